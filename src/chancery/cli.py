@@ -1,0 +1,276 @@
+"""The command line: each command is a thin layer over the library function of the same name."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+from .settings import DEFAULT, Settings
+
+DB_HELP = "Archive database (default: $CHANCERY_DB or ./archive.db)"
+
+
+def db_option(f):
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False), default=lambda: os.environ.get("CHANCERY_DB", "archive.db"),
+        show_default="archive.db", help=DB_HELP,
+    )(f)
+
+
+def open_archive(db_path: str):
+    from .store import sqlite as store
+
+    try:
+        return store.open_store(db_path, create=False)
+    except store.StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="chancery")
+def main():
+    """chancery: a research engine for declassified diplomatic and intelligence records."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@db_option
+@click.option("--workers", "-w", type=click.IntRange(1, 64), default=DEFAULT.workers, show_default=True, help="Processes to use")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar")
+def ingest(paths, db_path, workers, quiet):
+    """Read files and folders into the archive (idempotent: stored files are skipped)."""
+    from .ingest import ingest as run_ingest
+
+    def report(path, error):
+        click.echo(f"error: {error}", err=True)
+
+    summary = run_ingest(
+        list(paths), db_path, DEFAULT.with_(workers=workers), progress=not quiet and sys.stderr.isatty(), on_failure=report
+    )
+    click.echo(summary.line())
+    if summary.failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=DEFAULT.search_limit, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
+def search(query, db_path, limit, offset, sort, as_json):
+    """Full-text search: words, "phrases", prefix*, AND/OR/NOT, type:, classification:, year:1959..1961."""
+    from .search.index import Searcher
+    from .search.query import QueryError
+
+    open_archive(db_path).close()
+    try:
+        results = Searcher(db_path).search(query, limit=limit, offset=offset, sort=sort)
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e)) from None
+    except QueryError as e:
+        raise click.UsageError(f"bad query: {e}") from None
+    if as_json:
+        click.echo(json.dumps({"query": query, "total": results.total, "hits": [vars(h) for h in results.hits]}, indent=1))
+        return
+    click.echo(f"{results.total} documents match {query!r}")
+    for hit in results.hits:
+        facts = "  ".join(x for x in (hit.type, hit.date, hit.classification) if x)
+        click.echo(f"\n{click.style(hit.id, bold=True)}  {facts}")
+        if hit.title:
+            click.echo(f"  {hit.title}")
+        click.echo(f"  {highlight(hit.snippet, hit.highlights)}")
+
+
+def highlight(text: str, ranges: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in ranges:
+        out += [text[last:start], click.style(text[start:end], bold=True, underline=True)]
+        last = end
+    out.append(text[last:])
+    return " ".join("".join(out).split())
+
+
+def person_name(p) -> str:
+    return p["name"] if p else "—"
+
+
+@main.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the export record")
+@click.option("--original", is_flag=True, help="Print the original text, stamps included")
+def show(doc_id, db_path, as_json, original):
+    """One document: its facts, provenance and clean text."""
+    from .store import sqlite as store
+
+    db = open_archive(db_path)
+    record = store.get_record(db, doc_id)
+    if record is None:
+        raise click.ClickException(f"no document {doc_id!r} in {db_path}")
+    if as_json:
+        click.echo(json.dumps(record, indent=1, ensure_ascii=False))
+        return
+    if original:
+        click.echo(store.get_raw(db, doc_id))
+        return
+    click.echo(render_document(record))
+
+
+def render_document(record: dict) -> str:
+    src = record["source"]
+    frus = record.get("frus")
+    release = record.get("release")
+    date = record.get("date") or (
+        f"{record['date_range'][0]}..{record['date_range'][1]} (inferred)" if record.get("date_range") else None
+    )
+    facts = [
+        ("id", record["id"]),
+        ("source", f"{src['path']} (part {src['part']} of {src['parts']}, {src['format']})"),
+        ("type", record.get("type")),
+        ("date", f"{date}  [{record['date_basis']}]" if date and record.get("date_basis") else date),
+        ("title", record.get("title")),
+        ("place", record.get("place")),
+        ("classification", "; ".join(filter(None, [record.get("classification"), *record.get("handling", [])]))),
+        ("collection", record.get("collection")),
+        ("sender", person_name(record.get("sender")) if record.get("sender") else None),
+        ("recipients", "; ".join(p["name"] for p in record.get("recipients", []))),
+        ("participants", "\n".join(
+            f"{p['name']}" + (f" ({p['side']})" if p.get("side") else "") + (f", {p['role']}" if p.get("role") else "")
+            for p in record.get("participants", [])
+        )),
+        ("distribution", ", ".join(record.get("distribution", []))),
+        ("drafted by", person_name(record.get("drafted_by")) if record.get("drafted_by") else None),
+        ("approved by", person_name(record.get("approved_by")) if record.get("approved_by") else None),
+        ("source note", record.get("source_note")),
+        ("FRUS", f"volume {frus.get('volume') or '?'}, document {frus.get('number')}" if frus else None),
+        ("release", f"{release.get('date')} {release.get('id') or ''} {release.get('authority') or ''}".strip() if release else None),
+    ]
+    lines = [tabulate([(k, v) for k, v in facts if v], tablefmt="plain")]
+    stamps = record.get("stamps", [])
+    if stamps:
+        lines.append(f"\nremoved as provenance ({len(stamps)}):")
+        lines += [f"  p{s['page']:<3} {s['kind']:<16} {' '.join(s['text'].split())[:90]}" for s in stamps]
+    if record.get("footnotes"):
+        lines.append("\nfootnotes:")
+        lines += [f"  [{f['marker']}] {' '.join(f['text'].split())[:200]}" for f in record["footnotes"]]
+    lines += ["", "─" * 72, record.get("text", "")]
+    return "\n".join(lines)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output")
+def export(db_path, fmt, out):
+    """Export every document: JSONL (the export contract) or CSV."""
+    from .export.csv import export_csv
+    from .export.jsonl import export_jsonl
+
+    db = open_archive(db_path)
+    writer = export_jsonl if fmt == "jsonl" else export_csv
+    if out:
+        tmp = Path(out).with_name(Path(out).name + ".part")
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            count = writer(db, f)
+        tmp.replace(out)  # never leave a half-written export under the real name
+        click.echo(f"{count} documents written to {out}", err=True)
+    else:
+        writer(db, sys.stdout)
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True)
+def stats(db_path, as_json):
+    """What the archive holds."""
+    from .store import sqlite as store
+
+    figures = store.stats(open_archive(db_path))
+    if as_json:
+        click.echo(json.dumps(figures, indent=1))
+        return
+    years = f"{figures['first_year']}–{figures['last_year']}" if figures["first_year"] else "—"
+    click.echo(
+        f"{figures['documents']} documents from {figures['files']} files ({figures['failures']} files failed), "
+        f"{figures['dated']} dated, {years}"
+    )
+    for title, key in (("type", "types"), ("classification", "classifications"), ("collection", "collections")):
+        click.echo("\n" + tabulate([(v or "—", n) for v, n in figures[key]], headers=[title, "documents"]))
+
+
+@main.command()
+@db_option
+def reindex(db_path):
+    """Rebuild the search index from the store."""
+    from .search import index as search_index
+
+    db = open_archive(db_path)
+    count = search_index.rebuild(db, db_path)
+    click.echo(f"{count} documents indexed")
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False), help="Folder of gold NAME.json files")
+@click.option("--docs", "docs_dir", type=click.Path(exists=True, file_okay=False), help="Folder of the documents NAME.* (run through the pipeline)")
+@click.option("--export", "export_path", type=click.Path(exists=True, dir_okay=False), help="Score a JSONL export instead of running the pipeline")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object")
+@click.option("--report", type=click.Path(dir_okay=False), help="Also write the full report (with failures) as JSON here")
+@click.option("--failures", type=int, default=20, show_default=True, help="Failure lines to show")
+def eval_command(gold_dir, docs_dir, export_path, as_json, report, failures):
+    """Measure accuracy against gold files, per field."""
+    from .evaluate import evaluate
+
+    if not docs_dir and not export_path:
+        raise click.UsageError("give --docs DIR (run the pipeline) or --export FILE (score an export)")
+    result = evaluate(gold_dir, docs_dir=docs_dir, export=export_path)
+    if report:
+        Path(report).write_text(json.dumps(result.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(result.table(failures))
+
+
+@main.command()
+@click.option("--count", "-n", type=click.IntRange(1), default=100, show_default=True, help="Documents to generate")
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Folder for docs/ and gold/")
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--ocr-noise", type=click.FloatRange(0, 0.5), default=0.0, show_default=True, help="Share of words with an OCR error")
+@click.option("--words", type=click.IntRange(50, 20000), default=1000, show_default=True, help="Words per document, roughly")
+def synth(count, out, seed, ocr_noise, words):
+    """Generate a synthetic archive with gold files (deterministic)."""
+    from .synth import write_archive
+
+    n = write_archive(out, count, seed=seed, ocr_noise=ocr_noise, words=words)
+    click.echo(f"{n} documents written to {out}/docs, gold to {out}/gold")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise)")
+@click.option("--port", "-p", type=click.IntRange(1, 65535), default=8080, show_default=True)
+def serve(db_path, host, port):
+    """Serve the archive: web pages and the HTTP API (OpenAPI at /docs)."""
+    from .web.app import serve as run_server
+
+    open_archive(db_path).close()
+    click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)")
+    run_server(db_path, host, port)
+
+
+@main.command(name="settings")
+def settings_command():
+    """Every setting with its default and help."""
+    click.echo(tabulate(Settings.help(), headers=["setting", "default", "help"]))
+
+
+from .bench import bench  # noqa: E402  (the bench group lives with its code)
+
+main.add_command(bench)

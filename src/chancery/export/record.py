@@ -1,0 +1,70 @@
+"""A Document as the export contract of DESIGN.md names its fields."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from ..model import Document, Party, Person
+
+
+def person_of(party: Party | None) -> dict | None:
+    if party is None:
+        return None
+    return {"id": party.person_id or local_person_id(party.name), "name": party.name}
+
+
+def local_person_id(name: str) -> str:
+    """An id for a person known only by the name in the text (no authority record yet)."""
+    slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")
+    while "--" in slug:
+        slug = slug.replace("--", "-")
+    return f"local:{slug}" if slug else "local:unknown"
+
+
+def persons_with_mentions(doc: Document) -> list[dict]:
+    by_id: dict[str, dict] = {p.id: {"id": p.id, "name": p.name, "mentions": []} for p in doc.persons}
+    for m in doc.mentions:
+        if m.person_id in by_id:
+            by_id[m.person_id]["mentions"].append(
+                {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind}
+            )
+    return list(by_id.values())
+
+
+def document_record(doc: Document) -> dict:
+    """The JSON object ``chancery export --format jsonl`` writes for one document."""
+    src = doc.source
+    return {
+        "id": doc.id,
+        "source": {"path": src.path, "part": doc.part, "parts": doc.parts, "format": src.format, "sha256": src.sha256},
+        "collection": doc.collection,
+        "type": doc.type,
+        "date": doc.date,
+        "date_range": doc.date_range,
+        "date_basis": doc.date_basis,
+        "title": doc.title,
+        "place": doc.place,
+        "classification": doc.classification,
+        "handling": list(doc.handling),
+        "sender": person_of(doc.sender),
+        "recipients": [person_of(p) for p in doc.recipients],
+        "participants": [
+            {**person_of(p), "side": p.side, "role": p.role, "as_written": p.as_written} for p in doc.participants
+        ],
+        "persons": persons_with_mentions(doc),
+        "speakers": [{"id": p.id, "name": p.name} for p in doc.speakers],
+        "turns": [asdict(t) for t in doc.turns],
+        "drafted_by": person_of(doc.drafted_by),
+        "approved_by": person_of(doc.approved_by),
+        "source_note": doc.source_note,
+        "distribution": list(doc.distribution),
+        "frus": doc.frus,
+        "release": doc.release,
+        "stamps": [asdict(s) for s in doc.stamps],
+        "pages": [asdict(p) for p in doc.pages],
+        "references": [asdict(r) for r in doc.references],
+        "flags": [asdict(f) for f in doc.flags],
+        "footnotes": [asdict(f) for f in doc.footnotes],
+        "evidence": {k: asdict(v) for k, v in doc.evidence.items()},
+        "text": doc.text,
+    }

@@ -1,0 +1,255 @@
+"""The full-text index (tantivy), derived from the store and rebuilt by ``chancery reindex``.
+
+The index lives in a folder beside the database (``archive.db`` → ``archive.index/``).
+It remembers, in the store's ``meta`` table, the last document ``seq`` it holds; ``sync``
+adds what the store has beyond that. Every document is deleted by id before it is added,
+so replaying a batch after a crash never duplicates it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tantivy
+
+from ..settings import DEFAULT, Settings
+from ..store import sqlite as store
+from .query import And, DateRange, Filter, Not, Or, Prefix, QueryError, Words, parse
+
+INDEX_VERSION = "1"
+WATERMARK = "indexed_seq"
+VERSION_KEY = "index_version"
+
+
+def build_schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    sb.add_text_field("title", stored=True)
+    sb.add_text_field("text", stored=True)
+    for name in ("type", "classification", "collection"):
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
+    sb.add_text_field("date", stored=True, tokenizer_name="raw", fast=True)
+    # Day numbers (YYYYMMDD) of the earliest and latest day the document may date from.
+    sb.add_integer_field("day_lo", stored=False, indexed=True, fast=True)
+    sb.add_integer_field("day_hi", stored=False, indexed=True, fast=True)
+    return sb.build()
+
+
+def index_path(db_path: str | Path) -> Path:
+    return Path(db_path).with_suffix(".index")
+
+
+def day_number(date: str, last: bool) -> int:
+    """"1960-11" → 19601101 (first day) or 19601131 (last day, 31 is fine for comparing)."""
+    parts = date.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
+    day = int(parts[2]) if len(parts) > 2 else (31 if last else 1)
+    return year * 10000 + month * 100 + day
+
+
+def date_bounds(record: dict) -> tuple[int, int] | None:
+    if record.get("date"):
+        return day_number(record["date"], False), day_number(record["date"], True)
+    if record.get("date_range"):
+        lo, hi = record["date_range"]
+        return day_number(lo, False), day_number(hi, True)
+    return None
+
+
+def to_index_document(record: dict) -> tantivy.Document:
+    fields = {
+        "id": record["id"],
+        "title": record.get("title") or "",
+        "text": record.get("text") or "",
+        "type": (record.get("type") or "").lower(),
+        "classification": (record.get("classification") or "").lower(),
+        "collection": (record.get("collection") or "").lower(),
+        "date": record.get("date") or "",
+    }
+    bounds = date_bounds(record)
+    if bounds:
+        fields["day_lo"], fields["day_hi"] = bounds
+    return tantivy.Document(**fields)
+
+
+def open_index(path: Path, create: bool = True) -> tantivy.Index:
+    if not path.exists():
+        if not create:
+            raise FileNotFoundError(f"{path}: no search index (run `chancery reindex`)")
+        path.mkdir(parents=True)
+    return tantivy.Index(build_schema(), path=str(path))
+
+
+def sync(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAULT, progress=None) -> int:
+    """Bring the index up to date with the store; returns the number of documents indexed."""
+    path = index_path(db_path)
+    if store.get_meta(db, VERSION_KEY) != INDEX_VERSION:
+        # A new index layout (or no index at all): start over from the store.
+        shutil.rmtree(path, ignore_errors=True)
+        store.set_meta(db, WATERMARK, "0")
+        store.set_meta(db, VERSION_KEY, INDEX_VERSION)
+    index = open_index(path)
+    watermark = int(store.get_meta(db, WATERMARK, "0"))
+    if watermark >= store.last_seq(db):
+        return 0
+    writer = index.writer(heap_size=128_000_000, num_threads=1)
+    done = pending = 0
+    seq = watermark
+    for seq, record in store.iter_records(db, after_seq=watermark):
+        writer.delete_documents_by_term("id", record["id"])
+        writer.add_document(to_index_document(record))
+        pending += 1
+        if pending >= settings.index_batch:
+            writer.commit()
+            store.set_meta(db, WATERMARK, str(seq))
+            done += pending
+            if progress:
+                progress(pending)
+            pending = 0
+    writer.commit()
+    writer.wait_merging_threads()
+    store.set_meta(db, WATERMARK, str(seq))
+    if progress and pending:
+        progress(pending)
+    return done + pending
+
+
+def rebuild(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAULT, progress=None) -> int:
+    store.set_meta(db, VERSION_KEY, "")
+    return sync(db, db_path, settings, progress)
+
+
+@dataclass
+class Hit:
+    id: str
+    score: float
+    title: str | None
+    type: str | None
+    date: str | None
+    classification: str | None
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Results:
+    query: str
+    total: int
+    hits: list[Hit]
+
+
+class Searcher:
+    """An open index for answering many queries (the web server keeps one)."""
+
+    def __init__(self, db_path: str | Path, settings: Settings = DEFAULT):
+        self.settings = settings
+        self.index = open_index(index_path(db_path), create=False)
+        self.schema = self.index.schema
+
+    def search(self, query: str, limit: int | None = None, offset: int = 0, sort: str = "relevance") -> Results:
+        limit = self.settings.search_limit if limit is None else limit
+        if not 1 <= limit <= 1000:
+            raise QueryError("limit must be between 1 and 1000")
+        if offset < 0:
+            raise QueryError("offset must not be negative")
+        tree = parse(query, self.settings.max_query_chars)
+        compiled = self.compile(tree) if tree is not None else tantivy.Query.all_query()
+        searcher = self.index.searcher()
+        if sort == "date":
+            found = searcher.search(compiled, limit, count=True, order_by_field="date", offset=offset, order=tantivy.Order.Asc)
+        elif sort == "relevance":
+            found = searcher.search(compiled, limit, count=True, offset=offset)
+        else:
+            raise QueryError("sort is 'relevance' or 'date'")
+        snippet_query = self.snippet_query(tree)
+        snippets = None
+        if snippet_query is not None:
+            snippets = tantivy.SnippetGenerator.create(searcher, snippet_query, self.schema, "text")
+            snippets.set_max_num_chars(self.settings.snippet_chars)
+        hits = []
+        for score, address in found.hits:
+            doc = searcher.doc(address)
+            first = lambda name: (doc.get_first(name) or None)  # noqa: E731
+            if snippets is not None:
+                snippet = snippets.snippet_from_doc(doc)
+                text, ranges = snippet.fragment(), [(r.start, r.end) for r in snippet.highlighted()]
+            else:
+                text, ranges = (doc.get_first("text") or "")[: self.settings.snippet_chars], []
+            hits.append(
+                Hit(
+                    id=doc.get_first("id"),
+                    score=float(score) if sort == "relevance" else 0.0,
+                    title=first("title"),
+                    type=first("type"),
+                    date=first("date"),
+                    classification=first("classification"),
+                    snippet=" ".join(text.split()) if not ranges else text,
+                    highlights=ranges,
+                )
+            )
+        return Results(query=query, total=found.count, hits=hits)
+
+    def compile(self, node) -> tantivy.Query:
+        Q, Occur = tantivy.Query, tantivy.Occur
+        if isinstance(node, Words):
+            return Q.boolean_query(
+                [(Occur.Should, Q.boost_query(self.words_in("title", node.words), 2.0)), (Occur.Should, self.words_in("text", node.words))]
+            )
+        if isinstance(node, Prefix):
+            pattern = node.prefix + ".*"  # the prefix is alphanumeric (tokenize_words), so it is a safe regex
+            return Q.boolean_query(
+                [(Occur.Should, Q.regex_query(self.schema, "title", pattern)), (Occur.Should, Q.regex_query(self.schema, "text", pattern))]
+            )
+        if isinstance(node, Filter):
+            return Q.term_query(self.schema, node.field, node.value)
+        if isinstance(node, DateRange):
+            lo, hi = day_number(node.start, False), day_number(node.end, True)
+            if lo > hi:
+                raise QueryError(f"date range {node.start}..{node.end} ends before it starts")
+            return Q.boolean_query(
+                [
+                    (Occur.Must, Q.range_query(self.schema, "day_hi", tantivy.FieldType.Integer, lo, None)),
+                    (Occur.Must, Q.range_query(self.schema, "day_lo", tantivy.FieldType.Integer, None, hi)),
+                ]
+            )
+        if isinstance(node, Not):
+            return Q.boolean_query([(Occur.Must, Q.all_query()), (Occur.MustNot, self.compile(node.child))])
+        if isinstance(node, And):
+            positives = [c for c in node.children if not isinstance(c, Not)]
+            clauses = [(Occur.Must, self.compile(c)) for c in positives]
+            clauses += [(Occur.MustNot, self.compile(c.child)) for c in node.children if isinstance(c, Not)]
+            if not positives:
+                clauses.append((Occur.Must, Q.all_query()))
+            return Q.boolean_query(clauses)
+        if isinstance(node, Or):
+            return Q.boolean_query([(Occur.Should, self.compile(c)) for c in node.children])
+        raise QueryError(f"cannot search for {node!r}")
+
+    def words_in(self, field_name: str, words: list[str]) -> tantivy.Query:
+        if len(words) == 1:
+            return tantivy.Query.term_query(self.schema, field_name, words[0])
+        return tantivy.Query.phrase_query(self.schema, field_name, words)
+
+    def snippet_query(self, node) -> tantivy.Query | None:
+        """The positive words of the query, on the text field, for highlighting."""
+        terms: list = []
+
+        def walk(n, negated=False):
+            if isinstance(n, Words) and not negated:
+                terms.append(self.words_in("text", n.words))
+            elif isinstance(n, Prefix) and not negated:
+                terms.append(tantivy.Query.regex_query(self.schema, "text", n.prefix + ".*"))
+            elif isinstance(n, Not):
+                walk(n.child, not negated)
+            elif isinstance(n, (And, Or)):
+                for child in n.children:
+                    walk(child, negated)
+
+        walk(node)
+        if not terms:
+            return None
+        return tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])

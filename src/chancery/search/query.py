@@ -1,0 +1,194 @@
+"""The query language, parsed to a tree and validated before anything reaches the index.
+
+    Menshikov AND disarmament      words (AND is implied between terms)
+    "exact phrase"                 phrases
+    Khrush*                        prefixes (at least 2 letters)
+    NOT Berlin, -Berlin            exclusion
+    Berlin OR Cuba                 alternatives (AND binds tighter than OR)
+    ( ... )                        grouping
+    type:letter  classification:secret  collection:crest   field filters
+    year:1960  year:1959..1961  date:1959-01..1959-06       date filters
+
+Unknown fields and malformed input give a QueryError saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FILTER_FIELDS = {"type", "classification", "collection"}
+DATE_FIELDS = {"year", "date"}
+
+
+class QueryError(ValueError):
+    pass
+
+
+@dataclass
+class Words:
+    """Words that must appear next to each other (one word, or a phrase)."""
+
+    words: list[str]
+
+
+@dataclass
+class Prefix:
+    prefix: str
+
+
+@dataclass
+class Filter:
+    field: str
+    value: str
+
+
+@dataclass
+class DateRange:
+    start: str  # inclusive, "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    end: str
+
+
+@dataclass
+class Not:
+    child: object
+
+
+@dataclass
+class And:
+    children: list
+
+
+@dataclass
+class Or:
+    children: list
+
+
+TOKEN = re.compile(
+    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<phrase>-?"[^"]*"?)|(?P<field>-?[A-Za-z_]+:(?:"[^"]*"?|[^\s()]*))|(?P<word>[^\s()"]+))'
+)
+WORD_CHARS = re.compile(r"[^\W_]+", re.UNICODE)
+DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Split text as the index's default tokenizer does: lowercase alphanumeric runs."""
+    return [w.lower() for w in WORD_CHARS.findall(text) if len(w) <= 40]
+
+
+def lex(query: str) -> list[tuple[str, str]]:
+    tokens, pos = [], 0
+    while pos < len(query):
+        m = TOKEN.match(query, pos)
+        if not m or m.end() == pos:
+            if query[pos:].strip() == "":
+                break
+            raise QueryError(f"cannot read the query at: {query[pos:pos + 20]!r}")
+        pos = m.end()
+        kind = m.lastgroup
+        tokens.append((kind, m.group(kind)))
+    return tokens
+
+
+def parse(query: str, max_chars: int = 1000) -> object | None:
+    """Parse a query string into a tree; None for an empty query (match everything)."""
+    if len(query) > max_chars:
+        raise QueryError(f"query is {len(query)} characters long; the limit is {max_chars}")
+    tokens = lex(query)
+    if not tokens:
+        return None
+    parser = _Parser(tokens)
+    tree = parser.parse_or()
+    if parser.pos < len(tokens):
+        raise QueryError(f"unexpected {tokens[parser.pos][1]!r}")
+    return tree
+
+
+class _Parser:
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.pos = 0
+
+    def peek(self):
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else (None, None)
+
+    def parse_or(self):
+        children = [self.parse_and()]
+        while self.peek() == ("word", "OR"):
+            self.pos += 1
+            children.append(self.parse_and())
+        return children[0] if len(children) == 1 else Or(children)
+
+    def parse_and(self):
+        children = []
+        while True:
+            kind, value = self.peek()
+            if kind is None or kind == "rparen" or (kind, value) == ("word", "OR"):
+                break
+            if (kind, value) == ("word", "AND"):
+                self.pos += 1
+                if self.peek()[0] in (None, "rparen") or self.peek() == ("word", "OR"):
+                    raise QueryError("a search term is missing after AND")
+                continue
+            children.append(self.parse_unary())
+        if not children:
+            raise QueryError("a search term is missing (before ')' or after AND/OR)")
+        return children[0] if len(children) == 1 else And(children)
+
+    def parse_unary(self):
+        kind, value = self.peek()
+        if (kind, value) == ("word", "NOT"):
+            self.pos += 1
+            if self.peek()[0] in (None, "rparen"):
+                raise QueryError("NOT must be followed by a term")
+            return Not(self.parse_unary())
+        if kind == "lparen":
+            self.pos += 1
+            inner = self.parse_or()
+            if self.peek()[0] != "rparen":
+                raise QueryError("a '(' is not closed")
+            self.pos += 1
+            return inner
+        if kind == "rparen":
+            raise QueryError("a ')' has no matching '('")
+        self.pos += 1
+        negate = value.startswith("-") and len(value) > 1
+        node = self.term(kind, value[1:] if negate else value)
+        return Not(node) if negate else node
+
+    def term(self, kind, value):
+        if kind == "phrase":
+            words = tokenize_words(value.strip('"'))
+            if not words:
+                raise QueryError(f"the phrase {value!r} has no words")
+            return Words(words)
+        if kind == "field":
+            name, _, arg = value.partition(":")
+            return field_node(name.lower(), arg.strip('"'))
+        if value.endswith("*"):
+            stem = tokenize_words(value[:-1])
+            if len(stem) != 1 or len(stem[0]) < 2:
+                raise QueryError(f"a prefix needs at least 2 letters or digits before '*': {value!r}")
+            return Prefix(stem[0])
+        words = tokenize_words(value)
+        if not words:
+            raise QueryError(f"{value!r} has no letters or digits to search for")
+        return Words(words)
+
+
+def field_node(name: str, value: str):
+    if not value:
+        raise QueryError(f"{name}: needs a value")
+    if name in FILTER_FIELDS:
+        return Filter(name, value.replace("_", " ").lower())
+    if name in DATE_FIELDS:
+        start, sep, end = value.partition("..")
+        end = end if sep else start
+        for part in (start, end):
+            if part and not DATE.match(part):
+                raise QueryError(f"{name}:{value} — dates are YYYY, YYYY-MM or YYYY-MM-DD, ranges FROM..TO")
+        if not start and not end:
+            raise QueryError(f"{name}: needs a date or a range")
+        return DateRange(start or "0000", end or "9999")
+    known = ", ".join(sorted(FILTER_FIELDS | DATE_FIELDS))
+    raise QueryError(f"unknown field {name!r}; known fields: {known}")

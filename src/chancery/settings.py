@@ -1,0 +1,32 @@
+"""Every limit and default in one place, each with a line of help (shown by ``chancery settings``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+
+def setting(default, help: str):
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_file_mb: float = setting(40.0, "Largest input file accepted, in megabytes; larger files are refused with an error")
+    max_pdf_pages: int = setting(2000, "Most pages read from one PDF")
+    max_html_depth: int = setting(200, "Deepest HTML/XML element nesting accepted before a file is refused as hostile")
+    min_text_chars: int = setting(20, "Fewest non-space characters a file must yield to count as a document")
+    workers: int = setting(1, "Processes used by ingest")
+    index_batch: int = setting(500, "Documents written to the search index between commits")
+    search_limit: int = setting(20, "Results returned by a search when no limit is given")
+    max_query_chars: int = setting(1000, "Longest search query accepted")
+    snippet_chars: int = setting(200, "Characters in a search result snippet")
+
+    @classmethod
+    def help(cls) -> list[tuple[str, object, str]]:
+        return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+DEFAULT = Settings()
