@@ -274,3 +274,6 @@ def settings_command():
 from .bench import bench  # noqa: E402  (the bench group lives with its code)
 
 main.add_command(bench)
+
+if __name__ == "__main__":
+    main()

@@ -48,6 +48,11 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_type ON documents(type);
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
+CREATE TABLE IF NOT EXISTS authority (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    record TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT
@@ -195,3 +200,23 @@ def stats(db: sqlite3.Connection) -> dict:
         "last_year": one("SELECT MAX(year) FROM documents"),
         **{name: [tuple(row) for row in db.execute(sql)] for name, sql in FACET_QUERIES.items()},
     }
+
+
+def save_authority(db: sqlite3.Connection, persons: list) -> None:
+    """Replace the archive's person registry (the core registry merged with imported datasets)."""
+    from dataclasses import asdict
+
+    with db:
+        db.execute("DELETE FROM authority")
+        db.executemany(
+            "INSERT INTO authority (id, name, record) VALUES (?, ?, ?)",
+            [(p.id, p.name, json.dumps(asdict(p), ensure_ascii=False)) for p in persons],
+        )
+
+
+def load_authority(db: sqlite3.Connection) -> list | None:
+    """The archive's registry, or None when nothing was imported (then the core registry applies)."""
+    from ..authority.registry import person_from_dict
+
+    rows = db.execute("SELECT record FROM authority ORDER BY id").fetchall()
+    return [person_from_dict(json.loads(row["record"])) for row in rows] or None

@@ -1,0 +1,68 @@
+"""Dates as archival documents write them, turned into ISO strings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTH_NUMBERS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+            ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+            ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\b")
+MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b", re.I)
+
+
+def iso(year: int, month: int, day: int | None = None) -> str | None:
+    """An ISO date if it exists on the calendar, else None."""
+    try:
+        if day is None:
+            date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def month_number(name: str) -> int:
+    return MONTH_NUMBERS[name.lower().rstrip(".")]
+
+
+def parse_date(text: str, century: int = 1900) -> tuple[str, int, int] | None:
+    """The first date written in ``text``: (iso, start, end). Two-digit years fall in ``century``."""
+    best = None
+    for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, MONTH_YEAR):
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[1]:
+                break
+            year = int(m.group("year"))
+            if year < 100:
+                year += century
+            month = m.group("month")
+            month = int(month) if month.isdigit() else month_number(month)
+            day = int(m.group("day")) if "day" in pattern.groupindex else None
+            value = iso(year, month, day)
+            if value and 1900 <= year <= 2030:
+                best = (value, m.start(), m.end())
+                break
+    return best
+
+
+def parse_month_day(text: str) -> tuple[int, int, int, int] | None:
+    """A month and day without a year ("on September 16"): (month, day, start, end)."""
+    m = MONTH_DAY.search(text)
+    if not m:
+        return None
+    return month_number(m.group("month")), int(m.group("day")), m.start(), m.end()

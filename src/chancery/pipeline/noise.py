@@ -1,0 +1,124 @@
+"""What a line of a scanned or published record is: body text or one kind of noise.
+
+Shared by ``split`` (which must not split on a page header) and ``clean`` (which moves
+noise out of the body). Rules follow the shapes archival noise takes, not particular files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+DATE_TEXT = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
+DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Za-z .]+,\s+)?{DATE_TEXT}\.?\s*$")
+
+RELEASE = re.compile(r"(?i)(?:a?pproved\s+for\s+(?:release|treigs)|CIA-RDP\d)")
+RELEASE_PARSED = re.compile(
+    r"(?i)approved\s+for\s+release\s*(\d{4})/(\d{2})/(\d{2})\s*:?\s*(CIA-RDP[0-9A-Z]+-[0-9A-Z]+)"
+)
+DECLASSIFICATION = re.compile(
+    r"(?i)^\W*(?:declassified\b|sanitized\s+copy|authority\s+NN[DK]|e\.\s*o\.\s*1[23]\d{3}|"
+    r"foreign\s+relations\s+of\s+the\s+united\s+states\W*$|by\s+\w+\s+nara\b|nara,?\s+date)"
+)
+CLASSIFICATION_WORDS = r"TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY"
+BANNER = re.compile(rf"^\W*(?:{CLASSIFICATION_WORDS})(?:\s*[-–]\s*(?:EYES\s+ONLY|NOFORN|EXDIS|NODIS|LIMDIS))?\W*$")
+BEST_COPY = re.compile(r"(?i)^\W*best\s+copy\s+available\W*$")
+PAGE_MARKER = re.compile(r"\[Page (\d+)\]\s?")
+PAGE_NUMBER = re.compile(r"^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$|^\s*(\d{1,3})\s*$")
+PAGE_WORDS = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\\d{1,3}"
+PAGE_HEADER = re.compile(
+    rf"(?i)^\W*(?:(?:{CLASSIFICATION_WORDS})\s+)?(?:{DATE_TEXT}\s*)?(?:[-–]\s*)?Page\s+(?:{PAGE_WORDS})\W*$"
+    rf"|^\W*(?:{CLASSIFICATION_WORDS})\s+{DATE_TEXT}\W*$"
+)
+TIMESTAMP = re.compile(rf"^\s*(?:{MONTH_ABBR})\s+\d{{1,2}}(?:\s+\d{{1,2}}){{2,}}\s*$")
+STAMP_PHRASE = re.compile(r"(?i)recording\s*&\s*communications|records\s+management|central\s+files|^\W*stat\W*$")
+NUMERIC_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\.?\s*$")
+CLOSING = re.compile(
+    r"(?i)^\s*(?:sincerely|faithfully|respectfully|cordially|very\s+truly|yours\s+(?:sincerely|faithfully|truly)|"
+    r"with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards|best\s+regards)\b[^.]{0,30}[.,]?\s*$"
+)
+TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A name in capitals, as letterheads print it: "W. AVERELL HARRIMAN", "JOHN F. KENNEDY".
+CAPS_NAME = re.compile(r"^(?:[A-Z]\.\s*)*[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4}$")
+# A field whose value is the block of lines below it.
+BLOCK_FIELD = re.compile(r"(?i)^\W*(?:copies\s+to|distribution|participants|present|cc|addressees)\s*:\s*$")
+SALUTATION = re.compile(r"^\s*(?:My\s+)?Dear\s+[^:\n]{1,60}[:,]\s*$")
+
+# Words of printed forms (routing slips, transmittal sheets); OCR often cuts them.
+FORM_WORDS = (
+    "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "ROUTING", "NAME AND ADDRESS", "INITIALS", "ACTION",
+    "DIRECT REPLY", "PREPARE REPLY", "APPROVAL", "DISPATCH", "RECOMMENDATION", "COMMENT", "FILE",
+    "RETURN", "SIGNATURE", "CONCURRENCE", "INFORMATION", "FOLD HERE", "SENDER", "CENTRAL INTELLIGENCE",
+    "AGENCY", "OFFICIAL", "REMARKS", "DATE",
+)
+FORM_FRAGMENTS = [w for w in FORM_WORDS] + ["CONFIDEN", "TIAL", "ETURN", "IGNATURE", "GENCY", "RAL INTELLIGENCE", "CIAL"]
+
+
+@dataclass
+class Line:
+    start: int  # offset of the line in the text it came from
+    end: int  # offset of its end (without the newline)
+    text: str
+    kind: str | None = None  # None = body; else a Stamp kind
+    keep: bool = False  # body for certain (a line of a field block), never judged as garbage
+
+
+def split_lines(text: str, offset: int = 0) -> list[Line]:
+    lines, pos = [], 0
+    for piece in text.split("\n"):
+        lines.append(Line(offset + pos, offset + pos + len(piece), piece))
+        pos += len(piece) + 1
+    return lines
+
+
+def is_form_line(text: str) -> bool:
+    """A line of a printed form's grid: most of its cells are form words (or OCR pieces of them)."""
+    cells = [c.strip(" -_.|") for c in re.split(r"\t|\s{3,}", text)]
+    cells = [c for c in cells if c]
+    if not cells:
+        return False
+    upper = [c.upper() for c in cells]
+    hits = sum(1 for c in upper if len(c) >= 3 and any(f in c or (len(c) >= 4 and c in f) for f in FORM_FRAGMENTS))
+    return hits >= 2 and hits >= len(cells) * 0.5 or (len(cells) == 1 and "ROUTING" in upper[0] and len(upper[0]) < 30)
+
+
+def noise_kind(text: str) -> str | None:
+    """The kind of noise a whole line is, or None for body text."""
+    stripped = text.strip().strip("*").strip()
+    if not stripped:
+        return None
+    if RELEASE.search(stripped):
+        return "release"
+    if DECLASSIFICATION.search(stripped):
+        return "declassification"
+    if BEST_COPY.match(stripped):
+        return "best-copy"
+    if BANNER.match(stripped.replace("~", "")):
+        return "classification"
+    if PAGE_MARKER.fullmatch(stripped + " ") or PAGE_MARKER.fullmatch(stripped):
+        return "page-marker"
+    if PAGE_HEADER.match(stripped):
+        return "page-header"
+    if PAGE_NUMBER.match(stripped):
+        return "page-number"
+    if TIMESTAMP.match(stripped):
+        return "timestamp"
+    if STAMP_PHRASE.search(stripped):
+        return "file-mark" if "stat" not in stripped.lower() else "garbage"
+    if "\t" in text and is_form_line(text) or is_form_line(stripped) and len(stripped) < 60:
+        return "form"
+    if is_file_mark(stripped):
+        return "file-mark"
+    return None
+
+
+def is_file_mark(text: str) -> bool:
+    """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
+    if len(text) > 30 or not any(ch.isdigit() for ch in text) or NUMERIC_DATE.match(text) or DATELINE.match(text):
+        return False
+    if TIME.search(text):
+        return False
+    lowercase = sum(1 for ch in text if ch.islower())
+    return lowercase <= 3

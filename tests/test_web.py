@@ -1,0 +1,71 @@
+"""The HTTP API and pages: JSON answers, clear 4xx for bad input, document text rendered inert."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from chancery.search import index as search_index
+from chancery.store import sqlite as store
+from chancery.web.app import create_app
+
+HOSTILE = 'The Secretary said <script>alert("x")</script> and <img src=x onerror=alert(1)> Berlin.'
+
+
+@pytest.fixture
+def client(tmp_path):
+    db_path = tmp_path / "a.db"
+    db = store.open_store(db_path)
+    record = {
+        "id": "abc-1",
+        "source": {"path": "memo.txt", "part": 1, "parts": 1, "format": "text", "sha256": "abc"},
+        "type": "memorandum of conversation", "date": "1963-01-10", "date_range": None, "date_basis": "DATE field",
+        "classification": "Secret", "handling": [], "collection": None, "title": "<b>Berlin</b>", "place": None,
+        "sender": None, "recipients": [], "participants": [], "distribution": [], "stamps": [], "footnotes": [],
+        "text": HOSTILE,
+    }
+    store.add_file(db, "memo.txt", "text", "abc", 10, [record], [HOSTILE])
+    search_index.sync(db, db_path)
+    db.close()
+    return TestClient(create_app(db_path))
+
+
+def test_search_api_returns_hits_with_highlights(client):
+    answer = client.get("/api/search", params={"q": "Berlin"}).json()
+    assert answer["total"] == 1
+    assert answer["hits"][0]["id"] == "abc-1"
+    assert answer["hits"][0]["highlights"]
+
+
+def test_malformed_query_is_a_400_with_the_reason(client):
+    answer = client.get("/api/search", params={"q": "(Berlin"})
+    assert answer.status_code == 400
+    assert "not closed" in answer.json()["detail"]
+
+
+def test_malformed_query_on_the_page_is_shown_not_a_500(client):
+    page = client.get("/", params={"q": "author:Rusk"})
+    assert page.status_code == 200
+    assert "unknown field" in page.text
+
+
+def test_oversized_query_is_refused(client):
+    assert client.get("/api/search", params={"q": "x" * 5000}).status_code == 422
+
+
+def test_unknown_and_tricky_ids_are_4xx(client):
+    assert client.get("/api/documents/nope-1").status_code == 404
+    assert client.get("/api/documents/..%2F..%2Fetc%2Fpasswd").status_code in (404, 422)
+    assert client.get("/documents/%3Cscript%3E").status_code == 422
+
+
+def test_document_text_with_html_is_rendered_inert(client):
+    page = client.get("/documents/abc-1")
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text
+    assert "&lt;script&gt;" in page.text
+    assert "<b>Berlin</b>" not in page.text
+
+
+def test_search_page_escapes_snippets_but_marks_matches(client):
+    page = client.get("/", params={"q": "Secretary"})
+    assert "<mark>Secretary</mark>" in page.text
+    assert "<script>alert" not in page.text
