@@ -1,22 +1,24 @@
 """The pipeline: source file → read → split → clean → describe.
 
-Each stage is a plain function; ``STAGES`` lists the per-document stages once, in order.
+``split`` and ``clean`` work on the file (one release stamp covers every part of it);
+``STAGES`` lists the stages that follow, each a plain function of one Document, in order.
 """
 
 from __future__ import annotations
 
 from ..model import Document, Source
 from ..settings import DEFAULT, Settings
-from .clean import clean
+from .clean import clean, share_release
 from .describe import describe
 from .split import split
 
-STAGES = [clean, describe]
+STAGES = [describe]
 
 
 def process_source(source: Source, settings: Settings = DEFAULT) -> list[Document]:
     """Split a read source into documents and run every stage on each."""
-    documents = split(source)
+    documents = [clean(doc) for doc in split(source)]
+    share_release(documents)
     for doc in documents:
         doc.id = document_id(source, doc.part)
     for stage in STAGES:

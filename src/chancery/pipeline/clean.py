@@ -200,6 +200,9 @@ def assemble(doc: Document, lines: list[Line], notes: dict[int, str]) -> None:
 
     for line in lines:
         text = line.text
+        if line.new_page and body_on_page:  # a form feed: the reader's page boundary (PDF pages)
+            new_page()
+            in_noise_run = True
         if not text.strip():
             pending_blank += 1
             continue
@@ -278,3 +281,10 @@ def assemble(doc: Document, lines: list[Line], notes: dict[int, str]) -> None:
         Page(n, start, page_starts[i + 1][1] if i + 1 < len(page_starts) else len(doc.text))
         for i, (n, start) in enumerate(page_starts)
     ]
+
+
+def share_release(documents: list[Document]) -> None:
+    """A release stamp covers the whole released file: parts whose own copies are garbled share it."""
+    release = next((d.release for d in documents if d.release), None)
+    for doc in documents:
+        doc.release = doc.release or release

@@ -63,13 +63,16 @@ class Line:
     text: str
     kind: str | None = None  # None = body; else a Stamp kind
     keep: bool = False  # body for certain (a line of a field block), never judged as garbage
+    new_page: bool = False  # the line follows a form feed (a page boundary the reader saw)
 
 
 def split_lines(text: str, offset: int = 0) -> list[Line]:
+    """Lines with their offsets; a form feed also ends a line and marks the next as a new page."""
     lines, pos = [], 0
     for piece in text.split("\n"):
-        lines.append(Line(offset + pos, offset + pos + len(piece), piece))
-        pos += len(piece) + 1
+        for n, part in enumerate(piece.split("\f")):
+            lines.append(Line(offset + pos, offset + pos + len(part), part, new_page=n > 0))
+            pos += len(part) + 1
     return lines
 
 

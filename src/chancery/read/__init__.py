@@ -7,9 +7,9 @@ from pathlib import Path
 
 from ..model import ReadError, Source
 from ..settings import DEFAULT, Settings
-from . import text
+from . import html, pdf, text, xml
 
-READERS = [text]
+READERS = [text, html, pdf, xml]
 SUPPORTED_SUFFIXES = {suffix for reader in READERS for suffix in reader.SUFFIXES}
 
 
