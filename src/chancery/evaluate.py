@@ -1,0 +1,328 @@
+"""Accuracy against gold files, per field.
+
+A gold folder holds NAME.json files, each a list of the documents in NAME.* in order (the
+format of ../shared/gold/seeds). The system's answers come from running the pipeline on
+the documents folder, or from a JSONL export. Names are compared tolerantly (case,
+accents, honorifics, initials, transliteration), dates strictly: a stated date must be
+exact; an unstated one may be given as a range that contains it, or not at all, but a
+wrong date is always wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tabulate import tabulate
+
+ACCURACY_FIELDS = ["type", "date", "classification", "title", "place", "sender", "recipients"]
+SET_FIELDS = ["participants", "persons", "speakers", "roles"]
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "the", "honorable", "honourable", "his", "her", "excellency",
+    "jr", "sr", "ii", "iii", "president", "secretary", "ambassador", "chairman", "governor", "senator",
+    "general", "premier", "minister",
+}
+TRANSLITERATION = [
+    ("kh", "h"), ("tch", "ch"), ("ck", "k"), ("dzh", "j"), ("zh", "j"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"),
+    ("skii", "ski"), ("skiy", "ski"), ("sky", "ski"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("ff", "v"),
+    ("off", "ov"), ("ow", "ov"), ("w", "v"), ("q", "k"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("ph", "f"),
+]
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').lower()
+
+
+def skeleton(word: str) -> str:
+    """A spelling-insensitive form of a name: Khrushchev, Chruschtschow → one skeleton."""
+    word = re.sub(r"[^a-z]", "", fold(word))
+    for a, b in TRANSLITERATION:
+        word = word.replace(a, b)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return word
+
+
+def name_parts(name: str) -> tuple[str, list[str]]:
+    """(surname skeleton, given-name tokens) with honorifics dropped."""
+    tokens = [t for t in re.split(r"[\s,]+", fold(name).replace(".", ". ")) if t]
+    tokens = [t for t in tokens if t.strip(".") not in HONORIFICS]
+    if not tokens:
+        return "", []
+    return skeleton(tokens[-1]), [t for t in tokens[:-1]]
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Tolerant comparison: surnames agree (spelling-insensitively), given names agree where both have them."""
+    if not a or not b:
+        return not a and not b
+    surname_a, given_a = name_parts(a)
+    surname_b, given_b = name_parts(b)
+    if not surname_a or not surname_b:
+        return False
+    if surname_a != surname_b and not (min(len(surname_a), len(surname_b)) >= 6 and edit_distance(surname_a, surname_b) <= 1):
+        return False
+    for x, y in zip(given_a, given_b):
+        x, y = x.strip("."), y.strip(".")
+        if not x or not y:
+            continue
+        if x[0] != y[0]:
+            return False
+        if len(x) > 1 and len(y) > 1 and skeleton(x) != skeleton(y):
+            return False
+    return True
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    norm = lambda s: " ".join(re.sub(r"[^\w\s]", " ", fold(s)).split()) if s else ""  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    norm = lambda s: re.sub(r",?\s*d\.?\s*c\.?$", "", fold(s).strip().rstrip(".")) if s else ""  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def match_names(gold: list[str], system: list[str]) -> int:
+    """How many gold names find a distinct system name."""
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for i, s in enumerate(system):
+            if i not in used and same_name(g, s):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+@dataclass
+class Counts:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.correct += int(ok)
+        self.total += 1
+
+    def rate(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+
+@dataclass
+class PRF:
+    true_positives: int = 0
+    gold: int = 0
+    system: int = 0
+
+    def figures(self) -> dict:
+        p = self.true_positives / self.system if self.system else (1.0 if not self.gold else 0.0)
+        r = self.true_positives / self.gold if self.gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": self.gold, "system": self.system}
+
+
+@dataclass
+class Report:
+    files: int = 0
+    documents: int = 0
+    split: Counts = field(default_factory=Counts)
+    fields: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    sets: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    dates: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    classification_given: Counts = field(default_factory=Counts)
+    sides: Counts = field(default_factory=Counts)
+    failures: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "documents": self.documents,
+            "split_accuracy": self.split.rate(),
+            "accuracy": {name: {"correct": c.correct, "total": c.total, "rate": c.rate()} for name, c in self.fields.items()},
+            "classification_where_gold_gives_one": self.classification_given.rate(),
+            "dates": dict(self.dates),
+            "participant_sides": self.sides.rate(),
+            "prf": {name: prf.figures() for name, prf in self.sets.items()},
+            "failures": self.failures,
+        }
+
+    def table(self, failures: int = 20) -> str:
+        rows = [["documents split correctly", f"{self.split.correct}/{self.split.total}", pct(self.split.rate())]]
+        for name in ACCURACY_FIELDS:
+            c = self.fields.get(name)
+            if c and c.total:
+                rows.append([name, f"{c.correct}/{c.total}", pct(c.rate())])
+        c = self.classification_given
+        if c.total:
+            rows.append(["classification (where gold gives one)", f"{c.correct}/{c.total}", pct(c.rate())])
+        d = self.dates
+        rows.append(["stated dates exact", f"{d['stated_exact']}/{d['stated']}", pct(d["stated_exact"] / d["stated"] if d["stated"] else None)])
+        rows.append(["unstated dates: range holds it or no date", f"{d['unstated_ok']}/{d['unstated']}", pct(d["unstated_ok"] / d["unstated"] if d["unstated"] else None)])
+        rows.append(["wrong dates", str(d["wrong"]), ""])
+        lines = [tabulate(rows, headers=["field", "correct", "accuracy"])]
+        prf_rows = [[name, p["precision"], p["recall"], p["f1"], p["gold"], p["system"]] for name, p in ((n, s.figures()) for n, s in self.sets.items())]
+        if prf_rows:
+            lines.append("\n" + tabulate(prf_rows, headers=["names", "precision", "recall", "F1", "gold", "system"]))
+        if self.sides.total:
+            lines.append(f"\nparticipant sides right: {self.sides.correct}/{self.sides.total}")
+        if self.failures and failures:
+            lines.append(f"\nfirst {min(failures, len(self.failures))} of {len(self.failures)} differences:")
+            for f in self.failures[:failures]:
+                lines.append(f"  {f['file']} part {f['part']}: {f['field']}: gold {f['gold']!r}, system {f['system']!r}")
+        return "\n".join(lines)
+
+
+def pct(rate: float | None) -> str:
+    return f"{rate * 100:.1f}%" if rate is not None else "—"
+
+
+def system_records_from_docs(docs_dir: Path, stem: str) -> list[dict] | None:
+    from .export.record import document_record
+    from .model import ReadError
+    from .pipeline import process_file
+
+    candidates = sorted(p for p in docs_dir.glob(stem + ".*") if p.suffix != ".json")
+    if not candidates:
+        return None
+    try:
+        return [document_record(d) for d in process_file(candidates[0])]
+    except ReadError:
+        return []
+
+
+def load_export(path: Path) -> dict[str, list[dict]]:
+    by_stem: dict[str, list[dict]] = defaultdict(list)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                record = json.loads(line)
+                by_stem[Path(record["source"]["path"]).stem].append(record)
+    for records in by_stem.values():
+        records.sort(key=lambda r: r["source"]["part"])
+    return by_stem
+
+
+def evaluate(gold_dir, docs_dir=None, export=None, progress=None) -> Report:
+    gold_dir = Path(gold_dir)
+    exported = load_export(Path(export)) if export else None
+    report = Report()
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold_docs = json.loads(gold_path.read_text(encoding="utf-8"))
+        stem = gold_path.stem
+        system = exported.get(stem, []) if exported is not None else system_records_from_docs(Path(docs_dir), stem)
+        if system is None:
+            continue
+        report.files += 1
+        report.split.add(len(system) == len(gold_docs))
+        for i, gold in enumerate(gold_docs):
+            score_document(report, stem, gold, system[i] if i < len(system) else {}, gold.get("part", i + 1))
+        if progress:
+            progress(1)
+    return report
+
+
+def person_name(value) -> str | None:
+    if isinstance(value, dict):
+        return value.get("name")
+    return value
+
+
+def score_document(report: Report, stem: str, gold: dict, system: dict, part: int) -> None:
+    report.documents += 1
+
+    def check(name: str, ok: bool, gold_value, system_value) -> None:
+        report.fields[name].add(ok)
+        if not ok:
+            report.failures.append({"file": stem, "part": part, "field": name, "gold": gold_value, "system": system_value})
+
+    if "doc_type" in gold:
+        check("type", gold["doc_type"] == system.get("type"), gold["doc_type"], system.get("type"))
+    if "classification" in gold:
+        ok = (gold["classification"] or None) == (system.get("classification") or None)
+        check("classification", ok, gold["classification"], system.get("classification"))
+        if gold["classification"]:
+            report.classification_given.add(ok)
+    if "title" in gold:
+        check("title", same_text(gold["title"], system.get("title")), gold["title"], system.get("title"))
+    if "place" in gold:
+        check("place", same_place(gold["place"], system.get("place")), gold["place"], system.get("place"))
+    if "sender" in gold:
+        ok = same_name(gold["sender"], person_name(system.get("sender")))
+        check("sender", ok, gold["sender"], person_name(system.get("sender")))
+    if "recipients" in gold:
+        names = [person_name(p) for p in system.get("recipients") or []]
+        ok = len(names) == len(gold["recipients"]) and match_names(gold["recipients"], names) == len(gold["recipients"])
+        check("recipients", ok, gold["recipients"], names)
+    if "date" in gold:
+        score_date(report, gold, system, check)
+    sets = {
+        "participants": ([p["name"] for p in gold.get("participants") or []], [p["name"] for p in system.get("participants") or []]),
+        "persons": (gold.get("persons_mentioned"), [p["name"] for p in system.get("persons") or []]),
+        "speakers": (gold.get("speakers"), [p["name"] for p in system.get("speakers") or []]),
+    }
+    for name, (gold_names, system_names) in sets.items():
+        if gold_names is None:
+            continue
+        prf = report.sets[name]
+        prf.true_positives += match_names(gold_names, system_names)
+        prf.gold += len(gold_names)
+        prf.system += len(system_names)
+    if gold.get("role_mentions") is not None:
+        system_roles = [
+            (m["text"], p["name"]) for p in system.get("persons") or [] for m in p.get("mentions", [])
+            if m.get("kind") in ("role", "salutation")
+        ]
+        prf = report.sets["roles"]
+        prf.gold += len(gold["role_mentions"])
+        prf.system += len({(fold(t), n) for t, n in system_roles})
+        for role in gold["role_mentions"]:
+            if any(fold(t) == fold(role["as_written"]) and same_name(role["person"], n) for t, n in system_roles):
+                prf.true_positives += 1
+    for gold_party in gold.get("participants") or []:
+        if not gold_party.get("side"):
+            continue
+        found = next((p for p in system.get("participants") or [] if same_name(gold_party["name"], p["name"])), None)
+        if found:
+            report.sides.add((found.get("side") or "") == gold_party["side"])
+
+
+def score_date(report: Report, gold: dict, system: dict, check) -> None:
+    gold_date = gold["date"]
+    system_date, system_range = system.get("date"), system.get("date_range")
+    if gold.get("date_in_text", True) and gold_date:
+        report.dates["stated"] += 1
+        ok = system_date == gold_date
+        report.dates["stated_exact"] += int(ok)
+        if system_date and not ok:
+            report.dates["wrong"] += 1
+        check("date", ok, gold_date, system_date or system_range)
+        return
+    if not gold_date:
+        check("date", not system_date, gold_date, system_date)
+        return
+    report.dates["unstated"] += 1
+    if system_date:
+        ok = system_date == gold_date or (len(system_date) < 10 and gold_date.startswith(system_date))
+    elif system_range:
+        ok = system_range[0] <= gold_date <= system_range[1]
+    else:
+        ok = True  # abstaining is an acceptable answer when the text does not state the date
+    report.dates["unstated_ok"] += int(ok)
+    report.dates["wrong"] += int(not ok)
+    check("date", ok, gold_date, system_date or system_range)
