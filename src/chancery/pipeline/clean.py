@@ -17,6 +17,7 @@ from .noise import (
     CLOSING,
     NUMERIC_DATE,
     DATELINE,
+    HEADING_WORDS,
     PAGE_MARKER,
     RELEASE_PARSED,
     SALUTATION,
@@ -101,9 +102,9 @@ def mark_garbage(lines: list[Line]) -> None:
         text = line.text.strip()
         if line.kind is not None or line.keep or not text or len(text) > 25 or ":" in text:
             continue
-        if CLOSING.match(text) or SALUTATION.match(text) or DATELINE.match(text) or NUMERIC_DATE.match(text):
+        if CLOSING.match(text) or SALUTATION.match(text) or DATELINE.match(text) or NUMERIC_DATE.match(text) or HEADING_WORDS.match(text):
             continue
-        if text.endswith(",") or CAPS_NAME.match(text) or re.search(r"\b(?:Mr|Mrs|Dr|Gen|Amb)\.\s+[A-Z]", text):
+        if text.endswith(",") or CAPS_NAME.match(text) or re.match(r"^\d{1,4}\.\s+[A-Z]", text) or re.search(r"\b(?:Mr|Mrs|Dr|Gen|Amb)\.\s+[A-Z]", text):
             continue
         previous = next((p.text.strip() for p in reversed(lines[:i]) if p.text.strip()), "")
         if previous.endswith(","):

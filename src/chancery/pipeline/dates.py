@@ -25,6 +25,28 @@ NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b", re.I)
 
 
+MONTH_NAMES = [m for m in MONTH_NUMBERS if len(m) > 3]
+DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "5"})
+
+
+def repair_ocr(line: str) -> str:
+    """Undo OCR damage that hides a date: "Scptember 7, l960" → "September 7, 1960"."""
+    from .noise import edit_distance
+
+    words = []
+    for word in line.split(" "):
+        core = word.strip(",.")
+        if core and sum(ch.isdigit() for ch in core) >= len(core) / 2:
+            word = word.translate(DIGIT_LOOKALIKES)
+        elif len(core) >= 5 and core.isalpha() and core.lower() not in MONTH_NUMBERS:
+            for name in MONTH_NAMES:
+                if core[0].lower() == name[0] and edit_distance(core.lower(), name, 1) <= 1:
+                    word = word.replace(core, name.capitalize())
+                    break
+        words.append(word)
+    return " ".join(words)
+
+
 def iso(year: int, month: int, day: int | None = None) -> str | None:
     """An ISO date if it exists on the calendar, else None."""
     try:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Evidence, Party
-from .dates import parse_date, parse_month_day
-from .noise import CAPS_NAME, CLOSING, DATELINE, SALUTATION
+from .dates import parse_date, parse_month_day, repair_ocr
+from .noise import BANNER_WORDS, CAPS_NAME, CLOSING, DATELINE, SALUTATION, edit_distance, garbled_banner
 
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
@@ -131,7 +131,7 @@ def document_type(doc: Document) -> tuple[str | None, Evidence | None]:
                 return kind, Evidence(0, len(heading), "FRUS heading")
     if is_routing_slip(doc):
         return "routing slip", Evidence(-1, -1, "form: routing slip")
-    head = text[:HEAD_CHARS]
+    head = letters_for_digits(text[:HEAD_CHARS])
     for pattern, kind in TYPE_HEADINGS:
         m = pattern.search(head)
         if m:
@@ -146,6 +146,14 @@ def document_type(doc: Document) -> tuple[str | None, Evidence | None]:
     if doc.frus:
         return "other", Evidence(-1, -1, "FRUS heading")
     return ("other", Evidence(-1, -1, "no cue")) if text.strip() else (None, None)
+
+
+OCR_DIGIT_IN_WORD = re.compile(r"\b[A-Za-z]*[01][A-Za-z]+\b|\b[A-Za-z]+[01][A-Za-z]*\b")
+
+
+def letters_for_digits(text: str) -> str:
+    """OCR reads O as 0 and l as 1 inside words ("MEM0RANDUM"); same length, so spans still hold."""
+    return OCR_DIGIT_IN_WORD.sub(lambda m: m.group().replace("0", "O").replace("1", "l"), text)
 
 
 def header_fields(text: str) -> dict[str, tuple[str, int, int]]:
@@ -172,7 +180,7 @@ def describe_date(doc: Document, note_text: str) -> None:
     fields = header_fields(text)
     if "DATE" in fields:
         value, start, _ = fields["DATE"]
-        found = parse_date(value)
+        found = parse_date(repair_ocr(value))
         if found:
             doc.date, doc.date_basis = found[0], "DATE field"
             doc.evidence["date"] = Evidence(start + found[1], start + found[2], "DATE field")
@@ -188,11 +196,11 @@ def describe_date(doc: Document, note_text: str) -> None:
     # A dateline: a line near the top that is a date (optionally "Place, Date").
     offset = 0
     for line in text[:HEAD_CHARS].split("\n"):
-        stripped = line.strip()
+        stripped = repair_ocr(line.strip())
         if stripped and (DATELINE.match(stripped) or TELEGRAM_DATELINE.match(stripped)):
             found = parse_date(stripped)
             if found:
-                at = offset + line.index(stripped)
+                at = offset + len(line) - len(line.lstrip())
                 doc.date, doc.date_basis = found[0], "dateline"
                 doc.evidence["date"] = Evidence(at + found[1], at + found[2], "dateline")
                 return
@@ -275,15 +283,16 @@ def classification_of(doc: Document, note_text: str) -> tuple[str | None, list[s
     found: list[str] = []
     handling: list[str] = []
     if doc.type != "routing slip":
-        found += [s.text for s in doc.stamps if s.kind == "classification"]
+        found += [closest_banner(s.text.replace("~", "")) for s in doc.stamps if s.kind == "classification"]
         found += [s.text for s in doc.stamps if s.kind == "page-header" and CLASSIFICATION.search(s.text)]
     head = doc.text[:600]
     for m in re.finditer(r"(?m)^\W*(" + CLASSIFICATION.pattern + r")\W*$", head):
         found.append(m.group(1))
     if note_text:
-        m = re.search(r"(?i)(?:^|[.;]\s*)(" + CLASSIFICATION.pattern + r")\s*[;.]", note_text)
-        if m:
-            found.append(m.group(1))
+        # "... CF 1183. Secret; Limit Distribution." (OCR may have damaged the word)
+        for m in re.finditer(r"(?:^|[.;]\s+)([A-Za-z01 ]{4,20})\s*[;.]", note_text):
+            if level_of(m.group(1)) or garbled_banner(m.group(1)):
+                found.append(closest_banner(m.group(1)))
         handling += [normalize_handling(h) for h in HANDLING.findall(note_text)]
     for stamp in doc.stamps:
         if stamp.kind == "classification":
@@ -292,6 +301,14 @@ def classification_of(doc: Document, note_text: str) -> tuple[str | None, list[s
     levels = [lv for lv in levels if lv is not None]
     best = max(levels, key=LEVELS.index) if levels else None
     return best, list(dict.fromkeys(handling))
+
+
+def closest_banner(text: str) -> str:
+    """The classification a (possibly OCR-damaged) marking stands for."""
+    if level_of(text):
+        return text
+    upper = text.strip().upper()
+    return min(BANNER_WORDS, key=lambda banner: edit_distance(upper, banner, 20))
 
 
 def level_of(text: str) -> str | None:

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 DATE_TEXT = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
+DATE_ANYWHERE = re.compile(DATE_TEXT, re.I)
 DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Za-z .]+,\s+)?{DATE_TEXT}\.?\s*$")
 
-RELEASE = re.compile(r"(?i)(?:a?pproved\s+for\s+(?:release|treigs)|CIA-RDP\d)")
+# OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
+RELEASE = re.compile(r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)")
 RELEASE_PARSED = re.compile(
     r"(?i)approved\s+for\s+release\s*(\d{4})/(\d{2})/(\d{2})\s*:?\s*(CIA-RDP[0-9A-Z]+-[0-9A-Z]+)"
 )
@@ -33,7 +35,12 @@ PAGE_HEADER = re.compile(
     rf"|^\W*(?:{CLASSIFICATION_WORDS})\s+{DATE_TEXT}\W*$"
 )
 TIMESTAMP = re.compile(rf"^\s*(?:{MONTH_ABBR})\s+\d{{1,2}}(?:\s+\d{{1,2}}){{2,}}\s*$")
-STAMP_PHRASE = re.compile(r"(?i)recording\s*&\s*communications|records\s+management|central\s+files|^\W*stat\W*$")
+RECEIVING_STAMP = re.compile(
+    r"(?i)^\W*(?:recording\s*&\s*communications(?:\s+section)?|division\s+of\s+communications\s+and\s+records|"
+    r"records\s+management\s+(?:branch|section|division))\W*$"
+)
+STAT = re.compile(r"^\W*STAT\W*$")  # CREST's mark for withheld text
+DIGIT_TOKEN = re.compile(r"(?:^|\s|[-/(])\d{2,}|^\d+(?:\s|$)|\s\d(?:\s|$)")
 NUMERIC_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\.?\s*$")
 CLOSING = re.compile(
     r"(?i)^\s*(?:sincerely|faithfully|respectfully|cordially|very\s+truly|yours\s+(?:sincerely|faithfully|truly)|"
@@ -44,7 +51,12 @@ TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 CAPS_NAME = re.compile(r"^(?:[A-Z]\.\s*)*[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4}$")
 # A field whose value is the block of lines below it.
 BLOCK_FIELD = re.compile(r"(?i)^\W*(?:copies\s+to|distribution|participants|present|cc|addressees)\s*:\s*$")
-SALUTATION = re.compile(r"^\s*(?:My\s+)?Dear\s+[^:\n]{1,60}[:,]\s*$")
+SALUTATION = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")
+# Headings that are short and rare in prose, so the garbage rule must not take them.
+HEADING_WORDS = re.compile(
+    r"(?i)^\W*(?:(?:incoming|outgoing)\s+)?(?:telegram|airgram|memorandum|priority|niact|immediate|flash|routine|"
+    r"department\s+of\s+state|the\s+white\s+house|central\s+intelligence\s+agency|editorial\s+note)\W*$"
+)
 
 # Words of printed forms (routing slips, transmittal sheets); OCR often cuts them.
 FORM_WORDS = (
@@ -98,7 +110,7 @@ def noise_kind(text: str) -> str | None:
         return "declassification"
     if BEST_COPY.match(stripped):
         return "best-copy"
-    if BANNER.match(stripped.replace("~", "")):
+    if BANNER.match(stripped.replace("~", "")) or garbled_banner(stripped):
         return "classification"
     if PAGE_MARKER.fullmatch(stripped + " ") or PAGE_MARKER.fullmatch(stripped):
         return "page-marker"
@@ -108,8 +120,10 @@ def noise_kind(text: str) -> str | None:
         return "page-number"
     if TIMESTAMP.match(stripped):
         return "timestamp"
-    if STAMP_PHRASE.search(stripped):
-        return "file-mark" if "stat" not in stripped.lower() else "garbage"
+    if RECEIVING_STAMP.match(stripped):
+        return "file-mark"
+    if STAT.match(stripped):
+        return "garbage"
     if "\t" in text and is_form_line(text) or is_form_line(stripped) and len(stripped) < 60:
         return "form"
     if is_file_mark(stripped):
@@ -119,9 +133,35 @@ def noise_kind(text: str) -> str | None:
 
 def is_file_mark(text: str) -> bool:
     """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
-    if len(text) > 30 or not any(ch.isdigit() for ch in text) or NUMERIC_DATE.match(text) or DATELINE.match(text):
+    if len(text) > 30 or not DIGIT_TOKEN.search(text) or NUMERIC_DATE.match(text) or DATE_ANYWHERE.search(text):
         return False
     if TIME.search(text):
         return False
     lowercase = sum(1 for ch in text if ch.islower())
     return lowercase <= 3
+
+
+BANNER_WORDS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "OFFICIAL USE ONLY")
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def garbled_banner(text: str) -> bool:
+    """A banner line OCR damaged by a letter or two ("SECRFT", "C0NFIDENTIAL")."""
+    words = text.replace("~", "").strip(" *-").upper()
+    if not words or len(words) > 20 or not words.replace(" ", "").isalpha() and not any(c in words for c in "01"):
+        return False
+    return any(edit_distance(words, banner, 1 if len(banner) < 8 else 2) <= (1 if len(banner) < 8 else 2) for banner in BANNER_WORDS)
