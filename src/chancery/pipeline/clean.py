@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..model import Document, Footnote, Page, Stamp
+from .dates import repair_ocr
 from .noise import (
     BLOCK_FIELD,
     CAPS_NAME,
@@ -102,7 +103,7 @@ def mark_garbage(lines: list[Line]) -> None:
         text = line.text.strip()
         if line.kind is not None or line.keep or not text or len(text) > 25 or ":" in text:
             continue
-        if CLOSING.match(text) or SALUTATION.match(text) or DATELINE.match(text) or NUMERIC_DATE.match(text) or HEADING_WORDS.match(text):
+        if CLOSING.match(text) or SALUTATION.match(text) or DATELINE.match(repair_ocr(text)) or NUMERIC_DATE.match(text) or HEADING_WORDS.match(text):
             continue
         if text.endswith(",") or CAPS_NAME.match(text) or re.match(r"^\d{1,4}\.\s+[A-Z]", text) or re.search(r"\b(?:Mr|Mrs|Dr|Gen|Amb)\.\s+[A-Z]", text):
             continue

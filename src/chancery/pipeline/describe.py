@@ -22,7 +22,7 @@ HANDLING = re.compile(
     r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential)\b", re.I
 )
 FRUS_HEADING = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
-FIELD = re.compile(r"(?im)^[ \t]*(DATE|SUBJECT|PLACE|FROM|TO|MEMORANDUM FOR|THROUGH|REF|Drafted by|Approved by)[ \t]*:[ \t]*(.*)$")
+FIELD = re.compile(r"(?im)^[ \t]*(DAT[EC]|SUBJECT|PLACE|FROM|TO|MEMORANDUM FOR|THROUGH|REF|Drafted by|Approved by)[ \t]*:[ \t]*(.*)$")
 TYPE_HEADINGS = [
     (re.compile(r"(?im)^\W*memorandum\s+of\s+(?:a\s+)?conversation\b"), "memorandum of conversation"),
     (re.compile(r"(?im)^\W*(?:national|special\s+national)\s+intelligence\s+estimate\b|^\W*S?NIE\s+\d"), "intelligence estimate"),
@@ -118,8 +118,8 @@ def form_stamps(doc: Document) -> list[str]:
 
 
 def is_routing_slip(doc: Document) -> bool:
-    forms = " ".join(form_stamps(doc)).upper()
-    return "ROUTING" in forms or ("NAME AND ADDRESS" in forms and "INITIALS" in forms)
+    forms = letters_for_digits(" ".join(form_stamps(doc))).upper()
+    return "ROUTING" in forms or ("NAME AND ADDRESS" in forms and "NITIALS" in forms)
 
 
 def document_type(doc: Document) -> tuple[str | None, Evidence | None]:
@@ -159,7 +159,7 @@ def letters_for_digits(text: str) -> str:
 def header_fields(text: str) -> dict[str, tuple[str, int, int]]:
     fields = {}
     for m in FIELD.finditer(text[:HEAD_CHARS]):
-        name = m.group(1).upper()
+        name = m.group(1).upper().replace("DATC", "DATE")
         value = m.group(2).strip()
         start = m.start(2)
         if not value:  # the value is on the next line

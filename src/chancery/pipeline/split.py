@@ -23,6 +23,7 @@ FRUS_HEADING = re.compile(
     r"^\d{1,4}\.\s+(?:Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|Despatch|Airgram|"
     r"Circular|Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|Position|Oral|Aide)\b"
 )
+ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 MIN_BODY = 300  # characters of body a document needs before a heading can start another
 
 
@@ -47,7 +48,9 @@ def split(source: Source) -> list[Document]:
                 boundary = header_start(lines, kinds, i, starts[-1], banners=False)
             in_form = True
         elif kind is None:
-            if DATELINE.match(stripped):
+            if SALUTATION.match(stripped) and body_chars >= MIN_BODY:
+                boundary = header_start(lines, kinds, i, starts[-1])  # a second letter begins
+            elif DATELINE.match(stripped):
                 if closed and body_chars >= MIN_BODY and stripped not in dates_seen:
                     boundary = header_start(lines, kinds, i, starts[-1])
                 dates_seen.add(stripped)
@@ -60,7 +63,7 @@ def split(source: Source) -> list[Document]:
             dates_seen = {stripped} if DATELINE.match(stripped) else set()
             in_form = kind == "form"
         if kind is None:
-            if CLOSING.match(stripped):
+            if CLOSING.match(stripped) or ADDRESS_OPENER.match(stripped):
                 closed = True
             elif not SALUTATION.match(stripped):
                 body_chars += len(stripped)
@@ -83,6 +86,9 @@ def header_start(lines, kinds, i: int, floor: int, banners: bool = True) -> int:
             continue
         if kind is None and len(text) <= 40 and text.upper() == text and not CLOSING.match(text):
             j -= 1  # a letterhead in capitals
+            continue
+        if kind is None and DATELINE.match(text):
+            j -= 1  # the new letter's dateline above its salutation
             continue
         break
     while j < i and kinds[j] == "blank":
