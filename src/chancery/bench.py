@@ -159,7 +159,7 @@ def bench_search(documents: int, queries: int = 500, seed: int = 12, limit: int 
     db_path = root / f"search-{documents}-{seed}.db"
     build_search_archive(db_path, documents, seed)
     db = store.open_store(db_path)
-    sample = [r.get("text", "")[:3000] for _, r in zip(range(200), store.iter_records(db))]
+    sample = [record.get("text", "")[:3000] for _, (_, record) in zip(range(200), store.iter_records(db))]
     db.close()
     searcher = Searcher(db_path)
     mix = query_mix(sample, queries, seed)

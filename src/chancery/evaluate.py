@@ -77,15 +77,23 @@ def same_name(a: str | None, b: str | None) -> bool:
         return False
     if surname_a != surname_b and not (min(len(surname_a), len(surname_b)) >= 6 and edit_distance(surname_a, surname_b) <= 1):
         return False
-    for x, y in zip(given_a, given_b):
-        x, y = x.strip("."), y.strip(".")
-        if not x or not y:
-            continue
-        if x[0] != y[0]:
-            return False
-        if len(x) > 1 and len(y) > 1 and skeleton(x) != skeleton(y):
-            return False
-    return True
+    return given_names_agree([g.strip(".") for g in given_a if g.strip(".")], [g.strip(".") for g in given_b if g.strip(".")])
+
+
+def given_names_agree(a: list[str], b: list[str]) -> bool:
+    """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    i = 0
+    for name in long:
+        if i < len(short) and compatible(short[i], name):
+            i += 1
+    return i == len(short)
+
+
+def compatible(x: str, y: str) -> bool:
+    if x[0] != y[0]:
+        return False
+    return len(x) == 1 or len(y) == 1 or skeleton(x) == skeleton(y)
 
 
 def same_text(a: str | None, b: str | None) -> bool:

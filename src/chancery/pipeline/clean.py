@@ -15,6 +15,7 @@ from .dates import repair_ocr
 from .noise import (
     BLOCK_FIELD,
     CAPS_NAME,
+    PROPER_WORDS,
     CLOSING,
     NUMERIC_DATE,
     DATELINE,
@@ -105,10 +106,12 @@ def mark_garbage(lines: list[Line]) -> None:
             continue
         if CLOSING.match(text) or SALUTATION.match(text) or DATELINE.match(repair_ocr(text)) or NUMERIC_DATE.match(text) or HEADING_WORDS.match(text):
             continue
+        if text.startswith(("•", "·", "▪")) or PROPER_WORDS.match(text):
+            continue  # list items and names in title case are content
         if text.endswith(",") or CAPS_NAME.match(text) or re.match(r"^\d{1,4}\.\s+[A-Z]", text) or re.search(r"\b(?:Mr|Mrs|Dr|Gen|Amb)\.\s+[A-Z]", text):
             continue
         previous = next((p.text.strip() for p in reversed(lines[:i]) if p.text.strip()), "")
-        if previous.endswith(","):
+        if previous.endswith(",") and not CLOSING.match(previous):
             continue  # a line of an address block
         words = WORD.findall(text)
         if not words:
@@ -191,7 +194,7 @@ def assemble(doc: Document, lines: list[Line], notes: dict[int, str]) -> None:
 
     def new_page(number: int | None = None) -> None:
         nonlocal page, body_on_page
-        if number is not None and len(page_starts) == 1 and body_on_page:
+        if number is not None and len(page_starts) == 1 and builder.length:
             page_starts[0] = (number - 1, 0)  # the first printed page number is the one before
         page = number if number is not None else page + 1
         if page_starts and page_starts[-1][1] == builder.length:
@@ -277,6 +280,8 @@ def assemble(doc: Document, lines: list[Line], notes: dict[int, str]) -> None:
     doc.offset_map = builder.offset_map
     doc.stamps = stamps
     doc.footnotes = footnotes
+    # A page begins at its first character, not at the separator before it.
+    page_starts = [(n, start + len(doc.text[start:start + 3]) - len(doc.text[start:start + 3].lstrip())) if start else (n, 0) for n, start in page_starts]
     if len(page_starts) > 1 and page_starts[-1][1] == len(doc.text):
         page_starts.pop()  # stamps at the foot of the last page start no new page
     doc.pages = [

@@ -48,7 +48,9 @@ CLOSING = re.compile(
 )
 TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A name in capitals, as letterheads print it: "W. AVERELL HARRIMAN", "JOHN F. KENNEDY".
-CAPS_NAME = re.compile(r"^(?:[A-Z]\.\s*)*[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4}$")
+CAPS_NAME = re.compile(r"^(?=.*[A-Z]{4})(?:[A-Z]\.\s*)*[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4}$")
+# A name or title in capitals or title case: "Chairman Khrushchev", "The Kremlin".
+PROPER_WORDS = re.compile(r"^(?=.*[A-Za-z]{4})(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)){0,5}[.,]?$")
 # A field whose value is the block of lines below it.
 BLOCK_FIELD = re.compile(r"(?i)^\W*(?:copies\s+to|distribution|participants|present|cc|addressees)\s*:\s*$")
 SALUTATION = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")

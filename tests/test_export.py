@@ -1,0 +1,35 @@
+"""Exports: JSONL follows the contract, CSV is safe to open in a spreadsheet."""
+
+import csv
+import io
+import json
+
+from chancery.export.csv import export_csv
+from chancery.export.jsonl import export_jsonl
+from chancery.ingest import ingest
+from chancery.store import sqlite as store
+
+
+def archive(tmp_path, text):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    ingest([tmp_path / "in"], tmp_path / "a.db")
+    return store.open_store(tmp_path / "a.db")
+
+
+def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path):
+    db = archive(tmp_path, "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n")
+    out = io.StringIO()
+    assert export_jsonl(db, out) == 1
+    record = json.loads(out.getvalue())
+    assert record["type"] == "letter" and record["date"] == "1961-03-03"
+    assert record["id"] == record["source"]["sha256"][:16] + "-1"
+
+
+def test_csv_cells_cannot_become_formulas(tmp_path):
+    db = archive(tmp_path, "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n\nSUBJECT: =HYPERLINK(\"x\")\n")
+    out = io.StringIO()
+    export_csv(db, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows[0]["type"] == "letter"
+    assert not any(value.startswith("=") for value in rows[0].values())

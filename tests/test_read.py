@@ -1,0 +1,110 @@
+"""Readers: one per format, each with a fit test; bad files give one-line errors naming them."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chancery.model import ReadError
+from chancery.read import find_files, read_file
+from chancery.settings import Settings
+from fixtures_maker import pdf_with_text, pdf_without_text
+
+LETTER = "March 3, 1961\n\nDear Mr. Chairman:\n\nI write to you about the question of a nuclear test ban.\n"
+
+
+def test_utf8_text_with_bom_and_crlf(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + LETTER.replace("\n", "\r\n").encode("utf-8"))
+    source = read_file(path)
+    assert source.text == LETTER
+    assert source.format == "text" and len(source.sha256) == 64
+
+
+def test_cp1252_text_is_decoded_not_crashed(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(LETTER.replace("test ban", "test ban \u2014 the \u201cmoratorium\u201d").encode("cp1252"))
+    assert "\u201cmoratorium\u201d" in read_file(path).text
+
+
+def test_form_feeds_are_pages(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(LETTER + "\f" + LETTER, encoding="utf-8")
+    assert [p.n for p in read_file(path).pages] == [1, 2]
+
+
+def test_frus_html_page_reads_like_the_web_text(tmp_path):
+    html = """<!DOCTYPE html><html><head><title>Document 62 - Office of the Historian</title>
+    <script>var x = "<p>not text</p>";</script></head><body><nav>Home Historical Documents</nav>
+    <div class="tei-div"><h3>62. Memorandum of Conversation<a href="#fn:1"><sup>0</sup></a></h3>
+    <ul><li>US-Soviet Relations</li></ul>
+    <ul><li>Anastas I. Mikoyan, Deputy Premier of the USSR</li><li>John Foster Dulles, Secretary of State</li></ul>
+    <p>The Secretary began by asking Mikoyan&#8217;s reaction. <span class="pb">[Page 227]</span> He hoped.</p>
+    <div class="footnotes"><ol><li>Source: Department of State. Secret.</li></ol></div></div></body></html>"""
+    path = tmp_path / "d62.html"
+    path.write_text(html, encoding="utf-8")
+    source = read_file(path)
+    assert source.format == "html"
+    assert source.text.startswith("62. Memorandum of Conversation0")
+    assert "  • US-Soviet Relations" in source.text
+    assert "Mikoyan\u2019s reaction. [Page 227] He hoped." in source.text
+    assert "not text" not in source.text and "Home Historical" not in source.text
+    assert source.meta["title"].startswith("Document 62")
+
+
+def test_pdf_text_layer_page_by_page(tmp_path):
+    path = tmp_path / "a.pdf"
+    path.write_bytes(pdf_with_text([["March 3, 1961", "Dear Mr. Chairman:"], ["Sincerely,"]]))
+    source = read_file(path)
+    assert source.format == "pdf"
+    assert [p.n for p in source.pages] == [1, 2]
+    assert "Dear Mr. Chairman:" in source.text[source.pages[0].start:source.pages[0].end]
+    assert "Sincerely" in source.text[source.pages[1].start:source.pages[1].end]
+
+
+def test_scanned_pdf_without_text_is_reported(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pdf_without_text())
+    with pytest.raises(ReadError, match="scan.pdf: no text layer"):
+        read_file(path)
+
+
+def test_tei_xml_body_text(tmp_path):
+    path = tmp_path / "d.xml"
+    path.write_text('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><title>x</title></teiHeader>'
+                    "<text><body><div><head>62. Memorandum of Conversation</head><p>The Secretary said so.</p></div></body></text></TEI>")
+    text = read_file(path).text
+    assert "62. Memorandum of Conversation" in text and "The Secretary said so." in text and "x\n" not in text
+
+
+def test_external_entity_is_refused(tmp_path):
+    path = tmp_path / "xxe.xml"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><d>&e;</d>')
+    with pytest.raises(ReadError, match="xxe.xml: XML declares a DTD"):
+        read_file(path)
+
+
+def test_size_limit_is_checked_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    with open(path, "wb") as f:
+        f.truncate(2 * 1024 * 1024)
+    with pytest.raises(ReadError, match="big.txt: file is 2.1 MB, over the 1 MB limit"):
+        read_file(path, Settings(max_file_mb=1))
+
+
+def test_find_files_walks_folders_in_order_and_skips_hidden(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("b/2.txt", "1.html", ".git/x.txt", "notes.docx"):
+        (tmp_path / name).write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])] == ["1.html", "b/2.txt"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".html", ".pdf", ".xml"]))
+def test_any_bytes_give_a_source_or_a_read_error(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
+    path.write_bytes(data)
+    try:
+        assert isinstance(read_file(path).text, str)
+    except ReadError as e:
+        assert str(e).startswith(str(path)) and "\n" not in str(e)
