@@ -44,6 +44,20 @@ CLAUSES = [
     "the other side had misunderstood {their} intentions with regard to {topic}",
     "a solution to {topic} would open the way to better relations generally",
 ]
+# More sentence shapes and words, so the prose has the variety of real records (search
+# benchmarks on a handful of repeated sentences would measure nothing real).
+SUBJECTS = ["the Soviet Government", "the United States Government", "his Government", "the Western powers", "the Foreign Ministry",
+            "the Embassy", "the Department", "the Allies", "the Warsaw Pact countries", "the NATO Council", "the Chinese Communists",
+            "the British Government", "the French Government", "the Federal Republic", "the United Nations", "the Administration",
+            "the Congress", "the Soviet press", "the delegation", "the military authorities"]
+VERBS = ["would not accept", "was prepared to discuss", "had repeatedly proposed", "could not ignore", "was deeply concerned about",
+         "had taken note of", "intended to raise", "would welcome progress on", "had rejected", "saw no objection to",
+         "was studying", "had made clear its views on", "hoped to settle", "regarded as unacceptable", "had no intention of abandoning"]
+QUALIFIERS = ["at the present time", "in the near future", "before the summit meeting", "without prior consultation",
+              "on a reciprocal basis", "in the spirit of the Geneva talks", "under present conditions", "as a matter of principle",
+              "within the framework of the United Nations", "after the elections", "during the coming months", "in any circumstances"]
+PLACES = ["Geneva", "Vienna", "Paris", "London", "Bonn", "Warsaw", "Prague", "Belgrade", "Peking", "Tokyo", "New Delhi",
+          "Cairo", "Baghdad", "Havana", "Vientiane", "Saigon", "Helsinki", "Stockholm", "Ottawa", "Ankara", "Tehran", "Karachi"]
 OCR_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("l", "1"), ("I", "l"), ("O", "0"), ("e", "c"), ("h", "b"), ("H", "M"), ("K", "W"), ("c", "e"), ("u", "ii"), ("d", "cl"), ("n", "ri"), ("a", "o"), ("i", "l")]
 RELEASE_IDS = "0123456789"
 
@@ -145,14 +159,30 @@ class Writer:
         return "".join(self.parts)
 
 
+def sentence(rng: random.Random, topic: str, their: str) -> str:
+    phrases = TOPICS[topic]
+    shape = rng.random()
+    if shape < 0.35:
+        return rng.choice(CLAUSES).format(topic=rng.choice(phrases), their=their)
+    if shape < 0.75:
+        text = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)} {rng.choice(QUALIFIERS)}"
+    else:
+        text = (
+            f"at the meeting in {rng.choice(PLACES)} on {MONTHS[rng.randrange(12)]} {rng.randint(1, 28)}, "
+            f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)}"
+        )
+    if rng.random() < 0.3:
+        text += f", and {rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(TOPICS[rng.choice(list(TOPICS))])}"
+    return text
+
+
 def prose(rng: random.Random, words: int, topic: str, their: str = "his") -> str:
     out, count = [], 0
-    phrases = TOPICS[topic]
     while count < words:
-        sentence = rng.choice(CLAUSES).format(topic=rng.choice(phrases), their=their)
-        sentence = sentence[0].upper() + sentence[1:] + "."
-        out.append(sentence)
-        count += len(sentence.split())
+        sentence_text = sentence(rng, topic, their)
+        sentence_text = sentence_text[0].upper() + sentence_text[1:] + "."
+        out.append(sentence_text)
+        count += len(sentence_text.split())
     return " ".join(out)
 
 

@@ -39,8 +39,10 @@ def repair_ocr(line: str) -> str:
         if core and sum(ch.isdigit() for ch in core) >= len(core) / 2:
             word = word.translate(DIGIT_LOOKALIKES)
         elif len(core) >= 5 and core.isalpha() and core.lower() not in MONTH_NUMBERS:
+            # Compare as written and with OCR's two-letter confusions undone ("Decernber", "Janiiary").
+            forms = {core.lower(), core.lower().replace("rn", "m").replace("ii", "u").replace("cl", "d")}
             for name in MONTH_NAMES:
-                if core[0].lower() == name[0] and edit_distance(core.lower(), name, 1) <= 1:
+                if core[0].lower() == name[0] and any(edit_distance(form, name, 1) <= 1 for form in forms):
                     word = word.replace(core, name.capitalize())
                     break
         words.append(word)
