@@ -15,10 +15,10 @@ def cleaned(text):
 
 
 def test_release_stamp_becomes_provenance_with_its_parsed_fields():
-    doc = cleaned(f"Approved For Release 2002/08/21 : CIA-RDP80B01676R003600070018-9\n\n{PROSE * 3}\n\nApproved For Release 2002/08/21 : CIA-RDP80B01676R003600070018-9\n")
+    doc = cleaned(f"Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4\n\n{PROSE * 3}\n\nApproved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4\n")
     assert "Approved" not in doc.text
     assert [s.kind for s in doc.stamps] == ["release", "release"]
-    assert doc.release == {"date": "2002-08-21", "id": "CIA-RDP80B01676R003600070018-9", "authority": "CIA"}
+    assert doc.release == {"date": "2002-08-21", "id": "CIA-RDP80B01234R000100020003-4", "authority": "CIA"}
 
 
 def test_garbled_release_stamp_is_still_a_stamp():
@@ -69,11 +69,11 @@ def test_footnote_markers_align_with_a_note_list_whose_first_item_is_the_source_
 
 def test_scan_garbage_lines_go_but_letterhead_and_address_block_stay():
     text = (
-        "STAT\n\nW. AVERELL HARRIMAN\n\nTriange M cylino\n\nDecember 7, 1960\n\nDear Allen:\n\n"
+        "STAT\n\nW. AVERELL HARRIMAN\n\nQuirnel Vaxt obrin\n\nDecember 7, 1960\n\nDear Allen:\n\n"
         f"{PROSE * 3}\n\nSincerely,\n\nbendi-\n\nHis Excellency\nNikita S. Khrushchev,\nThe Kremlin,\nMoscow.\n"
     )
     doc = cleaned(text)
-    for garbage in ("STAT", "Triange", "bendi-"):
+    for garbage in ("STAT", "Quirnel", "bendi-"):
         assert garbage not in doc.text
     for kept in ("W. AVERELL HARRIMAN", "December 7, 1960", "Sincerely,", "The Kremlin,", "Moscow."):
         assert kept in doc.text

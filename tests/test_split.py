@@ -21,7 +21,7 @@ Sincerely,
 The Honorable Allen W. Dulles
 Washington, D. C.
 
-Approved For Release 2002/08/21 : CIA-RDP80B01676R003600070018-9
+Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4
 
 AH WER 61-2161
 

@@ -221,10 +221,12 @@ def assemble(doc: Document, lines: list[Line], notes: dict[int, str]) -> None:
             else:
                 # A page's foot and the next page's head: one break, and only after a page of body.
                 breaks = line.kind in PAGE_BREAK_KINDS and body_on_page >= MIN_PAGE_BODY and not in_noise_run
-                stamps.append(Stamp(text.strip(), line.kind, page, line.start, line.end))
-                if breaks:
+                if breaks and line.kind != "release":  # a page header heads the new page
                     new_page()
-                    in_noise_run = True
+                stamps.append(Stamp(text.strip(), line.kind, page, line.start, line.end))
+                if breaks and line.kind == "release":  # a release stamp sits at the foot of the old one
+                    new_page()
+                in_noise_run = in_noise_run or breaks
             removed_since_body = True
             continue
         in_noise_run = False

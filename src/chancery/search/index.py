@@ -186,7 +186,7 @@ class Searcher:
                     title=first("title"),
                     type=first("type"),
                     date=first("date"),
-                    classification=first("classification"),
+                    classification=(first("classification") or "").title() or None,  # indexed lowercase for filters
                     snippet=" ".join(text.split()) if not ranges else text,
                     highlights=ranges,
                 )
