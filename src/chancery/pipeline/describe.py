@@ -404,7 +404,8 @@ def side_name(written: str) -> str:
 
 def party_from_entry(entry: str, start: int, end: int, side: str | None) -> Party:
     entry = " ".join(entry.split())
-    m = NAME_WITH_ROLE.match(entry)
+    entry_for_name = re.sub(r",\s*(Jr\.|Sr\.|II|III)(?=,|$)", r" \1", entry)  # "Bissell, Jr., Deputy ..." keeps Jr.
+    m = NAME_WITH_ROLE.match(entry_for_name)
     name, role = (m.group("name"), m.group("role") or m.group("paren")) if m else (entry, None)
     if m and m.group("role") and m.group("paren"):
         role = f"{m.group('role')} ({m.group('paren')})"
