@@ -126,6 +126,15 @@ def tqdm_bar(total, desc):
     return tqdm(total=total, desc=desc, unit="doc", leave=False)
 
 
+PUNCTUATION = ".,;:()\"'"
+STOPWORDS = {"the", "that", "this", "with", "from", "have", "been", "were", "would", "could", "which", "there", "their", "about", "before", "after", "under", "within"}
+
+
+def content_word(word: str) -> bool:
+    word = word.strip(PUNCTUATION)
+    return word.isalpha() and len(word) > 3 and word.lower() not in STOPWORDS and word == word.strip()
+
+
 def query_mix(texts: list[str], count: int, seed: int) -> list[tuple[str, str]]:
     """One-word, two-word, phrase, prefix and filtered queries drawn from the archive's own words."""
     rng = random.Random(seed)
@@ -140,8 +149,11 @@ def query_mix(texts: list[str], count: int, seed: int) -> list[tuple[str, str]]:
         elif kind == "two words":
             q = f"{rng.choice(words)} {rng.choice(words)}"
         elif kind == "phrase":
-            at = rng.randrange(max(1, len(text) - 3))
-            q = '"' + " ".join(w.strip(".,;:()\"'") for w in text[at : at + 2]) + '"'
+            # Two neighbouring content words, as people search ("nuclear weapons", "Foreign Ministry"),
+            # not stopword pairs ("of the") that nobody types as a phrase.
+            pairs = [(a, b) for a, b in zip(text, text[1:]) if content_word(a) and content_word(b)]
+            a, b = rng.choice(pairs) if pairs else (rng.choice(words), rng.choice(words))
+            q = f'"{a.strip(PUNCTUATION)} {b.strip(PUNCTUATION)}"'
         elif kind == "prefix":
             q = rng.choice(words)[:4] + "*"
         else:
