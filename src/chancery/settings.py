@@ -17,6 +17,7 @@ class Settings:
     min_text_chars: int = setting(20, "Fewest non-space characters a file must yield to count as a document")
     workers: int = setting(1, "Processes used by ingest")
     index_batch: int = setting(500, "Documents written to the search index between commits")
+    index_heap_mb: int = setting(32, "Memory the search index writer may buffer, in megabytes (at least 15); bounds ingest's peak memory")
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
     max_query_chars: int = setting(1000, "Longest search query accepted")
     snippet_chars: int = setting(200, "Characters in a search result snippet")

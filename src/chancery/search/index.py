@@ -96,7 +96,7 @@ def sync(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAU
     watermark = int(store.get_meta(db, WATERMARK, "0"))
     if watermark >= store.last_seq(db):
         return 0
-    writer = index.writer(heap_size=128_000_000, num_threads=1)
+    writer = index.writer(heap_size=settings.index_heap_mb * 1_000_000, num_threads=1)
     done = pending = 0
     seq = watermark
     for seq, record in store.iter_records(db, after_seq=watermark):
