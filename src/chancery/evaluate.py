@@ -294,13 +294,14 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
     if gold.get("role_mentions") is not None:
         system_roles = [
             (m["text"], p["name"]) for p in system.get("persons") or [] for m in p.get("mentions", [])
-            if m.get("kind") in ("role", "salutation")
+            if m.get("kind") == "role"
         ]
         prf = report.sets["roles"]
-        prf.gold += len(gold["role_mentions"])
+        gold_roles = {(fold(r["as_written"]), r["person"]) for r in gold["role_mentions"]}  # distinct, like the system's
+        prf.gold += len(gold_roles)
         prf.system += len({(fold(t), n) for t, n in system_roles})
-        for role in gold["role_mentions"]:
-            if any(fold(t) == fold(role["as_written"]) and same_name(role["person"], n) for t, n in system_roles):
+        for written, person in gold_roles:
+            if any(fold(t) == written and same_name(person, n) for t, n in system_roles):
                 prf.true_positives += 1
     for gold_party in gold.get("participants") or []:
         if not gold_party.get("side"):

@@ -323,7 +323,8 @@ def letter(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     w.add("Dear ")
     w.person(salutation, recipient, "salutation")
     w.add(":\n\n")
-    gold["role_mentions"].append({"as_written": salutation, "person": recipient.name})
+    if salutation == "Mr. Chairman":  # an office used as a salutation is a role mention; a name is not
+        gold["role_mentions"].append({"as_written": salutation, "person": recipient.name})
     for paragraph in paragraphs(rng, words, topic):
         w.add(paragraph + "\n\n")
     w.add(rng.choice(["Sincerely,", "Sincerely yours,", "With warm regards,", "Faithfully yours,"]) + "\n\n")

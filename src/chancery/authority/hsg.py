@@ -45,15 +45,21 @@ class ImportReport:
 SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|2d|3d|2nd|3rd|4th)\.?", re.IGNORECASE)
 YEAR = re.compile(r"\d{3,4}")
 DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-PARENTHETICAL = re.compile(r"\(([^()]*)\)")
-QUOTES = "“”‘’\"'"
+# Nicknames and other names in parentheses or quotes: 'Llewellyn E. (“Tommy”)', 'Adolph “Spike”'.
+PARENTHETICAL = re.compile(r"\(([^()]*)\)|“([^“”]*)”|\"([^\"]*)\"")
+QUOTES = "“”‘’\"',"
+# A romanized East Asian given name ('Kai-shek', 'Dae-jung'): the surname stays first.
+EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# Comma parts after a name that are not names: services and honours ("USA (ret.)", "KCMG").
+NOT_A_NAME = re.compile(r"(?:(?:[A-Z]{2,5}|ret)\.?(?:\s+|$))*")
+FORM_PLACEHOLDER = re.compile(r"^Selecte? a value\.*\s*")  # an unfilled form field left in some remarks
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
 RUN_TOGETHER_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Honorifics and ranks that may open the given-name part ("Wood, Sir Ernest"); not names.
 # "Mrs.", "Madame" and "Lady" stay: "Churchill, Mrs. Winston S." is his wife, not him.
 TITLE_WORDS = {
-    "sir", "lord", "dame", "mr", "ms", "dr", "prof", "professor",
+    "sir", "lord", "dame", "mr", "ms", "dr", "prof", "professor", "brig", "maj", "rear", "vice",
     "general", "gen", "colonel", "col", "admiral", "adm", "captain", "capt", "major", "brigadier",
     "lieutenant", "lt", "commander", "marshal", "prince", "princess", "baron", "count", "viscount",
     "sheikh", "shaikh", "father", "monsignor", "cardinal", "archbishop", "hon", "senator",
@@ -151,21 +157,22 @@ def date_of(text: str) -> str | None:
 
 
 def strip_parentheticals(text: str) -> str:
-    return " ".join(PARENTHETICAL.sub(" ", text).split())
+    return " ".join(PARENTHETICAL.sub(" ", text).split()).strip(" ,")
 
 
 def parentheticals(text: str) -> list[str]:
     """The words in parentheses, quotes removed: 'Llewellyn E. (“Tommy”)' → ['Tommy']."""
-    found = [" ".join(m.strip(QUOTES + " ").split()) for m in PARENTHETICAL.findall(text)]
+    found = [" ".join("".join(m.groups("")).strip(QUOTES + " ").split()) for m in PARENTHETICAL.finditer(text)]
     return [f for f in found if f and any(ch.isalpha() for ch in f)]
 
 
 def split_surname_first(text: str) -> tuple[str, str, str] | None:
     """'Coon, Carleton Stevens, Jr.' → ('Coon', 'Carleton Stevens', 'Jr.'); None without a comma."""
+    text = PARENTHETICAL.sub(lambda m: m.group(0).replace(",", ""), text)  # 'E., “Tommy,”'
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2 or not parts[0]:
         return None
-    rest = [part for part in parts[1:] if part]
+    rest = [part for part in parts[1:] if "“" in part or not NOT_A_NAME.fullmatch(strip_parentheticals(part))]
     suffix = rest.pop() if rest and SUFFIX.fullmatch(rest[-1]) else ""
     given = " ".join(part for part in rest if any(ch.isalpha() for ch in part))  # drops "1939-" and the like
     if not given and not suffix:
@@ -234,6 +241,8 @@ def natural_forms(surname: str, given: str, suffix: str, titles: list[str]) -> l
     """Given-name-first forms of a surname-first name: full, short, by nickname, by alternate surname."""
     plain_surname = strip_parentheticals(surname)
     plain_given = strip_titles(strip_parentheticals(given), titles)
+    if EAST_ASIAN_GIVEN.fullmatch(plain_given):
+        return [f"{plain_surname} {plain_given}"]
     forms = [with_suffix(f"{plain_given} {plain_surname}".strip(), suffix)]
     words = plain_given.split()
     if len(words) > 1 and is_plain_word(words[0]) and "(" not in given:
@@ -248,6 +257,8 @@ def natural_forms(surname: str, given: str, suffix: str, titles: list[str]) -> l
 
 def display_name(surname: str, given: str, suffix: str, titles: list[str], abbreviate: bool = True) -> str:
     plain_given = strip_titles(strip_parentheticals(given), titles)
+    if EAST_ASIAN_GIVEN.fullmatch(plain_given):
+        return f"{strip_parentheticals(surname)} {plain_given}"
     if abbreviate:
         plain_given = abbreviate_middle(plain_given)
     return with_suffix(f"{spaced_initials(plain_given)} {strip_parentheticals(surname)}".strip(), suffix)
@@ -332,7 +343,7 @@ def main_remark(root) -> str:
     """The role description printed in most volumes (the first among equals)."""
     best, best_count = "", 0
     for remark in root.iterfind("remarks/remark"):
-        text = text_of(remark, "p")
+        text = FORM_PLACEHOLDER.sub("", text_of(remark, "p"))
         count = len(remark.findall("source-url"))
         if text and count > best_count:
             best, best_count = text, count
@@ -494,7 +505,9 @@ def chief_title(role: str, roles: dict[str, str], territory: str, start: str) ->
         return f"Ambassador to {country}"
     if role.startswith(("envoy", "minister")):
         return f"Minister to {country}"
-    return f"{tidy_title(roles.get(role) or role.replace('-', ' ').title())} to {country}"
+    title = tidy_title(roles.get(role) or role.replace("-", " ").title())
+    accredited = role.startswith(("charge", "deputy-ambassador", "personal-representative", "diplomatic-agent", "agent"))
+    return f"{title} {'to' if accredited else 'in'} {country}"  # a principal officer heads a post in a country
 
 
 def offices_summary(offices: list[Office], most: int = 3) -> str:

@@ -44,6 +44,14 @@ class NameForm:
     last: str  # the surname's last word: "Lopez Mateos" → "mateos"
     given: tuple[str, ...]  # "John F." → ("john", "f")
     suffix: str  # "jr", "sr", "ii", "iii", "iv" or ""
+    loose: tuple[str, ...] = ()  # given names with transliteration differences evened out
+
+
+def loosen(word: str) -> str:
+    """Even out common transliteration differences: Yuriy/Yury/Iurii, Victor/Viktor, Alexandr/Aleksandr."""
+    word = word.replace("x", "ks").replace("ct", "kt")
+    word = LOOSE_START.sub(lambda m: m.group(0).replace("i", "y"), word)
+    return LOOSE_END.sub(lambda m: "i" if m.group(0)[0] in "iy" else "r", word)
 
 
 SUFFIXES = {"jr": "jr", "sr": "sr", "ii": "ii", "2d": "ii", "2nd": "ii", "iii": "iii", "3d": "iii", "3rd": "iii", "iv": "iv", "4th": "iv"}
@@ -53,12 +61,16 @@ TITLES = {
     "gen", "colonel", "col", "admiral", "adm", "captain", "capt", "major", "brigadier", "lieutenant", "lt",
     "commander", "marshal", "prince", "princess", "baron", "count", "viscount", "sheikh", "shaikh", "father",
     "monsignor", "cardinal", "archbishop", "hon", "senator", "president", "premier", "chairman", "ambassador",
-    "secretary", "minister", "king", "queen", "the", "pandit", "generalissimo", "shah",
+    "secretary", "minister", "king", "queen", "the", "pandit", "generalissimo", "shah", "brig", "maj",
+    "rear", "vice", "sgt", "cdr",
 }  # fmt: skip
+SERVICES = {"usa", "usn", "usaf", "usmc", "usnr", "usar", "ret", "mp"}  # "Goodpaster, Andrew J., USA"
 # A name form with these refers to a wife by her husband's name ("Mrs. Winston S. Churchill",
 # "Madame Chiang Kai-shek"): never evidence for the husband.
 SPOUSE_MARKERS = {"mrs", "madame", "mme", "madam", "lady", "senora", "frau"}
 BRACKETED = re.compile(r"\([^()]*\)|“[^”]*”|\"[^\"]*\"")
+LOOSE_START = re.compile(r"^i(?=[aeiou])")
+LOOSE_END = re.compile(r"(?:iy|yy|ii|ij|y|er)$")
 SEPARATORS = re.compile(r"[\s.\-‐–—]+")
 APOSTROPHES = re.compile(r"['’‘`´]")
 
@@ -83,7 +95,7 @@ def name_form(text: str) -> NameForm | None:
     if SPOUSE_MARKERS & set(words_of(text.replace(",", " "))):
         return None
     parts = [p.strip() for p in text.split(",")]
-    rest = [p for p in parts[1:] if p]
+    rest = [p for p in parts[1:] if p and not set(words_of(p)) <= SERVICES]
     suffix = ""
     if rest and letters(rest[-1]) in SUFFIXES:
         suffix = SUFFIXES[letters(rest.pop())]
@@ -100,11 +112,11 @@ def name_form(text: str) -> NameForm | None:
         while start > 1 and words[start - 1] in PARTICLES:
             start -= 1
         surname_words, given = words[start:], words[:start]
-    given = tuple(letters(w) for w in given if w not in PARTICLES and w not in TITLES and letters(w))
+    given = tuple(letters(w) for w in given if w not in PARTICLES | TITLES | SERVICES and letters(w))
     surname_words = [letters(w) for w in surname_words if letters(w)]
     if not given or not surname_words:
         return None
-    return NameForm("".join(surname_words), surname_words[-1], given, suffix)
+    return NameForm("".join(surname_words), surname_words[-1], given, suffix, tuple(loosen(w) for w in given))
 
 
 def person_forms(person: AuthorityPerson) -> list[NameForm]:
@@ -113,18 +125,24 @@ def person_forms(person: AuthorityPerson) -> list[NameForm]:
 
 
 def name_match(a: NameForm, b: NameForm) -> int:
-    """3: the same given names, with a middle name or a suffix ("John F.", "Robert, Jr.");
-    2: compatible with the same full first name; 1: compatible through initials only;
-    0: not the same name."""
+    """3: the same first name and as many middle names, each compatible ("John F." ~ "John
+    Fitzgerald"), or the same first name and suffix ("Robert, Jr."); 2: compatible with the
+    same first name; 1: compatible through initials only; 0: not the same name."""
     if a.surname != b.surname and a.last != b.last:
         return 0
-    for x, y in zip(a.given, b.given):
+    for x, y in zip(a.loose, b.loose):
         if not (x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))):
             return 0
-    first_a, first_b = a.given[0], b.given[0]
-    if a.given == b.given and len(first_a) > 1 and (len(a.given) > 1 or (a.suffix and a.suffix == b.suffix)):
+    first_a, first_b = a.loose[0], b.loose[0]
+    if first_a != first_b or len(first_a) == 1:
+        return 1
+    if len(a.given) == len(b.given) and (len(a.given) > 1 or (a.suffix and a.suffix == b.suffix)):
         return 3
-    return 2 if first_a == first_b and len(first_a) > 1 else 1
+    return 2
+
+
+def suffix_of(form: NameForm | None) -> str:
+    return form.suffix if form else ""
 
 
 def years_differ(a: int | None, b: int | None) -> bool:
@@ -164,9 +182,9 @@ def compare(imported: AuthorityPerson, forms: list[NameForm], base: AuthorityPer
     if (born_same or died_same) and (level >= 2 or (born_same and died_same)):
         return level, "years"
     # Names alone: the same full given names, or the other's very display name ("McGeorge Bundy");
-    # never across a suffix on one side only (a father and his son share the rest).
-    canonical = name_form(base.name)
-    if (level == 3 or canonical in forms) and bool(suffixes) == bool(base_suffixes):
+    # never when only one display name has a suffix (a father and his son share the rest).
+    canonical, base_canonical = name_form(imported.name), name_form(base.name)
+    if (level == 3 or base_canonical in forms) and suffix_of(canonical) == suffix_of(base_canonical):
         return level, "name"
     return level, None
 

@@ -1,28 +1,33 @@
-"""The pipeline: source file → read → split → clean → describe.
+"""The pipeline: source file → read → split → clean → describe → people.
 
-``split`` and ``clean`` work on the file (one release stamp covers every part of it);
-``STAGES`` lists the stages that follow, each a plain function of one Document, in order.
+``process_source`` is the one place that lists the stages, in order. ``split`` and
+``clean`` work on the whole file (one release stamp covers every part of it); the stages
+after them are plain functions of one Document (``people`` also needs the registry's
+matcher, built once by the caller and reused for every file).
 """
 
 from __future__ import annotations
 
+from ..authority.matcher import Matcher
+from ..authority.registry import load_core
 from ..model import Document, Source
 from ..settings import DEFAULT, Settings
 from .clean import clean, share_release
 from .describe import describe
+from .people import attribute_unsigned, people
 from .split import split
 
-STAGES = [describe]
 
-
-def process_source(source: Source, settings: Settings = DEFAULT) -> list[Document]:
+def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matcher | None = None) -> list[Document]:
     """Split a read source into documents and run every stage on each."""
+    matcher = matcher or Matcher(load_core())
     documents = [clean(doc) for doc in split(source)]
     share_release(documents)
     for doc in documents:
         doc.id = document_id(source, doc.part)
-    for stage in STAGES:
-        documents = [stage(doc) for doc in documents]
+        describe(doc)
+        people(doc, matcher)
+    attribute_unsigned(documents, matcher)
     return documents
 
 
@@ -31,8 +36,8 @@ def document_id(source: Source, part: int) -> str:
     return f"{source.sha256[:16]}-{part}"
 
 
-def process_file(path, settings: Settings = DEFAULT) -> list[Document]:
+def process_file(path, settings: Settings = DEFAULT, matcher: Matcher | None = None) -> list[Document]:
     """Read one file and run the whole pipeline on it. Raises ReadError for bad files."""
     from ..read import read_file
 
-    return process_source(read_file(path, settings), settings)
+    return process_source(read_file(path, settings), settings, matcher)

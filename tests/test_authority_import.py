@@ -1,0 +1,442 @@
+"""Importers for the Office of the Historian's people and POCOM data, and merging registries.
+
+The fixtures are small files in the datasets' own formats, about invented people."""
+
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chancery.authority.hsg import ImportReport, import_hsg_people, import_pocom, name_and_variants
+from chancery.authority.merge import merge, name_form
+from chancery.authority.registry import AuthorityPerson, Office, holders
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def hsg_person_xml(person_id: str, preferred: str, originals=(), titles=(), born="", died="", remarks=()) -> str:
+    """A person record as HistoryAtState/people stores it; remarks are (text, number of volumes)."""
+    original_xml = "".join(
+        f"<original source-urls='1'><name>{name}</name><source-url>https://example.org/v{i}</source-url></original>"
+        for i, name in enumerate(originals)
+    )
+    title_xml = "".join(f"<title source-urls='1'><name>{t}</name><source-url>https://example.org/t</source-url></title>" for t in titles)
+    remark_xml = "".join(
+        f"<remark source-urls='{n}'><p>{text}</p>" + "<source-url>https://example.org/r</source-url>" * n + "</remark>"
+        for text, n in remarks
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<person>
+    <id>{person_id}</id>
+    <authorities><authority service="viaf"/></authorities>
+    <names>
+        <preferred><name>{preferred}</name></preferred>
+        <alternates/>
+        <originals variants="{len(originals)}">{original_xml}</originals>
+        <titles-from-name variants="{len(titles)}">{title_xml}</titles-from-name>
+    </names>
+    <birth-year>{born}</birth-year>
+    <death-year>{died}</death-year>
+    <remarks variants="{len(remarks)}">{remark_xml}</remarks>
+</person>
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def people_folder(tmp_path: Path, *records: str) -> Path:
+    data = tmp_path / "people" / "data" / "100000" / "1" / "9" / "0" / "0"
+    for i, record in enumerate(records):
+        write(data / f"1900{i:02d}.xml", record)
+    return tmp_path / "people"
+
+
+def only_person(tmp_path: Path, record: str) -> AuthorityPerson:
+    [person] = import_hsg_people(people_folder(tmp_path, record))
+    return person
+
+
+# ---------------------------------------------------------------- HistoryAtState/people
+
+
+def test_person_record_gives_display_name_variants_years_and_main_remark(tmp_path):
+    record = hsg_person_xml(
+        "190001",
+        "Vostrikov, Pavel Ignatyevich",
+        originals=["Vostrikov, Pavel Ignatyevich", "Vostrikov, Pavel I.", "Vostrikov, General Pavel"],
+        titles=["General"],
+        born="1911",
+        died="1980",
+        remarks=[("Soviet Deputy Minister of Trade", 1), ("Soviet Minister of Trade from 1962", 3)],
+    )
+    person = only_person(tmp_path, record)
+    assert person.id == "hsg:190001"
+    assert person.name == "Pavel I. Vostrikov"
+    for form in ["Vostrikov, Pavel Ignatyevich", "Pavel Ignatyevich Vostrikov", "Vostrikov, Pavel I.", "Pavel Vostrikov"]:
+        assert form in person.variants
+    assert "General Pavel Vostrikov" not in person.variants
+    assert (person.born, person.died) == (1911, 1980)
+    assert person.description == "Soviet Minister of Trade from 1962"
+    assert person.sources == ["hsg-people"]
+    assert person.offices == []
+
+
+def test_nickname_and_suffix_become_variants(tmp_path):
+    person = only_person(tmp_path, hsg_person_xml("190002", "Marlowe, Everett J. (“Skip”), Jr."))
+    assert person.name == "Everett J. Marlowe, Jr."
+    assert "Skip Marlowe" in person.variants
+    assert "Marlowe, Everett J. (“Skip”), Jr." in person.variants
+
+
+def test_middle_names_are_not_cut_to_initials_unless_printed_so(tmp_path):
+    person = only_person(tmp_path, hsg_person_xml("190003", "Qadiri, Amin Nur"))
+    assert person.name == "Amin Nur Qadiri"
+
+
+def test_surname_first_east_asian_name_keeps_its_order(tmp_path):
+    person = only_person(tmp_path, hsg_person_xml("190004", "Tsao, Wen-hsiang"))
+    assert person.name == "Tsao Wen-hsiang"
+
+
+def test_wife_named_after_husband_does_not_get_his_name(tmp_path):
+    person = only_person(tmp_path, hsg_person_xml("190005", "Halvorsen, Ingrid", originals=["Halvorsen, Mrs. Peter T."]))
+    assert "Peter Halvorsen" not in person.variants
+    assert "Peter T. Halvorsen" not in person.variants
+
+
+def test_entity_bomb_is_skipped_with_its_reason(tmp_path):
+    bomb = """<?xml version="1.0"?>
+<!DOCTYPE person [
+ <!ENTITY a "aaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+]>
+<person><id>190099</id><names><preferred><name>&c;</name></preferred></names></person>"""
+    folder = people_folder(tmp_path, hsg_person_xml("190006", "Ostrander, Nils"), bomb)
+    report = ImportReport()
+    persons = import_hsg_people(folder, report)
+    assert [p.name for p in persons] == ["Nils Ostrander"]
+    [(path, reason)] = report.skipped
+    assert path.endswith("190001.xml") and "DTD" in reason
+
+
+def test_external_entity_is_never_fetched(tmp_path):
+    external = """<?xml version="1.0"?>
+<!DOCTYPE person [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<person><id>190098</id><names><preferred><name>&x;</name></preferred></names></person>"""
+    report = ImportReport()
+    assert import_hsg_people(people_folder(tmp_path, external), report) == []
+    assert len(report.skipped) == 1
+
+
+def test_broken_and_foreign_files_are_counted_not_fatal(tmp_path):
+    folder = people_folder(tmp_path, hsg_person_xml("190007", "Brandvold, Erik"), "<person><id>1</id><names>", "<project/>")
+    write(folder / "data" / "junk.xml", "\x00\xff binary junk")
+    report = ImportReport()
+    persons = import_hsg_people(folder, report)
+    assert [p.id for p in persons] == ["hsg:190007"]
+    assert len(report.skipped) == 2 and report.ignored == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_name_text_gives_a_result(text):
+    name, variants = name_and_variants([text], [])
+    assert isinstance(name, str) and isinstance(variants, list)
+    name_form(text)
+
+
+# ---------------------------------------------------------------- HistoryAtState/pocom
+
+
+def pocom_person_xml(person_id, surname, forename, born="", died="", genname="", altname="") -> str:
+    gen = f"<genName>{genname}</genName>" if genname else ""
+    alt = f"<altname>{altname}</altname>" if altname else ""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<person>
+    <id>{person_id}</id>
+    <persName><surname>{surname}</surname><forename>{forename}</forename>{gen}{alt}</persName>
+    <birth>{born}</birth>
+    <death>{died}</death>
+    <career-type>career</career-type>
+    <residence><state-id>ny</state-id></residence>
+</person>
+"""
+
+
+def appointment(tag, entry_id, person_id, role, appointed="", arrived="", started="", ended="", territory="") -> str:
+    arrived_xml = f"<arrived><date>{arrived}</date><note/></arrived>" if tag == "chief" else ""
+    territory_xml = f"<contemporary-territory-id>{territory}</contemporary-territory-id>" if territory else ""
+    return f"""<{tag}>
+            <id>{entry_id}</id>
+            <person-id>{person_id}</person-id>
+            <role-title-id>{role}</role-title-id>{territory_xml}
+            <appointed><date>{appointed}</date><note/></appointed>{arrived_xml}
+            <started><date>{started}</date><note/></started>
+            <ended><date>{ended}</date><note/></ended>
+            <note/>
+        </{tag}>"""
+
+
+def position_xml(position_id, singular, *principals) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<principal-position>
+    <id>{position_id}</id>
+    <class>principal</class>
+    <names><singular>{singular}</singular><plural>{singular}s</plural><alternate/></names>
+    <description><div><p>Created by statute.</p></div></description>
+    <principals>{"".join(principals)}</principals>
+</principal-position>
+"""
+
+
+def country_mission_xml(territory, *chiefs) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<country-mission><territory-id>{territory}</territory-id><chiefs>{"".join(chiefs)}</chiefs></country-mission>
+"""
+
+
+def role_xml(role_id, singular) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<role mode="active"><id>{role_id}</id><class>chief</class><category>country</category>
+<names><singular>{singular}</singular><plural>{singular}s</plural></names></role>
+"""
+
+
+@pytest.fixture
+def pocom_folder(tmp_path) -> Path:
+    root = tmp_path / "pocom"
+    write(root / "people/h/halloran-mark-edwin.xml", pocom_person_xml("halloran-mark-edwin", "Halloran", "Mark Edwin", "1901", "1977", altname="Mark E. Halloran"))
+    write(root / "people/p/pruett-silas-jr.xml", pocom_person_xml("pruett-silas-jr", "Pruett", "Silas Grant", "1912", "1990", genname="Jr."))
+    write(root / "people/v/vance-orrin.xml", pocom_person_xml("vance-orrin", "Vance", "Orrin T.", "1930"))
+    write(root / "people/b/bellamy-ruth.xml", pocom_person_xml("bellamy-ruth", "Bellamy", "Ruth Ann", "1921", "2001"))
+    write(root / "roles-country-chiefs/ambassador-e-p.xml", role_xml("ambassador-e-p", "Ambassador Extraordinary and Plenipotentiary"))
+    write(root / "roles-country-chiefs/charge-daffaires-ad-interim.xml", role_xml("charge-daffaires-ad-interim", "Chargé d’Affaires ad interim"))
+    write(
+        root / "positions-principals/secretary.xml",
+        position_xml(
+            "secretary",
+            "Secretary of State",
+            appointment("principal", "secr-1957-hall", "halloran-mark-edwin", "secretary", "1957-01-20", started="1957-01-21", ended="1961-01-20"),
+            appointment("principal", "secr-1961-vanc", "vance-orrin", "secretary", "1961-01-03"),  # nomination withdrawn
+        ),
+    )
+    write(
+        root / "positions-principals/assistant-secretary-for-east-asian-pacific-affairs.xml",
+        position_xml(
+            "assistant-secretary-for-east-asian-pacific-affairs",
+            "Assistant Secretary of State for East Asian and Pacific Affairs",
+            appointment("principal", "eap-1950-hall", "halloran-mark-edwin", "x", "1950-03-01", started="1950-03-02", ended="1952-06-30"),
+            appointment("principal", "eap-1969-prue", "pruett-silas-jr", "x", "1969-05-01", started="1969-05-02", ended="1972-01-31"),
+        ),
+    )
+    write(
+        root / "missions-countries/russia.xml",
+        country_mission_xml(
+            "russia",
+            appointment("chief", "ru-1962-prue", "pruett-silas-jr", "ambassador-e-p", "1962-05-01", started="1962-07-03", ended="1966-10-01", territory="russia"),
+            appointment("chief", "ru-1966-bell", "bellamy-ruth", "charge-daffaires-ad-interim", started="1966-10-01", territory="russia"),
+            appointment("chief", "ru-1967-hall", "halloran-mark-edwin", "ambassador-e-p", "1966-12-01", started="1967-01-10", ended="1969-01-14"),
+            appointment("chief", "ru-1993-vanc", "vance-orrin", "ambassador-e-p", "1993-02-01", arrived="1993-03-20", started="1993-03-25", ended="1995-06-30"),
+        ),
+    )
+    write(
+        root / "missions-countries/united-kingdom.xml",
+        country_mission_xml("united-kingdom", appointment("chief", "gb-1975-bell", "bellamy-ruth", "ambassador-e-p", "1975-01-01", started="1975-02-01", ended="1977-03-01")),
+    )
+    write(
+        root / "missions-orgs/representative-to-un.xml",
+        """<?xml version="1.0"?><org-mission><id>representative-to-un</id><category>international-organization</category>
+<names><singular>Representative of the U.S.A. to the United Nations</singular></names><chiefs>"""
+        + appointment("chief", "un-1979-vanc", "vance-orrin", "representative-to-un", "1979-01-01", started="1979-01-15", ended="1981-01-20")
+        + "</chiefs></org-mission>",
+    )
+    return root
+
+
+def by_id(persons) -> dict[str, AuthorityPerson]:
+    return {p.id: p for p in persons}
+
+
+def test_secretary_holds_office_from_entry_on_duty_to_end(pocom_folder):
+    halloran = by_id(import_pocom(pocom_folder))["pocom:halloran-mark-edwin"]
+    assert Office("Secretary of State", "US", "1957-01-21", "1961-01-20", "pocom") in halloran.offices
+    assert halloran.name == "Mark E. Halloran"
+    assert "Mark Edwin Halloran" in halloran.variants
+    assert (halloran.country, halloran.born, halloran.died, halloran.sources) == ("US", 1901, 1977, ["pocom"])
+
+
+def test_withdrawn_nomination_is_not_an_office(pocom_folder):
+    report = ImportReport()
+    vance = by_id(import_pocom(pocom_folder, report))["pocom:vance-orrin"]
+    assert all(o.title != "Secretary of State" for o in vance.offices)
+    assert report.appointments_not_taken_up == 1
+
+
+def test_chief_of_mission_in_moscow_is_ambassador_to_the_soviet_union_then_to_russia(pocom_folder):
+    persons = import_pocom(pocom_folder)
+    assert [p.name for p in holders(persons, "Ambassador to the Soviet Union", "US", "1968-06")] == ["Mark E. Halloran"]
+    vance = by_id(persons)["pocom:vance-orrin"]
+    assert Office("Ambassador to Russia", "US", "1993-03-20", "1995-06-30", "pocom") in vance.offices  # arrival, before credentials
+
+
+def test_open_chief_appointment_ends_when_the_next_chief_starts(pocom_folder):
+    report = ImportReport()
+    bellamy = by_id(import_pocom(pocom_folder, report))["pocom:bellamy-ruth"]
+    assert Office("Chargé d'Affaires ad interim to the Soviet Union", "US", "1966-10-01", "1967-01-10", "pocom") in bellamy.offices
+    assert Office("Ambassador to the United Kingdom", "US", "1975-02-01", "1977-03-01", "pocom") in bellamy.offices
+    assert report.ends_inferred == 1
+
+
+def test_renamed_position_gets_the_title_of_its_time(pocom_folder):
+    persons = by_id(import_pocom(pocom_folder))
+    assert persons["pocom:halloran-mark-edwin"].offices[0].title == "Assistant Secretary of State for Far Eastern Affairs"
+    titles = [o.title for o in persons["pocom:pruett-silas-jr"].offices]
+    assert "Assistant Secretary of State for East Asian and Pacific Affairs" in titles
+
+
+def test_suffix_and_un_representative(pocom_folder):
+    persons = by_id(import_pocom(pocom_folder))
+    assert persons["pocom:pruett-silas-jr"].name == "Silas G. Pruett, Jr."
+    assert Office("Ambassador to the United Nations", "US", "1979-01-15", "1981-01-20", "pocom") in persons["pocom:vance-orrin"].offices
+
+
+def test_pocom_hostile_person_file_is_skipped(pocom_folder):
+    write(pocom_folder / "people/x/x.xml", '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e "e">]><person><id>x</id></person>')
+    report = ImportReport()
+    persons = import_pocom(pocom_folder, report)
+    assert len(persons) == 4 and len(report.skipped) == 1
+
+
+def test_pocom_wrong_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="not a pocom data folder"):
+        import_pocom(tmp_path)
+
+
+# ---------------------------------------------------------------- merging
+
+
+def person(pid, name, variants=(), born=None, died=None, country="US", offices=(), sources=("core",)) -> AuthorityPerson:
+    return AuthorityPerson(pid, name, list(variants), country, born, died, "", list(offices), list(sources))
+
+
+def imported(pid, name, variants=(), born=None, died=None, offices=(), country=None) -> AuthorityPerson:
+    return AuthorityPerson(pid, name, list(variants), country, born, died, "Imported description", list(offices), ["hsg-people"])
+
+
+def test_same_person_is_merged_with_variants_years_and_source():
+    base = [person("hale-orville-k", "Orville K. Hale", ["Orville Hale"], born=1905, died=1979)]
+    new = [imported("hsg:1", "Orville K. Hale", ["Hale, Orville Kendrick", "Orville Kendrick Hale"], born=1905)]
+    merged, report = merge(base, new)
+    assert len(merged) == 1 and report.links == {"hsg:1": "hale-orville-k"}
+    hale = merged[0]
+    assert hale.name == "Orville K. Hale" and hale.id == "hale-orville-k"
+    assert hale.variants == ["Orville Hale", "Hale, Orville Kendrick", "Orville Kendrick Hale"]
+    assert hale.sources == ["core", "hsg-people"]
+    assert hale.description == "Imported description"
+    assert base[0].variants == ["Orville Hale"]  # the inputs are not changed
+
+
+def test_overlapping_office_links_and_is_not_duplicated():
+    embassy = Office("Ambassador to France", "US", "1961-03-01", "1962-10-01")
+    base = [person("quill-n", "Norris Quill", born=1900)]
+    base[0].offices.append(embassy)
+    pocom_office = Office("Ambassador to France", "US", "1961-03-04", "1962-10-01", "pocom")
+    other_office = Office("Ambassador to Chile", "US", "1955-01-01", "1958-01-01", "pocom")
+    new = [imported("pocom:quill-norris-a", "Norris A. Quill", offices=[pocom_office, other_office], country="US")]
+    merged, report = merge(base, new)
+    assert report.evidence == {"office": 1}
+    assert merged[0].offices == [embassy, other_office]
+    assert merged[0].born == 1900
+
+
+def test_namesakes_with_other_given_names_are_not_merged():
+    base = [
+        person("kennedy-john-f", "John F. Kennedy", ["John Fitzgerald Kennedy", "Jack Kennedy"], born=1917, died=1963),
+        person("bundy-william-p", "William P. Bundy", born=1917, died=2000),
+    ]
+    new = [imported("hsg:2", "Joseph P. Kennedy", born=1888, died=1969), imported("hsg:3", "McGeorge Bundy", born=1919)]
+    merged, report = merge(base, new)
+    assert report.linked == 0 and len(merged) == 4
+
+
+def test_son_is_not_merged_with_his_father():
+    base = [person("pruett-silas", "Silas G. Pruett", ["Silas Grant Pruett"], born=1890, died=1960)]
+    with_years = imported("hsg:4", "Silas G. Pruett, Jr.", ["Pruett, Silas Grant, Jr."], born=1921)
+    without_years = imported("hsg:5", "Silas G. Pruett, Jr.", ["Pruett, Silas G., Jr."])
+    for son in (with_years, without_years):
+        merged, report = merge(base, [son])
+        assert report.linked == 0 and len(merged) == 2
+
+
+def test_different_generation_suffixes_are_never_merged():
+    base = [person("lowe-a", "Arden Lowe III", born=1950)]
+    merged, report = merge(base, [imported("hsg:6", "Arden Lowe, Jr.", born=1950)])
+    assert report.linked == 0
+
+
+def test_names_alone_link_only_a_full_uncontested_match():
+    base = [person("ostrowski-t", "Tadeusz M. Ostrowski", born=1920, country="PL")]
+    merged, report = merge(base, [imported("hsg:7", "Tadeusz M. Ostrowski", ["Ostrowski, Tadeusz M."])])
+    assert report.evidence == {"name": 1}
+    contested = [imported("hsg:8", "Tadeusz M. Ostrowski"), imported("hsg:9", "Tadeusz Marek Ostrowski")]
+    merged, report = merge(base, contested)
+    assert report.linked == 0 and report.ambiguous == 2
+    merged, report = merge(base, [imported("hsg:10", "Tadeusz Ostrowski")])  # no middle name: could be anyone
+    assert report.linked == 0
+
+
+def test_conflicting_years_or_countries_prevent_a_merge():
+    base = [person("ostrowski-t", "Tadeusz M. Ostrowski", born=1920, country="PL")]
+    assert merge(base, [imported("hsg:11", "Tadeusz M. Ostrowski", born=1931)])[1].linked == 0
+    assert merge(base, [imported("hsg:12", "Tadeusz M. Ostrowski", country="US")])[1].linked == 0
+
+
+def test_transliterations_and_initials_are_compatible():
+    base = [person("serafimov-yuri-a", "Yuri A. Serafimov", born=1915, country="USSR")]
+    merged, report = merge(base, [imported("hsg:13", "Yuriy Aleksandrovich Serafimov", born=1915)])
+    assert report.links == {"hsg:13": "serafimov-yuri-a"}
+
+
+def test_wife_is_not_merged_with_her_husband():
+    base = [person("tarrant-w", "Walter S. Tarrant", born=1890)]
+    merged, report = merge(base, [imported("hsg:14", "Edith Tarrant", ["Tarrant, Mrs. Walter S."])])
+    assert report.linked == 0
+
+
+def test_merge_of_thousands_is_fast():
+    base = [person(f"p{i}", f"Given{i} M. Surname{i % 300}", born=1900 + i % 80) for i in range(300)]
+    many = [imported(f"hsg:{i}", f"Given{i % 500} Q. Surname{i % 300}", born=1900 + i % 80) for i in range(16000)]
+    start = time.perf_counter()
+    merged, report = merge(base, many)
+    assert time.perf_counter() - start < 10
+    assert report.imported == 16000 and len(merged) == report.base + report.added
+
+
+# ---------------------------------------------------------------- the real datasets
+
+
+def unpack(archive: Path, into: Path) -> Path:
+    if not archive.is_file():
+        pytest.skip(f"the Office of the Historian data is not here ({archive} is absent)")
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def test_full_datasets_import(tmp_path):
+    people_report, pocom_report = ImportReport(), ImportReport()
+    people = import_hsg_people(unpack(DATA / "hsg-people.tar.gz", tmp_path / "people"), people_report)
+    pocom = import_pocom(unpack(DATA / "hsg-pocom.tar.gz", tmp_path / "pocom"), pocom_report)
+    assert len(people) >= 15000 and not people_report.skipped
+    assert len(pocom) >= 4000 and not pocom_report.skipped
+    [rusk] = [p for p in pocom if any(o.title == "Secretary of State" and o.start and o.start.startswith("1961") for o in p.offices)]
+    assert rusk.name == "Dean Rusk"
+    assert Office("Secretary of State", "US", "1961-01-21", "1969-01-20", "pocom") in rusk.offices
