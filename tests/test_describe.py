@@ -47,11 +47,11 @@ def test_memorandum_of_conversation_header_fields():
 
 def test_participants_keep_their_side_and_role_across_continuation_lines():
     [doc] = documents(MEMCON)
-    assert [(p.name, p.side, p.role) for p in doc.participants] == [
+    assert [(p.as_written, p.side, p.role) for p in doc.participants] == [
         ("The Secretary", "US", None),
-        ("John C. Guthrie", "US", "Director, SOV"),
-        ("Vasily Vasilyevich Kuznetsov", "USSR", "First Deputy Foreign Minister"),
-        ("Anatoliy F. Dobrynin", "USSR", "Soviet Ambassador"),
+        ("John C. Guthrie, Director, SOV", "US", "Director, SOV"),
+        ("Vasily Vasilyevich Kuznetsov, First Deputy Foreign Minister", "USSR", "First Deputy Foreign Minister"),
+        ("Anatoliy F. Dobrynin, Soviet Ambassador", "USSR", "Soviet Ambassador"),
     ]
 
 
@@ -82,10 +82,10 @@ def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_fac
     assert doc.frus == {"volume": None, "number": 111}
     assert doc.title == "President's Private Conversation"
     assert doc.classification == "Secret" and doc.handling == ["Limit Distribution"]
-    assert doc.drafted_by.name == "Akalovsky" and doc.approved_by.name == "Goodpaster"
+    assert doc.drafted_by.as_written == "Akalovsky" and doc.approved_by.as_written == "Goodpaster"
     assert doc.place == "Washington"
-    assert [(p.name, p.side) for p in doc.participants] == [
-        ("The President", "US"), ("Akalovsky", "US"), ("Chairman Khrushchev", "USSR"), ("Troyanovsky", "USSR"),
+    assert [(p.as_written, p.side) for p in doc.participants] == [
+        ("The President", "US"), ("Mr. Akalovsky", "US"), ("Chairman Khrushchev", "USSR"), ("Mr. Troyanovsky (interpreting)", "USSR"),
     ]
 
 
@@ -110,7 +110,7 @@ def test_routing_slip_grid_is_not_a_classification():
     assert slip.type == "routing slip" and slip.title == "Official Routing Slip"
     assert slip.classification is None
     assert slip.date == "1961-01-04"
-    assert [r.name for r in slip.recipients] == ["Amory"]
+    assert [r.as_written for r in slip.recipients] == ["Mr. Amory"]
 
 
 def test_ocr_damage_does_not_hide_the_date_or_type():

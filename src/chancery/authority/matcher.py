@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .registry import AuthorityPerson, holds_office
@@ -67,11 +68,13 @@ TITLE_OFFICES = {
 }
 
 
+@lru_cache(maxsize=65536)  # a pure function called for the same words over and over
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("’", "'")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of a name: Khrushchev and Chruschtschow share one."""
     word = re.sub(r"[^a-z]", "", fold(word))
@@ -163,6 +166,11 @@ class Matcher:
                     first = skeleton(tokens[0])
                     if person not in self.by_given[first]:
                         self.by_given[first].append(person)
+
+    def knows_surname(self, word: str) -> bool:
+        """A cheap test before a full match: is this word anybody's surname (or a one-word name)?"""
+        key = skeleton(word)
+        return key in self.by_surname or key in self.exact
 
     def unique_core_surname(self, word: str) -> AuthorityPerson | None:
         people = {e.person.id: e.person for e in self.by_surname.get(skeleton(word), []) if "core" in e.person.sources}

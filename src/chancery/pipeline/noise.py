@@ -110,6 +110,8 @@ def noise_kind(text: str) -> str | None:
         return "release"
     if DECLASSIFICATION.search(stripped):
         return "declassification"
+    if len(stripped) > 80 and "\t" not in stripped and sum(ch.islower() for ch in stripped[:80]) > 40:
+        return None  # a line of prose: no banner, header, form or file mark is this long and lowercase
     if BEST_COPY.match(stripped):
         return "best-copy"
     if BANNER.match(stripped.replace("~", "")) or garbled_banner(stripped):

@@ -198,13 +198,13 @@ class _Linker:
             if candidates:
                 self.link(m.group(), m.start(), m.end(), kind, candidates)
         for m in FULL_NAME.finditer(text):
-            if self.overlaps(m.start(), m.end()):
+            if self.overlaps(m.start(), m.end()) or not self.matcher.knows_surname(m.group().split()[-1]):
                 continue
             candidates = self.match(m.group())
             if candidates and candidates[0].score >= 0.85:
                 self.link(m.group(), m.start(), m.end(), "name", candidates)
         for m in WORD.finditer(text):
-            if m.group() in NOT_PEOPLE or self.overlaps(m.start(), m.end()):
+            if m.group() in NOT_PEOPLE or not self.matcher.knows_surname(m.group()) or self.overlaps(m.start(), m.end()):
                 continue
             candidates = self.match(m.group())
             if candidates and self.bare_surname_ok(m.group(), candidates[0]):

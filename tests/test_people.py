@@ -1,0 +1,90 @@
+"""People: every reference linked to one identity, with the reason, or kept as a local person."""
+
+from chancery.authority.matcher import MatchContext, Matcher
+from chancery.authority.registry import AuthorityPerson, Office
+from chancery.model import Source
+from chancery.pipeline import process_source
+
+REGISTRY = [
+    AuthorityPerson("harriman", "W. Averell Harriman", ["Averell Harriman"], "US", 1891, 1986, "",
+                    [Office("Governor", "US", "1955-01-01", "1958-12-31")]),
+    AuthorityPerson("khrushchev", "Nikita S. Khrushchev", ["Khrushchov"], "USSR", 1894, 1971, "",
+                    [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")]),
+    AuthorityPerson("menshikov", "Mikhail A. Menshikov", [], "USSR", 1902, 1976, "",
+                    [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")]),
+    AuthorityPerson("jfk", "John F. Kennedy", ["Jack Kennedy"], "US", 1917, 1963, "",
+                    [Office("Senator", "US", "1953-01-03", "1960-12-22"), Office("President", "US", "1961-01-20", "1963-11-22")]),
+    AuthorityPerson("rfk", "Robert F. Kennedy", ["Bobby Kennedy"], "US", 1925, 1968, "", []),
+    AuthorityPerson("eisenhower", "Dwight D. Eisenhower", [], "US", 1890, 1969, "", [Office("President", "US", "1953-01-20", "1961-01-20")]),
+    AuthorityPerson("dulles-jf", "John Foster Dulles", [], "US", 1888, 1959, "", [Office("Secretary of State", "US", "1953-01-21", "1959-04-22")]),
+    AuthorityPerson("rusk", "Dean Rusk", [], "US", 1909, 1994, "", [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")]),
+    AuthorityPerson("mcbundy", "McGeorge Bundy", [], "US", 1919, 1996, "", [Office("National Security Adviser", "US", "1961-01-20", "1966-02-28")]),
+    AuthorityPerson("wpbundy", "William P. Bundy", [], "US", 1917, 2000, "", [Office("Deputy Assistant Secretary of Defense", "US", "1961-01", "1964-03")]),
+]
+PROSE = "We spoke about the question of Berlin and about disarmament at some length in the afternoon. "
+
+
+def run(text):
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(REGISTRY))
+    return doc
+
+
+def linked(doc):
+    return {(m.text, m.person_id) for m in doc.mentions}
+
+
+def test_ocr_garbled_names_link_with_their_evidence():
+    doc = run(f"November 15, 1960\n\nDear Jack:\n\n{PROSE}Mr. Marriman agreed. If Mr. Whrushchev was in earnest, he said so.\n")
+    assert ("Mr. Marriman", "harriman") in linked(doc)
+    mention = next(m for m in doc.mentions if m.text == "Mr. Whrushchev")
+    assert mention.person_id == "khrushchev" and mention.kind == "garbled" and "OCR" in mention.evidence
+
+
+def test_roles_resolve_by_the_office_held_on_the_date():
+    early = run(f"DATE: January 16, 1959\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n")
+    late = run(f"DATE: January 10, 1963\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n")
+    assert ("The Secretary", "dulles-jf") in linked(early)
+    assert ("The Secretary", "rusk") in linked(late)
+
+
+def test_salutation_by_given_name_resolves_through_the_rest_of_the_letter():
+    doc = run(f"November 15, 1960\n\nDear Jack:\n\nMr. Khrushchev had criticized Senator Kennedy. {PROSE}\n")
+    assert [r.name for r in doc.recipients] == ["John F. Kennedy"]
+    assert ("Senator Kennedy", "jfk") in linked(doc)
+    assert next(m for m in doc.mentions if m.text == "Senator Kennedy").kind == "role"
+
+
+def test_role_only_participant_becomes_the_office_holder():
+    doc = run(
+        "DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\nMikhail A. Menshikov, Soviet Ambassador\n\n"
+        f"{PROSE * 2}\n"
+    )
+    assert [(p.name, p.person_id, p.side) for p in doc.participants] == [
+        ("Dean Rusk", "rusk", "US"), ("Mikhail A. Menshikov", "menshikov", "USSR"),
+    ]
+
+
+def test_unknown_name_becomes_a_local_person_not_dropped():
+    doc = run(f"DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nJohn Q. Nobody, Desk Officer\n\n{PROSE * 2}\n")
+    assert [(p.id, p.name) for p in doc.persons] == [("local:john-q-nobody", "John Q. Nobody")]
+
+
+def test_ambiguous_surname_keeps_a_low_confidence():
+    candidates = Matcher(REGISTRY).match_name("Mr. Bundy", MatchContext("1963-06-01"))
+    assert {c.person.id for c in candidates} == {"mcbundy", "wpbundy"}
+    assert all(c.score <= 0.5 for c in candidates)
+
+
+def test_namesakes_are_not_confused():
+    matcher = Matcher(REGISTRY)
+    assert [c.person.id for c in matcher.match_name("Robert F. Kennedy")] == ["rfk"]
+    assert matcher.match_name("Joseph Smith") == []
+
+
+def test_undated_document_resolves_roles_through_its_peoples_years():
+    doc = run(
+        "5. Memorandum of Conversation\n\n  • Berlin\n\n  • U.S.\n    • The President\n    • John Foster Dulles, Secretary of State\n"
+        f"  • U.S.S.R.\n    • Chairman Khrushchev\n    • Mikhail A. Menshikov, Soviet Ambassador\n\n{PROSE * 2}The President said he agreed.\n"
+    )
+    assert doc.date is None
+    assert doc.participants[0].person_id == "eisenhower"
