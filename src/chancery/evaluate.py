@@ -200,7 +200,7 @@ def pct(rate: float | None) -> str:
     return f"{rate * 100:.1f}%" if rate is not None else "—"
 
 
-def system_records_from_docs(docs_dir: Path, stem: str) -> list[dict] | None:
+def system_records_from_docs(docs_dir: Path, stem: str, matcher) -> list[dict] | None:
     from .export.record import document_record
     from .model import ReadError
     from .pipeline import process_file
@@ -209,7 +209,7 @@ def system_records_from_docs(docs_dir: Path, stem: str) -> list[dict] | None:
     if not candidates:
         return None
     try:
-        return [document_record(d) for d in process_file(candidates[0])]
+        return [document_record(d) for d in process_file(candidates[0], matcher=matcher)]
     except ReadError:
         return []
 
@@ -229,11 +229,17 @@ def load_export(path: Path) -> dict[str, list[dict]]:
 def evaluate(gold_dir, docs_dir=None, export=None, progress=None) -> Report:
     gold_dir = Path(gold_dir)
     exported = load_export(Path(export)) if export else None
+    matcher = None
+    if exported is None:
+        from .authority.matcher import Matcher
+        from .authority.registry import load_core
+
+        matcher = Matcher(load_core())
     report = Report()
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold_docs = json.loads(gold_path.read_text(encoding="utf-8"))
         stem = gold_path.stem
-        system = exported.get(stem, []) if exported is not None else system_records_from_docs(Path(docs_dir), stem)
+        system = exported.get(stem, []) if exported is not None else system_records_from_docs(Path(docs_dir), stem, matcher)
         if system is None:
             continue
         report.files += 1

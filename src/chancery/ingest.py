@@ -17,6 +17,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from .authority.matcher import Matcher
+from .authority.registry import load_core
 from .export.record import document_record
 from .model import ReadError
 from .pipeline import process_file
@@ -63,11 +65,20 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+# The registry's matcher, built once per worker process (by ``start_worker``) rather than
+# sent with every file: with an imported registry it is tens of megabytes.
+WORKER: dict[str, Matcher] = {}
+
+
+def start_worker(persons) -> None:
+    WORKER["matcher"] = Matcher(persons)
+
+
 def process_path(job: tuple[str, Settings]) -> FileResult:
     """Run the pipeline on one file; every failure becomes a one-line error, never an exception."""
     path, settings = job
     try:
-        documents = process_file(path, settings)
+        documents = process_file(path, settings, WORKER["matcher"])
     except ReadError as e:
         return FileResult(path, error=str(e))
     except Exception as e:  # a bug must not stop the batch: report it against the file
@@ -118,12 +129,14 @@ def ingest(
         todo = files_to_process(db, files, settings, summary)
         jobs = [(path, settings) for path in todo]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
+        persons = store.load_authority(db) or load_core()
         if settings.workers > 1 and len(jobs) > 1:
             # Fork is fastest where it exists; the work is pure functions of the file.
             context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            with context.Pool(settings.workers) as pool:
+            with context.Pool(settings.workers, initializer=start_worker, initargs=(persons,)) as pool:
                 store_results(db, pool.imap(process_path, jobs, chunksize=4), summary, bar, on_failure)
         else:
+            start_worker(persons)
             store_results(db, map(process_path, jobs), summary, bar, on_failure)
         bar.close()
         with tqdm(desc="index", unit="doc", disable=not progress, leave=False) as index_bar:
