@@ -273,7 +273,8 @@ def memcon(rng: random.Random, cast: Cast, words: int, frus: bool, number: int) 
         text = prose(rng, rng.randint(40, 110), topic)
         verb = rng.choice(SAY)
         if misattributed:
-            w.add(f"{written_as} {verb} that ")
+            w.person(written_as, absent[0], "name")  # the name is in the text, however wrongly
+            w.add(f" {verb} that ")
             gold["misattributions"].append({"as_written": written_as, "true_speaker": speaker.name})
         else:
             w.person(written_as, speaker, kind)
@@ -317,13 +318,17 @@ def letter(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
         w.add(classification.upper() + "\n\n")
     w.add(written_date(rng, cast.date) + "\n\n")
     if recipient.country == "USSR":
-        salutation = "Mr. Chairman" if recipient is cast.soviet_leader else f"Mr. {surname(recipient)}"
+        if recipient is cast.soviet_leader:
+            chairman = holders([recipient], "Chairman of the Council of Ministers", "USSR", cast.date)
+            salutation = "Mr. Chairman" if chairman else "Mr. General Secretary"
+        else:
+            salutation = f"Mr. {surname(recipient)}"
     else:
         salutation = given(recipient) if rng.random() < 0.5 else f"Mr. {surname(recipient)}"
     w.add("Dear ")
     w.person(salutation, recipient, "salutation")
     w.add(":\n\n")
-    if salutation == "Mr. Chairman":  # an office used as a salutation is a role mention; a name is not
+    if salutation in ("Mr. Chairman", "Mr. General Secretary"):  # an office as salutation is a role mention; a name is not
         gold["role_mentions"].append({"as_written": salutation, "person": recipient.name})
     for paragraph in paragraphs(rng, words, topic):
         w.add(paragraph + "\n\n")
@@ -344,7 +349,10 @@ def telegram(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     classification = rng.choices(["Secret", "Confidential", "Official Use Only", "Top Secret"], [45, 35, 10, 10])[0]
     gold = new_gold("telegram", cast.date, classification=classification, place="Moscow", recipients=[cast.us_secretary.name])
     y, m, d = cast.date.split("-")
-    w.add(f"TELEGRAM\n\n{classification.upper()}\n\nFROM: Moscow\nTO: Secretary of State\nNO: {rng.randint(100, 3999)}\n")
+    w.add(f"TELEGRAM\n\n{classification.upper()}\n\nFROM: Moscow\nTO: ")
+    w.person("Secretary of State", cast.us_secretary, "role")
+    gold["role_mentions"].append({"as_written": "Secretary of State", "person": cast.us_secretary.name})
+    w.add(f"\nNO: {rng.randint(100, 3999)}\n")
     w.add(f"Moscow, {MONTHS[int(m) - 1]} {int(d)}, {y}, {rng.randint(1, 11)} p.m.\n\n")
     w.add(rng.choice(["PRIORITY\n\n", "NIACT\n\n", ""]))
     for paragraph in paragraphs(rng, words, topic):

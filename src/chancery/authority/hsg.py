@@ -301,6 +301,8 @@ def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[st
 def import_hsg_people(folder: str | Path, report: ImportReport | None = None, settings: Settings = DEFAULT) -> list[AuthorityPerson]:
     """One AuthorityPerson per ``<person>`` file under folder (the repository or its data folder)."""
     report = report if report is not None else ImportReport()
+    if not Path(folder).is_dir():
+        raise FileNotFoundError(f"{folder}: not a folder")
     persons = []
     for path in sorted(Path(folder).rglob("*.xml")):
         root = parse_file(path, report, settings)

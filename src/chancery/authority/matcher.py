@@ -48,6 +48,8 @@ ROLES = {
     "the dci": ("Director of Central Intelligence", "US"),
     "the director of central intelligence": ("Director of Central Intelligence", "US"),
     "mr. chairman": ("Chairman of the Council of Ministers", "USSR"),
+    "mr. general secretary": ("General Secretary of the Communist Party", "USSR"),
+    "mr. president": ("President", "US"),
     "the chairman": ("Chairman of the Council of Ministers", "USSR"),
     "the soviet premier": ("Chairman of the Council of Ministers", "USSR"),
     "the foreign minister": ("Minister of Foreign Affairs", "USSR"),

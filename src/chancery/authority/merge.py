@@ -1,12 +1,13 @@
 """Merge imported persons into a registry, linking only those that are clearly the same person.
 
 Two records are linked when a surname matches, the given names are compatible
-("John F." ~ "John Fitzgerald" ~ "J. F."), nothing contradicts (birth or death years more
-than a year apart, different countries, "Jr." against "III") and something confirms:
-an office held over the same dates, a matching birth or death year, or, failing those,
-the very same full given names with a middle name ("Kennedy, John F.") when no other
-record claims that person. Precision matters more than recall: a namesake left unlinked
-is a duplicate, a wrong link merges two lives.
+("John F." ~ "John Fitzgerald" ~ "J. F.", "Yuriy" ~ "Yuri"), nothing contradicts (birth or
+death years more than a year apart, different countries, "Jr." against "III") and something
+confirms: an office held over the same dates, a matching birth or death year, or, failing
+those, names alone (the same first name and middle names, or the person's display name)
+when the name fits no other person and no other imported record claims that person.
+Precision matters more than recall: a namesake left unlinked is a duplicate, a wrong link
+merges two lives.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class MergeReport:
     linked: int = 0  # imported persons merged into an existing person
     added: int = 0  # imported persons added as new persons
     ambiguous: int = 0  # added as new because more than one person matched, or a name-only match was contested
-    evidence: dict[str, int] = field(default_factory=dict)  # how the links were confirmed: office, years, name
+    evidence: dict[str, int] = field(default_factory=dict)  # how links were confirmed: id, office, years, name
     variants_added: int = 0
     offices_added: int = 0
     links: dict[str, str] = field(default_factory=dict)  # imported id → id of the person it was merged into
@@ -47,13 +48,6 @@ class NameForm:
     loose: tuple[str, ...] = ()  # given names with transliteration differences evened out
 
 
-def loosen(word: str) -> str:
-    """Even out common transliteration differences: Yuriy/Yury/Iurii, Victor/Viktor, Alexandr/Aleksandr."""
-    word = word.replace("x", "ks").replace("ct", "kt")
-    word = LOOSE_START.sub(lambda m: m.group(0).replace("i", "y"), word)
-    return LOOSE_END.sub(lambda m: "i" if m.group(0)[0] in "iy" else "r", word)
-
-
 SUFFIXES = {"jr": "jr", "sr": "sr", "ii": "ii", "2d": "ii", "2nd": "ii", "iii": "iii", "3d": "iii", "3rd": "iii", "iv": "iv", "4th": "iv"}
 PARTICLES = {"de", "du", "da", "das", "dos", "di", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "st"}
 TITLES = {
@@ -73,6 +67,14 @@ LOOSE_START = re.compile(r"^i(?=[aeiou])")
 LOOSE_END = re.compile(r"(?:iy|yy|ii|ij|y|er)$")
 SEPARATORS = re.compile(r"[\s.\-‐–—]+")
 APOSTROPHES = re.compile(r"['’‘`´]")
+NOT_GIVEN_NAMES = PARTICLES | TITLES | SERVICES
+
+
+def loosen(word: str) -> str:
+    """Even out common transliteration differences: Yuriy/Yury/Iurii, Victor/Viktor, Alexandr/Aleksandr."""
+    word = word.replace("x", "ks").replace("ct", "kt")
+    word = LOOSE_START.sub(lambda m: m.group(0).replace("i", "y"), word)
+    return LOOSE_END.sub(lambda m: "i" if m.group(0)[0] in "iy" else "r", word)
 
 
 def fold(text: str) -> str:
@@ -112,7 +114,7 @@ def name_form(text: str) -> NameForm | None:
         while start > 1 and words[start - 1] in PARTICLES:
             start -= 1
         surname_words, given = words[start:], words[:start]
-    given = tuple(letters(w) for w in given if w not in PARTICLES | TITLES | SERVICES and letters(w))
+    given = tuple(letters(w) for w in given if w not in NOT_GIVEN_NAMES and letters(w))
     surname_words = [letters(w) for w in surname_words if letters(w)]
     if not given or not surname_words:
         return None
@@ -158,7 +160,7 @@ def same_office(a: Office, b: Office) -> bool:
     )
 
 
-RANK = {"office": 3, "years": 2, "name": 1}
+RANK = {"id": 4, "office": 3, "years": 2, "name": 1}
 
 
 def compare(imported: AuthorityPerson, forms: list[NameForm], base: AuthorityPerson, base_forms: list[NameForm]) -> tuple[int, str | None]:
@@ -193,6 +195,7 @@ def merge(base: list[AuthorityPerson], imported: list[AuthorityPerson]) -> tuple
     """The base persons, enriched by the imported persons linked to them, then the others as new persons."""
     report = MergeReport(base=len(base), imported=len(imported))
     base_forms = [person_forms(person) for person in base]
+    by_id = {person.id: index for index, person in enumerate(base)}  # the same dataset imported again
     by_surname: dict[str, set[int]] = {}
     for index, forms in enumerate(base_forms):
         for form in forms:
@@ -204,6 +207,10 @@ def merge(base: list[AuthorityPerson], imported: list[AuthorityPerson]) -> tuple
     choices: list[tuple[int, str] | None] = []
     claims: dict[int, int] = {}
     for person in imported:
+        if person.id in by_id:
+            choices.append((by_id[person.id], "id"))
+            claims[by_id[person.id]] = claims.get(by_id[person.id], 0) + 1
+            continue
         forms = person_forms(person)
         candidates = set().union(*(by_surname.get(f.surname, set()) | by_surname.get(f.last, set()) for f in forms))
         compared = [(i, *compare(person, forms, base[i], base_forms[i])) for i in sorted(candidates)]

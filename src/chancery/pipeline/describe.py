@@ -368,8 +368,10 @@ def participants_block(text: str, start: int) -> list[Party]:
         offset += len(line) + 1
         if not stripped:
             continue
-        if re.match(r"(?i)^\W*(copies\s+to|distribution|subject|date)\s*:", stripped) or len(stripped) > 120:
+        if re.match(r"(?i)^\W*(copies\s+to|distribution|subject|date)\s*:", letters_for_digits(stripped)) or len(stripped) > 120:
             break
+        if re.match(r"^[A-Z0-9 /&.-]{3,30}:\s*$", stripped):
+            break  # the next header field, however OCR spelled it
         header = SIDE_HEADER.match(stripped)
         if header:
             side = side_name(header.group(1))
@@ -454,7 +456,9 @@ def correspondents(doc: Document) -> tuple[Party | None, list[Party]]:
     text = doc.text
     fields = header_fields(text)
     sender, recipients = None, []
-    if "FROM" in fields and fields["FROM"][0]:
+    if doc.type == "telegram" and "FROM" in fields and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", fields["FROM"][0]):
+        pass  # a telegram's FROM names the post it came from, a place, not a person
+    elif "FROM" in fields and fields["FROM"][0]:
         value, start, end = fields["FROM"]
         sender = Party(value, display_name(value), start, end)
     for key in ("TO", "MEMORANDUM FOR"):

@@ -29,7 +29,7 @@ WORD = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}\b")
 ROLE_TEXT = re.compile(
     r"\b[Tt]he\s+(?:Secretary\s+of\s+State|Secretary(?!\s+(?:of\s+(?:Defense|the)|General))|President-elect|Vice\s+President|"
     r"President(?!\s+(?:of\s+)?[A-Z])|Under\s+Secretary|Soviet\s+Ambassador|American\s+Ambassador|DCI|Director\s+of\s+Central\s+Intelligence|"
-    r"Soviet\s+Foreign\s+Minister|Foreign\s+Minister|First\s+Deputy\s+Foreign\s+Minister)\b|\bMr\.\s+Chairman\b"
+    r"Soviet\s+Foreign\s+Minister|Foreign\s+Minister|First\s+Deputy\s+Foreign\s+Minister)\b|\bMr\.\s+(?:Chairman|General\s+Secretary|President)\b"
 )
 SALUTATION = re.compile(r"(?m)^\s*(?:My\s+)?Dear\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[:,]")
 # Words that start sentences or name institutions, never people on their own.
@@ -92,7 +92,7 @@ def period_of(matcher: Matcher, known) -> tuple[str, str] | None:
 
 # How a participants list writes the office a role phrase stands for.
 ROLE_IN_LIST = {
-    "Secretary of State": re.compile(r"\bSecretary of State\b"),
+    "Secretary of State": re.compile(r"^(?:the\s+)?Secretary of State\b", re.I),
     "President": re.compile(r"^(?:the\s+)?President\b(?!\s+of\s+(?!the\s+United\s+States))", re.I),
     "Ambassador to the United States": re.compile(r"\bSoviet Ambassador\b|Ambassador to the United States", re.I),
     "Ambassador to the Soviet Union": re.compile(r"\bAmerican Ambassador\b|Ambassador to (?:Moscow|the Soviet Union|the USSR)", re.I),
@@ -235,8 +235,8 @@ class _Linker:
         for m in SALUTATION.finditer(self.doc.text[:3000]):
             written = m.group("name")
             start = m.start("name")
-            if fold(written) in ("mr. chairman", "mr chairman"):
-                continue  # a role, resolved with the others
+            if fold(written) in ROLES:
+                continue  # a role ("Dear Mr. Chairman"), resolved with the others
             if " " in written:  # "Dear Mr. Menshikov"
                 candidates = self.matcher.match_name(written, self.context)
             else:
