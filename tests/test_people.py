@@ -88,3 +88,24 @@ def test_undated_document_resolves_roles_through_its_peoples_years():
     )
     assert doc.date is None
     assert doc.participants[0].person_id == "eisenhower"
+
+
+def test_show_people_and_person_filters_through_the_cli(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        f"November 15, 1960\n\nDear Jack:\n\nI saw the Soviet Ambassador. Mr. Whrushchev sent a message to Senator Kennedy. {PROSE}\n"
+    )
+    db = str(tmp_path / "a.db")
+    run = lambda *args: subprocess.run([sys.executable, "-m", "chancery.cli", *args, "--db", db], capture_output=True, text=True)  # noqa: E731
+    assert run("ingest", str(tmp_path / "in")).returncode == 0
+    found = run("search", "person:Khrushchev", "--json")
+    import json
+
+    [hit] = json.loads(found.stdout)["hits"]
+    shown = run("show", hit["id"], "--people").stdout
+    assert "Mr. Whrushchev" in shown and "Nikita S. Khrushchev" in shown and "OCR-garbled" in shown
+    assert "Khrushchev" in run("people", "Khrush").stdout
+    assert "Mr. Whrushchev" in run("person", "khrushchev-nikita-s").stdout

@@ -106,7 +106,8 @@ def person_name(p) -> str:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the export record")
 @click.option("--original", is_flag=True, help="Print the original text, stamps included")
-def show(doc_id, db_path, as_json, original):
+@click.option("--people", "with_people", is_flag=True, help="Every person mention: whom it is linked to, why, how sure")
+def show(doc_id, db_path, as_json, original, with_people):
     """One document: its facts, provenance and clean text."""
     from .store import sqlite as store
 
@@ -120,7 +121,18 @@ def show(doc_id, db_path, as_json, original):
     if original:
         click.echo(store.get_raw(db, doc_id))
         return
+    if with_people:
+        click.echo(render_people(record))
+        return
     click.echo(render_document(record))
+
+
+def render_people(record: dict) -> str:
+    rows = []
+    for mention in sorted(record.get("mentions", []), key=lambda m: (m["start"], m["end"])):
+        where = f"{mention['start']}-{mention['end']}" if mention["start"] >= 0 else "note"
+        rows.append((where, mention["text"], mention["kind"], mention.get("person_name") or "—", mention["confidence"], mention["evidence"]))
+    return tabulate(rows, headers=["at", "as written", "kind", "linked to", "confidence", "evidence"], maxcolwidths=[None, 30, None, 28, None, 60])
 
 
 def render_document(record: dict) -> str:
@@ -263,6 +275,79 @@ def serve(db_path, host, port):
     open_archive(db_path).close()
     click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)")
     run_server(db_path, host, port)
+
+
+@main.group()
+def authority():
+    """The person registry: the core registry shipped with chancery, plus imported datasets."""
+
+
+@authority.command(name="import")
+@click.argument("dataset", type=click.Choice(["hsg-people", "pocom"]))
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@db_option
+def authority_import(dataset, folder, db_path):
+    """Merge an Office of the Historian dataset (an unpacked folder) into the archive's registry.
+
+    Import hsg-people first, then pocom (its dated offices then link to both). Documents
+    ingested afterwards are linked against the merged registry."""
+    from .authority.hsg import ImportReport, import_hsg_people, import_pocom
+    from .authority.merge import merge
+    from .authority.registry import load_core
+    from .store import sqlite as store
+
+    db = store.open_store(db_path)
+    report = ImportReport()
+    reader = import_hsg_people if dataset == "hsg-people" else import_pocom
+    try:
+        imported = reader(folder, report)
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e)) from None
+    merged, merge_report = merge(store.load_authority(db) or load_core(), imported)
+    store.save_authority(db, merged)
+    click.echo(report.summary())
+    click.echo(merge_report.summary())
+    click.echo(f"{len(merged)} persons in the registry of {db_path}")
+
+
+@main.command(name="people")
+@click.argument("query", required=False, default="")
+@db_option
+@click.option("--limit", "-n", type=click.IntRange(1, 10000), default=50, show_default=True)
+def people_command(query, db_path, limit):
+    """Who is in the archive, with the number of documents naming them."""
+    from .store import sqlite as store
+
+    rows = store.people(open_archive(db_path), query, limit)
+    click.echo(tabulate([(r["id"], r["name"], r["documents"]) for r in rows], headers=["id", "name", "documents"]))
+
+
+@main.command()
+@click.argument("person_id")
+@db_option
+def person(person_id, db_path):
+    """One person: names seen, offices, documents as a timeline, who they met."""
+    from .store import sqlite as store
+
+    db = open_archive(db_path)
+    facts = store.person(db, person_id)
+    if facts is None:
+        raise click.ClickException(f"no person {person_id!r} in {db_path}")
+    click.echo(f"{facts['name']}  ({facts['id']})")
+    if facts.get("description"):
+        click.echo(facts["description"])
+    if facts["offices"]:
+        click.echo("\noffices:")
+        for o in facts["offices"]:
+            click.echo(f"  {o['start'] or '?'} – {o['end'] or '?'}  {o['title']} ({o['country']})")
+    click.echo(f"\nnames seen: {', '.join(facts['names_seen']) or '—'}")
+    click.echo("\ndocuments:")
+    for d in facts["documents"]:
+        click.echo(f"  {d['date'] or 'undated':<10}  {d['id']}  {d['type'] or ''}  {d['title'] or ''}")
+    if facts["met"]:
+        click.echo("\nmet or wrote to:")
+        for name, count in facts["met"]:
+            click.echo(f"  {name} ({count})")
 
 
 @main.command(name="settings")

@@ -198,9 +198,15 @@ class Matcher:
 
     def rank(self, found: dict[str, Candidate], context: MatchContext | None) -> list[Candidate]:
         for candidate in found.values():
-            candidate.score += self.plausible(candidate.person, context) * 0.5
+            fit = self.plausible(candidate.person, context)
+            candidate.score += fit * 0.5
+            if fit > 0:
+                candidate.evidence += f"; in office at the time ({context.date or '..'.join(context.period)})"
+            elif fit < 0:
+                candidate.evidence += "; not active at the time"
             if context and candidate.person.id in context.known:
                 candidate.score += 0.3
+                candidate.evidence += "; named elsewhere in the document"
             if "core" in candidate.person.sources:
                 candidate.score += 0.05
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.person.name))

@@ -34,6 +34,7 @@ def persons_with_mentions(doc: Document) -> list[dict]:
 def document_record(doc: Document) -> dict:
     """The JSON object ``chancery export --format jsonl`` writes for one document."""
     src = doc.source
+    names = {p.id: p.name for p in doc.persons}
     return {
         "id": doc.id,
         "source": {"path": src.path, "part": doc.part, "parts": doc.parts, "format": src.format, "sha256": src.sha256},
@@ -66,5 +67,9 @@ def document_record(doc: Document) -> dict:
         "flags": [asdict(f) for f in doc.flags],
         "footnotes": [asdict(f) for f in doc.footnotes],
         "evidence": {k: asdict(v) for k, v in doc.evidence.items()},
+        # Every mention with its link, confidence and evidence ("chancery show ID --people").
+        "mentions": [
+            {**asdict(m), "person_name": names.get(m.person_id)} for m in doc.mentions
+        ],
         "text": doc.text,
     }

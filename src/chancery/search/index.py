@@ -19,8 +19,9 @@ from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from .query import And, DateRange, Filter, Not, Or, Prefix, QueryError, Words, parse
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 WATERMARK = "indexed_seq"
+PERSON_ROLES = ("person", "sender", "recipient", "participant")
 VERSION_KEY = "index_version"
 
 
@@ -32,6 +33,8 @@ def build_schema() -> tantivy.Schema:
     for name in ("type", "classification", "collection"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("date", stored=True, tokenizer_name="raw", fast=True)
+    for name in PERSON_ROLES:  # person ids, by their part in the document
+        sb.add_text_field(name, stored=False, tokenizer_name="raw")
     # Day numbers (YYYYMMDD) of the earliest and latest day the document may date from.
     sb.add_integer_field("day_lo", stored=False, indexed=True, fast=True)
     sb.add_integer_field("day_hi", stored=False, indexed=True, fast=True)
@@ -73,6 +76,10 @@ def to_index_document(record: dict) -> tantivy.Document:
     bounds = date_bounds(record)
     if bounds:
         fields["day_lo"], fields["day_hi"] = bounds
+    fields["person"] = [p["id"] for p in record.get("persons", [])]
+    fields["sender"] = [record["sender"]["id"]] if record.get("sender") else []
+    fields["recipient"] = [p["id"] for p in record.get("recipients", [])]
+    fields["participant"] = [p["id"] for p in record.get("participants", [])]
     return tantivy.Document(**fields)
 
 
@@ -147,6 +154,7 @@ class Searcher:
 
     def __init__(self, db_path: str | Path, settings: Settings = DEFAULT):
         self.settings = settings
+        self.db_path = str(db_path)
         self.index = open_index(index_path(db_path), create=False)
         self.schema = self.index.schema
 
@@ -204,6 +212,11 @@ class Searcher:
             return Q.boolean_query(
                 [(Occur.Should, Q.regex_query(self.schema, "title", pattern)), (Occur.Should, Q.regex_query(self.schema, "text", pattern))]
             )
+        if isinstance(node, Filter) and node.field in PERSON_ROLES:
+            ids = self.person_ids(node.value)
+            if not ids:
+                return Q.term_query(self.schema, "id", "\x00no such person")  # matches nothing
+            return Q.term_set_query(self.schema, node.field, ids)
         if isinstance(node, Filter):
             return Q.term_query(self.schema, node.field, node.value)
         if isinstance(node, DateRange):
@@ -228,6 +241,14 @@ class Searcher:
         if isinstance(node, Or):
             return Q.boolean_query([(Occur.Should, self.compile(c)) for c in node.children])
         raise QueryError(f"cannot search for {node!r}")
+
+    def person_ids(self, name: str) -> list[str]:
+        """Every person the archive names in a way that contains ``name`` (any spelling seen)."""
+        db = store.open_store(self.db_path, create=False)
+        try:
+            return store.person_ids_named(db, name)
+        finally:
+            db.close()
 
     def words_in(self, field_name: str, words: list[str]) -> tantivy.Query:
         if len(words) == 1:

@@ -7,6 +7,7 @@
     Berlin OR Cuba                 alternatives (AND binds tighter than OR)
     ( ... )                        grouping
     type:letter  classification:secret  collection:crest   field filters
+    person:Harriman  sender:Kennedy  recipient:  participant:   people, by any name they go by
     year:1960  year:1959..1961  date:1959-01..1959-06       date filters
 
 Unknown fields and malformed input give a QueryError saying what is wrong.
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 FILTER_FIELDS = {"type", "classification", "collection"}
+PERSON_FIELDS = {"person", "sender", "recipient", "participant"}  # match every way the person is named
 DATE_FIELDS = {"year", "date"}
 
 
@@ -181,6 +183,8 @@ def field_node(name: str, value: str):
         raise QueryError(f"{name}: needs a value")
     if name in FILTER_FIELDS:
         return Filter(name, value.replace("_", " ").lower())
+    if name in PERSON_FIELDS:
+        return Filter(name, value.replace("_", " "))
     if name in DATE_FIELDS:
         start, sep, end = value.partition("..")
         end = end if sep else start
@@ -190,5 +194,5 @@ def field_node(name: str, value: str):
         if not start and not end:
             raise QueryError(f"{name}: needs a date or a range")
         return DateRange(start or "0000", end or "9999")
-    known = ", ".join(sorted(FILTER_FIELDS | DATE_FIELDS))
+    known = ", ".join(sorted(FILTER_FIELDS | DATE_FIELDS | PERSON_FIELDS))
     raise QueryError(f"unknown field {name!r}; known fields: {known}")

@@ -48,6 +48,15 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_type ON documents(type);
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
+CREATE TABLE IF NOT EXISTS document_persons (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    person_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    written TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_persons_person ON document_persons(person_id);
+CREATE INDEX IF NOT EXISTS document_persons_document ON document_persons(document_id);
 CREATE TABLE IF NOT EXISTS authority (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -122,7 +131,69 @@ def add_file(db: sqlite3.Connection, path: str, fmt: str, sha256: str, size: int
                 for r, raw in zip(records, raws)
             ],
         )
+        db.executemany(
+            "INSERT INTO document_persons (document_id, person_id, name, role, written) VALUES (?, ?, ?, ?, ?)",
+            [row for r in records for row in person_rows(r)],
+        )
     return len(records)
+
+
+def person_rows(record: dict) -> list[tuple]:
+    """(document, person, name, role in the document, a way it was written) for the people index."""
+    rows = []
+    roles = {}
+    if record.get("sender"):
+        roles[record["sender"]["id"]] = "sender"
+    for p in record.get("recipients", []):
+        roles.setdefault(p["id"], "recipient")
+    for p in record.get("participants", []):
+        roles.setdefault(p["id"], "participant")
+    for person in record.get("persons", []):
+        written = sorted({m["text"] for m in person.get("mentions", [])}) or [person["name"]]
+        for text in written:
+            rows.append((record["id"], person["id"], person["name"], roles.get(person["id"], "mentioned"), text))
+    return rows
+
+
+def people(db: sqlite3.Connection, query: str = "", limit: int = 50) -> list[dict]:
+    like = f"%{query}%"
+    rows = db.execute(
+        "SELECT person_id, MIN(name) AS name, COUNT(DISTINCT document_id) AS documents FROM document_persons"
+        " WHERE name LIKE ? OR written LIKE ? OR person_id LIKE ? GROUP BY person_id ORDER BY documents DESC, name LIMIT ?",
+        (like, like, like, limit),
+    ).fetchall()
+    return [{"id": r["person_id"], "name": r["name"], "documents": r["documents"]} for r in rows]
+
+
+def person(db: sqlite3.Connection, person_id: str) -> dict | None:
+    from ..authority.registry import load_core
+
+    names = db.execute("SELECT DISTINCT name, written FROM document_persons WHERE person_id = ?", (person_id,)).fetchall()
+    registry = {p.id: p for p in (load_authority(db) or load_core())}
+    known = registry.get(person_id)
+    if not names and not known:
+        return None
+    documents = db.execute(
+        "SELECT DISTINCT d.id, d.date, d.type, d.title FROM document_persons p JOIN documents d ON d.id = p.document_id"
+        " WHERE p.person_id = ? ORDER BY d.date IS NULL, d.date, d.id",
+        (person_id,),
+    ).fetchall()
+    met = db.execute(
+        "SELECT o.name, COUNT(DISTINCT o.document_id) AS n FROM document_persons me JOIN document_persons o"
+        " ON o.document_id = me.document_id AND o.person_id != me.person_id"
+        " WHERE me.person_id = ? AND me.role IN ('sender', 'recipient', 'participant')"
+        " AND o.role IN ('sender', 'recipient', 'participant') GROUP BY o.person_id ORDER BY n DESC LIMIT 20",
+        (person_id,),
+    ).fetchall()
+    return {
+        "id": person_id,
+        "name": known.name if known else names[0]["name"],
+        "description": known.description if known else "",
+        "offices": [vars(o) for o in known.offices] if known else [],
+        "names_seen": sorted({r["written"] for r in names}),
+        "documents": [dict(r) for r in documents],
+        "met": [(r["name"], r["n"]) for r in met],
+    }
 
 
 def year_of(record: dict) -> int | None:
@@ -220,3 +291,13 @@ def load_authority(db: sqlite3.Connection) -> list | None:
 
     rows = db.execute("SELECT record FROM authority ORDER BY id").fetchall()
     return [person_from_dict(json.loads(row["record"])) for row in rows] or None
+
+
+def person_ids_named(db: sqlite3.Connection, name: str, limit: int = 200) -> list[str]:
+    """Ids of people whose canonical name or any written form contains ``name`` (or whose id it is)."""
+    like = f"%{name}%"
+    rows = db.execute(
+        "SELECT DISTINCT person_id FROM document_persons WHERE person_id = ? OR name LIKE ? OR written LIKE ? LIMIT ?",
+        (name, like, like, limit),
+    ).fetchall()
+    return [r["person_id"] for r in rows]
