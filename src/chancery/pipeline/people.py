@@ -21,7 +21,7 @@ from ..model import Document, Evidence, Mention, Party, Person
 LINK_THRESHOLD = 0.6
 TITLED = re.compile(
     r"\b(?P<title>Mr|Mrs|Dr|Ambassador|Chairman|President|Secretary|Governor|Senator|General|Premier|Minister|"
-    r"Foreign Minister|Deputy Premier|Prime Minister|Marshal|Shah)\.?\s+(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w-]+(?:['’][A-Z][\w-]+)?(?:\s+[A-Z][\w-]+)?)"
+    r"Foreign Minister|Deputy Premier|Prime Minister|Marshal|Shah)\.?\s+(?P<name>(?!(?:Mr|Mrs|Dr)\b)(?:[A-Z]\.\s*)*[A-Z][\w-]+(?:['’][A-Z][\w-]+)?(?:\s+[A-Z][\w-]+)?)"
 )
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|(?:al|el|as|es|de|van|von)-?[A-Z][a-z]+)){1,3}(?:,?\s+(?:Jr\.|II|III))?")
 WORD = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}\b")
