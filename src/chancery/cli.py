@@ -235,13 +235,19 @@ def reindex(db_path):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object")
 @click.option("--report", type=click.Path(dir_okay=False), help="Also write the full report (with failures) as JSON here")
 @click.option("--failures", type=int, default=20, show_default=True, help="Failure lines to show")
-def eval_command(gold_dir, docs_dir, export_path, as_json, report, failures):
+@click.option("--registry", "registry_db", type=click.Path(exists=True, dir_okay=False), help="Link people against this archive's registry (after `chancery authority import`)")
+def eval_command(gold_dir, docs_dir, export_path, as_json, report, failures, registry_db):
     """Measure accuracy against gold files, per field."""
     from .evaluate import evaluate
 
     if not docs_dir and not export_path:
         raise click.UsageError("give --docs DIR (run the pipeline) or --export FILE (score an export)")
-    result = evaluate(gold_dir, docs_dir=docs_dir, export=export_path)
+    persons = None
+    if registry_db:
+        from .store import sqlite as store
+
+        persons = store.load_authority(open_archive(registry_db))
+    result = evaluate(gold_dir, docs_dir=docs_dir, export=export_path, persons=persons)
     if report:
         Path(report).write_text(json.dumps(result.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
     if as_json:

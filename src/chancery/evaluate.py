@@ -226,7 +226,8 @@ def load_export(path: Path) -> dict[str, list[dict]]:
     return by_stem
 
 
-def evaluate(gold_dir, docs_dir=None, export=None, progress=None) -> Report:
+def evaluate(gold_dir, docs_dir=None, export=None, progress=None, persons=None) -> Report:
+    """Score documents against gold; ``persons`` is the registry to link against (default: the core one)."""
     gold_dir = Path(gold_dir)
     exported = load_export(Path(export)) if export else None
     matcher = None
@@ -234,7 +235,7 @@ def evaluate(gold_dir, docs_dir=None, export=None, progress=None) -> Report:
         from .authority.matcher import Matcher
         from .authority.registry import load_core
 
-        matcher = Matcher(load_core())
+        matcher = Matcher(persons if persons is not None else load_core())
     report = Report()
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold_docs = json.loads(gold_path.read_text(encoding="utf-8"))

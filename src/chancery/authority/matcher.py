@@ -152,10 +152,11 @@ class Matcher:
         self.exact: dict[str, list[AuthorityPerson]] = defaultdict(list)
         for person in persons:
             forms = [person.name, *person.variants]
+            core = "core" in person.sources
             for form in forms:
                 tokens = name_tokens(form)
-                if not tokens:
-                    continue
+                if not tokens or (len(tokens) == 1 and not core and form != person.name):
+                    continue  # imported data has one-word "variants" like "Morocco" (a king's title)
                 key = " ".join(skeleton(t) for t in tokens)
                 if person not in self.exact[key]:
                     self.exact[key].append(person)
@@ -208,7 +209,7 @@ class Matcher:
                 candidate.score += 0.3
                 candidate.evidence += "; named elsewhere in the document"
             if "core" in candidate.person.sources:
-                candidate.score += 0.05
+                candidate.score += 0.15  # the principal officials outrank obscure imported namesakes
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.person.name))
         ranked = [c for c in ranked if c.score > 0.2]
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < 0.1:
@@ -258,13 +259,15 @@ class Matcher:
         offices = TITLE_OFFICES.get(title.lower().strip("."), [])
         date = context.date if context else None
         for candidate in found.values():
-            for office in candidate.person.offices:
-                if any(office.title == t and (c is None or office.country == c) for t, c in offices):
-                    if date is None or holds_office(office, date):
-                        candidate.score += 0.2
-                        candidate.office = office.title if date else None
-                        candidate.evidence += f"; {office.title} {'on ' + date if date else ''}".rstrip()
-                        break
+            matching = [o for o in candidate.person.offices if any(o.title == t and (c is None or o.country == c) for t, c in offices)]
+            current = [o for o in matching if date and holds_office(o, date)]
+            if current:
+                candidate.score += 0.2
+                candidate.office = current[0].title
+                candidate.evidence += f"; {current[0].title} on {date}"
+            elif matching:  # "President Roosevelt" in 1960: a former holder of the office
+                candidate.score += 0.1
+                candidate.evidence += f"; {matching[0].title} {matching[0].start or ''}–{matching[0].end or ''}"
 
     # -- roles and salutations -----------------------------------------------------------
     def resolve_role(self, role_text: str, context: MatchContext | None, participants: list[AuthorityPerson] = ()) -> list[Candidate]:

@@ -200,8 +200,14 @@ class _Linker:
         for m in FULL_NAME.finditer(text):
             if self.overlaps(m.start(), m.end()) or not self.matcher.knows_surname(m.group().split()[-1]):
                 continue
+            if m.group().split()[0] in ("Dear", "My", "Yours", "Sincerely"):
+                continue
             candidates = self.match(m.group())
-            if candidates and candidates[0].score >= 0.85:
+            # In running text, an imported person needs the name exactly as the registry knows it:
+            # "White House" must not become a "David W. Wainhouse".
+            if candidates and candidates[0].score >= 0.85 and (
+                "core" in candidates[0].person.sources or candidates[0].evidence.startswith("name as known")
+            ):
                 self.link(m.group(), m.start(), m.end(), "name", candidates)
         for m in WORD.finditer(text):
             if m.group() in NOT_PEOPLE or not self.matcher.knows_surname(m.group()) or self.overlaps(m.start(), m.end()):
