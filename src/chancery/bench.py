@@ -33,8 +33,14 @@ def folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
-def run_ingest(docs_dir: str, db_path: str, workers: int, queue) -> None:
+def run_ingest(docs_dir: str, db_path: str, workers: int, queue, registry: str | None = None) -> None:
     from .ingest import ingest
+    from .store import sqlite as store
+
+    if registry:  # link against an imported registry, as an archive that ran `authority import` does
+        db = store.open_store(db_path)
+        store.save_authority(db, store.load_authority(store.open_store(registry, create=False)))
+        db.close()
 
     started = time.perf_counter()
     summary = ingest([docs_dir], db_path, DEFAULT.with_(workers=workers))
@@ -48,7 +54,7 @@ def run_ingest(docs_dir: str, db_path: str, workers: int, queue) -> None:
     )
 
 
-def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int = 1000, workdir: str | None = None) -> dict:
+def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int = 1000, workdir: str | None = None, registry: str | None = None) -> dict:
     from .synth import write_archive
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
@@ -63,7 +69,7 @@ def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int 
         for leftover in (db_path, db_path.with_suffix(".index")):
             shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
         queue = context.Queue()
-        process = context.Process(target=run_ingest, args=(str(docs / "docs"), str(db_path), n, queue))
+        process = context.Process(target=run_ingest, args=(str(docs / "docs"), str(db_path), n, queue, registry))
         process.start()
         figures = queue.get()
         process.join()
@@ -210,11 +216,12 @@ def bench():
 @click.option("--words", type=click.IntRange(50), default=1000, show_default=True, help="Words per document")
 @click.option("--seed", type=int, default=11, show_default=True)
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the corpus and archives here (reused next time)")
+@click.option("--registry", type=click.Path(exists=True, dir_okay=False), help="Use this archive's imported person registry")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def ingest_command(documents, workers, words, seed, workdir, as_json):
+def ingest_command(documents, workers, words, seed, workdir, registry, as_json):
     """Ingest throughput (documents/s, MB/s, peak memory) with 1 and 2 workers."""
     counts = [int(w) for w in workers.split(",") if w.strip()]
-    figures = bench_ingest(documents, counts, seed=seed, words=words, workdir=workdir)
+    figures = bench_ingest(documents, counts, seed=seed, words=words, workdir=workdir, registry=registry)
     if as_json:
         click.echo(json.dumps(figures))
         return

@@ -120,6 +120,11 @@ def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
     return previous[-1]
 
 
+def one_deleted(word: str) -> set[str]:
+    """The word and every form of it with one letter removed."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 @dataclass
 class Candidate:
     person: AuthorityPerson
@@ -147,10 +152,15 @@ class Matcher:
         self.persons = persons
         self.by_id = {p.id: p for p in persons}
         self.by_surname: dict[str, list[_Entry]] = defaultdict(list)
-        self.by_length: dict[int, set[str]] = defaultdict(set)
         self.by_given: dict[str, list[AuthorityPerson]] = defaultdict(list)
         self.exact: dict[str, list[AuthorityPerson]] = defaultdict(list)
+        self.by_office: dict[tuple[str, str], list[tuple[AuthorityPerson, object]]] = defaultdict(list)
+        # Every surname with one letter deleted → the surnames: finds names one OCR slip away
+        # without comparing against every surname in a big registry.
+        self.deletions: dict[str, set[str]] = defaultdict(set)
         for person in persons:
+            for office in person.offices:
+                self.by_office[(office.title, office.country)].append((person, office))
             forms = [person.name, *person.variants]
             core = "core" in person.sources
             for form in forms:
@@ -164,7 +174,8 @@ class Matcher:
                     continue  # a one-word variant ("Kassem") is matched exactly only
                 surname = skeleton(tokens[-1])
                 self.by_surname[surname].append(_Entry(person, tokens[:-1], form))
-                self.by_length[len(surname)].add(surname)
+                for variant in one_deleted(surname):
+                    self.deletions[variant].add(surname)
                 if len(tokens) > 1:
                     first = skeleton(tokens[0])
                     if person not in self.by_given[first]:
@@ -244,15 +255,16 @@ class Matcher:
 
     def garbled(self, surname: str, given: list[str], text: str) -> dict[str, Candidate]:
         found: dict[str, Candidate] = {}
-        for length in (len(surname) - 1, len(surname), len(surname) + 1):
-            for known in self.by_length.get(length, ()):
-                distance = ocr_distance(surname, known, 1.0)
-                if distance <= 1.0:
-                    for entry in self.by_surname[known]:
-                        if given_compatible(given, entry.given) and entry.person.id not in found:
-                            found[entry.person.id] = Candidate(
-                                entry.person, 0.75 - distance * 0.15, f"OCR-garbled {text!r} ~ {entry.form!r}"
-                            )
+        near = set().union(*(self.deletions.get(v, ()) for v in one_deleted(surname)))
+        for known in sorted(near):
+            distance = ocr_distance(surname, known, 1.0)
+            if distance > 1.0:
+                continue
+            for entry in self.by_surname[known]:
+                if given_compatible(given, entry.given) and entry.person.id not in found:
+                    found[entry.person.id] = Candidate(
+                        entry.person, 0.75 - distance * 0.15, f"OCR-garbled {text!r} ~ {entry.form!r}"
+                    )
         return found
 
     def prefer_title(self, found: dict[str, Candidate], title: str, context: MatchContext | None) -> None:
@@ -278,16 +290,13 @@ class Matcher:
         title, country = office
         date = context.date if context else None
         holders = []
-        for person in self.persons:
-            for o in person.offices:
-                if o.title != title or o.country != country:
-                    continue
-                if date and holds_office(o, date):
-                    holders.append((person, f"{title} on {date}"))
-                    break
-                if not date and context and context.period and holds_office(o, context.period[0]) and holds_office(o, context.period[1]):
-                    holders.append((person, f"{title} in {context.period[0]}..{context.period[1]}, when the document's people held office"))
-                    break
+        for person, o in self.by_office.get((title, country), []):
+            if any(p is person for p, _ in holders):
+                continue
+            if date and holds_office(o, date):
+                holders.append((person, f"{title} on {date}"))
+            elif not date and context and context.period and holds_office(o, context.period[0]) and holds_office(o, context.period[1]):
+                holders.append((person, f"{title} in {context.period[0]}..{context.period[1]}, when the document's people held office"))
         if not holders and participants:
             holders = [(p, f"participant holding {title}") for p in participants if any(o.title == title for o in p.offices)]
         if len(holders) == 1:

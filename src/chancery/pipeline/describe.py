@@ -468,6 +468,12 @@ def correspondents(doc: Document) -> tuple[Party | None, list[Party]]:
     if doc.type == "routing slip":
         recipients += routing_addressees(doc)
         return sender, recipients
+    if doc.type == "telegram" and sender is None:
+        # A telegram is signed with the sender's surname in capitals on its last line ("THOMPSON").
+        lines = line_spans(text)
+        if lines and re.fullmatch(r"[A-Z][A-Z'-]{3,}", lines[-1][0]):
+            written, start, end = lines[-1]
+            sender = Party(written, display_name(written), start, end)
     if doc.type != "letter":
         return sender, recipients
     lines = line_spans(text)
