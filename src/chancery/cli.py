@@ -107,7 +107,8 @@ def person_name(p) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the export record")
 @click.option("--original", is_flag=True, help="Print the original text, stamps included")
 @click.option("--people", "with_people", is_flag=True, help="Every person mention: whom it is linked to, why, how sure")
-def show(doc_id, db_path, as_json, original, with_people):
+@click.option("--dialogue", "as_dialogue", is_flag=True, help="The conversation as a script, flags inline")
+def show(doc_id, db_path, as_json, original, with_people, as_dialogue):
     """One document: its facts, provenance and clean text."""
     from .store import sqlite as store
 
@@ -124,7 +125,28 @@ def show(doc_id, db_path, as_json, original, with_people):
     if with_people:
         click.echo(render_people(record))
         return
+    if as_dialogue:
+        click.echo(render_dialogue(record))
+        return
     click.echo(render_document(record))
+
+
+def render_dialogue(record: dict) -> str:
+    """Speaker: words, one turn a paragraph, with the flags that fall inside a turn."""
+    if not record.get("turns"):
+        return "no conversation in this document"
+    names = {p["id"]: p["name"] for p in record.get("persons", [])}
+    text = record["text"]
+    out = []
+    for turn in record["turns"]:
+        out.append(f"{names.get(turn['speaker'], turn['speaker'])}: {' '.join(text[turn['start']:turn['end']].split())}")
+        for flag in record.get("flags", []):
+            if turn["start"] <= flag["start"] < turn["end"]:
+                out.append(f"  ⚑ {flag['message']}")
+        out.append("")
+    if record.get("channel"):
+        out.append("channel: " + " → ".join(p["name"] for p in record["channel"]))
+    return "\n".join(out)
 
 
 def render_people(record: dict) -> str:

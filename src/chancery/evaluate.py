@@ -155,6 +155,7 @@ class Report:
     dates: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     classification_given: Counts = field(default_factory=Counts)
     sides: Counts = field(default_factory=Counts)
+    turns: Counts = field(default_factory=Counts)
     failures: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -166,6 +167,7 @@ class Report:
             "classification_where_gold_gives_one": self.classification_given.rate(),
             "dates": dict(self.dates),
             "participant_sides": self.sides.rate(),
+            "turn_speakers": self.turns.rate(),
             "prf": {name: prf.figures() for name, prf in self.sets.items()},
             "failures": self.failures,
         }
@@ -189,6 +191,8 @@ class Report:
             lines.append("\n" + tabulate(prf_rows, headers=["names", "precision", "recall", "F1", "gold", "system"]))
         if self.sides.total:
             lines.append(f"\nparticipant sides right: {self.sides.correct}/{self.sides.total}")
+        if self.turns.total:
+            lines.append(f"turn speakers right: {self.turns.correct}/{self.turns.total} ({pct(self.turns.rate())})")
         if self.failures and failures:
             lines.append(f"\nfirst {min(failures, len(self.failures))} of {len(self.failures)} differences:")
             for f in self.failures[:failures]:
@@ -310,6 +314,13 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
         for written, person in gold_roles:
             if any(fold(t) == written and same_name(person, n) for t, n in system_roles):
                 prf.true_positives += 1
+    if gold.get("turns"):
+        score_turns(report, gold, system)
+    if gold.get("channel") is not None and "channel" in gold:
+        ok = len(gold["channel"]) == len(system.get("channel") or []) and all(
+            same_name(g, s["name"]) for g, s in zip(gold["channel"], system.get("channel") or [])
+        )
+        check("channel", ok, gold["channel"], [p["name"] for p in system.get("channel") or []])
     for gold_party in gold.get("participants") or []:
         if not gold_party.get("side"):
             continue
@@ -342,3 +353,20 @@ def score_date(report: Report, gold: dict, system: dict, check) -> None:
     report.dates["unstated_ok"] += int(ok)
     report.dates["wrong"] += int(not ok)
     check("date", ok, gold_date, system_date or system_range)
+
+
+def score_turns(report: Report, gold: dict, system: dict) -> None:
+    """Turn by turn in order: the speaker (after correction) must be the gold's true speaker;
+    a planted misattribution must be flagged, and a flag must point at one."""
+    names = {p["id"]: p["name"] for p in system.get("persons") or []}
+    system_turns = [names.get(t["speaker"], t["speaker"]) for t in system.get("turns") or []]
+    for i, turn in enumerate(gold["turns"]):
+        report.turns.add(i < len(system_turns) and same_name(turn["speaker"], system_turns[i]))
+    text = system.get("text") or ""
+    flags = [f for f in system.get("flags") or [] if f["kind"] == "speaker-not-participant"]
+    prf = report.sets["misattribution flags"]
+    planted = {m["as_written"] for m in gold.get("misattributions") or []}
+    flagged = {next((w for w in planted if w in text[f["start"]:f["end"]]), None) for f in flags}
+    prf.gold += len(planted)
+    prf.system += len(flags)
+    prf.true_positives += len({w for w in flagged if w})

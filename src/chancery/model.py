@@ -166,6 +166,7 @@ class Document:
     persons: list[Person] = field(default_factory=list)
     speakers: list[Person] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
+    channel: list[Person] = field(default_factory=list)  # a relayed message: originator → … → addressee
     drafted_by: Party | None = None
     approved_by: Party | None = None
     source_note: str | None = None

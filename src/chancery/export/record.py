@@ -55,6 +55,7 @@ def document_record(doc: Document) -> dict:
         "persons": persons_with_mentions(doc),
         "speakers": [{"id": p.id, "name": p.name} for p in doc.speakers],
         "turns": [asdict(t) for t in doc.turns],
+        "channel": [{"id": p.id, "name": p.name} for p in doc.channel],
         "drafted_by": person_of(doc.drafted_by),
         "approved_by": person_of(doc.approved_by),
         "source_note": doc.source_note,

@@ -1,4 +1,4 @@
-"""The pipeline: source file → read → split → clean → describe → people.
+"""The pipeline: source file → read → split → clean → describe → people → dialogue.
 
 ``process_source`` is the one place that lists the stages, in order. ``split`` and
 ``clean`` work on the whole file (one release stamp covers every part of it); the stages
@@ -14,6 +14,7 @@ from ..model import Document, Source
 from ..settings import DEFAULT, Settings
 from .clean import clean, share_release
 from .describe import describe
+from .dialogue import dialogue
 from .people import attribute_unsigned, people
 from .split import split
 
@@ -28,6 +29,8 @@ def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matche
         describe(doc)
         people(doc, matcher)
     attribute_unsigned(documents, matcher)
+    for doc in documents:
+        dialogue(doc, matcher)
     return documents
 
 
