@@ -120,6 +120,26 @@ def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
     return previous[-1]
 
 
+def role_key(role_text: str) -> str | None:
+    """The ROLES phrase a text is, allowing an OCR slip or two ("The Sccretary")."""
+    key = " ".join(fold(role_text).split())
+    for candidate in (key, "the " + key):
+        if candidate in ROLES:
+            return candidate
+    if len(key) >= 8:
+        from ..pipeline.noise import edit_distance
+
+        close = [k for k in ROLES if edit_distance(key, k, 2) <= 2]
+        if len(close) == 1:
+            return close[0]
+    return None
+
+
+def role_office(role_text: str) -> tuple[str, str] | None:
+    key = role_key(role_text)
+    return ROLES[key] if key else None
+
+
 def one_deleted(word: str) -> set[str]:
     """The word and every form of it with one letter removed."""
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
@@ -283,8 +303,7 @@ class Matcher:
 
     # -- roles and salutations -----------------------------------------------------------
     def resolve_role(self, role_text: str, context: MatchContext | None, participants: list[AuthorityPerson] = ()) -> list[Candidate]:
-        key = " ".join(fold(role_text).split())
-        office = ROLES.get(key) or ROLES.get("the " + key)
+        office = role_office(role_text)
         if not office:
             return []
         title, country = office

@@ -136,7 +136,7 @@ def document_type(doc: Document) -> tuple[str | None, Evidence | None]:
         m = pattern.search(head)
         if m:
             return kind, Evidence(m.start(), m.end(), "heading")
-    if re.search(r"(?im)^\W*participants\s*:", head):
+    if re.search(r"(?im)^\W*part[il1]c[il1]pants\s*:", head):
         return "memorandum of conversation", Evidence(-1, -1, "participants list")
     if len(TELEGRAM_FIELDS.findall(head)) >= 2:
         return "telegram", Evidence(-1, -1, "telegram header fields")
@@ -346,7 +346,7 @@ def party_from(pattern: re.Pattern, text: str) -> Party | None:
 
 def participants_of(text: str) -> list[Party]:
     """From a 'PARTICIPANTS:' block (sides as group headers) or a FRUS participants list."""
-    m = re.search(r"(?im)^\W*participants\s*:\s*$|^\W*participants\s*:", text[:HEAD_CHARS])
+    m = re.search(r"(?im)^\W*part[il1]c[il1]pants\s*:", text[:HEAD_CHARS])  # OCR: "PARTlCIPANTS"
     if m:
         return participants_block(text, m.end())
     blocks = bullet_blocks(text)

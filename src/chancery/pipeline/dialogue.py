@@ -24,6 +24,8 @@ SPEECH = (
 ATTRIBUTION = re.compile(
     rf"\b(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{0,3}}|[Tt]he[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[Hh]e|[Ss]he)[ \t]+(?:{SPEECH})\b"
 )
+# A sentence that opens with a name and "<word> that": an attribution whose verb OCR damaged ("aclded that").
+LOOSE_ATTRIBUTION = re.compile(r"^\s*(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+that\b")
 SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+(?:[.!?]+[\"”’)]*|$)")
 MOSCOW_CUE = re.compile(r"(?i)\breturn(?:ed|ing)?\s+to\s+Moscow\b|\bback\s+(?:in|to)\s+Moscow\b")
 WASHINGTON_CUE = re.compile(r"(?i)\breturn(?:ed|ing)?\s+to\s+Washington\b|\bback\s+(?:in|to)\s+Washington\b")
@@ -102,6 +104,11 @@ class Conversation:
             person = self.person_at(offset + m.start("who"), offset + m.end("who"))
             if person:
                 found = (person, who)  # the last attribution is the main clause's ("When X objected, Y said")
+        if found is None:
+            m = LOOSE_ATTRIBUTION.match(sentence)
+            person = m and self.person_at(offset + m.start("who"), offset + m.end("who"))
+            if person and person in self.participants:
+                found = (person, m.group("who"))
         return found if found else (None, "")
 
     def misattributed(self, speaker: str, who: str, sentence: str, start: int, end: int, turns: list[Turn], written_as: dict) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..authority.matcher import ROLES, Candidate, MatchContext, Matcher, fold
+from ..authority.matcher import ROLES, Candidate, MatchContext, Matcher, fold, role_key
 from ..export.record import local_person_id
 from ..authority.registry import holders, holds_office
 from ..model import Document, Evidence, Mention, Party, Person
@@ -66,7 +66,7 @@ def party_list(doc: Document) -> list[Party]:
 
 def is_role_only(written: str) -> bool:
     text = re.sub(r"\s*\(.*?\)\s*", " ", written).strip().rstrip(",")
-    return bool(ROLE_TEXT.fullmatch(text)) or fold(text) in ROLES or fold(text) in ("mr. chairman",)
+    return bool(ROLE_TEXT.fullmatch(text)) or role_key(text) is not None
 
 
 def period_of(matcher: Matcher, known) -> tuple[str, str] | None:
@@ -139,7 +139,8 @@ class _Linker:
 
     def role_from_list(self, role_text: str) -> list[Candidate]:
         """'The Secretary' in a document whose participants list names the Secretary of State."""
-        office = ROLES.get(" ".join(fold(role_text).split()))
+        key = role_key(role_text)
+        office = ROLES.get(key) if key else None
         pattern = ROLE_IN_LIST.get(office[0]) if office else None
         if not pattern:
             return []
