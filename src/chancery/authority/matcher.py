@@ -275,9 +275,13 @@ class Matcher:
 
     def garbled(self, surname: str, given: list[str], text: str) -> dict[str, Candidate]:
         found: dict[str, Candidate] = {}
-        near = set().union(*(self.deletions.get(v, ()) for v in one_deleted(surname)))
+        # OCR also reads one letter as two ("rn" for "m") and two as one: undo those first.
+        repaired = surname
+        for pair, single in (("rn", "m"), ("ri", "n"), ("cl", "d"), ("ii", "u"), ("vv", "w"), ("li", "h")):
+            repaired = repaired.replace(pair, single)
+        near = set().union(*(self.deletions.get(v, ()) for form in {surname, repaired} for v in one_deleted(form)))
         for known in sorted(near):
-            distance = ocr_distance(surname, known, 1.0)
+            distance = min(ocr_distance(surname, known, 1.0), ocr_distance(repaired, known, 1.0) + 0.5)
             if distance > 1.0:
                 continue
             for entry in self.by_surname[known]:

@@ -58,7 +58,7 @@ class Conversation:
     def body_start(self) -> int:
         """Where the reported conversation begins: after the header blocks and lists."""
         for m in re.finditer(r"(?m)^.+$", self.doc.text):
-            if len(m.group()) > 150 and ATTRIBUTION.search(m.group()):
+            if len(m.group()) > 60 and ATTRIBUTION.search(m.group()):
                 return m.start()
         return len(self.doc.text)
 

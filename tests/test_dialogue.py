@@ -1,0 +1,69 @@
+"""Dialogue: turns with speakers, misattributed speakers flagged, relayed messages as channels."""
+
+from chancery.authority.matcher import Matcher
+from chancery.authority.registry import AuthorityPerson, Office
+from chancery.model import Source
+from chancery.pipeline import process_source
+
+REGISTRY = [
+    AuthorityPerson("rusk", "Dean Rusk", [], "US", 1909, 1994, "", [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")]),
+    AuthorityPerson("jfk", "John F. Kennedy", [], "US", 1917, 1963, "", [Office("President", "US", "1961-01-20", "1963-11-22")]),
+    AuthorityPerson("kuznetsov", "Vasily V. Kuznetsov", [], "USSR", 1901, 1990, "",
+                    [Office("First Deputy Minister of Foreign Affairs", "USSR", "1955-03", "1977-10")]),
+    AuthorityPerson("khrushchev", "Nikita S. Khrushchev", [], "USSR", 1894, 1971, "",
+                    [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")]),
+    AuthorityPerson("menshikov", "Mikhail A. Menshikov", [], "USSR", 1902, 1976, "",
+                    [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")]),
+    AuthorityPerson("harriman", "W. Averell Harriman", [], "US", 1891, 1986, "", []),
+]
+HEADER = """Memorandum of Conversation
+
+DATE: January 10, 1963
+
+PARTICIPANTS:
+
+U.S.
+The Secretary
+
+U.S.S.R.
+Vasily Vasilyevich Kuznetsov, First Deputy Foreign Minister
+
+"""
+FILLER = "and that the talks on the Cuban situation in New York had concluded after two and a half months of work. "
+
+
+def run(text):
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(REGISTRY))
+    return doc
+
+
+def test_turns_follow_the_attributions_and_he_continues_the_speaker():
+    doc = run(HEADER + f"Kuznetsov thanked the Secretary {FILLER}He added that progress was possible.\n\n"
+              f"The Secretary said that {FILLER}\n\nKuznetsov replied that {FILLER}\n")
+    assert [t.speaker for t in doc.turns] == ["kuznetsov", "rusk", "kuznetsov"]
+    assert [p.name for p in doc.speakers] == ["Vasily V. Kuznetsov", "Dean Rusk"]
+    assert doc.flags == []
+
+
+def test_a_speaker_who_was_not_there_is_flagged_with_the_likely_participant():
+    doc = run(HEADER + f"The Secretary noted that {FILLER}\n\n"
+              f"Kennedy said that he did not know the details but promised to take it up upon his return to Moscow. {FILLER}\n")
+    [flag] = [f for f in doc.flags if f.kind == "speaker-not-participant"]
+    assert flag.suggestion == "Vasily V. Kuznetsov"
+    assert doc.text[flag.start:flag.end].lstrip().startswith("Kennedy said")
+    assert [t.speaker for t in doc.turns] == ["rusk", "kuznetsov"]
+
+
+def test_a_reference_to_what_someone_said_is_not_a_turn():
+    doc = run(HEADER + f"The Secretary said that we are interested in better relations, as the President said, {FILLER}\n")
+    assert [t.speaker for t in doc.turns] == ["rusk"]
+    assert doc.flags == []
+
+
+def test_a_relayed_message_becomes_a_channel():
+    doc = run(
+        "November 15, 1960\n\nDear Jack:\n\nI called on the Soviet Ambassador yesterday at his request. "
+        "He translated to me verbally a message which he had received from Mr. Khrushchev to be delivered to me personally. "
+        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
+    )
+    assert [p.name for p in doc.channel] == ["Nikita S. Khrushchev", "Mikhail A. Menshikov", "W. Averell Harriman", "John F. Kennedy"]
