@@ -67,3 +67,14 @@ def test_a_relayed_message_becomes_a_channel():
         f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
     )
     assert [p.name for p in doc.channel] == ["Nikita S. Khrushchev", "Mikhail A. Menshikov", "W. Averell Harriman", "John F. Kennedy"]
+
+
+def test_a_participant_speaking_of_someone_elses_return_is_not_flagged():
+    doc = run(HEADER + f"The Secretary suggested that when Kuznetsov returned to Moscow, he might review the line. {FILLER}\n")
+    assert doc.flags == []
+
+
+def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
+    doc = run(HEADER + f"The Secretary said that he would take it up upon his return to Moscow. {FILLER}\n")
+    [flag] = doc.flags
+    assert flag.kind == "identity-contradiction" and flag.suggestion == "Vasily V. Kuznetsov"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..authority.matcher import Matcher
+from ..authority.registry import holds_office
 from ..model import Document, Flag, Person, Turn
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
@@ -27,8 +28,10 @@ ATTRIBUTION = re.compile(
 # A sentence that opens with a name and "<word> that": an attribution whose verb OCR damaged ("aclded that").
 LOOSE_ATTRIBUTION = re.compile(r"^\s*(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+that\b")
 SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+(?:[.!?]+[\"”’)]*|$)")
-MOSCOW_CUE = re.compile(r"(?i)\breturn(?:ed|ing)?\s+to\s+Moscow\b|\bback\s+(?:in|to)\s+Moscow\b")
-WASHINGTON_CUE = re.compile(r"(?i)\breturn(?:ed|ing)?\s+to\s+Washington\b|\bback\s+(?:in|to)\s+Washington\b")
+# The speaker's own going home: "upon his return to Moscow", "he would return to Moscow"
+# (not "when Mikoyan returned to Moscow", which is about someone else).
+MOSCOW_CUE = re.compile(r"(?i)\bhis\s+return\s+to\s+Moscow\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Moscow\b")
+WASHINGTON_CUE = re.compile(r"(?i)\bhis\s+return\s+to\s+Washington\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Washington\b")
 RELAY = re.compile(r"(?i)\bmessage\b[^.]{0,80}?\bfrom\s+")
 RELAY_VERB = re.compile(r"(?i)\b(?:translated|conveyed|delivered|handed|relayed|passed\s+on|read)\b")
 
@@ -88,6 +91,7 @@ class Conversation:
             current = speaker
             self.counts[speaker] = self.counts.get(speaker, 0) + 1
         self.doc.turns = turns
+        self.check_identity(turns, written_as)
         names = {p.id: p.name for p in self.doc.persons}
         self.doc.speakers = [Person(pid, names.get(pid, pid)) for pid in dict.fromkeys(t.speaker for t in turns)]
 
@@ -143,6 +147,28 @@ class Conversation:
             return suggestion
         return speaker
 
+    def check_identity(self, turns: list[Turn], corrected: dict) -> None:
+        """A participant whose words contradict who they are: an American 'returning to Moscow'."""
+        for i, turn in enumerate(turns):
+            if i in corrected:
+                continue
+            words = self.doc.text[turn.start:turn.end]
+            side = self.side.get(turn.speaker)
+            for cue, wrong_side, place in ((MOSCOW_CUE, "US", "Moscow"), (WASHINGTON_CUE, "USSR", "Washington")):
+                m = cue.search(words)
+                if m and side == wrong_side:
+                    name = self.matcher.by_id[turn.speaker].name if turn.speaker in self.matcher.by_id else turn.speaker
+                    self.doc.flags.append(Flag(
+                        "identity-contradiction",
+                        f"{name} ({side}) speaks of returning to {place}: the words may be another participant's",
+                        turn.start + m.start(), turn.start + m.end(), self.name(self.principal({"US": "USSR", "USSR": "US"}[side])),
+                    ))
+
+    def name(self, person_id: str | None) -> str | None:
+        if person_id is None:
+            return None
+        return self.matcher.by_id[person_id].name if person_id in self.matcher.by_id else person_id
+
     def principal(self, side: str | None) -> str | None:
         """The participant of a side who has spoken most so far (or is listed first)."""
         members = [pid for pid, s in self.side.items() if s == side]
@@ -179,8 +205,17 @@ def channel_of(doc: Document) -> list[Person]:
 
 
 def dead_participants(doc: Document, matcher: Matcher) -> list[Flag]:
+    """Participants who had died by the document's date, listed on both sides, or listed by
+    an office they did not hold on that date."""
     date = doc.date or (doc.date_range[0] if doc.date_range else None)
     flags = []
+    for party in doc.participants:
+        person = matcher.by_id.get(party.person_id or "")
+        if not (date and person and party.role):
+            continue
+        named = [o for o in person.offices if o.title.lower() in party.role.lower()]
+        if named and not any(holds_office(o, date) for o in named):
+            flags.append(Flag("date-outside-office", f"{person.name} is listed as {party.role}, an office not held on {date}", party.start, party.end))
     for party in doc.participants:
         person = matcher.by_id.get(party.person_id or "")
         if date and person and person.died and person.died < int(date[:4]):
