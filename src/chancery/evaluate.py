@@ -13,59 +13,26 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tabulate import tabulate
 
+# The text utilities are shared with the matcher; the scoring rules below are the evaluator's own.
+from .authority.matcher import fold, given_compatible, name_tokens, skeleton
+from .pipeline.noise import edit_distance
+
 ACCURACY_FIELDS = ["type", "date", "classification", "title", "place", "sender", "recipients"]
 SET_FIELDS = ["participants", "persons", "speakers", "roles"]
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "the", "honorable", "honourable", "his", "her", "excellency",
-    "jr", "sr", "ii", "iii", "president", "secretary", "ambassador", "chairman", "governor", "senator",
-    "general", "premier", "minister",
-}
-TRANSLITERATION = [
-    ("kh", "h"), ("tch", "ch"), ("ck", "k"), ("dzh", "j"), ("zh", "j"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"),
-    ("skii", "ski"), ("skiy", "ski"), ("sky", "ski"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("ff", "v"),
-    ("off", "ov"), ("ow", "ov"), ("w", "v"), ("q", "k"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("ph", "f"),
-]
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').lower()
-
-
-def skeleton(word: str) -> str:
-    """A spelling-insensitive form of a name: Khrushchev, Chruschtschow → one skeleton."""
-    word = re.sub(r"[^a-z]", "", fold(word))
-    for a, b in TRANSLITERATION:
-        word = word.replace(a, b)
-    word = re.sub(r"(.)\1+", r"\1", word)
-    return word
 
 
 def name_parts(name: str) -> tuple[str, list[str]]:
-    """(surname skeleton, given-name tokens) with honorifics dropped."""
-    tokens = [t for t in re.split(r"[\s,]+", fold(name).replace(".", ". ")) if t]
-    tokens = [t for t in tokens if t.strip(".") not in HONORIFICS]
+    """(surname skeleton, given names) with titles, honorifics and suffixes dropped."""
+    tokens = name_tokens(name)
     if not tokens:
         return "", []
-    return skeleton(tokens[-1]), [t for t in tokens[:-1]]
-
-
-def edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    return skeleton(tokens[-1]), tokens[:-1]
 
 
 def same_name(a: str | None, b: str | None) -> bool:
@@ -76,25 +43,9 @@ def same_name(a: str | None, b: str | None) -> bool:
     surname_b, given_b = name_parts(b)
     if not surname_a or not surname_b:
         return False
-    if surname_a != surname_b and not (min(len(surname_a), len(surname_b)) >= 6 and edit_distance(surname_a, surname_b) <= 1):
+    if surname_a != surname_b and not (min(len(surname_a), len(surname_b)) >= 6 and edit_distance(surname_a, surname_b, 1) <= 1):
         return False
-    return given_names_agree([g.strip(".") for g in given_a if g.strip(".")], [g.strip(".") for g in given_b if g.strip(".")])
-
-
-def given_names_agree(a: list[str], b: list[str]) -> bool:
-    """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell")."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    i = 0
-    for name in long:
-        if i < len(short) and compatible(short[i], name):
-            i += 1
-    return i == len(short)
-
-
-def compatible(x: str, y: str) -> bool:
-    if x[0] != y[0]:
-        return False
-    return len(x) == 1 or len(y) == 1 or skeleton(x) == skeleton(y)
+    return given_compatible(given_a, given_b)
 
 
 def same_text(a: str | None, b: str | None) -> bool:
@@ -113,7 +64,7 @@ def skeleton_of(name: str) -> str:
 
 
 def same_words(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 8 and edit_distance(a, b) <= 2)
+    return a == b or (min(len(a), len(b)) >= 8 and edit_distance(a, b, 2) <= 2)
 
 
 def match_names(gold: list[str], system: list[str]) -> int:

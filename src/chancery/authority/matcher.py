@@ -73,7 +73,8 @@ TITLE_OFFICES = {
 @lru_cache(maxsize=65536)  # a pure function called for the same words over and over
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("’", "'")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
 @lru_cache(maxsize=65536)
