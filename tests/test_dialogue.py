@@ -78,3 +78,16 @@ def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
     doc = run(HEADER + f"The Secretary said that he would take it up upon his return to Moscow. {FILLER}\n")
     [flag] = doc.flags
     assert flag.kind == "identity-contradiction" and flag.suggestion == "Vasily V. Kuznetsov"
+
+
+def test_channel_and_meetings_become_network_edges():
+    from chancery.export.record import document_record
+
+    doc = run(
+        "November 15, 1960\n\nDear Jack:\n\nI called on the Soviet Ambassador yesterday at his request. "
+        "He translated to me verbally a message which he had received from Mr. Khrushchev to be delivered to me personally. "
+        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
+    )
+    edges = {(e["source"], e["target"], e["kind"]) for e in document_record(doc)["edges"]}
+    assert ("harriman", "jfk", "wrote to") in edges
+    assert ("khrushchev", "menshikov", "relayed to") in edges and ("menshikov", "harriman", "relayed to") in edges

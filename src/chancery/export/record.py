@@ -31,6 +31,17 @@ def persons_with_mentions(doc: Document) -> list[dict]:
     return list(by_id.values())
 
 
+def network_edges(doc: Document) -> list[dict]:
+    """Who met, wrote to or passed a message to whom, for the person network."""
+    edges = []
+    if doc.sender and doc.sender.person_id:
+        edges += [{"source": doc.sender.person_id, "target": r.person_id, "kind": "wrote to"} for r in doc.recipients if r.person_id]
+    met = [p.person_id for p in doc.participants if p.person_id]
+    edges += [{"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1:] if a != b]
+    edges += [{"source": a.id, "target": b.id, "kind": "relayed to"} for a, b in zip(doc.channel, doc.channel[1:])]
+    return edges
+
+
 def document_record(doc: Document) -> dict:
     """The JSON object ``chancery export --format jsonl`` writes for one document."""
     src = doc.source
@@ -56,6 +67,7 @@ def document_record(doc: Document) -> dict:
         "speakers": [{"id": p.id, "name": p.name} for p in doc.speakers],
         "turns": [asdict(t) for t in doc.turns],
         "channel": [{"id": p.id, "name": p.name} for p in doc.channel],
+        "edges": network_edges(doc),
         "drafted_by": person_of(doc.drafted_by),
         "approved_by": person_of(doc.approved_by),
         "source_note": doc.source_note,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..authority.matcher import Matcher
+from ..authority.matcher import Matcher, name_tokens, ocr_distance, role_key, skeleton
 from ..authority.registry import holds_office
 from ..model import Document, Flag, Person, Turn
 
@@ -105,15 +105,31 @@ class Conversation:
             if who.lower() in ("he", "she"):
                 found = ("continue", who) if found is None else found
                 continue
-            person = self.person_at(offset + m.start("who"), offset + m.end("who"))
+            person = self.person_at(offset + m.start("who"), offset + m.end("who")) or self.participant_like(who)
             if person:
                 found = (person, who)  # the last attribution is the main clause's ("When X objected, Y said")
         if found is None:
             m = LOOSE_ATTRIBUTION.match(sentence)
-            person = m and self.person_at(offset + m.start("who"), offset + m.end("who"))
+            person = m and (self.person_at(offset + m.start("who"), offset + m.end("who")) or self.participant_like(m.group("who")))
             if person and person in self.participants:
                 found = (person, m.group("who"))
         return found if found else (None, "")
+
+    def participant_like(self, who: str) -> str | None:
+        """A surname OCR garbled ("Dobryriin said") that is one participant's, within two slips."""
+        key = role_key(who)
+        if key:  # "The Secretory said": the participant listed by that role
+            listed = {pid for pid, party in self.participants.items() if role_key(party.as_written) == key}
+            return listed.pop() if len(listed) == 1 else None
+        words = who.split()
+        if len(words) != 1 or len(words[0]) < 5:
+            return None
+        key = skeleton(words[0])
+        near = {
+            pid for pid in self.participants
+            if pid in self.matcher.by_id and ocr_distance(key, skeleton(name_tokens(self.matcher.by_id[pid].name)[-1]), 2.0) <= 2.0
+        }
+        return near.pop() if len(near) == 1 else None
 
     def misattributed(self, speaker: str, who: str, sentence: str, start: int, end: int, turns: list[Turn], written_as: dict) -> str:
         """Flag a speaker who was not there; return the participant the words most likely belong to."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..authority.matcher import ROLES, Candidate, MatchContext, Matcher, fold, role_key
+from ..authority.matcher import ROLES, Candidate, MatchContext, Matcher, fold, name_tokens, ocr_distance, role_key, skeleton
 from ..export.record import local_person_id
 from ..authority.registry import holders, holds_office
 from ..model import Document, Evidence, Mention, Party, Person
@@ -51,6 +51,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_text()
     linker.scan_notes()
     linker.salutations()
+    linker.relink_garbled_parties()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     doc.persons = linker.persons()
     return doc
@@ -254,6 +255,30 @@ class _Linker:
                 if party.as_written == written and mention.person_id:
                     party.person_id = mention.person_id
                     party.name = self.matcher.by_id[mention.person_id].name
+
+    def relink_garbled_parties(self) -> None:
+        """A participant whose name OCR damaged beyond the registry's reach ("Dobryriin") is the
+        person the text names clearly elsewhere with a near surname and the same initial."""
+        known = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
+        for party in party_list(self.doc):
+            if not (party.person_id or "").startswith("local:"):
+                continue
+            tokens = name_tokens(party.name)
+            if len(tokens) < 2:
+                continue
+            surname = skeleton(tokens[-1])
+            near = [
+                p for p in known
+                if name_tokens(p.name) and name_tokens(p.name)[0][:1] == tokens[0][:1]
+                and ocr_distance(surname, skeleton(name_tokens(p.name)[-1]), 2.0) <= 2.0
+            ]
+            if len(near) == 1:
+                local_id, party.person_id, party.name = party.person_id, near[0].id, near[0].name
+                for mention in self.mentions:
+                    if mention.person_id == local_id:
+                        mention.person_id = near[0].id
+                        mention.evidence = f"OCR-garbled; near {near[0].name!r}, named elsewhere in the document"
+                self.local.pop(local_id, None)
 
     def persons(self) -> list[Person]:
         seen: dict[str, Person] = {}
