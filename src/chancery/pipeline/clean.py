@@ -282,14 +282,20 @@ def assemble(doc: Document, lines: list[Line], notes: dict[int, str]) -> None:
     doc.offset_map = builder.offset_map
     doc.stamps = stamps
     doc.footnotes = footnotes
-    # A page begins at its first character, not at the separator before it.
-    page_starts = [(n, start + len(doc.text[start:start + 3]) - len(doc.text[start:start + 3].lstrip())) if start else (n, 0) for n, start in page_starts]
+    page_starts = [(n, first_character(doc.text, start)) for n, start in page_starts]
     if len(page_starts) > 1 and page_starts[-1][1] == len(doc.text):
         page_starts.pop()  # stamps at the foot of the last page start no new page
     doc.pages = [
         Page(n, start, page_starts[i + 1][1] if i + 1 < len(page_starts) else len(doc.text))
         for i, (n, start) in enumerate(page_starts)
     ]
+
+
+def first_character(text: str, start: int) -> int:
+    """A page begins at its first character, not at the separator inserted before it."""
+    while 0 < start < len(text) and text[start] in " \n":
+        start += 1
+    return start
 
 
 def share_release(documents: list[Document]) -> None:
