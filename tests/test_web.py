@@ -69,3 +69,21 @@ def test_search_page_escapes_snippets_but_marks_matches(client):
     page = client.get("/", params={"q": "Secretary"})
     assert "<mark>Secretary</mark>" in page.text
     assert "<script>alert" not in page.text
+
+
+def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
+    from chancery.ingest import ingest
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "memo.txt").write_text(
+        "Memorandum of Conversation\n\nDATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\n"
+        "Anatoliy F. Dobrynin, Soviet Ambassador\n\nThe Secretary said that the question of Berlin could not be settled by force "
+        "and that the President wished the talks to go on.\n\nKennedy said that he would take it up upon his return to Moscow, and that the talks would go on.\n"
+    )
+    ingest([tmp_path / "in"], tmp_path / "a.db")
+    client = TestClient(create_app(tmp_path / "a.db"))
+    [hit] = client.get("/api/search", params={"q": "Berlin"}).json()["hits"]
+    page = client.get(f"/documents/{hit['id']}").text
+    assert "Dean Rusk:</b> The Secretary said" in page
+    assert "speaker-not-participant" in page and "Anatoliy F. Dobrynin" in page
+    assert "/?q=person:rusk-dean" in page

@@ -372,6 +372,8 @@ def participants_block(text: str, start: int) -> list[Party]:
             break
         if re.match(r"^[A-Z0-9 /&.-]{3,30}:\s*$", stripped):
             break  # the next header field, however OCR spelled it
+        if len(stripped.split()) >= 8 and stripped.endswith((".", "?", "!", '"', "”")):
+            break  # a sentence: the conversation itself has begun
         header = SIDE_HEADER.match(stripped)
         if header:
             side = side_name(header.group(1))
