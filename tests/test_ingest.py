@@ -9,7 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 
 from chancery.ingest import ingest
 from chancery.search.index import Searcher

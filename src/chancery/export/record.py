@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from ..model import Document, Party, Person
+from ..model import Document, Party
 
 
 def person_of(party: Party | None) -> dict | None:
