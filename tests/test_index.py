@@ -96,3 +96,11 @@ def test_reindex_rebuilds_from_the_store(archive):
     db, db_path = archive
     assert search_index.rebuild(db, db_path) == 3
     assert Searcher(db_path).search("disarmament").total == 2
+
+
+def test_facets_count_the_matches(archive):
+    _, db_path = archive
+    facets = Searcher(db_path).search("disarmament", facets=True).facets
+    assert facets["type"] == [("letter", 2)]
+    assert facets["year"] == [("1960", 1), ("1961", 1)]
+    assert dict(facets["classification"]) == {"confidential": 2}

@@ -87,3 +87,9 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
     assert "Dean Rusk:</b> The Secretary said" in page
     assert "speaker-not-participant" in page and "Anatoliy F. Dobrynin" in page
     assert "/?q=person:rusk-dean" in page
+
+
+def test_search_api_returns_facets_on_request(client):
+    answer = client.get("/api/search", params={"q": "Berlin", "facets": "true"}).json()
+    assert answer["facets"]["type"] == [["memorandum of conversation", 1]]
+    assert client.get("/", params={"q": "Berlin"}).status_code == 200

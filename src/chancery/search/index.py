@@ -19,7 +19,7 @@ from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from .query import And, DateRange, Filter, Not, Or, Prefix, QueryError, Words, parse
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 WATERMARK = "indexed_seq"
 PERSON_ROLES = ("person", "sender", "recipient", "participant")
 VERSION_KEY = "index_version"
@@ -33,8 +33,8 @@ def build_schema() -> tantivy.Schema:
     for name in ("type", "classification", "collection"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("date", stored=True, tokenizer_name="raw", fast=True)
-    for name in PERSON_ROLES:  # person ids, by their part in the document
-        sb.add_text_field(name, stored=False, tokenizer_name="raw")
+    for name in PERSON_ROLES:  # person ids, by their part in the document (fast: person facets)
+        sb.add_text_field(name, stored=False, tokenizer_name="raw", fast=True)
     # Day numbers (YYYYMMDD) of the earliest and latest day the document may date from.
     sb.add_integer_field("day_lo", stored=False, indexed=True, fast=True)
     sb.add_integer_field("day_hi", stored=False, indexed=True, fast=True)
@@ -147,6 +147,17 @@ class Results:
     query: str
     total: int
     hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+FACETS = {
+    "type": {"terms": {"field": "type", "size": 20}},
+    "classification": {"terms": {"field": "classification", "size": 10}},
+    "collection": {"terms": {"field": "collection", "size": 10}},
+    "person": {"terms": {"field": "person", "size": 15}},
+    # Day numbers are YYYYMMDD, so buckets 10,000 wide are calendar years.
+    "year": {"histogram": {"field": "day_lo", "interval": 10000, "min_doc_count": 1}},
+}
 
 
 class Searcher:
@@ -158,7 +169,9 @@ class Searcher:
         self.index = open_index(index_path(db_path), create=False)
         self.schema = self.index.schema
 
-    def search(self, query: str, limit: int | None = None, offset: int = 0, sort: str = "relevance") -> Results:
+    def search(
+        self, query: str, limit: int | None = None, offset: int = 0, sort: str = "relevance", facets: bool = False
+    ) -> Results:
         limit = self.settings.search_limit if limit is None else limit
         if not 1 <= limit <= 1000:
             raise QueryError("limit must be between 1 and 1000")
@@ -199,7 +212,32 @@ class Searcher:
                     highlights=ranges,
                 )
             )
-        return Results(query=query, total=found.count, hits=hits)
+        results = Results(query=query, total=found.count, hits=hits)
+        if facets:
+            results.facets = self.facets(searcher, compiled)
+        return results
+
+    def facets(self, searcher, compiled) -> dict[str, list[tuple[str, int]]]:
+        """Counts for the current query, from the index's column store (no scan of the store)."""
+        found = searcher.aggregate(compiled, FACETS)
+        out: dict[str, list[tuple[str, int]]] = {}
+        for name, result in found.items():
+            buckets = result.get("buckets", [])
+            if name == "year":
+                out[name] = [(str(int(b["key"]) // 10000), b["doc_count"]) for b in buckets if b["doc_count"]]
+            else:
+                out[name] = [(str(b["key"]), b["doc_count"]) for b in buckets if b["key"] != ""]
+        if out.get("person"):
+            names = self.person_names([pid for pid, _ in out["person"]])
+            out["person"] = [(names.get(pid, pid), n, pid) for pid, n in out["person"]]
+        return out
+
+    def person_names(self, ids: list[str]) -> dict[str, str]:
+        db = store.open_store(self.db_path, create=False)
+        try:
+            return store.person_names(db, ids)
+        finally:
+            db.close()
 
     def compile(self, node) -> tantivy.Query:
         Q, Occur = tantivy.Query, tantivy.Occur

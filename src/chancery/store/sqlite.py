@@ -301,3 +301,12 @@ def person_ids_named(db: sqlite3.Connection, name: str, limit: int = 200) -> lis
         (name, like, like, limit),
     ).fetchall()
     return [r["person_id"] for r in rows]
+
+
+def person_names(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    found = {}
+    for person_id in ids:
+        row = db.execute("SELECT name FROM document_persons WHERE person_id = ? LIMIT 1", (person_id,)).fetchone()
+        if row:
+            found[person_id] = row["name"]
+    return found

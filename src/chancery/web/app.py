@@ -47,12 +47,6 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
     def connect() -> sqlite3.Connection:
         return store.open_store(db_path, create=False)
 
-    def run_search(q: str, limit: int, offset: int, sort: str):
-        try:
-            return searcher.search(q, limit=limit, offset=offset, sort=sort)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-
     def record_or_404(doc_id: str) -> dict:
         db = connect()
         try:
@@ -69,9 +63,16 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
         limit: int = Query(20, ge=1, le=100),
         offset: int = Query(0, ge=0, le=100_000),
         sort: str = Query("relevance", pattern="^(relevance|date)$"),
+        facets: bool = Query(False, description="Also count the matches by type, year, classification, collection, person"),
     ):
-        results = run_search(q, limit, offset, sort)
-        return {"query": q, "total": results.total, "hits": [vars(h) for h in results.hits]}
+        try:
+            results = searcher.search(q, limit=limit, offset=offset, sort=sort, facets=facets)
+        except QueryError as e:
+            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
+        answer = {"query": q, "total": results.total, "hits": [vars(h) for h in results.hits]}
+        if facets:
+            answer["facets"] = results.facets
+        return answer
 
     @app.get("/api/documents/{doc_id}")
     def api_document(doc_id: str = PathParam(..., pattern=DOC_ID)):
@@ -106,7 +107,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
         per_page = settings.search_limit
         error, results = None, None
         try:
-            results = searcher.search(q, limit=per_page, offset=(page - 1) * per_page, sort=sort)
+            results = searcher.search(q, limit=per_page, offset=(page - 1) * per_page, sort=sort, facets=True)
         except QueryError as e:
             error = str(e)
         return templates.TemplateResponse(
