@@ -196,7 +196,7 @@ def query_mix(texts: list[str], count: int, seed: int) -> list[tuple[str, str]]:
     return queries
 
 
-def bench_search(documents: int, queries: int = 500, seed: int = 12, limit: int = 10, workdir: str | None = None) -> dict:
+def bench_search(documents: int, queries: int = 500, seed: int = 12, limit: int = 10, workdir: str | None = None, facets: bool = False) -> dict:
     from .search.index import Searcher
     from .store import sqlite as store
 
@@ -210,11 +210,11 @@ def bench_search(documents: int, queries: int = 500, seed: int = 12, limit: int 
     searcher = Searcher(db_path)
     mix = query_mix(sample, queries, seed)
     for _, q in mix[:50]:  # warm the page cache and the searcher
-        searcher.search(q, limit=limit)
+        searcher.search(q, limit=limit, facets=facets)
     timings: dict[str, list[float]] = {}
     for kind, q in mix:
         started = time.perf_counter()
-        searcher.search(q, limit=limit)
+        searcher.search(q, limit=limit, facets=facets)
         timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
     everything = [t for ts in timings.values() for t in ts]
     if not workdir:
@@ -263,14 +263,15 @@ def ingest_command(documents, workers, words, seed, workdir, registry, as_json):
 @click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Results (with snippets) per query")
 @click.option("--seed", type=int, default=12, show_default=True)
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time)")
+@click.option("--facets", is_flag=True, help="Count facets (type, year, classification, collection, person) with every query")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def search_command(documents, queries, limit, seed, workdir, as_json):
+def search_command(documents, queries, limit, seed, workdir, facets, as_json):
     """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets."""
-    figures = bench_search(documents, queries, seed=seed, limit=limit, workdir=workdir)
+    figures = bench_search(documents, queries, seed=seed, limit=limit, workdir=workdir, facets=facets)
     if as_json:
         click.echo(json.dumps(figures))
         return
-    click.echo(f"search over {documents} documents, {figures['queries']} queries, {limit} results with snippets each")
+    click.echo(f"search over {documents} documents, {figures['queries']} queries, {limit} results with snippets each{' and facets' if facets else ''}")
     rows = [{"queries": kind, **p} for kind, p in figures["by_kind"].items()]
     rows.append({"queries": "all", **{k: figures[k] for k in ("p50_ms", "p95_ms", "p99_ms")}})
     click.echo(tabulate(rows, headers="keys"))
