@@ -87,7 +87,11 @@ def skeleton(word: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    """Words of a name without titles, honorifics or generational suffixes."""
+    """Words of a name without titles, honorifics or generational suffixes, given names first
+    ("Kirkpatrick, Jeane Jordan" as written in indexes becomes jeane jordan kirkpatrick)."""
+    head, comma, tail = name.partition(",")
+    if comma and tail.strip() and fold(tail).strip(" .") not in SUFFIXES and " " not in head.strip():
+        name = f"{tail} {head}"
     tokens = [t for t in re.split(r"[\s,]+", fold(name).replace(".", ". ")) if t]
     tokens = [t.strip(".") for t in tokens if t.strip(".") and t.strip(".") not in SUFFIXES]
     while tokens and tokens[0] in TITLES:

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 
-from ..authority.matcher import Matcher, name_tokens, ocr_distance, role_key, skeleton
+from ..authority.matcher import MatchContext, Matcher, name_tokens, ocr_distance, role_key, skeleton
 from ..authority.registry import holds_office
-from ..model import Document, Flag, Person, Turn
+from ..model import Document, Flag, Mention, Person, Turn
 
+LEADING_OFFICES = {
+    "President", "Vice President", "Secretary of State", "Chairman of the Council of Ministers",
+    "First Secretary of the Communist Party", "General Secretary of the Communist Party", "Minister of Foreign Affairs",
+    "Prime Minister", "Chancellor",
+}
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
 SPEECH = (
     r"said|stated|observed|remarked|replied|noted|emphasized|emphasised|pointed out|declared|added|asked|continued|"
@@ -105,7 +110,8 @@ class Conversation:
             if who.lower() in ("he", "she"):
                 found = ("continue", who) if found is None else found
                 continue
-            person = self.person_at(offset + m.start("who"), offset + m.end("who")) or self.participant_like(who)
+            start, end = offset + m.start("who"), offset + m.end("who")
+            person = self.person_at(start, end) or self.participant_like(who) or self.speaker_by_name(who, start, end)
             if person:
                 found = (person, who)  # the last attribution is the main clause's ("When X objected, Y said")
         if found is None:
@@ -114,6 +120,27 @@ class Conversation:
             if person and person in self.participants:
                 found = (person, m.group("who"))
         return found if found else (None, "")
+
+    def speaker_by_name(self, who: str, start: int, end: int) -> str | None:
+        """A name the people stage left alone as a bare word ("Kennedy said") is still a speaker's
+        name: linked here, with the office held on the date to choose among namesakes."""
+        if not re.fullmatch(r"[A-Z][a-z][\w'-]+", who) or who in ("The", "He", "She"):
+            return None
+        date = self.doc.date or (self.doc.date_range[1] if self.doc.date_range else None)
+        candidates = self.matcher.match_name(who, MatchContext(date=date, known={p for p in self.participants}), garbled=False)
+        if len(candidates) > 1 and date:
+            # A name said of someone absent most likely means the most prominent holder of it then.
+            leading = [c for c in candidates if any(o.title in LEADING_OFFICES and holds_office(o, date) for o in c.person.offices)]
+            candidates = leading if len(leading) == 1 else candidates
+            if len(candidates) == 1:
+                candidates[0].score = max(candidates[0].score, 0.6)
+        if not candidates or candidates[0].score < 0.6:
+            return None
+        best = candidates[0]
+        self.doc.mentions.append(Mention(who, start, end, "name", best.person.id, best.score, best.evidence + "; named as a speaker"))
+        if all(p.id != best.person.id for p in self.doc.persons):
+            self.doc.persons.append(Person(best.person.id, best.person.name))
+        return best.person.id
 
     def participant_like(self, who: str) -> str | None:
         """A surname OCR garbled ("Dobryriin said") that is one participant's, within two slips."""

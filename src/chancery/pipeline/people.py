@@ -103,6 +103,12 @@ ROLE_IN_LIST = {
 }
 
 
+def confident_in_running_text(best: Candidate) -> bool:
+    """A capitalised phrase in prose is a person when the match is strong and, for someone from
+    an imported dataset, exactly a name the registry knows: "White House" is no "David W. Wain House"."""
+    return best.score >= 0.85 and ("core" in best.person.sources or best.evidence.startswith("name as known"))
+
+
 class _Linker:
     def __init__(self, doc: Document, matcher: Matcher, context: MatchContext):
         self.doc = doc
@@ -205,11 +211,7 @@ class _Linker:
             if m.group().split()[0] in ("Dear", "My", "Yours", "Sincerely"):
                 continue
             candidates = self.match(m.group())
-            # In running text, an imported person needs the name exactly as the registry knows it:
-            # "White House" must not become a "David W. Wainhouse".
-            if candidates and candidates[0].score >= 0.85 and (
-                "core" in candidates[0].person.sources or candidates[0].evidence.startswith("name as known")
-            ):
+            if candidates and confident_in_running_text(candidates[0]):
                 self.link(m.group(), m.start(), m.end(), "name", candidates)
         for m in WORD.finditer(text):
             if m.group() in NOT_PEOPLE or not self.matcher.knows_surname(m.group()) or self.overlaps(m.start(), m.end()):
@@ -236,7 +238,7 @@ class _Linker:
                 for m in pattern.finditer(note):
                     name = m.group("name") if pattern is TITLED else m.group()
                     candidates = self.match(name)
-                    if candidates and candidates[0].score >= 0.85:
+                    if candidates and confident_in_running_text(candidates[0]):
                         self.link(m.group(), -1, -1, "name", candidates)
 
     def salutations(self) -> None:
