@@ -3,10 +3,12 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chancery.model import Source, SourcePage
 from chancery.pipeline.split import split
 from helpers import source
 
 BODY = "We discussed the question of a nuclear test ban at some length, and the position of both governments. " * 4
+PARAGRAPH = "The Ambassador said that his government was ready to discuss the question of Berlin at any level, and hoped for the same readiness in Washington."
 
 COVER_AND_LETTER = f"""JOHN SMITH
 
@@ -41,10 +43,20 @@ February 15, 1961 Page Two
 """
 
 
+def first_lines(parts):
+    return [p.raw.lstrip().split("\n", 1)[0] for p in parts]
+
+
 def test_a_new_dated_letter_after_a_closing_starts_a_document():
     parts = split(source(COVER_AND_LETTER))
     assert len(parts) == 2
-    assert parts[1].raw.lstrip().startswith("AH WER 61-2161")
+    assert parts[1].raw.lstrip().startswith("AH WER 61-2161")  # the new letter keeps its own header
+
+
+def test_the_release_stamp_at_the_foot_stays_with_the_finished_document():
+    parts = split(source(COVER_AND_LETTER))
+    assert "Approved For Release" in parts[0].raw
+    assert "Washington, D. C." in parts[0].raw
 
 
 def test_a_continuation_page_header_repeating_the_date_is_not_a_new_document():
@@ -52,25 +64,125 @@ def test_a_continuation_page_header_repeating_the_date_is_not_a_new_document():
     assert "Page Two" in parts[1].raw
 
 
+def test_a_dated_header_under_a_page_number_is_a_continuation():
+    text = (
+        f"March 3, 1961\n\nDear Mr. Chairman:\n\n{BODY}\n\nJOHN SMITH\n\n- 2 -\nMarch 3, 1961\n\n"
+        f"{BODY}\n\nSincerely,\n\nJohn Smith\n"
+    )
+    assert len(split(source(text))) == 1
+
+
 def test_a_routing_slip_after_a_letter_is_its_own_document():
     text = COVER_AND_LETTER + "\nUNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n1/4/61\n"
     parts = split(source(text))
     assert len(parts) == 3
     assert "ROUTING SLIP" in parts[2].raw
+    assert parts[1].raw.rstrip().endswith(BODY.rstrip())
+
+
+def test_a_routing_slip_garbled_by_ocr_still_splits_off():
+    text = f"Dear Allen:\n\n{BODY}\n\nSincerely,\n\nCONFIDENTIAL\n\n-\t\tRAL INTELLIGENCE A\tGENCY\n\t\tCIAL ROUTING\t\t\n-01\tNAME AND ADDRESS\t\tINITIALS\tDATE\n1\tMr. Amory\n"
+    parts = split(source(text))
+    assert len(parts) == 2
+    assert parts[1].raw.startswith("-\t\tRAL INTELLIGENCE")
+    assert "CONFIDENTIAL" in parts[0].raw  # a banner above a form is the page foot
+
+
+def test_a_memorandum_under_a_routing_slip_is_its_own_document():
+    text = (
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\nOFFICIAL ROUTING SLIP\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tDCI\n"
+        "ACTION\tDIRECT REPLY\tPREPARE REPLY\n\nSECRET\n\n14 March 1961\n\nMEMORANDUM FOR: Director of Central Intelligence\n\n"
+        f"SUBJECT: Berlin\n\n{PARAGRAPH}\n"
+    )
+    parts = split(source(text))
+    assert len(parts) == 2
+    assert parts[1].raw.startswith("SECRET\n\n14 March 1961")
+    assert "ACTION" in parts[0].raw
 
 
 def test_frus_numbered_heading_starts_a_document_but_a_note_list_does_not():
-    text = f"62. Memorandum of Conversation0\n\n{BODY}\n\n  1. Source: Department of State.\n  2. Presumably Ford.\n\n63. Telegram From the Embassy in the Soviet Union to the Department of State\n\n{BODY}\n"
-    parts = split(source(text))
-    assert [p.raw.split("\n", 1)[0] for p in parts] == [
+    text = (
+        f"62. Memorandum of Conversation0\n\n{BODY}\n\n"
+        "  1. Source: Department of State.\n  2. Memorandum of conversation by Freers, January 16; not printed.\n\n"
+        f"63. Telegram From the Embassy in the Soviet Union to the Department of State\n\n{BODY}\n"
+    )
+    assert first_lines(split(source(text))) == [
         "62. Memorandum of Conversation0",
         "63. Telegram From the Embassy in the Soviet Union to the Department of State",
     ]
 
 
+def test_a_second_telegram_header_starts_a_document():
+    telegram = (
+        "INCOMING TELEGRAM    Department of State\n\nSECRET\n\nControl: 1234\n\nFROM: Moscow\nTO: Secretary of State\n"
+        f"NO: 1595, February 12, 4 p.m.\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nTHOMPSON\n\n"
+        "DECLASSIFIED\nAuthority NND 959000\nBy SS NARA Date 3/4/98\n\n"
+    )
+    parts = split(source(telegram + telegram))
+    assert len(parts) == 2
+    assert parts[1].raw.startswith("INCOMING TELEGRAM")
+    assert "THOMPSON" in parts[0].raw
+
+
+def test_a_telegram_form_header_printed_on_every_page_is_not_a_new_document():
+    text = (
+        "INCOMING TELEGRAM    Department of State\n\nFROM: Moscow\nTO: Secretary of State\nNO: 1595\n\n"
+        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nNODIS\n\nSECRET\n\nINCOMING TELEGRAM    Department of State\n\n"
+        f"-2- 1595, February 12, 4 p.m., from Moscow\n\n{PARAGRAPH}\n\nTHOMPSON\n"
+    )
+    assert len(split(source(text))) == 1
+
+
+def test_a_memorandum_heading_with_header_fields_starts_a_document():
+    memo = f"SECRET\n\nMEMORANDUM FOR: The Director\n\nSUBJECT: Berlin\n\n1. {PARAGRAPH}\n\n2. {PARAGRAPH}\n\n3. {PARAGRAPH}\n\nJOHN DOE\nAssistant Director\n\n"
+    parts = split(source(memo + memo))
+    assert len(parts) == 2
+    assert parts[1].raw.startswith("SECRET")  # the new memorandum's banner is its own
+    assert "JOHN DOE\nAssistant Director" in parts[0].raw  # the signature stays with its memorandum
+
+
+def test_a_letter_quoted_inside_a_memorandum_is_not_split():
+    text = (
+        f"MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: A letter\n\n{PARAGRAPH} {PARAGRAPH}\n\n"
+        f"The text of the Chairman's letter reads as follows:\n\nDear Mr. President:\n\n{PARAGRAPH}\n\nDean Rusk\n"
+    )
+    assert len(split(source(text))) == 1
+
+
 def test_one_document_is_one_part():
-    parts = split(source(f"March 1, 1961\n\nDear Allen:\n\n{BODY}\n\nSincerely,\n"))
-    assert [(p.part, p.parts) for p in parts] == [(1, 1)]
+    text = f"March 1, 1961\n\nDear Allen:\n\n{BODY}\n\nSincerely,\n"
+    [part] = split(source(text))
+    assert (part.part, part.parts, part.raw, part.raw_start) == (1, 1, text, 0)
+
+
+def test_empty_text_is_one_empty_part():
+    [part] = split(source(""))
+    assert part.raw == "" and part.parts == 1
+
+
+def test_parts_of_a_paged_source_keep_their_offsets():
+    first = f"March 1, 1961\n\nDear Allen:\n\n{BODY}\n\nSincerely,\n\nJohn Smith"
+    second = f"March 2, 1961\n\nDear Jack:\n\n{BODY}"
+    text = first + "\f" + second
+    pdf = Source(path="a.pdf", format="pdf", sha256="0" * 64, text=text,
+                 pages=[SourcePage(1, 0, len(first)), SourcePage(2, len(first) + 1, len(text))])
+    parts = split(pdf)
+    assert [p.raw_start for p in parts] == [0, len(first) + 1]
+    assert parts[1].raw.startswith("March 2, 1961")
+
+
+def test_seed_files_split_into_their_documents(seeds_dir):
+    counts = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text()
+        parts = split(Source(path=str(path), format="text", sha256="x", text=text))
+        assert "".join(p.raw for p in parts) == text
+        counts[path.name[:3]] = len(parts)
+        if len(parts) == 3:
+            assert "December 7, 1960" in parts[0].raw
+            assert parts[1].raw.lstrip().split("\n")[0] == "AH WER 61-2161"
+            assert "ROUTING" in parts[2].raw
+    assert counts == {"000": 3, "001": 1, "002": 1, "003": 1, "004": 1}
 
 
 @settings(max_examples=200, deadline=None)
@@ -79,3 +191,21 @@ def test_parts_partition_any_text_exactly(text):
     parts = split(source(text))
     assert "".join(p.raw for p in parts) == text
     assert all(p.raw_start == sum(len(q.raw) for q in parts[: p.part - 1]) for p in parts)
+    assert all(p.parts == len(parts) for p in parts)
+
+
+LINES = st.sampled_from([
+    "", "Sincerely,", "JOHN SMITH", "March 1, 1961", "Dear Allen:", "CONFIDENTIAL", "- 2 -", "Page Two",
+    "62. Memorandum of Conversation", "MEMORANDUM FOR: The Director", "SUBJECT: Berlin", "FROM: Moscow",
+    "TO: Secretary of State", "INCOMING TELEGRAM", "OFFICIAL ROUTING SLIP", "NAME AND ADDRESS\tINITIALS",
+    "Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4", "The Honorable Allen W. Dulles", PARAGRAPH,
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, max_size=80))
+def test_parts_partition_documents_made_of_archival_lines(lines):
+    text = "\n".join(lines)
+    parts = split(source(text))
+    assert "".join(p.raw for p in parts) == text
+    assert all(p.raw for p in parts) or len(parts) == 1

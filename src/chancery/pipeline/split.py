@@ -1,9 +1,20 @@
 """Split: one file may hold several documents (a cover letter, the letter, a routing slip).
 
-Boundaries come from generic cues: a new dateline after a letter's closing, a printed form
-(routing slip) after a finished document, a new "Memorandum of Conversation"/"MEMORANDUM
-FOR"/telegram heading or a FRUS "N. Title" heading after a document with a body. A page
-header that repeats the date ("November 15, 1960 Page Two") is not a new document.
+Boundaries come from generic cues, each only after the current document has a body (or
+is a form, which is complete in itself):
+
+* a printed form (a routing slip's grid, even OCR-cut: "CIAL ROUTING", "NAME AND ADDRESS");
+* a FRUS document heading "N. Title" ("62. Memorandum of Conversation");
+* a second letter's salutation ("Dear Jack:") with its own header or after a closing;
+* a new dateline after a finished document (a closing, a signature, an address block);
+* a new heading ("Memorandum of Conversation", "MEMORANDUM FOR", "INCOMING TELEGRAM") after a
+  closing, or anywhere when header fields ("FROM:", "SUBJECT:") or a dateline follow it;
+* a block of header fields after a finished document.
+
+A page header that repeats the date ("November 15, 1960 Page Two"), a dateline right after a
+page number, the release stamp on every page, and a letter quoted in a memorandum ("The
+text reads as follows: / Dear Mr. President:") are not boundaries. A new document begins
+at its own header (registry number, classification, letterhead, dateline) where there is one.
 The parts partition the file's text exactly: splitting never loses a character.
 """
 
@@ -12,61 +23,30 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Source
-from .noise import CLOSING, DATELINE, SALUTATION, is_form_line, noise_kind, split_lines
+from .lines import (
+    FIELD,
+    HEADING,
+    NUMBERED_LINE,
+    PAGE_KINDS,
+    Line,
+    classify,
+    is_dateline,
+    is_form,
+    is_frus_heading,
+    is_signature,
+)
+from .noise import CLOSING, HEADING_WORDS, SALUTATION
 
-HEADING = re.compile(
-    r"(?i)^\s*(?:memorandum\s+of\s+conversation|memorandum\s+for\b|telegram\b|airgram\b|"
-    r"minutes\s+of\b|record\s+of\s+meeting|editorial\s+note)"
-)
-# "62. Memorandum of Conversation", "112. Telegram From the Embassy ..." at the start of a line.
-FRUS_HEADING = re.compile(
-    r"^\d{1,4}\.\s+(?:Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|Despatch|Airgram|"
-    r"Circular|Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|Position|Oral|Aide)\b"
-)
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
-MIN_BODY = 300  # characters of body a document needs before a heading can start another
+MIN_BODY = 300  # characters of body a document needs before a cue can start another
+PROSE_LINE = 60  # a body line this long is prose, not a header or a signature
+LOOK_AHEAD = 8  # non-blank lines searched for a heading's header fields
+LOOK_BACK = 30  # lines a new document's header may reach back over
 
 
 def split(source: Source) -> list[Document]:
     text = source.text
-    lines = split_lines(text)
-    kinds = [noise_kind(line.text) if line.text.strip() else "blank" for line in lines]
-    starts = [0]
-    body_chars = 0
-    closed = False  # the current document ended with a closing or signature
-    dates_seen: set[str] = set()
-    in_form = False
-    for i, line in enumerate(lines):
-        kind = kinds[i]
-        stripped = line.text.strip()
-        if kind == "blank":
-            continue
-        boundary = None
-        if kind == "form" or (kind is None and is_form_line(line.text)):
-            if body_chars >= MIN_BODY and not in_form:
-                # A banner above a form is the previous page's foot, not the form's header.
-                boundary = header_start(lines, kinds, i, starts[-1], banners=False)
-            in_form = True
-        elif kind is None:
-            if SALUTATION.match(stripped) and body_chars >= MIN_BODY:
-                boundary = header_start(lines, kinds, i, starts[-1])  # a second letter begins
-            elif DATELINE.match(stripped):
-                if closed and body_chars >= MIN_BODY and stripped not in dates_seen:
-                    boundary = header_start(lines, kinds, i, starts[-1])
-                dates_seen.add(stripped)
-            elif (HEADING.match(stripped) or FRUS_HEADING.match(stripped)) and body_chars >= MIN_BODY and (closed or FRUS_HEADING.match(stripped)):
-                boundary = header_start(lines, kinds, i, starts[-1])
-        if boundary is not None and boundary > starts[-1]:
-            starts.append(boundary)
-            body_chars = 0
-            closed = False
-            dates_seen = {stripped} if DATELINE.match(stripped) else set()
-            in_form = kind == "form"
-        if kind is None:
-            if CLOSING.match(stripped) or ADDRESS_OPENER.match(stripped):
-                closed = True
-            elif not SALUTATION.match(stripped):
-                body_chars += len(stripped)
+    starts = [0] + boundaries(classify(text))
     bounds = list(zip(starts, starts[1:] + [len(text)]))
     return [
         Document(source=source, part=n, parts=len(bounds), raw=text[a:b], raw_start=a)
@@ -74,23 +54,142 @@ def split(source: Source) -> list[Document]:
     ]
 
 
-def header_start(lines, kinds, i: int, floor: int, banners: bool = True) -> int:
+def boundaries(lines: list[Line]) -> list[int]:
+    """Offsets where a new document begins (never 0), in order."""
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    starts = [0]
+    body = 0  # characters of body in the current document
+    # How the current document seems to have ended: "closing" (a closing, an address
+    # block, a form) or "signature" (a name under the last paragraph), else None.
+    ended: str | None = None
+    in_form = False
+    dates_seen: set[str] = set()
+    last_numbered: int | None = None
+    previous: Line | None = None  # the previous non-blank line
+    for position, i in enumerate(nonblank):
+        line = lines[i]
+        stripped = line.text.strip()
+        kind = line.kind
+        cue = None
+        if is_form(line):
+            if not in_form and (body >= MIN_BODY or (ended == "closing" and body >= MIN_BODY // 6)):
+                cue = header_start(lines, i, starts[-1], form=True)
+            in_form = True
+        elif kind is None:
+            ready = body >= MIN_BODY or in_form  # a form is complete in itself: what has its own header follows it
+            if is_frus_heading(line.text, last_numbered):
+                if ready:
+                    cue = header_start(lines, i, starts[-1])
+            elif SALUTATION.match(stripped):
+                if body >= MIN_BODY and not introduces_quote(previous):
+                    start = header_start(lines, i, starts[-1])
+                    if ended or start < line.start:  # a second letter, with its own header or after a closing
+                        cue = start
+            elif is_dateline(stripped):
+                continuation = previous is not None and previous.kind in PAGE_KINDS
+                if ended and body >= MIN_BODY and date_key(stripped) not in dates_seen and not continuation:
+                    cue = header_start(lines, i, starts[-1])
+                dates_seen.add(date_key(stripped))
+            elif HEADING.match(stripped):
+                if ready and (ended == "closing" or header_follows(lines, nonblank, position)):
+                    cue = header_start(lines, i, starts[-1])
+            elif FIELD.match(stripped) and ended and body >= MIN_BODY and header_follows(lines, nonblank, position - 1):
+                cue = header_start(lines, i, starts[-1])
+        if cue is not None and cue > starts[-1]:
+            starts.append(cue)
+            body = 0
+            ended = None
+            in_form = is_form(line)
+            dates_seen = {date_key(stripped)} if kind is None and is_dateline(stripped) else set()
+        if kind is None:
+            m = NUMBERED_LINE.match(line.text)
+            if m:
+                last_numbered = int(m.group(1))
+            if CLOSING.match(stripped) or ADDRESS_OPENER.match(stripped):
+                ended = "closing"
+            elif is_signature(stripped) and signed_under_body(lines, i, starts[-1]):
+                ended = ended or "signature"
+            elif not SALUTATION.match(stripped):
+                body += len(stripped)
+                if len(stripped) >= PROSE_LINE:
+                    ended = None  # prose goes on: what looked like an ending was not one
+        if in_form:
+            ended = "closing"  # a form is complete in itself
+        previous = line
+    return starts[1:]
+
+
+def introduces_quote(line: Line | None) -> bool:
+    """A line that introduces quoted text ("The text of the letter reads as follows:")."""
+    return line is not None and line.kind is None and line.text.rstrip().endswith(":") and len(line.text.strip()) > 20
+
+
+def date_key(text: str) -> str:
+    """A dateline compared without its punctuation and spacing ("November 15, 1960." = "November 15 1960")."""
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def header_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """Whether header fields or a dateline follow the heading at ``nonblank[position]``."""
+    fields = set()
+    for i in nonblank[position + 1 : position + 1 + LOOK_AHEAD]:
+        line = lines[i]
+        if line.kind is not None:
+            continue
+        stripped = line.text.strip()
+        m = FIELD.match(stripped)
+        if m:
+            fields.add(m.group(1).lower())
+        elif is_dateline(stripped):
+            return True
+        elif len(stripped) >= PROSE_LINE and not fields:
+            return False  # prose came first: a heading inside the body
+    return len(fields) >= (1 if position >= 0 and HEADING.match(lines[nonblank[position]].text.strip()) else 2)
+
+
+def header_start(lines: list[Line], i: int, floor: int, form: bool = False) -> int:
     """Where the new document begins: before its own header lines (registry number,
-    classification, letterhead), after the previous document's last stamps and body."""
+    classification, letterhead, dateline), after the previous document's last stamps,
+    body and signature. A form begins at its first printed line (a banner above it is the
+    previous page's foot); any other document never takes the lines of a form before it."""
+    header_kinds = {"file-mark", "timestamp", "garbage", "form" if form else "classification"}
     j = i
-    while j - 1 >= 0 and lines[j - 1].start >= floor:
-        kind = kinds[j - 1]
-        text = lines[j - 1].text.strip()
-        if kind == "blank" or kind in ("file-mark", "form") or (banners and kind == "classification"):
+    steps = 0
+    while j - 1 >= 0 and lines[j - 1].start >= floor and steps < LOOK_BACK:
+        steps += 1
+        line = lines[j - 1]
+        kind = line.kind
+        text = line.text.strip()
+        if not text or kind in header_kinds:
             j -= 1
             continue
-        if kind is None and len(text) <= 40 and text.upper() == text and not CLOSING.match(text):
-            j -= 1  # a letterhead in capitals
-            continue
-        if kind is None and DATELINE.match(text):
-            j -= 1  # the new letter's dateline above its salutation
+        if kind is None and is_header_line(text):
+            if is_signature(text) and signed_under_body(lines, j - 1, floor):
+                break  # the previous document's signature, not the new one's letterhead
+            j -= 1
             continue
         break
-    while j < i and kinds[j] == "blank":
+    while j < i and not lines[j].text.strip():
         j += 1
     return lines[j].start
+
+
+def is_header_line(text: str) -> bool:
+    """A letterhead or heading line: short capitals, a heading, a dateline."""
+    if CLOSING.match(text):
+        return False
+    if len(text) <= 40 and text.upper() == text and any(ch.isalpha() for ch in text):
+        return True
+    return bool(HEADING.match(text) or HEADING_WORDS.match(text) or is_dateline(text))
+
+
+def signed_under_body(lines: list[Line], k: int, floor: int) -> bool:
+    """Whether the line at ``k`` directly follows a paragraph or a closing (so it is a signature)."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if lines[j].start < floor:
+            return False
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        return lines[j].kind is None and (len(text) >= PROSE_LINE or bool(CLOSING.match(text)))
+    return False

@@ -1,0 +1,316 @@
+"""What each line of a record is: body text or one kind of noise, and where headers are.
+
+Shared by ``split`` (which must not split on a page header) and ``clean`` (which moves
+noise out of the body). ``line_kind`` applies the rules of noise.py (release and
+declassification stamps, banners, page headers and numbers, timestamps, forms, file marks)
+with cheap tests first, plus shapes noise.py does not know: spaced or handling-marked
+banners, "Page 2 of 3", a telegram's continuation header "-2- 1595, February 12, from
+Moscow", withheld-text marks ("25X1"), form phrases, the detail lines of a NARA
+declassification block. The rest says where a document's header is: headings, header
+fields ("FROM:", "SUBJECT:"), FRUS document headings, signatures. Rules follow the shapes
+archival noise takes, not particular files.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .noise import (
+    BANNER,
+    BANNER_WORDS,
+    BEST_COPY,
+    CAPS_NAME,
+    CLASSIFICATION_WORDS,
+    DATELINE,
+    DECLASSIFICATION,
+    FORM_FRAGMENTS,
+    PAGE_HEADER,
+    PAGE_NUMBER,
+    PROPER_WORDS,
+    RECEIVING_STAMP,
+    RELEASE,
+    STAT,
+    TIMESTAMP,
+    Line,
+    edit_distance,
+    is_file_mark,
+)
+
+HANDLING_WORDS = (
+    r"EYES\s+ONLY(?:\s+[A-Z]+)?|NOFORN|NO\s+FOREIGN\s+DISSEM(?:INATION)?|EXDIS|NODIS|LIMDIS|SENSITIVE|ORCON|"
+    r"WNINTEL|NOCONTRACT|PROPIN|LIMIT(?:ED)?\s+DISTRIBUTION|CONTROLLED\s+DISSEM|RESTRICTED\s+DATA|SPECIAL\s+HANDLING|"
+    r"PERSONAL\s+AND\s+CONFIDENTIAL|CODEWORD|RYBAT|CHEROKEE|SPECAT"
+)
+# "SECRET/NOFORN", "TOP SECRET - EYES ONLY", "SECRET NODIS", "CONFIDENTIAL//LIMDIS".
+BANNER_WITH_HANDLING = re.compile(
+    rf"^\W*(?:{CLASSIFICATION_WORDS})(?:\s*(?:[-–/,]{{1,2}}|\s)\s*(?:{HANDLING_WORDS}))+\W*$"
+)
+# Printed words of forms and slips that name no form cell: "SENDER WILL CHECK CLASSIFICATION
+# TOP AND BOTTOM", "FORM NO. 237 USE PREVIOUS EDITIONS", "FOLD HERE TO RETURN TO SENDER".
+FORM_PHRASE = re.compile(
+    r"(?i)^\W*(?:sender\s+will\s+check\s+classification|use\s+previous\s+editions|(?:replaces\s+)?form\s+no\.?\s*\d|"
+    r"fold\s+here|detach\s+(?:here|and)|routing\s+and\s+record\s+sheet|transmittal\s+slip|"
+    r"(?:un)?classified\s+when\s+filled\s+in|remarks\W*$|to\s*:?\s*\(name,?\s+office\s+symbol)"
+)
+# A row of a routing slip's addressee grid: "1\tMr. Amory", "2    DDCI", "4".
+FORM_ROW = re.compile(r"^\W{0,3}\d{1,2}(?:\t|\s{2,}|\s*$)")
+# "S-E-C-R-E-T", "S E C R E T", "T O P  S E C R E T": single capitals with separators.
+SPACED_CAPITALS = re.compile(r"^\W*(?:[A-Z][-.\s]{1,3}){3,}[A-Z]\W*$")
+BANNER_PLAIN = re.compile(rf"^(?:{CLASSIFICATION_WORDS})$")
+# "Page 2 of 3", "(Page 2 of 3 Pages)", "PAGE TWO OF THREE".
+PAGE_OF = re.compile(r"(?i)^\W*page\s+(?:\d{1,3}|[a-z]{3,6})\s+of\s+(?:\d{1,3}|[a-z]{3,6})(?:\s+pages?)?\W*$")
+# A continuation header that starts with the page number: "-2- 1595, February 12, 4 p.m., from Moscow".
+DASH_NUMBER_LEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s+(\S.*)$")
+# One with the page number in the middle: "Mr. Khrushchev - 2 - February 22, 1961".
+DASH_NUMBER_MIDDLE = re.compile(r"\S\s+[-–—]\s*\d{1,2}\s*[-–—]\s+\S")
+# CREST marks for withheld or unreadable text: "STAT", "25X1", "25X1A", "ILLEGIB".
+WITHHELD = re.compile(r"^\W*(?:STAT|ILLEGIB|25\s?X\s?\d[A-Z]?\d?(?:\s+25\s?X\s?\d[A-Z]?\d?)*)\W*$")
+# Registry stamps with words in them.
+REGISTRY_STAMP = re.compile(r"(?i)^\W*(?:executive\s+registry|registry\s+(?:no|number)\b|ER\s+\d)")
+# The lines that follow "DECLASSIFIED" in a NARA or presidential-library block.
+DECLASSIFICATION_DETAIL = re.compile(
+    r"(?i)^\W*(?:by\b|date\b|authority\b|NL[A-Z]\b|MR\s*\d|NND\s*\d|NARA\b|e\.?\s*o\.?\s*1[23]\d{3}|sec(?:tion)?\.?\s*\d)"
+)
+# The words of printed forms (and OCR pieces of them), searched all at once.
+FORM_FRAGMENT = re.compile("|".join(re.escape(f) for f in sorted(FORM_FRAGMENTS, key=len, reverse=True)))
+FORM_TEXT = "|".join(FORM_FRAGMENTS)
+CELL_BREAK = re.compile(r"\t|\s{3,}")
+# Each banner with its characters and the edits OCR may have made to it.
+BANNER_SPELLINGS = tuple((b, frozenset(b), 1 if len(b) < 8 else 2) for b in BANNER_WORDS)
+# A CREST release stamp inside a line of text: "... Approved For Release 2002/08/21 : CIA-RDP80B01676R003600070018-9".
+RELEASE_INLINE = re.compile(
+    r"(?i)(?:(?:declassified\s+in\s+part\s*-\s*)?sanitized\s+copy\s+|declassified\s+and\s+)?"
+    r"a?pp?r[o0]ved\s+f[o0]r\s+re\S{3,6}\s+\d{4}/\d\d/\d\d\s*:?\s*CIA-RDP[0-9A-Z-]{8,40}"
+)
+PAGE_KINDS = {"page-header", "page-number", "page-marker"}
+
+# Headings that open a document (optionally after "INCOMING"/"DEPARTMENT OF STATE").
+HEADING = re.compile(
+    r"(?i)^\W*(?:(?:incoming|outgoing|department\s+of\s+state|action|info(?:rmation)?)\s+)*"
+    r"(?:memorandum\s+of\s+conversation|memorandum\s+for\b|memorandum\s+to\b|memo\s+for\b|telegram\b|airgram\b|"
+    r"cable\b|minutes\s+of\b|record\s+of\s+(?:meeting|conversation)|editorial\s+note|note\s+for\s+the\s+record|"
+    r"memorandum\s+for\s+the\s+record)"
+)
+# A header field that a new document's first lines carry.
+FIELD = re.compile(
+    r"(?i)^\W*(memorandum\s+for|from|to|subject|subj|date|no|nr|ref|info|action|participants|present|place|time|"
+    r"control|rec'?d|received|attention|through|via|sent|distribution)\s*[:.]\s*\S"
+)
+# "62. Memorandum of Conversation", "112. Telegram From the Embassy ...": a FRUS document heading.
+FRUS_HEADING = re.compile(
+    r"^(\s*)(\d{1,4})\.\s+(?:Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|Despatch|"
+    r"Dispatch|Airgram|Circular|Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
+    r"Position|Oral|Aide|Current|Discussion|Conversation|Transcript|Agreed|Joint|Statement|Circular)\b"
+)
+ABBREVIATION_END = re.compile(r"\s(?:[A-Z]\.){2,}$")  # "... in Washington, D.C."
+NUMBERED_LINE = re.compile(r"^\s*(\d{1,4})\.\s")
+# A signature or an initialled sign-off: "THOMPSON", "ROBERT AMORY, JR.", "McG. B.", "/s/ Dean Rusk".
+NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|JR|SR|II|III|IV)\.?$")
+INITIALS = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.\s*){1,4}$")
+SIGNED = re.compile(r"^\s*/s/")
+CAPS_WORDS = re.compile(r"^[A-Z][A-Z.'’\- ]{2,38}[A-Z.]$")
+
+
+def one_of(kinds: list[tuple[str, re.Pattern]]) -> re.Pattern:
+    """One regex that tries several anchored line patterns in order; ``lastgroup`` names the kind."""
+    parts = []
+    for n, (_, pattern) in enumerate(kinds):
+        body = pattern.pattern.removeprefix("(?i)")
+        parts.append(f"(?P<k{n}>(?i:{body}))" if pattern.flags & re.IGNORECASE else f"(?P<k{n}>{body})")
+    return re.compile("|".join(parts))
+
+
+# Whole-line furniture recognised by shape alone, in the order the rules are tried.
+SHAPES = [
+    ("best-copy", BEST_COPY),
+    ("classification", BANNER),
+    ("page-marker", re.compile(r"^\[Page \d+\]$")),
+    ("page-header", PAGE_HEADER),
+    ("page-number", PAGE_NUMBER),
+    ("timestamp", TIMESTAMP),
+    ("file-mark", RECEIVING_STAMP),
+    ("garbage", STAT),
+    ("garbage", WITHHELD),
+    ("page-header", PAGE_OF),
+    ("form", FORM_PHRASE),
+]
+SHAPE = one_of(SHAPES)
+SHAPE_KINDS = {f"k{n}": kind for n, (kind, _) in enumerate(SHAPES)}
+
+
+CACHED_LINE = 200  # lines up to this long are judged once (split and clean both ask; stamps repeat on every page)
+
+
+def line_kind(text: str) -> str | None:
+    """The kind of noise a whole line is (a Stamp kind), or None for body text."""
+    return short_line_kind(text) if len(text) <= CACHED_LINE else judge_line(text)
+
+
+@lru_cache(maxsize=16384)  # a pure function asked about the same short lines over and over
+def short_line_kind(text: str) -> str | None:
+    return judge_line(text)
+
+
+def judge_line(text: str) -> str | None:
+    """The kind of noise a whole line is.
+
+    The rules of noise.py and the shapes above, cheap tests first: most lines
+    are prose, and the costly judgements (OCR-damaged banners, form grids) are only made on
+    short lines in capitals or in table cells."""
+    stripped = text.strip().strip("*").strip()
+    if not stripped:
+        return None
+    if len(stripped) > 80 and "\t" not in stripped and sum(map(str.islower, stripped[:80])) > 40:
+        # Prose: no banner, header, form or file mark is this long and lowercase. A release
+        # stamp OCR ran into a line of prose is cut out of it by ``clean``.
+        return "release" if release_fills(stripped) else None
+    lowered = stripped.lower()
+    if ("ved" in lowered or "rdp" in lowered) and RELEASE.search(stripped):
+        return "release"
+    if DECLASSIFICATION.match(stripped):
+        return "declassification"
+    m = SHAPE.match(stripped)
+    if m:
+        return SHAPE_KINDS[m.lastgroup]
+    capitals = sum(map(str.isupper, stripped))
+    mostly_capitals = capitals >= sum(map(str.isalpha, stripped)) * 0.7
+    if mostly_capitals and near_banner(stripped):
+        return "classification"
+    cells = "\t" in text or "   " in stripped
+    if capitals >= 3 and (cells or (mostly_capitals and len(stripped) < 60)) and is_form_row(text if cells else stripped):
+        return "form"
+    if is_file_mark(stripped):
+        return "file-mark"
+    return extra_kind(stripped, mostly_capitals)
+
+
+def near_banner(text: str) -> bool:
+    """A banner OCR damaged by a letter or two ("SECRFT", "C0NFIDENTIAL"), as
+    ``noise.garbled_banner`` judges it, with a cheap test first: ``limit`` edits change at
+    most ``2 * limit`` of the distinct characters."""
+    words = text.replace("~", "").strip(" *-").upper()
+    if not words or len(words) > 20 or (not words.replace(" ", "").isalpha() and not any(c in words for c in "01")):
+        return False
+    characters = set(words)
+    return any(
+        abs(len(words) - len(banner)) <= limit
+        and len(characters ^ letters) <= 2 * limit
+        and edit_distance(words, banner, limit) <= limit
+        for banner, letters, limit in BANNER_SPELLINGS
+    )
+
+
+def release_fills(line: str) -> bool:
+    """Whether a release stamp is nearly all of a long line."""
+    m = RELEASE_INLINE.search(line) if "rdp" in line.lower() else None
+    return bool(m) and len(line) - (m.end() - m.start()) < 20
+
+
+def extra_kind(stripped: str, mostly_capitals: bool) -> str | None:
+    """Furniture whose shape needs more than one pattern."""
+    if len(stripped) > 100:
+        return None
+    if mostly_capitals and is_banner(stripped):
+        return "classification"
+    m = DASH_NUMBER_LEAD.match(stripped)
+    if m and len(m.group(1).split()) <= 12 and any(ch.isdigit() for ch in m.group(1)):
+        return "page-header"
+    if DASH_NUMBER_MIDDLE.search(stripped) and len(stripped.split()) <= 10 and not stripped.endswith("."):
+        return "page-header"
+    if REGISTRY_STAMP.match(stripped) and len(stripped) <= 40:
+        return "file-mark"
+    return None
+
+
+def is_banner(text: str) -> bool:
+    """A classification banner the plain BANNER pattern does not take: spaced letters or handling caveats."""
+    text = text.replace("~", "").strip()
+    if len(text) > 80:
+        return False
+    if BANNER_WITH_HANDLING.match(text):
+        return True
+    if SPACED_CAPITALS.match(text):
+        words = re.split(r"\s{2,}", text) if "  " in text else text.split() if "-" in text else [text]
+        collapsed = " ".join(re.sub(r"[-.\s]", "", w) for w in words).strip(" *")
+        return bool(BANNER_PLAIN.match(collapsed))
+    return False
+
+
+def split_lines(text: str, offset: int = 0) -> list[Line]:
+    """Lines with their offsets; a form feed also ends a line and marks the next as a new page."""
+    lines, position = [], offset
+    for piece in text.split("\n"):
+        if "\f" in piece:
+            for n, part in enumerate(piece.split("\f")):
+                lines.append(Line(position, position + len(part), part, new_page=n > 0))
+                position += len(part) + 1
+        else:
+            lines.append(Line(position, position + len(piece), piece))
+            position += len(piece) + 1
+    return lines
+
+
+def classify(text: str, offset: int = 0) -> list[Line]:
+    """Lines of ``text`` with their kinds; a declassification block's detail lines join it."""
+    lines = split_lines(text, offset)
+    previous: Line | None = None  # the last non-blank line
+    for line in lines:
+        if not line.text.strip():
+            continue
+        line.kind = line_kind(line.text)
+        if previous is not None and previous.kind == "declassification" and line.kind != "release":
+            stripped = line.text.strip()
+            if len(stripped) <= 60 and (DECLASSIFICATION_DETAIL.match(stripped) or DECLASSIFICATION.search(stripped)):
+                line.kind = "declassification"
+        previous = line
+    return lines
+
+
+def is_signature(text: str) -> bool:
+    """A sign-off line: a name in capitals, initials, or "/s/"."""
+    text = text.strip()
+    if not text or len(text) > 48:
+        return False
+    text = NAME_SUFFIX.sub("", text)
+    return bool(SIGNED.match(text) or INITIALS.match(text) or CAPS_NAME.match(text) or (CAPS_WORDS.match(text) and " " not in text))
+
+
+def is_name_line(text: str) -> bool:
+    """A short line that names someone or something (so never scan garbage)."""
+    text = text.strip()
+    return is_signature(text) or bool(PROPER_WORDS.match(NAME_SUFFIX.sub("", text)))
+
+
+def is_frus_heading(text: str, last_numbered: int | None) -> bool:
+    """A FRUS document heading, not an item of a numbered list (a note or a numbered paragraph)."""
+    m = FRUS_HEADING.match(text)
+    if not m or len(text) > 300:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith(".") and not ABBREVIATION_END.search(stripped):
+        return False  # a sentence: a note or a numbered paragraph, not a title
+    follows_list = last_numbered is not None and int(m.group(2)) == last_numbered + 1
+    return not (follows_list and m.group(1))
+
+
+def is_dateline(text: str) -> bool:
+    return bool(DATELINE.match(text))
+
+
+def is_form(line: Line) -> bool:
+    """A line of a printed form: classified so, or a long row of a form's grid."""
+    if line.kind == "form":
+        return True
+    text = line.text
+    return line.kind is None and ("\t" in text or "   " in text) and is_form_row(text)
+
+
+def is_form_row(text: str) -> bool:
+    """A row of a printed form's grid: most of its cells are form words or OCR pieces of
+    them (form words searched all at once)."""
+    cells = [c for c in (c.strip(" -_.|").upper() for c in CELL_BREAK.split(text)) if c]
+    if not cells:
+        return False
+    hits = sum(1 for c in cells if len(c) >= 3 and (FORM_FRAGMENT.search(c) or (len(c) >= 4 and c in FORM_TEXT)))
+    return hits >= 2 and hits >= len(cells) * 0.5 or (len(cells) == 1 and "ROUTING" in cells[0] and len(cells[0]) < 30)
