@@ -80,61 +80,6 @@ class Line:
     new_page: bool = False  # the line follows a form feed (a page boundary the reader saw)
 
 
-def split_lines(text: str, offset: int = 0) -> list[Line]:
-    """Lines with their offsets; a form feed also ends a line and marks the next as a new page."""
-    lines, pos = [], 0
-    for piece in text.split("\n"):
-        for n, part in enumerate(piece.split("\f")):
-            lines.append(Line(offset + pos, offset + pos + len(part), part, new_page=n > 0))
-            pos += len(part) + 1
-    return lines
-
-
-def is_form_line(text: str) -> bool:
-    """A line of a printed form's grid: most of its cells are form words (or OCR pieces of them)."""
-    cells = [c.strip(" -_.|") for c in re.split(r"\t|\s{3,}", text)]
-    cells = [c for c in cells if c]
-    if not cells:
-        return False
-    upper = [c.upper() for c in cells]
-    hits = sum(1 for c in upper if len(c) >= 3 and any(f in c or (len(c) >= 4 and c in f) for f in FORM_FRAGMENTS))
-    return hits >= 2 and hits >= len(cells) * 0.5 or (len(cells) == 1 and "ROUTING" in upper[0] and len(upper[0]) < 30)
-
-
-def noise_kind(text: str) -> str | None:
-    """The kind of noise a whole line is, or None for body text."""
-    stripped = text.strip().strip("*").strip()
-    if not stripped:
-        return None
-    if RELEASE.search(stripped):
-        return "release"
-    if DECLASSIFICATION.search(stripped):
-        return "declassification"
-    if len(stripped) > 80 and "\t" not in stripped and sum(ch.islower() for ch in stripped[:80]) > 40:
-        return None  # a line of prose: no banner, header, form or file mark is this long and lowercase
-    if BEST_COPY.match(stripped):
-        return "best-copy"
-    if BANNER.match(stripped.replace("~", "")) or garbled_banner(stripped):
-        return "classification"
-    if PAGE_MARKER.fullmatch(stripped + " ") or PAGE_MARKER.fullmatch(stripped):
-        return "page-marker"
-    if PAGE_HEADER.match(stripped):
-        return "page-header"
-    if PAGE_NUMBER.match(stripped):
-        return "page-number"
-    if TIMESTAMP.match(stripped):
-        return "timestamp"
-    if RECEIVING_STAMP.match(stripped):
-        return "file-mark"
-    if STAT.match(stripped):
-        return "garbage"
-    if "\t" in text and is_form_line(text) or is_form_line(stripped) and len(stripped) < 60:
-        return "form"
-    if is_file_mark(stripped):
-        return "file-mark"
-    return None
-
-
 def is_file_mark(text: str) -> bool:
     """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
     if len(text) > 30 or not DIGIT_TOKEN.search(text) or NUMERIC_DATE.match(text) or DATE_ANYWHERE.search(text):
