@@ -8,26 +8,26 @@ MEMCON = f"""DEPARTMENT OF STATE
 
 Memorandum of Conversation
 
-DATE: January 10, 1963
+DATE: April 3, 1961
 Secretary's office.
 
-SUBJECT: U.S.-Soviet Relations
+SUBJECT: Berlin Access Routes
 
 PARTICIPANTS:
 
 U.S.
 The Secretary
-John C. Guthrie, Director, SOV
+Foy D. Kohler, Assistant Secretary, EUR
 
 U.S.S.R.
-Vasily Vasilyevich Kuznetsov,
-First Deputy Foreign Minister
-Anatoliy F. Dobrynin, Soviet Ambassador
+Andrei Andreyevich Gromyko,
+Minister of Foreign Affairs
+Mikhail A. Menshikov, Soviet Ambassador
 
 COPIES TO:
 
-G\tEUR\tAmbassador Moscow
-S/S-3\tWhite House
+S/S\tEUR\tAmbassador Bonn
+INR\tWhite House
 
 {PROSE * 4}
 
@@ -38,20 +38,20 @@ SECRET
 def test_memorandum_of_conversation_header_fields():
     [doc] = documents(MEMCON)
     assert doc.type == "memorandum of conversation"
-    assert (doc.date, doc.date_basis) == ("1963-01-10", "DATE field")
-    assert doc.title == "U.S.-Soviet Relations"
+    assert (doc.date, doc.date_basis) == ("1961-04-03", "DATE field")
+    assert doc.title == "Berlin Access Routes"
     assert doc.place == "Washington"
     assert doc.classification == "Secret"
-    assert doc.distribution == ["G", "EUR", "Ambassador Moscow", "S/S-3", "White House"]
+    assert doc.distribution == ["S/S", "EUR", "Ambassador Bonn", "INR", "White House"]
 
 
 def test_participants_keep_their_side_and_role_across_continuation_lines():
     [doc] = documents(MEMCON)
     assert [(p.as_written, p.side, p.role) for p in doc.participants] == [
         ("The Secretary", "US", None),
-        ("John C. Guthrie, Director, SOV", "US", "Director, SOV"),
-        ("Vasily Vasilyevich Kuznetsov, First Deputy Foreign Minister", "USSR", "First Deputy Foreign Minister"),
-        ("Anatoliy F. Dobrynin, Soviet Ambassador", "USSR", "Soviet Ambassador"),
+        ("Foy D. Kohler, Assistant Secretary, EUR", "US", "Assistant Secretary, EUR"),
+        ("Andrei Andreyevich Gromyko, Minister of Foreign Affairs", "USSR", "Minister of Foreign Affairs"),
+        ("Mikhail A. Menshikov, Soviet Ambassador", "USSR", "Soviet Ambassador"),
     ]
 
 
@@ -70,29 +70,29 @@ def test_salutation_is_the_recipient_when_nothing_better_names_one():
 
 def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_facts():
     text = (
-        "111. Memorandum of Conversation0\n\n\n  • President’s Private Conversation\n\n\n"
-        "  • U.S.\n    • The President\n    • Mr. Akalovsky\n  • U.S.S.R.\n    • Chairman Khrushchev\n    • Mr. Troyanovsky (interpreting)\n\n"
+        "214. Memorandum of Conversation0\n\n\n  • The Chairman’s Views on Laos\n\n\n"
+        "  • U.S.\n    • The President\n    • Mr. Kohler\n  • U.S.S.R.\n    • Chairman Khrushchev\n    • Mr. Sukhodrev (interpreting)\n\n"
         f"{PROSE * 3}\n\n"
-        "  1. Source: Department of State, Conference Files: Lot 64 D 560, CF 1472. Secret; Limit Distribution. "
-        "Drafted by Akalovsky on September 16 and approved by Goodpaster on September 21. The meeting was held at the White House.\n"
+        "  1. Source: Department of State, Central Files, 751J.00/6-461. Secret; Limit Distribution. "
+        "Drafted by Kohler on June 5 and approved by Bohlen on June 7. The talk took place at the White House.\n"
     )
     [doc] = documents(text)
     assert doc.type == "memorandum of conversation"
     assert doc.date is None and doc.date_range is None  # the year is not in the text: no guess
-    assert doc.frus == {"volume": None, "number": 111}
-    assert doc.title == "President's Private Conversation"
+    assert doc.frus == {"volume": None, "number": 214}
+    assert doc.title == "The Chairman's Views on Laos"
     assert doc.classification == "Secret" and doc.handling == ["Limit Distribution"]
-    assert doc.drafted_by.as_written == "Akalovsky" and doc.approved_by.as_written == "Goodpaster"
+    assert doc.drafted_by.as_written == "Kohler" and doc.approved_by.as_written == "Bohlen"
     assert doc.place == "Washington"
     assert [(p.as_written, p.side) for p in doc.participants] == [
-        ("The President", "US"), ("Mr. Akalovsky", "US"), ("Chairman Khrushchev", "USSR"), ("Mr. Troyanovsky (interpreting)", "USSR"),
+        ("The President", "US"), ("Mr. Kohler", "US"), ("Chairman Khrushchev", "USSR"), ("Mr. Sukhodrev (interpreting)", "USSR"),
     ]
 
 
 def test_a_year_in_the_source_note_bounds_an_undated_conversation():
     text = (
         "5. Memorandum of Conversation0\n\n\n  • Berlin\n\n\n"
-        f"{PROSE * 3}\n\n  1. Source: Eisenhower Library, 1959 files. Secret. Drafted by Akalovsky on September 16.\n"
+        f"{PROSE * 3}\n\n  1. Source: Eisenhower Library, 1959 files. Secret. Drafted by Kohler on September 16.\n"
     )
     [doc] = documents(text)
     assert doc.date is None

@@ -18,7 +18,7 @@ REGISTRY = [
 ]
 HEADER = """Memorandum of Conversation
 
-DATE: January 10, 1963
+DATE: April 3, 1961
 
 PARTICIPANTS:
 
@@ -26,10 +26,10 @@ U.S.
 The Secretary
 
 U.S.S.R.
-Vasily Vasilyevich Kuznetsov, First Deputy Foreign Minister
+Mikhail Alekseyevich Menshikov, Soviet Ambassador
 
 """
-FILLER = "and that the talks on the Cuban situation in New York had concluded after two and a half months of work. "
+FILLER = "and that the negotiations on the test ban in Geneva would resume next month after a short recess. "
 
 
 def run(text):
@@ -38,20 +38,20 @@ def run(text):
 
 
 def test_turns_follow_the_attributions_and_he_continues_the_speaker():
-    doc = run(HEADER + f"Kuznetsov thanked the Secretary {FILLER}He added that progress was possible.\n\n"
-              f"The Secretary said that {FILLER}\n\nKuznetsov replied that {FILLER}\n")
-    assert [t.speaker for t in doc.turns] == ["kuznetsov", "rusk", "kuznetsov"]
-    assert [p.name for p in doc.speakers] == ["Vasily V. Kuznetsov", "Dean Rusk"]
+    doc = run(HEADER + f"Menshikov thanked the Secretary {FILLER}He added that progress was possible.\n\n"
+              f"The Secretary said that {FILLER}\n\nMenshikov replied that {FILLER}\n")
+    assert [t.speaker for t in doc.turns] == ["menshikov", "rusk", "menshikov"]
+    assert [p.name for p in doc.speakers] == ["Mikhail A. Menshikov", "Dean Rusk"]
     assert doc.flags == []
 
 
 def test_a_speaker_who_was_not_there_is_flagged_with_the_likely_participant():
     doc = run(HEADER + f"The Secretary noted that {FILLER}\n\n"
-              f"Kennedy said that he did not know the details but promised to take it up upon his return to Moscow. {FILLER}\n")
+              f"Kennedy said that he would report all of this to his government on his return to Moscow. {FILLER}\n")
     [flag] = [f for f in doc.flags if f.kind == "speaker-not-participant"]
-    assert flag.suggestion == "Vasily V. Kuznetsov"
+    assert flag.suggestion == "Mikhail A. Menshikov"
     assert doc.text[flag.start:flag.end].lstrip().startswith("Kennedy said")
-    assert [t.speaker for t in doc.turns] == ["rusk", "kuznetsov"]
+    assert [t.speaker for t in doc.turns] == ["rusk", "menshikov"]
 
 
 def test_a_reference_to_what_someone_said_is_not_a_turn():
@@ -70,14 +70,14 @@ def test_a_relayed_message_becomes_a_channel():
 
 
 def test_a_participant_speaking_of_someone_elses_return_is_not_flagged():
-    doc = run(HEADER + f"The Secretary suggested that when Kuznetsov returned to Moscow, he might review the line. {FILLER}\n")
+    doc = run(HEADER + f"The Secretary suggested that when Menshikov returned to Moscow, he might review the line. {FILLER}\n")
     assert doc.flags == []
 
 
 def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
-    doc = run(HEADER + f"The Secretary said that he would take it up upon his return to Moscow. {FILLER}\n")
+    doc = run(HEADER + f"The Secretary said that he would report to his colleagues on his return to Moscow. {FILLER}\n")
     [flag] = doc.flags
-    assert flag.kind == "identity-contradiction" and flag.suggestion == "Vasily V. Kuznetsov"
+    assert flag.kind == "identity-contradiction" and flag.suggestion == "Mikhail A. Menshikov"
 
 
 def test_channel_and_meetings_become_network_edges():

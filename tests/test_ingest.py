@@ -14,15 +14,15 @@ from chancery.ingest import ingest
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
 
-LETTER = """December 7, 1960
+LETTER = """March 9, 1962
 
-Dear Allen:
+Dear Chip:
 
-I would like to talk over with you the implications of the attached letter about disarmament.
+Here is the note on disarmament we spoke of on Tuesday; I should value your views before Geneva.
 
 Sincerely,
 
-The Honorable Allen W. Dulles
+The Honorable Charles E. Bohlen
 Washington, D. C.
 """
 
@@ -30,7 +30,7 @@ MEMCON = """DEPARTMENT OF STATE
 
 Memorandum of Conversation
 
-DATE: January 10, 1963
+DATE: April 3, 1961
 
 SUBJECT: Berlin
 

@@ -20,7 +20,7 @@ Dear Allen:
 
 Sincerely,
 
-The Honorable Allen W. Dulles
+The Honorable Christian A. Herter
 Washington, D. C.
 
 Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4
@@ -198,7 +198,7 @@ LINES = st.sampled_from([
     "", "Sincerely,", "JOHN SMITH", "March 1, 1961", "Dear Allen:", "CONFIDENTIAL", "- 2 -", "Page Two",
     "62. Memorandum of Conversation", "MEMORANDUM FOR: The Director", "SUBJECT: Berlin", "FROM: Moscow",
     "TO: Secretary of State", "INCOMING TELEGRAM", "OFFICIAL ROUTING SLIP", "NAME AND ADDRESS\tINITIALS",
-    "Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4", "The Honorable Allen W. Dulles", PARAGRAPH,
+    "Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4", "The Honorable Christian A. Herter", PARAGRAPH,
 ])
 
 

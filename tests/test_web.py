@@ -76,9 +76,9 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "memo.txt").write_text(
-        "Memorandum of Conversation\n\nDATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\n"
+        "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\n"
         "Anatoliy F. Dobrynin, Soviet Ambassador\n\nThe Secretary said that the question of Berlin could not be settled by force "
-        "and that the President wished the talks to go on.\n\nKennedy said that he would take it up upon his return to Moscow, and that the talks would go on.\n"
+        "and that the President wished the talks to go on.\n\nKennedy said that he would report to his government on his return to Moscow, and that the talks would go on.\n"
     )
     ingest([tmp_path / "in"], tmp_path / "a.db")
     client = TestClient(create_app(tmp_path / "a.db"))

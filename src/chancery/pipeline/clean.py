@@ -111,8 +111,8 @@ def keep_field_blocks(lines: list[Line]) -> None:
 def mark_form_rows(lines: list[Line]) -> None:
     """The rows of a routing slip's grid: an empty numbered row is form furniture, a row
     with a name in it ("1  Mr. Amory") is content (or garbage, as ``mark_garbage`` judges),
-    and on a form, a row of capitals in cells with a form word OCR left whole ("C  FOL  O HERE
-    TO RETURN T  R DAT") is furniture too."""
+    and on a form, a row of capitals in cells with a form word OCR left whole ("X  FOLD HE
+    RE TO  SEND R") is furniture too."""
     in_form = False
     form_lines = 0
     for line in lines:

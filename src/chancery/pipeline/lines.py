@@ -78,7 +78,7 @@ FORM_TEXT = "|".join(FORM_FRAGMENTS)
 CELL_BREAK = re.compile(r"\t|\s{3,}")
 # Each banner with its characters and the edits OCR may have made to it.
 BANNER_SPELLINGS = tuple((b, frozenset(b), 1 if len(b) < 8 else 2) for b in BANNER_WORDS)
-# A CREST release stamp inside a line of text: "... Approved For Release 2002/08/21 : CIA-RDP80B01676R003600070018-9".
+# A CREST release stamp inside a line of text: "... Approved For Release 2001/03/04 : CIA-RDP80B01234R000100020003-4".
 RELEASE_INLINE = re.compile(
     r"(?i)(?:(?:declassified\s+in\s+part\s*-\s*)?sanitized\s+copy\s+|declassified\s+and\s+)?"
     r"a?pp?r[o0]ved\s+f[o0]r\s+re\S{3,6}\s+\d{4}/\d\d/\d\d\s*:?\s*CIA-RDP[0-9A-Z-]{8,40}"
