@@ -62,15 +62,15 @@ def test_a_reference_to_what_someone_said_is_not_a_turn():
 
 def test_a_relayed_message_becomes_a_channel():
     doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nI called on the Soviet Ambassador yesterday at his request. "
-        "He translated to me verbally a message which he had received from Mr. Khrushchev to be delivered to me personally. "
+        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to see me in New York. "
+        "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
         f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
     )
     assert [p.name for p in doc.channel] == ["Nikita S. Khrushchev", "Mikhail A. Menshikov", "W. Averell Harriman", "John F. Kennedy"]
 
 
 def test_a_participant_speaking_of_someone_elses_return_is_not_flagged():
-    doc = run(HEADER + f"The Secretary suggested that when Menshikov returned to Moscow, he might review the line. {FILLER}\n")
+    doc = run(HEADER + f"The Secretary suggested that when Menshikov returned to Moscow, the Chairman could study the proposal. {FILLER}\n")
     assert doc.flags == []
 
 
@@ -84,8 +84,8 @@ def test_channel_and_meetings_become_network_edges():
     from chancery.export.record import document_record
 
     doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nI called on the Soviet Ambassador yesterday at his request. "
-        "He translated to me verbally a message which he had received from Mr. Khrushchev to be delivered to me personally. "
+        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to see me in New York. "
+        "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
         f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
     )
     edges = {(e["source"], e["target"], e["kind"]) for e in document_record(doc)["edges"]}
