@@ -41,10 +41,11 @@ def test_malformed_query_is_a_400_with_the_reason(client):
     assert "not closed" in answer.json()["detail"]
 
 
-def test_malformed_query_on_the_page_is_shown_not_a_500(client):
+def test_malformed_query_on_the_page_is_a_400_page_saying_why(client):
     page = client.get("/", params={"q": "author:Rusk"})
-    assert page.status_code == 200
+    assert page.status_code == 400
     assert "unknown field" in page.text
+    assert '<input id="q"' in page.text  # the search box is there to correct it
 
 
 def test_oversized_query_is_refused(client):
@@ -84,9 +85,10 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
     client = TestClient(create_app(tmp_path / "a.db"))
     [hit] = client.get("/api/search", params={"q": "Berlin"}).json()["hits"]
     page = client.get(f"/documents/{hit['id']}").text
-    assert "Dean Rusk:</b> The Secretary said" in page
+    # The turn is marked with its speaker, and the words naming him link to his page.
+    assert '<span class="turn" id="turn-1" data-speaker="rusk-dean"><a class="speaker" href="/people/rusk-dean"' in page
+    assert '<a class="mention" href="/people/rusk-dean" title="Dean Rusk (role, confidence' in page
     assert "speaker-not-participant" in page and "Anatoliy F. Dobrynin" in page
-    assert "/?q=person:rusk-dean" in page
 
 
 def test_search_api_returns_facets_on_request(client):

@@ -296,13 +296,14 @@ def synth(count, out, seed, ocr_noise, words):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise)")
 @click.option("--port", "-p", type=click.IntRange(1, 65535), default=8080, show_default=True)
-def serve(db_path, host, port):
+@click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes sharing the port (about one per core)")
+def serve(db_path, host, port, workers):
     """Serve the archive: web pages and the HTTP API (OpenAPI at /docs)."""
     from .web.app import serve as run_server
 
     open_archive(db_path).close()
     click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)")
-    run_server(db_path, host, port)
+    run_server(db_path, host, port, workers=workers)
 
 
 @main.group()
@@ -368,14 +369,15 @@ def person(person_id, db_path):
         click.echo("\noffices:")
         for o in facts["offices"]:
             click.echo(f"  {o['start'] or '?'} – {o['end'] or '?'}  {o['title']} ({o['country']})")
-    click.echo(f"\nnames seen: {', '.join(facts['names_seen']) or '—'}")
+    seen = ", ".join(f"{n['written']} ({n['documents']})" for n in facts["names_seen"])
+    click.echo(f"\nnames seen: {seen or '—'}")
     click.echo("\ndocuments:")
     for d in facts["documents"]:
-        click.echo(f"  {d['date'] or 'undated':<10}  {d['id']}  {d['type'] or ''}  {d['title'] or ''}")
+        click.echo(f"  {d['date'] or 'undated':<10}  {d['role']:<11}  {d['id']}  {d['type'] or ''}  {d['title'] or ''}")
     if facts["met"]:
-        click.echo("\nmet or wrote to:")
-        for name, count in facts["met"]:
-            click.echo(f"  {name} ({count})")
+        click.echo("\nmet, wrote to or relayed messages with:")
+        for other in facts["met"]:
+            click.echo(f"  {other['name']} ({other['documents']} documents together)")
 
 
 @main.command(name="settings")

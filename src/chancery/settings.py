@@ -21,6 +21,11 @@ class Settings:
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
     max_query_chars: int = setting(1000, "Longest search query accepted")
     snippet_chars: int = setting(200, "Characters in a search result snippet")
+    max_export_documents: int = setting(10000, "Most documents one export request of the HTTP API returns (the CLI export has no limit)")
+    network_documents: int = setting(500, "Best matches of a search from which its network of people is drawn")
+    network_people: int = setting(40, "Most people drawn in a network picture")
+    max_upload_mb: float = setting(10.0, "Largest file the upload endpoint (POST /api/ingest, only with an upload token) accepts, in megabytes")
+    max_url_chars: int = setting(8192, "Longest request URL (path and query string) the web server answers; longer ones get 414")
 
     @classmethod
     def help(cls) -> list[tuple[str, object, str]]:

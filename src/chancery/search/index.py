@@ -17,12 +17,14 @@ import tantivy
 
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
-from .query import And, DateRange, Filter, Not, Or, Prefix, QueryError, Words, parse
+from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"  # 4: speaker, side, place, month
 WATERMARK = "indexed_seq"
-PERSON_ROLES = ("person", "sender", "recipient", "participant")
+PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
+FUZZY_MIN_CHARS = 4  # shorter words are searched exactly even when OCR-tolerant matching is on
+FUZZY_TWO_EDITS_CHARS = 9  # words this long may be two letters off
 
 
 def build_schema() -> tantivy.Schema:
@@ -30,7 +32,8 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
     sb.add_text_field("title", stored=True)
     sb.add_text_field("text", stored=True)
-    for name in ("type", "classification", "collection"):
+    sb.add_text_field("place", stored=False)
+    for name in ("type", "classification", "collection", "side"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("date", stored=True, tokenizer_name="raw", fast=True)
     for name in PERSON_ROLES:  # person ids, by their part in the document (fast: person facets)
@@ -38,6 +41,8 @@ def build_schema() -> tantivy.Schema:
     # Day numbers (YYYYMMDD) of the earliest and latest day the document may date from.
     sb.add_integer_field("day_lo", stored=False, indexed=True, fast=True)
     sb.add_integer_field("day_hi", stored=False, indexed=True, fast=True)
+    # YYYYMM of documents dated to a month or a day (the timeline and the month facet).
+    sb.add_integer_field("month", stored=False, indexed=False, fast=True)
     return sb.build()
 
 
@@ -76,10 +81,15 @@ def to_index_document(record: dict) -> tantivy.Document:
     bounds = date_bounds(record)
     if bounds:
         fields["day_lo"], fields["day_hi"] = bounds
+        if bounds[0] // 100 == bounds[1] // 100:
+            fields["month"] = bounds[0] // 100
+    fields["place"] = record.get("place") or ""
+    fields["side"] = sorted({(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")})
     fields["person"] = [p["id"] for p in record.get("persons", [])]
     fields["sender"] = [record["sender"]["id"]] if record.get("sender") else []
     fields["recipient"] = [p["id"] for p in record.get("recipients", [])]
     fields["participant"] = [p["id"] for p in record.get("participants", [])]
+    fields["speaker"] = [p["id"] for p in record.get("speakers", [])]
     return tantivy.Document(**fields)
 
 
@@ -140,6 +150,7 @@ class Hit:
     classification: str | None
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)  # {id, name, role}: correspondents and participants first
 
 
 @dataclass
@@ -155,6 +166,7 @@ FACETS = {
     "classification": {"terms": {"field": "classification", "size": 10}},
     "collection": {"terms": {"field": "collection", "size": 10}},
     "person": {"terms": {"field": "person", "size": 15}},
+    "side": {"terms": {"field": "side", "size": 10}},
     # Day numbers are YYYYMMDD, so buckets 10,000 wide are calendar years.
     "year": {"histogram": {"field": "day_lo", "interval": 10000, "min_doc_count": 1}},
 }
@@ -170,23 +182,31 @@ class Searcher:
         self.schema = self.index.schema
 
     def search(
-        self, query: str, limit: int | None = None, offset: int = 0, sort: str = "relevance", facets: bool = False
+        self,
+        query: str,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: str = "relevance",
+        facets: bool = False,
+        fuzzy: bool = False,
     ) -> Results:
+        """Matches for ``query`` with snippets; ``fuzzy`` also finds words an OCR letter or two off."""
         limit = self.settings.search_limit if limit is None else limit
         if not 1 <= limit <= 1000:
             raise QueryError("limit must be between 1 and 1000")
         if offset < 0:
             raise QueryError("offset must not be negative")
-        tree = parse(query, self.settings.max_query_chars)
-        compiled = self.compile(tree) if tree is not None else tantivy.Query.all_query()
+        tree, compiled = self.parse_and_compile(query, fuzzy)
         searcher = self.index.searcher()
-        if sort == "date":
-            found = searcher.search(compiled, limit, count=True, order_by_field="date", offset=offset, order=tantivy.Order.Asc)
+        if sort in ("date", "newest"):
+            # By the first day a document may date from; undated documents come last.
+            order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
+            found = searcher.search(compiled, limit, count=True, order_by_field="day_lo", offset=offset, order=order)
         elif sort == "relevance":
             found = searcher.search(compiled, limit, count=True, offset=offset)
         else:
-            raise QueryError("sort is 'relevance' or 'date'")
-        snippet_query = self.snippet_query(tree)
+            raise QueryError("sort is 'relevance', 'date' (oldest first) or 'newest'")
+        snippet_query = self.snippet_query(tree, fuzzy)
         snippets = None
         if snippet_query is not None:
             snippets = tantivy.SnippetGenerator.create(searcher, snippet_query, self.schema, "text")
@@ -212,13 +232,23 @@ class Searcher:
                     highlights=ranges,
                 )
             )
+        people = self.people_of([h.id for h in hits])
+        for hit in hits:
+            hit.people = people.get(hit.id, [])
         results = Results(query=query, total=found.count, hits=hits)
         if facets:
             results.facets = self.facets(searcher, compiled)
         return results
 
+    def parse_and_compile(self, query: str, fuzzy: bool = False):
+        tree = parse(query, self.settings.max_query_chars)
+        compiled = self.compile(tree, fuzzy) if tree is not None else tantivy.Query.all_query()
+        return tree, compiled
+
     def facets(self, searcher, compiled) -> dict[str, list[tuple[str, int]]]:
-        """Counts for the current query, from the index's column store (no scan of the store)."""
+        """Counts for the current query, from the index's column store (no scan of the store).
+
+        Months appear once the matches fall in a single year (the drill-down from a year)."""
         found = searcher.aggregate(compiled, FACETS)
         out: dict[str, list[tuple[str, int]]] = {}
         for name, result in found.items():
@@ -227,10 +257,43 @@ class Searcher:
                 out[name] = [(str(int(b["key"]) // 10000), b["doc_count"]) for b in buckets if b["doc_count"]]
             else:
                 out[name] = [(str(b["key"]), b["doc_count"]) for b in buckets if b["key"] != ""]
+        if len(out.get("year", [])) == 1:
+            out["month"] = [(month, n) for month, n in self.months(searcher, compiled)]
         if out.get("person"):
             names = self.person_names([pid for pid, _ in out["person"]])
             out["person"] = [(names.get(pid, pid), n, pid) for pid, n in out["person"]]
         return out
+
+    def months(self, searcher, compiled) -> list[tuple[str, int]]:
+        """("1959-06", documents) for every month with matches dated to a month or a day."""
+        found = searcher.aggregate(compiled, {"month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}}})
+        months = []
+        for bucket in found["month"].get("buckets", []):
+            key = int(bucket["key"])
+            if bucket["doc_count"] and 1 <= key % 100 <= 12:
+                months.append((f"{key // 100:04d}-{key % 100:02d}", bucket["doc_count"]))
+        return months
+
+    def timeline(self, query: str, fuzzy: bool = False) -> dict:
+        """Documents per month for a query, with how many matches have no month to place them in."""
+        _, compiled = self.parse_and_compile(query, fuzzy)
+        searcher = self.index.searcher()
+        months = self.months(searcher, compiled)
+        total = searcher.search(compiled, 1, count=True).count
+        return {"query": query, "total": total, "months": months, "not_placed": total - sum(n for _, n in months)}
+
+    def matching_ids(self, query: str, limit: int, fuzzy: bool = False) -> list[str]:
+        """Ids of the best ``limit`` matches (the network of a search is drawn from these)."""
+        _, compiled = self.parse_and_compile(query, fuzzy)
+        searcher = self.index.searcher()
+        return [searcher.doc(address).get_first("id") for _, address in searcher.search(compiled, limit).hits]
+
+    def people_of(self, ids: list[str]) -> dict[str, list[dict]]:
+        db = store.open_store(self.db_path, create=False)
+        try:
+            return store.people_of_documents(db, ids)
+        finally:
+            db.close()
 
     def person_names(self, ids: list[str]) -> dict[str, str]:
         db = store.open_store(self.db_path, create=False)
@@ -239,8 +302,29 @@ class Searcher:
         finally:
             db.close()
 
-    def compile(self, node) -> tantivy.Query:
+    def compile(self, node, fuzzy: bool = False) -> tantivy.Query:
         Q, Occur = tantivy.Query, tantivy.Occur
+        if isinstance(node, Words) and fuzzy and len(node.words) == 1 and len(node.words[0]) >= FUZZY_MIN_CHARS:
+            word = node.words[0]
+            return self.compile(Fuzzy(word, 2 if len(word) >= FUZZY_TWO_EDITS_CHARS else 1))
+        if isinstance(node, Fuzzy):
+            return Q.boolean_query(
+                [
+                    # The exact word scores first; the near spellings only match.
+                    (Occur.Should, Q.boost_query(self.words_in("text", [node.word]), 2.0)),
+                    (Occur.Should, Q.fuzzy_term_query(self.schema, "title", node.word, node.distance, True, False)),
+                    (Occur.Should, Q.fuzzy_term_query(self.schema, "text", node.word, node.distance, True, False)),
+                ]
+            )
+        if isinstance(node, Near):
+            return Q.boolean_query(
+                [
+                    (Occur.Should, Q.phrase_query(self.schema, "text", node.left + node.right, node.distance)),
+                    (Occur.Should, Q.phrase_query(self.schema, "text", node.right + node.left, node.distance)),
+                ]
+            )
+        if isinstance(node, FieldWords):
+            return self.words_in(node.field, node.words)
         if isinstance(node, Words):
             return Q.boolean_query(
                 [(Occur.Should, Q.boost_query(self.words_in("title", node.words), 2.0)), (Occur.Should, self.words_in("text", node.words))]
@@ -268,16 +352,16 @@ class Searcher:
                 ]
             )
         if isinstance(node, Not):
-            return Q.boolean_query([(Occur.Must, Q.all_query()), (Occur.MustNot, self.compile(node.child))])
+            return Q.boolean_query([(Occur.Must, Q.all_query()), (Occur.MustNot, self.compile(node.child, fuzzy))])
         if isinstance(node, And):
             positives = [c for c in node.children if not isinstance(c, Not)]
-            clauses = [(Occur.Must, self.compile(c)) for c in positives]
-            clauses += [(Occur.MustNot, self.compile(c.child)) for c in node.children if isinstance(c, Not)]
+            clauses = [(Occur.Must, self.compile(c, fuzzy)) for c in positives]
+            clauses += [(Occur.MustNot, self.compile(c.child, fuzzy)) for c in node.children if isinstance(c, Not)]
             if not positives:
                 clauses.append((Occur.Must, Q.all_query()))
             return Q.boolean_query(clauses)
         if isinstance(node, Or):
-            return Q.boolean_query([(Occur.Should, self.compile(c)) for c in node.children])
+            return Q.boolean_query([(Occur.Should, self.compile(c, fuzzy)) for c in node.children])
         raise QueryError(f"cannot search for {node!r}")
 
     def person_ids(self, name: str) -> list[str]:
@@ -293,13 +377,15 @@ class Searcher:
             return tantivy.Query.term_query(self.schema, field_name, words[0])
         return tantivy.Query.phrase_query(self.schema, field_name, words)
 
-    def snippet_query(self, node) -> tantivy.Query | None:
+    def snippet_query(self, node, fuzzy: bool = False) -> tantivy.Query | None:
         """The positive words of the query, on the text field, for highlighting."""
         terms: list = []
 
         def walk(n, negated=False):
-            if isinstance(n, Words) and not negated:
-                terms.append(self.words_in("text", n.words))
+            if isinstance(n, (Words, Fuzzy)) and not negated:
+                terms.append(self.compile(n, fuzzy))
+            elif isinstance(n, Near) and not negated:
+                terms.extend([self.words_in("text", n.left), self.words_in("text", n.right)])
             elif isinstance(n, Prefix) and not negated:
                 terms.append(tantivy.Query.regex_query(self.schema, "text", n.prefix + ".*"))
             elif isinstance(n, Not):

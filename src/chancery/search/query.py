@@ -3,11 +3,14 @@
     Menshikov AND disarmament      words (AND is implied between terms)
     "exact phrase"                 phrases
     Khrush*                        prefixes (at least 2 letters)
+    Khrushchev~  Khrushchev~2      OCR-tolerant: also words one (or two) letters off ("Whrushchev")
+    Khrushchev NEAR Berlin         both within 10 words of each other, in either order; NEAR/5 for 5
     NOT Berlin, -Berlin            exclusion
     Berlin OR Cuba                 alternatives (AND binds tighter than OR)
     ( ... )                        grouping
     type:letter  classification:secret  collection:crest   field filters
-    person:Harriman  sender:Kennedy  recipient:  participant:   people, by any name they go by
+    person:Harriman  sender:Kennedy  recipient:  participant:  speaker:   people, by any name they go by
+    place:Moscow  side:USSR        where a document was written; a side present at a conversation
     year:1960  year:1959..1961  date:1959-01..1959-06       date filters
 
 Unknown fields and malformed input give a QueryError saying what is wrong.
@@ -18,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FILTER_FIELDS = {"type", "classification", "collection"}
-PERSON_FIELDS = {"person", "sender", "recipient", "participant"}  # match every way the person is named
+FILTER_FIELDS = {"type", "classification", "collection", "side"}
+TEXT_FIELDS = {"place"}  # matched word by word, like the text
+PERSON_FIELDS = {"person", "sender", "recipient", "participant", "speaker"}  # match every way the person is named
 DATE_FIELDS = {"year", "date"}
 
 
@@ -37,6 +41,31 @@ class Words:
 @dataclass
 class Prefix:
     prefix: str
+
+
+@dataclass
+class Fuzzy:
+    """A word, or words within ``distance`` edits of it (OCR damage: "Whrushchev" for "Khrushchev")."""
+
+    word: str
+    distance: int
+
+
+@dataclass
+class Near:
+    """Two words or phrases within ``distance`` words of each other, in either order."""
+
+    left: list[str]
+    right: list[str]
+    distance: int
+
+
+@dataclass
+class FieldWords:
+    """Words in a text field other than the body (place:)."""
+
+    field: str
+    words: list[str]
 
 
 @dataclass
@@ -71,6 +100,10 @@ TOKEN = re.compile(
 )
 WORD_CHARS = re.compile(r"[^\W_]+", re.UNICODE)
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+NEAR = re.compile(r"^NEAR(?:/(\d{1,3}))?$")
+FUZZY = re.compile(r"^(?P<word>[^~]+)~(?P<distance>\d)?$")
+NEAR_DEFAULT = 10
+NEAR_MAX = 100
 
 
 def tokenize_words(text: str) -> list[str]:
@@ -132,10 +165,30 @@ class _Parser:
                 if self.peek()[0] in (None, "rparen") or self.peek() == ("word", "OR"):
                     raise QueryError("a search term is missing after AND")
                 continue
-            children.append(self.parse_unary())
+            children.append(self.parse_near())
         if not children:
             raise QueryError("a search term is missing (before ')' or after AND/OR)")
         return children[0] if len(children) == 1 else And(children)
+
+    def parse_near(self):
+        """``a NEAR b``; a chain ``a NEAR b NEAR c`` means a near b, and b near c."""
+        left = self.parse_unary()
+        pairs = []
+        while self.peek()[0] == "word" and NEAR.match(self.peek()[1]):
+            distance = int(NEAR.match(self.peek()[1]).group(1) or NEAR_DEFAULT)
+            self.pos += 1
+            if self.peek()[0] in (None, "rparen"):
+                raise QueryError("NEAR must be followed by a word or a phrase")
+            right = self.parse_unary()
+            if not (isinstance(left, Words) and isinstance(right, Words)):
+                raise QueryError("NEAR joins two words or phrases, e.g. Khrushchev NEAR/5 Berlin")
+            if distance > NEAR_MAX:
+                raise QueryError(f"NEAR/{distance}: the largest distance is {NEAR_MAX} words")
+            pairs.append(Near(left.words, right.words, distance))
+            left = right
+        if not pairs:
+            return left
+        return pairs[0] if len(pairs) == 1 else And(pairs)
 
     def parse_unary(self):
         kind, value = self.peek()
@@ -153,6 +206,8 @@ class _Parser:
             return inner
         if kind == "rparen":
             raise QueryError("a ')' has no matching '('")
+        if kind == "word" and NEAR.match(value):
+            raise QueryError("NEAR needs a word or a phrase on each side")
         self.pos += 1
         negate = value.startswith("-") and len(value) > 1
         node = self.term(kind, value[1:] if negate else value)
@@ -167,6 +222,15 @@ class _Parser:
         if kind == "field":
             name, _, arg = value.partition(":")
             return field_node(name.lower(), arg.strip('"'))
+        fuzzy = FUZZY.match(value)
+        if fuzzy:
+            words = tokenize_words(fuzzy.group("word"))
+            distance = int(fuzzy.group("distance") or 1)
+            if len(words) != 1:
+                raise QueryError(f"'~' follows one word, e.g. Khrushchev~: {value!r}")
+            if not 1 <= distance <= 2:
+                raise QueryError(f"'~' allows 1 or 2 letters off, not {distance}: {value!r}")
+            return Fuzzy(words[0], distance)
         if value.endswith("*"):
             stem = tokenize_words(value[:-1])
             if len(stem) != 1 or len(stem[0]) < 2:
@@ -185,6 +249,11 @@ def field_node(name: str, value: str):
         return Filter(name, value.replace("_", " ").lower())
     if name in PERSON_FIELDS:
         return Filter(name, value.replace("_", " "))
+    if name in TEXT_FIELDS:
+        words = tokenize_words(value.replace("_", " "))
+        if not words:
+            raise QueryError(f"{name}:{value} has no letters or digits to search for")
+        return FieldWords(name, words)
     if name in DATE_FIELDS:
         start, sep, end = value.partition("..")
         end = end if sep else start
@@ -194,5 +263,5 @@ def field_node(name: str, value: str):
         if not start and not end:
             raise QueryError(f"{name}: needs a date or a range")
         return DateRange(start or "0000", end or "9999")
-    known = ", ".join(sorted(FILTER_FIELDS | DATE_FIELDS | PERSON_FIELDS))
+    known = ", ".join(sorted(FILTER_FIELDS | TEXT_FIELDS | DATE_FIELDS | PERSON_FIELDS))
     raise QueryError(f"unknown field {name!r}; known fields: {known}")

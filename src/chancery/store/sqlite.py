@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: document_edges (the person network)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -57,6 +57,15 @@ CREATE TABLE IF NOT EXISTS document_persons (
 );
 CREATE INDEX IF NOT EXISTS document_persons_person ON document_persons(person_id);
 CREATE INDEX IF NOT EXISTS document_persons_document ON document_persons(document_id);
+CREATE TABLE IF NOT EXISTS document_edges (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    kind TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_edges_source ON document_edges(source);
+CREATE INDEX IF NOT EXISTS document_edges_target ON document_edges(target);
+CREATE INDEX IF NOT EXISTS document_edges_document ON document_edges(document_id);
 CREATE TABLE IF NOT EXISTS authority (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -92,8 +101,23 @@ def open_store(path: str | Path, create: bool = True) -> sqlite3.Connection:
     if version < SCHEMA_VERSION:
         with db:
             db.executescript(SCHEMA)
+            if version == 1:
+                backfill_edges(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return db
+
+
+def backfill_edges(db: sqlite3.Connection) -> None:
+    """Schema 1 → 2: the network table, from the edges each stored record already holds."""
+    for (record,) in db.execute("SELECT record FROM documents").fetchall():
+        db.executemany(
+            "INSERT INTO document_edges (document_id, source, target, kind) VALUES (?, ?, ?, ?)",
+            edge_rows(json.loads(record)),
+        )
+
+
+def edge_rows(record: dict) -> list[tuple]:
+    return [(record["id"], e["source"], e["target"], e["kind"]) for e in record.get("edges", [])]
 
 
 def has_file(db: sqlite3.Connection, sha256: str) -> bool:
@@ -135,6 +159,10 @@ def add_file(db: sqlite3.Connection, path: str, fmt: str, sha256: str, size: int
             "INSERT INTO document_persons (document_id, person_id, name, role, written) VALUES (?, ?, ?, ?, ?)",
             [row for r in records for row in person_rows(r)],
         )
+        db.executemany(
+            "INSERT INTO document_edges (document_id, source, target, kind) VALUES (?, ?, ?, ?)",
+            [row for r in records for row in edge_rows(r)],
+        )
     return len(records)
 
 
@@ -165,34 +193,107 @@ def people(db: sqlite3.Connection, query: str = "", limit: int = 50) -> list[dic
     return [{"id": r["person_id"], "name": r["name"], "documents": r["documents"]} for r in rows]
 
 
-def person(db: sqlite3.Connection, person_id: str) -> dict | None:
-    from ..authority.registry import load_core
+def authority_person(db: sqlite3.Connection, person_id: str):
+    """One registry entry: the archive's merged registry when one was imported, else the core one."""
+    from ..authority.registry import load_core, person_from_dict
 
-    names = db.execute("SELECT DISTINCT name, written FROM document_persons WHERE person_id = ?", (person_id,)).fetchall()
-    registry = {p.id: p for p in (load_authority(db) or load_core())}
-    known = registry.get(person_id)
+    if db.execute("SELECT 1 FROM authority LIMIT 1").fetchone():
+        row = db.execute("SELECT record FROM authority WHERE id = ?", (person_id,)).fetchone()
+        return person_from_dict(json.loads(row["record"])) if row else None
+    return next((p for p in load_core() if p.id == person_id), None)
+
+
+def person(db: sqlite3.Connection, person_id: str) -> dict | None:
+    """Everything the archive knows of one person: names seen, offices, documents, who they met or wrote to."""
+    names = db.execute(
+        "SELECT name, written, COUNT(DISTINCT document_id) AS n FROM document_persons WHERE person_id = ?"
+        " GROUP BY name, written ORDER BY n DESC",
+        (person_id,),
+    ).fetchall()
+    known = authority_person(db, person_id)
     if not names and not known:
         return None
     documents = db.execute(
-        "SELECT DISTINCT d.id, d.date, d.type, d.title FROM document_persons p JOIN documents d ON d.id = p.document_id"
-        " WHERE p.person_id = ? ORDER BY d.date IS NULL, d.date, d.id",
+        "SELECT d.id, d.date, d.year, d.type, d.title, MIN(CASE p.role WHEN 'sender' THEN 1 WHEN 'recipient' THEN 2"
+        " WHEN 'participant' THEN 3 ELSE 4 END) AS rank"
+        " FROM document_persons p JOIN documents d ON d.id = p.document_id"
+        " WHERE p.person_id = ? GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id",
         (person_id,),
     ).fetchall()
-    met = db.execute(
-        "SELECT o.name, COUNT(DISTINCT o.document_id) AS n FROM document_persons me JOIN document_persons o"
-        " ON o.document_id = me.document_id AND o.person_id != me.person_id"
-        " WHERE me.person_id = ? AND me.role IN ('sender', 'recipient', 'participant')"
-        " AND o.role IN ('sender', 'recipient', 'participant') GROUP BY o.person_id ORDER BY n DESC LIMIT 20",
-        (person_id,),
-    ).fetchall()
+    role_names = {1: "sender", 2: "recipient", 3: "participant", 4: "mentioned"}
+    network = person_network(db, person_id, limit=20)
     return {
         "id": person_id,
         "name": known.name if known else names[0]["name"],
         "description": known.description if known else "",
-        "offices": [vars(o) for o in known.offices] if known else [],
-        "names_seen": sorted({r["written"] for r in names}),
-        "documents": [dict(r) for r in documents],
-        "met": [(r["name"], r["n"]) for r in met],
+        "country": known.country if known else None,
+        "in_registry": known is not None,
+        "variants": list(known.variants) if known else [],
+        "offices": sorted((vars(o) for o in known.offices), key=lambda o: o["start"] or "9999") if known else [],
+        "names_seen": [{"written": r["written"], "documents": r["n"]} for r in names],
+        "documents": [
+            {"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": role_names[r["rank"]]}
+            for r in documents
+        ],
+        "met": [
+            {"id": n["id"], "name": n["name"], "documents": n["with_person"]} for n in network["nodes"] if n["id"] != person_id
+        ],
+        "network": network,
+    }
+
+
+def person_network(db: sqlite3.Connection, person_id: str, limit: int = 30) -> dict:
+    """The people someone met, wrote to or relayed messages with, and the ties among those people."""
+    rows = db.execute(
+        "SELECT CASE WHEN source = ? THEN target ELSE source END AS other, COUNT(DISTINCT document_id) AS n"
+        " FROM document_edges WHERE source = ? OR target = ? GROUP BY other ORDER BY n DESC, other LIMIT ?",
+        (person_id, person_id, person_id, limit),
+    ).fetchall()
+    people = [person_id] + [r["other"] for r in rows if r["other"] != person_id]
+    network = network_among(db, people, documents=None)
+    shared = {r["other"]: r["n"] for r in rows}
+    for node in network["nodes"]:
+        node["with_person"] = shared.get(node["id"])
+    return network
+
+
+def documents_network(db: sqlite3.Connection, document_ids: list[str], limit: int = 40) -> dict:
+    """Who met or wrote to whom within a set of documents (a search's results), the busiest people first."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_documents (id TEXT PRIMARY KEY)")
+    with db:
+        db.execute("DELETE FROM chosen_documents")
+        db.executemany("INSERT OR IGNORE INTO chosen_documents (id) VALUES (?)", [(i,) for i in document_ids])
+    rows = db.execute(
+        "SELECT person, COUNT(DISTINCT document_id) AS n FROM ("
+        " SELECT source AS person, document_id FROM document_edges WHERE document_id IN (SELECT id FROM chosen_documents)"
+        " UNION ALL SELECT target, document_id FROM document_edges WHERE document_id IN (SELECT id FROM chosen_documents))"
+        " GROUP BY person ORDER BY n DESC, person LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return network_among(db, [r["person"] for r in rows], documents="chosen_documents")
+
+
+def network_among(db: sqlite3.Connection, people: list[str], documents: str | None) -> dict:
+    """Nodes (with document counts) and weighted edges among ``people``, in all documents or a chosen set."""
+    if not people:
+        return {"nodes": [], "edges": []}
+    marks = ",".join("?" * len(people))
+    within = " AND document_id IN (SELECT id FROM chosen_documents)" if documents == "chosen_documents" else ""
+    edges = db.execute(
+        f"SELECT source, target, kind, COUNT(DISTINCT document_id) AS n FROM document_edges"  # marks are only '?'s
+        f" WHERE source IN ({marks}) AND target IN ({marks}){within} GROUP BY source, target, kind",
+        people + people,
+    ).fetchall()
+    counts = dict(
+        db.execute(
+            f"SELECT person_id, COUNT(DISTINCT document_id) FROM document_persons WHERE person_id IN ({marks}) GROUP BY person_id",
+            people,
+        ).fetchall()
+    )
+    names = person_names(db, people)
+    return {
+        "nodes": [{"id": p, "name": names.get(p, p), "documents": counts.get(p, 0)} for p in people],
+        "edges": [{"source": e["source"], "target": e["target"], "kind": e["kind"], "documents": e["n"]} for e in edges],
     }
 
 
@@ -310,3 +411,21 @@ def person_names(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
         if row:
             found[person_id] = row["name"]
     return found
+
+
+ROLE_ORDER = {"sender": 0, "recipient": 1, "participant": 2, "mentioned": 3}
+
+
+def people_of_documents(db: sqlite3.Connection, document_ids: list[str], most: int = 6) -> dict[str, list[dict]]:
+    """The people of each document (correspondents and participants first), for result lists."""
+    if not document_ids:
+        return {}
+    marks = ",".join("?" * len(document_ids))
+    rows = db.execute(
+        f"SELECT DISTINCT document_id, person_id, name, role FROM document_persons WHERE document_id IN ({marks})",  # only '?'s
+        document_ids,
+    ).fetchall()
+    found: dict[str, dict[str, dict]] = {}
+    for r in sorted(rows, key=lambda r: ROLE_ORDER.get(r["role"], 9)):
+        found.setdefault(r["document_id"], {}).setdefault(r["person_id"], {"id": r["person_id"], "name": r["name"], "role": r["role"]})
+    return {doc: list(people.values())[:most] for doc, people in found.items()}

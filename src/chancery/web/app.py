@@ -1,28 +1,42 @@
-"""The HTTP API and the web pages (read-only), over one archive.
+"""The HTTP API and the web pages, over one archive (read-only unless an upload token is set).
 
-Everything a document says is untrusted: pages are rendered by Jinja2 with autoescaping,
-ids are checked against a pattern before they reach the store, queries go through the
-query parser.
+Everything a document says is untrusted: pages are rendered by Jinja2 with autoescaping
+(the marked-up text is built by ``render.py`` from escaped pieces), ids are checked against
+a pattern before they reach the store, queries go through the query parser, and every
+parameter has a bound.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import os
 import sqlite3
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
 from ..search.index import Searcher
 from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
+from . import charts, render
 
 HERE = Path(__file__).parent
 DOC_ID = r"^[A-Za-z0-9:_.-]{1,128}$"
+PERSON_ID = r"^[A-Za-z0-9:_.-]{1,160}$"
+SORT = "^(relevance|date|newest)$"
+LIST_FORMAT = "^(json|csv)$"
+HIT_COLUMNS = ["id", "date", "type", "title", "classification", "people", "score", "snippet"]
 
 
 def highlighted(text: str, ranges: list) -> Markup:
@@ -35,93 +49,317 @@ def highlighted(text: str, ranges: list) -> Markup:
     return Markup("").join(out)
 
 
+def csv_response(rows: list[dict], columns: list[str], filename: str) -> Response:
+    """A list as CSV, every cell made safe to open in a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: spreadsheet_safe(row.get(k, "")) for k in columns})
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def hit_row(hit) -> dict:
+    return {**vars(hit), "people": "; ".join(p["name"] for p in hit.people)}
+
+
 def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
     db_path = str(db_path)
     store.open_store(db_path, create=False).close()
     searcher = Searcher(db_path, settings)
-    app = FastAPI(title="chancery", description="Declassified records, structured and searchable.")
+    app = FastAPI(
+        title="chancery",
+        description="Declassified records, structured and searchable. Read-only; every list also comes as CSV (format=csv).",
+    )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlighted"] = highlighted
+    templates.env.filters["person_href"] = render.person_href
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def connect() -> sqlite3.Connection:
         return store.open_store(db_path, create=False)
 
-    def record_or_404(doc_id: str) -> dict:
+    def from_store(function, *args):
         db = connect()
         try:
-            record = store.get_record(db, doc_id)
+            return function(db, *args)
         finally:
             db.close()
+
+    def record_or_404(doc_id: str) -> dict:
+        record = from_store(store.get_record, doc_id)
         if record is None:
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
         return record
 
-    @app.get("/api/search")
-    def api_search(
-        q: str = Query("", max_length=settings.max_query_chars),
-        limit: int = Query(20, ge=1, le=100),
-        offset: int = Query(0, ge=0, le=100_000),
-        sort: str = Query("relevance", pattern="^(relevance|date)$"),
-        facets: bool = Query(False, description="Also count the matches by type, year, classification, collection, person"),
-    ):
+    def person_or_404(person_id: str) -> dict:
+        found = from_store(store.person, person_id)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no person {person_id}")
+        return found
+
+    def run_search(q: str, **options):
         try:
-            results = searcher.search(q, limit=limit, offset=offset, sort=sort, facets=facets)
+            return searcher.search(q, **options)
         except QueryError as e:
             raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-        answer = {"query": q, "total": results.total, "hits": [vars(h) for h in results.hits]}
+
+    def timeline_of(q: str, fuzzy: bool) -> dict:
+        try:
+            return searcher.timeline(q, fuzzy=fuzzy)
+        except QueryError as e:
+            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
+
+    def network_of(q: str, person: str | None, fuzzy: bool) -> dict:
+        if person:
+            person_or_404(person)
+            return from_store(store.person_network, person, settings.network_people)
+        try:
+            ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
+        except QueryError as e:
+            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
+        return from_store(store.documents_network, ids, settings.network_people)
+
+    query_param = Query("", max_length=settings.max_query_chars, description="A query (see the README's query language)")
+    fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
+
+    # ---- JSON (and CSV) API -------------------------------------------------------------
+
+    @app.get("/api/search", tags=["search"])
+    def api_search(
+        q: str = query_param,
+        limit: int = Query(20, ge=1, le=100),
+        offset: int = Query(0, ge=0, le=100_000),
+        sort: str = Query("relevance", pattern=SORT),
+        facets: bool = Query(False, description="Also count the matches by type, year (month within one year), classification, collection, person, side"),
+        fuzzy: bool = fuzzy_param,
+        format: str = Query("json", pattern=LIST_FORMAT),
+    ):
+        results = run_search(q, limit=limit, offset=offset, sort=sort, facets=facets, fuzzy=fuzzy)
+        if format == "csv":
+            return csv_response([hit_row(h) for h in results.hits], HIT_COLUMNS, "search.csv")
+        answer = {"query": q, "total": results.total, "offset": offset, "hits": [vars(h) for h in results.hits]}
         if facets:
             answer["facets"] = results.facets
         return answer
 
-    @app.get("/api/documents/{doc_id}")
+    @app.get("/api/documents", tags=["documents"])
+    def api_documents(
+        q: str = query_param,
+        limit: int = Query(50, ge=1, le=1000),
+        offset: int = Query(0, ge=0, le=1_000_000),
+        sort: str = Query("date", pattern=SORT),
+        format: str = Query("json", pattern=LIST_FORMAT),
+    ):
+        """Documents (all, or those matching q), by date unless told otherwise."""
+        results = run_search(q, limit=limit, offset=offset, sort=sort)
+        rows = [{k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")} for h in results.hits]
+        if format == "csv":
+            return csv_response([{**r, "people": "; ".join(p["name"] for p in r["people"])} for r in rows], HIT_COLUMNS[:6], "documents.csv")
+        return {"query": q, "total": results.total, "offset": offset, "documents": rows}
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"])
     def api_document(doc_id: str = PathParam(..., pattern=DOC_ID)):
         return record_or_404(doc_id)
 
-    @app.get("/api/documents/{doc_id}/original")
+    @app.get("/api/documents/{doc_id}/original", tags=["documents"])
     def api_original(doc_id: str = PathParam(..., pattern=DOC_ID)):
-        db = connect()
-        try:
-            raw = store.get_raw(db, doc_id)
-        finally:
-            db.close()
-        if raw is None:
-            raise HTTPException(status_code=404, detail=f"no document {doc_id}")
-        return {"id": doc_id, "original": raw}
+        """The document's text as it came from the file, with the parts cleaning removed (and their spans in it)."""
+        record = record_or_404(doc_id)
+        raw = from_store(store.get_raw, doc_id)
+        return {"id": doc_id, "original": raw, "removed": record.get("stamps", [])}
 
-    @app.get("/api/stats")
+    @app.get("/api/documents/{doc_id}/provenance", tags=["documents"])
+    def api_provenance(doc_id: str = PathParam(..., pattern=DOC_ID)):
+        """Where the document came from: file, part, pages, release, source note, stamps, evidence for each fact."""
+        record = record_or_404(doc_id)
+        keys = ("source", "collection", "release", "source_note", "frus", "pages", "stamps", "evidence", "date_basis")
+        return {"id": doc_id, **{k: record.get(k) for k in keys}}
+
+    @app.get("/api/people", tags=["people"])
+    def api_people(
+        q: str = Query("", max_length=200, description="Part of a name, any spelling seen"),
+        limit: int = Query(50, ge=1, le=1000),
+        format: str = Query("json", pattern=LIST_FORMAT),
+    ):
+        rows = from_store(store.people, q, limit)
+        if format == "csv":
+            return csv_response(rows, ["id", "name", "documents"], "people.csv")
+        return {"query": q, "people": rows}
+
+    @app.get("/api/people/{person_id}", tags=["people"])
+    def api_person(person_id: str = PathParam(..., pattern=PERSON_ID), format: str = Query("json", pattern=LIST_FORMAT)):
+        """One person: names seen, offices, documents (with their part in each), the people they met or wrote to."""
+        found = person_or_404(person_id)
+        if format == "csv":
+            return csv_response(found["documents"], ["id", "date", "type", "title", "role"], f"{person_id}-documents.csv")
+        return found
+
+    @app.get("/api/timeline", tags=["search"])
+    def api_timeline(q: str = query_param, fuzzy: bool = fuzzy_param, format: str = Query("json", pattern=LIST_FORMAT)):
+        """Matching documents per month (documents dated only to a year or a range are counted apart)."""
+        found = timeline_of(q, fuzzy)
+        if format == "csv":
+            return csv_response([{"month": m, "documents": n} for m, n in found["months"]], ["month", "documents"], "timeline.csv")
+        return found
+
+    @app.get("/api/network", tags=["search"])
+    def api_network(
+        q: str = query_param,
+        person: str | None = Query(None, pattern=PERSON_ID, description="Draw this person's network instead of a search's"),
+        fuzzy: bool = fuzzy_param,
+        format: str = Query("json", pattern=LIST_FORMAT),
+    ):
+        """Who met, wrote to or relayed messages to whom, among a search's best matches or around one person."""
+        network = network_of(q, person, fuzzy)
+        if format == "csv":
+            names = {n["id"]: n["name"] for n in network["nodes"]}
+            rows = [{**e, "source_name": names.get(e["source"]), "target_name": names.get(e["target"])} for e in network["edges"]]
+            return csv_response(rows, ["source", "source_name", "kind", "target", "target_name", "documents"], "network.csv")
+        return {"query": q, "person": person, **network}
+
+    @app.get("/api/export", tags=["documents"])
+    def api_export(q: str = query_param, format: str = Query("jsonl", pattern="^(jsonl|csv)$")):
+        """The full records of the documents matching q (all documents when q is empty), up to max_export_documents."""
+        ids = run_ids(q)
+
+        def lines():
+            db = connect()
+            try:
+                if format == "csv":
+                    out = io.StringIO()
+                    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+                    writer.writeheader()
+                    yield out.getvalue()
+                for doc_id in ids:
+                    record = store.get_record(db, doc_id)
+                    if record is None:
+                        continue
+                    if format == "csv":
+                        out = io.StringIO()
+                        csv.DictWriter(out, fieldnames=COLUMNS).writerow({k: spreadsheet_safe(v) for k, v in csv_row(record).items()})
+                        yield out.getvalue()
+                    else:
+                        yield json.dumps(record, ensure_ascii=False) + "\n"
+            finally:
+                db.close()
+
+        media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
+        return StreamingResponse(lines(), media_type=media, headers={"Content-Disposition": f'attachment; filename="chancery.{format}"'})
+
+    def run_ids(q: str) -> list[str]:
+        try:
+            return searcher.matching_ids(q, settings.max_export_documents)
+        except QueryError as e:
+            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
+
+    @app.get("/api/stats", tags=["documents"])
     def api_stats():
-        db = connect()
-        try:
-            return store.stats(db)
-        finally:
-            db.close()
+        return from_store(store.stats)
 
-    @app.get("/", response_class=HTMLResponse)
+    # ---- Pages ---------------------------------------------------------------------------
+
+    def wants_page(request: Request) -> bool:
+        return not request.url.path.startswith(("/api/", "/docs", "/openapi", "/static/"))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if not wants_page(request):
+            return await http_exception_handler(request, exc)
+        return page(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        if not wants_page(request):
+            return await request_validation_exception_handler(request, exc)
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return page(request, "error.html", 422, status=422, message=f"Bad request: {problems}")
+
+    def page(request: Request, template: str, status_code: int = 200, **context):
+        return templates.TemplateResponse(request, template, context, status_code=status_code)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
         request: Request,
-        q: str = Query("", max_length=settings.max_query_chars),
-        page: int = Query(1, ge=1, le=1000),
-        sort: str = Query("relevance", pattern="^(relevance|date)$"),
+        q: str = query_param,
+        page_number: int = Query(1, alias="page", ge=1, le=1000),
+        sort: str = Query("relevance", pattern=SORT),
+        fuzzy: bool = fuzzy_param,
     ):
         per_page = settings.search_limit
         error, results = None, None
         try:
-            results = searcher.search(q, limit=per_page, offset=(page - 1) * per_page, sort=sort, facets=True)
+            results = searcher.search(q, limit=per_page, offset=(page_number - 1) * per_page, sort=sort, facets=True, fuzzy=fuzzy)
         except QueryError as e:
             error = str(e)
-        return templates.TemplateResponse(
-            request, "search.html", {"q": q, "results": results, "error": error, "page": page, "per_page": per_page, "sort": sort}
-        )
+        return page(request, "search.html", 400 if error else 200, q=q, results=results, error=error, page=page_number,
+                    per_page=per_page, sort=sort, fuzzy=fuzzy)
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse)
-    def document_page(request: Request, doc_id: str = PathParam(..., pattern=DOC_ID)):
-        return templates.TemplateResponse(request, "document.html", {"doc": record_or_404(doc_id)})
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, doc_id: str = PathParam(..., pattern=DOC_ID), view: str = Query("clean", pattern="^(clean|original)$")):
+        doc = record_or_404(doc_id)
+        original = None
+        if view == "original":
+            original = render.original_html(from_store(store.get_raw, doc_id) or "", doc.get("stamps", []))
+        return page(request, "document.html", doc=doc, body=render.document_html(doc), original=original, view=view)
+
+    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    def people_page(request: Request, name: str = Query("", max_length=200)):
+        return page(request, "people.html", people=from_store(store.people, name, 200), name=name)
+
+    @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+    def person_page(request: Request, person_id: str = PathParam(..., pattern=PERSON_ID)):
+        person = person_or_404(person_id)
+        years: dict[str, int] = {}
+        for d in person["documents"]:
+            if d["date"] and len(d["date"]) >= 7:
+                years[d["date"][:7]] = years.get(d["date"][:7], 0) + 1
+        bars, ticks = charts.timeline_bars(sorted(years.items()))
+        nodes, edges = charts.ring_layout(person["network"], center=person_id)
+        return page(request, "person.html", person=person, bars=bars, ticks=ticks, nodes=nodes, edges=edges,
+                    undated=sum(1 for d in person["documents"] if not d["date"] or len(d["date"]) < 7))
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, q: str = query_param, fuzzy: bool = fuzzy_param):
+        error, found = None, {"months": [], "total": 0, "not_placed": 0}
+        try:
+            found = searcher.timeline(q, fuzzy=fuzzy)
+        except QueryError as e:
+            error = str(e)
+        bars, ticks = charts.timeline_bars(found["months"])
+        return page(request, "timeline.html", 400 if error else 200, q=q, error=error, found=found, bars=bars, ticks=ticks)
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request, q: str = query_param, person: str | None = Query(None, pattern=PERSON_ID), fuzzy: bool = fuzzy_param):
+        error, network = None, {"nodes": [], "edges": []}
+        try:
+            network = network_of(q, person, fuzzy)
+        except HTTPException as e:
+            if e.status_code != 400:
+                raise
+            error = e.detail
+        nodes, edges = charts.ring_layout(network, center=person)
+        return page(request, "network.html", 400 if error else 200, q=q, person=person, error=error, network=network, nodes=nodes, edges=edges)
 
     return app
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT) -> None:
+DB_ENV = "CHANCERY_SERVE_DB"  # the archive a worker process serves (workers import the app by name)
+
+
+def create_app_from_env() -> FastAPI:
+    """The app for one of several uvicorn worker processes, which can only be given an import
+    string: the archive's path comes from the environment ``serve`` sets."""
+    return create_app(os.environ[DB_ENV])
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT, workers: int = 1) -> None:
+    """Serve in this process, or in ``workers`` processes sharing the port (each with its own
+    searcher; one Python process answers on one core at a time). Workers use the default settings."""
     import uvicorn
 
+    if workers > 1:
+        os.environ[DB_ENV] = str(Path(db_path).resolve())
+        uvicorn.run("chancery.web.app:create_app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
+        return
     uvicorn.run(create_app(db_path, settings), host=host, port=port, log_level="warning")
