@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo
 SEEDS := $(wildcard ../shared/seeds)
+CHROMIUM_LOG := $(or $(TMPDIR),/tmp)/chancery-chromium-install.log
 
-.PHONY: demo test install clean
+.PHONY: demo test install browser screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +25,20 @@ demo: install
 	$(BIN)/chancery search 'Khrushchev AND disarmament' --db $(DEMO)/archive.db --limit 3
 	$(BIN)/chancery serve --db $(DEMO)/archive.db
 
-test: install
+test: install browser
 	$(BIN)/pytest
+
+# Debian's chromium for the browser tests (Playwright drives it; no browser is ever downloaded by Playwright).
+# When it cannot be installed (not root, no apt), tests/test_browser.py is skipped and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests (log: $(CHROMIUM_LOG))"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; } >$(CHROMIUM_LOG) 2>&1 \
+	    || echo "could not install chromium: the browser tests will be skipped"; }
+
+# docs/screenshots/*.png from a synthetic archive (nothing from ../shared).
+screenshots: install browser
+	$(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache

@@ -65,6 +65,9 @@ class Node:
     x: float
     y: float
     r: float
+    label_x: float = 0.0  # labels sit outside the ring, anchored away from the centre
+    label_y: float = 0.0
+    anchor: str = "middle"
 
 
 @dataclass
@@ -80,7 +83,7 @@ class Edge:
     target: str
 
 
-def ring_layout(network: dict, center: str | None = None, size: float = 520) -> tuple[list[Node], list[Edge]]:
+def ring_layout(network: dict, center: str | None = None, size: float = 640) -> tuple[list[Node], list[Edge]]:
     """People on a circle (the person a page is about in the middle), ties as straight lines
     whose width grows with the number of documents behind them."""
     people = network.get("nodes", [])
@@ -88,16 +91,19 @@ def ring_layout(network: dict, center: str | None = None, size: float = 520) -> 
         return [], []
     mid = size / 2
     ring = [p for p in people if p["id"] != center]
-    radius = size / 2 - 70
+    radius = size / 2 - 110
     most = max((p["documents"] for p in people), default=1) or 1
     nodes = {}
     for i, p in enumerate(ring):
         angle = 2 * math.pi * i / max(len(ring), 1) - math.pi / 2
-        nodes[p["id"]] = Node(p["id"], p["name"], p["documents"], round(mid + radius * math.cos(angle), 1),
-                              round(mid + radius * math.sin(angle), 1), round(4 + 8 * math.sqrt(p["documents"] / most), 1))
+        cos, sin = math.cos(angle), math.sin(angle)
+        r = round(4 + 8 * math.sqrt(p["documents"] / most), 1)
+        anchor = "start" if cos > 0.2 else "end" if cos < -0.2 else "middle"
+        nodes[p["id"]] = Node(p["id"], p["name"], p["documents"], round(mid + radius * cos, 1), round(mid + radius * sin, 1), r,
+                              round(mid + (radius + r + 6) * cos, 1), round(mid + (radius + r + 6) * sin + 4, 1), anchor)
     for p in people:
         if p["id"] == center:
-            nodes[p["id"]] = Node(p["id"], p["name"], p["documents"], mid, mid, 14)
+            nodes[p["id"]] = Node(p["id"], p["name"], p["documents"], mid, mid, 14, mid, mid + 30, "middle")
     strongest = max((e["documents"] for e in network.get("edges", [])), default=1) or 1
     edges = []
     for e in network.get("edges", []):
