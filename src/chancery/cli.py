@@ -31,6 +31,19 @@ def open_archive(db_path: str):
         raise click.ClickException(str(e)) from None
 
 
+def bring_index_up_to_date(db_path: str) -> None:
+    """The index is derived: catch up with the store (after a crash, or a new index layout) before reading it."""
+    from .search import index as search_index
+
+    db = open_archive(db_path)
+    try:
+        if db.execute("SELECT 1 FROM meta WHERE key = ? AND value = ?", (search_index.VERSION_KEY, search_index.INDEX_VERSION)).fetchone() is None:
+            click.echo("building the search index (new layout)…", err=True)
+        search_index.sync(db, db_path)
+    finally:
+        db.close()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="chancery")
 def main():
@@ -62,16 +75,17 @@ def ingest(paths, db_path, workers, quiet):
 @db_option
 @click.option("--limit", "-n", type=click.IntRange(1, 1000), default=DEFAULT.search_limit, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date", "newest"]), default="relevance", show_default=True, help="date: oldest first")
+@click.option("--fuzzy", is_flag=True, help="OCR-tolerant: also match words one or two letters off")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
-def search(query, db_path, limit, offset, sort, as_json):
-    """Full-text search: words, "phrases", prefix*, AND/OR/NOT, type:, classification:, year:1959..1961."""
+def search(query, db_path, limit, offset, sort, fuzzy, as_json):
+    """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:, year:1959..1961."""
     from .search.index import Searcher
     from .search.query import QueryError
 
-    open_archive(db_path).close()
+    bring_index_up_to_date(db_path)
     try:
-        results = Searcher(db_path).search(query, limit=limit, offset=offset, sort=sort)
+        results = Searcher(db_path).search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy)
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
     except QueryError as e:
@@ -297,13 +311,16 @@ def synth(count, out, seed, ocr_noise, words):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise)")
 @click.option("--port", "-p", type=click.IntRange(1, 65535), default=8080, show_default=True)
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes sharing the port (about one per core)")
-def serve(db_path, host, port, workers):
+@click.option("--upload-token", envvar="CHANCERY_UPLOAD_TOKEN", default=None, metavar="TOKEN",
+              help="Also serve POST /api/ingest for requests bearing this token (default: read-only; env CHANCERY_UPLOAD_TOKEN)")
+def serve(db_path, host, port, workers, upload_token):
     """Serve the archive: web pages and the HTTP API (OpenAPI at /docs)."""
     from .web.app import serve as run_server
 
-    open_archive(db_path).close()
-    click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)")
-    run_server(db_path, host, port, workers=workers)
+    bring_index_up_to_date(db_path)
+    uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
+    click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs{uploads}; Ctrl-C stops)")
+    run_server(db_path, host, port, workers=workers, upload_token=upload_token)
 
 
 @main.group()

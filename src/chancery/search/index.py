@@ -8,13 +8,16 @@ so replaying a batch after a crash never duplicates it.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tantivy
 
+from ..pipeline.noise import edit_distance
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse
@@ -172,14 +175,70 @@ FACETS = {
 }
 
 
+WORD = re.compile(r"[^\W_]+")
+
+
+def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
+    """(word, edits allowed) for every positive word the query lets match a letter or two off."""
+    found: list[tuple[str, int]] = []
+
+    def walk(n, negated=False):
+        if isinstance(n, Fuzzy) and not negated:
+            found.append((n.word, n.distance))
+        elif isinstance(n, Words) and fuzzy and not negated and len(n.words) == 1 and len(n.words[0]) >= FUZZY_MIN_CHARS:
+            found.append((n.words[0], 2 if len(n.words[0]) >= FUZZY_TWO_EDITS_CHARS else 1))
+        elif isinstance(n, Not):
+            walk(n.child, not negated)
+        elif isinstance(n, (And, Or)):
+            for child in n.children:
+                walk(child, negated)
+
+    if node is not None:
+        walk(node)
+    return found
+
+
+def near_spelling_spans(text: str, targets: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where ``text`` has a word within the allowed edits of a target (tantivy's snippets skip fuzzy terms)."""
+    spans, verdicts = [], {}
+    for m in WORD.finditer(text):
+        word = m.group().lower()
+        if word not in verdicts:
+            verdicts[word] = any(abs(len(word) - len(t)) <= d and edit_distance(word, t, d) <= d for t, d in targets)
+        if verdicts[word]:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+FACET_ORDER = ("type", "year", "month", "classification", "collection", "side", "person")
+
+
 class Searcher:
     """An open index for answering many queries (the web server keeps one)."""
 
     def __init__(self, db_path: str | Path, settings: Settings = DEFAULT):
         self.settings = settings
         self.db_path = str(db_path)
+        self.local = threading.local()  # one read-only store connection per serving thread
+        if store.get_meta(self.store(), VERSION_KEY) != INDEX_VERSION:
+            raise FileNotFoundError(f"{index_path(db_path)}: the search index is missing or from an older chancery (run `chancery reindex`)")
         self.index = open_index(index_path(db_path), create=False)
         self.schema = self.index.schema
+
+    def store(self) -> sqlite3.Connection:
+        if getattr(self.local, "db", None) is None:
+            self.local.db = store.open_reader(self.db_path)
+        return self.local.db
 
     def search(
         self,
@@ -207,6 +266,7 @@ class Searcher:
         else:
             raise QueryError("sort is 'relevance', 'date' (oldest first) or 'newest'")
         snippet_query = self.snippet_query(tree, fuzzy)
+        targets = near_spellings(tree, fuzzy)
         snippets = None
         if snippet_query is not None:
             snippets = tantivy.SnippetGenerator.create(searcher, snippet_query, self.schema, "text")
@@ -220,6 +280,8 @@ class Searcher:
                 text, ranges = snippet.fragment(), [(r.start, r.end) for r in snippet.highlighted()]
             else:
                 text, ranges = (doc.get_first("text") or "")[: self.settings.snippet_chars], []
+            if targets:
+                text, ranges = self.with_near_spellings(doc.get_first("text") or "", text, ranges, targets)
             hits.append(
                 Hit(
                     id=doc.get_first("id"),
@@ -239,6 +301,19 @@ class Searcher:
         if facets:
             results.facets = self.facets(searcher, compiled)
         return results
+
+    def with_near_spellings(self, full: str, fragment: str, ranges: list, targets: list) -> tuple[str, list]:
+        """Highlight near spellings in the snippet; a document found only through one gets a
+        snippet around its first occurrence."""
+        if not fragment.strip() or not ranges:
+            spans = near_spelling_spans(full, targets)
+            if not spans:
+                return fragment, ranges
+            first = spans[0][0]
+            start = full.rfind(" ", 0, max(0, first - self.settings.snippet_chars // 3)) + 1
+            fragment = full[start : start + self.settings.snippet_chars]
+            ranges = []
+        return fragment, merged(ranges + near_spelling_spans(fragment, targets))
 
     def parse_and_compile(self, query: str, fuzzy: bool = False):
         tree = parse(query, self.settings.max_query_chars)
@@ -262,7 +337,7 @@ class Searcher:
         if out.get("person"):
             names = self.person_names([pid for pid, _ in out["person"]])
             out["person"] = [(names.get(pid, pid), n, pid) for pid, n in out["person"]]
-        return out
+        return {name: out[name] for name in FACET_ORDER if name in out}
 
     def months(self, searcher, compiled) -> list[tuple[str, int]]:
         """("1959-06", documents) for every month with matches dated to a month or a day."""
@@ -289,18 +364,10 @@ class Searcher:
         return [searcher.doc(address).get_first("id") for _, address in searcher.search(compiled, limit).hits]
 
     def people_of(self, ids: list[str]) -> dict[str, list[dict]]:
-        db = store.open_store(self.db_path, create=False)
-        try:
-            return store.people_of_documents(db, ids)
-        finally:
-            db.close()
+        return store.people_of_documents(self.store(), ids)
 
     def person_names(self, ids: list[str]) -> dict[str, str]:
-        db = store.open_store(self.db_path, create=False)
-        try:
-            return store.person_names(db, ids)
-        finally:
-            db.close()
+        return store.person_names(self.store(), ids)
 
     def compile(self, node, fuzzy: bool = False) -> tantivy.Query:
         Q, Occur = tantivy.Query, tantivy.Occur
@@ -317,12 +384,15 @@ class Searcher:
                 ]
             )
         if isinstance(node, Near):
-            return Q.boolean_query(
+            either_order = Q.boolean_query(
                 [
                     (Occur.Should, Q.phrase_query(self.schema, "text", node.left + node.right, node.distance)),
                     (Occur.Should, Q.phrase_query(self.schema, "text", node.right + node.left, node.distance)),
                 ]
             )
+            # A sloppy phrase lets a quoted phrase's own words drift apart: require each side intact too.
+            sides = [(Occur.Must, self.words_in("text", side)) for side in (node.left, node.right) if len(side) > 1]
+            return Q.boolean_query([(Occur.Must, either_order)] + sides) if sides else either_order
         if isinstance(node, FieldWords):
             return self.words_in(node.field, node.words)
         if isinstance(node, Words):
@@ -366,11 +436,7 @@ class Searcher:
 
     def person_ids(self, name: str) -> list[str]:
         """Every person the archive names in a way that contains ``name`` (any spelling seen)."""
-        db = store.open_store(self.db_path, create=False)
-        try:
-            return store.person_ids_named(db, name)
-        finally:
-            db.close()
+        return store.person_ids_named(self.store(), name)
 
     def words_in(self, field_name: str, words: list[str]) -> tantivy.Query:
         if len(words) == 1:

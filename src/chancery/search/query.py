@@ -102,6 +102,7 @@ WORD_CHARS = re.compile(r"[^\W_]+", re.UNICODE)
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 NEAR = re.compile(r"^NEAR(?:/(\d{1,3}))?$")
 FUZZY = re.compile(r"^(?P<word>[^~]+)~(?P<distance>\d)?$")
+MAX_DEPTH = 32  # nested parentheses and NOTs; deeper is refused, never a stack overflow
 NEAR_DEFAULT = 10
 NEAR_MAX = 100
 
@@ -143,6 +144,12 @@ class _Parser:
     def __init__(self, tokens):
         self.tokens = tokens
         self.pos = 0
+        self.depth = 0
+
+    def deeper(self):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(f"the query nests parentheses or NOTs more than {MAX_DEPTH} deep")
 
     def peek(self):
         return self.tokens[self.pos] if self.pos < len(self.tokens) else (None, None)
@@ -196,13 +203,18 @@ class _Parser:
             self.pos += 1
             if self.peek()[0] in (None, "rparen"):
                 raise QueryError("NOT must be followed by a term")
-            return Not(self.parse_unary())
+            self.deeper()
+            node = Not(self.parse_unary())
+            self.depth -= 1
+            return node
         if kind == "lparen":
             self.pos += 1
+            self.deeper()
             inner = self.parse_or()
             if self.peek()[0] != "rparen":
                 raise QueryError("a '(' is not closed")
             self.pos += 1
+            self.depth -= 1
             return inner
         if kind == "rparen":
             raise QueryError("a ')' has no matching '('")

@@ -120,6 +120,18 @@ def edge_rows(record: dict) -> list[tuple]:
     return [(record["id"], e["source"], e["target"], e["kind"]) for e in record.get("edges", [])]
 
 
+def open_reader(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection (the web server's): no schema work, no writes possible.
+
+    The archive must exist at the current schema (``open_store`` once first migrates it)."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no archive here (run `chancery ingest DIR --db {path}` first)")
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+    db.row_factory = sqlite3.Row
+    return db
+
+
 def has_file(db: sqlite3.Connection, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM files WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
@@ -183,11 +195,18 @@ def person_rows(record: dict) -> list[tuple]:
     return rows
 
 
+def containing(text: str) -> str:
+    """A LIKE pattern for "contains ``text``": the user's % and _ are letters, not wildcards."""
+    text = text.replace("\x00", "")
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def people(db: sqlite3.Connection, query: str = "", limit: int = 50) -> list[dict]:
-    like = f"%{query}%"
+    like = containing(query)
     rows = db.execute(
         "SELECT person_id, MIN(name) AS name, COUNT(DISTINCT document_id) AS documents FROM document_persons"
-        " WHERE name LIKE ? OR written LIKE ? OR person_id LIKE ? GROUP BY person_id ORDER BY documents DESC, name LIMIT ?",
+        " WHERE name LIKE ? ESCAPE '\\' OR written LIKE ? ESCAPE '\\' OR person_id LIKE ? ESCAPE '\\'"
+        " GROUP BY person_id ORDER BY documents DESC, name LIMIT ?",
         (like, like, like, limit),
     ).fetchall()
     return [{"id": r["person_id"], "name": r["name"], "documents": r["documents"]} for r in rows]
@@ -270,7 +289,11 @@ def documents_network(db: sqlite3.Connection, document_ids: list[str], limit: in
         " GROUP BY person ORDER BY n DESC, person LIMIT ?",
         (limit,),
     ).fetchall()
-    return network_among(db, [r["person"] for r in rows], documents="chosen_documents")
+    network = network_among(db, [r["person"] for r in rows], documents="chosen_documents")
+    within = {r["person"]: r["n"] for r in rows}
+    for node in network["nodes"]:
+        node["documents"] = within.get(node["id"], 0)  # in these documents, not the whole archive
+    return network
 
 
 def network_among(db: sqlite3.Connection, people: list[str], documents: str | None) -> dict:
@@ -396,9 +419,9 @@ def load_authority(db: sqlite3.Connection) -> list | None:
 
 def person_ids_named(db: sqlite3.Connection, name: str, limit: int = 200) -> list[str]:
     """Ids of people whose canonical name or any written form contains ``name`` (or whose id it is)."""
-    like = f"%{name}%"
+    like = containing(name)
     rows = db.execute(
-        "SELECT DISTINCT person_id FROM document_persons WHERE person_id = ? OR name LIKE ? OR written LIKE ? LIMIT ?",
+        "SELECT DISTINCT person_id FROM document_persons WHERE person_id = ? OR name LIKE ? ESCAPE '\\' OR written LIKE ? ESCAPE '\\' LIMIT ?",
         (name, like, like, limit),
     ).fetchall()
     return [r["person_id"] for r in rows]

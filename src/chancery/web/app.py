@@ -30,6 +30,8 @@ from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from . import charts, render
+from .limits import BodyLimit, request_limit
+from .upload import upload_router
 
 HERE = Path(__file__).parent
 DOC_ID = r"^[A-Za-z0-9:_.-]{1,128}$"
@@ -49,6 +51,15 @@ def highlighted(text: str, ranges: list) -> Markup:
     return Markup("").join(out)
 
 
+def narrowed(query: str, clause: str) -> str:
+    """The query with a filter added, for facet and timeline links: ``a OR b`` must become
+    ``(a OR b) type:letter``, since AND binds tighter than OR."""
+    query = query.strip()
+    if not query:
+        return clause
+    return f"({query}) {clause}" if " OR " in f" {query} " else f"{query} {clause}"
+
+
 def csv_response(rows: list[dict], columns: list[str], filename: str) -> Response:
     """A list as CSV, every cell made safe to open in a spreadsheet."""
     out = io.StringIO()
@@ -63,21 +74,35 @@ def hit_row(hit) -> dict:
     return {**vars(hit), "people": "; ".join(p["name"] for p in hit.people)}
 
 
-def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
+def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: str | None = None) -> FastAPI:
+    """The app over one archive; ``upload_token`` adds POST /api/ingest (otherwise read-only)."""
     db_path = str(db_path)
     store.open_store(db_path, create=False).close()
     searcher = Searcher(db_path, settings)
     app = FastAPI(
         title="chancery",
-        description="Declassified records, structured and searchable. Read-only; every list also comes as CSV (format=csv).",
+        description="Declassified records, structured and searchable. Read-only unless started with an upload token; "
+        "every list also comes as CSV (format=csv).",
     )
+    app.add_middleware(BodyLimit, max_bytes=request_limit(settings), max_url_chars=settings.max_url_chars)
+    if upload_token:
+        app.include_router(upload_router(db_path, settings, upload_token, on_indexed=searcher.index.reload))
+
+    @app.middleware("http")
+    async def no_sniffing(request: Request, call_next):
+        # JSON answers carry document text as written; never let a browser guess it is HTML.
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlighted"] = highlighted
     templates.env.filters["person_href"] = render.person_href
+    templates.env.filters["narrowed"] = narrowed
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def connect() -> sqlite3.Connection:
-        return store.open_store(db_path, create=False)
+        return store.open_reader(db_path)
 
     def from_store(function, *args):
         db = connect()
@@ -327,7 +352,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
         except QueryError as e:
             error = str(e)
         bars, ticks = charts.timeline_bars(found["months"])
-        return page(request, "timeline.html", 400 if error else 200, q=q, error=error, found=found, bars=bars, ticks=ticks)
+        return page(request, "timeline.html", 400 if error else 200, q=q, error=error, found=found, bars=bars, ticks=ticks, fuzzy=fuzzy)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, q: str = query_param, person: str | None = Query(None, pattern=PERSON_ID), fuzzy: bool = fuzzy_param):
@@ -339,7 +364,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
                 raise
             error = e.detail
         nodes, edges = charts.ring_layout(network, center=person)
-        return page(request, "network.html", 400 if error else 200, q=q, person=person, error=error, network=network, nodes=nodes, edges=edges)
+        return page(request, "network.html", 400 if error else 200, q=q, person=person, error=error, network=network, nodes=nodes,
+                    edges=edges, drawn_from=settings.network_documents)
 
     return app
 
@@ -347,19 +373,26 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT) -> FastAPI:
 DB_ENV = "CHANCERY_SERVE_DB"  # the archive a worker process serves (workers import the app by name)
 
 
+TOKEN_ENV = "CHANCERY_UPLOAD_TOKEN"
+
+
 def create_app_from_env() -> FastAPI:
     """The app for one of several uvicorn worker processes, which can only be given an import
-    string: the archive's path comes from the environment ``serve`` sets."""
-    return create_app(os.environ[DB_ENV])
+    string: the archive's path (and upload token) come from the environment ``serve`` sets."""
+    return create_app(os.environ[DB_ENV], upload_token=os.environ.get(TOKEN_ENV) or None)
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT, workers: int = 1) -> None:
+def serve(
+    db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT, workers: int = 1, upload_token: str | None = None
+) -> None:
     """Serve in this process, or in ``workers`` processes sharing the port (each with its own
     searcher; one Python process answers on one core at a time). Workers use the default settings."""
     import uvicorn
 
     if workers > 1:
         os.environ[DB_ENV] = str(Path(db_path).resolve())
+        if upload_token:
+            os.environ[TOKEN_ENV] = upload_token
         uvicorn.run("chancery.web.app:create_app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
         return
-    uvicorn.run(create_app(db_path, settings), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db_path, settings, upload_token), host=host, port=port, log_level="warning")

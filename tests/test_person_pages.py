@@ -1,0 +1,533 @@
+"""People, their networks and timelines: the store's queries (person, person_network,
+documents_network, people_of_documents, the schema 1 → 2 upgrade) and the pages and API over them."""
+
+import csv
+import io
+import json
+import re
+import sqlite3
+from urllib.parse import unquote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from chancery.search import index as search_index
+from chancery.store import sqlite as store
+from chancery.web.app import create_app
+
+PEOPLE = {
+    "rusk-dean": "Dean Rusk",  # in the core registry, with two offices
+    "gromyko-andrei-a": "Andrei A. Gromyko",  # in the core registry, offices listed out of order there
+    "khrushchev-nikita-s": "Nikita S. Khrushchev",
+    "local:ilse-marten": "Ilse Marten",  # known only from the documents
+    "local:olga-varga": "Olga Varga",
+    "local:plus-minus": "+Plus Minus",  # a name a spreadsheet would take for a formula
+}
+
+
+def person(person_id):
+    return {"id": person_id, "name": PEOPLE[person_id]}
+
+
+def record(doc_id, text, date=None, *, type_="memorandum of conversation", title=None, sender=None, recipients=(),
+           participants=(), mentioned=(), written=None):
+    """A stored record as the pipeline writes one. ``participants`` are (id, side) pairs;
+    ``written`` maps a person id to the ways the text names them."""
+    written = written or {}
+    involved = ([sender] if sender else []) + list(recipients) + [p for p, _ in participants] + list(mentioned)
+    persons = [
+        {**person(p), "mentions": [{"text": w, "start": -1, "end": -1, "kind": "name"} for w in written.get(p, [])]}
+        for p in dict.fromkeys(involved)
+    ]
+    met = [p for p, _ in participants]
+    edges = [{"source": sender, "target": r, "kind": "wrote to"} for r in recipients] if sender else []
+    edges += [{"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1:]]
+    return {
+        "id": doc_id,
+        "source": {"path": f"{doc_id}.txt", "part": 1, "parts": 1, "format": "text", "sha256": doc_id},
+        "type": type_, "date": date, "date_range": None, "date_basis": "DATE line" if date else None,
+        "classification": "Secret", "collection": None, "title": title, "place": None,
+        "sender": person(sender) if sender else None,
+        "recipients": [person(p) for p in recipients],
+        "participants": [{**person(p), "side": side, "role": None, "as_written": PEOPLE[p]} for p, side in participants],
+        "persons": persons, "speakers": [], "turns": [], "mentions": [], "footnotes": [],
+        "stamps": [{"text": "PAGE 2", "kind": "page-header", "page": 2, "start": 0, "end": 6}],
+        "edges": edges,
+        "text": text,
+    }
+
+
+DOCUMENTS = [
+    record("m1", "The Secretary and Mr. Gromyko went over the fishing treaty clause by clause.", "1961-03-14",
+           participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")],
+           written={"rusk-dean": ["The Secretary", "Rusk"], "gromyko-andrei-a": ["Gromyko"]}),
+    record("m2", "Dear Mr. Secretary, the treaty must be ratified before winter.", "1961-07-04", type_="letter",
+           sender="khrushchev-nikita-s", recipients=["rusk-dean"], written={"rusk-dean": ["Mr. Secretary"]}),
+    record("m3", "Rusk, Gromyko and Mrs. Marten agreed that the treaty text was final.", "1962-01-15",
+           participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR"), ("local:ilse-marten", "UK")],
+           written={"rusk-dean": ["Rusk"], "gromyko-andrei-a": ["Gromyko"], "local:ilse-marten": ["Mrs. Marten"]}),
+    record("m4", "Rusk asked Mrs. Varga for a note on the harbour.", None, type_="note",
+           mentioned=["rusk-dean", "local:olga-varga"], written={"rusk-dean": ["Rusk"], "local:olga-varga": ["Mrs. Varga"]}),
+    record("m5", "Notes on wheat prices for Mr. Minus.", "1960-02-01", type_="note", title="=SUM(A1:A9) talking points",
+           mentioned=["local:plus-minus"]),
+]
+
+
+def build_archive(db_path):
+    db = store.open_store(db_path)
+    for doc in DOCUMENTS:
+        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["PAGE 2" + doc["text"]])
+    search_index.sync(db, db_path)
+    return db
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("people") / "a.db"
+    build_archive(db_path).close()
+    return db_path
+
+
+@pytest.fixture
+def db(archive):
+    connection = store.open_store(archive, create=False)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def client(archive):
+    return TestClient(create_app(archive))
+
+
+# ---- the store ----------------------------------------------------------------------------
+
+
+def test_person_has_the_names_seen_with_document_counts(db):
+    names = store.person(db, "rusk-dean")["names_seen"]
+    assert names[0] == {"written": "Rusk", "documents": 3}  # the commonest first
+    assert sorted(names[1:], key=lambda n: n["written"]) == [
+        {"written": "Mr. Secretary", "documents": 1}, {"written": "The Secretary", "documents": 1},
+    ]
+
+
+def test_person_lists_documents_by_date_with_their_part_in_each(db):
+    documents = store.person(db, "rusk-dean")["documents"]
+    assert [(d["id"], d["date"], d["role"]) for d in documents] == [
+        ("m1", "1961-03-14", "participant"),
+        ("m2", "1961-07-04", "recipient"),
+        ("m3", "1962-01-15", "participant"),
+        ("m4", None, "mentioned"),  # undated last
+    ]
+    assert documents[1]["type"] == "letter" and documents[1]["year"] == 1961
+
+
+def test_person_from_the_registry_has_description_and_offices(db):
+    rusk = store.person(db, "rusk-dean")
+    assert rusk["name"] == "Dean Rusk" and rusk["in_registry"] and rusk["country"] == "US"
+    assert "Secretary of State" in [o["title"] for o in rusk["offices"]]
+
+
+def test_offices_are_sorted_by_start(db):
+    # The core registry lists Gromyko's 1946 offices as "1946-04" then "1946".
+    starts = [o["start"] for o in store.person(db, "gromyko-andrei-a")["offices"]]
+    assert starts == sorted(starts)
+    assert starts.index("1946") < starts.index("1946-04")
+
+
+def test_offices_without_a_start_come_last(tmp_path):
+    from chancery.authority.registry import AuthorityPerson, Office
+
+    db = build_archive(tmp_path / "a.db")
+    store.save_authority(db, [AuthorityPerson("rusk-dean", "Dean Rusk", offices=[
+        Office("Adviser", "US", None, None), Office("Secretary of State", "US", "1961-01-21", "1969-01-20"),
+        Office("Assistant Secretary of State", "US", "1950-03-28", "1952-01-09"),
+    ])])
+    assert [o["title"] for o in store.person(db, "rusk-dean")["offices"]] == ["Assistant Secretary of State", "Secretary of State", "Adviser"]
+    # With an imported registry, people outside it are known only from the documents.
+    assert store.person(db, "gromyko-andrei-a")["in_registry"] is False
+    db.close()
+
+
+def test_person_met_lists_the_people_with_shared_documents(db):
+    met = store.person(db, "rusk-dean")["met"]
+    assert met == [
+        {"id": "gromyko-andrei-a", "name": "Andrei A. Gromyko", "documents": 2},
+        {"id": "khrushchev-nikita-s", "name": "Nikita S. Khrushchev", "documents": 1},
+        {"id": "local:ilse-marten", "name": "Ilse Marten", "documents": 1},
+    ]
+
+
+def test_person_network_has_the_ties_among_the_people_met(db):
+    network = store.person(db, "rusk-dean")["network"]
+    assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
+    assert {n["id"]: n["documents"] for n in network["nodes"]} == {
+        "rusk-dean": 4, "gromyko-andrei-a": 2, "khrushchev-nikita-s": 1, "local:ilse-marten": 1,
+    }
+    ties = {(e["source"], e["target"], e["kind"]): e["documents"] for e in network["edges"]}
+    assert ties == {
+        ("rusk-dean", "gromyko-andrei-a", "met"): 2,
+        ("khrushchev-nikita-s", "rusk-dean", "wrote to"): 1,
+        ("rusk-dean", "local:ilse-marten", "met"): 1,
+        ("gromyko-andrei-a", "local:ilse-marten", "met"): 1,  # a tie between two others, drawn too
+    }
+
+
+def test_person_network_keeps_the_closest_people(db):
+    network = store.person_network(db, "rusk-dean", limit=1)
+    assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a"]
+    assert network["nodes"][1]["with_person"] == 2
+    assert [(e["source"], e["target"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a")]
+
+
+def test_someone_only_mentioned_has_a_page_but_no_ties(db):
+    varga = store.person(db, "local:olga-varga")
+    assert varga["name"] == "Olga Varga" and varga["in_registry"] is False and varga["offices"] == []
+    assert varga["names_seen"] == [{"written": "Mrs. Varga", "documents": 1}]
+    assert [(d["id"], d["role"]) for d in varga["documents"]] == [("m4", "mentioned")]
+    assert varga["met"] == [] and varga["network"]["edges"] == []
+
+
+def test_registry_person_without_documents_and_unknown_person(db):
+    thompson = store.person(db, "thompson-llewellyn-e")
+    assert thompson["in_registry"] and thompson["documents"] == [] and thompson["names_seen"] == []
+    assert store.person(db, "nobody-at-all") is None
+
+
+def test_documents_network_counts_ties_within_the_chosen_documents(db):
+    network = store.documents_network(db, ["m2", "m3"])
+    assert {n["id"] for n in network["nodes"]} == {"rusk-dean", "gromyko-andrei-a", "local:ilse-marten", "khrushchev-nikita-s"}
+    assert network["nodes"][0]["id"] == "rusk-dean"  # in both chosen documents: the busiest first
+    ties = {(e["source"], e["target"], e["kind"]): e["documents"] for e in network["edges"]}
+    assert ties == {
+        ("khrushchev-nikita-s", "rusk-dean", "wrote to"): 1,
+        ("rusk-dean", "gromyko-andrei-a", "met"): 1,  # m1 is not chosen, so one document, not two
+        ("rusk-dean", "local:ilse-marten", "met"): 1,
+        ("gromyko-andrei-a", "local:ilse-marten", "met"): 1,
+    }
+
+
+def test_documents_network_of_nothing_or_of_documents_without_ties(db):
+    assert store.documents_network(db, []) == {"nodes": [], "edges": []}
+    assert store.documents_network(db, ["m4", "m5", "no-such-document"]) == {"nodes": [], "edges": []}
+
+
+def test_documents_network_limits_the_people(db):
+    network = store.documents_network(db, ["m1", "m2", "m3"], limit=2)
+    assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a"]
+    assert [(e["source"], e["target"], e["documents"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a", 2)]
+
+
+def test_people_of_documents_puts_correspondents_and_participants_before_mentions(db):
+    people = store.people_of_documents(db, ["m2", "m4", "no-such-document"])
+    assert people["m2"] == [
+        {"id": "khrushchev-nikita-s", "name": "Nikita S. Khrushchev", "role": "sender"},
+        {"id": "rusk-dean", "name": "Dean Rusk", "role": "recipient"},
+    ]
+    assert sorted(p["id"] for p in people["m4"]) == ["local:olga-varga", "rusk-dean"]
+    assert {p["role"] for p in people["m4"]} == {"mentioned"}
+    assert "no-such-document" not in people
+    assert store.people_of_documents(db, []) == {}
+
+
+def test_people_of_documents_lists_each_person_once_and_at_most_a_few(db):
+    people = store.people_of_documents(db, ["m3"], most=2)
+    assert len(people["m3"]) == 2 and {p["role"] for p in people["m3"]} == {"participant"}
+    one_each = store.people_of_documents(db, ["m1"])["m1"]  # Rusk is written two ways in m1
+    assert sorted(p["id"] for p in one_each) == ["gromyko-andrei-a", "rusk-dean"]
+
+
+def test_an_archive_from_schema_1_gets_its_network_backfilled(tmp_path):
+    db_path = tmp_path / "old.db"
+    db = build_archive(db_path)
+    before = sorted(tuple(r) for r in db.execute("SELECT document_id, source, target, kind FROM document_edges"))
+    db.close()
+    old = sqlite3.connect(db_path)  # what a schema 1 archive looked like: no document_edges
+    old.execute("DROP TABLE document_edges")
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+
+    db = store.open_store(db_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 2
+    after = sorted(tuple(r) for r in db.execute("SELECT document_id, source, target, kind FROM document_edges"))
+    assert after == before and len(after) == 5  # m1: one meeting, m2: one letter, m3: three meetings
+    assert [m["id"] for m in store.person(db, "rusk-dean")["met"]] == ["gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
+    db.close()
+    # Opening again does not add the edges a second time.
+    db = store.open_store(db_path)
+    assert db.execute("SELECT COUNT(*) FROM document_edges").fetchone()[0] == 5
+    db.close()
+
+
+def test_an_archive_from_a_newer_chancery_is_refused(tmp_path):
+    db_path = tmp_path / "new.db"
+    store.open_store(db_path).close()
+    newer = sqlite3.connect(db_path)
+    newer.execute("PRAGMA user_version = 3")
+    newer.close()
+    with pytest.raises(store.StoreError, match="newer"):
+        store.open_store(db_path)
+
+
+# ---- pages ---------------------------------------------------------------------------------
+
+
+def svg(page: str, css_class: str) -> str:
+    match = re.search(rf'<svg class="{css_class}".*?</svg>', page, re.S)
+    assert match, f"no svg.{css_class} on the page"
+    return match.group(0)
+
+
+def bar_links(timeline_svg: str) -> list[str]:
+    """The query each bar of a timeline leads to."""
+    hrefs = re.findall(r'<a href="/\?q=([^"&]*)&amp;sort=date"><rect', timeline_svg)
+    return [unquote(h) for h in hrefs]
+
+
+def test_people_page_lists_people_with_links(client):
+    page = client.get("/people")
+    assert page.status_code == 200
+    assert '<a href="/people/rusk-dean">Dean Rusk</a></td><td>4</td>' in page.text
+    assert '<a href="/people/local%3Ailse-marten">Ilse Marten</a>' in page.text
+
+
+def test_people_page_finds_people_by_any_name_seen(client):
+    page = client.get("/people", params={"name": "Secretary"}).text
+    assert "/people/rusk-dean" in page and "/people/gromyko-andrei-a" not in page
+    assert "No one named like <q>Zebedee</q>" in client.get("/people", params={"name": "Zebedee"}).text
+
+
+def test_person_page_has_names_offices_timeline_and_network(client):
+    page = client.get("/people/rusk-dean")
+    assert page.status_code == 200
+    for section in ("names", "offices", "timeline", "network"):
+        assert f'<section id="{section}">' in page.text
+    assert "The Secretary" in page.text and "Mr. Secretary" in page.text
+    assert "Secretary of State" in page.text
+    assert '<a href="/documents/m2">' in page.text and "recipient" in page.text
+    assert "1 document not dated to a month." in page.text
+    assert '<a href="/people/gromyko-andrei-a">Andrei A. Gromyko</a> <span class="count">2</span>' in page.text
+
+
+def test_person_page_timeline_has_a_bar_per_month_leading_to_their_documents(client):
+    timeline = svg(client.get("/people/rusk-dean").text, "timeline")
+    assert timeline.count("<rect") == 3
+    assert bar_links(timeline) == ["person:rusk-dean date:1961-03", "person:rusk-dean date:1961-07", "person:rusk-dean date:1962-01"]
+
+
+def test_person_page_network_draws_everyone_met(client):
+    network = svg(client.get("/people/rusk-dean").text, "network")
+    assert network.count("<circle") == 4
+    assert network.count("<line") == 4
+    assert 'href="/people/local%3Ailse-marten"' in network
+
+
+def test_person_with_no_dated_documents_or_ties_has_no_pictures(client):
+    page = client.get("/people/local:olga-varga")
+    assert page.status_code == 200
+    assert "<svg" not in page.text
+    assert "not in the registry" in page.text
+    assert "No meetings or letters with others in this archive." in page.text
+
+
+def test_unknown_person_is_a_404_page(client):
+    page = client.get("/people/nobody-here")
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Not found" in page.text and "no person nobody-here" in page.text
+
+
+def test_unknown_person_in_the_api_is_a_404_json(client):
+    answer = client.get("/api/people/nobody-here")
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "no person nobody-here"}
+
+
+def test_timeline_page_draws_a_bar_per_month(client):
+    page = client.get("/timeline", params={"q": "treaty"})
+    assert page.status_code == 200
+    timeline = svg(page.text, "timeline")
+    assert timeline.count("<rect") == 3
+    assert bar_links(timeline) == ["treaty date:1961-03", "treaty date:1961-07", "treaty date:1962-01"]
+    assert "3 documents; 3 dated to a month" in page.text
+
+
+def test_a_timeline_bar_leads_to_that_months_documents(client):
+    [link] = [q for q in bar_links(svg(client.get("/timeline", params={"q": "treaty"}).text, "timeline")) if q.endswith("1961-07")]
+    hits = client.get("/api/search", params={"q": link}).json()["hits"]
+    assert [h["id"] for h in hits] == ["m2"]
+
+
+def test_a_timeline_bar_of_an_or_query_leads_to_that_months_documents_only(client):
+    links = bar_links(svg(client.get("/timeline", params={"q": "treaty OR wheat"}).text, "timeline"))
+    march = next(q for q in links if q.endswith("1961-03"))
+    assert [h["id"] for h in client.get("/api/search", params={"q": march}).json()["hits"]] == ["m1"]
+
+
+def test_the_bars_of_an_ocr_tolerant_timeline_link_to_ocr_tolerant_searches(client):
+    page = client.get("/timeline", params={"q": "treaty", "fuzzy": "true"}).text
+    hrefs = re.findall(r'<a href="([^"]*)"><rect', svg(page, "timeline"))
+    assert hrefs and all("fuzzy=true" in h for h in hrefs)
+
+
+def test_a_facet_link_of_an_or_query_leads_to_the_counted_documents(client):
+    page = client.get("/", params={"q": "treaty OR wheat"}).text
+    [(link, count)] = re.findall(r'<a href="/\?q=([^"&]*)">letter</a> <span class="count">(\d+)</span>', page)
+    assert client.get("/api/search", params={"q": unquote(link)}).json()["total"] == int(count) == 1
+
+
+def test_timeline_page_counts_what_it_cannot_place(client):
+    page = client.get("/timeline", params={"q": "Rusk"}).text
+    assert "dated only to a year, a range, or not at all" in page
+    assert svg(page, "timeline").count("<rect") == 1  # m3 only; m4 is undated
+
+
+def test_timeline_page_with_a_bad_query_is_a_400_saying_why(client):
+    page = client.get("/timeline", params={"q": "(treaty"})
+    assert page.status_code == 400
+    assert "Bad query" in page.text and "not closed" in page.text
+    assert "<svg" not in page.text
+
+
+def test_network_page_of_a_search(client):
+    page = client.get("/network", params={"q": "treaty"})
+    assert page.status_code == 200
+    network = svg(page.text, "network")
+    assert network.count("<circle") == 4
+    assert "4 people, 4 ties" in page.text
+
+
+def test_network_page_around_a_person(client):
+    page = client.get("/network", params={"person": "gromyko-andrei-a"})
+    assert page.status_code == 200
+    assert "around Andrei A. Gromyko" in page.text
+    assert svg(page.text, "network").count("<circle") == 3
+
+
+def test_network_page_with_a_bad_query_is_a_400_saying_why(client):
+    page = client.get("/network", params={"q": "NEAR treaty"})
+    assert page.status_code == 400
+    assert "NEAR needs a word or a phrase on each side" in page.text
+    assert client.get("/network", params={"person": "nobody-here"}).status_code == 404
+
+
+# ---- the API -------------------------------------------------------------------------------
+
+
+def rows(answer) -> list[dict]:
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith("text/csv")
+    return list(csv.DictReader(io.StringIO(answer.text)))
+
+
+def test_api_people_lists_and_finds(client):
+    people = client.get("/api/people").json()["people"]
+    assert people[0] == {"id": "rusk-dean", "name": "Dean Rusk", "documents": 4}
+    found = client.get("/api/people", params={"q": "Marten"}).json()
+    assert found == {"query": "Marten", "people": [{"id": "local:ilse-marten", "name": "Ilse Marten", "documents": 1}]}
+
+
+def test_api_people_as_csv_neutralises_formulas(client):
+    table = rows(client.get("/api/people", params={"format": "csv"}))
+    assert {"id": "rusk-dean", "name": "Dean Rusk", "documents": "4"} in table
+    assert {"id": "local:plus-minus", "name": "'+Plus Minus", "documents": "1"} in table
+
+
+def test_api_person_is_what_the_store_knows(client, db):
+    answer = client.get("/api/people/rusk-dean").json()
+    assert answer == json.loads(json.dumps(store.person(db, "rusk-dean")))
+    table = rows(client.get("/api/people/rusk-dean", params={"format": "csv"}))
+    assert [(r["id"], r["role"]) for r in table] == [("m1", "participant"), ("m2", "recipient"), ("m3", "participant"), ("m4", "mentioned")]
+
+
+def test_api_timeline(client):
+    answer = client.get("/api/timeline", params={"q": "treaty"}).json()
+    assert answer == {"query": "treaty", "total": 3, "months": [["1961-03", 1], ["1961-07", 1], ["1962-01", 1]], "not_placed": 0}
+    table = rows(client.get("/api/timeline", params={"q": "treaty", "format": "csv"}))
+    assert table == [{"month": "1961-03", "documents": "1"}, {"month": "1961-07", "documents": "1"}, {"month": "1962-01", "documents": "1"}]
+    assert client.get("/api/timeline", params={"q": "treaty NEAR"}).status_code == 400
+
+
+def test_api_network_of_a_search(client):
+    answer = client.get("/api/network", params={"q": "treaty"}).json()
+    assert answer["query"] == "treaty" and answer["person"] is None
+    assert {n["id"] for n in answer["nodes"]} == {"rusk-dean", "gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"}
+    assert {"source": "rusk-dean", "target": "gromyko-andrei-a", "kind": "met", "documents": 2} in answer["edges"]
+
+
+def test_api_network_around_a_person_and_as_csv(client):
+    answer = client.get("/api/network", params={"person": "local:ilse-marten"}).json()
+    assert [n["id"] for n in answer["nodes"]] == ["local:ilse-marten", "gromyko-andrei-a", "rusk-dean"]
+    table = rows(client.get("/api/network", params={"person": "local:ilse-marten", "format": "csv"}))
+    assert sorted(table, key=lambda r: r["source"]) == [
+        {"source": "gromyko-andrei-a", "source_name": "Andrei A. Gromyko", "kind": "met", "target": "local:ilse-marten",
+         "target_name": "Ilse Marten", "documents": "1"},
+        {"source": "rusk-dean", "source_name": "Dean Rusk", "kind": "met", "target": "gromyko-andrei-a",
+         "target_name": "Andrei A. Gromyko", "documents": "2"},
+        {"source": "rusk-dean", "source_name": "Dean Rusk", "kind": "met", "target": "local:ilse-marten",
+         "target_name": "Ilse Marten", "documents": "1"},
+    ]
+    assert client.get("/api/network", params={"person": "nobody-here"}).status_code == 404
+    assert client.get("/api/network", params={"person": "bad id!"}).status_code == 422
+
+
+def test_api_documents_lists_by_date_with_undated_last(client):
+    answer = client.get("/api/documents").json()
+    assert answer["total"] == 5
+    assert [d["id"] for d in answer["documents"]] == ["m5", "m1", "m2", "m3", "m4"]
+    assert set(answer["documents"][0]) >= {"id", "date", "type", "title", "classification", "people"}
+    assert "snippet" not in answer["documents"][0]
+    newest = client.get("/api/documents", params={"sort": "newest"}).json()["documents"]
+    assert [d["id"] for d in newest] == ["m3", "m2", "m1", "m5", "m4"]
+    treaty = client.get("/api/documents", params={"q": "treaty", "limit": 2, "offset": 1}).json()
+    assert treaty["total"] == 3 and [d["id"] for d in treaty["documents"]] == ["m2", "m3"]
+    assert client.get("/api/documents", params={"sort": "title"}).status_code == 422
+
+
+def test_api_documents_as_csv_neutralises_formulas(client):
+    table = rows(client.get("/api/documents", params={"format": "csv"}))
+    assert list(table[0]) == ["id", "date", "type", "title", "classification", "people"]
+    by_id = {r["id"]: r for r in table}
+    assert by_id["m5"]["title"] == "'=SUM(A1:A9) talking points"
+    assert by_id["m5"]["people"] == "'+Plus Minus"
+    assert by_id["m2"]["people"] == "Nikita S. Khrushchev; Dean Rusk"
+
+
+def test_api_search_as_csv(client):
+    table = rows(client.get("/api/search", params={"q": "wheat", "format": "csv"}))
+    assert [r["id"] for r in table] == ["m5"]
+    assert table[0]["title"].startswith("'=")
+
+
+def test_api_provenance(client):
+    answer = client.get("/api/documents/m2/provenance").json()
+    assert answer["id"] == "m2"
+    assert answer["source"] == {"path": "m2.txt", "part": 1, "parts": 1, "format": "text", "sha256": "m2"}
+    assert answer["date_basis"] == "DATE line"
+    assert answer["stamps"] == [{"text": "PAGE 2", "kind": "page-header", "page": 2, "start": 0, "end": 6}]
+    assert set(answer) == {"id", "source", "collection", "release", "source_note", "frus", "pages", "stamps", "evidence", "date_basis"}
+    assert client.get("/api/documents/nope/provenance").status_code == 404
+
+
+def test_api_export_jsonl_has_every_record_or_those_matching(client):
+    answer = client.get("/api/export")
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/x-ndjson")
+    records = [json.loads(line) for line in answer.text.splitlines()]
+    assert sorted(r["id"] for r in records) == ["m1", "m2", "m3", "m4", "m5"]
+    assert records[0]["text"] and "edges" in records[0]
+    matching = [json.loads(line) for line in client.get("/api/export", params={"q": "treaty"}).text.splitlines()]
+    assert sorted(r["id"] for r in matching) == ["m1", "m2", "m3"]
+
+
+def test_api_export_csv_neutralises_formulas(client):
+    table = rows(client.get("/api/export", params={"format": "csv", "q": "wheat OR harbour"}))
+    assert sorted(r["id"] for r in table) == ["m4", "m5"]
+    m5 = next(r for r in table if r["id"] == "m5")
+    assert m5["title"] == "'=SUM(A1:A9) talking points"
+    assert m5["persons"] == "'+Plus Minus"
+
+
+def test_api_export_refuses_bad_queries_and_formats(client):
+    assert client.get("/api/export", params={"q": "(treaty"}).status_code == 400
+    assert client.get("/api/export", params={"format": "xml"}).status_code == 422
