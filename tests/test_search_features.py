@@ -411,3 +411,18 @@ def test_an_index_in_an_older_layout_is_rebuilt_or_named(tmp_path):
         assert Searcher(db_path).search("cable").total == 1
     except FileNotFoundError as error:  # the CLI turns this into a clear message
         assert "reindex" in str(error)
+
+
+def test_ocr_tolerant_search_knows_rn_read_for_m(tmp_path):
+    # "rn" for "m" is two edits away, too far for a seven-letter name: the scanner confusion is known instead.
+    db_path = tmp_path / "a.db"
+    db = store.open_store(db_path)
+    doc = record("ocr-rn", "Mr. Grornyko answered the note on whaling.", "1962-01-05")
+    store.add_file(db, "ocr-rn.txt", "text", "ocr-rn", 10, [doc], ["raw"])
+    search_index.sync(db, db_path)
+    db.close()
+    searcher = Searcher(db_path)
+    assert found(searcher, "Gromyko") == []
+    assert found(searcher, "Gromyko~") == ["ocr-rn"]
+    [hit] = searcher.search("Gromyko", fuzzy=True).hits
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["Grornyko"]

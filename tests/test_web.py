@@ -93,5 +93,5 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
 
 def test_search_api_returns_facets_on_request(client):
     answer = client.get("/api/search", params={"q": "Berlin", "facets": "true"}).json()
-    assert answer["facets"]["type"] == [["memorandum of conversation", 1]]
+    assert answer["facets"]["type"] == [{"value": "memorandum of conversation", "label": "memorandum of conversation", "count": 1}]
     assert client.get("/", params={"q": "Berlin"}).status_code == 200

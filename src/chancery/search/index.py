@@ -176,6 +176,20 @@ FACETS = {
 
 
 WORD = re.compile(r"[^\W_]+")
+# Scanner confusions of one letter with two (or back), which an edit distance of one misses:
+# "Grornyko" for "Gromyko", "Dulies" is already one edit from "Dulles".
+OCR_CONFUSIONS = [("m", "rn"), ("rn", "m"), ("w", "vv"), ("vv", "w"), ("d", "cl"), ("cl", "d"), ("h", "li"), ("li", "h"), ("n", "ri")]
+
+
+def ocr_variants(word: str, most: int = 12) -> list[str]:
+    """The word with one scanner confusion applied, at each place it can be."""
+    variants = []
+    for seen, meant in OCR_CONFUSIONS:
+        start = word.find(seen)
+        while start != -1 and len(variants) < most:
+            variants.append(word[:start] + meant + word[start + len(seen):])
+            start = word.find(seen, start + 1)
+    return list(dict.fromkeys(v for v in variants if v != word))
 
 
 def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
@@ -185,8 +199,10 @@ def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
     def walk(n, negated=False):
         if isinstance(n, Fuzzy) and not negated:
             found.append((n.word, n.distance))
+            found.extend((variant, 0) for variant in ocr_variants(n.word))
         elif isinstance(n, Words) and fuzzy and not negated and len(n.words) == 1 and len(n.words[0]) >= FUZZY_MIN_CHARS:
             found.append((n.words[0], 2 if len(n.words[0]) >= FUZZY_TWO_EDITS_CHARS else 1))
+            found.extend((variant, 0) for variant in ocr_variants(n.words[0]))
         elif isinstance(n, Not):
             walk(n.child, not negated)
         elif isinstance(n, (And, Or)):
@@ -382,6 +398,7 @@ class Searcher:
                     (Occur.Should, Q.fuzzy_term_query(self.schema, "title", node.word, node.distance, True, False)),
                     (Occur.Should, Q.fuzzy_term_query(self.schema, "text", node.word, node.distance, True, False)),
                 ]
+                + [(Occur.Should, self.words_in("text", [variant])) for variant in ocr_variants(node.word)]
             )
         if isinstance(node, Near):
             either_order = Q.boolean_query(

@@ -91,6 +91,8 @@ def open_store(path: str | Path, create: bool = True) -> sqlite3.Connection:
     path = Path(path)
     if not create and not path.exists():
         raise StoreError(f"{path}: no archive here (run `chancery ingest DIR --db {path}` first)")
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, timeout=30)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA journal_mode=WAL")

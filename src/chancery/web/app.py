@@ -165,7 +165,11 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
             return csv_response([hit_row(h) for h in results.hits], HIT_COLUMNS, "search.csv")
         answer = {"query": q, "total": results.total, "offset": offset, "hits": [vars(h) for h in results.hits]}
         if facets:
-            answer["facets"] = results.facets
+            # value: what a filter takes (a person's id); label: what to show.
+            answer["facets"] = {
+                name: [{"value": v[2] if len(v) > 2 else v[0], "label": v[0], "count": v[1]} for v in values]
+                for name, values in results.facets.items()
+            }
         return answer
 
     @app.get("/api/documents", tags=["documents"])
