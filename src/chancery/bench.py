@@ -1,4 +1,4 @@
-"""Benchmarks: ingest throughput and search latency on synthetic archives.
+"""Benchmarks: ingest throughput, search latency and the HTTP server under load, on synthetic archives.
 
 Speed is measured here, never in tests. Each ingest run happens in a fresh process so
 its peak memory is its own.
@@ -6,14 +6,25 @@ its peak memory is its own.
 
 from __future__ import annotations
 
+import asyncio
+import collections
+import contextlib
+import functools
+import itertools
 import json
 import multiprocessing
+import os
 import random
 import resource
 import shutil
+import signal
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -118,8 +129,63 @@ def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int 
     return {**{k: first[k] for k in ("documents", "docs_per_s", "mb_per_s", "peak_rss_mb", "peak_anon_mb")}, "corpus_mb": round(mb, 1), "runs": runs}
 
 
-def search_record(name: str, part: int, text: str, gold: dict) -> dict:
-    """A stored record straight from synthetic gold: search speed does not depend on the pipeline."""
+# ---- Synthetic archives for the search and API benchmarks ---------------------------------
+
+ARCHIVE_LAYOUT = "2"  # bump when the records below change shape: cached archives are then rebuilt
+CHUNK_DOCUMENTS = 5000  # documents generated per task of the build's worker processes
+BUILD_INDEX_BATCH = 20_000  # documents between index commits while building (fewer commits, faster)
+BUILD_INDEX_HEAP_MB = 128  # the index writer's buffer while building
+_CASTS: dict[tuple[int, str], object] = {}
+
+
+@functools.lru_cache(maxsize=1)
+def registry() -> list:
+    """The core registry, loaded once per process (the cast cache is keyed by its identity)."""
+    from .authority.registry import load_core
+
+    return load_core()
+
+
+@contextlib.contextmanager
+def remembered_casts():
+    """Remember synth's cast of each date: ``cast_on`` scans the whole registry per document,
+    nine tenths of generation time, and a date's cast never changes (it draws no random numbers)."""
+    from . import synth
+
+    original = synth.cast_on
+
+    def cast_on(persons, date):
+        key = (id(persons), date)
+        if key not in _CASTS:
+            _CASTS[key] = original(persons, date)
+        return _CASTS[key]
+
+    synth.cast_on = cast_on
+    try:
+        yield
+    finally:
+        synth.cast_on = original
+
+
+def person_ref(name: str, ids: dict[str, str]) -> dict:
+    from .export.record import local_person_id
+
+    return {"id": ids.get(name) or local_person_id(name), "name": name}
+
+
+def search_record(name: str, part: int, text: str, gold: dict, ids: dict[str, str] | None = None) -> dict:
+    """A stored record straight from synthetic gold: search speed does not depend on the pipeline.
+
+    People are linked as the pipeline would link them (registry ids), so person filters,
+    person facets and the people of each hit have real rows to work on."""
+    ids = ids or {}
+    sender = person_ref(gold["sender"], ids) if gold.get("sender") else None
+    recipients = [person_ref(n, ids) for n in gold.get("recipients", [])]
+    participants = [{**person_ref(p["name"], ids), "side": p.get("side"), "role": None, "as_written": p.get("as_written")} for p in gold.get("participants", [])]
+    named = list(dict.fromkeys(gold.get("persons_mentioned", []) + ([gold["sender"]] if gold.get("sender") else []) + list(gold.get("recipients", []))))
+    edges = [{"source": sender["id"], "target": r["id"], "kind": "wrote to"} for r in recipients] if sender else []
+    met = [p["id"] for p in participants]
+    edges += [{"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1 :] if a != b]
     return {
         "id": f"bench{name}-{part}",
         "source": {"path": f"{name}.txt", "part": part, "parts": 1, "format": "text", "sha256": name},
@@ -129,29 +195,114 @@ def search_record(name: str, part: int, text: str, gold: dict) -> dict:
         "classification": gold.get("classification"),
         "collection": gold.get("collection"),
         "title": gold.get("title"),
+        "place": gold.get("place"),
+        "sender": sender,
+        "recipients": recipients,
+        "participants": participants,
+        "persons": [{**person_ref(n, ids), "mentions": []} for n in named],
+        "speakers": [person_ref(n, ids) for n in gold.get("speakers", [])],
+        "edges": edges,
         "text": text,
     }
 
 
-def build_search_archive(db_path: Path, documents: int, seed: int) -> None:
-    from .search import index as search_index
-    from .store import sqlite as store
+def generate_chunk(task: tuple[int, int, int, int]) -> list[tuple[str, int, list[dict]]]:
+    """One worker's share of the archive: (file name, file size, records) for ``count`` documents.
+
+    Each chunk has its own seed, so the archive is the same whatever the number of workers."""
     from .synth import generate
 
-    db = store.open_store(db_path)
-    if store.get_meta(db, "bench_documents") != str(documents):
-        with tqdm_bar(documents, "generate") as bar:
-            for synth_file in generate(documents, seed=seed, ocr_noise=0.02):
-                records = []
-                for part, gold in enumerate(synth_file.gold, start=1):
-                    text = synth_file.text[gold.get("start", 0) : gold.get("end", len(synth_file.text))]
-                    records.append(search_record(synth_file.name, part, text, gold))
-                store.add_file(db, synth_file.name, "text", synth_file.name, len(synth_file.text), records, ["" for _ in records])
-                bar.update(len(records))
-        store.set_meta(db, "bench_documents", str(documents))
-    with tqdm_bar(None, "index") as bar:
-        search_index.sync(db, db_path, DEFAULT.with_(index_batch=5000), progress=bar.update)
+    chunk, count, seed, words = task
+    persons = registry()
+    ids = {p.name: p.id for p in persons}
+    files = []
+    with remembered_casts():
+        for synth_file in generate(count, seed=seed * 100_003 + chunk, ocr_noise=0.02, persons=persons, words=words):
+            name = f"{chunk:04d}-{synth_file.name}"
+            records = [
+                search_record(name, part, synth_file.text[gold.get("start", 0) : gold.get("end", len(synth_file.text))], gold, ids)
+                for part, gold in enumerate(synth_file.gold, start=1)
+            ]
+            files.append((name, len(synth_file.text), records))
+    return files
+
+
+def generated_chunks(documents: int, seed: int, words: int, workers: int):
+    """Chunks of generated files in order, made by ``workers`` processes at most a few chunks ahead
+    (so a million documents never sit in memory at once)."""
+    tasks = [(n, min(CHUNK_DOCUMENTS, documents - start), seed, words) for n, start in enumerate(range(0, documents, CHUNK_DOCUMENTS))]
+    if workers <= 1 or len(tasks) == 1:
+        for task in tasks:
+            yield generate_chunk(task)
+        return
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        pending = collections.deque(pool.apply_async(generate_chunk, (t,)) for t in tasks[: workers * 2])
+        queued = len(pending)
+        while pending:
+            files = pending.popleft().get()
+            if queued < len(tasks):
+                pending.append(pool.apply_async(generate_chunk, (tasks[queued],)))
+                queued += 1
+            yield files
+
+
+def remove_archive(db_path: Path) -> None:
+    from .search.index import index_path
+
+    shutil.rmtree(index_path(db_path), ignore_errors=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+
+def archive_mb(db_path: Path) -> dict:
+    from .search.index import index_path
+
+    store_mb = sum(Path(f"{db_path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db_path}{s}").exists()) / 1e6
+    return {"store_mb": round(store_mb, 1), "index_mb": round(folder_mb(index_path(db_path)), 1)}
+
+
+def index_segments(db_path: Path) -> int:
+    from .search.index import index_path
+
+    meta = index_path(db_path) / "meta.json"
+    return len(json.loads(meta.read_text()).get("segments", [])) if meta.exists() else 0
+
+
+def build_search_archive(db_path: Path, documents: int, seed: int, words: int = 1000, workers: int = 2) -> dict:
+    """Build (or reuse, when the same documents/seed/words were built before) a store of synthetic
+    records and bring its search index up to date. Returns the build figures."""
+    from .search import index as search_index
+    from .store import sqlite as store
+
+    key = f"{ARCHIVE_LAYOUT}:{documents}:{seed}:{words}"
+    figures = {"reused": False}
+    db = store.open_store(db_path) if Path(db_path).exists() else None
+    if db is not None and store.get_meta(db, "bench_archive") == key:
+        figures.update(reused=True, store_seconds=float(store.get_meta(db, "bench_store_seconds", "0")))
+    else:
+        if db is not None:
+            db.close()
+        remove_archive(db_path)  # a half-built or different archive: start over
+        db = store.open_store(db_path)
+        started = time.perf_counter()
+        with tqdm_bar(documents, "generate and store") as bar:
+            for files in generated_chunks(documents, seed, words, workers):
+                for name, size, records in files:
+                    store.add_file(db, f"{name}.txt", "text", name, size, records, ["" for _ in records])
+                    bar.update(len(records))
+        figures["store_seconds"] = round(time.perf_counter() - started, 1)
+        store.set_meta(db, "bench_store_seconds", str(figures["store_seconds"]))
+        store.set_meta(db, "bench_archive", key)
+    started = time.perf_counter()
+    with tqdm_bar(documents, "index") as bar:  # a no-op when the index is up to date
+        indexed = search_index.sync(db, db_path, DEFAULT.with_(index_batch=BUILD_INDEX_BATCH, index_heap_mb=BUILD_INDEX_HEAP_MB), progress=bar.update)
+    if indexed:
+        store.set_meta(db, "bench_index_seconds", str(round(time.perf_counter() - started, 1)))
+    figures["index_seconds"] = float(store.get_meta(db, "bench_index_seconds", "0"))
+    figures["documents_stored"] = store.last_seq(db)
     db.close()
+    figures.update(archive_mb(db_path), segments=index_segments(db_path))
+    return figures
 
 
 def tqdm_bar(total, desc):
@@ -160,8 +311,33 @@ def tqdm_bar(total, desc):
     return tqdm(total=total, desc=desc, unit="doc", leave=False)
 
 
+def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str], list[str]]:
+    """Texts, people's surnames and document ids drawn from the archive, to build queries and requests from."""
+    from .store import sqlite as store
+
+    db = store.open_store(db_path, create=False)
+    try:
+        records = [record for _, (_, record) in zip(range(count), store.iter_records(db))]
+        last = store.last_seq(db)
+        rng = random.Random(last)
+        seqs = sorted({rng.randint(1, last) for _ in range(count * 5)}) if last else []
+        ids = [row[0] for s in seqs for row in db.execute("SELECT id FROM documents WHERE seq = ?", (s,))]
+    finally:
+        db.close()
+    texts = [record.get("text", "")[:3000] for record in records]
+    names = {p["name"] for record in records for p in record.get("persons", []) if not p["id"].startswith("local:")}
+    surnames = sorted({surname_of(n) for n in names})
+    return texts, surnames, ids
+
+
+def surname_of(name: str) -> str:
+    words = [w for w in name.replace(", Jr.", "").replace(" Jr.", "").split() if w not in ("II", "III")]
+    return words[-1]
+
+
 PUNCTUATION = ".,;:()\"'"
 STOPWORDS = {"the", "that", "this", "with", "from", "have", "been", "were", "would", "could", "which", "there", "their", "about", "before", "after", "under", "within"}
+SEARCH_KINDS = ("word", "two words", "phrase", "prefix", "type+year", "person", "by date")
 
 
 def content_word(word: str) -> bool:
@@ -169,68 +345,371 @@ def content_word(word: str) -> bool:
     return word.isalpha() and len(word) > 3 and word.lower() not in STOPWORDS and word == word.strip()
 
 
-def query_mix(texts: list[str], count: int, seed: int) -> list[tuple[str, str]]:
-    """One-word, two-word, phrase, prefix and filtered queries drawn from the archive's own words."""
+def query_mix(texts: list[str], count: int, seed: int, surnames: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """(kind, query, sort): one-word, two-word, phrase, prefix, filtered (type and years, a person)
+    and date-sorted queries drawn from the archive's own words and people."""
     rng = random.Random(seed)
-    words = [w.strip(".,;:()\"'").lower() for t in texts for w in t.split()]
+    words = [w.strip(PUNCTUATION).lower() for t in texts for w in t.split()]
     words = [w for w in words if w.isalpha() and len(w) > 3]
+    kinds = [k for k in SEARCH_KINDS if k != "person" or surnames]
     queries = []
     for i in range(count):
-        kind = ("word", "two words", "phrase", "prefix", "filtered")[i % 5]
+        kind = kinds[i % len(kinds)]
         text = rng.choice(texts).split()
-        if kind == "word":
+        sort = "relevance"
+        if kind in ("word", "by date"):
             q = rng.choice(words)
+            sort = "date" if kind == "by date" else sort
         elif kind == "two words":
             q = f"{rng.choice(words)} {rng.choice(words)}"
         elif kind == "phrase":
             # Two neighbouring content words, as people search ("nuclear weapons", "Foreign Ministry"),
             # not stopword pairs ("of the") that nobody types as a phrase.
-            pairs = [(a, b) for a, b in zip(text, text[1:]) if content_word(a) and content_word(b)]
+            pairs = [(a, b) for a, b in itertools.pairwise(text) if content_word(a) and content_word(b)]
             a, b = rng.choice(pairs) if pairs else (rng.choice(words), rng.choice(words))
             q = f'"{a.strip(PUNCTUATION)} {b.strip(PUNCTUATION)}"'
         elif kind == "prefix":
             q = rng.choice(words)[:4] + "*"
+        elif kind == "person":
+            q = f"{rng.choice(words)} person:{rng.choice(surnames)}"
         else:
-            q = f"{rng.choice(words)} type:memorandum_of_conversation year:1955..1965"
-        queries.append((kind, q))
+            kind_of_document = rng.choice(["memorandum_of_conversation", "letter", "telegram", "memorandum"])
+            start = rng.randint(1947, 1985)
+            q = f"{rng.choice(words)} type:{kind_of_document} year:{start}..{start + rng.randint(0, 10)}"
+        queries.append((kind, q, sort))
     return queries
 
 
-def bench_search(documents: int, queries: int = 500, seed: int = 12, limit: int = 10, workdir: str | None = None, facets: bool = False) -> dict:
+def bench_search(
+    documents: int,
+    queries: int = 700,
+    seed: int = 12,
+    limit: int = 10,
+    workdir: str | None = None,
+    facets: bool = False,
+    words: int = 1000,
+    workers: int = 2,
+) -> dict:
     from .search.index import Searcher
-    from .store import sqlite as store
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
     root.mkdir(parents=True, exist_ok=True)
-    db_path = root / f"search-{documents}-{seed}.db"
-    build_search_archive(db_path, documents, seed)
-    db = store.open_store(db_path)
-    sample = [record.get("text", "")[:3000] for _, (_, record) in zip(range(200), store.iter_records(db))]
-    db.close()
+    db_path = root / f"search-{documents}-{seed}-{words}.db"
+    build = build_search_archive(db_path, documents, seed, words, workers)
+    texts, surnames, _ = archive_sample(db_path)
     searcher = Searcher(db_path)
-    mix = query_mix(sample, queries, seed)
-    for _, q in mix[:50]:  # warm the page cache and the searcher
-        searcher.search(q, limit=limit, facets=facets)
+    mix = query_mix(texts, queries, seed, surnames)
+    for _, q, sort in mix[:50]:  # warm the page cache and the searcher
+        searcher.search(q, limit=limit, facets=facets, sort=sort)
     timings: dict[str, list[float]] = {}
-    for kind, q in mix:
+    matches: dict[str, list[int]] = {}
+    for kind, q, sort in mix:
         started = time.perf_counter()
-        searcher.search(q, limit=limit, facets=facets)
+        results = searcher.search(q, limit=limit, facets=facets, sort=sort)
         timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
+        matches.setdefault(kind, []).append(results.total)
     everything = [t for ts in timings.values() for t in ts]
+    # Person filters first look the name up in the store, not the index: shown apart as well.
+    index_only = [t for kind, ts in timings.items() if kind != "person" for t in ts]
     if not workdir:
         shutil.rmtree(root, ignore_errors=True)
     return {
         "documents": documents,
+        "words": words,
         **percentiles(everything),
-        "by_kind": {kind: percentiles(ts) for kind, ts in timings.items()},
+        "all_but_person": percentiles(index_only),
+        "by_kind": {kind: {**percentiles(ts), "median_matches": int(statistics.median(matches[kind]))} for kind, ts in timings.items()},
         "queries": len(everything),
+        "build": build,
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
 
 
 def percentiles(values: list[float]) -> dict:
+    if len(values) < 2:
+        value = round(values[0], 2) if values else None
+        return {"p50_ms": value, "p95_ms": value, "p99_ms": value}
     cuts = statistics.quantiles(values, n=100, method="inclusive")
     return {"p50_ms": round(cuts[49], 2), "p95_ms": round(cuts[94], 2), "p99_ms": round(cuts[98], 2)}
+
+
+# ---- Load on the HTTP server ------------------------------------------------------------------
+
+HOST = "127.0.0.1"
+# (kind, endpoint, weight): what a reading room's users do, searching more than reading.
+API_MIX = [
+    ("search word", "/api/search", 14),
+    ("search two words", "/api/search", 5),
+    ("search phrase", "/api/search", 9),
+    ("search type+year", "/api/search", 8),
+    ("search person", "/api/search", 5),
+    ("search by date", "/api/search", 5),
+    ("search with facets", "/api/search", 9),
+    ("document", "/api/documents/{id}", 25),
+    ("search page (HTML)", "/", 15),
+    ("bad query (400)", "/api/search", 2),
+    ("no such document (404)", "/api/documents/{id}", 3),
+]
+
+
+@dataclass
+class Planned:
+    kind: str
+    endpoint: str
+    path: str
+    expected: int = 200  # a request answered otherwise is an error
+
+
+@dataclass
+class Sample:
+    kind: str
+    endpoint: str
+    status: int  # 0: no answer (refused, reset, timed out)
+    ms: float
+    ok: bool
+    problem: str = ""
+
+
+def request_plan(texts: list[str], surnames: list[str], ids: list[str], count: int, seed: int) -> list[Planned]:
+    """``count`` concrete requests in the proportions of API_MIX, with queries from the archive's own words."""
+    from urllib.parse import quote, urlencode
+
+    rng = random.Random(seed)
+    searches: dict[str, list[tuple[str, str]]] = {}
+    for kind, q, sort in query_mix(texts, 40 * len(SEARCH_KINDS), seed, surnames):
+        searches.setdefault(kind, []).append((q, sort))
+    kinds = [kind for kind, _, _ in API_MIX]
+    weights = [weight for _, _, weight in API_MIX]
+    endpoints = {kind: endpoint for kind, endpoint, _ in API_MIX}
+    plan = []
+    for _ in range(count):
+        kind = rng.choices(kinds, weights)[0]
+        endpoint, expected = endpoints[kind], 200
+        if kind == "document":
+            path = f"/api/documents/{quote(rng.choice(ids))}"
+        elif kind == "no such document (404)":
+            path, expected = f"/api/documents/nosuch-{rng.randint(1, 10**6)}", 404
+        elif kind == "bad query (400)":
+            path, expected = "/api/search?" + urlencode({"q": f"({rng.choice(surnames or ['Berlin'])}"}), 400
+        elif kind == "search page (HTML)":
+            q, _ = rng.choice(searches["word"] + searches["phrase"] + searches["type+year"])
+            path = "/?" + urlencode({"q": q})
+        else:
+            source = {"search with facets": "word"}.get(kind, kind.removeprefix("search "))
+            q, sort = rng.choice(searches.get(source) or searches["word"])
+            params = {"q": q}
+            if sort != "relevance":
+                params["sort"] = sort
+            if kind == "search with facets":
+                params["facets"] = "true"
+            path = "/api/search?" + urlencode(params)
+        plan.append(Planned(kind, endpoint, path, expected))
+    return plan
+
+
+async def http_get(reader, writer, path: str) -> tuple[int, bool]:
+    """One HTTP/1.1 GET on a kept-alive connection: (status, whether the server closes it). Reads the whole body."""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nAccept-Encoding: identity\r\n\r\n".encode("ascii"))
+    await writer.drain()
+    status_line = await reader.readline()
+    if not status_line:
+        raise ConnectionResetError("the server closed the connection")
+    status = int(status_line.split()[1])
+    length, chunked, close = None, False, False
+    while True:
+        line = await reader.readline()
+        if line in (b"\r\n", b""):
+            break
+        name, _, value = line.decode("latin-1").partition(":")
+        name, value = name.strip().lower(), value.strip().lower()
+        if name == "content-length":
+            length = int(value)
+        elif name == "transfer-encoding":
+            chunked = "chunked" in value
+        elif name == "connection":
+            close = value == "close"
+    if chunked:
+        while size := int((await reader.readline()).split(b";")[0], 16):
+            await reader.readexactly(size + 2)
+        while (await reader.readline()) not in (b"\r\n", b""):  # trailers
+            pass
+    elif length is not None:
+        await reader.readexactly(length)
+    else:
+        await reader.read()
+        close = True
+    return status, close
+
+
+async def run_client(
+    port: int, plan: list[Planned], start: int, deadline: float, timeout: float, samples: list[Sample] | None, think: float = 0
+) -> None:
+    """A user who sends the next request when the last is answered, after ``think`` seconds on
+    average (0: at once, the hardest load)."""
+    connection = None
+    n = start
+    rng = random.Random(start)
+    while time.perf_counter() < deadline:
+        if think and n != start:
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
+        planned = plan[n % len(plan)]
+        n += 1
+        started = time.perf_counter()
+        status, problem = 0, ""
+        try:
+            if connection is None:
+                connection = await asyncio.wait_for(asyncio.open_connection(HOST, port), timeout)
+            status, close = await asyncio.wait_for(http_get(*connection, planned.path), timeout)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError) as e:
+            problem, close = type(e).__name__, True
+        ms = (time.perf_counter() - started) * 1000
+        if close and connection is not None:
+            connection[1].close()
+            connection = None
+        if samples is not None:
+            ok = status == planned.expected
+            samples.append(Sample(planned.kind, planned.endpoint, status, ms, ok, problem or ("" if ok else f"HTTP {status} for {planned.path}")))
+    if connection is not None:
+        connection[1].close()
+
+
+async def load(port: int, plan: list[Planned], clients: int, seconds: float, timeout: float, record: bool, think: float = 0) -> list[Sample]:
+    samples: list[Sample] = []
+    deadline = time.perf_counter() + seconds
+    spread = max(1, len(plan) // max(clients, 1))
+    await asyncio.gather(*(run_client(port, plan, c * spread, deadline, timeout, samples if record else None, think) for c in range(clients)))
+    return samples
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def start_server(db_path: Path, port: int, workers: int, log: Path) -> subprocess.Popen:
+    """``chancery serve`` in its own process, as it is run for real."""
+    command = [sys.executable, "-c", "from chancery.cli import main; main()", "serve", "--db", str(db_path), "--port", str(port)]
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    with open(log, "wb") as out:
+        return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+
+
+def wait_until_answering(process: subprocess.Popen, port: int, log: Path, timeout: float = 120) -> float:
+    """Seconds until the server answers an HTTP request; fails if it exits or never answers."""
+    import http.client
+
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if process.poll() is not None:
+            raise click.ClickException(f"the server exited ({process.returncode}):\n{log.read_text(errors='replace')[-2000:]}")
+        try:
+            connection = http.client.HTTPConnection(HOST, port, timeout=5)
+            connection.request("GET", "/api/documents/nosuch-0")
+            connection.getresponse().read()
+            connection.close()
+            return time.perf_counter() - started
+        except OSError:
+            time.sleep(0.1)
+    raise click.ClickException(f"the server did not answer within {timeout:.0f} s:\n{log.read_text(errors='replace')[-2000:]}")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)  # uvicorn shuts down (and stops its workers) on Ctrl-C
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its live children (uvicorn's workers), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def summarize(samples: list[Sample], key) -> list[dict]:
+    groups: dict[str, list[Sample]] = {}
+    for s in samples:
+        groups.setdefault(key(s), []).append(s)
+    return [
+        {"name": name, "requests": len(group), "errors": sum(not s.ok for s in group), **percentiles([s.ms for s in group])}
+        for name, group in groups.items()
+    ]
+
+
+def bench_api(
+    documents: int = 10_000,
+    clients: int = 50,
+    seconds: float = 60,
+    server_workers: int = 1,
+    seed: int = 12,
+    words: int = 1000,
+    warmup: float = 5,
+    timeout: float = 30,
+    workdir: str | None = None,
+    think_ms: float = 0,
+) -> dict:
+    """Serve a synthetic archive with ``chancery serve`` and measure it under ``clients`` concurrent users."""
+    root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    db_path = root / f"search-{documents}-{seed}-{words}.db"
+    build = build_search_archive(db_path, documents, seed, words)
+    texts, surnames, ids = archive_sample(db_path)
+    plan = request_plan(texts, surnames, ids, 5000, seed)
+    port = free_port()
+    log = root / f"serve-{port}.log"
+    process = start_server(db_path, port, server_workers, log)
+    try:
+        startup = wait_until_answering(process, port, log)
+        if warmup > 0:
+            asyncio.run(load(port, plan[::-1], clients, warmup, timeout, record=False, think=think_ms / 1000))
+        server_cpu, client_cpu = cpu_seconds(process.pid), resource.getrusage(resource.RUSAGE_SELF)
+        started = time.perf_counter()
+        samples = asyncio.run(load(port, plan, clients, seconds, timeout, record=True, think=think_ms / 1000))
+        elapsed = time.perf_counter() - started
+        server_cpu = cpu_seconds(process.pid) - server_cpu
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        client_cpu = after.ru_utime + after.ru_stime - client_cpu.ru_utime - client_cpu.ru_stime
+    finally:
+        stop_server(process)
+    if not workdir:
+        shutil.rmtree(root, ignore_errors=True)
+    statuses = collections.Counter(s.status for s in samples)
+    problems = collections.Counter(s.problem for s in samples if not s.ok)
+    return {
+        "documents": documents,
+        "clients": clients,
+        "think_ms": think_ms,
+        "server_workers": server_workers,
+        "seconds": round(elapsed, 1),
+        "requests": len(samples),
+        "rps": round(len(samples) / elapsed, 1),
+        **percentiles([s.ms for s in samples]),
+        "errors": sum(not s.ok for s in samples),
+        "statuses": {str(k): v for k, v in sorted(statuses.items())},
+        "problems": dict(problems.most_common(5)),
+        "by_endpoint": summarize(samples, lambda s: s.endpoint),
+        "by_kind": summarize(samples, lambda s: s.kind),
+        "server_cpu_cores": round(server_cpu / elapsed, 2),
+        "client_cpu_cores": round(client_cpu / elapsed, 2),
+        "startup_seconds": round(startup, 2),
+        "build": build,
+    }
+
+
+# ---- Commands ----------------------------------------------------------------------------------
 
 
 @click.group()
@@ -257,21 +736,72 @@ def ingest_command(documents, workers, words, seed, workdir, registry, as_json):
     click.echo(tabulate(figures["runs"], headers="keys"))
 
 
+def build_line(build: dict) -> str:
+    how = "reused from the workdir, stored in" if build["reused"] else "stored in"
+    return (
+        f"archive: {build['documents_stored']} documents {how} {build['store_seconds']} s, indexed in {build['index_seconds']} s; "
+        f"store {build['store_mb']} MB, index {build['index_mb']} MB in {build['segments']} segments"
+    )
+
+
 @bench.command(name="search")
 @click.option("--docs", "-n", "documents", type=click.IntRange(10), default=10000, show_default=True, help="Documents in the archive")
-@click.option("--queries", type=click.IntRange(20), default=500, show_default=True)
+@click.option("--queries", type=click.IntRange(20), default=700, show_default=True)
 @click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Results (with snippets) per query")
+@click.option("--words", type=click.IntRange(50, 20000), default=1000, show_default=True, help="Words per synthetic document, roughly")
 @click.option("--seed", type=int, default=12, show_default=True)
-@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time)")
+@click.option("--build-workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Processes generating the archive")
+@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time with the same docs, seed and words)")
 @click.option("--facets", is_flag=True, help="Count facets (type, year, classification, collection, person) with every query")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def search_command(documents, queries, limit, seed, workdir, facets, as_json):
-    """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets."""
-    figures = bench_search(documents, queries, seed=seed, limit=limit, workdir=workdir, facets=facets)
+def search_command(documents, queries, limit, words, seed, build_workers, workdir, facets, as_json):
+    """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets, per kind of query."""
+    figures = bench_search(documents, queries, seed=seed, limit=limit, workdir=workdir, facets=facets, words=words, workers=build_workers)
     if as_json:
         click.echo(json.dumps(figures))
         return
-    click.echo(f"search over {documents} documents, {figures['queries']} queries, {limit} results with snippets each{' and facets' if facets else ''}")
+    click.echo(build_line(figures["build"]))
+    click.echo(
+        f"search over {documents} documents (~{words} words each), {figures['queries']} queries, "
+        f"{limit} results with snippets each{' and facets' if facets else ''}"
+    )
     rows = [{"queries": kind, **p} for kind, p in figures["by_kind"].items()]
     rows.append({"queries": "all", **{k: figures[k] for k in ("p50_ms", "p95_ms", "p99_ms")}})
+    if "person" in figures["by_kind"]:
+        rows.append({"queries": "all but person", **figures["all_but_person"]})
     click.echo(tabulate(rows, headers="keys"))
+
+
+@bench.command(name="api")
+@click.option("--docs", "-n", "documents", type=click.IntRange(10), default=10000, show_default=True, help="Documents in the archive")
+@click.option("--clients", "-c", type=click.IntRange(1, 1000), default=50, show_default=True, help="Concurrent users, each sending its next request when answered")
+@click.option("--seconds", "-s", type=click.FloatRange(0.5), default=60, show_default=True, help="Length of the measured run")
+@click.option("--warmup", type=click.FloatRange(0), default=5, show_default=True, help="Seconds of unmeasured load first")
+@click.option("--server-workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Passed to `chancery serve --workers`")
+@click.option("--words", type=click.IntRange(50, 20000), default=1000, show_default=True, help="Words per synthetic document, roughly")
+@click.option("--seed", type=int, default=12, show_default=True)
+@click.option("--timeout", type=click.FloatRange(0.1), default=30, show_default=True, help="Seconds before a request counts as an error")
+@click.option("--think-ms", type=click.FloatRange(0), default=0, show_default=True, help="Each client's pause between an answer and its next request, on average (0: none, the hardest load)")
+@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time with the same docs, seed and words)")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
+def api_command(documents, clients, seconds, warmup, server_workers, words, seed, timeout, think_ms, workdir, as_json):
+    """Load on `chancery serve` (127.0.0.1): requests/s, latency and errors per endpoint.
+
+    Searches (words, phrases, filters, date order, facets), documents, the HTML search page
+    and a few requests that must be refused (400, 404); any other answer is an error. The
+    clients run in this process on the same machine as the server."""
+    figures = bench_api(documents, clients, seconds, server_workers, seed, words, warmup, timeout, workdir, think_ms)
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    click.echo(build_line(figures["build"]))
+    click.echo(
+        f"{clients} clients{f' (pausing ~{think_ms:g} ms)' if think_ms else ''} for {figures['seconds']} s against `chancery serve` with {server_workers} worker(s) "
+        f"(answering {figures['startup_seconds']} s after start): {figures['requests']} requests, {figures['rps']} requests/s, "
+        f"p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms, {figures['errors']} errors"
+    )
+    click.echo(f"statuses: {figures['statuses']}; CPU cores used: server {figures['server_cpu_cores']}, clients {figures['client_cpu_cores']}")
+    for problem, n in figures["problems"].items():
+        click.echo(f"  error x{n}: {problem}")
+    click.echo(tabulate(figures["by_endpoint"], headers="keys"))
+    click.echo(tabulate(figures["by_kind"], headers="keys"))
