@@ -244,12 +244,13 @@ def test_an_archive_from_schema_1_gets_its_network_backfilled(tmp_path):
     db.close()
     old = sqlite3.connect(db_path)  # what a schema 1 archive looked like: no document_edges
     old.execute("DROP TABLE document_edges")
+    old.execute("DROP TABLE person_forms")
     old.execute("PRAGMA user_version = 1")
     old.commit()
     old.close()
 
     db = store.open_store(db_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 3
     after = sorted(tuple(r) for r in db.execute("SELECT document_id, source, target, kind FROM document_edges"))
     assert after == before and len(after) == 5  # m1: one meeting, m2: one letter, m3: three meetings
     assert [m["id"] for m in store.person(db, "rusk-dean")["met"]] == ["gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
@@ -260,11 +261,29 @@ def test_an_archive_from_schema_1_gets_its_network_backfilled(tmp_path):
     db.close()
 
 
+def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same_answers(tmp_path):
+    db_path = tmp_path / "old.db"
+    db = build_archive(db_path)
+    forms = sorted(tuple(r) for r in db.execute("SELECT * FROM person_forms"))
+    people, named = store.people(db, ""), store.person_ids_named(db, "Rusk")
+    db.close()
+    old = sqlite3.connect(db_path)  # what a schema 2 archive looked like: no person_forms
+    old.execute("DROP TABLE person_forms")
+    old.execute("PRAGMA user_version = 2")
+    old.commit()
+    old.close()
+
+    db = store.open_store(db_path)
+    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_forms")) == forms
+    assert store.people(db, "") == people and store.person_ids_named(db, "Rusk") == named == ["rusk-dean"]
+    db.close()
+
+
 def test_an_archive_from_a_newer_chancery_is_refused(tmp_path):
     db_path = tmp_path / "new.db"
     store.open_store(db_path).close()
     newer = sqlite3.connect(db_path)
-    newer.execute("PRAGMA user_version = 3")
+    newer.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 1}")
     newer.close()
     with pytest.raises(store.StoreError, match="newer"):
         store.open_store(db_path)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-SCHEMA_VERSION = 2  # 2: document_edges (the person network)
+SCHEMA_VERSION = 3  # 2: document_edges (the person network); 3: person_forms (name lookups)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -66,6 +66,15 @@ CREATE TABLE IF NOT EXISTS document_edges (
 CREATE INDEX IF NOT EXISTS document_edges_source ON document_edges(source);
 CREATE INDEX IF NOT EXISTS document_edges_target ON document_edges(target);
 CREATE INDEX IF NOT EXISTS document_edges_document ON document_edges(document_id);
+-- Every way each person is named (canonical name and forms as written), with the documents that
+-- use it: person: filters and the people list look names up here, not in every mention row.
+CREATE TABLE IF NOT EXISTS person_forms (
+    person_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    form TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (person_id, form)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS authority (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -105,6 +114,8 @@ def open_store(path: str | Path, create: bool = True) -> sqlite3.Connection:
             db.executescript(SCHEMA)
             if version == 1:
                 backfill_edges(db)
+            if version in (1, 2):
+                backfill_person_forms(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return db
 
@@ -116,6 +127,26 @@ def backfill_edges(db: sqlite3.Connection) -> None:
             "INSERT INTO document_edges (document_id, source, target, kind) VALUES (?, ?, ?, ?)",
             edge_rows(json.loads(record)),
         )
+
+
+def backfill_person_forms(db: sqlite3.Connection) -> None:
+    """Schema 2 → 3: the name lookup table, from the mention rows already stored."""
+    db.execute(
+        "INSERT INTO person_forms (person_id, name, form, documents)"
+        " SELECT person_id, MIN(name), form, COUNT(DISTINCT document_id) FROM ("
+        "  SELECT person_id, name, name AS form, document_id FROM document_persons"
+        "  UNION ALL SELECT person_id, name, written, document_id FROM document_persons)"
+        " GROUP BY person_id, form"
+    )
+
+
+def person_form_rows(record: dict) -> list[tuple]:
+    """(person, name, form) once per form a document uses, its canonical name included."""
+    rows = []
+    for person in record.get("persons", []):
+        forms = {person["name"]} | {m["text"] for m in person.get("mentions", [])}
+        rows.extend((person["id"], person["name"], form) for form in sorted(forms))
+    return rows
 
 
 def edge_rows(record: dict) -> list[tuple]:
@@ -177,6 +208,11 @@ def add_file(db: sqlite3.Connection, path: str, fmt: str, sha256: str, size: int
             "INSERT INTO document_edges (document_id, source, target, kind) VALUES (?, ?, ?, ?)",
             [row for r in records for row in edge_rows(r)],
         )
+        db.executemany(
+            "INSERT INTO person_forms (person_id, name, form, documents) VALUES (?, ?, ?, 1)"
+            " ON CONFLICT (person_id, form) DO UPDATE SET documents = documents + 1",
+            [row for r in records for row in person_form_rows(r)],
+        )
     return len(records)
 
 
@@ -205,11 +241,12 @@ def containing(text: str) -> str:
 
 def people(db: sqlite3.Connection, query: str = "", limit: int = 50) -> list[dict]:
     like = containing(query)
+    # A person's canonical form is in every one of their documents, so the largest count is theirs.
     rows = db.execute(
-        "SELECT person_id, MIN(name) AS name, COUNT(DISTINCT document_id) AS documents FROM document_persons"
-        " WHERE name LIKE ? ESCAPE '\\' OR written LIKE ? ESCAPE '\\' OR person_id LIKE ? ESCAPE '\\'"
+        "SELECT person_id, MIN(name) AS name, MAX(documents) AS documents FROM person_forms"
+        " WHERE person_id IN (SELECT person_id FROM person_forms WHERE form LIKE ? ESCAPE '\\' OR person_id LIKE ? ESCAPE '\\')"
         " GROUP BY person_id ORDER BY documents DESC, name LIMIT ?",
-        (like, like, like, limit),
+        (like, like, limit),
     ).fetchall()
     return [{"id": r["person_id"], "name": r["name"], "documents": r["documents"]} for r in rows]
 
@@ -310,10 +347,7 @@ def network_among(db: sqlite3.Connection, people: list[str], documents: str | No
         people + people,
     ).fetchall()
     counts = dict(
-        db.execute(
-            f"SELECT person_id, COUNT(DISTINCT document_id) FROM document_persons WHERE person_id IN ({marks}) GROUP BY person_id",
-            people,
-        ).fetchall()
+        db.execute(f"SELECT person_id, MAX(documents) FROM person_forms WHERE person_id IN ({marks}) GROUP BY person_id", people).fetchall()
     )
     names = person_names(db, people)
     return {
@@ -423,19 +457,18 @@ def person_ids_named(db: sqlite3.Connection, name: str, limit: int = 200) -> lis
     """Ids of people whose canonical name or any written form contains ``name`` (or whose id it is)."""
     like = containing(name)
     rows = db.execute(
-        "SELECT DISTINCT person_id FROM document_persons WHERE person_id = ? OR name LIKE ? ESCAPE '\\' OR written LIKE ? ESCAPE '\\' LIMIT ?",
-        (name, like, like, limit),
+        "SELECT DISTINCT person_id FROM person_forms WHERE person_id = ? OR form LIKE ? ESCAPE '\\' LIMIT ?",
+        (name, like, limit),
     ).fetchall()
     return [r["person_id"] for r in rows]
 
 
 def person_names(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
-    found = {}
-    for person_id in ids:
-        row = db.execute("SELECT name FROM document_persons WHERE person_id = ? LIMIT 1", (person_id,)).fetchone()
-        if row:
-            found[person_id] = row["name"]
-    return found
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT person_id, MIN(name) FROM person_forms WHERE person_id IN ({marks}) GROUP BY person_id", ids)  # only '?'s
+    return dict(rows.fetchall())
 
 
 ROLE_ORDER = {"sender": 0, "recipient": 1, "participant": 2, "mentioned": 3}
