@@ -65,6 +65,30 @@ def test_boolean_phrase_prefix_and_filters(archive):
     assert ids(searcher.search("date:1959-01..1959-06")) == ["d2"]
 
 
+def test_phrases_match_only_words_next_to_each_other_in_that_order(archive):
+    searcher = Searcher(archive[1])
+    assert ids(searcher.search('"nuclear test"')) == ["d3"]
+    assert ids(searcher.search('"test nuclear"')) == []
+    assert ids(searcher.search('"nuclear ban"')) == []  # both words are there, not side by side
+    assert ids(searcher.search('"the nuclear test ban"')) == ["d3"]
+    assert ids(searcher.search('"Nuclear, test-ban"')) == ["d3"]  # punctuation between words is no gap
+
+
+def test_a_long_phrase_needs_its_words_in_one_run_not_just_each_pair_somewhere(archive):
+    db, db_path = archive
+    doc = record("d4", "The test ban was discussed; a ban treaty was not.")
+    store.add_file(db, "d4.txt", "text", "d4", 10, [doc], ["raw"])
+    search_index.sync(db, db_path)
+    searcher = Searcher(db_path)
+    assert ids(searcher.search('"test ban"')) == ["d3", "d4"] and ids(searcher.search('"ban treaty"')) == ["d4"]
+    assert ids(searcher.search('"test ban treaty"')) == []
+
+
+def test_a_phrase_is_highlighted_word_by_word(archive):
+    hit = Searcher(archive[1]).search('"nuclear test ban"').hits[0]
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["nuclear", "test", "ban"]
+
+
 def test_sort_by_date(archive):
     _, db_path = archive
     results = Searcher(db_path).search("", sort="date")
@@ -104,3 +128,57 @@ def test_facets_count_the_matches(archive):
     assert facets["type"] == [("letter", 2)]
     assert facets["year"] == [("1960", 1), ("1961", 1)]
     assert dict(facets["classification"]) == {"confidential": 2}
+
+
+# ---- big result sets are counted from a sample ----------------------------------------------
+
+
+@pytest.fixture
+def big_archive(tmp_path):
+    """2,000 letters about disarmament, a quarter of them Secret and a tenth also about Berlin."""
+    db_path = tmp_path / "big.db"
+    db = store.open_store(db_path)
+    for n in range(2000):
+        text = "A letter on disarmament." + (" Berlin was discussed." if n % 10 == 0 else "")
+        doc = record(f"b{n}", text, date=f"{1959 + n % 4}-03-01", classification="Secret" if n % 4 == 0 else "Confidential")
+        store.add_file(db, f"b{n}.txt", "text", f"b{n}", 10, [doc], ["raw"])
+    search_index.sync(db, db_path)
+    yield db_path
+    db.close()
+
+
+SAMPLED = search_index.DEFAULT.with_(exact_count_up_to=500, sample_matches=400)
+
+
+def test_many_matches_are_counted_from_a_sample_and_said_to_be_about(big_archive):
+    results = Searcher(big_archive, SAMPLED).search("disarmament", facets=True)
+    assert not results.exact and not results.facets_exact
+    assert 1600 <= results.total <= 2400  # of 2,000, rounded to two figures
+    assert results.total == search_index.about(results.total)
+    counts = dict(results.facets["classification"])
+    assert 1200 <= counts["confidential"] <= 1800 and 300 <= counts["secret"] <= 700
+    assert [year for year, _ in results.facets["year"]] == ["1959", "1960", "1961", "1962"]
+    assert len(results.hits) == 20  # the results themselves are the best ones of all, not of the sample
+
+
+def test_exact_counts_every_match(big_archive):
+    results = Searcher(big_archive, SAMPLED).search("disarmament", facets=True, exact=True)
+    assert results.exact and results.facets_exact and results.total == 2000
+    assert dict(results.facets["classification"]) == {"confidential": 1500, "secret": 500}
+
+
+def test_few_matches_are_counted_exactly_even_in_a_big_archive(big_archive):
+    results = Searcher(big_archive, SAMPLED).search("Berlin", facets=True)
+    assert results.exact and results.total == 200
+    assert dict(results.facets["classification"]) == {"confidential": 100, "secret": 100}  # every 20th is both
+
+
+def test_the_whole_archive_has_an_exact_total_and_sampled_facets(big_archive):
+    results = Searcher(big_archive, SAMPLED).search("", facets=True)
+    assert results.exact and results.total == 2000 and not results.facets_exact
+
+
+def test_documents_fall_evenly_into_slices():
+    slices = [search_index.slice_of(f"doc-{n}") for n in range(10000)]
+    per_slice = [slices.count(s) for s in range(search_index.SLICES)]
+    assert min(per_slice) > 60 and max(per_slice) < 140

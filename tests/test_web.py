@@ -95,3 +95,33 @@ def test_search_api_returns_facets_on_request(client):
     answer = client.get("/api/search", params={"q": "Berlin", "facets": "true"}).json()
     assert answer["facets"]["type"] == [{"value": "memorandum of conversation", "label": "memorandum of conversation", "count": 1}]
     assert client.get("/", params={"q": "Berlin"}).status_code == 200
+
+
+@pytest.fixture
+def big_client(tmp_path):
+    """1,000 letters about disarmament, served with a low limit for exact counting."""
+    db_path = tmp_path / "big.db"
+    db = store.open_store(db_path)
+    for n in range(1000):
+        record = {"id": f"b-{n}", "source": {"path": f"{n}.txt", "part": 1, "parts": 1, "format": "text", "sha256": f"b{n}"},
+                  "type": "letter", "date": "1960-01-02", "date_range": None, "classification": "Secret", "collection": None,
+                  "title": None, "text": "A letter on disarmament."}
+        store.add_file(db, f"{n}.txt", "text", f"b{n}", 10, [record], ["raw"])
+    search_index.sync(db, db_path)
+    db.close()
+    return TestClient(create_app(db_path, search_index.DEFAULT.with_(exact_count_up_to=200, sample_matches=200)))
+
+
+def test_api_says_when_a_total_is_estimated_and_counts_exactly_on_request(big_client):
+    estimated = big_client.get("/api/search", params={"q": "disarmament", "facets": "true"}).json()
+    assert estimated["total_exact"] is False and estimated["facets_exact"] is False
+    assert 700 <= estimated["total"] <= 1300
+    exact = big_client.get("/api/search", params={"q": "disarmament", "facets": "true", "exact": "true"}).json()
+    assert exact["total_exact"] is True and exact["total"] == 1000
+    assert exact["facets"]["type"] == [{"value": "letter", "label": "letter", "count": 1000}]
+
+
+def test_search_page_says_about_for_an_estimated_total(big_client):
+    page = big_client.get("/", params={"q": "disarmament"}).text
+    assert "about " in page and "≈" in page
+    assert "about " not in big_client.get("/", params={"q": "disarmament NOT letter"}).text

@@ -77,23 +77,25 @@ def ingest(paths, db_path, workers, quiet):
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--sort", type=click.Choice(["relevance", "date", "newest"]), default="relevance", show_default=True, help="date: oldest first")
 @click.option("--fuzzy", is_flag=True, help="OCR-tolerant: also match words one or two letters off")
+@click.option("--exact", is_flag=True, help="Count every match (by default more than ~10,000 are estimated from a sample)")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
-def search(query, db_path, limit, offset, sort, fuzzy, as_json):
+def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json):
     """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:, year:1959..1961."""
     from .search.index import Searcher
     from .search.query import QueryError
 
     bring_index_up_to_date(db_path)
     try:
-        results = Searcher(db_path).search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy)
+        results = Searcher(db_path).search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy, exact=exact)
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
     except QueryError as e:
         raise click.UsageError(f"bad query: {e}") from None
     if as_json:
-        click.echo(json.dumps({"query": query, "total": results.total, "hits": [vars(h) for h in results.hits]}, indent=1))
+        answer = {"query": query, "total": results.total, "total_exact": results.exact, "hits": [vars(h) for h in results.hits]}
+        click.echo(json.dumps(answer, indent=1))
         return
-    click.echo(f"{results.total} documents match {query!r}")
+    click.echo(f"{'' if results.exact else 'about '}{results.total} documents match {query!r}")
     for hit in results.hits:
         facts = "  ".join(x for x in (hit.type, hit.date, hit.classification) if x)
         click.echo(f"\n{click.style(hit.id, bold=True)}  {facts}")

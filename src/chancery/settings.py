@@ -20,6 +20,8 @@ class Settings:
     index_heap_mb: int = setting(32, "Memory the search index writer may buffer, in megabytes (at least 15); bounds ingest's peak memory")
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
     max_query_chars: int = setting(1000, "Longest search query accepted")
+    exact_count_up_to: int = setting(20000, "A search matching more documents than about this many has its total and facets estimated from a sample (exact=true counts all)")
+    sample_matches: int = setting(10000, "About how many of a big search's matches its estimated total and facets are counted from")
     snippet_chars: int = setting(200, "Characters in a search result snippet")
     max_export_documents: int = setting(10000, "Most documents one export request of the HTTP API returns (the CLI export has no limit)")
     network_documents: int = setting(500, "Best matches of a search from which its network of people is drawn")

@@ -12,6 +12,7 @@ import re
 import shutil
 import sqlite3
 import threading
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,14 +21,20 @@ import tantivy
 from ..pipeline.noise import edit_distance
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
-from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse
+from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse, tokenize_words
 
-INDEX_VERSION = "4"  # 4: speaker, side, place, month
+INDEX_VERSION = "5"  # 4: speaker, side, place, month; 5: slice, pairs
 WATERMARK = "indexed_seq"
 PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
 FUZZY_MIN_CHARS = 4  # shorter words are searched exactly even when OCR-tolerant matching is on
 FUZZY_TWO_EDITS_CHARS = 9  # words this long may be two letters off
+# Big result sets are counted from a sample: every document falls in one of SLICES slices (by a
+# hash of its id), and a query matching more than about settings.exact_count_up_to documents has
+# its total and facets counted in as many slices as hold about settings.sample_matches of its
+# matches, then scaled up. Counting then costs the same at a million documents as at ten thousand
+# (the way search engines say "about 760,000 results"); `exact=True` counts everything.
+SLICES = 100
 
 
 def build_schema() -> tantivy.Schema:
@@ -35,6 +42,10 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
     sb.add_text_field("title", stored=True)
     sb.add_text_field("text", stored=True)
+    # Every two neighbouring words of the text as one term ("nuclear weapons"): a phrase is then
+    # looked up instead of checked position by position in every document holding both words
+    # (Elasticsearch's index_phrases). Only the index grows; the text is stored once.
+    sb.add_text_field("pairs", stored=False, tokenizer_name="raw", index_option="freq")
     sb.add_text_field("place", stored=False)
     for name in ("type", "classification", "collection", "side"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
@@ -46,7 +57,27 @@ def build_schema() -> tantivy.Schema:
     sb.add_integer_field("day_hi", stored=False, indexed=True, fast=True)
     # YYYYMM of documents dated to a month or a day (the timeline and the month facet).
     sb.add_integer_field("month", stored=False, indexed=False, fast=True)
+    sb.add_integer_field("slice", stored=False, indexed=True, fast=True)
     return sb.build()
+
+
+def slice_of(doc_id: str) -> int:
+    return zlib.crc32(doc_id.encode("utf-8")) % SLICES
+
+
+# The words of the text as the index's default tokenizer cuts them, cut by tantivy itself (a
+# regular expression in Python takes twice as long, and the pairs must hold the same words).
+TEXT_WORDS = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.remove_long(40)).filter(tantivy.Filter.lowercase()).build()
+
+
+def word_pairs(words: list[str]) -> list[str]:
+    """"nuclear", "weapons", "were" → "nuclear weapons", "weapons were"."""
+    return list(map(" ".join, zip(words, words[1:])))
+
+
+def about(n: float) -> int:
+    """An estimate rounded to two significant figures (its digits beyond are noise)."""
+    return int(float(f"{n:.2g}"))
 
 
 def index_path(db_path: str | Path) -> Path:
@@ -76,6 +107,7 @@ def to_index_document(record: dict) -> tantivy.Document:
         "id": record["id"],
         "title": record.get("title") or "",
         "text": record.get("text") or "",
+        "pairs": word_pairs(TEXT_WORDS.analyze(record.get("text") or "")),
         "type": (record.get("type") or "").lower(),
         "classification": (record.get("classification") or "").lower(),
         "collection": (record.get("collection") or "").lower(),
@@ -86,6 +118,7 @@ def to_index_document(record: dict) -> tantivy.Document:
         fields["day_lo"], fields["day_hi"] = bounds
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
+    fields["slice"] = slice_of(record["id"])
     fields["place"] = record.get("place") or ""
     fields["side"] = sorted({(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")})
     fields["person"] = [p["id"] for p in record.get("persons", [])]
@@ -162,6 +195,17 @@ class Results:
     total: int
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    exact: bool = True  # False: the total is an estimate from a sample (rounded)
+    facets_exact: bool = True  # False: so are the facet counts
+
+
+@dataclass
+class Sample:
+    """A query restricted to a few slices, and how to scale what is counted in it."""
+
+    query: tantivy.Query
+    scale: float
+    total: int
 
 
 FACETS = {
@@ -264,23 +308,27 @@ class Searcher:
         sort: str = "relevance",
         facets: bool = False,
         fuzzy: bool = False,
+        exact: bool = False,
     ) -> Results:
-        """Matches for ``query`` with snippets; ``fuzzy`` also finds words an OCR letter or two off."""
+        """Matches for ``query`` with snippets; ``fuzzy`` also finds words an OCR letter or two off.
+
+        More than about ``settings.exact_count_up_to`` matches are counted from a sample unless ``exact``."""
         limit = self.settings.search_limit if limit is None else limit
         if not 1 <= limit <= 1000:
             raise QueryError("limit must be between 1 and 1000")
         if offset < 0:
             raise QueryError("offset must not be negative")
+        if sort not in ("relevance", "date", "newest"):
+            raise QueryError("sort is 'relevance', 'date' (oldest first) or 'newest'")
         tree, compiled = self.parse_and_compile(query, fuzzy)
         searcher = self.index.searcher()
+        sample = None if exact else self.sample(searcher, compiled)
         if sort in ("date", "newest"):
             # By the first day a document may date from; undated documents come last.
             order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
-            found = searcher.search(compiled, limit, count=True, order_by_field="day_lo", offset=offset, order=order)
-        elif sort == "relevance":
-            found = searcher.search(compiled, limit, count=True, offset=offset)
+            found = searcher.search(compiled, limit, count=sample is None, order_by_field="day_lo", offset=offset, order=order)
         else:
-            raise QueryError("sort is 'relevance', 'date' (oldest first) or 'newest'")
+            found = searcher.search(compiled, limit, count=sample is None, offset=offset)
         snippet_query = self.snippet_query(tree, fuzzy)
         targets = near_spellings(tree, fuzzy)
         snippets = None
@@ -313,10 +361,33 @@ class Searcher:
         people = self.people_of([h.id for h in hits])
         for hit in hits:
             hit.people = people.get(hit.id, [])
-        results = Results(query=query, total=found.count, hits=hits)
+        if sample is None:
+            results = Results(query=query, total=found.count, hits=hits)
+        elif tree is None:  # everything matches: the total is known without counting
+            results = Results(query=query, total=searcher.num_docs, hits=hits, facets_exact=False)
+        else:
+            results = Results(query=query, total=sample.total, hits=hits, exact=False, facets_exact=False)
         if facets:
-            results.facets = self.facets(searcher, compiled)
+            results.facets = self.facets(searcher, compiled) if sample is None else self.facets(searcher, sample.query, sample.scale)
         return results
+
+    def in_slices(self, compiled: tantivy.Query, slices: int) -> tantivy.Query:
+        Q = tantivy.Query
+        first_slices = Q.range_query(self.schema, "slice", tantivy.FieldType.Integer, 0, slices - 1)
+        return Q.boolean_query([(tantivy.Occur.Must, compiled), (tantivy.Occur.Must, first_slices)])
+
+    def sample(self, searcher, compiled: tantivy.Query) -> Sample | None:
+        """A sample of the matches big enough to count from, or None when there are few enough
+        to count them all (a probe of one slice tells which)."""
+        probe = searcher.search(self.in_slices(compiled, 1), 1, count=True).count
+        if probe * SLICES <= self.settings.exact_count_up_to:
+            return None
+        slices = -(-self.settings.sample_matches // probe)
+        if slices * 2 > SLICES:  # the sample would be most of the matches: count them all
+            return None
+        query = self.in_slices(compiled, slices)
+        counted = probe if slices == 1 else searcher.search(query, 1, count=True).count
+        return Sample(query=query, scale=SLICES / slices, total=about(counted * SLICES / slices))
 
     def with_near_spellings(self, full: str, fragment: str, ranges: list, targets: list) -> tuple[str, list]:
         """Highlight near spellings in the snippet; a document found only through one gets a
@@ -336,20 +407,22 @@ class Searcher:
         compiled = self.compile(tree, fuzzy) if tree is not None else tantivy.Query.all_query()
         return tree, compiled
 
-    def facets(self, searcher, compiled) -> dict[str, list[tuple[str, int]]]:
+    def facets(self, searcher, compiled, scale: float = 1.0) -> dict[str, list[tuple[str, int]]]:
         """Counts for the current query, from the index's column store (no scan of the store).
+        Counted in a sample, they are multiplied by ``scale`` and rounded.
 
         Months appear once the matches fall in a single year (the drill-down from a year)."""
         found = searcher.aggregate(compiled, FACETS)
+        count = (lambda n: n) if scale == 1.0 else (lambda n: max(1, about(n * scale)))  # noqa: E731
         out: dict[str, list[tuple[str, int]]] = {}
         for name, result in found.items():
             buckets = result.get("buckets", [])
             if name == "year":
-                out[name] = [(str(int(b["key"]) // 10000), b["doc_count"]) for b in buckets if b["doc_count"]]
+                out[name] = [(str(int(b["key"]) // 10000), count(b["doc_count"])) for b in buckets if b["doc_count"]]
             else:
-                out[name] = [(str(b["key"]), b["doc_count"]) for b in buckets if b["key"] != ""]
+                out[name] = [(str(b["key"]), count(b["doc_count"])) for b in buckets if b["key"] != ""]
         if len(out.get("year", [])) == 1:
-            out["month"] = [(month, n) for month, n in self.months(searcher, compiled)]
+            out["month"] = [(month, count(n)) for month, n in self.months(searcher, compiled)]
         if out.get("person"):
             names = self.person_names([pid for pid, _ in out["person"]])
             out["person"] = [(names.get(pid, pid), n, pid) for pid, n in out["person"]]
@@ -408,13 +481,13 @@ class Searcher:
                 ]
             )
             # A sloppy phrase lets a quoted phrase's own words drift apart: require each side intact too.
-            sides = [(Occur.Must, self.words_in("text", side)) for side in (node.left, node.right) if len(side) > 1]
+            sides = [(Occur.Must, self.phrase_in_text(side)) for side in (node.left, node.right) if len(side) > 1]
             return Q.boolean_query([(Occur.Must, either_order)] + sides) if sides else either_order
         if isinstance(node, FieldWords):
             return self.words_in(node.field, node.words)
         if isinstance(node, Words):
             return Q.boolean_query(
-                [(Occur.Should, Q.boost_query(self.words_in("title", node.words), 2.0)), (Occur.Should, self.words_in("text", node.words))]
+                [(Occur.Should, Q.boost_query(self.words_in("title", node.words), 2.0)), (Occur.Should, self.phrase_in_text(node.words))]
             )
         if isinstance(node, Prefix):
             pattern = node.prefix + ".*"  # the prefix is alphanumeric (tokenize_words), so it is a safe regex
@@ -460,12 +533,25 @@ class Searcher:
             return tantivy.Query.term_query(self.schema, field_name, words[0])
         return tantivy.Query.phrase_query(self.schema, field_name, words)
 
+    def phrase_in_text(self, words: list[str]) -> tantivy.Query:
+        """Words in the text, one after the other: a two-word phrase is one term of the pairs
+        field; a longer one needs all its pairs, and its positions are checked only where they are."""
+        if len(words) == 1:
+            return self.words_in("text", words)
+        pairs = [tantivy.Query.term_query(self.schema, "pairs", pair) for pair in word_pairs(words)]
+        if len(pairs) == 1:
+            return pairs[0]
+        must = [(tantivy.Occur.Must, q) for q in pairs + [self.words_in("text", words)]]
+        return tantivy.Query.boolean_query(must)
+
     def snippet_query(self, node, fuzzy: bool = False) -> tantivy.Query | None:
         """The positive words of the query, on the text field, for highlighting."""
         terms: list = []
 
         def walk(n, negated=False):
-            if isinstance(n, (Words, Fuzzy)) and not negated:
+            if isinstance(n, Words) and len(n.words) > 1 and not negated:
+                terms.append(self.words_in("text", n.words))  # by position: the snippet marks the phrase's own words
+            elif isinstance(n, (Words, Fuzzy)) and not negated:
                 terms.append(self.compile(n, fuzzy))
             elif isinstance(n, Near) and not negated:
                 terms.extend([self.words_in("text", n.left), self.words_in("text", n.right)])

@@ -147,6 +147,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     query_param = Query("", max_length=settings.max_query_chars, description="A query (see the README's query language)")
     fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
+    exact_param = Query(False, description="Count every match; by default a total above ~10,000 (and its facets) is estimated from a sample and total_exact is false")
 
     # ---- JSON (and CSV) API -------------------------------------------------------------
 
@@ -158,13 +159,15 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         sort: str = Query("relevance", pattern=SORT),
         facets: bool = Query(False, description="Also count the matches by type, year (month within one year), classification, collection, person, side"),
         fuzzy: bool = fuzzy_param,
+        exact: bool = exact_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        results = run_search(q, limit=limit, offset=offset, sort=sort, facets=facets, fuzzy=fuzzy)
+        results = run_search(q, limit=limit, offset=offset, sort=sort, facets=facets, fuzzy=fuzzy, exact=exact)
         if format == "csv":
             return csv_response([hit_row(h) for h in results.hits], HIT_COLUMNS, "search.csv")
-        answer = {"query": q, "total": results.total, "offset": offset, "hits": [vars(h) for h in results.hits]}
+        answer = {"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "hits": [vars(h) for h in results.hits]}
         if facets:
+            answer["facets_exact"] = results.facets_exact
             # value: what a filter takes (a person's id); label: what to show.
             answer["facets"] = {
                 name: [{"value": v[2] if len(v) > 2 else v[0], "label": v[0], "count": v[1]} for v in values]
@@ -178,14 +181,15 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         limit: int = Query(50, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=1_000_000),
         sort: str = Query("date", pattern=SORT),
+        exact: bool = exact_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
         """Documents (all, or those matching q), by date unless told otherwise."""
-        results = run_search(q, limit=limit, offset=offset, sort=sort)
+        results = run_search(q, limit=limit, offset=offset, sort=sort, exact=exact)
         rows = [{k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")} for h in results.hits]
         if format == "csv":
             return csv_response([{**r, "people": "; ".join(p["name"] for p in r["people"])} for r in rows], HIT_COLUMNS[:6], "documents.csv")
-        return {"query": q, "total": results.total, "offset": offset, "documents": rows}
+        return {"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "documents": rows}
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def api_document(doc_id: str = PathParam(..., pattern=DOC_ID)):
