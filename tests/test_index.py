@@ -116,6 +116,18 @@ def test_index_behind_the_store_catches_up(archive):
     assert Searcher(db_path).search("Gromyko").total == 1
 
 
+def test_an_index_of_another_layout_is_built_again_not_trusted(archive):
+    db, db_path = archive
+    path = search_index.index_path(db_path)
+    search_index.start_over(db, path)
+    path.mkdir()
+    builder = search_index.tantivy.SchemaBuilder()
+    builder.add_text_field("text", stored=True)  # what another layout under the same version looks like
+    search_index.tantivy.Index(builder.build(), path=str(path))
+    assert search_index.sync(db, db_path) == 3
+    assert ids(Searcher(db_path).search("disarmament")) == ["d1", "d3"]
+
+
 def test_reindex_rebuilds_from_the_store(archive):
     db, db_path = archive
     assert search_index.rebuild(db, db_path) == 3

@@ -141,11 +141,12 @@ def sync(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAU
     """Bring the index up to date with the store; returns the number of documents indexed."""
     path = index_path(db_path)
     if store.get_meta(db, VERSION_KEY) != INDEX_VERSION:
-        # A new index layout (or no index at all): start over from the store.
-        shutil.rmtree(path, ignore_errors=True)
-        store.set_meta(db, WATERMARK, "0")
-        store.set_meta(db, VERSION_KEY, INDEX_VERSION)
-    index = open_index(path)
+        start_over(db, path)  # a new index layout, or no index at all
+    try:
+        index = open_index(path)
+    except ValueError:  # an index of another layout than its version says (copied in, or damaged)
+        start_over(db, path)
+        index = open_index(path)
     watermark = int(store.get_meta(db, WATERMARK, "0"))
     if watermark >= store.last_seq(db):
         return 0
@@ -169,6 +170,13 @@ def sync(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAU
     if progress and pending:
         progress(pending)
     return done + pending
+
+
+def start_over(db: sqlite3.Connection, path: Path) -> None:
+    """Drop the index: the next sync builds it again from the store."""
+    shutil.rmtree(path, ignore_errors=True)
+    store.set_meta(db, WATERMARK, "0")
+    store.set_meta(db, VERSION_KEY, INDEX_VERSION)
 
 
 def rebuild(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAULT, progress=None) -> int:

@@ -371,8 +371,13 @@ def add_failure(db: sqlite3.Connection, path: str, error: str) -> None:
 
 
 def get_record(db: sqlite3.Connection, doc_id: str) -> dict | None:
+    record = get_record_json(db, doc_id)
+    return json.loads(record) if record is not None else None
+
+
+def get_record_json(db: sqlite3.Connection, doc_id: str) -> str | None:
     row = db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return json.loads(row["record"]) if row else None
+    return row["record"] if row else None
 
 
 def get_raw(db: sqlite3.Connection, doc_id: str) -> str | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -30,7 +30,7 @@ from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from . import charts, render
-from .limits import BodyLimit, request_limit
+from .limits import BodyLimit, NoSniff, request_limit
 from .upload import upload_router
 
 HERE = Path(__file__).parent
@@ -84,16 +84,10 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         description="Declassified records, structured and searchable. Read-only unless started with an upload token; "
         "every list also comes as CSV (format=csv).",
     )
+    app.add_middleware(NoSniff)
     app.add_middleware(BodyLimit, max_bytes=request_limit(settings), max_url_chars=settings.max_url_chars)
     if upload_token:
         app.include_router(upload_router(db_path, settings, upload_token, on_indexed=searcher.index.reload))
-
-    @app.middleware("http")
-    async def no_sniffing(request: Request, call_next):
-        # JSON answers carry document text as written; never let a browser guess it is HTML.
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        return response
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlighted"] = highlighted
@@ -105,14 +99,16 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         return store.open_reader(db_path)
 
     def from_store(function, *args):
-        db = connect()
-        try:
-            return function(db, *args)
-        finally:
-            db.close()
+        return function(searcher.store(), *args)  # the serving thread's own read-only connection
 
     def record_or_404(doc_id: str) -> dict:
         record = from_store(store.get_record, doc_id)
+        if record is None:
+            raise HTTPException(status_code=404, detail=f"no document {doc_id}")
+        return record
+
+    def record_json_or_404(doc_id: str) -> str:
+        record = from_store(store.get_record_json, doc_id)
         if record is None:
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
         return record
@@ -173,7 +169,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
                 name: [{"value": v[2] if len(v) > 2 else v[0], "label": v[0], "count": v[1]} for v in values]
                 for name, values in results.facets.items()
             }
-        return answer
+        return JSONResponse(answer)  # plain data already: skip FastAPI's slower generic encoder
 
     @app.get("/api/documents", tags=["documents"])
     def api_documents(
@@ -189,11 +185,11 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         rows = [{k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")} for h in results.hits]
         if format == "csv":
             return csv_response([{**r, "people": "; ".join(p["name"] for p in r["people"])} for r in rows], HIT_COLUMNS[:6], "documents.csv")
-        return {"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "documents": rows}
+        return JSONResponse({"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "documents": rows})
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def api_document(doc_id: str = PathParam(..., pattern=DOC_ID)):
-        return record_or_404(doc_id)
+        return Response(record_json_or_404(doc_id), media_type="application/json")  # stored as JSON: sent as it is
 
     @app.get("/api/documents/{doc_id}/original", tags=["documents"])
     def api_original(doc_id: str = PathParam(..., pattern=DOC_ID)):
