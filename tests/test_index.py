@@ -194,3 +194,28 @@ def test_documents_fall_evenly_into_slices():
     slices = [search_index.slice_of(f"doc-{n}") for n in range(10000)]
     per_slice = [slices.count(s) for s in range(search_index.SLICES)]
     assert min(per_slice) > 60 and max(per_slice) < 140
+
+
+def test_year_and_date_ranges_find_documents_dated_to_a_day_a_month_or_a_range_of_years(tmp_path):
+    db_path = tmp_path / "dates.db"
+    db = store.open_store(db_path)
+    docs = [
+        record("day", "dated to a day", date="1960-11-15"),
+        record("month", "dated to a month", date="1960-06"),
+        {**record("range", "dated to a range of years", date=None), "date_range": ["1958", "1961"]},
+        {**record("loose", "dated to three centuries", date=None), "date_range": ["1700", "1999"]},
+        record("undated", "not dated", date=None),
+    ]
+    for doc in docs:
+        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
+    search_index.sync(db, db_path)
+    db.close()
+    searcher = Searcher(db_path)
+    assert ids(searcher.search("year:1960")) == ["day", "loose", "month", "range"]
+    assert ids(searcher.search("year:1961..1965")) == ["loose", "range"]
+    assert ids(searcher.search("year:1962..1965")) == ["loose"]
+    assert ids(searcher.search("year:1600..1650")) == []
+    assert ids(searcher.search("date:1960-06..1960-10")) == ["loose", "month", "range"]
+    assert ids(searcher.search("date:1960-11-15")) == ["day", "loose", "range"]
+    assert ids(searcher.search("date:..1959")) == ["loose", "range"]
+    assert ids(searcher.search("year:1500..1800")) == ["loose"]  # wider than the year terms go: by days

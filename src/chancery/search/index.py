@@ -23,7 +23,7 @@ from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse, tokenize_words
 
-INDEX_VERSION = "5"  # 4: speaker, side, place, month; 5: slice, pairs
+INDEX_VERSION = "6"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years
 WATERMARK = "indexed_seq"
 PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
@@ -35,6 +35,8 @@ FUZZY_TWO_EDITS_CHARS = 9  # words this long may be two letters off
 # matches, then scaled up. Counting then costs the same at a million documents as at ten thousand
 # (the way search engines say "about 760,000 results"); `exact=True` counts everything.
 SLICES = 100
+MOST_YEARS = 200  # dates and queries spanning more years than this are matched by their days only
+WIDE_RANGE = -1  # the years value of a document dated that loosely
 
 
 def build_schema() -> tantivy.Schema:
@@ -57,6 +59,9 @@ def build_schema() -> tantivy.Schema:
     sb.add_integer_field("day_hi", stored=False, indexed=True, fast=True)
     # YYYYMM of documents dated to a month or a day (the timeline and the month facet).
     sb.add_integer_field("month", stored=False, indexed=False, fast=True)
+    # Every year the document may date from: a range of years is a few terms looked up, where a
+    # range over day_lo/day_hi reads the column of every document.
+    sb.add_integer_field("years", stored=False, indexed=True, fast=False)
     sb.add_integer_field("slice", stored=False, indexed=True, fast=True)
     return sb.build()
 
@@ -116,6 +121,8 @@ def to_index_document(record: dict) -> tantivy.Document:
     bounds = date_bounds(record)
     if bounds:
         fields["day_lo"], fields["day_hi"] = bounds
+        first, last = bounds[0] // 10000, bounds[1] // 10000
+        fields["years"] = list(range(first, last + 1)) if last - first < MOST_YEARS else [WIDE_RANGE]
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
     fields["slice"] = slice_of(record["id"])
@@ -381,7 +388,7 @@ class Searcher:
 
     def in_slices(self, compiled: tantivy.Query, slices: int) -> tantivy.Query:
         Q = tantivy.Query
-        first_slices = Q.range_query(self.schema, "slice", tantivy.FieldType.Integer, 0, slices - 1)
+        first_slices = Q.term_set_query(self.schema, "slice", list(range(slices)))  # terms: no column scan
         return Q.boolean_query([(tantivy.Occur.Must, compiled), (tantivy.Occur.Must, first_slices)])
 
     def sample(self, searcher, compiled: tantivy.Query) -> Sample | None:
@@ -513,12 +520,27 @@ class Searcher:
             lo, hi = day_number(node.start, False), day_number(node.end, True)
             if lo > hi:
                 raise QueryError(f"date range {node.start}..{node.end} ends before it starts")
-            return Q.boolean_query(
+            # Dated [day_lo, day_hi] overlaps [lo, hi]: by the days, which reads columns, only
+            # where the year terms cannot tell.
+            days = Q.boolean_query(
                 [
                     (Occur.Must, Q.range_query(self.schema, "day_hi", tantivy.FieldType.Integer, lo, None)),
                     (Occur.Must, Q.range_query(self.schema, "day_lo", tantivy.FieldType.Integer, None, hi)),
                 ]
             )
+            first, last = lo // 10000, hi // 10000
+            if last - first >= MOST_YEARS:  # an open or very wide range
+                return days
+            years = list(range(first, last + 1))
+            if lo % 10000 == 101 and hi % 10000 == 1231:  # whole years: the year terms say it all
+                loosely_dated = Q.term_query(self.schema, "years", WIDE_RANGE)
+                return Q.boolean_query(
+                    [
+                        (Occur.Should, Q.term_set_query(self.schema, "years", years)),
+                        (Occur.Should, Q.boolean_query([(Occur.Must, loosely_dated), (Occur.Must, days)])),
+                    ]
+                )
+            return Q.boolean_query([(Occur.Must, Q.term_set_query(self.schema, "years", years + [WIDE_RANGE])), (Occur.Must, days)])
         if isinstance(node, Not):
             return Q.boolean_query([(Occur.Must, Q.all_query()), (Occur.MustNot, self.compile(node.child, fuzzy))])
         if isinstance(node, And):
