@@ -1,5 +1,5 @@
 """People, their networks and timelines: the store's queries (person, person_network,
-documents_network, people_of_documents, the schema 1 → 2 upgrade) and the pages and API over them."""
+documents_network, people_of_record, the schema 1 → 2 upgrade) and the pages and API over them."""
 
 import csv
 import io
@@ -218,22 +218,21 @@ def test_documents_network_limits_the_people(db):
     assert [(e["source"], e["target"], e["documents"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a", 2)]
 
 
-def test_people_of_documents_puts_correspondents_and_participants_before_mentions(db):
-    people = store.people_of_documents(db, ["m2", "m4", "no-such-document"])
+def test_people_of_a_record_puts_correspondents_and_participants_before_mentions(db):
+    people = {doc: store.people_of_record(store.get_record(db, doc)) for doc in ("m2", "m4")}
     assert people["m2"] == [
         {"id": "khrushchev-nikita-s", "name": "Nikita S. Khrushchev", "role": "sender"},
         {"id": "rusk-dean", "name": "Dean Rusk", "role": "recipient"},
     ]
     assert sorted(p["id"] for p in people["m4"]) == ["local:olga-varga", "rusk-dean"]
     assert {p["role"] for p in people["m4"]} == {"mentioned"}
-    assert "no-such-document" not in people
-    assert store.people_of_documents(db, []) == {}
+    assert store.people_of_record({"id": "x"}) == []
 
 
-def test_people_of_documents_lists_each_person_once_and_at_most_a_few(db):
-    people = store.people_of_documents(db, ["m3"], most=2)
-    assert len(people["m3"]) == 2 and {p["role"] for p in people["m3"]} == {"participant"}
-    one_each = store.people_of_documents(db, ["m1"])["m1"]  # Rusk is written two ways in m1
+def test_people_of_a_record_lists_each_person_once_and_at_most_a_few(db):
+    people = store.people_of_record(store.get_record(db, "m3"), most=2)
+    assert len(people) == 2 and {p["role"] for p in people} == {"participant"}
+    one_each = store.people_of_record(store.get_record(db, "m1"))  # Rusk is written two ways in m1
     assert sorted(p["id"] for p in one_each) == ["gromyko-andrei-a", "rusk-dean"]
 
 

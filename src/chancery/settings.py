@@ -27,6 +27,7 @@ class Settings:
     network_documents: int = setting(500, "Best matches of a search from which its network of people is drawn")
     network_people: int = setting(40, "Most people drawn in a network picture")
     max_upload_mb: float = setting(10.0, "Largest file the upload endpoint (POST /api/ingest, only with an upload token) accepts, in megabytes")
+    server_threads: int = setting(4, "Threads each web server process answers requests on")
     max_url_chars: int = setting(8192, "Longest request URL (path and query string) the web server answers; longer ones get 414")
 
     @classmethod

@@ -8,7 +8,7 @@ so replaying a batch after a crash never duplicates it.
 
 from __future__ import annotations
 
-import re
+import json
 import shutil
 import sqlite3
 import threading
@@ -18,12 +18,12 @@ from pathlib import Path
 
 import tantivy
 
-from ..pipeline.noise import edit_distance
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
-from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse, tokenize_words
+from . import snippets
+from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse
 
-INDEX_VERSION = "6"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years
+INDEX_VERSION = "7"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years; 7: people
 WATERMARK = "indexed_seq"
 PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
@@ -52,6 +52,8 @@ def build_schema() -> tantivy.Schema:
     for name in ("type", "classification", "collection", "side"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("date", stored=True, tokenizer_name="raw", fast=True)
+    # The people a result line shows (JSON), so that a page of results needs nothing from the store.
+    sb.add_bytes_field("people", stored=True, indexed=False, fast=False)
     for name in PERSON_ROLES:  # person ids, by their part in the document (fast: person facets)
         sb.add_text_field(name, stored=False, tokenizer_name="raw", fast=True)
     # Day numbers (YYYYMMDD) of the earliest and latest day the document may date from.
@@ -126,6 +128,7 @@ def to_index_document(record: dict) -> tantivy.Document:
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
     fields["slice"] = slice_of(record["id"])
+    fields["people"] = json.dumps(store.people_of_record(record), ensure_ascii=False).encode("utf-8")
     fields["place"] = record.get("place") or ""
     fields["side"] = sorted({(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")})
     fields["person"] = [p["id"] for p in record.get("persons", [])]
@@ -220,8 +223,7 @@ class Sample:
 
     query: tantivy.Query
     scale: float
-    total: int
-
+    counted: int | None = None  # matches in the sample, when already known
 
 FACETS = {
     "type": {"terms": {"field": "type", "size": 20}},
@@ -234,7 +236,6 @@ FACETS = {
 }
 
 
-WORD = re.compile(r"[^\W_]+")
 # Scanner confusions of one letter with two (or back), which an edit distance of one misses:
 # "Grornyko" for "Gromyko", "Dulies" is already one edit from "Dulles".
 OCR_CONFUSIONS = [("m", "rn"), ("rn", "m"), ("w", "vv"), ("vv", "w"), ("d", "cl"), ("cl", "d"), ("h", "li"), ("li", "h"), ("n", "ri")]
@@ -273,28 +274,6 @@ def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
     return found
 
 
-def near_spelling_spans(text: str, targets: list[tuple[str, int]]) -> list[tuple[int, int]]:
-    """Where ``text`` has a word within the allowed edits of a target (tantivy's snippets skip fuzzy terms)."""
-    spans, verdicts = [], {}
-    for m in WORD.finditer(text):
-        word = m.group().lower()
-        if word not in verdicts:
-            verdicts[word] = any(abs(len(word) - len(t)) <= d and edit_distance(word, t, d) <= d for t, d in targets)
-        if verdicts[word]:
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
 FACET_ORDER = ("type", "year", "month", "classification", "collection", "side", "person")
 
 
@@ -305,6 +284,7 @@ class Searcher:
         self.settings = settings
         self.db_path = str(db_path)
         self.local = threading.local()  # one read-only store connection per serving thread
+        self.names: dict[str, str] = {}  # person id → name, filled as facets need them
         if store.get_meta(self.store(), VERSION_KEY) != INDEX_VERSION:
             raise FileNotFoundError(f"{index_path(db_path)}: the search index is missing or from an older chancery (run `chancery reindex`)")
         self.index = open_index(index_path(db_path), create=False)
@@ -344,23 +324,17 @@ class Searcher:
             found = searcher.search(compiled, limit, count=sample is None, order_by_field="day_lo", offset=offset, order=order)
         else:
             found = searcher.search(compiled, limit, count=sample is None, offset=offset)
-        snippet_query = self.snippet_query(tree, fuzzy)
+        words, prefixes = snippets.query_words(tree)
         targets = near_spellings(tree, fuzzy)
-        snippets = None
-        if snippet_query is not None:
-            snippets = tantivy.SnippetGenerator.create(searcher, snippet_query, self.schema, "text")
-            snippets.set_max_num_chars(self.settings.snippet_chars)
+        chars = self.settings.snippet_chars
         hits = []
         for score, address in found.hits:
             doc = searcher.doc(address)
             first = lambda name: (doc.get_first(name) or None)  # noqa: E731
-            if snippets is not None:
-                snippet = snippets.snippet_from_doc(doc)
-                text, ranges = snippet.fragment(), [(r.start, r.end) for r in snippet.highlighted()]
-            else:
-                text, ranges = (doc.get_first("text") or "")[: self.settings.snippet_chars], []
+            full = doc.get_first("text") or ""
+            text, ranges = snippets.snippet(full, snippets.word_spans(full, words, prefixes), chars)
             if targets:
-                text, ranges = self.with_near_spellings(doc.get_first("text") or "", text, ranges, targets)
+                text, ranges = snippets.with_near_spellings(full, text, ranges, targets, chars)
             hits.append(
                 Hit(
                     id=doc.get_first("id"),
@@ -371,20 +345,19 @@ class Searcher:
                     classification=(first("classification") or "").title() or None,  # indexed lowercase for filters
                     snippet=" ".join(text.split()) if not ranges else text,
                     highlights=ranges,
+                    people=json.loads(doc.get_first("people") or b"[]"),
                 )
             )
-        people = self.people_of([h.id for h in hits])
-        for hit in hits:
-            hit.people = people.get(hit.id, [])
-        if sample is None:
-            results = Results(query=query, total=found.count, hits=hits)
-        elif tree is None:  # everything matches: the total is known without counting
-            results = Results(query=query, total=searcher.num_docs, hits=hits, facets_exact=False)
-        else:
-            results = Results(query=query, total=sample.total, hits=hits, exact=False, facets_exact=False)
+        counts, counted = {}, None
         if facets:
-            results.facets = self.facets(searcher, compiled) if sample is None else self.facets(searcher, sample.query, sample.scale)
-        return results
+            counts, counted = self.facets(searcher, compiled) if sample is None else self.facets(searcher, sample.query, sample.scale)
+        if sample is None:
+            return Results(query=query, total=found.count, hits=hits, facets=counts)
+        if tree is None:  # everything matches: the total is known without counting
+            return Results(query=query, total=searcher.num_docs, hits=hits, facets=counts, facets_exact=False)
+        if counted is None:
+            counted = sample.counted if sample.counted is not None else searcher.search(sample.query, 1, count=True).count
+        return Results(query=query, total=about(counted * sample.scale), hits=hits, facets=counts, exact=False, facets_exact=False)
 
     def in_slices(self, compiled: tantivy.Query, slices: int) -> tantivy.Query:
         Q = tantivy.Query
@@ -400,34 +373,21 @@ class Searcher:
         slices = -(-self.settings.sample_matches // probe)
         if slices * 2 > SLICES:  # the sample would be most of the matches: count them all
             return None
-        query = self.in_slices(compiled, slices)
-        counted = probe if slices == 1 else searcher.search(query, 1, count=True).count
-        return Sample(query=query, scale=SLICES / slices, total=about(counted * SLICES / slices))
-
-    def with_near_spellings(self, full: str, fragment: str, ranges: list, targets: list) -> tuple[str, list]:
-        """Highlight near spellings in the snippet; a document found only through one gets a
-        snippet around its first occurrence."""
-        if not fragment.strip() or not ranges:
-            spans = near_spelling_spans(full, targets)
-            if not spans:
-                return fragment, ranges
-            first = spans[0][0]
-            start = full.rfind(" ", 0, max(0, first - self.settings.snippet_chars // 3)) + 1
-            fragment = full[start : start + self.settings.snippet_chars]
-            ranges = []
-        return fragment, merged(ranges + near_spelling_spans(fragment, targets))
+        return Sample(query=self.in_slices(compiled, slices), scale=SLICES / slices, counted=probe if slices == 1 else None)
 
     def parse_and_compile(self, query: str, fuzzy: bool = False):
         tree = parse(query, self.settings.max_query_chars)
         compiled = self.compile(tree, fuzzy) if tree is not None else tantivy.Query.all_query()
         return tree, compiled
 
-    def facets(self, searcher, compiled, scale: float = 1.0) -> dict[str, list[tuple[str, int]]]:
-        """Counts for the current query, from the index's column store (no scan of the store).
-        Counted in a sample, they are multiplied by ``scale`` and rounded.
+    def facets(self, searcher, compiled, scale: float = 1.0) -> tuple[dict[str, list[tuple[str, int]]], int]:
+        """Counts for the current query, from the index's column store (no scan of the store),
+        and how many documents they were counted in. Counted in a sample, they are multiplied
+        by ``scale`` and rounded.
 
         Months appear once the matches fall in a single year (the drill-down from a year)."""
-        found = searcher.aggregate(compiled, FACETS)
+        found = searcher.aggregate(compiled, {**FACETS, "counted": {"value_count": {"field": "slice"}}})  # every document has a slice
+        counted = int(found.pop("counted")["value"])
         count = (lambda n: n) if scale == 1.0 else (lambda n: max(1, about(n * scale)))  # noqa: E731
         out: dict[str, list[tuple[str, int]]] = {}
         for name, result in found.items():
@@ -441,7 +401,7 @@ class Searcher:
         if out.get("person"):
             names = self.person_names([pid for pid, _ in out["person"]])
             out["person"] = [(names.get(pid, pid), n, pid) for pid, n in out["person"]]
-        return {name: out[name] for name in FACET_ORDER if name in out}
+        return {name: out[name] for name in FACET_ORDER if name in out}, counted
 
     def months(self, searcher, compiled) -> list[tuple[str, int]]:
         """("1959-06", documents) for every month with matches dated to a month or a day."""
@@ -467,11 +427,14 @@ class Searcher:
         searcher = self.index.searcher()
         return [searcher.doc(address).get_first("id") for _, address in searcher.search(compiled, limit).hits]
 
-    def people_of(self, ids: list[str]) -> dict[str, list[dict]]:
-        return store.people_of_documents(self.store(), ids)
-
     def person_names(self, ids: list[str]) -> dict[str, str]:
-        return store.person_names(self.store(), ids)
+        """Names for person ids (facet labels), remembered: an id always names the same person."""
+        missing = [i for i in ids if i not in self.names]
+        if missing:
+            if len(self.names) > 100_000:
+                self.names.clear()
+            self.names.update(store.person_names(self.store(), missing))
+        return {i: name for i in ids if (name := self.names.get(i)) is not None}
 
     def compile(self, node, fuzzy: bool = False) -> tantivy.Query:
         Q, Occur = tantivy.Query, tantivy.Occur
@@ -573,27 +536,3 @@ class Searcher:
             return pairs[0]
         must = [(tantivy.Occur.Must, q) for q in pairs + [self.words_in("text", words)]]
         return tantivy.Query.boolean_query(must)
-
-    def snippet_query(self, node, fuzzy: bool = False) -> tantivy.Query | None:
-        """The positive words of the query, on the text field, for highlighting."""
-        terms: list = []
-
-        def walk(n, negated=False):
-            if isinstance(n, Words) and len(n.words) > 1 and not negated:
-                terms.append(self.words_in("text", n.words))  # by position: the snippet marks the phrase's own words
-            elif isinstance(n, (Words, Fuzzy)) and not negated:
-                terms.append(self.compile(n, fuzzy))
-            elif isinstance(n, Near) and not negated:
-                terms.extend([self.words_in("text", n.left), self.words_in("text", n.right)])
-            elif isinstance(n, Prefix) and not negated:
-                terms.append(tantivy.Query.regex_query(self.schema, "text", n.prefix + ".*"))
-            elif isinstance(n, Not):
-                walk(n.child, not negated)
-            elif isinstance(n, (And, Or)):
-                for child in n.children:
-                    walk(child, negated)
-
-        walk(node)
-        if not terms:
-            return None
-        return tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])

@@ -216,9 +216,8 @@ def add_file(db: sqlite3.Connection, path: str, fmt: str, sha256: str, size: int
     return len(records)
 
 
-def person_rows(record: dict) -> list[tuple]:
-    """(document, person, name, role in the document, a way it was written) for the people index."""
-    rows = []
+def roles_in(record: dict) -> dict[str, str]:
+    """Person id → part in the document: sender, recipient or participant (else mentioned)."""
     roles = {}
     if record.get("sender"):
         roles[record["sender"]["id"]] = "sender"
@@ -226,6 +225,26 @@ def person_rows(record: dict) -> list[tuple]:
         roles.setdefault(p["id"], "recipient")
     for p in record.get("participants", []):
         roles.setdefault(p["id"], "participant")
+    return roles
+
+
+ROLE_ORDER = {"sender": 0, "recipient": 1, "participant": 2, "mentioned": 3}
+
+
+def people_of_record(record: dict, most: int = 6) -> list[dict]:
+    """The people of a document for result lists, once each: correspondents and participants
+    before the people only mentioned."""
+    roles = roles_in(record)
+    people: dict[str, dict] = {}
+    for p in record.get("persons", []):
+        people.setdefault(p["id"], {"id": p["id"], "name": p["name"], "role": roles.get(p["id"], "mentioned")})
+    return sorted(people.values(), key=lambda p: ROLE_ORDER[p["role"]])[:most]
+
+
+def person_rows(record: dict) -> list[tuple]:
+    """(document, person, name, role in the document, a way it was written) for the people index."""
+    rows = []
+    roles = roles_in(record)
     for person in record.get("persons", []):
         written = sorted({m["text"] for m in person.get("mentions", [])}) or [person["name"]]
         for text in written:
@@ -474,21 +493,3 @@ def person_names(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     marks = ",".join("?" * len(ids))
     rows = db.execute(f"SELECT person_id, MIN(name) FROM person_forms WHERE person_id IN ({marks}) GROUP BY person_id", ids)  # only '?'s
     return dict(rows.fetchall())
-
-
-ROLE_ORDER = {"sender": 0, "recipient": 1, "participant": 2, "mentioned": 3}
-
-
-def people_of_documents(db: sqlite3.Connection, document_ids: list[str], most: int = 6) -> dict[str, list[dict]]:
-    """The people of each document (correspondents and participants first), for result lists."""
-    if not document_ids:
-        return {}
-    marks = ",".join("?" * len(document_ids))
-    rows = db.execute(
-        f"SELECT DISTINCT document_id, person_id, name, role FROM document_persons WHERE document_id IN ({marks})",  # only '?'s
-        document_ids,
-    ).fetchall()
-    found: dict[str, dict[str, dict]] = {}
-    for r in sorted(rows, key=lambda r: ROLE_ORDER.get(r["role"], 9)):
-        found.setdefault(r["document_id"], {}).setdefault(r["person_id"], {"id": r["person_id"], "name": r["name"], "role": r["role"]})
-    return {doc: list(people.values())[:most] for doc, people in found.items()}

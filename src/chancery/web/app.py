@@ -8,6 +8,7 @@ parameter has a bound.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -15,6 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -22,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingRes
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+import orjson
 from markupsafe import Markup, escape
 
 from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
@@ -39,6 +42,13 @@ PERSON_ID = r"^[A-Za-z0-9:_.-]{1,160}$"
 SORT = "^(relevance|date|newest)$"
 LIST_FORMAT = "^(json|csv)$"
 HIT_COLUMNS = ["id", "date", "type", "title", "classification", "people", "score", "snippet"]
+
+
+class FastJSON(JSONResponse):
+    """JSON written by orjson: a page of results in a tenth of the time the standard library takes."""
+
+    def render(self, content) -> bytes:
+        return orjson.dumps(content)
 
 
 def highlighted(text: str, ranges: list) -> Markup:
@@ -79,7 +89,16 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     db_path = str(db_path)
     store.open_store(db_path, create=False).close()
     searcher = Searcher(db_path, settings)
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        # Requests are mostly Python work, and threads share one interpreter lock: past a few
+        # threads, more only make each request wait longer (the index's own work runs unlocked).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = int(os.environ.get("CHANCERY_THREADS", settings.server_threads))
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
+        default_response_class=FastJSON,
         title="chancery",
         description="Declassified records, structured and searchable. Read-only unless started with an upload token; "
         "every list also comes as CSV (format=csv).",
@@ -90,6 +109,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         app.include_router(upload_router(db_path, settings, upload_token, on_indexed=searcher.index.reload))
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.auto_reload = False  # installed templates do not change: no stat() per page
     templates.env.filters["highlighted"] = highlighted
     templates.env.filters["person_href"] = render.person_href
     templates.env.filters["narrowed"] = narrowed
@@ -169,7 +189,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
                 name: [{"value": v[2] if len(v) > 2 else v[0], "label": v[0], "count": v[1]} for v in values]
                 for name, values in results.facets.items()
             }
-        return JSONResponse(answer)  # plain data already: skip FastAPI's slower generic encoder
+        return FastJSON(answer)  # plain data already: skip FastAPI's slower generic encoder
 
     @app.get("/api/documents", tags=["documents"])
     def api_documents(
@@ -185,7 +205,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         rows = [{k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")} for h in results.hits]
         if format == "csv":
             return csv_response([{**r, "people": "; ".join(p["name"] for p in r["people"])} for r in rows], HIT_COLUMNS[:6], "documents.csv")
-        return JSONResponse({"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "documents": rows})
+        return FastJSON({"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "documents": rows})
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def api_document(doc_id: str = PathParam(..., pattern=DOC_ID)):
@@ -386,6 +406,11 @@ def create_app_from_env() -> FastAPI:
     return create_app(os.environ[DB_ENV], upload_token=os.environ.get(TOKEN_ENV) or None)
 
 
+# No access log (a reading room's searches are its readers' business) and no proxy headers to
+# trust: the server answers on loopback unless told otherwise.
+QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
+
+
 def serve(
     db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT, workers: int = 1, upload_token: str | None = None
 ) -> None:
@@ -397,6 +422,6 @@ def serve(
         os.environ[DB_ENV] = str(Path(db_path).resolve())
         if upload_token:
             os.environ[TOKEN_ENV] = upload_token
-        uvicorn.run("chancery.web.app:create_app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning")
+        uvicorn.run("chancery.web.app:create_app_from_env", factory=True, host=host, port=port, workers=workers, **QUIET)
         return
-    uvicorn.run(create_app(db_path, settings, upload_token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db_path, settings, upload_token), host=host, port=port, **QUIET)
