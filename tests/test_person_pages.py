@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from chancery.search import index as search_index
+from chancery.settings import DEFAULT
 from chancery.store import sqlite as store
 from chancery.web.app import create_app
 
@@ -120,6 +121,13 @@ def test_person_lists_documents_by_date_with_their_part_in_each(db):
         ("m4", None, "mentioned"),  # undated last
     ]
     assert documents[1]["type"] == "letter" and documents[1]["year"] == 1961
+
+
+def test_person_documents_come_a_page_at_a_time_with_the_total(db):
+    first = store.person(db, "rusk-dean", limit=2)
+    assert [d["id"] for d in first["documents"]] == ["m1", "m2"] and first["documents_total"] == 4
+    rest = store.person(db, "rusk-dean", limit=2, offset=2)
+    assert [d["id"] for d in rest["documents"]] == ["m3", "m4"] and rest["documents_offset"] == 2
 
 
 def test_person_from_the_registry_has_description_and_offices(db):
@@ -242,14 +250,14 @@ def test_an_archive_from_schema_1_gets_its_network_backfilled(tmp_path):
     before = sorted(tuple(r) for r in db.execute("SELECT document_id, source, target, kind FROM document_edges"))
     db.close()
     old = sqlite3.connect(db_path)  # what a schema 1 archive looked like: no document_edges
-    old.execute("DROP TABLE document_edges")
-    old.execute("DROP TABLE person_forms")
+    for table in ("document_edges", "person_forms", "person_ties", "person_pairs"):
+        old.execute(f"DROP TABLE {table}")
     old.execute("PRAGMA user_version = 1")
     old.commit()
     old.close()
 
     db = store.open_store(db_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 4
     after = sorted(tuple(r) for r in db.execute("SELECT document_id, source, target, kind FROM document_edges"))
     assert after == before and len(after) == 5  # m1: one meeting, m2: one letter, m3: three meetings
     assert [m["id"] for m in store.person(db, "rusk-dean")["met"]] == ["gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
@@ -267,7 +275,8 @@ def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same
     people, named = store.people(db, ""), store.person_ids_named(db, "Rusk")
     db.close()
     old = sqlite3.connect(db_path)  # what a schema 2 archive looked like: no person_forms
-    old.execute("DROP TABLE person_forms")
+    for table in ("person_forms", "person_ties", "person_pairs"):
+        old.execute(f"DROP TABLE {table}")
     old.execute("PRAGMA user_version = 2")
     old.commit()
     old.close()
@@ -276,6 +285,36 @@ def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same
     assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_forms")) == forms
     assert store.people(db, "") == people and store.person_ids_named(db, "Rusk") == named == ["rusk-dean"]
     db.close()
+
+
+def test_an_archive_from_schema_3_gets_its_summed_network_backfilled_with_the_same_answers(tmp_path):
+    db_path = tmp_path / "old.db"
+    db = build_archive(db_path)
+    ties = sorted(tuple(r) for r in db.execute("SELECT * FROM person_ties"))
+    pairs = sorted(tuple(r) for r in db.execute("SELECT * FROM person_pairs"))
+    network = store.person_network(db, "rusk-dean")
+    db.close()
+    old = sqlite3.connect(db_path)  # what a schema 3 archive looked like
+    for table in ("person_ties", "person_pairs"):
+        old.execute(f"DROP TABLE {table}")
+    old.execute("PRAGMA user_version = 3")
+    old.commit()
+    old.close()
+
+    db = store.open_store(db_path)
+    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_ties")) == ties and len(ties) == 4  # Rusk met Gromyko twice
+    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_pairs")) == pairs
+    assert store.person_network(db, "rusk-dean") == network
+    db.close()
+
+
+def test_the_summed_network_counts_each_document_once_per_tie(tmp_path):
+    db = build_archive(tmp_path / "a.db")
+    by_edges = sorted(
+        tuple(r) for r in db.execute("SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY 1, 2, 3")
+    )
+    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_ties")) == by_edges
+    assert dict(((r[0], r[1]), r[2]) for r in db.execute("SELECT * FROM person_pairs"))[("gromyko-andrei-a", "rusk-dean")] == 2
 
 
 def test_an_archive_from_a_newer_chancery_is_refused(tmp_path):
@@ -326,6 +365,15 @@ def test_person_page_has_names_offices_timeline_and_network(client):
     assert '<a href="/documents/m2">' in page.text and "recipient" in page.text
     assert "1 document not dated to a month." in page.text
     assert '<a href="/people/gromyko-andrei-a">Andrei A. Gromyko</a> <span class="count">2</span>' in page.text
+
+
+def test_person_page_lists_the_first_documents_and_says_how_many_there_are(archive):
+    client = TestClient(create_app(archive, DEFAULT.with_(person_documents=2)))
+    page = client.get("/people/rusk-dean").text
+    assert page.count('<li><span class="date">') == 2 and "The first 2 of 4 documents, by date" in page
+    assert svg(page, "timeline").count("<rect") == 3  # the timeline has them all
+    answer = client.get("/api/people/rusk-dean", params={"limit": 3, "offset": 1}).json()
+    assert [d["id"] for d in answer["documents"]] == ["m2", "m3", "m4"] and answer["documents_total"] == 4
 
 
 def test_person_page_timeline_has_a_bar_per_month_leading_to_their_documents(client):

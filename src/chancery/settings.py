@@ -24,6 +24,7 @@ class Settings:
     sample_matches: int = setting(10000, "About how many of a big search's matches its estimated total and facets are counted from")
     snippet_chars: int = setting(200, "Characters in a search result snippet")
     max_export_documents: int = setting(10000, "Most documents one export request of the HTTP API returns (the CLI export has no limit)")
+    person_documents: int = setting(200, "Documents listed on a person's page, by date (the timeline counts them all; a search finds them all)")
     network_documents: int = setting(500, "Best matches of a search from which its network of people is drawn")
     network_people: int = setting(40, "Most people drawn in a network picture")
     max_upload_mb: float = setting(10.0, "Largest file the upload endpoint (POST /api/ingest, only with an upload token) accepts, in megabytes")

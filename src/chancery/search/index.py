@@ -415,7 +415,13 @@ class Searcher:
 
     def timeline(self, query: str, fuzzy: bool = False) -> dict:
         """Documents per month for a query, with how many matches have no month to place them in."""
-        _, compiled = self.parse_and_compile(query, fuzzy)
+        return self.timeline_of(self.parse_and_compile(query, fuzzy)[1], query)
+
+    def person_timeline(self, person_id: str) -> dict:
+        """Documents per month naming one person (by id: no query to parse)."""
+        return self.timeline_of(tantivy.Query.term_query(self.schema, "person", person_id), f"person:{person_id}")
+
+    def timeline_of(self, compiled: tantivy.Query, query: str) -> dict:
         searcher = self.index.searcher()
         months = self.months(searcher, compiled)
         total = searcher.search(compiled, 1, count=True).count

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-SCHEMA_VERSION = 3  # 2: document_edges (the person network); 3: person_forms (name lookups)
+SCHEMA_VERSION = 4  # 2: document_edges (the person network); 3: person_forms (name lookups); 4: person_ties, person_pairs
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -75,6 +75,24 @@ CREATE TABLE IF NOT EXISTS person_forms (
     documents INTEGER NOT NULL,
     PRIMARY KEY (person_id, form)
 ) WITHOUT ROWID;
+-- The network summed over the archive, kept up to date as documents are added, so that a
+-- person's network is read, not counted from every edge they have (a Secretary of State has
+-- tens of thousands): documents per tie (who met, wrote to or relayed to whom) and per pair.
+CREATE TABLE IF NOT EXISTS person_ties (
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (source, target, kind)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_ties_target ON person_ties(target);
+CREATE TABLE IF NOT EXISTS person_pairs (
+    a TEXT NOT NULL,  -- a < b
+    b TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_pairs_b ON person_pairs(b);
 CREATE TABLE IF NOT EXISTS authority (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -116,6 +134,8 @@ def open_store(path: str | Path, create: bool = True) -> sqlite3.Connection:
                 backfill_edges(db)
             if version in (1, 2):
                 backfill_person_forms(db)
+            if version in (1, 2, 3):
+                backfill_ties(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return db
 
@@ -138,6 +158,29 @@ def backfill_person_forms(db: sqlite3.Connection) -> None:
         "  UNION ALL SELECT person_id, name, written, document_id FROM document_persons)"
         " GROUP BY person_id, form"
     )
+
+
+def backfill_ties(db: sqlite3.Connection) -> None:
+    """Schema 3 → 4: the summed network, from the edges already stored."""
+    db.execute(
+        "INSERT INTO person_ties (source, target, kind, documents)"
+        " SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY source, target, kind"
+    )
+    db.execute(
+        "INSERT INTO person_pairs (a, b, documents) SELECT a, b, COUNT(DISTINCT document_id) FROM ("
+        " SELECT MIN(source, target) AS a, MAX(source, target) AS b, document_id FROM document_edges WHERE source != target)"
+        " GROUP BY a, b"
+    )
+
+
+def tie_rows(record: dict) -> list[tuple]:
+    """(source, target, kind) once per document."""
+    return sorted({(e["source"], e["target"], e["kind"]) for e in record.get("edges", [])})
+
+
+def pair_rows(record: dict) -> list[tuple]:
+    """(a, b) with a < b, once per document, for every two people tied in it."""
+    return sorted({tuple(sorted((e["source"], e["target"]))) for e in record.get("edges", []) if e["source"] != e["target"]})
 
 
 def person_form_rows(record: dict) -> list[tuple]:
@@ -213,6 +256,15 @@ def add_file(db: sqlite3.Connection, path: str, fmt: str, sha256: str, size: int
             " ON CONFLICT (person_id, form) DO UPDATE SET documents = documents + 1",
             [row for r in records for row in person_form_rows(r)],
         )
+        db.executemany(
+            "INSERT INTO person_ties (source, target, kind, documents) VALUES (?, ?, ?, 1)"
+            " ON CONFLICT (source, target, kind) DO UPDATE SET documents = documents + 1",
+            [row for r in records for row in tie_rows(r)],
+        )
+        db.executemany(
+            "INSERT INTO person_pairs (a, b, documents) VALUES (?, ?, 1) ON CONFLICT (a, b) DO UPDATE SET documents = documents + 1",
+            [row for r in records for row in pair_rows(r)],
+        )
     return len(records)
 
 
@@ -280,8 +332,9 @@ def authority_person(db: sqlite3.Connection, person_id: str):
     return next((p for p in load_core() if p.id == person_id), None)
 
 
-def person(db: sqlite3.Connection, person_id: str) -> dict | None:
-    """Everything the archive knows of one person: names seen, offices, documents, who they met or wrote to."""
+def person(db: sqlite3.Connection, person_id: str, limit: int | None = None, offset: int = 0) -> dict | None:
+    """Everything the archive knows of one person: names seen, offices, documents (``limit`` of
+    them from ``offset``, by date; all when None), who they met or wrote to."""
     names = db.execute(
         "SELECT name, written, COUNT(DISTINCT document_id) AS n FROM document_persons WHERE person_id = ?"
         " GROUP BY name, written ORDER BY n DESC",
@@ -294,9 +347,10 @@ def person(db: sqlite3.Connection, person_id: str) -> dict | None:
         "SELECT d.id, d.date, d.year, d.type, d.title, MIN(CASE p.role WHEN 'sender' THEN 1 WHEN 'recipient' THEN 2"
         " WHEN 'participant' THEN 3 ELSE 4 END) AS rank"
         " FROM document_persons p JOIN documents d ON d.id = p.document_id"
-        " WHERE p.person_id = ? GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id",
-        (person_id,),
+        " WHERE p.person_id = ? GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id LIMIT ? OFFSET ?",
+        (person_id, -1 if limit is None else limit, offset),
     ).fetchall()
+    total = db.execute("SELECT MAX(documents) FROM person_forms WHERE person_id = ?", (person_id,)).fetchone()[0] or 0
     role_names = {1: "sender", 2: "recipient", 3: "participant", 4: "mentioned"}
     network = person_network(db, person_id, limit=20)
     return {
@@ -308,6 +362,8 @@ def person(db: sqlite3.Connection, person_id: str) -> dict | None:
         "variants": list(known.variants) if known else [],
         "offices": sorted((vars(o) for o in known.offices), key=lambda o: o["start"] or "9999") if known else [],
         "names_seen": [{"written": r["written"], "documents": r["n"]} for r in names],
+        "documents_total": total,
+        "documents_offset": offset,
         "documents": [
             {"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": role_names[r["rank"]]}
             for r in documents
@@ -322,11 +378,11 @@ def person(db: sqlite3.Connection, person_id: str) -> dict | None:
 def person_network(db: sqlite3.Connection, person_id: str, limit: int = 30) -> dict:
     """The people someone met, wrote to or relayed messages with, and the ties among those people."""
     rows = db.execute(
-        "SELECT CASE WHEN source = ? THEN target ELSE source END AS other, COUNT(DISTINCT document_id) AS n"
-        " FROM document_edges WHERE source = ? OR target = ? GROUP BY other ORDER BY n DESC, other LIMIT ?",
-        (person_id, person_id, person_id, limit),
+        "SELECT b AS other, documents AS n FROM person_pairs WHERE a = ?"
+        " UNION ALL SELECT a, documents FROM person_pairs WHERE b = ? ORDER BY n DESC, other LIMIT ?",
+        (person_id, person_id, limit),
     ).fetchall()
-    people = [person_id] + [r["other"] for r in rows if r["other"] != person_id]
+    people = [person_id] + [r["other"] for r in rows]
     network = network_among(db, people, documents=None)
     shared = {r["other"]: r["n"] for r in rows}
     for node in network["nodes"]:
@@ -359,12 +415,19 @@ def network_among(db: sqlite3.Connection, people: list[str], documents: str | No
     if not people:
         return {"nodes": [], "edges": []}
     marks = ",".join("?" * len(people))
-    within = " AND document_id IN (SELECT id FROM chosen_documents)" if documents == "chosen_documents" else ""
-    edges = db.execute(
-        f"SELECT source, target, kind, COUNT(DISTINCT document_id) AS n FROM document_edges"  # marks are only '?'s
-        f" WHERE source IN ({marks}) AND target IN ({marks}){within} GROUP BY source, target, kind",
-        people + people,
-    ).fetchall()
+    if documents == "chosen_documents":
+        edges = db.execute(
+            f"SELECT source, target, kind, COUNT(DISTINCT document_id) AS n FROM document_edges"  # marks are only '?'s
+            f" WHERE source IN ({marks}) AND target IN ({marks}) AND document_id IN (SELECT id FROM chosen_documents)"
+            " GROUP BY source, target, kind",
+            people + people,
+        ).fetchall()
+    else:
+        edges = db.execute(
+            f"SELECT source, target, kind, documents AS n FROM person_ties WHERE source IN ({marks}) AND target IN ({marks})"  # only '?'s
+            " ORDER BY source, target, kind",
+            people + people,
+        ).fetchall()
     counts = dict(
         db.execute(f"SELECT person_id, MAX(documents) FROM person_forms WHERE person_id IN ({marks}) GROUP BY person_id", people).fetchall()
     )

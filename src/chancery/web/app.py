@@ -133,8 +133,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
         return record
 
-    def person_or_404(person_id: str) -> dict:
-        found = from_store(store.person, person_id)
+    def person_or_404(person_id: str, limit: int | None = None, offset: int = 0) -> dict:
+        found = from_store(store.person, person_id, limit, offset)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no person {person_id}")
         return found
@@ -237,9 +237,14 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         return {"query": q, "people": rows}
 
     @app.get("/api/people/{person_id}", tags=["people"])
-    def api_person(person_id: str = PathParam(..., pattern=PERSON_ID), format: str = Query("json", pattern=LIST_FORMAT)):
+    def api_person(
+        person_id: str = PathParam(..., pattern=PERSON_ID),
+        limit: int = Query(1000, ge=1, le=10_000, description="Documents listed, by date (documents_total says how many there are)"),
+        offset: int = Query(0, ge=0),
+        format: str = Query("json", pattern=LIST_FORMAT),
+    ):
         """One person: names seen, offices, documents (with their part in each), the people they met or wrote to."""
-        found = person_or_404(person_id)
+        found = person_or_404(person_id, limit, offset)
         if format == "csv":
             return csv_response(found["documents"], ["id", "date", "type", "title", "role"], f"{person_id}-documents.csv")
         return found
@@ -358,15 +363,11 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person_id: str = PathParam(..., pattern=PERSON_ID)):
-        person = person_or_404(person_id)
-        years: dict[str, int] = {}
-        for d in person["documents"]:
-            if d["date"] and len(d["date"]) >= 7:
-                years[d["date"][:7]] = years.get(d["date"][:7], 0) + 1
-        bars, ticks = charts.timeline_bars(sorted(years.items()))
+        person = person_or_404(person_id, settings.person_documents)
+        timeline = searcher.person_timeline(person_id)  # all their documents, from the index
+        bars, ticks = charts.timeline_bars(timeline["months"])
         nodes, edges = charts.ring_layout(person["network"], center=person_id)
-        return page(request, "person.html", person=person, bars=bars, ticks=ticks, nodes=nodes, edges=edges,
-                    undated=sum(1 for d in person["documents"] if not d["date"] or len(d["date"]) < 7))
+        return page(request, "person.html", person=person, bars=bars, ticks=ticks, nodes=nodes, edges=edges, undated=timeline["not_placed"])
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, q: str = query_param, fuzzy: bool = fuzzy_param):
