@@ -15,7 +15,7 @@ from ..pipeline.noise import edit_distance
 from .query import Fuzzy, Near, Not, Prefix, Words
 
 WORD = re.compile(r"[^\W_]+")
-MOST_PER_WORD = 32  # a word on every line of a long document: its first places are enough
+MOST_PER_WORD = 12  # a word on every line of a long document: its first places are enough
 
 
 def query_words(tree) -> tuple[list[str], list[str]]:
@@ -66,7 +66,7 @@ def word_spans(text: str, words: list[str], prefixes: list[str]) -> list[tuple[i
                     spans.append((at, end))
                     found += 1
             at = low.find(needle, end)
-    return merged(spans)
+    return merged(spans) if len(words) + len(prefixes) > 1 else spans
 
 
 def snippet(text: str, spans: list[tuple[int, int]], chars: int) -> tuple[str, list[tuple[int, int]]]:
