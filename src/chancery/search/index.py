@@ -8,7 +8,6 @@ so replaying a batch after a crash never duplicates it.
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 import threading
@@ -16,6 +15,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
 import tantivy
 
 from ..settings import DEFAULT, Settings
@@ -128,7 +128,7 @@ def to_index_document(record: dict) -> tantivy.Document:
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
     fields["slice"] = slice_of(record["id"])
-    fields["people"] = json.dumps(store.people_of_record(record), ensure_ascii=False).encode("utf-8")
+    fields["people"] = orjson.dumps(store.people_of_record(record))
     fields["place"] = record.get("place") or ""
     fields["side"] = sorted({(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")})
     fields["person"] = [p["id"] for p in record.get("persons", [])]
@@ -345,7 +345,7 @@ class Searcher:
                     classification=(first("classification") or "").title() or None,  # indexed lowercase for filters
                     snippet=" ".join(text.split()) if not ranges else text,
                     highlights=ranges,
-                    people=json.loads(doc.get_first("people") or b"[]"),
+                    people=orjson.loads(doc.get_first("people") or b"[]"),
                 )
             )
         counts, counted = {}, None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import html
 import io
 import json
 import os
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 import orjson
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
 from ..search.index import Searcher
@@ -55,10 +56,10 @@ def highlighted(text: str, ranges: list) -> Markup:
     """Snippet text escaped, with the matched words wrapped in <mark>."""
     out, last = [], 0
     for start, end in ranges:
-        out += [escape(text[last:start]), Markup("<mark>"), escape(text[start:end]), Markup("</mark>")]
+        out += [html.escape(text[last:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
         last = end
-    out.append(escape(text[last:]))
-    return Markup("").join(out)
+    out.append(html.escape(text[last:]))
+    return Markup("".join(out))  # every piece of the text is escaped above
 
 
 def narrowed(query: str, clause: str) -> str:
