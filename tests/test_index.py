@@ -188,6 +188,8 @@ def test_few_matches_are_counted_exactly_even_in_a_big_archive(big_archive):
 def test_the_whole_archive_has_an_exact_total_and_sampled_facets(big_archive):
     results = Searcher(big_archive, SAMPLED).search("", facets=True)
     assert results.exact and results.total == 2000 and not results.facets_exact
+    listed = Searcher(big_archive, SAMPLED).search("", sort="date", limit=5)
+    assert listed.exact and listed.total == 2000 and len(listed.hits) == 5
 
 
 def test_documents_fall_evenly_into_slices():

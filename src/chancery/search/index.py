@@ -317,13 +317,15 @@ class Searcher:
             raise QueryError("sort is 'relevance', 'date' (oldest first) or 'newest'")
         tree, compiled = self.parse_and_compile(query, fuzzy)
         searcher = self.index.searcher()
-        sample = None if exact else self.sample(searcher, compiled)
+        everything = tree is None  # the total is the archive's: known without counting
+        sample = None if exact or (everything and not facets) else self.sample(searcher, compiled)
+        count = sample is None and not everything
         if sort in ("date", "newest"):
             # By the first day a document may date from; undated documents come last.
             order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
-            found = searcher.search(compiled, limit, count=sample is None, order_by_field="day_lo", offset=offset, order=order)
+            found = searcher.search(compiled, limit, count=count, order_by_field="day_lo", offset=offset, order=order)
         else:
-            found = searcher.search(compiled, limit, count=sample is None, offset=offset)
+            found = searcher.search(compiled, limit, count=count, offset=offset)
         words, prefixes = snippets.query_words(tree)
         targets = near_spellings(tree, fuzzy)
         chars = self.settings.snippet_chars
@@ -351,10 +353,10 @@ class Searcher:
         counts, counted = {}, None
         if facets:
             counts, counted = self.facets(searcher, compiled) if sample is None else self.facets(searcher, sample.query, sample.scale)
+        if everything:
+            return Results(query=query, total=searcher.num_docs, hits=hits, facets=counts, facets_exact=sample is None)
         if sample is None:
             return Results(query=query, total=found.count, hits=hits, facets=counts)
-        if tree is None:  # everything matches: the total is known without counting
-            return Results(query=query, total=searcher.num_docs, hits=hits, facets=counts, facets_exact=False)
         if counted is None:
             counted = sample.counted if sample.counted is not None else searcher.search(sample.query, 1, count=True).count
         return Results(query=query, total=about(counted * sample.scale), hits=hits, facets=counts, exact=False, facets_exact=False)
