@@ -130,6 +130,17 @@ def test_person_documents_come_a_page_at_a_time_with_the_total(db):
     assert [d["id"] for d in rest["documents"]] == ["m3", "m4"] and rest["documents_offset"] == 2
 
 
+def test_person_documents_by_id_come_in_the_order_asked_with_their_part(db):
+    documents = store.person_documents(db, "rusk-dean", ids=["m3", "m1", "no-such-document", "m2"])
+    assert [(d["id"], d["role"]) for d in documents] == [("m3", "participant"), ("m1", "participant"), ("m2", "recipient")]
+    assert store.person_documents(db, "gromyko-andrei-a", ids=["m2"]) == []  # not his
+
+
+def test_person_without_documents_listed_still_counts_them(db):
+    facts = store.person(db, "rusk-dean", limit=0)
+    assert facts["documents"] == [] and facts["documents_total"] == 4 and facts["met"]
+
+
 def test_person_from_the_registry_has_description_and_offices(db):
     rusk = store.person(db, "rusk-dean")
     assert rusk["name"] == "Dean Rusk" and rusk["in_registry"] and rusk["country"] == "US"

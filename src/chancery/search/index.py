@@ -419,6 +419,13 @@ class Searcher:
         """Documents per month for a query, with how many matches have no month to place them in."""
         return self.timeline_of(self.parse_and_compile(query, fuzzy)[1], query)
 
+    def person_document_ids(self, person_id: str, limit: int, offset: int = 0) -> list[str]:
+        """Ids of the documents naming a person, oldest first (undated last); ``limit`` ≥ 1."""
+        searcher = self.index.searcher()
+        query = tantivy.Query.term_query(self.schema, "person", person_id)
+        found = searcher.search(query, limit, order_by_field="day_lo", offset=offset, order=tantivy.Order.Asc)
+        return [searcher.doc(address).get_first("id") for _, address in found.hits]
+
     def person_timeline(self, person_id: str) -> dict:
         """Documents per month naming one person (by id: no query to parse)."""
         return self.timeline_of(tantivy.Query.term_query(self.schema, "person", person_id), f"person:{person_id}")

@@ -343,15 +343,8 @@ def person(db: sqlite3.Connection, person_id: str, limit: int | None = None, off
     known = authority_person(db, person_id)
     if not names and not known:
         return None
-    documents = db.execute(
-        "SELECT d.id, d.date, d.year, d.type, d.title, MIN(CASE p.role WHEN 'sender' THEN 1 WHEN 'recipient' THEN 2"
-        " WHEN 'participant' THEN 3 ELSE 4 END) AS rank"
-        " FROM document_persons p JOIN documents d ON d.id = p.document_id"
-        " WHERE p.person_id = ? GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id LIMIT ? OFFSET ?",
-        (person_id, -1 if limit is None else limit, offset),
-    ).fetchall()
+    documents = [] if limit == 0 else person_documents(db, person_id, limit=limit, offset=offset)
     total = db.execute("SELECT MAX(documents) FROM person_forms WHERE person_id = ?", (person_id,)).fetchone()[0] or 0
-    role_names = {1: "sender", 2: "recipient", 3: "participant", 4: "mentioned"}
     network = person_network(db, person_id, limit=20)
     return {
         "id": person_id,
@@ -364,15 +357,37 @@ def person(db: sqlite3.Connection, person_id: str, limit: int | None = None, off
         "names_seen": [{"written": r["written"], "documents": r["n"]} for r in names],
         "documents_total": total,
         "documents_offset": offset,
-        "documents": [
-            {"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": role_names[r["rank"]]}
-            for r in documents
-        ],
+        "documents": documents,
         "met": [
             {"id": n["id"], "name": n["name"], "documents": n["with_person"]} for n in network["nodes"] if n["id"] != person_id
         ],
         "network": network,
     }
+
+
+PERSON_DOCUMENT = (
+    "SELECT d.id, d.date, d.year, d.type, d.title, MIN(CASE p.role WHEN 'sender' THEN 1 WHEN 'recipient' THEN 2"
+    " WHEN 'participant' THEN 3 ELSE 4 END) AS rank FROM document_persons p JOIN documents d ON d.id = p.document_id"
+)
+ROLE_NAMES = {1: "sender", 2: "recipient", 3: "participant", 4: "mentioned"}
+
+
+def person_documents(db: sqlite3.Connection, person_id: str, limit: int | None = None, offset: int = 0, ids: list[str] | None = None) -> list[dict]:
+    """A person's documents with their part in each: by date (``limit`` from ``offset``), or
+    the documents ``ids`` in that order (a page the search index has already put in order)."""
+    if ids is None:
+        rows = db.execute(
+            PERSON_DOCUMENT + " WHERE p.person_id = ? GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id LIMIT ? OFFSET ?",
+            (person_id, -1 if limit is None else limit, offset),
+        ).fetchall()
+    else:
+        marks = ",".join("?" * len(ids))
+        found = {
+            r["id"]: r
+            for r in db.execute(PERSON_DOCUMENT + f" WHERE p.document_id IN ({marks}) AND p.person_id = ? GROUP BY d.id", [*ids, person_id])  # only '?'s
+        }
+        rows = [found[i] for i in ids if i in found]
+    return [{"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": ROLE_NAMES[r["rank"]]} for r in rows]
 
 
 def person_network(db: sqlite3.Connection, person_id: str, limit: int = 30) -> dict:

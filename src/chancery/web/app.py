@@ -134,10 +134,15 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
         return record
 
-    def person_or_404(person_id: str, limit: int | None = None, offset: int = 0) -> dict:
-        found = from_store(store.person, person_id, limit, offset)
+    def person_or_404(person_id: str, limit: int, offset: int = 0) -> dict:
+        """The person, with ``limit`` of their documents from ``offset``, put in order by the
+        index (sorting them in the store takes a second for someone in 200,000 documents)."""
+        found = from_store(store.person, person_id, 0)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no person {person_id}")
+        ids = searcher.person_document_ids(person_id, limit, offset) if limit else []
+        found["documents"] = from_store(store.person_documents, person_id, None, 0, ids) if ids else []
+        found["documents_offset"] = offset
         return found
 
     def run_search(q: str, **options):
@@ -154,7 +159,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     def network_of(q: str, person: str | None, fuzzy: bool) -> dict:
         if person:
-            person_or_404(person)
+            person_or_404(person, limit=0)  # only that there is such a person
             return from_store(store.person_network, person, settings.network_people)
         try:
             ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
