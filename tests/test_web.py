@@ -124,4 +124,7 @@ def test_api_says_when_a_total_is_estimated_and_counts_exactly_on_request(big_cl
 def test_search_page_says_about_for_an_estimated_total(big_client):
     page = big_client.get("/", params={"q": "disarmament"}).text
     assert "about " in page and "≈" in page
+    assert "count them all</a>" in page and "exact=true" in page
+    counted = big_client.get("/", params={"q": "disarmament", "exact": "true"}).text
+    assert "1,000 documents match" in counted and "≈" not in counted and "count them all" not in counted
     assert "about " not in big_client.get("/", params={"q": "disarmament NOT letter"}).text

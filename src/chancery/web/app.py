@@ -345,11 +345,12 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         page_number: int = Query(1, alias="page", ge=1, le=1000),
         sort: str = Query("relevance", pattern=SORT),
         fuzzy: bool = fuzzy_param,
+        exact: bool = exact_param,
     ):
         per_page = settings.search_limit
         error, results = None, None
         try:
-            results = searcher.search(q, limit=per_page, offset=(page_number - 1) * per_page, sort=sort, facets=True, fuzzy=fuzzy)
+            results = searcher.search(q, limit=per_page, offset=(page_number - 1) * per_page, sort=sort, facets=True, fuzzy=fuzzy, exact=exact)
         except QueryError as e:
             error = str(e)
         return page(request, "search.html", 400 if error else 200, q=q, results=results, error=error, page=page_number,
