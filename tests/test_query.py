@@ -74,3 +74,9 @@ def test_overlong_query_is_refused():
 
 def test_empty_query_matches_everything():
     assert parse("   ") is None
+
+
+@pytest.mark.parametrize("query", ["date:1959-13", "date:1959-02-30", "date:1959-01..1959-00", "year:1960..1961-13"])
+def test_dates_not_in_the_calendar_are_refused_not_searched(query):
+    with pytest.raises(QueryError, match="is not a date in the calendar"):
+        parse(query)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import click
 from tabulate import tabulate
 
 from .settings import DEFAULT, Settings
+from .store.sqlite import StoreError
 
 DB_HELP = "Archive database (default: $CHANCERY_DB or ./archive.db)"
 
@@ -44,7 +46,17 @@ def bring_index_up_to_date(db_path: str) -> None:
         db.close()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The commands, with an unusable archive reported as one line, not a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except StoreError as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="chancery")
 def main():
     """chancery: a research engine for declassified diplomatic and intelligence records."""
@@ -320,6 +332,11 @@ def serve(db_path, host, port, workers, upload_token):
     from .web.app import serve as run_server
 
     bring_index_up_to_date(db_path)
+    with socket.socket() as probe:  # say so before announcing a URL nobody will answer at
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            raise click.ClickException(f"cannot listen on {host}:{port} ({e.strerror}); choose another port with --port") from None
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
     click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs{uploads}; Ctrl-C stops)")
     run_server(db_path, host, port, workers=workers, upload_token=upload_token)
@@ -351,6 +368,8 @@ def authority_import(dataset, folder, db_path):
         imported = reader(folder, report)
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
+    if not imported:
+        raise click.ClickException(f"{folder}: no {dataset} records found (the registry is unchanged); {report.summary()}")
     merged, merge_report = merge(store.load_authority(db) or load_core(), imported)
     store.save_authority(db, merged)
     click.echo(report.summary())
@@ -380,7 +399,7 @@ def person(person_id, db_path):
     db = open_archive(db_path)
     facts = store.person(db, person_id)
     if facts is None:
-        raise click.ClickException(f"no person {person_id!r} in {db_path}")
+        raise click.ClickException(f"no person {person_id!r} in {db_path} (ids look like gromyko-andrei-a: `chancery people {person_id}` finds them)")
     click.echo(f"{facts['name']}  ({facts['id']})")
     if facts.get("description"):
         click.echo(facts["description"])

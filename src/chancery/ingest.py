@@ -124,7 +124,7 @@ def ingest(
     summary = IngestSummary(db_path=str(db_path))
     files = find_files(paths)
     summary.files_seen = len(files)
-    db = store.open_store(db_path)
+    db = store.open_store(Path(db_path).expanduser())
     try:
         todo = files_to_process(db, files, settings, summary)
         jobs = [(path, settings) for path in todo]

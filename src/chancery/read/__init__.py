@@ -17,7 +17,7 @@ def find_files(paths) -> list[Path]:
     """Files to ingest under the given files and folders, sorted, hidden ones skipped."""
     found: list[Path] = []
     for given in paths:
-        path = Path(given)
+        path = Path(given).expanduser()  # "~/crest-downloads" from the library, as from a shell
         if path.is_dir():
             found += sorted(
                 p for p in path.rglob("*")

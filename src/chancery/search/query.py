@@ -18,6 +18,7 @@ Unknown fields and malformed input give a QueryError saying what is wrong.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -254,6 +255,16 @@ class _Parser:
         return Words(words)
 
 
+def real_date(text: str) -> bool:
+    """"1959-02-30" and "1959-13" pass the pattern but are no date (a typo, worth saying)."""
+    parts = [int(p) for p in text.split("-")]
+    try:
+        datetime.date(parts[0] or 1, parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
 def field_node(name: str, value: str):
     if not value:
         raise QueryError(f"{name}: needs a value")
@@ -272,6 +283,8 @@ def field_node(name: str, value: str):
         for part in (start, end):
             if part and not DATE.match(part):
                 raise QueryError(f"{name}:{value} — dates are YYYY, YYYY-MM or YYYY-MM-DD, ranges FROM..TO")
+            if part and not real_date(part):
+                raise QueryError(f"{name}:{value} — {part} is not a date in the calendar")
         if not start and not end:
             raise QueryError(f"{name}: needs a date or a range")
         return DateRange(start or "0000", end or "9999")

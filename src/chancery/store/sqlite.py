@@ -122,9 +122,16 @@ def open_store(path: str | Path, create: bool = True) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, timeout=30)
     db.row_factory = sqlite3.Row
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as e:  # a file of another kind ("file is not a database")
+        db.close()
+        raise StoreError(f"{path}: not a chancery archive ({e})") from None
+    if version == 0 and not create and db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone() is None:
+        db.close()  # an empty file, or another program's database: never make it an archive unasked
+        raise StoreError(f"{path}: not a chancery archive (run `chancery ingest DIR --db {path}` to make one)")
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
-    version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreError(f"{path}: archive schema {version} is newer than this chancery ({SCHEMA_VERSION})")
     if version < SCHEMA_VERSION:

@@ -324,6 +324,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path == "/api/ingest" and exc.status_code in (404, 405):  # no upload route: say why
+            exc = StarletteHTTPException(404, "uploads are off: the server was started without --upload-token")
         if not wants_page(request):
             return await http_exception_handler(request, exc)
         return page(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
