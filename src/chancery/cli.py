@@ -24,6 +24,20 @@ def db_option(f):
     )(f)
 
 
+def setting_option(f):
+    return click.option(
+        "--setting", "-s", "named_settings", type=(str, str), multiple=True, metavar="NAME VALUE",
+        help="Change a setting for this run (repeatable; `chancery settings` lists them)",
+    )(f)
+
+
+def chosen_settings(named: tuple[tuple[str, str], ...]) -> Settings:
+    try:
+        return DEFAULT.with_named(named)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--setting") from None
+
+
 def open_archive(db_path: str):
     from .store import sqlite as store
 
@@ -67,7 +81,8 @@ def main():
 @db_option
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=DEFAULT.workers, show_default=True, help="Processes to use")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
-def ingest(paths, db_path, workers, quiet):
+@setting_option
+def ingest(paths, db_path, workers, quiet, named_settings):
     """Read files and folders into the archive (idempotent: stored files are skipped)."""
     from .ingest import ingest as run_ingest
 
@@ -75,7 +90,7 @@ def ingest(paths, db_path, workers, quiet):
         click.echo(f"error: {error}", err=True)
 
     summary = run_ingest(
-        list(paths), db_path, DEFAULT.with_(workers=workers), progress=not quiet and sys.stderr.isatty(), on_failure=report
+        list(paths), db_path, chosen_settings(named_settings).with_(workers=workers), progress=not quiet and sys.stderr.isatty(), on_failure=report
     )
     click.echo(summary.line())
     if summary.failures:
@@ -91,14 +106,15 @@ def ingest(paths, db_path, workers, quiet):
 @click.option("--fuzzy", is_flag=True, help="OCR-tolerant: also match words one or two letters off")
 @click.option("--exact", is_flag=True, help="Count every match (by default more than ~10,000 are estimated from a sample)")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
-def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json):
+@setting_option
+def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
     """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:, year:1959..1961."""
     from .search.index import Searcher
     from .search.query import QueryError
 
     bring_index_up_to_date(db_path)
     try:
-        results = Searcher(db_path).search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy, exact=exact)
+        results = Searcher(db_path, chosen_settings(named_settings)).search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy, exact=exact)
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
     except QueryError as e:
@@ -327,10 +343,12 @@ def synth(count, out, seed, ocr_noise, words):
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes sharing the port (about one per core)")
 @click.option("--upload-token", envvar="CHANCERY_UPLOAD_TOKEN", default=None, metavar="TOKEN",
               help="Also serve POST /api/ingest for requests bearing this token (default: read-only; env CHANCERY_UPLOAD_TOKEN)")
-def serve(db_path, host, port, workers, upload_token):
+@setting_option
+def serve(db_path, host, port, workers, upload_token, named_settings):
     """Serve the archive: web pages and the HTTP API (OpenAPI at /docs)."""
     from .web.app import serve as run_server
 
+    settings = chosen_settings(named_settings)
     bring_index_up_to_date(db_path)
     with socket.socket() as probe:  # say so before announcing a URL nobody will answer at
         try:
@@ -339,7 +357,7 @@ def serve(db_path, host, port, workers, upload_token):
             raise click.ClickException(f"cannot listen on {host}:{port} ({e.strerror}); choose another port with --port") from None
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
     click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs{uploads}; Ctrl-C stops)")
-    run_server(db_path, host, port, workers=workers, upload_token=upload_token)
+    run_server(db_path, host, port, settings=settings, workers=workers, upload_token=upload_token)
 
 
 @main.group()

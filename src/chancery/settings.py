@@ -38,5 +38,23 @@ class Settings:
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
+    def with_named(self, pairs) -> "Settings":
+        """These settings changed by (name, value as text) pairs, as ``--setting NAME VALUE`` gives
+        them; a ValueError says which name or value is wrong."""
+        kinds = {f.name: f.type for f in fields(self)}
+        changes = {}
+        for name, text in pairs:
+            if name not in kinds:
+                raise ValueError(f"unknown setting {name!r} (`chancery settings` lists them)")
+            kind = {"int": int, "float": float}[kinds[name]]
+            try:
+                value = kind(text)
+            except ValueError:
+                raise ValueError(f"setting {name} takes a number, not {text!r}") from None
+            if value <= 0 and name != "min_text_chars":
+                raise ValueError(f"setting {name} must be above 0, not {text}")
+            changes[name] = value
+        return replace(self, **changes)
+
 
 DEFAULT = Settings()

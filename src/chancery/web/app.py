@@ -15,6 +15,7 @@ import io
 import json
 import os
 import sqlite3
+from dataclasses import fields
 from pathlib import Path
 
 import anyio.to_thread
@@ -94,7 +95,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     async def lifespan(app: FastAPI):
         # Requests are mostly Python work, and threads share one interpreter lock: past a few
         # threads, more only make each request wait longer (the index's own work runs unlocked).
-        anyio.to_thread.current_default_thread_limiter().total_tokens = int(os.environ.get("CHANCERY_THREADS", settings.server_threads))
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.server_threads
         yield
 
     app = FastAPI(
@@ -408,12 +409,14 @@ DB_ENV = "CHANCERY_SERVE_DB"  # the archive a worker process serves (workers imp
 
 
 TOKEN_ENV = "CHANCERY_UPLOAD_TOKEN"
+SETTINGS_ENV = "CHANCERY_SERVE_SETTINGS"  # the settings changed from their defaults, as [name, value] pairs
 
 
 def create_app_from_env() -> FastAPI:
     """The app for one of several uvicorn worker processes, which can only be given an import
     string: the archive's path (and upload token) come from the environment ``serve`` sets."""
-    return create_app(os.environ[DB_ENV], upload_token=os.environ.get(TOKEN_ENV) or None)
+    settings = DEFAULT.with_named(json.loads(os.environ.get(SETTINGS_ENV, "[]")))
+    return create_app(os.environ[DB_ENV], settings, upload_token=os.environ.get(TOKEN_ENV) or None)
 
 
 # No access log (a reading room's searches are its readers' business) and no proxy headers to
@@ -425,11 +428,13 @@ def serve(
     db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT, workers: int = 1, upload_token: str | None = None
 ) -> None:
     """Serve in this process, or in ``workers`` processes sharing the port (each with its own
-    searcher; one Python process answers on one core at a time). Workers use the default settings."""
+    searcher; one Python process answers on one core at a time)."""
     import uvicorn
 
     if workers > 1:
         os.environ[DB_ENV] = str(Path(db_path).resolve())
+        changed = [(f.name, str(getattr(settings, f.name))) for f in fields(Settings) if getattr(settings, f.name) != getattr(DEFAULT, f.name)]
+        os.environ[SETTINGS_ENV] = json.dumps(changed)
         if upload_token:
             os.environ[TOKEN_ENV] = upload_token
         uvicorn.run("chancery.web.app:create_app_from_env", factory=True, host=host, port=port, workers=workers, **QUIET)
