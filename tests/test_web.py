@@ -128,3 +128,12 @@ def test_search_page_says_about_for_an_estimated_total(big_client):
     counted = big_client.get("/", params={"q": "disarmament", "exact": "true"}).text
     assert "1,000 documents match" in counted and "≈" not in counted and "count them all" not in counted
     assert "about " not in big_client.get("/", params={"q": "disarmament NOT letter"}).text
+
+
+def test_api_docs_page_lists_every_route_and_needs_no_network(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "<code>GET /api/search</code>" in page.text and "<code>GET /api/documents/{doc_id}</code>" in page.text
+    assert "<code>q</code>" in page.text and "length ≤ 1000" in page.text
+    assert "<script" not in page.text and "https://" not in page.text  # no CDN: works offline
+    assert client.get("/openapi.json").json()["paths"]["/api/search"]

@@ -86,6 +86,25 @@ def hit_row(hit) -> dict:
     return {**vars(hit), "people": "; ".join(p["name"] for p in hit.people)}
 
 
+def api_routes(spec: dict) -> list[dict]:
+    """Each route of an OpenAPI schema with its parameters, flattened for the API page."""
+    routes = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, operation in methods.items():
+            parameters = []
+            for p in operation.get("parameters", []):
+                schema = p.get("schema", {})
+                bounds = [f"{word} {schema[key]}" for key, word in (("minimum", "≥"), ("maximum", "≤"), ("maxLength", "length ≤"), ("pattern", "matches")) if key in schema]
+                parameters.append({
+                    "name": p["name"], "in": p["in"], "required": p.get("required", False),
+                    "type": schema.get("type") or " or ".join(s.get("type", "") for s in schema.get("anyOf", []) if s.get("type") != "null"),
+                    "default": schema.get("default"), "limits": ", ".join(bounds), "description": p.get("description", ""),
+                })
+            anchor = f"{method}-{path}".replace("/", "-").replace("{", "").replace("}", "")
+            routes.append({"method": method.upper(), "path": path, "anchor": anchor, "description": operation.get("description", ""), "parameters": parameters})
+    return routes
+
+
 def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: str | None = None) -> FastAPI:
     """The app over one archive; ``upload_token`` adds POST /api/ingest (otherwise read-only)."""
     db_path = str(db_path)
@@ -101,6 +120,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     app = FastAPI(
         lifespan=lifespan,
         default_response_class=FastJSON,
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN: /docs is a page of our own, below
+        redoc_url=None,
         title="chancery",
         description="Declassified records, structured and searchable. Read-only unless started with an upload token; "
         "every list also comes as CSV (format=csv).",
@@ -340,6 +361,12 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     def page(request: Request, template: str, status_code: int = 200, **context):
         return templates.TemplateResponse(request, template, context, status_code=status_code)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request):
+        """The API described from its OpenAPI schema, server-rendered (works offline, no script)."""
+        spec = app.openapi()
+        return page(request, "api.html", spec=spec, routes=api_routes(spec), openapi_url=app.openapi_url)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
