@@ -136,6 +136,12 @@ def test_person_documents_by_id_come_in_the_order_asked_with_their_part(db):
     assert store.person_documents(db, "gromyko-andrei-a", ids=["m2"]) == []  # not his
 
 
+def test_has_person_knows_people_named_in_the_archive_or_in_the_registry(db):
+    assert store.has_person(db, "local:olga-varga") and store.has_person(db, "rusk-dean")
+    assert store.has_person(db, "dulles-allen-w")  # in the registry, in no document here
+    assert not store.has_person(db, "local:nobody-at-all")
+
+
 def test_person_without_documents_listed_still_counts_them(db):
     facts = store.person(db, "rusk-dean", limit=0)
     assert facts["documents"] == [] and facts["documents_total"] == 4 and facts["met"]

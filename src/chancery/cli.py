@@ -104,7 +104,7 @@ def ingest(paths, db_path, workers, quiet, named_settings):
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--sort", type=click.Choice(["relevance", "date", "newest"]), default="relevance", show_default=True, help="date: oldest first")
 @click.option("--fuzzy", is_flag=True, help="OCR-tolerant: also match words one or two letters off")
-@click.option("--exact", is_flag=True, help="Count every match (by default more than ~10,000 are estimated from a sample)")
+@click.option("--exact", is_flag=True, help="Count every match (by default more than exact_count_up_to, 20,000, are estimated from a sample)")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
 @setting_option
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):

@@ -85,7 +85,6 @@ CREATE TABLE IF NOT EXISTS person_ties (
     documents INTEGER NOT NULL,
     PRIMARY KEY (source, target, kind)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS person_ties_target ON person_ties(target);
 CREATE TABLE IF NOT EXISTS person_pairs (
     a TEXT NOT NULL,  -- a < b
     b TEXT NOT NULL,
@@ -339,6 +338,12 @@ def authority_person(db: sqlite3.Connection, person_id: str):
     return next((p for p in load_core() if p.id == person_id), None)
 
 
+def has_person(db: sqlite3.Connection, person_id: str) -> bool:
+    """Whether the archive names this person or its registry knows them (what ``person`` needs)."""
+    named = db.execute("SELECT 1 FROM person_forms WHERE person_id = ? LIMIT 1", (person_id,)).fetchone()
+    return named is not None or authority_person(db, person_id) is not None
+
+
 def person(db: sqlite3.Connection, person_id: str, limit: int | None = None, offset: int = 0) -> dict | None:
     """Everything the archive knows of one person: names seen, offices, documents (``limit`` of
     them from ``offset``, by date; all when None), who they met or wrote to."""
@@ -376,7 +381,7 @@ PERSON_DOCUMENT = (
     "SELECT d.id, d.date, d.year, d.type, d.title, MIN(CASE p.role WHEN 'sender' THEN 1 WHEN 'recipient' THEN 2"
     " WHEN 'participant' THEN 3 ELSE 4 END) AS rank FROM document_persons p JOIN documents d ON d.id = p.document_id"
 )
-ROLE_NAMES = {1: "sender", 2: "recipient", 3: "participant", 4: "mentioned"}
+ROLE_NAMES = {rank + 1: role for role, rank in ROLE_ORDER.items()}  # the CASE above counts from 1
 
 
 def person_documents(db: sqlite3.Connection, person_id: str, limit: int | None = None, offset: int = 0, ids: list[str] | None = None) -> list[dict]:

@@ -144,17 +144,14 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def from_store(function, *args):
         return function(searcher.store(), *args)  # the serving thread's own read-only connection
 
-    def record_or_404(doc_id: str) -> dict:
-        record = from_store(store.get_record, doc_id)
-        if record is None:
-            raise HTTPException(status_code=404, detail=f"no document {doc_id}")
-        return record
-
     def record_json_or_404(doc_id: str) -> str:
         record = from_store(store.get_record_json, doc_id)
         if record is None:
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
         return record
+
+    def record_or_404(doc_id: str) -> dict:
+        return json.loads(record_json_or_404(doc_id))
 
     def person_or_404(person_id: str, limit: int, offset: int = 0) -> dict:
         """The person, with ``limit`` of their documents from ``offset``, put in order by the
@@ -162,7 +159,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         found = from_store(store.person, person_id, 0)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no person {person_id}")
-        ids = searcher.person_document_ids(person_id, limit, offset) if limit else []
+        ids = searcher.person_document_ids(person_id, limit, offset)
         found["documents"] = from_store(store.person_documents, person_id, None, 0, ids) if ids else []
         found["documents_offset"] = offset
         return found
@@ -181,7 +178,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     def network_of(q: str, person: str | None, fuzzy: bool) -> dict:
         if person:
-            person_or_404(person, limit=0)  # only that there is such a person
+            if not from_store(store.has_person, person):
+                raise HTTPException(status_code=404, detail=f"no person {person}")
             return from_store(store.person_network, person, settings.network_people)
         try:
             ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
@@ -191,7 +189,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     query_param = Query("", max_length=settings.max_query_chars, description="A query (see the README's query language)")
     fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
-    exact_param = Query(False, description="Count every match; by default a total above ~10,000 (and its facets) is estimated from a sample and total_exact is false")
+    exact_param = Query(False, description="Count every match; by default a total above exact_count_up_to (20,000; see `chancery settings`), and its facets, is estimated from a sample and total_exact is false")
 
     # ---- JSON (and CSV) API -------------------------------------------------------------
 
