@@ -159,7 +159,7 @@ def big_archive(tmp_path):
     db.close()
 
 
-SAMPLED = search_index.DEFAULT.with_(exact_count_up_to=500, sample_matches=400)
+SAMPLED = search_index.DEFAULT.with_(exact_count_up_to=500, sample_matches=400, exact_archive_up_to=1000)
 
 
 def test_many_matches_are_counted_from_a_sample_and_said_to_be_about(big_archive):
@@ -171,6 +171,13 @@ def test_many_matches_are_counted_from_a_sample_and_said_to_be_about(big_archive
     assert 1200 <= counts["confidential"] <= 1800 and 300 <= counts["secret"] <= 700
     assert [year for year, _ in results.facets["year"]] == ["1959", "1960", "1961", "1962"]
     assert len(results.hits) == 20  # the results themselves are the best ones of all, not of the sample
+
+
+def test_a_small_archive_counts_every_total_but_samples_the_facets_of_many_matches(big_archive):
+    results = Searcher(big_archive, SAMPLED.with_(exact_archive_up_to=2000)).search("disarmament", facets=True)
+    assert results.exact and results.total == 2000 and not results.facets_exact
+    counts = dict(results.facets["classification"])
+    assert 1200 <= counts["confidential"] <= 1800 and 300 <= counts["secret"] <= 700
 
 
 def test_exact_counts_every_match(big_archive):

@@ -109,7 +109,7 @@ def big_client(tmp_path):
         store.add_file(db, f"{n}.txt", "text", f"b{n}", 10, [record], ["raw"])
     search_index.sync(db, db_path)
     db.close()
-    return TestClient(create_app(db_path, search_index.DEFAULT.with_(exact_count_up_to=200, sample_matches=200)))
+    return TestClient(create_app(db_path, search_index.DEFAULT.with_(exact_count_up_to=200, sample_matches=200, exact_archive_up_to=500)))
 
 
 def test_api_says_when_a_total_is_estimated_and_counts_exactly_on_request(big_client):

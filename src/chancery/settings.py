@@ -21,6 +21,7 @@ class Settings:
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
     max_query_chars: int = setting(1000, "Longest search query accepted")
     exact_count_up_to: int = setting(20000, "A search matching more documents than about this many has its total and facets estimated from a sample (exact=true counts all)")
+    exact_archive_up_to: int = setting(200000, "In an archive of at most this many documents every total is counted exactly, which costs less there than sampling; the facets of a search with more than exact_count_up_to matches are still estimated")
     sample_matches: int = setting(10000, "About how many of a big search's matches its estimated total and facets are counted from")
     snippet_chars: int = setting(200, "Characters in a search result snippet")
     max_export_documents: int = setting(10000, "Most documents one export request of the HTTP API returns (the CLI export has no limit)")
