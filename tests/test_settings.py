@@ -4,11 +4,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from fastapi.testclient import TestClient
 
 from chancery.cli import main
 from chancery.settings import DEFAULT
-from chancery.web import app as web
 
 
 def test_a_setting_is_changed_by_name_from_text():
@@ -45,12 +43,3 @@ def test_search_takes_settings_for_one_run(tmp_path):
     assert max(len(h["snippet"]) for h in json.loads(plain.output)["hits"]) > 20
     wrong = runner.invoke(main, ["search", "disarmament", "--db", db, "--setting", "nope", "1"])
     assert wrong.exit_code == 2 and "unknown setting 'nope'" in wrong.output
-
-
-def test_server_worker_processes_get_the_changed_settings(tmp_path, monkeypatch):
-    db = archive(tmp_path)
-    monkeypatch.setenv(web.DB_ENV, db)
-    monkeypatch.setenv(web.SETTINGS_ENV, json.dumps([["max_query_chars", "12"]]))
-    client = TestClient(web.create_app_from_env())
-    assert client.get("/api/search", params={"q": "disarmament"}).status_code == 200
-    assert client.get("/api/search", params={"q": "disarmament AND Secretary"}).status_code == 422

@@ -13,9 +13,7 @@ import csv
 import html
 import io
 import json
-import os
 import sqlite3
-from dataclasses import fields
 from pathlib import Path
 
 import anyio.to_thread
@@ -36,6 +34,7 @@ from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from . import charts, render
 from .limits import BodyLimit, NoSniff, request_limit
+from .workers import serve_workers
 from .upload import upload_router
 
 HERE = Path(__file__).parent
@@ -430,20 +429,6 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     return app
 
 
-DB_ENV = "CHANCERY_SERVE_DB"  # the archive a worker process serves (workers import the app by name)
-
-
-TOKEN_ENV = "CHANCERY_UPLOAD_TOKEN"
-SETTINGS_ENV = "CHANCERY_SERVE_SETTINGS"  # the settings changed from their defaults, as [name, value] pairs
-
-
-def create_app_from_env() -> FastAPI:
-    """The app for one of several uvicorn worker processes, which can only be given an import
-    string: the archive's path (and upload token) come from the environment ``serve`` sets."""
-    settings = DEFAULT.with_named(json.loads(os.environ.get(SETTINGS_ENV, "[]")))
-    return create_app(os.environ[DB_ENV], settings, upload_token=os.environ.get(TOKEN_ENV) or None)
-
-
 # No access log (a reading room's searches are its readers' business) and no proxy headers to
 # trust: the server answers on loopback unless told otherwise.
 QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
@@ -457,11 +442,6 @@ def serve(
     import uvicorn
 
     if workers > 1:
-        os.environ[DB_ENV] = str(Path(db_path).resolve())
-        changed = [(f.name, str(getattr(settings, f.name))) for f in fields(Settings) if getattr(settings, f.name) != getattr(DEFAULT, f.name)]
-        os.environ[SETTINGS_ENV] = json.dumps(changed)
-        if upload_token:
-            os.environ[TOKEN_ENV] = upload_token
-        uvicorn.run("chancery.web.app:create_app_from_env", factory=True, host=host, port=port, workers=workers, **QUIET)
+        serve_workers(db_path, host, port, settings, workers, upload_token)
         return
     uvicorn.run(create_app(db_path, settings, upload_token), host=host, port=port, **QUIET)

@@ -1,0 +1,93 @@
+"""Several server processes on one port, each with a listening socket of its own.
+
+uvicorn's own workers share one socket, and whichever worker wakes first accepts every
+connection waiting: a burst of 50 kept-alive clients was seen landing 50/0 or 32/18 on two
+workers, and the busy one answered twice as slowly while the other idled. With a socket per
+worker bound with SO_REUSEPORT, Linux spreads new connections across them by a hash of each
+connection instead.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+
+from ..settings import Settings
+
+STARTUP_SECONDS = 10  # a worker that exits sooner than this failed to start: stop, do not loop
+STOP_SECONDS = 15  # then a worker that has not finished its requests is killed
+
+
+def spreads_connections() -> bool:
+    """Whether this system spreads connections over sockets sharing a port (macOS's does not)."""
+    return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
+def shared_port_socket(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(address)
+    return sock
+
+
+def run_worker(db_path: str, host: str, port: int, settings: Settings, upload_token: str | None, sock: socket.socket | None) -> None:
+    """One worker process with its own app and searcher, on its own socket unless given the
+    parent's; uvicorn stops it on SIGINT/SIGTERM."""
+    import uvicorn
+
+    from .app import QUIET, create_app
+
+    sock = sock or shared_port_socket(host, port)
+    server = uvicorn.Server(uvicorn.Config(create_app(db_path, settings, upload_token), **QUIET))
+    server.run(sockets=[sock])
+
+
+def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings, workers: int, upload_token: str | None) -> None:
+    """Run ``workers`` processes until Ctrl-C or SIGTERM; a worker that dies is replaced.
+
+    Raises RuntimeError when a worker fails at start (its error is on stderr)."""
+    context = multiprocessing.get_context("spawn")  # no forked copies of this process's state
+    # Elsewhere than Linux the workers share one socket, as uvicorn's do.
+    shared = None if spreads_connections() else socket.create_server((host, port))
+    args = (str(Path(db_path).resolve()), host, port, settings, upload_token, shared)
+    stopping = []
+    previous = {sig: signal.signal(sig, lambda number, frame: stopping.append(number)) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def start():
+        process = context.Process(target=run_worker, args=args, daemon=False)
+        process.start()
+        return process, time.monotonic()
+
+    running = [start() for _ in range(workers)]
+    failure = None
+    try:
+        while not stopping and failure is None:
+            time.sleep(0.2)
+            for n, (process, started) in enumerate(running):
+                if process.is_alive() or stopping:
+                    continue
+                if time.monotonic() - started < STARTUP_SECONDS:
+                    failure = f"a server worker stopped as it started (exit code {process.exitcode})"
+                    break
+                print(f"chancery: server worker {process.pid} died (exit code {process.exitcode}); starting another", file=sys.stderr)
+                running[n] = start()
+    finally:
+        for process, _ in running:
+            if process.is_alive():
+                process.terminate()  # SIGTERM: uvicorn finishes the requests under way
+        deadline = time.monotonic() + STOP_SECONDS
+        for process, _ in running:
+            process.join(max(0.1, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if failure:
+        raise RuntimeError(failure)
