@@ -12,6 +12,8 @@ from click.testing import CliRunner
 
 from browser_archive import answers, chancery_command, free_port
 from chancery.cli import main
+from chancery.settings import DEFAULT
+from chancery.web.workers import WorkerFailed, serve_workers
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads worker processes from /proc (Linux)")
 
@@ -71,3 +73,8 @@ def test_workers_answer_on_one_port_with_the_settings_given_and_stop_on_ctrl_c(t
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_a_worker_that_cannot_start_stops_the_server_with_an_error(tmp_path):
+    with pytest.raises(WorkerFailed, match="stopped as it started"):
+        serve_workers(tmp_path / "missing.db", "127.0.0.1", free_port(), DEFAULT, 2, None)

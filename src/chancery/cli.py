@@ -104,7 +104,7 @@ def ingest(paths, db_path, workers, quiet, named_settings):
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--sort", type=click.Choice(["relevance", "date", "newest"]), default="relevance", show_default=True, help="date: oldest first")
 @click.option("--fuzzy", is_flag=True, help="OCR-tolerant: also match words one or two letters off")
-@click.option("--exact", is_flag=True, help="Count every match (by default more than exact_count_up_to, 20,000, are estimated from a sample)")
+@click.option("--exact", is_flag=True, help="Count every match (by default the facets of more than exact_count_up_to, 20,000, matches are estimated from a sample, and so is their total in an archive of more than exact_archive_up_to, 200,000, documents)")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
 @setting_option
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
@@ -347,6 +347,7 @@ def synth(count, out, seed, ocr_noise, words):
 def serve(db_path, host, port, workers, upload_token, named_settings):
     """Serve the archive: web pages and the HTTP API (OpenAPI at /docs)."""
     from .web.app import serve as run_server
+    from .web.workers import WorkerFailed
 
     settings = chosen_settings(named_settings)
     bring_index_up_to_date(db_path)
@@ -357,7 +358,10 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
             raise click.ClickException(f"cannot listen on {host}:{port} ({e.strerror}); choose another port with --port") from None
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
     click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs{uploads}; Ctrl-C stops)")
-    run_server(db_path, host, port, settings=settings, workers=workers, upload_token=upload_token)
+    try:
+        run_server(db_path, host, port, settings=settings, workers=workers, upload_token=upload_token)
+    except WorkerFailed as e:
+        raise click.ClickException(f"{e}; its error is above") from None
 
 
 @main.group()

@@ -22,17 +22,20 @@ STARTUP_SECONDS = 10  # a worker that exits sooner than this failed to start: st
 STOP_SECONDS = 15  # then a worker that has not finished its requests is killed
 
 
+class WorkerFailed(RuntimeError):
+    """A server worker exited as it started (its error is on stderr)."""
+
+
 def spreads_connections() -> bool:
     """Whether this system spreads connections over sockets sharing a port (macOS's does not)."""
     return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
 
 def shared_port_socket(host: str, port: int) -> socket.socket:
-    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-    sock = socket.socket(family, kind, proto)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)  # as uvicorn chooses
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-    sock.bind(address)
+    sock.bind((host, port))
     return sock
 
 
@@ -51,10 +54,10 @@ def run_worker(db_path: str, host: str, port: int, settings: Settings, upload_to
 def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings, workers: int, upload_token: str | None) -> None:
     """Run ``workers`` processes until Ctrl-C or SIGTERM; a worker that dies is replaced.
 
-    Raises RuntimeError when a worker fails at start (its error is on stderr)."""
+    Raises WorkerFailed when a worker exits as it starts (its error is on stderr)."""
     context = multiprocessing.get_context("spawn")  # no forked copies of this process's state
     # Elsewhere than Linux the workers share one socket, as uvicorn's do.
-    shared = None if spreads_connections() else socket.create_server((host, port))
+    shared = None if spreads_connections() else socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
     args = (str(Path(db_path).resolve()), host, port, settings, upload_token, shared)
     stopping = []
     previous = {sig: signal.signal(sig, lambda number, frame: stopping.append(number)) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -90,4 +93,4 @@ def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings,
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     if failure:
-        raise RuntimeError(failure)
+        raise WorkerFailed(failure)
