@@ -31,9 +31,10 @@ FUZZY_MIN_CHARS = 4  # shorter words are searched exactly even when OCR-tolerant
 FUZZY_TWO_EDITS_CHARS = 9  # words this long may be two letters off
 # Big result sets are counted from a sample: every document falls in one of SLICES slices (by a
 # hash of its id), and a query matching more than about settings.exact_count_up_to documents has
-# its total and facets counted in as many slices as hold about settings.sample_matches of its
-# matches, then scaled up. Counting then costs the same at a million documents as at ten thousand
-# (the way search engines say "about 760,000 results"); `exact=True` counts everything.
+# its facets (and, in an archive bigger than settings.exact_archive_up_to, its total) counted in
+# as many slices as hold about settings.sample_matches of its matches, then scaled up. Counting
+# then costs the same at a million documents as at ten thousand (the way search engines say
+# "about 760,000 results"); `exact=True` counts everything.
 SLICES = 100
 MOST_YEARS = 200  # dates and queries spanning more years than this are matched by their days only
 WIDE_RANGE = -1  # the years value of a document dated that loosely

@@ -188,7 +188,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     query_param = Query("", max_length=settings.max_query_chars, description="A query (see the README's query language)")
     fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
-    exact_param = Query(False, description="Count every match; by default a total above exact_count_up_to (20,000; see `chancery settings`), and its facets, is estimated from a sample and total_exact is false")
+    exact_param = Query(False, description="Count every match; by default the facets of more than exact_count_up_to (20,000; see `chancery settings`) matches are estimated from a sample (facets_exact is false), and so is their total in an archive of more than exact_archive_up_to (200,000) documents (total_exact is false)")
 
     # ---- JSON (and CSV) API -------------------------------------------------------------
 
@@ -437,8 +437,8 @@ QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
 def serve(
     db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT, workers: int = 1, upload_token: str | None = None
 ) -> None:
-    """Serve in this process, or in ``workers`` processes sharing the port (each with its own
-    searcher; one Python process answers on one core at a time)."""
+    """Serve in this process, or in ``workers`` processes on the port (each with its own
+    searcher; one Python process answers on one core at a time): see ``workers.py``."""
     import uvicorn
 
     if workers > 1:
