@@ -228,3 +228,18 @@ def test_year_and_date_ranges_find_documents_dated_to_a_day_a_month_or_a_range_o
     assert ids(searcher.search("date:1960-11-15")) == ["day", "loose", "range"]
     assert ids(searcher.search("date:..1959")) == ["loose", "range"]
     assert ids(searcher.search("year:1500..1800")) == ["loose"]  # wider than the year terms go: by days
+
+
+def test_months_show_once_matches_fall_in_one_year_whether_or_not_the_query_names_it(tmp_path):
+    db_path = tmp_path / "months.db"
+    db = store.open_store(db_path)
+    for n, date in enumerate(["1961-02-03", "1961-02-20", "1961-07", "1961", "1962-05-01"]):
+        doc = record(f"m{n}", "A letter on the Berlin question." if date != "1962-05-01" else "A note.", date=date)
+        store.add_file(db, f"m{n}.txt", "text", f"m{n}", 10, [doc], ["raw"])
+    search_index.sync(db, db_path)
+    db.close()
+    searcher = Searcher(db_path)
+    months = [("1961-02", 2), ("1961-07", 1)]  # the document dated to the year only has no month
+    assert searcher.search("Berlin", facets=True).facets["month"] == months
+    assert searcher.search("year:1961 Berlin", facets=True).facets["month"] == months
+    assert "month" not in searcher.search("", facets=True).facets  # two years

@@ -38,6 +38,7 @@ FUZZY_TWO_EDITS_CHARS = 9  # words this long may be two letters off
 SLICES = 100
 MOST_YEARS = 200  # dates and queries spanning more years than this are matched by their days only
 WIDE_RANGE = -1  # the years value of a document dated that loosely
+MOST_OR_TERMS = 64  # a filter on more values than this is one term-set query
 
 
 def build_schema() -> tantivy.Schema:
@@ -236,6 +237,25 @@ FACETS = {
     "year": {"histogram": {"field": "day_lo", "interval": 10000, "min_doc_count": 1}},
 }
 
+MONTHS = {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}}  # YYYYMM
+
+
+def month_counts(result: dict) -> list[tuple[str, int]]:
+    """("1959-06", documents) for every month of a MONTHS aggregation with documents (those
+    dated to a year only have month 0)."""
+    months = []
+    for bucket in result.get("buckets", []):
+        key = int(bucket["key"])
+        if bucket["doc_count"] and 1 <= key % 100 <= 12:
+            months.append((f"{key // 100:04d}-{key % 100:02d}", bucket["doc_count"]))
+    return months
+
+
+def within_one_year(tree) -> bool:
+    """Whether a query asks for one year (``year:1961 Berlin``): its facets will likely show months."""
+    clauses = tree.children if isinstance(tree, And) else [tree]
+    return any(isinstance(c, DateRange) and c.start[:4] == c.end[:4] for c in clauses)
+
 
 # Scanner confusions of one letter with two (or back), which an edit distance of one misses:
 # "Grornyko" for "Gromyko", "Dulies" is already one edit from "Dulles".
@@ -335,9 +355,9 @@ class Searcher:
             # Facets of many matches come from a sample of them, even when their total is exact.
             facet_sample = None if exact else sample or self.sample_of(compiled, total)
             if facet_sample is None:
-                counts, _ = self.facets(searcher, compiled)
+                counts, _ = self.facets(searcher, compiled, within_one_year=within_one_year(tree))
             else:
-                counts, counted = self.facets(searcher, facet_sample.query, facet_sample.scale)
+                counts, counted = self.facets(searcher, facet_sample.query, facet_sample.scale, within_one_year(tree))
                 facets_exact = False
         if sample is None:
             return Results(query=query, total=total, hits=hits, facets=counts, facets_exact=facets_exact)
@@ -374,11 +394,8 @@ class Searcher:
         return hits
 
     def in_slices(self, compiled: tantivy.Query, slices: int) -> tantivy.Query:
-        Q, Should = tantivy.Query, tantivy.Occur.Should
-        # Slice terms, not a column scan; OR-ed term queries cost a fifth of a term-set query's
-        # set-up, which is most of the cost of a probe of one slice.
-        first_slices = Q.boolean_query([(Should, Q.term_query(self.schema, "slice", n)) for n in range(slices)])
-        return Q.boolean_query([(tantivy.Occur.Must, compiled), (tantivy.Occur.Must, first_slices)])
+        first_slices = self.any_term("slice", list(range(slices)))  # terms: no column scan
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, compiled), (tantivy.Occur.Must, first_slices)])
 
     def sample(self, searcher, compiled: tantivy.Query) -> Sample | None:
         """A sample of the matches big enough to count from, or None when there are few enough
@@ -400,14 +417,20 @@ class Searcher:
         compiled = self.compile(tree, fuzzy) if tree is not None else tantivy.Query.all_query()
         return tree, compiled
 
-    def facets(self, searcher, compiled, scale: float = 1.0) -> tuple[dict[str, list[tuple[str, int]]], int]:
+    def facets(self, searcher, compiled, scale: float = 1.0, within_one_year: bool = False) -> tuple[dict[str, list[tuple[str, int]]], int]:
         """Counts for the current query, from the index's column store (no scan of the store),
         and how many documents they were counted in. Counted in a sample, they are multiplied
         by ``scale`` and rounded.
 
         Months appear once the matches fall in a single year (the drill-down from a year)."""
-        found = searcher.aggregate(compiled, {**FACETS, "counted": {"value_count": {"field": "slice"}}})  # every document has a slice
+        # A query within one year (a drill-down) has its months counted in the same pass; months
+        # always would cost more than the second pass they save when matches span one year.
+        aggregations = {**FACETS, "counted": {"value_count": {"field": "slice"}}}  # every document has a slice
+        if within_one_year:
+            aggregations["month"] = MONTHS
+        found = searcher.aggregate(compiled, aggregations)
         counted = int(found.pop("counted")["value"])
+        months = month_counts(found.pop("month")) if within_one_year else None
         count = (lambda n: n) if scale == 1.0 else (lambda n: max(1, about(n * scale)))  # noqa: E731
         out: dict[str, list[tuple[str, int]]] = {}
         for name, result in found.items():
@@ -417,7 +440,7 @@ class Searcher:
             else:
                 out[name] = [(str(b["key"]), count(b["doc_count"])) for b in buckets if b["key"] != ""]
         if len(out.get("year", [])) == 1:
-            out["month"] = [(month, count(n)) for month, n in self.months(searcher, compiled)]
+            out["month"] = [(month, count(n)) for month, n in (self.months(searcher, compiled) if months is None else months)]
         if out.get("person"):
             names = self.person_names([pid for pid, _ in out["person"]])
             out["person"] = [(names.get(pid, pid), n, pid) for pid, n in out["person"]]
@@ -425,13 +448,7 @@ class Searcher:
 
     def months(self, searcher, compiled) -> list[tuple[str, int]]:
         """("1959-06", documents) for every month with matches dated to a month or a day."""
-        found = searcher.aggregate(compiled, {"month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}}})
-        months = []
-        for bucket in found["month"].get("buckets", []):
-            key = int(bucket["key"])
-            if bucket["doc_count"] and 1 <= key % 100 <= 12:
-                months.append((f"{key // 100:04d}-{key % 100:02d}", bucket["doc_count"]))
-        return months
+        return month_counts(searcher.aggregate(compiled, {"month": MONTHS})["month"])
 
     def timeline(self, query: str, fuzzy: bool = False) -> dict:
         """Documents per month for a query, with how many matches have no month to place them in."""
@@ -509,7 +526,7 @@ class Searcher:
             ids = self.person_ids(node.value)
             if not ids:
                 return Q.term_query(self.schema, "id", "\x00no such person")  # matches nothing
-            return Q.term_set_query(self.schema, node.field, ids)
+            return self.any_term(node.field, ids)
         if isinstance(node, Filter):
             return Q.term_query(self.schema, node.field, node.value)
         if isinstance(node, DateRange):
@@ -532,11 +549,11 @@ class Searcher:
                 loosely_dated = Q.term_query(self.schema, "years", WIDE_RANGE)
                 return Q.boolean_query(
                     [
-                        (Occur.Should, Q.term_set_query(self.schema, "years", years)),
+                        (Occur.Should, self.any_term("years", years)),
                         (Occur.Should, Q.boolean_query([(Occur.Must, loosely_dated), (Occur.Must, days)])),
                     ]
                 )
-            return Q.boolean_query([(Occur.Must, Q.term_set_query(self.schema, "years", years + [WIDE_RANGE])), (Occur.Must, days)])
+            return Q.boolean_query([(Occur.Must, self.any_term("years", years + [WIDE_RANGE])), (Occur.Must, days)])
         if isinstance(node, Not):
             return Q.boolean_query([(Occur.Must, Q.all_query()), (Occur.MustNot, self.compile(node.child, fuzzy))])
         if isinstance(node, And):
@@ -553,6 +570,17 @@ class Searcher:
     def person_ids(self, name: str) -> list[str]:
         """Every person the archive names in a way that contains ``name`` (any spelling seen)."""
         return store.person_ids_named(self.store(), name)
+
+    def any_term(self, field_name: str, values: list) -> tantivy.Query:
+        """Documents with any of ``values`` in a field, all scored alike (a filter, not a ranking).
+
+        A few values are OR-ed term queries: a term-set query's set-up alone costs about 0.2 ms,
+        more than a whole cheap query."""
+        Q = tantivy.Query
+        if len(values) > MOST_OR_TERMS:
+            return Q.term_set_query(self.schema, field_name, values)
+        either = Q.boolean_query([(tantivy.Occur.Should, Q.term_query(self.schema, field_name, v)) for v in values])
+        return Q.const_score_query(either, 1.0)  # a term-set query's score
 
     def words_in(self, field_name: str, words: list[str]) -> tantivy.Query:
         if len(words) == 1:
