@@ -587,11 +587,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db_path: Path, port: int, workers: int, log: Path) -> subprocess.Popen:
+def start_server(db_path: Path, port: int, workers: int, log: Path, settings: tuple[tuple[str, str], ...] = ()) -> subprocess.Popen:
     """``chancery serve`` in its own process, as it is run for real."""
     command = [sys.executable, "-c", "from chancery.cli import main; main()", "serve", "--db", str(db_path), "--port", str(port)]
     if workers > 1:
         command += ["--workers", str(workers)]
+    for name, value in settings:
+        command += ["--setting", name, value]
     with open(log, "wb") as out:
         return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
 
@@ -660,6 +662,7 @@ def bench_api(
     timeout: float = 30,
     workdir: str | None = None,
     think_ms: float = 0,
+    server_settings: tuple[tuple[str, str], ...] = (),
 ) -> dict:
     """Serve a synthetic archive with ``chancery serve`` and measure it under ``clients`` concurrent users."""
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
@@ -670,7 +673,7 @@ def bench_api(
     plan = request_plan(texts, surnames, ids, 5000, seed)
     port = free_port()
     log = root / f"serve-{port}.log"
-    process = start_server(db_path, port, server_workers, log)
+    process = start_server(db_path, port, server_workers, log, server_settings)
     try:
         startup = wait_until_answering(process, port, log)
         if warmup > 0:
@@ -693,6 +696,7 @@ def bench_api(
         "clients": clients,
         "think_ms": think_ms,
         "server_workers": server_workers,
+        "server_settings": dict(server_settings),
         "seconds": round(elapsed, 1),
         "requests": len(samples),
         "rps": round(len(samples) / elapsed, 1),
@@ -783,20 +787,26 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
 @click.option("--timeout", type=click.FloatRange(0.1), default=30, show_default=True, help="Seconds before a request counts as an error")
 @click.option("--think-ms", type=click.FloatRange(0), default=0, show_default=True, help="Each client's pause between an answer and its next request, on average (0: none, the hardest load)")
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time with the same docs, seed and words)")
+@click.option("--setting", "-s", "server_settings", type=(str, str), multiple=True, metavar="NAME VALUE", help="Passed to `chancery serve --setting` (repeatable)")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def api_command(documents, clients, seconds, warmup, server_workers, words, seed, timeout, think_ms, workdir, as_json):
+def api_command(documents, clients, seconds, warmup, server_workers, words, seed, timeout, think_ms, workdir, server_settings, as_json):
     """Load on `chancery serve` (127.0.0.1): requests/s, latency and errors per endpoint.
 
     Searches (words, phrases, filters, date order, facets), documents, the HTML search page
     and a few requests that must be refused (400, 404); any other answer is an error. The
     clients run in this process on the same machine as the server."""
-    figures = bench_api(documents, clients, seconds, server_workers, seed, words, warmup, timeout, workdir, think_ms)
+    try:
+        DEFAULT.with_named(server_settings)  # refused here, not by a server that never answers
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--setting") from None
+    figures = bench_api(documents, clients, seconds, server_workers, seed, words, warmup, timeout, workdir, think_ms, server_settings)
     if as_json:
         click.echo(json.dumps(figures))
         return
     click.echo(build_line(figures["build"]))
     click.echo(
-        f"{clients} clients{f' (pausing ~{think_ms:g} ms)' if think_ms else ''} for {figures['seconds']} s against `chancery serve` with {server_workers} worker(s) "
+        f"{clients} clients{f' (pausing ~{think_ms:g} ms)' if think_ms else ''} for {figures['seconds']} s against `chancery serve` with {server_workers} worker(s)"
+        f"{''.join(f' {name}={value}' for name, value in server_settings)} "
         f"(answering {figures['startup_seconds']} s after start): {figures['requests']} requests, {figures['rps']} requests/s, "
         f"p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms, {figures['errors']} errors"
     )
