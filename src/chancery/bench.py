@@ -787,7 +787,7 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
 @click.option("--timeout", type=click.FloatRange(0.1), default=30, show_default=True, help="Seconds before a request counts as an error")
 @click.option("--think-ms", type=click.FloatRange(0), default=0, show_default=True, help="Each client's pause between an answer and its next request, on average (0: none, the hardest load)")
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time with the same docs, seed and words)")
-@click.option("--setting", "-s", "server_settings", type=(str, str), multiple=True, metavar="NAME VALUE", help="Passed to `chancery serve --setting` (repeatable)")
+@click.option("--setting", "server_settings", type=(str, str), multiple=True, metavar="NAME VALUE", help="Passed to `chancery serve --setting` (repeatable)")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def api_command(documents, clients, seconds, warmup, server_workers, words, seed, timeout, think_ms, workdir, server_settings, as_json):
     """Load on `chancery serve` (127.0.0.1): requests/s, latency and errors per endpoint.
