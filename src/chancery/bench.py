@@ -795,10 +795,9 @@ def api_command(documents, clients, seconds, warmup, server_workers, words, seed
     Searches (words, phrases, filters, date order, facets), documents, the HTML search page
     and a few requests that must be refused (400, 404); any other answer is an error. The
     clients run in this process on the same machine as the server."""
-    try:
-        DEFAULT.with_named(server_settings)  # refused here, not by a server that never answers
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="--setting") from None
+    from .cli import chosen_settings  # (cli imports this module)
+
+    chosen_settings(server_settings)  # a wrong setting is refused here, not by a server that never answers
     figures = bench_api(documents, clients, seconds, server_workers, seed, words, warmup, timeout, workdir, think_ms, server_settings)
     if as_json:
         click.echo(json.dumps(figures))

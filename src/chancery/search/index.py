@@ -342,12 +342,13 @@ class Searcher:
         # In a small archive counting every match costs less than probing for a sample.
         small = searcher.num_docs <= self.settings.exact_archive_up_to
         sample = None if exact or everything or small else self.sample(searcher, compiled)
+        count = sample is None and not everything
         if sort in ("date", "newest"):
             # By the first day a document may date from; undated documents come last.
             order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
-            found = searcher.search(compiled, limit, count=sample is None and not everything, order_by_field="day_lo", offset=offset, order=order)
+            found = searcher.search(compiled, limit, count=count, order_by_field="day_lo", offset=offset, order=order)
         else:
-            found = searcher.search(compiled, limit, count=sample is None and not everything, offset=offset)
+            found = searcher.search(compiled, limit, count=count, offset=offset)
         hits = self.hits(searcher, found.hits, tree, fuzzy, scored=sort == "relevance")
         total = searcher.num_docs if everything else found.count
         counts, counted, facets_exact = {}, None, True
@@ -355,9 +356,9 @@ class Searcher:
             # Facets of many matches come from a sample of them, even when their total is exact.
             facet_sample = None if exact else sample or self.sample_of(compiled, total)
             if facet_sample is None:
-                counts, _ = self.facets(searcher, compiled, within_one_year=within_one_year(tree))
+                counts, _ = self.facets(searcher, compiled, months_too=within_one_year(tree))
             else:
-                counts, counted = self.facets(searcher, facet_sample.query, facet_sample.scale, within_one_year(tree))
+                counts, counted = self.facets(searcher, facet_sample.query, facet_sample.scale, months_too=within_one_year(tree))
                 facets_exact = False
         if sample is None:
             return Results(query=query, total=total, hits=hits, facets=counts, facets_exact=facets_exact)
@@ -417,20 +418,20 @@ class Searcher:
         compiled = self.compile(tree, fuzzy) if tree is not None else tantivy.Query.all_query()
         return tree, compiled
 
-    def facets(self, searcher, compiled, scale: float = 1.0, within_one_year: bool = False) -> tuple[dict[str, list[tuple[str, int]]], int]:
+    def facets(self, searcher, compiled, scale: float = 1.0, months_too: bool = False) -> tuple[dict[str, list[tuple[str, int]]], int]:
         """Counts for the current query, from the index's column store (no scan of the store),
         and how many documents they were counted in. Counted in a sample, they are multiplied
         by ``scale`` and rounded.
 
-        Months appear once the matches fall in a single year (the drill-down from a year)."""
-        # A query within one year (a drill-down) has its months counted in the same pass; months
-        # always would cost more than the second pass they save when matches span one year.
+        Months appear once the matches fall in a single year (the drill-down from a year). With
+        ``months_too`` (a query for one year) they are counted in the same pass; counting them
+        always would cost more than the second pass they save."""
         aggregations = {**FACETS, "counted": {"value_count": {"field": "slice"}}}  # every document has a slice
-        if within_one_year:
+        if months_too:
             aggregations["month"] = MONTHS
         found = searcher.aggregate(compiled, aggregations)
         counted = int(found.pop("counted")["value"])
-        months = month_counts(found.pop("month")) if within_one_year else None
+        months = month_counts(found.pop("month")) if months_too else None
         count = (lambda n: n) if scale == 1.0 else (lambda n: max(1, about(n * scale)))  # noqa: E731
         out: dict[str, list[tuple[str, int]]] = {}
         for name, result in found.items():

@@ -63,7 +63,7 @@ def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings,
     previous = {sig: signal.signal(sig, lambda number, frame: stopping.append(number)) for sig in (signal.SIGINT, signal.SIGTERM)}
 
     def start():
-        process = context.Process(target=run_worker, args=args, daemon=False)
+        process = context.Process(target=run_worker, args=args)
         process.start()
         return process, time.monotonic()
 
