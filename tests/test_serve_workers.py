@@ -1,7 +1,10 @@
-"""`chancery serve --workers N`: N processes on one port, with the settings given, stopped together."""
+"""`chancery serve --workers N`: N processes on one port, with the settings given, replaced
+when one dies, stopped together, never left behind."""
 
 import http.client
+import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -32,49 +35,117 @@ def worker_pids(parent: int) -> list[int]:
     return pids
 
 
-def listeners(port: int, timeout: float = 30) -> int:
-    """Sockets listening on a loopback port once they stop increasing (workers start one by one)."""
-    deadline, count = time.monotonic() + timeout, 0
+def listeners(port: int) -> int:
+    rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return sum(1 for row in rows if row.split()[1].endswith(f":{port:04X}") and row.split()[3] == "0A")  # 0A: LISTEN
+
+
+def eventually(check, timeout: float = 30):
+    """``check()``'s first true answer within ``timeout`` seconds (workers start one by one)."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
-        count = sum(1 for row in rows if row.split()[1].endswith(f":{port:04X}") and row.split()[3] == "0A")  # 0A: LISTEN
-        if count >= 2:
-            return count
+        if answer := check():
+            return answer
         time.sleep(0.2)
-    return count
+    return check()
 
 
-def test_workers_answer_on_one_port_with_the_settings_given_and_stop_on_ctrl_c(tmp_path):
+def gone(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat")
+    return not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"  # a zombie has stopped
+
+
+def get(port: int, path: str) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)  # a fresh connection: either worker answers
+    connection.request("GET", path)
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "m.txt").write_text("MEMORANDUM\n\nThe Secretary discussed disarmament with the Ambassador.\n")
     db = tmp_path / "a.db"
     assert CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(db), "--quiet"]).exit_code == 0
+    return db
+
+
+@pytest.fixture
+def server(archive):
+    """`chancery serve --workers 2 -s max_query_chars 12` in a session of its own, all of which
+    is killed afterwards whatever the test did."""
     port = free_port()
-    server = subprocess.Popen(
-        chancery_command() + ["serve", "--db", str(db), "--port", str(port), "--workers", "2", "-s", "max_query_chars", "12"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    process = subprocess.Popen(
+        chancery_command() + ["serve", "--db", str(archive), "--port", str(port), "--workers", "2", "-s", "max_query_chars", "12"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:
-        assert answers(f"http://127.0.0.1:{port}", server, 60)
-        workers = worker_pids(server.pid)
-        assert len(workers) == 2
-        assert listeners(port) == 2  # a socket each: the kernel spreads connections over them
-        statuses = []
-        for q in ["disarmament"] * 10 + ["disarmament AND Secretary"]:  # a fresh connection each: either worker answers
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-            connection.request("GET", f"/api/search?q={q.replace(' ', '+')}")
-            statuses.append(connection.getresponse().status)
-            connection.close()
-        assert statuses == [200] * 10 + [422]  # the 12-character limit reached every worker
-        server.send_signal(signal.SIGINT)
-        assert server.wait(timeout=30) == 0
-        assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+        assert answers(f"http://127.0.0.1:{port}", process, 60)
+        assert eventually(lambda: len(worker_pids(process.pid)) == 2 and listeners(port) == 2)
+        yield process, port
     finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+        for group in [process.pid, *worker_pids(process.pid)]:  # the server's session, each worker's own group
+            try:
+                os.killpg(group, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        process.wait()
+
+
+def test_workers_listen_on_a_socket_each_and_take_the_settings_given(server):
+    process, port = server
+    assert listeners(port) == 2  # a socket each: the kernel spreads connections over them
+    assert [get(port, "/api/search?q=disarmament") for _ in range(10)] == [200] * 10
+    assert get(port, "/api/search?q=disarmament+AND+Secretary") == 422  # the 12-character limit reached every worker
+
+
+def test_ctrl_c_stops_every_worker_and_the_server_exits_cleanly(server):
+    process, port = server
+    workers = worker_pids(process.pid)
+    os.killpg(process.pid, signal.SIGINT)  # a terminal's Ctrl-C: the whole foreground group
+    output, _ = process.communicate(timeout=30)
+    assert process.returncode == 0
+    assert b"Traceback" not in output
+    assert eventually(lambda: all(gone(pid) for pid in workers), 10)
+
+
+def test_a_worker_that_dies_while_serving_is_replaced(server):
+    process, port = server
+    first, second = worker_pids(process.pid)
+    os.kill(first, signal.SIGKILL)
+    assert eventually(lambda: len(worker_pids(process.pid)) == 2 and first not in worker_pids(process.pid) and listeners(port) == 2)
+    replacement = next(pid for pid in worker_pids(process.pid) if pid != second)
+    os.kill(replacement, signal.SIGKILL)  # at once again: a worker that was serving is replaced, however young
+    assert eventually(lambda: len(worker_pids(process.pid)) == 2 and replacement not in worker_pids(process.pid))
+    assert process.poll() is None and get(port, "/api/search?q=disarmament") == 200
+
+
+def test_workers_stop_when_the_server_process_is_killed_outright(server):
+    process, port = server
+    workers = worker_pids(process.pid)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert eventually(lambda: all(gone(pid) for pid in workers), 15)
 
 
 def test_a_worker_that_cannot_start_stops_the_server_with_an_error(tmp_path):
     with pytest.raises(WorkerFailed, match="stopped as it started"):
         serve_workers(tmp_path / "missing.db", "127.0.0.1", free_port(), DEFAULT, 2, None)
+
+
+def test_serve_starts_on_a_port_whose_last_connections_are_still_closing(archive):
+    port = free_port()
+    with socket.create_server(("127.0.0.1", port)) as listening:
+        client = socket.create_connection(("127.0.0.1", port))
+        accepted, _ = listening.accept()
+        accepted.close()  # the server's side closes first and waits in TIME_WAIT, as after a restart
+        client.close()
+    process = subprocess.Popen(chancery_command() + ["serve", "--db", str(archive), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        assert answers(f"http://127.0.0.1:{port}", process, 60), process.communicate(timeout=10)[0]
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()

@@ -104,7 +104,7 @@ def ingest(paths, db_path, workers, quiet, named_settings):
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--sort", type=click.Choice(["relevance", "date", "newest"]), default="relevance", show_default=True, help="date: oldest first")
 @click.option("--fuzzy", is_flag=True, help="OCR-tolerant: also match words one or two letters off")
-@click.option("--exact", is_flag=True, help="Count every match (by default the facets of more than exact_count_up_to, 20,000, matches are estimated from a sample, and so is their total in an archive of more than exact_archive_up_to, 200,000, documents)")
+@click.option("--exact", is_flag=True, help="Count every match (by default, in an archive of more than exact_archive_up_to, 200,000, documents, a total above exact_count_up_to, 20,000, is estimated from a sample)")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
 @setting_option
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
@@ -351,13 +351,17 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
 
     settings = chosen_settings(named_settings)
     bring_index_up_to_date(db_path)
-    with socket.socket() as probe:  # say so before announcing a URL nobody will answer at
+    # Say so before announcing a URL nobody will answer at. SO_REUSEADDR as the server binds:
+    # connections left closing by a server just stopped do not make the port busy.
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as e:
-            raise click.ClickException(f"cannot listen on {host}:{port} ({e.strerror}); choose another port with --port") from None
+            raise click.ClickException(f"cannot listen on {host} port {port} ({e.strerror}); choose another port with --port or another --host") from None
+    base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
-    click.echo(f"Serving {db_path} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs{uploads}; Ctrl-C stops)")
+    click.echo(f"Serving {db_path} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
     try:
         run_server(db_path, host, port, settings=settings, workers=workers, upload_token=upload_token)
     except WorkerFailed as e:
@@ -443,7 +447,7 @@ def person(person_id, db_path):
 @main.command(name="settings")
 def settings_command():
     """Every setting with its default and help."""
-    click.echo(tabulate(Settings.help(), headers=["setting", "default", "help"]))
+    click.echo(tabulate(Settings.help(), headers=["setting", "default", "help"], maxcolwidths=[None, None, 70]))
 
 
 from .bench import bench  # noqa: E402  (the bench group lives with its code)

@@ -10,15 +10,16 @@ connection instead.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import socket
 import sys
+import threading
 import time
 from pathlib import Path
 
 from ..settings import Settings
 
-STARTUP_SECONDS = 10  # a worker that exits sooner than this failed to start: stop, do not loop
 STOP_SECONDS = 15  # then a worker that has not finished its requests is killed
 
 
@@ -39,16 +40,28 @@ def shared_port_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def run_worker(db_path: str, host: str, port: int, settings: Settings, upload_token: str | None, sock: socket.socket | None) -> None:
+def run_worker(db_path: str, host: str, port: int, settings: Settings, upload_token: str | None, sock: socket.socket | None, parent: int, ready) -> None:
     """One worker process with its own app and searcher, on its own socket unless given the
-    parent's; uvicorn stops it on SIGINT/SIGTERM."""
+    parent's. It sets ``ready`` once it has both, and stops on SIGTERM or when the parent is gone."""
     import uvicorn
 
     from .app import QUIET, create_app
 
+    # Out of the terminal's process group: Ctrl-C reaches the parent alone, which then stops each
+    # worker once (a second signal makes uvicorn end in a traceback).
+    os.setpgid(0, 0)
+    threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     sock = sock or shared_port_socket(host, port)
     server = uvicorn.Server(uvicorn.Config(create_app(db_path, settings, upload_token), **QUIET))
+    ready.set()
     server.run(sockets=[sock])
+
+
+def exit_with_parent(parent: int) -> None:
+    """Stop this worker if the server process is gone: killed outright, it could not stop us."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings, workers: int, upload_token: str | None) -> None:
@@ -63,19 +76,20 @@ def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings,
     previous = {sig: signal.signal(sig, lambda number, frame: stopping.append(number)) for sig in (signal.SIGINT, signal.SIGTERM)}
 
     def start():
-        process = context.Process(target=run_worker, args=args)
+        ready = context.Event()
+        process = context.Process(target=run_worker, args=(*args, os.getpid(), ready))
         process.start()
-        return process, time.monotonic()
+        return process, ready
 
     running = [start() for _ in range(workers)]
     failure = None
     try:
         while not stopping and failure is None:
             time.sleep(0.2)
-            for n, (process, started) in enumerate(running):
+            for n, (process, ready) in enumerate(running):
                 if process.is_alive() or stopping:
                     continue
-                if time.monotonic() - started < STARTUP_SECONDS:
+                if not ready.is_set():
                     failure = f"a server worker stopped as it started (exit code {process.exitcode})"
                     break
                 print(f"chancery: server worker {process.pid} died (exit code {process.exitcode}); starting another", file=sys.stderr)
