@@ -741,11 +741,9 @@ def ingest_command(documents, workers, words, seed, workdir, registry, as_json):
 
 
 def build_line(build: dict) -> str:
-    how = "reused from the workdir, stored in" if build["reused"] else "stored in"
-    return (
-        f"archive: {build['documents_stored']} documents {how} {build['store_seconds']} s, indexed in {build['index_seconds']} s; "
-        f"store {build['store_mb']} MB, index {build['index_mb']} MB in {build['segments']} segments"
-    )
+    times = f"stored in {build['store_seconds']} s, indexed in {build['index_seconds']} s"
+    how = f"reused from the workdir (built earlier: {times})" if build["reused"] else times
+    return f"archive: {build['documents_stored']} documents {how}; store {build['store_mb']} MB, index {build['index_mb']} MB in {build['segments']} segments"
 
 
 @bench.command(name="search")
@@ -812,5 +810,7 @@ def api_command(documents, clients, seconds, warmup, server_workers, words, seed
     click.echo(f"statuses: {figures['statuses']}; CPU cores used: server {figures['server_cpu_cores']}, clients {figures['client_cpu_cores']}")
     for problem, n in figures["problems"].items():
         click.echo(f"  error x{n}: {problem}")
+    click.echo("\nby route:")
     click.echo(tabulate(figures["by_endpoint"], headers="keys"))
-    click.echo(tabulate(figures["by_kind"], headers="keys"))
+    click.echo("\nby kind of request, most frequent first:")
+    click.echo(tabulate(sorted(figures["by_kind"], key=lambda row: -row["requests"]), headers="keys"))

@@ -20,7 +20,7 @@ class Settings:
     index_heap_mb: int = setting(32, "Memory the search index writer may buffer, in megabytes (at least 15); bounds ingest's peak memory")
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
     max_query_chars: int = setting(1000, "Longest search query accepted")
-    exact_count_up_to: int = setting(20000, "A search matching more documents than about this many has its total and facets estimated from a sample (exact=true counts all)")
+    exact_count_up_to: int = setting(20000, "A search matching more documents than about this many has its facets (and, in an archive of more than exact_archive_up_to documents, its total) estimated from a sample; exact=true counts all")
     exact_archive_up_to: int = setting(200000, "In an archive of at most this many documents every total is counted exactly, which costs less there than sampling; the facets of a search with more than exact_count_up_to matches are still estimated")
     sample_matches: int = setting(10000, "About how many of a big search's matches its estimated total and facets are counted from")
     snippet_chars: int = setting(200, "Characters in a search result snippet")
