@@ -243,3 +243,14 @@ def test_months_show_once_matches_fall_in_one_year_whether_or_not_the_query_name
     assert searcher.search("Berlin", facets=True).facets["month"] == months
     assert searcher.search("year:1961 Berlin", facets=True).facets["month"] == months
     assert "month" not in searcher.search("", facets=True).facets  # two years
+
+
+def test_a_word_naming_a_kind_of_document_is_suggested_as_a_filter_when_nothing_matches(archive):
+    _, db_path = archive
+    searcher = Searcher(db_path)
+    assert searcher.search("letter").suggestion == ("type:letter", 2)  # no text says "letter"; two are letters
+    assert searcher.search("secret disarmament").suggestion is None  # classification:secret disarmament finds nothing either
+    assert searcher.search("secret Berlin").suggestion == ("classification:secret Berlin", 1)
+    assert searcher.search('"letter"').suggestion is None  # quoted: the word itself was meant
+    assert searcher.search("zanzibar").suggestion is None
+    assert searcher.search("disarmament").suggestion is None  # found: nothing to suggest

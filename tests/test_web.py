@@ -137,3 +137,11 @@ def test_api_docs_page_lists_every_route_and_needs_no_network(client):
     assert "<code>q</code>" in page.text and "length ≤ 1000" in page.text
     assert "<script" not in page.text and "https://" not in page.text  # no CDN: works offline
     assert client.get("/openapi.json").json()["paths"]["/api/search"]
+
+
+def test_a_search_that_finds_nothing_suggests_a_filter_and_ocr_tolerant_matching(client):
+    answer = client.get("/api/search", params={"q": "secret"}).json()
+    assert answer["total"] == 0 and answer["suggestion"] == {"query": "classification:secret", "total": 1}
+    page = client.get("/", params={"q": "secret"}).text
+    assert 'href="/?q=classification%3Asecret"' in page and "fuzzy=true" in page
+    assert "suggestion" not in client.get("/api/search", params={"q": "Berlin"}).json()

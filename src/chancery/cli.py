@@ -121,9 +121,13 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
         raise click.UsageError(f"bad query: {e}") from None
     if as_json:
         answer = {"query": query, "total": results.total, "total_exact": results.exact, "hits": [vars(h) for h in results.hits]}
+        if results.suggestion:
+            answer["suggestion"] = {"query": results.suggestion[0], "total": results.suggestion[1]}
         click.echo(json.dumps(answer, indent=1))
         return
     click.echo(f"{'' if results.exact else 'about '}{results.total} documents match {query!r}")
+    if results.suggestion:
+        click.echo(f"did you mean {results.suggestion[0]!r}? ({results.suggestion[1]} documents)")
     for hit in results.hits:
         facts = "  ".join(x for x in (hit.type, hit.date, hit.classification) if x)
         click.echo(f"\n{click.style(hit.id, bold=True)}  {facts}")

@@ -8,6 +8,7 @@ so replaying a batch after a crash never duplicates it.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import threading
@@ -39,6 +40,7 @@ SLICES = 100
 MOST_YEARS = 200  # dates and queries spanning more years than this are matched by their days only
 WIDE_RANGE = -1  # the years value of a document dated that loosely
 MOST_OR_TERMS = 64  # a filter on more values than this is one term-set query
+SUGGESTED_FILTERS = ("type", "classification", "collection")  # a word naming one of their values is suggested as a filter
 
 
 def build_schema() -> tantivy.Schema:
@@ -217,6 +219,7 @@ class Results:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exact: bool = True  # False: the total is an estimate from a sample (rounded)
     facets_exact: bool = True  # False: so are the facet counts
+    suggestion: tuple[str, int] | None = None  # when nothing matched: a query that finds something, and its total
 
 
 @dataclass
@@ -306,6 +309,7 @@ class Searcher:
         self.db_path = str(db_path)
         self.local = threading.local()  # one read-only store connection per serving thread
         self.names: dict[str, str] = {}  # person id → name, filled as facets need them
+        self.values: tuple[int, dict[str, set[str]]] | None = None  # (documents, filter values) for suggestions
         if store.get_meta(self.store(), VERSION_KEY) != INDEX_VERSION:
             raise FileNotFoundError(f"{index_path(db_path)}: the search index is missing or from an older chancery (run `chancery reindex`)")
         self.index = open_index(index_path(db_path), create=False)
@@ -361,10 +365,44 @@ class Searcher:
                 counts, counted = self.facets(searcher, facet_sample.query, facet_sample.scale, months_too=within_one_year(tree))
                 facets_exact = False
         if sample is None:
-            return Results(query=query, total=total, hits=hits, facets=counts, facets_exact=facets_exact)
+            suggestion = self.suggestion(query, tree, fuzzy) if total == 0 and tree is not None else None
+            return Results(query=query, total=total, hits=hits, facets=counts, facets_exact=facets_exact, suggestion=suggestion)
         if counted is None:
             counted = sample.counted if sample.counted is not None else searcher.search(sample.query, 1, count=True).count
         return Results(query=query, total=about(counted * sample.scale), hits=hits, facets=counts, exact=False, facets_exact=False)
+
+    def suggestion(self, query: str, tree, fuzzy: bool) -> tuple[str, int] | None:
+        """For a search that found nothing, the same query with a word taken as the filter it
+        names (``letter`` → ``type:letter``), if that finds something: readers search for the
+        kind of document, and its name is seldom in the text."""
+        searcher = self.index.searcher()
+        values = self.filter_values(searcher)
+        clauses = tree.children if isinstance(tree, (And, Or)) else [tree]
+        for word in [c.words[0] for c in clauses if isinstance(c, Words) and len(c.words) == 1]:
+            for name in SUGGESTED_FILTERS:
+                if word not in values[name]:
+                    continue
+                # The word as the query spells it, outside quotes (an even number of them before it).
+                spelled = [m for m in re.finditer(rf"(?<![\w:]){re.escape(word)}(?![\w:])", query, re.IGNORECASE) if not query.count('"', 0, m.start()) % 2]
+                if not spelled:
+                    continue
+                suggested = f"{query[:spelled[0].start()]}{name}:{word}{query[spelled[0].end():]}"
+                try:
+                    total = searcher.search(self.parse_and_compile(suggested, fuzzy)[1], 1, count=True).count
+                except QueryError:
+                    continue
+                if total:
+                    return suggested, total
+        return None
+
+    def filter_values(self, searcher) -> dict[str, set[str]]:
+        """The one-word values of the suggested filters in this archive (remembered until it changes)."""
+        known = self.values
+        if known is None or known[0] != searcher.num_docs:
+            found = searcher.aggregate(tantivy.Query.all_query(), {name: {"terms": {"field": name, "size": 500}} for name in SUGGESTED_FILTERS})
+            values = {name: {str(b["key"]) for b in found[name].get("buckets", []) if " " not in str(b["key"])} for name in SUGGESTED_FILTERS}
+            known = self.values = (searcher.num_docs, values)
+        return known[1]
 
     def hits(self, searcher, addresses, tree, fuzzy: bool, scored: bool) -> list[Hit]:
         """The results at ``addresses``, each with its snippet."""

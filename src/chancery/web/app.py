@@ -207,6 +207,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         if format == "csv":
             return csv_response([hit_row(h) for h in results.hits], HIT_COLUMNS, "search.csv")
         answer = {"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "hits": [vars(h) for h in results.hits]}
+        if results.suggestion:  # nothing matched: a query that finds something
+            answer["suggestion"] = {"query": results.suggestion[0], "total": results.suggestion[1]}
         if facets:
             answer["facets_exact"] = results.facets_exact
             # value: what a filter takes (a person's id); label: what to show.
