@@ -365,17 +365,16 @@ class Searcher:
                 counts, counted = self.facets(searcher, facet_sample.query, facet_sample.scale, months_too=within_one_year(tree))
                 facets_exact = False
         if sample is None:
-            suggestion = self.suggestion(query, tree, fuzzy) if total == 0 and tree is not None else None
+            suggestion = self.suggestion(searcher, query, tree, fuzzy) if total == 0 and tree is not None else None
             return Results(query=query, total=total, hits=hits, facets=counts, facets_exact=facets_exact, suggestion=suggestion)
         if counted is None:
             counted = sample.counted if sample.counted is not None else searcher.search(sample.query, 1, count=True).count
         return Results(query=query, total=about(counted * sample.scale), hits=hits, facets=counts, exact=False, facets_exact=False)
 
-    def suggestion(self, query: str, tree, fuzzy: bool) -> tuple[str, int] | None:
+    def suggestion(self, searcher, query: str, tree, fuzzy: bool) -> tuple[str, int] | None:
         """For a search that found nothing, the same query with a word taken as the filter it
         names (``letter`` → ``type:letter``), if that finds something: readers search for the
         kind of document, and its name is seldom in the text."""
-        searcher = self.index.searcher()
         values = self.filter_values(searcher)
         clauses = tree.children if isinstance(tree, (And, Or)) else [tree]
         for word in [c.words[0] for c in clauses if isinstance(c, Words) and len(c.words) == 1]:
