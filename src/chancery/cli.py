@@ -351,19 +351,19 @@ def synth(count, out, seed, ocr_noise, words):
 def serve(db_path, host, port, workers, upload_token, named_settings):
     """Serve the archive: web pages and the HTTP API (OpenAPI at /docs)."""
     from .web.app import serve as run_server
-    from .web.workers import WorkerFailed
+    from .web.workers import WorkerFailed, address_family
 
     settings = chosen_settings(named_settings)
     bring_index_up_to_date(db_path)
     # Say so before announcing a URL nobody will answer at. SO_REUSEADDR as the server binds:
     # connections left closing by a server just stopped do not make the port busy.
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+    with socket.socket(address_family(host)) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as e:
             raise click.ClickException(f"cannot listen on {host} port {port} ({e.strerror}); choose another port with --port or another --host") from None
-    base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    base = f"http://[{host}]:{port}" if address_family(host) == socket.AF_INET6 else f"http://{host}:{port}"
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
     click.echo(f"Serving {db_path} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
     try:

@@ -359,11 +359,10 @@ class Searcher:
         if facets:
             # Facets of many matches come from a sample of them, even when their total is exact.
             facet_sample = None if exact else sample or self.sample_of(compiled, total)
-            if facet_sample is None:
-                counts, _ = self.facets(searcher, compiled, months_too=within_one_year(tree))
-            else:
-                counts, counted = self.facets(searcher, facet_sample.query, facet_sample.scale, months_too=within_one_year(tree))
-                facets_exact = False
+            facet_query, scale = (compiled, 1.0) if facet_sample is None else (facet_sample.query, facet_sample.scale)
+            counts, counted_in = self.facets(searcher, facet_query, scale, months_too=within_one_year(tree))
+            if facet_sample is not None:
+                counted, facets_exact = counted_in, False
         if sample is None:
             suggestion = self.suggestion(searcher, query, tree, fuzzy) if total == 0 and tree is not None else None
             return Results(query=query, total=total, hits=hits, facets=counts, facets_exact=facets_exact, suggestion=suggestion)

@@ -32,8 +32,13 @@ def spreads_connections() -> bool:
     return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
 
+def address_family(host: str) -> socket.AddressFamily:
+    """IPv6 for an IPv6 address (``::1``), else IPv4: as uvicorn chooses."""
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
 def shared_port_socket(host: str, port: int) -> socket.socket:
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)  # as uvicorn chooses
+    sock = socket.socket(address_family(host))
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
@@ -70,7 +75,7 @@ def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings,
     Raises WorkerFailed when a worker exits as it starts (its error is on stderr)."""
     context = multiprocessing.get_context("spawn")  # no forked copies of this process's state
     # Elsewhere than Linux the workers share one socket, as uvicorn's do.
-    shared = None if spreads_connections() else socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    shared = None if spreads_connections() else socket.create_server((host, port), family=address_family(host))
     args = (str(Path(db_path).resolve()), host, port, settings, upload_token, shared)
     stopping = []
     previous = {sig: signal.signal(sig, lambda number, frame: stopping.append(number)) for sig in (signal.SIGINT, signal.SIGTERM)}
