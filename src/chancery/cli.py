@@ -306,7 +306,9 @@ def reindex(db_path):
 @click.option("--report", type=click.Path(dir_okay=False), help="Also write the full report (with failures) as JSON here")
 @click.option("--failures", type=int, default=20, show_default=True, help="Failure lines to show")
 @click.option("--registry", "registry_db", type=click.Path(exists=True, dir_okay=False), help="Link people against this archive's registry (after `chancery authority import`)")
-def eval_command(gold_dir, docs_dir, export_path, as_json, report, failures, registry_db):
+@click.option("--part", type=click.Choice(["all", "tuned", "held-out"]), default="all", show_default=True,
+              help="Score every gold file, or only the part set aside before tuning (files whose name's SHA-1 starts with 0-4) or the rest")
+def eval_command(gold_dir, docs_dir, export_path, as_json, report, failures, registry_db, part):
     """Measure accuracy against gold files, per field."""
     from .evaluate import evaluate
 
@@ -317,7 +319,7 @@ def eval_command(gold_dir, docs_dir, export_path, as_json, report, failures, reg
         from .store import sqlite as store
 
         persons = store.load_authority(open_archive(registry_db))
-    result = evaluate(gold_dir, docs_dir=docs_dir, export=export_path, persons=persons)
+    result = evaluate(gold_dir, docs_dir=docs_dir, export=export_path, persons=persons, part=part)
     if report:
         Path(report).write_text(json.dumps(result.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
     if as_json:

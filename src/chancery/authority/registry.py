@@ -44,6 +44,11 @@ def load_core() -> list[AuthorityPerson]:
     return [person_from_dict(d) for d in json.loads(text)["persons"]]
 
 
+def load_default() -> list[AuthorityPerson]:
+    """The registry a new archive links against: the core one until a compiled one ships."""
+    return load_core()
+
+
 def earliest(date: str) -> str:
     """A partial date's first day, for comparing as strings: "1959" → "1959-01-01"."""
     return date + "-01-01"[len(date) - 4 :] if len(date) < 10 else date
