@@ -86,7 +86,7 @@ def test_person_record_gives_display_name_variants_years_and_main_remark(tmp_pat
     assert "General Pavel Vostrikov" not in person.variants
     assert (person.born, person.died) == (1911, 1980)
     assert person.description == "Soviet Minister of Trade from 1962"
-    assert person.sources == ["hsg-people"]
+    assert person.sources == ["hsg-people:190001"]
     assert person.offices == []
 
 
@@ -264,7 +264,7 @@ def test_secretary_holds_office_from_entry_on_duty_to_end(pocom_folder):
     assert Office("Secretary of State", "US", "1957-01-21", "1961-01-20", "pocom") in halloran.offices
     assert halloran.name == "Mark E. Halloran"
     assert "Mark Edwin Halloran" in halloran.variants
-    assert (halloran.country, halloran.born, halloran.died, halloran.sources) == ("US", 1901, 1977, ["pocom"])
+    assert (halloran.country, halloran.born, halloran.died, halloran.sources) == ("US", 1901, 1977, ["pocom:halloran-mark-edwin"])
 
 
 def test_withdrawn_nomination_is_not_an_office(pocom_folder):

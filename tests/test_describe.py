@@ -80,7 +80,7 @@ def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_fac
     assert doc.type == "memorandum of conversation"
     assert doc.date is None and doc.date_range is None  # the year is not in the text: no guess
     assert doc.frus == {"volume": None, "number": 214}
-    assert doc.title == "The Chairman's Views on Laos"
+    assert doc.title == "Memorandum of Conversation" and doc.subject == "The Chairman’s Views on Laos"
     assert doc.classification == "Secret" and doc.handling == ["Limit Distribution"]
     assert doc.drafted_by.as_written == "Kohler" and doc.approved_by.as_written == "Bohlen"
     assert doc.place == "Washington"

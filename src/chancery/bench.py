@@ -141,9 +141,9 @@ _CASTS: dict[tuple[int, str], object] = {}
 @functools.lru_cache(maxsize=1)
 def registry() -> list:
     """The core registry, loaded once per process (the cast cache is keyed by its identity)."""
-    from .authority.registry import load_core
+    from .authority.registry import load_default
 
-    return load_core()
+    return load_default()
 
 
 @contextlib.contextmanager

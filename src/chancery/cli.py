@@ -390,7 +390,7 @@ def authority_import(dataset, folder, db_path):
     ingested afterwards are linked against the merged registry."""
     from .authority.hsg import ImportReport, import_hsg_people, import_pocom
     from .authority.merge import merge
-    from .authority.registry import load_core
+    from .authority.registry import load_default
     from .store import sqlite as store
 
     db = store.open_store(db_path)
@@ -402,7 +402,7 @@ def authority_import(dataset, folder, db_path):
         raise click.ClickException(str(e)) from None
     if not imported:
         raise click.ClickException(f"{folder}: no {dataset} records found (the registry is unchanged); {report.summary()}")
-    merged, merge_report = merge(store.load_authority(db) or load_core(), imported)
+    merged, merge_report = merge(store.load_authority(db) or load_default(), imported)
     store.save_authority(db, merged)
     click.echo(report.summary())
     click.echo(merge_report.summary())

@@ -18,7 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .authority.matcher import Matcher
-from .authority.registry import load_core
+from .authority.registry import load_default
 from .export.record import document_record
 from .model import ReadError
 from .pipeline import process_file
@@ -129,7 +129,7 @@ def ingest(
         todo = files_to_process(db, files, settings, summary)
         jobs = [(path, settings) for path in todo]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
-        persons = store.load_authority(db) or load_core()
+        persons = store.load_authority(db) or load_default()
         if settings.workers > 1 and len(jobs) > 1:
             # Fork is fastest where it exists; the work is pure functions of the file.
             context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")

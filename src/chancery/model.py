@@ -156,6 +156,7 @@ class Document:
     date_range: list[str] | None = None
     date_basis: str | None = None
     title: str | None = None
+    subject: str | None = None  # what a memorandum says it is about ("SUBJECT: Berlin"), where its title is its kind
     place: str | None = None
     classification: str | None = None
     handling: list[str] = field(default_factory=list)
@@ -176,6 +177,8 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    # Facts from a weaker source (a catalogue's description), used where the text states none.
+    fallbacks: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def to_raw(self, clean_offset: int) -> int:
         """Map an offset in the clean text to the matching offset in ``raw``."""

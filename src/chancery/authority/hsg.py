@@ -330,6 +330,8 @@ def hsg_person(root) -> AuthorityPerson | None:
         forms.extend(" ".join(CONTROL_CHARS.sub(" ", "".join(e.itertext())).split()) for e in root.iterfind(path))
     titles = [" ".join("".join(e.itertext()).split()) for e in root.iterfind("names/titles-from-name/*/name")]
     name, variants = name_and_variants([f for f in forms if f], titles)
+    volumes = {m.group(0) for e in root.iter("source-url") for m in [FRUS_VOLUME_ID.search(e.text or "")] if m}
+    years = [year for volume in volumes for year in volume_years(volume)]
     return AuthorityPerson(
         id=f"hsg:{person_id}",
         name=name,
@@ -337,8 +339,25 @@ def hsg_person(root) -> AuthorityPerson | None:
         born=year_of(text_of(root, "birth-year")),
         died=year_of(text_of(root, "death-year")),
         description=main_remark(root),
-        sources=["hsg-people"],
+        sources=[f"hsg-people:{person_id}"],  # the record each fact came from
+        active=[min(years), max(years)] if years else None,
+        volumes=len(volumes),
     )
+
+
+# A FRUS volume id in a persons-list address: "frus1961-63v05", "frus1945v06", "frus1969-76ve14p2".
+FRUS_VOLUME = re.compile(r"frus(\d{4})(?:-(\d{2,4}))?(?!\d)")
+FRUS_VOLUME_ID = re.compile(r"frus\d{4}[^/#\s]*")
+
+
+def volume_years(volume: str) -> tuple[int, int]:
+    """The years a FRUS volume id covers: "frus1961-63v05" → (1961, 1963)."""
+    m = FRUS_VOLUME.match(volume)
+    first = int(m.group(1))
+    last = m.group(2)
+    if not last:
+        return first, first
+    return first, int(last) if len(last) == 4 else first // 100 * 100 + int(last)
 
 
 def main_remark(root) -> str:
@@ -441,7 +460,7 @@ def pocom_person(root) -> AuthorityPerson | None:
         country="US",
         born=year_of(text_of(root, "birth")),
         died=year_of(text_of(root, "death")),
-        sources=["pocom"],
+        sources=[f"pocom:{person_id}"],
     )
 
 

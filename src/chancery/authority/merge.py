@@ -266,4 +266,13 @@ def absorb(person: AuthorityPerson, other: AuthorityPerson, report: MergeReport)
         died=person.died if person.died is not None else other.died,
         description=person.description or other.description,
         sources=list(dict.fromkeys([*person.sources, *other.sources])),
+        active=span_of(person.active, other.active),
+        volumes=max(person.volumes, other.volumes),
     )
+
+
+def span_of(a: list[int] | None, b: list[int] | None) -> list[int] | None:
+    """The years two spans cover together."""
+    if not a or not b:
+        return a or b
+    return [min(a[0], b[0]), max(a[1], b[1])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 
 
@@ -31,10 +32,14 @@ class AuthorityPerson:
     description: str = ""
     offices: list[Office] = field(default_factory=list)
     sources: list[str] = field(default_factory=lambda: ["core"])
+    # The years of the FRUS volumes whose persons lists name them (first, last), and how many
+    # volumes do: when they were active, and how prominent they are among namesakes.
+    active: list[int] | None = None
+    volumes: int = 0
 
 
 def person_from_dict(data: dict) -> AuthorityPerson:
-    offices = [Office(**o) for o in data.get("offices", [])]
+    offices = [Office(**{"start": None, "end": None, **o}) for o in data.get("offices", [])]
     return AuthorityPerson(**{**data, "offices": offices})
 
 
@@ -45,8 +50,19 @@ def load_core() -> list[AuthorityPerson]:
 
 
 def load_default() -> list[AuthorityPerson]:
-    """The registry a new archive links against: the core one until a compiled one ships."""
-    return load_core()
+    """The registry a new archive links against: the compiled one (the core registry merged
+    with the Office of the Historian's people and POCOM data) where it ships, else the core."""
+    return list(default_persons())
+
+
+@cache  # package data, read once per process; the persons are never changed in place
+def default_persons() -> tuple[AuthorityPerson, ...]:
+    from .build import REGISTRY_FILE, read_registry
+
+    packaged = resources.files("chancery.authority").joinpath(REGISTRY_FILE)
+    if not packaged.is_file():
+        return tuple(load_core())
+    return tuple(person_from_dict(record) for record in read_registry(packaged.read_bytes()))
 
 
 def earliest(date: str) -> str:

@@ -55,6 +55,7 @@ def document_record(doc: Document) -> dict:
         "date_range": doc.date_range,
         "date_basis": doc.date_basis,
         "title": doc.title,
+        "subject": doc.subject,
         "place": doc.place,
         "classification": doc.classification,
         "handling": list(doc.handling),

@@ -9,7 +9,7 @@ matcher, built once by the caller and reused for every file).
 from __future__ import annotations
 
 from ..authority.matcher import Matcher
-from ..authority.registry import load_core
+from ..authority.registry import load_default
 from ..model import Document, Source
 from ..settings import DEFAULT, Settings
 from .clean import clean, share_release
@@ -21,7 +21,7 @@ from .split import split
 
 def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matcher | None = None) -> list[Document]:
     """Split a read source into documents and run every stage on each."""
-    matcher = matcher or Matcher(load_core())
+    matcher = matcher or Matcher(load_default())
     documents = [clean(doc) for doc in split(source)]
     share_release(documents)
     for doc in documents:

@@ -68,6 +68,16 @@ EXECUTIVE_ORDER = re.compile(r"(?i)\bE\.\s*O\.\s*(1[23]\d{3})")
 class NoteList:
     notes: dict[int, str]  # number → text
     lines: list[Line]
+    slashed: bool = False  # markers written "/1/" (older State Department web copies)
+
+
+# Web copies of FRUS: notes as list items ending in "↩" ("- Source: ... Secret.↩"), or as
+# "/1/Source: ..." paragraphs under the dateline with "/1/" markers in the text; other sites
+# put the source note after the signature as a "Source: ..." paragraph.
+ARROW_NOTE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<text>.*?)\s*↩\s*$")
+SLASH_NOTE = re.compile(r"^\s*/(?P<number>\d{1,3})/\s*(?P<text>\S.*)$")
+SLASH_MARKER = re.compile(r"/(\d{1,3})/(?=\s|$|[,.;:)])")
+SOURCE_PARAGRAPH = re.compile(r"^\s*Source:\s+\S")
 
 
 def clean(doc: Document) -> Document:
@@ -82,6 +92,9 @@ def clean(doc: Document) -> Document:
     markers = find_markers(lines, note_list) if note_list else {}
     if note_list and not markers and not note_list.notes[min(note_list.notes)].lower().startswith("source:"):
         note_list = None  # numbered paragraphs ending a memorandum, not notes
+    if note_list is None:
+        note_list = find_web_notes(lines)
+        markers = find_markers(lines, note_list, SLASH_MARKER if note_list and note_list.slashed else None) if note_list else {}
     for line in note_list.lines if note_list else []:
         line.kind = "note"
     assemble(doc, lines, markers, source_pages(doc, lines))
@@ -289,7 +302,32 @@ def find_note_list(lines: list[Line]) -> NoteList | None:
     return NoteList(notes, [line for _, group in items for line in group])
 
 
-def find_markers(lines: list[Line], note_list: NoteList) -> dict[int, list[tuple[int, int, str]]]:
+def find_web_notes(lines: list[Line]) -> NoteList | None:
+    """The notes of a web copy: a trailing run of items ending in "↩" (numbered 1, 2, ... in
+    order), "/N/" paragraphs, or a lone "Source:" paragraph after the body."""
+    items: list[Line] = []
+    for line in reversed(lines):
+        if not line.text.strip() or line.kind is not None:
+            continue
+        if ARROW_NOTE.match(line.text):
+            items.insert(0, line)
+            continue
+        break
+    if items:
+        notes = {n: ARROW_NOTE.match(line.text).group("text").lstrip("-• ").strip() for n, line in enumerate(items, start=1)}
+        return NoteList(notes, items)
+    slashed = [line for line in lines if line.kind is None and SLASH_NOTE.match(line.text)]
+    if slashed:
+        notes = {int(SLASH_NOTE.match(line.text).group("number")): SLASH_NOTE.match(line.text).group("text").strip() for line in slashed}
+        return NoteList(notes, slashed, slashed=True)
+    body = [k for k, line in enumerate(lines) if line.kind is None and line.text.strip()]
+    for k in body[1:]:
+        if SOURCE_PARAGRAPH.match(lines[k].text):
+            return NoteList({1: lines[k].text.strip()}, [lines[k]])
+    return None
+
+
+def find_markers(lines: list[Line], note_list: NoteList, pattern: re.Pattern | None = None) -> dict[int, list[tuple[int, int, str]]]:
     """Footnote markers in the body, in sequence: line index → [(start, end, marker)] within the line."""
     in_list = {id(line) for line in note_list.lines}
     highest = max(note_list.notes)
@@ -300,8 +338,11 @@ def find_markers(lines: list[Line], note_list: NoteList) -> dict[int, list[tuple
             continue
         text = line.text
         blocked = [(m.start(), m.end()) for m in PAGE_MARKER.finditer(text)]
-        candidates = [(m.start(1), m.end(1), int(m.group(1))) for m in MARKER.finditer(text)]
-        candidates += [(m.start(2), m.end(2), int(m.group(2))) for m in YEAR_MARKER.finditer(text)]
+        if pattern is not None:  # "/1/": the whole mark leaves the text
+            candidates = [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(text)]
+        else:
+            candidates = [(m.start(1), m.end(1), int(m.group(1))) for m in MARKER.finditer(text)]
+            candidates += [(m.start(2), m.end(2), int(m.group(2))) for m in YEAR_MARKER.finditer(text)]
         for start, end, number in sorted(candidates):
             if any(a <= start < b for a, b in blocked) or number > highest:
                 continue

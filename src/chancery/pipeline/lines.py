@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..layouts.cable import DTG as CABLE_DTG, FROM as CABLE_FROM, SUBJECT as CABLE_SUBJECT, TO as CABLE_TO
+from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
+from ..layouts.web_page import is_chrome
 from .noise import (
     BANNER,
     BANNER_WORDS,
@@ -161,7 +164,7 @@ def judge_line(text: str) -> str | None:
     stripped = text.strip().strip("*").strip()
     if not stripped:
         return None
-    if len(stripped) > 80 and "\t" not in stripped and sum(map(str.islower, stripped[:80])) > 40:
+    if len(stripped) > 200 or len(stripped) > 80 and "\t" not in stripped and sum(map(str.islower, stripped[:80])) > 40:
         # Prose: no banner, header, form or file mark is this long and lowercase. A release
         # stamp OCR ran into a line of prose is cut out of it by ``clean``.
         return "release" if release_fills(stripped) else None
@@ -264,7 +267,71 @@ def classify(text: str, offset: int = 0) -> list[Line]:
             if len(stripped) <= 60 and (DECLASSIFICATION_DETAIL.match(stripped) or DECLASSIFICATION.search(stripped)):
                 line.kind = "declassification"
         previous = line
+    mark_catalogue(lines)
+    mark_site_chrome(lines)
+    mark_cable_header(lines)
     return lines
+
+
+CHROME_REACH = 25  # site chrome sits among a page's first or last lines
+
+
+def mark_site_chrome(lines: list[Line]) -> None:
+    """A web site's navigation, notices and address around the document (``layouts.web_page``)."""
+    nonblank = [line for line in lines if line.text.strip()]
+    for k, line in enumerate(nonblank):
+        if (k < CHROME_REACH or k >= len(nonblank) - 10) and line.kind in (None, "garbage", "file-mark") and is_chrome(line.text):
+            line.kind = "site-chrome"
+
+
+def mark_catalogue(lines: list[Line]) -> None:
+    """The CIA reading room's catalogue block: its labels, their values on the next lines, the
+    attachment table, and the title line above "Document Type:". The document's text starts
+    after "Body:" (or after the attachment table, where the copy lost "Body:")."""
+    nonblank = [line for line in lines if line.text.strip()]
+    labels = [k for k, line in enumerate(nonblank[:60]) if CATALOGUE_LABEL.match(line.text.strip())]
+    if len(labels) < 3:
+        return
+    first = labels[0]
+    for line in nonblank[:first]:
+        if len(line.text.strip()) <= 200:
+            line.kind = "catalogue"  # the catalogue's title
+    for line in nonblank[first:]:
+        text = line.text.strip()
+        label = CATALOGUE_LABEL.match(text)
+        if label or is_catalogue_line(text) or len(text) <= 60 and not DATE_LIKE_BODY.match(text):
+            line.kind = "catalogue"
+            if label and label.group("label") == "Body":
+                return
+            if text.startswith("PDF icon") or text.startswith("![]()"):
+                return
+            continue
+        return
+
+
+DATE_LIKE_BODY = re.compile(r"^\W*(?:Approved|Sanitized|Declassified|MEMORANDUM|SECRET|CONFIDENTIAL)", re.I)
+
+
+def mark_cable_header(lines: list[Line]) -> None:
+    """An automated cable's header: the date-time group, FM, TO and SUBJECT lines are read by
+    ``layouts.cable`` and stay in the text; the routing lines (ACTION, INFO codes, the
+    teletype's page headers) are furniture."""
+    nonblank = [line for line in lines if line.text.strip()]
+    heads = [line.text.strip() for line in nonblank[:40]]
+    if not (any(CABLE_FROM.match(t) for t in heads) and any(CABLE_TO.match(t) for t in heads)):
+        return
+    for line in nonblank:
+        text = line.text.strip()
+        if CABLE_DTG.match(text) or CABLE_FROM.match(text) or CABLE_TO.match(text) or CABLE_SUBJECT.match(text):
+            line.kind, line.keep = None, True
+        elif CABLE_ROUTING.match(text):
+            line.kind = "cable-routing"
+        elif CABLE_PAGE.match(text):
+            line.kind = "page-header"
+
+
+CABLE_ROUTING = re.compile(r"^(?:ACTION\s+[A-Z]+-\d+|INFO\s+(?:[A-Z]+-\d+\s*)+|(?:[A-Z]+-\d+\s+)+(?:/\d+\s+W)?|-{5,}\s*\d*|\d{1,3}|/\d+\s+W)$")
+CABLE_PAGE = re.compile(r"^PAGE\s+\d{2,3}\s+[A-Z ]+\d+(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z$")
 
 
 def is_signature(text: str) -> bool:

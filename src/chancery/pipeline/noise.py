@@ -13,7 +13,7 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 DATE_TEXT = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
 DATE_ANYWHERE = re.compile(DATE_TEXT, re.I)
-DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Za-z .]+,\s+)?{DATE_TEXT}\.?\s*$")
+DATELINE = re.compile(rf"^\s*[\"“]?(?:[A-Z][A-Za-z .]+,\s+)?{DATE_TEXT}\.?\s*$", re.I)
 
 # OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
 RELEASE = re.compile(r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)")

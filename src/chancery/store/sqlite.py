@@ -330,12 +330,12 @@ def people(db: sqlite3.Connection, query: str = "", limit: int = 50) -> list[dic
 
 def authority_person(db: sqlite3.Connection, person_id: str):
     """One registry entry: the archive's merged registry when one was imported, else the core one."""
-    from ..authority.registry import load_core, person_from_dict
+    from ..authority.registry import load_default, person_from_dict
 
     if db.execute("SELECT 1 FROM authority LIMIT 1").fetchone():
         row = db.execute("SELECT record FROM authority WHERE id = ?", (person_id,)).fetchone()
         return person_from_dict(json.loads(row["record"])) if row else None
-    return next((p for p in load_core() if p.id == person_id), None)
+    return next((p for p in load_default() if p.id == person_id), None)
 
 
 def has_person(db: sqlite3.Connection, person_id: str) -> bool:

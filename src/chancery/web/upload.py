@@ -28,7 +28,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from ..authority.registry import load_core
+from ..authority.registry import load_default
 from ..ingest import IngestSummary, process_path, start_worker, store_results
 from ..read import SUPPORTED_SUFFIXES
 from ..search import index as search_index
@@ -180,7 +180,7 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
         try:
             if store.has_file(db, upload.sha256):
                 return 200, {**known, "documents": stored_documents(db, upload.sha256)}
-            start_worker(store.load_authority(db) or load_core())
+            start_worker(store.load_authority(db) or load_default())
             result = process_path((str(upload.path), settings))
             # The temporary file's path must not reach the archive or the client: the label stands for it.
             result.path = upload.label

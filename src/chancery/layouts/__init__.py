@@ -1,0 +1,123 @@
+"""Source layouts: the ways archives lay out a record's header, one module per layout.
+
+A layout says how well it fits a document (``fit``: 0 when it does not apply) and reads the
+facts its header states (``read``): type, title, date, place, classification, correspondents,
+participants, drafter. ``read_header`` runs every layout that fits, the best fit first, so a
+specific layout (an automated cable, a FRUS heading) speaks before the generic ones (a
+dateline, a letter's salutation); the first layout to state a fact keeps it. Each fact is
+recorded with its evidence: the span of the words in the clean text and the rule that read it.
+
+``web_page`` holds the rules for a site's own words around a document (navigation, notices);
+the clean stage moves those lines out of the text, so it reads no facts.
+
+Each layout keeps its patterns as data (``RULES``): what the rule reads, its pattern, example
+lines it must read and lines it must not, and the archives that write so. A test runs every
+example against its rule, so adding a layout is one module and its examples.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Evidence, Party
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    reads: str  # what the rule reads, in a few words
+    examples: tuple[str, ...]  # lines (or short passages) the rule must match
+    archives: tuple[str, ...]  # who writes so: "FRUS (history.state.gov)", "CIA reading room", ...
+    not_examples: tuple[str, ...] = ()  # lines it must not match
+
+
+def rule(name: str, pattern: str, reads: str, examples, archives, not_examples=(), flags: int = 0) -> Rule:
+    return Rule(name, re.compile(pattern, flags), reads, tuple(examples), tuple(archives), tuple(not_examples))
+
+
+@dataclass
+class Line:
+    """A line of the clean text with its offsets."""
+
+    text: str  # stripped
+    start: int
+    end: int
+
+
+def text_lines(text: str, limit: int | None = None) -> list[Line]:
+    """The non-blank lines of ``text`` (up to ``limit`` characters in), stripped, with offsets."""
+    lines, offset = [], 0
+    for raw in (text if limit is None else text[:limit]).split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped)
+            lines.append(Line(stripped, start, start + len(stripped)))
+        offset += len(raw) + 1
+    return lines
+
+
+PROSE = 160  # a line this long is running text: the header has ended
+
+
+def head_lines(doc: Document, most: int = 40) -> list[Line]:
+    """The lines of the document's header: those before its running text begins (and at most
+    ``most``), plus the first line of running text, which may itself carry the date."""
+    lines = []
+    for line in text_lines(doc.text, 8000):
+        lines.append(line)
+        if len(line.text) >= PROSE or len(lines) >= most:
+            break
+    return lines
+
+
+def found(doc: Document, name: str, value, start: int = -1, end: int = -1, basis: str = "") -> bool:
+    """State a fact unless a layout that spoke earlier already did; True when this one counts."""
+    if value in (None, "", []) or getattr(doc, name) not in (None, "", []):
+        return False
+    setattr(doc, name, value)
+    doc.evidence[name] = Evidence(start, end, basis)
+    return True
+
+
+def fallback(doc: Document, name: str, value, basis: str) -> None:
+    """A fact stated where a weaker source states it (a catalogue's description of the
+    document): it counts only if no layout finds it in the document itself."""
+    doc.fallbacks.setdefault(name, (value, basis))
+
+
+def party(written: str, start: int = -1, name: str | None = None, role: str | None = None, side: str | None = None) -> Party:
+    """A party as the text writes it; ``name`` is the name part (the people stage links it),
+    ``role`` the office it is named by ("Ambassador in the Soviet Union")."""
+    written = " ".join(written.split())
+    return Party(
+        as_written=written,
+        name=name if name is not None else written,
+        start=start,
+        end=start + len(written) if start >= 0 else -1,
+        side=side,
+        role=role,
+    )
+
+
+def all_layouts() -> list:
+    """The layout modules, in the order that breaks ties in fit."""
+    from . import cable, crest, dateline, frus, letter, memcon, routing_slip, soviet_record, source_note, state_telegram
+
+    return [routing_slip, crest, cable, state_telegram, frus, soviet_record, memcon, letter, dateline, source_note]
+
+
+def read_header(doc: Document) -> Document:
+    """Every layout that fits reads the header, the best fit first. Fits are judged again
+    after each reading: what one layout found (a FRUS heading's type) can make another fit."""
+    remaining = list(all_layouts())
+    while remaining:
+        score, layout = max(((layout.fit(doc), layout) for layout in remaining), key=lambda t: t[0])
+        if score <= 0:
+            break
+        layout.read(doc)
+        remaining.remove(layout)
+    for name, (value, basis) in doc.fallbacks.items():
+        found(doc, name, value, basis=basis)
+    return doc

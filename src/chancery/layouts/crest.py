@@ -1,0 +1,177 @@
+"""CIA records: the reading room's catalogue block and the agency's memorandum forms.
+
+A page copied from the CIA reading room (CREST) starts with the catalogue: a title line, then
+"Document Type:", "Document Number (FOIA) /ESDN (CREST): CIA-RDP80R01284A001800040058-1",
+"Original Classification: S", "Document Creation Date: December 19, 2016" (when the
+catalogue entry was made, never the document's date), "Publication Date: March 29, 1968",
+"Content Type: MFR", then "Body:" and the OCR text. The clean stage keeps the catalogue as
+provenance (stamps of kind "catalogue"); this layout reads it, then the memorandum's own
+fields: "MEMORANDUM FOR THE RECORD", "MEMORANDUM FOR: Mr. Dulles", "FROM: John F. Blake",
+"SUBJECT: ...", a date near the top ("29 March 1968").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..pipeline.dates import parse_date, repair_ocr
+from . import fallback, found, head_lines, party, rule
+
+RULES = [
+    rule(
+        "catalogue-label",
+        r"^(?P<label>Document Type|Collection|Document Number \(FOIA\) ?/ ?ESDN \(CREST\)|Release Decision|Original Classification|"
+        r"Document Page Count|Document Creation Date|Document Release Date|Sequence Number|Case Number|Publication Date|"
+        r"Content Type|File|Body)\s*:\s*(?P<value>.*)$",
+        "a field of the reading room's catalogue",
+        ["Document Type:", "Original Classification: S", "Publication Date: March 29, 1968", "Content Type: MFR", "Body:"],
+        ["CIA reading room (CREST)"],
+        ["Subject: Document Type of the new forms"],
+    ),
+    rule(
+        "catalogue-furniture",
+        r"^(?:Attachment\s*\|?\s*Size\s*\|?|AttachmentSize|-{3}\|-{3}\|(?:-{3}\|)?|!\[\]\(\)\s*\|.*|PDF icon\s.*|CIA-RDP[\w-]+\.pdf\s*\|.*|Document Type:?)$",
+        "the catalogue's attachment table",
+        ["AttachmentSize", "Attachment | Size |", "---|---|---|", "PDF icon CIA-RDP80R01284A001800040058-1.pdf98.94 KB", "![]() | 195.98 KB |"],
+        ["CIA reading room (CREST)"],
+    ),
+    rule(
+        "memo-field",
+        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR\s*[:;.S]?|FROM\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
+        "a field of a CIA memorandum",
+        ["MEMORANDUM FOR THE RECORD", "MEMORANDUM FOR: Mr. Dulles", "FROM; John F. Blake", "SUBJECT: DCI Lunch with Mr. Cowles"],
+        ["CIA memoranda"],
+    ),
+    rule(
+        "morning-meeting",
+        r"(?i)\b(?P<title>Morning Meeting of \d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
+        "the title of the Director's morning meeting notes",
+        ["Morning Meeting of 29 March 1968"],
+        ["CIA reading room (CREST)"],
+    ),
+]
+CATALOGUE_LABEL, CATALOGUE_FURNITURE, MEMO_FIELD, MORNING_MEETING = (r.pattern for r in RULES)
+STAMP_WORDS = {"approved", "release", "for", "sanitized", "copy", "secret", "confidential", "unclassified", "memorandum"}
+
+
+def stamp_debris(prefix: str) -> bool:
+    """What may stand before a memorandum's date on its first line: a garbled release stamp, a
+    record number, classification marks ("Approved Fo lea T5f1\"1L2 ... 29 March 1968"), but
+    no words of running text."""
+    return all(not re.fullmatch(r"[A-Za-z]{4,}[,.;:]?", t) or t.strip(",.;:").lower() in STAMP_WORDS for t in prefix.split())
+
+CLASSIFICATION_CODES = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified", "R": "Confidential"}
+CONTENT_TYPES = {"MFR": "memorandum", "MF": "memorandum", "MEMO": "memorandum", "LETTER": "letter", "LTR": "letter",
+                 "CABLE": "telegram", "TELEGRAM": "telegram", "NSPR": "other", "NEWS": "other", "REPORT": "other", "MIN": "record of meeting"}
+# "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM CHESTERBOWLES".
+CATALOGUE_TITLE = re.compile(r"^(?P<kind>MEMORANDUM|MEMO|LETTER|NOTE|CABLE)\b")
+
+
+def catalogue(doc: Document) -> dict[str, str]:
+    """The catalogue's fields (label → value) and its title, from the stamps clean kept."""
+    fields: dict[str, str] = {}
+    label = None
+    for stamp in doc.stamps:
+        if stamp.kind != "catalogue":
+            continue
+        m = CATALOGUE_LABEL.match(stamp.text)
+        if m:
+            label = m.group("label")
+            if m.group("value").strip():
+                fields[label] = m.group("value").strip()
+            continue
+        if label is None and "title" not in fields:
+            fields["title"] = stamp.text.strip()
+        elif label and label not in fields and not CATALOGUE_FURNITURE.match(stamp.text):
+            fields[label] = stamp.text.strip()
+    return fields
+
+
+def fit(doc: Document) -> float:
+    if any(s.kind == "catalogue" for s in doc.stamps):
+        return 0.9
+    head = " ".join(line.text for line in head_lines(doc, 6))[:600]
+    return 0.6 if re.search(r"MEMORANDUM\s+FOR\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head) else 0.0
+
+
+def read(doc: Document) -> None:
+    fields = catalogue(doc)
+    read_memo(doc)
+    if fields:
+        read_catalogue(doc, fields)
+
+
+def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
+    code = fields.get("Original Classification", "").strip().upper()
+    if code in CLASSIFICATION_CODES:
+        found(doc, "classification", CLASSIFICATION_CODES[code], basis="catalogue: original classification")
+    kind = CONTENT_TYPES.get(fields.get("Content Type", "").strip().upper())
+    title = fields.get("title", "")
+    m = CATALOGUE_TITLE.match(title)
+    if m:
+        kind = kind or {"LETTER": "letter", "CABLE": "telegram"}.get(m.group("kind"), "memorandum")
+        # The catalogue's words about a document are weaker than the document's own signature
+        # and salutation: they count only where the body names no one.
+        sender = re.search(r"\bFROM\s*(?P<who>[A-Z][A-Z. ]+?)\s*$", title)
+        if sender and "SANITIZED" not in sender.group("who").upper():
+            fallback(doc, "sender", party(sender.group("who").title()), "catalogue title")
+        addressee = re.search(r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. ]+?)(?=\s+FROM\b|\s*$)", title)
+        if addressee and not addressee.group("who").startswith("THE RECORD"):
+            fallback(doc, "recipients", [party(addressee.group("who").title())], "catalogue title")
+    elif title and not doc.title:
+        found(doc, "title", title, basis="catalogue title")
+    found(doc, "type", kind, basis="catalogue: content type")
+    published = parse_date(fields.get("Publication Date", ""))
+    if published and not doc.date:
+        found(doc, "date", published[0], basis="catalogue: publication date")
+        doc.date_basis = "catalogue: publication date"
+    doc.collection = "crest"
+
+
+def read_memo(doc: Document) -> None:
+    """The memorandum's own fields, on lines of their own or run together by OCR."""
+    head = doc.text[:1500]
+    start_of_body = 0
+    for m in MEMO_FIELD.finditer(head):
+        label = " ".join(m.group("label").upper().split()).rstrip(":;.")
+        value = m.group("value").strip()
+        at = m.start("value")
+        if label.startswith("MEMORANDUM FOR THE RECORD") or label == "MEMORANDUM FOR RECORD":
+            found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum for the record")
+        elif label.startswith("MEMORANDUM FOR"):
+            found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
+            who = first_name_phrase(value)
+            if who:
+                found(doc, "recipients", [party(who, at)], at, at + len(who), "MEMORANDUM FOR")
+        elif label == "FROM":
+            who = first_name_phrase(value)
+            if who:
+                found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
+        elif label == "SUBJECT" and value:
+            subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
+            found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
+        start_of_body = max(start_of_body, m.end())
+    meeting = MORNING_MEETING.search(head)
+    if meeting:
+        found(doc, "title", meeting.group("title"), meeting.start("title"), meeting.end("title"), "morning meeting notes")
+        found(doc, "type", "memorandum", basis="morning meeting notes")
+    if not doc.date:
+        for line in head_lines(doc, 8):
+            when = parse_date(repair_ocr(line.text[:120]))
+            if when and (when[1] < 4 or stamp_debris(line.text[: when[1]])):
+                if found(doc, "date", when[0], line.start + when[1], line.start + when[2], "date at the head of the memorandum"):
+                    doc.date_basis = "date at the head"
+                break
+
+
+def first_name_phrase(value: str) -> str | None:
+    """"Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
+    value = value.strip(" :;.")
+    m = re.match(r"((?:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+|(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)", value)
+    return m.group(1) if m else None
+
+
+def is_catalogue_line(text: str) -> bool:
+    return bool(CATALOGUE_LABEL.match(text) or CATALOGUE_FURNITURE.match(text))
+

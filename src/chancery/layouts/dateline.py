@@ -1,0 +1,79 @@
+"""The dateline: where and when a document was written, on a line of its own near the top.
+
+"Moscow, July 24, 1959, 7 p.m.", "Washington, December 3, 1962.", "JUNE 26, 1950",
+"Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.", "5 November 1962". Web copies
+sometimes break it across lines ("New" / "York, November 12, 1955–1" / "p.m."). A date in
+running text, a receipt date ("[Received January 20, 1947.]") or a catalogue's dates are no
+dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..pipeline.dates import parse_date, repair_ocr
+from . import found, head_lines, rule
+
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+DATE = rf"(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}})"
+TIME = r"(?:,?\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+RULES = [
+    rule(
+        "place-and-date",
+        rf"^[\"“]?(?P<place>[A-Z][A-Za-z.'’ -]{{1,30}}(?:,\s+[A-Z][A-Za-z.' -]{{1,25}})?),\s+(?P<date>{DATE})(?:[–-]\d{{1,2}})?{TIME}\.?$",
+        "a dateline with its place",
+        ["Moscow, July 24, 1959, 7 p.m.", "Washington, December 3, 1962.", "Camp David, September 27, 1959, 11:45 a.m.",
+         "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.", "Moscow, April 1 1963.", "York, November 12, 1955–1"],
+        ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
+        ["Moscow, Berlin and Paris were discussed on July 24, 1959, at length by the ministers."],
+        re.I,
+    ),
+    rule(
+        "date-only",
+        rf"^[\"“]?(?P<date>{DATE})\.?$",
+        "a dateline without a place",
+        ["JUNE 26, 1950", "October 22, 1962", "5 November 1962", "November 01, 1962", "“July 21, 1959"],
+        ["FRUS", "CIA memoranda", "Wilson Center translations"],
+        ["Received July 21, 1959"],
+        re.I,
+    ),
+    rule(
+        "receipt",
+        rf"^\[?\s*(?:Received|Rec'?d)\b",
+        "a receipt date, which is not the document's",
+        ["[Received January 20, 1947.]", "Received July 24, 1959, 9:12 a.m."],
+        ["FRUS (1940s volumes)", "State Department telegrams"],
+    ),
+]
+PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
+FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
+
+
+def fit(doc: Document) -> float:
+    return 0.1
+
+
+def read(doc: Document) -> None:
+    lines = head_lines(doc)
+    for k, line in enumerate(lines):
+        if len(line.text) > 90 or RECEIPT.match(line.text) or FIELD_LABEL.match(line.text):
+            continue
+        text, start = line.text, line.start
+        if k + 1 < len(lines) and len(text) <= 12 and text[:1].isupper() and PLACE_AND_DATE.match(lines[k + 1].text):
+            # A place broken across lines ("New" / "York, November 12, 1955").
+            nxt = lines[k + 1]
+            text, start = f"{text} {nxt.text}", line.start
+        repaired = repair_ocr(text)
+        m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
+        if not m:
+            continue
+        when = parse_date(m.group("date"))
+        if not when:
+            continue
+        if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
+            doc.date_basis = "dateline"
+        if "place" in m.groupdict() and m.group("place"):
+            place = m.group("place").strip()
+            found(doc, "place", place.split(",")[0] if not place.startswith("New") else place.split(",")[0], start, start + len(place), "dateline")
+        return

@@ -1,0 +1,299 @@
+"""FRUS documents as the Office of the Historian prints them, on the web and in print.
+
+The editors head every document: "62. Memorandum of Conversation", "300. Telegram From
+Secretary of State Herter to the Department of State", "185. Memorandum Prepared by the
+President's Assistant for National Security Affairs (Kissinger)". Volumes of the 1940s and
+1950s put a file number and the type above a line naming sender and addressee by office,
+the holder's surname in parentheses: "740.00119 Council/10–1645: Telegram" / "The Ambassador
+in the Soviet Union (Harriman) to the Secretary of State". The decimal file number encodes
+the date the document was filed ("10–1645" is 16 October 1945): not the document's date,
+but a bound on it. A printed volume's running head names the volume ("42 Foreign Relations,
+1958-1960, Volume IX").
+
+The heading gives the type, the title, the sender and the addressees (persons only: "the
+Department of State" is an institution), and, for a telegram, where it was sent from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Document, Evidence
+from ..pipeline.dates import parse_date
+from . import Line, found, head_lines, party, rule
+from ..authority.offices import post_place
+from .parties import correspondent
+
+TYPE_WORDS = (
+    r"Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|Despatch|Dispatch|Airgram|Circular|"
+    r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|Position|Oral|Aide|Current|"
+    r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|Information|Study|Analytical"
+)
+RULES = [
+    rule(
+        "heading",
+        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:{TYPE_WORDS})\b.*?)\s*(?:/\d{{1,3}}/)?$",
+        "the editors' heading: document number, type, from whom to whom",
+        ["62. Memorandum of Conversation", "300. Telegram From Secretary of State Herter to the Department of State",
+         "229. Memorandum of Conversation/1/", "38. Editorial Note"],
+        ["FRUS (history.state.gov)", "FRUS (older State Department web copies)", "FRUS (print)"],
+        ["3. The Secretary said that he would see the Ambassador tomorrow."],
+    ),
+    rule(
+        "file-heading",
+        r"^(?P<file>(?:\d{3}(?:\.\d+)?[A-Z]?(?:\s+[A-Z][\w.()]*)*|[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
+        r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
+        "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
+        ["740.00119 Council/10–1645: Telegram", "661.00/6–2550: Circular telegram", "711.61/11–1946",
+         "Moscow Embassy Files—710 Sino-Soviet Relations: Telegram", "123 Kirk, Alan G.: Telegram"],
+        ["FRUS (history.state.gov), volumes of 1945–1955"],
+        ["The Secretary of State to the Embassy in the Soviet Union"],
+    ),
+    rule(
+        "office-title",
+        r"^(?:The|Memorandum)\b.*\bto\b|^Memorandum of (?:a )?Conversation, by\b",
+        "the line naming sender and addressee by office, holders in parentheses",
+        ["The Ambassador in the Soviet Union (Harriman) to the Secretary of State",
+         "The Secretary of State to Certain Diplomatic and Consular Offices",
+         "Memorandum of Conversation, by the Secretary of State"],
+        ["FRUS (history.state.gov), volumes of 1945–1955"],
+    ),
+    rule(
+        "unnumbered-heading",
+        r"^(?P<title>(?:Memorandum|Telegram|Letter|Message|Circular Telegram|Airgram)\s+(?:From|of Conversation|for the Record|Prepared)\b.*)$",
+        "a heading copied without its number (other sites' transcriptions)",
+        ["Memorandum From Director of Central Intelligence McCone to President Kennedy",
+         "Telegram From the Embassy in the Soviet Union to the Department of State", "Memorandum of Conversation"],
+        ["Avalon Project", "mirror sites"],
+        ["Memorandum of the Secretary's talk was sent to the President."],
+    ),
+    rule(
+        "dated-subtitle",
+        r"^(?P<subject>[A-Z][^.]{3,80}?)\s*[—–-]\s*(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})$",
+        "a memorandum's dated subtitle under the heading",
+        ["Conversation with Dobrynin—July 23, 1970"],
+        ["FRUS"],
+    ),
+    rule(
+        "volume",
+        r"(?i)Foreign Relations(?: of the United States)?,?\s+(?P<first>19\d\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?,?\s+Volume\s+(?P<volume>[IVXLC]+|\d+)",
+        "the volume a page belongs to (its years bound the date)",
+        ["Foreign Relations of the United States 1964-1968, Volume XIV, Soviet Union",
+         "42 Foreign Relations, 1958-1960, Volume IX"],
+        ["FRUS (print running heads)", "FRUS (older State Department web copies)"],
+    ),
+]
+HEADING, FILE_HEADING, OFFICE_TITLE, UNNUMBERED, SUBTITLE, VOLUME = (r.pattern for r in RULES)
+
+# Heading words → the export's types, first match wins.
+TYPES = [
+    (r"^Memorandum of (?:a |the )?(?:Conversation|Telephone Conversation)", "memorandum of conversation"),
+    (r"^(?:Telephone )?Conversation\b", "memorandum of conversation"),
+    (r"^Editorial Note", "editorial note"),
+    (r"^(?:Circular )?(?:Telegram|Airgram|Despatch|Dispatch|Cable|Backchannel Message)\b", "telegram"),
+    (r"^Letter\b", "letter"),
+    (r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of (?:a |the )?(?:Meeting|Conversation|Discussion)|"
+     r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum of (?:a )?(?:Conference|Meeting|Discussion))\b", "record of meeting"),
+    (r"^(?:Special )?National Intelligence Estimate|^Intelligence Estimate|^Special Estimate", "intelligence estimate"),
+    (r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information Memorandum|Intelligence Memorandum)\b", "memorandum"),
+    (r"^Transcript\b", "other"),
+]
+TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
+# A heading's title ends before a place and date the editors add: ", White House, Washington, October 23, 1957".
+TRAILING_PLACE_DATE = re.compile(
+    r",\s+(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\d{0,2}\.?$"
+)
+# "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
+FROM_TO = re.compile(r"\bFrom\s+(?P<rest>.+)$")
+BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
+# "to" that belongs to an office rather than separating sender from addressee.
+OFFICE_TO = re.compile(
+    r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|Advisor|Envoy|Minister|Counselor|"
+    r"Counsellor|Emissary|Attaché|Aide|Secretary|Liaison|Observer|Deputy)\s*$"
+)
+PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
+
+
+def fit(doc: Document) -> float:
+    for line in head_lines(doc, 4):
+        if UNNUMBERED.match(line.text) and len(line.text) < 250:
+            return 0.6
+    for line in head_lines(doc, 8):
+        if HEADING.match(line.text) or (FILE_HEADING.match(line.text) and "/" in line.text or ":" in line.text and FILE_HEADING.match(line.text)):
+            return 0.7
+        if OFFICE_TITLE.match(line.text) and " to " in line.text and "(" in line.text:
+            return 0.7
+    return 0.0
+
+
+def read(doc: Document) -> None:
+    lines = head_lines(doc, 12)
+    read_volume(doc)
+    heading = next((line for line in lines[:6] if HEADING.match(line.text)), None)
+    if heading:
+        m = HEADING.match(heading.text)
+        doc.frus = doc.frus or {"volume": doc.source.meta.get("frus_volume"), "number": int(m.group("number"))}
+        read_title(doc, m.group("title"), heading.start + m.start("title"))
+        subtitle(doc, lines, heading)
+        return
+    unnumbered = next((line for line in lines[:4] if UNNUMBERED.match(line.text) and len(line.text) < 250), None)
+    if unnumbered:
+        read_title(doc, unnumbered.text, unnumbered.start)
+        return
+    for k, line in enumerate(lines[:4]):
+        m = FILE_HEADING.match(line.text)
+        if m and (m.group("type") or m.group("dayyear")) and not HEADING.match(line.text):
+            if m.group("type"):
+                kind = type_of(m.group("type"))
+                found(doc, "type", kind, line.start + m.start("type"), line.start + m.end("type"), "FRUS file heading")
+            filed_date(doc, m, line)
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if following and OFFICE_TITLE.match(following.text):
+                read_title(doc, following.text, following.start, typed=False)
+            return
+    first = lines[0] if lines else None
+    if first and OFFICE_TITLE.match(first.text):
+        read_title(doc, first.text, first.start, typed=first.text.startswith("Memorandum"))
+
+
+def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:
+    """Type, title, place and date, and correspondents from a heading's words."""
+    title = re.sub(r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$", "", title).strip()  # a footnote marker left on it
+    m = TRAILING_PLACE_DATE.search(title)
+    if m:
+        when = parse_date(m.group("date"))
+        if when:
+            found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "FRUS heading")
+            doc.date_basis = doc.date_basis or "FRUS heading"
+        found(doc, "place", m.group("place").split(",")[-1].strip(), start + m.start("place"), start + m.end("place"), "FRUS heading")
+        title = title[: m.start()]
+    if typed:
+        found(doc, "type", type_of(title), start, start + len(title), "FRUS heading")
+    found(doc, "title", title, start, start + len(title), "FRUS heading")
+    read_correspondents(doc, title, start)
+
+
+def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
+    """"Conversation with Dobrynin—July 23, 1970" under the heading dates the memorandum."""
+    following = [line for line in lines if line.start > heading.start][:1]
+    for line in following:
+        m = SUBTITLE.match(line.text)
+        if m:
+            when = parse_date(m.group("date"))
+            if when and found(doc, "date", when[0], line.start + m.start("date"), line.start + m.end("date"), "dated subtitle"):
+                doc.date_basis = "dated subtitle"
+            found(doc, "subject", line.text, line.start, line.end, "dated subtitle")
+
+
+def type_of(heading: str) -> str:
+    for pattern, kind in TYPE_PATTERNS:
+        if pattern.search(heading):
+            return kind
+    return "other"
+
+
+def read_correspondents(doc: Document, title: str, start: int) -> None:
+    """Sender and addressee from "X to Y" (after "From" in modern headings), drafter from "by X"."""
+    m = FROM_TO.search(title)
+    rest, offset = (m.group("rest"), start + m.start("rest")) if m else (title, start)
+    if not m and not OFFICE_TITLE.match(title):
+        by = BY.search(title)
+        if by:
+            drafter = correspondent(by.group("by"), start + by.start("by"))
+            if drafter:
+                key = "drafted_by" if doc.type in ("memorandum of conversation", "record of meeting") else "sender"
+                found(doc, key, drafter, drafter.start, drafter.end, "FRUS heading")
+        return
+    if m is None and title.startswith("Memorandum of"):
+        by = BY.search(title)
+        if by:
+            drafter = correspondent(by.group("by"), start + by.start("by"))
+            found(doc, "drafted_by", drafter, start + by.start("by"), start + by.end("by"), "FRUS heading")
+        return
+    sender_text, addressee_text, addressee_at = split_to(rest)
+    if sender_text is None:
+        by = BY.search(rest)
+        sender_text = by.group("by") if by else rest
+        offset = offset + (by.start("by") if by else 0)
+    sender = correspondent(sender_text, offset)
+    if doc.type in ("memorandum of conversation", "record of meeting"):
+        return  # "Memorandum of Conversation Between X and Y": participants, read with the list
+    if sender:
+        found(doc, "sender", sender, sender.start, sender.end, "FRUS heading")
+    elif doc.type == "telegram" or doc.type is None:
+        place = post_place(sender_text)
+        found(doc, "place", place, offset, offset + len(sender_text), "FRUS heading: the post it came from")
+    if addressee_text:
+        addressee = correspondent(addressee_text, offset + addressee_at)
+        if addressee:
+            found(doc, "recipients", [addressee], addressee.start, addressee.end, "FRUS heading")
+    if sender and sender.role and (doc.type == "telegram"):
+        found(doc, "place", post_place(sender.role), sender.start, sender.end, "FRUS heading: the post it came from")
+
+
+def split_to(text: str) -> tuple[str | None, str | None, int]:
+    """(sender, addressee, offset of the addressee) at the first "to" that is not part of an
+    office ("Ambassador to the USA") and not inside parentheses."""
+    depth = 0
+    for m in re.finditer(r"\(|\)|\bto\b", text):
+        token = m.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and not OFFICE_TO.search(text[: m.start()].rstrip()):
+            at = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
+            return text[: m.start()].strip(), text[at:].strip(), at
+    return None, None, 0
+
+
+def filed_date(doc: Document, m: re.Match, line: Line) -> None:
+    """The filing date a decimal file number encodes bounds the document's own: it was
+    written up to a month before (and, as telegrams are filed the day they arrive, a day or
+    two after)."""
+    if not m.group("dayyear"):
+        return
+    month, day_year = int(m.group("month")), m.group("dayyear")
+    day, year = int(day_year[:-2]), 1900 + int(day_year[-2:])
+    try:
+        filed = date(year, month, day)
+    except ValueError:
+        return
+    if doc.date or doc.date_range:
+        return
+    doc.date_range = [(filed - timedelta(days=31)).isoformat(), (filed + timedelta(days=2)).isoformat()]
+    doc.date_basis = f"file number {m.group('month')}–{day_year}: filed {filed.isoformat()}"
+    doc.evidence["date_range"] = Evidence(line.start + m.start("month"), line.start + m.end("dayyear"), "FRUS file number")
+
+
+def read_volume(doc: Document) -> None:
+    """A volume's years bound the date of every document in it; its number names it."""
+    for line in head_lines(doc, 20):
+        m = VOLUME.search(line.text)
+        if not m:
+            continue
+        first = int(m.group("first"))
+        last = m.group("last")
+        last_year = first if not last else int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        volume = f"frus{first}" + (f"-{str(last_year)[2:]}" if last_year != first else "") + f"v{roman(m.group('volume')):02d}"
+        doc.source.meta.setdefault("frus_volume", volume)
+        if not doc.date and not doc.date_range:
+            doc.date_range = [f"{first}-01-01", f"{last_year}-12-31"]
+            doc.date_basis = f"the volume's years ({line.text[m.start():m.end()]})"
+        return
+
+
+def roman(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " "):
+        total += -values[a] if values.get(b, 0) > values[a] else values[a]
+    return total
+
+
+def is_running_head(text: str) -> bool:
+    return bool(PAGE_RUNNING_HEAD.match(text))

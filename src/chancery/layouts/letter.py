@@ -1,0 +1,133 @@
+"""Letters: a salutation, the body, a closing and the signature, sometimes a letterhead above
+and the addressee's name and address below.
+
+"Dear Mr. President:" names the addressee by office, "Dear Jack:" by given name, "Dear Mr.
+Menshikov:" by name; translations of Soviet letters open "Esteemed Mr. President" and notes
+"To President Brezhnev,". "Sincerely, / Jimmy Carter", "L. Brezhnev" sign it; "The Honorable
+Allen W. Dulles, / Director of Central Intelligence" or "His Excellency / Nikita S.
+Khrushchev" addresses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..pipeline.noise import CAPS_NAME, CLOSING
+from . import found, head_lines, party, rule, text_lines
+
+RULES = [
+    rule(
+        "salutation",
+        r"^[\"“]?(?P<open>(?:My\s+)?D[eco][ao][rn]|Esteemed|Respected|Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
+        r"President|Chairman|General|Ambassador|Secretary|Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*[:,]\s*$",
+        "the salutation, naming the addressee",
+        ["Dear Mr. President:", "Dear Jack:", "My dear Mr. Ambassador:", "Esteemed Mr. President:", "To President Brezhnev,", "“Dear Chris:"],
+        ["letters in FRUS", "presidential libraries", "CIA reading room", "Soviet letters in translation"],
+        ["To the Department of State:", "Dear Sirs and Madam, we have been asked to reply on behalf of the committee."],
+    ),
+    rule(
+        "closing",
+        r"(?i)^(?:sincerely|faithfully|respectfully|cordially|very\s+truly|yours\s+(?:sincerely|faithfully|truly)|with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards)",
+        "the closing before the signature",
+        ["Sincerely yours,", "Faithfully,", "With warmest regards,"],
+        ["letters"],
+    ),
+    rule(
+        "signature",
+        r"^(?:\(signed\)\s*|/s/\s*)?(?P<name>(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][\w'’-]+(?:,\s+Jr\.)?)[,.]?$",
+        "the signer's name under the closing",
+        ["Jimmy Carter", "L. Brezhnev", "Chester Bowles", "(signed) Chris"],
+        ["letters"],
+    ),
+    rule(
+        "address",
+        r"^(?:The\s+Hon(?:ou?rable|\.)|His\s+Excellency|Her\s+Excellency)\b\s*(?P<rest>.*)$",
+        "the addressee's name in an address block",
+        ["The Honorable Allen W. Dulles,", "His Excellency", "The %Ionorable"],
+        ["letters"],
+    ),
+]
+SALUTATION, CLOSING_RULE, SIGNATURE, ADDRESS = (r.pattern for r in RULES)
+
+
+def fit(doc: Document) -> float:
+    return 0.3 if salutation_line(doc) else 0.0
+
+
+def salutation_line(doc: Document):
+    for line in head_lines(doc, 14):
+        m = SALUTATION.match(line.text)
+        if m and not re.match(r"(?i)to\s+the\s+(?:department|embassy|secretary of state:)", line.text):
+            return line, m
+    return None
+
+
+def read(doc: Document) -> None:
+    hit = salutation_line(doc)
+    if not hit:
+        return
+    line, m = hit
+    if doc.type == "other" and (doc.title or "").startswith("Message"):
+        doc.type = None  # a head of government's "Message" with a salutation is a letter
+    found(doc, "type", "letter", line.start, line.end, "salutation")
+    if doc.type != "letter":
+        return
+    whom = m.group("whom").strip()
+    start = line.start + m.start("whom")
+    salutation = party(whom, start, role=whom if re.match(r"(?i)(?:Mr\.|Madame)\s+(?:President|Chairman|Secretary|Ambassador|Prime Minister)$|"
+                                                          r"President|Chairman|General Secretary", whom) else None)
+    addressed = address_block(doc)
+    found(doc, "recipients", [addressed or salutation], salutation.start, salutation.end, "salutation" if not addressed else "address block")
+    signer = signature(doc) or letterhead(doc, line.start)
+    if signer:
+        found(doc, "sender", signer, signer.start, signer.end, "signature")
+
+
+def letterhead(doc: Document, before: int):
+    """A name in capitals printed above the salutation ("W. AVERELL HARRIMAN")."""
+    for line in text_lines(doc.text[:before])[:6]:
+        if CAPS_NAME.match(line.text) and not re.search(r"\d", line.text) and not OFFICE_LETTERHEAD.search(line.text):
+            return party(line.text, line.start)
+    return None
+
+
+OFFICE_LETTERHEAD = re.compile(r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|CENTRAL|DIRECTOR|MEMORANDUM)\b")
+
+
+def signature(doc: Document):
+    """The first name-like line after the closing, else a name alone on the last line."""
+    lines = text_lines(doc.text)
+    for k, line in enumerate(lines):
+        if CLOSING_RULE.match(line.text) or CLOSING.match(line.text):
+            inline = re.search(r"(?:\(signed\)|/s/)\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)", line.text)
+            if inline:
+                return party(inline.group(1).strip(",. "), line.start + inline.start(1))
+            for following in lines[k + 1 : k + 3]:
+                if ADDRESS.match(following.text):
+                    return None  # the addressee's block, not a signature: the letter is unsigned
+                m = SIGNATURE.match(following.text)
+                if m:
+                    return party(m.group("name"), following.start)
+            return None
+    return None
+
+
+def address_block(doc: Document):
+    """The addressee of "The Honorable Allen Dulles, / Central Intelligence Agency." (or OCR's
+    "The %Ionorable")."""
+    lines = text_lines(doc.text)
+    for k, line in enumerate(lines):
+        text = re.sub(r"^The\s+\W?[I|l1]?[Oo]norable", "The Honorable", line.text)
+        m = ADDRESS.match(text)
+        if not m:
+            continue
+        rest = m.group("rest").strip(" ,")
+        if not rest and k + 1 < len(lines):
+            rest, start = lines[k + 1].text.split(",")[0], lines[k + 1].start
+        else:
+            start = line.start + max(line.text.find(rest), 0)
+        name = re.split(r",|\s+(?:Washington|Moscow|London|Paris)\b", rest)[0].strip()
+        if name and re.match(r"[A-Z]", name):
+            return party(name, start)
+    return None

@@ -1,0 +1,284 @@
+"""Memoranda of conversation and records of meetings: who took part, on which side, on what.
+
+The State Department's form labels its fields ("DATE:", "PLACE:", "SUBJECT:",
+"PARTICIPANTS:", "COPIES TO:") and groups participants under side headings ("U.S.",
+"USSR"), sometimes in two columns; FRUS web pages print the subject and the participants as
+bulleted lists after the heading, with or without the labels and the side headings; other
+sites lose the labels and keep the names a line each. A heading "Memorandum of Conversation
+Between Secretary of State Rusk and the Soviet Ambassador (Dobrynin)" names the participants
+when no list does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Party
+from . import Line, found, head_lines, rule
+from .parties import correspondent, entry_party, split_entry
+
+RULES = [
+    rule(
+        "participants-label",
+        r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|participants in the conversation)\s*:?\s*(?P<rest>.*)$",
+        "the label of the participants list",
+        ["PARTICIPANTS:", "PARTICIPANTS", "Participants: Ambassador Gromyko", "Present", "PARTlCIPANTS:"],
+        ["State Department memoranda of conversation", "FRUS"],
+        ["Participation by the Soviet side was discussed."],
+    ),
+    rule(
+        "subject-label",
+        r"(?i)^\W*(?:subjects?|subj)\s*[:.]?\s*(?P<rest>.*)$",
+        "the subject line or the label of the subject list",
+        ["SUBJECT", "SUBJECT: Berlin", "SUBJECTS"],
+        ["State Department memoranda of conversation", "FRUS"],
+    ),
+    rule(
+        "side",
+        r"(?i)^\W*(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
+        r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|Chinese(?:\s+Side)?)\W*:?\s*$",
+        "a side heading over participants",
+        ["US", "U.S.", "USSR:", "Soviet Side", "British", "United States"],
+        ["State Department memoranda of conversation", "FRUS"],
+        ["U.S. Policy"],
+    ),
+    rule(
+        "columns",
+        r"^\s*(?P<left>U\.?S\.?|United States|American)\s{2,}(?P<right>USSR|U\.S\.S\.R\.|Soviet(?: Union)?|British|UK|French)\s*$",
+        "side headings set in two columns",
+        ["    US                               USSR"],
+        ["FRUS (print)"],
+    ),
+    rule(
+        "between",
+        r"\b(?:Conversation|Meeting|Talks?|conversation)\s+(?:Between|between|With|with)\s+(?P<who>.+?)\s*$",
+        "the participants a heading names",
+        ["Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador (Dobrynin)",
+         "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and White House envoy John McCloy"],
+        ["FRUS", "Wilson Center translations"],
+    ),
+    rule(
+        "distribution",
+        r"(?i)^\W*(?:copies\s+to|distribution|cc|addressees)\s*:\s*(?P<rest>.*)$",
+        "the distribution list",
+        ["COPIES TO:", "Distribution: S/S, EUR, SOV"],
+        ["State Department memoranda of conversation"],
+    ),
+]
+PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, DISTRIBUTION = (r.pattern for r in RULES)
+SIDE_NAMES = {
+    "us": "US", "usa": "US", "unitedstates": "US", "american": "US", "americanside": "US", "usside": "US",
+    "ussr": "USSR", "soviet": "USSR", "sovietunion": "USSR", "sovietside": "USSR",
+    "uk": "UK", "unitedkingdom": "UK", "british": "UK", "britishside": "UK", "greatbritain": "UK",
+    "france": "France", "french": "France", "frenchside": "France",
+    "germany": "FRG", "frg": "FRG", "german": "FRG", "germanside": "FRG", "china": "PRC", "chinese": "PRC", "chineseside": "PRC",
+}
+BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[•·▪*]|-(?!-))\s+(?P<item>\S.*?)\s*$")
+SENTENCE = re.compile(r"[.?!]['’\"”]?$")
+FIELD_LABEL = re.compile(r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|distribution|cc)\b\s*[:.]?")
+# A participant entry: a name with its office, or an office standing for its holder.
+OFFICE_ONLY = re.compile(
+    r"(?i)^(?:the\s+)?(?:President|Vice President|Secretary(?: of State| of Defense)?|Under Secretary|Chairman|"
+    r"General Secretary|Prime Minister|Foreign Minister|Soviet Ambassador|Ambassador|Foreign Secretary|Secretary[- ]General)$"
+)
+
+
+def fit(doc: Document) -> float:
+    for line in head_lines(doc, 30):
+        if PARTICIPANTS.match(line.text) and len(line.text) < 80:
+            return 0.5
+    return 0.3 if doc.type in ("memorandum of conversation", "record of meeting") else 0.0
+
+
+def read(doc: Document) -> None:
+    lines = head_lines(doc, 60)
+    parties = labelled_list(lines) or bulleted_lists(doc, lines) or unlabelled_list(doc, lines)
+    if not parties and doc.title:
+        parties = between(doc)
+    if parties:
+        found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
+        found(doc, "type", "memorandum of conversation", basis="participants list")
+    subject(doc, lines)
+    doc.distribution = doc.distribution or distribution(lines)
+
+
+def side_of(text: str) -> str | None:
+    m = SIDE.match(text)
+    return SIDE_NAMES.get(re.sub(r"[^a-z]", "", m.group(1).lower())) if m else None
+
+
+def is_entry(text: str) -> bool:
+    """A line that is one participant: a name (with office), or an office alone."""
+    if len(text) > 130 or SENTENCE.search(text) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text):
+        return False
+    if OFFICE_ONLY.match(text.strip(" ,")):
+        return True
+    name, _, _ = split_entry(text)
+    words = name.split()
+    return bool(name) and 1 <= len(words) <= 5 and (len(words) >= 2 or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./-]*\s", text)))
+
+
+def labelled_list(lines: list[Line]) -> list[Party]:
+    """The entries under a "PARTICIPANTS" label, by side where side headings group them."""
+    for k, line in enumerate(lines):
+        m = PARTICIPANTS.match(line.text)
+        if not m or len(line.text) > 100:
+            continue
+        entries = []
+        if m.group("rest").strip():
+            rest = m.group("rest").strip()
+            entries.append(Line(rest, line.start + line.text.index(rest), line.end))
+        entries += lines[k + 1 :]
+        return participants_from(entries)
+    return []
+
+
+def participants_from(entries: list[Line]) -> list[Party]:
+    parties: list[Party] = []
+    side = None
+    columns = None
+    for line in entries:
+        text = BULLET.sub(r"\g<item>", line.text).strip()
+        if FIELD_LABEL.match(text) and not PARTICIPANTS.match(text) or len(text) > 140 or SENTENCE.search(text) and len(text.split()) > 7:
+            break
+        m = COLUMNS.match(line.text)
+        if m:
+            columns = [side_of(m.group("left")), side_of(m.group("right"))]
+            continue
+        if side_of(text):
+            side = side_of(text)
+            continue
+        if columns:
+            cells = [c for c in re.split(r"\s{2,}", text) if c.strip()]
+            offset = line.start
+            for n, cell in enumerate(cells[:2]):
+                at = line.text.index(cell)
+                parties.append(entry_party(cell, offset + at, columns[n] if len(cells) == 2 else None))
+            continue
+        if parties and parties[-1].as_written.endswith(","):
+            # "Andrei Andreyevich Gromyko," / "Minister of Foreign Affairs": one entry on two lines
+            previous = parties[-1]
+            parties[-1] = entry_party(f"{previous.as_written} {text}", previous.start, previous.side)
+            parties[-1].end = line.start + line.text.index(text) + len(text)
+            continue
+        if not is_entry(text):
+            if parties and not re.match(r"^[A-Z]", text):
+                continue  # a role wrapped onto its own line
+            if parties:
+                break
+            continue
+        parties.append(entry_party(text, line.start + line.text.index(text), side))
+    return parties
+
+
+def bullet_blocks(doc: Document, lines: list[Line]) -> list[list[Line]]:
+    """Runs of bulleted lines in the header; a blank line ends a run."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    previous: Line | None = None
+    for line in lines:
+        blank_before = previous is not None and doc.text.count("\n", previous.end, line.start) >= 2
+        if BULLET.match(line.text) and not (blank_before and current):
+            current.append(line)
+        elif BULLET.match(line.text):
+            blocks.append(current)
+            current = [line]
+        else:
+            if current:
+                blocks.append(current)
+                current = []
+            if blocks and len(line.text) >= 160:
+                break
+        previous = line
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
+    """FRUS web pages: bulleted blocks after the heading; the one of people is the list."""
+    for block in bullet_blocks(doc, lines):
+        items = [BULLET.sub(r"\g<item>", line.text).strip() for line in block]
+        people = [t for t in items if is_entry(t) and not side_of(t)]
+        if len(people) >= max(1, (len(items) - sum(1 for t in items if side_of(t))) * 0.6) and (len(people) >= 2 or any(side_of(t) for t in items)):
+            return participants_from(block)
+    return []
+
+
+def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
+    """Names a line each after the heading, with no label (copies that lost it), only in a
+    memorandum of conversation and only before the running text."""
+    if doc.type not in ("memorandum of conversation", "record of meeting"):
+        return []
+    run: list[Line] = []
+    for line in lines[1:]:
+        if len(line.text) >= 160:
+            break
+        if is_entry(line.text) or side_of(line.text):
+            run.append(line)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    return participants_from(run) if len([r for r in run if not side_of(r.text)]) >= 2 else []
+
+
+def between(doc: Document) -> list[Party]:
+    """"Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador
+    (Dobrynin)": the participants the title names."""
+    m = BETWEEN.search(doc.title or "")
+    if not m:
+        return []
+    start = doc.evidence["title"].start if "title" in doc.evidence else -1
+    parties = []
+    for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("who")):
+        text = piece.group().strip()
+        text = re.sub(r"^and\s+", "", text)
+        found_party = correspondent(text, start + m.start("who") + piece.start() if start >= 0 else -1)
+        if found_party:
+            parties.append(found_party)
+    lead = re.match(r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", doc.title or "")  # "A.I. Mikoyan, Memorandum of Conversation with ..."
+    if lead:
+        parties.insert(0, Party(lead.group(1), lead.group(1), start, start + len(lead.group(1)) if start >= 0 else -1))
+    return parties
+
+
+def subject(doc: Document, lines: list[Line]) -> None:
+    """The subject names a memorandum that has no heading of its own."""
+    for k, line in enumerate(lines):
+        m = SUBJECT.match(line.text)
+        if not m or len(line.text) > 200:
+            continue
+        rest = m.group("rest").strip()
+        if not rest and k + 1 < len(lines):
+            nxt = lines[k + 1]
+            rest, start = BULLET.sub(r"\g<item>", nxt.text).strip(), nxt.start + nxt.text.index(BULLET.sub(r"\g<item>", nxt.text).strip())
+        else:
+            start = line.start + line.text.index(rest) if rest else line.start
+        if rest and not PARTICIPANTS.match(rest):
+            found(doc, "subject", rest.rstrip("."), start, start + len(rest), "SUBJECT")
+            found(doc, "title", rest.rstrip("."), start, start + len(rest), "SUBJECT")
+        return
+    # FRUS web pages print the subject as a one-item bulleted list near the participants.
+    for block in bullet_blocks(doc, lines):
+        item = BULLET.sub(r"\g<item>", block[0].text).strip()
+        if len(block) == 1 and not side_of(item) and not (is_entry(item) and any(p.start == block[0].start + block[0].text.index(item) for p in doc.participants)):
+            if any(p.as_written == item for p in doc.participants):
+                continue
+            start = block[0].start + block[0].text.index(item)
+            found(doc, "subject", item, start, start + len(item), "FRUS subject line")
+            return
+
+
+def distribution(lines: list[Line]) -> list[str]:
+    for k, line in enumerate(lines):
+        m = DISTRIBUTION.match(line.text)
+        if not m:
+            continue
+        items = [m.group("rest")] if m.group("rest").strip() else []
+        for following in lines[k + 1 : k + 8]:
+            if len(following.text) > 100 or FIELD_LABEL.match(following.text):
+                break
+            items.append(following.text)
+        return [c.strip() for item in items for c in re.split(r"\t+|\s{2,}|,\s*|;\s*", item) if re.search(r"[A-Za-z]", c)]
+    return []

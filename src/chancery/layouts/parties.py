@@ -1,0 +1,140 @@
+"""People as headers name them: a name, an office, or both, in the orders archives use.
+
+"President Carter", "Secretary of State Cyrus R. Vance", "The Ambassador in the Soviet Union
+(Harriman)", "Helmut Sonnenfeldt of the National Security Council Staff", "Leonid I.
+Brezhnev, General Secretary of the CPSU", "British Ambassador, Sir Harold Caccia",
+"Director, Arms Control and Disarmament Agency Ikle": the name is the run of name words at
+the end of the office words (or before the comma that starts the office), a surname in
+parentheses after an office names its holder, and an office alone ("the Secretary of State")
+is a role the people stage resolves by the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..authority.offices import is_institution
+from ..model import Party
+
+# Words of offices, ranks, honorifics and institutions: never part of a name.
+OFFICE_WORDS = {
+    "the", "of", "for", "to", "and", "in", "at", "on", "a", "an", "with",
+    "soviet", "american", "british", "french", "german", "chinese", "us", "u.s.", "usa", "u.s.a.", "ussr", "u.s.s.r.", "uk",
+    "united", "states", "nations", "union", "kingdom", "republic", "federal", "un", "u.n.", "nato", "cpsu", "cc", "nsc", "cia",
+    "jcs", "acda", "ost", "dod", "ls", "bna", "eur", "sov", "s/p", "inr",
+    "president", "president's", "president’s", "presidentʼs", "presidential", "vice", "secretary", "secretary-general",
+    "general", "state", "defense", "defence", "director", "deputy", "under", "assistant", "special", "acting", "ambassador",
+    "amb", "amb.", "chairman", "premier", "prime", "minister", "ministry", "foreign", "affairs", "commissar", "people's",
+    "chargé", "charge", "counselor", "counsellor", "representative", "press", "national", "security", "council", "staff",
+    "central", "intelligence", "agency", "chief", "head", "governor", "senator", "marshal", "admiral", "gen.", "gen",
+    "colonel", "col.", "major", "captain", "capt.", "lt.", "lieutenant", "r/adm.", "adm.", "fleet", "brigadier",
+    "attorney", "justice", "treasury", "party", "committee", "politburo", "member", "presidium", "supreme",
+    "delegation", "embassy", "mission", "department", "white", "house", "former", "chancellor", "king", "queen", "shah",
+    "emperor", "pope", "generalissimo", "envoy", "adviser", "advisor", "interpreter", "interpreting", "aide", "executive",
+    "first", "second", "third", "commissioner", "high", "office", "bureau", "division", "section", "policy", "planning",
+    "arms", "control", "disarmament", "chiefs", "joint", "cabinet", "legal", "economic", "political", "military",
+    "information", "public", "relations", "protocol", "consul", "consulate", "counsel", "commander", "forces",
+    "european", "soviet", "delegate", "spokesman", "correspondent", "editor", "translator", "notetaker",
+}
+HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "lord", "lady", "dame", "comrade", "messrs.", "madame", "mme."}
+NAME_PARTICLES = {"de", "des", "du", "von", "van", "der", "la", "le", "del", "da", "di", "al", "el", "bin", "ibn", "y"}
+SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
+HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")
+OF_UNIT = re.compile(r"\s+of\s+the\s+|\s+of\s+")
+
+
+def is_name_word(word: str) -> bool:
+    """A word that may belong to a person's name: capitalised (or an initial), not an office word."""
+    core = word.strip(",;:")
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?|[A-Z]\.?|Wm\.|Chas\.|Jas\.|Geo\.|Th\.|Jno\.", core):
+        return True  # initials: "A.", "A.A.", "G.M.", and "A" where OCR lost the stop
+    if not core or core.lower() in OFFICE_WORDS or core.lower() in HONORIFICS:
+        return False
+    if core.lower() in NAME_PARTICLES:
+        return True
+    if core.isupper() and len(core) > 1 and "." not in core and len(core) <= 4:
+        return False  # an acronym: "CPSU", "NSC"
+    return bool(re.fullmatch(r"[A-Z][\w'’ʼ.-]*", core)) or bool(SUFFIX.match(core))
+
+
+def name_at_end(text: str) -> tuple[str, int] | None:
+    """The run of name words ending the text ("Soviet Ambassador to the USA A F Dobrynin" →
+    "A F Dobrynin") with its offset, or None when the text ends in office words."""
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k > 0 and is_name_word(words[k - 1].group()):
+        k -= 1
+    while k < len(words) and words[k].group().lower() in NAME_PARTICLES:
+        k += 1  # a name does not start with "de" or "von" here
+    if k == len(words):
+        return None
+    name_words = words[k:]
+    if all(re.fullmatch(r"(?:[A-Z]\.?)+|Jr\.?|Sr\.?|II|III", w.group().strip(",")) for w in name_words):
+        return None  # initials alone are no name
+    start = name_words[0].start()
+    return text[start:].rstrip(",.; "), start
+
+
+def split_entry(entry: str) -> tuple[str, int, str | None]:
+    """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
+    paren = HOLDER.search(entry)
+    if paren and not name_at_end(entry[: paren.start()].rstrip()):
+        # "The Ambassador in the Soviet Union (Harriman)": the holder of the office named before.
+        return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
+    body = re.sub(r"\s*\([^()]*\)\s*$", "", entry).strip()  # "(Interpreting)", "(SALT Delegation)"
+    body = re.sub(r"^[A-Z]--", "", body)  # OCR's "D--Mr. Akalovsky"
+    dash = re.match(r"^([A-Z][\w ]+?)\s*[—–]\s*(.+)$", body)
+    if dash and not name_at_end(dash.group(1)):
+        found = name_at_end(dash.group(2))
+        if found:
+            return found[0], entry.index(dash.group(2)) + found[1], dash.group(1)
+    pieces = [m for m in re.finditer(r"[^,]+", body)]
+    for n, piece in enumerate(pieces[:2]):
+        text = piece.group().strip()
+        unit = OF_UNIT.split(text, maxsplit=1)
+        if n == 0 and len(unit) == 2 and name_at_end(unit[0]) and name_at_end(unit[0])[1] == 0:
+            return unit[0].strip(), piece.start() + piece.group().index(unit[0].strip()), text[len(unit[0]):].strip()
+        found = name_at_end(text)
+        if found:
+            name, at = found
+            name = keep_suffix(name, pieces, n, body)
+            offset = piece.start() + (len(piece.group()) - len(piece.group().lstrip())) + at
+            others = [p.group().strip() for k, p in enumerate(pieces) if k != n and not SUFFIX.match(p.group().strip())]
+            office = ", ".join(w for w in [*others[:n], text[:at].strip(), *others[n:]] if w)
+            return name, offset, office or None
+    return "", -1, body or None
+
+
+def keep_suffix(name: str, pieces, n: int, body: str) -> str:
+    """"Bissell, Jr., Deputy Director": the suffix after the comma belongs to the name."""
+    if n + 1 < len(pieces) and SUFFIX.match(pieces[n + 1].group().strip()):
+        return f"{name}, {pieces[n + 1].group().strip()}"
+    return name
+
+
+def entry_party(entry: str, start: int, side: str | None = None) -> Party:
+    """A participant as a list writes them."""
+    entry = " ".join(entry.split())
+    name, at, office = split_entry(entry.rstrip(",;"))
+    return Party(
+        as_written=entry,
+        name=name or entry,
+        start=start,
+        end=start + len(entry),
+        side=side,
+        role=office if office and name else None,  # an office alone is the entry itself, resolved as a role
+    )
+
+
+def correspondent(written: str, start: int) -> Party | None:
+    """A sender or addressee as a heading names them; None for an institution."""
+    written = " ".join(written.split()).rstrip(",.;")
+    written = re.sub(r",?\s+at\s+[A-Z][\w ]+$", "", written)  # "Secretary of State Herter at Geneva"
+    if not written or is_institution(written):
+        return None
+    name, at, office = split_entry(written)
+    if not name:
+        if office and re.search(r"[A-Z]", office):
+            return Party(as_written=written, name=written, start=start, end=start + len(written), role=written)
+        return None
+    return Party(as_written=written, name=name, start=start, end=start + len(written), role=office)

@@ -1,0 +1,117 @@
+"""The editors' source note: where the document is, its classification and handling, who
+drafted and approved it, and sometimes when it was drafted.
+
+It comes as the first footnote ("1. Source: Department of State, Central Files, 611.61/1-1059.
+Secret; Limit Distribution. Drafted by McConaughy."), in web copies as a list item ending in
+"↩", in older web copies as "/1/Source: ..." under the dateline, and in other sites'
+transcriptions as a "Source:" paragraph after the signature. The clean stage turns each
+form into a footnote; this layout reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Evidence
+from ..pipeline.dates import parse_date, parse_month_day
+from . import found, party, rule
+
+LEVEL = r"Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Restricted"
+RULES = [
+    rule(
+        "classification",
+        rf"(?:^|[.;:]\s+|\)\s+)(?P<level>{LEVEL})(?=\s*[;.,]|\s*$|\s+(?:and\s+)?(?:Eyes|Sensitive|Nodis|Exdis|Limdis|Noforn|Priority|Niact|"
+        r"Immediate|Flash|Routine|Personal|Limit|No\s+Distribution|Cherokee|Specat|Operational))",
+        "the classification the source note gives",
+        ["Central Files, 611.61/1-1059. Secret; Limit Distribution. Drafted by McConaughy.",
+         "Box 19. Top Secret; Nodis.", "POL 23–8 USSR. Confidential. Drafted by Henry."],
+        ["FRUS source notes"],
+        ["Office of the Secret Service files, Box 3. Drafted by Jones."],
+    ),
+    rule(
+        "unclassified",
+        r"\bNo classification marking\b",
+        "a document the editors found unmarked",
+        ["Box 489, Dobrynin/Kissinger, 1970. No classification marking."],
+        ["FRUS source notes"],
+    ),
+    rule(
+        "drafted-by",
+        r"\b[Dd]rafted(?:\s+and\s+(?:approved|initialed|signed))?\s+by\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s+(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?",
+        "who drafted it, and the day when the note says",
+        ["Secret. Drafted by McConaughy.", "Drafted by McCone on September 2.", "Drafted by William D. Krimer; approved by Rusk."],
+        ["FRUS source notes"],
+    ),
+    rule(
+        "approved-by",
+        r"\b[Aa]pproved(?:\s+and\s+initialed)?\s+by\s+(?P<who>(?!the\b)(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)",
+        "who approved it",
+        ["Drafted by Henry and approved and initialed by Thompson.", "Approved by Rusk on January 12."],
+        ["FRUS source notes"],
+        ["The memorandum was approved by the White House on June 23."],
+    ),
+]
+CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED = (r.pattern for r in RULES)
+HANDLING = re.compile(
+    r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential|"
+    r"Cherokee|Sensitive)\b", re.I
+)
+LEVELS = {"top secret": "Top Secret", "secret": "Secret", "confidential": "Confidential", "limited official use": "Official Use Only",
+          "official use only": "Official Use Only", "unclassified": "Unclassified", "restricted": "Confidential"}
+NOT_A_PERSON = re.compile(r"^(?:the|a|an|his|her|its)\b", re.I)
+
+
+def fit(doc: Document) -> float:
+    return 0.1 if any(is_source_note(note.text) for note in doc.footnotes) else 0.0
+
+
+def is_source_note(text: str) -> bool:
+    return text.lstrip().lower().startswith("source:")
+
+
+def read(doc: Document) -> None:
+    note = next((n for n in doc.footnotes if is_source_note(n.text)), None)
+    if note is None:
+        return
+    text = note.text.split(":", 1)[1].strip()
+    doc.source_note = doc.source_note or text
+    level = CLASSIFICATION.search(text)
+    if level:
+        doc.classification = LEVELS[" ".join(level.group("level").lower().split())]  # the editors' word outranks stamps
+        doc.evidence["classification"] = Evidence(-1, -1, "source note")
+    elif UNCLASSIFIED.search(text):
+        doc.evidence["classification"] = Evidence(-1, -1, "source note: no classification marking")
+    doc.handling = list(dict.fromkeys([*doc.handling, *(normalize(h) for h in HANDLING.findall(text))]))
+    drafted = DRAFTED.search(text)
+    if drafted and not NOT_A_PERSON.match(drafted.group("who")):
+        found(doc, "drafted_by", party(drafted.group("who")), basis="source note")
+    approved = APPROVED.search(text)
+    if approved:
+        found(doc, "approved_by", party(approved.group("who")), basis="source note")
+    if not doc.date and drafted and drafted.group("when"):
+        drafted_on(doc, drafted.group("when"), text)
+
+
+def drafted_on(doc: Document, month_day: str, note: str) -> None:
+    """"Drafted by McCone on September 2": the document is of that day or a little before;
+    with a year from the document's other dates, a range that ends on it."""
+    day = parse_month_day(month_day)
+    year = None
+    if doc.date_range:
+        year = doc.date_range[1][:4]
+    else:
+        stated = parse_date(note) or parse_date(doc.title or "") or parse_date(doc.text[:600])
+        years = set(re.findall(r"\b(19[4-9]\d)\b", note))
+        year = stated[0][:4] if stated else years.pop() if len(years) == 1 else None
+    if not day or not year:
+        return
+    end = f"{year}-{day[0]:02d}-{day[1]:02d}"
+    earlier = parse_date(doc.title or "") or parse_date(doc.text[:600])
+    start = earlier[0] if earlier and len(earlier[0]) == 10 and earlier[0] <= end else f"{year}-01-01"
+    doc.date_range = [start, end]
+    doc.date_basis = f"source note: drafted {month_day}"
+
+
+def normalize(value: str) -> str:
+    value = " ".join(value.split())
+    return value.title() if len(value) > 6 else value.capitalize()

@@ -1,0 +1,141 @@
+"""Soviet records in translation, as the Wilson Center's Digital Archive and the Cold War
+International History Project publish them.
+
+The title says what the record is and between whom: "Telegram from Soviet Ambassador to the
+USA Dobrynin to USSR Foreign Ministry", "Record of Conversation between N.S. Khrushchev and
+...", "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy", "From the cable on the
+conversation between Gromyko and Kennedy". The archive's page quotes it again in a citation
+("\\"Soviet Record of ... conversation between ...,\\" November 01, 1962, History and Public
+Policy Program Digital Archive, ...") and puts the date above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..pipeline.dates import parse_date
+from . import found, rule, text_lines
+from .frus import split_to
+from .parties import correspondent
+
+RECORD_WORDS = r"Telegram|Cable|Ciphered\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record"
+RULES = [
+    rule(
+        "title",
+        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<title>(?:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
+        "the record's title: kind, writer, addressee or participants",
+        ["Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
+         "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy",
+         "From the cable on the conversation between Gromyko and Kennedy"],
+        ["Wilson Center Digital Archive", "Cold War International History Project"],
+    ),
+    rule(
+        "citation",
+        r"^[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}),\s+(?:History and Public Policy Program )?Digital Archive",
+        "the archive's citation: title and date",
+        ['"Soviet Record of a Dinner Conversation between A.I. Mikoyan and John McCloy," November 01, 1962, History and Public Policy Program Digital Archive, AVP RF'],
+        ["Wilson Center Digital Archive"],
+    ),
+    rule(
+        "signed-date",
+        r"\b(?P<day>\d{1,2})\.(?P<month>[IVX]{1,4})\.(?P<year>\d{2})\b",
+        "a date written the Russian way under the signature",
+        ["5.XI.62 A. DOBRYNIN"],
+        ["Soviet records in translation"],
+    ),
+]
+TITLE, CITATION, SIGNED_DATE = (r.pattern for r in RULES)
+TYPES = [
+    (r"(?i)^(?:Ciphered\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
+    (r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of Conversation|^Notes? of (?:a |the )?[Cc]onversation|[Cc]onversation between", "memorandum of conversation"),
+    (r"(?i)^Minutes|^Record of (?:a |the )?Meeting", "record of meeting"),
+    (r"(?i)^Letter", "letter"),
+]
+
+
+# A title run into one long OCR line after a journal's running head:
+# "304 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN Telegram from ... 30 October 1962 ...".
+INLINE_TITLE = re.compile(
+    rf"^(?:\d+\s+[A-Z][A-Z ]+?\s+)?(?P<title>(?:{RECORD_WORDS})\s+from\s+.{{10,160}}?)\s+(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\b"
+)
+
+
+def record_lines(doc: Document):
+    """The lines of the page's top: the archive's summary may run long before the citation."""
+    return text_lines(doc.text, 3000)[:30]
+
+
+def fit(doc: Document) -> float:
+    for line in record_lines(doc):
+        if CITATION.match(line.text) or (TITLE.match(line.text) and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA", line.text)):
+            return 0.65
+    first = record_lines(doc)[:1]
+    if first and INLINE_TITLE.match(first[0].text):
+        return 0.65
+    return 0.0
+
+
+def read(doc: Document) -> None:
+    lines = record_lines(doc)
+    first = lines[0] if lines else None
+    inline = INLINE_TITLE.match(first.text) if first and len(first.text) > 220 else None
+    if inline:
+        title, start = inline.group("title"), first.start + inline.start("title")
+        found(doc, "title", title, start, start + len(title), "record title")
+        read_kind(doc, title, start)
+        when = parse_date(inline.group("date"))
+        if when and found(doc, "date", when[0], first.start + inline.start("date"), first.start + inline.end("date"), "record title"):
+            doc.date_basis = "date under the title"
+    for line in lines:
+        m = CITATION.match(line.text)
+        if m:
+            title, start = m.group("title"), line.start + m.start("title")
+            found(doc, "title", title, start, start + len(title), "archive citation")
+            read_kind(doc, title, start)
+            when = parse_date(m.group("date"))
+            if when:
+                found(doc, "date", when[0], basis="archive citation")
+            break
+    for line in lines:
+        m = TITLE.match(line.text)
+        if not m or len(line.text) > 220:
+            continue
+        title, start = m.group("title"), line.start + m.start("title")
+        if m.group("lead"):
+            title, start = line.text[: m.end("title")].strip(), line.start
+        found(doc, "title", re.sub(r"\s+-\s+History$", "", line.text).strip(), line.start, line.end, "record title")
+        read_kind(doc, m.group("title"), line.start + m.start("title"))
+        break
+    signed = SIGNED_DATE.search(doc.text[-400:])
+    if signed and not doc.date:
+        month = roman_month(signed.group("month"))
+        if month:
+            found(doc, "date", f"19{signed.group('year')}-{month:02d}-{int(signed.group('day')):02d}", basis="date under the signature")
+
+
+def read_kind(doc: Document, title: str, start: int) -> None:
+    for pattern, kind in TYPES:
+        if re.search(pattern, title):
+            found(doc, "type", kind, start, start + len(title), "record title")
+            break
+    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I)
+    if m and doc.type in ("telegram", "letter"):
+        sender_text, addressee_text, at = split_to(m.group("rest"))
+        sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))
+        if sender:
+            found(doc, "sender", sender, sender.start, sender.end, "record title")
+        if addressee_text:
+            addressee = correspondent(addressee_text, start + m.start("rest") + at)
+            if addressee:
+                found(doc, "recipients", [addressee], addressee.start, addressee.end, "record title")
+
+
+def roman_month(numeral: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10}
+    total, previous = 0, 0
+    for ch in reversed(numeral):
+        value = values[ch]
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total if 1 <= total <= 12 else None

@@ -1,0 +1,152 @@
+"""State Department telegrams before automation (1940s–1960s), as sent and as FRUS prints them.
+
+A received copy carries a header block ("INCOMING TELEGRAM", "FROM: Moscow", "TO: Secretary of
+State", "NO: 1595, February 12, 4 p.m."). The text opens with the message number and often
+says whom it is for and from whom ("3512. For the Secretary from Ambassador.", "Eyes only
+for Secretary, from Lodge.", "Personal for Thompson EE."), and ends with the signer's surname
+on a line of its own ("Harriman", "THOMPSON"). The signer is the sender; "for" names the
+addressees, "from" the sender when the signature is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..authority.offices import post_place
+from ..model import Document
+from ..pipeline.dates import parse_date
+from . import found, head_lines, party, rule, text_lines
+
+RULES = [
+    rule(
+        "for-from",
+        r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?)?(?:[Ff]or|FOR)\s+(?P<for>(?:the\s+)?[A-Z][\w.'’ -]*?)"
+        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.",
+        "whom a telegram is for, and from whom",
+        ["3512. For the Secretary from Ambassador.", "15. Eyes only for Secretary, from Lodge.",
+         "2505. Personal for Thompson EE.", "Tocah 165. For the Secretary from the President.",
+         "1519. For the Secretary (Eyes Only).", "320. For the President from the Vice President."],
+        ["FRUS telegrams", "State Department telegrams"],
+        ["For the record, the Ambassador said that he had no instructions."],
+    ),
+    rule(
+        "also-for",
+        r"\b(?:[A-Z][a-z]+\s+)?eyes\s+only\s+for\s+(?P<for>(?:the\s+)?Secretary(?:\s+of\s+State)?|(?:the\s+)?President)\b",
+        "a second addressee named in the same line",
+        ["For the President from the Vice President. Geneva eyes only for Secretary of State."],
+        ["FRUS telegrams"],
+    ),
+    rule(
+        "signature",
+        r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
+        "the signer's surname on the last line",
+        ["Harriman", "THOMPSON", "Toon", "Acheson"],
+        ["FRUS telegrams", "State Department telegrams"],
+        ["Thank you.", "Sincerely yours,"],
+    ),
+    rule(
+        "header-field",
+        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|RECEIVED|CONTROL|ACTION|INFO|SENT\s+TO)\s*[:.]\s*(?P<value>.+)$",
+        "a field of a received telegram's header block",
+        ["FROM: Moscow", "TO: Secretary of State", "NO: 1595, February 12, 4 p.m.", "REC'D: February 12, 1959, 11:02 a.m."],
+        ["State Department telegrams (1950s–1960s)"],
+    ),
+]
+FOR_FROM, ALSO_FOR, SIGNATURE, HEADER_FIELD = (r.pattern for r in RULES)
+TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
+NOT_SIGNATURES = re.compile(r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b")
+
+
+def fit(doc: Document) -> float:
+    heads = head_lines(doc, 10)
+    fields = {HEADER_FIELD.match(line.text).group("field") for line in heads if HEADER_FIELD.match(line.text)}
+    if {"FROM", "TO"} <= fields or "NO" in fields and ("FROM" in fields or "TO" in fields):
+        return 0.8
+    if any(TELEGRAM_WORD.search(line.text) for line in heads[:4]) or doc.type == "telegram":
+        return 0.5
+    return 0.0
+
+
+def read(doc: Document) -> None:
+    read_header_block(doc)
+    if doc.type not in (None, "telegram"):
+        return
+    found(doc, "type", "telegram", basis="telegram conventions")
+    heads = head_lines(doc, 10)
+    sender_from = None
+    for line in heads[:6]:
+        m = FOR_FROM.search(line.text)
+        if not m:
+            continue
+        addressees = [party(m.group("for").strip(), line.start + m.start("for"))]
+        also = ALSO_FOR.search(line.text, m.end())
+        if also:
+            addressees.append(party(also.group("for"), line.start + also.start("for")))
+        found(doc, "recipients", [a for a in addressees if not is_post(a.as_written)], addressees[0].start, addressees[0].end, "telegram: for")
+        if m.group("from"):
+            sender_from = party(m.group("from").strip(), line.start + m.start("from"))
+        break
+    signer = signature(doc)
+    if signer:
+        found(doc, "sender", signer, signer.start, signer.end, "telegram: signature")
+    elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):
+        found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+    elif sender_from:
+        sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
+        found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+
+
+def is_post(written: str) -> bool:
+    return bool(re.match(r"(?i)(?:the\s+)?(?:Department|Embassy|Mission|Delegation)\b", written))
+
+
+def signature(doc: Document):
+    """The signer: a surname alone on the last line of the body."""
+    lines = text_lines(doc.text)
+    for line in reversed(lines[-3:]):
+        text = line.text.strip("“”\"' ")
+        if NOT_SIGNATURES.match(text):
+            continue
+        m = SIGNATURE.match(text)
+        if m and len(lines) > 2:
+            return party(m.group("name"), line.start + line.text.index(m.group("name")))
+        if len(text) > 40:
+            return None
+    return None
+
+
+def read_header_block(doc: Document) -> None:
+    """FROM (the post), TO, NO (number, date and time of sending) of a received copy."""
+    fields: dict[str, tuple[str, int]] = {}
+    for line in head_lines(doc, 14):
+        m = HEADER_FIELD.match(line.text)
+        if m:
+            fields.setdefault(m.group("field").replace("'", "").upper(), (m.group("value").strip(), line.start + m.start("value")))
+    if not fields or "FROM" not in fields and "TO" not in fields:
+        return
+    found(doc, "type", "telegram", basis="telegram header block")
+    if "FROM" in fields:
+        value, start = fields["FROM"]
+        found(doc, "place", post_place(f"in {value}") or value.split(",")[0].strip().title(), start, start + len(value), "telegram header: FROM")
+    if "TO" in fields:
+        value, start = fields["TO"]
+        if re.match(r"(?i)(?:the\s+)?Secretary\s+of\s+State\b|(?:the\s+)?President\b", value):
+            found(doc, "recipients", [party(value.split(",")[0], start)], start, start + len(value), "telegram header: TO")
+    year = None
+    for key in ("DATE", "RECD", "RECEIVED"):
+        if key in fields:
+            when = parse_date(fields[key][0])
+            if when:
+                year = when[0][:4]
+                if key == "DATE":
+                    found(doc, "date", when[0], fields[key][1], fields[key][1] + len(fields[key][0]), "telegram header: DATE")
+                    doc.date_basis = doc.date_basis or "telegram header"
+                break
+    if "NO" in fields and year:
+        value, start = fields["NO"]
+        when = parse_date(f"{value.split(',', 1)[-1].strip()}, {year}".replace(", ,", ","))
+        m = re.search(r"([A-Z][a-z]+\.?\s+\d{1,2})", value)
+        if m:
+            when = parse_date(f"{m.group(1)}, {year}")
+            if when and found(doc, "date", when[0], start + m.start(1), start + m.end(1), "telegram header: NO (year from receipt)"):
+                doc.date_basis = "telegram header"

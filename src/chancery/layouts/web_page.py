@@ -1,0 +1,82 @@
+"""Pages saved from web sites: the site's own words around the document.
+
+Older State Department copies open with "Skip Links", the site's menus and "[Print Friendly
+Version]"; mirrors with "Skip to content"; the Avalon Project ends with its street address;
+the Wilson Center adds "Citation", "get citation", "share document"; a library's catalogue
+lists subject headings ("Harriman, W. Averell (William Averell), 1891-1986; Stalin, ..."); a
+scraper adds "We are searching data for your request". None of it is the document: the clean
+stage moves such lines out of the text as stamps of kind "site-chrome" (``is_chrome``), where
+they stay as provenance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import rule
+
+RULES = [
+    rule(
+        "navigation",
+        r"(?i)^(?:Skip (?:Links|to (?:main )?content)|Search(?: in)?|Home|Logo|Menu|Print(?: Friendly Version)?|\[Print Friendly Version\]|"
+        r"Email this Page|Contact Us|Archive|Back to Top|Share(?: document)?|get citation|Citation|English HTML|Download|"
+        r"Return to (?:top|this volume.*)|Next|Previous|Released by the Office of the Historian|Forums and discussions:|"
+        r"Manuals and reference books:|Data from registers:|Wait the end of the search in all databases\.|"
+        r"Upon completion, a link will appear to access the found materials\.|We are searching data for your request:|"
+        r"Digital Archive International History Declassified|This document was made possible with support from .*)$",
+        "a site's navigation and boilerplate",
+        ["Skip Links", "Skip to content", "[Print Friendly Version]", "get citation", "share document",
+         "We are searching data for your request:", "Released by the Office of the Historian"],
+        ["older State Department web copies", "Wilson Center Digital Archive", "mirror sites"],
+        ["Search for a settlement continued."],
+    ),
+    rule(
+        "menu",
+        r"^(?:U\.S\. Department of State|HomeContact Us.*|About the State Dept\..*|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:[A-Z][a-z]+){3,}.*)$",
+        "a menu whose items the copy ran together",
+        ["HomeContact UsEmail this PageFOIAPrivacy NoticeArchive",
+         "About the State Dept.Press and Public AffairsTravel and Living AbroadCountries and Regions"],
+        ["older State Department web copies"],
+    ),
+    rule(
+        "site-address",
+        r"^\d{1,5}\s+[A-Z][a-z]+\s+(?:Street|Avenue|Road),\s+[A-Z][\w ]+,\s+[A-Z]{2}\s+\d{5}\.?$",
+        "a site's postal address at the foot of every page",
+        ["127 Wall Street, New Haven, CT 06511."],
+        ["Avalon Project"],
+    ),
+    rule(
+        "site-notice",
+        r"(?i)^(?:This document is considered to be public property.*|Part of a subsection of a node.*|"
+        r".*\bPresidential Library(?: & Museum| and Museum)?$|(?:\d\s+){1,}\d$)",
+        "a site's notice, its name, or its page links",
+        ["This document is considered to be public property of the Citizens of the United States of America.",
+         "Harry S. Truman Presidential Library & Museum", "1   2   3"],
+        ["mirror sites", "presidential libraries"],
+    ),
+    rule(
+        "catalogue-headings",
+        r"^(?:[A-Z][\w'’-]+, [A-Z][^;]{2,60}, \d{4}-(?:\d{4})?;\s*){1,}.*$",
+        "a library catalogue's subject headings: inverted names with life dates",
+        ["Harriman, W. Averell (William Averell), 1891-1986; Stalin, Joseph, 1879-1953; Lenin, Vladimir, 1870-1924"],
+        ["presidential libraries"],
+    ),
+]
+NAVIGATION, MENU, SITE_ADDRESS, SITE_NOTICE, CATALOGUE_HEADINGS = (r.pattern for r in RULES)
+CHROME = [NAVIGATION, SITE_ADDRESS, SITE_NOTICE, CATALOGUE_HEADINGS]
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a whole line is the site's, not the document's."""
+    text = re.sub(r"^[•·▪*]\s+", "", text.strip())
+    if not text or len(text) > 300:
+        return False
+    if any(p.match(text) for p in CHROME):
+        return True
+    return bool(MENU.match(text)) and (text.startswith(("U.S. Department of State", "HomeContact", "About the State")) or run_together(text))
+
+
+def run_together(text: str) -> bool:
+    """Menu items run into each other: several lowercase-to-capital joins with no space."""
+    return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and len(text.split()) <= 25
+
