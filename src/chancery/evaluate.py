@@ -335,19 +335,22 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
             prf.true_positives += hits
             prf.gold += len(gold_names)
             prf.system += len(system_names)
-        if name == "persons":
-            missed = [g for g in gold_names if not any(same_name(g, s) for s in system_names)]
-            extra = [s for s in system_names if not any(same_name(g, s) for g in gold_names)]
-            if missed or extra:
-                report.failures.append({"file": stem, "part": part, "field": "persons", "gold": missed, "system": extra, "line": None})
+        missed = [g for g in gold_names if not any(same_name(g, s) for s in system_names)]
+        extra = [s for s in system_names if not any(same_name(g, s) for g in gold_names)]
+        if missed or extra:  # what the gold has that the system lacks, and the reverse
+            report.failures.append({"file": stem, "part": part, "field": name, "gold": missed, "system": extra, "line": None})
     if gold.get("role_mentions") is not None:
         system_roles = [
             (m["text"], p["name"]) for p in system.get("persons") or [] for m in p.get("mentions", [])
-            if m.get("kind") == "role"
+            if m.get("kind") in ("role", "salutation")  # the gold counts "Dear Chris" among role mentions
         ]
         gold_roles = {(fold(r["as_written"]), r["person"]) for r in gold["role_mentions"]}  # distinct, like the system's
         # As written, up to an OCR slip: the text may say "The Sccretary" where the gold has "The Secretary".
         hits = sum(1 for written, person in gold_roles if any(same_words(fold(t), written) and same_name(person, n) for t, n in system_roles))
+        missed = sorted(f"{w} = {p}" for w, p in gold_roles if not any(same_words(fold(t), w) and same_name(p, n) for t, n in system_roles))
+        extra = sorted({f"{t} = {n}" for t, n in system_roles if not any(same_words(fold(t), w) and same_name(p, n) for w, p in gold_roles)})
+        if missed or extra:
+            report.failures.append({"file": stem, "part": part, "field": "roles", "gold": missed, "system": extra, "line": None})
         for target in slices:
             prf = target.sets["roles"]
             prf.gold += len(gold_roles)

@@ -1,27 +1,34 @@
 """Matching names as written to persons of the registry: variants, transliterations,
-initials, OCR damage, roles by date and salutations by context.
+initials, OCR damage, offices by date and given names by context.
 
-Every candidate carries a score (0..1) and the evidence for it. When nothing in the
-context separates several candidates, they are all returned with a low score rather than
-one of them with a confident one.
+Every candidate carries a score (0..1) and the evidence for it. Namesakes are told apart by
+the document's time (who was active then, who held the office the title names), by the
+document's other people, and by prominence (how many FRUS volumes list them). When nothing
+separates several candidates they are all returned with a low score rather than one of them
+with a confident one.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .registry import AuthorityPerson, holds_office
+from .offices import office_of
+from .registry import AuthorityPerson, Office, earliest, holds_office, latest
 
 TITLES = {
     "mr", "mrs", "miss", "ms", "dr", "sir", "the", "honorable", "honourable", "his", "her", "excellency", "ambassador",
     "chairman", "president", "secretary", "governor", "senator", "general", "premier", "minister", "foreign", "deputy",
     "prime", "marshal", "generalissimo", "comrade", "lord", "admiral", "vice", "under", "assistant", "shah", "king",
+    "amb", "gen", "adm", "col", "lt", "capt", "major", "colonel", "messrs", "madame", "mme", "dear", "esteemed",
 }
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "2nd", "3rd"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "2d", "3d"}
+ABBREVIATED = {"wm": "william", "chas": "charles", "jas": "james", "geo": "george", "thos": "thomas", "robt": "robert",
+               "jno": "john", "benj": "benjamin", "edw": "edward", "saml": "samuel", "jos": "joseph"}
 TRANSLITERATION = [
     ("kh", "h"), ("tch", "ch"), ("ck", "k"), ("dzh", "j"), ("zh", "j"), ("sch", "sh"), ("ya", "ia"), ("yu", "iu"),
     ("yo", "io"), ("skii", "ski"), ("skiy", "ski"), ("sky", "ski"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("ff", "v"),
@@ -31,50 +38,31 @@ TRANSLITERATION = [
 OCR_PAIRS = {frozenset(p) for p in [("h", "m"), ("k", "w"), ("h", "w"), ("h", "b"), ("e", "c"), ("l", "i"), ("l", "1"),
                                     ("o", "0"), ("n", "r"), ("m", "n"), ("u", "v"), ("a", "o"), ("c", "o"), ("i", "j"),
                                     ("s", "5"), ("t", "f"), ("k", "h")]}
-
-# Role phrases → (office title, country) the registry uses.
-ROLES = {
-    "the secretary": ("Secretary of State", "US"),
-    "the secretary of state": ("Secretary of State", "US"),
-    "secretary of state": ("Secretary of State", "US"),
-    "the president": ("President", "US"),
-    "the president-elect": ("President-elect", "US"),
-    "the vice president": ("Vice President", "US"),
-    "the under secretary": ("Under Secretary of State", "US"),
-    "the soviet ambassador": ("Ambassador to the United States", "USSR"),
-    "soviet ambassador": ("Ambassador to the United States", "USSR"),
-    "the american ambassador": ("Ambassador to the Soviet Union", "US"),
-    "our ambassador": ("Ambassador to the Soviet Union", "US"),
-    "the dci": ("Director of Central Intelligence", "US"),
-    "the director of central intelligence": ("Director of Central Intelligence", "US"),
-    "mr. chairman": ("Chairman of the Council of Ministers", "USSR"),
-    "mr. general secretary": ("General Secretary of the Communist Party", "USSR"),
-    "mr. president": ("President", "US"),
-    "the chairman": ("Chairman of the Council of Ministers", "USSR"),
-    "the soviet premier": ("Chairman of the Council of Ministers", "USSR"),
-    "the foreign minister": ("Minister of Foreign Affairs", "USSR"),
-    "the soviet foreign minister": ("Minister of Foreign Affairs", "USSR"),
-    "the first deputy foreign minister": ("First Deputy Minister of Foreign Affairs", "USSR"),
-    "the secretary of defense": ("Secretary of Defense", "US"),
-    "the secretary general": ("Secretary-General of the United Nations", "UN"),
-}
 # Titles written before a surname that point at an office ("Senator Kennedy" in 1960).
 TITLE_OFFICES = {
     "senator": [("Senator", "US")],
     "governor": [("Governor", "US")],
     "president": [("President", None), ("President-elect", "US")],
-    "chairman": [("Chairman of the Council of Ministers", "USSR"), ("First Secretary of the Communist Party", "USSR")],
-    "ambassador": [("Ambassador to the United States", None), ("Ambassador to the Soviet Union", None), ("Ambassador to the United Nations", None), ("Ambassador-at-Large", "US")],
-    "secretary": [("Secretary of State", "US"), ("Secretary of Defense", "US")],
+    "chairman": [("Chairman of the Council of Ministers", "USSR"), ("First Secretary of the Communist Party", "USSR"),
+                 ("Chairman of the Presidium of the Supreme Soviet", "USSR")],
+    "ambassador": [("Ambassador to the United States", None), ("Ambassador to the Soviet Union", None),
+                   ("Ambassador to the United Nations", None), ("Ambassador-at-Large", "US")],
+    "secretary": [("Secretary of State", "US"), ("Secretary of Defense", "US"), ("Secretary of the Treasury", "US")],
     "premier": [("Chairman of the Council of Ministers", "USSR"), ("Premier", None), ("Prime Minister", None)],
+    "prime minister": [("Prime Minister", None)],
+    "foreign minister": [("Minister of Foreign Affairs", None), ("Foreign Secretary", "UK")],
+    "general secretary": [("General Secretary of the Communist Party", "USSR")],
+    "vice president": [("Vice President", "US")],
 }
+WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
+ACTIVE_SLACK = 4  # years around a person's known activity in which they are still "of the time"
 
 
 @lru_cache(maxsize=65536)  # a pure function called for the same words over and over
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("ʼ", "'")
 
 
 @lru_cache(maxsize=65536)
@@ -93,7 +81,7 @@ def name_tokens(name: str) -> list[str]:
     if comma and tail.strip() and fold(tail).strip(" .") not in SUFFIXES and " " not in head.strip():
         name = f"{tail} {head}"
     tokens = [t for t in re.split(r"[\s,]+", fold(name).replace(".", ". ")) if t]
-    tokens = [t.strip(".") for t in tokens if t.strip(".") and t.strip(".") not in SUFFIXES]
+    tokens = [ABBREVIATED.get(t.strip("."), t.strip(".")) for t in tokens if t.strip(".") and t.strip(".") not in SUFFIXES]
     while tokens and tokens[0] in TITLES:
         tokens = tokens[1:]
     return tokens
@@ -104,7 +92,10 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     i = 0
     for name in long:
-        if i < len(short) and short[i][0] == name[0] and (len(short[i]) == 1 or len(name) == 1 or skeleton(short[i]) == skeleton(name)):
+        if i < len(short) and short[i][0] == name[0] and (
+            len(short[i]) == 1 or len(name) == 1 or skeleton(short[i]) == skeleton(name)
+            or len(short[i]) <= 3 and name.startswith(short[i])  # "McK." for McKendree
+        ):
             i += 1
     return i == len(short)
 
@@ -125,26 +116,6 @@ def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
     return previous[-1]
 
 
-def role_key(role_text: str) -> str | None:
-    """The ROLES phrase a text is, allowing an OCR slip or two ("The Sccretary")."""
-    key = " ".join(fold(role_text).split())
-    for candidate in (key, "the " + key):
-        if candidate in ROLES:
-            return candidate
-    if len(key) >= 8:
-        from ..pipeline.noise import edit_distance
-
-        close = [k for k in ROLES if edit_distance(key, k, 2) <= 2]
-        if len(close) == 1:
-            return close[0]
-    return None
-
-
-def role_office(role_text: str) -> tuple[str, str] | None:
-    key = role_key(role_text)
-    return ROLES[key] if key else None
-
-
 def one_deleted(word: str) -> set[str]:
     """The word and every form of it with one letter removed."""
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
@@ -161,8 +132,16 @@ class Candidate:
 @dataclass
 class MatchContext:
     date: str | None = None  # "YYYY-MM-DD" or partial
-    period: tuple[str, str] | None = None  # when no date: the years the document's people point to
+    period: tuple[str, str] | None = None  # when no date: the dates the document lies between
     known: set[str] = field(default_factory=set)  # person ids already resolved in the document
+
+    def span(self) -> tuple[str, str] | None:
+        """The first and last day the document may be of."""
+        if self.date:
+            return earliest(self.date), latest(self.date)
+        if self.period:
+            return earliest(self.period[0]), latest(self.period[1])
+        return None
 
 
 @dataclass
@@ -172,90 +151,94 @@ class _Entry:
     form: str
 
 
+def active_years(person: AuthorityPerson) -> tuple[int, int] | None:
+    """The years the person is known to have been at work: offices held, FRUS volumes that
+    list them, else an adult life."""
+    years = []
+    for office in person.offices:
+        years.append(int(office.start[:4]) if office.start else None)
+        years.append(int(office.end[:4]) if office.end else None)
+    if person.active:
+        years += list(person.active)
+    known = [y for y in years if y]
+    if known:
+        return min(known), max(known)
+    if person.born:
+        return person.born + 20, person.died or person.born + 80
+    return None
+
+
 class Matcher:
     def __init__(self, persons: list[AuthorityPerson]):
         self.persons = persons
         self.by_id = {p.id: p for p in persons}
         self.by_surname: dict[str, list[_Entry]] = defaultdict(list)
-        self.by_given: dict[str, list[AuthorityPerson]] = defaultdict(list)
         self.exact: dict[str, list[AuthorityPerson]] = defaultdict(list)
-        self.by_office: dict[tuple[str, str], list[tuple[AuthorityPerson, object]]] = defaultdict(list)
-        # Every surname with one letter deleted → the surnames: finds names one OCR slip away
-        # without comparing against every surname in a big registry.
-        self.deletions: dict[str, set[str]] = defaultdict(set)
+        self.by_office: dict[tuple[str, str], list[tuple[AuthorityPerson, Office]]] = defaultdict(list)
+        self.wives: dict[str, list[AuthorityPerson]] = defaultdict(list)
+        given_counts: dict[str, int] = defaultdict(int)
+        self._deletions: dict[str, set[str]] | None = None  # built on the first garbled name
+        self.active = {p.id: active_years(p) for p in persons}
         for person in persons:
             for office in person.offices:
                 self.by_office[(office.title, office.country)].append((person, office))
-            forms = [person.name, *person.variants]
             core = "core" in person.sources
-            for form in forms:
+            seen_keys: set[str] = set()
+            for form in dict.fromkeys([person.name, *person.variants]):
                 tokens = name_tokens(form)
                 if not tokens or (len(tokens) == 1 and not core and form != person.name):
                     continue  # imported data has one-word "variants" like "Morocco" (a king's title)
                 key = " ".join(skeleton(t) for t in tokens)
-                if person not in self.exact[key]:
+                if key not in seen_keys:
+                    seen_keys.add(key)
                     self.exact[key].append(person)
-                if len(tokens) == 1 and form != person.name and len(forms) > 1:
+                if len(tokens) == 1 and form != person.name:
                     continue  # a one-word variant ("Kassem") is matched exactly only
-                surname = skeleton(tokens[-1])
-                self.by_surname[surname].append(_Entry(person, tokens[:-1], form))
-                for variant in one_deleted(surname):
-                    self.deletions[variant].add(surname)
-                if len(tokens) > 1:
-                    first = skeleton(tokens[0])
-                    if person not in self.by_given[first]:
-                        self.by_given[first].append(person)
+                self.by_surname[skeleton(tokens[-1])].append(_Entry(person, tokens[:-1], form))
+                if len(tokens) > 1 and len(tokens[0]) > 1:
+                    given_counts[tokens[0]] += 1
+            if WIFE.match(person.description or "") and name_tokens(person.name):
+                self.wives[skeleton(name_tokens(person.name)[-1])].append(person)
+        # A given name is one that several people bear; rare first words of imported names
+        # ("State", "Morocco") are not.
+        from .not_people import NOT_PEOPLE
 
+        self.given_names = {name for name, count in given_counts.items() if count >= 2 and name not in NOT_PEOPLE and name not in TITLES}
+
+    # -- what a word is --------------------------------------------------------------
     def knows_surname(self, word: str) -> bool:
         """A cheap test before a full match: is this word anybody's surname (or a one-word name)?"""
         key = skeleton(word)
         return key in self.by_surname or key in self.exact
 
-    def unique_core_surname(self, word: str) -> AuthorityPerson | None:
-        people = {e.person.id: e.person for e in self.by_surname.get(skeleton(word), []) if "core" in e.person.sources}
-        return next(iter(people.values())) if len(people) == 1 else None
+    def is_given_name(self, word: str) -> bool:
+        return fold(word) in self.given_names
 
-    # -- context -------------------------------------------------------------------
-    def plausible(self, person: AuthorityPerson, context: MatchContext | None) -> float:
-        """How well a person fits the document's time: alive, and holding an office then."""
-        if context is None or not (context.date or context.period):
-            return 0.0
-        year = int((context.date or context.period[0])[:4])
-        last_year = int((context.date or context.period[1])[:4])
-        if person.born and person.born + 18 > last_year or person.died and person.died < year:
-            return -0.2  # not active then: still mentionable (history is full of the dead), just less likely
-        date = context.date
-        if date and any(holds_office(o, date) for o in person.offices):
-            return 0.3
-        if person.offices and any(
-            (o.start is None or o.start[:4] <= str(last_year)) and (o.end is None or o.end[:4] >= str(year)) for o in person.offices
-        ):
-            return 0.2
-        return 0.0
+    def surname_holders(self, word: str) -> list[AuthorityPerson]:
+        seen: dict[str, AuthorityPerson] = {}
+        for entry in self.by_surname.get(skeleton(word), []):
+            seen.setdefault(entry.person.id, entry.person)
+        return list(seen.values())
 
-    def rank(self, found: dict[str, Candidate], context: MatchContext | None) -> list[Candidate]:
-        for candidate in found.values():
-            fit = self.plausible(candidate.person, context)
-            candidate.score += fit * 0.5
-            if fit > 0:
-                candidate.evidence += f"; in office at the time ({context.date or '..'.join(context.period)})"
-            elif fit < 0:
-                candidate.evidence += "; not active at the time"
-            if context and candidate.person.id in context.known:
-                candidate.score += 0.3
-                candidate.evidence += "; named elsewhere in the document"
-            if "core" in candidate.person.sources:
-                candidate.score += 0.15  # the principal officials outrank obscure imported namesakes
-        ranked = sorted(found.values(), key=lambda c: (-c.score, c.person.name))
-        ranked = [c for c in ranked if c.score > 0.2]
-        if len(ranked) > 1 and ranked[0].score - ranked[1].score < 0.1:
-            for c in ranked:  # nothing separates them: say so
-                c.score = min(c.score, 0.5)
-        for c in ranked:
-            c.score = round(min(c.score, 1.0), 3)
-        return ranked
+    # -- time ------------------------------------------------------------------------
+    def time_fit(self, person: AuthorityPerson, context: MatchContext | None) -> tuple[float, str]:
+        """How well a person fits the document's time, with the reason."""
+        span = context.span() if context else None
+        if not span:
+            return 0.0, ""
+        if context.date and any(holds_office(o, context.date) for o in person.offices):
+            return 0.3, f"in office on {context.date}"
+        first, last = int(span[0][:4]), int(span[1][:4])
+        active = self.active.get(person.id)
+        if person.died and person.died < first - 1:
+            return -0.15, "dead by then"  # the dead are still mentioned, just less often
+        if not active:
+            return 0.0, ""
+        if active[0] - ACTIVE_SLACK <= last and first <= active[1] + ACTIVE_SLACK:
+            return 0.15, f"active {active[0]}–{active[1]}"
+        return -0.3, f"active only {active[0]}–{active[1]}"
 
-    # -- names ---------------------------------------------------------------------
+    # -- names -----------------------------------------------------------------------
     def match_name(
         self, text: str, context: MatchContext | None = None, title: str | None = None, garbled: bool = True
     ) -> list[Candidate]:
@@ -269,8 +252,8 @@ class Matcher:
         surname, given = skeleton(tokens[-1]), tokens[:-1]
         if not found:
             for entry in self.by_surname.get(surname, []):
-                if given_compatible(given, entry.given) and entry.person.id not in found:
-                    score = 0.9 if given else 0.7
+                if entry.person.id not in found and given_compatible(given, entry.given):
+                    score = 0.9 if given and len(given[0]) > 1 else 0.8 if given else 0.6
                     found[entry.person.id] = Candidate(entry.person, score, f"surname{' and given names' if given else ''} of {entry.form!r}")
         if not found and garbled and len(surname) >= 6:
             found = self.garbled(surname, given, text)
@@ -278,13 +261,45 @@ class Matcher:
             self.prefer_title(found, title, context)
         return self.rank(found, context)
 
+    def rank(self, found: dict[str, Candidate], context: MatchContext | None) -> list[Candidate]:
+        for candidate in found.values():
+            fit, why = self.time_fit(candidate.person, context)
+            candidate.score += fit
+            if why:
+                candidate.evidence += f"; {why}"
+            if context and candidate.person.id in context.known:
+                candidate.score += 0.3
+                candidate.evidence += "; named elsewhere in the document"
+            # The principal officials and people many volumes list outrank obscure namesakes.
+            candidate.score += 0.12 if "core" in candidate.person.sources else 0.0
+            candidate.score += 0.1 * min(1.0, math.log10(1 + candidate.person.volumes) / 1.5)
+        ranked = sorted(found.values(), key=lambda c: (-c.score, c.person.name))
+        ranked = [c for c in ranked if c.score > 0.2]
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < 0.1:
+            for c in ranked:  # nothing separates them: say so
+                c.score = min(c.score, 0.5)
+        for c in ranked:
+            c.score = round(min(c.score, 1.0), 3)
+        return ranked
+
+    def deletions(self) -> dict[str, set[str]]:
+        """Every surname with one letter deleted → the surnames: finds names one OCR slip away
+        without comparing against every surname of a big registry."""
+        if self._deletions is None:
+            self._deletions = defaultdict(set)
+            for surname in self.by_surname:
+                for variant in one_deleted(surname):
+                    self._deletions[variant].add(surname)
+        return self._deletions
+
     def garbled(self, surname: str, given: list[str], text: str) -> dict[str, Candidate]:
         found: dict[str, Candidate] = {}
         # OCR also reads one letter as two ("rn" for "m") and two as one: undo those first.
         repaired = surname
         for pair, single in (("rn", "m"), ("ri", "n"), ("cl", "d"), ("ii", "u"), ("vv", "w"), ("li", "h")):
             repaired = repaired.replace(pair, single)
-        near = set().union(*(self.deletions.get(v, ()) for form in {surname, repaired} for v in one_deleted(form)))
+        index = self.deletions()
+        near = set().union(*(index.get(v, ()) for form in {surname, repaired} for v in one_deleted(form)))
         for known in sorted(near):
             distance = min(ocr_distance(surname, known, 1.0), ocr_distance(repaired, known, 1.0) + 0.5)
             if distance > 1.0:
@@ -297,7 +312,7 @@ class Matcher:
         return found
 
     def prefer_title(self, found: dict[str, Candidate], title: str, context: MatchContext | None) -> None:
-        offices = TITLE_OFFICES.get(title.lower().strip("."), [])
+        offices = TITLE_OFFICES.get(" ".join(fold(title).strip(".").split()[-2:]), []) or TITLE_OFFICES.get(fold(title).split()[-1].strip("."), [])
         date = context.date if context else None
         for candidate in found.values():
             matching = [o for o in candidate.person.offices if any(o.title == t and (c is None or o.country == c) for t, c in offices)]
@@ -309,36 +324,81 @@ class Matcher:
             elif matching:  # "President Roosevelt" in 1960: a former holder of the office
                 candidate.score += 0.1
                 candidate.evidence += f"; {matching[0].title} {matching[0].start or ''}–{matching[0].end or ''}"
+            elif rank_in(title, candidate.person.description):  # "Major Eisenhower": the one the records call Major
+                candidate.score += 0.35
+                candidate.evidence += f"; described as {title}"
 
-    # -- roles and salutations -----------------------------------------------------------
+    # -- offices ---------------------------------------------------------------------
+    def holders(self, title: str, country: str | None, context: MatchContext | None) -> list[tuple[AuthorityPerson, str]]:
+        """Who held an office in the document's time: on its date, or for most of its period."""
+        span = context.span() if context else None
+        if not span:
+            return []
+        pairs = [(p, o) for (t, c), held in self.by_office.items() if t == title and (country is None or c == country) for p, o in held]
+        if context.date:
+            found = {p.id: (p, f"{title} on {context.date}") for p, o in pairs if holds_office(o, context.date)}
+            return list(found.values())
+        # A period: the holder who held it for most of it, if one did.
+        start, end = span
+        share: dict[str, float] = defaultdict(float)
+        people = {}
+        total = max(days_between(start, end), 1)
+        for person, office in pairs:
+            a = max(start, earliest(office.start) if office.start else start)
+            b = min(end, latest(office.end) if office.end else end)
+            if a <= b:
+                share[person.id] += days_between(a, b) / total
+                people[person.id] = person
+        best = [(pid, s) for pid, s in share.items() if s >= 0.6]
+        return [(people[pid], f"{title} for most of {start[:4]}–{end[:4]}") for pid, _ in best]
+
+    def resolve_office(self, title: str, country: str | None, context: MatchContext | None,
+                       participants: list[AuthorityPerson] = ()) -> list[Candidate]:
+        holders = self.holders(title, country, context)
+        if not holders and participants:
+            holders = [(p, f"participant holding {title}") for p in participants
+                       if any(o.title == title and (country is None or o.country == country) for o in p.offices)]
+        if len(holders) == 1:
+            return [Candidate(holders[0][0], 0.95, holders[0][1], office=title)]
+        return [Candidate(p, 0.4, evidence, office=title) for p, evidence in holders]
+
     def resolve_role(self, role_text: str, context: MatchContext | None, participants: list[AuthorityPerson] = ()) -> list[Candidate]:
-        office = role_office(role_text)
+        office = office_of(role_text)
         if not office:
             return []
-        title, country = office
-        date = context.date if context else None
-        holders = []
-        for person, o in self.by_office.get((title, country), []):
-            if any(p is person for p, _ in holders):
-                continue
-            if date and holds_office(o, date):
-                holders.append((person, f"{title} on {date}"))
-            elif not date and context and context.period and holds_office(o, context.period[0]) and holds_office(o, context.period[1]):
-                holders.append((person, f"{title} in {context.period[0]}..{context.period[1]}, when the document's people held office"))
-        if not holders and participants:
-            holders = [(p, f"participant holding {title}") for p in participants if any(o.title == title for o in p.offices)]
-        if len(holders) == 1:
-            return [Candidate(holders[0][0], 0.95, holders[0][1])]
-        return [Candidate(p, 0.4, evidence) for p, evidence in holders]
+        return self.resolve_office(office[0], office[1], context, participants)
 
     def resolve_given_name(self, given: str, context: MatchContext | None) -> list[Candidate]:
-        """'Dear Jack': a person whose given name or nickname it is, chosen by the document's context."""
-        found: dict[str, Candidate] = {}
-        for person in self.by_given.get(skeleton(given), []):
-            found[person.id] = Candidate(person, 0.3, f"given name or nickname {given!r}")
-        for candidate in found.values():
-            if context and candidate.person.id in context.known:
-                candidate.score += 0.5
-                candidate.evidence += "; named elsewhere in the document"
-        ranked = self.rank(found, context)
-        return ranked if ranked and ranked[0].score >= 0.6 else [c for c in ranked if c.score >= 0.6]
+        """'Dear Jack': a person named in the document whose given name or nickname it is."""
+        key = fold(given).strip(".")
+        found = []
+        for person_id in (context.known if context else ()):
+            person = self.by_id.get(person_id)
+            if not person:
+                continue
+            forms = [name_tokens(f) for f in [person.name, *person.variants]]
+            if any(f and len(f) > 1 and (f[0] == key or skeleton(f[0]) == skeleton(key)) for f in forms):
+                found.append(Candidate(person, 0.9, f"given name or nickname {given!r} of {person.name}, named elsewhere in the document"))
+        return found if len(found) == 1 else [Candidate(c.person, 0.4, c.evidence) for c in found]
+
+    def wife_of(self, surname: str) -> list[AuthorityPerson]:
+        return self.wives.get(skeleton(surname), [])
+
+
+RANKS = {"major", "general", "colonel", "admiral", "captain", "lieutenant", "commander", "marshal", "sergeant", "judge", "senator",
+         "congressman", "governor", "mayor", "bishop", "cardinal", "professor"}
+
+
+def rank_in(title: str, description: str) -> bool:
+    word = fold(title).strip(".").split()[-1] if title.strip() else ""
+    return word in RANKS and bool(re.search(rf"(?i)\b{word}\b", description or ""))
+
+
+def days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    def parse(s: str) -> date:
+        y, m, d = (int(x) for x in s[:10].split("-"))
+        return date(y, m, min(d, 28) if m == 2 else min(d, 30) if d > 30 and m in (4, 6, 9, 11) else d)
+
+    return (parse(b) - parse(a)).days

@@ -42,10 +42,11 @@ RULES = [
     ),
     rule(
         "file-heading",
-        r"^(?P<file>(?:\d{3}(?:\.\d+)?[A-Z]?(?:\s+[A-Z][\w.()]*)*|[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
+        r"^(?P<file>(?:\d{3}(?:\.\d+)?[A-Z]?(?:\s+\(?[A-Z][\w.]*\)?)*|[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
         r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
         ["740.00119 Council/10–1645: Telegram", "661.00/6–2550: Circular telegram", "711.61/11–1946",
+         "740.00119 Control (Germany)/8–448: Telegram",
          "Moscow Embassy Files—710 Sino-Soviet Relations: Telegram", "123 Kirk, Alan G.: Telegram"],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
         ["The Secretary of State to the Embassy in the Soviet Union"],
@@ -160,7 +161,7 @@ def read(doc: Document) -> None:
 
 def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:
     """Type, title, place and date, and correspondents from a heading's words."""
-    title = re.sub(r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$", "", title).strip()  # a footnote marker left on it
+    title = re.sub(r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title).strip()  # a footnote marker left on it
     m = TRAILING_PLACE_DATE.search(title)
     if m:
         when = parse_date(m.group("date"))

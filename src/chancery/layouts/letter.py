@@ -20,9 +20,10 @@ RULES = [
     rule(
         "salutation",
         r"^[\"“]?(?P<open>(?:My\s+)?D[eco][ao][rn]|Esteemed|Respected|Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
-        r"President|Chairman|General|Ambassador|Secretary|Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*[:,]\s*$",
+        r"President|Chairman|General|Ambassador|Secretary|Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*(?:[:,]\s*$|:\s+(?=[A-Z]))",
         "the salutation, naming the addressee",
-        ["Dear Mr. President:", "Dear Jack:", "My dear Mr. Ambassador:", "Esteemed Mr. President:", "To President Brezhnev,", "“Dear Chris:"],
+        ["Dear Mr. President:", "Dear Jack:", "My dear Mr. Ambassador:", "Esteemed Mr. President:", "To President Brezhnev,", "“Dear Chris:",
+         "Dear Doc: Yesterday I had a long talk with the Deputy Minister."],
         ["letters in FRUS", "presidential libraries", "CIA reading room", "Soviet letters in translation"],
         ["To the Department of State:", "Dear Sirs and Madam, we have been asked to reply on behalf of the committee."],
     ),

@@ -87,7 +87,9 @@ def fit(doc: Document) -> float:
     for line in head_lines(doc, 30):
         if PARTICIPANTS.match(line.text) and len(line.text) < 80:
             return 0.5
-    return 0.3 if doc.type in ("memorandum of conversation", "record of meeting") else 0.0
+    if doc.type in ("memorandum of conversation", "record of meeting") or BETWEEN.search(doc.title or ""):
+        return 0.3
+    return 0.0
 
 
 def read(doc: Document) -> None:
@@ -107,9 +109,18 @@ def side_of(text: str) -> str | None:
     return SIDE_NAMES.get(re.sub(r"[^a-z]", "", m.group(1).lower())) if m else None
 
 
+FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with"}
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text (a column of print OCR), not a participant entry."""
+    words = text.split()
+    return len(words) >= 7 and sum(1 for w in words if w[:1].islower() and w.strip(",.;") not in FUNCTION_WORDS) >= 3
+
+
 def is_entry(text: str) -> bool:
     """A line that is one participant: a name (with office), or an office alone."""
-    if len(text) > 130 or SENTENCE.search(text) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text):
+    if len(text) > 130 or SENTENCE.search(text) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text) or is_prose(text):
         return False
     if OFFICE_ONLY.match(text.strip(" ,")):
         return True
@@ -141,6 +152,8 @@ def participants_from(entries: list[Line]) -> list[Party]:
         text = BULLET.sub(r"\g<item>", line.text).strip()
         if FIELD_LABEL.match(text) and not PARTICIPANTS.match(text) or len(text) > 140 or SENTENCE.search(text) and len(text.split()) > 7:
             break
+        if is_prose(text):
+            break
         m = COLUMNS.match(line.text)
         if m:
             columns = [side_of(m.group("left")), side_of(m.group("right"))]
@@ -164,6 +177,8 @@ def participants_from(entries: list[Line]) -> list[Party]:
         if not is_entry(text):
             if parties and not re.match(r"^[A-Z]", text):
                 continue  # a role wrapped onto its own line
+            if parties and len(text.split()) <= 3 and not SENTENCE.search(text):
+                continue  # an agency heading over its people ("State", "Defense", "NSC Staff")
             if parties:
                 break
             continue
@@ -197,12 +212,16 @@ def bullet_blocks(doc: Document, lines: list[Line]) -> list[list[Line]]:
 
 def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
     """FRUS web pages: bulleted blocks after the heading; the one of people is the list."""
+    found: list[Party] = []
     for block in bullet_blocks(doc, lines):
         items = [BULLET.sub(r"\g<item>", line.text).strip() for line in block]
         people = [t for t in items if is_entry(t) and not side_of(t)]
-        if len(people) >= max(1, (len(items) - sum(1 for t in items if side_of(t))) * 0.6) and (len(people) >= 2 or any(side_of(t) for t in items)):
-            return participants_from(block)
-    return []
+        headings = [t for t in items if not is_entry(t) and len(t.split()) <= 3]
+        if len(people) >= max(1, (len(items) - len(headings)) * 0.6) and (len(people) >= 2 or any(side_of(t) for t in items)):
+            found += participants_from(block)  # lists may continue in a second block (by agency)
+        elif found:
+            break
+    return found
 
 
 def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:

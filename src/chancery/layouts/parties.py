@@ -36,7 +36,7 @@ OFFICE_WORDS = {
     "information", "public", "relations", "protocol", "consul", "consulate", "counsel", "commander", "forces",
     "european", "soviet", "delegate", "spokesman", "correspondent", "editor", "translator", "notetaker",
 }
-HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "lord", "lady", "dame", "comrade", "messrs.", "madame", "mme."}
+HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "comrade", "messrs.", "madame", "mme."}
 NAME_PARTICLES = {"de", "des", "du", "von", "van", "der", "la", "le", "del", "da", "di", "al", "el", "bin", "ibn", "y"}
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")

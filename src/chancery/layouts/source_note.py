@@ -52,6 +52,8 @@ RULES = [
     ),
 ]
 CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED = (r.pattern for r in RULES)
+# "RG 59, Central Files 1964–66": the Department's files of those years hold the document.
+FILE_YEARS = re.compile(r"\bCentral\s+Files,?\s+(?P<first>19\d\d)\s*[–-]\s*(?P<last>\d{2,4})\b")
 HANDLING = re.compile(
     r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential|"
     r"Cherokee|Sensitive)\b", re.I
@@ -90,6 +92,14 @@ def read(doc: Document) -> None:
         found(doc, "approved_by", party(approved.group("who")), basis="source note")
     if not doc.date and drafted and drafted.group("when"):
         drafted_on(doc, drafted.group("when"), text)
+    files = FILE_YEARS.search(text)
+    if files and not doc.date and not doc.date_range:
+        first = int(files.group("first"))
+        last = files.group("last")
+        last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if 0 <= last_year - first <= 5:
+            doc.date_range = [f"{first}-01-01", f"{last_year}-12-31"]
+            doc.date_basis = f"source note: {files.group(0)}"
 
 
 def drafted_on(doc: Document, month_day: str, note: str) -> None:

@@ -54,6 +54,7 @@ RULES = [
 ]
 FOR_FROM, ALSO_FOR, SIGNATURE, HEADER_FIELD = (r.pattern for r in RULES)
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
+EMBASSY = re.compile(r"\bFrom the Embassy in (?P<country>(?:the\s+)?[A-Z][\w ]+?)(?:\s+to\b|$)")
 NOT_SIGNATURES = re.compile(r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b")
 
 
@@ -87,6 +88,9 @@ def read(doc: Document) -> None:
             sender_from = party(m.group("from").strip(), line.start + m.start("from"))
         break
     signer = signature(doc)
+    post = EMBASSY.search(doc.title or "")
+    if signer and post and not signer.role:
+        signer.role = f"Ambassador in {post.group('country')}"  # the head of the post signs its telegrams
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "telegram: signature")
     elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):

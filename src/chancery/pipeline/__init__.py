@@ -8,6 +8,8 @@ matcher, built once by the caller and reused for every file).
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..authority.matcher import Matcher
 from ..authority.registry import load_default
 from ..model import Document, Source
@@ -19,9 +21,14 @@ from .people import attribute_unsigned, people
 from .split import split
 
 
+@cache  # the shipped registry's matcher, built once per process (about a second)
+def default_matcher() -> Matcher:
+    return Matcher(load_default())
+
+
 def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matcher | None = None) -> list[Document]:
     """Split a read source into documents and run every stage on each."""
-    matcher = matcher or Matcher(load_default())
+    matcher = matcher or default_matcher()
     documents = [clean(doc) for doc in split(source)]
     share_release(documents)
     for doc in documents:

@@ -1,52 +1,105 @@
 """Dialogue: who said what in a conversation, whose message was relayed, and where the
 record itself looks wrong.
 
-A memorandum of conversation reports speech as "Mikoyan said that ...", "The Secretary
-observed ...", "He added ..."; each sentence with such an attribution starts a turn (or
-continues one), a sentence without one continues the current speaker. The speaker is the
-person the people stage linked at those words. A speaker who is not among the
+Two forms. A script gives each turn a speaker label at the start of a line ("Gromyko: I
+see ...", "The Secretary: There are ...", "K: From a TV producer."): labels are resolved
+through the people stage's mentions, the header's participants, or, for initials and
+abbreviations ("K", "Church", "Pres."), the one person of the document they fit. A narrative
+reports speech ("Mikoyan said that ...", "The Secretary observed ...", "I replied ..."): each
+sentence with an attribution starts or continues a turn, a sentence without one continues
+the current speaker, "I" is the memorandum's writer. A speaker who is not among the
 participants is flagged, with the participant the words most likely belong to.
+
+Every step is linear in the text: sentences are found by one scan, speech verbs by one
+regular expression with a bounded look-back for the speaker, and the person at a span by
+bisection over the sorted mentions.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..authority.matcher import MatchContext, Matcher, name_tokens, ocr_distance, role_key, skeleton
+from ..authority.matcher import Matcher, name_tokens, ocr_distance, skeleton
+from ..authority.offices import office_of
 from ..authority.registry import holds_office
 from ..model import Document, Flag, Mention, Person, Turn
 
-LEADING_OFFICES = {
-    "President", "Vice President", "Secretary of State", "Chairman of the Council of Ministers",
-    "First Secretary of the Communist Party", "General Secretary of the Communist Party", "Minister of Foreign Affairs",
-    "Prime Minister", "Chancellor",
-}
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
-SPEECH = (
-    r"said|stated|observed|remarked|replied|noted|emphasized|emphasised|pointed out|declared|added|asked|continued|"
-    r"agreed|interjected|concluded|opined|asserted|began|rejoined|suggested|thanked|expressed|responded|answered|"
-    r"commented|explained|insisted|recalled|stressed|inquired|countered|opened|repeated|wondered|promised|indicated"
+SPEECH = re.compile(
+    r"\b(?:said|says|stated|observed|remarked|replied|noted|emphasized|emphasised|pointed\s+out|declared|added|asked|"
+    r"continued|agreed|interjected|concluded|opined|asserted|rejoined|suggested|thanked|expressed|responded|answered|"
+    r"commented|explained|insisted|recalled|stressed|inquired|countered|repeated|wondered|promised|indicated|told|"
+    r"reported|mentioned|proposed|urged|raised|described|outlined|maintained|contended|acknowledged|affirmed|"
+    r"reiterated|recommended|advised|cautioned|warned|confirmed|objected|invited|referred|spoke)\b"
 )
-ATTRIBUTION = re.compile(
-    rf"\b(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{0,3}}|[Tt]he[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[Hh]e|[Ss]he)[ \t]+(?:{SPEECH})\b"
+LOOK_BACK = 60  # characters before a speech verb searched for its subject
+SUBJECT_END = re.compile(
+    r"(?P<who>\b[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|\b[Tt]he[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\bI)"
+    r"(?:,[^,]{1,40},)?(?:[ \t]+(?:then|also|again|further|later|finally|first|next|however|only|simply|again))*[ \t]*$"
 )
-# A sentence that opens with a name and "<word> that": an attribution whose verb OCR damaged ("aclded that").
-LOOSE_ATTRIBUTION = re.compile(r"^\s*(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+that\b")
-SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+(?:[.!?]+[\"”’)]*|$)")
+LABEL = re.compile(
+    r"^(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|President\s+|Secretary\s+|Chairman\s+|"
+    r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|Minister\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?)"
+    r"\s*[:.]\s+(?=\S)"
+)
+SCRIPT_LINES = 3  # labelled lines that make a document a script
 # The speaker's own going home: "upon his return to Moscow", "he would return to Moscow"
 # (not "when Mikoyan returned to Moscow", which is about someone else).
 MOSCOW_CUE = re.compile(r"(?i)\bhis\s+return\s+to\s+Moscow\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Moscow\b")
 WASHINGTON_CUE = re.compile(r"(?i)\bhis\s+return\s+to\s+Washington\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Washington\b")
 RELAY = re.compile(r"(?i)\bmessage\b[^.]{0,80}?\bfrom\s+")
 RELAY_VERB = re.compile(r"(?i)\b(?:translated|conveyed|delivered|handed|relayed|passed\s+on|read)\b")
+NOT_LABELS = re.compile(r"(?i)^(?:note|subject|source|summary|participants|present|date|place|time|ref|comment|begin|end|text|tab|"
+                        r"annex|attachment|enclosure|item|question|answer|q|a|re|cc|copies|distribution|from|to|page|section|paragraph)$")
 
 
 def dialogue(doc: Document, matcher: Matcher) -> Document:
-    if doc.type in CONVERSATION_TYPES and doc.text:
-        Conversation(doc, matcher).run()
+    if doc.text:
+        conversation = Conversation(doc, matcher)
+        if not conversation.script() and reports_speech(doc):
+            conversation.narrative()
     doc.channel = channel_of(doc)
     doc.flags += dead_participants(doc, matcher)
     return doc
+
+
+def reports_speech(doc: Document) -> bool:
+    """Memoranda of conversation and records of meetings; other memoranda that report a
+    conversation (not the CIA's daily meeting notes)."""
+    if doc.type in CONVERSATION_TYPES:
+        return True
+    return doc.type == "memorandum" and doc.collection != "crest" and len(SPEECH.findall(doc.text)) >= 4
+
+
+def sentences(text: str, start: int = 0):
+    """(start, end) of each sentence: up to . ! ? (with closing quotes) or a blank line; one scan."""
+    n = len(text)
+    i = begin = start
+    while i < n:
+        ch = text[i]
+        if ch in ".!?":
+            j = i + 1
+            while j < n and text[j] in "\"”’)]'":
+                j += 1
+            if j >= n or text[j].isspace():
+                # "Mr." and initials ("N. S.") do not end a sentence.
+                word_start = text.rfind(" ", begin, i) + 1
+                word = text[word_start:i]
+                if ch == "." and (word in ("Mr", "Mrs", "Dr", "Ms", "St", "Gen", "Amb", "Adm", "Col", "Lt", "Sen", "Gov", "No", "vs") or len(word) == 1 and word.isupper()):
+                    i = j
+                    continue
+                yield begin, j
+                begin = j
+            i = j
+            continue
+        if ch == "\n" and i + 1 < n and text[i + 1] == "\n":
+            if text[begin:i].strip():
+                yield begin, i
+            begin = i + 1
+        i += 1
+    if text[begin:].strip():
+        yield begin, n
 
 
 class Conversation:
@@ -56,29 +109,93 @@ class Conversation:
         self.participants = {p.person_id: p for p in doc.participants if p.person_id}
         self.side = {pid: p.side for pid, p in self.participants.items()}
         self.counts: dict[str, int] = {}
+        spans = sorted((m.start, m.end, m.person_id) for m in doc.mentions if m.person_id and m.start >= 0)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
 
     def person_at(self, start: int, end: int) -> str | None:
-        for mention in self.doc.mentions:
-            if mention.person_id and mention.start < end and start < mention.end:
-                return mention.person_id
+        """The person a mention overlapping [start, end) names (the last such mention)."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        while i >= 0 and self.spans[i][0] >= start - 80:
+            s, e, pid = self.spans[i]
+            if s < end and start < e:
+                return pid
+            i -= 1
         return None
 
-    def body_start(self) -> int:
-        """Where the reported conversation begins: after the header blocks and lists."""
-        for m in re.finditer(r"(?m)^.+$", self.doc.text):
-            if len(m.group()) > 60 and ATTRIBUTION.search(m.group()):
-                return m.start()
-        return len(self.doc.text)
+    # -- scripts ---------------------------------------------------------------------
+    def script(self) -> bool:
+        """Turns from speaker labels at the start of lines; False when the text is no script."""
+        text = self.doc.text
+        labelled = []
+        for m in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
+            found = LABEL.match(text, m.end(), min(len(text), m.end() + 60))
+            if found and not NOT_LABELS.match(found.group("label").rstrip(".")):
+                labelled.append((m.end(), found))
+        labels = [f for _, f in labelled]
+        if len(labels) < SCRIPT_LINES:
+            return False
+        resolved = {}
+        for label in {f.group("label") for f in labels}:
+            resolved[label] = self.resolve_label(label, labels)
+        if sum(1 for f in labels if resolved.get(f.group("label"))) < SCRIPT_LINES:
+            return False
+        turns: list[Turn] = []
+        for k, (line_start, found) in enumerate(labelled):
+            speaker = resolved.get(found.group("label"))
+            if not speaker:
+                continue
+            end = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
+            end = min(end, text.find("\n\n\n", line_start) if text.find("\n\n\n", line_start) > 0 else end)
+            if turns and turns[-1].speaker == speaker:
+                turns[-1].end = end
+            else:
+                turns.append(Turn(speaker, line_start, end))
+            label_end = line_start + len(found.group("label"))
+            if not self.person_at(line_start, label_end):
+                self.doc.mentions.append(Mention(found.group("label"), line_start, label_end, "name", speaker, 0.8, "speaker label"))
+        self.finish(turns)
+        return True
 
-    def run(self) -> None:
+    def resolve_label(self, label: str, labels) -> str | None:
+        """The person a speaker label names."""
+        start = next(f.start("label") for f in labels if f.group("label") == label)
+        person = self.person_at(start, start + len(label))
+        if person:
+            return person
+        word = label.rstrip(".").strip()
+        people = self.people_in_document()
+        office = office_of(word) if re.match(r"(?i)^(?:the\s+)?(?:Pres|President|Secretary|Chairman|Ambassador)", word) else None
+        if word.lower().startswith("pres") and len(word) <= 5:
+            office = ("President", "US")
+        if office:
+            holders = [pid for pid in people if self.holds(pid, office)]
+            return holders[0] if len(holders) == 1 else None
+        letters = skeleton(word)
+        if len(word) <= 2:  # "K", "D": the one person of the header whose surname starts so
+            header = [p.person_id for p in [*self.doc.participants, *self.doc.recipients, self.doc.sender] if p and p.person_id in self.matcher.by_id]
+            fitting = {pid for pid in (header or people) if surname_of(self.matcher, pid).startswith(word[0].lower())}
+            return fitting.pop() if len(fitting) == 1 else None
+        fitting = {pid for pid in people if surname_of(self.matcher, pid).startswith(word.lower()[:4]) or skeleton(surname_of(self.matcher, pid)).startswith(letters)}
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def holds(self, pid: str, office) -> bool:
+        person = self.matcher.by_id.get(pid)
+        date = self.doc.date or (self.doc.date_range[1] if self.doc.date_range else None)
+        return bool(person) and any(o.title == office[0] and (not date or holds_office(o, date)) for o in person.offices)
+
+    def people_in_document(self) -> list[str]:
+        return list(dict.fromkeys([*self.participants, *(p.id for p in self.doc.persons if p.id in self.matcher.by_id)]))
+
+    # -- narratives ------------------------------------------------------------------
+    def narrative(self) -> None:
         text = self.doc.text
         turns: list[Turn] = []
         current: str | None = None
         written_as: dict[int, str] = {}  # turn index → the name as the record wrote it, when flagged
-        start = self.body_start()
-        for sentence in SENTENCE.finditer(text, start):
-            s, e = sentence.start(), sentence.end()
-            speaker, who = self.attributed(sentence.group(), s)
+        author = self.author()
+        for s, e in sentences(text, self.body_start()):
+            speaker, who = self.attributed(s, e, author)
             if speaker is None:
                 if turns and current:
                     turns[-1].end = e
@@ -87,74 +204,82 @@ class Conversation:
                 speaker = current
             if speaker is None:
                 continue
-            if speaker not in self.participants and self.participants:
-                speaker = self.misattributed(speaker, who, sentence.group(), s, e, turns, written_as)
+            if speaker not in self.participants and self.participants and speaker in self.matcher.by_id and speaker != author:
+                speaker = self.misattributed(speaker, who, text[s:e], s, e, turns, written_as)
             if turns and turns[-1].speaker == speaker:
                 turns[-1].end = e
             else:
                 turns.append(Turn(speaker, s, e))
             current = speaker
             self.counts[speaker] = self.counts.get(speaker, 0) + 1
-        self.doc.turns = turns
         self.check_identity(turns, written_as)
+        self.finish(turns)
+
+    def finish(self, turns: list[Turn]) -> None:
+        self.doc.turns = turns
         names = {p.id: p.name for p in self.doc.persons}
+        for pid in {t.speaker for t in turns}:
+            if pid not in names and pid in self.matcher.by_id:
+                names[pid] = self.matcher.by_id[pid].name
+                self.doc.persons.append(Person(pid, names[pid]))
         self.doc.speakers = [Person(pid, names.get(pid, pid)) for pid in dict.fromkeys(t.speaker for t in turns)]
 
-    def attributed(self, sentence: str, offset: int) -> tuple[str | None, str]:
-        """The speaker a sentence names ('continue' for He/She), and the words naming them."""
+    def body_start(self) -> int:
+        """Where the reported conversation begins: after the header blocks and lists."""
+        participants_end = max((p.end for p in self.doc.participants if p.end > 0), default=0)
+        return participants_end
+
+    def author(self) -> str | None:
+        """Who "I" is: the drafter; else the one participant of the writer's side the text never
+        names after the list (the writer does not name himself)."""
+        drafter = self.doc.drafted_by.person_id if self.doc.drafted_by else None
+        if drafter:
+            return drafter
+        if self.doc.sender and self.doc.sender.person_id:
+            return self.doc.sender.person_id
+        after = self.body_start()
+        named = {m.person_id for m in self.doc.mentions if m.start >= after and m.person_id}
+        sides = {p.side for p in self.doc.participants}
+        own = [pid for pid, p in self.participants.items() if p.side in ("US", None) or len(sides) == 1]
+        silent = [pid for pid in own if pid not in named]
+        return silent[0] if len(silent) == 1 else None
+
+    def attributed(self, s: int, e: int, author: str | None) -> tuple[str | None, str]:
+        """The speaker a sentence names ('continue' for He/She), and the words naming them; the
+        last attribution of the sentence is the main clause's ("When X objected, Y said")."""
+        text = self.doc.text
         found = None
-        for m in ATTRIBUTION.finditer(sentence):
+        for verb in SPEECH.finditer(text, s, e):
+            window_start = max(s, verb.start() - LOOK_BACK)
+            before = text[window_start:verb.start()]
+            m = SUBJECT_END.search(before)
+            if not m:
+                continue
             who = m.group("who")
-            if re.search(r"\b[Aa]s\s+(?:the\s+)?$", sentence[: m.start("who")]):
+            if re.search(r"\b[Aa]s\s+(?:the\s+)?$", before[: m.start("who")]):
                 continue  # "as the President said": a reference inside someone's speech
+            if who in ("I",):
+                if author:
+                    found = (author, who)
+                continue
             if who.lower() in ("he", "she"):
                 found = ("continue", who) if found is None else found
                 continue
-            start, end = offset + m.start("who"), offset + m.end("who")
-            person = self.person_at(start, end) or self.participant_like(who) or self.speaker_by_name(who, start, end)
+            start = window_start + m.start("who")
+            person = self.person_at(start, start + len(who)) or self.participant_like(who)
             if person:
-                found = (person, who)  # the last attribution is the main clause's ("When X objected, Y said")
-        if found is None:
-            m = LOOSE_ATTRIBUTION.match(sentence)
-            person = m and (self.person_at(offset + m.start("who"), offset + m.end("who")) or self.participant_like(m.group("who")))
-            if person and person in self.participants:
-                found = (person, m.group("who"))
+                found = (person, who)
         return found if found else (None, "")
-
-    def speaker_by_name(self, who: str, start: int, end: int) -> str | None:
-        """A name the people stage left alone as a bare word ("Kennedy said") is still a speaker's
-        name: linked here, with the office held on the date to choose among namesakes."""
-        if not re.fullmatch(r"[A-Z][a-z][\w'-]+", who) or who in ("The", "He", "She"):
-            return None
-        date = self.doc.date or (self.doc.date_range[1] if self.doc.date_range else None)
-        candidates = self.matcher.match_name(who, MatchContext(date=date, known={p for p in self.participants}), garbled=False)
-        if len(candidates) > 1 and date:
-            # A name said of someone absent most likely means the most prominent holder of it then.
-            leading = [c for c in candidates if any(o.title in LEADING_OFFICES and holds_office(o, date) for o in c.person.offices)]
-            candidates = leading if len(leading) == 1 else candidates
-            if len(candidates) == 1:
-                candidates[0].score = max(candidates[0].score, 0.6)
-        if not candidates or candidates[0].score < 0.6:
-            return None
-        best = candidates[0]
-        self.doc.mentions.append(Mention(who, start, end, "name", best.person.id, best.score, best.evidence + "; named as a speaker"))
-        if all(p.id != best.person.id for p in self.doc.persons):
-            self.doc.persons.append(Person(best.person.id, best.person.name))
-        return best.person.id
 
     def participant_like(self, who: str) -> str | None:
         """A surname OCR garbled ("Dobryriin said") that is one participant's, within two slips."""
-        key = role_key(who)
-        if key:  # "The Secretory said": the participant listed by that role
-            listed = {pid for pid, party in self.participants.items() if role_key(party.as_written) == key}
-            return listed.pop() if len(listed) == 1 else None
         words = who.split()
         if len(words) != 1 or len(words[0]) < 5:
             return None
         key = skeleton(words[0])
         near = {
             pid for pid in self.participants
-            if pid in self.matcher.by_id and ocr_distance(key, skeleton(name_tokens(self.matcher.by_id[pid].name)[-1]), 2.0) <= 2.0
+            if pid in self.matcher.by_id and ocr_distance(key, skeleton(surname_of(self.matcher, pid)), 2.0) <= 2.0
         }
         return near.pop() if len(near) == 1 else None
 
@@ -168,27 +293,24 @@ class Conversation:
             suggestion, why = self.principal("US"), "the words speak of returning to Washington"
         elif turns and written_as.get(len(turns) - 1) == who:
             suggestion, why = previous, f"the previous words attributed to {who} were theirs too"
-        elif previous and person and self.side.get(previous) == person.country:
-            suggestion, why = previous, "the conversation continues on the same side"
         else:
-            other = {"US": "USSR", "USSR": "US"}.get(self.side.get(previous) or "", None)
-            suggestion, why = (self.principal(other) if other else None), "the other side's turn"
+            self.doc.flags.append(Flag("speaker-not-participant", f"{who} ({self.name(speaker)}) is not among the participants", start, end))
+            return speaker  # someone present but not listed (an aide, a host): the words are theirs
         suggestion = suggestion or previous
-        name = lambda pid: (self.matcher.by_id[pid].name if pid in self.matcher.by_id else pid)  # noqa: E731
         self.doc.flags.append(
             Flag(
                 "speaker-not-participant",
-                f"{who} ({name(speaker)}) is not among the participants"
-                + (f"; most likely {name(suggestion)}: {why}" if suggestion else ""),
+                f"{who} ({self.name(speaker)}) is not among the participants"
+                + (f"; most likely {self.name(suggestion)}: {why}" if suggestion else ""),
                 start,
                 end,
-                name(suggestion) if suggestion else None,
+                self.name(suggestion) if suggestion else None,
             )
         )
         if suggestion:
             written_as[len(turns) if not turns or turns[-1].speaker != suggestion else len(turns) - 1] = who
             return suggestion
-        return speaker
+        return speaker if person else speaker
 
     def check_identity(self, turns: list[Turn], corrected: dict) -> None:
         """A participant whose words contradict who they are: an American 'returning to Moscow'."""
@@ -200,10 +322,9 @@ class Conversation:
             for cue, wrong_side, place in ((MOSCOW_CUE, "US", "Moscow"), (WASHINGTON_CUE, "USSR", "Washington")):
                 m = cue.search(words)
                 if m and side == wrong_side:
-                    name = self.matcher.by_id[turn.speaker].name if turn.speaker in self.matcher.by_id else turn.speaker
                     self.doc.flags.append(Flag(
                         "identity-contradiction",
-                        f"{name} ({side}) speaks of returning to {place}: the words may be another participant's",
+                        f"{self.name(turn.speaker)} ({side}) speaks of returning to {place}: the words may be another participant's",
                         turn.start + m.start(), turn.start + m.end(), self.name(self.principal({"US": "USSR", "USSR": "US"}[side])),
                     ))
 
@@ -218,6 +339,12 @@ class Conversation:
         if not members:
             return None
         return max(members, key=lambda pid: (self.counts.get(pid, 0), -list(self.participants).index(pid)))
+
+
+def surname_of(matcher: Matcher, person_id: str) -> str:
+    person = matcher.by_id.get(person_id)
+    tokens = name_tokens(person.name) if person else []
+    return tokens[-1] if tokens else ""
 
 
 def channel_of(doc: Document) -> list[Person]:

@@ -1,59 +1,102 @@
 """People: find every reference to a person and link it to one identity of the registry.
 
-Parties first (participants, correspondents, drafters), because they anchor the rest:
-a role ("The Secretary") is resolved by the office held on the document's date, or, when
-the document is undated, through the period its named people point to; a salutation
-("Dear Jack") by the people the document names elsewhere. Then names in the text and in
-the notes: titled surnames, full names, bare surnames of people already in the document
-or unique in the registry, OCR-garbled names. A name that matches nobody becomes a
-person local to the archive, never dropped.
+Parties first (correspondents, participants, drafters), because they anchor the rest. When
+the document is undated, the offices its named people held narrow down when it was written.
+Then the text: offices standing for their holder ("the Secretary", resolved by the
+document's own header, else by the office held then), titles with names ("President
+Kennedy", "Mr. Menshikov", "Mrs. Rusk"), full names, and surnames alone where the document
+or a dominant candidate makes them safe; names in the notes (not the source note's archival
+citation); salutations. A name that matches nobody but is plainly a person's (a title or a
+given name before it) becomes a person local to the archive, never dropped. Places,
+institutions and ordinary words are never people (``authority.not_people``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from ..authority.matcher import ROLES, Candidate, MatchContext, Matcher, fold, name_tokens, ocr_distance, role_key, skeleton
-from ..export.record import local_person_id
+from ..authority.matcher import Candidate, MatchContext, Matcher, days_between, fold, name_tokens, ocr_distance, skeleton
+from ..authority.not_people import is_not_a_person
+from ..authority.offices import office_of
 from ..authority.registry import holders, holds_office
+from ..export.record import local_person_id
 from ..model import Document, Evidence, Mention, Party, Person
 
 LINK_THRESHOLD = 0.6
+SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
+NAME_WORD = r"(?:[A-Z][a-z]?\.\s?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=\s+[A-Z]))"
+# Titles that stand before a name; offices among them make the mention a role.
+HONORIFICS = r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor"
+OFFICE_TITLES = (
+    r"(?:Vice\s+)?President(?:-elect)?|Chairman|Premier|Prime\s+Minister|General\s+Secretary|First\s+Secretary|"
+    r"Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Agriculture|the\s+Interior|Labor|the\s+Army|the\s+Navy|the\s+Air\s+Force))?|"
+    r"(?:Under|Assistant|Deputy)\s+Secretary(?:\s+of\s+State)?|Press\s+Secretary|Ambassador|Amb\.|(?:Deputy\s+|First\s+Deputy\s+)?(?:Foreign\s+)?Minister|"
+    r"Foreign\s+Secretary|(?:Vice\s+|Foreign\s+)?Commissar|Senator|Sen\.|Congressman|Representative|Governor|Gov\.|(?:Deputy\s+)?Mayor|"
+    r"(?:Lt\.\s+|Lieutenant\s+|Maj\.\s+|Major\s+|Brig\.\s+)?General|Gen\.|Admiral|Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
+    r"Chancellor|King|Queen|Shah|Emperor|Pope|Cardinal|Attorney\s+General|Justice|Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI"
+)
+MODIFIERS = r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
 TITLED = re.compile(
-    r"\b(?P<title>Mr|Mrs|Dr|Ambassador|Chairman|President|Secretary|Governor|Senator|General|Premier|Minister|"
-    r"Foreign Minister|Deputy Premier|Prime Minister|Marshal|Shah)\.?\s+(?P<name>(?!(?:Mr|Mrs|Dr)\b)(?:[A-Z]\.\s*)*[A-Z][\w-]+(?:['’][A-Z][\w-]+)?(?:\s+[A-Z][\w-]+)?)"
+    rf"\b(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))\s+(?P<name>(?:{NAME_WORD}\s?){{0,3}}{NAME_WORD})"
 )
-FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|(?:al|el|as|es|de|van|von)-?[A-Z][a-z]+)){1,3}(?:,?\s+(?:Jr\.|II|III))?")
-WORD = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}\b")
-# "the Secretary", "the Soviet Ambassador", "Mr. Chairman": an office standing for its holder.
+# A full name: a given name or initials, then more name words ("Nikita S. Khrushchev", "A.A. Gromyko").
+FULL_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la))*\s+[A-Z][a-z][\w'’-]*[a-z])"
+)
+INVERTED = re.compile(r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})")
+WORD = re.compile(r"\b[A-Z][a-z][\w’'ʼ-]*[a-z]|\b[A-Z]{4,}\b")
+# "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its holder.
 ROLE_TEXT = re.compile(
-    r"\b[Tt]he\s+(?:Secretary\s+of\s+State|Secretary(?!\s+(?:of\s+(?:Defense|the)|General))|President-elect|Vice\s+President|"
-    r"President(?!\s+(?:of\s+)?[A-Z])|Under\s+Secretary|Soviet\s+Ambassador|American\s+Ambassador|DCI|Director\s+of\s+Central\s+Intelligence|"
-    r"Soviet\s+Foreign\s+Minister|Foreign\s+Minister|First\s+Deputy\s+Foreign\s+Minister)\b|\bMr\.\s+(?:Chairman|General\s+Secretary|President)\b"
+    r"\b[Tt]he\s+(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
+    r"Secretary\s+of\s+State(?:\s+of\s+the\s+USA)?|Secretary[- ]General(?:\s+of\s+the\s+(?:U\.N\.|UN|United\s+Nations))?|"
+    r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|President-elect|Vice\s+President(?!\s+[A-Z])|"
+    r"President(?!\s+(?:of\s+(?!the\s+United\s+States)|[A-Z]))|Under\s+Secretary(?!\s+[A-Z])|Ambassador(?!\s+[A-Z])|"
+    r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|"
+    r"Foreign\s+Minister(?!\s+[A-Z])|Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|First\s+Deputy\s+Foreign\s+Minister|"
+    r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|Marshal(?!\s+[A-Z])|Generalissimo|"
+    r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|President['’ʼ]s\s+Assistant\s+for\s+National\s+Security\s+Affairs)\b"
+    r"|\b(?:Mr\.|Madame)\s+(?:Chairman|General\s+Secretary|President|Secretary|Foreign\s+Minister|Ambassador|Prime\s+Minister)\b"
 )
-SALUTATION = re.compile(r"(?m)^\s*(?:My\s+)?Dear\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[:,]")
-# Words that start sentences or name institutions, never people on their own.
-NOT_PEOPLE = {"The", "This", "That", "Soviet", "American", "United", "States", "Government", "Department", "Embassy",
-              "Secretary", "President", "Ambassador", "Chairman", "Minister", "Mr", "Mrs", "He", "His", "They"}
+# Telegraphic style drops the article: "message from President", "For Secretary".
+TELEGRAPHIC_ROLE = re.compile(r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))")
+SALUTATION = re.compile(
+    r"(?m)^\s*[\"“]?(?P<whole>(?:My\s+)?(?:Dear|Esteemed|Respected)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|"
+    r"To\s+(?P<office>(?:President|Chairman|General\s+Secretary|Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
+)
+# A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
+NAMED_THING = re.compile(
+    r"^['’]?s?\s+(?:Hills?|Street|Square|Avenue|Airport|Prize|Library|Museum|Foundation|Fund|Doctrine|Plan|Administration|"
+    r"Hall|House|Center|Centre|University|College|Institute|Line|River|Sea|Bay|Island|Islands|Dam|Bridge|Memorial|"
+    r"Committee|Commission|Report|Papers|File|Files|Collection|Series|Library|Presidential|Act|Amendment|Amendments|"
+    r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|Stadium|Award|Medal|Lectures?)\b"
+)
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+PRONOUN_STARTS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "this", "that", "these", "there"}
 
 
 def people(doc: Document, matcher: Matcher) -> Document:
-    context = MatchContext(date=doc.date or (doc.date_range[1] if doc.date_range else None))
-    linker = _Linker(doc, matcher, context)
-    named = [p for p in party_list(doc) if not is_role_only(p.as_written)]
+    span = tuple(doc.date_range) if doc.date_range else None
+    context = MatchContext(date=doc.date, period=span)
+    linker = Linker(doc, matcher, context)
+    named = [p for p in party_list(doc) if not is_role_only(p)]
     for party in named:  # named parties first: they anchor roles and salutations
         linker.party(party)
-    if not context.date:
-        context.period = period_of(matcher, [matcher.by_id[i] for i in context.known if i in matcher.by_id])
+    linker.scan_names()
+    if not doc.date and not narrow(doc.date_range):
+        narrowed = period_of(doc, matcher, context)
+        if narrowed:
+            context.period = narrowed
     for party in party_list(doc):
-        if is_role_only(party.as_written):
+        if is_role_only(party):
             linker.party(party)
-    linker.scan_text()
+    linker.scan_roles()
+    linker.scan_surnames()
     linker.scan_notes()
     linker.salutations()
-    linker.relink_garbled_parties()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     doc.persons = linker.persons()
+    assign_sides(doc, matcher)
     return doc
 
 
@@ -65,222 +108,414 @@ def party_list(doc: Document) -> list[Party]:
     return parties
 
 
-def is_role_only(written: str) -> bool:
-    text = re.sub(r"\s*\(.*?\)\s*", " ", written).strip().rstrip(",")
-    return bool(ROLE_TEXT.fullmatch(text)) or role_key(text) is not None
+def is_role_only(party: Party) -> bool:
+    """A party named by office alone ("The Secretary", "For Ambassador", "the President’s
+    Assistant for National Security Affairs"): the layouts found no name in it."""
+    text = party.name.strip().rstrip(",")
+    return party.name == party.as_written and not re.search(r"\([A-Z]", text) and (
+        office_of(text) is not None or fold(text).removeprefix("the ") in ("ambassador", "general", "chairman")
+    )
 
 
-def period_of(matcher: Matcher, known) -> tuple[str, str] | None:
-    """The years most of an undated document's named people held office: they narrow down
-    when it was written (someone listed by a later or earlier title does not veto it)."""
-    counts: dict[int, int] = {}
-    for person in known:
-        years = set()
-        for office in person.offices:
+def period_of(doc: Document, matcher: Matcher, context: MatchContext) -> tuple[str, str] | None:
+    """The years most of an undated document's named people held office (those listed with
+    an office in the participants list count for it alone): they narrow down when it was
+    written. A wider bound the document already has (a volume's years) is kept as a limit."""
+    counts: Counter[int] = Counter()
+    people = {pid for pid in context.known if pid in matcher.by_id}
+    listed = {p.person_id: office_of(p.role) for p in party_list(doc) if p.person_id in matcher.by_id and p.role and office_of(p.role)}
+    for pid in people:
+        person = matcher.by_id[pid]
+        years: set[int] = set()
+        offices = person.offices
+        if pid in listed:
+            title, country = listed[pid]
+            offices = [o for o in person.offices if o.title == title and (country is None or o.country == country)] or offices
+        for office in offices:
             first = int((office.start or "1900")[:4])
             last = int((office.end or "2000")[:4])
             years.update(range(first, last + 1))
+        if not years and person.active:
+            years.update(range(person.active[0], person.active[1] + 1))
+        weight = 2 if pid in listed else 1
         for year in years:
-            counts[year] = counts.get(year, 0) + 1
+            counts[year] += weight
+    if context.period:
+        low, high = int(context.period[0][:4]), int(context.period[1][:4])
+        counts = Counter({y: n for y, n in counts.items() if low <= y <= high})
     if not counts:
         return None
     best = max(counts.values())
     if best < 2:
         return None
     years = sorted(y for y, n in counts.items() if n == best)
-    return str(years[0]), str(years[-1])
+    run = longest_run(years)
+    return f"{run[0]}-01-01", f"{run[-1]}-12-31"
 
 
-# How a participants list writes the office a role phrase stands for.
-ROLE_IN_LIST = {
-    "Secretary of State": re.compile(r"^(?:the\s+)?Secretary of State\b", re.I),
-    "President": re.compile(r"^(?:the\s+)?President\b(?!\s+of\s+(?!the\s+United\s+States))", re.I),
-    "Ambassador to the United States": re.compile(r"\bSoviet Ambassador\b|Ambassador to the United States", re.I),
-    "Ambassador to the Soviet Union": re.compile(r"\bAmerican Ambassador\b|Ambassador to (?:Moscow|the Soviet Union|the USSR)", re.I),
-    "Under Secretary of State": re.compile(r"\bUnder Secretary\b", re.I),
-    "Minister of Foreign Affairs": re.compile(r"^(?:Soviet\s+)?(?:Foreign Minister|Minister of Foreign Affairs)\b", re.I),
-    "First Deputy Minister of Foreign Affairs": re.compile(r"First Deputy (?:Foreign )?Minister", re.I),
-}
+def narrow(date_range: list[str] | None) -> bool:
+    """A range of a year or less places the document well enough to resolve offices."""
+    return bool(date_range) and days_between(date_range[0], date_range[1]) <= 366
 
 
-def confident_in_running_text(best: Candidate) -> bool:
+def longest_run(years: list[int]) -> list[int]:
+    runs, current = [], [years[0]]
+    for year in years[1:]:
+        if year == current[-1] + 1:
+            current.append(year)
+        else:
+            runs.append(current)
+            current = [year]
+    runs.append(current)
+    return max(runs, key=len)
+
+
+def confident(best: Candidate) -> bool:
     """A capitalised phrase in prose is a person when the match is strong and, for someone from
     an imported dataset, exactly a name the registry knows: "White House" is no "David W. Wain House"."""
     return best.score >= 0.85 and ("core" in best.person.sources or best.evidence.startswith("name as known"))
 
 
-class _Linker:
+class Linker:
     def __init__(self, doc: Document, matcher: Matcher, context: MatchContext):
         self.doc = doc
         self.matcher = matcher
         self.context = context
         self.mentions: list[Mention] = []
         self.local: dict[str, str] = {}  # person id → name, for people not in the registry
-        self.taken: list[tuple[int, int]] = []
+        self.taken = bytearray(len(doc.text) + 1)  # characters already part of a mention
         self.cache: dict[tuple, list[Candidate]] = {}  # the same words recur through a document
+        self.titled: dict[str, set[str]] = {}  # a title ("ambassador") → people the document names with it
 
-    def match(self, text: str, title: str | None = None, garbled: bool = False) -> list[Candidate]:
-        key = (text, title, garbled, len(self.context.known))
+    # -- bookkeeping -------------------------------------------------------------------
+    def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
+        key = (text, title, garbled, len(self.context.known), self.context.period)
         if key not in self.cache:
             self.cache[key] = self.matcher.match_name(text, self.context, title=title, garbled=garbled)
         return [Candidate(c.person, c.score, c.evidence, c.office) for c in self.cache[key]]
 
-    def link(self, written: str, start: int, end: int, kind: str, candidates: list[Candidate]) -> Mention:
-        if candidates and candidates[0].score >= LINK_THRESHOLD:
-            best = candidates[0]
-            mention = Mention(written, start, end, kind, best.person.id, best.score, best.evidence)
-            self.context.known.add(best.person.id)
-        else:
-            mention = Mention(written, start, end, kind, None, candidates[0].score if candidates else 0.0,
-                              "; ".join(f"{c.person.name} ({c.score})" for c in candidates[:3]) or "no match")
-        self.mentions.append(mention)
+    def overlaps(self, start: int, end: int) -> bool:
+        return start >= 0 and self.taken.find(1, start, end) != -1
+
+    def take(self, start: int, end: int) -> None:
         if start >= 0:
-            self.taken.append((start, end))
+            self.taken[start:end] = b"\x01" * (end - start)
+
+    def add(self, written: str, start: int, end: int, kind: str, person_id: str, confidence: float, evidence: str) -> Mention:
+        mention = Mention(written, start, end, kind, person_id, confidence, evidence)
+        self.mentions.append(mention)
+        self.take(start, end)
+        if person_id in self.matcher.by_id:
+            self.context.known.add(person_id)
         return mention
 
-    def is_salutation_name(self, party: Party) -> bool:
-        return any(m.group("name") == party.as_written for m in SALUTATION.finditer(self.doc.text[:3000]))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
-
-    def role_from_list(self, role_text: str) -> list[Candidate]:
-        """'The Secretary' in a document whose participants list names the Secretary of State."""
-        key = role_key(role_text)
-        office = ROLES.get(key) if key else None
-        pattern = ROLE_IN_LIST.get(office[0]) if office else None
-        if not pattern:
-            return []
-        found = [p for p in self.doc.participants if p.role and pattern.search(p.role) and p.person_id in self.matcher.by_id]
-        if len({p.person_id for p in found}) != 1:
-            return []
-        return [Candidate(self.matcher.by_id[found[0].person_id], 0.95, f"participant listed as {found[0].role!r}")]
-
-    def resolve_role(self, role_text: str) -> list[Candidate]:
-        participants = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
-        return self.role_from_list(role_text) or self.matcher.resolve_role(role_text, self.context, participants)
-
-    def party(self, party: Party) -> None:
-        if self.is_salutation_name(party):
-            return  # resolved with the salutations, by what the rest of the document says
-        if party.start >= 0:
-            self.taken.append((party.start, party.end))  # the entry's own role words are not mentions
-        written = re.sub(r"\s*\(.*?\)\s*", " ", party.name).strip()
-        if is_role_only(party.as_written):
-            candidates = self.resolve_role(written)
-            kind = "role"
-        else:
-            candidates = self.match(written, garbled=True)
-            kind = "garbled" if candidates and candidates[0].evidence.startswith("OCR") else "name"
-        span = (party.start, party.start + len(party.name)) if party.start >= 0 and self.doc.text[party.start:party.start + len(party.name)] == party.name else (party.start, party.end)
-        mention = self.link(written, span[0], span[1], kind, candidates)
-        if mention.person_id:
-            party.person_id = mention.person_id
-            person = self.matcher.by_id[mention.person_id]
-            party.name = person.name
-            if party.side is None and person.country in ("US", "USSR") and party in self.doc.participants:
-                party.side = person.country  # knowing who they are tells their side
-        else:  # nobody in the registry: a person local to the archive, kept with the name as written
-            party.person_id = mention.person_id = self.local_id(party.name)
+    def link(self, written: str, start: int, end: int, kind: str, candidates: list[Candidate], local_name: str | None = None) -> Mention | None:
+        if candidates and candidates[0].score >= LINK_THRESHOLD:
+            best = candidates[0]
+            return self.add(written, start, end, kind, best.person.id, best.score, best.evidence)
+        if local_name:
+            person_id = self.local_id(local_name)
+            why = "; ".join(f"{c.person.name} ({c.score})" for c in candidates[:3]) or "no match in the registry"
+            return self.add(written, start, end, kind, person_id, candidates[0].score if candidates else 0.0, f"not linked: {why}")
+        return None
 
     def local_id(self, name: str) -> str:
         person_id = local_person_id(name)
         self.local[person_id] = name
         return person_id
 
-    def scan_text(self) -> None:
+    def note_title(self, title: str, person_id: str) -> None:
+        key = fold(title).split()[-1].strip(".")
+        self.titled.setdefault(key, set()).add(person_id)
+
+    # -- parties -----------------------------------------------------------------------
+    def party(self, party: Party) -> None:
+        role_only = is_role_only(party)
+        listed = party in self.doc.participants
+        if role_only:
+            candidates = self.resolve_role(party.name)
+            kind = "participant" if listed else "role"
+            written, start, end = party.as_written, party.start, party.end
+        else:
+            title = party.role.split(",")[0] if party.role else None
+            candidates = self.match(party.name, title=title_word(title), garbled=True)
+            candidates = self.prefer_office(candidates, party.role)
+            kind = "participant" if listed else ("role" if party.role and office_of(party.role) else "name")
+            written, start, end = party_span(self.doc, party)
+        local = None if role_only else party.name
+        mention = self.link(written, start, end, kind, candidates, local_name=local)
+        self.take(party.start, party.end)
+        if mention is None:
+            return
+        party.person_id = mention.person_id
+        person = self.matcher.by_id.get(mention.person_id)
+        if person:
+            party.name = person.name
+            if party.role and office_of(party.role):
+                self.note_title(office_of(party.role)[0], person.id)
+
+    def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
+        """"The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
+        office = office_of(role) if role else None
+        if not office or len(candidates) < 2:
+            return candidates
+        holders = {p.id for p, _ in self.matcher.holders(office[0], office[1], self.context)}
+        if not holders:
+            holders = {c.person.id for c in candidates if any(o.title == office[0] for o in c.person.offices)}
+        chosen = [c for c in candidates if c.person.id in holders]
+        if len(chosen) == 1:
+            chosen[0].score = max(chosen[0].score, 0.95)
+            chosen[0].evidence += f"; held {office[0]} then"
+            return chosen + [c for c in candidates if c is not chosen[0]]
+        return candidates
+
+    # -- roles -------------------------------------------------------------------------
+    def resolve_role(self, role_text: str) -> list[Candidate]:
+        """An office standing for its holder: the document's own header first (a participant
+        or correspondent named with that office, or a person it names with that title), then
+        whoever held the office at the document's time."""
+        office = office_of(role_text)
+        word = fold(role_text).replace("the ", "").split()
+        key = word[-1].strip(".") if word else ""
+        if office is None and key not in ("ambassador", "general", "marshal", "director", "generalissimo"):
+            return []
+        if key == "ambassador" and office is None:
+            at_post = self.ambassador_at_post(role_text)
+            if at_post:
+                return at_post
+        listed = [p for p in [*self.doc.participants, *self.doc.recipients, *([self.doc.sender] if self.doc.sender else [])]
+                  if p.person_id in self.matcher.by_id and p.role and (office_of(p.role) == office if office else key in fold(p.role))]
+        if len({p.person_id for p in listed}) == 1:
+            return [Candidate(self.matcher.by_id[listed[0].person_id], 0.95, f"named in the header as {listed[0].role!r}")]
+        titled = self.titled.get(key, set())
+        if len(titled) == 1 and key in ("ambassador", "general", "marshal", "chairman", "minister", "secretary", "director", "premier"):
+            pid = next(iter(titled))
+            if pid in self.matcher.by_id and (office is None or key in ("ambassador", "general", "marshal")):
+                return [Candidate(self.matcher.by_id[pid], 0.9, f"the document names {self.matcher.by_id[pid].name} with this title")]
+        if office is None and key == "director" and self.doc.collection == "crest":
+            office = ("Director of Central Intelligence", "US")  # "the Director" in the CIA's own records
+        if office is None:
+            return self.ambassador_at_post(role_text) if key == "ambassador" else []
+        participants = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
+        return self.matcher.resolve_office(office[0], office[1], self.context, participants)
+
+    def ambassador_at_post(self, role_text: str) -> list[Candidate]:
+        """"For Ambassador" in a telegram to the embassy in Moscow: the ambassador there then."""
+        title = fold(self.doc.title or "")
+        if self.doc.type != "telegram" or not re.search(r"\bto the embassy in the soviet union\b", title):
+            return []
+        return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
+
+    # -- the text ----------------------------------------------------------------------
+    def scan_names(self) -> None:
+        """Titled names and full names: they place the document in time before roles are read."""
+        text = self.doc.text
+        for m in TITLED.finditer(text):
+            self.titled_name(m)
+        for m in INVERTED.finditer(text[:300]):
+            self.inverted_name(m)
+        for m in FULL_NAME.finditer(text):
+            self.full_name(m)
+
+    def scan_roles(self) -> None:
         text = self.doc.text
         for m in ROLE_TEXT.finditer(text):
-            if self.overlaps(m.start(), m.end()):
+            if self.overlaps(m.start(), m.end()) or m.group().lower() in ("general", "director"):
                 continue
+            if m.group().startswith(("General", "Director", "Marshal", "Chairman", "President", "Secretary")) and not at_sentence_start(text, m.start()):
+                continue  # capitalised office words alone mid-sentence are headings or names, not roles
             candidates = self.resolve_role(m.group())
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
-        for m in TITLED.finditer(text):
-            if self.overlaps(m.start(), m.end()):
-                continue
-            title = m.group("title")
-            candidates = self.match(m.group("name"), title=title, garbled=True)
-            # "Senator Kennedy" in 1960 names him by his office: a role; "President Roosevelt" in 1960 does not.
-            kind = "garbled" if candidates and candidates[0].evidence.startswith("OCR") else ("role" if candidates and candidates[0].office else "name")
-            if candidates:
-                self.link(m.group(), m.start(), m.end(), kind, candidates)
-        for m in FULL_NAME.finditer(text):
-            if self.overlaps(m.start(), m.end()) or not self.matcher.knows_surname(m.group().split()[-1]):
-                continue
-            if m.group().split()[0] in ("Dear", "My", "Yours", "Sincerely"):
-                continue
-            candidates = self.match(m.group())
-            if candidates and confident_in_running_text(candidates[0]):
-                self.link(m.group(), m.start(), m.end(), "name", candidates)
-        for m in WORD.finditer(text):
-            if m.group() in NOT_PEOPLE or not self.matcher.knows_surname(m.group()) or self.overlaps(m.start(), m.end()):
-                continue
-            candidates = self.match(m.group())
-            if candidates and self.bare_surname_ok(m.group(), candidates[0]):
-                self.link(m.group(), m.start(), m.end(), "name", candidates)
 
-    def bare_surname_ok(self, word: str, best: Candidate) -> bool:
-        """A capitalised word alone is a person only if the document already names them, the
-        registry knows the word as their name, or it is the surname of exactly one core person
-        (a big imported registry must not turn every 'Long' or 'Bruce' into a person)."""
-        if best.score < LINK_THRESHOLD:
-            return False
-        if best.person.id in self.context.known or best.evidence.startswith("name as known"):
-            return True
-        return len(word) >= 5 and self.matcher.unique_core_surname(word) is best.person
+        for m in TELEGRAPHIC_ROLE.finditer(text):
+            if not self.overlaps(m.start("role"), m.end("role")):
+                candidates = self.resolve_role(m.group("role"))
+                if candidates:
+                    self.link(m.group("role"), m.start("role"), m.end("role"), "role", candidates)
+
+    def scan_surnames(self) -> None:
+        for m in WORD.finditer(self.doc.text):
+            self.bare_surname(m)
+
+    def inverted_name(self, m: re.Match) -> None:
+        """"Kirk, Alan G." in a file heading: an index's inverted name."""
+        if self.overlaps(m.start(), m.end()) or not self.matcher.is_given_name(m.group("given")):
+            return
+        candidates = self.match(f"{m.group('given')} {m.group('initials')} {m.group('surname')}", garbled=False)
+        if candidates and candidates[0].score >= 0.8:
+            self.link(m.group(), m.start(), m.end(), "name", candidates)
+
+    def titled_name(self, m: re.Match) -> None:
+        start, end = m.start(), m.end()
+        if self.overlaps(start, end) or re.search(r"\b(?:to|of|for)\s+the\s+$", self.doc.text[max(0, start - 8):start]):
+            return  # "Assistant to the President Kissinger": the title belongs to an office
+        title, name = m.group("title"), m.group("name")
+        name = trim_name(name)
+        if not name:
+            return
+        end = m.start("name") + len(name)
+        if NAMED_THING.match(self.doc.text[end:end + 20]):
+            return
+        honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
+        if re.match(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b", title):
+            self.woman(m.group(0)[: end - start], start, end, name)
+            return
+        if len(name) == 1 or re.fullmatch(r"[A-Z]\.?", name):  # "Mr. K"
+            self.initial(m.group(0)[: end - start], start, end, name)
+            return
+        candidates = self.match(name, title=title_word(title), garbled=True) or self.near_known(name)
+        kind = "garbled" if candidates and candidates[0].evidence.startswith("OCR") else ("name" if honorific else "role")
+        plain = all(not is_not_a_person(w) for w in name.split())
+        written = self.doc.text[start:end]
+        mention = self.link(written, start, end, kind, candidates, local_name=name if plain and is_personal_title(title) else None)
+        if mention and mention.person_id:
+            self.note_title(title, mention.person_id)
+
+    def woman(self, written: str, start: int, end: int, name: str) -> None:
+        """"Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of her own."""
+        wives = self.matcher.wife_of(name.split()[-1])
+        if len(wives) == 1:
+            self.add(written, start, end, "name", wives[0].id, 0.8, f"wife of the {name} the registry knows")
+            return
+        candidates = [c for c in self.match(name, garbled=False) if not any(o.title for o in c.person.offices) and is_female_record(c.person)]
+        self.link(written, start, end, "name", candidates, local_name=written)
+
+    def near_known(self, name: str) -> list[Candidate]:
+        """A surname OCR damaged past the registry's reach ("Mr. Dulle.-r") that is one slip
+        from someone the document already names."""
+        words = name.split()
+        if not words or len(words[-1]) < 4:
+            return []
+        key = skeleton(words[-1])
+        near = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id and name_tokens(self.matcher.by_id[i].name)
+                and ocr_distance(key, skeleton(name_tokens(self.matcher.by_id[i].name)[-1]), 1.0) <= 1.0]
+        return [Candidate(near[0], 0.7, f"OCR-garbled {name!r} ~ {near[0].name}, named in the document")] if len(near) == 1 else []
+
+    def initial(self, written: str, start: int, end: int, letter: str) -> None:
+        """"Mr. K": the one person the document names whose surname starts so."""
+        letter = letter.strip(".").lower()
+        known = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
+        matching = [p for p in known if name_tokens(p.name) and name_tokens(p.name)[-1].startswith(letter)]
+        if len(matching) == 1:
+            self.add(written, start, end, "name", matching[0].id, 0.8, f"initial of {matching[0].name}, named in the document")
+
+    def full_name(self, m: re.Match) -> None:
+        written = re.sub(r"['’ʼ]s$", "", m.group("name").rstrip())
+        start = m.start("name")
+        end = start + len(written)
+        if self.overlaps(start, end):
+            return
+        words = written.split()
+        if words[0].lower() in PRONOUN_STARTS or any(is_not_a_person(w) for w in words if len(w) > 2) and not words[0].endswith("."):
+            return
+        if NAMED_THING.match(self.doc.text[end:end + 20]):
+            return
+        first = words[0]
+        initials = bool(re.match(r"^(?:[A-Z]\.\s?){1,3}", written))
+        if not initials and not self.matcher.is_given_name(first):
+            return
+        if not self.matcher.knows_surname(words[-1]) and not initials:
+            if len(words) >= 2 and not any(w.endswith(".") for w in words[1:-1] if len(w) > 2):
+                self.link(written, start, end, "name", [], local_name=written)
+            return
+        candidates = self.match(written, garbled=False)
+        if candidates and candidates[0].score >= LINK_THRESHOLD:
+            self.link(written, start, end, "name", candidates)
+        elif not initials:
+            self.link(written, start, end, "name", candidates, local_name=written)
+
+    def bare_surname(self, m: re.Match) -> None:
+        word = re.sub(r"['’ʼ]s$", "", m.group())
+        start, end = m.start(), m.start() + len(word)
+        if self.overlaps(start, end) or is_not_a_person(word) or len(word) < 3:
+            return
+        if NAMED_THING.match(self.doc.text[end:end + 20]):
+            return
+        pieces = word.split("-")
+        if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
+            offset = start
+            for piece in pieces:
+                if len(piece) >= 3 and piece[0].isupper() and not is_not_a_person(piece):
+                    self.surname(piece, offset, offset + len(piece))
+                offset += len(piece) + 1
+            return
+        self.surname(word, start, end)
+
+    def surname(self, word: str, start: int, end: int) -> None:
+        if not self.matcher.knows_surname(word) or in_proper_noun(self.doc.text, start, end):
+            return
+        capitals = word.isupper()
+        key = skeleton(word)
+        known = [self.matcher.by_id[i] for i in self.context.known
+                 if i in self.matcher.by_id and name_tokens(self.matcher.by_id[i].name) and skeleton(name_tokens(self.matcher.by_id[i].name)[-1]) == key]
+        if len(known) == 1:
+            self.add(word, start, end, "name", known[0].id, 0.9, f"surname of {known[0].name}, named elsewhere in the document")
+            return
+        if known or at_sentence_start(self.doc.text, start) and not capitals and self.matcher.is_given_name(word):
+            return
+        candidates = self.match(word, garbled=False)
+        if not candidates:
+            return
+        best = candidates[0]
+        safe = best.score >= 0.8 and ("core" in best.person.sources or best.person.volumes >= 3)
+        if len(candidates) > 1 and candidates[1].score > best.score - 0.15:
+            safe = False
+        if capitals and not ("core" in best.person.sources or best.person.volumes >= 10):
+            safe = False
+        if safe:
+            self.add(word, start, end, "name", best.person.id, best.score, best.evidence)
 
     def scan_notes(self) -> None:
-        """Names in footnotes and the source note count as references too (no span in the text)."""
-        notes = [f.text for f in self.doc.footnotes if f.text]
-        for note in notes:
-            for pattern in (FULL_NAME, TITLED):
-                for m in pattern.finditer(note):
-                    name = m.group("name") if pattern is TITLED else m.group()
-                    candidates = self.match(name)
-                    if candidates and confident_in_running_text(candidates[0]):
-                        self.link(m.group(), -1, -1, "name", candidates)
+        """Names in footnotes count as references too (no span in the text); the source note's
+        archival citation does not ("Brzezinski Donated Material", "Whitman File")."""
+        for note in self.doc.footnotes:
+            if not note.text or note.text.lower().startswith("source:"):
+                continue
+            for m in TITLED.finditer(note.text):
+                name = trim_name(m.group("name"))
+                candidates = self.match(name, title=title_word(m.group("title"))) if name else []
+                if candidates and candidates[0].score >= 0.8:
+                    honorific = re.match(rf"(?:{HONORIFICS})\.?$", m.group("title")) is not None
+                    written = note.text[m.start():m.start("name") + len(name)]
+                    self.add(written, -1, -1, "name" if honorific else "role", candidates[0].person.id, candidates[0].score, candidates[0].evidence)
+            for m in FULL_NAME.finditer(note.text):
+                written = m.group("name").rstrip()
+                words = written.split()
+                if any(is_not_a_person(w) for w in words if len(w) > 2) or NAMED_THING.match(note.text[m.end():m.end() + 20]):
+                    continue
+                candidates = self.match(written, garbled=False)
+                if candidates and confident(candidates[0]):
+                    self.add(written, -1, -1, "name", candidates[0].person.id, candidates[0].score, candidates[0].evidence)
 
     def salutations(self) -> None:
+        """"Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document says."""
         for m in SALUTATION.finditer(self.doc.text[:3000]):
-            written = m.group("name")
-            start = m.start("name")
-            if fold(written) in ROLES:
-                continue  # a role ("Dear Mr. Chairman"), resolved with the others
+            whole, written = m.group("whole"), m.group("name") or m.group("office")
+            start, end = m.start("whole"), m.end("whole")
+            addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
+            if re.match(r"(?:Mr\.|Madame)\s+(?:President|Chairman|General Secretary|Secretary|Ambassador|Prime Minister|Foreign Minister)$", written):
+                if addressee:
+                    self.replace(start, end)
+                    self.add(whole, start, end, "role", addressee.person_id, 0.95, "the letter's addressee")
+                continue
             if " " in written:  # "Dear Mr. Menshikov"
-                candidates = self.matcher.match_name(written, self.context)
+                candidates = self.match(written)
             else:
                 candidates = self.matcher.resolve_given_name(written, self.context)
-            self.mentions = [x for x in self.mentions if not (x.start == start and x.end == start + len(written))]
-            mention = self.link(written, start, start + len(written), "salutation", candidates)
-            for party in self.doc.recipients:
-                if party.as_written == written and mention.person_id:
-                    party.person_id = mention.person_id
-                    party.name = self.matcher.by_id[mention.person_id].name
+                if not candidates and addressee:
+                    candidates = [Candidate(self.matcher.by_id[addressee.person_id], 0.7, "the letter's addressee")]
+            self.replace(start, end)
+            mention = self.link(whole, start, end, "salutation", candidates)
+            if mention:
+                for party in self.doc.recipients:
+                    if party.as_written in (written, whole) and party.person_id != mention.person_id:
+                        party.person_id = mention.person_id
+                        party.name = self.matcher.by_id[mention.person_id].name
 
-    def relink_garbled_parties(self) -> None:
-        """A participant whose name OCR damaged beyond the registry's reach ("Dobryriin") is the
-        person the text names clearly elsewhere with a near surname and the same initial."""
-        known = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
-        for party in party_list(self.doc):
-            if not (party.person_id or "").startswith("local:"):
-                continue
-            tokens = name_tokens(party.name)
-            if len(tokens) < 2:
-                continue
-            surname = skeleton(tokens[-1])
-            near = [
-                p for p in known
-                if name_tokens(p.name) and name_tokens(p.name)[0][:1] == tokens[0][:1]
-                and ocr_distance(surname, skeleton(name_tokens(p.name)[-1]), 2.0) <= 2.0
-            ]
-            if len(near) == 1:
-                local_id, party.person_id, party.name = party.person_id, near[0].id, near[0].name
-                for mention in self.mentions:
-                    if mention.person_id == local_id:
-                        mention.person_id = near[0].id
-                        mention.evidence = f"OCR-garbled; near {near[0].name!r}, named elsewhere in the document"
-                self.local.pop(local_id, None)
+    def replace(self, start: int, end: int) -> None:
+        """Drop mentions inside a span a better reading covers."""
+        self.mentions = [x for x in self.mentions if not (x.start >= start and x.end <= end)]
 
     def persons(self) -> list[Person]:
         seen: dict[str, Person] = {}
@@ -288,7 +523,101 @@ class _Linker:
             if mention.person_id and mention.person_id not in seen:
                 known = self.matcher.by_id.get(mention.person_id)
                 seen[mention.person_id] = Person(mention.person_id, known.name if known else self.local[mention.person_id])
+        for party in party_list(self.doc):
+            if party.person_id and party.person_id not in seen:
+                known = self.matcher.by_id.get(party.person_id)
+                if known or party.person_id in self.local:
+                    seen[party.person_id] = Person(party.person_id, known.name if known else self.local[party.person_id])
         return list(seen.values())
+
+
+def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
+    """The words a party's mention covers: the office for "The Ambassador in the Soviet Union
+    (Harriman)" (a role), else the whole entry."""
+    m = re.search(r"\s*\(([A-Z][^()]*)\)\s*$", party.as_written)
+    if m and party.start >= 0 and not party.role is None:
+        office = party.as_written[: m.start()]
+        return office, party.start, party.start + len(office)
+    return party.as_written, party.start, party.end
+
+
+def title_word(title: str | None) -> str | None:
+    """The title that says which office to prefer ("Soviet General Secretary" → "general secretary")."""
+    if not title:
+        return None
+    folded = fold(title).strip(". ")
+    for key in ("general secretary", "vice president", "prime minister", "foreign minister"):
+        if folded.endswith(key):
+            return key
+    return folded.split()[-1] if folded else None
+
+
+def is_personal_title(title: str) -> bool:
+    """Titles that only people bear (so an unknown name after one is still a person)."""
+    return not re.search(r"(?i)\b(?:General|Director|Justice|Representative|Major|Captain|Chancellor|King|Queen|Pope|Emperor)$", title.strip()) or \
+        bool(re.match(r"(?i)^(?:Mr|Mrs|Dr|Sir)\b", title))
+
+
+def trim_name(name: str) -> str:
+    """The name part of a title's match, without words that start the next clause."""
+    words = name.split()
+    kept = []
+    for word in words:
+        if word.lower().strip(",.") in PRONOUN_STARTS or is_not_a_person(word) and kept:
+            break
+        if is_not_a_person(word):
+            return ""
+        possessive = re.match(r"^(.+?)['’ʼ]s?$", word)
+        if possessive:
+            kept.append(possessive.group(1))  # "Humphrey’s Recent Visit": the name ends at the possessive
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip(",;:")
+
+
+def in_proper_noun(text: str, start: int, end: int) -> bool:
+    """A capitalised word next to another is part of a longer name ("Red Cross", "Security
+    Council"), unless the other is a title or a given name the name stage took."""
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]+([A-Z][a-z][\w'’-]*)", text[end:end + 30])
+    return bool(before and not at_sentence_start(text, start - len(before.group(0))) and not TITLE_WORD.match(before.group(1))) or bool(after)
+
+
+TITLE_WORD = re.compile(rf"(?:{HONORIFICS})\.?$|(?:President|Secretary|Ambassador|Chairman|Minister|General|Senator|Premier|Marshal|Admiral)$")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    return bool(SENTENCE_START.search(text[max(0, start - 4):start])) or start == 0
+
+
+FEMALE = re.compile(r"(?i)\b(?:wife|widow|daughter|mother|sister|Mrs\.|Madame|Lady|she|her)\b")
+
+
+def is_female_record(person) -> bool:
+    return bool(FEMALE.search(person.description or ""))
+
+
+def assign_sides(doc: Document, matcher: Matcher) -> None:
+    """Sides from the list's headings, else from the person's nationality (never from the
+    country of their post: the U.S. Ambassador to the USSR is on the U.S. side), else from the
+    nationality the entry states, else from neighbours on the same side."""
+    for party in doc.participants:
+        if party.side:
+            continue
+        person = matcher.by_id.get(party.person_id or "")
+        if person and person.country:
+            party.side = SIDE_LABELS.get(person.country, person.country)
+            continue
+        m = re.search(r"\b(Soviet|USSR|U\.S\.S\.R\.|British|UK|French|American|U\.S\.)\b", f"{party.role or ''} {party.as_written}")
+        if m:
+            party.side = {"soviet": "USSR", "ussr": "USSR", "u.s.s.r.": "USSR", "british": "UK", "uk": "UK", "french": "France",
+                          "american": "US", "u.s.": "US"}[m.group(1).lower()]
+    for i, party in enumerate(doc.participants):
+        if party.side is None:
+            before = next((p.side for p in reversed(doc.participants[:i]) if p.side), None)
+            after = next((p.side for p in doc.participants[i + 1:] if p.side), None)
+            if before and before == after:
+                party.side = before
 
 
 HEAD_OFFICES = {"Chairman of the Council of Ministers", "First Secretary of the Communist Party", "General Secretary of the Communist Party",
