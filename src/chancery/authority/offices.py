@@ -61,11 +61,15 @@ NATIONALITY_WORDS = {
 NATIONALITY = re.compile(r"\b(Soviet|USSR|U\.S\.S\.R\.|Russian|British|UK|U\.K\.|French|American|U\.S\.|US)\b")
 
 
+SERVED = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?$", re.I)
+
+
 def office_of(written: str) -> tuple[str, str | None] | None:
     """The registry office (title, country) an office as written names, or None."""
     text = " ".join(written.replace("’", "'").split())
     for pattern, (title, country) in OFFICES:
-        if pattern.search(text):
+        # "Private Secretary to Prime Minister" holds no premiership: an office served is not held.
+        if any(not SERVED.search(text[: m.start()]) for m in pattern.finditer(text)):
             if country is None:
                 m = NATIONALITY.search(text)
                 country = NATIONALITY_WORDS.get(m.group(1).lower()) if m else None

@@ -251,9 +251,9 @@ def split_to(text: str) -> tuple[str | None, str | None, int]:
 
 
 def filed_date(doc: Document, m: re.Match, line: Line) -> None:
-    """The filing date a decimal file number encodes bounds the document's own: it was
-    written up to a month before (and, as telegrams are filed the day they arrive, a day or
-    two after)."""
+    """The date a decimal file number encodes is the document's own or its receipt's: it was
+    written up to a week before (and a telegram sent late in the day is filed a day or two
+    after its date line)."""
     if not m.group("dayyear"):
         return
     month, day_year = int(m.group("month")), m.group("dayyear")
@@ -264,7 +264,7 @@ def filed_date(doc: Document, m: re.Match, line: Line) -> None:
         return
     if doc.date or doc.date_range:
         return
-    doc.date_range = [(filed - timedelta(days=31)).isoformat(), (filed + timedelta(days=2)).isoformat()]
+    doc.date_range = [(filed - timedelta(days=7)).isoformat(), (filed + timedelta(days=2)).isoformat()]
     doc.date_basis = f"file number {m.group('month')}–{day_year}: filed {filed.isoformat()}"
     doc.evidence["date_range"] = Evidence(line.start + m.start("month"), line.start + m.end("dayyear"), "FRUS file number")
 

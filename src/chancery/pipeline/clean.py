@@ -258,7 +258,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False
     if CLOSING.match(text) or SALUTATION.match(text) or NUMERIC_DATE.match(text) or HEADING_WORDS.match(text):
         return False
-    if text.startswith(("•", "·", "▪")) or is_name_line(text) or NUMBERED_LINE.match(text):
+    if text.startswith(("•", "·", "▪", "- ", "* ")) or is_name_line(text) or NUMBERED_LINE.match(text):
         return False  # list items, names and titles are content
     if text.endswith(",") or TITLED_NAME.search(text):
         return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..authority.matcher import Matcher, name_tokens, ocr_distance, skeleton
+from ..authority.matcher import Matcher, fold, name_tokens, ocr_distance, skeleton
 from ..authority.offices import office_of
 from ..authority.registry import holds_office
 from ..model import Document, Flag, Mention, Person, Turn
@@ -39,11 +39,13 @@ SUBJECT_END = re.compile(
     r"(?:,[^,]{1,40},)?(?:[ \t]+(?:then|also|again|further|later|finally|first|next|however|only|simply|again))*[ \t]*$"
 )
 LABEL = re.compile(
-    r"^(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|President\s+|Secretary\s+|Chairman\s+|"
-    r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|Minister\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?)"
-    r"\s*[:.]\s+(?=\S)"
+    r"(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|President\s+|Secretary\s+|Chairman\s+|"
+    r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|Minister\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    r"\s*:\s+(?=\S)"
+    # Notes taken at the table abbreviate: "Pres. We should ...", "Ed. reported ..."
+    r"|(?P<short>(?!(?:Mr|Mrs|Ms|Dr|Gen|Amb|St|No|Sr|Jr|Lt|Col|Adm|Sen|Gov)\.)[A-Z][a-z]{1,4})\.\s+(?=[A-Z])"
 )
-SCRIPT_LINES = 3  # labelled lines that make a document a script
+SCRIPT_LINES = 3  # labelled lines that make a document a script (one, when every label is a participant)
 # The speaker's own going home: "upon his return to Moscow", "he would return to Moscow"
 # (not "when Mikoyan returned to Moscow", which is about someone else).
 MOSCOW_CUE = re.compile(r"(?i)\bhis\s+return\s+to\s+Moscow\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Moscow\b")
@@ -130,19 +132,19 @@ class Conversation:
         labelled = []
         for m in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
             found = LABEL.match(text, m.end(), min(len(text), m.end() + 60))
-            if found and not NOT_LABELS.match(found.group("label").rstrip(".")):
+            if found and not NOT_LABELS.match(label_of(found).rstrip(".")):
                 labelled.append((m.end(), found))
         labels = [f for _, f in labelled]
-        if len(labels) < SCRIPT_LINES:
-            return False
         resolved = {}
-        for label in {f.group("label") for f in labels}:
+        for label in {label_of(f) for f in labels}:
             resolved[label] = self.resolve_label(label, labels)
-        if sum(1 for f in labels if resolved.get(f.group("label"))) < SCRIPT_LINES:
+        hits = [f for f in labels if resolved.get(label_of(f))]
+        all_listed = bool(hits) and all(resolved[label_of(f)] in self.participants for f in hits) and len(hits) == len(labels)
+        if len(hits) < SCRIPT_LINES and not all_listed:
             return False
         turns: list[Turn] = []
         for k, (line_start, found) in enumerate(labelled):
-            speaker = resolved.get(found.group("label"))
+            speaker = resolved.get(label_of(found))
             if not speaker:
                 continue
             end = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
@@ -151,19 +153,22 @@ class Conversation:
                 turns[-1].end = end
             else:
                 turns.append(Turn(speaker, line_start, end))
-            label_end = line_start + len(found.group("label"))
+            label_end = line_start + len(label_of(found))
             if not self.person_at(line_start, label_end):
-                self.doc.mentions.append(Mention(found.group("label"), line_start, label_end, "name", speaker, 0.8, "speaker label"))
+                self.doc.mentions.append(Mention(label_of(found), line_start, label_end, "name", speaker, 0.8, "speaker label"))
         self.finish(turns)
         return True
 
     def resolve_label(self, label: str, labels) -> str | None:
         """The person a speaker label names."""
-        start = next(f.start("label") for f in labels if f.group("label") == label)
+        start = next(f.start() for f in labels if label_of(f) == label)
         person = self.person_at(start, start + len(label))
         if person:
             return person
         word = label.rstrip(".").strip()
+        listed = {p.person_id for p in self.doc.participants if p.person_id and fold(p.as_written).startswith(fold(word))}
+        if len(listed) == 1:
+            return listed.pop()  # "The Secretary:" where the list has "The Secretary of State"
         people = self.people_in_document()
         office = office_of(word) if re.match(r"(?i)^(?:the\s+)?(?:Pres|President|Secretary|Chairman|Ambassador)", word) else None
         if word.lower().startswith("pres") and len(word) <= 5:
@@ -182,7 +187,9 @@ class Conversation:
     def holds(self, pid: str, office) -> bool:
         person = self.matcher.by_id.get(pid)
         date = self.doc.date or (self.doc.date_range[1] if self.doc.date_range else None)
-        return bool(person) and any(o.title == office[0] and (not date or holds_office(o, date)) for o in person.offices)
+        return bool(person) and any(
+            o.title == office[0] and (office[1] is None or o.country == office[1]) and (not date or holds_office(o, date)) for o in person.offices
+        )
 
     def people_in_document(self) -> list[str]:
         return list(dict.fromkeys([*self.participants, *(p.id for p in self.doc.persons if p.id in self.matcher.by_id)]))
@@ -339,6 +346,10 @@ class Conversation:
         if not members:
             return None
         return max(members, key=lambda pid: (self.counts.get(pid, 0), -list(self.participants).index(pid)))
+
+
+def label_of(found: re.Match) -> str:
+    return found.group("label") or found.group("short")
 
 
 def surname_of(matcher: Matcher, person_id: str) -> str:

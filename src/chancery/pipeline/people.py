@@ -19,7 +19,7 @@ from collections import Counter
 from ..authority.matcher import Candidate, MatchContext, Matcher, days_between, fold, name_tokens, ocr_distance, skeleton
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
-from ..authority.registry import holders, holds_office
+from ..authority.registry import earliest, holders, holds_office, latest
 from ..export.record import local_person_id
 from ..model import Document, Evidence, Mention, Party, Person
 
@@ -83,6 +83,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     for party in named:  # named parties first: they anchor roles and salutations
         linker.party(party)
     linker.scan_names()
+    linker.scan_surnames()
     if not doc.date and not narrow(doc.date_range):
         narrowed = period_of(doc, matcher, context)
         if narrowed:
@@ -91,7 +92,6 @@ def people(doc: Document, matcher: Matcher) -> Document:
         if is_role_only(party):
             linker.party(party)
     linker.scan_roles()
-    linker.scan_surnames()
     linker.scan_notes()
     linker.salutations()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
@@ -118,38 +118,41 @@ def is_role_only(party: Party) -> bool:
 
 
 def period_of(doc: Document, matcher: Matcher, context: MatchContext) -> tuple[str, str] | None:
-    """The years most of an undated document's named people held office (those listed with
-    an office in the participants list count for it alone): they narrow down when it was
-    written. A wider bound the document already has (a volume's years) is kept as a limit."""
-    counts: Counter[int] = Counter()
+    """When an undated document was written, from its people: the years in which everyone the
+    header names with an office held that office (a strong bound); else the years most of its
+    people held office. A wider bound the document already has (a volume's years) stays a limit."""
     people = {pid for pid in context.known if pid in matcher.by_id}
     listed = {p.person_id: office_of(p.role) for p in party_list(doc) if p.person_id in matcher.by_id and p.role and office_of(p.role)}
+    sides = {p.side for p in doc.participants if p.side}
+    for p in doc.participants:
+        # "Amb. Stoessel" at U.S.–Soviet talks is the U.S. Ambassador to the Soviet Union (and a
+        # Soviet "Amb." the Soviet Ambassador to the United States), whatever other posts he held.
+        if p.person_id in matcher.by_id and p.person_id not in listed and p.role and re.match(r"(?i)amb(?:assador|\.)", p.role) and sides >= {"US", "USSR"}:
+            listed[p.person_id] = ("Ambassador to the Soviet Union", "US") if p.side == "US" else ("Ambassador to the United States", "USSR")
+    low, high = (context.period[0], context.period[1]) if context.period else ("1900-01-01", "2030-12-31")
+    spans = []
+    for pid, (title, country) in listed.items():
+        held = [o for o in matcher.by_id[pid].offices if o.title == title and (country is None or o.country == country)]
+        if held:
+            spans.append((min(earliest(o.start) if o.start else "1900-01-01" for o in held),
+                          max(latest(o.end) if o.end else "2030-12-31" for o in held)))
+    if spans:
+        start = max([low, *(a for a, _ in spans)])
+        end = min([high, *(b for _, b in spans)])
+        if start <= end:
+            return start, end
+    counts: Counter[int] = Counter()
     for pid in people:
-        person = matcher.by_id[pid]
         years: set[int] = set()
-        offices = person.offices
-        if pid in listed:
-            title, country = listed[pid]
-            offices = [o for o in person.offices if o.title == title and (country is None or o.country == country)] or offices
-        for office in offices:
-            first = int((office.start or "1900")[:4])
-            last = int((office.end or "2000")[:4])
-            years.update(range(first, last + 1))
-        if not years and person.active:
-            years.update(range(person.active[0], person.active[1] + 1))
-        weight = 2 if pid in listed else 1
+        for office in matcher.by_id[pid].offices:
+            years.update(range(int((office.start or "1900")[:4]), int((office.end or "2000")[:4]) + 1))
         for year in years:
-            counts[year] += weight
-    if context.period:
-        low, high = int(context.period[0][:4]), int(context.period[1][:4])
-        counts = Counter({y: n for y, n in counts.items() if low <= y <= high})
-    if not counts:
+            if low[:4] <= str(year) <= high[:4]:
+                counts[year] += 1
+    if not counts or max(counts.values()) < 2:
         return None
     best = max(counts.values())
-    if best < 2:
-        return None
-    years = sorted(y for y, n in counts.items() if n == best)
-    run = longest_run(years)
+    run = longest_run(sorted(y for y, n in counts.items() if n == best))
     return f"{run[0]}-01-01", f"{run[-1]}-12-31"
 
 
