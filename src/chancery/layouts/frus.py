@@ -114,25 +114,28 @@ OFFICE_TO = re.compile(
     r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|Advisor|Envoy|Minister|Counselor|"
     r"Counsellor|Emissary|Attaché|Aide|Secretary|Liaison|Observer|Deputy)\s*$"
 )
+HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+")  # "The Ambassador in the Soviet Union (Smith) to ..."
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
 def fit(doc: Document) -> float:
-    for line in head_lines(doc, 4):
-        if UNNUMBERED.match(line.text) and len(line.text) < 250:
-            return 0.6
-    for line in head_lines(doc, 8):
-        if HEADING.match(line.text) or (FILE_HEADING.match(line.text) and "/" in line.text or ":" in line.text and FILE_HEADING.match(line.text)):
+    lines = head_lines(doc, 12)
+    if any(HEADING.match(line.text) for line in lines):
+        return 0.7
+    for line in lines[:8]:
+        if FILE_HEADING.match(line.text) and ("/" in line.text or ":" in line.text):
             return 0.7
-        if OFFICE_TITLE.match(line.text) and " to " in line.text and "(" in line.text:
+        if OFFICE_TITLE.match(line.text) and HOLDER_TO.search(line.text):
             return 0.7
+    if any(UNNUMBERED.match(line.text) and len(line.text) < 250 for line in lines[:4]):
+        return 0.6
     return 0.0
 
 
 def read(doc: Document) -> None:
-    lines = head_lines(doc, 12)
+    lines = head_lines(doc, 16)
     read_volume(doc)
-    heading = next((line for line in lines[:6] if HEADING.match(line.text)), None)
+    heading = next((line for line in lines[:10] if HEADING.match(line.text)), None)
     if heading:
         m = HEADING.match(heading.text)
         doc.frus = doc.frus or {"volume": doc.source.meta.get("frus_volume"), "number": int(m.group("number"))}
@@ -154,9 +157,10 @@ def read(doc: Document) -> None:
             if following and OFFICE_TITLE.match(following.text):
                 read_title(doc, following.text, following.start, typed=False)
             return
-    first = lines[0] if lines else None
-    if first and OFFICE_TITLE.match(first.text):
-        read_title(doc, first.text, first.start, typed=first.text.startswith("Memorandum"))
+    for line in lines[:4]:
+        if OFFICE_TITLE.match(line.text) and (line is lines[0] or HOLDER_TO.search(line.text)):
+            read_title(doc, line.text, line.start, typed=line.text.startswith("Memorandum"))
+            return
 
 
 def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:

@@ -23,7 +23,8 @@ RULES = [
         r"Return to (?:top|this volume.*)|Next|Previous|Released by the Office of the Historian|Forums and discussions:|"
         r"Manuals and reference books:|Data from registers:|Wait the end of the search in all databases\.|"
         r"Upon completion, a link will appear to access the found materials\.|We are searching data for your request:|"
-        r"Digital Archive International History Declassified|This document was made possible with support from .*)$",
+        r"Digital Archive International History Declassified|This document was made possible with support from .*|"
+        r"You are in: .*|Other State Department Archive Sites.*|Home Issues & Press.*)$",
         "a site's navigation and boilerplate",
         ["Skip Links", "Skip to content", "[Print Friendly Version]", "get citation", "share document",
          "We are searching data for your request:", "Released by the Office of the Historian"],

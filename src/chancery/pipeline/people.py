@@ -21,7 +21,7 @@ from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
 from ..export.record import local_person_id
-from ..model import Document, Evidence, Mention, Party, Person
+from ..model import Document, Evidence, Flag, Mention, Party, Person
 
 LINK_THRESHOLD = 0.6
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
@@ -95,9 +95,26 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_notes()
     linker.salutations()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
+    drop_unknown_correspondents(doc)
     doc.persons = linker.persons()
     assign_sides(doc, matcher)
     return doc
+
+
+def drop_unknown_correspondents(doc: Document) -> None:
+    """A sender or addressee named only by an office nobody could be found to hold ("For the
+    Chargé", undated), or a signature that is no one's name, is no person: it leaves the
+    correspondents, and a flag keeps the words."""
+    def unknown(party: Party) -> bool:
+        return party.person_id is None or (
+            party.person_id.startswith("local:") and " " not in party.name.strip() and party.as_written.isupper()
+        )
+
+    for party in [p for p in [doc.sender, *doc.recipients] if p and unknown(p)]:
+        doc.flags.append(Flag("unresolved-correspondent", f"{party.as_written!r} names no one the registry or the document identifies", party.start, party.end))
+    if doc.sender and unknown(doc.sender):
+        doc.sender = None
+    doc.recipients = [p for p in doc.recipients if not unknown(p)]
 
 
 def party_list(doc: Document) -> list[Party]:
@@ -187,6 +204,8 @@ class Linker:
         self.mentions: list[Mention] = []
         self.local: dict[str, str] = {}  # person id → name, for people not in the registry
         self.taken = bytearray(len(doc.text) + 1)  # characters already part of a mention
+        self.text = cased(doc.text, matcher)  # what the patterns read; spans are the same as doc.text's
+        self.all_capitals = self.text is not doc.text
         self.cache: dict[tuple, list[Candidate]] = {}  # the same words recur through a document
         self.titled: dict[str, set[str]] = {}  # a title ("ambassador") → people the document names with it
 
@@ -205,6 +224,8 @@ class Linker:
             self.taken[start:end] = b"\x01" * (end - start)
 
     def add(self, written: str, start: int, end: int, kind: str, person_id: str, confidence: float, evidence: str) -> Mention:
+        if start >= 0:
+            written = self.doc.text[start:end]  # as the document writes it, whatever the patterns read
         mention = Mention(written, start, end, kind, person_id, confidence, evidence)
         self.mentions.append(mention)
         self.take(start, end)
@@ -305,14 +326,15 @@ class Linker:
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
         """"For Ambassador" in a telegram to the embassy in Moscow: the ambassador there then."""
         title = fold(self.doc.title or "")
-        if self.doc.type != "telegram" or not re.search(r"\bto the embassy in the soviet union\b", title):
+        to_moscow = re.search(r"\bto the embassy in the soviet union\b", title) or re.search(r"(?m)^TO\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000])
+        if self.doc.type != "telegram" or not to_moscow:
             return []
         return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
 
     # -- the text ----------------------------------------------------------------------
     def scan_names(self) -> None:
         """Titled names and full names: they place the document in time before roles are read."""
-        text = self.doc.text
+        text = self.text
         for m in TITLED.finditer(text):
             self.titled_name(m)
         for m in INVERTED.finditer(text[:300]):
@@ -321,7 +343,7 @@ class Linker:
             self.full_name(m)
 
     def scan_roles(self) -> None:
-        text = self.doc.text
+        text = self.text
         for m in ROLE_TEXT.finditer(text):
             if self.overlaps(m.start(), m.end()) or m.group().lower() in ("general", "director"):
                 continue
@@ -338,7 +360,7 @@ class Linker:
                     self.link(m.group("role"), m.start("role"), m.end("role"), "role", candidates)
 
     def scan_surnames(self) -> None:
-        for m in WORD.finditer(self.doc.text):
+        for m in WORD.finditer(self.text):
             self.bare_surname(m)
 
     def inverted_name(self, m: re.Match) -> None:
@@ -351,14 +373,14 @@ class Linker:
 
     def titled_name(self, m: re.Match) -> None:
         start, end = m.start(), m.end()
-        if self.overlaps(start, end) or re.search(r"\b(?:to|of|for)\s+the\s+$", self.doc.text[max(0, start - 8):start]):
+        if self.overlaps(start, end) or re.search(r"\b(?:to|of|for)\s+the\s+$", self.text[max(0, start - 8):start]):
             return  # "Assistant to the President Kissinger": the title belongs to an office
         title, name = m.group("title"), m.group("name")
         name = trim_name(name)
         if not name:
             return
         end = m.start("name") + len(name)
-        if NAMED_THING.match(self.doc.text[end:end + 20]):
+        if NAMED_THING.match(self.text[end:end + 20]):
             return
         honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
         if re.match(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b", title):
@@ -412,7 +434,7 @@ class Linker:
         words = written.split()
         if words[0].lower() in PRONOUN_STARTS or any(is_not_a_person(w) for w in words if len(w) > 2) and not words[0].endswith("."):
             return
-        if NAMED_THING.match(self.doc.text[end:end + 20]):
+        if NAMED_THING.match(self.text[end:end + 20]):
             return
         first = words[0]
         initials = bool(re.match(r"^(?:[A-Z]\.\s?){1,3}", written))
@@ -433,7 +455,7 @@ class Linker:
         start, end = m.start(), m.start() + len(word)
         if self.overlaps(start, end) or is_not_a_person(word) or len(word) < 3:
             return
-        if NAMED_THING.match(self.doc.text[end:end + 20]):
+        if NAMED_THING.match(self.text[end:end + 20]):
             return
         pieces = word.split("-")
         if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
@@ -446,16 +468,16 @@ class Linker:
         self.surname(word, start, end)
 
     def surname(self, word: str, start: int, end: int) -> None:
-        if not self.matcher.knows_surname(word) or in_proper_noun(self.doc.text, start, end):
+        if not self.matcher.knows_surname(word) or in_proper_noun(self.text, start, end):
             return
-        capitals = word.isupper()
+        capitals = self.all_capitals or word.isupper()
         key = skeleton(word)
         known = [self.matcher.by_id[i] for i in self.context.known
                  if i in self.matcher.by_id and name_tokens(self.matcher.by_id[i].name) and skeleton(name_tokens(self.matcher.by_id[i].name)[-1]) == key]
         if len(known) == 1:
             self.add(word, start, end, "name", known[0].id, 0.9, f"surname of {known[0].name}, named elsewhere in the document")
             return
-        if known or at_sentence_start(self.doc.text, start) and not capitals and self.matcher.is_given_name(word):
+        if known or at_sentence_start(self.text, start) and not capitals and self.matcher.is_given_name(word):
             return
         candidates = self.match(word, garbled=False)
         if not candidates:
@@ -493,7 +515,7 @@ class Linker:
 
     def salutations(self) -> None:
         """"Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document says."""
-        for m in SALUTATION.finditer(self.doc.text[:3000]):
+        for m in SALUTATION.finditer(self.text[:3000]):
             whole, written = m.group("whole"), m.group("name") or m.group("office")
             start, end = m.start("whole"), m.end("whole")
             addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
@@ -532,6 +554,38 @@ class Linker:
                 if known or party.person_id in self.local:
                     seen[party.person_id] = Person(party.person_id, known.name if known else self.local[party.person_id])
         return list(seen.values())
+
+
+FUNCTION_WORDS = {
+    "the", "of", "and", "for", "to", "a", "an", "in", "on", "at", "by", "with", "from", "that", "this", "is", "was", "be",
+    "will", "would", "not", "have", "has", "had", "he", "she", "they", "we", "i", "it", "his", "her", "their", "our", "its",
+    "said", "but", "or", "as", "if", "which", "who", "are", "were", "been", "there", "so", "no", "all", "any", "also",
+}
+CAPITALISED = {
+    "mr", "mrs", "dr", "secretary", "president", "ambassador", "minister", "chairman", "general", "premier", "senator",
+    "governor", "admiral", "marshal", "director", "foreign", "deputy", "under", "assistant", "vice", "prime", "charge",
+    "soviet", "american", "british", "french", "amb", "gen", "sir", "state", "defense", "chancellor",
+}
+
+
+def cased(text: str, matcher: Matcher) -> str:
+    """Text in capitals (automated cables, OCR of banners) as the patterns can read it, letter
+    for letter: names the registry knows and titles capitalised, everything else lower case."""
+    letters = [ch for ch in text[:4000] if ch.isalpha()]
+    if not letters or sum(ch.islower() for ch in letters) > len(letters) * 0.1:
+        return text
+
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        lower = word.lower()
+        core = re.sub(r"['’]s$", "", lower)
+        if core in FUNCTION_WORDS:
+            return lower
+        if core in CAPITALISED or (matcher.knows_surname(core) or matcher.is_given_name(core)) and not is_not_a_person(core):
+            return word[0] + word[1:].lower()
+        return lower
+
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", recase, text)
 
 
 def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
