@@ -204,6 +204,7 @@ class Matcher:
         from .not_people import NOT_PEOPLE
 
         self.given_names = {name for name, count in given_counts.items() if count >= 2 and name not in NOT_PEOPLE and name not in TITLES}
+        self.common_given_names = {name for name in self.given_names if given_counts[name] >= 4 and len(name) >= 3}
 
     # -- what a word is --------------------------------------------------------------
     def knows_surname(self, word: str) -> bool:
@@ -213,6 +214,11 @@ class Matcher:
 
     def is_given_name(self, word: str) -> bool:
         return fold(word) in self.given_names
+
+    def is_common_given_name(self, word: str) -> bool:
+        """A given name many people bear ("John", "Enver" is not): enough to call an unknown
+        "Enver Mamedov" a person only with more evidence."""
+        return fold(word) in self.common_given_names
 
     def surname_holders(self, word: str) -> list[AuthorityPerson]:
         seen: dict[str, AuthorityPerson] = {}
@@ -356,8 +362,11 @@ class Matcher:
                        participants: list[AuthorityPerson] = ()) -> list[Candidate]:
         holders = self.holders(title, country, context)
         if not holders and participants:
-            holders = [(p, f"participant holding {title}") for p in participants
-                       if any(o.title == title and (country is None or o.country == country) for o in p.offices)]
+            span = context.span() if context else None
+            holders = [(p, f"named in the document; held {title} then") for p in participants
+                       if any(o.title == title and (country is None or o.country == country)
+                              and (span is None or (earliest(o.start) if o.start else "0") <= span[1] and span[0] <= (latest(o.end) if o.end else "9"))
+                              for o in p.offices)]
         if len(holders) == 1:
             return [Candidate(holders[0][0], 0.95, holders[0][1], office=title)]
         return [Candidate(p, 0.4, evidence, office=title) for p, evidence in holders]

@@ -57,7 +57,7 @@ COMMON = {
     "excellency", "highness", "majesty", "mister", "madame", "sir", "messrs", "comrade", "comrades", "delegate",
     "cahto", "tocah", "secto", "tosec", "delga", "gadel", "embtel", "deptel", "niact", "urtel", "mytel", "reftel",
     "bolshevik", "bolsheviks", "politburo", "marxism", "marxist", "leninism", "communism", "capitalism", "goldwaterism",
-    "special", "session", "recent", "visit", "meeting", "talks", "conversation", "discussion", "dinner", "lunch",
+    "special", "session", "minutes", "notes", "diary", "papers", "govt", "nat", "pol", "recent", "visit", "meeting", "talks", "conversation", "discussion", "dinner", "lunch",
     "whitman", "file", "files", "series", "box", "folder", "lot", "papers", "collection", "records", "material",
 }
 NOT_PEOPLE = PLACES | INSTITUTIONS | COMMON

@@ -135,7 +135,7 @@ def fit(doc: Document) -> float:
 def read(doc: Document) -> None:
     lines = head_lines(doc, 16)
     read_volume(doc)
-    heading = next((line for line in lines[:10] if HEADING.match(line.text)), None)
+    heading = next((line for line in lines if HEADING.match(line.text)), None)
     if heading:
         m = HEADING.match(heading.text)
         doc.frus = doc.frus or {"volume": doc.source.meta.get("frus_volume"), "number": int(m.group("number"))}
@@ -165,6 +165,7 @@ def read(doc: Document) -> None:
 
 def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:
     """Type, title, place and date, and correspondents from a heading's words."""
+    title = re.sub(r"\s+-\s+History$", "", title)  # a scraping site's suffix
     title = re.sub(r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title).strip()  # a footnote marker left on it
     m = TRAILING_PLACE_DATE.search(title)
     if m:

@@ -94,6 +94,9 @@ def fit(doc: Document) -> float:
 
 def read(doc: Document) -> None:
     lines = head_lines(doc, 60)
+    heading = doc.evidence.get("title")
+    if heading and heading.basis == "FRUS heading" and heading.start >= 0:
+        lines = [line for line in lines if line.start >= heading.start]  # what stands above the heading is another document's
     parties = labelled_list(lines) or bulleted_lists(doc, lines) or unlabelled_list(doc, lines)
     if not parties and doc.title:
         parties = between(doc)
@@ -110,6 +113,7 @@ def side_of(text: str) -> str | None:
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with"}
+SUBJECT_WORDS = re.compile(r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|Policy|Situation|Question)\b")
 
 
 def is_prose(text: str) -> bool:
@@ -124,6 +128,8 @@ def is_entry(text: str) -> bool:
         return False
     if OFFICE_ONLY.match(text.strip(" ,")):
         return True
+    if SUBJECT_WORDS.search(text.split(",")[0]):
+        return False  # "Vienna Meeting Between The President and Chairman Khrushchev": a subject
     name, _, _ = split_entry(text)
     words = name.split()
     return bool(name) and 1 <= len(words) <= 5 and (len(words) >= 2 or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./-]*\s", text)))

@@ -37,14 +37,14 @@ RULES = [
     ),
     rule(
         "drafted-by",
-        r"\b[Dd]rafted(?:\s+and\s+(?:approved|initialed|signed))?\s+by\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s+(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?",
+        r"\b[Dd]rafted(?:\s+and\s+(?:approved|initialed|signed))?\s+by\s+(?P<who>(?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)(?:\s+(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?",
         "who drafted it, and the day when the note says",
         ["Secret. Drafted by McConaughy.", "Drafted by McCone on September 2.", "Drafted by William D. Krimer; approved by Rusk."],
         ["FRUS source notes"],
     ),
     rule(
         "approved-by",
-        r"\b[Aa]pproved(?:\s+and\s+initialed)?\s+by\s+(?P<who>(?!the\b)(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)",
+        r"\b[Aa]pproved(?:\s+and\s+initialed)?\s+by\s+(?P<who>(?!the\b)(?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)",
         "who approved it",
         ["Drafted by Henry and approved and initialed by Thompson.", "Approved by Rusk on January 12."],
         ["FRUS source notes"],

@@ -21,11 +21,11 @@ from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
 from ..export.record import local_person_id
-from ..model import Document, Evidence, Flag, Mention, Party, Person
+from ..model import Document, Evidence, Flag, Footnote, Mention, Party, Person
 
 LINK_THRESHOLD = 0.6
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
-NAME_WORD = r"(?:[A-Z][a-z]?\.\s?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=\s+[A-Z]))"
+NAME_WORD = r"(?:[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
 # Titles that stand before a name; offices among them make the mention a role.
 HONORIFICS = r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor"
 OFFICE_TITLES = (
@@ -38,14 +38,28 @@ OFFICE_TITLES = (
 )
 MODIFIERS = r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
 TITLED = re.compile(
-    rf"\b(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))\s+(?P<name>(?:{NAME_WORD}\s?){{0,3}}{NAME_WORD})"
+    rf"\b(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))[ \t]+(?P<name>(?:{NAME_WORD}[ \t]?){{0,3}}{NAME_WORD})"
 )
 # A full name: a given name or initials, then more name words ("Nikita S. Khrushchev", "A.A. Gromyko").
 FULL_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la))*\s+[A-Z][a-z][\w'’-]*[a-z])"
 )
 INVERTED = re.compile(r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})")
-WORD = re.compile(r"\b[A-Z][a-z][\w’'ʼ-]*[a-z]|\b[A-Z]{4,}\b")
+# A capitalised word; a footnote marker left glued to it ("Eisenhower2") is not part of it.
+WORD = re.compile(r"\b[A-Z][a-z][A-Za-z’'ʼ-]*[a-z](?=\d{0,2}\b)|\b[A-Z]{4,}\b")
+# Titles in the plural before several names: "Generals Eisenhower and Clark", "Senators Lausche,
+# Hickenlooper, and Russell".
+PLURAL_TITLED = re.compile(
+    r"\b(?P<title>Generals|Senators|Ambassadors|Messrs\.?|Admirals|Congressmen|Governors|Secretaries)\s+"
+    r"(?P<names>[A-Z][A-Za-z'’-]+(?:\d{0,2})(?:,?\s+(?:and\s+)?[A-Z][A-Za-z'’-]+\d{0,2}){1,5})"
+)
+# A name as the subject of speech ("Godfrey advised", "Warner reported that"): a person.
+SPEAKS = re.compile(
+    r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further)\s+)?(?:said|says|stated|reported|noted|advised|added|asked|"
+    r"replied|remarked|pointed\s+out|commented|explained|observed|suggested|told|called|urged|agreed|recalled|emphasized|"
+    r"indicated|expressed|thought|believed|felt|wrote|wanted|promised|proposed|tabled|recounted|briefed|gave)\b"
+)
+COORDINATED = re.compile(r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)(?:[A-Z][a-z][A-Za-z'’-]*)|(?:[A-Z][a-z][A-Za-z'’-]*\d{0,2})(?:,|\s+and|\s+or)\s+$")
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its holder.
 ROLE_TEXT = re.compile(
     r"\b[Tt]he\s+(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
@@ -140,12 +154,16 @@ def period_of(doc: Document, matcher: Matcher, context: MatchContext) -> tuple[s
     people held office. A wider bound the document already has (a volume's years) stays a limit."""
     people = {pid for pid in context.known if pid in matcher.by_id}
     listed = {p.person_id: office_of(p.role) for p in party_list(doc) if p.person_id in matcher.by_id and p.role and office_of(p.role)}
-    sides = {p.side for p in doc.participants if p.side}
+    def side(p: Party) -> str | None:
+        person = matcher.by_id.get(p.person_id or "")
+        return p.side or (person.country if person else None)
+
+    sides = {side(p) for p in doc.participants} - {None}
     for p in doc.participants:
         # "Amb. Stoessel" at U.S.–Soviet talks is the U.S. Ambassador to the Soviet Union (and a
         # Soviet "Amb." the Soviet Ambassador to the United States), whatever other posts he held.
         if p.person_id in matcher.by_id and p.person_id not in listed and p.role and re.match(r"(?i)amb(?:assador|\.)", p.role) and sides >= {"US", "USSR"}:
-            listed[p.person_id] = ("Ambassador to the Soviet Union", "US") if p.side == "US" else ("Ambassador to the United States", "USSR")
+            listed[p.person_id] = ("Ambassador to the Soviet Union", "US") if side(p) == "US" else ("Ambassador to the United States", "USSR")
     low, high = (context.period[0], context.period[1]) if context.period else ("1900-01-01", "2030-12-31")
     spans = []
     for pid, (title, country) in listed.items():
@@ -299,8 +317,7 @@ class Linker:
         or correspondent named with that office, or a person it names with that title), then
         whoever held the office at the document's time."""
         office = office_of(role_text)
-        word = fold(role_text).replace("the ", "").split()
-        key = word[-1].strip(".") if word else ""
+        key = title_key(role_text)
         if office is None and key not in ("ambassador", "general", "marshal", "director", "generalissimo"):
             return []
         if key == "ambassador" and office is None:
@@ -308,7 +325,7 @@ class Linker:
             if at_post:
                 return at_post
         listed = [p for p in [*self.doc.participants, *self.doc.recipients, *([self.doc.sender] if self.doc.sender else [])]
-                  if p.person_id in self.matcher.by_id and p.role and (office_of(p.role) == office if office else key in fold(p.role))]
+                  if p.person_id in self.matcher.by_id and p.role and self.listed_as(p, office, key)]
         if len({p.person_id for p in listed}) == 1:
             return [Candidate(self.matcher.by_id[listed[0].person_id], 0.95, f"named in the header as {listed[0].role!r}")]
         titled = self.titled.get(key, set())
@@ -322,6 +339,18 @@ class Linker:
             return self.ambassador_at_post(role_text) if key == "ambassador" else []
         participants = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
         return self.matcher.resolve_office(office[0], office[1], self.context, participants)
+
+    def listed_as(self, party: Party, office: tuple | None, key: str) -> bool:
+        """Whether a header names this party with the office: the same office, or (where its own
+        words name none we know) the same title and the office's country ("Ambassador Gromyko"
+        for "the Soviet Ambassador")."""
+        own = office_of(party.role or "")
+        if office and own == office:
+            return True
+        if own is not None or not key or title_key(party.role or "") != key:
+            return False
+        person = self.matcher.by_id[party.person_id]
+        return office is None or office[1] is None or person.country == office[1]
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
         """"For Ambassador" in a telegram to the embassy in Moscow: the ambassador there then."""
@@ -339,6 +368,8 @@ class Linker:
             self.titled_name(m)
         for m in INVERTED.finditer(text[:300]):
             self.inverted_name(m)
+        for m in PLURAL_TITLED.finditer(text):
+            self.plural_titled(m)
         for m in FULL_NAME.finditer(text):
             self.full_name(m)
 
@@ -362,6 +393,16 @@ class Linker:
     def scan_surnames(self) -> None:
         for m in WORD.finditer(self.text):
             self.bare_surname(m)
+
+    def plural_titled(self, m: re.Match) -> None:
+        """"Generals Eisenhower and Clark": each name under the plural title."""
+        title = m.group("title").rstrip(".").removesuffix("s").removesuffix("e") if m.group("title").startswith("Messrs") else m.group("title")[:-1]
+        for name in re.finditer(r"[A-Z][A-Za-z'’-]+", m.group("names")):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if self.overlaps(start, end) or is_not_a_person(name.group()):
+                continue
+            candidates = self.match(name.group(), title=title_word(title))
+            self.link(name.group(), start, end, "name", candidates, local_name=name.group())
 
     def inverted_name(self, m: re.Match) -> None:
         """"Kirk, Alan G." in a file heading: an index's inverted name."""
@@ -441,7 +482,8 @@ class Linker:
         if not initials and not self.matcher.is_given_name(first):
             return
         if not self.matcher.knows_surname(words[-1]) and not initials:
-            if len(words) >= 2 and not any(w.endswith(".") for w in words[1:-1] if len(w) > 2):
+            plain = len(words) >= 2 and len(words[-1]) >= 3 and not any(w.endswith(".") for w in words[1:-1] if len(w) > 2)
+            if plain and self.matcher.is_common_given_name(first):
                 self.link(written, start, end, "name", [], local_name=written)
             return
         candidates = self.match(written, garbled=False)
@@ -490,13 +532,51 @@ class Linker:
             safe = False
         if safe:
             self.add(word, start, end, "name", best.person.id, best.score, best.evidence)
+        elif not capitals and self.plainly_a_person(start, end):
+            # The words around make it a person ("Godfrey advised", "Malik and Moynihan"): the
+            # dominant namesake if there is one, else a person known by this name alone.
+            if best.score >= LINK_THRESHOLD and (len(candidates) == 1 or candidates[1].score <= best.score - 0.1):
+                self.add(word, start, end, "name", best.person.id, best.score, best.evidence + "; the context makes it a person")
+            else:
+                self.add(word, start, end, "name", self.local_id(word), best.score, "a person by the context; namesakes: "
+                         + "; ".join(c.person.name for c in candidates[:3]))
+
+    def plainly_a_person(self, start: int, end: int) -> bool:
+        """A capitalised word the sentence treats as a person: the subject of speech, or
+        coordinated with a person already linked ("Trotsky and Lenin")."""
+        after = self.text[end:end + 40]
+        if SPEAKS.match(after):
+            return True
+        before = self.text[max(0, start - 30):start]
+        for m in (re.match(r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)([A-Z][a-z][A-Za-z'’-]*)", after),):
+            if m and self.is_person_at(end + m.start(1), end + m.end(1)):
+                return True
+        m = re.search(r"([A-Z][a-z][A-Za-z'’-]*)\d{0,2}(?:,|\s+and|\s+or)\s+$", before)
+        return bool(m) and self.is_person_at(start - len(before) + m.start(1), start - len(before) + m.end(1))
+
+    def is_person_at(self, start: int, end: int) -> bool:
+        """Whether the words at [start, end) are a person: already linked, or a surname the
+        registry knows well."""
+        if self.overlaps(start, end):
+            return any(m.start <= start < m.end and m.person_id for m in self.mentions[-40:])
+        word = self.text[start:end]
+        found = self.match(word, garbled=False) if self.matcher.knows_surname(word) and not is_not_a_person(word) else []
+        return bool(found) and found[0].score >= 0.8
 
     def scan_notes(self) -> None:
         """Names in footnotes count as references too (no span in the text); the source note's
         archival citation does not ("Brzezinski Donated Material", "Whitman File")."""
         for note in self.doc.footnotes:
-            if not note.text or note.text.lower().startswith("source:"):
+            if not note.text:
                 continue
+            text = note.text
+            if text.lower().startswith("source:"):
+                # The archival citation names files and collections ("Brzezinski Donated
+                # Material"), not people; what the editors tell after it does.
+                text = narrative_of_source_note(text)
+                if not text:
+                    continue
+            note = Footnote(note.marker, note.start, note.end, text)
             for m in TITLED.finditer(note.text):
                 name = trim_name(m.group("name"))
                 candidates = self.match(name, title=title_word(m.group("title"))) if name else []
@@ -588,6 +668,14 @@ def cased(text: str, matcher: Matcher) -> str:
     return re.sub(r"[A-Za-z][A-Za-z'’]*", recase, text)
 
 
+def narrative_of_source_note(text: str) -> str:
+    """What a source note says after its citation and classification ("... POL 7 US. Top Secret;
+    Nodis. Drafted by Krimer. Rusk told the President ...")."""
+    m = re.search(r"(?:Top Secret|Secret|Confidential|Unclassified|Official Use Only|No classification marking)[^.]*\.\s+", text)
+    rest = text[m.end():] if m else ""
+    return re.sub(r"^(?:Drafted|Approved|Cleared)[^.]*\.\s*", "", rest)
+
+
 def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
     """The words a party's mention covers: the office for "The Ambassador in the Soviet Union
     (Harriman)" (a role), else the whole entry."""
@@ -596,6 +684,20 @@ def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
         office = party.as_written[: m.start()]
         return office, party.start, party.start + len(office)
     return party.as_written, party.start, party.end
+
+
+TITLE_KEYS = ("president", "secretary", "ambassador", "amb", "chairman", "minister", "general", "marshal", "director",
+              "premier", "chancellor", "generalissimo", "commissar", "charge", "senator", "governor", "admiral", "pm")
+
+
+def title_key(text: str) -> str | None:
+    """The title a role is headed by ("the Soviet Ambassador" → "ambassador"; "Assistant to the
+    President" → None: the President is the one served, not the title held)."""
+    words = re.findall(r"[a-z']+", fold(text))
+    for n, word in enumerate(words):
+        if word in TITLE_KEYS and not (n >= 1 and words[n - 1] in ("to", "of", "for") or n >= 2 and words[n - 2] in ("to", "of", "for") and words[n - 1] == "the"):
+            return "ambassador" if word == "amb" else word
+    return None
 
 
 def title_word(title: str | None) -> str | None:

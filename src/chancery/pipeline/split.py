@@ -62,6 +62,7 @@ def boundaries(lines: list[Line]) -> list[int]:
     # How the current document seems to have ended: "closing" (a closing, an address
     # block, a form) or "signature" (a name under the last paragraph), else None.
     ended: str | None = None
+    prose = False  # the current document has running text (a list of names is no document)
     in_form = False
     dates_seen: set[str] = set()
     last_numbered: int | None = None
@@ -76,7 +77,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                 cue = header_start(lines, i, starts[-1], form=True)
             in_form = True
         elif kind is None:
-            ready = body >= MIN_BODY or in_form  # a form is complete in itself: what has its own header follows it
+            ready = body >= MIN_BODY and prose or in_form  # a form is complete in itself: what has its own header follows it
             if is_frus_heading(line.text, last_numbered):
                 if ready:
                     cue = header_start(lines, i, starts[-1])
@@ -87,7 +88,8 @@ def boundaries(lines: list[Line]) -> list[int]:
                         cue = start
             elif is_dateline(stripped):
                 continuation = previous is not None and previous.kind in PAGE_KINDS
-                if ended and body >= MIN_BODY and date_key(stripped) not in dates_seen and not continuation:
+                new_date = date_key(stripped) not in dates_seen
+                if (ended or heading_follows(lines, nonblank, position)) and body >= MIN_BODY and new_date and not continuation:
                     cue = header_start(lines, i, starts[-1])
                 dates_seen.add(date_key(stripped))
             elif HEADING.match(stripped):
@@ -98,6 +100,7 @@ def boundaries(lines: list[Line]) -> list[int]:
         if cue is not None and cue > starts[-1]:
             starts.append(cue)
             body = 0
+            prose = False
             ended = None
             in_form = is_form(line)
             dates_seen = {date_key(stripped)} if kind is None and is_dateline(stripped) else set()
@@ -111,12 +114,34 @@ def boundaries(lines: list[Line]) -> list[int]:
                 ended = ended or "signature"
             elif not SALUTATION.match(stripped):
                 body += len(stripped)
+                prose = prose or is_prose_line(stripped)
                 if len(stripped) >= PROSE_LINE:
                     ended = None  # prose goes on: what looked like an ending was not one
         if in_form:
             ended = "closing"  # a form is complete in itself
         previous = line
     return starts[1:]
+
+
+FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with", "by"}
+BARE_MEMORANDUM = re.compile(r"(?i)^\W*memorandum\W*$")
+
+
+def is_prose_line(text: str) -> bool:
+    """Running text: a sentence, not a name with its office ("Mr. Dobrynin, Chief, American
+    Countries Division, USSR Ministry of Foreign Affairs")."""
+    words = text.split()
+    lowercase = sum(1 for w in words if w[:1].islower() and w.strip(",.;:") not in FUNCTION_WORDS)
+    return len(words) >= 6 and lowercase >= 3 or text.rstrip().endswith((".", "?", "!")) and len(words) >= 5
+
+
+def heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """A dateline with a memorandum's heading right under it ("27 February 1952" / "MEMORANDUM")."""
+    for i in nonblank[position + 1 : position + 3]:
+        text = lines[i].text.strip()
+        if lines[i].kind is None and (HEADING.match(text) or BARE_MEMORANDUM.match(text)):
+            return True
+    return False
 
 
 def introduces_quote(line: Line | None) -> bool:
