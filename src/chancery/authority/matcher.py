@@ -177,6 +177,7 @@ class Matcher:
         self.by_office: dict[tuple[str, str], list[tuple[AuthorityPerson, Office]]] = defaultdict(list)
         self.wives: dict[str, list[AuthorityPerson]] = defaultdict(list)
         given_counts: dict[str, int] = defaultdict(int)
+        surname_counts: dict[str, int] = defaultdict(int)
         self._deletions: dict[str, set[str]] | None = None  # built on the first garbled name
         self.active = {p.id: active_years(p) for p in persons}
         for person in persons:
@@ -184,8 +185,11 @@ class Matcher:
                 self.by_office[(office.title, office.country)].append((person, office))
             core = "core" in person.sources
             seen_keys: set[str] = set()
+            own = name_tokens(person.name)
             for form in dict.fromkeys([person.name, *person.variants]):
                 tokens = name_tokens(form)
+                if len(tokens) == 2 and tokens == own[::-1] and tokens != own:
+                    continue  # "Scheel Walter": an index's inverted name without its comma
                 if not tokens or (len(tokens) == 1 and not core and form != person.name):
                     continue  # imported data has one-word "variants" like "Morocco" (a king's title)
                 key = " ".join(skeleton(t) for t in tokens)
@@ -195,6 +199,8 @@ class Matcher:
                 if len(tokens) == 1 and form != person.name:
                     continue  # a one-word variant ("Kassem") is matched exactly only
                 self.by_surname[skeleton(tokens[-1])].append(_Entry(person, tokens[:-1], form))
+                if form == person.name:
+                    surname_counts[tokens[-1]] += 1
                 if len(tokens) > 1 and len(tokens[0]) > 1:
                     given_counts[tokens[0]] += 1
             if WIFE.match(person.description or "") and name_tokens(person.name):
@@ -205,6 +211,9 @@ class Matcher:
 
         self.given_names = {name for name, count in given_counts.items() if count >= 2 and name not in NOT_PEOPLE and name not in TITLES}
         self.common_given_names = {name for name in self.given_names if given_counts[name] >= 4 and len(name) >= 3}
+        # Words more people bear as a given name than as a surname ("Walter", "Milton"): alone,
+        # they are seldom a surname.
+        self.mostly_given = {name for name in self.given_names if given_counts[name] > 2 * surname_counts.get(name, 0)}
 
     # -- what a word is --------------------------------------------------------------
     def knows_surname(self, word: str) -> bool:
@@ -214,6 +223,9 @@ class Matcher:
 
     def is_given_name(self, word: str) -> bool:
         return fold(word) in self.given_names
+
+    def is_mostly_given_name(self, word: str) -> bool:
+        return fold(word) in self.mostly_given
 
     def is_common_given_name(self, word: str) -> bool:
         """A given name many people bear ("John", "Enver" is not): enough to call an unknown

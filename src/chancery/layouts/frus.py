@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
-from . import Line, found, head_lines, party, rule
+from . import Line, fallback, found, head_lines, party, rule
 from ..authority.offices import post_place
 from .parties import correspondent
 
@@ -114,6 +114,7 @@ OFFICE_TO = re.compile(
     r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|Advisor|Envoy|Minister|Counselor|"
     r"Counsellor|Emissary|Attaché|Aide|Secretary|Liaison|Observer|Deputy)\s*$"
 )
+BARE_TYPE = re.compile(r"(?i)^(?:Memorandum of (?:a )?Conversation|Memorandum for the Record|Memorandum|Telegram|Letter)\s*$")
 HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+")  # "The Ambassador in the Soviet Union (Smith) to ..."
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
@@ -143,6 +144,11 @@ def read(doc: Document) -> None:
         subtitle(doc, lines, heading)
         return
     unnumbered = next((line for line in lines[:4] if UNNUMBERED.match(line.text) and len(line.text) < 250), None)
+    if unnumbered and BARE_TYPE.match(unnumbered.text):
+        # A form's printed heading ("Memorandum of Conversation"): its SUBJECT is the better title.
+        found(doc, "type", type_of(unnumbered.text), unnumbered.start, unnumbered.end, "heading")
+        fallback(doc, "title", unnumbered.text.strip(), "heading")
+        return
     if unnumbered:
         read_title(doc, unnumbered.text, unnumbered.start)
         return

@@ -483,7 +483,7 @@ class Linker:
             return
         if not self.matcher.knows_surname(words[-1]) and not initials:
             plain = len(words) >= 2 and len(words[-1]) >= 3 and not any(w.endswith(".") for w in words[1:-1] if len(w) > 2)
-            if plain and self.matcher.is_common_given_name(first):
+            if plain and self.matcher.is_common_given_name(first) and not self.all_capitals:
                 self.link(written, start, end, "name", [], local_name=written)
             return
         candidates = self.match(written, garbled=False)
@@ -521,6 +521,8 @@ class Linker:
             return
         if known or at_sentence_start(self.text, start) and not capitals and self.matcher.is_given_name(word):
             return
+        if self.matcher.is_mostly_given_name(word):
+            return  # "Walter" alone is someone's given name, not a surname
         candidates = self.match(word, garbled=False)
         if not candidates:
             return
