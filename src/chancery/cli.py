@@ -298,6 +298,23 @@ def reindex(db_path):
     click.echo(f"{count} documents indexed")
 
 
+@main.command()
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar")
+@setting_option
+def relink(db_path, quiet, named_settings):
+    """Link an archive's documents again after its registry changed (`authority import`).
+
+    Each stored file is read again from the text the archive keeps and replaced in one
+    transaction; the person tables and the search index are rebuilt. Safe to interrupt and
+    run again."""
+    from .relink import relink as relink_archive
+
+    open_archive(db_path)
+    summary = relink_archive(db_path, chosen_settings(named_settings), progress=not quiet)
+    click.echo(summary.line())
+
+
 @main.command(name="eval")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False), help="Folder of gold NAME.json files")
 @click.option("--docs", "docs_dir", type=click.Path(exists=True, file_okay=False), help="Folder of the documents NAME.* (run through the pipeline)")

@@ -54,6 +54,10 @@ TITLE_OFFICES = {
     "general secretary": [("General Secretary of the Communist Party", "USSR")],
     "vice president": [("Vice President", "US")],
 }
+LEADING_OFFICES = {
+    "President", "Vice President", "Secretary of State", "Chairman of the Council of Ministers", "First Secretary of the Communist Party",
+    "General Secretary of the Communist Party", "Minister of Foreign Affairs", "Prime Minister", "Chancellor",
+}
 WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
 ACTIVE_SLACK = 4  # years around a person's known activity in which they are still "of the time"
 
@@ -245,7 +249,9 @@ class Matcher:
         if not span:
             return 0.0, ""
         if context.date and any(holds_office(o, context.date) for o in person.offices):
-            return 0.3, f"in office on {context.date}"
+            # A name said of someone then in a leading office most likely means them.
+            leading = any(o.title in LEADING_OFFICES and holds_office(o, context.date) for o in person.offices)
+            return (0.45 if leading else 0.3), f"in office on {context.date}"
         first, last = int(span[0][:4]), int(span[1][:4])
         active = self.active.get(person.id)
         if person.died and person.died < first - 1:

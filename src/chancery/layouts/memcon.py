@@ -146,11 +146,13 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             rest = m.group("rest").strip()
             entries.append(Line(rest, line.start + line.text.index(rest), line.end))
         entries += lines[k + 1 :]
-        return participants_from(entries)
+        return participants_from(entries, lenient=True)
     return []
 
 
-def participants_from(entries: list[Line]) -> list[Party]:
+def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]:
+    """Participants from the lines of a list; under a "PARTICIPANTS" label (``lenient``) every
+    line is someone, however it is written, until the list ends."""
     parties: list[Party] = []
     side = None
     columns = None
@@ -181,10 +183,13 @@ def participants_from(entries: list[Line]) -> list[Party]:
             parties[-1].end = line.start + line.text.index(text) + len(text)
             continue
         if not is_entry(text):
-            if parties and not re.match(r"^[A-Z]", text):
+            if parties and not re.match(r"^[A-Z]", text) and not lenient:
                 continue  # a role wrapped onto its own line
-            if parties and len(text.split()) <= 3 and not SENTENCE.search(text):
+            if len(text.split()) <= 3 and "," not in text and not SENTENCE.search(text):
                 continue  # an agency heading over its people ("State", "Defense", "NSC Staff")
+            if lenient and "," in text and not is_prose(text):
+                parties.append(entry_party(text, line.start + line.text.index(text), side))
+                continue
             if parties:
                 break
             continue

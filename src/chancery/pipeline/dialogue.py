@@ -211,7 +211,7 @@ class Conversation:
                 speaker = current
             if speaker is None:
                 continue
-            if speaker not in self.participants and self.participants and speaker in self.matcher.by_id and speaker != author:
+            if speaker not in self.participants and self.participants and speaker != author:
                 speaker = self.misattributed(speaker, who, text[s:e], s, e, turns, written_as)
             if turns and turns[-1].speaker == speaker:
                 turns[-1].end = e

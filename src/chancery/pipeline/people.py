@@ -106,6 +106,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
         if is_role_only(party):
             linker.party(party)
     linker.scan_roles()
+    linker.scan_surnames()  # again: the roles may have named the person a surname is of
     linker.scan_notes()
     linker.salutations()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
@@ -519,7 +520,7 @@ class Linker:
         if len(known) == 1:
             self.add(word, start, end, "name", known[0].id, 0.9, f"surname of {known[0].name}, named elsewhere in the document")
             return
-        if known or at_sentence_start(self.text, start) and not capitals and self.matcher.is_given_name(word):
+        if known:
             return
         if self.matcher.is_mostly_given_name(word):
             return  # "Walter" alone is someone's given name, not a surname

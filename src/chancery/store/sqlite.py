@@ -274,6 +274,48 @@ def add_file(db: sqlite3.Connection, path: str, fmt: str, sha256: str, size: int
     return len(records)
 
 
+def stored_files(db: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Every stored file, in the order it was ingested."""
+    return db.execute("SELECT sha256, path, format, size FROM files ORDER BY rowid").fetchall()
+
+
+def file_raws(db: sqlite3.Connection, sha256: str) -> list[str]:
+    """A stored file's documents' raw text, in order: joined, they are the file's text."""
+    return [row[0] for row in db.execute("SELECT raw FROM documents WHERE sha256 = ? ORDER BY part", (sha256,))]
+
+
+def replace_documents(db: sqlite3.Connection, sha256: str, records: list[dict], raws: list[str]) -> None:
+    """A stored file's documents read again (after the registry changed), in one transaction.
+    The summed tables (name forms, ties, pairs) are rebuilt afterwards by ``rebuild_summaries``."""
+    path = db.execute("SELECT path FROM files WHERE sha256 = ?", (sha256,)).fetchone()[0]
+    with db:
+        ids = [row[0] for row in db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,))]
+        db.executemany("DELETE FROM document_persons WHERE document_id = ?", [(i,) for i in ids])
+        db.executemany("DELETE FROM document_edges WHERE document_id = ?", [(i,) for i in ids])
+        db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+        db.execute("UPDATE files SET parts = ? WHERE sha256 = ?", (len(records), sha256))
+        db.executemany(
+            "INSERT INTO documents (id, sha256, part, path, type, date, year, classification, collection, title, record, raw)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r["id"], sha256, r["source"]["part"], path, r["type"], r["date"], year_of(r), r["classification"], r["collection"],
+              r["title"], json.dumps(r, ensure_ascii=False), raw) for r, raw in zip(records, raws)],
+        )
+        db.executemany("INSERT INTO document_persons (document_id, person_id, name, role, written) VALUES (?, ?, ?, ?, ?)",
+                       [row for r in records for row in person_rows(r)])
+        db.executemany("INSERT INTO document_edges (document_id, source, target, kind) VALUES (?, ?, ?, ?)",
+                       [row for r in records for row in edge_rows(r)])
+
+
+def rebuild_summaries(db: sqlite3.Connection) -> None:
+    """The name forms, ties and pairs summed again from the rows of every document."""
+    with db:
+        db.execute("DELETE FROM person_forms")
+        db.execute("DELETE FROM person_ties")
+        db.execute("DELETE FROM person_pairs")
+        backfill_person_forms(db)
+        backfill_ties(db)
+
+
 def roles_in(record: dict) -> dict[str, str]:
     """Person id → part in the document: sender, recipient or participant (else mentioned)."""
     roles = {}
