@@ -64,6 +64,8 @@ ACTIVE_SLACK = 4  # years around a person's known activity in which they are sti
 
 @lru_cache(maxsize=65536)  # a pure function called for the same words over and over
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("ʼ", "'")
@@ -84,11 +86,15 @@ def name_tokens(name: str) -> list[str]:
     head, comma, tail = name.partition(",")
     if comma and tail.strip() and fold(tail).strip(" .") not in SUFFIXES and " " not in head.strip():
         name = f"{tail} {head}"
-    tokens = [t for t in re.split(r"[\s,]+", fold(name).replace(".", ". ")) if t]
-    tokens = [ABBREVIATED.get(t.strip("."), t.strip(".")) for t in tokens if t.strip(".") and t.strip(".") not in SUFFIXES]
-    while tokens and tokens[0] in TITLES:
-        tokens = tokens[1:]
-    return tokens
+    tokens = []
+    for token in fold(name).replace(".", ". ").replace(",", " ").split():
+        token = token.strip(".")
+        if token and token not in SUFFIXES:
+            tokens.append(ABBREVIATED.get(token, token))
+    start = 0
+    while start < len(tokens) and tokens[start] in TITLES:
+        start += 1
+    return tokens[start:]
 
 
 def given_compatible(a: list[str], b: list[str]) -> bool:
@@ -184,14 +190,16 @@ class Matcher:
         surname_counts: dict[str, int] = defaultdict(int)
         self._deletions: dict[str, set[str]] | None = None  # built on the first garbled name
         self.active = {p.id: active_years(p) for p in persons}
+        self.by_title: dict[str, dict[str, list]] = defaultdict(dict)  # title → country → holders
         for person in persons:
             for office in person.offices:
                 self.by_office[(office.title, office.country)].append((person, office))
+                self.by_title[office.title].setdefault(office.country, []).append((person, office))
             core = "core" in person.sources
             seen_keys: set[str] = set()
             own = name_tokens(person.name)
             for form in dict.fromkeys([person.name, *person.variants]):
-                tokens = name_tokens(form)
+                tokens = own if form is person.name else name_tokens(form)
                 if len(tokens) == 2 and tokens == own[::-1] and tokens != own:
                     continue  # "Scheel Walter": an index's inverted name without its comma
                 if not tokens or (len(tokens) == 1 and not core and form != person.name):
@@ -310,10 +318,13 @@ class Matcher:
         """Every surname with one letter deleted → the surnames: finds names one OCR slip away
         without comparing against every surname of a big registry."""
         if self._deletions is None:
+            # Only the surnames of people the records name often: a scan's damaged name is far
+            # likelier to be theirs, and the index stays small.
             self._deletions = defaultdict(set)
-            for surname in self.by_surname:
-                for variant in one_deleted(surname):
-                    self._deletions[variant].add(surname)
+            for surname, entries in self.by_surname.items():
+                if any("core" in e.person.sources or e.person.volumes >= 2 for e in entries):
+                    for variant in one_deleted(surname):
+                        self._deletions[variant].add(surname)
         return self._deletions
 
     def garbled(self, surname: str, given: list[str], text: str) -> dict[str, Candidate]:
@@ -358,7 +369,7 @@ class Matcher:
         span = context.span() if context else None
         if not span:
             return []
-        pairs = [(p, o) for (t, c), held in self.by_office.items() if t == title and (country is None or c == country) for p, o in held]
+        pairs = [(p, o) for c, held in self.by_title.get(title, {}).items() if country is None or c == country for p, o in held]
         if context.date:
             found = {p.id: (p, f"{title} on {context.date}") for p, o in pairs if holds_office(o, context.date)}
             return list(found.values())

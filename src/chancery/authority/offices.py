@@ -10,6 +10,7 @@ the more specific come first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (pattern over the office as written, (registry title, country)). Country None: the one the
 # words name, else the document's.
@@ -64,6 +65,7 @@ NATIONALITY = re.compile(r"\b(Soviet|USSR|U\.S\.S\.R\.|Russian|British|UK|U\.K\.
 SERVED = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=4096)  # a pure function asked about the same few phrases again and again
 def office_of(written: str) -> tuple[str, str | None] | None:
     """The registry office (title, country) an office as written names, or None."""
     text = " ".join(written.replace("’", "'").split())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document, Evidence, Party
 
@@ -37,7 +38,7 @@ def rule(name: str, pattern: str, reads: str, examples, archives, not_examples=(
     return Rule(name, re.compile(pattern, flags), reads, tuple(examples), tuple(archives), tuple(not_examples))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Line:
     """A line of the clean text with its offsets."""
 
@@ -64,12 +65,27 @@ PROSE = 160  # a line this long is running text: the header has ended
 def head_lines(doc: Document, most: int = 40) -> list[Line]:
     """The lines of the document's header: those before its running text begins (and at most
     ``most``), plus the first line of running text, which may itself carry the date."""
+    return list(header_of(doc.text[:8000])[:most])
+
+
+def top_lines(doc: Document, chars: int) -> tuple[Line, ...]:
+    """The non-blank lines of the document's first ``chars`` characters (asked again and again)."""
+    return lines_of(doc.text[:chars])
+
+
+@lru_cache(maxsize=32)
+def lines_of(top: str) -> tuple[Line, ...]:
+    return tuple(text_lines(top))
+
+
+@lru_cache(maxsize=32)  # every layout asks for the same header, fit after fit
+def header_of(top: str) -> tuple[Line, ...]:
     lines = []
-    for line in text_lines(doc.text, 8000):
+    for line in text_lines(top):
         lines.append(line)
-        if len(line.text) >= PROSE or len(lines) >= most:
+        if len(line.text) >= PROSE or len(lines) >= 120:
             break
-    return lines
+    return tuple(lines)
 
 
 def found(doc: Document, name: str, value, start: int = -1, end: int = -1, basis: str = "") -> bool:
@@ -109,15 +125,19 @@ def all_layouts() -> list:
 
 
 def read_header(doc: Document) -> Document:
-    """Every layout that fits reads the header, the best fit first. Fits are judged again
-    after each reading: what one layout found (a FRUS heading's type) can make another fit."""
-    remaining = list(all_layouts())
-    while remaining:
-        score, layout = max(((layout.fit(doc), layout) for layout in remaining), key=lambda t: t[0])
-        if score <= 0:
+    """Every layout that fits reads the header, the best fit first. A layout that did not fit
+    is asked again after each reading: what one layout found (a FRUS heading's type) can make
+    another fit."""
+    layouts = all_layouts()
+    fits = {layout: layout.fit(doc) for layout in layouts}
+    while True:
+        ready = [layout for layout in layouts if fits[layout] > 0]
+        if not ready:
             break
+        layout = max(ready, key=lambda candidate: fits[candidate])  # the first of equals, in order
         layout.read(doc)
-        remaining.remove(layout)
+        layouts.remove(layout)
+        fits.update({other: other.fit(doc) for other in layouts if fits[other] <= 0})
     for name, (value, basis) in doc.fallbacks.items():
         found(doc, name, value, basis=basis)
     return doc

@@ -15,7 +15,7 @@ import re
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import found, rule, text_lines
+from . import found, rule, top_lines
 from .frus import split_to
 from .parties import correspondent
 
@@ -63,7 +63,7 @@ INLINE_TITLE = re.compile(
 
 def record_lines(doc: Document):
     """The lines of the page's top: the archive's summary may run long before the citation."""
-    return text_lines(doc.text, 3000)[:30]
+    return list(top_lines(doc, 3000)[:30])
 
 
 def fit(doc: Document) -> float:

@@ -74,34 +74,25 @@ def reports_speech(doc: Document) -> bool:
     return doc.type == "memorandum" and doc.collection != "crest" and len(SPEECH.findall(doc.text)) >= 4
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’)\]']*(?=\s|$)|\n[ \t]*\n")
+NOT_AN_END = {"Mr", "Mrs", "Dr", "Ms", "St", "Gen", "Amb", "Adm", "Col", "Lt", "Sen", "Gov", "No", "vs"}
+
+
 def sentences(text: str, start: int = 0):
-    """(start, end) of each sentence: up to . ! ? (with closing quotes) or a blank line; one scan."""
-    n = len(text)
-    i = begin = start
-    while i < n:
-        ch = text[i]
-        if ch in ".!?":
-            j = i + 1
-            while j < n and text[j] in "\"”’)]'":
-                j += 1
-            if j >= n or text[j].isspace():
-                # "Mr." and initials ("N. S.") do not end a sentence.
-                word_start = text.rfind(" ", begin, i) + 1
-                word = text[word_start:i]
-                if ch == "." and (word in ("Mr", "Mrs", "Dr", "Ms", "St", "Gen", "Amb", "Adm", "Col", "Lt", "Sen", "Gov", "No", "vs") or len(word) == 1 and word.isupper()):
-                    i = j
-                    continue
-                yield begin, j
-                begin = j
-            i = j
-            continue
-        if ch == "\n" and i + 1 < n and text[i + 1] == "\n":
-            if text[begin:i].strip():
-                yield begin, i
-            begin = i + 1
-        i += 1
+    """(start, end) of each sentence: up to . ! ? (with closing quotes) or a blank line. One
+    pass of a pattern without nested repetition, so linear in the text."""
+    begin = start
+    for m in SENTENCE_END.finditer(text, start):
+        if m.group()[0] == ".":
+            word = text[text.rfind(" ", begin, m.start()) + 1 : m.start()]
+            if word in NOT_AN_END or len(word) == 1 and word.isupper():
+                continue  # "Mr." and initials ("N. S.") do not end a sentence
+        end = m.end() if m.group()[0] in ".!?" else m.start()
+        if text[begin:end].strip():
+            yield begin, end
+        begin = m.end()
     if text[begin:].strip():
-        yield begin, n
+        yield begin, len(text)
 
 
 class Conversation:

@@ -37,12 +37,20 @@ OFFICE_TITLES = (
     r"Chancellor|King|Queen|Shah|Emperor|Pope|Cardinal|Attorney\s+General|Justice|Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI"
 )
 MODIFIERS = r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
+# Where a title may start: TITLED is tried only at these words (a cheap scan finds them).
+TITLE_START = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|the|former|then|acting|Soviet|American|U|US|"
+    r"USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS|President|Chairman|Premier|Prime|General|"
+    r"Secretary|Under|Assistant|Press|Ambassador|Amb|Foreign|Minister|Commissar|Senator|Sen|Congressman|Representative|Governor|"
+    r"Gov|Mayor|Lt|Lieutenant|Maj|Major|Brig|Gen|Admiral|Adm|Field|Marshal|Colonel|Col|Captain|Capt|Chancellor|King|Queen|Shah|"
+    r"Emperor|Pope|Cardinal|Attorney|Justice|Judge|Generalissimo|Director|DCI)\b"
+)
 TITLED = re.compile(
-    rf"\b(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))[ \t]+(?P<name>(?:{NAME_WORD}[ \t]?){{0,3}}{NAME_WORD})"
+    rf"\b(?=[A-Zfta])(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))[ \t]+(?P<name>(?:{NAME_WORD}[ \t]?){{0,3}}{NAME_WORD})"
 )
 # A full name: a given name or initials, then more name words ("Nikita S. Khrushchev", "A.A. Gromyko").
 FULL_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la))*\s+[A-Z][a-z][\w'’-]*[a-z])"
+    r"\b(?=[A-Z])(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la))*\s+[A-Z][a-z][\w'’-]*[a-z])"
 )
 INVERTED = re.compile(r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})")
 # A capitalised word; a footnote marker left glued to it ("Eisenhower2") is not part of it.
@@ -227,6 +235,7 @@ class Linker:
         self.all_capitals = self.text is not doc.text
         self.cache: dict[tuple, list[Candidate]] = {}  # the same words recur through a document
         self.titled: dict[str, set[str]] = {}  # a title ("ambassador") → people the document names with it
+        self.deferred: list[tuple[str, int, int]] | None = None  # surnames left for a second look
 
     # -- bookkeeping -------------------------------------------------------------------
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
@@ -365,8 +374,14 @@ class Linker:
     def scan_names(self) -> None:
         """Titled names and full names: they place the document in time before roles are read."""
         text = self.text
-        for m in TITLED.finditer(text):
-            self.titled_name(m)
+        last = -1
+        for start in TITLE_START.finditer(text):
+            if start.start() < last:
+                continue
+            m = TITLED.match(text, start.start())
+            if m:
+                self.titled_name(m)
+                last = m.end()
         for m in INVERTED.finditer(text[:300]):
             self.inverted_name(m)
         for m in PLURAL_TITLED.finditer(text):
@@ -392,8 +407,16 @@ class Linker:
                     self.link(m.group("role"), m.start("role"), m.end("role"), "role", candidates)
 
     def scan_surnames(self) -> None:
-        for m in WORD.finditer(self.text):
-            self.bare_surname(m)
+        """Capitalised words that may be surnames; the second time, only those the first left."""
+        if self.deferred is None:
+            self.deferred = []
+            for m in WORD.finditer(self.text):
+                self.bare_surname(m)
+            return
+        deferred, self.deferred = self.deferred, []
+        for word, start, end in deferred:
+            if not self.overlaps(start, end):
+                self.surname(word, start, end)
 
     def plural_titled(self, m: re.Match) -> None:
         """"Generals Eisenhower and Clark": each name under the plural title."""
@@ -468,7 +491,7 @@ class Linker:
             self.add(written, start, end, "name", matching[0].id, 0.8, f"initial of {matching[0].name}, named in the document")
 
     def full_name(self, m: re.Match) -> None:
-        written = re.sub(r"['’ʼ]s$", "", m.group("name").rstrip())
+        written = POSSESSIVE.sub("", m.group("name").rstrip())
         start = m.start("name")
         end = start + len(written)
         if self.overlaps(start, end):
@@ -494,9 +517,11 @@ class Linker:
             self.link(written, start, end, "name", candidates, local_name=written)
 
     def bare_surname(self, m: re.Match) -> None:
-        word = re.sub(r"['’ʼ]s$", "", m.group())
+        word = POSSESSIVE.sub("", m.group())
         start, end = m.start(), m.start() + len(word)
-        if self.overlaps(start, end) or is_not_a_person(word) or len(word) < 3:
+        if len(word) < 3 or "-" not in word and not self.matcher.knows_surname(word):
+            return
+        if self.overlaps(start, end) or is_not_a_person(word):
             return
         if NAMED_THING.match(self.text[end:end + 20]):
             return
@@ -513,6 +538,7 @@ class Linker:
     def surname(self, word: str, start: int, end: int) -> None:
         if not self.matcher.knows_surname(word) or in_proper_noun(self.text, start, end):
             return
+        mark = len(self.mentions)
         capitals = self.all_capitals or word.isupper()
         key = skeleton(word)
         known = [self.matcher.by_id[i] for i in self.context.known
@@ -543,6 +569,8 @@ class Linker:
             else:
                 self.add(word, start, end, "name", self.local_id(word), best.score, "a person by the context; namesakes: "
                          + "; ".join(c.person.name for c in candidates[:3]))
+        if len(self.mentions) == mark and self.deferred is not None:
+            self.deferred.append((word, start, end))  # perhaps once the roles have named someone
 
     def plainly_a_person(self, start: int, end: int) -> bool:
         """A capitalised word the sentence treats as a person: the subject of speech, or
@@ -651,24 +679,29 @@ CAPITALISED = {
 }
 
 
+WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+POSSESSIVE = re.compile(r"['’ʼ]s$")
+
+
 def cased(text: str, matcher: Matcher) -> str:
     """Text in capitals (automated cables, OCR of banners) as the patterns can read it, letter
     for letter: names the registry knows and titles capitalised, everything else lower case."""
-    letters = [ch for ch in text[:4000] if ch.isalpha()]
-    if not letters or sum(ch.islower() for ch in letters) > len(letters) * 0.1:
+    sample = text[:4000]
+    letters = sum(map(str.isalpha, sample))
+    if not letters or sum(map(str.islower, sample)) > letters * 0.1:
         return text
+    memo: dict[str, str] = {}
 
     def recase(m: re.Match) -> str:
         word = m.group()
-        lower = word.lower()
-        core = re.sub(r"['’]s$", "", lower)
-        if core in FUNCTION_WORDS:
-            return lower
-        if core in CAPITALISED or (matcher.knows_surname(core) or matcher.is_given_name(core)) and not is_not_a_person(core):
-            return word[0] + word[1:].lower()
-        return lower
+        if word not in memo:
+            lower = word.lower()
+            core = POSSESSIVE.sub("", lower)
+            person_like = core in CAPITALISED or (matcher.knows_surname(core) or matcher.is_given_name(core)) and not is_not_a_person(core)
+            memo[word] = word[0] + word[1:].lower() if core not in FUNCTION_WORDS and person_like else lower
+        return memo[word]
 
-    return re.sub(r"[A-Za-z][A-Za-z'’]*", recase, text)
+    return WORDS.sub(recase, text)
 
 
 def narrative_of_source_note(text: str) -> str:
@@ -737,12 +770,16 @@ def trim_name(name: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
+CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+
+
 def in_proper_noun(text: str, start: int, end: int) -> bool:
     """A capitalised word next to another is part of a longer name ("Red Cross", "Security
     Council"), unless the other is a title or a given name the name stage took."""
-    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
-    after = re.match(r"[ \t]+([A-Z][a-z][\w'’-]*)", text[end:end + 30])
-    return bool(before and not at_sentence_start(text, start - len(before.group(0))) and not TITLE_WORD.match(before.group(1))) or bool(after)
+    before = CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    after = CAPITAL_AFTER.match(text, end, end + 30)
+    return bool(before and not at_sentence_start(text, before.start()) and not TITLE_WORD.match(before.group(1))) or bool(after)
 
 
 TITLE_WORD = re.compile(rf"(?:{HONORIFICS})\.?$|(?:President|Secretary|Ambassador|Chairman|Minister|General|Senator|Premier|Marshal|Admiral)$")

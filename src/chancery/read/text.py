@@ -13,11 +13,15 @@ def fit(path: Path, head: bytes) -> float:
     return 0.5 if path.suffix.lower() in SUFFIXES else 0.1
 
 
+# Every byte but the control characters text never holds (tab, newline, form feed, return are text).
+TEXT_BYTES = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample.translate(None, TEXT_BYTES))
     return controls > len(sample) * 0.05
 
 
