@@ -59,7 +59,8 @@ RULES = [
     ),
     rule(
         "signature",
-        r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)$",
+        r"^(?!(?:NNN|BT|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|SIGNED|END)$)"
+        r"(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)$",
         "the signer, in capitals on the last line",
         ["STOESSEL", "KISSINGER", "TOON"],
         ["automated State cables"],
@@ -68,7 +69,7 @@ RULES = [
     rule(
         "for-from",
         r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|LIMITED\s+DISTRIBUTION)\s+)*(?:PERSONAL\s+)?FOR\s+"
-        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?)(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?))?\s*$",
+        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?\s*$",
         "whom the cable is for, and from whom",
         ["FOR THE SECRETARY", "EXDIS FOR THE AMBASSADOR", "FOR SHINN FROM GARRISON", "FOR THE CHARGE FROM THE SECRETARY"],
         ["automated State cables"],

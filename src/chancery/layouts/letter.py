@@ -19,7 +19,7 @@ from . import found, head_lines, party, rule, text_lines
 RULES = [
     rule(
         "salutation",
-        r"^[\"“]?(?P<open>(?:My\s+)?D[eco][ao][rn]|Esteemed|Respected|Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
+        r"^[\"“]?(?P<open>(?:My\s+)?[Dd][eco][ao][rn]|Esteemed|Respected|Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
         r"President|Chairman|General|Ambassador|Secretary|Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*(?:[:,]\s*$|:\s+(?=[A-Z]))",
         "the salutation, naming the addressee",
         ["Dear Mr. President:", "Dear Jack:", "My dear Mr. Ambassador:", "Esteemed Mr. President:", "To President Brezhnev,", "“Dear Chris:",
@@ -43,7 +43,7 @@ RULES = [
     ),
     rule(
         "address",
-        r"^(?:The\s+Hon(?:ou?rable|\.)|His\s+Excellency|Her\s+Excellency)\b\s*(?P<rest>.*)$",
+        r"^(?:The\s+(?:Hon(?:ou?rable|\.)|\W?[I|l1]?[Oo]norable)|His\s+Excellency|Her\s+Excellency)\b\s*(?P<rest>.*)$",
         "the addressee's name in an address block",
         ["The Honorable Allen W. Dulles,", "His Excellency", "The %Ionorable"],
         ["letters"],
@@ -119,7 +119,7 @@ def address_block(doc: Document):
     "The %Ionorable")."""
     lines = text_lines(doc.text)
     for k, line in enumerate(lines):
-        text = re.sub(r"^The\s+\W?[I|l1]?[Oo]norable", "The Honorable", line.text)
+        text = line.text
         m = ADDRESS.match(text)
         if not m:
             continue

@@ -14,11 +14,6 @@ from ..authority.matcher import Matcher
 from ..authority.registry import load_default
 from ..model import Document, Source
 from ..settings import DEFAULT, Settings
-from .clean import clean, share_release
-from .describe import describe
-from .dialogue import dialogue
-from .people import attribute_unsigned, people
-from .split import split
 
 
 @cache  # the shipped registry's matcher, built once per process (about a second)
@@ -28,6 +23,14 @@ def default_matcher() -> Matcher:
 
 def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matcher | None = None) -> list[Document]:
     """Split a read source into documents and run every stage on each."""
+    # Imported here, not above: the source layouts use the stages' text helpers (dates, noise),
+    # and importing one of those must not load every stage first.
+    from .clean import clean, share_release
+    from .describe import describe
+    from .dialogue import dialogue
+    from .people import attribute_unsigned, people
+    from .split import split
+
     matcher = matcher or default_matcher()
     documents = [clean(doc) for doc in split(source)]
     share_release(documents)
