@@ -123,7 +123,7 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         found(doc, "title", title, basis="catalogue title")
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
-    if published and not doc.date:
+    if published and not doc.date and doc.parts == 1:  # in a file of several, it is one of them's
         found(doc, "date", published[0], basis="catalogue: publication date")
         doc.date_basis = "catalogue: publication date"
     doc.collection = "crest"
@@ -148,6 +148,10 @@ def read_memo(doc: Document) -> None:
             who = first_name_phrase(value)
             if who:
                 found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
+        elif label == "DATE" and value:
+            when = parse_date(repair_ocr(value[:40]))
+            if when and when[1] == 0 and found(doc, "date", when[0], at, at + when[2], "DATE field"):
+                doc.date_basis = "DATE field"
         elif label == "SUBJECT" and value:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
