@@ -17,24 +17,25 @@ from . import found, head_lines, rule
 
 MONTHS = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DATE = rf"(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}})"
-TIME = r"(?i:,?\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+TIME = r"(?i:(?:,?\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
 # A place: capitalised words (and the particles of place names), not a phrase of prose.
 PLACE_WORDS = r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)(?:[ -](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
 RULES = [
     rule(
         "place-and-date",
-        rf"^[\"“]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),\s+(?P<date>{DATE})(?:[–-]\d{{1,2}})?{TIME}\.?$",
+        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?P<date>{DATE})(?:[–-]\d{{1,2}})?{TIME}\.?\]?$",
         "a dateline with its place",
         ["Moscow, July 24, 1959, 7 p.m.", "Washington, December 3, 1962.", "Camp David, September 27, 1959, 11:45 a.m.",
+         "Moscow, June 23, 1955—8 p.m.", "[Washington,] May 25, 1961.", "Washington, D.C., May 3, 1961",
          "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.", "Moscow, April 1 1963.", "York, November 12, 1955–1"],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
         ["Moscow, Berlin and Paris were discussed on July 24, 1959, at length by the ministers.", "Kennedy to Khrushchev, 25 October 1962"],
     ),
     rule(
         "date-only",
-        rf"^[\"“]?(?P<date>{DATE})\.?$",
+        rf"^[\"“]?(?P<date>{DATE}){TIME}\.?$",
         "a dateline without a place",
-        ["JUNE 26, 1950", "October 22, 1962", "5 November 1962", "November 01, 1962", "“July 21, 1959"],
+        ["JUNE 26, 1950", "October 22, 1962", "5 November 1962", "November 01, 1962", "“July 21, 1959", "June 23, 1955—8 p.m."],
         ["FRUS", "CIA memoranda", "Wilson Center translations"],
         ["Received July 21, 1959"],
     ),

@@ -102,7 +102,9 @@ def read(doc: Document) -> None:
         parties = between(doc)
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
-        found(doc, "type", "memorandum of conversation", basis="participants list")
+        present = any(re.match(r"(?i)^\W*present\b", line.text) for line in lines[:20])
+        # Minutes list those "Present"; a conversation's memorandum its "Participants".
+        found(doc, "type", "record of meeting" if present else "memorandum of conversation", basis="participants list")
     subject(doc, lines)
     doc.distribution = doc.distribution or distribution(lines)
 

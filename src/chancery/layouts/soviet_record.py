@@ -67,9 +67,11 @@ def record_lines(doc: Document):
 
 
 def fit(doc: Document) -> float:
-    for line in record_lines(doc):
+    for n, line in enumerate(record_lines(doc)):
         if CITATION.match(line.text) or (TITLE.match(line.text) and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA", line.text)):
             return 0.65
+        if n < 3 and TITLE.match(line.text) and TITLE.match(line.text).group("lead"):
+            return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
     first = record_lines(doc)[:1]
     if first and INLINE_TITLE.match(first[0].text):
         return 0.65

@@ -39,6 +39,10 @@ TYPE_HEADINGS = [
 BANNER_LINE = re.compile(
     r"(?im)^\W*(" + CLASSIFICATION.pattern + r")(?:\s+(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|eyes\s+only|nodis|exdis|limdis))*\W*$"
 )
+# Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
+COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
+# Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
+TAKER_NOTES = re.compile(r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\s*$")
 DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC][ \t]*[:.]?[ \t]+(.+)$")
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|\bState\s+Department\b|\bWashington\b")
@@ -67,6 +71,10 @@ def generic_type(doc: Document) -> tuple[str | None, Evidence | None]:
     if not text.strip():
         return None, None
     head = letters_for_digits(text[:HEAD_CHARS])
+    m = TAKER_NOTES.search(head)
+    if m:
+        doc.title = doc.title or m.group("title")
+        return "record of meeting", Evidence(m.start("title"), m.end("title"), "notes named by their taker")
     for pattern, kind in TYPE_HEADINGS:
         m = pattern.search(head)
         if m:
@@ -99,7 +107,9 @@ def banner_classification(doc: Document) -> str | None:
     found: list[str] = []
     found += [closest_banner(s.text.replace("~", "")) for s in doc.stamps if s.kind == "classification"]
     found += [s.text for s in doc.stamps if s.kind == "page-header" and CLASSIFICATION.search(s.text)]
-    for m in BANNER_LINE.finditer(doc.text[:600]):
+    for m in BANNER_LINE.finditer(doc.text[:2500]):
+        found.append(m.group(1))
+    for m in COPY_MARKING.finditer(doc.text[:600]):
         found.append(m.group(1))
     levels = [lv for lv in (level_of(f) for f in found) if lv is not None]
     if levels:

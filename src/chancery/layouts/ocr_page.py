@@ -1,0 +1,67 @@
+"""Scans whose OCR ran the whole page into one line (the National Security Archive's and the
+CIA reading room's full text): the header's words are there, but not on lines of their own.
+
+"Margaret P Grafeld Declassified Released US Department of State ... SECRET PAGE 01 MOSCOW
+16276 ... FM AMEMBASSY MOSCOW TO SECSTATE WASHDC ...", "DEPARTMENT OF STATE Washington D C
+20520 SECRET Minutes Meeting of the Interagency ...": the classification marking, the kind of
+document and the salutation are read from the first few hundred characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from . import found, rule, text_lines
+
+REACH = 500  # characters of the run-together line the header is looked for in
+RULES = [
+    rule(
+        "marking",
+        r"(?<![A-Za-z-])(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE)(?![A-Za-z])(?!\s+(?:SERVICE|POLICE|AGENT))",
+        "the classification marking among the page's first words",
+        ["Department of State EO Systematic Review 22 May 2009 Message Text SECRET PAGE 01 MOSCOW 16276",
+         "MEMORANDUM THE WHITE HOUSE WASHINGTON TOP SECRET-SENSITIVE CONTAINS CODEWORD"],
+        ["National Security Archive OCR", "CIA reading room full text"],
+        ["the Secret Service was informed"],
+    ),
+    rule(
+        "kind",
+        r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
+        r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
+        "the kind of document its first words say",
+        ["DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the Interagency Coordinating Committee",
+         "Princeton University Princeton, New Jersey Dear Joe: Once again I want", "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE"],
+        ["National Security Archive OCR", "CIA reading room full text"],
+    ),
+]
+MARKING, KIND = (r.pattern for r in RULES)
+KINDS = [
+    (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
+    (r"(?i)^minutes|^Minutes", "record of meeting"),
+    (r"^FM\s|^TELEGRAM", "telegram"),
+    (r"(?i)^memorandum\s+for", "memorandum"),
+    (r"^Dear\s", "letter"),
+]
+LEVELS = {"top secret": "Top Secret", "secret": "Secret", "confidential": "Confidential", "limited official use": "Official Use Only"}
+RELEASE = re.compile(r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S*\s+\d{4}/\d\d/\d\d\s*:?\s*\S*")
+
+
+def fit(doc: Document) -> float:
+    lines = text_lines(doc.text, 4000)[:3]
+    return 0.2 if any(len(line.text) >= 1000 for line in lines) else 0.0
+
+
+def read(doc: Document) -> None:
+    line = next(line for line in text_lines(doc.text, 4000)[:3] if len(line.text) >= 1000)
+    head = RELEASE.sub(lambda m: " " * len(m.group()), line.text[:REACH])  # a release stamp's words are not the header's
+    m = MARKING.search(head)
+    if m:
+        level = LEVELS[" ".join(m.group("level").lower().split())]
+        found(doc, "classification", level, line.start + m.start("level"), line.start + m.end("level"), "marking at the head of the page")
+    m = KIND.search(head)
+    if m:
+        for pattern, kind in KINDS:
+            if re.match(pattern, m.group("kind")):
+                found(doc, "type", kind, line.start + m.start("kind"), line.start + m.end("kind"), "heading at the head of the page")
+                break
