@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..authority.offices import post_place
+from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
 from . import found, head_lines, party, rule, text_lines
@@ -20,10 +20,10 @@ from . import found, head_lines, party, rule, text_lines
 RULES = [
     rule(
         "for-from",
-        r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?)?(?:[Ff]or|FOR)\s+(?P<for>(?:the\s+)?[A-Z][\w.'’ -]*?)"
+        r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?)?(?:[Ff]or|FOR)\s+(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
         r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.",
         "whom a telegram is for, and from whom",
-        ["3512. For the Secretary from Ambassador.", "15. Eyes only for Secretary, from Lodge.",
+        ["3512. For the Secretary from Ambassador.", "15. Eyes only for Secretary, from Lodge.", "3221. For S/AL Thompson and EUR Tyler.",
          "2505. Personal for Thompson EE.", "Tocah 165. For the Secretary from the President.",
          "1519. For the Secretary (Eyes Only).", "320. For the President from the Vice President."],
         ["FRUS telegrams", "State Department telegrams"],
@@ -79,11 +79,16 @@ def read(doc: Document) -> None:
         m = FOR_FROM.search(line.text)
         if not m:
             continue
-        addressees = [party(m.group("for").strip(), line.start + m.start("for"))]
+        addressees = addressees_in(m.group("for"), line.start + m.start("for"))
         also = ALSO_FOR.search(line.text, m.end())
         if also:
             addressees.append(party(also.group("for"), line.start + also.start("for")))
-        found(doc, "recipients", [a for a in addressees if not is_post(a.as_written)], addressees[0].start, addressees[0].end, "telegram: for")
+        addressees = [a for a in addressees if not is_post(a.as_written)]
+        if doc.recipients:  # the heading's addressee, and whom the text says it is "Personal for"
+            doc.recipients += [a for a in addressees if a.as_written.lower() not in {r.as_written.lower() for r in doc.recipients}
+                               and not office_of(a.as_written)]
+        else:
+            found(doc, "recipients", addressees, m.start("for") + line.start, m.end("for") + line.start, "telegram: for")
         if m.group("from"):
             sender_from = party(m.group("from").strip(), line.start + m.start("from"))
         break
@@ -94,10 +99,29 @@ def read(doc: Document) -> None:
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "telegram: signature")
     elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):
+        if post and not office_of(sender_from.as_written):
+            sender_from.role = f"Ambassador in {post.group('country')}"  # "from Toon" at the Embassy
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+
+
+OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})+|[A-Z]{2,5})\s+(?=[A-Z][a-z])")
+
+
+def addressees_in(written: str, start: int) -> list:
+    """"S/AL Thompson and EUR Tyler", "President and Secretary": each addressee, without the
+    office symbols before their names."""
+    found = []
+    for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", written):
+        text = re.sub(r"^\s*and\s+", "", piece.group()).strip()
+        symbol = OFFICE_SYMBOL.match(text)
+        offset = start + piece.start() + (piece.group().find(text)) + (symbol.end() if symbol else 0)
+        text = text[symbol.end():] if symbol else text
+        if text:
+            found.append(party(text, offset))
+    return found
 
 
 def is_post(written: str) -> bool:

@@ -128,10 +128,14 @@ def drop_unknown_correspondents(doc: Document) -> None:
     """A sender or addressee named only by an office nobody could be found to hold ("For the
     Chargé", undated), or a signature that is no one's name, is no person: it leaves the
     correspondents, and a flag keeps the words."""
+    signature = doc.evidence.get("sender")
+    signed = bool(signature and "signature" in signature.basis)
+
     def unknown(party: Party) -> bool:
-        return party.person_id is None or (
-            party.person_id.startswith("local:") and " " not in party.name.strip() and party.as_written.isupper()
-        )
+        if party.person_id is None:
+            return True
+        # A signature line that names nobody known is a cut-off word, not a signer ("THE NEC").
+        return party is doc.sender and signed and party.person_id.startswith("local:") and party.as_written.isupper()
 
     for party in [p for p in [doc.sender, *doc.recipients] if p and unknown(p)]:
         doc.flags.append(Flag("unresolved-correspondent", f"{party.as_written!r} names no one the registry or the document identifies", party.start, party.end))
