@@ -59,6 +59,7 @@ LEADING_OFFICES = {
     "General Secretary of the Communist Party", "Minister of Foreign Affairs", "Prime Minister", "Chancellor",
 }
 WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
+MOST_OF_A_PERIOD_DAYS = 8 * 366  # beyond eight years, who held an office "for most of" it says little
 ACTIVE_SLACK = 4  # years around a person's known activity in which they are still "of the time"
 
 
@@ -373,8 +374,11 @@ class Matcher:
         if context.date:
             found = {p.id: (p, f"{title} on {context.date}") for p, o in pairs if holds_office(o, context.date)}
             return list(found.values())
-        # A period: the holder who held it for most of it, if one did.
+        # A period: the holder who held it for most of it, if one did, and only if the period is
+        # short enough for "most of it" to mean something.
         start, end = span
+        if days_between(start, end) > MOST_OF_A_PERIOD_DAYS:
+            return []
         share: dict[str, float] = defaultdict(float)
         people = {}
         total = max(days_between(start, end), 1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..authority.matcher import Candidate, MatchContext, Matcher, days_between, fold, name_tokens, ocr_distance, skeleton
+from ..authority.matcher import TITLE_OFFICES, Candidate, MatchContext, Matcher, days_between, fold, name_tokens, ocr_distance, skeleton
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
@@ -107,7 +107,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_names()
     linker.scan_surnames()
     if not doc.date and not narrow(doc.date_range):
-        narrowed = period_of(doc, matcher, context)
+        narrowed = period_of(doc, matcher, context, linker.titles)
         if narrowed:
             context.period = narrowed
     for party in party_list(doc):
@@ -161,10 +161,12 @@ def is_role_only(party: Party) -> bool:
     )
 
 
-def period_of(doc: Document, matcher: Matcher, context: MatchContext) -> tuple[str, str] | None:
+def period_of(doc: Document, matcher: Matcher, context: MatchContext, titles: dict[str, set[str]] | None = None) -> tuple[str, str] | None:
     """When an undated document was written, from its people: the years in which everyone the
-    header names with an office held that office (a strong bound); else the years most of its
-    people held office. A wider bound the document already has (a volume's years) stays a limit."""
+    header names with an office held that office, and everyone the text calls by a title
+    ("Ambassador Menshikov") held an office of that title (a strong bound); else the years most
+    of its people held office. A wider bound the document already has (a volume's years) stays
+    a limit."""
     people = {pid for pid in context.known if pid in matcher.by_id}
     listed = {p.person_id: office_of(p.role) for p in party_list(doc) if p.person_id in matcher.by_id and p.role and office_of(p.role)}
     def side(p: Party) -> str | None:
@@ -184,6 +186,15 @@ def period_of(doc: Document, matcher: Matcher, context: MatchContext) -> tuple[s
         if held:
             spans.append((min(earliest(o.start) if o.start else "1900-01-01" for o in held),
                           max(latest(o.end) if o.end else "2030-12-31" for o in held)))
+    for pid, words in (titles or {}).items():
+        if pid in listed or pid not in matcher.by_id:
+            continue
+        for word in words:
+            kinds = TITLE_OFFICES.get(word, [])
+            held = [o for o in matcher.by_id[pid].offices if any(o.title == t and (c is None or o.country == c) for t, c in kinds)]
+            if held:
+                spans.append((min(earliest(o.start) if o.start else "1900-01-01" for o in held),
+                              max(latest(o.end) if o.end else "2030-12-31" for o in held)))
     if spans:
         start = max([low, *(a for a, _ in spans)])
         end = min([high, *(b for _, b in spans)])
@@ -240,6 +251,7 @@ class Linker:
         self.cache: dict[tuple, list[Candidate]] = {}  # the same words recur through a document
         self.titled: dict[str, set[str]] = {}  # a title ("ambassador") → people the document names with it
         self.deferred: list[tuple[str, int, int]] | None = None  # surnames left for a second look
+        self.titles: dict[str, set[str]] = {}  # person id → titles the text gives them ("ambassador")
 
     # -- bookkeeping -------------------------------------------------------------------
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
@@ -465,6 +477,9 @@ class Linker:
         mention = self.link(written, start, end, kind, candidates, local_name=name if plain and is_personal_title(title) else None)
         if mention and mention.person_id:
             self.note_title(title, mention.person_id)
+            key = title_word(title)
+            if key in TITLE_OFFICES and mention.person_id in self.matcher.by_id:
+                self.titles.setdefault(mention.person_id, set()).add(key)
 
     def woman(self, written: str, start: int, end: int, name: str) -> None:
         """"Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of her own."""
