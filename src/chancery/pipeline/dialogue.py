@@ -239,6 +239,8 @@ class Conversation:
         named = {m.person_id for m in self.doc.mentions if m.start >= after and m.person_id}
         sides = {p.side for p in self.doc.participants}
         own = [pid for pid, p in self.participants.items() if p.side in ("US", None) or len(sides) == 1]
+        if len(own) == 1 and len(self.participants) == 2:
+            return own[0]  # a conversation of two, written by the American
         silent = [pid for pid in own if pid not in named]
         return silent[0] if len(silent) == 1 else None
 
@@ -264,10 +266,18 @@ class Conversation:
                 found = ("continue", who) if found is None else found
                 continue
             start = window_start + m.start("who")
-            person = self.person_at(start, start + len(who)) or self.participant_like(who)
+            person = self.person_at(start, start + len(who)) or self.participant_like(who) or self.by_initials(who)
             if person:
                 found = (person, who)
         return found if found else (None, "")
+
+    def by_initials(self, who: str) -> str | None:
+        """"JFD spoke of ...": the participant whose initials these are."""
+        if not re.fullmatch(r"[A-Z]{2,4}", who):
+            return None
+        fitting = [pid for pid in self.participants if pid in self.matcher.by_id
+                   and "".join(t[0] for t in name_tokens(self.matcher.by_id[pid].name)).upper() == who]
+        return fitting[0] if len(fitting) == 1 else None
 
     def participant_like(self, who: str) -> str | None:
         """A surname OCR garbled ("Dobryriin said") that is one participant's, within two slips."""

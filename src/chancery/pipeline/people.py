@@ -25,7 +25,7 @@ from ..model import Document, Evidence, Flag, Footnote, Mention, Party, Person
 
 LINK_THRESHOLD = 0.6
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
-NAME_WORD = r"(?:[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
+NAME_WORD = r"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
 # Titles that stand before a name; offices among them make the mention a role.
 HONORIFICS = r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor"
 OFFICE_TITLES = (
