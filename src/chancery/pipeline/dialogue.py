@@ -36,7 +36,7 @@ SPEECH = re.compile(
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
     r"(?P<who>\b[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|\b[Tt]he[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\bI)"
-    r"(?:,[^,]{1,40},)?(?:[ \t]+(?:then|also|again|further|later|finally|first|next|however|only|simply|again))*[ \t]*$"
+    r"(?:,[^,]{1,40},)?(?:[ \t]+(?:then|also|again|further|later|finally|first|next|however|only|simply|\w+ly))*[ \t]*$"
 )
 LABEL = re.compile(
     r"(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|President\s+|Secretary\s+|Chairman\s+|"
@@ -263,13 +263,20 @@ class Conversation:
                     found = (author, who)
                 continue
             if who.lower() in ("he", "she"):
-                found = ("continue", who) if found is None else found
+                other = self.other_than(author)
+                found = ((other, who) if other else ("continue", who)) if found is None else found
                 continue
             start = window_start + m.start("who")
             person = self.person_at(start, start + len(who)) or self.participant_like(who) or self.by_initials(who)
             if person:
                 found = (person, who)
         return found if found else (None, "")
+
+    def other_than(self, author: str | None) -> str | None:
+        """In a conversation of two written by one of them, "he" is the other."""
+        if author and len(self.participants) == 2 and author in self.participants:
+            return next(pid for pid in self.participants if pid != author)
+        return None
 
     def by_initials(self, who: str) -> str | None:
         """"JFD spoke of ...": the participant whose initials these are."""

@@ -371,7 +371,7 @@ class Linker:
         words name none we know) the same title and the office's country ("Ambassador Gromyko"
         for "the Soviet Ambassador")."""
         own = office_of(party.role or "")
-        if office and own == office:
+        if office and own and own[0] == office[0] and (own[1] == office[1] or None in (own[1], office[1])):
             return True
         if own is not None or not key or title_key(party.role or "") != key:
             return False
