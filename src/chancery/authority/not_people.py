@@ -19,7 +19,7 @@ PLACES = {
     "moscow", "munich", "nagasaki", "neisse", "nepal", "netherlands", "nevada", "norway", "oder", "ohio", "okinawa",
     "ottawa", "pakistan", "palestine", "panama", "paris", "peking", "pentagon", "persia", "peru", "philippines",
     "poland", "portugal", "potsdam", "prague", "quebec", "rangoon", "riga", "rome", "rumania", "romania", "russia",
-    "saigon", "salisbury", "scotland", "seoul", "siberia", "singapore", "sofia", "spain", "stalingrad", "stockholm",
+    "saigon", "scotland", "seoul", "siberia", "singapore", "sofia", "spain", "stalingrad", "stockholm",
     "suez", "sweden", "switzerland", "syria", "taipei", "taiwan", "tashkent", "tehran", "teheran", "texas", "thailand",
     "tibet", "tokyo", "trieste", "tunisia", "turkey", "ukraine", "ussuri", "venezuela", "vienna", "vietnam", "virginia",
     "vladivostok", "warsaw", "washington", "yalta", "yemen", "york", "yugoslavia", "zurich",

@@ -96,6 +96,11 @@ def read(doc: Document) -> None:
     post = EMBASSY.search(doc.title or "")
     if signer and post and not signer.role:
         signer.role = f"Ambassador in {post.group('country')}"  # the head of the post signs its telegrams
+    if signer and doc.sender and doc.sender.name == doc.sender.as_written and office_of(doc.sender.as_written):
+        # The heading names the sender by office ("The Secretary of State to ..."), the signature
+        # by name ("Acheson"): the signer, holding that office.
+        signer.role = doc.sender.as_written
+        doc.sender = None
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "telegram: signature")
     elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):

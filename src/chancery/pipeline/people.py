@@ -27,7 +27,7 @@ LINK_THRESHOLD = 0.6
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
 NAME_WORD = r"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
 # Titles that stand before a name; offices among them make the mention a role.
-HONORIFICS = r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor"
+HONORIFICS = r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor"
 OFFICE_TITLES = (
     r"(?:Vice\s+)?President(?:-elect)?|Chairman|Premier|Prime\s+Minister|General\s+Secretary|First\s+Secretary|"
     r"Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Agriculture|the\s+Interior|Labor|the\s+Army|the\s+Navy|the\s+Air\s+Force))?|"
@@ -39,7 +39,7 @@ OFFICE_TITLES = (
 MODIFIERS = r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
 # Where a title may start: TITLED is tried only at these words (a cheap scan finds them).
 TITLE_START = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|the|former|then|acting|Soviet|American|U|US|"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor|the|former|then|acting|Soviet|American|U|US|"
     r"USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS|President|Chairman|Premier|Prime|General|"
     r"Secretary|Under|Assistant|Press|Ambassador|Amb|Foreign|Minister|Commissar|Senator|Sen|Congressman|Representative|Governor|"
     r"Gov|Mayor|Lt|Lieutenant|Maj|Major|Brig|Gen|Admiral|Adm|Field|Marshal|Colonel|Col|Captain|Capt|Chancellor|King|Queen|Shah|"
@@ -63,9 +63,10 @@ PLURAL_TITLED = re.compile(
 )
 # A name as the subject of speech ("Godfrey advised", "Warner reported that"): a person.
 SPEAKS = re.compile(
-    r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further)\s+)?(?:said|says|stated|reported|noted|advised|added|asked|"
+    r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further|\w+ly)\s+)?(?:said|says|stated|reported|noted|advised|added|asked|"
     r"replied|remarked|pointed\s+out|commented|explained|observed|suggested|told|called|urged|agreed|recalled|emphasized|"
-    r"indicated|expressed|thought|believed|felt|wrote|wanted|promised|proposed|tabled|recounted|briefed|gave)\b"
+    r"indicated|expressed|thought|believed|felt|wrote|wanted|promised|proposed|tabled|recounted|briefed|gave|requested|"
+    r"received|cautioned|warned|announced|declared|insisted|replied|responded|inquired|reiterated|confirmed|mentioned)\b"
 )
 COORDINATED = re.compile(r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)(?:[A-Z][a-z][A-Za-z'’-]*)|(?:[A-Z][a-z][A-Za-z'’-]*\d{0,2})(?:,|\s+and|\s+or)\s+$")
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its holder.
@@ -105,6 +106,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     for party in named:  # named parties first: they anchor roles and salutations
         linker.party(party)
     linker.scan_names()
+    linker.scan_notes()
     linker.scan_surnames()
     if not doc.date and not narrow(doc.date_range):
         narrowed = period_of(doc, matcher, context, linker.titles)
@@ -115,7 +117,6 @@ def people(doc: Document, matcher: Matcher) -> Document:
             linker.party(party)
     linker.scan_roles()
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
-    linker.scan_notes()
     linker.salutations()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
@@ -520,8 +521,14 @@ class Linker:
             return
         if NAMED_THING.match(self.text[end:end + 20]):
             return
-        first = words[0]
         initials = bool(re.match(r"^(?:[A-Z]\.\s?){1,3}", written))
+        while not initials and len(words) > 2 and not self.matcher.is_given_name(words[0]):
+            # "African Affairs Joseph Palmer": the name starts at its given name.
+            start += len(words[0]) + 1
+            start += len(self.text[start:]) - len(self.text[start:].lstrip())
+            words = words[1:]
+            written = " ".join(words)
+        first = words[0]
         if not initials and not self.matcher.is_given_name(first):
             return
         if not self.matcher.knows_surname(words[-1]) and not initials:
@@ -538,7 +545,8 @@ class Linker:
     def bare_surname(self, m: re.Match) -> None:
         word = POSSESSIVE.sub("", m.group())
         start, end = m.start(), m.start() + len(word)
-        if len(word) < 3 or "-" not in word and not self.matcher.knows_surname(word):
+        if len(word) < 3 or "-" not in word and not self.matcher.knows_surname(word) and not SPEAKS.match(self.text[end:end + 40]) \
+                and not self.local:
             return
         if self.overlaps(start, end) or is_not_a_person(word):
             return
@@ -555,7 +563,16 @@ class Linker:
         self.surname(word, start, end)
 
     def surname(self, word: str, start: int, end: int) -> None:
-        if not self.matcher.knows_surname(word) or in_proper_noun(self.text, start, end):
+        if in_proper_noun(self.text, start, end):
+            return
+        local = self.known_by_surname(word)
+        if local and local.startswith("local:"):
+            self.add(word, start, end, "name", local, 0.8, f"surname of {self.local[local]}, named in the document")
+            return
+        if not self.matcher.knows_surname(word):
+            if not self.all_capitals and len(word) >= 4 and SPEAKS.match(self.text[end:end + 40]):
+                # "Goodwin subsequently requested": a person the registry does not know.
+                self.add(word, start, end, "name", self.local_id(word), 0.0, "the subject of speech; not in the registry")
             return
         mark = len(self.mentions)
         capitals = self.all_capitals or word.isupper()
@@ -615,33 +632,51 @@ class Linker:
 
     def scan_notes(self) -> None:
         """Names in footnotes count as references too (no span in the text); the source note's
-        archival citation does not ("Brzezinski Donated Material", "Whitman File")."""
+        archival citation does not ("Brzezinski Donated Material", "Whitman File"). Read with
+        the names, before surnames alone, so that "Ross and Wise" in the text finds the "David
+        Wise and Thomas B. Ross" a note names."""
         for note in self.doc.footnotes:
-            if not note.text:
-                continue
-            text = note.text
+            text = note.text or ""
             if text.lower().startswith("source:"):
-                # The archival citation names files and collections ("Brzezinski Donated
-                # Material"), not people; what the editors tell after it does.
+                # The archival citation names files and collections; what the editors tell
+                # after it names people.
                 text = narrative_of_source_note(text)
-                if not text:
-                    continue
-            note = Footnote(note.marker, note.start, note.end, text)
-            for m in TITLED.finditer(note.text):
+            if not text:
+                continue
+            for m in TITLED.finditer(text):
                 name = trim_name(m.group("name"))
-                candidates = self.match(name, title=title_word(m.group("title"))) if name else []
+                if not name or len(name) < 3:
+                    continue
+                candidates = self.match(name, title=title_word(m.group("title")))
+                honorific = HONORIFIC_TITLE.match(m.group("title")) is not None
+                written = text[m.start():m.start("name") + len(name)]
                 if candidates and candidates[0].score >= 0.8:
-                    honorific = re.match(rf"(?:{HONORIFICS})\.?$", m.group("title")) is not None
-                    written = note.text[m.start():m.start("name") + len(name)]
                     self.add(written, -1, -1, "name" if honorific else "role", candidates[0].person.id, candidates[0].score, candidates[0].evidence)
-            for m in FULL_NAME.finditer(note.text):
-                written = m.group("name").rstrip()
+                elif is_personal_title(m.group("title")) and len(name.split()) >= 2:
+                    self.add(written, -1, -1, "name", self.local_id(name), 0.0, "named in a note; not in the registry")
+            for m in FULL_NAME.finditer(text):
+                written = POSSESSIVE.sub("", m.group("name").rstrip())
                 words = written.split()
-                if any(is_not_a_person(w) for w in words if len(w) > 2) or NAMED_THING.match(note.text[m.end():m.end() + 20]):
+                if any(is_not_a_person(w) for w in words if len(w) > 2) or NAMED_THING.match(text[m.end():m.end() + 20]):
                     continue
                 candidates = self.match(written, garbled=False)
                 if candidates and confident(candidates[0]):
                     self.add(written, -1, -1, "name", candidates[0].person.id, candidates[0].score, candidates[0].evidence)
+                elif self.matcher.is_common_given_name(words[0]) and len(words[-1]) >= 3 and not candidates:
+                    self.add(written, -1, -1, "name", self.local_id(written), 0.0, "named in a note; not in the registry")
+            for m in WORD.finditer(text):
+                word = POSSESSIVE.sub("", m.group())
+                person = self.known_by_surname(word)
+                if person and not is_not_a_person(word):
+                    self.add(word, -1, -1, "name", person, 0.85, "surname of a person the document names")
+
+    def known_by_surname(self, word: str) -> str | None:
+        """The one person the document already names (from the registry or not) whose surname
+        this is."""
+        key = skeleton(word)
+        found = {pid for pid in self.context.known if pid in self.matcher.by_id and surname_key(self.matcher.by_id[pid].name) == key}
+        found |= {pid for pid, name in self.local.items() if " " in name and surname_key(name) == key}
+        return found.pop() if len(found) == 1 else None
 
     def salutations(self) -> None:
         """"Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document says."""
@@ -700,6 +735,12 @@ CAPITALISED = {
 
 WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 POSSESSIVE = re.compile(r"['’ʼ]s$")
+HONORIFIC_TITLE = re.compile(rf"(?:{HONORIFICS})\.?$")
+
+
+def surname_key(name: str) -> str:
+    tokens = name_tokens(name)
+    return skeleton(tokens[-1]) if tokens else ""
 
 
 def cased(text: str, matcher: Matcher) -> str:
