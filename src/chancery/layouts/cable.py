@@ -141,6 +141,10 @@ def read(doc: Document) -> None:
         if m:
             fallback(doc, "sender", party(f"{m.group('given').title()} {m.group('surname').title()}", line.start + m.start("surname")),
                      "cable: the officer who classified it")
+    for stamp in doc.stamps:  # the E.O. line may have left the text as a file mark
+        m = CLASSIFIED_BY.search(stamp.text)
+        if m:
+            fallback(doc, "sender", party(f"{m.group('given').title()} {m.group('surname').title()}"), "cable: the officer who classified it")
     signer = last_line_signature(doc)
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "cable: signature")

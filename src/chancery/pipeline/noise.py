@@ -22,7 +22,8 @@ RELEASE_PARSED = re.compile(
 )
 DECLASSIFICATION = re.compile(
     r"(?i)^\W*(?:declassified\b|sanitized\s+copy|authority\s+NN[DK]|e\.\s*o\.\s*1[23]\d{3}|"
-    r"foreign\s+relations\s+of\s+the\s+united\s+states\W*$|by\s+\w+\s+nara\b|nara,?\s+date)"
+    r"foreign\s+relations\s+of\s+the\s+united\s+states\W*$|by\s+\w+\s+nara\b|nara,?\s+date|"
+    r".{0,40}\bdeclassified/released\b.*\bsystematic\s+review\b)"
 )
 CLASSIFICATION_WORDS = r"TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY"
 BANNER = re.compile(rf"^\W*(?:{CLASSIFICATION_WORDS})(?:\s*[-–]\s*(?:EYES\s+ONLY|NOFORN|EXDIS|NODIS|LIMDIS))?\W*$")
