@@ -264,7 +264,13 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False
     if before.endswith(",") and not CLOSING.match(before):
         return False  # a line of an address block
+    if MARKING.match(text) or TITLE_CASE.match(text):
+        return False  # "Top secret", "Livadia Palace, USSR": a marking, a place
     return not DATELINE.match(repair_ocr(text))
+
+
+MARKING = re.compile(r"(?i)^\W*(?:top\s+secret|secret|confidential|unclassified|eyes\s+only)\b")
+TITLE_CASE = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|de|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|and))+$")
 
 
 # --- footnotes -------------------------------------------------------------------------
