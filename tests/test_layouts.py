@@ -62,3 +62,8 @@ def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name
 @pytest.mark.parametrize("written", ["the Department of State", "the Embassy in the Soviet Union", "Certain Diplomatic and Consular Offices", "the USSR Foreign Ministry"])
 def test_institutions_are_no_correspondents(written):
     assert parties.correspondent(written, 0) is None
+
+
+def test_a_duty_in_brackets_after_a_participant_is_no_holders_name():
+    assert parties.split_entry("Viktor Pavlovich Karpov, First Secretary of Embassy (Interpreter)")[0] == "Viktor Pavlovich Karpov"
+    assert parties.split_entry("The Ambassador in the Soviet Union (Harriman)")[0] == "Harriman"

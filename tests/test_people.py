@@ -109,3 +109,28 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
     assert "Mr. Whrushchev" in shown and "Nikita S. Khrushchev" in shown and "OCR-garbled" in shown
     assert "Khrushchev" in run("people", "Khrush").stdout
     assert "Mr. Whrushchev" in run("person", "khrushchev-nikita-s").stdout
+
+
+def test_a_former_holder_of_the_office_is_the_titled_person_even_long_dead():
+    registry = [*REGISTRY,
+                AuthorityPerson("fdr", "Franklin D. Roosevelt", [], "US", 1882, 1945, "", [Office("President", "US", "1933-03-04", "1945-04-12")]),
+                AuthorityPerson("eleanor", "Eleanor Roosevelt", [], "US", 1884, 1962, "", [])]
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, f"November 15, 1960\n\nDear Jack:\n\n{PROSE}"
+                                  "We might return to the relations of President Roosevelt's time.\n"), matcher=Matcher(registry))
+    assert ("President Roosevelt", "fdr") in linked(doc)
+
+
+def test_scan_debris_before_a_surname_does_not_hide_the_titled_person():
+    doc = run(f"January 4, 1961\n\n{PROSE}He had a Governor Harrowith Harriman state the best availabilities.\n")
+    assert any(m.person_id == "harriman" for m in doc.mentions)
+
+
+def test_a_name_does_not_run_across_a_blank_line():
+    doc = run(f"January 4, 1961\n\n{PROSE}The talk was with Nikita Khrushchev\n\nKennedy said nothing more.\n")
+    assert not any("\n\n" in m.text for m in doc.mentions)
+
+
+def test_a_word_after_a_clock_time_is_no_person():
+    registry = [*REGISTRY, AuthorityPerson("noon", "Feroz Khan Noon", [], "PK", 1893, 1970, "", [])]
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}"), matcher=Matcher(registry))
+    assert not any(m.person_id == "noon" for m in doc.mentions)

@@ -79,6 +79,13 @@ def same_words(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 8 and edit_distance(a, b, 2) <= 2)
 
 
+def same_role_words(a: str, b: str) -> bool:
+    """Role words as written; a salutation's "Dear" is the same words with or without it
+    (gold files differ: "Dear Mr. President", "mr. chairman")."""
+    strip = lambda s: re.sub(r"^(?:my )?dear ", "", s)  # noqa: E731
+    return same_words(a, b) or same_words(strip(a), strip(b))
+
+
 def match_names(gold: list[str], system: list[str]) -> int:
     """How many gold names find a distinct system name."""
     used: set[int] = set()
@@ -346,9 +353,9 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
         ]
         gold_roles = {(fold(r["as_written"]), r["person"]) for r in gold["role_mentions"]}  # distinct, like the system's
         # As written, up to an OCR slip: the text may say "The Sccretary" where the gold has "The Secretary".
-        hits = sum(1 for written, person in gold_roles if any(same_words(fold(t), written) and same_name(person, n) for t, n in system_roles))
-        missed = sorted(f"{w} = {p}" for w, p in gold_roles if not any(same_words(fold(t), w) and same_name(p, n) for t, n in system_roles))
-        extra = sorted({f"{t} = {n}" for t, n in system_roles if not any(same_words(fold(t), w) and same_name(p, n) for w, p in gold_roles)})
+        hits = sum(1 for written, person in gold_roles if any(same_role_words(fold(t), written) and same_name(person, n) for t, n in system_roles))
+        missed = sorted(f"{w} = {p}" for w, p in gold_roles if not any(same_role_words(fold(t), w) and same_name(p, n) for t, n in system_roles))
+        extra = sorted({f"{t} = {n}" for t, n in system_roles if not any(same_role_words(fold(t), w) and same_name(p, n) for w, p in gold_roles)})
         if missed or extra:
             report.failures.append({"file": stem, "part": part, "field": "roles", "gold": missed, "system": extra, "line": None})
         for target in slices:

@@ -138,6 +138,7 @@ class Candidate:
     score: float
     evidence: str
     office: str | None = None  # the office a title before the name matched, held at the date
+    former: bool = False  # the title names an office held before: the past is spoken of
 
 
 @dataclass
@@ -297,6 +298,8 @@ class Matcher:
     def rank(self, found: dict[str, Candidate], context: MatchContext | None) -> list[Candidate]:
         for candidate in found.values():
             fit, why = self.time_fit(candidate.person, context)
+            if candidate.former and fit < 0:
+                fit, why = 0.0, ""  # "President Roosevelt's time": dead or out of office is no objection
             candidate.score += fit
             if why:
                 candidate.evidence += f"; {why}"
@@ -350,15 +353,21 @@ class Matcher:
     def prefer_title(self, found: dict[str, Candidate], title: str, context: MatchContext | None) -> None:
         offices = TITLE_OFFICES.get(" ".join(fold(title).strip(".").split()[-2:]), []) or TITLE_OFFICES.get(fold(title).split()[-1].strip("."), [])
         date = context.date if context else None
+        def held(person: AuthorityPerson) -> list[Office]:
+            return [o for o in person.offices if any(o.title == t and (c is None or o.country == c) for t, c in offices)]
+
+        # The only namesake who ever held an office of that title is the one meant.
+        former_bonus = 0.4 if sum(1 for c in found.values() if held(c.person)) == 1 else 0.3
         for candidate in found.values():
-            matching = [o for o in candidate.person.offices if any(o.title == t and (c is None or o.country == c) for t, c in offices)]
+            matching = held(candidate.person)
             current = [o for o in matching if date and holds_office(o, date)]
             if current:
                 candidate.score += 0.2
                 candidate.office = current[0].title
                 candidate.evidence += f"; {current[0].title} on {date}"
-            elif matching:  # "President Roosevelt" in 1960: a former holder of the office
-                candidate.score += 0.1
+            elif matching:  # "President Roosevelt" in 1960: a former holder of the office, dead or not
+                candidate.score += former_bonus
+                candidate.former = True
                 candidate.evidence += f"; {matching[0].title} {matching[0].start or ''}–{matching[0].end or ''}"
             elif rank_in(title, candidate.person.description):  # "Major Eisenhower": the one the records call Major
                 candidate.score += 0.35

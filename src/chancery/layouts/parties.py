@@ -40,6 +40,8 @@ HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir
 NAME_PARTICLES = {"de", "des", "du", "von", "van", "der", "la", "le", "del", "da", "di", "al", "el", "bin", "ibn", "y"}
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")
+# What a participant did at the meeting, in brackets after them: no holder's name.
+DUTY = re.compile(r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|notes|part(?:ly)? of (?:the )?meeting|acting)$")
 OF_UNIT = re.compile(r"\s+of\s+the\s+|\s+of\s+")
 
 
@@ -78,7 +80,7 @@ def name_at_end(text: str) -> tuple[str, int] | None:
 def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
     paren = HOLDER.search(entry)
-    if paren and not name_at_end(entry[: paren.start()].rstrip()):
+    if paren and not name_at_end(entry[: paren.start()].rstrip()) and not DUTY.match(paren.group(1).strip()):
         # "The Ambassador in the Soviet Union (Harriman)": the holder of the office named before.
         return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
     body = re.sub(r"\s*\([^()]*\)\s*$", "", entry).strip()  # "(Interpreting)", "(SALT Delegation)"

@@ -49,8 +49,10 @@ TITLED = re.compile(
     rf"\b(?=[A-Zfta])(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))[ \t]+(?P<name>(?:{NAME_WORD}[ \t]?){{0,3}}{NAME_WORD})"
 )
 # A full name: a given name or initials, then more name words ("Nikita S. Khrushchev", "A.A. Gromyko").
+# Space within a name: a line may wrap inside it, a blank line may not.
+NAME_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 FULL_NAME = re.compile(
-    r"\b(?=[A-Z])(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la))*\s+[A-Z][a-z][\w'’-]*[a-z])"
+    rf"\b(?=[A-Z])(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la))*{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
 )
 INVERTED = re.compile(r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})")
 # A capitalised word; a footnote marker left glued to it ("Eisenhower2") is not part of it.
@@ -200,7 +202,17 @@ def period_of(doc: Document, matcher: Matcher, context: MatchContext, titles: di
         start = max([low, *(a for a, _ in spans)])
         end = min([high, *(b for _, b in spans)])
         if start <= end:
-            return start, end
+            # Within those years, the years most of its other people held office narrow it on
+            # (Khrushchev as Chairman, 1958–64, with Eisenhower's staff secretary: 1958–61).
+            most = busiest_years(people, matcher, start, end)
+            return (max(start, most[0]), min(end, most[1])) if most else (start, end)
+    most = busiest_years(people, matcher, low, high)
+    return most
+
+
+def busiest_years(people: set[str], matcher: Matcher, low: str, high: str) -> tuple[str, str] | None:
+    """The longest run of years, between two dates, in which the most of these people held an
+    office, when at least two did."""
     counts: Counter[int] = Counter()
     for pid in people:
         years: set[int] = set()
@@ -259,7 +271,7 @@ class Linker:
         key = (text, title, garbled, len(self.context.known), self.context.period)
         if key not in self.cache:
             self.cache[key] = self.matcher.match_name(text, self.context, title=title, garbled=garbled)
-        return [Candidate(c.person, c.score, c.evidence, c.office) for c in self.cache[key]]
+        return [Candidate(c.person, c.score, c.evidence, c.office, c.former) for c in self.cache[key]]
 
     def overlaps(self, start: int, end: int) -> bool:
         return start >= 0 and self.taken.find(1, start, end) != -1
@@ -472,6 +484,10 @@ class Linker:
             self.initial(m.group(0)[: end - start], start, end, name)
             return
         candidates = self.match(name, title=title_word(title), garbled=True) or self.near_known(name)
+        words = name.split()
+        if not candidates and len(words) == 2 and not self.matcher.is_given_name(words[0]):
+            # "Governor Harrowith Harriman": scan debris before a surname the title fits.
+            candidates = [c for c in self.match(words[1], title=title_word(title), garbled=False) if c.score >= 0.85][:1]
         kind = "garbled" if candidates and candidates[0].evidence.startswith("OCR") else ("name" if honorific else "role")
         plain = all(not is_not_a_person(w) for w in name.split())
         written = self.doc.text[start:end]
@@ -550,8 +566,8 @@ class Linker:
             return
         if self.overlaps(start, end) or is_not_a_person(word):
             return
-        if NAMED_THING.match(self.text[end:end + 20]):
-            return
+        if NAMED_THING.match(self.text[end:end + 20]) or re.search(r"\d[:.]?\d\d\s*$", self.text[max(0, start - 8):start]):
+            return  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
         if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
             offset = start
@@ -584,13 +600,15 @@ class Linker:
             return
         if known:
             return
-        if self.matcher.is_mostly_given_name(word):
-            return  # "Walter" alone is someone's given name, not a surname
         candidates = self.match(word, garbled=False)
         if not candidates:
             return
         best = candidates[0]
+        if self.matcher.is_mostly_given_name(word) and not ("core" in best.person.sources and best.evidence.startswith("name as known")):
+            return  # "Walter" alone is someone's given name, not a surname; "Nasser" is known by it
         safe = best.score >= 0.8 and ("core" in best.person.sources or best.person.volumes >= 3)
+        if len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7:
+            safe = True  # "Stalin" in 1960: the only one of that name, dead or not
         if len(candidates) > 1 and candidates[1].score > best.score - 0.15:
             safe = False
         if capitals and not ("core" in best.person.sources or best.person.volumes >= 10):
