@@ -67,3 +67,28 @@ def test_institutions_are_no_correspondents(written):
 def test_a_duty_in_brackets_after_a_participant_is_no_holders_name():
     assert parties.split_entry("Viktor Pavlovich Karpov, First Secretary of Embassy (Interpreter)")[0] == "Viktor Pavlovich Karpov"
     assert parties.split_entry("The Ambassador in the Soviet Union (Harriman)")[0] == "Harriman"
+
+
+def read_text(text):
+    from chancery.model import Source
+    from chancery.pipeline import process_source
+    from chancery.authority.matcher import Matcher
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    return doc
+
+
+def test_a_telegram_carrying_a_message_is_from_its_author_to_its_addressee():
+    doc = read_text("58. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
+                    "826. Following message for delivery soonest to Khrushchev from the President:\n\nBegin Verbatim Text:\n\n"
+                    "Dear Mr. Chairman:\n\nI thank you for your congratulations on the flight.\n\nJohn F. Kennedy.\n\nEnd Verbatim Text.\n\n"
+                    "Time of release of this message by White House not decided.\n")
+    assert doc.evidence["sender"].basis == "telegram: signature" and doc.sender.as_written == "John F. Kennedy"
+    assert [r.as_written for r in doc.recipients] == ["Khrushchev"]
+
+
+def test_a_record_without_a_list_takes_its_participants_from_who_met_whom():
+    doc = read_text("102. Memorandum of Conversation\n\nWashington, June 26, 1961, 10:15 a.m.\n\n"
+                    "On Monday morning, June 26, 1961, the President met with Aleksey Adzhubey, Editor of Izvestia; "
+                    "Mikhail Kharlamov, Chief of the Press Division; and Georgi Bolshikov, who acted as interpreter.\n\n"
+                    "The President began the discussion by asking Mr. Adzhubey about his trip.\n")
+    assert [p.name for p in doc.participants] == ["the President", "Aleksey Adzhubey", "Mikhail Kharlamov", "Georgi Bolshikov"]

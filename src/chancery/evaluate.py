@@ -79,6 +79,15 @@ def same_words(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 8 and edit_distance(a, b, 2) <= 2)
 
 
+# Markings the export contract folds into its five levels (DESIGN.md): a gold file may keep the
+# marking as printed.
+CONTRACT_LEVELS = {"limited official use": "Official Use Only", "restricted": "Confidential"}
+
+
+def contract_level(marking: str | None) -> str | None:
+    return CONTRACT_LEVELS.get(marking.lower(), marking) if marking else None
+
+
 def same_role_words(a: str, b: str) -> bool:
     """Role words as written; a salutation's "Dear" is the same words with or without it
     (gold files differ: "Dear Mr. President", "mr. chairman")."""
@@ -309,7 +318,7 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
     if "doc_type" in gold:
         check("type", gold["doc_type"] == system.get("type"), gold["doc_type"], system.get("type"))
     if "classification" in gold:
-        ok = (gold["classification"] or None) == (system.get("classification") or None)
+        ok = contract_level(gold["classification"]) == (system.get("classification") or None)
         check("classification", ok, gold["classification"], system.get("classification"))
         if gold["classification"]:
             for target in slices:

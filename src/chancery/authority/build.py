@@ -62,7 +62,8 @@ NATIONALITY = [
     (r"\bJapanese\b|\bJapan\b", "JP"),
     (r"\bCanadian\b", "CA"),
     (r"\bItalian\b", "IT"),
-    (r"\bU\.\s?S\.|\bUSA\b|\bU\.\s?S\.\s?A\.|\bAmerican\b|\bUnited States\b|\bDepartment of State\b|\bState Department\b|"
+    # "Visited U.S. 2 times" (the visitors list) says where a foreigner went, not who they were.
+    (r"(?<!Visited )\bU\.\s?S\.|\bUSA\b|\bU\.\s?S\.\s?A\.|\bAmerican\b|\bUnited States\b|\bDepartment of State\b|\bState Department\b|"
      r"\bSecretary of State\b|\bAssistant Secretary\b|\bUnder Secretary\b|\bNational Security Council\b|\bNSC\b|\bCIA\b|"
      r"\bCentral Intelligence\b|\bWhite House\b|\bSenator\b|\bCongressman\b|\bHouse of Representatives\b|"
      r"\bJoint Chiefs\b|\bDepartment of (?:Defense|the Army|the Navy|the Treasury|Commerce|Agriculture|Justice)\b|"

@@ -58,6 +58,23 @@ RULES = [
         ["FRUS", "Wilson Center translations"],
     ),
     rule(
+        "lead-with",
+        r"\b(?:Conversation|Meeting|Talks?),\s+(?P<lead>[^,]+?)\s+with\s+(?P<who>.+?)\s*$",
+        "a heading naming one participant, then those he met",
+        ["Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos, Ernesto Guevara, and Carlos Rafael Rodriguez"],
+        ["Wilson Center translations"],
+    ),
+    rule(
+        "met-with",
+        r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|(?:Mr\.\s+|Secretary\s+|Ambassador\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?)"
+        r"\s+(?:met|talked|conferred|spoke|lunched|dined)\s+(?:privately\s+|alone\s+)?with\s+(?P<who>[^.]+?)\.(?:\s|$)",
+        "the opening of a record without a participants list: who met whom",
+        ["On Monday morning at 10:15 a.m., June 26, 1961, the President met with Aleksey Adzhubey, Editor of Izvestia; Mikhail Kharlamov, Chief of the Press Division.",
+         "The Secretary met with Ambassador Dobrynin and Mr. Kornienko."],
+        ["FRUS memoranda of conversation"],
+        ["The President said that he had met with many people."],
+    ),
+    rule(
         "distribution",
         r"(?i)^\W*(?:copies\s+to|distribution|cc|addressees)\s*:\s*(?P<rest>.*)$",
         "the distribution list",
@@ -65,7 +82,7 @@ RULES = [
         ["State Department memoranda of conversation"],
     ),
 ]
-PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, DISTRIBUTION = (r.pattern for r in RULES)
+PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, LEAD_WITH, MET_WITH, DISTRIBUTION = (r.pattern for r in RULES)
 SIDE_NAMES = {
     "us": "US", "usa": "US", "unitedstates": "US", "american": "US", "americanside": "US", "usside": "US",
     "ussr": "USSR", "soviet": "USSR", "sovietunion": "USSR", "sovietside": "USSR",
@@ -97,9 +114,10 @@ def read(doc: Document) -> None:
     heading = doc.evidence.get("title")
     if heading and heading.basis == "FRUS heading" and heading.start >= 0:
         lines = [line for line in lines if line.start >= heading.start]  # what stands above the heading is another document's
-    parties = labelled_list(lines) or bulleted_lists(doc, lines) or unlabelled_list(doc, lines)
-    if not parties and doc.title:
-        parties = between(doc)
+    # A heading that names them is surer than lines that look like a list.
+    parties = labelled_list(lines) or bulleted_lists(doc, lines) or between(doc) or unlabelled_list(doc, lines)
+    if not parties and doc.type in ("memorandum of conversation", "record of meeting"):
+        parties = met_with(doc)
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
         present = any(re.match(r"(?i)^\W*present\b", line.text) for line in lines[:20])
@@ -257,22 +275,50 @@ def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
 
 def between(doc: Document) -> list[Party]:
     """"Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador
-    (Dobrynin)": the participants the title names."""
-    m = BETWEEN.search(doc.title or "")
+    (Dobrynin)", "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos, Ernesto
+    Guevara, and Carlos Rafael Rodriguez": the participants the title names."""
+    m = BETWEEN.search(doc.title or "") or LEAD_WITH.search(doc.title or "")
     if not m:
         return []
     start = doc.evidence["title"].start if "title" in doc.evidence else -1
+    at = (lambda offset: start + offset if start >= 0 else -1)  # noqa: E731
     parties = []
+    if "lead" in m.re.groupindex:
+        lead = correspondent(m.group("lead"), at(m.start("lead")))
+        parties += [lead] if lead else []
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("who")):
         text = piece.group().strip()
         text = re.sub(r"^and\s+", "", text)
-        found_party = correspondent(text, start + m.start("who") + piece.start() if start >= 0 else -1)
+        found_party = correspondent(text, at(m.start("who") + piece.start()))
         if found_party:
             parties.append(found_party)
     lead = re.match(r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", doc.title or "")  # "A.I. Mikoyan, Memorandum of Conversation with ..."
     if lead:
         parties.insert(0, Party(lead.group(1), lead.group(1), start, start + len(lead.group(1)) if start >= 0 else -1))
     return parties
+
+
+def met_with(doc: Document) -> list[Party]:
+    """"The President met with Aleksey Adzhubey, Editor of Izvestia; Mikhail Kharlamov, ...; and
+    Georgi Bolshikov": in the first paragraph of a record that lists no participants."""
+    heading = doc.evidence.get("title")
+    begin = heading.end if heading and heading.end > 0 else 0
+    m = MET_WITH.search(doc.text, begin, begin + 1500)
+    if not m:
+        return []
+    host = correspondent(m.group("host"), m.start("host"))
+    parties = [host] if host else []
+    who, offset = m.group("who"), m.start("who")
+    pieces = who.split(";") if ";" in who else re.split(r",\s+(?:and\s+)?|\s+and\s+", who)
+    for piece in pieces:
+        text = re.sub(r"^\s*(?:and\s+)?", "", piece)
+        if not text:
+            continue
+        at = offset + who.index(text)
+        name, name_at, office = split_entry(text.strip())
+        if name and name[0].isupper():
+            parties.append(entry_party(text.strip(), at))
+    return parties if len(parties) >= 2 else []
 
 
 def subject(doc: Document, lines: list[Line]) -> None:

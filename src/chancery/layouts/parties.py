@@ -35,6 +35,7 @@ OFFICE_WORDS = {
     "arms", "control", "disarmament", "chiefs", "joint", "cabinet", "legal", "economic", "political", "military",
     "information", "public", "relations", "protocol", "consul", "consulate", "counsel", "commander", "forces",
     "european", "soviet", "delegate", "spokesman", "correspondent", "editor", "translator", "notetaker",
+    "socialist", "republics", "states", "countries", "government", "ministers", "soviets", "people",
 }
 HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "comrade", "messrs.", "madame", "mme."}
 NAME_PARTICLES = {"de", "des", "du", "von", "van", "der", "la", "le", "del", "da", "di", "al", "el", "bin", "ibn", "y"}

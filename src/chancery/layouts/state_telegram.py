@@ -38,11 +38,21 @@ RULES = [
     ),
     rule(
         "signature",
-        r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
-        "the signer's surname on the last line",
-        ["Harriman", "THOMPSON", "Toon", "Acheson"],
+        r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
+        "the signer's surname (or full name) on the last line",
+        ["Harriman", "THOMPSON", "Toon", "Acheson", "John F. Kennedy."],
         ["FRUS telegrams", "State Department telegrams"],
         ["Thank you.", "Sincerely yours,"],
+    ),
+    rule(
+        "message-for",
+        r"^(?:\d+\.\s+)?(?:Please\s+deliver\s+)?(?:the\s+)?[Ff]ollowing\s+(?:personal\s+)?message\s+(?:for\s+delivery\s+(?:soonest\s+)?)?"
+        r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ -]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
+        "a telegram carrying a message: its author and addressee",
+        ["826. Following message for delivery soonest to Khrushchev from the President:",
+         "Please deliver following message from the President to Prime Minister Macmillan:"],
+        ["FRUS telegrams (1950s–1960s)"],
+        ["The following message was received from Moscow today."],
     ),
     rule(
         "header-field",
@@ -52,7 +62,8 @@ RULES = [
         ["State Department telegrams (1950s–1960s)"],
     ),
 ]
-FOR_FROM, ALSO_FOR, SIGNATURE, HEADER_FIELD = (r.pattern for r in RULES)
+FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD = (r.pattern for r in RULES)
+END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
 EMBASSY = re.compile(r"\bFrom the Embassy in (?P<country>(?:the\s+)?[A-Z][\w ]+?)(?:\s+to\b|$)")
 NOT_SIGNATURES = re.compile(r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b")
@@ -92,6 +103,8 @@ def read(doc: Document) -> None:
         if m.group("from"):
             sender_from = party(m.group("from").strip(), line.start + m.start("from"))
         break
+    if not sender_from and not doc.recipients:
+        sender_from = message_for(doc, heads)
     signer = signature(doc)
     post = EMBASSY.search(doc.title or "")
     if signer and post and not signer.role:
@@ -110,6 +123,18 @@ def read(doc: Document) -> None:
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+
+
+def message_for(doc: Document, heads):
+    """"Following message for delivery to Khrushchev from the President:" names the message's
+    addressee (found here) and author (returned: the sender unless a signature names him)."""
+    for line in heads[:6]:
+        m = MESSAGE_FOR.search(line.text)
+        if m:
+            to, author = ("to", "from") if m.group("to") else ("to2", "from2")
+            found(doc, "recipients", [party(m.group(to), line.start + m.start(to))], line.start + m.start(to), line.start + m.end(to), "telegram: message to")
+            return party(m.group(author), line.start + m.start(author))
+    return None
 
 
 OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})+|[A-Z]{2,5})\s+(?=[A-Z][a-z])")
@@ -134,8 +159,12 @@ def is_post(written: str) -> bool:
 
 
 def signature(doc: Document):
-    """The signer: a surname alone on the last line of the body."""
+    """The signer: a surname alone on the last line of the body, or on the last line of the
+    message a telegram carries ("John F. Kennedy." / "End Verbatim Text.")."""
     lines = text_lines(doc.text)
+    ends = [i for i, line in enumerate(lines[-4:]) if END_TEXT.match(line.text.strip())]
+    if ends:
+        lines = lines[: len(lines) - 4 + ends[-1]]
     for line in reversed(lines[-3:]):
         text = line.text.strip("“”\"' ")
         if NOT_SIGNATURES.match(text):
