@@ -1,7 +1,10 @@
 """Ingest: files → pipeline → store → index.
 
-Files are processed in parallel when ``workers > 1`` but stored in input order, so the
-archive is the same whatever the number of workers. Each file is stored in one
+Each file is read in a worker process with a time and a memory limit (``bounded.py``,
+settings ``file_seconds`` and ``file_memory_mb``): a file over either, or whose worker
+dies, is one error line and the batch goes on. Files are processed in parallel when
+``workers > 1`` but stored in input order, so the archive is the same whatever the number
+of workers. Each file is stored in one
 transaction: a crash loses at most the file in flight, and a re-run picks up where the
 last one stopped (files already stored, by content hash, are skipped).
 """
@@ -9,20 +12,19 @@ last one stopped (files already stored, by content hash, are skipped).
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
+from . import bounded
 from .authority.matcher import Matcher
 from .authority.registry import load_core
 from .export.record import document_record
-from .model import ReadError
-from .pipeline import process_file
-from .read import find_files
+from .model import Document, Flag, ReadError
+from .pipeline import process_source
+from .read import find_files, read_file
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import sqlite as store
@@ -65,27 +67,22 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-# The registry's matcher, built once per worker process (by ``start_worker``) rather than
-# sent with every file: with an imported registry it is tens of megabytes.
-WORKER: dict[str, Matcher] = {}
-
-
-def start_worker(persons) -> None:
-    WORKER["matcher"] = Matcher(persons)
-
-
-def process_path(job: tuple[str, Settings]) -> FileResult:
-    """Run the pipeline on one file; every failure becomes a one-line error, never an exception."""
+def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
+    """Run the pipeline on one file; every failure becomes a one-line error, never an exception
+    (but MemoryError, which the worker around it reports against the memory limit)."""
     path, settings = job
     try:
-        documents = process_file(path, settings, WORKER["matcher"])
+        source = read_file(path, settings)
+        documents = process_source(source, settings, matcher)
     except ReadError as e:
         return FileResult(path, error=str(e))
+    except MemoryError:
+        raise
     except Exception as e:  # a bug must not stop the batch: report it against the file
         return FileResult(path, error=f"{path}: internal error: {type(e).__name__}: {e}".splitlines()[0])
     if not documents:
         return FileResult(path, error=f"{path}: no document found")
-    source = documents[0].source
+    flag_cut_pages(documents, source.meta.get("cut_pages", []), settings)
     return FileResult(
         path,
         sha256=source.sha256,
@@ -94,6 +91,30 @@ def process_path(job: tuple[str, Settings]) -> FileResult:
         records=[document_record(d) for d in documents],
         raws=[d.raw for d in documents],
     )
+
+
+def flag_cut_pages(documents: list[Document], cut: list[int], settings: Settings) -> None:
+    """A page the reader cut short (over ``max_page_chars``) is flagged on the documents it is in."""
+    for doc in documents if cut else []:
+        for page in doc.pages:
+            if page.n in cut:
+                message = f"page {page.n} was cut at {settings.max_page_chars:,} characters; the rest of it was not read (setting max_page_chars)"
+                doc.flags.append(Flag("page-cut", message, page.start, page.end))
+
+
+def limits_of(settings: Settings) -> bounded.Limits:
+    return bounded.Limits(seconds=settings.file_seconds, memory_mb=settings.file_memory_mb)
+
+
+def processed(jobs: list[tuple[str, Settings]], settings: Settings, persons, workers: int, method: str | None = None):
+    """FileResults for the jobs, in order, each file read in a worker process within the time
+    and memory limits of ``settings``; a file over a limit, or whose worker died, is a failure."""
+    outcomes = bounded.run(process_path, jobs, workers, limits_of(settings), setup=Matcher, setup_args=(persons,), method=method)
+    for (path, _), outcome in outcomes:
+        if isinstance(outcome, bounded.Failed):
+            yield FileResult(path, error=f"{path}: {outcome.reason}")
+        else:
+            yield outcome
 
 
 def files_to_process(db, paths: list[Path], settings: Settings, summary: IngestSummary) -> list[str]:
@@ -130,14 +151,9 @@ def ingest(
         jobs = [(path, settings) for path in todo]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
         persons = store.load_authority(db) or load_core()
-        if settings.workers > 1 and len(jobs) > 1:
-            # Fork is fastest where it exists; the work is pure functions of the file.
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            with context.Pool(settings.workers, initializer=start_worker, initargs=(persons,)) as pool:
-                store_results(db, pool.imap(process_path, jobs, chunksize=4), summary, bar, on_failure)
-        else:
-            start_worker(persons)
-            store_results(db, map(process_path, jobs), summary, bar, on_failure)
+        # Even with one worker the files are read in a worker process: the limits hold, and the
+        # pipeline runs beside this process's storing.
+        store_results(db, processed(jobs, settings, persons, min(settings.workers, max(1, len(jobs)))), summary, bar, on_failure)
         bar.close()
         with tqdm(desc="index", unit="doc", disable=not progress, leave=False) as index_bar:
             summary.documents_indexed = search_index.sync(db, db_path, settings, progress=index_bar.update)
