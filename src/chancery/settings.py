@@ -13,7 +13,7 @@ def setting(default, help: str):
 class Settings:
     max_file_mb: float = setting(40.0, "Largest input file accepted, in megabytes; larger files are refused with an error")
     max_pdf_pages: int = setting(2000, "Most pages read from one PDF")
-    max_html_depth: int = setting(200, "Deepest HTML/XML element nesting accepted before a file is refused as hostile")
+    max_html_depth: int = setting(200, "Deepest HTML/XML element nesting accepted before a file is refused as hostile (the HTML parser stops at 256 whatever this says)")
     min_text_chars: int = setting(20, "Fewest non-space characters a file must yield to count as a document")
     workers: int = setting(1, "Processes used by ingest")
     file_seconds: float = setting(60.0, "Longest time one file may take to be read and processed (by ingest or an upload), in seconds; a file over it is stopped and reported, and the batch goes on")
