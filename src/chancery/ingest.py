@@ -24,7 +24,7 @@ from .authority.registry import load_core
 from .export.record import document_record
 from .model import Document, Flag, ReadError
 from .pipeline import process_source
-from .read import find_files, read_file
+from .read import read_file, walk
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import sqlite as store
@@ -50,12 +50,14 @@ class IngestSummary:
     documents_added: int = 0
     documents_indexed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    not_followed: list[tuple[str, str]] = field(default_factory=list)  # links out of a folder
     seconds: float = 0.0
 
     def line(self) -> str:
+        links = f", {len(self.not_followed)} links out of the folders not followed" if self.not_followed else ""
         return (
             f"{self.documents_added} documents from {self.files_added} files added to {self.db_path}"
-            f" ({self.files_skipped} already there, {len(self.failures)} failed) in {self.seconds:.1f} s"
+            f" ({self.files_skipped} already there, {len(self.failures)} failed{links}) in {self.seconds:.1f} s"
         )
 
 
@@ -139,11 +141,18 @@ def ingest(
     settings: Settings = DEFAULT,
     progress: bool = False,
     on_failure=None,
+    on_not_followed=None,
 ) -> IngestSummary:
-    """Ingest files and folders into the archive at ``db_path``; returns what happened."""
+    """Ingest files and folders into the archive at ``db_path``; returns what happened.
+    ``on_failure(path, error)`` and ``on_not_followed(path, why)`` hear of each as it happens."""
     started = time.perf_counter()
     summary = IngestSummary(db_path=str(db_path))
-    files = find_files(paths)
+    found = walk(paths)
+    files = found.files
+    for path, why in found.skipped:
+        summary.not_followed.append((str(path), why))
+        if on_not_followed:
+            on_not_followed(str(path), why)
     summary.files_seen = len(files)
     db = store.open_store(Path(db_path).expanduser())
     try:
