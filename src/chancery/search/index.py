@@ -24,7 +24,7 @@ from ..store import sqlite as store
 from . import snippets
 from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse
 
-INDEX_VERSION = "7"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years; 7: people
+INDEX_VERSION = "8"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years; 7: people; 8: order
 WATERMARK = "indexed_seq"
 PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
@@ -69,7 +69,21 @@ def build_schema() -> tantivy.Schema:
     # range over day_lo/day_hi reads the column of every document.
     sb.add_integer_field("years", stored=False, indexed=True, fast=False)
     sb.add_integer_field("slice", stored=False, indexed=True, fast=True)
+    # The document's id as a number in the same order (``id_order``): equal scores are ordered
+    # by it, so a page of results is the same whatever the index's segments (a re-run of ingest
+    # or reindex lays them out differently, and tantivy orders ties by their place in them).
+    sb.add_integer_field("order", stored=False, indexed=False, fast=True)
     return sb.build()
+
+
+def id_order(doc_id: str) -> int:
+    """A number that orders ids as their content hash, then part, do: "0a1b...-2" before "0a1b...-10".
+    Ids not of that form (none are made so) fall back to a hash, still the same every run."""
+    digest, _, part = doc_id.rpartition("-")
+    try:
+        return int(digest[:13], 16) << 10 | min(int(part), 1023)
+    except ValueError:
+        return zlib.crc32(doc_id.encode("utf-8")) << 10
 
 
 def slice_of(doc_id: str) -> int:
@@ -132,6 +146,7 @@ def to_index_document(record: dict) -> tantivy.Document:
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
     fields["slice"] = slice_of(record["id"])
+    fields["order"] = id_order(record["id"])
     fields["people"] = orjson.dumps(store.people_of_record(record))
     fields["place"] = record.get("place") or ""
     fields["side"] = sorted({(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")})
@@ -299,6 +314,41 @@ def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
 
 
 FACET_ORDER = ("type", "year", "month", "classification", "collection", "side", "person")
+MOST_TIES = 10_000  # matches fetched at most to put a page's tied scores in order of id
+
+
+def ranks(tree) -> bool:
+    """Whether a query's matches score differently: it searches words. Filters (type:, year:,
+    person:, ...) and their combinations score every match alike."""
+    if tree is None or isinstance(tree, (Filter, DateRange)):
+        return False
+    if isinstance(tree, Not):
+        return False
+    if isinstance(tree, (And, Or)):
+        return any(ranks(child) for child in tree.children)
+    return True
+
+
+@dataclass
+class Found:
+    hits: list
+    count: int | None
+
+
+def best_first(searcher, compiled, limit: int, offset: int, count: bool) -> Found:
+    """A page of matches by score, equal scores in order of id: tantivy orders ties by their
+    place in the index, which a re-run changes. When the page's last score is shared with
+    matches beyond it, all of them (up to MOST_TIES) are fetched to choose by id."""
+    want = offset + limit
+    found = searcher.search(compiled, want + 1, count=count)
+    hits = found.hits
+    fetched = want + 1
+    while len(hits) == fetched and hits[-1][0] == hits[want - 1][0] and fetched < want + MOST_TIES:
+        fetched = min(fetched * 4, want + MOST_TIES)
+        hits = searcher.search(compiled, fetched, count=False).hits
+    orders = searcher.fast_field_values("order", [address for _, address in hits])
+    ranked = sorted(zip(hits, orders), key=lambda pair: (-pair[0][0], pair[1] if pair[1] is not None else 0))
+    return Found([hit for hit, _ in ranked[offset:want]], found.count if count else None)
 
 
 class Searcher:
@@ -351,9 +401,12 @@ class Searcher:
             # By the first day a document may date from; undated documents come last.
             order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
             found = searcher.search(compiled, limit, count=count, order_by_field="day_lo", offset=offset, order=order)
+        elif not ranks(tree):
+            # Every match scores alike (filters only, or nothing asked): by id, a stable order.
+            found = searcher.search(compiled, limit, count=count, order_by_field="order", offset=offset, order=tantivy.Order.Asc)
         else:
-            found = searcher.search(compiled, limit, count=count, offset=offset)
-        hits = self.hits(searcher, found.hits, tree, fuzzy, scored=sort == "relevance")
+            found = best_first(searcher, compiled, limit, offset, count)
+        hits = self.hits(searcher, found.hits, tree, fuzzy, scored=sort == "relevance" and ranks(tree))
         total = searcher.num_docs if everything else found.count
         counts, counted, facets_exact = {}, None, True
         if facets:
