@@ -130,14 +130,18 @@ def test_a_worker_killed_mid_file_is_reported_and_ingest_with_two_workers_finish
     assert_batch_went_on(result, tmp_path / "a.db", [name.replace("__", ".") for name in goods])
 
 
-def test_no_worker_is_left_behind_when_ingest_is_killed(tmp_path):
+def test_no_worker_is_left_behind_when_ingest_is_killed_even_mid_file(tmp_path):
     goods = {f"good{n:02}__txt": GOOD.replace("1961", str(1950 + n)) for n in range(3)}
-    folder = folder_with(tmp_path, slow__txt=GOOD, **goods)
-    process = subprocess.Popen([sys.executable, "-c", RUNNER, "ingest", str(folder), "--db", str(tmp_path / "a.db"), "--quiet", "--workers", "2"])
+    folder = folder_with(tmp_path, victim__txt=GOOD, **goods)
+    pid_file = tmp_path / "victim.pid"
+    process = subprocess.Popen([sys.executable, "-c", RUNNER, "ingest", str(folder), "--db", str(tmp_path / "a.db"), "--quiet", "--workers", "2"],
+                               env={**os.environ, "VICTIM_PID": str(pid_file)})
     deadline = time.monotonic() + 60
-    while not (workers := children(process.pid)):
-        assert time.monotonic() < deadline
+    while not pid_file.exists() or not pid_file.read_text():  # a worker is in the middle of a file that never ends
+        assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.05)
+    workers = children(process.pid)
+    assert int(pid_file.read_text()) in workers
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     deadline = time.monotonic() + 20

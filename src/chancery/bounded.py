@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -30,7 +31,7 @@ STOP_SECONDS = 5  # a worker asked to stop that has not after this long is kille
 @dataclass(frozen=True)
 class Limits:
     seconds: float  # wall-clock time for one task
-    memory_mb: float  # address space of each worker process (Linux; elsewhere not enforced)
+    memory_mb: float  # address space a worker may add to what it holds when set up (Linux; elsewhere not enforced)
 
 
 @dataclass
@@ -71,14 +72,29 @@ def died(exitcode: int | None, limits: Limits) -> str:
     return f"the worker reading it exited unexpectedly (exit code {exitcode})"
 
 
+def address_space() -> int | None:
+    """This process's address space in bytes (Linux), or None where it cannot be read."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
 def limit_memory(memory_mb: float) -> None:
-    """Cap this process's address space: an allocation past it fails (MemoryError in Python)
-    instead of the machine swapping or the kernel killing something else."""
+    """Cap this process's address space at what it holds now plus ``memory_mb``: an allocation
+    past it fails (MemoryError in Python, an abort in some libraries) instead of the machine
+    swapping or the kernel killing something else. Counted from what it holds now, because a
+    forked worker starts with its parent's whole address space (a big library caller, or
+    pytest after a thousand tests, holds gigabytes it will never touch)."""
     try:
         import resource
     except ImportError:  # pragma: no cover (Windows)
         return
-    limit = int(memory_mb * 1024 * 1024)
+    limit = (address_space() or 0) + int(memory_mb * 1024 * 1024)
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
@@ -86,21 +102,16 @@ def limit_memory(memory_mb: float) -> None:
 
 
 def serve(conn, function, setup, setup_args, limits: Limits, parent: int) -> None:
-    """A worker's life: set up once, then answer tasks until told to stop (None), the pipe
-    closes or the parent is gone (killed outright, it cannot tell us; and a forked worker
-    holds copies of its siblings' pipes, so their ends never close by themselves).
-
-    After a MemoryError the worker answers and exits, so that no later task inherits a heap
-    left fragmented near the limit."""
+    """A worker's life: set up once, then answer tasks until told to stop (None) or the pipe
+    closes. After a MemoryError the worker answers and exits, so that no later task inherits
+    a heap left fragmented near the limit."""
     # Ctrl-C reaches the whole foreground group: the parent decides what stops, not each worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    limit_memory(limits.memory_mb)
+    threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     state = setup(*setup_args) if setup else None
+    limit_memory(limits.memory_mb)  # after the setup (the matcher) and the thread: the budget is the files' own
     while True:
         try:
-            while not conn.poll(1.0):
-                if os.getppid() != parent:
-                    return
             task = conn.recv()
         except (EOFError, OSError):
             return
@@ -117,6 +128,15 @@ def serve(conn, function, setup, setup_args, limits: Limits, parent: int) -> Non
             retire = True
         if retire:
             return
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this worker, whatever it is doing, once the process that started it is gone: killed
+    outright, it could not stop us, and a forked worker holds copies of its siblings' pipes,
+    so no pipe closes to tell it."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def default_method() -> str:
