@@ -377,6 +377,9 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
     base = f"http://[{host}]:{port}" if address_family(host) == socket.AF_INET6 else f"http://{host}:{port}"
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
     click.echo(f"Serving {db_path} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
+    if host in ("0.0.0.0", "::") and not settings.trusted_hosts:
+        click.echo("Listening on every address: requests must name this server as 127.0.0.1, localhost or ::1, "
+                   "or a name given with -s trusted_hosts NAME[,NAME...] (other Host headers get 400)", err=True)
     try:
         run_server(db_path, host, port, settings=settings, workers=workers, upload_token=upload_token)
     except WorkerFailed as e:
