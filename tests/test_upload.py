@@ -321,6 +321,30 @@ def test_an_xml_bomb_is_422(client):
     assert "DTD" in answer.json()["detail"] or "entit" in answer.json()["detail"]
 
 
+def test_an_upload_over_the_memory_limit_is_422_and_the_server_goes_on(archive):
+    """A PDF page of 4,000,000 text operations took pdfium 3.2 GB, inside the serving process;
+    now a worker of its own takes it, within file_memory_mb, and the server only hears why."""
+    from test_bounded_work import pdf_with_stream
+
+    client = local_client(uploading_app(archive, DEFAULT.with_(file_memory_mb=400)))
+    page = pdf_with_stream([b"BT /F1 1 Tf 0 0 Td "] + [b"(a) Tj " * 100_000] * 40 + [b"ET"])
+    answer = send(client, "page.pdf", page)
+    assert answer.status_code == 422
+    assert answer.json()["detail"].startswith("page.pdf: ") and "file_memory_mb" in answer.json()["detail"]
+    assert client.get("/api/search", params={"q": "Berlin"}).json()["total"] == 1
+    assert send(client, "next.txt", TELEGRAM.encode()).status_code == 201
+
+
+def test_uploads_are_read_in_a_spawned_worker_not_in_the_serving_process(archive, monkeypatch):
+    import chancery.web.upload as upload
+
+    seen = []
+    real = upload.processed
+    monkeypatch.setattr(upload, "processed", lambda *a, **k: seen.append(k) or real(*a, **k))
+    assert send(local_client(uploading_app(archive)), "t.txt", TELEGRAM.encode()).status_code == 201
+    assert seen and seen[0]["method"] == "spawn"  # a process of its own, not a fork of this threaded one
+
+
 def test_an_empty_file_is_422(client):
     assert send(client, "empty.txt", b"").status_code == 422
 
