@@ -22,10 +22,12 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 
 STOP_SECONDS = 5  # a worker asked to stop that has not after this long is killed
+DEPTH = 2  # tasks handed to a worker at once: the one it is on and the next
 
 
 @dataclass(frozen=True)
@@ -149,14 +151,18 @@ def run(function, tasks: list, workers: int, limits: Limits, setup=None, setup_a
     """``function(task, setup(*setup_args))`` for each task in up to ``workers`` processes;
     yields ``(task, result or Failed)`` in the order of ``tasks`` whatever happens to a worker.
 
-    At most ``ahead`` tasks per worker are started beyond the oldest unfinished one, so a
-    slow task does not leave the others' results piling up in memory."""
+    Each worker has its next task waiting (DEPTH) so that it never idles while this process
+    stores a result: a task's clock starts when the one before it on its worker is answered,
+    and when a worker dies or is stopped, the task it was on fails and the one waiting goes to
+    another worker. At most ``ahead`` tasks per worker are handed out beyond the oldest
+    unanswered one, so a slow task does not leave the others' results piling up in memory."""
     context = multiprocessing.get_context(method or default_method())
     tasks = list(tasks)
     done: dict[int, object] = {}
-    idle: list[Worker] = []
-    busy: dict[int, tuple[Worker, int, float]] = {}  # id(worker) → (worker, task index, deadline)
-    started = handed_back = 0
+    pending = deque(range(len(tasks)))  # not handed to a worker yet, in order
+    queues: dict[int, tuple[Worker, deque]] = {}  # id(worker) → (worker, indexes handed to it, oldest first)
+    deadlines: dict[int, float] = {}  # id(worker) → when the task it is on must be answered by
+    handed_back = 0
 
     def start() -> Worker:
         ours, theirs = context.Pipe()
@@ -165,58 +171,75 @@ def run(function, tasks: list, workers: int, limits: Limits, setup=None, setup_a
         theirs.close()
         return Worker(process, ours)
 
-    def finish(worker: Worker, index: int, outcome) -> None:
-        done[index] = outcome
-        del busy[id(worker)]
+    def hand_out() -> None:
+        while pending and pending[0] - handed_back < ahead * workers:
+            free = [(len(q), key) for key, (w, q) in queues.items() if len(q) < DEPTH]
+            if free and (min(free)[0] == 0 or len(queues) >= workers):
+                key = min(free)[1]
+            elif len(queues) < workers:
+                worker = start()
+                key = id(worker)
+                queues[key] = (worker, deque())
+            else:
+                return
+            worker, queue = queues[key]
+            index = pending.popleft()
+            try:
+                worker.conn.send(tasks[index])
+            except (BrokenPipeError, ConnectionResetError):  # died just now: its sentinel says so below
+                pass
+            if not queue:
+                deadlines[key] = time.monotonic() + limits.seconds
+            queue.append(index)
+
+    def retire(key: int, outcome=None) -> None:
+        """Take a worker out: the task it was on gets ``outcome`` (if any), the ones waiting go back."""
+        worker, queue = queues.pop(key)
+        deadlines.pop(key, None)
+        if outcome is not None and queue:
+            done[queue.popleft()] = outcome
+        pending.extendleft(reversed(queue))
+        if queue:
+            pending_sorted = sorted(pending)
+            pending.clear()
+            pending.extend(pending_sorted)
+        stop(worker)
 
     try:
         while handed_back < len(tasks):
-            while started < len(tasks) and len(busy) < workers and started - handed_back < ahead * workers:
-                worker = idle.pop() if idle else None
-                if worker is not None and not worker.process.is_alive():
-                    stop(worker)  # died while idle: nothing of the caller's was lost
-                    worker = None
-                worker = worker or start()
-                try:
-                    worker.conn.send(tasks[started])
-                except (BrokenPipeError, ConnectionResetError):  # died just now: the next loop reports it
-                    pass
-                busy[id(worker)] = (worker, started, time.monotonic() + limits.seconds)
-                started += 1
+            hand_out()
             while handed_back in done:
                 yield tasks[handed_back], done.pop(handed_back)
                 handed_back += 1
+            busy = {key: entry for key, entry in queues.items() if entry[1]}
             if not busy:
                 continue
-            nearest = min(deadline for _, _, deadline in busy.values())
-            ready = set(wait([w.conn for w, _, _ in busy.values()] + [w.process.sentinel for w, _, _ in busy.values()], max(0.0, nearest - time.monotonic())))
+            nearest = min(deadlines[key] for key in busy)
+            watched = [w.conn for w, _ in busy.values()] + [w.process.sentinel for w, _ in busy.values()]
+            ready = set(wait(watched, max(0.0, nearest - time.monotonic())))
             now = time.monotonic()
-            for worker, index, deadline in list(busy.values()):
+            for key, (worker, queue) in busy.items():
                 if worker.conn in ready:
                     try:
-                        result, retire = worker.conn.recv()
+                        result, leaving = worker.conn.recv()
                     except (EOFError, OSError):  # died before or while answering
                         worker.process.join(STOP_SECONDS)
-                        finish(worker, index, Failed(died(worker.process.exitcode, limits)))
-                        stop(worker)
+                        retire(key, Failed(died(worker.process.exitcode, limits)))
                         continue
-                    finish(worker, index, result)
-                    if retire:
-                        stop(worker)
-                    else:
-                        idle.append(worker)
+                    done[queue.popleft()] = result
+                    deadlines[key] = time.monotonic() + limits.seconds
+                    if leaving:
+                        retire(key)
                 elif worker.process.sentinel in ready:
                     worker.process.join()
-                    finish(worker, index, Failed(died(worker.process.exitcode, limits)))
-                    stop(worker)
-                elif now >= deadline:
+                    retire(key, Failed(died(worker.process.exitcode, limits)))
+                elif now >= deadlines[key]:
                     worker.process.kill()
-                    finish(worker, index, Failed(over_time(limits)))
-                    stop(worker)
+                    retire(key, Failed(over_time(limits)))
     finally:
-        for worker, _, _ in busy.values():
-            worker.process.kill()
-        for worker in idle + [w for w, _, _ in busy.values()]:
+        for worker, queue in queues.values():
+            if queue:
+                worker.process.kill()
             stop(worker)
 
 
