@@ -275,11 +275,20 @@ def test_equal_scores_come_in_order_of_id_and_pages_are_the_same_however_the_ind
     names = [f"m{n:02}" for n in range(24)]
     first = Searcher(tied_archive(tmp_path / "one", names))
     second = Searcher(tied_archive(tmp_path / "two", names[::-1]))
-    for query in ("Berlin", "Secretary Ambassador", "type:memorandum", ""):
+    for query, sort in [("Berlin", "relevance"), ("Secretary Ambassador", "relevance"), ("type:memorandum", "relevance"), ("", "relevance"),
+                        ("Berlin", "date"), ("Berlin", "newest")]:  # undated all: every date ties too
         pages = []
         for searcher in (first, second):
-            pages.append([[h.id for h in searcher.search(query, limit=5, offset=offset).hits] for offset in range(0, 25, 5)])
+            pages.append([[h.id for h in searcher.search(query, limit=5, offset=offset, sort=sort).hits] for offset in range(0, 25, 5)])
         assert pages[0] == pages[1], query
         ids = [i for page in pages[0] for i in page]
         assert len(ids) == len(set(ids)) == 24
         assert ids == sorted(ids, key=lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1]))), query
+
+
+def test_a_page_boundary_inside_a_run_of_ties_takes_the_ties_in_order_of_id(tmp_path):
+    searcher = Searcher(tied_archive(tmp_path / "a", [f"m{n:02}" for n in range(12)]))
+    everything = [h.id for h in searcher.search("Berlin", limit=12).hits]
+    for limit in (1, 5, 7):
+        for offset in range(0, 12):
+            assert [h.id for h in searcher.search("Berlin", limit=limit, offset=offset).hits] == everything[offset:offset + limit]

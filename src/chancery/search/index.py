@@ -314,13 +314,16 @@ def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
 
 
 FACET_ORDER = ("type", "year", "month", "classification", "collection", "side", "person")
-MOST_TIES = 10_000  # matches fetched at most to put a page's tied scores in order of id
+MOST_TIES = 10_000  # matches fetched at most to put a page's ties (equal scores, or dates) in order of id
 
 
 def ranks(tree) -> bool:
     """Whether a query's matches score differently: it searches words. Filters (type:, year:,
-    person:, ...) and their combinations score every match alike."""
-    if tree is None or isinstance(tree, (Filter, DateRange)):
+    person:, ...) and their combinations score every match alike, and so, nearly, do prefixes
+    (a pattern matches or not; a match in the title only doubles the score): ordered by id
+    instead, they need no sort of thousands of ties (a prefix query took 7 ms instead of 1.3 on
+    5,000 documents)."""
+    if tree is None or isinstance(tree, (Filter, DateRange, Prefix)):
         return False
     if isinstance(tree, Not):
         return False
@@ -335,20 +338,39 @@ class Found:
     count: int | None
 
 
-def best_first(searcher, compiled, limit: int, offset: int, count: bool) -> Found:
-    """A page of matches by score, equal scores in order of id: tantivy orders ties by their
-    place in the index, which a re-run changes. When the page's last score is shared with
-    matches beyond it, all of them (up to MOST_TIES) are fetched to choose by id."""
-    want = offset + limit
-    found = searcher.search(compiled, want + 1, count=count)
-    hits = found.hits
-    fetched = want + 1
-    while len(hits) == fetched and hits[-1][0] == hits[want - 1][0] and fetched < want + MOST_TIES:
-        fetched = min(fetched * 4, want + MOST_TIES)
-        hits = searcher.search(compiled, fetched, count=False).hits
-    orders = searcher.fast_field_values("order", [address for _, address in hits])
-    ranked = sorted(zip(hits, orders), key=lambda pair: (-pair[0][0], pair[1] if pair[1] is not None else 0))
-    return Found([hit for hit, _ in ranked[offset:want]], found.count if count else None)
+def stable_page(searcher, compiled, limit: int, offset: int, count: bool, by: str | None = None, order=tantivy.Order.Desc) -> Found:
+    """A page of matches by score (or by the fast field ``by``), equal ones in order of id.
+
+    tantivy orders ties by their place in the index's segments, which a re-run of ingest or
+    reindex changes. The page is fetched with its neighbours on either side: when neither
+    shares the key of the page's first or last match, the page holds the right matches and
+    only needs its ties put in order; otherwise every match up to the page's end, and the
+    ties beyond it (up to MOST_TIES), are fetched to choose among them by id."""
+    options = {"order_by_field": by, "order": order} if by else {}
+    before = 1 if offset else 0
+    found = searcher.search(compiled, limit + before + 1, count=count, offset=offset - before, **options)
+    window = found.hits
+    page = window[before:before + limit]
+    tied = page and ((before and window[0][0] == page[0][0]) or (len(window) > before + limit and window[before + limit][0] == page[-1][0]))
+    if tied:
+        want = offset + limit
+        fetched = want + 1
+        hits = searcher.search(compiled, fetched, count=False, **options).hits
+        while len(hits) == fetched and hits[-1][0] == hits[want - 1][0] and fetched < want + MOST_TIES:
+            fetched = min(fetched * 4, want + MOST_TIES)
+            hits = searcher.search(compiled, fetched, count=False, **options).hits
+        page, first = hits, offset
+    else:
+        first = 0
+    descending = by is None or order == tantivy.Order.Desc
+    ids = searcher.fast_field_values("order", [address for _, address in page])
+
+    def key(pair):
+        (value, _), tie = pair
+        return (value is None, 0 if value is None else (-value if descending else value), tie if tie is not None else 0)
+
+    ranked = sorted(zip(page, ids), key=key)  # undated matches (no value) last, as tantivy puts them
+    return Found([hit for hit, _ in ranked[first:first + limit]], found.count if count else None)
 
 
 class Searcher:
@@ -400,12 +422,12 @@ class Searcher:
         if sort in ("date", "newest"):
             # By the first day a document may date from; undated documents come last.
             order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
-            found = searcher.search(compiled, limit, count=count, order_by_field="day_lo", offset=offset, order=order)
+            found = stable_page(searcher, compiled, limit, offset, count, by="day_lo", order=order)
         elif not ranks(tree):
             # Every match scores alike (filters only, or nothing asked): by id, a stable order.
             found = searcher.search(compiled, limit, count=count, order_by_field="order", offset=offset, order=tantivy.Order.Asc)
         else:
-            found = best_first(searcher, compiled, limit, offset, count)
+            found = stable_page(searcher, compiled, limit, offset, count)
         hits = self.hits(searcher, found.hits, tree, fuzzy, scored=sort == "relevance" and ranks(tree))
         total = searcher.num_docs if everything else found.count
         counts, counted, facets_exact = {}, None, True
@@ -548,7 +570,7 @@ class Searcher:
         """Ids of the documents naming a person, oldest first (undated last); ``limit`` ≥ 1."""
         searcher = self.index.searcher()
         query = tantivy.Query.term_query(self.schema, "person", person_id)
-        found = searcher.search(query, limit, order_by_field="day_lo", offset=offset, order=tantivy.Order.Asc)
+        found = stable_page(searcher, query, limit, offset, False, by="day_lo", order=tantivy.Order.Asc)
         return [searcher.doc(address).get_first("id") for _, address in found.hits]
 
     def person_timeline(self, person_id: str) -> dict:
