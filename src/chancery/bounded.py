@@ -1,7 +1,8 @@
 """Work in worker processes, each task with a wall-clock and a memory limit.
 
-``run`` hands tasks one at a time to long-lived worker processes over a pipe and waits on
-the pipes and the processes together, with the nearest deadline as its timeout. A task
+``run`` hands each long-lived worker process its task (and the next, so that it never waits
+for one) over a pipe, and waits on the pipes and the processes together, with the nearest
+deadline as its timeout. A task
 over its time is stopped by killing its worker; a worker that dies (killed, out of memory,
 a library aborting) is seen through its sentinel; either way the task is reported as
 ``Failed`` with the reason, a new worker takes the next task, and the caller goes on.
