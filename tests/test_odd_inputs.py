@@ -107,3 +107,14 @@ def test_the_table_of_format_characters_holds_every_one_this_python_knows():
     assert known <= ours, f"add {sorted(hex(c) for c in known - ours)} to invisible.RANGES (Unicode {unicodedata.unidata_version})"
     assert all(invisible.FORMAT.fullmatch(chr(c)) for c in known)
     assert invisible.strip("a\u200bb c\u2063d") == "ab cd"
+
+
+def test_a_named_pipe_given_to_ingest_is_one_error_line_not_a_hang(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "good.txt").write_text(LETTER)
+    result = cli_ingest(str(fifo), str(tmp_path / "good.txt"), "--db", str(tmp_path / "a.db"))
+    assert result.stderr.splitlines() == [f"error: {fifo}: not a regular file"]
+    assert "1 documents from 1 files" in result.stdout and result.returncode == 1

@@ -12,6 +12,7 @@ last one stopped (files already stored, by content hash, are skipped).
 from __future__ import annotations
 
 import hashlib
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,17 +120,23 @@ def processed(jobs: list[tuple[str, Settings]], settings: Settings, persons, wor
             yield outcome
 
 
-def files_to_process(db, paths: list[Path], settings: Settings, summary: IngestSummary) -> list[str]:
+def files_to_process(db, paths: list[Path], settings: Settings, summary: IngestSummary, on_failure=None) -> list[str]:
     """The files not stored yet (by content), in order; oversized files go on so the reader reports them."""
     todo = []
     limit = settings.max_file_mb * 1024 * 1024
     for path in paths:
         try:
-            if path.stat().st_size <= limit and store.has_file(db, file_sha256(path)):
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode):  # a named pipe or a device would block the hashing below forever
+                raise ReadError(f"{path}: not a regular file")
+            if status.st_size <= limit and store.has_file(db, file_sha256(path)):
                 summary.files_skipped += 1
                 continue
-        except OSError as e:
-            summary.failures.append((str(path), f"{path}: cannot read: {e.strerror}"))
+        except (OSError, ReadError) as e:
+            error = f"{path}: cannot read: {e.strerror}" if isinstance(e, OSError) else str(e)
+            summary.failures.append((str(path), error))
+            if on_failure:
+                on_failure(str(path), error)
             continue
         todo.append(str(path))
     return todo
@@ -156,7 +163,7 @@ def ingest(
     summary.files_seen = len(files)
     db = store.open_store(Path(db_path).expanduser())
     try:
-        todo = files_to_process(db, files, settings, summary)
+        todo = files_to_process(db, files, settings, summary, on_failure)
         jobs = [(path, settings) for path in todo]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
         persons = store.load_authority(db) or load_core()
