@@ -1,5 +1,7 @@
 """The search index: derived from the store, catches up after a crash, never duplicates."""
 
+from pathlib import Path
+
 import pytest
 
 from chancery.search import index as search_index
@@ -254,3 +256,39 @@ def test_a_word_naming_a_kind_of_document_is_suggested_as_a_filter_when_nothing_
     assert searcher.search('"letter"').suggestion is None  # quoted: the word itself was meant
     assert searcher.search("zanzibar").suggestion is None
     assert searcher.search("disarmament").suggestion is None  # found: nothing to suggest
+
+
+def tied_archive(folder: Path, names: list[str]) -> Path:
+    """The same 24 memoranda, each naming Berlin once in a text of the same length (equal
+    scores), ingested one file per run in the order given: the index's segments differ."""
+    from chancery.ingest import ingest
+
+    (folder / "in").mkdir(parents=True)
+    for name in names:
+        path = folder / "in" / f"{name}.txt"
+        path.write_text(f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n", encoding="utf-8")
+        ingest([path], folder / "a.db")
+    return folder / "a.db"
+
+
+def test_equal_scores_come_in_order_of_id_and_pages_are_the_same_however_the_index_was_built(tmp_path):
+    names = [f"m{n:02}" for n in range(24)]
+    first = Searcher(tied_archive(tmp_path / "one", names))
+    second = Searcher(tied_archive(tmp_path / "two", names[::-1]))
+    for query, sort in [("Berlin", "relevance"), ("Secretary Ambassador", "relevance"), ("type:memorandum", "relevance"), ("", "relevance"),
+                        ("Berlin", "date"), ("Berlin", "newest")]:  # undated all: every date ties too
+        pages = []
+        for searcher in (first, second):
+            pages.append([[h.id for h in searcher.search(query, limit=5, offset=offset, sort=sort).hits] for offset in range(0, 25, 5)])
+        assert pages[0] == pages[1], query
+        ids = [i for page in pages[0] for i in page]
+        assert len(ids) == len(set(ids)) == 24
+        assert ids == sorted(ids, key=lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1]))), query
+
+
+def test_a_page_boundary_inside_a_run_of_ties_takes_the_ties_in_order_of_id(tmp_path):
+    searcher = Searcher(tied_archive(tmp_path / "a", [f"m{n:02}" for n in range(12)]))
+    everything = [h.id for h in searcher.search("Berlin", limit=12).hits]
+    for limit in (1, 5, 7):
+        for offset in range(0, 12):
+            assert [h.id for h in searcher.search("Berlin", limit=limit, offset=offset).hits] == everything[offset:offset + limit]

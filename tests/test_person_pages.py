@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import pytest
 from fastapi.testclient import TestClient
 
+from helpers import local_client
 from chancery.search import index as search_index
 from chancery.settings import DEFAULT
 from chancery.store import sqlite as store
@@ -98,7 +99,7 @@ def db(archive):
 
 @pytest.fixture(scope="module")
 def client(archive):
-    return TestClient(create_app(archive))
+    return local_client(create_app(archive))
 
 
 # ---- the store ----------------------------------------------------------------------------
@@ -385,7 +386,7 @@ def test_person_page_has_names_offices_timeline_and_network(client):
 
 
 def test_person_page_lists_the_first_documents_and_says_how_many_there_are(archive):
-    client = TestClient(create_app(archive, DEFAULT.with_(person_documents=2)))
+    client = local_client(create_app(archive, DEFAULT.with_(person_documents=2)))
     page = client.get("/people/rusk-dean").text
     assert page.count('<li><span class="date">') == 2 and "The first 2 of 4 documents, by date" in page
     assert svg(page, "timeline").count("<rect") == 3  # the timeline has them all

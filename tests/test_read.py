@@ -108,3 +108,26 @@ def test_any_bytes_give_a_source_or_a_read_error(tmp_path_factory, data, suffix)
         assert isinstance(read_file(path).text, str)
     except ReadError as e:
         assert str(e).startswith(str(path)) and "\n" not in str(e)
+
+
+def test_html_floods_are_read_within_the_time_limit_and_unclosed_paragraphs_are_paragraphs(tmp_path):
+    from chancery.ingest import ingest
+    from chancery.settings import DEFAULT
+
+    text = "<html><body><p>The Secretary said that Berlin was not negotiable, and the talks at Geneva went on.</p>"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "anchors.html").write_text(text + "<a " * 33_334)  # 100 KB: over 120 s with html.parser
+    (tmp_path / "in" / "closers.html").write_text(text + "</" * 200_000)  # 400 KB: 42 s with html.parser
+    (tmp_path / "in" / "paragraphs.html").write_text(text + "<p>A paragraph about Laos and Berlin " * 300 + "</body></html>")
+    summary = ingest([tmp_path / "in"], tmp_path / "a.db", DEFAULT.with_(file_seconds=20))
+    assert summary.failures == [] and summary.documents_added >= 3
+    source = read_file(tmp_path / "in" / "paragraphs.html")
+    assert source.text.count("A paragraph about Laos") == 300
+    assert "A paragraph about Laos and Berlin\n\nA paragraph" in source.text
+
+
+def test_nesting_past_the_parser_depth_is_refused_as_hostile(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000 + "</body></html>")
+    with pytest.raises(ReadError, match="max_html_depth"):
+        read_file(path)

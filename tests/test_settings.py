@@ -43,3 +43,20 @@ def test_search_takes_settings_for_one_run(tmp_path):
     assert max(len(h["snippet"]) for h in json.loads(plain.output)["hits"]) > 20
     wrong = runner.invoke(main, ["search", "disarmament", "--db", db, "--setting", "nope", "1"])
     assert wrong.exit_code == 2 and "unknown setting 'nope'" in wrong.output
+
+
+BOUNDS = ["file_seconds", "file_memory_mb", "max_page_chars", "header_seconds", "body_seconds", "max_connections", "trusted_hosts"]
+
+
+@pytest.mark.parametrize("name", BOUNDS)
+def test_every_bound_is_listed_with_help_and_in_the_readme(name):
+    from pathlib import Path
+
+    listed = CliRunner().invoke(main, ["settings"]).output
+    assert name in listed
+    assert dict((n, h) for n, _, h in DEFAULT.help())[name]
+    assert f"`{name}`" in (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_text_setting_takes_any_text():
+    assert DEFAULT.with_named([("trusted_hosts", "archive.example.org")]).trusted_hosts == "archive.example.org"

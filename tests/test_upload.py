@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from helpers import local_client
 from chancery.ingest import ingest
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
@@ -48,7 +49,7 @@ def uploading_app(db_path, settings=DEFAULT, token=TOKEN, **options):
 
 @pytest.fixture
 def client(archive) -> TestClient:
-    return TestClient(uploading_app(archive))
+    return local_client(uploading_app(archive))
 
 
 def send(client, name, data, headers=AUTH):
@@ -97,7 +98,7 @@ def app_searcher(app) -> Searcher | None:
 
 
 def test_without_a_token_there_is_no_upload_route(archive):
-    client = TestClient(create_app(archive))
+    client = local_client(create_app(archive))
     answer = client.post("/api/ingest", files={"file": ("a.txt", TELEGRAM.encode())}, headers=AUTH)
     assert answer.status_code == 404 and "started without --upload-token" in answer.json()["detail"]
     assert len(stored_files(archive)) == 1
@@ -166,7 +167,7 @@ def test_on_indexed_lets_the_server_see_new_documents_at_once(archive):
         searcher.index.reload()
 
     app.include_router(upload_router(archive, DEFAULT, TOKEN, on_indexed=reload))
-    client = TestClient(app)
+    client = local_client(app)
     assert send(client, "telegram.txt", TELEGRAM.encode()).status_code == 201
     assert calls == [1]
     assert client.get("/api/search", params={"q": "Khrushchev"}).json()["total"] == 1  # no waiting
@@ -262,7 +263,7 @@ def temp_folder(tmp_path, monkeypatch) -> Path:
 
 def test_a_file_over_the_limit_is_413_and_leaves_nothing(archive, temp_folder):
     settings = DEFAULT.with_(max_upload_mb=0.01)  # 10 KiB
-    client = TestClient(uploading_app(archive, settings))
+    client = local_client(uploading_app(archive, settings))
     big = (TELEGRAM * 200).encode()
     assert len(big) > 0.01 * 1024 * 1024
     answer = send(client, "big.txt", big)
@@ -275,7 +276,7 @@ def test_a_file_over_the_limit_is_413_and_leaves_nothing(archive, temp_folder):
 
 
 def test_a_streamed_body_without_length_is_cut_off_at_the_limit(archive, temp_folder):
-    client = TestClient(uploading_app(archive, DEFAULT.with_(max_upload_mb=0.01)))
+    client = local_client(uploading_app(archive, DEFAULT.with_(max_upload_mb=0.01)))
 
     def body():
         yield b'--XYZ\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n\r\n'
@@ -291,7 +292,7 @@ def test_a_streamed_body_without_length_is_cut_off_at_the_limit(archive, temp_fo
 
 
 def test_the_upload_limit_is_also_bounded_by_max_file_mb(archive):
-    client = TestClient(uploading_app(archive, DEFAULT.with_(max_upload_mb=100.0, max_file_mb=0.01)))
+    client = local_client(uploading_app(archive, DEFAULT.with_(max_upload_mb=100.0, max_file_mb=0.01)))
     assert send(client, "big.txt", (TELEGRAM * 200).encode()).status_code == 413
 
 
@@ -318,6 +319,30 @@ def test_an_xml_bomb_is_422(client):
     answer = send(client, "bomb.xml", bomb)
     assert answer.status_code == 422
     assert "DTD" in answer.json()["detail"] or "entit" in answer.json()["detail"]
+
+
+def test_an_upload_over_the_memory_limit_is_422_and_the_server_goes_on(archive):
+    """A PDF page of 4,000,000 text operations took pdfium 3.2 GB, inside the serving process;
+    now a worker of its own takes it, within file_memory_mb, and the server only hears why."""
+    from test_bounded_work import pdf_with_stream
+
+    client = local_client(uploading_app(archive, DEFAULT.with_(file_memory_mb=400)))
+    page = pdf_with_stream([b"BT /F1 1 Tf 0 0 Td "] + [b"(a) Tj " * 100_000] * 40 + [b"ET"])
+    answer = send(client, "page.pdf", page)
+    assert answer.status_code == 422
+    assert answer.json()["detail"].startswith("page.pdf: ") and "file_memory_mb" in answer.json()["detail"]
+    assert client.get("/api/search", params={"q": "Berlin"}).json()["total"] == 1
+    assert send(client, "next.txt", TELEGRAM.encode()).status_code == 201
+
+
+def test_uploads_are_read_in_a_spawned_worker_not_in_the_serving_process(archive, monkeypatch):
+    import chancery.web.upload as upload
+
+    seen = []
+    real = upload.processed
+    monkeypatch.setattr(upload, "processed", lambda *a, **k: seen.append(k) or real(*a, **k))
+    assert send(local_client(uploading_app(archive)), "t.txt", TELEGRAM.encode()).status_code == 201
+    assert seen and seen[0]["method"] == "spawn"  # a process of its own, not a fork of this threaded one
 
 
 def test_an_empty_file_is_422(client):
@@ -369,7 +394,7 @@ def test_concurrent_uploads_are_all_stored_and_indexed(archive):
 
     def upload(i):
         text = TELEGRAM.replace("Laos", f"Laos and topic{i}word")
-        answers[i] = send(TestClient(app), f"t{i}.txt", text.encode())
+        answers[i] = send(local_client(app), f"t{i}.txt", text.encode())
 
     threads = [threading.Thread(target=upload, args=(i,)) for i in range(6)]
     for t in threads:

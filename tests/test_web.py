@@ -3,6 +3,7 @@
 import pytest
 from fastapi.testclient import TestClient
 
+from helpers import local_client
 from chancery.search import index as search_index
 from chancery.store import sqlite as store
 from chancery.web.app import create_app
@@ -25,7 +26,7 @@ def client(tmp_path):
     store.add_file(db, "memo.txt", "text", "abc", 10, [record], [HOSTILE])
     search_index.sync(db, db_path)
     db.close()
-    return TestClient(create_app(db_path))
+    return local_client(create_app(db_path))
 
 
 def test_search_api_returns_hits_with_highlights(client):
@@ -82,7 +83,7 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
         "and that the President wished the talks to go on.\n\nKennedy said that he would report to his government on his return to Moscow, and that the talks would go on.\n"
     )
     ingest([tmp_path / "in"], tmp_path / "a.db")
-    client = TestClient(create_app(tmp_path / "a.db"))
+    client = local_client(create_app(tmp_path / "a.db"))
     [hit] = client.get("/api/search", params={"q": "Berlin"}).json()["hits"]
     page = client.get(f"/documents/{hit['id']}").text
     # The turn is marked with its speaker, and the words naming him link to his page.
@@ -109,7 +110,7 @@ def big_client(tmp_path):
         store.add_file(db, f"{n}.txt", "text", f"b{n}", 10, [record], ["raw"])
     search_index.sync(db, db_path)
     db.close()
-    return TestClient(create_app(db_path, search_index.DEFAULT.with_(exact_count_up_to=200, sample_matches=200, exact_archive_up_to=500)))
+    return local_client(create_app(db_path, search_index.DEFAULT.with_(exact_count_up_to=200, sample_matches=200, exact_archive_up_to=500)))
 
 
 def test_api_says_when_a_total_is_estimated_and_counts_exactly_on_request(big_client):

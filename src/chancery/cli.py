@@ -87,12 +87,16 @@ def ingest(paths, db_path, workers, quiet, named_settings):
     from .ingest import ingest as run_ingest
 
     def report(path, error):
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"error: {printable(error)}", err=True)
+
+    def not_followed(path, why):
+        click.echo(f"skipped: {printable(why)}", err=True)
 
     summary = run_ingest(
-        list(paths), db_path, chosen_settings(named_settings).with_(workers=workers), progress=not quiet and sys.stderr.isatty(), on_failure=report
+        list(paths), db_path, chosen_settings(named_settings).with_(workers=workers), progress=not quiet and sys.stderr.isatty(),
+        on_failure=report, on_not_followed=not_followed,
     )
-    click.echo(summary.line())
+    click.echo(printable(summary.line()))
     if summary.failures:
         sys.exit(1)
 
@@ -134,6 +138,13 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
         if hit.title:
             click.echo(f"  {hit.title}")
         click.echo(f"  {highlight(hit.snippet, hit.highlights)}")
+
+
+def printable(text: str) -> str:
+    """One line, whatever a file is called: newlines, terminal escapes and other unprintable
+    characters in a name are written as escapes (a name holding "\nerror: ..." must not print
+    a second error line, nor move the cursor)."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def highlight(text: str, ranges: list[tuple[int, int]]) -> str:
@@ -385,6 +396,9 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
     base = f"http://[{host}]:{port}" if address_family(host) == socket.AF_INET6 else f"http://{host}:{port}"
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
     click.echo(f"Serving {db_path} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
+    if host in ("0.0.0.0", "::") and not settings.trusted_hosts:
+        click.echo("Listening on every address: requests must name this server as 127.0.0.1, localhost or ::1, "
+                   "or a name given with -s trusted_hosts NAME[,NAME...] (other Host headers get 400)", err=True)
     try:
         run_server(db_path, host, port, settings=settings, workers=workers, upload_token=upload_token)
     except WorkerFailed as e:

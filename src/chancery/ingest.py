@@ -1,7 +1,10 @@
 """Ingest: files → pipeline → store → index.
 
-Files are processed in parallel when ``workers > 1`` but stored in input order, so the
-archive is the same whatever the number of workers. Each file is stored in one
+Each file is read in a worker process with a time and a memory limit (``bounded.py``,
+settings ``file_seconds`` and ``file_memory_mb``): a file over either, or whose worker
+dies, is one error line and the batch goes on. Files are processed in parallel when
+``workers > 1`` but stored in input order, so the archive is the same whatever the number
+of workers. Each file is stored in one
 transaction: a crash loses at most the file in flight, and a re-run picks up where the
 last one stopped (files already stored, by content hash, are skipped).
 """
@@ -9,20 +12,19 @@ last one stopped (files already stored, by content hash, are skipped).
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
+from . import bounded
 from .authority.matcher import Matcher
-from .authority.registry import load_default
 from .export.record import document_record
-from .model import ReadError
-from .pipeline import process_file
-from .read import find_files
+from .model import Document, Flag, ReadError
+from .pipeline import default_matcher, process_source
+from .read import read_file, walk
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import sqlite as store
@@ -48,12 +50,14 @@ class IngestSummary:
     documents_added: int = 0
     documents_indexed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    not_followed: list[tuple[str, str]] = field(default_factory=list)  # links out of a folder
     seconds: float = 0.0
 
     def line(self) -> str:
+        links = f", {len(self.not_followed)} links out of the folders not followed" if self.not_followed else ""
         return (
             f"{self.documents_added} documents from {self.files_added} files added to {self.db_path}"
-            f" ({self.files_skipped} already there, {len(self.failures)} failed) in {self.seconds:.1f} s"
+            f" ({self.files_skipped} already there, {len(self.failures)} failed{links}) in {self.seconds:.1f} s"
         )
 
 
@@ -65,27 +69,22 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-# The registry's matcher, built once per worker process (by ``start_worker``) rather than
-# sent with every file: with an imported registry it is tens of megabytes.
-WORKER: dict[str, Matcher] = {}
-
-
-def start_worker(persons) -> None:
-    WORKER["matcher"] = Matcher(persons)
-
-
-def process_path(job: tuple[str, Settings]) -> FileResult:
-    """Run the pipeline on one file; every failure becomes a one-line error, never an exception."""
+def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
+    """Run the pipeline on one file; every failure becomes a one-line error, never an exception
+    (but MemoryError, which the worker around it reports against the memory limit)."""
     path, settings = job
     try:
-        documents = process_file(path, settings, WORKER["matcher"])
+        source = read_file(path, settings)
+        documents = process_source(source, settings, matcher)
     except ReadError as e:
         return FileResult(path, error=str(e))
+    except MemoryError:
+        raise
     except Exception as e:  # a bug must not stop the batch: report it against the file
         return FileResult(path, error=f"{path}: internal error: {type(e).__name__}: {e}".splitlines()[0])
     if not documents:
         return FileResult(path, error=f"{path}: no document found")
-    source = documents[0].source
+    flag_cut_pages(documents, source.meta.get("cut_pages", []), settings)
     return FileResult(
         path,
         sha256=source.sha256,
@@ -96,17 +95,54 @@ def process_path(job: tuple[str, Settings]) -> FileResult:
     )
 
 
-def files_to_process(db, paths: list[Path], settings: Settings, summary: IngestSummary) -> list[str]:
+def flag_cut_pages(documents: list[Document], cut: list[int], settings: Settings) -> None:
+    """A page the reader cut short (over ``max_page_chars``) is flagged on the documents it is in."""
+    for doc in documents if cut else []:
+        for page in doc.pages:
+            if page.n in cut:
+                message = f"page {page.n} was cut at {settings.max_page_chars:,} characters; the rest of it was not read (setting max_page_chars)"
+                doc.flags.append(Flag("page-cut", message, page.start, page.end))
+
+
+def limits_of(settings: Settings) -> bounded.Limits:
+    return bounded.Limits(seconds=settings.file_seconds, memory_mb=settings.file_memory_mb)
+
+
+def matcher_for(persons: list | None) -> Matcher:
+    """The matcher over an archive's own registry, or (None) over the one chancery ships."""
+    return default_matcher() if persons is None else Matcher(persons)
+
+
+def processed(jobs: list[tuple[str, Settings]], settings: Settings, persons, workers: int, method: str | None = None):
+    """FileResults for the jobs, in order, each file read in a worker process within the time
+    and memory limits of ``settings``; a file over a limit, or whose worker died, is a failure."""
+    if persons is None and (method or bounded.default_method()) == "fork":
+        default_matcher()  # built once here, shared by the forked workers
+    outcomes = bounded.run(process_path, jobs, workers, limits_of(settings), setup=matcher_for, setup_args=(persons,), method=method)
+    for (path, _), outcome in outcomes:
+        if isinstance(outcome, bounded.Failed):
+            yield FileResult(path, error=f"{path}: {outcome.reason}")
+        else:
+            yield outcome
+
+
+def files_to_process(db, paths: list[Path], settings: Settings, summary: IngestSummary, on_failure=None) -> list[str]:
     """The files not stored yet (by content), in order; oversized files go on so the reader reports them."""
     todo = []
     limit = settings.max_file_mb * 1024 * 1024
     for path in paths:
         try:
-            if path.stat().st_size <= limit and store.has_file(db, file_sha256(path)):
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode):  # a named pipe or a device would block the hashing below forever
+                raise ReadError(f"{path}: not a regular file")
+            if status.st_size <= limit and store.has_file(db, file_sha256(path)):
                 summary.files_skipped += 1
                 continue
-        except OSError as e:
-            summary.failures.append((str(path), f"{path}: cannot read: {e.strerror}"))
+        except (OSError, ReadError) as e:
+            error = f"{path}: cannot read: {e.strerror}" if isinstance(e, OSError) else str(e)
+            summary.failures.append((str(path), error))
+            if on_failure:
+                on_failure(str(path), error)
             continue
         todo.append(str(path))
     return todo
@@ -118,26 +154,28 @@ def ingest(
     settings: Settings = DEFAULT,
     progress: bool = False,
     on_failure=None,
+    on_not_followed=None,
 ) -> IngestSummary:
-    """Ingest files and folders into the archive at ``db_path``; returns what happened."""
+    """Ingest files and folders into the archive at ``db_path``; returns what happened.
+    ``on_failure(path, error)`` and ``on_not_followed(path, why)`` hear of each as it happens."""
     started = time.perf_counter()
     summary = IngestSummary(db_path=str(db_path))
-    files = find_files(paths)
+    found = walk(paths)
+    files = found.files
+    for path, why in found.skipped:
+        summary.not_followed.append((str(path), why))
+        if on_not_followed:
+            on_not_followed(str(path), why)
     summary.files_seen = len(files)
     db = store.open_store(Path(db_path).expanduser())
     try:
-        todo = files_to_process(db, files, settings, summary)
+        todo = files_to_process(db, files, settings, summary, on_failure)
         jobs = [(path, settings) for path in todo]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
-        persons = store.load_authority(db) or load_default()
-        if settings.workers > 1 and len(jobs) > 1:
-            # Fork is fastest where it exists; the work is pure functions of the file.
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            with context.Pool(settings.workers, initializer=start_worker, initargs=(persons,)) as pool:
-                store_results(db, pool.imap(process_path, jobs, chunksize=4), summary, bar, on_failure)
-        else:
-            start_worker(persons)
-            store_results(db, map(process_path, jobs), summary, bar, on_failure)
+        persons = store.load_authority(db)  # None: the registry chancery ships
+        # Even with one worker the files are read in a worker process: the limits hold, and the
+        # pipeline runs beside this process's storing.
+        store_results(db, processed(jobs, settings, persons, min(settings.workers, max(1, len(jobs)))), summary, bar, on_failure)
         bar.close()
         with tqdm(desc="index", unit="doc", disable=not progress, leave=False) as index_bar:
             summary.documents_indexed = search_index.sync(db, db_path, settings, progress=index_bar.update)

@@ -13,9 +13,12 @@ def setting(default, help: str):
 class Settings:
     max_file_mb: float = setting(40.0, "Largest input file accepted, in megabytes; larger files are refused with an error")
     max_pdf_pages: int = setting(2000, "Most pages read from one PDF")
-    max_html_depth: int = setting(200, "Deepest HTML/XML element nesting accepted before a file is refused as hostile")
+    max_html_depth: int = setting(200, "Deepest HTML/XML element nesting accepted before a file is refused as hostile (the HTML parser stops at 256 whatever this says)")
     min_text_chars: int = setting(20, "Fewest non-space characters a file must yield to count as a document")
     workers: int = setting(1, "Processes used by ingest")
+    file_seconds: float = setting(60.0, "Longest time one file may take to be read and processed (by ingest or an upload), in seconds; a file over it is stopped and reported, and the batch goes on")
+    file_memory_mb: float = setting(1024.0, "Memory one file may take in the worker process reading it, in megabytes (address space beyond what the worker holds before its first file, on Linux); a file needing more is stopped and reported, and the batch goes on")
+    max_page_chars: int = setting(100000, "Most characters read from one PDF page (a dense printed page has about 5,000); a page with more is cut there and its documents flagged")
     index_batch: int = setting(500, "Documents written to the search index between commits")
     index_heap_mb: int = setting(32, "Memory the search index writer may buffer, in megabytes (at least 15); bounds ingest's peak memory")
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
@@ -31,6 +34,10 @@ class Settings:
     max_upload_mb: float = setting(10.0, "Largest file the upload endpoint (POST /api/ingest, only with an upload token) accepts, in megabytes")
     server_threads: int = setting(4, "Threads each web server process answers requests on")
     max_url_chars: int = setting(8192, "Longest request URL (path and query string) the web server answers; longer ones get 414")
+    header_seconds: float = setting(10.0, "Longest time a client may take to send a request's headers, from connecting (on a kept-alive connection, from the previous answer); then the connection is closed")
+    body_seconds: float = setting(30.0, "Longest pause while a client sends a request body (an upload); then the connection is closed")
+    max_connections: int = setting(4096, "Most connections each server process keeps open (lowered to what its open-file limit allows); a new one past it closes the oldest that has not sent a whole request yet, or is refused")
+    trusted_hosts: str = setting("", "Host names the server answers to (comma-separated; * for any) besides 127.0.0.1, localhost, ::1 and the --host it listens on; a request naming another Host gets 400 (DNS rebinding)")
 
     @classmethod
     def help(cls) -> list[tuple[str, object, str]]:
@@ -47,12 +54,12 @@ class Settings:
         for name, text in pairs:
             if name not in kinds:
                 raise ValueError(f"unknown setting {name!r} (`chancery settings` lists them)")
-            kind = {"int": int, "float": float}[kinds[name]]
+            kind = {"int": int, "float": float, "str": str}[kinds[name]]
             try:
                 value = kind(text)
             except ValueError:
                 raise ValueError(f"setting {name} takes a number, not {text!r}") from None
-            if value <= 0 and name != "min_text_chars":
+            if kind is not str and value <= 0 and name != "min_text_chars":
                 raise ValueError(f"setting {name} must be above 0, not {text}")
             changes[name] = value
         return replace(self, **changes)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import invisible
 from ..model import ReadError, Source
 from ..settings import DEFAULT, Settings
 from . import html, pdf, text, xml
@@ -13,20 +16,51 @@ READERS = [text, html, pdf, xml]
 SUPPORTED_SUFFIXES = {suffix for reader in READERS for suffix in reader.SUFFIXES}
 
 
-def find_files(paths) -> list[Path]:
-    """Files to ingest under the given files and folders, sorted, hidden ones skipped."""
-    found: list[Path] = []
+@dataclass
+class Found:
+    files: list[Path] = field(default_factory=list)
+    # Links inside a folder that lead out of it: not followed (a link to /etc/os-release in a
+    # downloaded folder must not become a document), each with a line saying so.
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def walk(paths) -> Found:
+    """Files to ingest under the given files and folders, sorted, hidden ones skipped, and
+    the links not followed out of a folder. A file named itself is read even if it is a link:
+    it was asked for."""
+    found = Found()
     for given in paths:
         path = Path(given).expanduser()  # "~/crest-downloads" from the library, as from a shell
-        if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            found.append(path)
+        if not path.is_dir():
+            found.files.append(path)
+            continue
+        inside = path.resolve()
+        files = []
+        for folder, folders, names in os.walk(path):  # links to folders are not walked into
+            folder = Path(folder)
+            folders[:] = [f for f in folders if not f.startswith(".")]
+            for name in names:
+                p = folder / name
+                if name.startswith(".") or p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    continue
+                if p.is_symlink():
+                    target = p.resolve()
+                    if not target.is_relative_to(inside):
+                        found.skipped.append((p, f"{p}: a link to {target}, outside {path}; not followed"))
+                        continue
+                if p.is_file():
+                    files.append(p)
+            for name in folders:
+                p = folder / name
+                if p.is_symlink() and not p.resolve().is_relative_to(inside):
+                    found.skipped.append((p, f"{p}: a link to {p.resolve()}, outside {path}; not followed"))
+        found.files += sorted(files)
     return found
+
+
+def find_files(paths) -> list[Path]:
+    """Files to ingest under the given files and folders (see ``walk``)."""
+    return walk(paths).files
 
 
 def read_file(path, settings: Settings = DEFAULT) -> Source:
@@ -45,9 +79,20 @@ def read_file(path, settings: Settings = DEFAULT) -> Source:
     reader = max(READERS, key=lambda r: r.fit(path, head))
     if reader.fit(path, head) <= 0:
         raise ReadError(f"{path}: unsupported format")
-    source = reader.read(path, data, settings)
+    source = without_format_characters(reader.read(path, data, settings))
     source.sha256 = hashlib.sha256(data).hexdigest()
     source.size = size
     if len("".join(source.text.split())) < settings.min_text_chars:
         raise ReadError(f"{path}: no text after reading (fewer than {settings.min_text_chars} characters)")
+    return source
+
+
+def without_format_characters(source: Source) -> Source:
+    """The source with zero-width and other format characters removed and its page spans moved
+    to match: done here, once for every format, so that every offset after it agrees."""
+    text, moved = invisible.strip_with_offsets(source.text)
+    if text is not source.text:
+        source.text = text
+        for page in source.pages:
+            page.start, page.end = moved(page.start), moved(page.end)
     return source

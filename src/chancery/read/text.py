@@ -1,7 +1,8 @@
-"""Plain text: detect the encoding (UTF-8, else cp1252/Latin-1), never crash on bad bytes."""
+"""Plain text: detect the encoding (a byte-order mark's, else UTF-8, else cp1252/Latin-1), never crash on bad bytes."""
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from ..model import ReadError, Source, SourcePage
@@ -17,7 +18,21 @@ def fit(path: Path, head: bytes) -> float:
 TEXT_BYTES = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
 
 
+# UTF-32's marks first: UTF-32LE's begins with UTF-16LE's.
+BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start names (Windows' Notepad writes UTF-16 so), or None."""
+    return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
+
+
 def looks_binary(data: bytes) -> bool:
+    if bom_encoding(data) in ("utf-16", "utf-32"):
+        # Their zero bytes are text: judge the characters instead.
+        sample = data[:8192].decode(bom_encoding(data), errors="replace")
+        return sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\f\r") > len(sample) * 0.05
     sample = data[:8192]
     if b"\x00" in sample:
         return True
@@ -26,7 +41,10 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
+    encoding = bom_encoding(data)
+    if encoding in ("utf-16", "utf-32"):
+        return data.decode(encoding, errors="replace")  # the mark says what it is: a bad unit is a bad character, not another encoding
+    if encoding:
         data = data[3:]
     try:
         return data.decode("utf-8")

@@ -22,6 +22,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .. import invisible
+
 FILTER_FIELDS = {"type", "classification", "collection", "side"}
 TEXT_FIELDS = {"place"}  # matched word by word, like the text
 PERSON_FIELDS = {"person", "sender", "recipient", "participant", "speaker"}  # match every way the person is named
@@ -131,7 +133,8 @@ def parse(query: str, max_chars: int = 1000) -> object | None:
     """Parse a query string into a tree; None for an empty query (match everything)."""
     if len(query) > max_chars:
         raise QueryError(f"query is {len(query)} characters long; the limit is {max_chars}")
-    tokens = lex(query)
+    # The archive's text has no format characters (the readers removed them): neither may a query.
+    tokens = lex(invisible.strip(query))
     if not tokens:
         return None
     parser = _Parser(tokens)

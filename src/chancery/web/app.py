@@ -33,7 +33,8 @@ from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
 from . import charts, render
-from .limits import BodyLimit, NoSniff, request_limit
+from .connections import guarded_protocol
+from .limits import BodyLimit, SecurityHeaders, TrustedHosts, request_limit, trusted_hosts
 from .workers import serve_workers
 from .upload import upload_router
 
@@ -104,8 +105,10 @@ def api_routes(spec: dict) -> list[dict]:
     return routes
 
 
-def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: str | None = None) -> FastAPI:
-    """The app over one archive; ``upload_token`` adds POST /api/ingest (otherwise read-only)."""
+def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: str | None = None, host: str | None = None) -> FastAPI:
+    """The app over one archive; ``upload_token`` adds POST /api/ingest (otherwise read-only).
+    It answers requests naming a loopback host, ``host`` (the address it listens on) or one of
+    the ``trusted_hosts`` setting's."""
     db_path = str(db_path)
     store.open_store(db_path, create=False).close()
     searcher = Searcher(db_path, settings)
@@ -125,8 +128,11 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         description="Declassified records, structured and searchable. Read-only unless started with an upload token; "
         "every list also comes as CSV (format=csv).",
     )
-    app.add_middleware(NoSniff)
+    # The last added runs first: the Host is checked before anything else, and every answer,
+    # the refusals included, carries the security headers.
     app.add_middleware(BodyLimit, max_bytes=request_limit(settings), max_url_chars=settings.max_url_chars)
+    app.add_middleware(TrustedHosts, hosts=trusted_hosts(settings, host))
+    app.add_middleware(SecurityHeaders)
     if upload_token:
         app.include_router(upload_router(db_path, settings, upload_token, on_indexed=searcher.index.reload))
 
@@ -267,7 +273,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def api_person(
         person_id: str = PathParam(..., pattern=PERSON_ID),
         limit: int = Query(1000, ge=1, le=10_000, description="Documents listed, by date (documents_total says how many there are)"),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=1_000_000, description="Documents skipped (bounded: the index takes 64-bit numbers)"),
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
         """One person: names seen, offices, documents (with their part in each), the people they met or wrote to."""
@@ -432,7 +438,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
 
 # No access log (a reading room's searches are its readers' business) and no proxy headers to
-# trust: the server answers on loopback unless told otherwise.
+# trust: the server answers on loopback unless told otherwise. The connections' time limits
+# and cap are ``connections.py``'s (uvicorn's keep-alive timeout, 5 s, stays).
 QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
 
 
@@ -446,4 +453,4 @@ def serve(
     if workers > 1:
         serve_workers(db_path, host, port, settings, workers, upload_token)
         return
-    uvicorn.run(create_app(db_path, settings, upload_token), host=host, port=port, **QUIET)
+    uvicorn.run(create_app(db_path, settings, upload_token, host), host=host, port=port, http=guarded_protocol(settings), **QUIET)

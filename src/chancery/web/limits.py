@@ -1,5 +1,6 @@
-"""Request limits as plain ASGI middleware: 413 for a body over the limit, 414 for an over-long URL;
-and the header that stops browsers guessing content types.
+"""Request limits as plain ASGI middleware: 413 for a body over the limit, 414 for an over-long URL,
+400 for a Host the server does not answer to; and the headers that keep browsers from guessing
+content types, framing the pages, running scripts or sending our URLs elsewhere.
 
 A declared Content-Length over the limit is refused before the body is read; a body sent
 without one (chunked) is counted as it streams in and refused when it passes the limit,
@@ -78,8 +79,19 @@ class BodyLimit:
                 raise
 
 
-class NoSniff:
-    """JSON answers carry document text as written: never let a browser guess it is HTML.
+# Every page is server-rendered with no script, one stylesheet of our own and inline SVG: a
+# browser may load nothing else, run nothing, be framed by no one, and post forms only here.
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"content-security-policy",
+     b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),  # a search's words are in its URL: they stay here
+]
+
+
+class SecurityHeaders:
+    """The headers above on every answer, JSON, pages, files and errors alike.
     (Plain ASGI: Starlette's decorator middleware costs more per request than the search.)"""
 
     def __init__(self, app):
@@ -89,9 +101,50 @@ class NoSniff:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
 
-        async def with_header(message):
+        async def with_headers(message):
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), (b"x-content-type-options", b"nosniff")]
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
-        await self.app(scope, receive, with_header)
+        await self.app(scope, receive, with_headers)
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+def trusted_hosts(settings: Settings, bound_host: str | None = None) -> frozenset[str] | None:
+    """The host names a server answers to, lowercase: the loopback names, the host it listens
+    on (unless it listens on every address) and the ``trusted_hosts`` setting; None for any ("*")."""
+    extra = {h.strip().lower().strip("[]") for h in settings.trusted_hosts.split(",") if h.strip()}
+    if "*" in extra:
+        return None
+    if bound_host and bound_host not in ("0.0.0.0", "::", ""):
+        extra.add(bound_host.lower().strip("[]"))
+    return frozenset({*LOOPBACK_NAMES, *extra})
+
+
+def host_name(header: bytes) -> str:
+    """The name in a Host header, without its port: "[::1]:8080" → "::1", "Example.org:80" → "example.org"."""
+    value = header.decode("latin-1").strip().lower()
+    if value.startswith("["):
+        return value[1:].split("]", 1)[0]
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+class TrustedHosts:
+    """400 for a request whose Host header names no host this server answers to: a page of a
+    local archive must not be readable from a web site whose name was made to point at
+    127.0.0.1 (DNS rebinding), and a redirect must never be built on a name a client chose."""
+
+    def __init__(self, app, hosts: frozenset[str] | None):
+        self.app = app
+        self.hosts = hosts
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or self.hosts is None:
+            return await self.app(scope, receive, send)
+        given = [value for name, value in scope.get("headers", []) if name.lower() == b"host"]
+        if len(given) != 1 or host_name(given[0]) not in self.hosts:
+            named = host_name(given[0]) if len(given) == 1 else "no single Host header"
+            return await respond(send, 400, f"this server does not answer to {named[:100]!r} (setting trusted_hosts)")
+        await self.app(scope, receive, send)

@@ -7,9 +7,13 @@ file, and refused as soon as the file grows past ``max_upload_mb`` (or ``max_fil
 whichever is smaller), so an oversized upload is never held whole, in memory or on disk.
 The file's name is only a label: the path parts are dropped and the suffix picks the
 reader, as in ``chancery ingest``. The file then goes through the same steps as one file
-of ``chancery ingest`` (``process_path`` and ``store_results``) and the index is synced.
-Uploads are written one at a time (``WRITE_LOCK``): the index has one writer, and the
-pipeline's matcher lives in ``ingest.WORKER``, one per process. Searches go on meanwhile.
+of ``chancery ingest``: read and processed in a worker process of its own, within the time
+and memory limits (``file_seconds``, ``file_memory_mb``), then stored (``store_results``)
+and indexed. The worker is spawned, not forked: this process runs threads (forking one
+copies locks another thread may hold), and the 0.3 s a spawn costs is small beside an
+upload. The serving process only waits for it, on a thread of the upload's own, so a slow
+upload takes none of the threads that answer searches. Uploads are written one at a time
+(``WRITE_LOCK``): the index has one writer.
 """
 
 from __future__ import annotations
@@ -23,13 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
+import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from ..authority.registry import load_default
-from ..ingest import IngestSummary, process_path, start_worker, store_results
+from ..ingest import IngestSummary, processed, store_results
 from ..read import SUPPORTED_SUFFIXES
 from ..search import index as search_index
 from ..settings import Settings
@@ -180,8 +183,8 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
         try:
             if store.has_file(db, upload.sha256):
                 return 200, {**known, "documents": stored_documents(db, upload.sha256)}
-            start_worker(store.load_authority(db) or load_default())
-            result = process_path((str(upload.path), settings))
+            persons = store.load_authority(db)  # None: the registry chancery ships
+            [result] = processed([(str(upload.path), settings)], settings, persons, workers=1, method="spawn")
             # The temporary file's path must not reach the archive or the client: the label stands for it.
             result.path = upload.label
             if result.error:
@@ -260,7 +263,10 @@ def upload_router(db_path: str | Path, settings: Settings, token: str, on_indexe
             raise refuse(401, "a valid upload token is needed (Authorization: Bearer TOKEN)", **{"WWW-Authenticate": "Bearer"})
         with tempfile.TemporaryDirectory(prefix="chancery-upload-") as folder:
             upload = await receive_file(request, Path(folder), max_bytes)
-            status, answer = await run_in_threadpool(ingest_upload, db_path, settings, upload, on_indexed)
+            # A thread of the upload's own (a limiter of its own), never one of the threads that answer
+            # searches (``server_threads``): an upload waiting for its worker or for WRITE_LOCK
+            # holds none of them. (A limiter is bound to one event loop: one per request.)
+            status, answer = await anyio.to_thread.run_sync(ingest_upload, db_path, settings, upload, on_indexed, limiter=anyio.CapacityLimiter(1))
         return JSONResponse(answer, status_code=status)
 
     return router

@@ -51,13 +51,14 @@ def run_worker(db_path: str, host: str, port: int, settings: Settings, upload_to
     import uvicorn
 
     from .app import QUIET, create_app
+    from .connections import guarded_protocol
 
     # Out of the terminal's process group: Ctrl-C reaches the parent alone, which then stops each
     # worker once (a second signal makes uvicorn end in a traceback).
     os.setpgid(0, 0)
     threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     sock = sock or shared_port_socket(host, port)
-    server = uvicorn.Server(uvicorn.Config(create_app(db_path, settings, upload_token), **QUIET))
+    server = uvicorn.Server(uvicorn.Config(create_app(db_path, settings, upload_token, host), http=guarded_protocol(settings), **QUIET))
     ready.set()
     server.run(sockets=[sock])
 
