@@ -52,7 +52,7 @@ TITLED = re.compile(
 # Space within a name: a line may wrap inside it, a blank line may not.
 NAME_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 FULL_NAME = re.compile(
-    rf"\b(?=[A-Z])(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la))*{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
+    rf"\b(?=[A-Z])(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
 )
 INVERTED = re.compile(r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})")
 # A capitalised word; a footnote marker left glued to it ("Eisenhower2") is not part of it.
@@ -265,6 +265,7 @@ class Linker:
         self.titled: dict[str, set[str]] = {}  # a title ("ambassador") → people the document names with it
         self.deferred: list[tuple[str, int, int]] | None = None  # surnames left for a second look
         self.titles: dict[str, set[str]] = {}  # person id → titles the text gives them ("ambassador")
+        self.surnames_of_known: tuple[int, dict[str, list]] = (-1, {})  # see known_surnames
 
     # -- bookkeeping -------------------------------------------------------------------
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
@@ -541,7 +542,7 @@ class Linker:
         while not initials and len(words) > 2 and not self.matcher.is_given_name(words[0]):
             # "African Affairs Joseph Palmer": the name starts at its given name.
             start += len(words[0]) + 1
-            start += len(self.text[start:]) - len(self.text[start:].lstrip())
+            start += len(self.text[start:start + 40]) - len(self.text[start:start + 40].lstrip())
             words = words[1:]
             written = " ".join(words)
         first = words[0]
@@ -593,8 +594,7 @@ class Linker:
         mark = len(self.mentions)
         capitals = self.all_capitals or word.isupper()
         key = skeleton(word)
-        known = [self.matcher.by_id[i] for i in self.context.known
-                 if i in self.matcher.by_id and name_tokens(self.matcher.by_id[i].name) and skeleton(name_tokens(self.matcher.by_id[i].name)[-1]) == key]
+        known = self.known_surnames().get(key, [])
         if len(known) == 1:
             self.add(word, start, end, "name", known[0].id, 0.9, f"surname of {known[0].name}, named elsewhere in the document")
             return
@@ -688,11 +688,24 @@ class Linker:
                 if person and not is_not_a_person(word):
                     self.add(word, -1, -1, "name", person, 0.85, "surname of a person the document names")
 
+    def known_surnames(self) -> dict[str, list]:
+        """The registry persons the document names so far, by surname; kept until one more is named
+        (a long text names the same few people thousands of times)."""
+        if self.surnames_of_known[0] != len(self.context.known):
+            by_key: dict[str, list] = {}
+            for pid in self.context.known:
+                person = self.matcher.by_id.get(pid)
+                tokens = name_tokens(person.name) if person else []
+                if tokens:
+                    by_key.setdefault(skeleton(tokens[-1]), []).append(person)
+            self.surnames_of_known = (len(self.context.known), by_key)
+        return self.surnames_of_known[1]
+
     def known_by_surname(self, word: str) -> str | None:
         """The one person the document already names (from the registry or not) whose surname
         this is."""
         key = skeleton(word)
-        found = {pid for pid in self.context.known if pid in self.matcher.by_id and surname_key(self.matcher.by_id[pid].name) == key}
+        found = {p.id for p in self.known_surnames().get(key, []) if surname_key(p.name) == key}
         found |= {pid for pid, name in self.local.items() if " " in name and surname_key(name) == key}
         return found.pop() if len(found) == 1 else None
 
