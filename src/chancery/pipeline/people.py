@@ -385,8 +385,11 @@ class Linker:
         words name none we know) the same title and the office's country ("Ambassador Gromyko"
         for "the Soviet Ambassador")."""
         own = office_of(party.role or "")
-        if office and own and own[0] == office[0] and (own[1] == office[1] or None in (own[1], office[1])):
-            return True
+        if office and own and own[0] == office[0]:
+            # "Prime Minister" in the header and "the French Prime Minister" in the text: the same
+            # office only if the header's holder is French.
+            country = own[1] or self.matcher.by_id[party.person_id].country
+            return country == office[1] or None in (country, office[1])
         if own is not None or not key or title_key(party.role or "") != key:
             return False
         person = self.matcher.by_id[party.person_id]
