@@ -92,3 +92,17 @@ def test_a_record_without_a_list_takes_its_participants_from_who_met_whom():
                     "Mikhail Kharlamov, Chief of the Press Division; and Georgi Bolshikov, who acted as interpreter.\n\n"
                     "The President began the discussion by asking Mr. Adzhubey about his trip.\n")
     assert [p.name for p in doc.participants] == ["the President", "Aleksey Adzhubey", "Mikhail Kharlamov", "Georgi Bolshikov"]
+
+
+def test_a_message_between_heads_of_government_is_a_letter_from_one_to_the_other():
+    doc = read_text("Truman Papers\n\nNo. 21\nMarshal Stalin to President Truman 1\n\n"
+                    "Personal and secret from Premier J. V. Stalin to President H. S. Truman.\n\n"
+                    "I have received your message regarding the arrival of Mr. Hopkins in Moscow.\n")
+    assert (doc.type, doc.sender.as_written, [r.as_written for r in doc.recipients]) == ("letter", "Marshal Stalin", ["President Truman"])
+    assert doc.classification == "Secret"
+
+
+def test_a_digital_archive_cable_title_names_its_writer():
+    doc = read_text("October 27, 1962\n\nCable, Ambassador Dobrynin to the Soviet Foreign Ministry, Meeting with Robert Kennedy\n\n"
+                    "Late tonight R. Kennedy invited me to come see him. We talked alone.\n")
+    assert doc.type == "telegram" and doc.sender.as_written == "Ambassador Dobrynin"

@@ -119,9 +119,11 @@ def party(written: str, start: int = -1, name: str | None = None, role: str | No
 
 def all_layouts() -> list:
     """The layout modules, in the order that breaks ties in fit."""
-    from . import cable, crest, dateline, frus, letter, memcon, ocr_page, routing_slip, soviet_record, source_note, state_telegram
+    from . import (cable, crest, dateline, frus, leaders_message, letter, memcon, ocr_page, routing_slip, soviet_record,
+                   source_note, state_telegram)
 
-    return [routing_slip, crest, cable, state_telegram, frus, soviet_record, memcon, letter, ocr_page, dateline, source_note]
+    return [routing_slip, crest, cable, state_telegram, frus, soviet_record, leaders_message, memcon, letter, ocr_page, dateline,
+            source_note]
 
 
 def read_header(doc: Document) -> Document:

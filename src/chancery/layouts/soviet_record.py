@@ -121,7 +121,8 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         if re.search(pattern, title):
             found(doc, "type", kind, start, start + len(title), "record title")
             break
-    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I)
+    # "Telegram from X to Y", or the Digital Archive's "Cable, X to Y, Meeting with Robert Kennedy".
+    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I) or re.match(r"^[A-Z][\w ]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     if m and doc.type in ("telegram", "letter"):
         sender_text, addressee_text, at = split_to(m.group("rest"))
         sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))
