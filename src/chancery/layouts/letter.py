@@ -108,10 +108,19 @@ def signature(doc: Document):
                 if ADDRESS.match(following.text):
                     return None  # the addressee's block, not a signature: the letter is unsigned
                 m = SIGNATURE.match(following.text)
-                if m:
+                if m and not is_cut_office(m.group("name")):
                     return party(m.group("name"), following.start)
             return None
     return None
+
+
+OFFICE_WORDS_SIGNED = ("director", "secretary", "ambassador", "president", "chairman", "minister", "deputy", "assistant")
+
+
+def is_cut_office(word: str) -> bool:
+    """"Direc" under a garbled signature is the office the scan cut off, not a name."""
+    folded = word.strip(" .,").lower()
+    return len(folded) >= 4 and " " not in folded and any(office.startswith(folded) for office in OFFICE_WORDS_SIGNED)
 
 
 def address_block(doc: Document):

@@ -9,6 +9,7 @@ document and the salutation are read from the first few hundred characters.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from ..model import Document
@@ -34,8 +35,24 @@ RULES = [
          "Princeton University Princeton, New Jersey Dear Joe: Once again I want", "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE"],
         ["National Security Archive OCR", "CIA reading room full text"],
     ),
+    rule(
+        "garbled-memorandum",
+        r"(?<![A-Za-z])(?P<word>M[A-Za-z~$}.]?\s?[A-Za-z~$}.]{2,4}\s?[A-Za-z~$}.]{1,5}\s?[A-Za-z~$}.]{0,4})\s+FOR\s*:",
+        "'MEMORANDUM FOR:' as OCR misreads it",
+        ["Approved For Release 2006/07/27: CIA-RDP80BO1676R004300040012-0 can October 19, 1959 M ORANDtJM FOR: Honorable Gordon Gray",
+         "MEMORANDTJM FOR: Director of Central Intelligence"],
+        ["CIA reading room full text"],
+        ["THANKS FOR: the letter"],
+    ),
+    rule(
+        "address",
+        r"(?<![A-Za-z])(?P<kind>The\s+Honorable|The\s+Honourable|Honorable)\s+[A-Z]",
+        "a letter's address block among the page's first words",
+        ["b September 1963 The Honorable McGeorge Bundy Special Assistant to the President"],
+        ["CIA reading room full text"],
+    ),
 ]
-MARKING, KIND = (r.pattern for r in RULES)
+MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS = (r.pattern for r in RULES)
 KINDS = [
     (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
     (r"(?i)^minutes|^Minutes", "record of meeting"),
@@ -65,3 +82,17 @@ def read(doc: Document) -> None:
             if re.match(pattern, m.group("kind")):
                 found(doc, "type", kind, line.start + m.start("kind"), line.start + m.end("kind"), "heading at the head of the page")
                 break
+        return
+    m = GARBLED_MEMORANDUM.search(head)
+    if m and like_memorandum(m.group("word")):
+        found(doc, "type", "memorandum", line.start + m.start("word"), line.start + m.end("word"), "heading at the head of the page (garbled)")
+        return
+    m = ADDRESS.search(head[:300])
+    if m:
+        found(doc, "type", "letter", line.start + m.start("kind"), line.start + m.end("kind"), "address at the head of the page")
+
+
+def like_memorandum(word: str) -> bool:
+    """"M ORANDtJM", "MEMORANDTJM": the letters OCR left of MEMORANDUM, most of them in order."""
+    letters = re.sub(r"[^A-Za-z]", "", word).upper()
+    return 6 <= len(letters) <= 12 and difflib.SequenceMatcher(None, letters, "MEMORANDUM").ratio() >= 0.7
