@@ -104,6 +104,7 @@ def fit(doc: Document) -> float:
 def read(doc: Document) -> None:
     lines = head_lines(doc, 100)
     found(doc, "type", "telegram", basis="automated cable")
+    subject_at = -99
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
         if m and not doc.date:
@@ -124,13 +125,19 @@ def read(doc: Document) -> None:
                     break
                 subject, end = f"{subject} {following.text}", following.end
             found(doc, "title", subject, line.start + m.start("subject"), end, "cable: SUBJECT")
+            subject_at = k
         m = FOR_FROM.match(line.text)
-        if m and not doc.title and not doc.recipients:  # whom it is for is said before the subject
+        # Whom it is for is said before the subject, or on the line after it.
+        if m and not doc.recipients and (not doc.title or k - subject_at <= 3):
             addressee = m.group("for").strip()
             if not re.match(r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION)\b", addressee):
                 found(doc, "recipients", [party(addressee.title(), line.start + m.start("for"))], line.start, line.end, "cable: FOR")
                 if m.group("from"):
-                    fallback(doc, "sender", party(m.group("from").strip().title(), line.start + m.start("from")), "cable: FROM")
+                    sender = party(m.group("from").strip().title(), line.start + m.start("from"))
+                    for officer in (doc.approved_by, doc.drafted_by):
+                        if officer and officer.name.split()[-1].lower() == sender.name.split()[-1].lower():
+                            sender.name = officer.name  # "FROM KING" is the "JOHN KING" who approved it
+                    fallback(doc, "sender", sender, "cable: FROM")
         m = DRAFTED.match(line.text)
         if m:
             who = m.group("who").strip()
