@@ -358,3 +358,17 @@ def test_seed_provenance_is_kept(seeds_dir):
     for key in (("003", 1), ("004", 1)):
         source_note = next(f for f in docs[key].footnotes if f.marker == "0")
         assert source_note.text.startswith("Source:") and source_note.start == len(docs[key].text.split("\n")[0])
+
+
+def test_a_page_ocr_ran_into_one_line_gets_its_header_fields_on_lines_of_their_own():
+    from chancery.pipeline.lines import reline_flattened
+
+    body = "I WAS RECEIVED BY THE GENERAL SECRETARY IN HIS OFFICE AND WE TALKED FOR AN HOUR ABOUT THE LETTER " * 12
+    page = ("Message Text SECRET PAGE 01 MOSCOW 16276 01 OF 02 092013Z O 091603Z NOV 77 ZFF-4 FM AMEMBASSY MOSCOW "
+            "TO SECSTATE WASHDC NIACT IMMEDIATE 4280 FOR THE SECRETARY FROM AMBASSADOR TAGS UR US SUBJECT MESSAGE TO BREZHNEV "
+            "1 WITH ONE HOUR'S NOTICE " + body)
+    relined = reline_flattened(page)
+    assert len(relined) == len(page)  # offsets hold
+    lines = relined.splitlines()
+    assert "O 091603Z NOV 77 ZFF-4" in lines and "FM AMEMBASSY MOSCOW" in lines and "SUBJECT MESSAGE TO BREZHNEV" in lines
+    assert reline_flattened("A short page.\nWith lines.\n") == "A short page.\nWith lines.\n"

@@ -115,7 +115,8 @@ def read(doc: Document) -> None:
     if heading and heading.basis == "FRUS heading" and heading.start >= 0:
         lines = [line for line in lines if line.start >= heading.start]  # what stands above the heading is another document's
     # A heading that names them is surer than lines that look like a list.
-    parties = labelled_list(lines) or bulleted_lists(doc, lines) or between(doc) or unlabelled_list(doc, lines)
+    conversation = doc.type not in ("memorandum", "telegram", "letter")  # "Meeting with X" in a memorandum for the file or a cable names its subject
+    parties = labelled_list(lines) or bulleted_lists(doc, lines) or (between(doc) if conversation else []) or unlabelled_list(doc, lines)
     if not parties and doc.type in ("memorandum of conversation", "record of meeting"):
         parties = met_with(doc)
     if parties:
@@ -286,7 +287,8 @@ def between(doc: Document) -> list[Party]:
     if "lead" in m.re.groupindex:
         lead = correspondent(m.group("lead"), at(m.start("lead")))
         parties += [lead] if lead else []
-    for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("who")):
+    who = re.split(r"\s+[-—–]\s+|\s+\d", m.group("who"))[0]  # "with the President - 5 30 - 15 Apr 1963": names end at a dash or a number
+    for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
         text = piece.group().strip()
         text = re.sub(r"^and\s+", "", text)
         found_party = correspondent(text, at(m.start("who") + piece.start()))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Footnote, Page, Stamp
 from .dates import repair_ocr
-from .lines import FORM_FRAGMENT, FORM_ROW, NUMBERED_LINE, RELEASE_INLINE, Line, classify, is_name_line
+from .lines import FORM_FRAGMENT, FORM_ROW, NUMBERED_LINE, RELEASE_INLINE, Line, classify, is_name_line, reline_flattened
 from .noise import (
     BLOCK_FIELD,
     CLOSING,
@@ -81,7 +81,7 @@ SOURCE_PARAGRAPH = re.compile(r"^\s*Source:\s+\S")
 
 
 def clean(doc: Document) -> Document:
-    lines = classify(doc.raw)
+    lines = classify(reline_flattened(doc.raw))
     keep_field_blocks(lines)
     mark_form_rows(lines)
     mark_continuation_headers(lines)

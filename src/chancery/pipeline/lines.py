@@ -254,6 +254,31 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
     return lines
 
 
+# Where a header's next field begins in OCR that ran a whole page into one line: a cable's
+# date-time group, FM, TO, E.O., TAGS, SUBJECT; a memorandum's MEMORANDUM FOR, FROM:, SUBJECT:;
+# the release stamp.
+FLATTENED_FIELD = re.compile(
+    r"(?<! [OPRZ]) (?=(?:[OPRZ] )?\d{6}Z (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b|FM (?:AMEMBASSY|SECSTATE|USMISSION|AMCONSUL|USDEL)\b|"
+    r"TO (?:SECSTATE|AMEMBASSY|USMISSION|AMCONSUL|USDEL|WHITE HOUSE)\b|INFO (?:AMEMBASSY|RUE)|E\.? ?O\.? 1\d{4}\b|TAGS:? |SUBJECT:? [A-Z]|SUBJ:? |"
+    r"REF:? [A-Z]|(?:MEMORANDUM|M[A-Za-z ]{4,10}M) FOR:? |FROM: |DATE: |Approved For Release|APPROVED FOR RELEASE|"
+    r"(?:NODIS|EXDIS|LIMDIS)\b|Message Text\b|PAGE 0?1 [A-Z]|ACTION [A-Z]{2,5}-\d|INFO [A-Z]{2,4}-\d|-{6,}|1\.? [A-Z][a-z]+ [a-z]|1\.? [A-Z]{2,} [A-Z]{2,} [A-Z]{2,}|(?:S E C R E T|C O N F I D E N T I A L|U N C L A S)\b|(?:EYES ONLY |PERSONAL )?FOR THE (?:SECRETARY|PRESIDENT|AMBASSADOR)\b)"
+)
+FLATTENED_REACH = 1500  # characters of a run-together page in which its header is looked for
+
+
+def reline_flattened(text: str) -> str:
+    """A page the OCR ran into one line, with its header's fields on lines of their own: a space
+    becomes a line break, so every offset stays the same. Other text is returned as it is."""
+    start = 0
+    for piece in text[:6000].split("\n")[:6]:
+        if len(piece) >= 1000:
+            head = text[start : start + FLATTENED_REACH]
+            relined = FLATTENED_FIELD.sub("\n", head)
+            return text[:start] + relined + text[start + len(head) :]
+        start += len(piece) + 1
+    return text
+
+
 def classify(text: str, offset: int = 0) -> list[Line]:
     """Lines of ``text`` with their kinds; a declassification block's detail lines join it."""
     lines = split_lines(text, offset)

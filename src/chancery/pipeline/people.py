@@ -396,10 +396,13 @@ class Linker:
         return office is None or office[1] is None or person.country == office[1]
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
-        """"For Ambassador" in a telegram to the embassy in Moscow: the ambassador there then."""
+        """"For Ambassador" in a telegram to the embassy in Moscow (or "from Ambassador" in one from
+        it): the ambassador there then."""
         title = fold(self.doc.title or "")
-        to_moscow = re.search(r"\bto the embassy in the soviet union\b", title) or re.search(r"(?m)^TO\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000])
-        if self.doc.type != "telegram" or not to_moscow:
+        # To the embassy, or from it ("FOR THE SECRETARY FROM AMBASSADOR").
+        at_moscow = re.search(r"\b(?:to|from) the embassy in the soviet union\b", title) or re.search(
+            r"(?m)^(?:TO|FM)\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000])
+        if self.doc.type != "telegram" or not at_moscow:
             return []
         return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
 
