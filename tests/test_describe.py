@@ -130,3 +130,15 @@ def test_telegram_dateline_with_place():
 def test_impossible_dates_are_not_dates():
     [doc] = documents(f"February 30, 1961\n\nDear Allen:\n\n{PROSE * 3}\n")
     assert doc.date is None
+
+
+def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
+    from chancery.authority.matcher import Matcher
+    from chancery.model import Source
+    from chancery.pipeline import process_source
+
+    text = ("37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
+            "President Eisenhower received Ambassador Menshikov at 10:00 a.m., February 11, 1958, at which time the Ambassador "
+            "presented his credentials. The President said he was pleased to welcome him.\n")
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    assert (doc.date, doc.date_basis) == ("1958-02-11", "first sentence")

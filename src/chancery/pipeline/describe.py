@@ -57,6 +57,8 @@ def describe(doc: Document) -> Document:
             doc.evidence["type"] = basis
     if not doc.date:
         date_field(doc)
+    if not doc.date and doc.type in ("memorandum of conversation", "record of meeting"):
+        opening_date(doc)
     if not doc.classification and not no_marking(doc):
         doc.classification = banner_classification(doc)
     doc.handling = list(dict.fromkeys([*doc.handling, *banner_handling(doc)]))
@@ -91,6 +93,32 @@ def date_field(doc: Document) -> None:
     if when:
         doc.date, doc.date_basis = when[0], "DATE field"
         doc.evidence["date"] = Evidence(m.start(1) + when[1], m.start(1) + when[2], "DATE field")
+
+
+# A full date (month, day and year) early in a paragraph that opens by saying a meeting happened.
+MEETING_SENTENCE = re.compile(
+    r"^(?P<sentence>[^\n]{0,200}?\b(?:met|received|called\s+on|called\s+at|conversation|meeting|lunch(?:eon)?|dinner)\b[^\n]{0,120}?"
+    r"\b(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}))"
+)
+
+
+def opening_date(doc: Document) -> None:
+    """A record with no date line dated by its first paragraph: "President Eisenhower received
+    Ambassador Menshikov at 10:00 a.m., February 11, 1958"."""
+    heading = doc.evidence.get("title")
+    begin = heading.end if heading and heading.end > 0 else 0
+    # The first paragraph of running text (the lists of subject and participants come before it).
+    first = next((p for p in re.finditer(r"[^\n]{100,}", doc.text[begin : begin + 5000])), None)
+    if first is None:
+        return
+    begin += first.start()
+    for m in MEETING_SENTENCE.finditer(first.group()[:400]):
+        when = parse_date(m.group("date"))
+        if when:
+            at = begin + m.start("date")
+            doc.date, doc.date_basis = when[0], "first sentence"
+            doc.evidence["date"] = Evidence(at, at + len(m.group("date")), "first sentence")
+            return
 
 
 def no_marking(doc: Document) -> bool:
