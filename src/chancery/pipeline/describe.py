@@ -20,7 +20,7 @@ from .noise import BANNER_WORDS, edit_distance, garbled_banner
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
 CLASSIFICATION = re.compile(
-    r"\b(TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY|UNCLASSIFIED)\b", re.I
+    r"\b(TOP[\s-]+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY|UNCLASSIFIED|RESTRICTED(?!\s+DATA))\b", re.I
 )
 HANDLING = re.compile(
     r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential)\b", re.I
@@ -163,10 +163,11 @@ def level_of(text: str) -> str | None:
     m = CLASSIFICATION.search(text.replace("~", ""))
     if not m:
         return None
-    word = " ".join(m.group(1).split()).lower()
+    word = " ".join(m.group(1).replace("-", " ").split()).lower()
     return {
         "top secret": "Top Secret", "secret": "Secret", "confidential": "Confidential",
         "limited official use": "Official Use Only", "official use only": "Official Use Only", "unclassified": "Unclassified",
+        "restricted": "Confidential",  # the lowest US level until 1953; the contract's nearest
     }[word]
 
 
