@@ -1,5 +1,6 @@
 """Describe: type, date, title, classification, correspondents and participants from generic cues."""
 
+import pytest
 from helpers import documents
 
 PROSE = "The Secretary said that the question of Berlin could not be settled by force, and the Ambassador agreed to report this to Moscow. "
@@ -142,3 +143,33 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
             "presented his credentials. The President said he was pleased to welcome him.\n")
     [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
     assert (doc.date, doc.date_basis) == ("1958-02-11", "first sentence")
+
+
+@pytest.mark.parametrize("dateline, date, place", [
+    ("Moscow, June 23, 1955—8 p.m.1", "1955-06-23", "Moscow"),
+    ("Washington, 10:30 a.m., May 5, 1961.", "1961-05-05", "Washington"),
+    ("The White House, Washington, May 5, 1961.", "1961-05-05", "Washington"),
+    ("USUN, New York, October 26, 1962, 3 p.m.", "1962-10-26", "New York"),
+    ("Moscow, the Kremlin, October 26, 1962.", "1962-10-26", "Moscow"),
+    ("Washington, June 23rd, 1955.", "1955-06-23", "Washington"),
+    ("Hyannis Port, Massachusetts, August 1963.", "1963-08", "Hyannis Port"),
+])
+def test_datelines_as_the_volumes_print_them(dateline, date, place):
+    from chancery.authority.matcher import Matcher
+    from chancery.model import Source
+    from chancery.pipeline import process_source
+
+    text = f"45. Memorandum of Conversation1\n\n{dateline}\n\nThe Ambassador called at his request and we talked about Berlin at considerable length.\n"
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    assert (doc.date, doc.place) == (date, place)
+
+
+def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
+    from chancery.authority.matcher import Matcher
+    from chancery.model import Source
+    from chancery.pipeline import process_source
+
+    text = ("The Glassboro Summit, June 1967\n\n230. Memorandum of Conversation1\n\nGlassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.\n\n"
+            "The President and the Chairman talked at length about the Middle East.\n")
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    assert (doc.date, doc.place) == ("1967-06-23", "Glassboro")

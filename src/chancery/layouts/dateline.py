@@ -16,24 +16,28 @@ from ..pipeline.dates import parse_date, repair_ocr
 from . import found, head_lines, rule
 
 MONTHS = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-DATE = rf"(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}})"
+DATE = rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}})"
 TIME = r"(?i:(?:,?\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
+MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after it
 # A place: capitalised words (and the particles of place names), not a phrase of prose.
-PLACE_WORDS = r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)(?:[ -](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
+PLACE_WORDS = r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur|the(?= Kremlin))(?:[ -](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
 RULES = [
     rule(
         "place-and-date",
-        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?P<date>{DATE})(?:[–-]\d{{1,2}})?{TIME}\.?\]?$",
+        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.?\]?{MARKER}$",
         "a dateline with its place",
         ["Moscow, July 24, 1959, 7 p.m.", "Washington, December 3, 1962.", "Camp David, September 27, 1959, 11:45 a.m.",
          "Moscow, June 23, 1955—8 p.m.", "[Washington,] May 25, 1961.", "Washington, D.C., May 3, 1961",
-         "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.", "Moscow, April 1 1963.", "York, November 12, 1955–1"],
+         "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.", "Moscow, April 1 1963.", "York, November 12, 1955–1",
+         "Moscow, June 23, 1955—8 p.m.1", "Washington, 10:30 a.m., May 5, 1961.", "Hyannis Port, Massachusetts, August 1963.",
+         "Moscow, the Kremlin, October 26, 1962.", "Washington, June 23rd, 1955."],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
         ["Moscow, Berlin and Paris were discussed on July 24, 1959, at length by the ministers.", "Kennedy to Khrushchev, 25 October 1962"],
     ),
     rule(
         "date-only",
-        rf"^[\"“]?(?P<date>{DATE}){TIME}\.?$",
+        rf"^[\"“]?(?P<date>{DATE}){TIME}\.?{MARKER}$",
         "a dateline without a place",
         ["JUNE 26, 1950", "October 22, 1962", "5 November 1962", "November 01, 1962", "“July 21, 1959", "June 23, 1955—8 p.m."],
         ["FRUS", "CIA memoranda", "Wilson Center translations"],
@@ -56,6 +60,14 @@ def fit(doc: Document) -> float:
 
 
 def read(doc: Document) -> None:
+    # A dateline with the day first; one with a month and year only ("Hyannis Port,
+    # Massachusetts, August 1963") where none has a day (a section's title, "The Glassboro
+    # Summit, June 1967", may stand above the dateline).
+    if not read_dateline(doc, whole=True):
+        read_dateline(doc, whole=False)
+
+
+def read_dateline(doc: Document, whole: bool) -> bool:
     lines = head_lines(doc)
     for k, line in enumerate(lines):
         if len(line.text) > 90 or RECEIPT.match(line.text) or FIELD_LABEL.match(line.text):
@@ -70,11 +82,15 @@ def read(doc: Document) -> None:
         if not m:
             continue
         when = parse_date(m.group("date"))
-        if not when:
+        if not when or (len(when[0]) == 10) != whole:
             continue
         if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
             doc.date_basis = "dateline"
         if "place" in m.groupdict() and m.group("place"):
             place = m.group("place").strip()
-            found(doc, "place", place.split(",")[0] if not place.startswith("New") else place.split(",")[0], start, start + len(place), "dateline")
-        return
+            parts = [p.strip() for p in place.split(",")]
+            # "The White House, Washington", "USUN, New York": the building or mission, then the city.
+            city = parts[1] if len(parts) > 1 and (parts[0].startswith("The ") or parts[0].isupper()) else parts[0]
+            found(doc, "place", city, start, start + len(place), "dateline")
+        return True
+    return False

@@ -104,7 +104,8 @@ TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
 # A heading's title ends before a place and date the editors add: ", White House, Washington, October 23, 1957".
 TRAILING_PLACE_DATE = re.compile(
     r",\s+(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
-    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\d{0,2}\.?$"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})"
+    r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?|,\s+(?:noon|midnight))?\d{0,2}\.?$"
 )
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
 FROM_TO = re.compile(r"\bFrom\s+(?P<rest>.+)$")

@@ -18,8 +18,9 @@ MONTH_NUMBERS = {
     for name in names
 }
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
-DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+ORDINAL = r"(?:st|nd|rd|th)?"  # "June 23rd, 1955", "23rd June 1955"
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\b")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b", re.I)

@@ -43,7 +43,7 @@ BANNER_LINE = re.compile(
 COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
 # Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
 TAKER_NOTES = re.compile(r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\s*$")
-DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC][ \t]*[:.]?[ \t]+(.+)$")
+DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC]D?[ \t]*[:.]?[ \t]+(.+)$")
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|\bState\s+Department\b|\bWashington\b")
 PLACE_IN_NOTE = re.compile(r"(?i)\b(?:held|took\s+place)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w.' ]+?)(?:[.,;]|$)")
