@@ -5,13 +5,13 @@ These are floors, not targets: they sit just under the figures measured when the
 """
 
 FLOORS = {
-    "type": 0.87,
-    "sender": 0.82,  # where the gold names a sender
-    "recipients": 0.78,  # where the gold names recipients
+    "type": 0.90,
+    "sender": 0.85,  # where the gold names a sender
+    "recipients": 0.84,  # where the gold names recipients
     "no sender": 0.98,  # no sender invented where the gold has none
     "no recipients": 0.98,
 }
-NAME_FLOORS = {"persons": 0.85, "participants": 0.90, "speakers": 0.79, "roles": 0.62}
+NAME_FLOORS = {"persons": 0.86, "participants": 0.91, "speakers": 0.82, "roles": 0.65}
 
 
 def test_documents_are_split_as_the_archives_hold_them(real_report):
@@ -26,16 +26,16 @@ def test_fields_stay_above_their_floor(real_report):
 
 def test_stated_dates_are_read_and_no_date_is_wrong(real_report):
     dates = real_report.dates
-    assert dates["stated_exact"] / dates["stated"] >= 0.82
+    assert dates["stated_exact"] / dates["stated"] >= 0.85
     assert dates["wrong"] == 0, "an exact date the text does not state, or a wrong one"
 
 
 def test_classification_where_the_gold_gives_one(real_report):
-    assert real_report.classification_given.rate() >= 0.72
+    assert real_report.classification_given.rate() >= 0.85
 
 
 def test_people_stay_above_their_floor(real_report):
     for name, floor in NAME_FLOORS.items():
         figures = real_report.sets[name].figures()
         assert figures["f1"] >= floor, f"{name} F1 {figures['f1']} fell below {floor}"
-    assert real_report.sets["persons"].figures()["precision"] >= 0.93
+    assert real_report.sets["persons"].figures()["precision"] >= 0.94
