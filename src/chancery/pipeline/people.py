@@ -39,7 +39,7 @@ OFFICE_TITLES = (
 MODIFIERS = r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
 # Where a title may start: TITLED is tried only at these words (a cheap scan finds them).
 TITLE_START = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor|the|former|then|acting|Soviet|American|U|US|"
+    r"\b(?=[A-Zfta])(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor|the|former|then|acting|Soviet|American|U|US|"
     r"USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS|President|Chairman|Premier|Prime|General|"
     r"Secretary|Under|Assistant|Press|Ambassador|Amb|Foreign|Minister|Commissar|Senator|Sen|Congressman|Representative|Governor|"
     r"Gov|Mayor|Lt|Lieutenant|Maj|Major|Brig|Gen|Admiral|Adm|Field|Marshal|Colonel|Col|Captain|Capt|Chancellor|King|Queen|Shah|"
