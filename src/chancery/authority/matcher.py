@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 
 from .offices import office_of
 from .registry import AuthorityPerson, Office, earliest, holds_office, latest
@@ -72,30 +73,31 @@ def fold(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("ʼ", "'")
 
 
+NOT_LETTER = re.compile(r"[^a-z]")
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of a name: Khrushchev and Chruschtschow share one."""
-    word = re.sub(r"[^a-z]", "", fold(word))
+    word = NOT_LETTER.sub("", fold(word))
     for a, b in TRANSLITERATION:
         word = word.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", word)
+    return "".join(letter for letter, _ in groupby(word))  # doubled letters once
 
 
 def name_tokens(name: str) -> list[str]:
     """Words of a name without titles, honorifics or generational suffixes, given names first
     ("Kirkpatrick, Jeane Jordan" as written in indexes becomes jeane jordan kirkpatrick)."""
-    head, comma, tail = name.partition(",")
-    if comma and tail.strip() and fold(tail).strip(" .") not in SUFFIXES and " " not in head.strip():
-        name = f"{tail} {head}"
-    tokens = []
-    for token in fold(name).replace(".", ". ").replace(",", " ").split():
-        token = token.strip(".")
-        if token and token not in SUFFIXES:
-            tokens.append(ABBREVIATED.get(token, token))
+    if "," in name:
+        head, _, tail = name.partition(",")
+        if tail.strip() and fold(tail).strip(" .") not in SUFFIXES and " " not in head.strip():
+            name = f"{tail} {head}"
+    words = fold(name).replace(".", " ").replace(",", " ").split()
+    tokens = [ABBREVIATED.get(token, token) for token in words if token not in SUFFIXES]
     start = 0
     while start < len(tokens) and tokens[start] in TITLES:
         start += 1
-    return tokens[start:]
+    return tokens[start:] if start else tokens
 
 
 def given_compatible(a: list[str], b: list[str]) -> bool:
@@ -206,7 +208,7 @@ class Matcher:
                     continue  # "Scheel Walter": an index's inverted name without its comma
                 if not tokens or (len(tokens) == 1 and not core and form != person.name):
                     continue  # imported data has one-word "variants" like "Morocco" (a king's title)
-                key = " ".join(skeleton(t) for t in tokens)
+                key = " ".join(map(skeleton, tokens))
                 if key not in seen_keys:
                     seen_keys.add(key)
                     self.exact[key].append(person)

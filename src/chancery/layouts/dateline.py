@@ -53,6 +53,7 @@ RULES = [
 ]
 PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
+DIGIT = re.compile(r"\d|[lIO]{4}")  # a dateline holds its year (OCR may have read its digits as letters)
 
 
 def fit(doc: Document) -> float:
@@ -60,17 +61,13 @@ def fit(doc: Document) -> float:
 
 
 def read(doc: Document) -> None:
-    # A dateline with the day first; one with a month and year only ("Hyannis Port,
-    # Massachusetts, August 1963") where none has a day (a section's title, "The Glassboro
-    # Summit, June 1967", may stand above the dateline).
-    if not read_dateline(doc, whole=True):
-        read_dateline(doc, whole=False)
-
-
-def read_dateline(doc: Document, whole: bool) -> bool:
+    # A dateline with the day; one with a month and year only ("Hyannis Port, Massachusetts,
+    # August 1963") where none has a day (a section's title, "The Glassboro Summit, June 1967",
+    # may stand above the dateline).
+    month_only = None
     lines = head_lines(doc)
     for k, line in enumerate(lines):
-        if len(line.text) > 90 or RECEIPT.match(line.text) or FIELD_LABEL.match(line.text):
+        if len(line.text) > 90 or not (DIGIT.search(line.text) or len(line.text) <= 12) or RECEIPT.match(line.text) or FIELD_LABEL.match(line.text):
             continue
         text, start = line.text, line.start
         if k + 1 < len(lines) and len(text) <= 12 and text[:1].isupper() and PLACE_AND_DATE.match(lines[k + 1].text):
@@ -79,18 +76,23 @@ def read_dateline(doc: Document, whole: bool) -> bool:
             text, start = f"{text} {nxt.text}", line.start
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
-        if not m:
+        when = parse_date(m.group("date")) if m else None
+        if not when:
             continue
-        when = parse_date(m.group("date"))
-        if not when or (len(when[0]) == 10) != whole:
-            continue
-        if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
-            doc.date_basis = "dateline"
-        if "place" in m.groupdict() and m.group("place"):
-            place = m.group("place").strip()
-            parts = [p.strip() for p in place.split(",")]
-            # "The White House, Washington", "USUN, New York": the building or mission, then the city.
-            city = parts[1] if len(parts) > 1 and (parts[0].startswith("The ") or parts[0].isupper()) else parts[0]
-            found(doc, "place", city, start, start + len(place), "dateline")
-        return True
-    return False
+        if len(when[0]) == 10:
+            take(doc, m, when, start)
+            return
+        month_only = month_only or (m, when, start)
+    if month_only:
+        take(doc, *month_only)
+
+
+def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
+    if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
+        doc.date_basis = "dateline"
+    if "place" in m.groupdict() and m.group("place"):
+        place = m.group("place").strip()
+        parts = [p.strip() for p in place.split(",")]
+        # "The White House, Washington", "USUN, New York": the building or mission, then the city.
+        city = parts[1] if len(parts) > 1 and (parts[0].startswith("The ") or parts[0].isupper()) else parts[0]
+        found(doc, "place", city, start, start + len(place), "dateline")

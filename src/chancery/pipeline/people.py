@@ -59,8 +59,9 @@ INVERTED = re.compile(r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(
 WORD = re.compile(r"\b[A-Z][a-z][A-Za-z’'ʼ-]*[a-z](?=\d{0,2}\b)|\b[A-Z]{4,}\b")
 # Titles in the plural before several names: "Generals Eisenhower and Clark", "Senators Lausche,
 # Hickenlooper, and Russell".
+PLURAL_TITLE_WORDS = ("Generals", "Senators", "Ambassadors", "Messrs", "Admirals", "Congressmen", "Governors", "Secretaries")
 PLURAL_TITLED = re.compile(
-    r"\b(?P<title>Generals|Senators|Ambassadors|Messrs\.?|Admirals|Congressmen|Governors|Secretaries)\s+"
+    rf"\b(?P<title>{'|'.join(PLURAL_TITLE_WORDS[:3])}|Messrs\.?|{'|'.join(PLURAL_TITLE_WORDS[4:])})\s+"
     r"(?P<names>[A-Z][A-Za-z'’-]+(?:\d{0,2})(?:,?\s+(?:and\s+)?[A-Z][A-Za-z'’-]+\d{0,2}){1,5})"
 )
 # A name as the subject of speech ("Godfrey advised", "Warner reported that"): a person.
@@ -420,8 +421,9 @@ class Linker:
                 last = m.end()
         for m in INVERTED.finditer(text[:300]):
             self.inverted_name(m)
-        for m in PLURAL_TITLED.finditer(text):
-            self.plural_titled(m)
+        if any(word in text for word in PLURAL_TITLE_WORDS):  # rare: a plain search is cheaper than the pattern's scan
+            for m in PLURAL_TITLED.finditer(text):
+                self.plural_titled(m)
         for m in FULL_NAME.finditer(text):
             self.full_name(m)
 
