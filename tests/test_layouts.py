@@ -106,3 +106,13 @@ def test_a_digital_archive_cable_title_names_its_writer():
     doc = read_text("October 27, 1962\n\nCable, Ambassador Dobrynin to the Soviet Foreign Ministry, Meeting with Robert Kennedy\n\n"
                     "Late tonight R. Kennedy invited me to come see him. We talked alone.\n")
     assert doc.type == "telegram" and doc.sender.as_written == "Ambassador Dobrynin"
+
+
+def test_a_table_of_participants_whose_columns_lost_their_spacing_is_read_by_side():
+    doc = read_text("Seventh plenary meeting, 4:00 p.m.\n\nPresent\nUnited States United Kingdom Soviet Union\n"
+                    "President Roosevelt Prime Minister Churchill Marshal Stalin\nSecretary Stettinius Foreign Secretary Eden Foreign Commissar Molotov\n"
+                    "Mr. Foote Major Birse\n\nBohlen Minutes\n\nThe President said that he thought that Mr. Eden had a report to make on the progress achieved.\n")
+    assert [(p.as_written, p.side) for p in doc.participants] == [
+        ("President Roosevelt", "US"), ("Prime Minister Churchill", "UK"), ("Marshal Stalin", "USSR"),
+        ("Secretary Stettinius", "US"), ("Foreign Secretary Eden", "UK"), ("Foreign Commissar Molotov", "USSR"),
+        ("Mr. Foote", "US"), ("Major Birse", "UK")]

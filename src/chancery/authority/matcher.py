@@ -374,6 +374,9 @@ class Matcher:
             elif rank_in(title, candidate.person.description):  # "Major Eisenhower": the one the records call Major
                 candidate.score += 0.35
                 candidate.evidence += f"; described as {title}"
+            elif other_rank(title, candidate.person.description):  # "Admiral Leahy" is not Commander Leahy
+                candidate.score -= 0.2
+                candidate.evidence += f"; described with another rank than {title}"
 
     # -- offices ---------------------------------------------------------------------
     def holders(self, title: str, country: str | None, context: MatchContext | None) -> list[tuple[AuthorityPerson, str]]:
@@ -445,6 +448,18 @@ RANKS = {"major", "general", "colonel", "admiral", "captain", "lieutenant", "com
 def rank_in(title: str, description: str) -> bool:
     word = fold(title).strip(".").split()[-1] if title.strip() else ""
     return word in RANKS and bool(re.search(rf"(?i)\b{word}\b", description or ""))
+
+
+MILITARY_RANKS = ("general", "colonel", "admiral", "captain", "lieutenant", "commander", "major", "sergeant")
+
+
+def other_rank(title: str, description: str) -> bool:
+    """A military title given in the text, and a different rank in the person's description."""
+    word = fold(title).strip(".").split()[-1] if title.strip() else ""
+    if word not in MILITARY_RANKS:
+        return False
+    opening = fold(description or "")[:40]
+    return any(re.match(rf"{rank}\b", opening) for rank in MILITARY_RANKS if rank != word)
 
 
 def days_between(a: str, b: str) -> int:

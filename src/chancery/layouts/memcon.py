@@ -177,6 +177,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     parties: list[Party] = []
     side = None
     columns = None
+    flat_columns: list[str | None] | None = None
     for line in entries:
         text = BULLET.sub(r"\g<item>", line.text).strip()
         if FIELD_LABEL.match(text) and not PARTICIPANTS.match(text) or len(text) > 140 or SENTENCE.search(text) and len(text.split()) > 7:
@@ -187,6 +188,18 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
         if m:
             columns = [side_of(m.group("left")), side_of(m.group("right"))]
             continue
+        flat = flattened_sides(text)
+        if flat:
+            flat_columns = flat  # "United States United Kingdom Soviet Union": columns whose spacing was lost
+            continue
+        if flat_columns:
+            entries = list(TITLED_ENTRY.finditer(text))
+            if entries and "".join(e.group() for e in entries).replace(" ", "") == text.replace(" ", ""):
+                at = line.start + line.text.index(text)
+                for n, entry in enumerate(entries[: len(flat_columns)]):
+                    parties.append(entry_party(entry.group().strip(), at + entry.start(), flat_columns[n]))
+                continue
+            break  # the table was the list
         if side_of(text):
             side = side_of(text)
             continue
@@ -216,6 +229,23 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             continue
         parties.append(entry_party(text, line.start + line.text.index(text), side))
     return parties
+
+
+SIDE_NAME = (r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.|U\.K\.|UK|"
+             r"American|British|Soviet|French|France|China|Chinese")
+FLATTENED_SIDES = re.compile(rf"^(?:(?:{SIDE_NAME})\s+){{1,3}}(?:{SIDE_NAME})$")
+# A participant in a row of a flattened table: a title, then the name up to the next title.
+ENTRY_TITLE = (r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|Prime\s+Minister|Secretary\s+of\s+State|"
+               r"Ambassador|Admiral|General|Generalissimo|Major|Colonel|Captain|Marshal|President|Premier|Secretary|Sir|Lord|Mr\.|Mrs\.|Dr\.)")
+TITLED_ENTRY = re.compile(rf"{ENTRY_TITLE}\s+.+?(?=\s+{ENTRY_TITLE}\s|$)")
+
+
+def flattened_sides(text: str) -> list[str | None] | None:
+    """"United States United Kingdom Soviet Union": the sides of a table whose columns lost their
+    spacing (rows then hold one participant of each side, left to right)."""
+    if not FLATTENED_SIDES.match(text):
+        return None
+    return [side_of(m.group()) for m in re.finditer(SIDE_NAME, text)]
 
 
 def bullet_blocks(doc: Document, lines: list[Line]) -> list[list[Line]]:
