@@ -196,6 +196,8 @@ def merge(base: list[AuthorityPerson], imported: list[AuthorityPerson]) -> tuple
     report = MergeReport(base=len(base), imported=len(imported))
     base_forms = [person_forms(person) for person in base]
     by_id = {person.id: index for index, person in enumerate(base)}  # the same dataset imported again
+    # A record the base already cites as a source ("hsg-people:107107" in the core registry) is its person.
+    by_source = {source: index for index, person in enumerate(base) for source in person.sources if ":" in source}
     by_surname: dict[str, set[int]] = {}
     for index, forms in enumerate(base_forms):
         for form in forms:
@@ -203,26 +205,33 @@ def merge(base: list[AuthorityPerson], imported: list[AuthorityPerson]) -> tuple
             by_surname.setdefault(form.last, set()).add(index)
 
     # First every imported person's best match; a match on names alone needs a name that fits
-    # no other person, and a person that no other imported record claims (checked below).
+    # no other person, and a person that no other imported record claims by name alone (checked
+    # below): two records of one name may be father and son. A dataset's second record of a person
+    # another record links by office or years is the same person told twice.
     choices: list[tuple[int, str] | None] = []
     claims: dict[int, int] = {}
     for person in imported:
         if person.id in by_id:
             choices.append((by_id[person.id], "id"))
-            claims[by_id[person.id]] = claims.get(by_id[person.id], 0) + 1
+            continue
+        cited = next((by_source[source] for source in person.sources if source in by_source), None)
+        if cited is not None:
+            choices.append((cited, "id"))
             continue
         forms = person_forms(person)
         candidates = set().union(*(by_surname.get(f.surname, set()) | by_surname.get(f.last, set()) for f in forms))
         compared = [(i, *compare(person, forms, base[i], base_forms[i])) for i in sorted(candidates)]
-        namesakes = sum(1 for _, level, _ in compared if level > 0)
-        found = [(i, how) for i, _, how in compared if how and (how != "name" or namesakes == 1)]
+        # On names alone, no other person may fit as well ("Mohammad Ayub Khan" whole, while
+        # "Mohammed Daoud Khan" shares only part of it).
+        found = [(i, how) for i, level, how in compared
+                 if how and (how != "name" or sum(1 for _, other, _ in compared if other >= level) == 1)]
         best = max((RANK[how] for _, how in found), default=0)
         top = [(i, how) for i, how in found if RANK[how] == best]
         if len(top) > 1:
             report.ambiguous += 1
         choice = top[0] if len(top) == 1 else None
         choices.append(choice)
-        if choice:
+        if choice and choice[1] == "name":
             claims[choice[0]] = claims.get(choice[0], 0) + 1
 
     merged = list(base)
