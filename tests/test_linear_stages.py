@@ -66,6 +66,8 @@ def test_each_text_stage_takes_time_in_proportion_to_adversarial_text(kind):
     unit = ADVERSARIAL[kind]
     small, medium, large = fastest(text_of(unit, 10_000), 3), fastest(text_of(unit, 100_000), 2), fastest(text_of(unit, 1_000_000), 1)
     floor = 0.002  # below 2 ms a stage's time is the clock's noise, not its growth
+    for stage in STAGES:  # shown with `pytest -s`
+        print(f"{kind:32} {stage:9} 10 KB {small[stage] * 1000:7.1f} ms  100 KB {medium[stage] * 1000:7.1f} ms  1 MB {large[stage] * 1000:8.1f} ms")
     for stage in STAGES:
         assert large[stage] <= 2 * 100 * max(small[stage], floor / 10), f"{stage} on {kind}: {small[stage]:.4f}s at 10 KB, {large[stage]:.3f}s at 1 MB"
         assert large[stage] <= 2 * 10 * max(medium[stage], floor), f"{stage} on {kind}: {medium[stage]:.4f}s at 100 KB, {large[stage]:.3f}s at 1 MB"
