@@ -95,7 +95,8 @@ TYPES = [
     (r"^(?:Circular )?(?:Telegram|Airgram|Despatch|Dispatch|Cable|Backchannel Message)\b", "telegram"),
     (r"^Letter\b", "letter"),
     (r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of (?:a |the )?(?:Meeting|Conversation|Discussion)|"
-     r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum of (?:a )?(?:Conference|Meeting|Discussion))\b", "record of meeting"),
+     r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum of (?:a )?(?:Conference|Meeting|Discussion)|"
+     r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes))\b", "record of meeting"),
     (r"^(?:Special )?National Intelligence Estimate|^Intelligence Estimate|^Special Estimate", "intelligence estimate"),
     (r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information Memorandum|Intelligence Memorandum)\b", "memorandum"),
     (r"^Transcript\b", "other"),
@@ -103,7 +104,7 @@ TYPES = [
 TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
 # A heading's title ends before a place and date the editors add: ", White House, Washington, October 23, 1957".
 TRAILING_PLACE_DATE = re.compile(
-    r",\s+(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
+    r",\s+(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})"
     r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?|,\s+(?:noon|midnight))?\d{0,2}\.?$"
 )
@@ -131,6 +132,8 @@ def fit(doc: Document) -> float:
             return 0.7
     if any(UNNUMBERED.match(line.text) and len(line.text) < 250 for line in lines[:4]):
         return 0.6
+    if any(TRAILING_PLACE_DATE.search(line.text) and type_of(line.text) != "other" and len(line.text) < 250 for line in lines[:4]):
+        return 0.6  # a heading that ends with its place and date, the number lost
     return 0.0
 
 
@@ -163,6 +166,14 @@ def read(doc: Document) -> None:
             following = lines[k + 1] if k + 1 < len(lines) else None
             if following and OFFICE_TITLE.match(following.text):
                 read_title(doc, following.text, following.start, typed=False)
+            elif following and TRAILING_PLACE_DATE.search(following.text):
+                # "Record of Decisions, Council of Foreign Ministers, ..., Paris, July 11, 1946, 4 p.m."
+                read_title(doc, following.text, following.start, typed=not m.group("type"))
+            return
+    for line in lines[:4]:
+        if TRAILING_PLACE_DATE.search(line.text) and type_of(line.text) != "other" and len(line.text) < 250:
+            # "United States Delegation Record, Council of Foreign Ministers, ..., Paris, May 16, 1946, 5:15 p.m."
+            read_title(doc, line.text, line.start)
             return
     for line in lines[:4]:
         if OFFICE_TITLE.match(line.text) and (line is lines[0] or HOLDER_TO.search(line.text)):

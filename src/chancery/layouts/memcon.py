@@ -196,10 +196,13 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             entries = list(TITLED_ENTRY.finditer(text))
             if entries and "".join(e.group() for e in entries).replace(" ", "") == text.replace(" ", ""):
                 at = line.start + line.text.index(text)
+                full = len(entries) == len(flat_columns)  # a shorter row's cells may belong to any column: sides from the registry
                 for n, entry in enumerate(entries[: len(flat_columns)]):
-                    parties.append(entry_party(entry.group().strip(), at + entry.start(), flat_columns[n]))
+                    parties.append(entry_party(entry.group().strip(), at + entry.start(), flat_columns[n] if full else None))
                 continue
-            break  # the table was the list
+            if not side_of(text):
+                break  # the table was the list
+            flat_columns = None  # a side's own heading after the table ("U.S.S.R." over its people)
         if side_of(text):
             side = side_of(text)
             continue
@@ -231,18 +234,20 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     return parties
 
 
-SIDE_NAME = (r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.|U\.K\.|UK|"
+SIDE_NAME = (r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
              r"American|British|Soviet|French|France|China|Chinese")
 FLATTENED_SIDES = re.compile(rf"^(?:(?:{SIDE_NAME})\s+){{1,3}}(?:{SIDE_NAME})$")
 # A participant in a row of a flattened table: a title, then the name up to the next title.
 ENTRY_TITLE = (r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|Prime\s+Minister|Secretary\s+of\s+State|"
-               r"Ambassador|Admiral|General|Generalissimo|Major|Colonel|Captain|Marshal|President|Premier|Secretary|Sir|Lord|Mr\.|Mrs\.|Dr\.)")
+               r"Ambassador|Admiral|General|Gen\.|Generalissimo|Major|Colonel|Captain|Marshal|President|Premier|Secretary|Senator|Sir|Lord|"
+               r"Mr\.|Mrs\.|Dr\.|M\.)")
 TITLED_ENTRY = re.compile(rf"{ENTRY_TITLE}\s+.+?(?=\s+{ENTRY_TITLE}\s|$)")
 
 
 def flattened_sides(text: str) -> list[str | None] | None:
     """"United States United Kingdom Soviet Union": the sides of a table whose columns lost their
     spacing (rows then hold one participant of each side, left to right)."""
+    text = re.sub(r"(?<=[A-Z.])\d{1,2}$", "", text)  # a footnote marker left on it ("U.K. U.S.A25")
     if not FLATTENED_SIDES.match(text):
         return None
     return [side_of(m.group()) for m in re.finditer(SIDE_NAME, text)]

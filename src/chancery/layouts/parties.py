@@ -37,7 +37,7 @@ OFFICE_WORDS = {
     "european", "soviet", "delegate", "spokesman", "correspondent", "editor", "translator", "notetaker",
     "socialist", "republics", "states", "countries", "government", "ministers", "soviets", "people",
 }
-HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "comrade", "messrs.", "madame", "mme."}
+HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "comrade", "messrs.", "madame", "mme.", "m."}  # "M. Bidault"
 NAME_PARTICLES = {"de", "des", "du", "von", "van", "der", "la", "le", "del", "da", "di", "al", "el", "bin", "ibn", "y"}
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")
@@ -72,6 +72,8 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     if k == len(words):
         return None
     name_words = words[k:]
+    if len(name_words) > 1 and name_words[0].group() == "M.":
+        name_words = name_words[1:]  # "M. Bidault": the French Monsieur, not an initial
     if all(re.fullmatch(r"(?:[A-Z]\.?)+|Jr\.?|Sr\.?|II|III", w.group().strip(",")) for w in name_words):
         return None  # initials alone are no name
     start = name_words[0].start()
@@ -84,7 +86,7 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     if paren and not name_at_end(entry[: paren.start()].rstrip()) and not DUTY.match(paren.group(1).strip()):
         # "The Ambassador in the Soviet Union (Harriman)": the holder of the office named before.
         return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
-    body = re.sub(r"\s*\([^()]*\)\s*$", "", entry).strip()  # "(Interpreting)", "(SALT Delegation)"
+    body = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"
     body = re.sub(r"^[A-Z]--", "", body)  # OCR's "D--Mr. Akalovsky"
     dash = re.match(r"^([A-Z][\w ]+?)\s*[—–]\s*(.+)$", body)
     if dash and not name_at_end(dash.group(1)):
