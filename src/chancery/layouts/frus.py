@@ -33,10 +33,10 @@ TYPE_WORDS = (
 RULES = [
     rule(
         "heading",
-        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:{TYPE_WORDS})\b.*?)\s*(?:/\d{{1,3}}/)?$",
+        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:(?:{TYPE_WORDS})\b|(?:[A-Z][\w.]*\s+){{1,4}}(?:record of action|record of meeting|minutes|notes)\b).*?)\s*(?:/\d{{1,3}}/)?$",
         "the editors' heading: document number, type, from whom to whom",
         ["62. Memorandum of Conversation", "300. Telegram From Secretary of State Herter to the Department of State",
-         "229. Memorandum of Conversation/1/", "38. Editorial Note"],
+         "229. Memorandum of Conversation/1/", "38. Editorial Note", "516. NSC Executive Committee record of action, November 121"],
         ["FRUS (history.state.gov)", "FRUS (older State Department web copies)", "FRUS (print)"],
         ["3. The Secretary said that he would see the Ambassador tomorrow."],
     ),
@@ -96,7 +96,7 @@ TYPES = [
     (r"^Letter\b", "letter"),
     (r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of (?:a |the )?(?:Meeting|Conversation|Discussion)|"
      r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum of (?:a )?(?:Conference|Meeting|Discussion)|"
-     r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes))\b", "record of meeting"),
+     r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes)|(?:[A-Z][\w.]*\s+){0,4}(?:[Rr]ecord of [Aa]ction|[Rr]ecord of [Mm]eeting))\b", "record of meeting"),
     (r"^(?:Special )?National Intelligence Estimate|^Intelligence Estimate|^Special Estimate", "intelligence estimate"),
     (r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information Memorandum|Intelligence Memorandum)\b", "memorandum"),
     (r"^Transcript\b", "other"),

@@ -102,7 +102,7 @@ OFFICE_ONLY = re.compile(
 
 def fit(doc: Document) -> float:
     for line in head_lines(doc, 30):
-        if PARTICIPANTS.match(line.text) and len(line.text) < 80:
+        if PARTICIPANTS.match(line.text) and (len(line.text) < 80 or RUN_ON_LIST.match(line.text)):
             return 0.5
     if doc.type in ("memorandum of conversation", "record of meeting") or BETWEEN.search(doc.title or ""):
         return 0.3
@@ -160,12 +160,19 @@ def labelled_list(lines: list[Line]) -> list[Party]:
     """The entries under a "PARTICIPANTS" label, by side where side headings group them."""
     for k, line in enumerate(lines):
         m = PARTICIPANTS.match(line.text)
-        if not m or len(line.text) > 100:
+        if not m or len(line.text) > 100 and not RUN_ON_LIST.match(line.text):
             continue
         entries = []
         if m.group("rest").strip():
             rest = m.group("rest").strip()
-            entries.append(Line(rest, line.start + line.text.index(rest), line.end))
+            at = line.start + line.text.index(rest)
+            # "PARTICIPANTS: The Secretary The Ambassador-designate of ... Mr. Boris I. Karavaev,
+            # Counselor, ...": a list run into one line, an entry at each "The" or "Mr.".
+            starts = [0] + [s.start() for s in ENTRY_START.finditer(rest)] if len(rest) > 60 else [0]
+            for a, b in zip(starts, [*starts[1:], len(rest)]):
+                piece = rest[a:b].strip()
+                if piece:
+                    entries.append(Line(piece, at + a, at + a + len(piece)))
         entries += lines[k + 1 :]
         return participants_from(entries, lenient=True)
     return []
@@ -224,7 +231,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
                 continue  # a role wrapped onto its own line
             if len(text.split()) <= 3 and "," not in text and not SENTENCE.search(text):
                 continue  # an agency heading over its people ("State", "Defense", "NSC Staff")
-            if lenient and "," in text and not is_prose(text):
+            if lenient and ("," in text or re.match(r"The\s+[A-Z]", text)) and not is_prose(text):
+                # "Mr. Karavaev, Counselor, ...", "The Chief of Protocol": someone under the label
                 parties.append(entry_party(text, line.start + line.text.index(text), side))
                 continue
             if parties:
@@ -234,6 +242,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     return parties
 
 
+RUN_ON_LIST = re.compile(r"(?i)^\W*participants\s*:.{0,600}$")  # a whole list on the label's line
+ENTRY_START = re.compile(r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])")
 SIDE_NAME = (r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
              r"American|British|Soviet|French|France|China|Chinese")
 FLATTENED_SIDES = re.compile(rf"^(?:(?:{SIDE_NAME})\s+){{1,3}}(?:{SIDE_NAME})$")

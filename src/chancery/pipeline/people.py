@@ -162,6 +162,7 @@ def is_role_only(party: Party) -> bool:
     text = party.name.strip().rstrip(",")
     return party.name == party.as_written and not re.search(r"\([A-Z]", text) and (
         office_of(text) is not None or fold(text).removeprefix("the ") in ("ambassador", "general", "chairman")
+        or bool(re.match(r"The\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|Chief|Minister|Secretary|Director|Counselor|Chargé)\b", text))
     )
 
 
