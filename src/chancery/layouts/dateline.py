@@ -25,7 +25,7 @@ PLACE_WORDS = r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur|the(?= Kremlin))(?:[ 
 RULES = [
     rule(
         "place-and-date",
-        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.?\]?{MARKER}$",
+        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{MARKER}$",
         "a dateline with its place",
         ["Moscow, July 24, 1959, 7 p.m.", "Washington, December 3, 1962.", "Camp David, September 27, 1959, 11:45 a.m.",
          "Moscow, June 23, 1955—8 p.m.", "[Washington,] May 25, 1961.", "Washington, D.C., May 3, 1961",
@@ -74,6 +74,9 @@ def read(doc: Document) -> None:
             # A place broken across lines ("New" / "York, November 12, 1955").
             nxt = lines[k + 1]
             text, start = f"{text} {nxt.text}", line.start
+        elif k + 1 < len(lines) and text.endswith(",") and re.match(r"\d{4}\b", lines[k + 1].text):
+            # The year on the next line ("Moscow, February 24," / "1945—1 p.m.").
+            text, start = f"{text} {lines[k + 1].text}", line.start
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
         when = parse_date(m.group("date")) if m else None

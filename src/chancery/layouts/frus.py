@@ -42,7 +42,7 @@ RULES = [
     ),
     rule(
         "file-heading",
-        r"^(?P<file>(?:\d{3}(?:\.\d+)?[A-Z]?(?:\s+\(?[A-Z][\w.]*\)?)*|[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
+        r"^(?P<file>(?:\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:\s+\(?[A-Z][\w.]*\)?)*|[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
         r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
         ["740.00119 Council/10–1645: Telegram", "661.00/6–2550: Circular telegram", "711.61/11–1946",

@@ -20,12 +20,13 @@ from . import found, head_lines, party, rule, text_lines
 RULES = [
     rule(
         "for-from",
-        r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?)?(?:[Ff]or|FOR)\s+(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
-        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.",
+        r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
+        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
         ["3512. For the Secretary from Ambassador.", "15. Eyes only for Secretary, from Lodge.", "3221. For S/AL Thompson and EUR Tyler.",
          "2505. Personal for Thompson EE.", "Tocah 165. For the Secretary from the President.",
-         "1519. For the Secretary (Eyes Only).", "320. For the President from the Vice President."],
+         "1519. For the Secretary (Eyes Only).", "320. For the President from the Vice President.",
+         "1844. Eyes only Secretary.", "3347. Secdel 442. For Matthews from Hickerson.11"],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
     ),
@@ -117,6 +118,10 @@ def read(doc: Document) -> None:
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "telegram: signature")
     elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):
+        if doc.sender and doc.sender.name == doc.sender.as_written and office_of(doc.sender.as_written) and not office_of(sender_from.as_written):
+            # The heading names an office ("The Acting Secretary of State to ..."), the text whom
+            # it is from ("For Matthews from Hickerson"): the named writer, who may not hold it.
+            doc.sender = None
         if post and not office_of(sender_from.as_written):
             sender_from.role = f"Ambassador in {post.group('country')}"  # "from Toon" at the Embassy
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")

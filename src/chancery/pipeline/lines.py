@@ -279,6 +279,9 @@ def reline_flattened(text: str) -> str:
     return text
 
 
+DATELINE_CUT = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*$")
+
+
 def classify(text: str, offset: int = 0) -> list[Line]:
     """Lines of ``text`` with their kinds; a declassification block's detail lines join it."""
     lines = split_lines(text, offset)
@@ -287,6 +290,8 @@ def classify(text: str, offset: int = 0) -> list[Line]:
         if not line.text.strip():
             continue
         line.kind = line_kind(line.text)
+        if previous is not None and line.kind is not None and DATELINE_CUT.search(previous.text) and re.match(r"\s*\d{4}\b", line.text):
+            line.kind = None  # the dateline's year and hour, wrapped onto a line of their own ("Moscow, February 24," / "1945—1 p.m.")
         if previous is not None and previous.kind == "declassification" and line.kind != "release":
             stripped = line.text.strip()
             if len(stripped) <= 60 and (DECLASSIFICATION_DETAIL.match(stripped) or DECLASSIFICATION.search(stripped)):

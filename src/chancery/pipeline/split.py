@@ -126,7 +126,7 @@ def boundaries(lines: list[Line]) -> list[int]:
 # The next telegram's heading, not prose: "The Chargé in the Soviet Union (Kennan) to the Secretary of State".
 OFFICE_HEADING = re.compile(r"^The\s+[A-Z][^.]*\([A-Z][\w.' -]+\)\s+to\s+(?:the\s+|ihe\s+)?[A-Z][^.]*$")
 # A FRUS file heading: "861.00/3-1646: Telegram", "740.00119 EW/8–1545: Telegram".
-FILE_NUMBER_HEADING = re.compile(r"^\d{3}(?:\.\d+)?[A-Z]?(?:\s+[A-Z]{1,4})?/\d{1,2}\s*[–-]\s*\d{3,4}\s*:\s*[A-Z][a-z]+(?:\s+[a-z]+)*$")
+FILE_NUMBER_HEADING = re.compile(r"^\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:\s+[A-Z]{1,4})?/\d{1,2}\s*[–-]\s*\d{3,4}\s*:\s*[A-Z][a-z]+(?:\s+[a-z]+)*$")
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with", "by"}
 BARE_MEMORANDUM = re.compile(r"(?i)^\W*memorandum\W*$")
 
