@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import fallback, found, head_lines, party, rule
@@ -146,7 +147,9 @@ def read_memo(doc: Document) -> None:
                 found(doc, "recipients", [party(who, at)], at, at + len(who), "MEMORANDUM FOR")
         elif label == "FROM":
             who = first_name_phrase(value)
-            if who:
+            if who and post_place(f"in {who.split()[0]}"):
+                found(doc, "place", post_place(f"in {who.split()[0]}"), at, at + len(who), "FROM field: the post")  # "FROM: Moscow"
+            elif who:
                 found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
         elif label == "DATE" and value:
             when = parse_date(repair_ocr(value[:40]))

@@ -37,7 +37,7 @@ OFFICE_WORDS = {
     "european", "soviet", "delegate", "spokesman", "correspondent", "editor", "translator", "notetaker",
     "socialist", "republics", "states", "countries", "government", "ministers", "soviets", "people",
 }
-HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "comrade", "messrs.", "madame", "mme.", "m."}  # "M. Bidault"
+HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "comrade", "messrs.", "madame", "mme.", "m.", "cde.", "cde"}  # "M. Bidault"
 NAME_PARTICLES = {"de", "des", "du", "von", "van", "der", "la", "le", "del", "da", "di", "al", "el", "bin", "ibn", "y"}
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")

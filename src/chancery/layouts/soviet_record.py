@@ -68,7 +68,7 @@ def record_lines(doc: Document):
 
 def fit(doc: Document) -> float:
     for n, line in enumerate(record_lines(doc)):
-        if CITATION.match(line.text) or (TITLE.match(line.text) and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA", line.text)):
+        if CITATION.match(line.text) or (TITLE.match(line.text) and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade", line.text)):
             return 0.65
         if n < 3 and TITLE.match(line.text) and TITLE.match(line.text).group("lead"):
             return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
@@ -122,7 +122,7 @@ def read_kind(doc: Document, title: str, start: int) -> None:
             found(doc, "type", kind, start, start + len(title), "record title")
             break
     # "Telegram from X to Y", or the Digital Archive's "Cable, X to Y, Meeting with Robert Kennedy".
-    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I) or re.match(r"^[A-Z][\w ]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
+    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I) or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     if m and doc.type in ("telegram", "letter"):
         sender_text, addressee_text, at = split_to(m.group("rest"))
         sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))

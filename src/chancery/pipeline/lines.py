@@ -260,7 +260,7 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
 FLATTENED_FIELD = re.compile(
     r"(?<! [OPRZ]) (?=(?:[OPRZ] )?\d{6}Z (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b|FM (?:AMEMBASSY|SECSTATE|USMISSION|AMCONSUL|USDEL)\b|"
     r"TO (?:SECSTATE|AMEMBASSY|USMISSION|AMCONSUL|USDEL|WHITE HOUSE)\b|INFO (?:AMEMBASSY|RUE)|E\.? ?O\.? 1\d{4}\b|TAGS:? |SUBJECT:? [A-Z]|SUBJ:? |"
-    r"REF:? [A-Z]|(?:MEMORANDUM|M[A-Za-z ]{4,10}M) FOR:? |FROM: |DATE: |Approved For Release|APPROVED FOR RELEASE|"
+    r"REF:? [A-Z]|(?:MEMORANDUM|M[A-Za-z ]{4,10}M) FOR:? |FROM: ?[A-Z]|TO: ?[A-Z]|NO: ?\d|Recd: |REC'D: |Control: \d|DATE: |Approved For Release|APPROVED FOR RELEASE|"
     r"(?:NODIS|EXDIS|LIMDIS)\b|Message Text\b|PAGE 0?1 [A-Z]|ACTION [A-Z]{2,5}-\d|INFO [A-Z]{2,4}-\d|-{6,}|1\.? [A-Z][a-z]+ [a-z]|1\.? [A-Z]{2,} [A-Z]{2,} [A-Z]{2,}|(?:S E C R E T|C O N F I D E N T I A L|U N C L A S)\b|(?:EYES ONLY |PERSONAL )?FOR THE (?:SECRETARY|PRESIDENT|AMBASSADOR)\b)"
 )
 FLATTENED_REACH = 1500  # characters of a run-together page in which its header is looked for
