@@ -134,3 +134,23 @@ def test_a_word_after_a_clock_time_is_no_person():
     registry = [*REGISTRY, AuthorityPerson("noon", "Feroz Khan Noon", [], "PK", 1893, 1970, "", [])]
     [doc] = process_source(Source("t.txt", "text", "0" * 64, f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}"), matcher=Matcher(registry))
     assert not any(m.person_id == "noon" for m in doc.mentions)
+
+
+def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_not_the_ambassador():
+    text = ("861.001/4–646\nThe Minister for Foreign Affairs of the Soviet Union (Molotov) to the American Ambassador in the Soviet Union (Smith)\n\n"
+            "Moscow, April 8, 1946.\n\nEsteemed Mr. Ambassador: I am sending for your information the text of the answer to the letter of "
+            "President Truman handed by you on April 4.\n\n“Dear Mr. President: I had a conversation with your Ambassador General Smith.”\n\n"
+            "I beg you, Mr. Ambassador, to accept the assurances of my highest esteem.\n")
+    registry = [*REGISTRY,
+                AuthorityPerson("truman", "Harry S. Truman", [], "US", 1884, 1972, "", [Office("President", "US", "1945-04-12", "1953-01-20")]),
+                AuthorityPerson("smith", "Walter Bedell Smith", [], "US", 1895, 1961, "", [Office("Ambassador to the Soviet Union", "US", "1946-03-22", "1948-12-25")]),
+                AuthorityPerson("molotov", "Vyacheslav M. Molotov", [], "USSR", 1890, 1986, "", [Office("Minister of Foreign Affairs", "USSR", "1939-05-03", "1949-03-04")])]
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(registry))
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["Dear Mr. President"] == "truman" and roles["Mr. Ambassador"] == "smith" and roles["Esteemed Mr. Ambassador"] == "smith"
+
+
+def test_an_office_written_with_its_country_the_soviet_way_is_its_holder_not_a_person_named_usa():
+    [doc] = process_source(Source("t.txt", "text", "0" * 64, f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n"),
+                           matcher=Matcher(REGISTRY))
+    assert ("President USA", "jfk") in linked(doc) and not any(p.name == "USA" for p in doc.persons)

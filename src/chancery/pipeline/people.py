@@ -435,6 +435,13 @@ class Linker:
                 continue
             if m.group().startswith(("General", "Director", "Marshal", "Chairman", "President", "Secretary")) and not at_sentence_start(text, m.start()):
                 continue  # capitalised office words alone mid-sentence are headings or names, not roles
+            addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
+            if m.group().startswith(("Mr.", "Madame")) and addressee:
+                # "I beg you, Mr. Ambassador, ...": a letter speaks to its addressee.
+                holder = self.office_addressed(m.group().split(None, 1)[1], addressee)
+                if holder:
+                    self.add(m.group(), m.start(), m.end(), "role", holder[0], 0.9, holder[1])
+                continue
             candidates = self.resolve_role(m.group())
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
@@ -483,6 +490,12 @@ class Linker:
         name = trim_name(name)
         if not name:
             return
+        country = COUNTRY_AFTER_TITLE.get(name.split()[0])
+        if country:  # "President USA", "Ambassador USSR in USA": an office, written the Soviet way
+            self.office_of_country(title, country, start, m.start("name") + len(name.split()[0]))
+            return
+        if len(name.split()) > 1 and all(len(word.strip(".")) <= 2 for word in name.split()):
+            return  # "Secretary of State G NO": letters left of a form, no name ("Mr. K" is read below)
         end = m.start("name") + len(name)
         if NAMED_THING.match(self.text[end:end + 20]):
             return
@@ -507,6 +520,19 @@ class Linker:
             key = title_word(title)
             if key in TITLE_OFFICES and mention.person_id in self.matcher.by_id:
                 self.titles.setdefault(mention.person_id, set()).add(key)
+
+    def office_of_country(self, title: str, country: str, start: int, end: int) -> None:
+        word = title_word(title)
+        office = {("president", "US"): "President of the United States", ("ambassador", "USSR"): "Soviet Ambassador",
+                  ("ambassador", "US"): "American Ambassador", ("chairman", "USSR"): "Chairman of the Council of Ministers"}.get((word, country))
+        if not office:
+            return
+        extra = re.match(r"\s+in\s+(?:the\s+)?(?:USA|US|USSR|U\.S\.A\.)\b", self.text[end:end + 12])  # "... in USA"
+        end += extra.end() if extra else 0
+        written = self.doc.text[start:end]
+        candidates = self.resolve_role(office)
+        if candidates:
+            self.link(written, start, end, "role", candidates)
 
     def woman(self, written: str, start: int, end: int, name: str) -> None:
         """"Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of her own."""
@@ -725,9 +751,10 @@ class Linker:
             start, end = m.start("whole"), m.end("whole")
             addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
             if re.match(r"(?:Mr\.|Madame)\s+(?:President|Chairman|General Secretary|Secretary|Ambassador|Prime Minister|Foreign Minister)$", written):
-                if addressee:
+                holder = self.office_addressed(written.split(None, 1)[1], addressee)
+                if holder:
                     self.replace(start, end)
-                    self.add(whole, start, end, "role", addressee.person_id, 0.95, "the letter's addressee")
+                    self.add(whole, start, end, "role", holder[0], 0.95 if holder[0] == (addressee and addressee.person_id) else 0.85, holder[1])
                 continue
             if " " in written:  # "Dear Mr. Menshikov"
                 candidates = self.match(written)
@@ -742,6 +769,21 @@ class Linker:
                     if party.as_written in (written, whole) and party.person_id != mention.person_id:
                         party.person_id = mention.person_id
                         party.name = self.matcher.by_id[mention.person_id].name
+
+    def office_addressed(self, office: str, addressee: Party | None) -> tuple[str, str] | None:
+        """Whom "Dear Mr. President" addresses: the letter's addressee, unless the addressee holds
+        no such office and someone else, not the writer, held it then (a letter quoted in a
+        note to an ambassador: "Dear Mr. President" is Truman, not the ambassador)."""
+        word = office.lower()
+        if addressee:
+            person = self.matcher.by_id[addressee.person_id]
+            if word in (addressee.role or "").lower() or any(word in o.title.lower() for o in person.offices):
+                return addressee.person_id, "the letter's addressee"
+        writer = self.doc.sender.person_id if self.doc.sender else None
+        others = [c for c in self.resolve_role(office) if c.person.id not in (writer, addressee and addressee.person_id)]
+        if others and others[0].score >= LINK_THRESHOLD and others[0].person.id in self.context.known:
+            return others[0].person.id, f"{others[0].person.name} held the office then and the document names him"
+        return (addressee.person_id, "the letter's addressee") if addressee else None
 
     def replace(self, start: int, end: int) -> None:
         """Drop mentions inside a span a better reading covers."""
@@ -776,6 +818,9 @@ CAPITALISED = {
 WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 POSSESSIVE = re.compile(r"['’ʼ]s$")
 HONORIFIC_TITLE = re.compile(rf"(?:{HONORIFICS})\.?$")
+
+
+COUNTRY_AFTER_TITLE = {"USA": "US", "U.S.A.": "US", "US": "US", "USSR": "USSR", "U.S.S.R.": "USSR"}
 
 
 def surname_key(name: str) -> str:
