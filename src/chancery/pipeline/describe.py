@@ -26,13 +26,16 @@ HANDLING = re.compile(
     r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential)\b", re.I
 )
 # Generic headings, when no layout named the type.
+# A letterhead may share the heading's line once the copy lost its breaks ("DEPARTMENT OF STATE
+# Memorandum of Conversation").
+LETTERHEAD = r"(?:(?:DEPARTMENT\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|CENTRAL\s+INTELLIGENCE\s+AGENCY|WASHINGTON)\W+)?"
 TYPE_HEADINGS = [
-    (re.compile(r"(?im)^\W*memorandum\s+of\s+(?:a\s+)?conversation\b"), "memorandum of conversation"),
+    (re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?conversation)\b"), "memorandum of conversation"),
     (re.compile(r"(?im)^\W*(?:national|special\s+national)\s+intelligence\s+estimate\b|^\W*S?NIE\s+\d"), "intelligence estimate"),
     (re.compile(r"(?im)^\W*editorial\s+note\b"), "editorial note"),
     (re.compile(r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|minutes\s+of\b|summary\s+record\s+of\b)"), "record of meeting"),
     (re.compile(r"(?im)^\W*(?:(?:incoming|outgoing|department\s+of\s+state)\s+)?telegram\b|^\W*(?:niact|flash|priority|immediate)\b.*$\n?.*\bfrom\b"), "telegram"),
-    (re.compile(r"(?im)^\W*memorandum\s+for\b|^\W*memorandum\s*$|^\W*memorandum\s+from\b"), "memorandum"),
+    (re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+for\b|memorandum\s*$|memorandum\s+from\b)"), "memorandum"),
 ]
 # A classification on a line of its own near the top, with the precedence set beside it in
 # older copies ("top secret   us urgent").
