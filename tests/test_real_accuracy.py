@@ -11,7 +11,7 @@ FLOORS = {
     "no sender": 0.98,  # no sender invented where the gold has none
     "no recipients": 0.98,
 }
-NAME_FLOORS = {"persons": 0.86, "participants": 0.91, "speakers": 0.82, "roles": 0.65}
+NAME_FLOORS = {"persons": 0.88, "participants": 0.95, "speakers": 0.82, "roles": 0.65}
 
 
 def test_documents_are_split_as_the_archives_hold_them(real_report):
