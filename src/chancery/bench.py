@@ -140,10 +140,11 @@ _CASTS: dict[tuple[int, str], object] = {}
 
 @functools.lru_cache(maxsize=1)
 def registry() -> list:
-    """The core registry, loaded once per process (the cast cache is keyed by its identity)."""
-    from .authority.registry import load_default
+    """The core registry, loaded once per process (the cast cache is keyed by its identity): the
+    synthetic archives' cast are the principal officials, as `chancery synth` draws them."""
+    from .authority.registry import load_core
 
-    return load_default()
+    return load_core()
 
 
 @contextlib.contextmanager
