@@ -134,14 +134,10 @@ def test_impossible_dates_are_not_dates():
 
 
 def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
-    from chancery.authority.matcher import Matcher
-    from chancery.model import Source
-    from chancery.pipeline import process_source
-
     text = ("37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
             "President Eisenhower received Ambassador Menshikov at 10:00 a.m., February 11, 1958, at which time the Ambassador "
             "presented his credentials. The President said he was pleased to welcome him.\n")
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    [doc] = documents(text)
     assert (doc.date, doc.date_basis) == ("1958-02-11", "first sentence")
 
 
@@ -155,21 +151,13 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
     ("Hyannis Port, Massachusetts, August 1963.", "1963-08", "Hyannis Port"),
 ])
 def test_datelines_as_the_volumes_print_them(dateline, date, place):
-    from chancery.authority.matcher import Matcher
-    from chancery.model import Source
-    from chancery.pipeline import process_source
-
     text = f"45. Memorandum of Conversation1\n\n{dateline}\n\nThe Ambassador called at his request and we talked about Berlin at considerable length.\n"
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    [doc] = documents(text)
     assert (doc.date, doc.place) == (date, place)
 
 
 def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
-    from chancery.authority.matcher import Matcher
-    from chancery.model import Source
-    from chancery.pipeline import process_source
-
     text = ("The Glassboro Summit, June 1967\n\n230. Memorandum of Conversation1\n\nGlassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.\n\n"
             "The President and the Chairman talked at length about the Middle East.\n")
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    [doc] = documents(text)
     assert (doc.date, doc.place) == ("1967-06-23", "Glassboro")

@@ -6,8 +6,10 @@ is one module with its rules and their examples.
 
 import pytest
 
-from chancery.layouts import all_layouts, web_page
-from chancery.layouts import parties
+from chancery.authority.matcher import Matcher
+from chancery.layouts import all_layouts, parties, web_page
+from chancery.pipeline import process_source
+from helpers import source
 
 MODULES = [*all_layouts(), web_page]
 RULES = [(module.__name__.rsplit(".", 1)[-1], rule) for module in MODULES for rule in module.RULES]
@@ -70,10 +72,8 @@ def test_a_duty_in_brackets_after_a_participant_is_no_holders_name():
 
 
 def read_text(text):
-    from chancery.model import Source
-    from chancery.pipeline import process_source
-    from chancery.authority.matcher import Matcher
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher([]))
+    """The one document of a text, read without a registry (the layouts need none)."""
+    [doc] = process_source(source(text), matcher=Matcher([]))
     return doc
 
 
