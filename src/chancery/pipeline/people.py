@@ -39,7 +39,7 @@ OFFICE_TITLES = (
 MODIFIERS = r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
 # Where a title may start: TITLED is tried only at these words (a cheap scan finds them).
 TITLE_START = re.compile(
-    r"\b(?=[A-Zfta])(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor|the|former|then|acting|Soviet|American|U|US|"
+    r"\b(?=[A-Zfta])(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor|the(?=\s+late\b)|former|then|acting|Soviet|American|U|US|"
     r"USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS|President|Chairman|Premier|Prime|General|"
     r"Secretary|Under|Assistant|Press|Ambassador|Amb|Foreign|Minister|Commissar|Senator|Sen|Congressman|Representative|Governor|"
     r"Gov|Mayor|Lt|Lieutenant|Maj|Major|Brig|Gen|Admiral|Adm|Field|Marshal|Colonel|Col|Captain|Capt|Chancellor|King|Queen|Shah|"
@@ -595,12 +595,15 @@ class Linker:
             self.link(written, start, end, "name", candidates, local_name=written)
 
     def bare_surname(self, m: re.Match) -> None:
-        word = POSSESSIVE.sub("", m.group())
+        word = m.group()
+        if word.endswith("s"):
+            word = POSSESSIVE.sub("", word)
         start, end = m.start(), m.start() + len(word)
-        if len(word) < 3 or "-" not in word and not self.matcher.knows_surname(word) and not SPEAKS.match(self.text[end:end + 40]) \
-                and not self.local:
+        if len(word) < 3 or is_not_a_person(word):
             return
-        if self.overlaps(start, end) or is_not_a_person(word):
+        if "-" not in word and not self.local and not self.matcher.knows_surname(word) and not SPEAKS.match(self.text[end:end + 40]):
+            return
+        if self.overlaps(start, end):
             return
         if NAMED_THING.match(self.text[end:end + 20]) or re.search(r"\d[:.]?\d\d\s*$", self.text[max(0, start - 8):start]):
             return  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
