@@ -363,10 +363,10 @@ def test_seed_provenance_is_kept(seeds_dir):
 def test_a_page_ocr_ran_into_one_line_gets_its_header_fields_on_lines_of_their_own():
     from chancery.pipeline.lines import reline_flattened
 
-    body = "I WAS RECEIVED BY THE GENERAL SECRETARY IN HIS OFFICE AND WE TALKED FOR AN HOUR ABOUT THE LETTER " * 12
+    body = "THE FOREIGN MINISTER SAW ME TODAY AND WE WENT OVER THE DRAFT AGREEMENT POINT BY POINT " * 12
     page = ("Message Text SECRET PAGE 01 MOSCOW 16276 01 OF 02 092013Z O 091603Z NOV 77 ZFF-4 FM AMEMBASSY MOSCOW "
             "TO SECSTATE WASHDC NIACT IMMEDIATE 4280 FOR THE SECRETARY FROM AMBASSADOR TAGS UR US SUBJECT MESSAGE TO BREZHNEV "
-            "1 WITH ONE HOUR'S NOTICE " + body)
+            "1 AT SHORT NOTICE TODAY " + body)
     relined = reline_flattened(page)
     assert len(relined) == len(page)  # offsets hold
     lines = relined.splitlines()

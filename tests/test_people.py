@@ -138,9 +138,9 @@ def test_a_word_after_a_clock_time_is_no_person():
 
 def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_not_the_ambassador():
     text = ("861.001/4–646\nThe Minister for Foreign Affairs of the Soviet Union (Molotov) to the American Ambassador in the Soviet Union (Smith)\n\n"
-            "Moscow, April 8, 1946.\n\nEsteemed Mr. Ambassador: I am sending for your information the text of the answer to the letter of "
-            "President Truman handed by you on April 4.\n\n“Dear Mr. President: I had a conversation with your Ambassador General Smith.”\n\n"
-            "I beg you, Mr. Ambassador, to accept the assurances of my highest esteem.\n")
+            "Moscow, April 8, 1946.\n\nEsteemed Mr. Ambassador: Enclosed for your information is the reply to the message of "
+            "President Truman which you delivered last week.\n\n“Dear Mr. President: Your Ambassador has given me your message and we talked at length.”\n\n"
+            "Please accept, Mr. Ambassador, the renewed assurances of my consideration.\n")
     registry = [*REGISTRY,
                 AuthorityPerson("truman", "Harry S. Truman", [], "US", 1884, 1972, "", [Office("President", "US", "1945-04-12", "1953-01-20")]),
                 AuthorityPerson("smith", "Walter Bedell Smith", [], "US", 1895, 1961, "", [Office("Ambassador to the Soviet Union", "US", "1946-03-22", "1948-12-25")]),

@@ -213,14 +213,14 @@ def test_parts_partition_documents_made_of_archival_lines(lines):
 
 def test_a_telegram_signed_at_the_top_of_a_printed_page_ends_where_the_next_ones_file_heading_begins():
     text = ("THE SOVIET UNION                       717\n\n"
-            "actions in Iran can be portrayed, when time comes, as general measure\nof security on part of a Russia hemmed in by threatening aggressors,\n"
-            "and any subsequent censure of Soviet Union in UNO can be held up\nto Soviet public as another step in that process of encirclement.\n"
-            "  (5) In summary, therefore, we are inclined to view Soviet reaction\nto the speech as closely related to situation in Iran and to feel\n"
-            "that it was seized and exploited, in a distorted interpretation, as an aid in preparing Soviet public psychologically\n"
-            "for coming events.\n                                                           KENNAN\n\n"
+            "the press here continues to treat the matter as one of security for a country surrounded by hostile\npowers, and any criticism of it "
+            "abroad is presented to the public\nas a further step in the campaign against the Soviet state.\n"
+            "  (4) We therefore believe that the campaign is meant above all to prepare\nthe public at home for what the government intends "
+            "to do next,\nand that it will go on for some weeks before anything is done in the open about the question\n"
+            "in the weeks ahead.\n                                                           KENNAN\n\n"
             "861.00/3-1646: Telegram\nThe Charge in the Soviet Union (Kennan) to the Secretary of State\n\n"
             "                                           Moscow, March 16, 1946.\n"
-            "  837. Yesterday's decree of Supreme Soviet transforming Councils of People's Commissars into Councils of Ministers\n"
-            "was presented on the following grounds, which the Embassy reports at some length below for the Department.\n")
+            "  840. Today's papers publish a decree renaming the People's Commissariats as Ministries, with an explanation\n"
+            "of the reasons which the Embassy summarizes below for the information of the Department.\n")
     parts = split(source(text))
     assert len(parts) == 2 and parts[1].raw.lstrip().startswith("861.00/3-1646: Telegram")

@@ -62,7 +62,7 @@ def fit(doc: Document) -> float:
 
 def read(doc: Document) -> None:
     # A dateline with the day; one with a month and year only ("Hyannis Port, Massachusetts,
-    # August 1963") where none has a day (a section's title, "The Glassboro Summit, June 1967",
+    # August 1963") where none has a day (a section's title, "The Vienna Meetings, June 1961",
     # may stand above the dateline).
     month_only = None
     lines = head_lines(doc)
