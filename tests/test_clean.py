@@ -364,11 +364,11 @@ def test_a_page_ocr_ran_into_one_line_gets_its_header_fields_on_lines_of_their_o
     from chancery.pipeline.lines import reline_flattened
 
     body = "THE FOREIGN MINISTER SAW ME TODAY AND WE WENT OVER THE DRAFT AGREEMENT POINT BY POINT " * 12
-    page = ("Message Text SECRET PAGE 01 MOSCOW 16276 01 OF 02 092013Z O 091603Z NOV 77 ZFF-4 FM AMEMBASSY MOSCOW "
-            "TO SECSTATE WASHDC NIACT IMMEDIATE 4280 FOR THE SECRETARY FROM AMBASSADOR TAGS UR US SUBJECT MESSAGE TO BREZHNEV "
+    page = ("Message Text SECRET PAGE 01 MOSCOW 03418 01 OF 02 141210Z O 141205Z MAR 76 ZFF-4 FM AMEMBASSY MOSCOW "
+            "TO SECSTATE WASHDC NIACT IMMEDIATE 1177 FOR THE SECRETARY FROM AMBASSADOR TAGS UR US SUBJECT CALL ON FOREIGN MINISTER "
             "1 AT SHORT NOTICE TODAY " + body)
     relined = reline_flattened(page)
     assert len(relined) == len(page)  # offsets hold
     lines = relined.splitlines()
-    assert "O 091603Z NOV 77 ZFF-4" in lines and "FM AMEMBASSY MOSCOW" in lines and "SUBJECT MESSAGE TO BREZHNEV" in lines
+    assert "O 141205Z MAR 76 ZFF-4" in lines and "FM AMEMBASSY MOSCOW" in lines and "SUBJECT CALL ON FOREIGN MINISTER" in lines
     assert reline_flattened("A short page.\nWith lines.\n") == "A short page.\nWith lines.\n"

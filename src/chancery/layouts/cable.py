@@ -32,7 +32,7 @@ RULES = [
         "date-time-group",
         r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
         "the precedence and date-time group: day, time, month, year",
-        ["P 220842Z OCT 75", "P R 291310Z AUG 74", "O 251114Z OCT 75", "R 021500Z JAN 77", "O 030051Z MAR 78 ZFF4", "O 091603Z NOV 77 ZFF-4"],
+        ["P 220842Z OCT 75", "P R 291310Z AUG 74", "O 251114Z OCT 75", "R 021500Z JAN 77", "O 030051Z MAR 78 ZFF4", "O 141205Z MAR 76 ZFF-4"],
         ["automated State cables"],
         ["PAGE 02 MOSCOW 13175 01 OF 02 291413Z"],
     ),
@@ -54,7 +54,7 @@ RULES = [
         "subject",
         r"^(?:SUBJECT|SUBJ)(?:\s*:\s*|\s+(?=[A-Z]))(?P<subject>.+)$",
         "the subject line (the title)",
-        ["SUBJECT: AUGUST TRENDS", "SUBJECT MESSAGE TO BREZHNEV", "SUBJ: US-USSR COOPERATIVE AGREEMENTS"],
+        ["SUBJECT: AUGUST TRENDS", "SUBJECT CALL ON FOREIGN MINISTER", "SUBJ: US-USSR COOPERATIVE AGREEMENTS"],
         ["automated State cables"],
     ),
     rule(

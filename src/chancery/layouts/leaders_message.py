@@ -23,7 +23,7 @@ RULES = [
         "titled-heading",
         rf"^(?P<who>{LEADER_TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+\s+to\s+(?:the\s+)?{LEADER_TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)\s*\d{{0,2}}$",
         "a heading naming writer and addressee by title and surname alone",
-        ["Marshal Stalin to President Truman 1", "Prime Minister Churchill to President Roosevelt", "President Truman to Generalissimo Stalin"],
+        ["Marshal Stalin to President Roosevelt 2", "Prime Minister Churchill to President Roosevelt", "President Truman to Generalissimo Stalin"],
         ["FRUS conference volumes (Potsdam, Yalta)", "Stalin's correspondence (Moscow, 1957)"],
         ["President Truman to return to Washington", "The Secretary of State to the Ambassador in the Soviet Union"],
     ),
@@ -32,7 +32,7 @@ RULES = [
         r"^(?P<marking>(?i:(?:personal\s+and\s+)?(?:top\s+)?secret(?:\s+and\s+personal)?|personal|strictly\s+personal))\s+(?:message\s+)?"
         r"from\s+(?P<who>.+?\s+to\s+.+?)\.?$",
         "the opening line: marking, writer and addressee",
-        ["Personal and secret from Premier J. V. Stalin to President H. S. Truman.",
+        ["Personal and secret from Premier J. V. Stalin to President F. D. Roosevelt.",
          "Personal and top secret message from Premier J. V. Stalin to the Prime Minister, Mr. W. Churchill",
          "Secret and personal from the President to Marshal Stalin."],
         ["Stalin's correspondence (Moscow, 1957)", "FRUS"],

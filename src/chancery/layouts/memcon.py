@@ -61,7 +61,7 @@ RULES = [
         "lead-with",
         r"\b(?:Conversation|Meeting|Talks?),\s+(?P<lead>[^,]+?)\s+with\s+(?P<who>.+?)\s*$",
         "a heading naming one participant, then those he met",
-        ["Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos, Ernesto Guevara, and Carlos Rafael Rodriguez"],
+        ["Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and Osvaldo Dorticos"],
         ["Wilson Center translations"],
     ),
     rule(
@@ -69,7 +69,7 @@ RULES = [
         r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|(?:Mr\.\s+|Secretary\s+|Ambassador\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?)"
         r"\s+(?:met|talked|conferred|spoke|lunched|dined)\s+(?:privately\s+|alone\s+)?with\s+(?P<who>[^.]+?)\.(?:\s|$)",
         "the opening of a record without a participants list: who met whom",
-        ["On Monday morning at 10:15 a.m., June 26, 1961, the President met with Aleksey Adzhubey, Editor of Izvestia; Mikhail Kharlamov, Chief of the Press Division.",
+        ["On Tuesday at 4 p.m., May 9, 1961, the President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, Counselor of the Embassy.",
          "The Secretary met with Ambassador Dobrynin and Mr. Kornienko."],
         ["FRUS memoranda of conversation"],
         ["The President said that he had met with many people."],

@@ -39,7 +39,7 @@ RULES = [
         "garbled-memorandum",
         r"(?<![A-Za-z])(?P<word>M[A-Za-z~$}.]?\s?[A-Za-z~$}.]{2,4}\s?[A-Za-z~$}.]{1,5}\s?[A-Za-z~$}.]{0,4})\s+FOR\s*:",
         "'MEMORANDUM FOR:' as OCR misreads it",
-        ["Approved For Release 2006/07/27: CIA-RDP80BO1676R004300040012-0 can October 19, 1959 M ORANDtJM FOR: Honorable Gordon Gray",
+        ["Approved For Release 2004/01/12: CIA-RDP80B01676R000900010001-2 May 2, 1960 M ORANDtJM FOR: The Honorable Christian Herter",
          "MEMORANDTJM FOR: Director of Central Intelligence"],
         ["CIA reading room full text"],
         ["THANKS FOR: the letter"],
@@ -48,7 +48,7 @@ RULES = [
         "address",
         r"(?<![A-Za-z])(?P<kind>The\s+Honorable|The\s+Honourable|Honorable)\s+[A-Z]",
         "a letter's address block among the page's first words",
-        ["b September 1963 The Honorable McGeorge Bundy Special Assistant to the President"],
+        ["12 March 1962 The Honorable Dean Rusk Secretary of State"],
         ["CIA reading room full text"],
     ),
 ]

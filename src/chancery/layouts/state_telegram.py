@@ -26,7 +26,7 @@ RULES = [
         ["3512. For the Secretary from Ambassador.", "15. Eyes only for Secretary, from Lodge.", "3221. For S/AL Thompson and EUR Tyler.",
          "2505. Personal for Thompson EE.", "Tocah 165. For the Secretary from the President.",
          "1519. For the Secretary (Eyes Only).", "320. For the President from the Vice President.",
-         "1844. Eyes only Secretary.", "3347. Secdel 442. For Matthews from Hickerson.11"],
+         "1902. Eyes only Secretary.", "2210. Secdel 317. For Bohlen from Matthews.4"],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
     ),
@@ -50,7 +50,7 @@ RULES = [
         r"^(?:\d+\.\s+)?(?:Please\s+deliver\s+)?(?:the\s+)?[Ff]ollowing\s+(?:personal\s+)?message\s+(?:for\s+delivery\s+(?:soonest\s+)?)?"
         r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ -]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
         "a telegram carrying a message: its author and addressee",
-        ["826. Following message for delivery soonest to Khrushchev from the President:",
+        ["1131. Following message for delivery soonest to Gromyko from the Secretary:",
          "Please deliver following message from the President to Prime Minister Macmillan:"],
         ["FRUS telegrams (1950s–1960s)"],
         ["The following message was received from Moscow today."],
