@@ -17,21 +17,24 @@ from . import found, head_lines, rule
 
 MONTHS = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DATE = rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}})"
-TIME = r"(?i:(?:,?\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+TIME = r"(?i:(?:[,;]?\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
 MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after it
+# What may follow on the same line: "local time", the time or the receipt in brackets.
+AFTER = r"(?:,?\s+(?i:local|Moscow|Washington)\s+time)?(?:\s*[\[(][^\])\n]{0,60}[\])]\.?)?"
 # A place: capitalised words (and the particles of place names), not a phrase of prose.
 PLACE_WORDS = r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur|the(?= Kremlin))(?:[ -](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
 RULES = [
     rule(
         "place-and-date",
-        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{MARKER}$",
+        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{AFTER}{MARKER}$",
         "a dateline with its place",
         ["Moscow, July 24, 1959, 7 p.m.", "Washington, December 3, 1962.", "Camp David, September 27, 1959, 11:45 a.m.",
          "Moscow, June 23, 1955—8 p.m.", "[Washington,] May 25, 1961.", "Washington, D.C., May 3, 1961",
          "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.", "Moscow, April 1 1963.", "York, November 12, 1955–1",
          "Moscow, June 23, 1955—8 p.m.1", "Washington, 10:30 a.m., May 5, 1961.", "Hyannis Port, Massachusetts, August 1963.",
-         "Moscow, the Kremlin, October 26, 1962.", "Washington, June 23rd, 1955."],
+         "Moscow, the Kremlin, October 26, 1962.", "Washington, June 23rd, 1955.",
+         "Moscow, June 23, 1955—8 p.m. [Received June 24—1:14 a.m.]", "Washington, June 5, 1961; 4:30 p.m."],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
         ["Moscow, Berlin and Paris were discussed on July 24, 1959, at length by the ministers.", "Kennedy to Khrushchev, 25 October 1962"],
     ),
