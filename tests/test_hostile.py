@@ -11,7 +11,6 @@ import json
 import time
 
 import pytest
-from fastapi.testclient import TestClient
 from markupsafe import escape
 
 from helpers import local_client

@@ -4,7 +4,6 @@ import codecs
 import subprocess
 import sys
 import unicodedata
-from pathlib import Path
 
 import pytest
 

@@ -9,7 +9,6 @@ import sqlite3
 from urllib.parse import unquote
 
 import pytest
-from fastapi.testclient import TestClient
 
 from helpers import local_client
 from chancery.search import index as search_index

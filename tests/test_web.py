@@ -1,7 +1,6 @@
 """The HTTP API and pages: JSON answers, clear 4xx for bad input, document text rendered inert."""
 
 import pytest
-from fastapi.testclient import TestClient
 
 from helpers import local_client
 from chancery.search import index as search_index

@@ -48,7 +48,7 @@ RULES = [
     ),
     rule(
         "receipt",
-        rf"^\[?\s*(?:Received|Rec'?d)\b",
+        r"^\[?\s*(?:Received|Rec'?d)\b",
         "a receipt date, which is not the document's",
         ["[Received January 20, 1947.]", "Received July 24, 1959, 9:12 a.m."],
         ["FRUS (1940s volumes)", "State Department telegrams"],

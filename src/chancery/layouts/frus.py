@@ -21,7 +21,8 @@ from datetime import date, timedelta
 
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
-from . import Line, fallback, found, head_lines, party, rule
+from ..pipeline.noise import MONTHS
+from . import Line, fallback, found, head_lines, rule
 from ..authority.offices import post_place
 from .parties import correspondent
 
@@ -105,7 +106,7 @@ TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
 # A heading's title ends before a place and date the editors add: ", White House, Washington, October 23, 1957".
 TRAILING_PLACE_DATE = re.compile(
     r",\s+(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
-    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})"
+    rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
     r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?|,\s+(?:noon|midnight))?\d{0,2}\.?$"
 )
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
@@ -209,6 +210,17 @@ def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
             if when and found(doc, "date", when[0], line.start + m.start("date"), line.start + m.end("date"), "dated subtitle"):
                 doc.date_basis = "dated subtitle"
             found(doc, "subject", line.text, line.start, line.end, "dated subtitle")
+
+
+def is_file_heading(text: str) -> bool:
+    """A decimal file number with its date and the kind of document: "861.00/3-1646: Telegram"."""
+    m = FILE_HEADING.match(text)
+    return bool(m and m.group("type") and m.group("dayyear"))
+
+
+def is_correspondents_heading(text: str) -> bool:
+    """"The Chargé in the Soviet Union (Kennan) to the Secretary of State": a heading, not prose."""
+    return bool(OFFICE_TITLE.match(text) and HOLDER_TO.search(text))
 
 
 def type_of(heading: str) -> str:

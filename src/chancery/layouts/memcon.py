@@ -321,8 +321,8 @@ def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
 
 def between(doc: Document) -> list[Party]:
     """"Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador
-    (Dobrynin)", "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos, Ernesto
-    Guevara, and Carlos Rafael Rodriguez": the participants the title names."""
+    (Dobrynin)", "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa,
+    and Osvaldo Dorticos": the participants the title names."""
     m = BETWEEN.search(doc.title or "") or LEAD_WITH.search(doc.title or "")
     if not m:
         return []
@@ -346,8 +346,8 @@ def between(doc: Document) -> list[Party]:
 
 
 def met_with(doc: Document) -> list[Party]:
-    """"The President met with Aleksey Adzhubey, Editor of Izvestia; Mikhail Kharlamov, ...; and
-    Georgi Bolshikov": in the first paragraph of a record that lists no participants."""
+    """"The President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, ...; and Oleg Ivanov":
+    in the first paragraph of a record that lists no participants."""
     heading = doc.evidence.get("title")
     begin = heading.end if heading and heading.end > 0 else 0
     m = MET_WITH.search(doc.text, begin, begin + 1500)
@@ -361,10 +361,9 @@ def met_with(doc: Document) -> list[Party]:
         text = re.sub(r"^\s*(?:and\s+)?", "", piece)
         if not text:
             continue
-        at = offset + who.index(text)
-        name, name_at, office = split_entry(text.strip())
-        if name and name[0].isupper():
-            parties.append(entry_party(text.strip(), at))
+        entry = entry_party(text.strip(), offset + who.index(text))
+        if entry.name[:1].isupper():
+            parties.append(entry)
     return parties if len(parties) >= 2 else []
 
 

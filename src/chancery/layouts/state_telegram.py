@@ -120,7 +120,7 @@ def read(doc: Document) -> None:
     elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):
         if doc.sender and doc.sender.name == doc.sender.as_written and office_of(doc.sender.as_written) and not office_of(sender_from.as_written):
             # The heading names an office ("The Acting Secretary of State to ..."), the text whom
-            # it is from ("For Matthews from Hickerson"): the named writer, who may not hold it.
+            # it is from ("For Bohlen from Matthews"): the named writer, who may not hold it.
             doc.sender = None
         if post and not office_of(sender_from.as_written):
             sender_from.role = f"Ambassador in {post.group('country')}"  # "from Toon" at the Embassy

@@ -15,7 +15,7 @@ from ..layouts import read_header
 from ..layouts.routing_slip import letters_for_digits
 from ..model import Document, Evidence
 from .dates import parse_date, repair_ocr
-from .noise import BANNER_WORDS, edit_distance, garbled_banner
+from .noise import BANNER_WORDS, MONTHS, edit_distance, garbled_banner
 
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
@@ -101,7 +101,7 @@ def date_field(doc: Document) -> None:
 # A full date (month, day and year) early in a paragraph that opens by saying a meeting happened.
 MEETING_SENTENCE = re.compile(
     r"^(?P<sentence>[^\n]{0,200}?\b(?:met|received|called\s+on|called\s+at|conversation|meeting|lunch(?:eon)?|dinner)\b[^\n]{0,120}?"
-    r"\b(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}))"
+    rf"\b(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}))"
 )
 
 
@@ -111,7 +111,7 @@ def opening_date(doc: Document) -> None:
     heading = doc.evidence.get("title")
     begin = heading.end if heading and heading.end > 0 else 0
     # The first paragraph of running text (the lists of subject and participants come before it).
-    first = next((p for p in re.finditer(r"[^\n]{100,}", doc.text[begin : begin + 5000])), None)
+    first = re.search(r"[^\n]{100,}", doc.text[begin : begin + 5000])
     if first is None:
         return
     begin += first.start()

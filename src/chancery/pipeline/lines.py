@@ -28,6 +28,7 @@ from .noise import (
     DATELINE,
     DECLASSIFICATION,
     FORM_FRAGMENTS,
+    MONTHS,
     PAGE_HEADER,
     PAGE_NUMBER,
     PROPER_WORDS,
@@ -279,7 +280,7 @@ def reline_flattened(text: str) -> str:
     return text
 
 
-DATELINE_CUT = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*$")
+DATELINE_CUT = re.compile(rf"(?:{MONTHS})\s+\d{{1,2}},\s*$")  # "Moscow, February 24," before its year
 
 
 def classify(text: str, offset: int = 0) -> list[Line]:

@@ -21,7 +21,7 @@ from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
 from ..export.record import local_person_id
-from ..model import Document, Evidence, Flag, Footnote, Mention, Party, Person
+from ..model import Document, Evidence, Flag, Mention, Party, Person
 
 LINK_THRESHOLD = 0.6
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
@@ -430,12 +430,12 @@ class Linker:
 
     def scan_roles(self) -> None:
         text = self.text
+        addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
         for m in ROLE_TEXT.finditer(text):
             if self.overlaps(m.start(), m.end()) or m.group().lower() in ("general", "director"):
                 continue
             if m.group().startswith(("General", "Director", "Marshal", "Chairman", "President", "Secretary")) and not at_sentence_start(text, m.start()):
                 continue  # capitalised office words alone mid-sentence are headings or names, not roles
-            addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
             if m.group().startswith(("Mr.", "Madame")) and addressee:
                 # "I beg you, Mr. Ambassador, ...": a letter speaks to its addressee.
                 holder = self.office_addressed(m.group().split(None, 1)[1], addressee)
@@ -509,7 +509,7 @@ class Linker:
         candidates = self.match(name, title=title_word(title), garbled=True) or self.near_known(name)
         words = name.split()
         if not candidates and len(words) == 2 and not self.matcher.is_given_name(words[0]):
-            # "Governor Harrowith Harriman": scan debris before a surname the title fits.
+            # "Governor Xvrlth Harriman": scan debris before a surname the title fits.
             candidates = [c for c in self.match(words[1], title=title_word(title), garbled=False) if c.score >= 0.85][:1]
         kind = "garbled" if candidates and candidates[0].evidence.startswith("OCR") else ("name" if honorific else "role")
         plain = all(not is_not_a_person(w) for w in name.split())

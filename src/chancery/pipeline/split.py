@@ -35,6 +35,7 @@ from .lines import (
     is_frus_heading,
     is_signature,
 )
+from ..layouts.frus import is_correspondents_heading, is_file_heading
 from .noise import CLOSING, HEADING_WORDS, SALUTATION
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
@@ -115,7 +116,7 @@ def boundaries(lines: list[Line]) -> list[int]:
             elif not SALUTATION.match(stripped):
                 body += len(stripped)
                 prose = prose or is_prose_line(stripped)
-                if len(stripped) >= PROSE_LINE and not OFFICE_HEADING.match(stripped):
+                if len(stripped) >= PROSE_LINE and not is_correspondents_heading(stripped):
                     ended = None  # prose goes on: what looked like an ending was not one
         if in_form:
             ended = "closing"  # a form is complete in itself
@@ -123,10 +124,6 @@ def boundaries(lines: list[Line]) -> list[int]:
     return starts[1:]
 
 
-# The next telegram's heading, not prose: "The Chargé in the Soviet Union (Kennan) to the Secretary of State".
-OFFICE_HEADING = re.compile(r"^The\s+[A-Z][^.]*\([A-Z][\w.' -]+\)\s+to\s+(?:the\s+|ihe\s+)?[A-Z][^.]*$")
-# A FRUS file heading: "861.00/3-1646: Telegram", "740.00119 EW/8–1545: Telegram".
-FILE_NUMBER_HEADING = re.compile(r"^\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:\s+[A-Z]{1,4})?/\d{1,2}\s*[–-]\s*\d{3,4}\s*:\s*[A-Z][a-z]+(?:\s+[a-z]+)*$")
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with", "by"}
 BARE_MEMORANDUM = re.compile(r"(?i)^\W*memorandum\W*$")
 
@@ -192,7 +189,7 @@ def header_start(lines: list[Line], i: int, floor: int, form: bool = False) -> i
         if not text or kind in header_kinds:
             j -= 1
             continue
-        if kind is None and (is_header_line(text) or OFFICE_HEADING.match(text) or FILE_NUMBER_HEADING.match(text)):
+        if kind is None and (is_header_line(text) or is_correspondents_heading(text) or is_file_heading(text)):
             if is_signature(text) and signed_under_body(lines, j - 1, floor):
                 break  # the previous document's signature, not the new one's letterhead
             j -= 1
