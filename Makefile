@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 DEMO := demo
 SEEDS := $(wildcard ../shared/seeds)
 CHROMIUM_LOG := $(or $(TMPDIR),/tmp)/chancery-chromium-install.log
+OCR_LOG := $(or $(TMPDIR),/tmp)/chancery-tesseract-install.log
 
-.PHONY: demo test install browser screenshots clean
+.PHONY: demo test install browser ocr screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +26,7 @@ demo: install
 	$(BIN)/chancery search 'Khrushchev AND disarmament' --db $(DEMO)/archive.db --limit 3
 	$(BIN)/chancery serve --db $(DEMO)/archive.db
 
-test: install browser
+test: install browser ocr
 	$(BIN)/pytest
 
 # Debian's chromium for the browser tests (Playwright drives it; no browser is ever downloaded by Playwright).
@@ -35,6 +36,15 @@ browser:
 	  echo "installing Debian's chromium for the browser tests (log: $(CHROMIUM_LOG))"; \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; } >$(CHROMIUM_LOG) 2>&1 \
 	    || echo "could not install chromium: the browser tests will be skipped"; }
+
+# Debian's Tesseract (English and Russian) for OCR of scans, and a fixed-pitch font the OCR tests type their pages in.
+# When it cannot be installed, the OCR tests that need it are skipped and say why; ingest reports scans it cannot read.
+ocr:
+	@command -v tesseract >/dev/null 2>&1 && [ -e /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf ] || { \
+	  echo "installing Debian's tesseract-ocr for OCR (log: $(OCR_LOG))"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus fonts-dejavu-core; } >$(OCR_LOG) 2>&1 \
+	    || echo "could not install tesseract-ocr: the OCR tests will be skipped"; }
 
 # docs/screenshots/*.png from a synthetic archive (nothing from ../shared).
 screenshots: install browser

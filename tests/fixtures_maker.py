@@ -29,3 +29,32 @@ def pdf_with_text(pages: list[list[str]]) -> bytes:
 def pdf_without_text() -> bytes:
     """A PDF with an empty page, as a scan without OCR looks to a text extractor."""
     return pdf_with_text([[]])
+
+
+
+def scanned_page(text: str, skew: float = 0.0, specks: float = 0.0, seed: int = 1):
+    """A letter-size page at 300 dpi with ``text`` typed on it, as a scanner gives it back
+    (the OCR benchmark's pages: a fixed-pitch font, grey ink, specks, a tilt)."""
+    from chancery.bench_ocr import typed_page
+
+    return typed_page(text, skew=skew, specks=specks, seed=seed)
+
+
+def scanned_pdf(pages) -> bytes:
+    """A PDF of page images with no text layer, as a scanner writes it."""
+    import io
+
+    out = io.BytesIO()
+    pages[0].save(out, "PDF", resolution=300, save_all=True, append_images=pages[1:])
+    return out.getvalue()
+
+
+def scanned_tiff(pages) -> bytes:
+    """A multi-page TIFF of black-and-white pages (CCITT group 4, as archives' scans are)."""
+    import io
+
+    out = io.BytesIO()
+    bilevel = [page.point(lambda v: 255 if v > 140 else 0).convert("1") for page in pages]
+    bilevel[0].save(out, "TIFF", save_all=True, append_images=bilevel[1:], compression="group4")
+    return out.getvalue()
+

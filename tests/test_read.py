@@ -64,7 +64,7 @@ def test_pdf_text_layer_page_by_page(tmp_path):
 def test_scanned_pdf_without_text_is_reported(tmp_path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(pdf_without_text())
-    with pytest.raises(ReadError, match="scan.pdf: no text layer"):
+    with pytest.raises(ReadError, match="scan.pdf: no text on any page"):
         read_file(path)
 
 

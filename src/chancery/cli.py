@@ -80,9 +80,11 @@ def main():
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=DEFAULT.workers, show_default=True, help="Processes to use")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default=None,
+              help="Which pages go through OCR: auto (default) images and PDF pages whose text layer is missing or garbage; always every page; never none")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
 @setting_option
-def ingest(paths, db_path, workers, quiet, named_settings):
+def ingest(paths, db_path, workers, ocr, quiet, named_settings):
     """Read files and folders into the archive (idempotent: stored files are skipped)."""
     from .ingest import ingest as run_ingest
 
@@ -93,7 +95,7 @@ def ingest(paths, db_path, workers, quiet, named_settings):
         click.echo(f"skipped: {printable(why)}", err=True)
 
     summary = run_ingest(
-        list(paths), db_path, chosen_settings(named_settings).with_(workers=workers), progress=not quiet and sys.stderr.isatty(),
+        list(paths), db_path, chosen_settings(named_settings).with_(workers=workers, ocr=ocr), progress=not quiet and sys.stderr.isatty(),
         on_failure=report, on_not_followed=not_followed,
     )
     click.echo(printable(summary.line()))

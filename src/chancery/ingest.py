@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import bounded
+from . import bounded, scans
 from .authority.matcher import Matcher
 from .export.record import document_record
 from .model import Document, Flag, ReadError
@@ -168,9 +168,17 @@ def ingest(
             on_not_followed(str(path), why)
     summary.files_seen = len(files)
     db = store.open_store(Path(db_path).expanduser())
+    if not settings.ocr_cache:
+        settings = settings.with_(ocr_cache=f"{Path(db_path).expanduser()}.ocr")
     try:
         todo = files_to_process(db, files, settings, summary, on_failure)
-        jobs = [(path, settings) for path in todo]
+        scan_failures = scans.read_ahead(todo, settings, settings.workers, limits_of(settings), progress)
+        for path, error in scan_failures.items():
+            summary.failures.append((path, error))
+            store.add_failure(db, path, error)
+            if on_failure:
+                on_failure(path, error)
+        jobs = [(path, settings) for path in todo if path not in scan_failures]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
         persons = store.load_authority(db)  # None: the registry chancery ships
         # Even with one worker the files are read in a worker process: the limits hold, and the

@@ -24,6 +24,7 @@ class SourcePage:
     n: int
     start: int
     end: int
+    ocr: dict | None = None  # read by OCR: {"engine", "version", "language", "confidence"}
 
 
 @dataclass
@@ -92,6 +93,7 @@ class Page:
     n: int
     start: int
     end: int
+    ocr: dict | None = None  # the source page's OCR provenance, when it was read by OCR
 
 
 @dataclass

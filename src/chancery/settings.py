@@ -5,14 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 
-def setting(default, help: str):
-    return field(default=default, metadata={"help": help})
+def setting(default, help: str, choices: tuple[str, ...] = ()):
+    return field(default=default, metadata={"help": help, "choices": choices})
 
 
 @dataclass(frozen=True)
 class Settings:
     max_file_mb: float = setting(40.0, "Largest input file accepted, in megabytes; larger files are refused with an error")
-    max_pdf_pages: int = setting(2000, "Most pages read from one PDF")
+    max_pdf_pages: int = setting(2000, "Most pages read from one PDF or image file (a TIFF holds several)")
+    ocr: str = setting("auto", "Which pages go through OCR (Tesseract): auto, images and PDF pages whose text layer is missing or garbage; always, every page of a PDF too; never, none (a scan without a text layer is then an error)", ("auto", "always", "never"))
+    ocr_languages: str = setting("eng", "Tesseract's languages for OCR, joined by + (eng+rus reads Russian too, at about twice the time)")
+    ocr_dpi: int = setting(300, "Resolution PDF pages are drawn at for OCR, in dots per inch")
+    ocr_cache: str = setting("", "Folder of OCR results, by the page image's hash, so that no page is read twice (empty: ingest uses ARCHIVE.ocr beside the archive; elsewhere no cache)")
+    ocr_min_words: int = setting(20, "Under --ocr auto, fewest words a PDF page's text layer must hold to be used instead of OCR")
+    ocr_min_word_share: float = setting(0.6, "Under --ocr auto, least share of a PDF page's text layer that must read as words (not OCR garbage) for it to be used instead of OCR")
+    max_image_pixels: int = setting(150_000_000, "Largest image (or PDF page drawn for OCR) accepted, in pixels; a letter page at 300 dpi has 8.4 million (decompression bombs are refused)")
     max_html_depth: int = setting(200, "Deepest HTML/XML element nesting accepted before a file is refused as hostile (the HTML parser stops at 256 whatever this says)")
     min_text_chars: int = setting(20, "Fewest non-space characters a file must yield to count as a document")
     workers: int = setting(1, "Processes used by ingest")
@@ -59,6 +66,9 @@ class Settings:
                 value = kind(text)
             except ValueError:
                 raise ValueError(f"setting {name} takes a number, not {text!r}") from None
+            choices = next(f.metadata["choices"] for f in fields(self) if f.name == name)
+            if choices and value not in choices:
+                raise ValueError(f"setting {name} is one of {', '.join(choices)}, not {text!r}")
             if kind is not str and value <= 0 and name != "min_text_chars":
                 raise ValueError(f"setting {name} must be above 0, not {text}")
             changes[name] = value

@@ -81,7 +81,7 @@ def document_record(doc: Document) -> dict:
         "frus": doc.frus,
         "release": doc.release,
         "stamps": [flat(s) for s in doc.stamps],
-        "pages": [flat(p) for p in doc.pages],
+        "pages": [flat(p) if p.ocr else {"n": p.n, "start": p.start, "end": p.end} for p in doc.pages],
         "references": [flat(r) for r in doc.references],
         "flags": [flat(f) for f in doc.flags],
         "footnotes": [flat(f) for f in doc.footnotes],

@@ -98,6 +98,7 @@ def clean(doc: Document) -> Document:
     for line in note_list.lines if note_list else []:
         line.kind = "note"
     assemble(doc, lines, markers, source_pages(doc, lines))
+    keep_ocr_provenance(doc)
     doc.footnotes = align_notes(doc.footnotes, note_list.notes if note_list else {})
     doc.release = parse_release(doc.stamps) or doc.release
     return doc
@@ -434,6 +435,13 @@ def share_release(documents: list[Document]) -> None:
 
 
 # --- assembling the clean text ---------------------------------------------------------
+
+
+def keep_ocr_provenance(doc: Document) -> None:
+    """Each page read by OCR says so, with the engine, language and confidence of the reading."""
+    read = {page.n: page.ocr for page in doc.source.pages if page.ocr}
+    for page in doc.pages if read else []:
+        page.ocr = read.get(page.n)
 
 
 def source_pages(doc: Document, lines: list[Line]) -> list[int] | None:

@@ -10,9 +10,9 @@ from pathlib import Path
 from .. import invisible
 from ..model import ReadError, Source
 from ..settings import DEFAULT, Settings
-from . import html, pdf, text, xml
+from . import html, image, pdf, text, xml
 
-READERS = [text, html, pdf, xml]
+READERS = [text, html, pdf, xml, image]
 SUPPORTED_SUFFIXES = {suffix for reader in READERS for suffix in reader.SUFFIXES}
 
 
@@ -75,9 +75,8 @@ def read_file(path, settings: Settings = DEFAULT) -> Source:
     if size == 0:
         raise ReadError(f"{path}: file is empty")
     data = path.read_bytes()
-    head = data[:4096]
-    reader = max(READERS, key=lambda r: r.fit(path, head))
-    if reader.fit(path, head) <= 0:
+    reader = reader_for(path, data[:4096])
+    if reader is None:
         raise ReadError(f"{path}: unsupported format")
     source = without_format_characters(reader.read(path, data, settings))
     source.sha256 = hashlib.sha256(data).hexdigest()
@@ -85,6 +84,12 @@ def read_file(path, settings: Settings = DEFAULT) -> Source:
     if len("".join(source.text.split())) < settings.min_text_chars:
         raise ReadError(f"{path}: no text after reading (fewer than {settings.min_text_chars} characters)")
     return source
+
+
+def reader_for(path: Path, head: bytes):
+    """The reader module that fits a file best (by its first bytes and its name), or None."""
+    reader = max(READERS, key=lambda r: r.fit(path, head))
+    return reader if reader.fit(path, head) > 0 else None
 
 
 def without_format_characters(source: Source) -> Source:
