@@ -58,3 +58,36 @@ def scanned_tiff(pages) -> bytes:
     bilevel[0].save(out, "TIFF", save_all=True, append_images=bilevel[1:], compression="group4")
     return out.getvalue()
 
+
+def frus_volume(documents: list[str], persons: list[tuple[str, str, str]], volume: str = "frus1961-63v99") -> bytes:
+    """A FRUS volume in TEI as the Office of the Historian encodes them (HistoryAtState/frus):
+    a persons list in the front matter, then chapters of ``div type="document"`` elements
+    (given as XML strings). Names and words are invented."""
+    listed = "\n".join(
+        f'<item><hi rend="strong"><persName xml:id="{xml_id}">{name}</persName></hi>, {description}</item>'
+        for xml_id, name, description in persons
+    )
+    body = "\n".join(documents)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0" xml:id="{volume}">
+  <teiHeader><fileDesc>
+    <titleStmt><title type="complete">Foreign Relations of the United States, a volume made for the tests</title></titleStmt>
+    <publicationStmt><publisher>Nobody</publisher><idno type="frus">{volume}</idno></publicationStmt>
+    <sourceDesc><p>Written for chancery's tests</p></sourceDesc>
+  </fileDesc></teiHeader>
+  <text>
+    <front>
+      <div type="section" xml:id="persons"><head>Persons</head>
+        <list type="participants">{listed}</list>
+      </div>
+    </front>
+    <body>
+      <div type="compilation" xml:id="comp1"><head>Ruritania</head>
+        <div type="chapter" xml:id="ch1"><head>Trade talks</head>
+{body}
+        </div>
+      </div>
+    </body>
+  </text>
+</TEI>
+""".encode()

@@ -329,7 +329,9 @@ def relink(db_path, quiet, named_settings):
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False), help="Folder of gold NAME.json files")
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False), help="Folder of gold NAME.json files")
+@click.option("--frus", "frus_volumes", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A FRUS TEI volume: score the pipeline's reading of every document against the editors' (repeatable; no --gold needed)")
 @click.option("--docs", "docs_dir", type=click.Path(exists=True, file_okay=False), help="Folder of the documents NAME.* (run through the pipeline)")
 @click.option("--export", "export_path", type=click.Path(exists=True, dir_okay=False), help="Score a JSONL export instead of running the pipeline")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object")
@@ -338,10 +340,24 @@ def relink(db_path, quiet, named_settings):
 @click.option("--registry", "registry_db", type=click.Path(exists=True, dir_okay=False), help="Link people against this archive's registry (after `chancery authority import`)")
 @click.option("--part", type=click.Choice(["all", "tuned", "held-out"]), default="all", show_default=True,
               help="Score every gold file, or only the part set aside before tuning (files whose name's SHA-1 starts with 0-4) or the rest")
-def eval_command(gold_dir, docs_dir, export_path, as_json, report, failures, registry_db, part):
-    """Measure accuracy against gold files, per field."""
+def eval_command(gold_dir, frus_volumes, docs_dir, export_path, as_json, report, failures, registry_db, part):
+    """Measure accuracy against gold files, or against the FRUS editors, per field."""
     from .evaluate import evaluate
 
+    if frus_volumes:
+        from .evaluate_frus import evaluate_frus
+        from .model import ReadError
+
+        try:
+            agreement = evaluate_frus(list(frus_volumes))
+        except (ReadError, ValueError) as e:
+            raise click.ClickException(str(e)) from None
+        if report:
+            Path(report).write_text(json.dumps(agreement.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
+        click.echo(json.dumps(agreement.to_dict(), ensure_ascii=False) if as_json else agreement.table(failures))
+        return
+    if not gold_dir:
+        raise click.UsageError("give --gold DIR (gold files) or --frus VOLUME.xml (the FRUS editors)")
     if not docs_dir and not export_path:
         raise click.UsageError("give --docs DIR (run the pipeline) or --export FILE (score an export)")
     persons = None

@@ -179,6 +179,10 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    # What the pipeline read where a source's editors stated the facts (a FRUS TEI volume):
+    # {"type", "date", "date_range", "place", "title", "classification", "handling", "sender",
+    # "recipients", "persons"}, for ``chancery eval --frus``.
+    pipeline_reading: dict | None = None
     # Facts from a weaker source (a catalogue's description), used where the text states none.
     fallbacks: dict[str, tuple] = field(default_factory=dict, repr=False)
 

@@ -17,16 +17,19 @@ import tempfile
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from .hsg import ImportReport, import_hsg_people, import_pocom
+from .hsg import ImportReport, frus_list_entries, import_hsg_people, import_pocom
 from .merge import merge
 from .registry import AuthorityPerson, load_core
 
 ARCHIVES = {"hsg-people": "hsg-people.tar.gz", "pocom": "hsg-pocom.tar.gz"}
 REGISTRY_FILE = "registry.json.gz"
+FRUS_LISTS_FILE = "frus_persons.json.gz"
 
 
-def build_registry(data_dir: str | Path, log=print) -> list[AuthorityPerson]:
-    """The core registry merged with the people and POCOM datasets found in ``data_dir``."""
+def build_registry(data_dir: str | Path, log=print, frus_lists: dict | None = None) -> list[AuthorityPerson]:
+    """The core registry merged with the people and POCOM datasets found in ``data_dir``.
+    Given a dict as ``frus_lists``, fills it with the FRUS persons lists' entries linked to
+    the registry (``frus_list_index``)."""
     data_dir = Path(data_dir)
     missing = [name for name in ARCHIVES.values() if not (data_dir / name).is_file()]
     if missing:
@@ -41,7 +44,34 @@ def build_registry(data_dir: str | Path, log=print) -> list[AuthorityPerson]:
             imported = reader(Path(tmp) / ("people" if dataset == "hsg-people" else "pocom"), report)
             persons, merged = merge(persons, imported)
             log(f"{dataset}: {report.summary()}; {merged.linked} linked to persons already known, {merged.added} added")
+        if frus_lists is not None:
+            frus_lists.update(frus_list_index(frus_list_entries(Path(tmp) / "people"), persons))
     return [with_country(person) for person in persons]
+
+
+def frus_list_index(entries: dict[tuple[str, str], str], persons: list[AuthorityPerson]) -> dict[str, dict[str, str]]:
+    """volume id → {persons-list xml:id → registry person id}: how a FRUS TEI volume's
+    ``persName/@corresp="#p_EDD1"`` reaches the registry."""
+    by_record = {source.split(":", 1)[1]: person.id for person in persons for source in person.sources if source.startswith("hsg-people:")}
+    index: dict[str, dict[str, str]] = {}
+    for (volume, xml_id), record in sorted(entries.items()):
+        if record in by_record:
+            index.setdefault(volume, {})[xml_id] = by_record[record]
+    return index
+
+
+def write_frus_lists(index: dict[str, dict[str, str]], path: str | Path) -> None:
+    """Gzipped JSON, one volume a line, with where it comes from."""
+    header = {"about": "FRUS persons-list entries (volume, xml:id) linked to chancery's registry, from the source "
+              "addresses of HistoryAtState/people (public domain, CC0)", "volumes": len(index)}
+    lines = [json.dumps(header)] + [json.dumps({"volume": v, "persons": index[v]}, separators=(",", ":")) for v in sorted(index)]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    Path(path).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # the same data, the same bytes
+
+
+def read_frus_lists(data: bytes) -> dict[str, dict[str, str]]:
+    lines = gzip.decompress(data).decode("utf-8").splitlines()[1:]
+    return {record["volume"]: record["persons"] for record in map(json.loads, filter(str.strip, lines))}
 
 
 # The first nationality a FRUS persons-list description names: "Soviet Ambassador to the United

@@ -320,6 +320,24 @@ def import_hsg_people(folder: str | Path, report: ImportReport | None = None, se
     return persons
 
 
+# A persons-list address: ".../historicaldocuments/frus1958-60v10p2/persons#p_EDD1".
+PERSONS_LIST_ADDRESS = re.compile(r"/(frus\d{4}[^/#\s]*)/persons#([A-Za-z_][\w.-]*)")
+
+
+def frus_list_entries(folder: str | Path, settings: Settings = DEFAULT) -> dict[tuple[str, str], str]:
+    """Where each person of the people dataset stands in FRUS volumes' persons lists:
+    (volume id, persName xml:id) → the dataset's id, from the records' source addresses."""
+    entries = {}
+    report = ImportReport()
+    for path in sorted(Path(folder).rglob("*.xml")):
+        root = parse_file(path, report, settings)
+        person_id = text_of(root, "id") if root is not None and root.tag == "person" else ""
+        for element in root.iter("source-url") if person_id else ():
+            for volume, xml_id in PERSONS_LIST_ADDRESS.findall(element.text or ""):
+                entries[(volume, xml_id)] = person_id
+    return entries
+
+
 def hsg_person(root) -> AuthorityPerson | None:
     person_id = text_of(root, "id")
     preferred = text_of(root, "names/preferred/name")

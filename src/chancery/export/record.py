@@ -91,4 +91,6 @@ def document_record(doc: Document) -> dict:
             {**flat(m), "person_name": names.get(m.person_id)} for m in doc.mentions
         ],
         "text": doc.text,
+        # Where the source's editors stated the facts (a FRUS TEI volume): what the pipeline read.
+        **({"pipeline_reading": doc.pipeline_reading} if doc.pipeline_reading else {}),
     }

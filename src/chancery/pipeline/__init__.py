@@ -1,4 +1,4 @@
-"""The pipeline: source file → read → split → clean → describe → people → dialogue.
+"""The pipeline: source file → read → split → clean → describe → people → editors → dialogue.
 
 ``process_source`` is the one place that lists the stages, in order. ``split`` and
 ``clean`` work on the whole file (one release stamp covers every part of it); the stages
@@ -28,6 +28,7 @@ def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matche
     from .clean import clean, share_release
     from .describe import describe
     from .dialogue import dialogue
+    from .editors import editors
     from .people import attribute_unsigned, people
     from .split import split
 
@@ -38,6 +39,7 @@ def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matche
         doc.id = document_id(source, doc.part)
         describe(doc)
         people(doc, matcher)
+        editors(doc, matcher)  # a TEI volume's editors' facts, where there are any
     attribute_unsigned(documents, matcher)
     for doc in documents:
         dialogue(doc, matcher)

@@ -47,8 +47,11 @@ LOOK_BACK = 30  # lines a new document's header may reach back over
 
 def split(source: Source) -> list[Document]:
     text = source.text
-    starts = [0] + boundaries(classify(text))
-    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    if source.meta.get("documents"):  # the reader knows where each document is (a TEI volume's divs)
+        bounds = [(d["start"], d["end"]) for d in source.meta["documents"]]
+    else:
+        starts = [0] + boundaries(classify(text))
+        bounds = list(zip(starts, starts[1:] + [len(text)]))
     return [
         Document(source=source, part=n, parts=len(bounds), raw=text[a:b], raw_start=a)
         for n, (a, b) in enumerate(bounds, start=1)

@@ -10,9 +10,9 @@ from pathlib import Path
 from .. import invisible
 from ..model import ReadError, Source
 from ..settings import DEFAULT, Settings
-from . import html, image, pdf, text, xml
+from . import html, image, pdf, tei, text, xml
 
-READERS = [text, html, pdf, xml, image]
+READERS = [text, html, pdf, tei, xml, image]
 SUPPORTED_SUFFIXES = {suffix for reader in READERS for suffix in reader.SUFFIXES}
 
 
