@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from chancery.cli import main
-from chancery.export.tei import Persons, document_div, element, export_tei, header
+from chancery.export.tei import Persons, document_div, element, export_tei, header, paragraphs, xml_text
 from helpers import archive
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -161,6 +163,26 @@ def test_markup_and_control_characters_in_a_text_come_out_escaped_and_valid(tmp_
     # A lone surrogate cannot come from a file, but a record is untrusted all the same.
     div = document_div({"id": "0123456789abcdef-1", "text": "half\ud800 of a pair"}, 1, Persons())
     assert etree.tostring(div, encoding="unicode").count("half of a pair") == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\x01\x0b\ufffe<&"), max_size=60), st.data())
+def test_any_text_and_offsets_make_xml_that_keeps_every_word_once(text, data):
+    at = st.integers(-1, len(text) + 1)
+    spans = data.draw(st.lists(st.tuples(at, at), max_size=6))
+    record = {
+        "id": "0123456789abcdef-1",
+        "text": text,
+        "persons": [{"id": "local:x", "name": "X", "mentions": [
+            {"text": "", "start": min(s), "end": max(s), "kind": "name"} for s in spans
+        ]}],
+        "pages": [{"n": n, "start": s, "end": s} for n, s in enumerate(data.draw(st.lists(at, max_size=3)), start=1)],
+        "footnotes": [{"marker": "1", "start": s, "end": s, "text": "a note"} for s in data.draw(st.lists(at, max_size=2))],
+    }
+    div = etree.fromstring(etree.tostring(document_div(record, 1, Persons())))
+    etree.strip_elements(div, "{%s}note" % TEI["t"], with_tail=False)
+    words = "".join(p.xpath("string()") for p in div.findall("t:p", TEI))
+    assert words == "".join(xml_text(text[a:b]) for a, b in paragraphs(text))
 
 
 def test_person_ids_become_distinct_xml_names():
