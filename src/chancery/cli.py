@@ -261,15 +261,17 @@ def render_document(record: dict) -> str:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "tei"]), default="jsonl", show_default=True,
+              help="jsonl: the export contract, one record a line; csv: one row a document; tei: one TEI P5 XML file")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output")
 def export(db_path, fmt, out):
-    """Export every document: JSONL (the export contract) or CSV."""
+    """Export every document: JSONL (the export contract), CSV or TEI P5."""
     from .export.csv import export_csv
     from .export.jsonl import export_jsonl
+    from .export.tei import export_tei
 
     db = open_archive(db_path)
-    writer = export_jsonl if fmt == "jsonl" else export_csv
+    writer = {"jsonl": export_jsonl, "csv": export_csv, "tei": export_tei}[fmt]
     if out:
         tmp = Path(out).with_name(Path(out).name + ".part")
         with open(tmp, "w", encoding="utf-8", newline="") as f:

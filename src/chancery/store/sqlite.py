@@ -550,6 +550,11 @@ def iter_records(db: sqlite3.Connection, after_seq: int = 0, batch: int = 500) -
         last = rows[-1]["seq"]
 
 
+def archive_path(db: sqlite3.Connection) -> str:
+    """The file the archive is in ("" for one in memory)."""
+    return db.execute("PRAGMA database_list").fetchone()[2]
+
+
 def last_seq(db: sqlite3.Connection) -> int:
     return db.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]
 
