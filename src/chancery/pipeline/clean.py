@@ -99,6 +99,7 @@ def clean(doc: Document) -> Document:
         line.kind = "note"
     assemble(doc, lines, markers, source_pages(doc, lines))
     keep_ocr_provenance(doc)
+    keep_left_out(doc)
     doc.footnotes = align_notes(doc.footnotes, note_list.notes if note_list else {})
     doc.release = parse_release(doc.stamps) or doc.release
     return doc
@@ -435,6 +436,15 @@ def share_release(documents: list[Document]) -> None:
 
 
 # --- assembling the clean text ---------------------------------------------------------
+
+
+def keep_left_out(doc: Document) -> None:
+    """What the reader left out of a saved page as the site's (its navigation, breadcrumbs,
+    sidebars), kept as provenance on the page's first document: a stamp of kind
+    "site-chrome" at the start, as its words stood before the document's."""
+    left_out = doc.source.meta.get("left_out") if doc.part == 1 else None
+    if left_out:
+        doc.stamps.insert(0, Stamp("\n".join(left_out), "site-chrome", doc.pages[0].n if doc.pages else 1, 0, 0))
 
 
 def keep_ocr_provenance(doc: Document) -> None:

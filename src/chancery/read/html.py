@@ -26,7 +26,16 @@ from .text import decode
 SUFFIXES = {".html", ".htm", ".xhtml"}
 BLOCKS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
           "blockquote", "pre", "dt", "dd", "dl", "hr", "figure", "header", "footer", "main", "aside", "address"}
-SKIPPED = {"script", "style", "nav", "noscript", "template", "svg", "head", "button", "form", "select", "iframe"}
+SKIPPED = {"script", "style", "noscript", "template", "svg", "head", "button", "form", "select", "iframe"}
+# The site around a saved document: left out of its text, kept as provenance (Source.meta["left_out"]).
+CHROME_TAGS = {"nav", "aside"}
+CHROME_NAMES = re.compile(r"(?i)breadcrumb|navigation|navbar|page-nav|nav-(?:prev|next)|sidebar|\btoc\b|skip|masthead|"
+                          r"site-?(?:header|footer|nav)|\bfooter\b|\bheader\b|\bmenu\b|search|share|social|cookie|banner")
+# Where a saved page keeps its document, most specific first: history.state.gov's content
+# column, then the HTML5 and common names. Taken when it holds a good part of the page's words.
+CONTENT = ["//*[@id='content-inner']", "//*[@id='content-container']", "//main", "//*[@role='main']", "//article",
+           "//*[@id='content']", "//*[@id='main-content']", "//*[@id='main']"]
+CONTENT_SHARE = 0.3
 PARSER_DEPTH = 256  # libxml2 stops building the tree this deep (without its "huge" option, which we never set)
 WHITESPACE = re.compile(r"\s+")
 
@@ -49,51 +58,105 @@ def parse(markup: str):
     return root, too_deep
 
 
-def render(markup: str, max_depth: int) -> tuple[str, str]:
-    """(text, title) of a page; raises TooDeep for nesting deeper than ``max_depth``."""
+def render(markup: str, max_depth: int) -> tuple[str, str, list[str]]:
+    """(text, title, left out) of a page: the document's text, the page's title, and the
+    site's own words around the document (navigation, breadcrumbs, sidebars, header and
+    footer). Raises TooDeep for nesting deeper than ``max_depth``."""
     root, too_deep = parse(markup)
     if too_deep and max_depth >= PARSER_DEPTH:
         raise TooDeep()
     if root is None:
-        return "", ""
-    parts: list[str] = []
+        return "", "", []
     title = root.find(".//title")
+    title_text = " ".join("".join(title.itertext()).split()) if title is not None else ""
+    content = content_of(root)
+    text, left_out = walk(root, content, max_depth)
+    return text, title_text, left_out
+
+
+def content_of(root):
+    """The element holding the document on a saved page, or None for the whole page."""
+    total = words_in(root)
+    for path in CONTENT:
+        for element in root.xpath(path)[:3]:
+            if words_in(element) >= max(CONTENT_SHARE * total, 30):
+                return element
+    return None
+
+
+def words_in(element) -> int:
+    return sum(len(piece.split()) for piece in element.itertext())
+
+
+def is_chrome(element, tag: str) -> bool:
+    if tag in CHROME_TAGS:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    return bool(names.strip()) and bool(CHROME_NAMES.search(names)) and tag not in ("p", "li", "td", "span", "a", "sup", "body", "html")
+
+
+def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
+    """The text of the document (``content``, or the page without its chrome) and the text of
+    what was left out, each a block of lines."""
+    parts: list[str] = []
+    chrome: list[str] = []
     list_depth = 0
-    # Walked with a stack of its own, not recursion: (element, depth, entering?).
-    stack = [(root, 1, True)]
+    inside = content is None  # before and after the content element, the page is the site's
+    # Walked with a stack of its own, not recursion: (element, depth, entering?, is the
+    # element's parent the site's?). Text inside an element goes where the element belongs,
+    # its tail where its parent does.
+    stack = [(root, 1, True, False)]
     while stack:
-        element, depth, entering = stack.pop()
+        element, depth, entering, parent_left = stack.pop()
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if entering:
-            if depth > max_depth:
-                raise TooDeep()
-            if not tag or tag in SKIPPED:
-                tail(element, parts)
-                continue
+        around = chrome if parent_left or not inside else parts
+        if not entering:
             if tag in ("ul", "ol"):
-                list_depth += 1
-            if tag == "li":
-                parts.append("\n" + "  " * list_depth + "• ")
-            elif tag == "br":
-                parts.append("\n")
-            elif tag in BLOCKS:
-                parts.append("\n\n")
-            if element.text:
-                parts.append(WHITESPACE.sub(" ", element.text))
-            stack.append((element, depth, False))
-            stack.extend((child, depth + 1, True) for child in reversed(element))
+                list_depth = max(0, list_depth - 1)
+            own = chrome if (parent_left or is_chrome(element, tag) or not inside) and element is not content else parts
+            if tag in BLOCKS:
+                own.append("\n\n")
+            if element is content:
+                inside = False
+                around = chrome
+            tail(element, around)
             continue
+        if depth > max_depth:
+            raise TooDeep()
+        if not tag or tag in SKIPPED:
+            tail(element, around)
+            continue
+        if element is content:
+            inside = True
+        left = parent_left or (element is not content and is_chrome(element, tag))
+        out = chrome if left or not inside else parts
         if tag in ("ul", "ol"):
-            list_depth = max(0, list_depth - 1)
-        if tag in BLOCKS:
-            parts.append("\n\n")
-        tail(element, parts)
-    text = "".join(parts)
+            list_depth += 1
+        if tag == "li":
+            out.append("\n" + "  " * list_depth + "• ")
+        elif tag == "br":
+            out.append("\n")
+        elif (tag in BLOCKS or tag in CHROME_TAGS) and not opens_item(element):
+            out.append("\n\n")
+        if element.text:
+            out.append(WHITESPACE.sub(" ", element.text))
+        stack.append((element, depth, False, parent_left))
+        stack.extend((child, depth + 1, True, left) for child in reversed(element))
+    left_out = [line for line in (" ".join(line.split()) for line in "".join(chrome).splitlines()) if line.strip("• ")]
+    return tidy("".join(parts)), left_out
+
+
+def opens_item(element) -> bool:
+    """A paragraph that begins a list item stays on the item's line ("• Source: ...")."""
+    parent = element.getparent()
+    return (parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "li"
+            and element.getprevious() is None and not (parent.text or "").strip())
+
+
+def tidy(text: str) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n[ \t]+(?=[^ •\t])", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-    title_text = " ".join("".join(title.itertext()).split()) if title is not None else ""
-    return text, title_text
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 def tail(element, parts: list[str]) -> None:
@@ -104,12 +167,14 @@ def tail(element, parts: list[str]) -> None:
 
 def read(path: Path, data: bytes, settings) -> Source:
     try:
-        text, title = render(decode(data), settings.max_html_depth)
+        text, title, left_out = render(decode(data), settings.max_html_depth)
     except TooDeep:
         raise ReadError(
             f"{path}: element nesting deeper than {min(settings.max_html_depth, PARSER_DEPTH)} (setting max_html_depth), refused as hostile"
         ) from None
     meta = {"title": title} if title else {}
+    if left_out:
+        meta["left_out"] = left_out
     volume = re.search(rb"/historicaldocuments/(frus[\w-]+)/d(\d+)", data)
     if volume:
         meta["frus_volume"], meta["frus_number"] = volume.group(1).decode(), int(volume.group(2))
