@@ -161,3 +161,20 @@ def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
             "The two leaders went over the questions of Laos and of a test ban at some length.\n")
     [doc] = documents(text)
     assert (doc.date, doc.place) == ("1961-06-04", "Vienna")
+
+
+def test_an_editors_heading_longer_than_a_line_of_prose_does_not_hide_the_dateline_below_it():
+    heading = ("212. Memorandum From the Acting Deputy Assistant Secretary of State for Northern European Affairs (Pellow) "
+               "to the President's Special Assistant for National Security Affairs (Ardmore)1")
+    [doc] = documents(f"{heading}\n\nWashington, March 18, 1969.\n\n{PROSE * 3}\n")
+    assert len(heading) > 160
+    assert doc.date == "1969-03-18" and doc.place == "Washington"
+
+
+@pytest.mark.parametrize("office, holder", [
+    ("the Secretary of State's Special Assistant for East-West Exchanges (Pellow)", "Pellow"),
+    ("the President's Special Assistant on Science and Technology (Ardmore)", "Ardmore"),
+])
+def test_the_surname_in_parentheses_is_the_holder_even_after_capitalised_words_of_the_office(office, holder):
+    [doc] = documents(f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July 25, 1958.\n\n{PROSE * 2}\n")
+    assert doc.sender.name.endswith(holder) and doc.sender.role.startswith("the")

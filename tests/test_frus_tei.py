@@ -172,7 +172,7 @@ def test_the_registry_build_links_persons_list_entries_through_the_people_datase
     record.parent.mkdir()
     record.write_text("""<?xml version="1.0"?><person><id>900001</id><names><preferred><name>Quillfeather, Ambrose</name></preferred>
       <originals><original><name>Quillfeather, A.</name>
-      <source-url>https://history.state.gov/historicaldocuments/frus1961-63v99/persons#p_QA1</source-url></original></originals>
+      <source-url>https://example.org/historicaldocuments/frus1961-63v99/persons#p_QA1</source-url></original></originals>
       </names></person>""")
     entries = frus_list_entries(tmp_path / "people")
     assert entries == {("frus1961-63v99", "p_QA1"): "900001"}

@@ -60,6 +60,10 @@ def text_lines(text: str, limit: int | None = None) -> list[Line]:
 
 
 PROSE = 160  # a line this long is running text: the header has ended
+# But an editors' heading may be as long ("16. Memorandum From the Acting Deputy Assistant
+# Secretary of State for European Affairs (Toon) to the President's Assistant for National
+# Security Affairs (Kissinger)", 170 characters): numbered, first, without a full stop.
+LONG_HEADING = re.compile(r"^\d{1,4}\.\s+[A-Z][^\n]{0,400}[^.\s]$")
 
 
 def head_lines(doc: Document, most: int = 40) -> list[Line]:
@@ -83,7 +87,7 @@ def header_of(top: str) -> tuple[Line, ...]:
     lines = []
     for line in text_lines(top):
         lines.append(line)
-        if len(line.text) >= PROSE or len(lines) >= 120:
+        if len(line.text) >= PROSE and not (len(lines) <= 2 and LONG_HEADING.match(line.text)) or len(lines) >= 120:
             break
     return tuple(lines)
 

@@ -83,7 +83,7 @@ def name_at_end(text: str) -> tuple[str, int] | None:
 def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
     paren = HOLDER.search(entry)
-    if paren and not name_at_end(entry[: paren.start()].rstrip()) and not DUTY.match(paren.group(1).strip()):
+    if paren and not named_before(entry[: paren.start()].rstrip()) and not DUTY.match(paren.group(1).strip()):
         # "The Ambassador in the Soviet Union (Harriman)": the holder of the office named before.
         return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
     body = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"
@@ -108,6 +108,21 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
             office = ", ".join(w for w in [*others[:n], text[:at].strip(), *others[n:]] if w)
             return name, offset, office or None
     return "", -1, body or None
+
+
+# "Special Assistant for East-West Exchanges (Lacy)", "on Science and Technology (Kistiakowsky)":
+# capitalised words after these are what the office is for, not a name.
+OFFICE_OBJECT = {"for", "on", "of", "in", "at", "to", "with", "and"}
+
+
+def named_before(text: str) -> bool:
+    """Whether the words before a parenthesis end in a person's name (then the parenthesis is
+    not the office's holder): a run of name words not led by "for", "on", "of"..."""
+    found = name_at_end(text)
+    if not found:
+        return False
+    before = text[: found[1]].split()
+    return not (before and before[-1].lower() in OFFICE_OBJECT)
 
 
 def keep_suffix(name: str, pieces, n: int, body: str) -> str:

@@ -173,7 +173,8 @@ def write_document(div, volume: str, listed: dict[str, str], resolved: dict[str,
             return
         if tag == "note":
             notes.append(el)
-            out.add(str(len(notes)))  # the marker, as print sets it after the word
+            out.trim()
+            out.add(str(len(notes)))  # the marker, as print sets it: after the word, no space
             return
         if tag == "pb":
             if (el.get("n") or "").isdigit():
