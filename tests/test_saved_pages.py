@@ -106,3 +106,9 @@ def test_an_older_copys_menu_footer_and_you_are_in_trail_are_not_the_letter(tmp_
     assert doc.type == "letter" and doc.date == "2003-05-02"
     kept = "\n".join(s.text for s in doc.stamps if s.kind == "site-chrome")
     assert "Issues & Press" in kept and "Privacy Notice" in kept and "You are in:" in kept
+
+
+def test_a_content_column_inside_an_element_named_like_a_header_is_still_the_document(tmp_path):
+    page = HSG_PAGE.replace('<div class="container hsg-main">', '<div class="container page-header-layout">')
+    source = read_page(tmp_path, "d41.html", page)
+    assert source.text.startswith("41. Telegram From the Embassy in Ruritania") and "He seemed content" in source.text

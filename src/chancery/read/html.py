@@ -100,6 +100,7 @@ def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
     what was left out, each a block of lines."""
     parts: list[str] = []
     chrome: list[str] = []
+    holding = set(content.iterancestors()) if content is not None else set()  # never the site's: they hold the document
     list_depth = 0
     inside = content is None  # before and after the content element, the page is the site's
     # Walked with a stack of its own, not recursion: (element, depth, entering?, is the
@@ -113,7 +114,7 @@ def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
         if not entering:
             if tag in ("ul", "ol"):
                 list_depth = max(0, list_depth - 1)
-            own = chrome if (parent_left or is_chrome(element, tag) or not inside) and element is not content else parts
+            own = chrome if (parent_left or (element not in holding and is_chrome(element, tag)) or not inside) and element is not content else parts
             if tag in BLOCKS:
                 own.append("\n\n")
             if element is content:
@@ -128,7 +129,7 @@ def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
             continue
         if element is content:
             inside = True
-        left = parent_left or (element is not content and is_chrome(element, tag))
+        left = parent_left or (element is not content and element not in holding and is_chrome(element, tag))
         out = chrome if left or not inside else parts
         if tag in ("ul", "ol"):
             list_depth += 1
