@@ -91,3 +91,25 @@ def frus_volume(documents: list[str], persons: list[tuple[str, str, str]], volum
   </text>
 </TEI>
 """.encode()
+
+
+def with_text_layer(pdf: bytes, text: str) -> bytes:
+    """The PDF with ``text`` added to its first page as a text layer (as a scanner's own OCR
+    lays its reading over the page image)."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(pdf)
+    page = document[0]
+    layer = raw.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", ctypes.c_float(10))
+    characters = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+    raw.FPDFText_SetText(layer, ctypes.cast(characters, ctypes.POINTER(raw.FPDF_WCHAR)))
+    raw.FPDFPageObj_Transform(layer, 1, 0, 0, 1, 50, 50)
+    raw.FPDFPage_InsertObject(page.raw, layer)
+    raw.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -18,7 +18,7 @@ from chancery.ingest import ingest
 from chancery.model import ReadError
 from chancery.read import ocr, read_file
 from chancery.settings import DEFAULT
-from fixtures_maker import pdf_with_text, scanned_page, scanned_pdf, scanned_tiff
+from fixtures_maker import pdf_with_text, scanned_page, scanned_pdf, scanned_tiff, with_text_layer
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None, reason="Tesseract is not installed (make test installs Debian's tesseract-ocr)"
@@ -120,6 +120,24 @@ def test_a_pdf_with_a_text_layer_is_not_ocrd_under_auto(tmp_path, counting_tesse
     summary = ingest([path], tmp_path / "a.db", DEFAULT)
     assert summary.failures == [] and summary.documents_added >= 1
     assert counting_tesseract() == 0
+
+
+GARBAGE_LAYER = "l1 ;:~ Jb8 tHe rn@n ,., ' ~~ |I| 0f tbc ahd vvhich 1n ;1 ::; ~ __ -- ii 11 ,, . " * 3
+
+
+def test_under_auto_a_scan_whose_text_layer_is_garbage_is_read_again(tmp_path, counting_tesseract):
+    path = tmp_path / "poor-layer.pdf"
+    path.write_bytes(with_text_layer(scanned_pdf([scanned_page(PAGE_ONE, seed=5)]), GARBAGE_LAYER))
+    source = read_file(path, DEFAULT)
+    assert counting_tesseract() == 1 and source.pages[0].ocr["engine"] == "tesseract"
+    assert "Halvorsen" in source.text and "vvhich" not in source.text
+
+
+def test_under_auto_a_scan_whose_text_layer_reads_well_keeps_it(tmp_path, counting_tesseract):
+    path = tmp_path / "good-layer.pdf"
+    path.write_bytes(with_text_layer(scanned_pdf([scanned_page(PAGE_ONE, seed=5)]), " ".join(PAGE_ONE.split())))
+    source = read_file(path, DEFAULT)
+    assert counting_tesseract() == 0 and source.pages[0].ocr is None and "Halvorsen" in source.text
 
 
 def test_under_always_a_pdf_with_a_text_layer_is_ocrd_too(tmp_path, counting_tesseract):
