@@ -168,8 +168,7 @@ def ingest(
             on_not_followed(str(path), why)
     summary.files_seen = len(files)
     db = store.open_store(Path(db_path).expanduser())
-    if not settings.ocr_cache:
-        settings = settings.with_(ocr_cache=f"{Path(db_path).expanduser()}.ocr")
+    settings = settings.for_archive(db_path)
     try:
         todo = files_to_process(db, files, settings, summary, on_failure)
         scan_failures = scans.read_ahead(todo, settings, settings.workers, limits_of(settings), progress)

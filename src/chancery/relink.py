@@ -63,8 +63,7 @@ def original_source(path: str, sha256: str, settings: Settings) -> Source | None
 
 def relink(db_path: str, settings: Settings = DEFAULT, progress: bool = True) -> RelinkSummary:
     began = time.monotonic()
-    if not settings.ocr_cache:
-        settings = settings.with_(ocr_cache=f"{Path(db_path).expanduser()}.ocr")  # the pages ingest read
+    settings = settings.for_archive(db_path)  # the pages ingest read come from its OCR cache
     db = store.open_store(db_path, create=False)
     matcher = Matcher(store.load_authority(db) or load_default())
     summary = RelinkSummary()

@@ -50,6 +50,13 @@ class Settings:
     def help(cls) -> list[tuple[str, object, str]]:
         return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
 
+    def for_archive(self, db_path) -> "Settings":
+        """These settings with what defaults to a place beside the archive filled in: the OCR
+        cache, ARCHIVE.ocr (so ingest, relink and uploads never read a page twice)."""
+        from pathlib import Path
+
+        return self if self.ocr_cache else replace(self, ocr_cache=f"{Path(db_path).expanduser()}.ocr")
+
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 

@@ -184,6 +184,7 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
             if store.has_file(db, upload.sha256):
                 return 200, {**known, "documents": stored_documents(db, upload.sha256)}
             persons = store.load_authority(db)  # None: the registry chancery ships
+            settings = settings.for_archive(db_path)  # a scan's pages go to the archive's OCR cache
             [result] = processed([(str(upload.path), settings)], settings, persons, workers=1, method="spawn")
             # The temporary file's path must not reach the archive or the client: the label stands for it.
             result.path = upload.label
