@@ -508,6 +508,52 @@ def test_network_page_around_a_person(client):
     assert svg(page.text, "network").count("<circle") == 3
 
 
+def test_network_page_focuses_on_one_person_and_the_people_tied_to_them(client):
+    page = client.get("/network", params={"q": "treaty", "focus": "gromyko-andrei-a"})
+    assert page.status_code == 200
+    assert "around Andrei A. Gromyko in <q>treaty</q>" in page.text
+    network = svg(page.text, "network")
+    assert network.count("<circle") == 3  # Gromyko, Rusk and Marten; not Khrushchev, who only wrote to Rusk
+    assert network.count("<line") == 3
+    assert '<a href="/people/gromyko-andrei-a">their page</a>' in page.text
+    assert '<a href="/network?q=treaty">everyone</a>' in page.text
+
+
+def test_a_person_in_the_network_picture_leads_to_the_network_around_them(client):
+    network = svg(client.get("/network", params={"q": "treaty"}).text, "network")
+    assert 'href="/network?q=treaty&amp;focus=local%3Ailse-marten"' in network
+    person_page = svg(client.get("/people/rusk-dean").text, "network")
+    assert 'href="/people/local%3Ailse-marten"' in person_page  # on a person's page: to the others' pages
+
+
+def test_a_focus_on_someone_outside_the_network_is_a_404(client):
+    page = client.get("/network", params={"q": "treaty", "focus": "local:olga-varga"})
+    assert page.status_code == 404 and "not among the people of this network" in page.text
+    assert client.get("/api/network", params={"q": "treaty", "focus": "local:olga-varga"}).status_code == 404
+
+
+def test_network_page_counts_people_and_ties_in_words(client):
+    page = client.get("/network", params={"person": "local:ilse-marten"}).text
+    assert "3 people, 3 ties" in page
+    page = client.get("/network", params={"q": "wheat"}).text
+    assert "0 people, 0 ties, from the best 500 matches" in page
+
+
+def test_person_page_names_untitled_documents_by_their_correspondents(client):
+    page = client.get("/people/rusk-dean").text
+    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
+    assert '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and Dean Rusk, 14 March 1961</a>' in page
+
+
+def test_search_results_and_the_document_page_name_untitled_documents(client):
+    page = client.get("/", params={"q": "ratified"}).text
+    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
+    assert "1 document matches" in page
+    document = client.get("/documents/m2").text
+    assert "<h1>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</h1>" in document
+    assert "<title>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961 · chancery</title>" in document
+
+
 def test_network_page_with_a_bad_query_is_a_400_saying_why(client):
     page = client.get("/network", params={"q": "NEAR treaty"})
     assert page.status_code == 400
@@ -573,6 +619,13 @@ def test_api_network_around_a_person_and_as_csv(client):
     ]
     assert client.get("/api/network", params={"person": "nobody-here"}).status_code == 404
     assert client.get("/api/network", params={"person": "bad id!"}).status_code == 422
+
+
+def test_api_network_narrowed_to_one_persons_ties(client):
+    answer = client.get("/api/network", params={"q": "treaty", "focus": "khrushchev-nikita-s"}).json()
+    assert answer["focus"] == "khrushchev-nikita-s"
+    assert {n["id"] for n in answer["nodes"]} == {"khrushchev-nikita-s", "rusk-dean"}
+    assert answer["edges"] == [{"source": "khrushchev-nikita-s", "target": "rusk-dean", "kind": "wrote to", "documents": 1}]
 
 
 def test_api_documents_lists_by_date_with_undated_last(client):

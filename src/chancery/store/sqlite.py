@@ -446,6 +446,23 @@ def person_documents(db: sqlite3.Connection, person_id: str, limit: int | None =
     return [{"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": ROLE_NAMES[r["rank"]]} for r in rows]
 
 
+def correspondents(db: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict]]:
+    """Each document's senders, recipients and participants ({id, name, role}), in that order,
+    for naming documents without a title in a list."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT DISTINCT document_id, person_id, name, role FROM document_persons WHERE document_id IN ({marks})"  # only '?'s
+        " AND role != 'mentioned'",
+        ids,
+    ).fetchall()
+    found: dict[str, list[dict]] = {}
+    for r in sorted(rows, key=lambda r: (ROLE_ORDER.get(r["role"], 9), r["name"])):
+        found.setdefault(r["document_id"], []).append({"id": r["person_id"], "name": r["name"], "role": r["role"]})
+    return found
+
+
 def person_network(db: sqlite3.Connection, person_id: str, limit: int = 30) -> dict:
     """The people someone met, wrote to or relayed messages with, and the ties among those people."""
     rows = db.execute(
