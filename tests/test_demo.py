@@ -28,7 +28,8 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is no
 def make_demo_archive(folder: Path) -> str:
     bin_dir = Path(sys.executable).parent
     answer = subprocess.run(
-        ["make", "--no-print-directory", "-o", "install", "demo-archive", f"DEMO={folder}", "DEMO_COUNT=12", "SEEDS=", f"BIN={bin_dir}"],
+        ["make", "--no-print-directory", "-o", "install", "demo-archive",
+         f"DEMO={folder}", "DEMO_COUNT=12", "SEEDS=", f"BIN={bin_dir}"],
         cwd=REPO, capture_output=True, text=True, timeout=300,
     )
     assert answer.returncode == 0, answer.stdout + answer.stderr
@@ -50,7 +51,8 @@ def test_a_second_make_demo_keeps_what_a_user_added(tmp_path):
     mine.mkdir()
     (mine / "vardo.txt").write_text(USER_DOCUMENT, encoding="utf-8")
     chancery = Path(sys.executable).with_name("chancery")
-    subprocess.run([str(chancery), "ingest", str(mine), "--db", str(demo / "archive.db"), "--quiet"], check=True, capture_output=True)
+    ingest = [str(chancery), "ingest", str(mine), "--db", str(demo / "archive.db"), "--quiet"]
+    subprocess.run(ingest, check=True, capture_output=True)
     with_mine = documents(demo / "archive.db")
     assert len(with_mine) == 13
 

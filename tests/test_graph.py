@@ -24,7 +24,10 @@ def crowd(people=40, ties=250, seed=1):
         a, b = rng.sample(ids, 2)
         edges[(a, b)] = rng.choice([1, 1, 1, 2, 3, 5, 20])
     return {
-        "nodes": [{"id": i, "name": f"Aleksandr {chr(65 + n % 26)}. Person-{i}, Jr.", "documents": rng.randint(1, 90)} for n, i in enumerate(ids)],
+        "nodes": [
+            {"id": i, "name": f"Aleksandr {chr(65 + n % 26)}. Person-{i}, Jr.", "documents": rng.randint(1, 90)}
+            for n, i in enumerate(ids)
+        ],
         "edges": [{"source": a, "target": b, "kind": "met", "documents": n} for (a, b), n in edges.items()],
     }
 
@@ -152,7 +155,9 @@ def test_ties_to_people_not_drawn_are_left_out():
 
 
 def test_a_neighbourhood_is_a_person_their_ties_and_the_ties_among_those_people():
-    net = network(("lund", "berg", "met", 1), ("lund", "holm", "met", 1), ("berg", "holm", "met", 1), ("holm", "vik", "met", 1))
+    net = network(
+        ("lund", "berg", "met", 1), ("lund", "holm", "met", 1), ("berg", "holm", "met", 1), ("holm", "vik", "met", 1)
+    )
     near = graph.neighbourhood(net, "lund")
     assert [n["id"] for n in near["nodes"]] == ["berg", "holm", "lund"]
     assert {(e["source"], e["target"]) for e in near["edges"]} == {("lund", "berg"), ("lund", "holm"), ("berg", "holm")}

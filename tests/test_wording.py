@@ -28,7 +28,8 @@ def test_dates_are_written_as_a_reader_writes_them():
 
 
 def test_a_documents_own_title_is_its_name():
-    assert document_name({"title": "Berlin contingency planning", "type": "memorandum"}) == "Berlin contingency planning"
+    titled = {"title": "Berlin contingency planning", "type": "memorandum"}
+    assert document_name(titled) == "Berlin contingency planning"
 
 
 def test_an_untitled_letter_is_named_by_its_correspondents_and_date():
@@ -46,7 +47,8 @@ def test_a_conversation_is_named_by_its_first_participants():
     memcon = {"type": "memorandum of conversation", "date": "1962-10-18", "people": people}
     assert document_name(memcon) == "Memorandum of conversation: Rusk, Gromyko, Thompson and 2 others, 18 October 1962"
     people[3:] = []
-    assert document_name({**memcon, "people": people}) == "Memorandum of conversation: Rusk, Gromyko and Thompson, 18 October 1962"
+    three = document_name({**memcon, "people": people})
+    assert three == "Memorandum of conversation: Rusk, Gromyko and Thompson, 18 October 1962"
 
 
 def test_people_only_mentioned_do_not_name_a_document():
@@ -63,7 +65,8 @@ def test_a_search_hit_is_named_like_a_stored_row():
 def test_a_column_of_untitled_letters_is_not_a_column_of_letter():
     letters = [
         {"id": "a-1", "type": "letter", "date": "1961-03-04", "people": [KENNEDY, KHRUSHCHEV]},
-        {"id": "b-1", "type": "letter", "date": "1961-03-04", "people": [{**KHRUSHCHEV, "role": "sender"}, {**KENNEDY, "role": "recipient"}]},
+        {"id": "b-1", "type": "letter", "date": "1961-03-04",
+         "people": [{**KHRUSHCHEV, "role": "sender"}, {**KENNEDY, "role": "recipient"}]},
         {"id": "c-1", "type": "letter", "date": "1961-05-09", "people": [KENNEDY, KHRUSHCHEV]},
         {"id": "d-1", "type": "letter", "date": None, "people": []},
         {"id": "e-1", "type": "letter", "date": None, "people": []},

@@ -16,6 +16,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from .wording import counted
+
 WIDTH, HEIGHT = 920, 640
 SIDE_ROOM = 90  # between a person and the picture's left and right edges: half a long name
 TOP_ROOM = 24
@@ -67,7 +69,8 @@ class Picture:
     width: int = WIDTH
     height: int = HEIGHT
     unlabelled: int = 0  # names that found no room
-    rows: list[tuple[str, str, str, int]] = field(default_factory=list)  # (name, kind, name, documents), strongest first
+    # the table of ties: (name, kind, name, documents), strongest first
+    rows: list[tuple[str, str, str, int]] = field(default_factory=list)
 
 
 def neighbourhood(network: dict, person_id: str) -> dict:
@@ -156,7 +159,8 @@ def fit(pos: dict[str, tuple[float, float]], left: float, top: float, right: flo
         cx, cy = pos[center]
         half_w = max(max(xs) - cx, cx - min(xs)) or 1.0
         half_h = max(max(ys) - cy, cy - min(ys)) or 1.0
-        mx, my, sx, sy = (left + right) / 2, (top + bottom) / 2, (right - left) / 2 / half_w, (bottom - top) / 2 / half_h
+        mx, my = (left + right) / 2, (top + bottom) / 2
+        sx, sy = (right - left) / 2 / half_w, (bottom - top) / 2 / half_h
         return {i: (mx + (x - cx) * sx, my + (y - cy) * sy) for i, (x, y) in pos.items()}
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     if len(pos) == 1:
@@ -299,7 +303,7 @@ def apart(nodes: list[Node], gap: float = 6, rounds: int = 50) -> None:
 
 def describe_ties(edges: list[dict], names: dict[str, str]) -> str:
     parts = sorted(edges, key=lambda e: -e["documents"])
-    return "; ".join(f"{names[e['source']]} {e['kind']} {names[e['target']]}: {e['documents']} document{'s' if e['documents'] != 1 else ''}"
+    return "; ".join(f"{names[e['source']]} {e['kind']} {names[e['target']]}: {counted(e['documents'], 'document')}"
                      for e in parts)
 
 
@@ -312,7 +316,8 @@ def network_picture(network: dict, center: str | None = None, width: int = WIDTH
     ids = [p["id"] for p in people]
     weights = pair_weights(network.get("edges", []), set(ids))
     group = groups(ids, weights)
-    pos = fit(force_layout(ids, weights, width, height, center, group), SIDE_ROOM, TOP_ROOM, width - SIDE_ROOM, height - TOP_ROOM, center)
+    layout = force_layout(ids, weights, width, height, center, group)
+    pos = fit(layout, SIDE_ROOM, TOP_ROOM, width - SIDE_ROOM, height - TOP_ROOM, center)
     most = max((p["documents"] for p in people), default=1) or 1
     members = [list(group.values()).count(g) for g in range(len(ids))]
     colour = {i: g if g < GROUP_COLOURS and members[g] > 1 else -1 for i, g in group.items()}  # people alone: grey
@@ -336,6 +341,8 @@ def network_picture(network: dict, center: str | None = None, width: int = WIDTH
         main = max(kinds[(a, b)], key=lambda e: (e["documents"], e["kind"]))
         ties.append(Tie(na.name, nb.name, na.x, na.y, nb.x, nb.y, main["kind"], w, round(0.8 + 4.2 * w / strongest, 1),
                         w / strongest < 0.25, describe_ties(kinds[(a, b)], names)))
-    rows = sorted(((names[e["source"]], e["kind"], names[e["target"]], e["documents"]) for pair in kinds.values() for e in pair),
-                  key=lambda row: (-row[3], row[0], row[2]))
+    rows = sorted(
+        ((names[e["source"]], e["kind"], names[e["target"]], e["documents"]) for pair in kinds.values() for e in pair),
+        key=lambda row: (-row[3], row[0], row[2]),
+    )
     return Picture(nodes, ties, width, height, unlabelled, rows)
