@@ -23,6 +23,10 @@ PEOPLE = {
     "local:ilse-marten": "Ilse Marten",  # known only from the documents
     "local:olga-varga": "Olga Varga",
     "local:plus-minus": "+Plus Minus",  # a name a spreadsheet would take for a formula
+    # persons of the archive's own that are no one: a place, a form of address, a title OCR garbled
+    "local:austria": "Austria",
+    "local:mr-chairman": "Mr. Chairman",
+    "local:sccretary": "Sccretary",
 }
 
 
@@ -241,6 +245,22 @@ def test_documents_network_limits_the_people(db):
     network = store.documents_network(db, ["m1", "m2", "m3"], limit=2)
     assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a"]
     assert [(e["source"], e["target"], e["documents"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a", 2)]
+
+
+def test_places_and_titles_taken_for_people_are_never_in_a_network(tmp_path):
+    no_one = ["local:austria", "local:mr-chairman", "local:sccretary"]
+    db = store.open_store(tmp_path / "a.db")
+    for doc in [
+        record("n1", "Talks.", "1961-03-14", participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")] + [(p, None) for p in no_one]),
+        record("n2", "A cable.", "1961-03-15", type_="telegram", sender="local:austria", recipients=["rusk-dean"]),
+    ]:
+        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], [doc["text"]])
+    for network in (store.documents_network(db, ["n1", "n2"]), store.person_network(db, "rusk-dean")):
+        assert [n["id"] for n in network["nodes"]] in (["rusk-dean", "gromyko-andrei-a"], ["gromyko-andrei-a", "rusk-dean"])
+        assert {(e["source"], e["target"]) for e in network["edges"]} == {("rusk-dean", "gromyko-andrei-a")}
+    alone = store.documents_network(db, ["n2"])  # Rusk's only tie there is to a country
+    assert [n["id"] for n in alone["nodes"]] == ["rusk-dean"] and alone["edges"] == []
+    db.close()
 
 
 def test_people_of_a_record_puts_correspondents_and_participants_before_mentions(db):
@@ -488,6 +508,52 @@ def test_network_page_around_a_person(client):
     assert svg(page.text, "network").count("<circle") == 3
 
 
+def test_network_page_focuses_on_one_person_and_the_people_tied_to_them(client):
+    page = client.get("/network", params={"q": "treaty", "focus": "gromyko-andrei-a"})
+    assert page.status_code == 200
+    assert "around Andrei A. Gromyko in <q>treaty</q>" in page.text
+    network = svg(page.text, "network")
+    assert network.count("<circle") == 3  # Gromyko, Rusk and Marten; not Khrushchev, who only wrote to Rusk
+    assert network.count("<line") == 3
+    assert '<a href="/people/gromyko-andrei-a">their page</a>' in page.text
+    assert '<a href="/network?q=treaty">everyone</a>' in page.text
+
+
+def test_a_person_in_the_network_picture_leads_to_the_network_around_them(client):
+    network = svg(client.get("/network", params={"q": "treaty"}).text, "network")
+    assert 'href="/network?q=treaty&amp;focus=local%3Ailse-marten"' in network
+    person_page = svg(client.get("/people/rusk-dean").text, "network")
+    assert 'href="/people/local%3Ailse-marten"' in person_page  # on a person's page: to the others' pages
+
+
+def test_a_focus_on_someone_outside_the_network_is_a_404(client):
+    page = client.get("/network", params={"q": "treaty", "focus": "local:olga-varga"})
+    assert page.status_code == 404 and "not among the people of this network" in page.text
+    assert client.get("/api/network", params={"q": "treaty", "focus": "local:olga-varga"}).status_code == 404
+
+
+def test_network_page_counts_people_and_ties_in_words(client):
+    page = client.get("/network", params={"person": "local:ilse-marten"}).text
+    assert "3 people, 3 ties" in page
+    page = client.get("/network", params={"q": "wheat"}).text
+    assert "0 people, 0 ties, from the best 500 matches" in page
+
+
+def test_person_page_names_untitled_documents_by_their_correspondents(client):
+    page = client.get("/people/rusk-dean").text
+    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
+    assert '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and Dean Rusk, 14 March 1961</a>' in page
+
+
+def test_search_results_and_the_document_page_name_untitled_documents(client):
+    page = client.get("/", params={"q": "ratified"}).text
+    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
+    assert "1 document matches" in page
+    document = client.get("/documents/m2").text
+    assert "<h1>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</h1>" in document
+    assert "<title>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961 · chancery</title>" in document
+
+
 def test_network_page_with_a_bad_query_is_a_400_saying_why(client):
     page = client.get("/network", params={"q": "NEAR treaty"})
     assert page.status_code == 400
@@ -553,6 +619,13 @@ def test_api_network_around_a_person_and_as_csv(client):
     ]
     assert client.get("/api/network", params={"person": "nobody-here"}).status_code == 404
     assert client.get("/api/network", params={"person": "bad id!"}).status_code == 422
+
+
+def test_api_network_narrowed_to_one_persons_ties(client):
+    answer = client.get("/api/network", params={"q": "treaty", "focus": "khrushchev-nikita-s"}).json()
+    assert answer["focus"] == "khrushchev-nikita-s"
+    assert {n["id"] for n in answer["nodes"]} == {"khrushchev-nikita-s", "rusk-dean"}
+    assert answer["edges"] == [{"source": "khrushchev-nikita-s", "target": "rusk-dean", "kind": "wrote to", "documents": 1}]
 
 
 def test_api_documents_lists_by_date_with_undated_last(client):

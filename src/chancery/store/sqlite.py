@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..authority.not_people import names_no_one
+
 SCHEMA_VERSION = 4  # 2: document_edges (the person network); 3: person_forms (name lookups); 4: person_ties, person_pairs
 
 SCHEMA = """
@@ -444,13 +446,31 @@ def person_documents(db: sqlite3.Connection, person_id: str, limit: int | None =
     return [{"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": ROLE_NAMES[r["rank"]]} for r in rows]
 
 
+def correspondents(db: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict]]:
+    """Each document's senders, recipients and participants ({id, name, role}), in that order,
+    for naming documents without a title in a list."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT DISTINCT document_id, person_id, name, role FROM document_persons WHERE document_id IN ({marks})"  # only '?'s
+        " AND role != 'mentioned'",
+        ids,
+    ).fetchall()
+    found: dict[str, list[dict]] = {}
+    for r in sorted(rows, key=lambda r: (ROLE_ORDER.get(r["role"], 9), r["name"])):
+        found.setdefault(r["document_id"], []).append({"id": r["person_id"], "name": r["name"], "role": r["role"]})
+    return found
+
+
 def person_network(db: sqlite3.Connection, person_id: str, limit: int = 30) -> dict:
     """The people someone met, wrote to or relayed messages with, and the ties among those people."""
     rows = db.execute(
         "SELECT b AS other, documents AS n FROM person_pairs WHERE a = ?"
-        " UNION ALL SELECT a, documents FROM person_pairs WHERE b = ? ORDER BY n DESC, other LIMIT ?",
-        (person_id, person_id, limit),
+        " UNION ALL SELECT a, documents FROM person_pairs WHERE b = ? ORDER BY n DESC, other",
+        (person_id, person_id),
     ).fetchall()
+    rows = persons_only(db, rows, "other")[:limit]
     people = [person_id] + [r["other"] for r in rows]
     network = network_among(db, people, documents=None)
     shared = {r["other"]: r["n"] for r in rows}
@@ -469,14 +489,22 @@ def documents_network(db: sqlite3.Connection, document_ids: list[str], limit: in
         "SELECT person, COUNT(DISTINCT document_id) AS n FROM ("
         " SELECT source AS person, document_id FROM document_edges WHERE document_id IN (SELECT id FROM chosen_documents)"
         " UNION ALL SELECT target, document_id FROM document_edges WHERE document_id IN (SELECT id FROM chosen_documents))"
-        " GROUP BY person ORDER BY n DESC, person LIMIT ?",
-        (limit,),
+        " GROUP BY person ORDER BY n DESC, person",
     ).fetchall()
+    rows = persons_only(db, rows, "person")[:limit]
     network = network_among(db, [r["person"] for r in rows], documents="chosen_documents")
     within = {r["person"]: r["n"] for r in rows}
     for node in network["nodes"]:
         node["documents"] = within.get(node["id"], 0)  # in these documents, not the whole archive
     return network
+
+
+def persons_only(db: sqlite3.Connection, rows: list, column: str) -> list:
+    """The rows whose person is someone: a person of the archive's own named only by a place,
+    an institution or a title ("Austria", "Mr. Chairman", OCR's "Sccretary") is left out of
+    networks (the registry's persons are people by construction)."""
+    names = person_names(db, [r[column] for r in rows if r[column].startswith("local:")])
+    return [r for r in rows if r[column] not in names or not names_no_one(names[r[column]])]
 
 
 def network_among(db: sqlite3.Connection, people: list[str], documents: str | None) -> dict:
