@@ -1,7 +1,7 @@
 """How the pages word things (web/wording.py): counts with their nouns, dates, names of untitled documents."""
 
 from chancery.search.index import Hit
-from chancery.web.wording import counted, document_name, written_date
+from chancery.wording import counted, document_name, written_date
 
 KENNEDY = {"id": "kennedy-john-f", "name": "John F. Kennedy", "role": "sender"}
 KHRUSHCHEV = {"id": "khrushchev-nikita-s", "name": "Nikita S. Khrushchev", "role": "recipient"}

@@ -28,6 +28,7 @@ from .read import read_file, walk
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import sqlite as store
+from .wording import counted
 
 
 @dataclass
@@ -54,9 +55,9 @@ class IngestSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        links = f", {len(self.not_followed)} links out of the folders not followed" if self.not_followed else ""
+        links = f", {counted(len(self.not_followed), 'link')} out of the folders not followed" if self.not_followed else ""
         return (
-            f"{self.documents_added} documents from {self.files_added} files added to {self.db_path}"
+            f"{counted(self.documents_added, 'document')} from {counted(self.files_added, 'file')} added to {self.db_path}"
             f" ({self.files_skipped} already there, {len(self.failures)} failed{links}) in {self.seconds:.1f} s"
         )
 

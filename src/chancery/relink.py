@@ -25,6 +25,7 @@ from .pipeline import process_source
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import sqlite as store
+from .wording import counted
 
 
 @dataclass
@@ -35,7 +36,7 @@ class RelinkSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        return f"{self.documents} documents from {self.files} files linked again ({self.changed} changed) in {self.seconds:.1f} s"
+        return f"{counted(self.documents, 'document')} from {counted(self.files, 'file')} linked again ({self.changed} changed) in {self.seconds:.1f} s"
 
 
 def stored_source(path: str, fmt: str, sha256: str, raws: list[str]) -> Source:

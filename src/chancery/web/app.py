@@ -32,7 +32,8 @@ from ..search.index import Searcher
 from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
 from ..store import sqlite as store
-from . import charts, graph, render, wording
+from .. import wording
+from . import charts, graph, render
 from .connections import guarded_protocol
 from .limits import BodyLimit, SecurityHeaders, TrustedHosts, request_limit, trusted_hosts
 from .workers import serve_workers

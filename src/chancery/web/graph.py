@@ -16,7 +16,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from .wording import counted
+from ..wording import counted
 
 WIDTH, HEIGHT = 920, 640
 SIDE_ROOM = 90  # between a person and the picture's left and right edges: half a long name
