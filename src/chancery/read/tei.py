@@ -143,20 +143,11 @@ def local(tag) -> str:
 
 
 def plain(element, skip_notes: bool = True) -> str:
-    """An element's words, without its notes."""
-    pieces = []
-
-    def walk(el):
-        if skip_notes and local(el.tag) == "note":
-            return
-        if el.text:
-            pieces.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                pieces.append(child.tail)
-
-    walk(element)
+    """An element's words, without its notes (their words; the text after a note is kept)."""
+    if skip_notes:
+        pieces = element.xpath(".//text()[not(ancestor::tei:note)]", namespaces={"tei": TEI[1:-1]})
+    else:
+        pieces = element.xpath(".//text()")
     return " ".join("".join(pieces).split())
 
 
