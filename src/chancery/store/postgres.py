@@ -149,20 +149,36 @@ def named_rows(cursor):
 
 
 class Session:
-    """A pooled connection speaking the queries' SQL; ``with session:`` is one write transaction."""
+    """A pooled connection speaking the queries' SQL; ``with session:`` is one write transaction.
+
+    In a transaction, the rows of ``executemany`` wait to be sent with the next statement or
+    the commit, all in one pipeline: a file's documents, people, ties and counts cost one
+    round trip to the server, not one each (on loopback a fifth of the store's time a document;
+    more where the server is across a network)."""
 
     def __init__(self, conn: psycopg.Connection):
         self.conn = conn
         self.transactions: list = []
+        self.waiting: list[tuple[str, list]] = []
 
     def execute(self, sql: str, params=()):
+        self.send_waiting()
         return self.conn.execute(postgres_sql(sql), storable(params))
 
     def executemany(self, sql: str, rows) -> None:
         rows = [storable(row) for row in rows]
         if rows:
-            with self.conn.cursor() as cursor:
-                cursor.executemany(postgres_sql(sql), rows)
+            self.waiting.append((postgres_sql(sql), rows))
+        if not self.transactions:
+            self.send_waiting()
+
+    def send_waiting(self) -> None:
+        if not self.waiting:
+            return
+        waiting, self.waiting = self.waiting, []
+        with self.conn.pipeline(), self.conn.cursor() as cursor:
+            for sql, rows in waiting:
+                cursor.executemany(sql, rows)
 
     def __enter__(self) -> "Session":
         transaction = self.conn.transaction()
@@ -171,8 +187,16 @@ class Session:
         self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
         return self
 
-    def __exit__(self, *exc):
-        return self.transactions.pop().__exit__(*exc)
+    def __exit__(self, kind, error, trace):
+        if kind is None:
+            try:
+                self.send_waiting()
+            except BaseException as e:
+                self.transactions.pop().__exit__(type(e), e, e.__traceback__)
+                raise
+        else:
+            self.waiting = []
+        return self.transactions.pop().__exit__(kind, error, trace)
 
 
 def folder_name(dbname: str) -> str:
