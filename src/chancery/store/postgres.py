@@ -144,8 +144,12 @@ class Row(tuple):
 
 
 def named_rows(cursor):
-    names = {column.name: n for n, column in enumerate(cursor.description or [])}
-    return type("Row", (Row,), {"names": names})
+    return row_class(tuple(column.name for column in cursor.description or ()))
+
+
+@functools.lru_cache(maxsize=256)
+def row_class(columns: tuple[str, ...]) -> type:
+    return type("Row", (Row,), {"names": {name: n for n, name in enumerate(columns)}})
 
 
 class Session:

@@ -19,16 +19,38 @@ SCHEMA_VERSION = 5  # 2: document_edges (the person network); 3: person_forms (n
 ARCHIVE_ID = "archive_id"  # meta key: the archive's own name, which each search index records (indexes keep their own watermark)
 NO_LIMIT = 2**62  # a LIMIT both stores read as "all"
 
-INSERT_DOCUMENT = (
-    "INSERT INTO documents (id, sha256, part, path, type, date, year, classification, collection, title, record, raw)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-INSERT_PERSON = "INSERT INTO document_persons (document_id, person_id, name, role, written) VALUES (?, ?, ?, ?, ?)"
-INSERT_EDGE = "INSERT INTO document_edges (document_id, source, target, kind) VALUES (?, ?, ?, ?)"
+INSERT_DOCUMENT = "INSERT INTO documents (id, sha256, part, path, type, date, year, classification, collection, title, record, raw) VALUES"
+INSERT_PERSON = "INSERT INTO document_persons (document_id, person_id, name, role, written) VALUES"
+INSERT_EDGE = "INSERT INTO document_edges (document_id, source, target, kind) VALUES"
+ROWS_A_STATEMENT = 500  # rows one INSERT carries at most (SQLite takes 32,766 parameters a statement)
 
 
 def marks(values: list) -> str:
     return ",".join("?" * len(values))
+
+
+def insert_rows(db, insert: str, rows: list[tuple], conflict: str = "") -> None:
+    """``insert`` ("INSERT INTO t (columns) VALUES") for many rows in few statements, a row of
+    ``?`` marks each: a file's fifty mention and tie rows are two statements, not fifty."""
+    if not rows:
+        return
+    row = "(" + marks(rows[0]) + ")"
+    for start in range(0, len(rows), ROWS_A_STATEMENT):
+        chunk = rows[start:start + ROWS_A_STATEMENT]
+        db.executemany(f"{insert} {','.join([row] * len(chunk))} {conflict}", [[value for r in chunk for value in r]])
+
+
+def counted(rows: list[tuple], key_columns: int) -> list[tuple]:
+    """Rows once per key (their first ``key_columns`` values), with how many times each came:
+    one statement may not update a row twice (PostgreSQL), so the counts are summed first."""
+    counts: dict[tuple, list] = {}
+    for row in rows:
+        key = row[:key_columns]
+        if key in counts:
+            counts[key][1] += 1
+        else:
+            counts[key] = [row, 1]
+    return [(*row, n) for row, n in sorted(counts.values())]
 
 
 # ---- migrations ---------------------------------------------------------------------------------
@@ -50,7 +72,7 @@ def migrate(db, version: int) -> None:
 def backfill_edges(db) -> None:
     """Schema 1 → 2: the network table, from the edges each stored record already holds."""
     for row in db.execute("SELECT record FROM documents").fetchall():
-        db.executemany(INSERT_EDGE, edge_rows(json.loads(row["record"])))
+        insert_rows(db, INSERT_EDGE, edge_rows(json.loads(row["record"])))
 
 
 def backfill_person_forms(db) -> None:
@@ -106,23 +128,22 @@ def add_file(db, path: str, fmt: str, sha256: str, size: int, records: list[dict
         if not claimed:
             return 0
         db.execute("DELETE FROM failures WHERE path = ?", (path,))
-        db.executemany(INSERT_DOCUMENT, document_rows(sha256, path, records, raws))
-        db.executemany(INSERT_PERSON, [row for r in records for row in person_rows(r)])
-        db.executemany(INSERT_EDGE, [row for r in records for row in edge_rows(r)])
-        db.executemany(
-            "INSERT INTO person_forms (person_id, name, form, documents) VALUES (?, ?, ?, 1)"
-            " ON CONFLICT (person_id, form) DO UPDATE SET documents = person_forms.documents + 1",
-            [row for r in records for row in person_form_rows(r)],
+        insert_rows(db, INSERT_DOCUMENT, document_rows(sha256, path, records, raws))
+        insert_rows(db, INSERT_PERSON, [row for r in records for row in person_rows(r)])
+        insert_rows(db, INSERT_EDGE, [row for r in records for row in edge_rows(r)])
+        # Forms as (person, form) keys; the name goes with the person.
+        forms = counted([(p, form, name) for r in records for p, name, form in person_form_rows(r)], 2)
+        insert_rows(
+            db, "INSERT INTO person_forms (person_id, form, name, documents) VALUES", forms,
+            "ON CONFLICT (person_id, form) DO UPDATE SET documents = person_forms.documents + excluded.documents",
         )
-        db.executemany(
-            "INSERT INTO person_ties (source, target, kind, documents) VALUES (?, ?, ?, 1)"
-            " ON CONFLICT (source, target, kind) DO UPDATE SET documents = person_ties.documents + 1",
-            [row for r in records for row in tie_rows(r)],
+        insert_rows(
+            db, "INSERT INTO person_ties (source, target, kind, documents) VALUES", counted([row for r in records for row in tie_rows(r)], 3),
+            "ON CONFLICT (source, target, kind) DO UPDATE SET documents = person_ties.documents + excluded.documents",
         )
-        db.executemany(
-            "INSERT INTO person_pairs (a, b, documents) VALUES (?, ?, 1)"
-            " ON CONFLICT (a, b) DO UPDATE SET documents = person_pairs.documents + 1",
-            [row for r in records for row in pair_rows(r)],
+        insert_rows(
+            db, "INSERT INTO person_pairs (a, b, documents) VALUES", counted([row for r in records for row in pair_rows(r)], 2),
+            "ON CONFLICT (a, b) DO UPDATE SET documents = person_pairs.documents + excluded.documents",
         )
     return len(records)
 
@@ -166,9 +187,9 @@ def replace_documents(db, sha256: str, records: list[dict], raws: list[str]) -> 
         db.executemany("DELETE FROM document_edges WHERE document_id = ?", [(i,) for i in ids])
         db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
         db.execute("UPDATE files SET parts = ? WHERE sha256 = ?", (len(records), sha256))
-        db.executemany(INSERT_DOCUMENT, document_rows(sha256, path, records, raws))
-        db.executemany(INSERT_PERSON, [row for r in records for row in person_rows(r)])
-        db.executemany(INSERT_EDGE, [row for r in records for row in edge_rows(r)])
+        insert_rows(db, INSERT_DOCUMENT, document_rows(sha256, path, records, raws))
+        insert_rows(db, INSERT_PERSON, [row for r in records for row in person_rows(r)])
+        insert_rows(db, INSERT_EDGE, [row for r in records for row in edge_rows(r)])
 
 
 def rebuild_summaries(db) -> None:
