@@ -11,7 +11,9 @@ POSTGRES_LOG := $(or $(TMPDIR),/tmp)/chancery-postgresql-install.log
 TEI_SCHEMA_DIR := $(VENV)/share/tei
 TEI_SCHEMA_SHA256 := facc222ce0c2d3647f772bc9e8b584722bf2d71e65a4f73b26d41a7ed869d4a1
 
-.PHONY: demo test install browser ocr tei-schema postgres screenshots clean
+DEMO_COUNT := 400
+
+.PHONY: demo demo-archive test install browser ocr tei-schema postgres screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,13 +24,19 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 # Build a demo archive (synthetic documents, plus the sample documents when ../shared is there) and show it.
-demo: install
-	rm -rf $(DEMO)
-	$(BIN)/chancery synth --count 400 --out $(DEMO)/synth --seed 2026 --ocr-noise 0.03
-	$(BIN)/chancery ingest $(DEMO)/synth/docs $(SEEDS) --db $(DEMO)/archive.db
-	$(BIN)/chancery stats --db $(DEMO)/archive.db
+demo: demo-archive
 	$(BIN)/chancery search 'Khrushchev AND disarmament' --db $(DEMO)/archive.db --limit 3
 	$(BIN)/chancery serve --db $(DEMO)/archive.db
+
+# The synthetic documents are written once (complete, or not at all), and ingest skips files already
+# stored: a second run adds nothing and keeps whatever a user added to the archive. `make clean` starts over.
+demo-archive: install
+	@if [ -d $(DEMO)/synth ]; then echo "$(DEMO)/synth is there already: not written again"; else \
+	  rm -rf $(DEMO)/synth.partial \
+	  && $(BIN)/chancery synth --count $(DEMO_COUNT) --out $(DEMO)/synth.partial --seed 2026 --ocr-noise 0.03 \
+	  && mv $(DEMO)/synth.partial $(DEMO)/synth; fi
+	$(BIN)/chancery ingest $(DEMO)/synth/docs $(SEEDS) --db $(DEMO)/archive.db
+	$(BIN)/chancery stats --db $(DEMO)/archive.db
 
 test: install browser ocr tei-schema postgres
 	$(BIN)/pytest

@@ -11,15 +11,20 @@ chromium is missing: `make test` installs chromium with apt when it can).
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
+import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from browser_archive import (
     HOSTILE_SCRIPT,
     HOSTILE_WORD,
     build_archive_of,
+    build_demo_archive,
     build_synthetic_archive,
     chromium_path,
     launch_chromium,
@@ -46,6 +51,23 @@ QUERY = "Berlin"  # frequent in the synthetic archive (seed 7)
 PERSON_QUERY = "Dobrynin"  # the person named in most synthetic documents (seed 7)
 TIMEOUT_MS = 10_000
 RESULT = "ol.results > li > a"  # a result's title link (a result also links the people it names)
+WIDTHS = [360, 390, 1400]  # the narrowest phone the pages are made for, a common phone, a desktop
+SHOT_WIDTHS = (390, 1400)
+PAGES = ["search", "document", "person", "people", "timeline", "network", "network-focus", "api"]
+
+# The page's width, how wide its content is, and the header's parts that are not wholly on the screen.
+FITS = """() => {
+  const width = window.innerWidth;
+  const inside = e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.left >= 0 && b.right <= width; };
+  const parts = [...document.querySelectorAll('header .brand, header nav a, header input#q, header button')];
+  return {width, scroll: document.documentElement.scrollWidth, parts: parts.length,
+          outside: parts.filter(e => !inside(e)).map(e => e.outerHTML.slice(0, 60))};
+}"""
+# The box of each name the network pictures show, as the browser drew it.
+NAME_BOXES = """() => [...document.querySelectorAll('svg.network text')].map(t => {
+  const b = t.getBoundingClientRect();
+  return {name: t.textContent, left: b.left, top: b.top, right: b.right, bottom: b.bottom};
+})"""
 
 
 # ---------------------------------------------------------------- fixtures
@@ -83,6 +105,42 @@ def page(browser):
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     yield page
     context.close()
+
+
+@contextlib.contextmanager
+def page_at(browser, width: int):
+    """A fresh page with a viewport ``width`` px wide (a phone's height, whatever the width)."""
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        return json.load(answer)
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    return [
+        (a["name"], b["name"])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1:]
+        if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+    ]
+
+
+def fits_the_screen(page) -> None:
+    """Nothing wider than the screen, and the header's brand, views, search box and button all on it."""
+    fit = page.evaluate(FITS)
+    assert fit["scroll"] <= fit["width"], f"{page.url} is {fit['scroll']} px wide on a {fit['width']} px screen"
+    assert fit["parts"] == 7 and fit["outside"] == [], f"off the screen on {page.url}: {fit['outside']}"
+    expect(page.locator("header button")).to_be_visible()
 
 
 def snap(page, folder: Path, name: str) -> None:
@@ -233,6 +291,70 @@ def test_document_text_with_markup_is_inert(page, site, shots):
     snap(page, shots, "hostile")
     page.goto(page.url.replace("/documents/", "/api/documents/") + "/original")
     not_pwned(page)
+
+
+# ---------------------------------------------------------------- every page on a phone and a desktop
+
+
+@pytest.fixture(scope="module")
+def paths(site) -> dict[str, str]:
+    """A path of each kind of page in the synthetic archive."""
+    hit = get_json(f"{site}/api/search?q={PERSON_QUERY}&limit=1")["hits"][0]
+    person = quote(get_json(f"{site}/api/people?q={PERSON_QUERY}")["people"][0]["id"], safe="")
+    return {
+        "search": f"/?q={QUERY}", "document": f"/documents/{hit['id']}", "person": f"/people/{person}", "people": "/people",
+        "timeline": f"/timeline?q={QUERY}", "network": f"/network?q={QUERY}", "network-focus": f"/network?focus={person}",
+        "api": "/docs",
+    }
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_fits_the_screen_with_the_search_and_views_on_it(browser, site, paths, shots, name, width):
+    with page_at(browser, width) as page:
+        answer = page.goto(site + paths[name])
+        assert answer.status == 200
+        fits_the_screen(page)
+        assert overlapping(page.evaluate(NAME_BOXES)) == []  # the person and network pages' pictures
+        if width in SHOT_WIDTHS:
+            snap(page, shots, f"{name}-{width}")
+
+
+@pytest.mark.parametrize("width", SHOT_WIDTHS)
+def test_a_search_from_a_phone_leads_to_a_document(browser, site, width):
+    with page_at(browser, width) as page:
+        search(page, site, PERSON_QUERY)
+        fits_the_screen(page)
+        names = page.locator(RESULT).all_inner_texts()
+        assert len(names) > 1 and len(set(names)) > len(names) // 2, f"results named alike: {names}"
+        page.locator(RESULT).first.click()
+        page.wait_for_url(re.compile(r"/documents/[^/?]+$"))
+        fits_the_screen(page)
+
+
+# ---------------------------------------------------------------- the demo archive's network
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory):
+    db = build_demo_archive(tmp_path_factory.mktemp("demo"), SEEDS)
+    with served(db) as base:
+        yield base
+
+
+@pytest.mark.parametrize("width", SHOT_WIDTHS)
+@pytest.mark.parametrize("path", ["/network", "/network?q=Berlin", "/network?focus=dobrynin-anatoliy-f", "/people/dobrynin-anatoliy-f"])
+def test_no_two_names_overlap_in_the_demo_archives_networks(browser, demo_site, shots, path, width):
+    with page_at(browser, width) as page:
+        assert page.goto(demo_site + path).status == 200
+        fits_the_screen(page)
+        circles = page.locator("svg.network circle").count()
+        boxes = page.evaluate(NAME_BOXES)
+        if path == "/network":
+            assert circles == 40  # the most a picture draws, with hundreds of ties among them
+            snap(page, shots, f"demo-network-{width}")
+        assert circles > 5 and len(boxes) >= circles * 0.8, f"{len(boxes)} names for {circles} people"
+        assert overlapping(boxes) == []
 
 
 # ---------------------------------------------------------------- the sample documents

@@ -91,3 +91,30 @@ def test_channel_and_meetings_become_network_edges():
     edges = {(e["source"], e["target"], e["kind"]) for e in document_record(doc)["edges"]}
     assert ("harriman", "jfk", "wrote to") in edges
     assert ("khrushchev", "menshikov", "relayed to") in edges and ("menshikov", "harriman", "relayed to") in edges
+
+
+NOTES_OF_A_MEETING = """Notes of a Meeting of the Disarmament Group
+
+May 9, 1962
+
+  • Rusk
+  • Harriman
+  • Menshikov
+
+Khrushchev: expected in Vienna late on Thursday, after a stop in Prague.
+  • DR: We should not answer before the allies have seen the draft.
+  • WAH: The Soviets will read our silence as a refusal.
+DR: Then a holding reply today, the full answer next week.
+WAH: Agreed, provided the Ambassador is told tonight.
+"""
+
+
+def test_notes_of_a_meeting_give_turns_to_initials_and_bulleted_labels_but_not_to_the_topic_of_an_item():
+    doc = run(NOTES_OF_A_MEETING)
+    assert [p.id for p in doc.speakers] == ["rusk", "harriman"]
+    assert "khrushchev" not in {t.speaker for t in doc.turns}  # "Khrushchev: expected in Vienna" is what the item is about
+
+
+def test_a_bulleted_list_of_offices_is_not_a_script():
+    doc = run(HEADER.replace("The Secretary", "  • Dep. Secretary Rusk\n  • Gen. Harriman") + "Mr. Menshikov said " + FILLER * 3)
+    assert [p.id for p in doc.speakers] == ["menshikov"]

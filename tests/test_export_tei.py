@@ -197,7 +197,7 @@ def test_the_export_command_writes_tei(tmp_path):
     out = tmp_path / "archive.xml"
     result = CliRunner().invoke(main, ["export", "--format", "tei", "--db", str(tmp_path / "a.db"), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "1 documents written" in result.output
+    assert "1 document written" in result.output
     assert etree.parse(str(out)).getroot().find("t:text/t:body/t:div", TEI) is not None
 
 

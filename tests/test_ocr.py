@@ -9,11 +9,11 @@ import re
 import shutil
 import sqlite3
 import stat
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from chancery.bench_ocr import words_found
 from chancery.ingest import ingest
 from chancery.model import ReadError
 from chancery.read import ocr, read_file
@@ -51,13 +51,8 @@ the talks to the press before they began.
                                         Northern European Affairs"""
 
 
-def words(text: str) -> Counter:
-    return Counter(w for w in (re.sub(r"^\W+|\W+$", "", t) for t in text.split()) if w)
-
-
 def share_found(expected: str, got: str) -> float:
-    want, have = words(expected), words(got)
-    return sum(min(n, have[w]) for w, n in want.items()) / sum(want.values())
+    return words_found(expected, got)
 
 
 def stored_text(db_path: Path) -> str:
@@ -210,3 +205,32 @@ def test_tesseract_tsv_becomes_lines_and_paragraphs_with_a_mean_confidence():
     text, confidence = ocr.from_tsv("\n".join([header, *rows]))
     assert text == "The Ambassador\ncalled.\n\nSigned"
     assert confidence == 75
+
+
+def test_relinking_a_scan_runs_no_ocr_and_keeps_each_pages_provenance(tmp_path, counting_tesseract):
+    from chancery.relink import relink
+    from chancery.store import open_store
+
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(scanned_pdf(scanned_pages()))
+    ingest([path], tmp_path / "a.db", DEFAULT)
+    assert counting_tesseract() == 2
+    relink(str(tmp_path / "a.db"), DEFAULT, progress=False)
+    assert counting_tesseract() == 2
+    with open_store(tmp_path / "a.db") as db:
+        records = [record for _, record in db.iter_records()]
+    assert all(page.get("ocr", {}).get("engine") == "tesseract" for r in records for page in r["pages"])
+
+
+def test_a_scan_the_page_turns_is_read_as_the_page_shows_it(tmp_path):
+    """A landscape scan stored upright and turned by the page (/Rotate 90) is drawn as shown."""
+    if shutil.which("tesseract") is None:
+        pytest.skip("Tesseract is not installed (make test installs Debian's tesseract-ocr)")
+    import pypdfium2 as pdfium
+
+    turned = scanned_page(PAGE_ONE, seed=6).rotate(90, expand=True)  # stored on its side
+    document = pdfium.PdfDocument(scanned_pdf([turned]))
+    document[0].set_rotation(90)  # the page turns it back
+    path = tmp_path / "turned.pdf"
+    document.save(path)
+    assert share_found(PAGE_ONE, read_file(path, DEFAULT.with_(ocr_cache="")).text) >= 0.95

@@ -116,4 +116,4 @@ def test_a_named_pipe_given_to_ingest_is_one_error_line_not_a_hang(tmp_path):
     (tmp_path / "good.txt").write_text(LETTER)
     result = cli_ingest(str(fifo), str(tmp_path / "good.txt"), "--db", str(tmp_path / "a.db"))
     assert result.stderr.splitlines() == [f"error: {fifo}: not a regular file"]
-    assert "1 documents from 1 files" in result.stdout and result.returncode == 1
+    assert "1 document from 1 file added" in result.stdout and result.returncode == 1

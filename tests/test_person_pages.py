@@ -25,6 +25,10 @@ PEOPLE = {
     "local:ilse-marten": "Ilse Marten",  # known only from the documents
     "local:olga-varga": "Olga Varga",
     "local:plus-minus": "+Plus Minus",  # a name a spreadsheet would take for a formula
+    # persons of the archive's own that are no one: a place, a form of address, a title OCR garbled
+    "local:austria": "Austria",
+    "local:mr-chairman": "Mr. Chairman",
+    "local:sccretary": "Sccretary",
 }
 
 
@@ -243,6 +247,22 @@ def test_documents_network_limits_the_people(db):
     assert [(e["source"], e["target"], e["documents"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a", 2)]
 
 
+def test_places_and_titles_taken_for_people_are_never_in_a_network(archive_target):
+    no_one = ["local:austria", "local:mr-chairman", "local:sccretary"]
+    db = open_store(archive_target)
+    for doc in [
+        record("n1", "Talks.", "1961-03-14", participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")] + [(p, None) for p in no_one]),
+        record("n2", "A cable.", "1961-03-15", type_="telegram", sender="local:austria", recipients=["rusk-dean"]),
+    ]:
+        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], [doc["text"]])
+    for network in (db.documents_network(["n1", "n2"]), db.person_network("rusk-dean")):
+        assert [n["id"] for n in network["nodes"]] in (["rusk-dean", "gromyko-andrei-a"], ["gromyko-andrei-a", "rusk-dean"])
+        assert {(e["source"], e["target"]) for e in network["edges"]} == {("rusk-dean", "gromyko-andrei-a")}
+    alone = db.documents_network(["n2"])  # Rusk's only tie there is to a country
+    assert [n["id"] for n in alone["nodes"]] == ["rusk-dean"] and alone["edges"] == []
+    db.close()
+
+
 def test_people_of_a_record_puts_correspondents_and_participants_before_mentions(db):
     people = {doc: people_of_record(db.get_record(doc)) for doc in ("m2", "m4")}
     assert people["m2"] == [
@@ -348,6 +368,206 @@ def test_an_archive_from_a_newer_chancery_is_refused(archive_target):
         open_store(archive_target)
 
 
+# ---- pages ---------------------------------------------------------------------------------
+
+
+def svg(page: str, css_class: str) -> str:
+    match = re.search(rf'<svg class="{css_class}".*?</svg>', page, re.S)
+    assert match, f"no svg.{css_class} on the page"
+    return match.group(0)
+
+
+def bar_links(timeline_svg: str) -> list[str]:
+    """The query each bar of a timeline leads to."""
+    hrefs = re.findall(r'<a href="/\?q=([^"&]*)&amp;sort=date"><rect', timeline_svg)
+    return [unquote(h) for h in hrefs]
+
+
+def test_people_page_lists_people_with_links(client):
+    page = client.get("/people")
+    assert page.status_code == 200
+    assert '<a href="/people/rusk-dean">Dean Rusk</a></td><td>4</td>' in page.text
+    assert '<a href="/people/local%3Ailse-marten">Ilse Marten</a>' in page.text
+
+
+def test_people_page_finds_people_by_any_name_seen(client):
+    page = client.get("/people", params={"name": "Secretary"}).text
+    assert "/people/rusk-dean" in page and "/people/gromyko-andrei-a" not in page
+    assert "No one named like <q>Zebedee</q>" in client.get("/people", params={"name": "Zebedee"}).text
+
+
+def test_person_page_has_names_offices_timeline_and_network(client):
+    page = client.get("/people/rusk-dean")
+    assert page.status_code == 200
+    for section in ("names", "offices", "timeline", "network"):
+        assert f'<section id="{section}">' in page.text
+    assert "The Secretary" in page.text and "Mr. Secretary" in page.text
+    assert "Secretary of State" in page.text
+    assert '<a href="/documents/m2">' in page.text and "recipient" in page.text
+    assert "1 document not dated to a month." in page.text
+    assert '<a href="/people/gromyko-andrei-a">Andrei A. Gromyko</a> <span class="count">2</span>' in page.text
+
+
+def test_person_page_lists_the_first_documents_and_says_how_many_there_are(archive):
+    client = local_client(create_app(archive, DEFAULT.with_(person_documents=2)))
+    page = client.get("/people/rusk-dean").text
+    assert page.count('<li><span class="date">') == 2 and "The first 2 of 4 documents, by date" in page
+    assert svg(page, "timeline").count("<rect") == 3  # the timeline has them all
+    answer = client.get("/api/people/rusk-dean", params={"limit": 3, "offset": 1}).json()
+    assert [d["id"] for d in answer["documents"]] == ["m2", "m3", "m4"] and answer["documents_total"] == 4
+
+
+def test_person_page_timeline_has_a_bar_per_month_leading_to_their_documents(client):
+    timeline = svg(client.get("/people/rusk-dean").text, "timeline")
+    assert timeline.count("<rect") == 3
+    assert bar_links(timeline) == ["person:rusk-dean date:1961-03", "person:rusk-dean date:1961-07", "person:rusk-dean date:1962-01"]
+
+
+def test_person_page_network_draws_everyone_met(client):
+    network = svg(client.get("/people/rusk-dean").text, "network")
+    assert network.count("<circle") == 4
+    assert network.count("<line") == 4
+    assert 'href="/people/local%3Ailse-marten"' in network
+
+
+def test_person_with_no_dated_documents_or_ties_has_no_pictures(client):
+    page = client.get("/people/local:olga-varga")
+    assert page.status_code == 200
+    assert "<svg" not in page.text
+    assert "not in the registry" in page.text
+    assert "No meetings or letters with others in this archive." in page.text
+
+
+def test_unknown_person_is_a_404_page(client):
+    page = client.get("/people/nobody-here")
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Not found" in page.text and "no person nobody-here" in page.text
+
+
+def test_unknown_person_in_the_api_is_a_404_json(client):
+    answer = client.get("/api/people/nobody-here")
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "no person nobody-here"}
+
+
+def test_timeline_page_draws_a_bar_per_month(client):
+    page = client.get("/timeline", params={"q": "treaty"})
+    assert page.status_code == 200
+    timeline = svg(page.text, "timeline")
+    assert timeline.count("<rect") == 3
+    assert bar_links(timeline) == ["treaty date:1961-03", "treaty date:1961-07", "treaty date:1962-01"]
+    assert "3 documents; 3 dated to a month" in page.text
+
+
+def test_a_timeline_bar_leads_to_that_months_documents(client):
+    [link] = [q for q in bar_links(svg(client.get("/timeline", params={"q": "treaty"}).text, "timeline")) if q.endswith("1961-07")]
+    hits = client.get("/api/search", params={"q": link}).json()["hits"]
+    assert [h["id"] for h in hits] == ["m2"]
+
+
+def test_a_timeline_bar_of_an_or_query_leads_to_that_months_documents_only(client):
+    links = bar_links(svg(client.get("/timeline", params={"q": "treaty OR wheat"}).text, "timeline"))
+    march = next(q for q in links if q.endswith("1961-03"))
+    assert [h["id"] for h in client.get("/api/search", params={"q": march}).json()["hits"]] == ["m1"]
+
+
+def test_the_bars_of_an_ocr_tolerant_timeline_link_to_ocr_tolerant_searches(client):
+    page = client.get("/timeline", params={"q": "treaty", "fuzzy": "true"}).text
+    hrefs = re.findall(r'<a href="([^"]*)"><rect', svg(page, "timeline"))
+    assert hrefs and all("fuzzy=true" in h for h in hrefs)
+
+
+def test_a_facet_link_of_an_or_query_leads_to_the_counted_documents(client):
+    page = client.get("/", params={"q": "treaty OR wheat"}).text
+    [(link, count)] = re.findall(r'<a href="/\?q=([^"&]*)">letter</a> <span class="count">(\d+)</span>', page)
+    assert client.get("/api/search", params={"q": unquote(link)}).json()["total"] == int(count) == 1
+
+
+def test_timeline_page_counts_what_it_cannot_place(client):
+    page = client.get("/timeline", params={"q": "Rusk"}).text
+    assert "dated only to a year, a range, or not at all" in page
+    assert svg(page, "timeline").count("<rect") == 1  # m3 only; m4 is undated
+
+
+def test_timeline_page_with_a_bad_query_is_a_400_saying_why(client):
+    page = client.get("/timeline", params={"q": "(treaty"})
+    assert page.status_code == 400
+    assert "Bad query" in page.text and "not closed" in page.text
+    assert "<svg" not in page.text
+
+
+def test_network_page_of_a_search(client):
+    page = client.get("/network", params={"q": "treaty"})
+    assert page.status_code == 200
+    network = svg(page.text, "network")
+    assert network.count("<circle") == 4
+    assert "4 people, 4 ties" in page.text
+
+
+def test_network_page_around_a_person(client):
+    page = client.get("/network", params={"person": "gromyko-andrei-a"})
+    assert page.status_code == 200
+    assert "around Andrei A. Gromyko" in page.text
+    assert svg(page.text, "network").count("<circle") == 3
+
+
+def test_network_page_focuses_on_one_person_and_the_people_tied_to_them(client):
+    page = client.get("/network", params={"q": "treaty", "focus": "gromyko-andrei-a"})
+    assert page.status_code == 200
+    assert "around Andrei A. Gromyko in <q>treaty</q>" in page.text
+    network = svg(page.text, "network")
+    assert network.count("<circle") == 3  # Gromyko, Rusk and Marten; not Khrushchev, who only wrote to Rusk
+    assert network.count("<line") == 3
+    assert '<a href="/people/gromyko-andrei-a">their page</a>' in page.text
+    assert '<a href="/network?q=treaty">everyone</a>' in page.text
+
+
+def test_a_person_in_the_network_picture_leads_to_the_network_around_them(client):
+    network = svg(client.get("/network", params={"q": "treaty"}).text, "network")
+    assert 'href="/network?q=treaty&amp;focus=local%3Ailse-marten"' in network
+    person_page = svg(client.get("/people/rusk-dean").text, "network")
+    assert 'href="/people/local%3Ailse-marten"' in person_page  # on a person's page: to the others' pages
+
+
+def test_a_focus_on_someone_outside_the_network_is_a_404(client):
+    page = client.get("/network", params={"q": "treaty", "focus": "local:olga-varga"})
+    assert page.status_code == 404 and "not among the people of this network" in page.text
+    assert client.get("/api/network", params={"q": "treaty", "focus": "local:olga-varga"}).status_code == 404
+
+
+def test_network_page_counts_people_and_ties_in_words(client):
+    page = client.get("/network", params={"person": "local:ilse-marten"}).text
+    assert "3 people, 3 ties" in page
+    page = client.get("/network", params={"q": "wheat"}).text
+    assert "0 people, 0 ties, from the best 500 matches" in page
+
+
+def test_person_page_names_untitled_documents_by_their_correspondents(client):
+    page = client.get("/people/rusk-dean").text
+    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
+    assert '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and Dean Rusk, 14 March 1961</a>' in page
+
+
+def test_search_results_and_the_document_page_name_untitled_documents(client):
+    page = client.get("/", params={"q": "ratified"}).text
+    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
+    assert "1 document matches" in page
+    document = client.get("/documents/m2").text
+    assert "<h1>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</h1>" in document
+    assert "<title>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961 · chancery</title>" in document
+
+
+def test_network_page_with_a_bad_query_is_a_400_saying_why(client):
+    page = client.get("/network", params={"q": "NEAR treaty"})
+    assert page.status_code == 400
+    assert "NEAR needs a word or a phrase on each side" in page.text
+    assert client.get("/network", params={"person": "nobody-here"}).status_code == 404
+
+
+# ---- the API -------------------------------------------------------------------------------
+
+
 def rows(answer) -> list[dict]:
     assert answer.status_code == 200
     assert answer.headers["content-type"].startswith("text/csv")
@@ -403,6 +623,13 @@ def test_api_network_around_a_person_and_as_csv(client):
     ]
     assert client.get("/api/network", params={"person": "nobody-here"}).status_code == 404
     assert client.get("/api/network", params={"person": "bad id!"}).status_code == 422
+
+
+def test_api_network_narrowed_to_one_persons_ties(client):
+    answer = client.get("/api/network", params={"q": "treaty", "focus": "khrushchev-nikita-s"}).json()
+    assert answer["focus"] == "khrushchev-nikita-s"
+    assert {n["id"] for n in answer["nodes"]} == {"khrushchev-nikita-s", "rusk-dean"}
+    assert answer["edges"] == [{"source": "khrushchev-nikita-s", "target": "rusk-dean", "kind": "wrote to", "documents": 1}]
 
 
 def test_api_documents_lists_by_date_with_undated_last(client):

@@ -1,4 +1,4 @@
-"""The document page's marked-up text (render.py) and the geometry of the inline SVG pictures (charts.py).
+"""The document page's marked-up text (render.py) and the geometry of the timelines (charts.py).
 
 All document text here is untrusted: it must come out escaped, with only render.py's own tags as markup.
 """
@@ -214,59 +214,3 @@ def test_a_tick_per_year_on_short_spans_and_sparser_on_long_ones():
     assert [t.x for t in ticks] == sorted(t.x for t in ticks)
     _, ticks = charts.timeline_bars([("1941-03", 1), ("1989-10", 1)])
     assert [t.label for t in ticks] == ["1941", "1945", "1950", "1955", "1960", "1965", "1970", "1975", "1980", "1985"]
-
-
-# ---- ring_layout ------------------------------------------------------------------------
-
-
-def network(*edges, counts=None):
-    counts = counts or {}
-    people = sorted({p for e in edges for p in e[:2]} | set(counts))
-    return {
-        "nodes": [{"id": p, "name": p.title(), "documents": counts.get(p, 1)} for p in people],
-        "edges": [{"source": a, "target": b, "kind": kind, "documents": n} for a, b, kind, n in edges],
-    }
-
-
-def test_empty_network_draws_nothing():
-    assert charts.ring_layout({"nodes": [], "edges": []}) == ([], [])
-
-
-def test_the_person_of_the_page_is_in_the_middle_and_the_others_on_a_ring():
-    net = network(("lund", "berg", "met", 3), ("lund", "holm", "wrote to", 1), ("berg", "holm", "met", 1), counts={"lund": 4, "berg": 3, "holm": 1})
-    nodes, _ = charts.ring_layout(net, center="lund", size=600)
-    by_id = {n.id: n for n in nodes}
-    assert (by_id["lund"].x, by_id["lund"].y) == (300, 300)
-    distances = [((by_id[o].x - 300) ** 2 + (by_id[o].y - 300) ** 2) ** 0.5 for o in ("berg", "holm")]
-    assert 50 < distances[0] < 300  # on a ring inside the picture
-    assert abs(distances[0] - distances[1]) < 0.2  # the same ring
-
-
-def test_without_a_center_everyone_is_on_the_ring():
-    nodes, _ = charts.ring_layout(network(("lund", "berg", "met", 1)), size=600)
-    assert all((n.x, n.y) != (300, 300) for n in nodes)
-
-
-def test_busier_people_get_bigger_circles():
-    nodes, _ = charts.ring_layout(network(("lund", "berg", "met", 1), counts={"lund": 9, "berg": 1}))
-    by_id = {n.id: n for n in nodes}
-    assert by_id["lund"].r > by_id["berg"].r
-
-
-def test_edges_join_their_nodes_and_widen_with_documents():
-    net = network(("lund", "berg", "met", 6), ("lund", "holm", "wrote to", 2), ("berg", "holm", "met", 1))
-    nodes, edges = charts.ring_layout(net, center="lund")
-    by_id = {n.id: n for n in nodes}
-    by_pair = {(e.source, e.target): e for e in edges}
-    strong, middling, weak = by_pair[("Lund", "Berg")], by_pair[("Lund", "Holm")], by_pair[("Berg", "Holm")]
-    assert strong.width > middling.width > weak.width
-    assert strong.width == 5.0  # the strongest tie is the widest
-    assert (strong.x1, strong.y1, strong.x2, strong.y2) == (by_id["lund"].x, by_id["lund"].y, by_id["berg"].x, by_id["berg"].y)
-    assert middling.kind == "wrote to"
-
-
-def test_edges_to_people_not_drawn_are_left_out():
-    net = network(("lund", "berg", "met", 1))
-    net["edges"].append({"source": "lund", "target": "nobody", "kind": "met", "documents": 5})
-    _, edges = charts.ring_layout(net)
-    assert [(e.source, e.target) for e in edges] == [("Lund", "Berg")]

@@ -13,6 +13,7 @@ from tabulate import tabulate
 
 from .settings import DEFAULT, Settings
 from .store import StoreError
+from .wording import counted
 
 DB_HELP = "Archive: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname (default: $CHANCERY_DB or ./archive.db)"
 
@@ -133,7 +134,7 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
             answer["suggestion"] = {"query": results.suggestion[0], "total": results.suggestion[1]}
         click.echo(json.dumps(answer, indent=1))
         return
-    click.echo(f"{'' if results.exact else 'about '}{results.total} documents match {query!r}")
+    click.echo(f"{'' if results.exact else 'about '}{counted(results.total, 'document')} {'matches' if results.total == 1 else 'match'} {query!r}")
     if results.suggestion:
         click.echo(f"did you mean {results.suggestion[0]!r}? ({results.suggestion[1]} documents)")
     for hit in results.hits:
@@ -278,7 +279,7 @@ def export(db_path, fmt, out):
             with open(tmp, "w", encoding="utf-8", newline="") as f:
                 count = writer(db, f)
             tmp.replace(out)  # never leave a half-written export under the real name
-            click.echo(f"{count} documents written to {out}", err=True)
+            click.echo(f"{counted(count, 'document')} written to {out}", err=True)
         else:
             writer(db, sys.stdout)
 
@@ -316,7 +317,7 @@ def reindex(db_path, quiet, named_settings):
     with open_archive(db_path) as db, tqdm(desc="index", unit="doc", disable=quiet or not sys.stderr.isatty(), leave=False) as bar:
         count = search_index.rebuild(db, settings, progress=bar.update)
         folder = search_index.index_path(db, settings)
-    click.echo(f"{count} documents indexed in {folder}")
+    click.echo(f"{counted(count, 'document')} indexed in {folder}")
 
 
 @main.command()

@@ -48,9 +48,16 @@ def name_parts(name: str) -> tuple[str, list[str]]:
 
 
 def same_name(a: str | None, b: str | None) -> bool:
-    """Tolerant comparison: surnames agree (spelling-insensitively), given names agree where both have them."""
+    """Tolerant comparison: surnames agree (spelling-insensitively), given names agree where both
+    have them; a hyphen in a double surname may be a space ("Ormsby-Gore", "Ormsby Gore")."""
     if not a or not b:
         return not a and not b
+    if ("-" in a) != ("-" in b) and same_name_parts(a.replace("-", " "), b.replace("-", " ")):
+        return True
+    return same_name_parts(a, b)
+
+
+def same_name_parts(a: str, b: str) -> bool:
     surname_a, given_a = name_parts(a)
     surname_b, given_b = name_parts(b)
     if not surname_a or not surname_b:

@@ -28,6 +28,7 @@ from .read import read_file, walk
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
+from .wording import counted
 
 
 @dataclass
@@ -56,9 +57,9 @@ class IngestSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        links = f", {len(self.not_followed)} links out of the folders not followed" if self.not_followed else ""
+        links = f", {counted(len(self.not_followed), 'link')} out of the folders not followed" if self.not_followed else ""
         return (
-            f"{self.documents_added} documents from {self.files_added} files added to {self.db_path}"
+            f"{counted(self.documents_added, 'document')} from {counted(self.files_added, 'file')} added to {self.db_path}"
             f" ({self.files_skipped} already there, {len(self.failures)} failed{links}) in {self.seconds:.1f} s"
         )
 
@@ -172,8 +173,7 @@ def ingest(
     summary.files_seen = len(files)
     db = open_store(db_path, connections=settings.store_connections)
     summary.db_path = db.name  # a URL's password is not repeated
-    if not settings.ocr_cache:
-        settings = settings.with_(ocr_cache=str(db.ocr_folder))
+    settings = settings.for_archive(db)
     try:
         todo = files_to_process(db, files, settings, summary, on_failure)
         scan_failures = scans.read_ahead(todo, settings, settings.workers, limits_of(settings), progress)

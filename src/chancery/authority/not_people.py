@@ -5,6 +5,9 @@ Bruce; a document that says "Berlin" means the city. A word here is never linked
 on its own (a title or a given name before it still can: "Senator Long", "David Bruce").
 """
 
+import re
+from difflib import SequenceMatcher
+
 PLACES = {
     "africa", "albania", "algeria", "america", "amsterdam", "ankara", "argentina", "asia", "athens", "atlanta", "austria",
     "baghdad", "baku", "baltic", "bangkok", "beijing", "beirut", "belgium", "belgrade", "berlin", "bern", "bonn", "boston",
@@ -65,3 +68,23 @@ NOT_PEOPLE = PLACES | INSTITUTIONS | COMMON
 
 def is_not_a_person(word: str) -> bool:
     return word.lower().strip(".,;:'’") in NOT_PEOPLE
+
+
+# Words of address and office that OCR garbles ("Sccretary", "His Excellericy"): a name the
+# archive made a person of its own from nothing but these is no one.
+TITLE_WORDS = ("secretary", "excellency", "chairman", "president", "ambassador", "minister", "premier", "general")
+
+
+def names_no_one(name: str) -> bool:
+    """Whether a name the archive took for a person of its own ("local:…") names no one: every
+    word of it a place, an institution, an ordinary word, or a title a letter or two off
+    ("Austria", "Mr. Chairman", "Sccretary")."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return all(word in NOT_PEOPLE or garbled_title(word) for word in words)
+
+
+def garbled_title(word: str) -> bool:
+    """A title with a letter or two misread: "sccretary", "excellericy" (not "Generalov")."""
+    return len(word) >= 6 and any(
+        abs(len(word) - len(title)) <= 1 and SequenceMatcher(None, word, title).ratio() >= 0.85 for title in TITLE_WORDS
+    )

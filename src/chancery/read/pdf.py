@@ -67,10 +67,12 @@ def needs_ocr(text: str, settings) -> bool:
 
 
 def page_image(page, settings):
-    """The page as an image for OCR, and its resolution (dots per inch). A scanned page (one
-    image covering the page) gives its image as scanned: decoding it takes a tenth of the
-    time of drawing the page, and nothing is lost to scaling. Any other page is drawn at
-    ``ocr_dpi``. Either way within ``max_image_pixels``."""
+    """(image, dots per inch, the image as stored, its file suffix) of a page for OCR. A scanned
+    page (one upright image covering the page: not turned or mirrored by the page) gives its
+    image as scanned: decoding it takes a tenth of the time of
+    drawing the page, nothing is lost to scaling, and its compressed data names it in the OCR
+    cache without decoding it (the image is then a function that decodes it). Any other page
+    is drawn at ``ocr_dpi``. Either way within ``max_image_pixels``."""
     width, height = page.get_size()  # points, 72 to the inch
     images = [o for o in page.get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,), max_depth=1)]
     if len(images) == 1:
@@ -78,13 +80,22 @@ def page_image(page, settings):
         left, bottom, right, top = bounds()
         meta = images[0].get_metadata()
         covers = (right - left) * (top - bottom) >= 0.9 * width * height
-        if covers and 0 < meta.width * meta.height <= settings.max_image_pixels:
-            image = images[0].get_bitmap(render=False).to_pil()
-            return image, round(image.width / (width / 72))
+        matrix = images[0].get_matrix()
+        upright = matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0 and page.get_rotation() == 0
+        if covers and upright and 0 < meta.width * meta.height <= settings.max_image_pixels:
+            scan = images[0]
+            return (lambda: scan.get_bitmap(render=False).to_pil()), round(meta.width / (width / 72)), bytes(scan.get_data(decode_simple=False)), file_suffix(scan)
     scale = settings.ocr_dpi / 72
     if width * height * scale * scale > settings.max_image_pixels:
         scale = math.sqrt(settings.max_image_pixels / max(width * height, 1))
-    return page.render(scale=scale, grayscale=True).to_pil(), round(scale * 72)
+    return page.render(scale=scale, grayscale=True).to_pil(), round(scale * 72), None, ""
+
+
+def file_suffix(image) -> str:
+    """The suffix of an image file holding a PDF image's stored data as it is, where there is
+    one Tesseract reads: a JPEG (DCTDecode) or a JPEG 2000 (JPXDecode) alone; else ""."""
+    filters = image.get_filters()
+    return {("DCTDecode",): ".jpg", ("JPXDecode",): ".jp2"}.get(tuple(filters), "")
 
 
 def pages_to_ocr(path: Path, data: bytes, settings) -> list[int]:
@@ -115,7 +126,8 @@ def ocr_page(path: Path, n: int, settings) -> ocr.OcrPage:
     try:
         page = pdf[n - 1]
         try:
-            return ocr.read_page(*page_image(page, settings), settings)
+            image, dpi, stored, suffix = page_image(page, settings)
+            return ocr.read_page(image, dpi, settings, stored, suffix)
         finally:
             page.close()
     except pdfium.PdfiumError as e:
@@ -135,7 +147,8 @@ def read(path: Path, data: bytes, settings) -> Source:
                 text, was_cut = text_layer(page, settings)
                 if needs_ocr(text, settings):
                     try:
-                        reading = ocr.read_page(*page_image(page, settings), settings)
+                        image, dpi, stored, suffix = page_image(page, settings)
+                        reading = ocr.read_page(image, dpi, settings, stored, suffix)
                     except ocr.OcrUnavailable as e:
                         if text.strip():
                             reading = None  # no OCR here: a poor text layer is better than no page

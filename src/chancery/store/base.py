@@ -147,6 +147,10 @@ class Store:
         with self.session() as db:
             return queries.person_documents(db, person_id, limit, offset, ids)
 
+    def correspondents(self, ids: list[str]) -> dict[str, list[dict]]:
+        with self.session() as db:
+            return queries.correspondents(db, ids)
+
     def person_network(self, person_id: str, limit: int = 30) -> dict:
         with self.session() as db:
             return queries.person_network(db, person_id, limit)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 
+from ..authority.not_people import names_no_one
 from .records import (
     ROLE_ORDER, containing, edge_rows, now, pair_rows, person_form_rows, person_rows, tie_rows, year_of,
 )
@@ -371,13 +372,30 @@ def person_documents(db, person_id: str, limit: int | None = None, offset: int =
     return [{"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": ROLE_NAMES[r["rank"]]} for r in rows]
 
 
+def correspondents(db, ids: list[str]) -> dict[str, list[dict]]:
+    """Each document's senders, recipients and participants ({id, name, role}), in that order,
+    for naming documents without a title in a list."""
+    if not ids:
+        return {}
+    rows = db.execute(
+        f"SELECT DISTINCT document_id, person_id, name, role FROM document_persons WHERE document_id IN ({marks(ids)})"
+        " AND role != 'mentioned'",
+        ids,
+    ).fetchall()
+    found: dict[str, list[dict]] = {}
+    for r in sorted(rows, key=lambda r: (ROLE_ORDER.get(r["role"], 9), r["name"], r["person_id"])):
+        found.setdefault(r["document_id"], []).append({"id": r["person_id"], "name": r["name"], "role": r["role"]})
+    return found
+
+
 def person_network(db, person_id: str, limit: int = 30) -> dict:
     """The people someone met, wrote to or relayed messages with, and the ties among those people."""
     rows = db.execute(
         "SELECT b AS other, documents AS n FROM person_pairs WHERE a = ?"
-        " UNION ALL SELECT a, documents FROM person_pairs WHERE b = ? ORDER BY n DESC, other LIMIT ?",
-        (person_id, person_id, limit),
+        " UNION ALL SELECT a, documents FROM person_pairs WHERE b = ? ORDER BY n DESC, other",
+        (person_id, person_id),
     ).fetchall()
+    rows = persons_only(db, rows, "other")[:limit]
     people = [person_id] + [r["other"] for r in rows]
     network = network_among(db, people)
     shared = {r["other"]: r["n"] for r in rows}
@@ -395,14 +413,23 @@ def documents_network(db, document_ids: list[str], limit: int = 40) -> dict:
         "SELECT person, COUNT(DISTINCT document_id) AS n FROM ("
         f" SELECT source AS person, document_id FROM document_edges WHERE document_id IN ({marks(ids)})"
         f" UNION ALL SELECT target, document_id FROM document_edges WHERE document_id IN ({marks(ids)})) AS ends"
-        " GROUP BY person ORDER BY n DESC, person LIMIT ?",
-        [*ids, *ids, limit],
+        " GROUP BY person ORDER BY n DESC, person",
+        [*ids, *ids],
     ).fetchall()
+    rows = persons_only(db, rows, "person")[:limit]
     network = network_among(db, [r["person"] for r in rows], documents=ids)
     within = {r["person"]: r["n"] for r in rows}
     for node in network["nodes"]:
         node["documents"] = within.get(node["id"], 0)  # in these documents, not the whole archive
     return network
+
+
+def persons_only(db, rows: list, column: str) -> list:
+    """The rows whose person is someone: a person of the archive's own named only by a place,
+    an institution or a title ("Austria", "Mr. Chairman", OCR's "Sccretary") is left out of
+    networks (the registry's persons are people by construction)."""
+    names = person_names(db, [r[column] for r in rows if r[column].startswith("local:")])
+    return [r for r in rows if r[column] not in names or not names_no_one(names[r[column]])]
 
 
 def network_among(db, people: list[str], documents: list[str] | None = None) -> dict:

@@ -33,7 +33,9 @@ from ..search.index import Searcher, follow
 from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
 from ..store import open_store
-from . import charts, render
+from ..store.records import people_of_record
+from .. import wording
+from . import charts, graph, render
 from .connections import guarded_protocol
 from .limits import BodyLimit, SecurityHeaders, TrustedHosts, request_limit, trusted_hosts
 from .workers import serve_workers
@@ -152,6 +154,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     templates.env.filters["highlighted"] = highlighted
     templates.env.filters["person_href"] = render.person_href
     templates.env.filters["narrowed"] = narrowed
+    templates.env.filters["counted"] = wording.counted
+    templates.env.filters["document_name"] = wording.document_name
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def record_json_or_404(doc_id: str) -> str:
@@ -186,16 +190,23 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         except QueryError as e:
             raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
 
-    def network_of(q: str, person: str | None, fuzzy: bool) -> dict:
+    def network_of(q: str, person: str | None, fuzzy: bool, focus: str | None = None) -> dict:
+        """A search's network (or one person's), narrowed to ``focus`` and their ties when given."""
         if person:
             if not store.has_person(person):
                 raise HTTPException(status_code=404, detail=f"no person {person}")
-            return store.person_network(person, settings.network_people)
-        try:
-            ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-        return store.documents_network(ids, settings.network_people)
+            network = store.person_network(person, settings.network_people)
+        else:
+            try:
+                ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
+            except QueryError as e:
+                raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
+            network = store.documents_network(ids, settings.network_people)
+        if focus:
+            if not any(n["id"] == focus for n in network["nodes"]):
+                raise HTTPException(status_code=404, detail=f"{focus} is not among the people of this network")
+            network = graph.neighbourhood(network, focus)
+        return network
 
     query_param = Query("", max_length=settings.max_query_chars, description="A query (see the README's query language)")
     fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
@@ -299,16 +310,17 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def api_network(
         q: str = query_param,
         person: str | None = Query(None, pattern=PERSON_ID, description="Draw this person's network instead of a search's"),
+        focus: str | None = Query(None, pattern=PERSON_ID, description="Only this person of the network, the people they are tied to and the ties among them"),
         fuzzy: bool = fuzzy_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
         """Who met, wrote to or relayed messages to whom, among a search's best matches or around one person."""
-        network = network_of(q, person, fuzzy)
+        network = network_of(q, person, fuzzy, focus)
         if format == "csv":
             names = {n["id"]: n["name"] for n in network["nodes"]}
             rows = [{**e, "source_name": names.get(e["source"]), "target_name": names.get(e["target"])} for e in network["edges"]]
             return csv_response(rows, ["source", "source_name", "kind", "target", "target_name", "documents"], "network.csv")
-        return {"query": q, "person": person, **network}
+        return {"query": q, "person": person, "focus": focus, **network}
 
     @app.get("/api/export", tags=["documents"])
     def api_export(q: str = query_param, format: str = Query("jsonl", pattern="^(jsonl|csv)$")):
@@ -398,7 +410,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         original = None
         if view == "original":
             original = render.original_html(store.get_raw(doc_id) or "", doc.get("stamps", []))
-        return page(request, "document.html", doc=doc, body=render.document_html(doc), original=original, view=view)
+        name = wording.document_name({**doc, "people": people_of_record(doc, most=50)})
+        return page(request, "document.html", doc=doc, name=name, body=render.document_html(doc), original=original, view=view)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_page(request: Request, name: str = Query("", max_length=200)):
@@ -407,10 +420,13 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person_id: str = PathParam(..., pattern=PERSON_ID)):
         person = person_or_404(person_id, settings.person_documents)
+        people = store.correspondents([d["id"] for d in person["documents"]])
+        for d in person["documents"]:
+            d["people"] = people.get(d["id"], [])  # to name the documents without a title
         timeline = searcher.person_timeline(person_id)  # all their documents, from the index
         bars, ticks = charts.timeline_bars(timeline["months"])
-        nodes, edges = charts.ring_layout(person["network"], center=person_id)
-        return page(request, "person.html", person=person, bars=bars, ticks=ticks, nodes=nodes, edges=edges, undated=timeline["not_placed"])
+        picture = graph.network_picture(person["network"], center=person_id)
+        return page(request, "person.html", person=person, bars=bars, ticks=ticks, picture=picture, undated=timeline["not_placed"])
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, q: str = query_param, fuzzy: bool = fuzzy_param):
@@ -423,17 +439,19 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         return page(request, "timeline.html", 400 if error else 200, q=q, error=error, found=found, bars=bars, ticks=ticks, fuzzy=fuzzy)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network_page(request: Request, q: str = query_param, person: str | None = Query(None, pattern=PERSON_ID), fuzzy: bool = fuzzy_param):
+    def network_page(request: Request, q: str = query_param, person: str | None = Query(None, pattern=PERSON_ID),
+                     focus: str | None = Query(None, pattern=PERSON_ID), fuzzy: bool = fuzzy_param):
         error, network = None, {"nodes": [], "edges": []}
         try:
-            network = network_of(q, person, fuzzy)
+            network = network_of(q, person, fuzzy, focus)
         except HTTPException as e:
             if e.status_code != 400:
                 raise
             error = e.detail
-        nodes, edges = charts.ring_layout(network, center=person)
-        return page(request, "network.html", 400 if error else 200, q=q, person=person, error=error, network=network, nodes=nodes,
-                    edges=edges, drawn_from=settings.network_documents)
+        picture = graph.network_picture(network, center=focus or person)
+        names = {n["id"]: n["name"] for n in network["nodes"]}
+        return page(request, "network.html", 400 if error else 200, q=q, person=person, focus=focus, fuzzy=fuzzy, error=error,
+                    network=network, names=names, picture=picture, drawn_from=settings.network_documents)
 
     return app
 

@@ -1,12 +1,11 @@
-"""Geometry for the small pictures the pages draw as inline SVG (no script, no CDN):
-documents per month as bars, and people as a ring of nodes joined by their ties.
+"""Geometry for the timelines the pages draw as inline SVG (no script, no CDN): documents per
+month as bars (the network of people is ``graph.py``'s).
 
 Plain functions returning numbers; the templates turn them into SVG elements.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 
@@ -55,59 +54,3 @@ def timeline_bars(months: list[tuple[str, int]], width: float = 960, height: flo
         if year % step == 0 or year == first_year
     ]
     return bars, ticks
-
-
-@dataclass
-class Node:
-    id: str
-    name: str
-    documents: int
-    x: float
-    y: float
-    r: float
-    label_x: float = 0.0  # labels sit outside the ring, anchored away from the centre
-    label_y: float = 0.0
-    anchor: str = "middle"
-
-
-@dataclass
-class Edge:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    kind: str
-    documents: int
-    width: float
-    source: str
-    target: str
-
-
-def ring_layout(network: dict, center: str | None = None, size: float = 640) -> tuple[list[Node], list[Edge]]:
-    """People on a circle (the person a page is about in the middle), ties as straight lines
-    whose width grows with the number of documents behind them."""
-    people = network.get("nodes", [])
-    if not people:
-        return [], []
-    mid = size / 2
-    ring = [p for p in people if p["id"] != center]
-    radius = size / 2 - 110
-    most = max((p["documents"] for p in people), default=1) or 1
-    nodes = {}
-    for i, p in enumerate(ring):
-        angle = 2 * math.pi * i / max(len(ring), 1) - math.pi / 2
-        cos, sin = math.cos(angle), math.sin(angle)
-        r = round(4 + 8 * math.sqrt(p["documents"] / most), 1)
-        anchor = "start" if cos > 0.2 else "end" if cos < -0.2 else "middle"
-        nodes[p["id"]] = Node(p["id"], p["name"], p["documents"], round(mid + radius * cos, 1), round(mid + radius * sin, 1), r,
-                              round(mid + (radius + r + 6) * cos, 1), round(mid + (radius + r + 6) * sin + 4, 1), anchor)
-    for p in people:
-        if p["id"] == center:
-            nodes[p["id"]] = Node(p["id"], p["name"], p["documents"], mid, mid, 14, mid, mid + 30, "middle")
-    strongest = max((e["documents"] for e in network.get("edges", [])), default=1) or 1
-    edges = []
-    for e in network.get("edges", []):
-        a, b = nodes.get(e["source"]), nodes.get(e["target"])
-        if a and b:
-            edges.append(Edge(a.x, a.y, b.x, b.y, e["kind"], e["documents"], round(1 + 4 * e["documents"] / strongest, 1), a.name, b.name))
-    return list(nodes.values()), edges

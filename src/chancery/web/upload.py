@@ -179,6 +179,7 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
             if db.has_file(upload.sha256):
                 return 200, {**known, "documents": db.file_documents(upload.sha256)}
             persons = db.load_authority()  # None: the registry chancery ships
+            settings = settings.for_archive(db)  # a scan's pages go to the archive's OCR cache
             [result] = processed([(str(upload.path), settings)], settings, persons, workers=1, method="spawn")
             # The temporary file's path must not reach the archive or the client: the label stands for it.
             result.path = upload.label
