@@ -279,11 +279,9 @@ class PostgresStore(Store):
             queries.migrate(session, version)
             queries.set_meta(session, VERSION_KEY, str(SCHEMA_VERSION))
 
-    def session(self):
-        return self.borrowed()
-
     @contextlib.contextmanager
-    def borrowed(self):
+    def session(self):
+        """A pooled connection for the calls of one method, given back after."""
         with self.pool.connection() as conn:
             yield Session(conn)
 
