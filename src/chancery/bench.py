@@ -782,22 +782,23 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, a
 @click.option("--pages", "-n", type=click.IntRange(2), default=200, show_default=True, help="Typed pages, drawn and scanned here")
 @click.option("--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated")
 @click.option("--per-file", type=click.IntRange(1), default=20, show_default=True, help="Pages in each scanned PDF")
+@click.option("--tilt", type=click.FloatRange(0, 6), default=2.5, show_default=True, help="Pages lean by up to this many degrees either way (from 2 on, ingest turns them level)")
 @click.option("--seed", type=int, default=5, show_default=True)
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the scans and archives here (reused next time)")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def ocr_command(pages, workers, per_file, seed, workdir, as_json):
+def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
     """OCR throughput: pages/s per core through ingest against Tesseract alone on the same pages."""
     from .bench_ocr import bench_ocr
     from .read.ocr import OcrUnavailable
 
     try:
-        figures = bench_ocr(pages, [int(w) for w in workers.split(",") if w.strip()], seed=seed, per_file=per_file, workdir=workdir)
+        figures = bench_ocr(pages, [int(w) for w in workers.split(",") if w.strip()], seed=seed, per_file=per_file, workdir=workdir, tilt=tilt)
     except OcrUnavailable as e:
         raise click.ClickException(str(e)) from None
     if as_json:
         click.echo(json.dumps(figures))
         return
-    click.echo(f"OCR of {pages} typed pages (Tesseract {figures['tesseract']}, {figures['languages']}), scanned PDFs of {per_file} pages")
+    click.echo(f"OCR of {pages} typed pages leaning up to {tilt:g}° (Tesseract {figures['tesseract']}, {figures['languages']}), scanned PDFs of {per_file} pages")
     click.echo(tabulate(figures["runs"], headers="keys"))
 
 

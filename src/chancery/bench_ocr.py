@@ -82,14 +82,14 @@ def page_texts(pages: int, seed: int) -> list[str]:
     return texts
 
 
-def write_scans(folder: Path, pages: int, per_file: int, seed: int) -> list[Path]:
+def write_scans(folder: Path, pages: int, per_file: int, seed: int, tilt: float = 2.5) -> list[Path]:
     """Scanned PDFs of ``per_file`` pages each (no text layer), and each page's image as the
     PDF holds it (a JPEG), for Tesseract alone."""
     import pypdfium2 as pdfium
 
     rnd = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    images = [typed_page(text, skew=rnd.uniform(-2.5, 2.5), seed=seed + k) for k, text in enumerate(page_texts(pages, seed))]
+    images = [typed_page(text, skew=rnd.uniform(-tilt, tilt), seed=seed + k) for k, text in enumerate(page_texts(pages, seed))]
     for start in range(0, len(images), per_file):
         chunk = images[start:start + per_file]
         chunk[0].save(folder / f"scan-{start // per_file:03d}.pdf", "PDF", resolution=300, save_all=True, append_images=chunk[1:])
@@ -152,18 +152,18 @@ def cpu_seconds() -> float:
     return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
 
 
-def bench_ocr(pages: int, workers: list[int], seed: int = 5, per_file: int = 20, workdir: str | None = None) -> dict:
+def bench_ocr(pages: int, workers: list[int], seed: int = 5, per_file: int = 20, workdir: str | None = None, tilt: float = 2.5) -> dict:
     from .ingest import ingest
     from .read.ocr import check_available
     from .settings import DEFAULT
 
     version = check_available(DEFAULT.ocr_languages)
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-ocr-"))
-    scans = root / f"scans-{pages}-{seed}"
+    scans = root / (f"scans-{pages}-{seed}" if tilt == 2.5 else f"scans-{pages}-{seed}-tilt{tilt:g}")
     images = page_images(scans) if scans.exists() else []
     if len(images) != pages:
         shutil.rmtree(scans, ignore_errors=True)
-        images = write_scans(scans, pages, per_file, seed)
+        images = write_scans(scans, pages, per_file, seed, tilt)
     typed = "\n".join(page_texts(pages, seed))
     cpu_before = cpu_seconds()
     alone, alone_text = tesseract_alone(images, DEFAULT.ocr_languages)
@@ -184,4 +184,4 @@ def bench_ocr(pages: int, workers: list[int], seed: int = 5, per_file: int = 20,
                      "documents": summary.documents_added, "failures": len(summary.failures)})
     if not workdir:
         shutil.rmtree(root, ignore_errors=True)
-    return {"pages": pages, "tesseract": version, "languages": DEFAULT.ocr_languages, "runs": runs}
+    return {"pages": pages, "tilt": tilt, "tesseract": version, "languages": DEFAULT.ocr_languages, "runs": runs}
