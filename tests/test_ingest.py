@@ -1,9 +1,8 @@
-"""Ingest end to end: idempotent, the same with any number of workers, safe against kill -9."""
+"""Ingest end to end, into SQLite and into PostgreSQL: idempotent, the same with any number of
+workers, safe against kill -9."""
 
-import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +12,8 @@ from pathlib import Path
 from chancery.ingest import ingest
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
+from chancery.store import StoreError, open_store
+from helpers import stored_rows
 
 LETTER = """March 9, 1962
 
@@ -54,62 +55,57 @@ def write_corpus(folder: Path, count: int = 6) -> Path:
     return folder
 
 
-def archive_rows(db_path: Path) -> list[tuple]:
-    db = sqlite3.connect(db_path)
-    try:
-        return db.execute("SELECT seq, id, record FROM documents ORDER BY seq").fetchall()
-    finally:
-        db.close()
-
-
-def test_ingest_stores_and_indexes_every_document(tmp_path):
+def test_ingest_stores_and_indexes_every_document(tmp_path, archive_target):
     docs = write_corpus(tmp_path / "docs")
-    summary = ingest([docs], tmp_path / "a.db")
+    summary = ingest([docs], archive_target)
     assert summary.documents_added == 6
     assert summary.failures == []
-    assert Searcher(tmp_path / "a.db").search("disarmament").total == 3
+    assert Searcher(archive_target).search("disarmament").total == 3
 
 
-def test_reingest_adds_nothing(tmp_path):
+def test_reingest_adds_nothing(tmp_path, archive_target):
     docs = write_corpus(tmp_path / "docs")
-    ingest([docs], tmp_path / "a.db")
-    before = archive_rows(tmp_path / "a.db")
-    again = ingest([docs], tmp_path / "a.db")
+    ingest([docs], archive_target)
+    before = stored_rows(archive_target)
+    again = ingest([docs], archive_target)
     assert again.documents_added == 0
     assert again.files_skipped == 6
-    assert archive_rows(tmp_path / "a.db") == before
-    assert Searcher(tmp_path / "a.db").search("disarmament").total == 3
+    assert stored_rows(archive_target) == before
+    assert Searcher(archive_target).search("disarmament").total == 3
 
 
-def test_same_file_under_two_names_is_stored_once(tmp_path):
+def test_same_file_under_two_names_is_stored_once(tmp_path, archive_target):
     docs = write_corpus(tmp_path / "docs", count=1)
     (docs / "copy.txt").write_bytes((docs / "doc000.txt").read_bytes())
-    summary = ingest([docs], tmp_path / "a.db")
+    summary = ingest([docs], archive_target)
     assert summary.documents_added == 1
 
 
-def test_two_workers_give_the_same_archive_as_one(tmp_path):
+def test_two_workers_give_the_same_archive_as_one(tmp_path, new_archive):
     docs = write_corpus(tmp_path / "docs", count=12)
-    ingest([docs], tmp_path / "one.db", DEFAULT.with_(workers=1))
-    ingest([docs], tmp_path / "two.db", DEFAULT.with_(workers=2))
-    assert archive_rows(tmp_path / "one.db") == archive_rows(tmp_path / "two.db")
+    one, two = new_archive(), new_archive()
+    ingest([docs], one, DEFAULT.with_(workers=1))
+    ingest([docs], two, DEFAULT.with_(workers=2))
+    assert stored_rows(one) == stored_rows(two)
 
 
-def export_lines(db_path: Path) -> list[dict]:
-    out = subprocess.run(
-        [sys.executable, "-m", "chancery.cli", "export", "--db", str(db_path)], capture_output=True, text=True, check=True
-    ).stdout
-    return [json.loads(line) for line in out.splitlines()]
+def stored_count(target) -> int:
+    """Documents stored so far (0 while the archive is not made yet)."""
+    try:
+        with open_store(target, create=False, readonly=True) as db:
+            return db.last_seq()
+    except StoreError:
+        return 0
 
 
-def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_archive(tmp_path):
+def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_archive(tmp_path, new_archive):
     from chancery.synth import write_archive
 
     write_archive(tmp_path / "corpus", 400, seed=3, ocr_noise=0.02, words=600)
     docs = tmp_path / "corpus" / "docs"
-    ingest([docs], tmp_path / "clean.db")
+    clean_db, killed_db = new_archive(), new_archive()
+    ingest([docs], clean_db)
 
-    killed_db = tmp_path / "killed.db"
     command = [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", str(killed_db), "--quiet"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
@@ -117,9 +113,8 @@ def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_archive(tmp_path):
     while time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
         try:
-            with sqlite3.connect(killed_db, timeout=1) as db:
-                stored = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        except sqlite3.Error:
+            stored = stored_count(killed_db)
+        except Exception:  # SQLite's file half made, or busy
             continue
         if stored > 50:
             break
@@ -131,17 +126,17 @@ def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_archive(tmp_path):
     rerun = subprocess.run(command, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
 
-    clean_rows = [(i, r) for _, i, r in archive_rows(tmp_path / "clean.db")]
-    killed_rows = [(i, r) for _, i, r in archive_rows(killed_db)]
+    clean_rows = [(i, r) for _, i, r in stored_rows(clean_db)]
+    killed_rows = [(i, r) for _, i, r in stored_rows(killed_db)]
     assert sorted(clean_rows) == sorted(killed_rows)
     for query in ("the", "Secretary", "year:1950..1970"):
-        assert Searcher(killed_db).search(query).total == Searcher(tmp_path / "clean.db").search(query).total
+        assert Searcher(killed_db).search(query).total == Searcher(clean_db).search(query).total
 
 
-def test_the_cli_runs_as_a_module(tmp_path):
+def test_the_cli_runs_as_a_module(tmp_path, archive_target):
     docs = write_corpus(tmp_path / "docs", count=2)
     result = subprocess.run(
-        [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", str(tmp_path / "a.db")],
+        [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", archive_target],
         capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr

@@ -209,7 +209,7 @@ def test_tesseract_tsv_becomes_lines_and_paragraphs_with_a_mean_confidence():
 
 def test_relinking_a_scan_runs_no_ocr_and_keeps_each_pages_provenance(tmp_path, counting_tesseract):
     from chancery.relink import relink
-    from chancery.store import sqlite as store
+    from chancery.store import open_store
 
     path = tmp_path / "memo.pdf"
     path.write_bytes(scanned_pdf(scanned_pages()))
@@ -217,7 +217,8 @@ def test_relinking_a_scan_runs_no_ocr_and_keeps_each_pages_provenance(tmp_path, 
     assert counting_tesseract() == 2
     relink(str(tmp_path / "a.db"), DEFAULT, progress=False)
     assert counting_tesseract() == 2
-    records = [record for _, record in store.iter_records(store.open_store(tmp_path / "a.db"))]
+    with open_store(tmp_path / "a.db") as db:
+        records = [record for _, record in db.iter_records()]
     assert all(page.get("ocr", {}).get("engine") == "tesseract" for r in records for page in r["pages"])
 
 

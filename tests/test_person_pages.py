@@ -1,19 +1,21 @@
 """People, their networks and timelines: the store's queries (person, person_network,
-documents_network, people_of_record, the schema 1 → 2 upgrade) and the pages and API over them."""
+documents_network, people_of_record, the schema upgrades), in SQLite and in PostgreSQL, and the
+pages and API over them."""
 
 import csv
 import io
 import json
 import re
-import sqlite3
 from urllib.parse import unquote
 
 import pytest
 
-from helpers import local_client
+from helpers import local_client, table
 from chancery.search import index as search_index
 from chancery.settings import DEFAULT
-from chancery.store import sqlite as store
+from chancery.store import SCHEMA_VERSION, StoreError, open_store
+from chancery.store.records import people_of_record
+from chancery.store.sqlite import SQLiteStore
 from chancery.web.app import create_app
 
 PEOPLE = {
@@ -78,26 +80,24 @@ DOCUMENTS = [
 ]
 
 
-def build_archive(db_path):
-    db = store.open_store(db_path)
+def build_archive(target):
+    db = open_store(target)
     for doc in DOCUMENTS:
-        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["PAGE 2" + doc["text"]])
-    search_index.sync(db, db_path)
+        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["PAGE 2" + doc["text"]])
+    search_index.sync(db)
     return db
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("people") / "a.db"
-    build_archive(db_path).close()
-    return db_path
+def archive(module_archive_target):
+    build_archive(module_archive_target).close()
+    return module_archive_target
 
 
 @pytest.fixture
 def db(archive):
-    connection = store.open_store(archive, create=False)
-    yield connection
-    connection.close()
+    with open_store(archive, create=False) as store:
+        yield store
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +109,7 @@ def client(archive):
 
 
 def test_person_has_the_names_seen_with_document_counts(db):
-    names = store.person(db, "rusk-dean")["names_seen"]
+    names = db.person("rusk-dean")["names_seen"]
     assert names[0] == {"written": "Rusk", "documents": 3}  # the commonest first
     assert sorted(names[1:], key=lambda n: n["written"]) == [
         {"written": "Mr. Secretary", "documents": 1}, {"written": "The Secretary", "documents": 1},
@@ -117,7 +117,7 @@ def test_person_has_the_names_seen_with_document_counts(db):
 
 
 def test_person_lists_documents_by_date_with_their_part_in_each(db):
-    documents = store.person(db, "rusk-dean")["documents"]
+    documents = db.person("rusk-dean")["documents"]
     assert [(d["id"], d["date"], d["role"]) for d in documents] == [
         ("m1", "1961-03-14", "participant"),
         ("m2", "1961-07-04", "recipient"),
@@ -128,58 +128,58 @@ def test_person_lists_documents_by_date_with_their_part_in_each(db):
 
 
 def test_person_documents_come_a_page_at_a_time_with_the_total(db):
-    first = store.person(db, "rusk-dean", limit=2)
+    first = db.person("rusk-dean", limit=2)
     assert [d["id"] for d in first["documents"]] == ["m1", "m2"] and first["documents_total"] == 4
-    rest = store.person(db, "rusk-dean", limit=2, offset=2)
+    rest = db.person("rusk-dean", limit=2, offset=2)
     assert [d["id"] for d in rest["documents"]] == ["m3", "m4"] and rest["documents_offset"] == 2
 
 
 def test_person_documents_by_id_come_in_the_order_asked_with_their_part(db):
-    documents = store.person_documents(db, "rusk-dean", ids=["m3", "m1", "no-such-document", "m2"])
+    documents = db.person_documents("rusk-dean", ids=["m3", "m1", "no-such-document", "m2"])
     assert [(d["id"], d["role"]) for d in documents] == [("m3", "participant"), ("m1", "participant"), ("m2", "recipient")]
-    assert store.person_documents(db, "gromyko-andrei-a", ids=["m2"]) == []  # not his
+    assert db.person_documents("gromyko-andrei-a", ids=["m2"]) == []  # not his
 
 
 def test_has_person_knows_people_named_in_the_archive_or_in_the_registry(db):
-    assert store.has_person(db, "local:olga-varga") and store.has_person(db, "rusk-dean")
-    assert store.has_person(db, "dulles-allen-w")  # in the registry, in no document here
-    assert not store.has_person(db, "local:nobody-at-all")
+    assert db.has_person("local:olga-varga") and db.has_person("rusk-dean")
+    assert db.has_person("dulles-allen-w")  # in the registry, in no document here
+    assert not db.has_person("local:nobody-at-all")
 
 
 def test_person_without_documents_listed_still_counts_them(db):
-    facts = store.person(db, "rusk-dean", limit=0)
+    facts = db.person("rusk-dean", limit=0)
     assert facts["documents"] == [] and facts["documents_total"] == 4 and facts["met"]
 
 
 def test_person_from_the_registry_has_description_and_offices(db):
-    rusk = store.person(db, "rusk-dean")
+    rusk = db.person("rusk-dean")
     assert rusk["name"] == "Dean Rusk" and rusk["in_registry"] and rusk["country"] == "US"
     assert "Secretary of State" in [o["title"] for o in rusk["offices"]]
 
 
 def test_offices_are_sorted_by_start(db):
     # The core registry lists Gromyko's 1946 offices as "1946-04" then "1946".
-    starts = [o["start"] for o in store.person(db, "gromyko-andrei-a")["offices"]]
+    starts = [o["start"] for o in db.person("gromyko-andrei-a")["offices"]]
     assert starts == sorted(starts)
     assert starts.index("1946") < starts.index("1946-04")
 
 
-def test_offices_without_a_start_come_last(tmp_path):
+def test_offices_without_a_start_come_last(archive_target):
     from chancery.authority.registry import AuthorityPerson, Office
 
-    db = build_archive(tmp_path / "a.db")
-    store.save_authority(db, [AuthorityPerson("rusk-dean", "Dean Rusk", offices=[
+    db = build_archive(archive_target)
+    db.save_authority([AuthorityPerson("rusk-dean", "Dean Rusk", offices=[
         Office("Adviser", "US", None, None), Office("Secretary of State", "US", "1961-01-21", "1969-01-20"),
         Office("Assistant Secretary of State", "US", "1950-03-28", "1952-01-09"),
     ])])
-    assert [o["title"] for o in store.person(db, "rusk-dean")["offices"]] == ["Assistant Secretary of State", "Secretary of State", "Adviser"]
+    assert [o["title"] for o in db.person("rusk-dean")["offices"]] == ["Assistant Secretary of State", "Secretary of State", "Adviser"]
     # With an imported registry, people outside it are known only from the documents.
-    assert store.person(db, "gromyko-andrei-a")["in_registry"] is False
+    assert db.person("gromyko-andrei-a")["in_registry"] is False
     db.close()
 
 
 def test_person_met_lists_the_people_with_shared_documents(db):
-    met = store.person(db, "rusk-dean")["met"]
+    met = db.person("rusk-dean")["met"]
     assert met == [
         {"id": "gromyko-andrei-a", "name": "Andrei A. Gromyko", "documents": 2},
         {"id": "khrushchev-nikita-s", "name": "Nikita S. Khrushchev", "documents": 1},
@@ -188,7 +188,7 @@ def test_person_met_lists_the_people_with_shared_documents(db):
 
 
 def test_person_network_has_the_ties_among_the_people_met(db):
-    network = store.person(db, "rusk-dean")["network"]
+    network = db.person("rusk-dean")["network"]
     assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
     assert {n["id"]: n["documents"] for n in network["nodes"]} == {
         "rusk-dean": 4, "gromyko-andrei-a": 2, "khrushchev-nikita-s": 1, "local:ilse-marten": 1,
@@ -203,14 +203,14 @@ def test_person_network_has_the_ties_among_the_people_met(db):
 
 
 def test_person_network_keeps_the_closest_people(db):
-    network = store.person_network(db, "rusk-dean", limit=1)
+    network = db.person_network("rusk-dean", limit=1)
     assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a"]
     assert network["nodes"][1]["with_person"] == 2
     assert [(e["source"], e["target"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a")]
 
 
 def test_someone_only_mentioned_has_a_page_but_no_ties(db):
-    varga = store.person(db, "local:olga-varga")
+    varga = db.person("local:olga-varga")
     assert varga["name"] == "Olga Varga" and varga["in_registry"] is False and varga["offices"] == []
     assert varga["names_seen"] == [{"written": "Mrs. Varga", "documents": 1}]
     assert [(d["id"], d["role"]) for d in varga["documents"]] == [("m4", "mentioned")]
@@ -218,13 +218,13 @@ def test_someone_only_mentioned_has_a_page_but_no_ties(db):
 
 
 def test_registry_person_without_documents_and_unknown_person(db):
-    thompson = store.person(db, "thompson-llewellyn-e")
+    thompson = db.person("thompson-llewellyn-e")
     assert thompson["in_registry"] and thompson["documents"] == [] and thompson["names_seen"] == []
-    assert store.person(db, "nobody-at-all") is None
+    assert db.person("nobody-at-all") is None
 
 
 def test_documents_network_counts_ties_within_the_chosen_documents(db):
-    network = store.documents_network(db, ["m2", "m3"])
+    network = db.documents_network(["m2", "m3"])
     assert {n["id"] for n in network["nodes"]} == {"rusk-dean", "gromyko-andrei-a", "local:ilse-marten", "khrushchev-nikita-s"}
     assert network["nodes"][0]["id"] == "rusk-dean"  # in both chosen documents: the busiest first
     ties = {(e["source"], e["target"], e["kind"]): e["documents"] for e in network["edges"]}
@@ -237,131 +237,135 @@ def test_documents_network_counts_ties_within_the_chosen_documents(db):
 
 
 def test_documents_network_of_nothing_or_of_documents_without_ties(db):
-    assert store.documents_network(db, []) == {"nodes": [], "edges": []}
-    assert store.documents_network(db, ["m4", "m5", "no-such-document"]) == {"nodes": [], "edges": []}
+    assert db.documents_network([]) == {"nodes": [], "edges": []}
+    assert db.documents_network(["m4", "m5", "no-such-document"]) == {"nodes": [], "edges": []}
 
 
 def test_documents_network_limits_the_people(db):
-    network = store.documents_network(db, ["m1", "m2", "m3"], limit=2)
+    network = db.documents_network(["m1", "m2", "m3"], limit=2)
     assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a"]
     assert [(e["source"], e["target"], e["documents"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a", 2)]
 
 
-def test_places_and_titles_taken_for_people_are_never_in_a_network(tmp_path):
+def test_places_and_titles_taken_for_people_are_never_in_a_network(archive_target):
     no_one = ["local:austria", "local:mr-chairman", "local:sccretary"]
-    db = store.open_store(tmp_path / "a.db")
+    db = open_store(archive_target)
     for doc in [
         record("n1", "Talks.", "1961-03-14", participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")] + [(p, None) for p in no_one]),
         record("n2", "A cable.", "1961-03-15", type_="telegram", sender="local:austria", recipients=["rusk-dean"]),
     ]:
-        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], [doc["text"]])
-    for network in (store.documents_network(db, ["n1", "n2"]), store.person_network(db, "rusk-dean")):
+        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], [doc["text"]])
+    for network in (db.documents_network(["n1", "n2"]), db.person_network("rusk-dean")):
         assert [n["id"] for n in network["nodes"]] in (["rusk-dean", "gromyko-andrei-a"], ["gromyko-andrei-a", "rusk-dean"])
         assert {(e["source"], e["target"]) for e in network["edges"]} == {("rusk-dean", "gromyko-andrei-a")}
-    alone = store.documents_network(db, ["n2"])  # Rusk's only tie there is to a country
+    alone = db.documents_network(["n2"])  # Rusk's only tie there is to a country
     assert [n["id"] for n in alone["nodes"]] == ["rusk-dean"] and alone["edges"] == []
     db.close()
 
 
 def test_people_of_a_record_puts_correspondents_and_participants_before_mentions(db):
-    people = {doc: store.people_of_record(store.get_record(db, doc)) for doc in ("m2", "m4")}
+    people = {doc: people_of_record(db.get_record(doc)) for doc in ("m2", "m4")}
     assert people["m2"] == [
         {"id": "khrushchev-nikita-s", "name": "Nikita S. Khrushchev", "role": "sender"},
         {"id": "rusk-dean", "name": "Dean Rusk", "role": "recipient"},
     ]
     assert sorted(p["id"] for p in people["m4"]) == ["local:olga-varga", "rusk-dean"]
     assert {p["role"] for p in people["m4"]} == {"mentioned"}
-    assert store.people_of_record({"id": "x"}) == []
+    assert people_of_record({"id": "x"}) == []
 
 
 def test_people_of_a_record_lists_each_person_once_and_at_most_a_few(db):
-    people = store.people_of_record(store.get_record(db, "m3"), most=2)
+    people = people_of_record(db.get_record("m3"), most=2)
     assert len(people) == 2 and {p["role"] for p in people} == {"participant"}
-    one_each = store.people_of_record(store.get_record(db, "m1"))  # Rusk is written two ways in m1
+    one_each = people_of_record(db.get_record("m1"))  # Rusk is written two ways in m1
     assert sorted(p["id"] for p in one_each) == ["gromyko-andrei-a", "rusk-dean"]
 
 
-def test_an_archive_from_schema_1_gets_its_network_backfilled(tmp_path):
-    db_path = tmp_path / "old.db"
-    db = build_archive(db_path)
-    before = sorted(tuple(r) for r in db.execute("SELECT document_id, source, target, kind FROM document_edges"))
+def made_old(db, version: int, missing: tuple[str, ...]) -> None:
+    """The archive as one of schema ``version`` was: without the tables it did not have yet, nor
+    its name (schema 5)."""
+    with db.session() as session, session:
+        for name in missing:
+            session.execute(f"DROP TABLE {name}")  # our own table names
+        session.execute("DELETE FROM meta WHERE key = 'archive_id'")
+        if isinstance(db, SQLiteStore):
+            session.execute(f"PRAGMA user_version = {version}")  # a number of ours: PRAGMA takes no parameters
+        else:
+            session.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
     db.close()
-    old = sqlite3.connect(db_path)  # what a schema 1 archive looked like: no document_edges
-    for table in ("document_edges", "person_forms", "person_ties", "person_pairs"):
-        old.execute(f"DROP TABLE {table}")
-    old.execute("PRAGMA user_version = 1")
-    old.commit()
-    old.close()
 
-    db = store.open_store(db_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 4
-    after = sorted(tuple(r) for r in db.execute("SELECT document_id, source, target, kind FROM document_edges"))
+
+def test_an_archive_from_schema_1_gets_its_network_backfilled(archive_target):
+    db = build_archive(archive_target)
+    before = sorted(table(db, "SELECT document_id, source, target, kind FROM document_edges"))
+    made_old(db, 1, ("document_edges", "person_forms", "person_ties", "person_pairs"))
+
+    db = open_store(archive_target)
+    assert db.schema_version() == SCHEMA_VERSION == 5 and db.get_meta("archive_id")
+    after = sorted(table(db, "SELECT document_id, source, target, kind FROM document_edges"))
     assert after == before and len(after) == 5  # m1: one meeting, m2: one letter, m3: three meetings
-    assert [m["id"] for m in store.person(db, "rusk-dean")["met"]] == ["gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
+    assert [m["id"] for m in db.person("rusk-dean")["met"]] == ["gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
     db.close()
     # Opening again does not add the edges a second time.
-    db = store.open_store(db_path)
-    assert db.execute("SELECT COUNT(*) FROM document_edges").fetchone()[0] == 5
+    db = open_store(archive_target)
+    assert table(db, "SELECT COUNT(*) FROM document_edges") == [(5,)]
     db.close()
 
 
-def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same_answers(tmp_path):
-    db_path = tmp_path / "old.db"
-    db = build_archive(db_path)
-    forms = sorted(tuple(r) for r in db.execute("SELECT * FROM person_forms"))
-    people, named = store.people(db, ""), store.person_ids_named(db, "Rusk")
-    db.close()
-    old = sqlite3.connect(db_path)  # what a schema 2 archive looked like: no person_forms
-    for table in ("person_forms", "person_ties", "person_pairs"):
-        old.execute(f"DROP TABLE {table}")
-    old.execute("PRAGMA user_version = 2")
-    old.commit()
-    old.close()
+def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same_answers(archive_target):
+    db = build_archive(archive_target)
+    forms = sorted(table(db, "SELECT * FROM person_forms"))
+    people, named = db.people(""), db.person_ids_named("Rusk")
+    made_old(db, 2, ("person_forms", "person_ties", "person_pairs"))
 
-    db = store.open_store(db_path)
-    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_forms")) == forms
-    assert store.people(db, "") == people and store.person_ids_named(db, "Rusk") == named == ["rusk-dean"]
+    db = open_store(archive_target)
+    assert sorted(table(db, "SELECT * FROM person_forms")) == forms
+    assert db.people("") == people and db.person_ids_named("Rusk") == named == ["rusk-dean"]
     db.close()
 
 
-def test_an_archive_from_schema_3_gets_its_summed_network_backfilled_with_the_same_answers(tmp_path):
-    db_path = tmp_path / "old.db"
-    db = build_archive(db_path)
-    ties = sorted(tuple(r) for r in db.execute("SELECT * FROM person_ties"))
-    pairs = sorted(tuple(r) for r in db.execute("SELECT * FROM person_pairs"))
-    network = store.person_network(db, "rusk-dean")
-    db.close()
-    old = sqlite3.connect(db_path)  # what a schema 3 archive looked like
-    for table in ("person_ties", "person_pairs"):
-        old.execute(f"DROP TABLE {table}")
-    old.execute("PRAGMA user_version = 3")
-    old.commit()
-    old.close()
+def test_an_archive_from_schema_3_gets_its_summed_network_backfilled_with_the_same_answers(archive_target):
+    db = build_archive(archive_target)
+    ties = sorted(table(db, "SELECT * FROM person_ties"))
+    pairs = sorted(table(db, "SELECT * FROM person_pairs"))
+    network = db.person_network("rusk-dean")
+    made_old(db, 3, ("person_ties", "person_pairs"))
 
-    db = store.open_store(db_path)
-    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_ties")) == ties and len(ties) == 4  # Rusk met Gromyko twice
-    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_pairs")) == pairs
-    assert store.person_network(db, "rusk-dean") == network
+    db = open_store(archive_target)
+    assert sorted(table(db, "SELECT * FROM person_ties")) == ties and len(ties) == 4  # Rusk met Gromyko twice
+    assert sorted(table(db, "SELECT * FROM person_pairs")) == pairs
+    assert db.person_network("rusk-dean") == network
     db.close()
 
 
-def test_the_summed_network_counts_each_document_once_per_tie(tmp_path):
+def test_an_archive_from_schema_4_gets_its_name_and_keeps_its_index(tmp_path):
     db = build_archive(tmp_path / "a.db")
-    by_edges = sorted(
-        tuple(r) for r in db.execute("SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY 1, 2, 3")
-    )
-    assert sorted(tuple(r) for r in db.execute("SELECT * FROM person_ties")) == by_edges
-    assert dict(((r[0], r[1]), r[2]) for r in db.execute("SELECT * FROM person_pairs"))[("gromyko-andrei-a", "rusk-dean")] == 2
+    path = search_index.index_path(db)
+    seq = search_index.read_state(path)["indexed_seq"]
+    (path / search_index.STATE).unlink()  # a schema 4 archive's index kept its seq in the store
+    db.set_meta(search_index.VERSION_KEY, search_index.INDEX_VERSION)
+    db.set_meta(search_index.WATERMARK, str(seq))
+    made_old(db, 4, ())
+
+    db = open_store(tmp_path / "a.db")
+    assert db.get_meta("archive_id") and not search_index.behind(db)  # adopted, not built again
+    assert search_index.sync(db) == 0 and search_index.read_state(path)["indexed_seq"] == seq
+    db.close()
 
 
-def test_an_archive_from_a_newer_chancery_is_refused(tmp_path):
-    db_path = tmp_path / "new.db"
-    store.open_store(db_path).close()
-    newer = sqlite3.connect(db_path)
-    newer.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 1}")
-    newer.close()
-    with pytest.raises(store.StoreError, match="newer"):
-        store.open_store(db_path)
+def test_the_summed_network_counts_each_document_once_per_tie(archive_target):
+    db = build_archive(archive_target)
+    by_edges = sorted(table(db, "SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY source, target, kind"))
+    assert sorted(table(db, "SELECT * FROM person_ties")) == by_edges
+    assert {(r[0], r[1]): r[2] for r in table(db, "SELECT * FROM person_pairs")}[("gromyko-andrei-a", "rusk-dean")] == 2
+    db.close()
+
+
+def test_an_archive_from_a_newer_chancery_is_refused(archive_target):
+    db = build_archive(archive_target)
+    made_old(db, SCHEMA_VERSION + 1, ())
+    with pytest.raises(StoreError, match="newer"):
+        open_store(archive_target)
 
 
 # ---- pages ---------------------------------------------------------------------------------
@@ -585,7 +589,7 @@ def test_api_people_as_csv_neutralises_formulas(client):
 
 def test_api_person_is_what_the_store_knows(client, db):
     answer = client.get("/api/people/rusk-dean").json()
-    assert answer == json.loads(json.dumps(store.person(db, "rusk-dean")))
+    assert answer == json.loads(json.dumps(db.person("rusk-dean")))
     table = rows(client.get("/api/people/rusk-dean", params={"format": "csv"}))
     assert [(r["id"], r["role"]) for r in table] == [("m1", "participant"), ("m2", "recipient"), ("m3", "participant"), ("m4", "mentioned")]
 

@@ -7,7 +7,7 @@ import tantivy
 from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import And, FieldWords, Filter, Fuzzy, Near, Or, QueryError, Words, parse
-from chancery.store import sqlite as store
+from chancery.store import open_store
 
 # ---- the query language -----------------------------------------------------------------
 
@@ -171,14 +171,13 @@ DOCUMENTS = [
 
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("archive") / "a.db"
-    db = store.open_store(db_path)
-    for doc in DOCUMENTS:
-        store.add_file(db, doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
-    search_index.sync(db, db_path)
-    db.close()
-    return Searcher(db_path)
+def searcher(module_archive_target):
+    with open_store(module_archive_target) as db:
+        for doc in DOCUMENTS:
+            db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
+        search_index.sync(db)
+    with Searcher(module_archive_target) as searcher:
+        yield searcher
 
 
 def ids(results):
@@ -355,14 +354,14 @@ def test_timeline_of_everything_and_of_nothing(searcher):
 
 def test_timeline_places_a_range_within_one_month(tmp_path):
     db_path = tmp_path / "a.db"
-    db = store.open_store(db_path)
+    db = open_store(db_path)
     docs = [
         record("in-march", "Cable traffic.", date_range=["1962-03-05", "1962-03-20"]),
         record("spring", "Cable traffic.", date_range=["1962-03-01", "1962-05-31"]),
     ]
     for doc in docs:
-        store.add_file(db, doc["id"], "text", doc["id"], 1, [doc], ["raw"])
-    search_index.sync(db, db_path)
+        db.add_file(doc["id"], "text", doc["id"], 1, [doc], ["raw"])
+    search_index.sync(db)
     db.close()
     timeline = Searcher(db_path).timeline("cable")
     assert timeline["months"] == [("1962-03", 1)]
@@ -392,20 +391,20 @@ def test_hits_carry_their_people_correspondents_and_participants_before_mentions
 
 def test_an_index_in_an_older_layout_is_rebuilt_or_named(tmp_path):
     db_path = tmp_path / "a.db"
-    db = store.open_store(db_path)
+    db = open_store(db_path)
     doc = record("old", "Cable traffic.", "1961-01-02")
-    store.add_file(db, "old", "text", "old", 1, [doc], ["raw"])
+    db.add_file("old", "text", "old", 1, [doc], ["raw"])
     old = tantivy.SchemaBuilder()  # the version 3 layout: no place, side, speaker or month
     old.add_text_field("id", stored=True, tokenizer_name="raw")
     old.add_text_field("text", stored=True)
-    path = search_index.index_path(db_path)
+    path = search_index.index_path(db)
     path.mkdir()
     writer = tantivy.Index(old.build(), path=str(path)).writer()
     writer.add_document(tantivy.Document(id="old", text="Cable traffic."))
     writer.commit()
     writer.wait_merging_threads()
-    store.set_meta(db, search_index.VERSION_KEY, "3")
-    store.set_meta(db, search_index.WATERMARK, "1")
+    db.set_meta(search_index.VERSION_KEY, "3")
+    db.set_meta(search_index.WATERMARK, "1")
     db.close()
     try:
         assert Searcher(db_path).search("cable").total == 1
@@ -416,10 +415,10 @@ def test_an_index_in_an_older_layout_is_rebuilt_or_named(tmp_path):
 def test_ocr_tolerant_search_knows_rn_read_for_m(tmp_path):
     # "rn" for "m" is two edits away, too far for a seven-letter name: the scanner confusion is known instead.
     db_path = tmp_path / "a.db"
-    db = store.open_store(db_path)
+    db = open_store(db_path)
     doc = record("ocr-rn", "Mr. Grornyko answered the note on whaling.", "1962-01-05")
-    store.add_file(db, "ocr-rn.txt", "text", "ocr-rn", 10, [doc], ["raw"])
-    search_index.sync(db, db_path)
+    db.add_file("ocr-rn.txt", "text", "ocr-rn", 10, [doc], ["raw"])
+    search_index.sync(db)
     db.close()
     searcher = Searcher(db_path)
     assert found(searcher, "Gromyko") == []

@@ -45,7 +45,8 @@ def test_search_takes_settings_for_one_run(tmp_path):
     assert wrong.exit_code == 2 and "unknown setting 'nope'" in wrong.output
 
 
-BOUNDS = ["file_seconds", "file_memory_mb", "max_page_chars", "header_seconds", "body_seconds", "max_connections", "trusted_hosts"]
+BOUNDS = ["file_seconds", "file_memory_mb", "max_page_chars", "header_seconds", "body_seconds", "max_connections", "trusted_hosts",
+          "index_dir", "index_follow_seconds", "store_connections"]
 
 
 @pytest.mark.parametrize("name", BOUNDS)

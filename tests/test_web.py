@@ -1,19 +1,19 @@
-"""The HTTP API and pages: JSON answers, clear 4xx for bad input, document text rendered inert."""
+"""The HTTP API and pages, over either store: JSON answers, clear 4xx for bad input, document text rendered inert."""
 
 import pytest
 
 from helpers import local_client
 from chancery.search import index as search_index
-from chancery.store import sqlite as store
+from chancery.store import open_store
 from chancery.web.app import create_app
 
 HOSTILE = 'The Secretary said <script>alert("x")</script> and <img src=x onerror=alert(1)> Berlin.'
 
 
 @pytest.fixture
-def client(tmp_path):
-    db_path = tmp_path / "a.db"
-    db = store.open_store(db_path)
+def client(archive_target):
+    db_path = archive_target
+    db = open_store(db_path)
     record = {
         "id": "abc-1",
         "source": {"path": "memo.txt", "part": 1, "parts": 1, "format": "text", "sha256": "abc"},
@@ -22,8 +22,8 @@ def client(tmp_path):
         "sender": None, "recipients": [], "participants": [], "distribution": [], "stamps": [], "footnotes": [],
         "text": HOSTILE,
     }
-    store.add_file(db, "memo.txt", "text", "abc", 10, [record], [HOSTILE])
-    search_index.sync(db, db_path)
+    db.add_file("memo.txt", "text", "abc", 10, [record], [HOSTILE])
+    search_index.sync(db)
     db.close()
     return local_client(create_app(db_path))
 
@@ -101,13 +101,13 @@ def test_search_api_returns_facets_on_request(client):
 def big_client(tmp_path):
     """1,000 letters about disarmament, served with a low limit for exact counting."""
     db_path = tmp_path / "big.db"
-    db = store.open_store(db_path)
+    db = open_store(db_path)
     for n in range(1000):
         record = {"id": f"b-{n}", "source": {"path": f"{n}.txt", "part": 1, "parts": 1, "format": "text", "sha256": f"b{n}"},
                   "type": "letter", "date": "1960-01-02", "date_range": None, "classification": "Secret", "collection": None,
                   "title": None, "text": "A letter on disarmament."}
-        store.add_file(db, f"{n}.txt", "text", f"b{n}", 10, [record], ["raw"])
-    search_index.sync(db, db_path)
+        db.add_file(f"{n}.txt", "text", f"b{n}", 10, [record], ["raw"])
+    search_index.sync(db)
     db.close()
     return local_client(create_app(db_path, search_index.DEFAULT.with_(exact_count_up_to=200, sample_matches=200, exact_archive_up_to=500)))
 

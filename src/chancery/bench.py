@@ -56,11 +56,11 @@ def anon_mb() -> float:
     return 0.0
 
 
-def run_ingest(docs_dir: str, db_path: str, workers: int, queue, registry: str | None = None) -> None:
+def run_ingest(docs_dir: str, db_path: str, workers: int, queue, registry: str | None = None, index_dir: str = "") -> None:
     import threading
 
     from .ingest import ingest
-    from .store import sqlite as store
+    from .store import open_store
 
     # Peak RSS also counts the search index's memory-mapped files, which grow with the archive;
     # the anonymous memory, sampled here, is what the process itself holds.
@@ -74,16 +74,17 @@ def run_ingest(docs_dir: str, db_path: str, workers: int, queue, registry: str |
     threading.Thread(target=sample, daemon=True).start()
 
     if registry:  # link against an imported registry, as an archive that ran `authority import` does
-        db = store.open_store(db_path)
-        store.save_authority(db, store.load_authority(store.open_store(registry, create=False)))
-        db.close()
+        with open_store(registry, create=False) as source, open_store(db_path) as db:
+            db.save_authority(source.load_authority())
 
     started = time.perf_counter()
-    summary = ingest([docs_dir], db_path, DEFAULT.with_(workers=workers))
+    summary = ingest([docs_dir], db_path, DEFAULT.with_(workers=workers, index_dir=index_dir))
     done.set()
     queue.put(
         {
             "seconds": time.perf_counter() - started,
+            "store_seconds": summary.store_seconds,
+            "index_seconds": summary.index_seconds,
             "documents": summary.documents_added,
             "failures": len(summary.failures),
             "peak_rss_mb": peak_rss_mb(),
@@ -92,7 +93,33 @@ def run_ingest(docs_dir: str, db_path: str, workers: int, queue, registry: str |
     )
 
 
-def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int = 1000, workdir: str | None = None, registry: str | None = None) -> dict:
+def database_url(server: str, name: str) -> str:
+    """The URL of database ``name`` on the server of URL ``server``."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(server)._replace(path="/" + name).geturl()
+
+
+@contextlib.contextmanager
+def bench_database(server: str, name: str):
+    """A new PostgreSQL database on ``server`` for one run, dropped afterwards (nothing of the user's is touched)."""
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield database_url(server, name)
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int = 1000, workdir: str | None = None, registry: str | None = None,
+                 server: str | None = None) -> dict:
+    """Ingest the synthetic corpus once per worker count, into a fresh SQLite file, or (``server``,
+    a PostgreSQL URL) into a fresh database created on that server for the run and dropped after."""
     from .synth import write_archive
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
@@ -103,14 +130,17 @@ def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int 
     runs = []
     context = multiprocessing.get_context("spawn")
     for n in workers:
-        db_path = root / f"bench-{n}.db"
-        for leftover in (db_path, db_path.with_suffix(".index")):
+        name = f"bench-{n}" if server is None else f"chancery_bench_{n}_{os.getpid()}"
+        for leftover in (root / f"{name}.db", root / f"{name}.index", root / f"{name}.db.ocr"):
             shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
-        queue = context.Queue()
-        process = context.Process(target=run_ingest, args=(str(docs / "docs"), str(db_path), n, queue, registry))
-        process.start()
-        figures = queue.get()
-        process.join()
+        with contextlib.nullcontext(str(root / f"{name}.db")) if server is None else bench_database(server, name) as target:
+            queue = context.Queue()
+            process = context.Process(target=run_ingest, args=(str(docs / "docs"), target, n, queue, registry, str(root)))
+            process.start()
+            figures = queue.get()
+            process.join()
+        shutil.rmtree(root / f"{name}.index", ignore_errors=True)
+        documents_added = max(1, figures["documents"])
         runs.append(
             {
                 "workers": n,
@@ -119,6 +149,9 @@ def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int 
                 "seconds": round(figures["seconds"], 2),
                 "docs_per_s": round(figures["documents"] / figures["seconds"], 1),
                 "mb_per_s": round(mb / figures["seconds"], 2),
+                # The store's own cost: time in its writes (one transaction a file), per document stored.
+                "store_ms_per_doc": round(figures["store_seconds"] * 1000 / documents_added, 3),
+                "index_ms_per_doc": round(figures["index_seconds"] * 1000 / documents_added, 3),
                 "peak_rss_mb": round(figures["peak_rss_mb"], 1),
                 "peak_anon_mb": round(figures["peak_anon_mb"], 1),
             }
@@ -126,7 +159,8 @@ def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int 
     if not workdir:
         shutil.rmtree(root, ignore_errors=True)
     first = runs[0]
-    return {**{k: first[k] for k in ("documents", "docs_per_s", "mb_per_s", "peak_rss_mb", "peak_anon_mb")}, "corpus_mb": round(mb, 1), "runs": runs}
+    keys = ("documents", "docs_per_s", "mb_per_s", "store_ms_per_doc", "peak_rss_mb", "peak_anon_mb")
+    return {**{k: first[k] for k in keys}, "store": "postgresql" if server else "sqlite", "corpus_mb": round(mb, 1), "runs": runs}
 
 
 # ---- Synthetic archives for the search and API benchmarks ---------------------------------
@@ -247,25 +281,24 @@ def generated_chunks(documents: int, seed: int, words: int, workers: int):
             yield files
 
 
-def remove_archive(db_path: Path) -> None:
-    from .search.index import index_path
+def sqlite_index(db_path: Path) -> Path:
+    """The search and api benchmarks' archives are SQLite files: their index is beside them."""
+    return Path(db_path).with_suffix(".index")
 
-    shutil.rmtree(index_path(db_path), ignore_errors=True)
+
+def remove_archive(db_path: Path) -> None:
+    shutil.rmtree(sqlite_index(db_path), ignore_errors=True)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
 
 def archive_mb(db_path: Path) -> dict:
-    from .search.index import index_path
-
     store_mb = sum(Path(f"{db_path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db_path}{s}").exists()) / 1e6
-    return {"store_mb": round(store_mb, 1), "index_mb": round(folder_mb(index_path(db_path)), 1)}
+    return {"store_mb": round(store_mb, 1), "index_mb": round(folder_mb(sqlite_index(db_path)), 1)}
 
 
 def index_segments(db_path: Path) -> int:
-    from .search.index import index_path
-
-    meta = index_path(db_path) / "meta.json"
+    meta = sqlite_index(db_path) / "meta.json"
     return len(json.loads(meta.read_text()).get("segments", [])) if meta.exists() else 0
 
 
@@ -273,34 +306,34 @@ def build_search_archive(db_path: Path, documents: int, seed: int, words: int = 
     """Build (or reuse, when the same documents/seed/words were built before) a store of synthetic
     records and bring its search index up to date. Returns the build figures."""
     from .search import index as search_index
-    from .store import sqlite as store
+    from .store import open_store
 
     key = f"{ARCHIVE_LAYOUT}:{documents}:{seed}:{words}"
     figures = {"reused": False}
-    db = store.open_store(db_path) if Path(db_path).exists() else None
-    if db is not None and store.get_meta(db, "bench_archive") == key:
-        figures.update(reused=True, store_seconds=float(store.get_meta(db, "bench_store_seconds", "0")))
+    db = open_store(db_path) if Path(db_path).exists() else None
+    if db is not None and db.get_meta("bench_archive") == key:
+        figures.update(reused=True, store_seconds=float(db.get_meta("bench_store_seconds", "0")))
     else:
         if db is not None:
             db.close()
         remove_archive(db_path)  # a half-built or different archive: start over
-        db = store.open_store(db_path)
+        db = open_store(db_path)
         started = time.perf_counter()
         with tqdm_bar(documents, "generate and store") as bar:
             for files in generated_chunks(documents, seed, words, workers):
                 for name, size, records in files:
-                    store.add_file(db, f"{name}.txt", "text", name, size, records, ["" for _ in records])
+                    db.add_file(f"{name}.txt", "text", name, size, records, ["" for _ in records])
                     bar.update(len(records))
         figures["store_seconds"] = round(time.perf_counter() - started, 1)
-        store.set_meta(db, "bench_store_seconds", str(figures["store_seconds"]))
-        store.set_meta(db, "bench_archive", key)
+        db.set_meta("bench_store_seconds", str(figures["store_seconds"]))
+        db.set_meta("bench_archive", key)
     started = time.perf_counter()
     with tqdm_bar(documents, "index") as bar:  # a no-op when the index is up to date
-        indexed = search_index.sync(db, db_path, DEFAULT.with_(index_batch=BUILD_INDEX_BATCH, index_heap_mb=BUILD_INDEX_HEAP_MB), progress=bar.update)
+        indexed = search_index.sync(db, DEFAULT.with_(index_batch=BUILD_INDEX_BATCH, index_heap_mb=BUILD_INDEX_HEAP_MB), progress=bar.update)
     if indexed:
-        store.set_meta(db, "bench_index_seconds", str(round(time.perf_counter() - started, 1)))
-    figures["index_seconds"] = float(store.get_meta(db, "bench_index_seconds", "0"))
-    figures["documents_stored"] = store.last_seq(db)
+        db.set_meta("bench_index_seconds", str(round(time.perf_counter() - started, 1)))
+    figures["index_seconds"] = float(db.get_meta("bench_index_seconds", "0"))
+    figures["documents_stored"] = db.last_seq()
     db.close()
     figures.update(archive_mb(db_path), segments=index_segments(db_path))
     return figures
@@ -314,17 +347,14 @@ def tqdm_bar(total, desc):
 
 def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str], list[str]]:
     """Texts, people's surnames and document ids drawn from the archive, to build queries and requests from."""
-    from .store import sqlite as store
+    from .store import open_store
 
-    db = store.open_store(db_path, create=False)
-    try:
-        records = [record for _, (_, record) in zip(range(count), store.iter_records(db))]
-        last = store.last_seq(db)
+    with open_store(db_path, create=False) as db:
+        records = [record for _, (_, record) in zip(range(count), db.iter_records(batch=count))]
+        last = db.last_seq()
         rng = random.Random(last)
         seqs = sorted({rng.randint(1, last) for _ in range(count * 5)}) if last else []
-        ids = [row[0] for s in seqs for row in db.execute("SELECT id FROM documents WHERE seq = ?", (s,))]
-    finally:
-        db.close()
+        ids = db.document_ids(seqs)
     texts = [record.get("text", "")[:3000] for record in records]
     names = {p["name"] for record in records for p in record.get("persons", []) if not p["id"].startswith("local:")}
     surnames = sorted({surname_of(n) for n in names})
@@ -728,16 +758,23 @@ def bench():
 @click.option("--words", type=click.IntRange(50), default=1000, show_default=True, help="Words per document")
 @click.option("--seed", type=int, default=11, show_default=True)
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the corpus and archives here (reused next time)")
-@click.option("--registry", type=click.Path(exists=True, dir_okay=False), help="Use this archive's imported person registry")
+@click.option("--registry", help="Use this archive's imported person registry (a path or a PostgreSQL URL)")
+@click.option("--db", "server", metavar="postgresql://USER@HOST/DB",
+              help="Store into PostgreSQL instead of SQLite: each run gets a new database on this URL's server (created, then dropped; the user needs CREATEDB)")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def ingest_command(documents, workers, words, seed, workdir, registry, as_json):
-    """Ingest throughput (documents/s, MB/s, peak memory) with 1 and 2 workers."""
+def ingest_command(documents, workers, words, seed, workdir, registry, server, as_json):
+    """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with 1 and 2 workers."""
+    from .store import is_url
+
+    if server and not is_url(server):
+        raise click.BadParameter("give a PostgreSQL URL (postgresql://user@host/dbname); without --db the bench uses SQLite files", param_hint="--db")
     counts = [int(w) for w in workers.split(",") if w.strip()]
-    figures = bench_ingest(documents, counts, seed=seed, words=words, workdir=workdir, registry=registry)
+    figures = bench_ingest(documents, counts, seed=seed, words=words, workdir=workdir, registry=registry, server=server)
     if as_json:
         click.echo(json.dumps(figures))
         return
-    click.echo(f"ingest of {documents} synthetic documents ({figures['corpus_mb']} MB, ~{words} words each)")
+    store = "PostgreSQL" if server else "SQLite"
+    click.echo(f"ingest of {documents} synthetic documents ({figures['corpus_mb']} MB, ~{words} words each) into {store}")
     click.echo(tabulate(figures["runs"], headers="keys"))
 
 

@@ -12,10 +12,10 @@ import click
 from tabulate import tabulate
 
 from .settings import DEFAULT, Settings
-from .store.sqlite import StoreError
+from .store import StoreError
 from .wording import counted
 
-DB_HELP = "Archive database (default: $CHANCERY_DB or ./archive.db)"
+DB_HELP = "Archive: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname (default: $CHANCERY_DB or ./archive.db)"
 
 
 def db_option(f):
@@ -40,25 +40,25 @@ def chosen_settings(named: tuple[tuple[str, str], ...]) -> Settings:
 
 
 def open_archive(db_path: str):
-    from .store import sqlite as store
+    """The archive's store (an SQLite file or a PostgreSQL database), which must exist."""
+    from .store import open_store
 
     try:
-        return store.open_store(db_path, create=False)
-    except store.StoreError as e:
+        return open_store(db_path, create=False)
+    except StoreError as e:
         raise click.ClickException(str(e)) from None
 
 
-def bring_index_up_to_date(db_path: str) -> None:
-    """The index is derived: catch up with the store (after a crash, or a new index layout) before reading it."""
+def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
+    """The index is derived: catch up with the store (after a crash, documents stored elsewhere,
+    or a new index layout) before reading it. Returns the archive's name for messages."""
     from .search import index as search_index
 
-    db = open_archive(db_path)
-    try:
-        if db.execute("SELECT 1 FROM meta WHERE key = ? AND value = ?", (search_index.VERSION_KEY, search_index.INDEX_VERSION)).fetchone() is None:
-            click.echo("building the search index (new layout)…", err=True)
-        search_index.sync(db, db_path)
-    finally:
-        db.close()
+    with open_archive(db_path) as db:
+        if search_index.current_state(db, search_index.index_path(db, settings)) is None:
+            click.echo(f"building the search index in {search_index.index_path(db, settings)}…", err=True)
+        search_index.sync(db, settings)
+        return db.name
 
 
 class Commands(click.Group):
@@ -119,9 +119,11 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
     from .search.index import Searcher
     from .search.query import QueryError
 
-    bring_index_up_to_date(db_path)
+    settings = chosen_settings(named_settings)
+    bring_index_up_to_date(db_path, settings)
     try:
-        results = Searcher(db_path, chosen_settings(named_settings)).search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy, exact=exact)
+        with Searcher(db_path, settings) as searcher:
+            results = searcher.search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy, exact=exact)
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
     except QueryError as e:
@@ -172,17 +174,16 @@ def person_name(p) -> str:
 @click.option("--dialogue", "as_dialogue", is_flag=True, help="The conversation as a script, flags inline")
 def show(doc_id, db_path, as_json, original, with_people, as_dialogue):
     """One document: its facts, provenance and clean text."""
-    from .store import sqlite as store
-
-    db = open_archive(db_path)
-    record = store.get_record(db, doc_id)
-    if record is None:
-        raise click.ClickException(f"no document {doc_id!r} in {db_path}")
+    with open_archive(db_path) as db:
+        record = db.get_record(doc_id)
+        if record is None:
+            raise click.ClickException(f"no document {doc_id!r} in {db.name}")
+        raw = db.get_raw(doc_id) if original else None
     if as_json:
         click.echo(json.dumps(record, indent=1, ensure_ascii=False))
         return
     if original:
-        click.echo(store.get_raw(db, doc_id))
+        click.echo(raw)
         return
     if with_people:
         click.echo(render_people(record))
@@ -271,16 +272,16 @@ def export(db_path, fmt, out):
     from .export.jsonl import export_jsonl
     from .export.tei import export_tei
 
-    db = open_archive(db_path)
     writer = {"jsonl": export_jsonl, "csv": export_csv, "tei": export_tei}[fmt]
-    if out:
-        tmp = Path(out).with_name(Path(out).name + ".part")
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            count = writer(db, f)
-        tmp.replace(out)  # never leave a half-written export under the real name
-        click.echo(f"{counted(count, 'document')} written to {out}", err=True)
-    else:
-        writer(db, sys.stdout)
+    with open_archive(db_path) as db:
+        if out:
+            tmp = Path(out).with_name(Path(out).name + ".part")
+            with open(tmp, "w", encoding="utf-8", newline="") as f:
+                count = writer(db, f)
+            tmp.replace(out)  # never leave a half-written export under the real name
+            click.echo(f"{counted(count, 'document')} written to {out}", err=True)
+        else:
+            writer(db, sys.stdout)
 
 
 @main.command()
@@ -288,9 +289,8 @@ def export(db_path, fmt, out):
 @click.option("--json", "as_json", is_flag=True)
 def stats(db_path, as_json):
     """What the archive holds."""
-    from .store import sqlite as store
-
-    figures = store.stats(open_archive(db_path))
+    with open_archive(db_path) as db:
+        figures = db.stats()
     if as_json:
         click.echo(json.dumps(figures, indent=1))
         return
@@ -305,13 +305,19 @@ def stats(db_path, as_json):
 
 @main.command()
 @db_option
-def reindex(db_path):
-    """Rebuild the search index from the store."""
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar")
+@setting_option
+def reindex(db_path, quiet, named_settings):
+    """Rebuild this machine's search index from the store (in bounded memory: index_batch documents at a time)."""
+    from tqdm import tqdm
+
     from .search import index as search_index
 
-    db = open_archive(db_path)
-    count = search_index.rebuild(db, db_path)
-    click.echo(f"{count} documents indexed")
+    settings = chosen_settings(named_settings)
+    with open_archive(db_path) as db, tqdm(desc="index", unit="doc", disable=quiet or not sys.stderr.isatty(), leave=False) as bar:
+        count = search_index.rebuild(db, settings, progress=bar.update)
+        folder = search_index.index_path(db, settings)
+    click.echo(f"{counted(count, 'document')} indexed in {folder}")
 
 
 @main.command()
@@ -326,7 +332,7 @@ def relink(db_path, quiet, named_settings):
     run again."""
     from .relink import relink as relink_archive
 
-    open_archive(db_path)
+    open_archive(db_path).close()  # an archive there, or one line saying why not
     summary = relink_archive(db_path, chosen_settings(named_settings), progress=not quiet)
     click.echo(summary.line())
 
@@ -365,9 +371,8 @@ def eval_command(gold_dir, frus_volumes, docs_dir, export_path, as_json, report,
         raise click.UsageError("give --docs DIR (run the pipeline) or --export FILE (score an export)")
     persons = None
     if registry_db:
-        from .store import sqlite as store
-
-        persons = store.load_authority(open_archive(registry_db))
+        with open_archive(registry_db) as db:
+            persons = db.load_authority()
     result = evaluate(gold_dir, docs_dir=docs_dir, export=export_path, persons=persons, part=part)
     if report:
         Path(report).write_text(json.dumps(result.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
@@ -405,7 +410,7 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
     from .web.workers import WorkerFailed, address_family
 
     settings = chosen_settings(named_settings)
-    bring_index_up_to_date(db_path)
+    name = bring_index_up_to_date(db_path, settings)
     # Say so before announcing a URL nobody will answer at. SO_REUSEADDR as the server binds:
     # connections left closing by a server just stopped do not make the port busy.
     with socket.socket(address_family(host)) as probe:
@@ -416,7 +421,7 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
             raise click.ClickException(f"cannot listen on {host} port {port} ({e.strerror}); choose another port with --port or another --host") from None
     base = f"http://[{host}]:{port}" if address_family(host) == socket.AF_INET6 else f"http://{host}:{port}"
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
-    click.echo(f"Serving {db_path} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
+    click.echo(f"Serving {name} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
     if host in ("0.0.0.0", "::") and not settings.trusted_hosts:
         click.echo("Listening on every address: requests must name this server as 127.0.0.1, localhost or ::1, "
                    "or a name given with -s trusted_hosts NAME[,NAME...] (other Host headers get 400)", err=True)
@@ -443,9 +448,8 @@ def authority_import(dataset, folder, db_path):
     from .authority.hsg import ImportReport, import_hsg_people, import_pocom
     from .authority.merge import merge
     from .authority.registry import load_default
-    from .store import sqlite as store
+    from .store import open_store
 
-    db = store.open_store(db_path)
     report = ImportReport()
     reader = import_hsg_people if dataset == "hsg-people" else import_pocom
     try:
@@ -454,11 +458,13 @@ def authority_import(dataset, folder, db_path):
         raise click.ClickException(str(e)) from None
     if not imported:
         raise click.ClickException(f"{folder}: no {dataset} records found (the registry is unchanged); {report.summary()}")
-    merged, merge_report = merge(store.load_authority(db) or load_default(), imported)
-    store.save_authority(db, merged)
+    with open_store(db_path) as db:
+        merged, merge_report = merge(db.load_authority() or load_default(), imported)
+        db.save_authority(merged)
+        name = db.name
     click.echo(report.summary())
     click.echo(merge_report.summary())
-    click.echo(f"{len(merged)} persons in the registry of {db_path}")
+    click.echo(f"{len(merged)} persons in the registry of {name}")
 
 
 @main.command(name="people")
@@ -467,9 +473,8 @@ def authority_import(dataset, folder, db_path):
 @click.option("--limit", "-n", type=click.IntRange(1, 10000), default=50, show_default=True)
 def people_command(query, db_path, limit):
     """Who is in the archive, with the number of documents naming them."""
-    from .store import sqlite as store
-
-    rows = store.people(open_archive(db_path), query, limit)
+    with open_archive(db_path) as db:
+        rows = db.people(query, limit)
     click.echo(tabulate([(r["id"], r["name"], r["documents"]) for r in rows], headers=["id", "name", "documents"]))
 
 
@@ -478,12 +483,11 @@ def people_command(query, db_path, limit):
 @db_option
 def person(person_id, db_path):
     """One person: names seen, offices, documents as a timeline, who they met."""
-    from .store import sqlite as store
-
-    db = open_archive(db_path)
-    facts = store.person(db, person_id)
+    with open_archive(db_path) as db:
+        facts = db.person(person_id)
+        name = db.name
     if facts is None:
-        raise click.ClickException(f"no person {person_id!r} in {db_path} (ids look like gromyko-andrei-a: `chancery people {person_id}` finds them)")
+        raise click.ClickException(f"no person {person_id!r} in {name} (ids look like gromyko-andrei-a: `chancery people {person_id}` finds them)")
     click.echo(f"{facts['name']}  ({facts['id']})")
     if facts.get("description"):
         click.echo(facts["description"])

@@ -24,7 +24,7 @@ from .model import ReadError, Source, SourcePage
 from .pipeline import process_source
 from .search import index as search_index
 from .settings import DEFAULT, Settings
-from .store import sqlite as store
+from .store import open_store
 from .wording import counted
 
 
@@ -64,26 +64,34 @@ def original_source(path: str, sha256: str, settings: Settings) -> Source | None
 
 def relink(db_path: str, settings: Settings = DEFAULT, progress: bool = True) -> RelinkSummary:
     began = time.monotonic()
-    settings = settings.for_archive(db_path)  # the pages ingest read come from its OCR cache
-    db = store.open_store(db_path, create=False)
-    matcher = Matcher(store.load_authority(db) or load_default())
+    db = open_store(db_path, create=False)
+    try:
+        summary = relink_store(db, settings.for_archive(db), progress)  # the pages ingest read come from its OCR cache
+    finally:
+        db.close()
+    summary.seconds = time.monotonic() - began
+    return summary
+
+
+def relink_store(db, settings: Settings, progress: bool) -> RelinkSummary:
+    matcher = Matcher(db.load_authority() or load_default())
     summary = RelinkSummary()
-    files = store.stored_files(db)
+    files = db.stored_files()
     for row in tqdm(files, desc="relinking", unit="file", disable=not progress):
-        raws = store.file_raws(db, row["sha256"])
+        raws = db.file_raws(row["sha256"])
         if not raws:
             continue
         source = original_source(row["path"], row["sha256"], settings) or stored_source(row["path"], row["format"], row["sha256"], raws)
         documents = process_source(source, settings, matcher)
         records = [document_record(d) for d in documents]
-        before = {r["id"]: people_of(r) for r in (store.get_record(db, d.id) for d in documents) if r}
-        store.replace_documents(db, row["sha256"], records, [d.raw for d in documents])
+        before = {r["id"]: people_of(r) for r in (db.get_record(d.id) for d in documents) if r}
+        db.replace_documents(row["sha256"], records, [d.raw for d in documents])
         summary.files += 1
         summary.documents += len(records)
         summary.changed += sum(1 for r in records if before.get(r["id"]) != people_of(r))
-    store.rebuild_summaries(db)
-    search_index.rebuild(db, db_path, settings)
-    summary.seconds = time.monotonic() - began
+    db.rebuild_summaries()
+    search_index.documents_replaced(db)  # every other node's index starts over too
+    search_index.rebuild(db, settings)
     return summary
 
 

@@ -16,7 +16,7 @@ class Settings:
     ocr: str = setting("auto", "Which pages go through OCR (Tesseract): auto, images and PDF pages whose text layer is missing or garbage; always, every page of a PDF too; never, none (a scan without a text layer is then an error)", ("auto", "always", "never"))
     ocr_languages: str = setting("eng", "Tesseract's languages for OCR, joined by + (eng+rus reads Russian too, at about twice the time)")
     ocr_dpi: int = setting(300, "Resolution PDF pages are drawn at for OCR, in dots per inch")
-    ocr_cache: str = setting("", "Folder of OCR results, by the page image's hash, so that no page is read twice (empty: ingest uses ARCHIVE.ocr beside the archive; elsewhere no cache)")
+    ocr_cache: str = setting("", "Folder of OCR results, by the page image's hash, so that no page is read twice (empty: ingest, relink and uploads use ARCHIVE.ocr beside an SQLite archive, NAME.ocr in the working directory for a PostgreSQL one; elsewhere no cache)")
     ocr_min_words: int = setting(20, "Under --ocr auto, fewest words a PDF page's text layer must hold to be used instead of OCR")
     ocr_min_word_share: float = setting(0.6, "Under --ocr auto, least share of a PDF page's text layer that must read as words (not OCR garbage) for it to be used instead of OCR")
     max_image_pixels: int = setting(150_000_000, "Largest image (or PDF page drawn for OCR) accepted, in pixels; a letter page at 300 dpi has 8.4 million (decompression bombs are refused)")
@@ -28,6 +28,9 @@ class Settings:
     max_page_chars: int = setting(100000, "Most characters read from one PDF page (a dense printed page has about 5,000); a page with more is cut there and its documents flagged")
     index_batch: int = setting(500, "Documents written to the search index between commits")
     index_heap_mb: int = setting(32, "Memory the search index writer may buffer, in megabytes (at least 15); bounds ingest's peak memory")
+    index_dir: str = setting("", "Folder the search index is kept in, as NAME.index (empty: beside an SQLite archive, ARCHIVE.index; for a PostgreSQL archive, the working directory, NAME being the database's name). Each machine keeps its own and brings it up to date from the store")
+    index_follow_seconds: float = setting(5.0, "How often a server checks the store for documents its index does not hold yet (stored by ingest, here or on another machine), in seconds")
+    store_connections: int = setting(8, "Most connections each process keeps open to a PostgreSQL archive (a pool shared by its threads)")
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
     max_query_chars: int = setting(1000, "Longest search query accepted")
     exact_count_up_to: int = setting(20000, "A search matching more documents than about this many has its facets (and, in an archive of more than exact_archive_up_to documents, its total) estimated from a sample; exact=true counts all")
@@ -50,12 +53,10 @@ class Settings:
     def help(cls) -> list[tuple[str, object, str]]:
         return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
 
-    def for_archive(self, db_path) -> "Settings":
-        """These settings with what defaults to a place beside the archive filled in: the OCR
-        cache, ARCHIVE.ocr (so ingest, relink and uploads never read a page twice)."""
-        from pathlib import Path
-
-        return self if self.ocr_cache else replace(self, ocr_cache=f"{Path(db_path).expanduser()}.ocr")
+    def for_archive(self, archive) -> "Settings":
+        """These settings with what defaults to a place of the archive's filled in: the OCR cache,
+        ``archive.ocr_folder`` of its store (so ingest, relink and uploads never read a page twice)."""
+        return self if self.ocr_cache else replace(self, ocr_cache=str(archive.ocr_folder))
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

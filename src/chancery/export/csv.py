@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from typing import TextIO
 
-from ..store import sqlite as store
+from ..store import Store
 
 COLUMNS = [
     "id", "path", "part", "collection", "type", "date", "date_range", "date_basis", "title", "place",
@@ -62,11 +61,11 @@ def spreadsheet_safe(value):
     return value
 
 
-def export_csv(db: sqlite3.Connection, out: TextIO) -> int:
+def export_csv(db: Store, out: TextIO) -> int:
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     count = 0
-    for _, record in store.iter_records(db):
+    for _, record in db.iter_records():
         writer.writerow({k: spreadsheet_safe(v) for k, v in csv_row(record).items()})
         count += 1
     return count

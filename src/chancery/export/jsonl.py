@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import TextIO
 
-from ..store import sqlite as store
+from ..store import Store
 
 
-def export_jsonl(db: sqlite3.Connection, out: TextIO) -> int:
+def export_jsonl(db: Store, out: TextIO) -> int:
     count = 0
-    for _, record in store.iter_records(db):
+    for _, record in db.iter_records():
         out.write(json.dumps(record, ensure_ascii=False))
         out.write("\n")
         count += 1

@@ -15,16 +15,14 @@ import calendar
 import codecs
 import hashlib
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import version
-from pathlib import Path
 from typing import TextIO
 
 from lxml import etree
 
-from ..store import sqlite as store
+from ..store import Store
 
 TEI = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -323,8 +321,8 @@ class TextSink:
         self.out.write(self.decode(data))
 
 
-def export_tei(db: sqlite3.Connection, out: TextIO) -> int:
-    archive = Path(store.archive_path(db) or "(in memory)").name
+def export_tei(db: Store, out: TextIO) -> int:
+    archive = db.title
     persons = Persons()
     count = 0
     with etree.xmlfile(TextSink(out), encoding="utf-8") as xf:
@@ -337,7 +335,7 @@ def export_tei(db: sqlite3.Connection, out: TextIO) -> int:
                 xf.write("\n")
                 with xf.element(tei("body")):
                     xf.write("\n")
-                    for _, record in store.iter_records(db):
+                    for _, record in db.iter_records():
                         count += 1
                         xf.write(document_div(record, count, persons), pretty_print=True)
                     if not count:

@@ -1,17 +1,25 @@
 """The full-text index (tantivy), derived from the store and rebuilt by ``chancery reindex``.
 
-The index lives in a folder beside the database (``archive.db`` → ``archive.index/``).
-It remembers, in the store's ``meta`` table, the last document ``seq`` it holds; ``sync``
-adds what the store has beyond that. Every document is deleted by id before it is added,
-so replaying a batch after a crash never duplicates it.
+The index lives in a folder of this machine: beside an SQLite archive (``archive.db`` →
+``archive.index/``), in the working directory for a PostgreSQL one (database ``chancery`` →
+``chancery.index/``), or in the ``index_dir`` setting's folder. It keeps its own state in
+that folder (``STATE``): the last document ``seq`` it holds, and which archive (and which
+generation of it) that seq counts in. ``sync`` adds what the store has beyond that seq, so
+any number of nodes, each with its own index, can follow one PostgreSQL archive. Every
+document is deleted by id before it is added, so replaying a batch after a crash never
+duplicates it; syncs of one folder take turns (a lock file in it).
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
+import os
 import re
 import shutil
-import sqlite3
 import threading
+import uuid
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,12 +28,17 @@ import orjson
 import tantivy
 
 from ..settings import DEFAULT, Settings
-from ..store import sqlite as store
+from ..store import Store, open_store
+from ..store.queries import ARCHIVE_ID
+from ..store.records import people_of_record
 from . import snippets
 from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse
 
 INDEX_VERSION = "8"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years; 7: people; 8: order
-WATERMARK = "indexed_seq"
+STATE = "chancery-index.json"  # in the index folder: {version, archive, epoch, indexed_seq}
+LOCK = "chancery-index.lock"  # in the index folder: one sync of it at a time, across processes
+EPOCH_KEY = "index_epoch"  # store meta: changed when stored documents are replaced (relink): every index starts over
+WATERMARK = "indexed_seq"  # where an index kept its seq before it kept its own state: store meta (SQLite archives)
 PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
 FUZZY_MIN_CHARS = 4  # shorter words are searched exactly even when OCR-tolerant matching is on
@@ -105,8 +118,11 @@ def about(n: float) -> int:
     return int(float(f"{n:.2g}"))
 
 
-def index_path(db_path: str | Path) -> Path:
-    return Path(db_path).with_suffix(".index")
+def index_path(store: Store, settings: Settings = DEFAULT) -> Path:
+    """The folder of the archive's index on this machine (see the module's docstring)."""
+    if settings.index_dir:
+        return Path(settings.index_dir).expanduser() / store.index_folder.name
+    return store.index_folder
 
 
 def day_number(date: str, last: bool) -> int:
@@ -147,7 +163,7 @@ def to_index_document(record: dict) -> tantivy.Document:
             fields["month"] = bounds[0] // 100
     fields["slice"] = slice_of(record["id"])
     fields["order"] = id_order(record["id"])
-    fields["people"] = orjson.dumps(store.people_of_record(record))
+    fields["people"] = orjson.dumps(people_of_record(record))
     fields["place"] = record.get("place") or ""
     fields["side"] = sorted({(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")})
     fields["person"] = [p["id"] for p in record.get("persons", [])]
@@ -159,58 +175,137 @@ def to_index_document(record: dict) -> tantivy.Document:
 
 
 def open_index(path: Path, create: bool = True) -> tantivy.Index:
-    if not path.exists():
-        if not create:
-            raise FileNotFoundError(f"{path}: no search index (run `chancery reindex`)")
-        path.mkdir(parents=True)
+    if not (path / "meta.json").exists() and not create:
+        raise FileNotFoundError(f"{path}: no search index (run `chancery reindex`)")
+    path.mkdir(parents=True, exist_ok=True)
     return tantivy.Index(build_schema(), path=str(path))
 
 
-def sync(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAULT, progress=None) -> int:
-    """Bring the index up to date with the store; returns the number of documents indexed."""
-    path = index_path(db_path)
-    if store.get_meta(db, VERSION_KEY) != INDEX_VERSION:
-        start_over(db, path)  # a new index layout, or no index at all
+def read_state(path: Path) -> dict:
     try:
-        index = open_index(path)
-    except ValueError:  # an index of another layout than its version says (copied in, or damaged)
-        start_over(db, path)
-        index = open_index(path)
-    watermark = int(store.get_meta(db, WATERMARK, "0"))
-    if watermark >= store.last_seq(db):
-        return 0
-    writer = index.writer(heap_size=settings.index_heap_mb * 1_000_000, num_threads=1)
-    done = pending = 0
-    seq = watermark
-    for seq, record in store.iter_records(db, after_seq=watermark):
-        writer.delete_documents_by_term("id", record["id"])
-        writer.add_document(to_index_document(record))
-        pending += 1
-        if pending >= settings.index_batch:
-            writer.commit()
-            store.set_meta(db, WATERMARK, str(seq))
-            done += pending
-            if progress:
-                progress(pending)
-            pending = 0
-    writer.commit()
-    writer.wait_merging_threads()
-    store.set_meta(db, WATERMARK, str(seq))
-    if progress and pending:
-        progress(pending)
-    return done + pending
+        return json.loads((path / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
-def start_over(db: sqlite3.Connection, path: Path) -> None:
-    """Drop the index: the next sync builds it again from the store."""
-    shutil.rmtree(path, ignore_errors=True)
-    store.set_meta(db, WATERMARK, "0")
-    store.set_meta(db, VERSION_KEY, INDEX_VERSION)
+def write_state(path: Path, state: dict) -> None:
+    """Replaced whole (written aside, then renamed): a crash leaves the old state or the new."""
+    part = path / (STATE + ".part")
+    part.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(part, path / STATE)
 
 
-def rebuild(db: sqlite3.Connection, db_path: str | Path, settings: Settings = DEFAULT, progress=None) -> int:
-    store.set_meta(db, VERSION_KEY, "")
-    return sync(db, db_path, settings, progress)
+def expected_state(store: Store) -> dict:
+    """What an index of this archive, at this generation, in this layout, says of itself (but its seq)."""
+    return {"version": INDEX_VERSION, "archive": store.get_meta(ARCHIVE_ID) or "", "epoch": store.get_meta(EPOCH_KEY) or ""}
+
+
+def current_state(store: Store, path: Path) -> dict | None:
+    """The index's state when it is an index of this archive in this layout, else None (build it again)."""
+    expected = expected_state(store)
+    state = read_state(path)
+    if not state and (path / "meta.json").exists() and store.get_meta(VERSION_KEY) == INDEX_VERSION:
+        # Built before indexes kept their own state: the SQLite store's meta held its seq.
+        state = {**expected, "indexed_seq": int(store.get_meta(WATERMARK, "0") or 0)}
+    if any(state.get(key) != value for key, value in expected.items()):
+        return None
+    return state
+
+
+@contextlib.contextmanager
+def sync_lock(path: Path):
+    """One sync of an index folder at a time (ingest, a server following the store, reindex)."""
+    path.mkdir(parents=True, exist_ok=True)
+    with open(path / LOCK, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool = False) -> int:
+    """Bring this machine's index up to date with the store (from scratch with ``fresh``);
+    returns the number of documents indexed. Memory stays bounded: records are read by seq,
+    ``index_batch`` at a time, and the writer holds at most ``index_heap_mb``."""
+    path = index_path(store, settings)
+    with sync_lock(path):
+        state = None if fresh else current_state(store, path)
+        try:
+            index = open_index(path) if state is not None else None
+        except ValueError:  # an index of another layout than its state says (copied in, or damaged)
+            index = None
+        if index is None:
+            state = start_over(store, path)
+            index = open_index(path)
+        if not (path / STATE).exists():
+            write_state(path, state)  # adopted from the store's meta: from now on the index's own
+        watermark = int(state.get("indexed_seq", 0))
+        if watermark >= store.last_seq():
+            return 0
+        writer = index.writer(heap_size=settings.index_heap_mb * 1_000_000, num_threads=1)
+        done = pending = 0
+        seq = watermark
+        for seq, record in store.iter_records(after_seq=watermark):
+            writer.delete_documents_by_term("id", record["id"])
+            writer.add_document(to_index_document(record))
+            pending += 1
+            if pending >= settings.index_batch:
+                writer.commit()
+                write_state(path, {**state, "indexed_seq": seq})  # after the commit: a crash replays, never skips
+                done += pending
+                if progress:
+                    progress(pending)
+                pending = 0
+        writer.commit()
+        writer.wait_merging_threads()
+        write_state(path, {**state, "indexed_seq": seq})
+        if progress and pending:
+            progress(pending)
+        return done + pending
+
+
+def start_over(store: Store, path: Path) -> dict:
+    """Empty the index folder (but its lock): the sync under way builds the index again from the store."""
+    path.mkdir(parents=True, exist_ok=True)
+    for entry in path.iterdir():
+        if entry.name != LOCK:
+            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+    state = {**expected_state(store), "indexed_seq": 0}
+    open_index(path)
+    write_state(path, state)
+    return state
+
+
+def rebuild(store: Store, settings: Settings = DEFAULT, progress=None) -> int:
+    """The index built again from the store (``chancery reindex``)."""
+    return sync(store, settings, progress, fresh=True)
+
+
+def documents_replaced(store: Store) -> None:
+    """Say in the store that documents were replaced or removed (relink): every node's index then
+    starts over at its next sync, since removed ids cannot be followed by seq."""
+    store.set_meta(EPOCH_KEY, uuid.uuid4().hex)
+
+
+def behind(store: Store, settings: Settings = DEFAULT) -> bool:
+    """Whether this machine's index misses documents the store holds, or must be built again."""
+    state = current_state(store, index_path(store, settings))
+    return state is None or int(state.get("indexed_seq", 0)) < store.last_seq()
+
+
+def follow(searcher: "Searcher", stop: threading.Event, on_error=None) -> None:
+    """A server's index following the store: every ``index_follow_seconds``, what other writers
+    (ingest here or on other machines, other server processes' uploads) stored is indexed, and
+    searches see it. Runs until ``stop`` is set."""
+    while not stop.wait(searcher.settings.index_follow_seconds):
+        try:
+            if behind(searcher.store, searcher.settings):
+                sync(searcher.store, searcher.settings)
+                searcher.reopen()
+        except Exception as e:  # the store away for a while (a restart): try again next time
+            if on_error:
+                on_error(e)
 
 
 @dataclass
@@ -376,21 +471,30 @@ def stable_page(searcher, compiled, limit: int, offset: int, count: bool, by: st
 class Searcher:
     """An open index for answering many queries (the web server keeps one)."""
 
-    def __init__(self, db_path: str | Path, settings: Settings = DEFAULT):
+    def __init__(self, target: str | Path | Store, settings: Settings = DEFAULT):
         self.settings = settings
-        self.db_path = str(db_path)
-        self.local = threading.local()  # one read-only store connection per serving thread
+        # A read-only store, shared by the serving threads (each gets its own connection).
+        self.store = target if isinstance(target, Store) else open_store(target, create=False, readonly=True, connections=settings.store_connections)
         self.names: dict[str, str] = {}  # person id → name, filled as facets need them
         self.values: tuple[int, dict[str, set[str]]] | None = None  # (documents, filter values) for suggestions
-        if store.get_meta(self.store(), VERSION_KEY) != INDEX_VERSION:
-            raise FileNotFoundError(f"{index_path(db_path)}: the search index is missing or from an older chancery (run `chancery reindex`)")
-        self.index = open_index(index_path(db_path), create=False)
+        self.path = index_path(self.store, settings)
+        if current_state(self.store, self.path) is None:
+            raise FileNotFoundError(f"{self.path}: the search index is missing, from an older chancery or of another archive (run `chancery reindex`)")
+        self.index = open_index(self.path, create=False)
         self.schema = self.index.schema
 
-    def store(self) -> sqlite3.Connection:
-        if getattr(self.local, "db", None) is None:
-            self.local.db = store.open_reader(self.db_path)
-        return self.local.db
+    def reopen(self) -> None:
+        """See what was indexed since (the index may have been built again from nothing: opened anew)."""
+        self.index = open_index(self.path, create=False)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Searcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def search(
         self,
@@ -595,7 +699,7 @@ class Searcher:
         if missing:
             if len(self.names) > 100_000:
                 self.names.clear()
-            self.names.update(store.person_names(self.store(), missing))
+            self.names.update(self.store.person_names(missing))
         return {i: name for i in ids if (name := self.names.get(i)) is not None}
 
     def compile(self, node, fuzzy: bool = False) -> tantivy.Query:
@@ -681,7 +785,7 @@ class Searcher:
 
     def person_ids(self, name: str) -> list[str]:
         """Every person the archive names in a way that contains ``name`` (any spelling seen)."""
-        return store.person_ids_named(self.store(), name)
+        return self.store.person_ids_named(name)
 
     def any_term(self, field_name: str, values: list) -> tantivy.Query:
         """Documents with any of ``values`` in a field, all scored alike (a filter, not a ranking).

@@ -13,7 +13,8 @@ import csv
 import html
 import io
 import json
-import sqlite3
+import logging
+import threading
 from pathlib import Path
 
 import anyio.to_thread
@@ -28,10 +29,11 @@ import orjson
 from markupsafe import Markup
 
 from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
-from ..search.index import Searcher
+from ..search.index import Searcher, follow
 from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
-from ..store import sqlite as store
+from ..store import open_store
+from ..store.records import people_of_record
 from .. import wording
 from . import charts, graph, render
 from .connections import guarded_protocol
@@ -111,14 +113,24 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     It answers requests naming a loopback host, ``host`` (the address it listens on) or one of
     the ``trusted_hosts`` setting's."""
     db_path = str(db_path)
-    store.open_store(db_path, create=False).close()
+    open_store(db_path, create=False).close()  # created and at the current schema (migrated once here)
     searcher = Searcher(db_path, settings)
+    store = searcher.store  # read-only, shared by the serving threads
+
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
         # Requests are mostly Python work, and threads share one interpreter lock: past a few
         # threads, more only make each request wait longer (the index's own work runs unlocked).
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.server_threads
+        # The index follows the store: documents other writers store (ingest, here or on another
+        # machine) are indexed and searchable within index_follow_seconds.
+        stop = threading.Event()
+        follower = threading.Thread(target=follow, args=(searcher, stop, log_follow_error), name="index-follower", daemon=True)
+        follower.start()
         yield
+        stop.set()
+        follower.join()
+        searcher.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -135,7 +147,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     app.add_middleware(TrustedHosts, hosts=trusted_hosts(settings, host))
     app.add_middleware(SecurityHeaders)
     if upload_token:
-        app.include_router(upload_router(db_path, settings, upload_token, on_indexed=searcher.index.reload))
+        app.include_router(upload_router(db_path, settings, upload_token, on_indexed=searcher.reopen))
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False  # installed templates do not change: no stat() per page
@@ -146,14 +158,8 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     templates.env.filters["document_name"] = wording.document_name
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    def connect() -> sqlite3.Connection:
-        return store.open_reader(db_path)
-
-    def from_store(function, *args):
-        return function(searcher.store(), *args)  # the serving thread's own read-only connection
-
     def record_json_or_404(doc_id: str) -> str:
-        record = from_store(store.get_record_json, doc_id)
+        record = store.get_record_json(doc_id)
         if record is None:
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
         return record
@@ -164,11 +170,11 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def person_or_404(person_id: str, limit: int, offset: int = 0) -> dict:
         """The person, with ``limit`` of their documents from ``offset``, put in order by the
         index (sorting them in the store takes a second for someone in 200,000 documents)."""
-        found = from_store(store.person, person_id, 0)
+        found = store.person(person_id, 0)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no person {person_id}")
         ids = searcher.person_document_ids(person_id, limit, offset)
-        found["documents"] = from_store(store.person_documents, person_id, None, 0, ids) if ids else []
+        found["documents"] = store.person_documents(person_id, None, 0, ids) if ids else []
         found["documents_offset"] = offset
         return found
 
@@ -187,15 +193,15 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def network_of(q: str, person: str | None, fuzzy: bool, focus: str | None = None) -> dict:
         """A search's network (or one person's), narrowed to ``focus`` and their ties when given."""
         if person:
-            if not from_store(store.has_person, person):
+            if not store.has_person(person):
                 raise HTTPException(status_code=404, detail=f"no person {person}")
-            network = from_store(store.person_network, person, settings.network_people)
+            network = store.person_network(person, settings.network_people)
         else:
             try:
                 ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
             except QueryError as e:
                 raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-            network = from_store(store.documents_network, ids, settings.network_people)
+            network = store.documents_network(ids, settings.network_people)
         if focus:
             if not any(n["id"] == focus for n in network["nodes"]):
                 raise HTTPException(status_code=404, detail=f"{focus} is not among the people of this network")
@@ -258,7 +264,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def api_original(doc_id: str = PathParam(..., pattern=DOC_ID)):
         """The document's text as it came from the file, with the parts cleaning removed (and their spans in it)."""
         record = record_or_404(doc_id)
-        raw = from_store(store.get_raw, doc_id)
+        raw = store.get_raw(doc_id)
         return {"id": doc_id, "original": raw, "removed": record.get("stamps", [])}
 
     @app.get("/api/documents/{doc_id}/provenance", tags=["documents"])
@@ -274,7 +280,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         limit: int = Query(50, ge=1, le=1000),
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        rows = from_store(store.people, q, limit)
+        rows = store.people(q, limit)
         if format == "csv":
             return csv_response(rows, ["id", "name", "documents"], "people.csv")
         return {"query": q, "people": rows}
@@ -322,25 +328,21 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         ids = run_ids(q)
 
         def lines():
-            db = connect()
-            try:
+            if format == "csv":
+                out = io.StringIO()
+                writer = csv.DictWriter(out, fieldnames=COLUMNS)
+                writer.writeheader()
+                yield out.getvalue()
+            for doc_id in ids:
+                record = store.get_record(doc_id)
+                if record is None:
+                    continue
                 if format == "csv":
                     out = io.StringIO()
-                    writer = csv.DictWriter(out, fieldnames=COLUMNS)
-                    writer.writeheader()
+                    csv.DictWriter(out, fieldnames=COLUMNS).writerow({k: spreadsheet_safe(v) for k, v in csv_row(record).items()})
                     yield out.getvalue()
-                for doc_id in ids:
-                    record = store.get_record(db, doc_id)
-                    if record is None:
-                        continue
-                    if format == "csv":
-                        out = io.StringIO()
-                        csv.DictWriter(out, fieldnames=COLUMNS).writerow({k: spreadsheet_safe(v) for k, v in csv_row(record).items()})
-                        yield out.getvalue()
-                    else:
-                        yield json.dumps(record, ensure_ascii=False) + "\n"
-            finally:
-                db.close()
+                else:
+                    yield json.dumps(record, ensure_ascii=False) + "\n"
 
         media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
         return StreamingResponse(lines(), media_type=media, headers={"Content-Disposition": f'attachment; filename="chancery.{format}"'})
@@ -353,7 +355,7 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     @app.get("/api/stats", tags=["documents"])
     def api_stats():
-        return from_store(store.stats)
+        return store.stats()
 
     # ---- Pages ---------------------------------------------------------------------------
 
@@ -407,18 +409,18 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         doc = record_or_404(doc_id)
         original = None
         if view == "original":
-            original = render.original_html(from_store(store.get_raw, doc_id) or "", doc.get("stamps", []))
-        name = wording.document_name({**doc, "people": store.people_of_record(doc, most=50)})
+            original = render.original_html(store.get_raw(doc_id) or "", doc.get("stamps", []))
+        name = wording.document_name({**doc, "people": people_of_record(doc, most=50)})
         return page(request, "document.html", doc=doc, name=name, body=render.document_html(doc), original=original, view=view)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_page(request: Request, name: str = Query("", max_length=200)):
-        return page(request, "people.html", people=from_store(store.people, name, 200), name=name)
+        return page(request, "people.html", people=store.people(name, 200), name=name)
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person_id: str = PathParam(..., pattern=PERSON_ID)):
         person = person_or_404(person_id, settings.person_documents)
-        people = from_store(store.correspondents, [d["id"] for d in person["documents"]])
+        people = store.correspondents([d["id"] for d in person["documents"]])
         for d in person["documents"]:
             d["people"] = people.get(d["id"], [])  # to name the documents without a title
         timeline = searcher.person_timeline(person_id)  # all their documents, from the index
@@ -452,6 +454,10 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
                     network=network, names=names, picture=picture, drawn_from=settings.network_documents)
 
     return app
+
+
+def log_follow_error(error: Exception) -> None:
+    logging.getLogger("chancery").warning("the search index could not follow the store (tried again later): %s", error)
 
 
 # No access log (a reading room's searches are its readers' business) and no proxy headers to

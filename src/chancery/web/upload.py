@@ -36,7 +36,7 @@ from ..ingest import IngestSummary, processed, store_results
 from ..read import SUPPORTED_SUFFIXES
 from ..search import index as search_index
 from ..settings import Settings
-from ..store import sqlite as store
+from ..store import open_store
 
 try:  # python-multipart >= 0.0.13; older releases install the module as ``multipart``
     from python_multipart.exceptions import FormParserError
@@ -170,21 +170,16 @@ def too_big(max_bytes: int) -> str:
     return f"file is over the {max_bytes / 1024 / 1024:.3g} MB upload limit (settings max_upload_mb, max_file_mb)"
 
 
-def stored_documents(db, sha256: str) -> list[dict]:
-    rows = db.execute("SELECT id, type, title FROM documents WHERE sha256 = ? ORDER BY part", (sha256,)).fetchall()
-    return [dict(r) for r in rows]
-
-
 def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=None) -> tuple[int, dict]:
     """Store and index one uploaded file, as ``chancery ingest`` does one file; (status, answer)."""
     known = {"detail": "already in the archive", "file": upload.label, "sha256": upload.sha256}
     with WRITE_LOCK:
-        db = store.open_store(db_path, create=False)
+        db = open_store(db_path, create=False, connections=1)
         try:
-            if store.has_file(db, upload.sha256):
-                return 200, {**known, "documents": stored_documents(db, upload.sha256)}
-            persons = store.load_authority(db)  # None: the registry chancery ships
-            settings = settings.for_archive(db_path)  # a scan's pages go to the archive's OCR cache
+            if db.has_file(upload.sha256):
+                return 200, {**known, "documents": db.file_documents(upload.sha256)}
+            persons = db.load_authority()  # None: the registry chancery ships
+            settings = settings.for_archive(db)  # a scan's pages go to the archive's OCR cache
             [result] = processed([(str(upload.path), settings)], settings, persons, workers=1, method="spawn")
             # The temporary file's path must not reach the archive or the client: the label stands for it.
             result.path = upload.label
@@ -192,12 +187,12 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
                 result.error = result.error.replace(str(upload.path), upload.label)
             for record in result.records:
                 record["source"]["path"] = upload.label
-            summary = IngestSummary(db_path=db_path, files_seen=1)
+            summary = IngestSummary(db_path=db.name, files_seen=1)
             store_results(db, [result], summary, SimpleNamespace(update=lambda n=1: None), None)
             if result.error:
                 return 422, {"detail": result.error, "file": upload.label}
             if not summary.files_added:  # stored meanwhile by another writer (the CLI)
-                return 200, {**known, "documents": stored_documents(db, upload.sha256)}
+                return 200, {**known, "documents": db.file_documents(upload.sha256)}
             answer = {
                 "detail": f"added {summary.documents_added} document{'' if summary.documents_added == 1 else 's'}",
                 "file": upload.label,
@@ -205,7 +200,7 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
                 "documents": [{"id": r["id"], "type": r.get("type"), "title": r.get("title")} for r in result.records],
             }
             try:
-                answer["indexed"] = search_index.sync(db, db_path, settings)
+                answer["indexed"] = search_index.sync(db, settings)
             except Exception as e:  # stored all the same: the next sync (or `chancery reindex`) indexes it
                 answer["indexed"] = 0
                 answer["warning"] = f"stored, but not indexed yet: {type(e).__name__}: {e}".splitlines()[0]

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from ..settings import Settings
+from ..store import is_url
 
 STOP_SECONDS = 15  # then a worker that has not finished its requests is killed
 
@@ -77,7 +78,8 @@ def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings,
     context = multiprocessing.get_context("spawn")  # no forked copies of this process's state
     # Elsewhere than Linux the workers share one socket, as uvicorn's do.
     shared = None if spreads_connections() else socket.create_server((host, port), family=address_family(host))
-    args = (str(Path(db_path).resolve()), host, port, settings, upload_token, shared)
+    archive = str(db_path) if is_url(db_path) else str(Path(db_path).resolve())
+    args = (archive, host, port, settings, upload_token, shared)
     stopping = []
     previous = {sig: signal.signal(sig, lambda number, frame: stopping.append(number)) for sig in (signal.SIGINT, signal.SIGTERM)}
 
