@@ -195,3 +195,13 @@ def test_relinking_a_volume_keeps_the_editors_facts(volume_path, tmp_path):
         records = [record for _, record in db.iter_records()]
     assert [r["frus"]["number"] for r in records] == [7, 8, 9, 10]
     assert records[0]["date_basis"] == "editors: dateline date/@when" and "pipeline_reading" in records[0]
+
+
+def test_where_the_editors_tag_the_writer_as_addressee_too_the_pipelines_addressee_stands(tmp_path):
+    slip = MEMO.replace('(<persName corresp="#p_KHA1" type="to">Kissinger</persName>)',
+                        '(<persName corresp="#p_KHA1">Kissinger</persName>)<persName corresp="#p_SHH1" type="to"/>')
+    path = tmp_path / f"{VOLUME}.xml"
+    path.write_bytes(frus_volume([slip], PERSONS, VOLUME))
+    [memo] = process_source(read_file(path, DEFAULT), DEFAULT)
+    assert memo.sender.person_id == "hsg:112748"
+    assert "hsg:112748" not in [r.person_id for r in memo.recipients]

@@ -158,7 +158,7 @@ def test_ingest_keeps_its_ocr_cache_beside_the_archive(tmp_path, counting_tesser
     path = tmp_path / "memo.tif"
     path.write_bytes(scanned_tiff(scanned_pages()[:1]))
     ingest([path], tmp_path / "a.db", DEFAULT)
-    assert list((tmp_path / "a.db.ocr").rglob("*.json")) and counting_tesseract() == 1
+    assert list((tmp_path / "a.ocr").rglob("*.json")) and counting_tesseract() == 1
 
 
 def test_without_tesseract_a_scan_is_one_clear_error_and_the_batch_goes_on(tmp_path, monkeypatch):

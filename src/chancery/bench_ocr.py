@@ -173,7 +173,7 @@ def bench_ocr(pages: int, workers: list[int], seed: int = 5, per_file: int = 20,
              "cores_busy": round(alone_cpu / alone, 2), "words_found": round(words_found(typed, alone_text), 3)}]
     for n in workers:
         db_path = root / f"bench-ocr-{n}.db"
-        for leftover in (db_path, Path(f"{db_path}.ocr"), db_path.with_suffix(".index")):
+        for leftover in (db_path, db_path.with_suffix(".ocr"), db_path.with_suffix(".index")):
             shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
         cpu_before, started = cpu_seconds(), time.perf_counter()
         summary = ingest(sorted(scans.glob("*.pdf")), db_path, DEFAULT.with_(workers=n))

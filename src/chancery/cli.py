@@ -127,7 +127,7 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
     except QueryError as e:
-        raise click.UsageError(f"bad query: {e}") from None
+        raise click.ClickException(f"bad query: {e}") from None  # the command was right: no usage banner
     if as_json:
         answer = {"query": query, "total": results.total, "total_exact": results.exact, "hits": [vars(h) for h in results.hits]}
         if results.suggestion:
@@ -294,9 +294,10 @@ def stats(db_path, as_json):
     if as_json:
         click.echo(json.dumps(figures, indent=1))
         return
-    years = f"{figures['first_year']}–{figures['last_year']}" if figures["first_year"] else "—"
+    first, last = figures["first_year"], figures["last_year"]
+    years = ("—" if not first else str(first) if first == last else f"{first}–{last}")
     click.echo(
-        f"{figures['documents']} documents from {figures['files']} files ({figures['failures']} files failed), "
+        f"{counted(figures['documents'], 'document')} from {counted(figures['files'], 'file')} ({counted(figures['failures'], 'file')} failed), "
         f"{figures['dated']} dated, {years}"
     )
     for title, key in (("type", "types"), ("classification", "classifications"), ("collection", "collections")):
@@ -333,7 +334,7 @@ def relink(db_path, quiet, named_settings):
     from .relink import relink as relink_archive
 
     open_archive(db_path).close()  # an archive there, or one line saying why not
-    summary = relink_archive(db_path, chosen_settings(named_settings), progress=not quiet)
+    summary = relink_archive(db_path, chosen_settings(named_settings), progress=not quiet and sys.stderr.isatty())
     click.echo(summary.line())
 
 

@@ -16,7 +16,7 @@ class Settings:
     ocr: str = setting("auto", "Which pages go through OCR (Tesseract): auto, images and PDF pages whose text layer is missing or garbage; always, every page of a PDF too; never, none (a scan without a text layer is then an error)", ("auto", "always", "never"))
     ocr_languages: str = setting("eng", "Tesseract's languages for OCR, joined by + (eng+rus reads Russian too, at about twice the time)")
     ocr_dpi: int = setting(300, "Resolution PDF pages are drawn at for OCR, in dots per inch")
-    ocr_cache: str = setting("", "Folder of OCR results, by the page image's hash, so that no page is read twice (empty: ingest, relink and uploads use ARCHIVE.ocr beside an SQLite archive, NAME.ocr in the working directory for a PostgreSQL one; elsewhere no cache)")
+    ocr_cache: str = setting("", "Folder of OCR results, by the page image's hash, so that no page is read twice (empty: ingest, relink and uploads use NAME.ocr beside an SQLite archive NAME.db, as its index NAME.index, NAME.ocr in the working directory for a PostgreSQL one; elsewhere no cache)")
     ocr_min_words: int = setting(20, "Under --ocr auto, fewest words a PDF page's text layer must hold to be used instead of OCR")
     ocr_min_word_share: float = setting(0.6, "Under --ocr auto, least share of a PDF page's text layer that must read as words (not OCR garbage) for it to be used instead of OCR")
     max_image_pixels: int = setting(150_000_000, "Largest image (or PDF page drawn for OCR) accepted, in pixels; a letter page at 300 dpi has 8.4 million (decompression bombs are refused)")

@@ -50,7 +50,8 @@ def editors(doc: Document, matcher: Matcher) -> Document:
         doc.sender = senders[0]
         doc.evidence["sender"] = Evidence(*heading, "editors: heading persName[@type='from']")
     recipients = [parties_of(entry, matcher, doc) for entry in facts.recipients]
-    if recipients:
+    if doc.sender and any(r.person_id == doc.sender.person_id for r in recipients):
+        recipients = []  # the editors' markup slipped (the writer tagged "to"): the pipeline's reading stands
         doc.recipients = recipients
         doc.evidence["recipients"] = Evidence(*heading, "editors: heading persName[@type='to']")
     return doc

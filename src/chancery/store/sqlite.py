@@ -113,7 +113,7 @@ class SQLiteStore(Store):
         self.name = str(path)
         self.title = self.path.name
         self.index_folder = self.path.with_suffix(".index")
-        self.ocr_folder = Path(f"{self.path}.ocr")
+        self.ocr_folder = self.path.with_suffix(".ocr")  # beside it, named as its index is
         self.readonly = readonly
         self.local = threading.local()
         self.lock = threading.Lock()
