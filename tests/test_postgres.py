@@ -21,25 +21,9 @@ from chancery.search import index as search_index
 from chancery.store import StoreError, open_store, queries
 from helpers import stored_rows, table
 from test_authority_import import hsg_person_xml, people_folder
+from test_ingest import MEMCON as MEMCON_OF_TEST_INGEST
 
-MEMCON = """DEPARTMENT OF STATE
-
-Memorandum of Conversation
-
-DATE: April 3, 1961
-
-SUBJECT: Berlin {n}
-
-PARTICIPANTS:
-
-U.S.
-The Secretary
-
-U.S.S.R.
-Anatoliy F. Dobrynin, Soviet Ambassador
-
-The Secretary said that Berlin was not negotiable. Dobrynin replied that the Soviet Government wished to discuss it.
-"""
+MEMCON = MEMCON_OF_TEST_INGEST.replace("SUBJECT: Berlin", "SUBJECT: Berlin {n}")  # one file per {n}
 
 
 def cli(*args: str):
