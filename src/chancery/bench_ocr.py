@@ -103,7 +103,7 @@ def write_scans(folder: Path, pages: int, per_file: int, seed: int, tilt: float 
 
 
 def page_images(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("page-*") if p.suffix != ".part")
+    return sorted(folder.glob("page-*"))
 
 
 def tesseract_alone(images: list[Path], languages: str) -> tuple[float, str]:

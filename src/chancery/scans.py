@@ -41,7 +41,9 @@ def plan(job: tuple[str, Settings], state) -> list[int] | str:
     if reader is None:
         return []
     try:
-        return reader.pages_to_ocr(Path(path), Path(path).read_bytes(), settings)
+        if Path(path).stat().st_size > settings.max_file_mb * 1024 * 1024:
+            return []  # the file's own reading refuses it, in one line
+        return reader.pages_to_ocr(Path(path), Path(path), settings)  # opened by its path: pdfium and Pillow read what they need
     except MemoryError:
         raise
     except Exception as e:  # ReadError, or a bug: the file's own reading reports it

@@ -87,11 +87,13 @@ def image_dpi(image) -> int:
     return value if 70 <= value <= 1200 else 300
 
 
-def pages_to_ocr(path: Path, data: bytes, settings) -> list[int]:
+def pages_to_ocr(path: Path, source, settings) -> list[int]:
     """Every page of an image is read by OCR (but under --ocr never, when none is)."""
     if settings.ocr == "never":
         return []
-    return list(range(1, opened(path, data, settings)[1] + 1))
+    image, count = opened(path, source, settings)
+    image.close()
+    return list(range(1, count + 1))
 
 
 def ocr_page(path: Path, n: int, settings) -> ocr.OcrPage:

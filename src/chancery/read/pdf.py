@@ -98,11 +98,11 @@ def file_suffix(image) -> str:
     return {("DCTDecode",): ".jpg", ("JPXDecode",): ".jp2"}.get(tuple(filters), "")
 
 
-def pages_to_ocr(path: Path, data: bytes, settings) -> list[int]:
+def pages_to_ocr(path: Path, source, settings) -> list[int]:
     """The numbers of the pages ``read`` would OCR (ingest reads them ahead, in parallel)."""
     if settings.ocr == "never":
         return []
-    pdf = opened(path, data, settings)
+    pdf = opened(path, source, settings)
     try:
         wanted = []
         for n in range(len(pdf)):

@@ -187,7 +187,7 @@ def write_document(div, volume: str, listed: dict[str, str], resolved: dict[str,
         if tag == "label":
             out.add(" ")
         if tag == "persName":
-            person = person_of(el, start, out.length, listed, resolved, out)
+            person = person_of(el, start, out.length, listed, resolved)
             if person:
                 persons.append(person)
         elif tag in ("head", "dateline") and tag not in spans and not notes_open:
@@ -223,11 +223,11 @@ def after_label(el) -> bool:
     return previous is not None and local(previous.tag) == "label"
 
 
-def person_of(el, start: int, end: int, listed: dict[str, str], resolved: dict[str, str], out: Writer) -> dict | None:
+def person_of(el, start: int, end: int, listed: dict[str, str], resolved: dict[str, str]) -> dict | None:
     corresp = (el.get("corresp") or "").lstrip("#")
     if not corresp or end <= start:
         return None
-    written = "".join(out.parts)[start:end] if end - start < 200 else ""
+    written = plain(el)  # its own words: joining the whole text so far for each name grew with the square of it
     return {"start": start, "end": end, "written": written, "list_id": corresp, "id": resolved.get(corresp),
             "name": natural_name(listed.get(corresp, written)), "role": el.get("type")}
 
