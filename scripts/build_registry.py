@@ -12,7 +12,13 @@ registry's persons stand in FRUS volumes' persons lists (for TEI volumes' persNa
 import sys
 from pathlib import Path
 
-from chancery.authority.build import FRUS_LISTS_FILE, REGISTRY_FILE, build_registry, write_frus_lists, write_registry
+from chancery.authority.build import (
+    FRUS_LISTS_FILE,
+    REGISTRY_FILE,
+    build_registry,
+    write_frus_lists,
+    write_registry,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,11 +29,15 @@ def main() -> None:
     persons = build_registry(data_dir, frus_lists=frus_lists)
     out = ROOT / "src" / "chancery" / "authority" / REGISTRY_FILE
     write_registry(persons, out)
-    print(f"{len(persons)} persons written to {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"{len(persons)} persons written to {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.1f} MB)"
+    )
     lists = out.with_name(FRUS_LISTS_FILE)
     write_frus_lists(frus_lists, lists)
     entries = sum(len(v) for v in frus_lists.values())
-    print(f"{entries} persons-list entries of {len(frus_lists)} FRUS volumes written to {lists.relative_to(ROOT)} ({lists.stat().st_size / 1e6:.2f} MB)")
+    print(
+        f"{entries} persons-list entries of {len(frus_lists)} FRUS volumes written to {lists.relative_to(ROOT)} ({lists.stat().st_size / 1e6:.2f} MB)"
+    )
 
 
 if __name__ == "__main__":

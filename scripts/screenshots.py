@@ -53,7 +53,9 @@ def main() -> int:
                 def visit(name: str, url: str) -> bool:
                     answer = page.goto(base + url)
                     if answer is None or answer.status != 200:
-                        failed.append(f"{name}: {url} answered {answer.status if answer else 'nothing'}")
+                        failed.append(
+                            f"{name}: {url} answered {answer.status if answer else 'nothing'}"
+                        )
                         return False
                     return True
 
@@ -61,7 +63,9 @@ def main() -> int:
                     page.evaluate("document.activeElement && document.activeElement.blur()")
                     path = args.out / f"{name}-{suffix}.png"
                     page.screenshot(path=str(path), full_page=whole)
-                    print(f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  {page.url.removeprefix(base)}")
+                    print(
+                        f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  {page.url.removeprefix(base)}"
+                    )
 
                 if visit("search", f"/?q={QUERY}"):
                     shoot("search")
@@ -75,10 +79,14 @@ def main() -> int:
                         if visit("person", href):
                             shoot("person")
                     else:
-                        failed.append(f"person: the document's people link to {href!r}, not /people/{{id}}")
+                        failed.append(
+                            f"person: the document's people link to {href!r}, not /people/{{id}}"
+                        )
                 if visit("timeline", f"/timeline?q={QUERY}"):
                     shoot("timeline")
-                if visit("network", "/network"):  # the whole archive: the busiest picture, 40 people
+                if visit(
+                    "network", "/network"
+                ):  # the whole archive: the busiest picture, 40 people
                     shoot("network")
                 page.close()
             browser.close()

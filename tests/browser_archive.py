@@ -60,15 +60,41 @@ def chromium_path() -> str | None:
 
 
 def run(args: list[str]) -> None:
-    subprocess.run(chancery_command() + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    subprocess.run(
+        chancery_command() + args,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
-def build_synthetic_archive(folder: Path, count: int = 60, seed: int = 7, words: int = 400, hostile: bool = True,
-                            ocr_noise: float = 0.0, more: tuple[Path, ...] = ()) -> Path:
+def build_synthetic_archive(
+    folder: Path,
+    count: int = 60,
+    seed: int = 7,
+    words: int = 400,
+    hostile: bool = True,
+    ocr_noise: float = 0.0,
+    more: tuple[Path, ...] = (),
+) -> Path:
     """Synthetic documents (plus, if asked, the hostile one, and the folders ``more``), ingested into folder/archive.db."""
     folder.mkdir(parents=True, exist_ok=True)
-    run(["synth", "--count", str(count), "--out", str(folder / "synth"), "--seed", str(seed), "--words", str(words),
-         "--ocr-noise", str(ocr_noise)])
+    run(
+        [
+            "synth",
+            "--count",
+            str(count),
+            "--out",
+            str(folder / "synth"),
+            "--seed",
+            str(seed),
+            "--words",
+            str(words),
+            "--ocr-noise",
+            str(ocr_noise),
+        ]
+    )
     if hostile:
         (folder / "synth" / "docs" / "zz_hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
     db = folder / "archive.db"
@@ -80,7 +106,9 @@ def build_demo_archive(folder: Path, seeds: Path | None = None) -> Path:
     """The archive `make demo` builds (400 synthetic documents of seed 2026, and the sample
     documents when ``seeds`` is given): its network is the busiest a page draws, 40 people."""
     more = (seeds,) if seeds and seeds.is_dir() else ()
-    return build_synthetic_archive(folder, count=400, seed=2026, words=1000, hostile=False, ocr_noise=0.03, more=more)
+    return build_synthetic_archive(
+        folder, count=400, seed=2026, words=1000, hostile=False, ocr_noise=0.03, more=more
+    )
 
 
 def build_archive_of(paths: list[Path], folder: Path) -> Path:
@@ -126,8 +154,11 @@ def served(db: Path, timeout: float = 30.0):
         base = f"http://127.0.0.1:{port}"
         with open(db.with_suffix(f".serve-{port}.log"), "w+") as log:
             proc = subprocess.Popen(
-                chancery_command() + ["serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-                stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                chancery_command()
+                + ["serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
             )
             try:
                 if not answers(base, proc, timeout):

@@ -48,7 +48,10 @@ STORES = ["sqlite", "postgresql"]
 
 def postgres_binaries() -> Path | None:
     """The folder of Debian's PostgreSQL programs (initdb and pg_ctl are not on PATH there), the newest."""
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
+    )
     if found:
         return found[-1].parent
     initdb = shutil.which("initdb")
@@ -76,7 +79,9 @@ class PostgresServer:
 
     def run(self, *command: str) -> subprocess.CompletedProcess:
         as_user = ["runuser", "-u", self.user, "--"] if self.user else []
-        return subprocess.run([*as_user, *command], cwd=self.folder, capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [*as_user, *command], cwd=self.folder, capture_output=True, text=True, timeout=120
+        )
 
     def start(self) -> None:
         if self.user:
@@ -85,20 +90,47 @@ class PostgresServer:
         password_file.write_text(self.password)
         if self.user:
             shutil.chown(password_file, self.user)
-        made = self.run(str(self.binaries / "initdb"), "-D", str(self.folder / "data"), "-U", "chancery", f"--pwfile={password_file}",
-                        "-A", "scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync")
+        made = self.run(
+            str(self.binaries / "initdb"),
+            "-D",
+            str(self.folder / "data"),
+            "-U",
+            "chancery",
+            f"--pwfile={password_file}",
+            "-A",
+            "scram-sha-256",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         password_file.unlink()
         if made.returncode:
             raise RuntimeError(f"initdb failed: {made.stderr.strip() or made.stdout.strip()}")
         for _ in range(3):  # a port found free may be taken before the server binds it
             self.port = free_port()
-            options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' -c max_connections=300"
-                       " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-            started = self.run(str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"), "-l", str(self.folder / "log"),
-                               "-w", "-t", "60", "-o", options, "start")
+            options = (
+                f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' -c max_connections=300"
+                " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            )
+            started = self.run(
+                str(self.binaries / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-l",
+                str(self.folder / "log"),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                options,
+                "start",
+            )
             if started.returncode == 0:
                 return
-        raise RuntimeError(f"pg_ctl could not start the server: {(self.folder / 'log').read_text(errors='replace')[-2000:]}")
+        raise RuntimeError(
+            f"pg_ctl could not start the server: {(self.folder / 'log').read_text(errors='replace')[-2000:]}"
+        )
 
     def url(self, database: str) -> str:
         return f"postgresql://chancery:{self.password}@127.0.0.1:{self.port}/{database}"
@@ -115,7 +147,14 @@ class PostgresServer:
 
     def stop(self) -> None:
         if self.port:
-            self.run(str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop")
+            self.run(
+                str(self.binaries / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            )
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -123,9 +162,13 @@ class PostgresServer:
 def postgres_server():
     binaries = postgres_binaries()
     if binaries is None:
-        pytest.skip("PostgreSQL is not installed (Debian's postgresql package; `make test` installs it with apt): PostgreSQL store tests skipped")
+        pytest.skip(
+            "PostgreSQL is not installed (Debian's postgresql package; `make test` installs it with apt): PostgreSQL store tests skipped"
+        )
     if os.geteuid() == 0 and shutil.which("runuser") is None:
-        pytest.skip("running as root without runuser, PostgreSQL cannot be started as an unprivileged user: PostgreSQL store tests skipped")
+        pytest.skip(
+            "running as root without runuser, PostgreSQL cannot be started as an unprivileged user: PostgreSQL store tests skipped"
+        )
     server = PostgresServer(binaries)
     try:
         server.start()

@@ -3,15 +3,26 @@
 
 def pdf_with_text(pages: list[list[str]]) -> bytes:
     """A minimal valid PDF whose pages carry the given lines as a real text layer."""
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        None,
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     kids = []
     for lines in pages:
-        stream = "BT /F1 11 Tf 72 720 Td 14 TL " + " ".join(
-            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for line in lines
-        ) + " ET"
+        stream = (
+            "BT /F1 11 Tf 72 720 Td 14 TL "
+            + " ".join(
+                "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
+                for line in lines
+            )
+            + " ET"
+        )
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
         content = len(objects)
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {content} 0 R >>")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {content} 0 R >>"
+        )
         kids.append(f"{len(objects)} 0 R")
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
     out = bytearray(b"%PDF-1.4\n")
@@ -22,14 +33,15 @@ def pdf_with_text(pages: list[list[str]]) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return bytes(out)
 
 
 def pdf_without_text() -> bytes:
     """A PDF with an empty page, as a scan without OCR looks to a text extractor."""
     return pdf_with_text([[]])
-
 
 
 def scanned_page(text: str, skew: float = 0.0, specks: float = 0.0, seed: int = 1):
@@ -59,7 +71,9 @@ def scanned_tiff(pages) -> bytes:
     return out.getvalue()
 
 
-def frus_volume(documents: list[str], persons: list[tuple[str, str, str]], volume: str = "frus1961-63v99") -> bytes:
+def frus_volume(
+    documents: list[str], persons: list[tuple[str, str, str]], volume: str = "frus1961-63v99"
+) -> bytes:
     """A FRUS volume in TEI as the Office of the Historian encodes them (HistoryAtState/frus):
     a persons list in the front matter, then chapters of ``div type="document"`` elements
     (given as XML strings). Names and words are invented."""

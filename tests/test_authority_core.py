@@ -153,7 +153,9 @@ def last_day(date: str) -> str:
 def test_core_registry_loads_with_hundreds_of_people_and_their_offices(persons):
     assert len(persons) >= 300
     assert sum(len(p.offices) for p in persons) >= 600
-    assert all(p.sources == ["core"] and all(o.source == "core" for o in p.offices) for p in persons)
+    assert all(
+        p.sources == ["core"] and all(o.source == "core" for o in p.offices) for p in persons
+    )
 
 
 def test_ids_are_unique_stable_slugs(persons):
@@ -167,11 +169,18 @@ def test_every_person_has_a_name_a_country_and_a_description(persons):
         assert p.name and p.name == p.name.strip() and "  " not in p.name, p.id
         assert p.country and re.fullmatch(r"[A-Z]{2,5}", p.country), p.id
         assert p.description and "\n" not in p.description, p.id
-        assert len({p.name, *p.variants}) == 1 + len(p.variants), f"{p.id}: a variant repeats the name or another variant"
+        assert len({p.name, *p.variants}) == 1 + len(p.variants), (
+            f"{p.id}: a variant repeats the name or another variant"
+        )
 
 
 def test_every_office_title_is_in_the_vocabulary_or_a_deliberate_extra(persons):
-    unknown = {(o.title, p.id) for p in persons for o in p.offices if o.title not in VOCABULARY | EXTRA_TITLES}
+    unknown = {
+        (o.title, p.id)
+        for p in persons
+        for o in p.offices
+        if o.title not in VOCABULARY | EXTRA_TITLES
+    }
     assert not unknown
     assert not VOCABULARY & EXTRA_TITLES
 
@@ -211,12 +220,18 @@ def test_no_name_or_variant_belongs_to_two_people(persons):
     for p in persons:
         for form in (p.name, *p.variants):
             owners[folded(form)].add(p.id)
-    shared = {form: ids for form, ids in owners.items() if len(ids) > 1 and form not in KNOWN_AMBIGUOUS_VARIANTS}
+    shared = {
+        form: ids
+        for form, ids in owners.items()
+        if len(ids) > 1 and form not in KNOWN_AMBIGUOUS_VARIANTS
+    }
     assert not shared
 
 
 def test_variants_are_names_not_salutations_or_roles(persons):
-    role_like = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Dear|The|the)\b|^(?:President|Secretary|Ambassador|Chairman|Premier)$")
+    role_like = re.compile(
+        r"^(?:Mr|Mrs|Ms|Miss|Dr|Dear|The|the)\b|^(?:President|Secretary|Ambassador|Chairman|Premier)$"
+    )
     for p in persons:
         for variant in p.variants:
             assert variant == variant.strip() and variant, p.id
@@ -226,7 +241,15 @@ def test_variants_are_names_not_salutations_or_roles(persons):
 def test_khrushchev_is_known_by_his_transliterations():
     khrushchev = next(p for p in load_core() if p.id == "khrushchev-nikita-s")
     assert khrushchev.name == "Nikita S. Khrushchev"
-    for form in ("Khrushchov", "Krushchev", "Kruschev", "Hruščëv", "Chruschtschow", "Nikita Sergeyevich Khrushchev", "N. S. Khrushchev"):
+    for form in (
+        "Khrushchov",
+        "Krushchev",
+        "Kruschev",
+        "Hruščëv",
+        "Chruschtschow",
+        "Nikita Sergeyevich Khrushchev",
+        "N. S. Khrushchev",
+    ):
         assert form in khrushchev.variants
 
 
@@ -235,8 +258,12 @@ def test_patronymics_and_spellings_the_records_use(persons):
     assert "Lev Isaakovich Mendelevich" in by_id["mendelevich-lev-i"].variants
     assert {"Troyanovski", "Troianovskii"} <= set(by_id["troyanovsky-oleg-a"].variants)
     assert {"Kassem", "Abdul Karem Kassem", "Qassem"} <= set(by_id["qasim-abdul-karim"].variants)
-    assert {"Kusnetsov", "Vasily Vasilyevich Kuznetsov", "V. V. Kuznetsov"} <= set(by_id["kuznetsov-vasily-v"].variants)
-    assert {"Jack Kennedy", "JFK", "John Fitzgerald Kennedy"} <= set(by_id["kennedy-john-f"].variants)
+    assert {"Kusnetsov", "Vasily Vasilyevich Kuznetsov", "V. V. Kuznetsov"} <= set(
+        by_id["kuznetsov-vasily-v"].variants
+    )
+    assert {"Jack Kennedy", "JFK", "John Fitzgerald Kennedy"} <= set(
+        by_id["kennedy-john-f"].variants
+    )
 
 
 def test_historians_display_names(persons):
@@ -300,9 +327,16 @@ def test_presidents_and_the_president_elect(persons):
 
 
 def test_one_president_of_the_united_states_on_every_sample_date(persons):
-    dates = [f"{year}-{month:02d}-{day:02d}" for year in range(1945, 1992) for month in range(1, 13) for day in (1, 10, 20)]
+    dates = [
+        f"{year}-{month:02d}-{day:02d}"
+        for year in range(1945, 1992)
+        for month in range(1, 13)
+        for day in (1, 10, 20)
+    ]
     dates = [d for d in dates if d >= "1945-05-01"]
-    presidents = [p for p in persons if any(o.title == "President" and o.country == "US" for o in p.offices)]
+    presidents = [
+        p for p in persons if any(o.title == "President" and o.country == "US" for o in p.offices)
+    ]
     for date in dates:
         assert len(serving(presidents, "President", "US", date)) == 1, date
 
@@ -317,19 +351,44 @@ def test_single_holder_offices_have_at_most_one_holder_at_a_time(persons):
         ("Secretary-General of the United Nations", "UN"), ("Prime Minister", "UK"), ("Foreign Secretary", "UK"),
         ("Chancellor", "FRG"), ("President", "FR"),
     ]  # fmt: skip
-    dates = [f"{year}-{month:02d}-{day:02d}" for year in range(1945, 1992) for month in range(1, 13) for day in (5, 15, 25)]
+    dates = [
+        f"{year}-{month:02d}-{day:02d}"
+        for year in range(1945, 1992)
+        for month in range(1, 13)
+        for day in (5, 15, 25)
+    ]
     for title, country in offices:
-        holding = [p for p in persons if any(o.title == title and o.country == country for o in p.offices)]
+        holding = [
+            p for p in persons if any(o.title == title and o.country == country for o in p.offices)
+        ]
         for date in dates:
-            assert len(serving(holding, title, country, date)) <= 1, (title, country, date, serving(holding, title, country, date))
+            assert len(serving(holding, title, country, date)) <= 1, (
+                title,
+                country,
+                date,
+                serving(holding, title, country, date),
+            )
 
 
 def test_soviet_ambassadors_in_washington(persons):
-    assert one(persons, "Ambassador to the United States", "USSR", "1955-06-15") == "Georgi N. Zarubin"
-    assert one(persons, "Ambassador to the United States", "USSR", "1960-11-14") == "Mikhail A. Menshikov"
-    assert one(persons, "Ambassador to the United States", "USSR", "1963-01-10") == "Anatoliy F. Dobrynin"
-    assert one(persons, "Ambassador to the United States", "USSR", "1979-06-18") == "Anatoliy F. Dobrynin"
-    assert one(persons, "Ambassador to the United States", "USSR", "1988-12-07") == "Yuri V. Dubinin"
+    assert (
+        one(persons, "Ambassador to the United States", "USSR", "1955-06-15") == "Georgi N. Zarubin"
+    )
+    assert (
+        one(persons, "Ambassador to the United States", "USSR", "1960-11-14")
+        == "Mikhail A. Menshikov"
+    )
+    assert (
+        one(persons, "Ambassador to the United States", "USSR", "1963-01-10")
+        == "Anatoliy F. Dobrynin"
+    )
+    assert (
+        one(persons, "Ambassador to the United States", "USSR", "1979-06-18")
+        == "Anatoliy F. Dobrynin"
+    )
+    assert (
+        one(persons, "Ambassador to the United States", "USSR", "1988-12-07") == "Yuri V. Dubinin"
+    )
 
 
 def test_american_ambassadors_in_moscow(persons):
@@ -347,22 +406,53 @@ def test_directors_of_central_intelligence(persons):
     assert one(persons, "Director of Central Intelligence", "US", "1961-01-04") == "Allen W. Dulles"
     assert one(persons, "Director of Central Intelligence", "US", "1962-10-16") == "John A. McCone"
     assert one(persons, "Director of Central Intelligence", "US", "1968-08-20") == "Richard Helms"
-    assert one(persons, "Director of Central Intelligence", "US", "1976-06-01") == "George H. W. Bush"
-    assert one(persons, "Deputy Director of Central Intelligence", "US", "1959-09-15") == "Charles P. Cabell"
+    assert (
+        one(persons, "Director of Central Intelligence", "US", "1976-06-01") == "George H. W. Bush"
+    )
+    assert (
+        one(persons, "Deputy Director of Central Intelligence", "US", "1959-09-15")
+        == "Charles P. Cabell"
+    )
 
 
 def test_soviet_leaders_and_foreign_ministers(persons):
-    assert one(persons, "Chairman of the Council of Ministers", "USSR", "1959-09-15") == "Nikita S. Khrushchev"
-    assert one(persons, "First Secretary of the Communist Party", "USSR", "1959-09-15") == "Nikita S. Khrushchev"
-    assert one(persons, "Chairman of the Council of Ministers", "USSR", "1956-04-18") == "Nikolai A. Bulganin"
-    assert one(persons, "Chairman of the Council of Ministers", "USSR", "1967-06-23") == "Aleksei N. Kosygin"
-    assert one(persons, "General Secretary of the Communist Party", "USSR", "1983-09-01") == "Yuri V. Andropov"
-    assert one(persons, "General Secretary of the Communist Party", "USSR", "1987-12-08") == "Mikhail S. Gorbachev"
-    assert one(persons, "Minister of Foreign Affairs", "USSR", "1955-07-18") == "Vyacheslav M. Molotov"
+    assert (
+        one(persons, "Chairman of the Council of Ministers", "USSR", "1959-09-15")
+        == "Nikita S. Khrushchev"
+    )
+    assert (
+        one(persons, "First Secretary of the Communist Party", "USSR", "1959-09-15")
+        == "Nikita S. Khrushchev"
+    )
+    assert (
+        one(persons, "Chairman of the Council of Ministers", "USSR", "1956-04-18")
+        == "Nikolai A. Bulganin"
+    )
+    assert (
+        one(persons, "Chairman of the Council of Ministers", "USSR", "1967-06-23")
+        == "Aleksei N. Kosygin"
+    )
+    assert (
+        one(persons, "General Secretary of the Communist Party", "USSR", "1983-09-01")
+        == "Yuri V. Andropov"
+    )
+    assert (
+        one(persons, "General Secretary of the Communist Party", "USSR", "1987-12-08")
+        == "Mikhail S. Gorbachev"
+    )
+    assert (
+        one(persons, "Minister of Foreign Affairs", "USSR", "1955-07-18") == "Vyacheslav M. Molotov"
+    )
     assert one(persons, "Minister of Foreign Affairs", "USSR", "1963-01-10") == "Andrei A. Gromyko"
-    assert "Anastas I. Mikoyan" in names(holders(persons, "First Deputy Chairman of the Council of Ministers", "USSR", "1959-01-16"))
-    assert "Vasily V. Kuznetsov" in names(holders(persons, "First Deputy Minister of Foreign Affairs", "USSR", "1963-01-10"))
-    assert "Vasily V. Kuznetsov" not in names(holders(persons, "First Deputy Minister of Foreign Affairs", "USSR", "1978-06-01"))
+    assert "Anastas I. Mikoyan" in names(
+        holders(persons, "First Deputy Chairman of the Council of Ministers", "USSR", "1959-01-16")
+    )
+    assert "Vasily V. Kuznetsov" in names(
+        holders(persons, "First Deputy Minister of Foreign Affairs", "USSR", "1963-01-10")
+    )
+    assert "Vasily V. Kuznetsov" not in names(
+        holders(persons, "First Deputy Minister of Foreign Affairs", "USSR", "1978-06-01")
+    )
 
 
 def test_harriman_between_moscow_and_the_paris_talks(persons):
@@ -375,7 +465,10 @@ def test_harriman_between_moscow_and_the_paris_talks(persons):
 
 
 def test_a_partial_date_finds_everyone_who_held_the_office_within_it(persons):
-    assert set(names(holders(persons, "Secretary of State", "US", "1959"))) == {"John Foster Dulles", "Christian A. Herter"}
+    assert set(names(holders(persons, "Secretary of State", "US", "1959"))) == {
+        "John Foster Dulles",
+        "Christian A. Herter",
+    }
     assert set(names(holders(persons, "Ambassador to the United States", "USSR", "1962"))) == {
         "Mikhail A. Menshikov",
         "Anatoliy F. Dobrynin",

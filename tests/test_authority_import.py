@@ -17,17 +17,22 @@ from chancery.authority.registry import AuthorityPerson, Office, holders
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
-def hsg_person_xml(person_id: str, preferred: str, originals=(), titles=(), born="", died="", remarks=()) -> str:
+def hsg_person_xml(
+    person_id: str, preferred: str, originals=(), titles=(), born="", died="", remarks=()
+) -> str:
     """A person record as HistoryAtState/people stores it; remarks are (text, number of volumes)."""
     original_xml = "".join(
         f"<original source-urls='1'><name>{name}</name><source-url>https://example.org/v{i}</source-url></original>"
         for i, name in enumerate(originals)
     )
     title_xml = "".join(
-        f"<title source-urls='1'><name>{t}</name><source-url>https://example.org/t</source-url></title>" for t in titles
+        f"<title source-urls='1'><name>{t}</name><source-url>https://example.org/t</source-url></title>"
+        for t in titles
     )
     remark_xml = "".join(
-        f"<remark source-urls='{n}'><p>{text}</p>" + "<source-url>https://example.org/r</source-url>" * n + "</remark>"
+        f"<remark source-urls='{n}'><p>{text}</p>"
+        + "<source-url>https://example.org/r</source-url>" * n
+        + "</remark>"
         for text, n in remarks
     )
     return f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -72,7 +77,11 @@ def test_person_record_gives_display_name_variants_years_and_main_remark(tmp_pat
     record = hsg_person_xml(
         "190001",
         "Vostrikov, Pavel Ignatyevich",
-        originals=["Vostrikov, Pavel Ignatyevich", "Vostrikov, Pavel I.", "Vostrikov, General Pavel"],
+        originals=[
+            "Vostrikov, Pavel Ignatyevich",
+            "Vostrikov, Pavel I.",
+            "Vostrikov, General Pavel",
+        ],
         titles=["General"],
         born="1911",
         died="1980",
@@ -81,7 +90,12 @@ def test_person_record_gives_display_name_variants_years_and_main_remark(tmp_pat
     person = only_person(tmp_path, record)
     assert person.id == "hsg:190001"
     assert person.name == "Pavel I. Vostrikov"
-    for form in ["Vostrikov, Pavel Ignatyevich", "Pavel Ignatyevich Vostrikov", "Vostrikov, Pavel I.", "Pavel Vostrikov"]:
+    for form in [
+        "Vostrikov, Pavel Ignatyevich",
+        "Pavel Ignatyevich Vostrikov",
+        "Vostrikov, Pavel I.",
+        "Pavel Vostrikov",
+    ]:
         assert form in person.variants
     assert "General Pavel Vostrikov" not in person.variants
     assert (person.born, person.died) == (1911, 1980)
@@ -108,7 +122,10 @@ def test_surname_first_east_asian_name_keeps_its_order(tmp_path):
 
 
 def test_wife_named_after_husband_does_not_get_his_name(tmp_path):
-    person = only_person(tmp_path, hsg_person_xml("190005", "Halvorsen, Ingrid", originals=["Halvorsen, Mrs. Peter T."]))
+    person = only_person(
+        tmp_path,
+        hsg_person_xml("190005", "Halvorsen, Ingrid", originals=["Halvorsen, Mrs. Peter T."]),
+    )
     assert "Peter Halvorsen" not in person.variants
     assert "Peter T. Halvorsen" not in person.variants
 
@@ -139,7 +156,12 @@ def test_external_entity_is_never_fetched(tmp_path):
 
 
 def test_broken_and_foreign_files_are_counted_not_fatal(tmp_path):
-    folder = people_folder(tmp_path, hsg_person_xml("190007", "Brandvold, Erik"), "<person><id>1</id><names>", "<project/>")
+    folder = people_folder(
+        tmp_path,
+        hsg_person_xml("190007", "Brandvold, Erik"),
+        "<person><id>1</id><names>",
+        "<project/>",
+    )
     write(folder / "data" / "junk.xml", "\x00\xff binary junk")
     report = ImportReport()
     persons = import_hsg_people(folder, report)
@@ -173,9 +195,13 @@ def pocom_person_xml(person_id, surname, forename, born="", died="", genname="",
 """
 
 
-def appointment(tag, entry_id, person_id, role, appointed="", arrived="", started="", ended="", territory="") -> str:
+def appointment(
+    tag, entry_id, person_id, role, appointed="", arrived="", started="", ended="", territory=""
+) -> str:
     arrived_xml = f"<arrived><date>{arrived}</date><note/></arrived>" if tag == "chief" else ""
-    territory_xml = f"<contemporary-territory-id>{territory}</contemporary-territory-id>" if territory else ""
+    territory_xml = (
+        f"<contemporary-territory-id>{territory}</contemporary-territory-id>" if territory else ""
+    )
     return f"""<{tag}>
             <id>{entry_id}</id>
             <person-id>{person_id}</person-id>
@@ -215,36 +241,139 @@ def role_xml(role_id, singular) -> str:
 @pytest.fixture
 def pocom_folder(tmp_path) -> Path:
     root = tmp_path / "pocom"
-    hall, prue, vance, bell = "halloran-mark-edwin", "pruett-silas-jr", "vance-orrin", "bellamy-ruth"
-    write(root / f"people/h/{hall}.xml", pocom_person_xml(hall, "Halloran", "Mark Edwin", "1901", "1977", altname="Mark E. Halloran"))
-    write(root / f"people/p/{prue}.xml", pocom_person_xml(prue, "Pruett", "Silas Grant", "1912", "1990", genname="Jr."))
+    hall, prue, vance, bell = (
+        "halloran-mark-edwin",
+        "pruett-silas-jr",
+        "vance-orrin",
+        "bellamy-ruth",
+    )
+    write(
+        root / f"people/h/{hall}.xml",
+        pocom_person_xml(
+            hall, "Halloran", "Mark Edwin", "1901", "1977", altname="Mark E. Halloran"
+        ),
+    )
+    write(
+        root / f"people/p/{prue}.xml",
+        pocom_person_xml(prue, "Pruett", "Silas Grant", "1912", "1990", genname="Jr."),
+    )
     write(root / f"people/v/{vance}.xml", pocom_person_xml(vance, "Vance", "Orrin T.", "1930"))
-    write(root / f"people/b/{bell}.xml", pocom_person_xml(bell, "Bellamy", "Ruth Ann", "1921", "2001"))
+    write(
+        root / f"people/b/{bell}.xml", pocom_person_xml(bell, "Bellamy", "Ruth Ann", "1921", "2001")
+    )
     roles = root / "roles-country-chiefs"
-    write(roles / "ambassador-e-p.xml", role_xml("ambassador-e-p", "Ambassador Extraordinary and Plenipotentiary"))
-    write(roles / "charge-daffaires-ad-interim.xml", role_xml("charge-daffaires-ad-interim", "Chargé d’Affaires ad interim"))
+    write(
+        roles / "ambassador-e-p.xml",
+        role_xml("ambassador-e-p", "Ambassador Extraordinary and Plenipotentiary"),
+    )
+    write(
+        roles / "charge-daffaires-ad-interim.xml",
+        role_xml("charge-daffaires-ad-interim", "Chargé d’Affaires ad interim"),
+    )
     positions = root / "positions-principals"
     secretaries = [
-        appointment("principal", "secr-1957-hall", hall, "secretary", "1957-01-20", started="1957-01-21", ended="1961-01-20"),
-        appointment("principal", "secr-1961-vanc", vance, "secretary", "1961-01-03"),  # nomination withdrawn
+        appointment(
+            "principal",
+            "secr-1957-hall",
+            hall,
+            "secretary",
+            "1957-01-20",
+            started="1957-01-21",
+            ended="1961-01-20",
+        ),
+        appointment(
+            "principal", "secr-1961-vanc", vance, "secretary", "1961-01-03"
+        ),  # nomination withdrawn
     ]
-    write(positions / "secretary.xml", position_xml("secretary", "Secretary of State", *secretaries))
+    write(
+        positions / "secretary.xml", position_xml("secretary", "Secretary of State", *secretaries)
+    )
     far_east = [
-        appointment("principal", "eap-1950-hall", hall, "x", "1950-03-01", started="1950-03-02", ended="1952-06-30"),
-        appointment("principal", "eap-1969-prue", prue, "x", "1969-05-01", started="1969-05-02", ended="1972-01-31"),
+        appointment(
+            "principal",
+            "eap-1950-hall",
+            hall,
+            "x",
+            "1950-03-01",
+            started="1950-03-02",
+            ended="1952-06-30",
+        ),
+        appointment(
+            "principal",
+            "eap-1969-prue",
+            prue,
+            "x",
+            "1969-05-01",
+            started="1969-05-02",
+            ended="1972-01-31",
+        ),
     ]
     eap = "assistant-secretary-for-east-asian-pacific-affairs"
-    write(positions / f"{eap}.xml", position_xml(eap, "Assistant Secretary of State for East Asian and Pacific Affairs", *far_east))
+    write(
+        positions / f"{eap}.xml",
+        position_xml(
+            eap, "Assistant Secretary of State for East Asian and Pacific Affairs", *far_east
+        ),
+    )
     moscow = [
-        appointment("chief", "ru-1962-prue", prue, "ambassador-e-p", "1962-05-01", started="1962-07-03", ended="1966-10-01"),
-        appointment("chief", "ru-1966-bell", bell, "charge-daffaires-ad-interim", started="1966-10-01", territory="russia"),
-        appointment("chief", "ru-1967-hall", hall, "ambassador-e-p", "1966-12-01", started="1967-01-10", ended="1969-01-14"),
-        appointment("chief", "ru-1993-vanc", vance, "ambassador-e-p", arrived="1993-03-20", started="1993-03-25", ended="1995-06-30"),
+        appointment(
+            "chief",
+            "ru-1962-prue",
+            prue,
+            "ambassador-e-p",
+            "1962-05-01",
+            started="1962-07-03",
+            ended="1966-10-01",
+        ),
+        appointment(
+            "chief",
+            "ru-1966-bell",
+            bell,
+            "charge-daffaires-ad-interim",
+            started="1966-10-01",
+            territory="russia",
+        ),
+        appointment(
+            "chief",
+            "ru-1967-hall",
+            hall,
+            "ambassador-e-p",
+            "1966-12-01",
+            started="1967-01-10",
+            ended="1969-01-14",
+        ),
+        appointment(
+            "chief",
+            "ru-1993-vanc",
+            vance,
+            "ambassador-e-p",
+            arrived="1993-03-20",
+            started="1993-03-25",
+            ended="1995-06-30",
+        ),
     ]
     write(root / "missions-countries/russia.xml", country_mission_xml("russia", *moscow))
-    london = appointment("chief", "gb-1975-bell", bell, "ambassador-e-p", "1975-01-01", started="1975-02-01", ended="1977-03-01")
-    write(root / "missions-countries/united-kingdom.xml", country_mission_xml("united-kingdom", london))
-    new_york = appointment("chief", "un-1979-vanc", vance, "representative-to-un", started="1979-01-15", ended="1981-01-20")
+    london = appointment(
+        "chief",
+        "gb-1975-bell",
+        bell,
+        "ambassador-e-p",
+        "1975-01-01",
+        started="1975-02-01",
+        ended="1977-03-01",
+    )
+    write(
+        root / "missions-countries/united-kingdom.xml",
+        country_mission_xml("united-kingdom", london),
+    )
+    new_york = appointment(
+        "chief",
+        "un-1979-vanc",
+        vance,
+        "representative-to-un",
+        started="1979-01-15",
+        ended="1981-01-20",
+    )
     write(
         root / "missions-orgs/representative-to-un.xml",
         """<?xml version="1.0"?><org-mission><id>representative-to-un</id><category>international-organization</category>
@@ -261,10 +390,17 @@ def by_id(persons) -> dict[str, AuthorityPerson]:
 
 def test_secretary_holds_office_from_entry_on_duty_to_end(pocom_folder):
     halloran = by_id(import_pocom(pocom_folder))["pocom:halloran-mark-edwin"]
-    assert Office("Secretary of State", "US", "1957-01-21", "1961-01-20", "pocom") in halloran.offices
+    assert (
+        Office("Secretary of State", "US", "1957-01-21", "1961-01-20", "pocom") in halloran.offices
+    )
     assert halloran.name == "Mark E. Halloran"
     assert "Mark Edwin Halloran" in halloran.variants
-    assert (halloran.country, halloran.born, halloran.died, halloran.sources) == ("US", 1901, 1977, ["pocom:halloran-mark-edwin"])
+    assert (halloran.country, halloran.born, halloran.died, halloran.sources) == (
+        "US",
+        1901,
+        1977,
+        ["pocom:halloran-mark-edwin"],
+    )
 
 
 def test_withdrawn_nomination_is_not_an_office(pocom_folder):
@@ -276,24 +412,40 @@ def test_withdrawn_nomination_is_not_an_office(pocom_folder):
 
 def test_chief_of_mission_in_moscow_is_ambassador_to_the_soviet_union_then_to_russia(pocom_folder):
     persons = import_pocom(pocom_folder)
-    assert [p.name for p in holders(persons, "Ambassador to the Soviet Union", "US", "1968-06")] == ["Mark E. Halloran"]
+    assert [
+        p.name for p in holders(persons, "Ambassador to the Soviet Union", "US", "1968-06")
+    ] == ["Mark E. Halloran"]
     vance = by_id(persons)["pocom:vance-orrin"]
-    arrival_to_end = Office("Ambassador to Russia", "US", "1993-03-20", "1995-06-30", "pocom")  # arrived before credentials
+    arrival_to_end = Office(
+        "Ambassador to Russia", "US", "1993-03-20", "1995-06-30", "pocom"
+    )  # arrived before credentials
     assert arrival_to_end in vance.offices
 
 
 def test_open_chief_appointment_ends_when_the_next_chief_starts(pocom_folder):
     report = ImportReport()
     bellamy = by_id(import_pocom(pocom_folder, report))["pocom:bellamy-ruth"]
-    until_next_chief = Office("Chargé d'Affaires ad interim to the Soviet Union", "US", "1966-10-01", "1967-01-10", "pocom")
+    until_next_chief = Office(
+        "Chargé d'Affaires ad interim to the Soviet Union",
+        "US",
+        "1966-10-01",
+        "1967-01-10",
+        "pocom",
+    )
     assert until_next_chief in bellamy.offices
-    assert Office("Ambassador to the United Kingdom", "US", "1975-02-01", "1977-03-01", "pocom") in bellamy.offices
+    assert (
+        Office("Ambassador to the United Kingdom", "US", "1975-02-01", "1977-03-01", "pocom")
+        in bellamy.offices
+    )
     assert report.ends_inferred == 1
 
 
 def test_renamed_position_gets_the_title_of_its_time(pocom_folder):
     persons = by_id(import_pocom(pocom_folder))
-    assert persons["pocom:halloran-mark-edwin"].offices[0].title == "Assistant Secretary of State for Far Eastern Affairs"
+    assert (
+        persons["pocom:halloran-mark-edwin"].offices[0].title
+        == "Assistant Secretary of State for Far Eastern Affairs"
+    )
     titles = [o.title for o in persons["pocom:pruett-silas-jr"].offices]
     assert "Assistant Secretary of State for East Asian and Pacific Affairs" in titles
 
@@ -306,7 +458,10 @@ def test_suffix_and_un_representative(pocom_folder):
 
 
 def test_pocom_hostile_person_file_is_skipped(pocom_folder):
-    write(pocom_folder / "people/x/x.xml", '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e "e">]><person><id>x</id></person>')
+    write(
+        pocom_folder / "people/x/x.xml",
+        '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e "e">]><person><id>x</id></person>',
+    )
     report = ImportReport()
     persons = import_pocom(pocom_folder, report)
     assert len(persons) == 4 and len(report.skipped) == 1
@@ -320,18 +475,33 @@ def test_pocom_wrong_folder_is_a_clear_error(tmp_path):
 # ---------------------------------------------------------------- merging
 
 
-def person(pid, name, variants=(), born=None, died=None, country="US", offices=(), sources=("core",)) -> AuthorityPerson:
-    return AuthorityPerson(pid, name, list(variants), country, born, died, "", list(offices), list(sources))
+def person(
+    pid, name, variants=(), born=None, died=None, country="US", offices=(), sources=("core",)
+) -> AuthorityPerson:
+    return AuthorityPerson(
+        pid, name, list(variants), country, born, died, "", list(offices), list(sources)
+    )
 
 
-def imported(pid, name, variants=(), born=None, died=None, offices=(), country=None) -> AuthorityPerson:
+def imported(
+    pid, name, variants=(), born=None, died=None, offices=(), country=None
+) -> AuthorityPerson:
     description = "Imported description"
-    return AuthorityPerson(pid, name, list(variants), country, born, died, description, list(offices), ["hsg-people"])
+    return AuthorityPerson(
+        pid, name, list(variants), country, born, died, description, list(offices), ["hsg-people"]
+    )
 
 
 def test_same_person_is_merged_with_variants_years_and_source():
     base = [person("hale-orville-k", "Orville K. Hale", ["Orville Hale"], born=1905, died=1979)]
-    new = [imported("hsg:1", "Orville K. Hale", ["Hale, Orville Kendrick", "Orville Kendrick Hale"], born=1905)]
+    new = [
+        imported(
+            "hsg:1",
+            "Orville K. Hale",
+            ["Hale, Orville Kendrick", "Orville Kendrick Hale"],
+            born=1905,
+        )
+    ]
     merged, report = merge(base, new)
     assert len(merged) == 1 and report.links == {"hsg:1": "hale-orville-k"}
     hale = merged[0]
@@ -348,7 +518,14 @@ def test_overlapping_office_links_and_is_not_duplicated():
     base[0].offices.append(embassy)
     pocom_office = Office("Ambassador to France", "US", "1961-03-04", "1962-10-01", "pocom")
     other_office = Office("Ambassador to Chile", "US", "1955-01-01", "1958-01-01", "pocom")
-    new = [imported("pocom:quill-norris-a", "Norris A. Quill", offices=[pocom_office, other_office], country="US")]
+    new = [
+        imported(
+            "pocom:quill-norris-a",
+            "Norris A. Quill",
+            offices=[pocom_office, other_office],
+            country="US",
+        )
+    ]
     merged, report = merge(base, new)
     assert report.evidence == {"office": 1}
     assert merged[0].offices == [embassy, other_office]
@@ -357,10 +534,19 @@ def test_overlapping_office_links_and_is_not_duplicated():
 
 def test_namesakes_with_other_given_names_are_not_merged():
     base = [
-        person("kennedy-john-f", "John F. Kennedy", ["John Fitzgerald Kennedy", "Jack Kennedy"], born=1917, died=1963),
+        person(
+            "kennedy-john-f",
+            "John F. Kennedy",
+            ["John Fitzgerald Kennedy", "Jack Kennedy"],
+            born=1917,
+            died=1963,
+        ),
         person("bundy-william-p", "William P. Bundy", born=1917, died=2000),
     ]
-    new = [imported("hsg:2", "Joseph P. Kennedy", born=1888, died=1969), imported("hsg:3", "McGeorge Bundy", born=1919)]
+    new = [
+        imported("hsg:2", "Joseph P. Kennedy", born=1888, died=1969),
+        imported("hsg:3", "McGeorge Bundy", born=1919),
+    ]
     merged, report = merge(base, new)
     assert report.linked == 0 and len(merged) == 4
 
@@ -382,12 +568,19 @@ def test_different_generation_suffixes_are_never_merged():
 
 def test_names_alone_link_only_a_full_uncontested_match():
     base = [person("ostrowski-t", "Tadeusz M. Ostrowski", born=1920, country="PL")]
-    merged, report = merge(base, [imported("hsg:7", "Tadeusz M. Ostrowski", ["Ostrowski, Tadeusz M."])])
+    merged, report = merge(
+        base, [imported("hsg:7", "Tadeusz M. Ostrowski", ["Ostrowski, Tadeusz M."])]
+    )
     assert report.evidence == {"name": 1}
-    contested = [imported("hsg:8", "Tadeusz M. Ostrowski"), imported("hsg:9", "Tadeusz Marek Ostrowski")]
+    contested = [
+        imported("hsg:8", "Tadeusz M. Ostrowski"),
+        imported("hsg:9", "Tadeusz Marek Ostrowski"),
+    ]
     merged, report = merge(base, contested)
     assert report.linked == 0 and report.ambiguous == 2
-    merged, report = merge(base, [imported("hsg:10", "Tadeusz Ostrowski")])  # no middle name: could be anyone
+    merged, report = merge(
+        base, [imported("hsg:10", "Tadeusz Ostrowski")]
+    )  # no middle name: could be anyone
     assert report.linked == 0
 
 
@@ -410,8 +603,13 @@ def test_wife_is_not_merged_with_her_husband():
 
 
 def test_merge_of_thousands_is_fast():
-    base = [person(f"p{i}", f"Given{i} M. Surname{i % 300}", born=1900 + i % 80) for i in range(300)]
-    many = [imported(f"hsg:{i}", f"Given{i % 500} Q. Surname{i % 300}", born=1900 + i % 80) for i in range(16000)]
+    base = [
+        person(f"p{i}", f"Given{i} M. Surname{i % 300}", born=1900 + i % 80) for i in range(300)
+    ]
+    many = [
+        imported(f"hsg:{i}", f"Given{i % 500} Q. Surname{i % 300}", born=1900 + i % 80)
+        for i in range(16000)
+    ]
     start = time.perf_counter()
     merged, report = merge(base, many)
     assert time.perf_counter() - start < 10
@@ -431,7 +629,9 @@ def unpack(archive: Path, into: Path) -> Path:
 
 def test_full_datasets_import(tmp_path):
     people_report, pocom_report = ImportReport(), ImportReport()
-    people = import_hsg_people(unpack(DATA / "hsg-people.tar.gz", tmp_path / "people"), people_report)
+    people = import_hsg_people(
+        unpack(DATA / "hsg-people.tar.gz", tmp_path / "people"), people_report
+    )
     pocom = import_pocom(unpack(DATA / "hsg-pocom.tar.gz", tmp_path / "pocom"), pocom_report)
     assert len(people) >= 15000 and not people_report.skipped
     assert len(pocom) >= 4000 and not pocom_report.skipped

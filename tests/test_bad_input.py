@@ -34,18 +34,31 @@ def make_bad_folder(folder: Path) -> dict[str, str]:
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
     with open(folder / "huge.txt", "wb") as f:  # 50 MB without spending 50 MB of memory
         f.truncate(50 * 1024 * 1024)
-    (folder / "truncated.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Ty")
+    (folder / "truncated.pdf").write_bytes(
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Ty"
+    )
     (folder / "bomb.xml").write_text(BILLION_LAUGHS, encoding="utf-8")
-    (folder / "bomb.html").write_text("<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000 + "</body></html>")
+    (folder / "bomb.html").write_text(
+        "<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000 + "</body></html>"
+    )
     # Invalid UTF-8 is not an error: it is read as a single-byte encoding.
     (folder / "latin1.txt").write_bytes(GOOD.replace("Geneva", "Gen\xe8ve").encode("latin-1"))
-    return {"empty.txt": "empty", "binary.txt": "binary", "huge.txt": "MB", "truncated.pdf": "PDF", "bomb.xml": "", "bomb.html": ""}
+    return {
+        "empty.txt": "empty",
+        "binary.txt": "binary",
+        "huge.txt": "MB",
+        "truncated.pdf": "PDF",
+        "bomb.xml": "",
+        "bomb.html": "",
+    }
 
 
 def run_ingest(folder: Path, db: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "chancery.cli", "ingest", str(folder), "--db", str(db), "--quiet"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -65,7 +78,10 @@ def test_bad_files_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
     db = sqlite3.connect(tmp_path / "a.db")
     assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
     assert db.execute("SELECT COUNT(*) FROM failures").fetchone()[0] == len(expected)
-    assert "Genève" in db.execute("SELECT raw FROM documents WHERE path LIKE '%latin1.txt'").fetchone()[0]
+    assert (
+        "Genève"
+        in db.execute("SELECT raw FROM documents WHERE path LIKE '%latin1.txt'").fetchone()[0]
+    )
 
 
 def test_rerun_after_failures_keeps_the_archive_intact(tmp_path):

@@ -21,27 +21,47 @@ def run(args: list[str]) -> str:
 
 
 def test_bench_search_prints_latency_per_kind_of_query(tmp_path):
-    output = run(["search", "--docs", "50", "--queries", "28", "--facets", "--workdir", str(tmp_path)])
+    output = run(
+        ["search", "--docs", "50", "--queries", "28", "--facets", "--workdir", str(tmp_path)]
+    )
     assert "archive: 50 documents stored" in output
     for kind in SEARCH_KINDS:
         assert f"\n{kind} " in output
     assert "\nall " in output
 
-    again = json.loads(run(["search", "--docs", "50", "--queries", "28", "--workdir", str(tmp_path), "--json"]))
+    again = json.loads(
+        run(["search", "--docs", "50", "--queries", "28", "--workdir", str(tmp_path), "--json"])
+    )
     assert again["build"]["reused"] is True  # the archive in the workdir is used again, not rebuilt
     assert set(again["by_kind"]) == set(SEARCH_KINDS)
     assert again["queries"] == 28
 
 
 def test_bench_api_serves_the_request_mix_without_errors(tmp_path):
-    output = run(["api", "--docs", "50", "--clients", "2", "--seconds", "2", "--warmup", "0", "--workdir", str(tmp_path)])
+    output = run(
+        [
+            "api",
+            "--docs",
+            "50",
+            "--clients",
+            "2",
+            "--seconds",
+            "2",
+            "--warmup",
+            "0",
+            "--workdir",
+            str(tmp_path),
+        ]
+    )
     assert " 0 errors" in output
     for endpoint in ("/api/search", "/api/documents/{id}", "/ "):
         assert f"\n{endpoint}" in output
 
 
 def test_request_plan_holds_every_kind_of_request_with_its_expected_status():
-    texts = ["The Soviet Government would not accept the control of nuclear weapons at the present time."] * 3
+    texts = [
+        "The Soviet Government would not accept the control of nuclear weapons at the present time."
+    ] * 3
     plan = request_plan(texts, ["Rusk", "Gromyko"], ["bench0000-000001-1"], 2000, seed=1)
     assert {p.kind for p in plan} == {kind for kind, _, _ in API_MIX}
     assert {p.expected for p in plan if p.kind == "bad query (400)"} == {400}

@@ -19,7 +19,10 @@ from chancery.ingest import ingest
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="memory limits and worker signals as Linux has them")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="memory limits and worker signals as Linux has them",
+)
 
 GOOD = """March 3, 1961
 
@@ -55,10 +58,17 @@ main(sys.argv[1:], prog_name="chancery")
 """
 
 
-def run_ingest(folder: Path, db: Path, *options: str, runner: bool = False, timeout: float = 300, env=None) -> subprocess.CompletedProcess:
+def run_ingest(
+    folder: Path, db: Path, *options: str, runner: bool = False, timeout: float = 300, env=None
+) -> subprocess.CompletedProcess:
     command = [sys.executable, "-c", RUNNER] if runner else [sys.executable, "-m", "chancery.cli"]
-    return subprocess.run(command + ["ingest", str(folder), "--db", str(db), "--quiet", *options],
-                          capture_output=True, text=True, timeout=timeout, env=env)
+    return subprocess.run(
+        command + ["ingest", str(folder), "--db", str(db), "--quiet", *options],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
 
 
 def errors(result: subprocess.CompletedProcess) -> list[str]:
@@ -75,7 +85,9 @@ def folder_with(tmp_path: Path, **files: bytes | str) -> Path:
     folder.mkdir(exist_ok=True)
     for name, content in files.items():
         name = name.replace("__", ".")
-        (folder / name).write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        (folder / name).write_bytes(
+            content.encode("utf-8") if isinstance(content, str) else content
+        )
     return folder
 
 
@@ -90,7 +102,12 @@ def assert_batch_went_on(result, db: Path, good: list[str]) -> None:
 
 
 def test_a_file_over_the_time_limit_is_stopped_and_the_next_file_is_stored(tmp_path):
-    folder = folder_with(tmp_path, a_good__txt=GOOD, slow__txt=GOOD.replace("1961", "1962"), z_good__txt=GOOD.replace("1961", "1963"))
+    folder = folder_with(
+        tmp_path,
+        a_good__txt=GOOD,
+        slow__txt=GOOD.replace("1961", "1962"),
+        z_good__txt=GOOD.replace("1961", "1963"),
+    )
     started = time.monotonic()
     result = run_ingest(folder, tmp_path / "a.db", "-s", "file_seconds", "2", runner=True)
     assert time.monotonic() - started < 60  # 2 s for the file, the rest is start-up
@@ -100,7 +117,12 @@ def test_a_file_over_the_time_limit_is_stopped_and_the_next_file_is_stored(tmp_p
 
 
 def test_a_file_over_the_memory_limit_is_stopped_and_the_next_file_is_stored(tmp_path):
-    folder = folder_with(tmp_path, a_good__txt=GOOD, greedy__txt=GOOD.replace("1961", "1962"), z_good__txt=GOOD.replace("1961", "1963"))
+    folder = folder_with(
+        tmp_path,
+        a_good__txt=GOOD,
+        greedy__txt=GOOD.replace("1961", "1962"),
+        z_good__txt=GOOD.replace("1961", "1963"),
+    )
     result = run_ingest(folder, tmp_path / "a.db", "-s", "file_memory_mb", "600", runner=True)
     [line] = errors(result)
     assert "greedy.txt" in line and "600 MB" in line and "file_memory_mb" in line
@@ -111,12 +133,31 @@ def test_a_worker_killed_mid_file_is_reported_and_ingest_with_two_workers_finish
     goods = {f"good{n:02}__txt": GOOD.replace("1961", str(1950 + n)) for n in range(12)}
     folder = folder_with(tmp_path, victim__txt=GOOD.replace("1961", "1970"), **goods)
     pid_file = tmp_path / "victim.pid"
-    command = [sys.executable, "-c", RUNNER, "ingest", str(folder), "--db", str(tmp_path / "a.db"), "--quiet", "--workers", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "VICTIM_PID": str(pid_file)})
+    command = [
+        sys.executable,
+        "-c",
+        RUNNER,
+        "ingest",
+        str(folder),
+        "--db",
+        str(tmp_path / "a.db"),
+        "--quiet",
+        "--workers",
+        "2",
+    ]
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "VICTIM_PID": str(pid_file)},
+    )
     try:
         deadline = time.monotonic() + 60
         while not pid_file.exists() or not pid_file.read_text():
-            assert time.monotonic() < deadline and process.poll() is None, "the victim file never reached a worker"
+            assert time.monotonic() < deadline and process.poll() is None, (
+                "the victim file never reached a worker"
+            )
             time.sleep(0.05)
         os.kill(int(pid_file.read_text()), signal.SIGKILL)
         out, err = process.communicate(timeout=60)  # the parent must not hang
@@ -134,10 +175,25 @@ def test_no_worker_is_left_behind_when_ingest_is_killed_even_mid_file(tmp_path):
     goods = {f"good{n:02}__txt": GOOD.replace("1961", str(1950 + n)) for n in range(3)}
     folder = folder_with(tmp_path, victim__txt=GOOD, **goods)
     pid_file = tmp_path / "victim.pid"
-    process = subprocess.Popen([sys.executable, "-c", RUNNER, "ingest", str(folder), "--db", str(tmp_path / "a.db"), "--quiet", "--workers", "2"],
-                               env={**os.environ, "VICTIM_PID": str(pid_file)})
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            RUNNER,
+            "ingest",
+            str(folder),
+            "--db",
+            str(tmp_path / "a.db"),
+            "--quiet",
+            "--workers",
+            "2",
+        ],
+        env={**os.environ, "VICTIM_PID": str(pid_file)},
+    )
     deadline = time.monotonic() + 60
-    while not pid_file.exists() or not pid_file.read_text():  # a worker is in the middle of a file that never ends
+    while (
+        not pid_file.exists() or not pid_file.read_text()
+    ):  # a worker is in the middle of a file that never ends
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.05)
     workers = children(process.pid)
@@ -157,7 +213,10 @@ def children(parent: int) -> list[int]:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if int(fields[1]) == parent and b"resource_tracker" not in (stat.parent / "cmdline").read_bytes():
+        if (
+            int(fields[1]) == parent
+            and b"resource_tracker" not in (stat.parent / "cmdline").read_bytes()
+        ):
             found.append(int(stat.parent.name))
     return found
 
@@ -177,24 +236,34 @@ def pdf_with_stream(chunks, compress: bool = True) -> bytes:
     stream is never held whole)."""
     deflate = zlib.compressobj(6)
     data = b"".join(deflate.compress(chunk) for chunk in chunks) + deflate.flush()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+    ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
 def test_a_pdf_page_of_four_million_text_operations_is_one_line_and_the_batch_goes_on(tmp_path):
     ops = pdf_with_stream([b"BT /F1 1 Tf 0 0 Td "] + [b"(a) Tj " * 100_000] * 40 + [b"ET"])
     assert len(ops) < 200_000
-    folder = folder_with(tmp_path, a_good__txt=GOOD, ops__pdf=ops, z_good__txt=GOOD.replace("1961", "1963"))
+    folder = folder_with(
+        tmp_path, a_good__txt=GOOD, ops__pdf=ops, z_good__txt=GOOD.replace("1961", "1963")
+    )
     result = run_ingest(folder, tmp_path / "a.db")
     [line] = errors(result)
     assert line.startswith(f"error: {folder / 'ops.pdf'}: ") and "file_memory_mb" in line
@@ -202,11 +271,31 @@ def test_a_pdf_page_of_four_million_text_operations_is_one_line_and_the_batch_go
 
 
 def test_a_pdf_stream_inflating_to_400_mb_is_read_within_the_limits_or_is_one_line(tmp_path):
-    bomb = pdf_with_stream([b"BT /F1 12 Tf 72 720 Td (The Secretary spoke of Geneva and of the test ban talks.) Tj ET\n"] + [b" " * 10_000_000] * 40)
+    bomb = pdf_with_stream(
+        [
+            b"BT /F1 12 Tf 72 720 Td (The Secretary spoke of Geneva and of the test ban talks.) Tj ET\n"
+        ]
+        + [b" " * 10_000_000] * 40
+    )
     assert len(bomb) < 1_000_000
-    folder = folder_with(tmp_path, a_good__txt=GOOD, bomb__pdf=bomb, z_good__txt=GOOD.replace("1961", "1963"))
-    result = subprocess.run([sys.executable, "-m", "chancery.cli", "ingest", str(folder), "--db", str(tmp_path / "a.db"), "--quiet"],
-                            capture_output=True, text=True, timeout=300)
+    folder = folder_with(
+        tmp_path, a_good__txt=GOOD, bomb__pdf=bomb, z_good__txt=GOOD.replace("1961", "1963")
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "chancery.cli",
+            "ingest",
+            str(folder),
+            "--db",
+            str(tmp_path / "a.db"),
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert "Traceback" not in result.stderr
     assert [e for e in errors(result) if "bomb.pdf" not in e] == []
     assert len(errors(result)) <= 1
@@ -214,7 +303,9 @@ def test_a_pdf_stream_inflating_to_400_mb_is_read_within_the_limits_or_is_one_li
 
 
 def test_a_pdf_page_with_more_characters_than_the_setting_is_cut_and_flagged(tmp_path):
-    crowded = pdf_with_stream([b"BT /F1 1 Tf 0 0 Td "] + [b"(The Secretary spoke of Geneva. ) Tj " * 5000] + [b"ET"])
+    crowded = pdf_with_stream(
+        [b"BT /F1 1 Tf 0 0 Td "] + [b"(The Secretary spoke of Geneva. ) Tj " * 5000] + [b"ET"]
+    )
     folder = folder_with(tmp_path, crowded__pdf=crowded)
     summary = ingest([folder], tmp_path / "a.db", DEFAULT.with_(max_page_chars=20_000))
     assert summary.failures == [] and summary.documents_added == 1

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+
 from browser_archive import (
     HOSTILE_SCRIPT,
     HOSTILE_WORD,
@@ -40,7 +41,9 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 
 pytestmark = [
-    pytest.mark.skipif(sync_playwright is None, reason="Playwright is not installed (pip install -e '.[test]')"),
+    pytest.mark.skipif(
+        sync_playwright is None, reason="Playwright is not installed (pip install -e '.[test]')"
+    ),
     pytest.mark.skipif(
         chromium_path() is None,
         reason="chromium is not on PATH (apt-get install chromium; `make test` tries this itself)",
@@ -130,16 +133,23 @@ def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
     return [
         (a["name"], b["name"])
         for i, a in enumerate(boxes)
-        for b in boxes[i + 1:]
-        if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+        for b in boxes[i + 1 :]
+        if a["left"] < b["right"]
+        and b["left"] < a["right"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
     ]
 
 
 def fits_the_screen(page) -> None:
     """Nothing wider than the screen, and the header's brand, views, search box and button all on it."""
     fit = page.evaluate(FITS)
-    assert fit["scroll"] <= fit["width"], f"{page.url} is {fit['scroll']} px wide on a {fit['width']} px screen"
-    assert fit["parts"] == 7 and fit["outside"] == [], f"off the screen on {page.url}: {fit['outside']}"
+    assert fit["scroll"] <= fit["width"], (
+        f"{page.url} is {fit['scroll']} px wide on a {fit['width']} px screen"
+    )
+    assert fit["parts"] == 7 and fit["outside"] == [], (
+        f"off the screen on {page.url}: {fit['outside']}"
+    )
     expect(page.locator("header button")).to_be_visible()
 
 
@@ -174,7 +184,9 @@ def open_first_result(page, base: str, query: str) -> str:
 
 
 def not_pwned(page) -> None:
-    assert page.evaluate("typeof window.__pwned") == "undefined", f"markup from a document ran on {page.url}"
+    assert page.evaluate("typeof window.__pwned") == "undefined", (
+        f"markup from a document ran on {page.url}"
+    )
 
 
 # ---------------------------------------------------------------- the synthetic archive
@@ -257,7 +269,9 @@ def test_network_view_draws_a_graph(page, site, shots):
 
 def test_keyboard_reaches_the_search_box_and_a_result(page, site, shots):
     page.goto(f"{site}/?q={QUERY}")
-    page.locator("header .brand").focus()  # start at the top of the page, before the (autofocused) box
+    page.locator(
+        "header .brand"
+    ).focus()  # start at the top of the page, before the (autofocused) box
     seen_box = False
     for _ in range(300):
         page.keyboard.press("Tab")
@@ -286,7 +300,9 @@ def test_document_text_with_markup_is_inert(page, site, shots):
     page.wait_for_url(re.compile(r"/documents/"))
     expect(page.locator("article")).to_contain_text(HOSTILE_SCRIPT)  # shown as text, not dropped
     not_pwned(page)
-    assert page.evaluate("[...document.scripts].some(s => s.textContent.includes('__pwned'))") is False
+    assert (
+        page.evaluate("[...document.scripts].some(s => s.textContent.includes('__pwned'))") is False
+    )
     assert page.locator("img[src='x']").count() == 0
     snap(page, shots, "hostile")
     page.goto(page.url.replace("/documents/", "/api/documents/") + "/original")
@@ -302,20 +318,29 @@ def paths(site) -> dict[str, str]:
     hit = get_json(f"{site}/api/search?q={PERSON_QUERY}&limit=1")["hits"][0]
     person = quote(get_json(f"{site}/api/people?q={PERSON_QUERY}")["people"][0]["id"], safe="")
     return {
-        "search": f"/?q={QUERY}", "document": f"/documents/{hit['id']}", "person": f"/people/{person}", "people": "/people",
-        "timeline": f"/timeline?q={QUERY}", "network": f"/network?q={QUERY}", "network-focus": f"/network?focus={person}",
+        "search": f"/?q={QUERY}",
+        "document": f"/documents/{hit['id']}",
+        "person": f"/people/{person}",
+        "people": "/people",
+        "timeline": f"/timeline?q={QUERY}",
+        "network": f"/network?q={QUERY}",
+        "network-focus": f"/network?focus={person}",
         "api": "/docs",
     }
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", PAGES)
-def test_every_page_fits_the_screen_with_the_search_and_views_on_it(browser, site, paths, shots, name, width):
+def test_every_page_fits_the_screen_with_the_search_and_views_on_it(
+    browser, site, paths, shots, name, width
+):
     with page_at(browser, width) as page:
         answer = page.goto(site + paths[name])
         assert answer.status == 200
         fits_the_screen(page)
-        assert overlapping(page.evaluate(NAME_BOXES)) == []  # the person and network pages' pictures
+        assert (
+            overlapping(page.evaluate(NAME_BOXES)) == []
+        )  # the person and network pages' pictures
         if width in SHOT_WIDTHS:
             snap(page, shots, f"{name}-{width}")
 
@@ -343,7 +368,15 @@ def demo_site(tmp_path_factory):
 
 
 @pytest.mark.parametrize("width", SHOT_WIDTHS)
-@pytest.mark.parametrize("path", ["/network", "/network?q=Berlin", "/network?focus=dobrynin-anatoliy-f", "/people/dobrynin-anatoliy-f"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/network",
+        "/network?q=Berlin",
+        "/network?focus=dobrynin-anatoliy-f",
+        "/people/dobrynin-anatoliy-f",
+    ],
+)
 def test_no_two_names_overlap_in_the_demo_archives_networks(browser, demo_site, shots, path, width):
     with page_at(browser, width) as page:
         assert page.goto(demo_site + path).status == 200
@@ -353,7 +386,9 @@ def test_no_two_names_overlap_in_the_demo_archives_networks(browser, demo_site, 
         if path == "/network":
             assert circles == 40  # the most a picture draws, with hundreds of ties among them
             snap(page, shots, f"demo-network-{width}")
-        assert circles > 5 and len(boxes) >= circles * 0.8, f"{len(boxes)} names for {circles} people"
+        assert circles > 5 and len(boxes) >= circles * 0.8, (
+            f"{len(boxes)} names for {circles} people"
+        )
         assert overlapping(boxes) == []
 
 

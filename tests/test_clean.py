@@ -29,7 +29,11 @@ def test_release_stamp_becomes_provenance():
     doc = cleaned(f"{RELEASE}\n\n{PROSE * 3}\n\n{RELEASE}\n")
     assert "Approved" not in doc.text
     assert kinds(doc) == ["release", "release"]
-    assert doc.release == {"date": "2002-08-21", "id": "CIA-RDP80B01234R000100020003-4", "authority": "CIA"}
+    assert doc.release == {
+        "date": "2002-08-21",
+        "id": "CIA-RDP80B01234R000100020003-4",
+        "authority": "CIA",
+    }
 
 
 def test_one_good_release_stamp_among_garbled_ones_is_enough():
@@ -39,16 +43,27 @@ def test_one_good_release_stamp_among_garbled_ones_is_enough():
     )
     assert kinds(doc) == ["release", "release", "release"]
     assert "TREIGS" not in doc.text and "Rclease" not in doc.text
-    assert doc.release["id"] == "CIA-RDP80B01234R000100020003-4" and doc.release["date"] == "2002-08-21"
+    assert (
+        doc.release["id"] == "CIA-RDP80B01234R000100020003-4"
+        and doc.release["date"] == "2002-08-21"
+    )
 
 
 def test_sanitized_copy_release_stamp_is_read():
-    doc = cleaned(f"{PROSE * 3}\n\nSanitized Copy Approved for Release 2011/02/14 : CIA-RDP85T00875R001500230011-4\n")
-    assert doc.release == {"date": "2011-02-14", "id": "CIA-RDP85T00875R001500230011-4", "authority": "CIA"}
+    doc = cleaned(
+        f"{PROSE * 3}\n\nSanitized Copy Approved for Release 2011/02/14 : CIA-RDP85T00875R001500230011-4\n"
+    )
+    assert doc.release == {
+        "date": "2011-02-14",
+        "id": "CIA-RDP85T00875R001500230011-4",
+        "authority": "CIA",
+    }
 
 
 def test_a_release_stamp_run_into_a_line_of_text_is_cut_out():
-    doc = cleaned(f"{PROSE * 2}the talks {RELEASE} went on for a very long time indeed, and both sides kept their places.\n")
+    doc = cleaned(
+        f"{PROSE * 2}the talks {RELEASE} went on for a very long time indeed, and both sides kept their places.\n"
+    )
     assert "the talks went on" in doc.text
     assert [(s.kind, s.text) for s in doc.stamps] == [("release", RELEASE)]
     assert doc.release["id"] == "CIA-RDP80B01234R000100020003-4"
@@ -62,7 +77,9 @@ def test_nara_declassification_block_becomes_provenance():
 
 
 def test_presidential_library_declassification_is_read():
-    doc = cleaned(f"DECLASSIFIED\nE.O. 12958, Sec. 3.6\nNLK-98-123\nBy ___ NARA, Date 5/4/99\n\n{PROSE * 3}\n")
+    doc = cleaned(
+        f"DECLASSIFIED\nE.O. 12958, Sec. 3.6\nNLK-98-123\nBy ___ NARA, Date 5/4/99\n\n{PROSE * 3}\n"
+    )
     assert doc.release == {"date": "1999-05-04", "id": "NLK-98-123", "authority": "NARA"}
     assert doc.text.startswith("The Secretary")
 
@@ -83,28 +100,51 @@ def test_banners_headers_and_file_marks_leave_the_body():
     doc = cleaned(text)
     for noise in ("SECRET", "CU-1148", "BEST COPY", "-3-", "SEP 24"):
         assert noise not in doc.text
-    assert {s.kind for s in doc.stamps} == {"classification", "file-mark", "best-copy", "page-number", "timestamp"}
+    assert {s.kind for s in doc.stamps} == {
+        "classification",
+        "file-mark",
+        "best-copy",
+        "page-number",
+        "timestamp",
+    }
 
 
 def test_classification_banners_are_kept_with_their_words():
-    doc = cleaned(f"S-E-C-R-E-T\n\nTOP SECRET - EYES ONLY\n\nSECRET/NOFORN\n\nT O P  S E C R E T\n\n{PROSE * 3}\n")
-    assert [s.text for s in doc.stamps if s.kind == "classification"] == ["S-E-C-R-E-T", "TOP SECRET - EYES ONLY", "SECRET/NOFORN", "T O P  S E C R E T"]
+    doc = cleaned(
+        f"S-E-C-R-E-T\n\nTOP SECRET - EYES ONLY\n\nSECRET/NOFORN\n\nT O P  S E C R E T\n\n{PROSE * 3}\n"
+    )
+    assert [s.text for s in doc.stamps if s.kind == "classification"] == [
+        "S-E-C-R-E-T",
+        "TOP SECRET - EYES ONLY",
+        "SECRET/NOFORN",
+        "T O P  S E C R E T",
+    ]
     assert doc.text.startswith("The Secretary")
 
 
 def test_publication_and_receiving_stamps_leave_the_body():
     text = (
-        f"{PROSE * 3}\n\n\"Declassified for Publication in\nForeign Relations of the United States\"\n\n"
+        f'{PROSE * 3}\n\n"Declassified for Publication in\nForeign Relations of the United States"\n\n'
         "DEPARTMENT OF STATE\nRECORDING & COMMUNICATIONS SECTION\n\nFORM 5-61 DS-1254(T)\n"
     )
     doc = cleaned(text)
     assert doc.text.rstrip().endswith("access routes.")
-    assert kinds(doc) == ["declassification", "declassification", "file-mark", "file-mark", "file-mark"]
+    assert kinds(doc) == [
+        "declassification",
+        "declassification",
+        "file-mark",
+        "file-mark",
+        "file-mark",
+    ]
 
 
 def test_letterhead_department_of_state_stays():
-    doc = cleaned(f"DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, 1963\n\nSUBJECT: Berlin\n\n{PROSE * 3}\n")
-    assert doc.text.startswith("DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, 1963")
+    doc = cleaned(
+        f"DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, 1963\n\nSUBJECT: Berlin\n\n{PROSE * 3}\n"
+    )
+    assert doc.text.startswith(
+        "DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, 1963"
+    )
 
 
 def test_scan_garbage_lines_go_but_letterhead_and_address_block_stay():
@@ -115,7 +155,14 @@ def test_scan_garbage_lines_go_but_letterhead_and_address_block_stay():
     doc = cleaned(text)
     for garbage in ("STAT", "Quirnel", "bendi-"):
         assert garbage not in doc.text
-    for kept in ("W. AVERELL HARRIMAN", "December 7, 1960", "Dear Allen:", "Sincerely,", "The Kremlin,", "Moscow."):
+    for kept in (
+        "W. AVERELL HARRIMAN",
+        "December 7, 1960",
+        "Dear Allen:",
+        "Sincerely,",
+        "The Kremlin,",
+        "Moscow.",
+    ):
         assert kept in doc.text
 
 
@@ -126,7 +173,9 @@ def test_signatures_and_initials_are_not_garbage():
 
 
 def test_distribution_and_participants_blocks_are_kept_however_code_like():
-    doc = cleaned(f"PARTICIPANTS:\n\nU.S.\nThe Secretary\n\nCOPIES TO:\n\nG\tEUR\t0\tAmbassador Moscow\nS/S-3\tS/AL\tSOV\nS/P\tINR/D-2\tARA\n\n{PROSE * 3}\n")
+    doc = cleaned(
+        f"PARTICIPANTS:\n\nU.S.\nThe Secretary\n\nCOPIES TO:\n\nG\tEUR\t0\tAmbassador Moscow\nS/S-3\tS/AL\tSOV\nS/P\tINR/D-2\tARA\n\n{PROSE * 3}\n"
+    )
     for kept in ("U.S.\nThe Secretary", "INR/D-2", "Ambassador Moscow", "S/S-3"):
         assert kept in doc.text
 
@@ -135,7 +184,11 @@ def test_routing_slip_grid_is_form_furniture_and_its_names_stay():
     text = "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\t\tCIAL ROUTING\t\t\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n2\n3\nACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nC\tFOL\tO HERE TO RETURN T\t\tR DAT\n\nO/DCI\n\n1/4/61\n"
     doc = cleaned(text)
     assert "Mr. Amory" in doc.text and "1/4/61" in doc.text
-    assert "APPROVAL" not in doc.text and "NAME AND ADDRESS" not in doc.text and "RETURN" not in doc.text
+    assert (
+        "APPROVAL" not in doc.text
+        and "NAME AND ADDRESS" not in doc.text
+        and "RETURN" not in doc.text
+    )
     assert set(kinds(doc)) == {"form"}
 
 
@@ -143,10 +196,12 @@ def test_routing_slip_grid_is_form_furniture_and_its_names_stay():
 
 
 def test_continuation_page_header_starts_a_new_page_and_the_sentence_reads_on():
-    doc = cleaned(f"November 15, 1960\n\nDear Jack:\n\n{PROSE * 3} such as\n\nCONFIDENTIAL\n\nNovember 15, 1960 Page Two\n\npeace in Europe. {PROSE}\n")
+    doc = cleaned(
+        f"November 15, 1960\n\nDear Jack:\n\n{PROSE * 3} such as\n\nCONFIDENTIAL\n\nNovember 15, 1960 Page Two\n\npeace in Europe. {PROSE}\n"
+    )
     assert [p.n for p in doc.pages] == [1, 2]
     assert "such as peace in Europe" in doc.text
-    assert doc.text[doc.pages[1].start:].startswith("peace")
+    assert doc.text[doc.pages[1].start :].startswith("peace")
     assert [(s.kind, s.page) for s in doc.stamps] == [("classification", 1), ("page-header", 2)]
 
 
@@ -170,7 +225,9 @@ def test_a_form_header_printed_on_every_page_leaves_the_body_after_the_first_pag
 
 
 def test_a_page_of_banners_without_a_number_is_still_a_page():
-    doc = cleaned(f"{PROSE * 3}\n\nSECRET\n\nBEST COPY AVAILABLE\n\nCU-1150\n\nSECRET\n\n{PROSE * 3}\n")
+    doc = cleaned(
+        f"{PROSE * 3}\n\nSECRET\n\nBEST COPY AVAILABLE\n\nCU-1150\n\nSECRET\n\n{PROSE * 3}\n"
+    )
     assert [p.n for p in doc.pages] == [1, 2]
 
 
@@ -179,7 +236,7 @@ def test_inline_page_marker_is_removed_and_numbers_the_pages():
     assert "[Page" not in doc.text
     assert "Mr. Mikoyan insisted" in doc.text
     assert [p.n for p in doc.pages] == [409, 410]
-    assert doc.text[doc.pages[1].start:].startswith("insisted")
+    assert doc.text[doc.pages[1].start :].startswith("insisted")
     assert [(s.kind, s.text, s.page) for s in doc.stamps] == [("page-marker", "[Page 410]", 410)]
 
 
@@ -195,7 +252,10 @@ def test_pages_come_from_the_reader_when_it_gives_them():
     for n, page in enumerate(pages, start=1):
         spans.append(SourcePage(n, start, start + len(page)))
         start += len(page) + 1
-    [doc] = [clean(d) for d in split(Source(path="a.pdf", format="pdf", sha256="0" * 64, text=text, pages=spans))]
+    [doc] = [
+        clean(d)
+        for d in split(Source(path="a.pdf", format="pdf", sha256="0" * 64, text=text, pages=spans))
+    ]
     assert [p.n for p in doc.pages] == [1, 2, 3]
     assert [(s.text, s.page) for s in doc.stamps] == [("SECRET", 1), ("SECRET", 2), ("- 2 -", 2)]
     assert doc.text.count(PROSE.strip()) == 4
@@ -231,7 +291,9 @@ def test_footnote_markers_align_with_a_note_list_whose_first_item_is_the_source_
         "1": "The visit of May 3.",
         "2": "Chung Hee Park, President of Korea.",
     }
-    assert "Conversation0" not in doc.text and "Detroit,1" not in doc.text and "Park2" not in doc.text
+    assert (
+        "Conversation0" not in doc.text and "Detroit,1" not in doc.text and "Park2" not in doc.text
+    )
     assert "22 years ago, in 1956." in doc.text
     assert "The visit of May 3" not in doc.text  # the note list left the body
 
@@ -240,7 +302,7 @@ def test_a_footnote_stands_where_its_marker_was():
     doc = cleaned(FRUS)
     ford = next(f for f in doc.footnotes if f.marker == "1")
     assert ford.start == ford.end
-    assert doc.text[:ford.start].endswith("Detroit,")
+    assert doc.text[: ford.start].endswith("Detroit,")
     assert doc.text.startswith("12. Memorandum of Conversation\n")
 
 
@@ -280,12 +342,12 @@ def assert_offsets_hold(doc):
     bounds = [c for c, _ in doc.offset_map[1:]] + [len(doc.text)]
     for (clean_start, raw_start), clean_end in zip(doc.offset_map, bounds):
         piece = doc.text[clean_start:clean_end]
-        assert piece == doc.raw[raw_start:raw_start + len(piece)] or not piece.strip()
+        assert piece == doc.raw[raw_start : raw_start + len(piece)] or not piece.strip()
     for i, ch in enumerate(doc.text):
         if not ch.isspace():
             assert doc.raw[doc.to_raw(i)] == ch
     for stamp in doc.stamps:
-        assert doc.raw[stamp.start:stamp.end] == stamp.text
+        assert doc.raw[stamp.start : stamp.end] == stamp.text
 
 
 def test_offset_map_leads_back_to_the_original_characters():
@@ -294,7 +356,18 @@ def test_offset_map_leads_back_to_the_original_characters():
 
 
 def test_empty_and_garbage_input_does_not_crash():
-    for text in ("", "\n\n\n", "\f\f", "~~~~", "\x00\x01\x02", "1.", "  1. Source:", "[Page 2]", "- 2 -\n" * 50, "é" * 10_000):
+    for text in (
+        "",
+        "\n\n\n",
+        "\f\f",
+        "~~~~",
+        "\x00\x01\x02",
+        "1.",
+        "  1. Source:",
+        "[Page 2]",
+        "- 2 -\n" * 50,
+        "é" * 10_000,
+    ):
         doc = cleaned(text)
         assert isinstance(doc.text, str) and doc.pages
         assert_offsets_hold(doc)
@@ -307,12 +380,33 @@ def test_any_text_cleans_without_crashing(text):
         assert isinstance(doc.text, str)
 
 
-ARCHIVAL_LINES = st.sampled_from([
-    "", "SECRET", "CONFIDENTIAL", "- 2 -", "Page Three", "[Page 228]", RELEASE, "BEST COPY AVAILABLE", "CU-1148",
-    "STAT", "Dear Jack:", "Sincerely,", "March 1, 1961", "  1. Source: Department of State.", "  2. A note.",
-    "He met Rhee1 and Ford2 in 19553.", PROSE, PROSE[:60] + "strength-", "ening the talks [Page 9] went on.",
-    "OFFICIAL ROUTING SLIP", "1\tMr. Amory", "COPIES TO:", "S/S-3\tS/AL",
-])
+ARCHIVAL_LINES = st.sampled_from(
+    [
+        "",
+        "SECRET",
+        "CONFIDENTIAL",
+        "- 2 -",
+        "Page Three",
+        "[Page 228]",
+        RELEASE,
+        "BEST COPY AVAILABLE",
+        "CU-1148",
+        "STAT",
+        "Dear Jack:",
+        "Sincerely,",
+        "March 1, 1961",
+        "  1. Source: Department of State.",
+        "  2. A note.",
+        "He met Rhee1 and Ford2 in 19553.",
+        PROSE,
+        PROSE[:60] + "strength-",
+        "ening the talks [Page 9] went on.",
+        "OFFICIAL ROUTING SLIP",
+        "1\tMr. Amory",
+        "COPIES TO:",
+        "S/S-3\tS/AL",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -357,18 +451,29 @@ def test_seed_provenance_is_kept(seeds_dir):
     assert docs["003", 1].pages[0].n == 226 and docs["003", 1].pages[-1].n == 231
     for key in (("003", 1), ("004", 1)):
         source_note = next(f for f in docs[key].footnotes if f.marker == "0")
-        assert source_note.text.startswith("Source:") and source_note.start == len(docs[key].text.split("\n")[0])
+        assert source_note.text.startswith("Source:") and source_note.start == len(
+            docs[key].text.split("\n")[0]
+        )
 
 
 def test_a_page_ocr_ran_into_one_line_gets_its_header_fields_on_lines_of_their_own():
     from chancery.pipeline.lines import reline_flattened
 
-    body = "THE FOREIGN MINISTER SAW ME TODAY AND WE WENT OVER THE DRAFT AGREEMENT POINT BY POINT " * 12
-    page = ("Message Text SECRET PAGE 01 MOSCOW 03418 01 OF 02 141210Z O 141205Z MAR 76 ZFF-4 FM AMEMBASSY MOSCOW "
-            "TO SECSTATE WASHDC NIACT IMMEDIATE 1177 FOR THE SECRETARY FROM AMBASSADOR TAGS UR US SUBJECT CALL ON FOREIGN MINISTER "
-            "1 AT SHORT NOTICE TODAY " + body)
+    body = (
+        "THE FOREIGN MINISTER SAW ME TODAY AND WE WENT OVER THE DRAFT AGREEMENT POINT BY POINT "
+        * 12
+    )
+    page = (
+        "Message Text SECRET PAGE 01 MOSCOW 03418 01 OF 02 141210Z O 141205Z MAR 76 ZFF-4 FM AMEMBASSY MOSCOW "
+        "TO SECSTATE WASHDC NIACT IMMEDIATE 1177 FOR THE SECRETARY FROM AMBASSADOR TAGS UR US SUBJECT CALL ON FOREIGN MINISTER "
+        "1 AT SHORT NOTICE TODAY " + body
+    )
     relined = reline_flattened(page)
     assert len(relined) == len(page)  # offsets hold
     lines = relined.splitlines()
-    assert "O 141205Z MAR 76 ZFF-4" in lines and "FM AMEMBASSY MOSCOW" in lines and "SUBJECT CALL ON FOREIGN MINISTER" in lines
+    assert (
+        "O 141205Z MAR 76 ZFF-4" in lines
+        and "FM AMEMBASSY MOSCOW" in lines
+        and "SUBJECT CALL ON FOREIGN MINISTER" in lines
+    )
     assert reline_flattened("A short page.\nWith lines.\n") == "A short page.\nWith lines.\n"

@@ -30,7 +30,9 @@ def test_an_empty_file_is_not_turned_into_an_archive_by_reading_it(tmp_path):
 
 def test_serve_on_a_port_in_use_says_so_before_announcing_a_url(tmp_path):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "memo.txt").write_text("MEMORANDUM OF CONVERSATION\n\nThe Secretary met the Ambassador in Washington.\n")
+    (tmp_path / "in" / "memo.txt").write_text(
+        "MEMORANDUM OF CONVERSATION\n\nThe Secretary met the Ambassador in Washington.\n"
+    )
     db = str(tmp_path / "a.db")
     assert run("ingest", str(tmp_path / "in"), "--db", db)[0] == 0
     with socket.socket() as taken:
@@ -42,7 +44,9 @@ def test_serve_on_a_port_in_use_says_so_before_announcing_a_url(tmp_path):
 
 def test_a_person_named_instead_of_given_by_id_gets_a_hint(tmp_path):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "memo.txt").write_text("MEMORANDUM OF CONVERSATION\n\nThe Secretary met the Ambassador in Washington.\n")
+    (tmp_path / "in" / "memo.txt").write_text(
+        "MEMORANDUM OF CONVERSATION\n\nThe Secretary met the Ambassador in Washington.\n"
+    )
     db = str(tmp_path / "a.db")
     run("ingest", str(tmp_path / "in"), "--db", db)
     code, output = run("person", "gromyko", "--db", db)
@@ -51,5 +55,7 @@ def test_a_person_named_instead_of_given_by_id_gets_a_hint(tmp_path):
 
 def test_importing_a_folder_without_records_changes_nothing_and_says_so(tmp_path):
     (tmp_path / "empty").mkdir()
-    code, output = run("authority", "import", "hsg-people", str(tmp_path / "empty"), "--db", str(tmp_path / "a.db"))
+    code, output = run(
+        "authority", "import", "hsg-people", str(tmp_path / "empty"), "--db", str(tmp_path / "a.db")
+    )
     assert code == 1 and "no hsg-people records found" in output

@@ -28,9 +28,21 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is no
 def make_demo_archive(folder: Path) -> str:
     bin_dir = Path(sys.executable).parent
     answer = subprocess.run(
-        ["make", "--no-print-directory", "-o", "install", "demo-archive",
-         f"DEMO={folder}", "DEMO_COUNT=12", "SEEDS=", f"BIN={bin_dir}"],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            "install",
+            "demo-archive",
+            f"DEMO={folder}",
+            "DEMO_COUNT=12",
+            "SEEDS=",
+            f"BIN={bin_dir}",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert answer.returncode == 0, answer.stdout + answer.stderr
     return answer.stdout
@@ -59,4 +71,6 @@ def test_a_second_make_demo_keeps_what_a_user_added(tmp_path):
     again = make_demo_archive(demo)
     assert "not written again" in again
     assert "0 documents from 0 files added" in again
-    assert documents(demo / "archive.db") == with_mine  # the user's document is still there, nothing doubled
+    assert (
+        documents(demo / "archive.db") == with_mine
+    )  # the user's document is still there, nothing doubled

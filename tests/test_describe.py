@@ -1,6 +1,7 @@
 """Describe: type, date, title, classification, correspondents and participants from generic cues."""
 
 import pytest
+
 from helpers import documents
 
 PROSE = "The Secretary said that the question of Berlin could not be settled by force, and the Ambassador agreed to report this to Moscow. "
@@ -51,13 +52,19 @@ def test_participants_keep_their_side_and_role_across_continuation_lines():
     assert [(p.as_written, p.side, p.role) for p in doc.participants] == [
         ("The Secretary", "US", None),
         ("Foy D. Kohler, Assistant Secretary, EUR", "US", "Assistant Secretary, EUR"),
-        ("Andrei Andreyevich Gromyko, Minister of Foreign Affairs", "USSR", "Minister of Foreign Affairs"),
+        (
+            "Andrei Andreyevich Gromyko, Minister of Foreign Affairs",
+            "USSR",
+            "Minister of Foreign Affairs",
+        ),
         ("Mikhail A. Menshikov, Soviet Ambassador", "USSR", "Soviet Ambassador"),
     ]
 
 
 def test_letter_with_letterhead_salutation_and_address_block():
-    [doc] = documents(f"W. AVERELL HARRIMAN\n\nDecember 7, 1960\n\nDear Allen:\n\n{PROSE * 3}\n\nSincerely,\n\nThe Honorable Allen W. Dulles Washington, D. C.\n")
+    [doc] = documents(
+        f"W. AVERELL HARRIMAN\n\nDecember 7, 1960\n\nDear Allen:\n\n{PROSE * 3}\n\nSincerely,\n\nThe Honorable Allen W. Dulles Washington, D. C.\n"
+    )
     assert doc.type == "letter"
     assert doc.date == "1960-12-07"
     assert doc.sender.name == "W. Averell Harriman"
@@ -81,12 +88,17 @@ def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_fac
     assert doc.type == "memorandum of conversation"
     assert doc.date is None and doc.date_range is None  # the year is not in the text: no guess
     assert doc.frus == {"volume": None, "number": 214}
-    assert doc.title == "Memorandum of Conversation" and doc.subject == "The Chairman’s Views on Laos"
+    assert (
+        doc.title == "Memorandum of Conversation" and doc.subject == "The Chairman’s Views on Laos"
+    )
     assert doc.classification == "Secret" and doc.handling == ["Limit Distribution"]
     assert doc.drafted_by.as_written == "Kohler" and doc.approved_by.as_written == "Bohlen"
     assert doc.place == "Washington"
     assert [(p.as_written, p.side) for p in doc.participants] == [
-        ("The President", "US"), ("Mr. Kohler", "US"), ("Chairman Khrushchev", "USSR"), ("Mr. Sukhodrev (interpreting)", "USSR"),
+        ("The President", "US"),
+        ("Mr. Kohler", "US"),
+        ("Chairman Khrushchev", "USSR"),
+        ("Mr. Sukhodrev (interpreting)", "USSR"),
     ]
 
 
@@ -115,14 +127,18 @@ def test_routing_slip_grid_is_not_a_classification():
 
 
 def test_ocr_damage_does_not_hide_the_date_or_type():
-    [doc] = documents(f"C0NFIDENTIAL\n\nMEM0RANDUM FOR THE DIRECTOR\n\nScptember 7, l960\n\nSUBJECT: Laos\n\n{PROSE * 3}\n")
+    [doc] = documents(
+        f"C0NFIDENTIAL\n\nMEM0RANDUM FOR THE DIRECTOR\n\nScptember 7, l960\n\nSUBJECT: Laos\n\n{PROSE * 3}\n"
+    )
     assert doc.type == "memorandum"
     assert doc.date == "1960-09-07"
     assert doc.classification == "Confidential"
 
 
 def test_telegram_dateline_with_place():
-    [doc] = documents(f"TELEGRAM\n\nSECRET\n\nFROM: Moscow\nTO: Secretary of State\nNO: 1712\n\nMoscow, January 5, 1961, 7 p.m.\n\n{PROSE * 3}\n")
+    [doc] = documents(
+        f"TELEGRAM\n\nSECRET\n\nFROM: Moscow\nTO: Secretary of State\nNO: 1712\n\nMoscow, January 5, 1961, 7 p.m.\n\n{PROSE * 3}\n"
+    )
     assert doc.type == "telegram"
     assert doc.date == "1961-01-05"
     assert doc.place == "Moscow"
@@ -134,22 +150,27 @@ def test_impossible_dates_are_not_dates():
 
 
 def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
-    text = ("37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
-            "President Eisenhower received Ambassador Menshikov at 11:30 a.m., March 3, 1958, when the Ambassador handed over "
-            "a note from his government. The President said he would study it.\n")
+    text = (
+        "37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
+        "President Eisenhower received Ambassador Menshikov at 11:30 a.m., March 3, 1958, when the Ambassador handed over "
+        "a note from his government. The President said he would study it.\n"
+    )
     [doc] = documents(text)
     assert (doc.date, doc.date_basis) == ("1958-03-03", "first sentence")
 
 
-@pytest.mark.parametrize("dateline, date, place", [
-    ("Moscow, June 23, 1955—8 p.m.1", "1955-06-23", "Moscow"),
-    ("Washington, 10:30 a.m., May 5, 1961.", "1961-05-05", "Washington"),
-    ("The White House, Washington, May 5, 1961.", "1961-05-05", "Washington"),
-    ("USUN, New York, October 26, 1962, 3 p.m.", "1962-10-26", "New York"),
-    ("Moscow, the Kremlin, October 26, 1962.", "1962-10-26", "Moscow"),
-    ("Washington, June 23rd, 1955.", "1955-06-23", "Washington"),
-    ("Hyannis Port, Massachusetts, August 1963.", "1963-08", "Hyannis Port"),
-])
+@pytest.mark.parametrize(
+    "dateline, date, place",
+    [
+        ("Moscow, June 23, 1955—8 p.m.1", "1955-06-23", "Moscow"),
+        ("Washington, 10:30 a.m., May 5, 1961.", "1961-05-05", "Washington"),
+        ("The White House, Washington, May 5, 1961.", "1961-05-05", "Washington"),
+        ("USUN, New York, October 26, 1962, 3 p.m.", "1962-10-26", "New York"),
+        ("Moscow, the Kremlin, October 26, 1962.", "1962-10-26", "Moscow"),
+        ("Washington, June 23rd, 1955.", "1955-06-23", "Washington"),
+        ("Hyannis Port, Massachusetts, August 1963.", "1963-08", "Hyannis Port"),
+    ],
+)
 def test_datelines_as_the_volumes_print_them(dateline, date, place):
     text = f"45. Memorandum of Conversation1\n\n{dateline}\n\nThe Ambassador called at his request and we talked about Berlin at considerable length.\n"
     [doc] = documents(text)
@@ -157,24 +178,35 @@ def test_datelines_as_the_volumes_print_them(dateline, date, place):
 
 
 def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
-    text = ("The Vienna Meetings, June 1961\n\n88. Memorandum of Conversation1\n\nVienna, Austria, June 4, 1961, 10:15 a.m.-1:00 p.m.\n\n"
-            "The two leaders went over the questions of Laos and of a test ban at some length.\n")
+    text = (
+        "The Vienna Meetings, June 1961\n\n88. Memorandum of Conversation1\n\nVienna, Austria, June 4, 1961, 10:15 a.m.-1:00 p.m.\n\n"
+        "The two leaders went over the questions of Laos and of a test ban at some length.\n"
+    )
     [doc] = documents(text)
     assert (doc.date, doc.place) == ("1961-06-04", "Vienna")
 
 
 def test_an_editors_heading_longer_than_a_line_of_prose_does_not_hide_the_dateline_below_it():
-    heading = ("212. Memorandum From the Acting Deputy Assistant Secretary of State for Northern European Affairs (Pellow) "
-               "to the President's Special Assistant for National Security Affairs (Ardmore)1")
+    heading = (
+        "212. Memorandum From the Acting Deputy Assistant Secretary of State for Northern European Affairs (Pellow) "
+        "to the President's Special Assistant for National Security Affairs (Ardmore)1"
+    )
     [doc] = documents(f"{heading}\n\nWashington, March 18, 1969.\n\n{PROSE * 3}\n")
     assert len(heading) > 160
     assert doc.date == "1969-03-18" and doc.place == "Washington"
 
 
-@pytest.mark.parametrize("office, holder", [
-    ("the Secretary of State's Special Assistant for East-West Exchanges (Pellow)", "Pellow"),
-    ("the President's Special Assistant on Science and Technology (Ardmore)", "Ardmore"),
-])
-def test_the_surname_in_parentheses_is_the_holder_even_after_capitalised_words_of_the_office(office, holder):
-    [doc] = documents(f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July 25, 1958.\n\n{PROSE * 2}\n")
+@pytest.mark.parametrize(
+    "office, holder",
+    [
+        ("the Secretary of State's Special Assistant for East-West Exchanges (Pellow)", "Pellow"),
+        ("the President's Special Assistant on Science and Technology (Ardmore)", "Ardmore"),
+    ],
+)
+def test_the_surname_in_parentheses_is_the_holder_even_after_capitalised_words_of_the_office(
+    office, holder
+):
+    [doc] = documents(
+        f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July 25, 1958.\n\n{PROSE * 2}\n"
+    )
     assert doc.sender.name.endswith(holder) and doc.sender.role.startswith("the")

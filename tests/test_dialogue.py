@@ -6,14 +6,56 @@ from chancery.model import Source
 from chancery.pipeline import process_source
 
 REGISTRY = [
-    AuthorityPerson("rusk", "Dean Rusk", [], "US", 1909, 1994, "", [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")]),
-    AuthorityPerson("jfk", "John F. Kennedy", [], "US", 1917, 1963, "", [Office("President", "US", "1961-01-20", "1963-11-22")]),
-    AuthorityPerson("kuznetsov", "Vasily V. Kuznetsov", [], "USSR", 1901, 1990, "",
-                    [Office("First Deputy Minister of Foreign Affairs", "USSR", "1955-03", "1977-10")]),
-    AuthorityPerson("khrushchev", "Nikita S. Khrushchev", [], "USSR", 1894, 1971, "",
-                    [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")]),
-    AuthorityPerson("menshikov", "Mikhail A. Menshikov", [], "USSR", 1902, 1976, "",
-                    [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")]),
+    AuthorityPerson(
+        "rusk",
+        "Dean Rusk",
+        [],
+        "US",
+        1909,
+        1994,
+        "",
+        [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
+    ),
+    AuthorityPerson(
+        "jfk",
+        "John F. Kennedy",
+        [],
+        "US",
+        1917,
+        1963,
+        "",
+        [Office("President", "US", "1961-01-20", "1963-11-22")],
+    ),
+    AuthorityPerson(
+        "kuznetsov",
+        "Vasily V. Kuznetsov",
+        [],
+        "USSR",
+        1901,
+        1990,
+        "",
+        [Office("First Deputy Minister of Foreign Affairs", "USSR", "1955-03", "1977-10")],
+    ),
+    AuthorityPerson(
+        "khrushchev",
+        "Nikita S. Khrushchev",
+        [],
+        "USSR",
+        1894,
+        1971,
+        "",
+        [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
+    ),
+    AuthorityPerson(
+        "menshikov",
+        "Mikhail A. Menshikov",
+        [],
+        "USSR",
+        1902,
+        1976,
+        "",
+        [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
+    ),
     AuthorityPerson("harriman", "W. Averell Harriman", [], "US", 1891, 1986, "", []),
 ]
 HEADER = """Memorandum of Conversation
@@ -38,24 +80,31 @@ def run(text):
 
 
 def test_turns_follow_the_attributions_and_he_continues_the_speaker():
-    doc = run(HEADER + f"Menshikov thanked the Secretary {FILLER}He added that progress was possible.\n\n"
-              f"The Secretary said that {FILLER}\n\nMenshikov replied that {FILLER}\n")
+    doc = run(
+        HEADER + f"Menshikov thanked the Secretary {FILLER}He added that progress was possible.\n\n"
+        f"The Secretary said that {FILLER}\n\nMenshikov replied that {FILLER}\n"
+    )
     assert [t.speaker for t in doc.turns] == ["menshikov", "rusk", "menshikov"]
     assert [p.name for p in doc.speakers] == ["Mikhail A. Menshikov", "Dean Rusk"]
     assert doc.flags == []
 
 
 def test_a_speaker_who_was_not_there_is_flagged_with_the_likely_participant():
-    doc = run(HEADER + f"The Secretary noted that {FILLER}\n\n"
-              f"Kennedy said that he would report all of this to his government on his return to Moscow. {FILLER}\n")
+    doc = run(
+        HEADER + f"The Secretary noted that {FILLER}\n\n"
+        f"Kennedy said that he would report all of this to his government on his return to Moscow. {FILLER}\n"
+    )
     [flag] = [f for f in doc.flags if f.kind == "speaker-not-participant"]
     assert flag.suggestion == "Mikhail A. Menshikov"
-    assert doc.text[flag.start:flag.end].lstrip().startswith("Kennedy said")
+    assert doc.text[flag.start : flag.end].lstrip().startswith("Kennedy said")
     assert [t.speaker for t in doc.turns] == ["rusk", "menshikov"]
 
 
 def test_a_reference_to_what_someone_said_is_not_a_turn():
-    doc = run(HEADER + f"The Secretary said that we are interested in better relations, as the President said, {FILLER}\n")
+    doc = run(
+        HEADER
+        + f"The Secretary said that we are interested in better relations, as the President said, {FILLER}\n"
+    )
     assert [t.speaker for t in doc.turns] == ["rusk"]
     assert doc.flags == []
 
@@ -66,16 +115,27 @@ def test_a_relayed_message_becomes_a_channel():
         "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
         f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
     )
-    assert [p.name for p in doc.channel] == ["Nikita S. Khrushchev", "Mikhail A. Menshikov", "W. Averell Harriman", "John F. Kennedy"]
+    assert [p.name for p in doc.channel] == [
+        "Nikita S. Khrushchev",
+        "Mikhail A. Menshikov",
+        "W. Averell Harriman",
+        "John F. Kennedy",
+    ]
 
 
 def test_a_participant_speaking_of_someone_elses_return_is_not_flagged():
-    doc = run(HEADER + f"The Secretary suggested that when Menshikov returned to Moscow, the Chairman could study the proposal. {FILLER}\n")
+    doc = run(
+        HEADER
+        + f"The Secretary suggested that when Menshikov returned to Moscow, the Chairman could study the proposal. {FILLER}\n"
+    )
     assert doc.flags == []
 
 
 def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
-    doc = run(HEADER + f"The Secretary said that he would report to his colleagues on his return to Moscow. {FILLER}\n")
+    doc = run(
+        HEADER
+        + f"The Secretary said that he would report to his colleagues on his return to Moscow. {FILLER}\n"
+    )
     [flag] = doc.flags
     assert flag.kind == "identity-contradiction" and flag.suggestion == "Mikhail A. Menshikov"
 
@@ -90,7 +150,11 @@ def test_channel_and_meetings_become_network_edges():
     )
     edges = {(e["source"], e["target"], e["kind"]) for e in document_record(doc)["edges"]}
     assert ("harriman", "jfk", "wrote to") in edges
-    assert ("khrushchev", "menshikov", "relayed to") in edges and ("menshikov", "harriman", "relayed to") in edges
+    assert ("khrushchev", "menshikov", "relayed to") in edges and (
+        "menshikov",
+        "harriman",
+        "relayed to",
+    ) in edges
 
 
 NOTES_OF_A_MEETING = """Notes of a Meeting of the Disarmament Group
@@ -112,9 +176,15 @@ WAH: Agreed, provided the Ambassador is told tonight.
 def test_notes_of_a_meeting_give_turns_to_initials_and_bulleted_labels_but_not_to_the_topic_of_an_item():
     doc = run(NOTES_OF_A_MEETING)
     assert [p.id for p in doc.speakers] == ["rusk", "harriman"]
-    assert "khrushchev" not in {t.speaker for t in doc.turns}  # "Khrushchev: expected in Vienna" is what the item is about
+    assert "khrushchev" not in {
+        t.speaker for t in doc.turns
+    }  # "Khrushchev: expected in Vienna" is what the item is about
 
 
 def test_a_bulleted_list_of_offices_is_not_a_script():
-    doc = run(HEADER.replace("The Secretary", "  • Dep. Secretary Rusk\n  • Gen. Harriman") + "Mr. Menshikov said " + FILLER * 3)
+    doc = run(
+        HEADER.replace("The Secretary", "  • Dep. Secretary Rusk\n  • Gen. Harriman")
+        + "Mr. Menshikov said "
+        + FILLER * 3
+    )
     assert [p.id for p in doc.speakers] == ["menshikov"]

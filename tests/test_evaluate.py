@@ -23,7 +23,12 @@ def test_names_that_are_the_same_person(a, b):
 
 
 @pytest.mark.parametrize(
-    "a, b", [("Dean Rusk", "Dean Acheson"), ("John F. Kennedy", "Robert F. Kennedy"), ("Allen W. Dulles", "John Foster Dulles")]
+    "a, b",
+    [
+        ("Dean Rusk", "Dean Acheson"),
+        ("John F. Kennedy", "Robert F. Kennedy"),
+        ("Allen W. Dulles", "John Foster Dulles"),
+    ],
 )
 def test_names_that_are_different_people(a, b):
     assert not same_name(a, b)
@@ -33,7 +38,12 @@ def write_case(tmp_path, gold, records):
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "f.json").write_text(json.dumps(gold))
     export = tmp_path / "export.jsonl"
-    export.write_text("".join(json.dumps({"source": {"path": "f.txt", "part": i + 1}, **r}) + "\n" for i, r in enumerate(records)))
+    export.write_text(
+        "".join(
+            json.dumps({"source": {"path": "f.txt", "part": i + 1}, **r}) + "\n"
+            for i, r in enumerate(records)
+        )
+    )
     return evaluate(tmp_path / "gold", export=export)
 
 
@@ -58,13 +68,29 @@ def test_unstated_date_may_be_a_containing_range_or_nothing_but_never_wrong(tmp_
 
 
 def test_split_counts_and_missing_documents_score_as_wrong(tmp_path):
-    report = write_case(tmp_path, [{"doc_type": "letter"}, {"doc_type": "routing slip"}], [{"type": "letter"}])
+    report = write_case(
+        tmp_path, [{"doc_type": "letter"}, {"doc_type": "routing slip"}], [{"type": "letter"}]
+    )
     assert report.split.correct == 0
     assert report.fields["type"].correct == 1 and report.fields["type"].total == 2
 
 
 def test_participant_precision_recall(tmp_path):
-    gold = [{"participants": [{"name": "Dean Rusk", "side": "US"}, {"name": "Anatoliy F. Dobrynin", "side": "USSR"}]}]
-    system = [{"participants": [{"name": "Dean Rusk", "side": "US"}, {"name": "Viktor Karpov", "side": "USSR"}]}]
+    gold = [
+        {
+            "participants": [
+                {"name": "Dean Rusk", "side": "US"},
+                {"name": "Anatoliy F. Dobrynin", "side": "USSR"},
+            ]
+        }
+    ]
+    system = [
+        {
+            "participants": [
+                {"name": "Dean Rusk", "side": "US"},
+                {"name": "Viktor Karpov", "side": "USSR"},
+            ]
+        }
+    ]
     figures = write_case(tmp_path, gold, system).sets["participants"].figures()
     assert (figures["precision"], figures["recall"]) == (0.5, 0.5)

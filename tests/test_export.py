@@ -13,7 +13,11 @@ from helpers import archive
 
 
 def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archive_target):
-    db = archive(tmp_path, "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n", target=archive_target)
+    db = archive(
+        tmp_path,
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n",
+        target=archive_target,
+    )
     out = io.StringIO()
     assert export_jsonl(db, out) == 1
     record = json.loads(out.getvalue())
@@ -22,7 +26,11 @@ def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archi
 
 
 def test_csv_cells_cannot_become_formulas(tmp_path, archive_target):
-    db = archive(tmp_path, "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n\nSUBJECT: =HYPERLINK(\"x\")\n", target=archive_target)
+    db = archive(
+        tmp_path,
+        'March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n\nSUBJECT: =HYPERLINK("x")\n',
+        target=archive_target,
+    )
     out = io.StringIO()
     export_csv(db, out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
@@ -32,8 +40,12 @@ def test_csv_cells_cannot_become_formulas(tmp_path, archive_target):
 
 def test_both_stores_export_the_same_records(tmp_path, postgres_server):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "letter.txt").write_text("March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n")
-    (tmp_path / "in" / "memo.txt").write_text("MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\nThe Secretary met Mr. Gromyko on Berlin.\n")
+    (tmp_path / "in" / "letter.txt").write_text(
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n"
+    )
+    (tmp_path / "in" / "memo.txt").write_text(
+        "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\nThe Secretary met Mr. Gromyko on Berlin.\n"
+    )
     exports = []
     for target in (str(tmp_path / "a.db"), postgres_server.new_database()):
         ingest([tmp_path / "in"], target, DEFAULT.with_(index_dir=str(tmp_path)))

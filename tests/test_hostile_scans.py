@@ -22,20 +22,39 @@ def encrypted_pdf() -> bytes:
     password does not open)."""
     data = pdf_with_text([["A page that needs a password."]])
     head, tail = data.split(b"xref", 1)
-    lock = b"99 0 obj\n<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> >>\nendobj\n"
-    tail = tail.replace(b"/Root 1 0 R", b"/Root 1 0 R /Encrypt 99 0 R /ID [<" + b"ab" * 16 + b"> <" + b"ab" * 16 + b">]")
+    lock = (
+        b"99 0 obj\n<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <"
+        + b"11" * 32
+        + b"> /U <"
+        + b"22" * 32
+        + b"> >>\nendobj\n"
+    )
+    tail = tail.replace(
+        b"/Root 1 0 R",
+        b"/Root 1 0 R /Encrypt 99 0 R /ID [<" + b"ab" * 16 + b"> <" + b"ab" * 16 + b">]",
+    )
     return head + lock + b"xref" + tail
 
 
 def png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(data))
+        + kind
+        + data
+        + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
 
 
 def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
     """A PNG of a few hundred bytes that says it holds ten billion pixels."""
     rows = zlib.compress(b"\x00" + b"\x00" * (width // 8), 9) * 4
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1 bit grey
-    return b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header) + png_chunk(b"IDAT", rows) + png_chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", header)
+        + png_chunk(b"IDAT", rows)
+        + png_chunk(b"IEND", b"")
+    )
 
 
 def many_frame_tiff(frames: int) -> bytes:
@@ -78,7 +97,11 @@ def test_a_pdf_of_5000_pages_is_refused_by_its_page_count_at_once(tmp_path):
 
 def test_a_pdf_of_5000_pages_allowed_by_the_settings_is_read_without_ocr_under_never(tmp_path):
     path = tmp_path / "long.pdf"
-    path.write_bytes(pdf_with_text([[f"Page {n} of a very long file, read from its text layer."] for n in range(5000)]))
+    path.write_bytes(
+        pdf_with_text(
+            [[f"Page {n} of a very long file, read from its text layer."] for n in range(5000)]
+        )
+    )
     source = read_file(path, DEFAULT.with_(max_pdf_pages=6000, ocr="never"))
     assert len(source.pages) == 5000 and "Page 4999 of" in source.text
 
@@ -106,5 +129,7 @@ def test_a_tiff_of_more_frames_than_the_page_limit_is_refused(tmp_path):
 
 
 def test_a_file_that_only_looks_like_an_image_is_one_line(tmp_path):
-    error = ingest_with_a_good_file(tmp_path, "fake.jpg", b"\xff\xd8\xff\xe0" + b"\x00garbage" * 100)
+    error = ingest_with_a_good_file(
+        tmp_path, "fake.jpg", b"\xff\xd8\xff\xe0" + b"\x00garbage" * 100
+    )
     assert "fake.jpg: not a readable image" in error

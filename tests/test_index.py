@@ -11,10 +11,18 @@ from chancery.search.query import QueryError
 from chancery.store import open_store
 
 
-def record(doc_id, text, type_="letter", date="1960-11-15", title=None, classification="Confidential"):
+def record(
+    doc_id, text, type_="letter", date="1960-11-15", title=None, classification="Confidential"
+):
     return {
         "id": doc_id,
-        "source": {"path": f"{doc_id}.txt", "part": 1, "parts": 1, "format": "text", "sha256": doc_id},
+        "source": {
+            "path": f"{doc_id}.txt",
+            "part": 1,
+            "parts": 1,
+            "format": "text",
+            "sha256": doc_id,
+        },
         "type": type_,
         "date": date,
         "date_range": None,
@@ -29,9 +37,22 @@ def record(doc_id, text, type_="letter", date="1960-11-15", title=None, classifi
 def archive(archive_target):
     db = open_store(archive_target)
     docs = [
-        record("d1", "Menshikov expressed the hope that we could agree on disarmament.", date="1960-11-15"),
-        record("d2", "The Secretary said that Berlin was not negotiable.", type_="memorandum of conversation", date="1959-01-16", title="US-Soviet Relations", classification="Secret"),
-        record("d3", "Khrushchev wrote about the nuclear test ban and disarmament.", date="1961-02-22"),
+        record(
+            "d1",
+            "Menshikov expressed the hope that we could agree on disarmament.",
+            date="1960-11-15",
+        ),
+        record(
+            "d2",
+            "The Secretary said that Berlin was not negotiable.",
+            type_="memorandum of conversation",
+            date="1959-01-16",
+            title="US-Soviet Relations",
+            classification="Secret",
+        ),
+        record(
+            "d3", "Khrushchev wrote about the nuclear test ban and disarmament.", date="1961-02-22"
+        ),
     ]
     for doc in docs:
         db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
@@ -73,7 +94,9 @@ def test_phrases_match_only_words_next_to_each_other_in_that_order(archive):
     assert ids(searcher.search('"test nuclear"')) == []
     assert ids(searcher.search('"nuclear ban"')) == []  # both words are there, not side by side
     assert ids(searcher.search('"the nuclear test ban"')) == ["d3"]
-    assert ids(searcher.search('"Nuclear, test-ban"')) == ["d3"]  # punctuation between words is no gap
+    assert ids(searcher.search('"Nuclear, test-ban"')) == [
+        "d3"
+    ]  # punctuation between words is no gap
 
 
 def test_a_long_phrase_needs_its_words_in_one_run_not_just_each_pair_somewhere(archive):
@@ -82,7 +105,9 @@ def test_a_long_phrase_needs_its_words_in_one_run_not_just_each_pair_somewhere(a
     db.add_file("d4.txt", "text", "d4", 10, [doc], ["raw"])
     search_index.sync(db)
     searcher = Searcher(db_path)
-    assert ids(searcher.search('"test ban"')) == ["d3", "d4"] and ids(searcher.search('"ban treaty"')) == ["d4"]
+    assert ids(searcher.search('"test ban"')) == ["d3", "d4"] and ids(
+        searcher.search('"ban treaty"')
+    ) == ["d4"]
     assert ids(searcher.search('"test ban treaty"')) == []
 
 
@@ -126,7 +151,9 @@ def test_the_index_keeps_its_own_watermark_in_its_folder(archive):
     db, _ = archive
     path = search_index.index_path(db)
     assert search_index.read_state(path)["indexed_seq"] == db.last_seq() == 3
-    assert db.get_meta(search_index.WATERMARK) is None  # nothing of one machine's index is in the shared store
+    assert (
+        db.get_meta(search_index.WATERMARK) is None
+    )  # nothing of one machine's index is in the shared store
 
 
 def test_an_index_of_another_layout_is_built_again_not_trusted(archive):
@@ -137,7 +164,9 @@ def test_an_index_of_another_layout_is_built_again_not_trusted(archive):
         if entry.name not in (search_index.STATE, search_index.LOCK):
             search_index.shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     builder = search_index.tantivy.SchemaBuilder()
-    builder.add_text_field("text", stored=True)  # what another layout under the same version looks like
+    builder.add_text_field(
+        "text", stored=True
+    )  # what another layout under the same version looks like
     search_index.tantivy.Index(builder.build(), path=str(path))
     assert search_index.sync(db) == 3
     assert ids(Searcher(db_path).search("disarmament")) == ["d1", "d3"]
@@ -206,14 +235,21 @@ def big_archive(tmp_path):
     db = open_store(db_path)
     for n in range(2000):
         text = "A letter on disarmament." + (" Berlin was discussed." if n % 10 == 0 else "")
-        doc = record(f"b{n}", text, date=f"{1959 + n % 4}-03-01", classification="Secret" if n % 4 == 0 else "Confidential")
+        doc = record(
+            f"b{n}",
+            text,
+            date=f"{1959 + n % 4}-03-01",
+            classification="Secret" if n % 4 == 0 else "Confidential",
+        )
         db.add_file(f"b{n}.txt", "text", f"b{n}", 10, [doc], ["raw"])
     search_index.sync(db)
     yield db_path
     db.close()
 
 
-SAMPLED = search_index.DEFAULT.with_(exact_count_up_to=500, sample_matches=400, exact_archive_up_to=1000)
+SAMPLED = search_index.DEFAULT.with_(
+    exact_count_up_to=500, sample_matches=400, exact_archive_up_to=1000
+)
 
 
 def test_many_matches_are_counted_from_a_sample_and_said_to_be_about(big_archive):
@@ -224,11 +260,15 @@ def test_many_matches_are_counted_from_a_sample_and_said_to_be_about(big_archive
     counts = dict(results.facets["classification"])
     assert 1200 <= counts["confidential"] <= 1800 and 300 <= counts["secret"] <= 700
     assert [year for year, _ in results.facets["year"]] == ["1959", "1960", "1961", "1962"]
-    assert len(results.hits) == 20  # the results themselves are the best ones of all, not of the sample
+    assert (
+        len(results.hits) == 20
+    )  # the results themselves are the best ones of all, not of the sample
 
 
 def test_a_small_archive_counts_every_total_but_samples_the_facets_of_many_matches(big_archive):
-    results = Searcher(big_archive, SAMPLED.with_(exact_archive_up_to=2000)).search("disarmament", facets=True)
+    results = Searcher(big_archive, SAMPLED.with_(exact_archive_up_to=2000)).search(
+        "disarmament", facets=True
+    )
     assert results.exact and results.total == 2000 and not results.facets_exact
     counts = dict(results.facets["classification"])
     assert 1200 <= counts["confidential"] <= 1800 and 300 <= counts["secret"] <= 700
@@ -243,7 +283,10 @@ def test_exact_counts_every_match(big_archive):
 def test_few_matches_are_counted_exactly_even_in_a_big_archive(big_archive):
     results = Searcher(big_archive, SAMPLED).search("Berlin", facets=True)
     assert results.exact and results.total == 200
-    assert dict(results.facets["classification"]) == {"confidential": 100, "secret": 100}  # every 20th is both
+    assert dict(results.facets["classification"]) == {
+        "confidential": 100,
+        "secret": 100,
+    }  # every 20th is both
 
 
 def test_the_whole_archive_has_an_exact_total_and_sampled_facets(big_archive):
@@ -281,14 +324,20 @@ def test_year_and_date_ranges_find_documents_dated_to_a_day_a_month_or_a_range_o
     assert ids(searcher.search("date:1960-06..1960-10")) == ["loose", "month", "range"]
     assert ids(searcher.search("date:1960-11-15")) == ["day", "loose", "range"]
     assert ids(searcher.search("date:..1959")) == ["loose", "range"]
-    assert ids(searcher.search("year:1500..1800")) == ["loose"]  # wider than the year terms go: by days
+    assert ids(searcher.search("year:1500..1800")) == [
+        "loose"
+    ]  # wider than the year terms go: by days
 
 
 def test_months_show_once_matches_fall_in_one_year_whether_or_not_the_query_names_it(tmp_path):
     db_path = tmp_path / "months.db"
     db = open_store(db_path)
     for n, date in enumerate(["1961-02-03", "1961-02-20", "1961-07", "1961", "1962-05-01"]):
-        doc = record(f"m{n}", "A letter on the Berlin question." if date != "1962-05-01" else "A note.", date=date)
+        doc = record(
+            f"m{n}",
+            "A letter on the Berlin question." if date != "1962-05-01" else "A note.",
+            date=date,
+        )
         db.add_file(f"m{n}.txt", "text", f"m{n}", 10, [doc], ["raw"])
     search_index.sync(db)
     db.close()
@@ -302,8 +351,13 @@ def test_months_show_once_matches_fall_in_one_year_whether_or_not_the_query_name
 def test_a_word_naming_a_kind_of_document_is_suggested_as_a_filter_when_nothing_matches(archive):
     _, db_path = archive
     searcher = Searcher(db_path)
-    assert searcher.search("letter").suggestion == ("type:letter", 2)  # no text says "letter"; two are letters
-    assert searcher.search("secret disarmament").suggestion is None  # classification:secret disarmament finds nothing either
+    assert searcher.search("letter").suggestion == (
+        "type:letter",
+        2,
+    )  # no text says "letter"; two are letters
+    assert (
+        searcher.search("secret disarmament").suggestion is None
+    )  # classification:secret disarmament finds nothing either
     assert searcher.search("secret Berlin").suggestion == ("classification:secret Berlin", 1)
     assert searcher.search('"letter"').suggestion is None  # quoted: the word itself was meant
     assert searcher.search("zanzibar").suggestion is None
@@ -318,24 +372,42 @@ def tied_archive(folder: Path, names: list[str]) -> Path:
     (folder / "in").mkdir(parents=True)
     for name in names:
         path = folder / "in" / f"{name}.txt"
-        path.write_text(f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n", encoding="utf-8")
+        path.write_text(
+            f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n",
+            encoding="utf-8",
+        )
         ingest([path], folder / "a.db")
     return folder / "a.db"
 
 
-def test_equal_scores_come_in_order_of_id_and_pages_are_the_same_however_the_index_was_built(tmp_path):
+def test_equal_scores_come_in_order_of_id_and_pages_are_the_same_however_the_index_was_built(
+    tmp_path,
+):
     names = [f"m{n:02}" for n in range(24)]
     first = Searcher(tied_archive(tmp_path / "one", names))
     second = Searcher(tied_archive(tmp_path / "two", names[::-1]))
-    for query, sort in [("Berlin", "relevance"), ("Secretary Ambassador", "relevance"), ("type:memorandum", "relevance"), ("", "relevance"),
-                        ("Berlin", "date"), ("Berlin", "newest")]:  # undated all: every date ties too
+    for query, sort in [
+        ("Berlin", "relevance"),
+        ("Secretary Ambassador", "relevance"),
+        ("type:memorandum", "relevance"),
+        ("", "relevance"),
+        ("Berlin", "date"),
+        ("Berlin", "newest"),
+    ]:  # undated all: every date ties too
         pages = []
         for searcher in (first, second):
-            pages.append([[h.id for h in searcher.search(query, limit=5, offset=offset, sort=sort).hits] for offset in range(0, 25, 5)])
+            pages.append(
+                [
+                    [h.id for h in searcher.search(query, limit=5, offset=offset, sort=sort).hits]
+                    for offset in range(0, 25, 5)
+                ]
+            )
         assert pages[0] == pages[1], query
         ids = [i for page in pages[0] for i in page]
         assert len(ids) == len(set(ids)) == 24
-        assert ids == sorted(ids, key=lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1]))), query
+        assert ids == sorted(ids, key=lambda i: (i.rsplit("-", 1)[0], int(i.rsplit("-", 1)[1]))), (
+            query
+        )
 
 
 def test_a_page_boundary_inside_a_run_of_ties_takes_the_ties_in_order_of_id(tmp_path):
@@ -343,4 +415,6 @@ def test_a_page_boundary_inside_a_run_of_ties_takes_the_ties_in_order_of_id(tmp_
     everything = [h.id for h in searcher.search("Berlin", limit=12).hits]
     for limit in (1, 5, 7):
         for offset in range(0, 12):
-            assert [h.id for h in searcher.search("Berlin", limit=limit, offset=offset).hits] == everything[offset:offset + limit]
+            assert [
+                h.id for h in searcher.search("Berlin", limit=limit, offset=offset).hits
+            ] == everything[offset : offset + limit]

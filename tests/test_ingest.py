@@ -8,7 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-
 from chancery.ingest import ingest
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
@@ -50,7 +49,11 @@ The Secretary said that Berlin was not negotiable. Dobrynin replied that the Sov
 def write_corpus(folder: Path, count: int = 6) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(count):
-        text = (LETTER if i % 2 else MEMCON).replace("disarmament", f"disarmament (copy {i})").replace("Berlin", f"Berlin {i}")
+        text = (
+            (LETTER if i % 2 else MEMCON)
+            .replace("disarmament", f"disarmament (copy {i})")
+            .replace("Berlin", f"Berlin {i}")
+        )
         (folder / f"doc{i:03}.txt").write_text(text, encoding="utf-8")
     return folder
 
@@ -106,7 +109,16 @@ def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_archive(tmp_path, 
     clean_db, killed_db = new_archive(), new_archive()
     ingest([docs], clean_db)
 
-    command = [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", str(killed_db), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "chancery.cli",
+        "ingest",
+        str(docs),
+        "--db",
+        str(killed_db),
+        "--quiet",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     stored = 0
@@ -118,7 +130,9 @@ def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_archive(tmp_path, 
             continue
         if stored > 50:
             break
-    assert process.poll() is None, "ingest finished before it could be killed: make the corpus bigger"
+    assert process.poll() is None, (
+        "ingest finished before it could be killed: make the corpus bigger"
+    )
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert 0 < stored < 400
@@ -137,7 +151,8 @@ def test_the_cli_runs_as_a_module(tmp_path, archive_target):
     docs = write_corpus(tmp_path / "docs", count=2)
     result = subprocess.run(
         [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", archive_target],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "2 documents from 2 files" in result.stdout

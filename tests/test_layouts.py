@@ -36,7 +36,11 @@ def test_rule_reads_its_examples(item):
         assert rule.pattern.search(example), f"{module}:{rule.name} does not read {example!r}"
 
 
-@pytest.mark.parametrize("item", [i for i in RULES if i[1].not_examples], ids=[rule_id(i) for i in RULES if i[1].not_examples])
+@pytest.mark.parametrize(
+    "item",
+    [i for i in RULES if i[1].not_examples],
+    ids=[rule_id(i) for i in RULES if i[1].not_examples],
+)
 def test_rule_refuses_its_counter_examples(item):
     module, rule = item
     for example in rule.not_examples:
@@ -46,14 +50,30 @@ def test_rule_refuses_its_counter_examples(item):
 @pytest.mark.parametrize(
     "entry, name, office",
     [
-        ("Leonid I. Brezhnev, General Secretary of the CPSU", "Leonid I. Brezhnev", "General Secretary of the CPSU"),
+        (
+            "Leonid I. Brezhnev, General Secretary of the CPSU",
+            "Leonid I. Brezhnev",
+            "General Secretary of the CPSU",
+        ),
         ("Secretary of State Cyrus R. Vance", "Cyrus R. Vance", "Secretary of State"),
         ("British Ambassador, Sir Harold Caccia", "Harold Caccia", "British Ambassador, Sir"),
-        ("Director, Arms Control and Disarmament Agency Ikle", "Ikle", "Director, Arms Control and Disarmament Agency"),
-        ("The Ambassador in the Soviet Union (Harriman)", "Harriman", "The Ambassador in the Soviet Union"),
+        (
+            "Director, Arms Control and Disarmament Agency Ikle",
+            "Ikle",
+            "Director, Arms Control and Disarmament Agency",
+        ),
+        (
+            "The Ambassador in the Soviet Union (Harriman)",
+            "Harriman",
+            "The Ambassador in the Soviet Union",
+        ),
         ("Richard M. Bissell, Jr., Deputy Director", "Richard M. Bissell, Jr.", "Deputy Director"),
         ("Minister Burin des Rosiers", "Burin des Rosiers", "Minister"),
-        ("Soviet Ambassador to the USA A F Dobrynin", "A F Dobrynin", "Soviet Ambassador to the USA"),
+        (
+            "Soviet Ambassador to the USA A F Dobrynin",
+            "A F Dobrynin",
+            "Soviet Ambassador to the USA",
+        ),
     ],
 )
 def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name, office):
@@ -61,13 +81,24 @@ def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name
     assert (found, role) == (name, office)
 
 
-@pytest.mark.parametrize("written", ["the Department of State", "the Embassy in the Soviet Union", "Certain Diplomatic and Consular Offices", "the USSR Foreign Ministry"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "the Department of State",
+        "the Embassy in the Soviet Union",
+        "Certain Diplomatic and Consular Offices",
+        "the USSR Foreign Ministry",
+    ],
+)
 def test_institutions_are_no_correspondents(written):
     assert parties.correspondent(written, 0) is None
 
 
 def test_a_duty_in_brackets_after_a_participant_is_no_holders_name():
-    assert parties.split_entry("Viktor Pavlovich Karpov, First Secretary of Embassy (Interpreter)")[0] == "Viktor Pavlovich Karpov"
+    assert (
+        parties.split_entry("Viktor Pavlovich Karpov, First Secretary of Embassy (Interpreter)")[0]
+        == "Viktor Pavlovich Karpov"
+    )
     assert parties.split_entry("The Ambassador in the Soviet Union (Harriman)")[0] == "Harriman"
 
 
@@ -78,41 +109,69 @@ def read_text(text):
 
 
 def test_a_telegram_carrying_a_message_is_from_its_author_to_its_addressee():
-    doc = read_text("58. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
-                    "826. Following message for delivery soonest to Khrushchev from the President:\n\nBegin Verbatim Text:\n\n"
-                    "Dear Mr. Chairman:\n\nThe American people join me in thanking you for your kind message.\n\nJohn F. Kennedy.\n\nEnd Verbatim Text.\n\n"
-                    "Time of release of this message by White House not decided.\n")
-    assert doc.evidence["sender"].basis == "telegram: signature" and doc.sender.as_written == "John F. Kennedy"
+    doc = read_text(
+        "58. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
+        "826. Following message for delivery soonest to Khrushchev from the President:\n\nBegin Verbatim Text:\n\n"
+        "Dear Mr. Chairman:\n\nThe American people join me in thanking you for your kind message.\n\nJohn F. Kennedy.\n\nEnd Verbatim Text.\n\n"
+        "Time of release of this message by White House not decided.\n"
+    )
+    assert (
+        doc.evidence["sender"].basis == "telegram: signature"
+        and doc.sender.as_written == "John F. Kennedy"
+    )
     assert [r.as_written for r in doc.recipients] == ["Khrushchev"]
 
 
 def test_a_record_without_a_list_takes_its_participants_from_who_met_whom():
-    doc = read_text("102. Memorandum of Conversation\n\nWashington, June 26, 1961, 10:15 a.m.\n\n"
-                    "On Tuesday afternoon, June 27, 1961, the President met with Ivan Petrov, Editor of Trud; "
-                    "Pavel Sidorov, Counselor of the Embassy; and Oleg Ivanov, who interpreted.\n\n"
-                    "The President opened by asking Mr. Petrov how his visit had gone.\n")
-    assert [p.name for p in doc.participants] == ["the President", "Ivan Petrov", "Pavel Sidorov", "Oleg Ivanov"]
+    doc = read_text(
+        "102. Memorandum of Conversation\n\nWashington, June 26, 1961, 10:15 a.m.\n\n"
+        "On Tuesday afternoon, June 27, 1961, the President met with Ivan Petrov, Editor of Trud; "
+        "Pavel Sidorov, Counselor of the Embassy; and Oleg Ivanov, who interpreted.\n\n"
+        "The President opened by asking Mr. Petrov how his visit had gone.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "the President",
+        "Ivan Petrov",
+        "Pavel Sidorov",
+        "Oleg Ivanov",
+    ]
 
 
 def test_a_message_between_heads_of_government_is_a_letter_from_one_to_the_other():
-    doc = read_text("Truman Papers\n\nNo. 21\nMarshal Stalin to President Truman 1\n\n"
-                    "Personal and secret from Premier J. V. Stalin to President H. S. Truman.\n\n"
-                    "Your message of this week has reached me and I agree to the meeting you propose.\n")
-    assert (doc.type, doc.sender.as_written, [r.as_written for r in doc.recipients]) == ("letter", "Marshal Stalin", ["President Truman"])
+    doc = read_text(
+        "Truman Papers\n\nNo. 21\nMarshal Stalin to President Truman 1\n\n"
+        "Personal and secret from Premier J. V. Stalin to President H. S. Truman.\n\n"
+        "Your message of this week has reached me and I agree to the meeting you propose.\n"
+    )
+    assert (doc.type, doc.sender.as_written, [r.as_written for r in doc.recipients]) == (
+        "letter",
+        "Marshal Stalin",
+        ["President Truman"],
+    )
     assert doc.classification == "Secret"
 
 
 def test_a_digital_archive_cable_title_names_its_writer():
-    doc = read_text("October 27, 1962\n\nCable, Ambassador Dobrynin to the Soviet Foreign Ministry, Meeting with Robert Kennedy\n\n"
-                    "This evening the Attorney General asked me to call on him, and we spoke without aides.\n")
+    doc = read_text(
+        "October 27, 1962\n\nCable, Ambassador Dobrynin to the Soviet Foreign Ministry, Meeting with Robert Kennedy\n\n"
+        "This evening the Attorney General asked me to call on him, and we spoke without aides.\n"
+    )
     assert doc.type == "telegram" and doc.sender.as_written == "Ambassador Dobrynin"
 
 
 def test_a_table_of_participants_whose_columns_lost_their_spacing_is_read_by_side():
-    doc = read_text("Third plenary meeting, 5 p.m.\n\nPresent\nUnited States United Kingdom Soviet Union\n"
-                    "President Truman Prime Minister Attlee Generalissimo Stalin\nSecretary Byrnes Foreign Secretary Bevin Foreign Commissar Molotov\n"
-                    "Mr. Cohen Sir Alexander Cadogan\n\nRecord of the meeting\n\nThe President opened the meeting by asking the Foreign Ministers for their report.\n")
+    doc = read_text(
+        "Third plenary meeting, 5 p.m.\n\nPresent\nUnited States United Kingdom Soviet Union\n"
+        "President Truman Prime Minister Attlee Generalissimo Stalin\nSecretary Byrnes Foreign Secretary Bevin Foreign Commissar Molotov\n"
+        "Mr. Cohen Sir Alexander Cadogan\n\nRecord of the meeting\n\nThe President opened the meeting by asking the Foreign Ministers for their report.\n"
+    )
     assert [(p.as_written, p.side) for p in doc.participants] == [
-        ("President Truman", "US"), ("Prime Minister Attlee", "UK"), ("Generalissimo Stalin", "USSR"),
-        ("Secretary Byrnes", "US"), ("Foreign Secretary Bevin", "UK"), ("Foreign Commissar Molotov", "USSR"),
-        ("Mr. Cohen", None), ("Sir Alexander Cadogan", None)]  # a short row: which columns it fills is lost
+        ("President Truman", "US"),
+        ("Prime Minister Attlee", "UK"),
+        ("Generalissimo Stalin", "USSR"),
+        ("Secretary Byrnes", "US"),
+        ("Foreign Secretary Bevin", "UK"),
+        ("Foreign Commissar Molotov", "USSR"),
+        ("Mr. Cohen", None),
+        ("Sir Alexander Cadogan", None),
+    ]  # a short row: which columns it fills is lost

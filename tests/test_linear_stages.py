@@ -19,14 +19,52 @@ from chancery.pipeline.dialogue import dialogue
 from chancery.pipeline.people import people
 from chancery.pipeline.split import split
 
-MATCHER = Matcher([
-    AuthorityPerson("rusk", "Dean Rusk", [], "US", 1909, 1994, "", [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")]),
-    AuthorityPerson("gromyko", "Andrei A. Gromyko", [], "USSR", 1909, 1989, "", [Office("Foreign Minister", "USSR", "1957-02-15", "1985-07-02")]),
-    AuthorityPerson("menshikov", "Mikhail A. Menshikov", [], "USSR", 1902, 1976, "", [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")]),
-    AuthorityPerson("khrushchev", "Nikita S. Khrushchev", [], "USSR", 1894, 1971, "", []),
-    AuthorityPerson("kennedy", "John F. Kennedy", [], "US", 1917, 1963, "", [Office("President", "US", "1961-01-20", "1963-11-22")]),
-    AuthorityPerson("thompson", "Llewellyn E. Thompson", [], "US", 1904, 1972, "", []),
-])
+MATCHER = Matcher(
+    [
+        AuthorityPerson(
+            "rusk",
+            "Dean Rusk",
+            [],
+            "US",
+            1909,
+            1994,
+            "",
+            [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
+        ),
+        AuthorityPerson(
+            "gromyko",
+            "Andrei A. Gromyko",
+            [],
+            "USSR",
+            1909,
+            1989,
+            "",
+            [Office("Foreign Minister", "USSR", "1957-02-15", "1985-07-02")],
+        ),
+        AuthorityPerson(
+            "menshikov",
+            "Mikhail A. Menshikov",
+            [],
+            "USSR",
+            1902,
+            1976,
+            "",
+            [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
+        ),
+        AuthorityPerson("khrushchev", "Nikita S. Khrushchev", [], "USSR", 1894, 1971, "", []),
+        AuthorityPerson(
+            "kennedy",
+            "John F. Kennedy",
+            [],
+            "US",
+            1917,
+            1963,
+            "",
+            [Office("President", "US", "1961-01-20", "1963-11-22")],
+        ),
+        AuthorityPerson("thompson", "Llewellyn E. Thompson", [], "US", 1904, 1972, "", []),
+    ]
+)
 HEAD = "MEMORANDUM OF CONVERSATION\n\nDATE: May 5, 1961\n\nPARTICIPANTS:\nUS\nThe Secretary\nUSSR\nAmbassador Menshikov\n\n"
 ADVERSARIAL = {
     "a paragraph with no full stop": "the Secretary said that Mr Menshikov thought the Berlin question should wait and Khrushchev agreed with Gromyko ",
@@ -49,8 +87,12 @@ def stage_seconds(text: str) -> dict[str, float]:
     started = time.process_time()
     documents = split(Source("t.txt", "text", "0" * 64, text))
     seconds["split"] = time.process_time() - started
-    for name, stage in [("clean", clean), ("describe", describe), ("people", lambda d: people(d, MATCHER)),
-                        ("dialogue", lambda d: dialogue(d, MATCHER))]:
+    for name, stage in [
+        ("clean", clean),
+        ("describe", describe),
+        ("people", lambda d: people(d, MATCHER)),
+        ("dialogue", lambda d: dialogue(d, MATCHER)),
+    ]:
         started = time.process_time()
         documents = [stage(doc) or doc for doc in documents]
         seconds[name] = time.process_time() - started
@@ -66,13 +108,23 @@ def fastest(text: str, runs: int) -> dict[str, float]:
 @pytest.mark.parametrize("kind", list(ADVERSARIAL))
 def test_each_text_stage_takes_time_in_proportion_to_adversarial_text(kind):
     unit = ADVERSARIAL[kind]
-    small, medium, large = fastest(text_of(unit, 10_000), 3), fastest(text_of(unit, 100_000), 2), fastest(text_of(unit, 1_000_000), 1)
+    small, medium, large = (
+        fastest(text_of(unit, 10_000), 3),
+        fastest(text_of(unit, 100_000), 2),
+        fastest(text_of(unit, 1_000_000), 1),
+    )
     # Below 5 ms a stage's time is the clock's and the machine's noise, not its growth (the one
     # run at 1 MB took 77 ms against 3.7 ms at 100 KB while other work ran); a stage that grew
     # with the square of the text would still take 100 times as long, not 20.
     floor = 0.005
     for stage in STAGES:  # shown with `pytest -s`
-        print(f"{kind:32} {stage:9} 10 KB {small[stage] * 1000:7.1f} ms  100 KB {medium[stage] * 1000:7.1f} ms  1 MB {large[stage] * 1000:8.1f} ms")
+        print(
+            f"{kind:32} {stage:9} 10 KB {small[stage] * 1000:7.1f} ms  100 KB {medium[stage] * 1000:7.1f} ms  1 MB {large[stage] * 1000:8.1f} ms"
+        )
     for stage in STAGES:
-        assert large[stage] <= 2 * 100 * max(small[stage], floor / 10), f"{stage} on {kind}: {small[stage]:.4f}s at 10 KB, {large[stage]:.3f}s at 1 MB"
-        assert large[stage] <= 2 * 10 * max(medium[stage], floor), f"{stage} on {kind}: {medium[stage]:.4f}s at 100 KB, {large[stage]:.3f}s at 1 MB"
+        assert large[stage] <= 2 * 100 * max(small[stage], floor / 10), (
+            f"{stage} on {kind}: {small[stage]:.4f}s at 10 KB, {large[stage]:.3f}s at 1 MB"
+        )
+        assert large[stage] <= 2 * 10 * max(medium[stage], floor), (
+            f"{stage} on {kind}: {medium[stage]:.4f}s at 100 KB, {large[stage]:.3f}s at 1 MB"
+        )

@@ -21,7 +21,8 @@ from chancery.settings import DEFAULT
 from fixtures_maker import pdf_with_text, scanned_page, scanned_pdf, scanned_tiff, with_text_layer
 
 needs_tesseract = pytest.mark.skipif(
-    shutil.which("tesseract") is None, reason="Tesseract is not installed (make test installs Debian's tesseract-ocr)"
+    shutil.which("tesseract") is None,
+    reason="Tesseract is not installed (make test installs Debian's tesseract-ocr)",
 )
 
 # Two pages in our own words, typed as a 1960s memorandum would be.
@@ -64,7 +65,10 @@ def stored_text(db_path: Path) -> str:
 
 
 def scanned_pages():
-    return [scanned_page(PAGE_ONE, skew=-2.5, specks=0.004, seed=3), scanned_page(PAGE_TWO, skew=1.0, specks=0.001, seed=4)]
+    return [
+        scanned_page(PAGE_ONE, skew=-2.5, specks=0.004, seed=3),
+        scanned_page(PAGE_TWO, skew=1.0, specks=0.001, seed=4),
+    ]
 
 
 @pytest.fixture
@@ -77,7 +81,9 @@ def counting_tesseract(tmp_path, monkeypatch):
     folder.mkdir()
     log = tmp_path / "tesseract-runs.log"
     wrapper = folder / "tesseract"
-    wrapper.write_text(f'#!/bin/sh\ncase "$1" in --*) ;; *) echo run >> "{log}" ;; esac\nexec "{real}" "$@"\n')
+    wrapper.write_text(
+        f'#!/bin/sh\ncase "$1" in --*) ;; *) echo run >> "{log}" ;; esac\nexec "{real}" "$@"\n'
+    )
     wrapper.chmod(wrapper.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     ocr.tesseract_version.cache_clear()
@@ -89,7 +95,9 @@ def counting_tesseract(tmp_path, monkeypatch):
 @pytest.mark.parametrize("kind", ["pdf", "tiff"])
 def test_a_scan_without_a_text_layer_is_read_by_ocr_with_95_percent_of_its_words(tmp_path, kind):
     path = tmp_path / f"memo.{kind if kind == 'pdf' else 'tif'}"
-    path.write_bytes(scanned_pdf(scanned_pages()) if kind == "pdf" else scanned_tiff(scanned_pages()))
+    path.write_bytes(
+        scanned_pdf(scanned_pages()) if kind == "pdf" else scanned_tiff(scanned_pages())
+    )
     summary = ingest([path], tmp_path / "a.db", DEFAULT.with_(workers=2))
     assert summary.failures == [] and summary.documents_added >= 1
     found = share_found(PAGE_ONE + "\n" + PAGE_TWO, stored_text(tmp_path / "a.db"))
@@ -105,8 +113,8 @@ def test_each_ocr_page_keeps_engine_version_language_and_confidence(tmp_path):
     for page in source.pages:
         assert page.ocr["engine"] == "tesseract" and page.ocr["language"] == "eng"
         assert re.match(r"\d+\.\d+", page.ocr["version"]) and 80 <= page.ocr["confidence"] <= 100
-    assert "Halvorsen" in source.text[source.pages[0].start:source.pages[0].end]
-    assert "Pennington" in source.text[source.pages[1].start:source.pages[1].end]
+    assert "Halvorsen" in source.text[source.pages[0].start : source.pages[0].end]
+    assert "Pennington" in source.text[source.pages[1].start : source.pages[1].end]
 
 
 def test_a_pdf_with_a_text_layer_is_not_ocrd_under_auto(tmp_path, counting_tesseract):
@@ -117,7 +125,9 @@ def test_a_pdf_with_a_text_layer_is_not_ocrd_under_auto(tmp_path, counting_tesse
     assert counting_tesseract() == 0
 
 
-GARBAGE_LAYER = "l1 ;:~ Jb8 tHe rn@n ,., ' ~~ |I| 0f tbc ahd vvhich 1n ;1 ::; ~ __ -- ii 11 ,, . " * 3
+GARBAGE_LAYER = (
+    "l1 ;:~ Jb8 tHe rn@n ,., ' ~~ |I| 0f tbc ahd vvhich 1n ;1 ::; ~ __ -- ii 11 ,, . " * 3
+)
 
 
 def test_under_auto_a_scan_whose_text_layer_is_garbage_is_read_again(tmp_path, counting_tesseract):
@@ -130,7 +140,9 @@ def test_under_auto_a_scan_whose_text_layer_is_garbage_is_read_again(tmp_path, c
 
 def test_under_auto_a_scan_whose_text_layer_reads_well_keeps_it(tmp_path, counting_tesseract):
     path = tmp_path / "good-layer.pdf"
-    path.write_bytes(with_text_layer(scanned_pdf([scanned_page(PAGE_ONE, seed=5)]), " ".join(PAGE_ONE.split())))
+    path.write_bytes(
+        with_text_layer(scanned_pdf([scanned_page(PAGE_ONE, seed=5)]), " ".join(PAGE_ONE.split()))
+    )
     source = read_file(path, DEFAULT)
     assert counting_tesseract() == 0 and source.pages[0].ocr is None and "Halvorsen" in source.text
 
@@ -168,15 +180,23 @@ def test_without_tesseract_a_scan_is_one_clear_error_and_the_batch_goes_on(tmp_p
     ocr.tesseract_version.cache_clear()
     try:
         (tmp_path / "in").mkdir()
-        (tmp_path / "in" / "a-scan.pdf").write_bytes(scanned_pdf([scanned_page("A page typed and scanned.")]))
-        (tmp_path / "in" / "b-note.txt").write_text("March 3, 1961\n\nA note typed on a machine with a text layer of its own, which needs no OCR.\n")
+        (tmp_path / "in" / "a-scan.pdf").write_bytes(
+            scanned_pdf([scanned_page("A page typed and scanned.")])
+        )
+        (tmp_path / "in" / "b-note.txt").write_text(
+            "March 3, 1961\n\nA note typed on a machine with a text layer of its own, which needs no OCR.\n"
+        )
         summary = ingest([tmp_path / "in"], tmp_path / "a.db", DEFAULT)
     finally:
         ocr.tesseract_version.cache_clear()
     assert summary.documents_added == 1
     [(path, error)] = summary.failures
     assert path.endswith("a-scan.pdf")
-    assert "Tesseract is not installed" in error and "apt install tesseract-ocr" in error and "\n" not in error
+    assert (
+        "Tesseract is not installed" in error
+        and "apt install tesseract-ocr" in error
+        and "\n" not in error
+    )
 
 
 def test_under_never_a_scan_is_reported_not_read(tmp_path, counting_tesseract):
@@ -191,7 +211,9 @@ def test_a_text_layer_of_ocr_garbage_is_not_usable_but_a_typed_one_is():
     garbage = "l1 ;:~ Jb8 tHe rn@n ,., ' ~~ |I| 0f tbc ahd vvhich 1n ;1 ::; ~ __ -- ii 11 ,, ."
     assert not ocr.text_layer_usable(garbage * 3, DEFAULT.ocr_min_words, DEFAULT.ocr_min_word_share)
     assert ocr.text_layer_usable(PAGE_ONE, DEFAULT.ocr_min_words, DEFAULT.ocr_min_word_share)
-    assert not ocr.text_layer_usable("CONFIDENTIAL 14", DEFAULT.ocr_min_words, DEFAULT.ocr_min_word_share)
+    assert not ocr.text_layer_usable(
+        "CONFIDENTIAL 14", DEFAULT.ocr_min_words, DEFAULT.ocr_min_word_share
+    )
 
 
 def test_tesseract_tsv_becomes_lines_and_paragraphs_with_a_mean_confidence():
@@ -219,7 +241,9 @@ def test_relinking_a_scan_runs_no_ocr_and_keeps_each_pages_provenance(tmp_path, 
     assert counting_tesseract() == 2
     with open_store(tmp_path / "a.db") as db:
         records = [record for _, record in db.iter_records()]
-    assert all(page.get("ocr", {}).get("engine") == "tesseract" for r in records for page in r["pages"])
+    assert all(
+        page.get("ocr", {}).get("engine") == "tesseract" for r in records for page in r["pages"]
+    )
 
 
 def test_a_scan_the_page_turns_is_read_as_the_page_shows_it(tmp_path):

@@ -23,11 +23,23 @@ Sincerely,
 
 
 def cli_ingest(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "chancery.cli", "ingest", *args, "--quiet"], capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "chancery.cli", "ingest", *args, "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
-@pytest.mark.parametrize("encoding, bom", [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
-                                           ("utf-32-le", codecs.BOM_UTF32_LE), ("utf-32-be", codecs.BOM_UTF32_BE)])
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-32-le", codecs.BOM_UTF32_LE),
+        ("utf-32-be", codecs.BOM_UTF32_BE),
+    ],
+)
 def test_utf16_and_utf32_text_with_a_byte_order_mark_is_text(tmp_path, encoding, bom):
     path = tmp_path / "notepad.txt"
     path.write_bytes(bom + LETTER.replace("Geneva", "Genève").encode(encoding))
@@ -38,13 +50,17 @@ def test_utf16_and_utf32_text_with_a_byte_order_mark_is_text(tmp_path, encoding,
 
 def test_utf16_html_with_a_byte_order_mark_is_read(tmp_path):
     path = tmp_path / "page.html"
-    path.write_bytes(codecs.BOM_UTF16_LE + f"<html><body><p>{LETTER}</p></body></html>".encode("utf-16-le"))
+    path.write_bytes(
+        codecs.BOM_UTF16_LE + f"<html><body><p>{LETTER}</p></body></html>".encode("utf-16-le")
+    )
     assert "Dear Mr. Chairman" in read_file(path).text
 
 
 def test_binary_data_after_a_utf16_mark_is_still_binary(tmp_path):
     path = tmp_path / "x.txt"
-    path.write_bytes(codecs.BOM_UTF16_LE + "".join(map(chr, range(1, 32))).encode("utf-16-le") * 100)
+    path.write_bytes(
+        codecs.BOM_UTF16_LE + "".join(map(chr, range(1, 32))).encode("utf-16-le") * 100
+    )
     with pytest.raises(Exception, match="binary"):
         read_file(path)
 
@@ -58,7 +74,9 @@ def test_a_link_out_of_an_ingested_folder_is_not_followed_and_said_so(tmp_path):
     (folder / "letter.txt").write_text(LETTER)
     (folder / "os-release.txt").symlink_to(outside / "secret.txt")
     (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
-    (folder / "sub" / "same.txt").symlink_to(folder / "letter.txt")  # a link within the folder is fine
+    (folder / "sub" / "same.txt").symlink_to(
+        folder / "letter.txt"
+    )  # a link within the folder is fine
     found = walk([folder])
     assert [p.relative_to(folder).as_posix() for p in found.files] == ["letter.txt", "sub/same.txt"]
     assert sorted(p.name for p, _ in found.skipped) == ["elsewhere", "os-release.txt"]
@@ -66,7 +84,9 @@ def test_a_link_out_of_an_ingested_folder_is_not_followed_and_said_so(tmp_path):
     result = cli_ingest(str(folder), "--db", str(tmp_path / "a.db"))
     assert result.returncode == 0, result.stderr
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
-    assert len(skipped) == 2 and all("not followed" in line and "outside" in line for line in skipped)
+    assert len(skipped) == 2 and all(
+        "not followed" in line and "outside" in line for line in skipped
+    )
     assert "2 links out of the folders not followed" in result.stdout
     assert Searcher(tmp_path / "a.db").search("Oslo").total == 0
 
@@ -89,7 +109,9 @@ def test_zero_width_characters_are_removed_before_indexing_and_matching(tmp_path
     folder = tmp_path / "in"
     folder.mkdir()
     hidden = LETTER.replace("Khrushchev", "Khru\u200bsh\u00adchev").replace("\f", "")
-    (folder / "a.txt").write_text(hidden + "\f" + "Page two\u2060 about Berlin and the\u200d Wall, written at length.\n")
+    (folder / "a.txt").write_text(
+        hidden + "\f" + "Page two\u2060 about Berlin and the\u200d Wall, written at length.\n"
+    )
     ingest([folder], tmp_path / "a.db")
     searcher = Searcher(tmp_path / "a.db")
     assert searcher.search("Khrushchev").total == 1
@@ -97,13 +119,15 @@ def test_zero_width_characters_are_removed_before_indexing_and_matching(tmp_path
     source = read_file(folder / "a.txt")
     assert "\u200b" not in source.text and "\u00ad" not in source.text
     second = source.pages[1]
-    assert source.text[second.start:second.end].startswith("Page two about Berlin")
+    assert source.text[second.start : second.end].startswith("Page two about Berlin")
 
 
 def test_the_table_of_format_characters_holds_every_one_this_python_knows():
     known = {c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"}
     ours = {c for a, b in invisible.RANGES for c in range(a, b + 1)}
-    assert known <= ours, f"add {sorted(hex(c) for c in known - ours)} to invisible.RANGES (Unicode {unicodedata.unidata_version})"
+    assert known <= ours, (
+        f"add {sorted(hex(c) for c in known - ours)} to invisible.RANGES (Unicode {unicodedata.unidata_version})"
+    )
     assert all(invisible.FORMAT.fullmatch(chr(c)) for c in known)
     assert invisible.strip("a\u200bb c\u2063d") == "ab cd"
 

@@ -6,22 +6,104 @@ from chancery.model import Source
 from chancery.pipeline import process_source
 
 REGISTRY = [
-    AuthorityPerson("harriman", "W. Averell Harriman", ["Averell Harriman"], "US", 1891, 1986, "",
-                    [Office("Governor", "US", "1955-01-01", "1958-12-31")]),
-    AuthorityPerson("khrushchev", "Nikita S. Khrushchev", ["Khrushchov"], "USSR", 1894, 1971, "",
-                    [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")]),
-    AuthorityPerson("menshikov", "Mikhail A. Menshikov", [], "USSR", 1902, 1976, "",
-                    [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")]),
-    AuthorityPerson("jfk", "John F. Kennedy", ["Jack Kennedy"], "US", 1917, 1963, "",
-                    [Office("Senator", "US", "1953-01-03", "1960-12-22"), Office("President", "US", "1961-01-20", "1963-11-22")]),
+    AuthorityPerson(
+        "harriman",
+        "W. Averell Harriman",
+        ["Averell Harriman"],
+        "US",
+        1891,
+        1986,
+        "",
+        [Office("Governor", "US", "1955-01-01", "1958-12-31")],
+    ),
+    AuthorityPerson(
+        "khrushchev",
+        "Nikita S. Khrushchev",
+        ["Khrushchov"],
+        "USSR",
+        1894,
+        1971,
+        "",
+        [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
+    ),
+    AuthorityPerson(
+        "menshikov",
+        "Mikhail A. Menshikov",
+        [],
+        "USSR",
+        1902,
+        1976,
+        "",
+        [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
+    ),
+    AuthorityPerson(
+        "jfk",
+        "John F. Kennedy",
+        ["Jack Kennedy"],
+        "US",
+        1917,
+        1963,
+        "",
+        [
+            Office("Senator", "US", "1953-01-03", "1960-12-22"),
+            Office("President", "US", "1961-01-20", "1963-11-22"),
+        ],
+    ),
     AuthorityPerson("rfk", "Robert F. Kennedy", ["Bobby Kennedy"], "US", 1925, 1968, "", []),
-    AuthorityPerson("eisenhower", "Dwight D. Eisenhower", [], "US", 1890, 1969, "", [Office("President", "US", "1953-01-20", "1961-01-20")]),
-    AuthorityPerson("dulles-jf", "John Foster Dulles", [], "US", 1888, 1959, "", [Office("Secretary of State", "US", "1953-01-21", "1959-04-22")]),
-    AuthorityPerson("rusk", "Dean Rusk", [], "US", 1909, 1994, "", [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")]),
-    AuthorityPerson("mcbundy", "McGeorge Bundy", [], "US", 1919, 1996, "", [Office("National Security Adviser", "US", "1961-01-20", "1966-02-28")]),
-    AuthorityPerson("wpbundy", "William P. Bundy", [], "US", 1917, 2000, "", [Office("Deputy Assistant Secretary of Defense", "US", "1961-01", "1964-03")]),
+    AuthorityPerson(
+        "eisenhower",
+        "Dwight D. Eisenhower",
+        [],
+        "US",
+        1890,
+        1969,
+        "",
+        [Office("President", "US", "1953-01-20", "1961-01-20")],
+    ),
+    AuthorityPerson(
+        "dulles-jf",
+        "John Foster Dulles",
+        [],
+        "US",
+        1888,
+        1959,
+        "",
+        [Office("Secretary of State", "US", "1953-01-21", "1959-04-22")],
+    ),
+    AuthorityPerson(
+        "rusk",
+        "Dean Rusk",
+        [],
+        "US",
+        1909,
+        1994,
+        "",
+        [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
+    ),
+    AuthorityPerson(
+        "mcbundy",
+        "McGeorge Bundy",
+        [],
+        "US",
+        1919,
+        1996,
+        "",
+        [Office("National Security Adviser", "US", "1961-01-20", "1966-02-28")],
+    ),
+    AuthorityPerson(
+        "wpbundy",
+        "William P. Bundy",
+        [],
+        "US",
+        1917,
+        2000,
+        "",
+        [Office("Deputy Assistant Secretary of Defense", "US", "1961-01", "1964-03")],
+    ),
 ]
-PROSE = "We spoke about the question of Berlin and about disarmament at some length in the afternoon. "
+PROSE = (
+    "We spoke about the question of Berlin and about disarmament at some length in the afternoon. "
+)
 
 
 def run(text):
@@ -34,21 +116,33 @@ def linked(doc):
 
 
 def test_ocr_garbled_names_link_with_their_evidence():
-    doc = run(f"November 15, 1960\n\nDear Jack:\n\n{PROSE}Mr. Marriman agreed. If Mr. Whrushchev was in earnest, he said so.\n")
+    doc = run(
+        f"November 15, 1960\n\nDear Jack:\n\n{PROSE}Mr. Marriman agreed. If Mr. Whrushchev was in earnest, he said so.\n"
+    )
     assert ("Mr. Marriman", "harriman") in linked(doc)
     mention = next(m for m in doc.mentions if m.text == "Mr. Whrushchev")
-    assert mention.person_id == "khrushchev" and mention.kind == "garbled" and "OCR" in mention.evidence
+    assert (
+        mention.person_id == "khrushchev"
+        and mention.kind == "garbled"
+        and "OCR" in mention.evidence
+    )
 
 
 def test_roles_resolve_by_the_office_held_on_the_date():
-    early = run(f"DATE: January 16, 1959\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n")
-    late = run(f"DATE: January 10, 1963\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n")
+    early = run(
+        f"DATE: January 16, 1959\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n"
+    )
+    late = run(
+        f"DATE: January 10, 1963\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n"
+    )
     assert ("The Secretary", "dulles-jf") in linked(early)
     assert ("The Secretary", "rusk") in linked(late)
 
 
 def test_salutation_by_given_name_resolves_through_the_rest_of_the_letter():
-    doc = run(f"November 15, 1960\n\nDear Jack:\n\nMr. Khrushchev had criticized Senator Kennedy. {PROSE}\n")
+    doc = run(
+        f"November 15, 1960\n\nDear Jack:\n\nMr. Khrushchev had criticized Senator Kennedy. {PROSE}\n"
+    )
     assert [r.name for r in doc.recipients] == ["John F. Kennedy"]
     assert ("Senator Kennedy", "jfk") in linked(doc)
     assert next(m for m in doc.mentions if m.text == "Senator Kennedy").kind == "role"
@@ -60,12 +154,15 @@ def test_role_only_participant_becomes_the_office_holder():
         f"{PROSE * 2}\n"
     )
     assert [(p.name, p.person_id, p.side) for p in doc.participants] == [
-        ("Dean Rusk", "rusk", "US"), ("Mikhail A. Menshikov", "menshikov", "USSR"),
+        ("Dean Rusk", "rusk", "US"),
+        ("Mikhail A. Menshikov", "menshikov", "USSR"),
     ]
 
 
 def test_unknown_name_becomes_a_local_person_not_dropped():
-    doc = run(f"DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nJohn Q. Nobody, Desk Officer\n\n{PROSE * 2}\n")
+    doc = run(
+        f"DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nJohn Q. Nobody, Desk Officer\n\n{PROSE * 2}\n"
+    )
     assert [(p.id, p.name) for p in doc.persons] == [("local:john-q-nobody", "John Q. Nobody")]
 
 
@@ -99,7 +196,9 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
         f"November 15, 1960\n\nDear Jack:\n\nI saw the Soviet Ambassador. Mr. Whrushchev sent a message to Senator Kennedy. {PROSE}\n"
     )
     db = str(tmp_path / "a.db")
-    run = lambda *args: subprocess.run([sys.executable, "-m", "chancery.cli", *args, "--db", db], capture_output=True, text=True)  # noqa: E731
+    run = lambda *args: subprocess.run(
+        [sys.executable, "-m", "chancery.cli", *args, "--db", db], capture_output=True, text=True
+    )  # noqa: E731
     assert run("ingest", str(tmp_path / "in")).returncode == 0
     found = run("search", "person:Khrushchev", "--json")
     import json
@@ -112,45 +211,113 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
 
 
 def test_a_former_holder_of_the_office_is_the_titled_person_even_long_dead():
-    registry = [*REGISTRY,
-                AuthorityPerson("fdr", "Franklin D. Roosevelt", [], "US", 1882, 1945, "", [Office("President", "US", "1933-03-04", "1945-04-12")]),
-                AuthorityPerson("eleanor", "Eleanor Roosevelt", [], "US", 1884, 1962, "", [])]
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, f"November 15, 1960\n\nDear Jack:\n\n{PROSE}"
-                                  "We might return to the relations of President Roosevelt's time.\n"), matcher=Matcher(registry))
+    registry = [
+        *REGISTRY,
+        AuthorityPerson(
+            "fdr",
+            "Franklin D. Roosevelt",
+            [],
+            "US",
+            1882,
+            1945,
+            "",
+            [Office("President", "US", "1933-03-04", "1945-04-12")],
+        ),
+        AuthorityPerson("eleanor", "Eleanor Roosevelt", [], "US", 1884, 1962, "", []),
+    ]
+    [doc] = process_source(
+        Source(
+            "t.txt",
+            "text",
+            "0" * 64,
+            f"November 15, 1960\n\nDear Jack:\n\n{PROSE}"
+            "We might return to the relations of President Roosevelt's time.\n",
+        ),
+        matcher=Matcher(registry),
+    )
     assert ("President Roosevelt", "fdr") in linked(doc)
 
 
 def test_scan_debris_before_a_surname_does_not_hide_the_titled_person():
-    doc = run(f"January 4, 1961\n\n{PROSE}The note says Governor Xvrlth Harriman will call on the Director next week.\n")
+    doc = run(
+        f"January 4, 1961\n\n{PROSE}The note says Governor Xvrlth Harriman will call on the Director next week.\n"
+    )
     assert any(m.person_id == "harriman" for m in doc.mentions)
 
 
 def test_a_name_does_not_run_across_a_blank_line():
-    doc = run(f"January 4, 1961\n\n{PROSE}The talk was with Nikita Khrushchev\n\nKennedy said nothing more.\n")
+    doc = run(
+        f"January 4, 1961\n\n{PROSE}The talk was with Nikita Khrushchev\n\nKennedy said nothing more.\n"
+    )
     assert not any("\n\n" in m.text for m in doc.mentions)
 
 
 def test_a_word_after_a_clock_time_is_no_person():
     registry = [*REGISTRY, AuthorityPerson("noon", "Feroz Khan Noon", [], "PK", 1893, 1970, "", [])]
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}"), matcher=Matcher(registry))
+    [doc] = process_source(
+        Source("t.txt", "text", "0" * 64, f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}"),
+        matcher=Matcher(registry),
+    )
     assert not any(m.person_id == "noon" for m in doc.mentions)
 
 
 def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_not_the_ambassador():
-    text = ("861.001/4–646\nThe Minister for Foreign Affairs of the Soviet Union (Molotov) to the American Ambassador in the Soviet Union (Smith)\n\n"
-            "Moscow, April 8, 1946.\n\nEsteemed Mr. Ambassador: Enclosed for your information is the reply to the message of "
-            "President Truman which you delivered last week.\n\n“Dear Mr. President: Your Ambassador has given me your message and we talked at length.”\n\n"
-            "Please accept, Mr. Ambassador, the renewed assurances of my consideration.\n")
-    registry = [*REGISTRY,
-                AuthorityPerson("truman", "Harry S. Truman", [], "US", 1884, 1972, "", [Office("President", "US", "1945-04-12", "1953-01-20")]),
-                AuthorityPerson("smith", "Walter Bedell Smith", [], "US", 1895, 1961, "", [Office("Ambassador to the Soviet Union", "US", "1946-03-22", "1948-12-25")]),
-                AuthorityPerson("molotov", "Vyacheslav M. Molotov", [], "USSR", 1890, 1986, "", [Office("Minister of Foreign Affairs", "USSR", "1939-05-03", "1949-03-04")])]
+    text = (
+        "861.001/4–646\nThe Minister for Foreign Affairs of the Soviet Union (Molotov) to the American Ambassador in the Soviet Union (Smith)\n\n"
+        "Moscow, April 8, 1946.\n\nEsteemed Mr. Ambassador: Enclosed for your information is the reply to the message of "
+        "President Truman which you delivered last week.\n\n“Dear Mr. President: Your Ambassador has given me your message and we talked at length.”\n\n"
+        "Please accept, Mr. Ambassador, the renewed assurances of my consideration.\n"
+    )
+    registry = [
+        *REGISTRY,
+        AuthorityPerson(
+            "truman",
+            "Harry S. Truman",
+            [],
+            "US",
+            1884,
+            1972,
+            "",
+            [Office("President", "US", "1945-04-12", "1953-01-20")],
+        ),
+        AuthorityPerson(
+            "smith",
+            "Walter Bedell Smith",
+            [],
+            "US",
+            1895,
+            1961,
+            "",
+            [Office("Ambassador to the Soviet Union", "US", "1946-03-22", "1948-12-25")],
+        ),
+        AuthorityPerson(
+            "molotov",
+            "Vyacheslav M. Molotov",
+            [],
+            "USSR",
+            1890,
+            1986,
+            "",
+            [Office("Minister of Foreign Affairs", "USSR", "1939-05-03", "1949-03-04")],
+        ),
+    ]
     [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(registry))
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
-    assert roles["Dear Mr. President"] == "truman" and roles["Mr. Ambassador"] == "smith" and roles["Esteemed Mr. Ambassador"] == "smith"
+    assert (
+        roles["Dear Mr. President"] == "truman"
+        and roles["Mr. Ambassador"] == "smith"
+        and roles["Esteemed Mr. Ambassador"] == "smith"
+    )
 
 
 def test_an_office_written_with_its_country_the_soviet_way_is_its_holder_not_a_person_named_usa():
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n"),
-                           matcher=Matcher(REGISTRY))
+    [doc] = process_source(
+        Source(
+            "t.txt",
+            "text",
+            "0" * 64,
+            f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n",
+        ),
+        matcher=Matcher(REGISTRY),
+    )
     assert ("President USA", "jfk") in linked(doc) and not any(p.name == "USA" for p in doc.persons)

@@ -10,13 +10,13 @@ from urllib.parse import unquote
 
 import pytest
 
-from helpers import local_client, table
 from chancery.search import index as search_index
 from chancery.settings import DEFAULT
 from chancery.store import SCHEMA_VERSION, StoreError, open_store
 from chancery.store.records import people_of_record
 from chancery.store.sqlite import SQLiteStore
 from chancery.web.app import create_app
+from helpers import local_client, table
 
 PEOPLE = {
     "rusk-dean": "Dean Rusk",  # in the core registry, with two offices
@@ -36,28 +36,72 @@ def person(person_id):
     return {"id": person_id, "name": PEOPLE[person_id]}
 
 
-def record(doc_id, text, date=None, *, type_="memorandum of conversation", title=None, sender=None, recipients=(),
-           participants=(), mentioned=(), written=None):
+def record(
+    doc_id,
+    text,
+    date=None,
+    *,
+    type_="memorandum of conversation",
+    title=None,
+    sender=None,
+    recipients=(),
+    participants=(),
+    mentioned=(),
+    written=None,
+):
     """A stored record as the pipeline writes one. ``participants`` are (id, side) pairs;
     ``written`` maps a person id to the ways the text names them."""
     written = written or {}
-    involved = ([sender] if sender else []) + list(recipients) + [p for p, _ in participants] + list(mentioned)
+    involved = (
+        ([sender] if sender else [])
+        + list(recipients)
+        + [p for p, _ in participants]
+        + list(mentioned)
+    )
     persons = [
-        {**person(p), "mentions": [{"text": w, "start": -1, "end": -1, "kind": "name"} for w in written.get(p, [])]}
+        {
+            **person(p),
+            "mentions": [
+                {"text": w, "start": -1, "end": -1, "kind": "name"} for w in written.get(p, [])
+            ],
+        }
         for p in dict.fromkeys(involved)
     ]
     met = [p for p, _ in participants]
-    edges = [{"source": sender, "target": r, "kind": "wrote to"} for r in recipients] if sender else []
-    edges += [{"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1:]]
+    edges = (
+        [{"source": sender, "target": r, "kind": "wrote to"} for r in recipients] if sender else []
+    )
+    edges += [
+        {"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1 :]
+    ]
     return {
         "id": doc_id,
-        "source": {"path": f"{doc_id}.txt", "part": 1, "parts": 1, "format": "text", "sha256": doc_id},
-        "type": type_, "date": date, "date_range": None, "date_basis": "DATE line" if date else None,
-        "classification": "Secret", "collection": None, "title": title, "place": None,
+        "source": {
+            "path": f"{doc_id}.txt",
+            "part": 1,
+            "parts": 1,
+            "format": "text",
+            "sha256": doc_id,
+        },
+        "type": type_,
+        "date": date,
+        "date_range": None,
+        "date_basis": "DATE line" if date else None,
+        "classification": "Secret",
+        "collection": None,
+        "title": title,
+        "place": None,
         "sender": person(sender) if sender else None,
         "recipients": [person(p) for p in recipients],
-        "participants": [{**person(p), "side": side, "role": None, "as_written": PEOPLE[p]} for p, side in participants],
-        "persons": persons, "speakers": [], "turns": [], "mentions": [], "footnotes": [],
+        "participants": [
+            {**person(p), "side": side, "role": None, "as_written": PEOPLE[p]}
+            for p, side in participants
+        ],
+        "persons": persons,
+        "speakers": [],
+        "turns": [],
+        "mentions": [],
+        "footnotes": [],
         "stamps": [{"text": "PAGE 2", "kind": "page-header", "page": 2, "start": 0, "end": 6}],
         "edges": edges,
         "text": text,
@@ -65,18 +109,53 @@ def record(doc_id, text, date=None, *, type_="memorandum of conversation", title
 
 
 DOCUMENTS = [
-    record("m1", "The Secretary and Mr. Gromyko went over the fishing treaty clause by clause.", "1961-03-14",
-           participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")],
-           written={"rusk-dean": ["The Secretary", "Rusk"], "gromyko-andrei-a": ["Gromyko"]}),
-    record("m2", "Dear Mr. Secretary, the treaty must be ratified before winter.", "1961-07-04", type_="letter",
-           sender="khrushchev-nikita-s", recipients=["rusk-dean"], written={"rusk-dean": ["Mr. Secretary"]}),
-    record("m3", "Rusk, Gromyko and Mrs. Marten agreed that the treaty text was final.", "1962-01-15",
-           participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR"), ("local:ilse-marten", "UK")],
-           written={"rusk-dean": ["Rusk"], "gromyko-andrei-a": ["Gromyko"], "local:ilse-marten": ["Mrs. Marten"]}),
-    record("m4", "Rusk asked Mrs. Varga for a note on the harbour.", None, type_="note",
-           mentioned=["rusk-dean", "local:olga-varga"], written={"rusk-dean": ["Rusk"], "local:olga-varga": ["Mrs. Varga"]}),
-    record("m5", "Notes on wheat prices for Mr. Minus.", "1960-02-01", type_="note", title="=SUM(A1:A9) talking points",
-           mentioned=["local:plus-minus"]),
+    record(
+        "m1",
+        "The Secretary and Mr. Gromyko went over the fishing treaty clause by clause.",
+        "1961-03-14",
+        participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")],
+        written={"rusk-dean": ["The Secretary", "Rusk"], "gromyko-andrei-a": ["Gromyko"]},
+    ),
+    record(
+        "m2",
+        "Dear Mr. Secretary, the treaty must be ratified before winter.",
+        "1961-07-04",
+        type_="letter",
+        sender="khrushchev-nikita-s",
+        recipients=["rusk-dean"],
+        written={"rusk-dean": ["Mr. Secretary"]},
+    ),
+    record(
+        "m3",
+        "Rusk, Gromyko and Mrs. Marten agreed that the treaty text was final.",
+        "1962-01-15",
+        participants=[
+            ("rusk-dean", "US"),
+            ("gromyko-andrei-a", "USSR"),
+            ("local:ilse-marten", "UK"),
+        ],
+        written={
+            "rusk-dean": ["Rusk"],
+            "gromyko-andrei-a": ["Gromyko"],
+            "local:ilse-marten": ["Mrs. Marten"],
+        },
+    ),
+    record(
+        "m4",
+        "Rusk asked Mrs. Varga for a note on the harbour.",
+        None,
+        type_="note",
+        mentioned=["rusk-dean", "local:olga-varga"],
+        written={"rusk-dean": ["Rusk"], "local:olga-varga": ["Mrs. Varga"]},
+    ),
+    record(
+        "m5",
+        "Notes on wheat prices for Mr. Minus.",
+        "1960-02-01",
+        type_="note",
+        title="=SUM(A1:A9) talking points",
+        mentioned=["local:plus-minus"],
+    ),
 ]
 
 
@@ -112,7 +191,8 @@ def test_person_has_the_names_seen_with_document_counts(db):
     names = db.person("rusk-dean")["names_seen"]
     assert names[0] == {"written": "Rusk", "documents": 3}  # the commonest first
     assert sorted(names[1:], key=lambda n: n["written"]) == [
-        {"written": "Mr. Secretary", "documents": 1}, {"written": "The Secretary", "documents": 1},
+        {"written": "Mr. Secretary", "documents": 1},
+        {"written": "The Secretary", "documents": 1},
     ]
 
 
@@ -136,7 +216,11 @@ def test_person_documents_come_a_page_at_a_time_with_the_total(db):
 
 def test_person_documents_by_id_come_in_the_order_asked_with_their_part(db):
     documents = db.person_documents("rusk-dean", ids=["m3", "m1", "no-such-document", "m2"])
-    assert [(d["id"], d["role"]) for d in documents] == [("m3", "participant"), ("m1", "participant"), ("m2", "recipient")]
+    assert [(d["id"], d["role"]) for d in documents] == [
+        ("m3", "participant"),
+        ("m1", "participant"),
+        ("m2", "recipient"),
+    ]
     assert db.person_documents("gromyko-andrei-a", ids=["m2"]) == []  # not his
 
 
@@ -168,11 +252,24 @@ def test_offices_without_a_start_come_last(archive_target):
     from chancery.authority.registry import AuthorityPerson, Office
 
     db = build_archive(archive_target)
-    db.save_authority([AuthorityPerson("rusk-dean", "Dean Rusk", offices=[
-        Office("Adviser", "US", None, None), Office("Secretary of State", "US", "1961-01-21", "1969-01-20"),
-        Office("Assistant Secretary of State", "US", "1950-03-28", "1952-01-09"),
-    ])])
-    assert [o["title"] for o in db.person("rusk-dean")["offices"]] == ["Assistant Secretary of State", "Secretary of State", "Adviser"]
+    db.save_authority(
+        [
+            AuthorityPerson(
+                "rusk-dean",
+                "Dean Rusk",
+                offices=[
+                    Office("Adviser", "US", None, None),
+                    Office("Secretary of State", "US", "1961-01-21", "1969-01-20"),
+                    Office("Assistant Secretary of State", "US", "1950-03-28", "1952-01-09"),
+                ],
+            )
+        ]
+    )
+    assert [o["title"] for o in db.person("rusk-dean")["offices"]] == [
+        "Assistant Secretary of State",
+        "Secretary of State",
+        "Adviser",
+    ]
     # With an imported registry, people outside it are known only from the documents.
     assert db.person("gromyko-andrei-a")["in_registry"] is False
     db.close()
@@ -189,9 +286,17 @@ def test_person_met_lists_the_people_with_shared_documents(db):
 
 def test_person_network_has_the_ties_among_the_people_met(db):
     network = db.person("rusk-dean")["network"]
-    assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
+    assert [n["id"] for n in network["nodes"]] == [
+        "rusk-dean",
+        "gromyko-andrei-a",
+        "khrushchev-nikita-s",
+        "local:ilse-marten",
+    ]
     assert {n["id"]: n["documents"] for n in network["nodes"]} == {
-        "rusk-dean": 4, "gromyko-andrei-a": 2, "khrushchev-nikita-s": 1, "local:ilse-marten": 1,
+        "rusk-dean": 4,
+        "gromyko-andrei-a": 2,
+        "khrushchev-nikita-s": 1,
+        "local:ilse-marten": 1,
     }
     ties = {(e["source"], e["target"], e["kind"]): e["documents"] for e in network["edges"]}
     assert ties == {
@@ -206,12 +311,16 @@ def test_person_network_keeps_the_closest_people(db):
     network = db.person_network("rusk-dean", limit=1)
     assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a"]
     assert network["nodes"][1]["with_person"] == 2
-    assert [(e["source"], e["target"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a")]
+    assert [(e["source"], e["target"]) for e in network["edges"]] == [
+        ("rusk-dean", "gromyko-andrei-a")
+    ]
 
 
 def test_someone_only_mentioned_has_a_page_but_no_ties(db):
     varga = db.person("local:olga-varga")
-    assert varga["name"] == "Olga Varga" and varga["in_registry"] is False and varga["offices"] == []
+    assert (
+        varga["name"] == "Olga Varga" and varga["in_registry"] is False and varga["offices"] == []
+    )
     assert varga["names_seen"] == [{"written": "Mrs. Varga", "documents": 1}]
     assert [(d["id"], d["role"]) for d in varga["documents"]] == [("m4", "mentioned")]
     assert varga["met"] == [] and varga["network"]["edges"] == []
@@ -225,7 +334,12 @@ def test_registry_person_without_documents_and_unknown_person(db):
 
 def test_documents_network_counts_ties_within_the_chosen_documents(db):
     network = db.documents_network(["m2", "m3"])
-    assert {n["id"] for n in network["nodes"]} == {"rusk-dean", "gromyko-andrei-a", "local:ilse-marten", "khrushchev-nikita-s"}
+    assert {n["id"] for n in network["nodes"]} == {
+        "rusk-dean",
+        "gromyko-andrei-a",
+        "local:ilse-marten",
+        "khrushchev-nikita-s",
+    }
     assert network["nodes"][0]["id"] == "rusk-dean"  # in both chosen documents: the busiest first
     ties = {(e["source"], e["target"], e["kind"]): e["documents"] for e in network["edges"]}
     assert ties == {
@@ -244,20 +358,40 @@ def test_documents_network_of_nothing_or_of_documents_without_ties(db):
 def test_documents_network_limits_the_people(db):
     network = db.documents_network(["m1", "m2", "m3"], limit=2)
     assert [n["id"] for n in network["nodes"]] == ["rusk-dean", "gromyko-andrei-a"]
-    assert [(e["source"], e["target"], e["documents"]) for e in network["edges"]] == [("rusk-dean", "gromyko-andrei-a", 2)]
+    assert [(e["source"], e["target"], e["documents"]) for e in network["edges"]] == [
+        ("rusk-dean", "gromyko-andrei-a", 2)
+    ]
 
 
 def test_places_and_titles_taken_for_people_are_never_in_a_network(archive_target):
     no_one = ["local:austria", "local:mr-chairman", "local:sccretary"]
     db = open_store(archive_target)
     for doc in [
-        record("n1", "Talks.", "1961-03-14", participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")] + [(p, None) for p in no_one]),
-        record("n2", "A cable.", "1961-03-15", type_="telegram", sender="local:austria", recipients=["rusk-dean"]),
+        record(
+            "n1",
+            "Talks.",
+            "1961-03-14",
+            participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")]
+            + [(p, None) for p in no_one],
+        ),
+        record(
+            "n2",
+            "A cable.",
+            "1961-03-15",
+            type_="telegram",
+            sender="local:austria",
+            recipients=["rusk-dean"],
+        ),
     ]:
         db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], [doc["text"]])
     for network in (db.documents_network(["n1", "n2"]), db.person_network("rusk-dean")):
-        assert [n["id"] for n in network["nodes"]] in (["rusk-dean", "gromyko-andrei-a"], ["gromyko-andrei-a", "rusk-dean"])
-        assert {(e["source"], e["target"]) for e in network["edges"]} == {("rusk-dean", "gromyko-andrei-a")}
+        assert [n["id"] for n in network["nodes"]] in (
+            ["rusk-dean", "gromyko-andrei-a"],
+            ["gromyko-andrei-a", "rusk-dean"],
+        )
+        assert {(e["source"], e["target"]) for e in network["edges"]} == {
+            ("rusk-dean", "gromyko-andrei-a")
+        }
     alone = db.documents_network(["n2"])  # Rusk's only tie there is to a country
     assert [n["id"] for n in alone["nodes"]] == ["rusk-dean"] and alone["edges"] == []
     db.close()
@@ -289,9 +423,13 @@ def made_old(db, version: int, missing: tuple[str, ...]) -> None:
             session.execute(f"DROP TABLE {name}")  # our own table names
         session.execute("DELETE FROM meta WHERE key = 'archive_id'")
         if isinstance(db, SQLiteStore):
-            session.execute(f"PRAGMA user_version = {version}")  # a number of ours: PRAGMA takes no parameters
+            session.execute(
+                f"PRAGMA user_version = {version}"
+            )  # a number of ours: PRAGMA takes no parameters
         else:
-            session.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+            session.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),)
+            )
     db.close()
 
 
@@ -303,8 +441,14 @@ def test_an_archive_from_schema_1_gets_its_network_backfilled(archive_target):
     db = open_store(archive_target)
     assert db.schema_version() == SCHEMA_VERSION == 5 and db.get_meta("archive_id")
     after = sorted(table(db, "SELECT document_id, source, target, kind FROM document_edges"))
-    assert after == before and len(after) == 5  # m1: one meeting, m2: one letter, m3: three meetings
-    assert [m["id"] for m in db.person("rusk-dean")["met"]] == ["gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"]
+    assert (
+        after == before and len(after) == 5
+    )  # m1: one meeting, m2: one letter, m3: three meetings
+    assert [m["id"] for m in db.person("rusk-dean")["met"]] == [
+        "gromyko-andrei-a",
+        "khrushchev-nikita-s",
+        "local:ilse-marten",
+    ]
     db.close()
     # Opening again does not add the edges a second time.
     db = open_store(archive_target)
@@ -312,7 +456,9 @@ def test_an_archive_from_schema_1_gets_its_network_backfilled(archive_target):
     db.close()
 
 
-def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same_answers(archive_target):
+def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same_answers(
+    archive_target,
+):
     db = build_archive(archive_target)
     forms = sorted(table(db, "SELECT * FROM person_forms"))
     people, named = db.people(""), db.person_ids_named("Rusk")
@@ -324,7 +470,9 @@ def test_an_archive_from_schema_2_gets_its_name_lookups_backfilled_with_the_same
     db.close()
 
 
-def test_an_archive_from_schema_3_gets_its_summed_network_backfilled_with_the_same_answers(archive_target):
+def test_an_archive_from_schema_3_gets_its_summed_network_backfilled_with_the_same_answers(
+    archive_target,
+):
     db = build_archive(archive_target)
     ties = sorted(table(db, "SELECT * FROM person_ties"))
     pairs = sorted(table(db, "SELECT * FROM person_pairs"))
@@ -332,7 +480,9 @@ def test_an_archive_from_schema_3_gets_its_summed_network_backfilled_with_the_sa
     made_old(db, 3, ("person_ties", "person_pairs"))
 
     db = open_store(archive_target)
-    assert sorted(table(db, "SELECT * FROM person_ties")) == ties and len(ties) == 4  # Rusk met Gromyko twice
+    assert (
+        sorted(table(db, "SELECT * FROM person_ties")) == ties and len(ties) == 4
+    )  # Rusk met Gromyko twice
     assert sorted(table(db, "SELECT * FROM person_pairs")) == pairs
     assert db.person_network("rusk-dean") == network
     db.close()
@@ -355,9 +505,16 @@ def test_an_archive_from_schema_4_gets_its_name_and_keeps_its_index(tmp_path):
 
 def test_the_summed_network_counts_each_document_once_per_tie(archive_target):
     db = build_archive(archive_target)
-    by_edges = sorted(table(db, "SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY source, target, kind"))
+    by_edges = sorted(
+        table(
+            db,
+            "SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY source, target, kind",
+        )
+    )
     assert sorted(table(db, "SELECT * FROM person_ties")) == by_edges
-    assert {(r[0], r[1]): r[2] for r in table(db, "SELECT * FROM person_pairs")}[("gromyko-andrei-a", "rusk-dean")] == 2
+    assert {(r[0], r[1]): r[2] for r in table(db, "SELECT * FROM person_pairs")}[
+        ("gromyko-andrei-a", "rusk-dean")
+    ] == 2
     db.close()
 
 
@@ -393,7 +550,9 @@ def test_people_page_lists_people_with_links(client):
 def test_people_page_finds_people_by_any_name_seen(client):
     page = client.get("/people", params={"name": "Secretary"}).text
     assert "/people/rusk-dean" in page and "/people/gromyko-andrei-a" not in page
-    assert "No one named like <q>Zebedee</q>" in client.get("/people", params={"name": "Zebedee"}).text
+    assert (
+        "No one named like <q>Zebedee</q>" in client.get("/people", params={"name": "Zebedee"}).text
+    )
 
 
 def test_person_page_has_names_offices_timeline_and_network(client):
@@ -405,22 +564,33 @@ def test_person_page_has_names_offices_timeline_and_network(client):
     assert "Secretary of State" in page.text
     assert '<a href="/documents/m2">' in page.text and "recipient" in page.text
     assert "1 document not dated to a month." in page.text
-    assert '<a href="/people/gromyko-andrei-a">Andrei A. Gromyko</a> <span class="count">2</span>' in page.text
+    assert (
+        '<a href="/people/gromyko-andrei-a">Andrei A. Gromyko</a> <span class="count">2</span>'
+        in page.text
+    )
 
 
 def test_person_page_lists_the_first_documents_and_says_how_many_there_are(archive):
     client = local_client(create_app(archive, DEFAULT.with_(person_documents=2)))
     page = client.get("/people/rusk-dean").text
-    assert page.count('<li><span class="date">') == 2 and "The first 2 of 4 documents, by date" in page
+    assert (
+        page.count('<li><span class="date">') == 2 and "The first 2 of 4 documents, by date" in page
+    )
     assert svg(page, "timeline").count("<rect") == 3  # the timeline has them all
     answer = client.get("/api/people/rusk-dean", params={"limit": 3, "offset": 1}).json()
-    assert [d["id"] for d in answer["documents"]] == ["m2", "m3", "m4"] and answer["documents_total"] == 4
+    assert [d["id"] for d in answer["documents"]] == ["m2", "m3", "m4"] and answer[
+        "documents_total"
+    ] == 4
 
 
 def test_person_page_timeline_has_a_bar_per_month_leading_to_their_documents(client):
     timeline = svg(client.get("/people/rusk-dean").text, "timeline")
     assert timeline.count("<rect") == 3
-    assert bar_links(timeline) == ["person:rusk-dean date:1961-03", "person:rusk-dean date:1961-07", "person:rusk-dean date:1962-01"]
+    assert bar_links(timeline) == [
+        "person:rusk-dean date:1961-03",
+        "person:rusk-dean date:1961-07",
+        "person:rusk-dean date:1962-01",
+    ]
 
 
 def test_person_page_network_draws_everyone_met(client):
@@ -456,20 +626,32 @@ def test_timeline_page_draws_a_bar_per_month(client):
     assert page.status_code == 200
     timeline = svg(page.text, "timeline")
     assert timeline.count("<rect") == 3
-    assert bar_links(timeline) == ["treaty date:1961-03", "treaty date:1961-07", "treaty date:1962-01"]
+    assert bar_links(timeline) == [
+        "treaty date:1961-03",
+        "treaty date:1961-07",
+        "treaty date:1962-01",
+    ]
     assert "3 documents; 3 dated to a month" in page.text
 
 
 def test_a_timeline_bar_leads_to_that_months_documents(client):
-    [link] = [q for q in bar_links(svg(client.get("/timeline", params={"q": "treaty"}).text, "timeline")) if q.endswith("1961-07")]
+    [link] = [
+        q
+        for q in bar_links(svg(client.get("/timeline", params={"q": "treaty"}).text, "timeline"))
+        if q.endswith("1961-07")
+    ]
     hits = client.get("/api/search", params={"q": link}).json()["hits"]
     assert [h["id"] for h in hits] == ["m2"]
 
 
 def test_a_timeline_bar_of_an_or_query_leads_to_that_months_documents_only(client):
-    links = bar_links(svg(client.get("/timeline", params={"q": "treaty OR wheat"}).text, "timeline"))
+    links = bar_links(
+        svg(client.get("/timeline", params={"q": "treaty OR wheat"}).text, "timeline")
+    )
     march = next(q for q in links if q.endswith("1961-03"))
-    assert [h["id"] for h in client.get("/api/search", params={"q": march}).json()["hits"]] == ["m1"]
+    assert [h["id"] for h in client.get("/api/search", params={"q": march}).json()["hits"]] == [
+        "m1"
+    ]
 
 
 def test_the_bars_of_an_ocr_tolerant_timeline_link_to_ocr_tolerant_searches(client):
@@ -480,7 +662,9 @@ def test_the_bars_of_an_ocr_tolerant_timeline_link_to_ocr_tolerant_searches(clie
 
 def test_a_facet_link_of_an_or_query_leads_to_the_counted_documents(client):
     page = client.get("/", params={"q": "treaty OR wheat"}).text
-    [(link, count)] = re.findall(r'<a href="/\?q=([^"&]*)">letter</a> <span class="count">(\d+)</span>', page)
+    [(link, count)] = re.findall(
+        r'<a href="/\?q=([^"&]*)">letter</a> <span class="count">(\d+)</span>', page
+    )
     assert client.get("/api/search", params={"q": unquote(link)}).json()["total"] == int(count) == 1
 
 
@@ -517,7 +701,9 @@ def test_network_page_focuses_on_one_person_and_the_people_tied_to_them(client):
     assert page.status_code == 200
     assert "around Andrei A. Gromyko in <q>treaty</q>" in page.text
     network = svg(page.text, "network")
-    assert network.count("<circle") == 3  # Gromyko, Rusk and Marten; not Khrushchev, who only wrote to Rusk
+    assert (
+        network.count("<circle") == 3
+    )  # Gromyko, Rusk and Marten; not Khrushchev, who only wrote to Rusk
     assert network.count("<line") == 3
     assert '<a href="/people/gromyko-andrei-a">their page</a>' in page.text
     assert '<a href="/network?q=treaty">everyone</a>' in page.text
@@ -527,13 +713,18 @@ def test_a_person_in_the_network_picture_leads_to_the_network_around_them(client
     network = svg(client.get("/network", params={"q": "treaty"}).text, "network")
     assert 'href="/network?q=treaty&amp;focus=local%3Ailse-marten"' in network
     person_page = svg(client.get("/people/rusk-dean").text, "network")
-    assert 'href="/people/local%3Ailse-marten"' in person_page  # on a person's page: to the others' pages
+    assert (
+        'href="/people/local%3Ailse-marten"' in person_page
+    )  # on a person's page: to the others' pages
 
 
 def test_a_focus_on_someone_outside_the_network_is_a_404(client):
     page = client.get("/network", params={"q": "treaty", "focus": "local:olga-varga"})
     assert page.status_code == 404 and "not among the people of this network" in page.text
-    assert client.get("/api/network", params={"q": "treaty", "focus": "local:olga-varga"}).status_code == 404
+    assert (
+        client.get("/api/network", params={"q": "treaty", "focus": "local:olga-varga"}).status_code
+        == 404
+    )
 
 
 def test_network_page_counts_people_and_ties_in_words(client):
@@ -545,17 +736,29 @@ def test_network_page_counts_people_and_ties_in_words(client):
 
 def test_person_page_names_untitled_documents_by_their_correspondents(client):
     page = client.get("/people/rusk-dean").text
-    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
-    assert '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and Dean Rusk, 14 March 1961</a>' in page
+    assert (
+        '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>'
+        in page
+    )
+    assert (
+        '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and Dean Rusk, 14 March 1961</a>'
+        in page
+    )
 
 
 def test_search_results_and_the_document_page_name_untitled_documents(client):
     page = client.get("/", params={"q": "ratified"}).text
-    assert '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>' in page
+    assert (
+        '<a href="/documents/m2">Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</a>'
+        in page
+    )
     assert "1 document matches" in page
     document = client.get("/documents/m2").text
     assert "<h1>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961</h1>" in document
-    assert "<title>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961 · chancery</title>" in document
+    assert (
+        "<title>Letter from Nikita S. Khrushchev to Dean Rusk, 4 July 1961 · chancery</title>"
+        in document
+    )
 
 
 def test_network_page_with_a_bad_query_is_a_400_saying_why(client):
@@ -578,7 +781,10 @@ def test_api_people_lists_and_finds(client):
     people = client.get("/api/people").json()["people"]
     assert people[0] == {"id": "rusk-dean", "name": "Dean Rusk", "documents": 4}
     found = client.get("/api/people", params={"q": "Marten"}).json()
-    assert found == {"query": "Marten", "people": [{"id": "local:ilse-marten", "name": "Ilse Marten", "documents": 1}]}
+    assert found == {
+        "query": "Marten",
+        "people": [{"id": "local:ilse-marten", "name": "Ilse Marten", "documents": 1}],
+    }
 
 
 def test_api_people_as_csv_neutralises_formulas(client):
@@ -591,52 +797,111 @@ def test_api_person_is_what_the_store_knows(client, db):
     answer = client.get("/api/people/rusk-dean").json()
     assert answer == json.loads(json.dumps(db.person("rusk-dean")))
     table = rows(client.get("/api/people/rusk-dean", params={"format": "csv"}))
-    assert [(r["id"], r["role"]) for r in table] == [("m1", "participant"), ("m2", "recipient"), ("m3", "participant"), ("m4", "mentioned")]
+    assert [(r["id"], r["role"]) for r in table] == [
+        ("m1", "participant"),
+        ("m2", "recipient"),
+        ("m3", "participant"),
+        ("m4", "mentioned"),
+    ]
 
 
 def test_api_timeline(client):
     answer = client.get("/api/timeline", params={"q": "treaty"}).json()
-    assert answer == {"query": "treaty", "total": 3, "months": [["1961-03", 1], ["1961-07", 1], ["1962-01", 1]], "not_placed": 0}
+    assert answer == {
+        "query": "treaty",
+        "total": 3,
+        "months": [["1961-03", 1], ["1961-07", 1], ["1962-01", 1]],
+        "not_placed": 0,
+    }
     table = rows(client.get("/api/timeline", params={"q": "treaty", "format": "csv"}))
-    assert table == [{"month": "1961-03", "documents": "1"}, {"month": "1961-07", "documents": "1"}, {"month": "1962-01", "documents": "1"}]
+    assert table == [
+        {"month": "1961-03", "documents": "1"},
+        {"month": "1961-07", "documents": "1"},
+        {"month": "1962-01", "documents": "1"},
+    ]
     assert client.get("/api/timeline", params={"q": "treaty NEAR"}).status_code == 400
 
 
 def test_api_network_of_a_search(client):
     answer = client.get("/api/network", params={"q": "treaty"}).json()
     assert answer["query"] == "treaty" and answer["person"] is None
-    assert {n["id"] for n in answer["nodes"]} == {"rusk-dean", "gromyko-andrei-a", "khrushchev-nikita-s", "local:ilse-marten"}
-    assert {"source": "rusk-dean", "target": "gromyko-andrei-a", "kind": "met", "documents": 2} in answer["edges"]
+    assert {n["id"] for n in answer["nodes"]} == {
+        "rusk-dean",
+        "gromyko-andrei-a",
+        "khrushchev-nikita-s",
+        "local:ilse-marten",
+    }
+    assert {
+        "source": "rusk-dean",
+        "target": "gromyko-andrei-a",
+        "kind": "met",
+        "documents": 2,
+    } in answer["edges"]
 
 
 def test_api_network_around_a_person_and_as_csv(client):
     answer = client.get("/api/network", params={"person": "local:ilse-marten"}).json()
-    assert [n["id"] for n in answer["nodes"]] == ["local:ilse-marten", "gromyko-andrei-a", "rusk-dean"]
-    table = rows(client.get("/api/network", params={"person": "local:ilse-marten", "format": "csv"}))
+    assert [n["id"] for n in answer["nodes"]] == [
+        "local:ilse-marten",
+        "gromyko-andrei-a",
+        "rusk-dean",
+    ]
+    table = rows(
+        client.get("/api/network", params={"person": "local:ilse-marten", "format": "csv"})
+    )
     assert sorted(table, key=lambda r: r["source"]) == [
-        {"source": "gromyko-andrei-a", "source_name": "Andrei A. Gromyko", "kind": "met", "target": "local:ilse-marten",
-         "target_name": "Ilse Marten", "documents": "1"},
-        {"source": "rusk-dean", "source_name": "Dean Rusk", "kind": "met", "target": "gromyko-andrei-a",
-         "target_name": "Andrei A. Gromyko", "documents": "2"},
-        {"source": "rusk-dean", "source_name": "Dean Rusk", "kind": "met", "target": "local:ilse-marten",
-         "target_name": "Ilse Marten", "documents": "1"},
+        {
+            "source": "gromyko-andrei-a",
+            "source_name": "Andrei A. Gromyko",
+            "kind": "met",
+            "target": "local:ilse-marten",
+            "target_name": "Ilse Marten",
+            "documents": "1",
+        },
+        {
+            "source": "rusk-dean",
+            "source_name": "Dean Rusk",
+            "kind": "met",
+            "target": "gromyko-andrei-a",
+            "target_name": "Andrei A. Gromyko",
+            "documents": "2",
+        },
+        {
+            "source": "rusk-dean",
+            "source_name": "Dean Rusk",
+            "kind": "met",
+            "target": "local:ilse-marten",
+            "target_name": "Ilse Marten",
+            "documents": "1",
+        },
     ]
     assert client.get("/api/network", params={"person": "nobody-here"}).status_code == 404
     assert client.get("/api/network", params={"person": "bad id!"}).status_code == 422
 
 
 def test_api_network_narrowed_to_one_persons_ties(client):
-    answer = client.get("/api/network", params={"q": "treaty", "focus": "khrushchev-nikita-s"}).json()
+    answer = client.get(
+        "/api/network", params={"q": "treaty", "focus": "khrushchev-nikita-s"}
+    ).json()
     assert answer["focus"] == "khrushchev-nikita-s"
     assert {n["id"] for n in answer["nodes"]} == {"khrushchev-nikita-s", "rusk-dean"}
-    assert answer["edges"] == [{"source": "khrushchev-nikita-s", "target": "rusk-dean", "kind": "wrote to", "documents": 1}]
+    assert answer["edges"] == [
+        {"source": "khrushchev-nikita-s", "target": "rusk-dean", "kind": "wrote to", "documents": 1}
+    ]
 
 
 def test_api_documents_lists_by_date_with_undated_last(client):
     answer = client.get("/api/documents").json()
     assert answer["total"] == 5
     assert [d["id"] for d in answer["documents"]] == ["m5", "m1", "m2", "m3", "m4"]
-    assert set(answer["documents"][0]) >= {"id", "date", "type", "title", "classification", "people"}
+    assert set(answer["documents"][0]) >= {
+        "id",
+        "date",
+        "type",
+        "title",
+        "classification",
+        "people",
+    }
     assert "snippet" not in answer["documents"][0]
     newest = client.get("/api/documents", params={"sort": "newest"}).json()["documents"]
     assert [d["id"] for d in newest] == ["m3", "m2", "m1", "m5", "m4"]
@@ -663,20 +928,44 @@ def test_api_search_as_csv(client):
 def test_api_provenance(client):
     answer = client.get("/api/documents/m2/provenance").json()
     assert answer["id"] == "m2"
-    assert answer["source"] == {"path": "m2.txt", "part": 1, "parts": 1, "format": "text", "sha256": "m2"}
+    assert answer["source"] == {
+        "path": "m2.txt",
+        "part": 1,
+        "parts": 1,
+        "format": "text",
+        "sha256": "m2",
+    }
     assert answer["date_basis"] == "DATE line"
-    assert answer["stamps"] == [{"text": "PAGE 2", "kind": "page-header", "page": 2, "start": 0, "end": 6}]
-    assert set(answer) == {"id", "source", "collection", "release", "source_note", "frus", "pages", "stamps", "evidence", "date_basis"}
+    assert answer["stamps"] == [
+        {"text": "PAGE 2", "kind": "page-header", "page": 2, "start": 0, "end": 6}
+    ]
+    assert set(answer) == {
+        "id",
+        "source",
+        "collection",
+        "release",
+        "source_note",
+        "frus",
+        "pages",
+        "stamps",
+        "evidence",
+        "date_basis",
+    }
     assert client.get("/api/documents/nope/provenance").status_code == 404
 
 
 def test_api_export_jsonl_has_every_record_or_those_matching(client):
     answer = client.get("/api/export")
-    assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/x-ndjson")
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith(
+        "application/x-ndjson"
+    )
     records = [json.loads(line) for line in answer.text.splitlines()]
     assert sorted(r["id"] for r in records) == ["m1", "m2", "m3", "m4", "m5"]
     assert records[0]["text"] and "edges" in records[0]
-    matching = [json.loads(line) for line in client.get("/api/export", params={"q": "treaty"}).text.splitlines()]
+    matching = [
+        json.loads(line)
+        for line in client.get("/api/export", params={"q": "treaty"}).text.splitlines()
+    ]
     assert sorted(r["id"] for r in matching) == ["m1", "m2", "m3"]
 
 

@@ -38,7 +38,9 @@ def corpus(folder: Path, count: int, first: int = 0) -> Path:
     return folder
 
 
-def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(tmp_path, postgres_server, monkeypatch):
+def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(
+    tmp_path, postgres_server, monkeypatch
+):
     from chancery.synth import write_archive
 
     monkeypatch.chdir(tmp_path)
@@ -47,7 +49,12 @@ def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(tm
     url = postgres_server.new_database()
     # Both start before either has stored anything: each reads every file and offers it to the store.
     command = [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", url, "--quiet"]
-    writers = [subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    writers = [
+        subprocess.Popen(
+            command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
     outputs = [writer.communicate(timeout=300) for writer in writers]
     assert [writer.returncode for writer in writers] == [0, 0], outputs
 
@@ -56,13 +63,21 @@ def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(tm
     with open_store(url, create=False) as shared, open_store(alone, create=False) as one:
         rows = stored_rows(url)
         assert len(rows) == expected.documents_added == len({doc_id for _, doc_id, _ in rows})
-        assert table(shared, "SELECT COUNT(*) FROM files") == table(one, "SELECT COUNT(*) FROM files")
+        assert table(shared, "SELECT COUNT(*) FROM files") == table(
+            one, "SELECT COUNT(*) FROM files"
+        )
         # The summed tables were counted once per document, not once per writer.
         assert shared.people("", 10_000) == one.people("", 10_000)
-        assert sorted(table(shared, "SELECT * FROM person_ties")) == sorted(table(one, "SELECT * FROM person_ties"))
-        assert sorted(table(shared, "SELECT * FROM person_pairs")) == sorted(table(one, "SELECT * FROM person_pairs"))
+        assert sorted(table(shared, "SELECT * FROM person_ties")) == sorted(
+            table(one, "SELECT * FROM person_ties")
+        )
+        assert sorted(table(shared, "SELECT * FROM person_pairs")) == sorted(
+            table(one, "SELECT * FROM person_pairs")
+        )
     added = [int(out.split(" documents from")[0]) for out, _ in outputs]
-    assert sum(added) == expected.documents_added  # each document was added by one writer or the other
+    assert (
+        sum(added) == expected.documents_added
+    )  # each document was added by one writer or the other
     # Both synced the one index in the working directory, in turn: it holds each document once.
     assert search_index.Searcher(url).search("", exact=True).total == expected.documents_added
 
@@ -72,10 +87,24 @@ def test_writers_commit_one_at_a_time_so_seq_order_is_commit_order(postgres_serv
     take a later seq waits until the one before it has committed."""
     url = postgres_server.new_database()
     first, second = open_store(url), open_store(url)
-    record = {"id": "a-1", "source": {"part": 1}, "type": None, "date": None, "classification": None, "collection": None, "title": None}
+    record = {
+        "id": "a-1",
+        "source": {"part": 1},
+        "type": None,
+        "date": None,
+        "classification": None,
+        "collection": None,
+        "title": None,
+    }
     with first.session() as session, session:
-        queries.add_file(session, "a.txt", "text", "a", 1, [record], ["a"])  # a seq taken, not committed yet
-        later = threading.Thread(target=lambda: second.add_file("b.txt", "text", "b", 1, [{**record, "id": "b-1"}], ["b"]))
+        queries.add_file(
+            session, "a.txt", "text", "a", 1, [record], ["a"]
+        )  # a seq taken, not committed yet
+        later = threading.Thread(
+            target=lambda: second.add_file(
+                "b.txt", "text", "b", 1, [{**record, "id": "b-1"}], ["b"]
+            )
+        )
         later.start()
         later.join(1.0)
         waited = later.is_alive()
@@ -90,11 +119,23 @@ def test_writers_commit_one_at_a_time_so_seq_order_is_commit_order(postgres_serv
 def test_a_second_writer_of_the_same_file_waits_then_stores_nothing(postgres_server):
     url = postgres_server.new_database()
     first, second = open_store(url), open_store(url)
-    record = {"id": "a-1", "source": {"part": 1}, "type": None, "date": None, "classification": None, "collection": None, "title": None}
+    record = {
+        "id": "a-1",
+        "source": {"part": 1},
+        "type": None,
+        "date": None,
+        "classification": None,
+        "collection": None,
+        "title": None,
+    }
     added = []
     with first.session() as session, session:
         assert queries.add_file(session, "a.txt", "text", "a", 1, [record], ["a"]) == 1
-        again = threading.Thread(target=lambda: added.append(second.add_file("copy-of-a.txt", "text", "a", 1, [record], ["a"])))
+        again = threading.Thread(
+            target=lambda: added.append(
+                second.add_file("copy-of-a.txt", "text", "a", 1, [record], ["a"])
+            )
+        )
         again.start()
         again.join(0.5)
         assert again.is_alive()
@@ -111,9 +152,13 @@ def test_every_command_takes_a_postgresql_url(tmp_path, postgres_server, monkeyp
     corpus(tmp_path / "in", 3)
 
     code, output = cli("ingest", str(tmp_path / "in"), "--db", url, "--quiet")
-    assert code == 0 and "3 documents from 3 files added to postgresql://chancery@127.0.0.1" in output, output
+    assert (
+        code == 0 and "3 documents from 3 files added to postgresql://chancery@127.0.0.1" in output
+    ), output
     assert postgres_server.password not in output  # a URL's password is never repeated
-    assert (tmp_path / f"{name}.index" / search_index.STATE).exists()  # the index: in the working directory, named after the database
+    assert (
+        tmp_path / f"{name}.index" / search_index.STATE
+    ).exists()  # the index: in the working directory, named after the database
 
     code, output = cli("search", "Berlin", "--db", url, "--json")
     assert code == 0, output
@@ -134,11 +179,15 @@ def test_every_command_takes_a_postgresql_url(tmp_path, postgres_server, monkeyp
         out = tmp_path / f"export.{fmt}"
         code, output = cli("export", "--db", url, "--format", fmt, "--out", str(out))
         assert code == 0 and "3 documents written" in output, output
-    assert f"Documents of the archive {name}</title>" in (tmp_path / "export.tei").read_text()  # the database's name, no URL
+    assert (
+        f"Documents of the archive {name}</title>" in (tmp_path / "export.tei").read_text()
+    )  # the database's name, no URL
 
     code, output = cli("reindex", "--db", url, "--quiet")
     assert code == 0 and "3 documents indexed" in output
-    folder = people_folder(tmp_path / "hsg", hsg_person_xml("190001", "Vostrikov, Pavel Ignatyevich", born="1911"))
+    folder = people_folder(
+        tmp_path / "hsg", hsg_person_xml("190001", "Vostrikov, Pavel Ignatyevich", born="1911")
+    )
     code, output = cli("authority", "import", "hsg-people", str(folder), "--db", url)
     assert code == 0 and "persons in the registry of postgresql://" in output, output
     code, output = cli("relink", "--db", url, "--quiet")
@@ -147,16 +196,29 @@ def test_every_command_takes_a_postgresql_url(tmp_path, postgres_server, monkeyp
     assert code == 0 and "3 documents match" in output
 
 
-def test_the_index_of_a_postgresql_archive_goes_where_the_index_dir_setting_says(tmp_path, postgres_server, monkeypatch):
+def test_the_index_of_a_postgresql_archive_goes_where_the_index_dir_setting_says(
+    tmp_path, postgres_server, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     url = postgres_server.new_database()
     name = url.rsplit("/", 1)[1]
     corpus(tmp_path / "in", 2)
-    code, output = cli("ingest", str(tmp_path / "in"), "--db", url, "--quiet", "-s", "index_dir", str(tmp_path / "indexes"))
+    code, output = cli(
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        url,
+        "--quiet",
+        "-s",
+        "index_dir",
+        str(tmp_path / "indexes"),
+    )
     assert code == 0, output
     assert (tmp_path / "indexes" / f"{name}.index" / search_index.STATE).exists()
     assert not (tmp_path / f"{name}.index").exists()
-    code, output = cli("search", "Berlin", "--db", url, "-s", "index_dir", str(tmp_path / "indexes"))
+    code, output = cli(
+        "search", "Berlin", "--db", url, "-s", "index_dir", str(tmp_path / "indexes")
+    )
     assert code == 0 and "2 documents match" in output and "building" not in output
 
 
@@ -190,16 +252,46 @@ def test_servers_on_two_machines_follow_what_any_writer_stores(tmp_path, postgre
     url = postgres_server.new_database()
     corpus(tmp_path / "first", 2)
     corpus(tmp_path / "second", 5, first=2)
-    subprocess.run([sys.executable, "-m", "chancery.cli", "ingest", str(tmp_path / "first"), "--db", url, "--quiet"],
-                   cwd=tmp_path, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "chancery.cli",
+            "ingest",
+            str(tmp_path / "first"),
+            "--db",
+            url,
+            "--quiet",
+        ],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
     nodes = []
     try:
         for n in range(2):
             home = tmp_path / f"node{n}"
             home.mkdir()
             port = free_port()
-            server = subprocess.Popen([sys.executable, "-m", "chancery.cli", "serve", "--db", url, "--port", str(port), "-s", "index_follow_seconds", "0.2"],
-                                      cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            server = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "chancery.cli",
+                    "serve",
+                    "--db",
+                    url,
+                    "--port",
+                    str(port),
+                    "-s",
+                    "index_follow_seconds",
+                    "0.2",
+                ],
+                cwd=home,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             nodes.append((server, port, home))
         for server, port, _ in nodes:
             deadline = time.monotonic() + 60
@@ -208,12 +300,27 @@ def test_servers_on_two_machines_follow_what_any_writer_stores(tmp_path, postgre
                     assert get_json(port, "/api/search?q=Berlin")["total"] == 2
                     break
                 except OSError:
-                    assert server.poll() is None and time.monotonic() < deadline, server.stderr.read()
+                    assert server.poll() is None and time.monotonic() < deadline, (
+                        server.stderr.read()
+                    )
                     time.sleep(0.2)
         elsewhere = tmp_path / "ingesting-machine"
         elsewhere.mkdir()
-        subprocess.run([sys.executable, "-m", "chancery.cli", "ingest", str(tmp_path / "second"), "--db", url, "--quiet"],
-                       cwd=elsewhere, check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "chancery.cli",
+                "ingest",
+                str(tmp_path / "second"),
+                "--db",
+                url,
+                "--quiet",
+            ],
+            cwd=elsewhere,
+            check=True,
+            capture_output=True,
+        )
         for server, port, home in nodes:
             deadline = time.monotonic() + 30
             while get_json(port, "/api/search?q=Berlin")["total"] != 7:
@@ -226,8 +333,14 @@ def test_servers_on_two_machines_follow_what_any_writer_stores(tmp_path, postgre
             server.wait(30)
 
 
-def test_an_unreachable_server_or_a_database_of_another_program_is_one_line(tmp_path, postgres_server):
-    code, output = cli("stats", "--db", f"postgresql://chancery:{postgres_server.password}@127.0.0.1:{free_port()}/nowhere")
+def test_an_unreachable_server_or_a_database_of_another_program_is_one_line(
+    tmp_path, postgres_server
+):
+    code, output = cli(
+        "stats",
+        "--db",
+        f"postgresql://chancery:{postgres_server.password}@127.0.0.1:{free_port()}/nowhere",
+    )
     assert code == 1 and "cannot connect to PostgreSQL" in output and "Traceback" not in output
     assert postgres_server.password not in output
     url = postgres_server.new_database()
@@ -247,7 +360,9 @@ def test_a_nul_in_a_documents_text_does_not_stop_it_being_stored(tmp_path, archi
     folder = tmp_path / "in"
     folder.mkdir()
     text = MEMCON.format(n=1).replace("not negotiable", "not\x00negotiable")
-    (folder / "utf16.txt").write_bytes(text.encode("utf-16"))  # UTF-16's zero bytes are text; so is its U+0000
+    (folder / "utf16.txt").write_bytes(
+        text.encode("utf-16")
+    )  # UTF-16's zero bytes are text; so is its U+0000
     summary = ingest([folder], archive_target)
     assert summary.failures == [] and summary.documents_added == 1
     with open_store(archive_target, create=False) as db:
@@ -259,7 +374,9 @@ def test_the_pool_is_bounded_and_shared_by_threads(postgres_server):
     url = postgres_server.new_database()
     db = open_store(url, connections=2)
     answers = []
-    threads = [threading.Thread(target=lambda: answers.append(db.stats()["documents"])) for _ in range(8)]
+    threads = [
+        threading.Thread(target=lambda: answers.append(db.stats()["documents"])) for _ in range(8)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

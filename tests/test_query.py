@@ -22,7 +22,9 @@ def test_punctuated_word_becomes_a_phrase_of_its_parts():
 
 
 def test_or_binds_looser_than_and():
-    assert parse("Berlin Cuba OR Laos") == Or([And([Words(["berlin"]), Words(["cuba"])]), Words(["laos"])])
+    assert parse("Berlin Cuba OR Laos") == Or(
+        [And([Words(["berlin"]), Words(["cuba"])]), Words(["laos"])]
+    )
 
 
 def test_not_and_minus_exclude():
@@ -38,7 +40,9 @@ def test_prefix_needs_two_characters():
 
 def test_field_filters():
     assert parse("type:letter") == Filter("type", "letter")
-    assert parse('type:"memorandum of conversation"') == Filter("type", "memorandum of conversation")
+    assert parse('type:"memorandum of conversation"') == Filter(
+        "type", "memorandum of conversation"
+    )
     assert parse("type:memorandum_of_conversation") == Filter("type", "memorandum of conversation")
 
 
@@ -76,7 +80,9 @@ def test_empty_query_matches_everything():
     assert parse("   ") is None
 
 
-@pytest.mark.parametrize("query", ["date:1959-13", "date:1959-02-30", "date:1959-01..1959-00", "year:1960..1961-13"])
+@pytest.mark.parametrize(
+    "query", ["date:1959-13", "date:1959-02-30", "date:1959-01..1959-00", "year:1960..1961-13"]
+)
 def test_dates_not_in_the_calendar_are_refused_not_searched(query):
     with pytest.raises(QueryError, match="is not a date in the calendar"):
         parse(query)

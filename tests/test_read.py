@@ -22,7 +22,9 @@ def test_utf8_text_with_bom_and_crlf(tmp_path):
 
 def test_cp1252_text_is_decoded_not_crashed(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_bytes(LETTER.replace("test ban", "test ban \u2014 the \u201cmoratorium\u201d").encode("cp1252"))
+    path.write_bytes(
+        LETTER.replace("test ban", "test ban \u2014 the \u201cmoratorium\u201d").encode("cp1252")
+    )
     assert "\u201cmoratorium\u201d" in read_file(path).text
 
 
@@ -57,8 +59,8 @@ def test_pdf_text_layer_page_by_page(tmp_path):
     source = read_file(path)
     assert source.format == "pdf"
     assert [p.n for p in source.pages] == [1, 2]
-    assert "Dear Mr. Chairman:" in source.text[source.pages[0].start:source.pages[0].end]
-    assert "Sincerely" in source.text[source.pages[1].start:source.pages[1].end]
+    assert "Dear Mr. Chairman:" in source.text[source.pages[0].start : source.pages[0].end]
+    assert "Sincerely" in source.text[source.pages[1].start : source.pages[1].end]
 
 
 def test_scanned_pdf_without_text_is_reported(tmp_path):
@@ -70,15 +72,23 @@ def test_scanned_pdf_without_text_is_reported(tmp_path):
 
 def test_tei_xml_body_text(tmp_path):
     path = tmp_path / "d.xml"
-    path.write_text('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><title>x</title></teiHeader>'
-                    "<text><body><div><head>62. Memorandum of Conversation</head><p>The Secretary said so.</p></div></body></text></TEI>")
+    path.write_text(
+        '<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><title>x</title></teiHeader>'
+        "<text><body><div><head>62. Memorandum of Conversation</head><p>The Secretary said so.</p></div></body></text></TEI>"
+    )
     text = read_file(path).text
-    assert "62. Memorandum of Conversation" in text and "The Secretary said so." in text and "x\n" not in text
+    assert (
+        "62. Memorandum of Conversation" in text
+        and "The Secretary said so." in text
+        and "x\n" not in text
+    )
 
 
 def test_external_entity_is_refused(tmp_path):
     path = tmp_path / "xxe.xml"
-    path.write_text('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><d>&e;</d>')
+    path.write_text(
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><d>&e;</d>'
+    )
     with pytest.raises(ReadError, match="xxe.xml: XML declares a DTD"):
         read_file(path)
 
@@ -96,7 +106,10 @@ def test_find_files_walks_folders_in_order_and_skips_hidden(tmp_path):
     (tmp_path / ".git").mkdir()
     for name in ("b/2.txt", "1.html", ".git/x.txt", "notes.docx"):
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])] == ["1.html", "b/2.txt"]
+    assert [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])] == [
+        "1.html",
+        "b/2.txt",
+    ]
 
 
 @settings(max_examples=150, deadline=None)
@@ -110,15 +123,23 @@ def test_any_bytes_give_a_source_or_a_read_error(tmp_path_factory, data, suffix)
         assert str(e).startswith(str(path)) and "\n" not in str(e)
 
 
-def test_html_floods_are_read_within_the_time_limit_and_unclosed_paragraphs_are_paragraphs(tmp_path):
+def test_html_floods_are_read_within_the_time_limit_and_unclosed_paragraphs_are_paragraphs(
+    tmp_path,
+):
     from chancery.ingest import ingest
     from chancery.settings import DEFAULT
 
     text = "<html><body><p>The Secretary said that Berlin was not negotiable, and the talks at Geneva went on.</p>"
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "anchors.html").write_text(text + "<a " * 33_334)  # 100 KB: over 120 s with html.parser
-    (tmp_path / "in" / "closers.html").write_text(text + "</" * 200_000)  # 400 KB: 42 s with html.parser
-    (tmp_path / "in" / "paragraphs.html").write_text(text + "<p>A paragraph about Laos and Berlin " * 300 + "</body></html>")
+    (tmp_path / "in" / "anchors.html").write_text(
+        text + "<a " * 33_334
+    )  # 100 KB: over 120 s with html.parser
+    (tmp_path / "in" / "closers.html").write_text(
+        text + "</" * 200_000
+    )  # 400 KB: 42 s with html.parser
+    (tmp_path / "in" / "paragraphs.html").write_text(
+        text + "<p>A paragraph about Laos and Berlin " * 300 + "</body></html>"
+    )
     summary = ingest([tmp_path / "in"], tmp_path / "a.db", DEFAULT.with_(file_seconds=20))
     assert summary.failures == [] and summary.documents_added >= 3
     source = read_file(tmp_path / "in" / "paragraphs.html")
@@ -128,6 +149,8 @@ def test_html_floods_are_read_within_the_time_limit_and_unclosed_paragraphs_are_
 
 def test_nesting_past_the_parser_depth_is_refused_as_hostile(tmp_path):
     path = tmp_path / "deep.html"
-    path.write_text("<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000 + "</body></html>")
+    path.write_text(
+        "<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000 + "</body></html>"
+    )
     with pytest.raises(ReadError, match="max_html_depth"):
         read_file(path)

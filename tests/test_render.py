@@ -13,13 +13,31 @@ def at(text: str, word: str) -> tuple[int, int]:
     return start, start + len(word)
 
 
-def mention(text: str, word: str, person_id: str, name: str, kind: str = "name", confidence: float = 0.9) -> dict:
+def mention(
+    text: str, word: str, person_id: str, name: str, kind: str = "name", confidence: float = 0.9
+) -> dict:
     start, end = at(text, word)
-    return {"text": word, "start": start, "end": end, "kind": kind, "person_id": person_id, "person_name": name, "confidence": confidence}
+    return {
+        "text": word,
+        "start": start,
+        "end": end,
+        "kind": kind,
+        "person_id": person_id,
+        "person_name": name,
+        "confidence": confidence,
+    }
 
 
 def record(text: str = TEXT, **fields) -> dict:
-    return {"id": "r-1", "text": text, "persons": [], "turns": [], "mentions": [], "footnotes": [], **fields}
+    return {
+        "id": "r-1",
+        "text": text,
+        "persons": [],
+        "turns": [],
+        "mentions": [],
+        "footnotes": [],
+        **fields,
+    }
 
 
 # ---- document_html ---------------------------------------------------------------------
@@ -30,8 +48,19 @@ def test_plain_text_comes_back_unchanged():
 
 
 def test_mentions_link_to_the_person_page_with_name_kind_and_confidence():
-    html = str(render.document_html(record(mentions=[mention(TEXT, "Halvorsen", "halvorsen-per", "Per Halvorsen", confidence=0.75)])))
-    assert '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.75)">Halvorsen</a>' in html
+    html = str(
+        render.document_html(
+            record(
+                mentions=[
+                    mention(TEXT, "Halvorsen", "halvorsen-per", "Per Halvorsen", confidence=0.75)
+                ]
+            )
+        )
+    )
+    assert (
+        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.75)">Halvorsen</a>'
+        in html
+    )
     assert html.startswith("The Minister said")
 
 
@@ -56,7 +85,10 @@ def test_overlapping_mentions_link_only_the_first_and_longest():
     crossing = mention(text, "Halvorsen arrived", "arrived-x", "Arrived X")
     html = str(render.document_html(record(text, mentions=[inner, crossing, outer])))
     assert html.count('class="mention"') == 1
-    assert '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.90)">Per Halvorsen</a>' in html
+    assert (
+        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.90)">Per Halvorsen</a>'
+        in html
+    )
     assert "halvorsen-other" not in html and "arrived-x" not in html
 
 
@@ -65,8 +97,14 @@ def test_turns_are_wrapped_with_their_speaker_linked():
     first_end = text.index("\n")
     record_ = record(
         text,
-        persons=[{"id": "lund-erik", "name": "Erik Lund"}, {"id": "halvorsen-per", "name": "Per Halvorsen"}],
-        turns=[{"speaker": "lund-erik", "start": 0, "end": first_end}, {"speaker": "halvorsen-per", "start": first_end + 1, "end": len(text)}],
+        persons=[
+            {"id": "lund-erik", "name": "Erik Lund"},
+            {"id": "halvorsen-per", "name": "Per Halvorsen"},
+        ],
+        turns=[
+            {"speaker": "lund-erik", "start": 0, "end": first_end},
+            {"speaker": "halvorsen-per", "start": first_end + 1, "end": len(text)},
+        ],
     )
     html = str(render.document_html(record_))
     assert html.startswith(
@@ -81,7 +119,11 @@ def test_turns_are_wrapped_with_their_speaker_linked():
 
 def test_a_speaker_not_among_the_persons_is_shown_by_id():
     text = "We accept."
-    html = str(render.document_html(record(text, turns=[{"speaker": "local:unknown-voice", "start": 0, "end": len(text)}])))
+    html = str(
+        render.document_html(
+            record(text, turns=[{"speaker": "local:unknown-voice", "start": 0, "end": len(text)}])
+        )
+    )
     assert 'href="/people/local%3Aunknown-voice"' in html
     assert ">local:unknown-voice</a>" in html
 
@@ -95,7 +137,12 @@ def test_a_mention_inside_a_turn_nests_inside_it():
         mentions=[mention(text, "Halvorsen", "halvorsen-per", "Per Halvorsen")],
     )
     html = str(render.document_html(record_))
-    assert html.index('<span class="turn"') < html.index('<a class="mention"') < html.index("</a> is right.") < html.index("</span>")
+    assert (
+        html.index('<span class="turn"')
+        < html.index('<a class="mention"')
+        < html.index("</a> is right.")
+        < html.index("</span>")
+    )
 
 
 def test_a_mention_across_a_turn_boundary_is_not_linked():
@@ -103,8 +150,13 @@ def test_a_mention_across_a_turn_boundary_is_not_linked():
     boundary = text.index(" HALVORSEN")
     record_ = record(
         text,
-        turns=[{"speaker": "lund-erik", "start": 0, "end": boundary}, {"speaker": "halvorsen-per", "start": boundary, "end": len(text)}],
-        mentions=[{**mention(text, "Halvorsen.", "halvorsen-per", "Per Halvorsen"), "end": boundary + 3}],
+        turns=[
+            {"speaker": "lund-erik", "start": 0, "end": boundary},
+            {"speaker": "halvorsen-per", "start": boundary, "end": len(text)},
+        ],
+        mentions=[
+            {**mention(text, "Halvorsen.", "halvorsen-per", "Per Halvorsen"), "end": boundary + 3}
+        ],
     )
     assert 'class="mention"' not in str(render.document_html(record_))
 
@@ -123,10 +175,16 @@ def test_footnote_markers_and_sidenotes_sit_at_their_offsets():
 
 def test_a_note_right_after_a_linked_name_comes_after_the_link():
     end = TEXT.index("Halvorsen") + len("Halvorsen")
-    html = str(render.document_html(record(
-        mentions=[mention(TEXT, "Halvorsen", "halvorsen-per", "Per Halvorsen")],
-        footnotes=[{"marker": "2", "start": end, "end": end, "text": "Norwegian delegate."}],
-    )))
+    html = str(
+        render.document_html(
+            record(
+                mentions=[mention(TEXT, "Halvorsen", "halvorsen-per", "Per Halvorsen")],
+                footnotes=[
+                    {"marker": "2", "start": end, "end": end, "text": "Norwegian delegate."}
+                ],
+            )
+        )
+    )
     assert 'Halvorsen</a><sup class="note-marker">' in html
 
 
@@ -141,7 +199,9 @@ def test_script_in_text_names_and_notes_is_escaped():
         text,
         persons=[{"id": "evil", "name": "<img src=x onerror=alert(1)>"}],
         turns=[{"speaker": "evil", "start": 0, "end": len(text)}],
-        footnotes=[{"marker": "<b>1</b>", "start": 2, "end": 2, "text": "</span><script>bad()</script>"}],
+        footnotes=[
+            {"marker": "<b>1</b>", "start": 2, "end": 2, "text": "</span><script>bad()</script>"}
+        ],
     )
     html = str(render.document_html(record_))
     assert "<script>" not in html and "<img" not in html and "<b>1</b>" not in html
@@ -160,8 +220,18 @@ def stamp(raw: str, piece: str, kind: str, page: int = 1) -> dict:
 
 
 def test_removed_parts_are_struck_through_with_their_kind_and_page():
-    html = str(render.original_html(RAW, [stamp(RAW, "DECLASSIFIED 1998", "declassification"), stamp(RAW, "- 2 -", "page-number", 2)]))
-    assert html.startswith('<del class="removed" title="declassification, page 1">DECLASSIFIED 1998</del>\n')
+    html = str(
+        render.original_html(
+            RAW,
+            [
+                stamp(RAW, "DECLASSIFIED 1998", "declassification"),
+                stamp(RAW, "- 2 -", "page-number", 2),
+            ],
+        )
+    )
+    assert html.startswith(
+        '<del class="removed" title="declassification, page 1">DECLASSIFIED 1998</del>\n'
+    )
     assert '<del class="removed" title="page-number, page 2">- 2 -</del>\nOslo agreed.' in html
     assert html.count("<del") == 2
 
@@ -174,13 +244,21 @@ def test_the_original_text_is_escaped_around_the_removed_parts():
 
 def test_bad_or_overlapping_stamp_spans_are_ignored():
     inside = stamp(RAW, "1998", "release")
-    html = str(render.original_html(RAW, [stamp(RAW, "DECLASSIFIED 1998", "declassification"), inside,
-                                          {"text": "", "kind": "garbage", "page": 1, "start": 5, "end": 5},
-                                          {"text": "x", "kind": "garbage", "page": 1, "start": 3, "end": len(RAW) + 1}]))
-    assert html.count("<del") == 1
-    assert html.replace('<del class="removed" title="declassification, page 1">', "").replace("</del>", "") == str(
-        render.original_html(RAW, [])
+    html = str(
+        render.original_html(
+            RAW,
+            [
+                stamp(RAW, "DECLASSIFIED 1998", "declassification"),
+                inside,
+                {"text": "", "kind": "garbage", "page": 1, "start": 5, "end": 5},
+                {"text": "x", "kind": "garbage", "page": 1, "start": 3, "end": len(RAW) + 1},
+            ],
+        )
     )
+    assert html.count("<del") == 1
+    assert html.replace('<del class="removed" title="declassification, page 1">', "").replace(
+        "</del>", ""
+    ) == str(render.original_html(RAW, []))
 
 
 # ---- timeline_bars ---------------------------------------------------------------------
@@ -213,4 +291,15 @@ def test_a_tick_per_year_on_short_spans_and_sparser_on_long_ones():
     assert [t.label for t in ticks] == ["1958", "1959", "1960", "1961", "1962"]
     assert [t.x for t in ticks] == sorted(t.x for t in ticks)
     _, ticks = charts.timeline_bars([("1941-03", 1), ("1989-10", 1)])
-    assert [t.label for t in ticks] == ["1941", "1945", "1950", "1955", "1960", "1965", "1970", "1975", "1980", "1985"]
+    assert [t.label for t in ticks] == [
+        "1941",
+        "1945",
+        "1950",
+        "1955",
+        "1960",
+        "1965",
+        "1970",
+        "1975",
+        "1980",
+        "1985",
+    ]

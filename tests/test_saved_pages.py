@@ -79,8 +79,16 @@ def read_page(tmp_path, name: str, markup: str):
 def test_a_saved_history_state_gov_page_is_the_document_without_the_site(tmp_path):
     source = read_page(tmp_path, "d41.html", HSG_PAGE)
     assert source.text.startswith("41. Telegram From the Embassy in Ruritania")
-    for site_words in ("Department History", "Search", "Foreign Relations, 1961-1963, Volume XCIX", "previous",
-                       "Mortlake", "42. Editorial Note", "Foreign Service Institute", "tracking"):
+    for site_words in (
+        "Department History",
+        "Search",
+        "Foreign Relations, 1961-1963, Volume XCIX",
+        "previous",
+        "Mortlake",
+        "42. Editorial Note",
+        "Foreign Service Institute",
+        "tracking",
+    ):
         assert site_words not in source.text, site_words
     assert "He seemed content with the answer." in source.text
 
@@ -88,20 +96,31 @@ def test_a_saved_history_state_gov_page_is_the_document_without_the_site(tmp_pat
 def test_the_sites_words_are_kept_as_provenance_on_the_document(tmp_path):
     [doc] = process_source(read_page(tmp_path, "d41.html", HSG_PAGE), DEFAULT)
     [chrome] = [s for s in doc.stamps if s.kind == "site-chrome"]
-    assert "Department History" in chrome.text and "Mortlake, Wendell" in chrome.text and "Foreign Service Institute" in chrome.text
+    assert (
+        "Department History" in chrome.text
+        and "Mortlake, Wendell" in chrome.text
+        and "Foreign Service Institute" in chrome.text
+    )
 
 
 def test_a_saved_pages_footnotes_become_notes_and_its_source_note_is_read(tmp_path):
     [doc] = process_source(read_page(tmp_path, "d41.html", HSG_PAGE), DEFAULT)
     notes = [f.text for f in doc.footnotes]
-    assert notes[0].startswith("Source: Department of State, Central Files") and "No record of the delegation" in notes[1]
+    assert (
+        notes[0].startswith("Source: Department of State, Central Files")
+        and "No record of the delegation" in notes[1]
+    )
     assert "No record of the delegation" not in doc.text
     assert doc.type == "telegram" and doc.date == "1962-03-09" and doc.classification == "Secret"
 
 
 def test_an_older_copys_menu_footer_and_you_are_in_trail_are_not_the_letter(tmp_path):
     [doc] = process_source(read_page(tmp_path, "letter.html", OLD_COPY), DEFAULT)
-    assert "Issues & Press" not in doc.text and "Privacy Notice" not in doc.text and "You are in:" not in doc.text
+    assert (
+        "Issues & Press" not in doc.text
+        and "Privacy Notice" not in doc.text
+        and "You are in:" not in doc.text
+    )
     assert doc.text.lstrip().startswith("Letter From Secretary Halvorsen to Minister Quillfeather")
     assert doc.type == "letter" and doc.date == "2003-05-02"
     kept = "\n".join(s.text for s in doc.stamps if s.kind == "site-chrome")
@@ -109,6 +128,11 @@ def test_an_older_copys_menu_footer_and_you_are_in_trail_are_not_the_letter(tmp_
 
 
 def test_a_content_column_inside_an_element_named_like_a_header_is_still_the_document(tmp_path):
-    page = HSG_PAGE.replace('<div class="container hsg-main">', '<div class="container page-header-layout">')
+    page = HSG_PAGE.replace(
+        '<div class="container hsg-main">', '<div class="container page-header-layout">'
+    )
     source = read_page(tmp_path, "d41.html", page)
-    assert source.text.startswith("41. Telegram From the Embassy in Ruritania") and "He seemed content" in source.text
+    assert (
+        source.text.startswith("41. Telegram From the Embassy in Ruritania")
+        and "He seemed content" in source.text
+    )

@@ -33,8 +33,12 @@ def test_a_near_chain_means_each_word_near_the_next():
 
 
 def test_near_binds_tighter_than_and_and_or():
-    assert parse("Rusk Gromyko NEAR Geneva") == And([Words(["rusk"]), Near(["gromyko"], ["geneva"], 10)])
-    assert parse("Laos OR Gromyko NEAR Geneva") == Or([Words(["laos"]), Near(["gromyko"], ["geneva"], 10)])
+    assert parse("Rusk Gromyko NEAR Geneva") == And(
+        [Words(["rusk"]), Near(["gromyko"], ["geneva"], 10)]
+    )
+    assert parse("Laos OR Gromyko NEAR Geneva") == Or(
+        [Words(["laos"]), Near(["gromyko"], ["geneva"], 10)]
+    )
 
 
 def test_lowercase_near_is_an_ordinary_word():
@@ -98,7 +102,18 @@ def test_an_unknown_field_lists_the_known_ones():
     assert "unknown field 'author'" in message
     known = message.split("known fields: ")[1].split(", ")
     assert known == sorted(known)
-    assert {"speaker", "place", "side", "person", "sender", "recipient", "participant", "type", "year", "date"} <= set(known)
+    assert {
+        "speaker",
+        "place",
+        "side",
+        "person",
+        "sender",
+        "recipient",
+        "participant",
+        "type",
+        "year",
+        "date",
+    } <= set(known)
 
 
 # ---- the index --------------------------------------------------------------------------
@@ -115,22 +130,59 @@ def person(person_id):
     return {"id": person_id, "name": PEOPLE[person_id]}
 
 
-def record(doc_id, text, date=None, *, type_="memorandum", title=None, place=None, date_range=None,
-           sender=None, recipients=(), participants=(), speakers=(), mentioned=()):
+def record(
+    doc_id,
+    text,
+    date=None,
+    *,
+    type_="memorandum",
+    title=None,
+    place=None,
+    date_range=None,
+    sender=None,
+    recipients=(),
+    participants=(),
+    speakers=(),
+    mentioned=(),
+):
     """A stored record as the pipeline writes one; ``participants`` are (person id, side) pairs."""
-    involved = ([sender] if sender else []) + list(recipients) + [p for p, _ in participants] + list(speakers) + list(mentioned)
+    involved = (
+        ([sender] if sender else [])
+        + list(recipients)
+        + [p for p, _ in participants]
+        + list(speakers)
+        + list(mentioned)
+    )
     persons = [{**person(p), "mentions": []} for p in dict.fromkeys(involved)]
     met = [p for p, _ in participants]
-    edges = [{"source": sender, "target": r, "kind": "wrote to"} for r in recipients] if sender else []
-    edges += [{"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1:]]
+    edges = (
+        [{"source": sender, "target": r, "kind": "wrote to"} for r in recipients] if sender else []
+    )
+    edges += [
+        {"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1 :]
+    ]
     return {
         "id": doc_id,
-        "source": {"path": f"{doc_id}.txt", "part": 1, "parts": 1, "format": "text", "sha256": doc_id},
-        "type": type_, "date": date, "date_range": date_range, "classification": None, "collection": None,
-        "title": title, "place": place,
+        "source": {
+            "path": f"{doc_id}.txt",
+            "part": 1,
+            "parts": 1,
+            "format": "text",
+            "sha256": doc_id,
+        },
+        "type": type_,
+        "date": date,
+        "date_range": date_range,
+        "classification": None,
+        "collection": None,
+        "title": title,
+        "place": place,
         "sender": person(sender) if sender else None,
         "recipients": [person(p) for p in recipients],
-        "participants": [{**person(p), "side": side, "role": None, "as_written": PEOPLE[p]} for p, side in participants],
+        "participants": [
+            {**person(p), "side": side, "role": None, "as_written": PEOPLE[p]}
+            for p, side in participants
+        ],
         "persons": persons,
         "speakers": [person(p) for p in speakers],
         "edges": edges,
@@ -142,15 +194,31 @@ FILLER = "harvests tractors railways shipping ports prices storage fertilizer ra
 
 DOCUMENTS = [
     # NEAR: "treaty" four words before "Geneva"; in the second, Geneva is far from the treaty.
-    record("near-close", "Gromyko said the fishing treaty could be signed in Geneva next month.", "1961-05-20"),
-    record("near-far", f"Geneva was named first, and then came {FILLER} before anyone spoke of the treaty.", "1962-02-01"),
+    record(
+        "near-close",
+        "Gromyko said the fishing treaty could be signed in Geneva next month.",
+        "1961-05-20",
+    ),
+    record(
+        "near-far",
+        f"Geneva was named first, and then came {FILLER} before anyone spoke of the treaty.",
+        "1962-02-01",
+    ),
     record("near-flipped", "Geneva, the delegates agreed, suits the treaty.", "1962-02-09"),
-    record("chain-broken", f"Treaty talks in Geneva stalled; {FILLER} kept everyone busy and Gromyko stayed away.", "1962-03-01"),
+    record(
+        "chain-broken",
+        f"Treaty talks in Geneva stalled; {FILLER} kept everyone busy and Gromyko stayed away.",
+        "1962-03-01",
+    ),
     # A phrase NEAR a word: only the second keeps "grain harvest" together.
     record("phrase-apart", "The grain ships and the harvest reports reached Odessa.", "1960-09-01"),
     record("phrase-whole", "Reports of the grain harvest reached Odessa late.", "1960-09-02"),
     # OCR damage: one letter off, two letters off, and the name spelled right.
-    record("ocr-one", "Whrushchev told the fishing delegation that the limits would stand.", "1960-06-01"),
+    record(
+        "ocr-one",
+        "Whrushchev told the fishing delegation that the limits would stand.",
+        "1960-06-01",
+    ),
     record("ocr-two", "Greetings were sent to Chairman Whruschev by telegram.", "1960-07-01"),
     record("ocr-none", "Khrushchev spoke about the limits at some length.", "1960-08-01"),
     record("short-word", "The car stalled on the road to the dacha.", "1960-08-15"),
@@ -158,15 +226,42 @@ DOCUMENTS = [
     record("year-only", "A fishing survey of the northern coast.", "1959"),
     record("undated", "An undated fishing note.", None),
     # People, places and sides.
-    record("talk-ny", "The Secretary and the Minister discussed the conference on Laos.", "1963-04-10", type_="memorandum of conversation",
-           place="New York", participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")], speakers=["rusk-dean", "gromyko-andrei-a"],
-           mentioned=["khrushchev-nikita-s"]),
-    record("talk-moscow", "The Secretary and Mrs. Marten discussed the conference on Laos; Gromyko was away.", "1963-09-12",
-           type_="memorandum of conversation", place="Moscow", participants=[("rusk-dean", "US"), ("local:ilse-marten", "UK")],
-           speakers=["rusk-dean", "local:ilse-marten"], mentioned=["gromyko-andrei-a"]),
-    record("letter", "I write to you about the conference on Laos and the views of Mr. Khrushchev.", "1963-09-30", type_="letter",
-           place="Washington", sender="rusk-dean", recipients=["gromyko-andrei-a"], mentioned=["khrushchev-nikita-s"]),
-    record("york-pa", "The conference was not held in York, Pennsylvania.", "1963-10-02", place="York, Pennsylvania"),
+    record(
+        "talk-ny",
+        "The Secretary and the Minister discussed the conference on Laos.",
+        "1963-04-10",
+        type_="memorandum of conversation",
+        place="New York",
+        participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")],
+        speakers=["rusk-dean", "gromyko-andrei-a"],
+        mentioned=["khrushchev-nikita-s"],
+    ),
+    record(
+        "talk-moscow",
+        "The Secretary and Mrs. Marten discussed the conference on Laos; Gromyko was away.",
+        "1963-09-12",
+        type_="memorandum of conversation",
+        place="Moscow",
+        participants=[("rusk-dean", "US"), ("local:ilse-marten", "UK")],
+        speakers=["rusk-dean", "local:ilse-marten"],
+        mentioned=["gromyko-andrei-a"],
+    ),
+    record(
+        "letter",
+        "I write to you about the conference on Laos and the views of Mr. Khrushchev.",
+        "1963-09-30",
+        type_="letter",
+        place="Washington",
+        sender="rusk-dean",
+        recipients=["gromyko-andrei-a"],
+        mentioned=["khrushchev-nikita-s"],
+    ),
+    record(
+        "york-pa",
+        "The conference was not held in York, Pennsylvania.",
+        "1963-10-02",
+        place="York, Pennsylvania",
+    ),
 ]
 
 
@@ -194,7 +289,12 @@ def test_near_finds_words_within_the_distance_in_either_order(searcher):
 
 
 def test_near_does_not_reach_beyond_the_distance(searcher):
-    assert found(searcher, "treaty Geneva") == ["chain-broken", "near-close", "near-far", "near-flipped"]
+    assert found(searcher, "treaty Geneva") == [
+        "chain-broken",
+        "near-close",
+        "near-far",
+        "near-flipped",
+    ]
     assert "near-far" not in found(searcher, "treaty NEAR Geneva")
     # "treaty" and "Geneva" have four words between them in near-close: within 4, not within 3.
     assert "near-close" in found(searcher, "treaty NEAR/4 Geneva")
@@ -349,7 +449,12 @@ def test_timeline_of_everything_and_of_nothing(searcher):
     everything = searcher.timeline("")
     assert everything["total"] == len(DOCUMENTS)
     assert sum(n for _, n in everything["months"]) + everything["not_placed"] == len(DOCUMENTS)
-    assert searcher.timeline("zanzibar") == {"query": "zanzibar", "total": 0, "months": [], "not_placed": 0}
+    assert searcher.timeline("zanzibar") == {
+        "query": "zanzibar",
+        "total": 0,
+        "months": [],
+        "not_placed": 0,
+    }
 
 
 def test_timeline_places_a_range_within_one_month(tmp_path):
@@ -374,18 +479,38 @@ def test_timeline_rejects_bad_queries(searcher):
 
 
 def test_matching_ids_lists_the_best_matches(searcher):
-    assert sorted(searcher.matching_ids("fishing", limit=10)) == ["near-close", "ocr-one", "undated", "year-only"]
+    assert sorted(searcher.matching_ids("fishing", limit=10)) == [
+        "near-close",
+        "ocr-one",
+        "undated",
+        "year-only",
+    ]
     assert len(searcher.matching_ids("fishing", limit=2)) == 2
-    assert sorted(searcher.matching_ids("Khrushchev", limit=10, fuzzy=True)) == ["letter", "ocr-none", "ocr-one", "ocr-two"]
+    assert sorted(searcher.matching_ids("Khrushchev", limit=10, fuzzy=True)) == [
+        "letter",
+        "ocr-none",
+        "ocr-one",
+        "ocr-two",
+    ]
 
 
 def test_hits_carry_their_people_correspondents_and_participants_before_mentions(searcher):
     hits = {h.id: h for h in searcher.search("Laos", limit=10).hits}
     assert [(p["id"], p["role"]) for p in hits["letter"].people] == [
-        ("rusk-dean", "sender"), ("gromyko-andrei-a", "recipient"), ("khrushchev-nikita-s", "mentioned"),
+        ("rusk-dean", "sender"),
+        ("gromyko-andrei-a", "recipient"),
+        ("khrushchev-nikita-s", "mentioned"),
     ]
-    assert [p["role"] for p in hits["talk-moscow"].people] == ["participant", "participant", "mentioned"]
-    assert hits["talk-moscow"].people[-1] == {"id": "gromyko-andrei-a", "name": "Andrei A. Gromyko", "role": "mentioned"}
+    assert [p["role"] for p in hits["talk-moscow"].people] == [
+        "participant",
+        "participant",
+        "mentioned",
+    ]
+    assert hits["talk-moscow"].people[-1] == {
+        "id": "gromyko-andrei-a",
+        "name": "Andrei A. Gromyko",
+        "role": "mentioned",
+    }
     assert searcher.search("dacha").hits[0].people == []
 
 

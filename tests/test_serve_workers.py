@@ -18,7 +18,9 @@ from chancery.cli import main
 from chancery.settings import DEFAULT
 from chancery.web.workers import WorkerFailed, serve_workers
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads worker processes from /proc (Linux)")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="reads worker processes from /proc (Linux)"
+)
 
 
 def worker_pids(parent: int) -> list[int]:
@@ -37,7 +39,9 @@ def worker_pids(parent: int) -> list[int]:
 
 def listeners(port: int) -> int:
     rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
-    return sum(1 for row in rows if row.split()[1].endswith(f":{port:04X}") and row.split()[3] == "0A")  # 0A: LISTEN
+    return sum(
+        1 for row in rows if row.split()[1].endswith(f":{port:04X}") and row.split()[3] == "0A"
+    )  # 0A: LISTEN
 
 
 def eventually(check, timeout: float = 30):
@@ -52,11 +56,15 @@ def eventually(check, timeout: float = 30):
 
 def gone(pid: int) -> bool:
     stat = Path(f"/proc/{pid}/stat")
-    return not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"  # a zombie has stopped
+    return (
+        not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    )  # a zombie has stopped
 
 
 def get(port: int, path: str) -> int:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)  # a fresh connection: either worker answers
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", port, timeout=10
+    )  # a fresh connection: either worker answers
     connection.request("GET", path)
     status = connection.getresponse().status
     connection.close()
@@ -66,9 +74,16 @@ def get(port: int, path: str) -> int:
 @pytest.fixture
 def archive(tmp_path) -> Path:
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "m.txt").write_text("MEMORANDUM\n\nThe Secretary discussed disarmament with the Ambassador.\n")
+    (tmp_path / "in" / "m.txt").write_text(
+        "MEMORANDUM\n\nThe Secretary discussed disarmament with the Ambassador.\n"
+    )
     db = tmp_path / "a.db"
-    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(db), "--quiet"]).exit_code == 0
+    assert (
+        CliRunner()
+        .invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(db), "--quiet"])
+        .exit_code
+        == 0
+    )
     return db
 
 
@@ -78,15 +93,32 @@ def server(archive):
     is killed afterwards whatever the test did."""
     port = free_port()
     process = subprocess.Popen(
-        chancery_command() + ["serve", "--db", str(archive), "--port", str(port), "--workers", "2", "-s", "max_query_chars", "12"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        chancery_command()
+        + [
+            "serve",
+            "--db",
+            str(archive),
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+            "-s",
+            "max_query_chars",
+            "12",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
         assert answers(f"http://127.0.0.1:{port}", process, 60)
         assert eventually(lambda: len(worker_pids(process.pid)) == 2 and listeners(port) == 2)
         yield process, port
     finally:
-        for group in [process.pid, *worker_pids(process.pid)]:  # the server's session, each worker's own group
+        for group in [
+            process.pid,
+            *worker_pids(process.pid),
+        ]:  # the server's session, each worker's own group
             try:
                 os.killpg(group, signal.SIGKILL)
             except ProcessLookupError:
@@ -98,7 +130,9 @@ def test_workers_listen_on_a_socket_each_and_take_the_settings_given(server):
     process, port = server
     assert listeners(port) == 2  # a socket each: the kernel spreads connections over them
     assert [get(port, "/api/search?q=disarmament") for _ in range(10)] == [200] * 10
-    assert get(port, "/api/search?q=disarmament+AND+Secretary") == 422  # the 12-character limit reached every worker
+    assert (
+        get(port, "/api/search?q=disarmament+AND+Secretary") == 422
+    )  # the 12-character limit reached every worker
 
 
 def test_ctrl_c_stops_every_worker_and_the_server_exits_cleanly(server):
@@ -115,10 +149,20 @@ def test_a_worker_that_dies_while_serving_is_replaced(server):
     process, port = server
     first, second = worker_pids(process.pid)
     os.kill(first, signal.SIGKILL)
-    assert eventually(lambda: len(worker_pids(process.pid)) == 2 and first not in worker_pids(process.pid) and listeners(port) == 2)
+    assert eventually(
+        lambda: (
+            len(worker_pids(process.pid)) == 2
+            and first not in worker_pids(process.pid)
+            and listeners(port) == 2
+        )
+    )
     replacement = next(pid for pid in worker_pids(process.pid) if pid != second)
-    os.kill(replacement, signal.SIGKILL)  # at once again: a worker that was serving is replaced, however young
-    assert eventually(lambda: len(worker_pids(process.pid)) == 2 and replacement not in worker_pids(process.pid))
+    os.kill(
+        replacement, signal.SIGKILL
+    )  # at once again: a worker that was serving is replaced, however young
+    assert eventually(
+        lambda: len(worker_pids(process.pid)) == 2 and replacement not in worker_pids(process.pid)
+    )
     assert process.poll() is None and get(port, "/api/search?q=disarmament") == 200
 
 
@@ -142,8 +186,12 @@ def test_serve_starts_on_a_port_whose_last_connections_are_still_closing(archive
         accepted, _ = listening.accept()
         accepted.close()  # the server's side closes first and waits in TIME_WAIT, as after a restart
         client.close()
-    process = subprocess.Popen(chancery_command() + ["serve", "--db", str(archive), "--port", str(port)],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen(
+        chancery_command() + ["serve", "--db", str(archive), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         assert answers(f"http://127.0.0.1:{port}", process, 60), process.communicate(timeout=10)[0]
     finally:

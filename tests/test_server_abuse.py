@@ -31,8 +31,12 @@ def archive(tmp_path_factory) -> Path:
 
 def serve(archive: Path, *settings: str):
     port = free_port()
-    process = subprocess.Popen(chancery_command() + ["serve", "--db", str(archive), "--port", str(port), *settings],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen(
+        chancery_command() + ["serve", "--db", str(archive), "--port", str(port), *settings],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     assert answers(f"http://127.0.0.1:{port}", process, 60), process.communicate(timeout=10)[0]
     return process, port
 
@@ -122,8 +126,10 @@ def test_every_search_is_answered_while_2000_half_open_connections_are_held(arch
         seconds, failures = search_clients(port)
         assert failures == []
         assert len(seconds) == 400
-        print(f"\n2000 half-open connections held; 20 clients, 400 searches: p95 {p95_ms(seconds):.1f} ms, "
-              f"median {statistics.median(seconds) * 1000:.1f} ms")
+        print(
+            f"\n2000 half-open connections held; 20 clients, 400 searches: p95 {p95_ms(seconds):.1f} ms, "
+            f"median {statistics.median(seconds) * 1000:.1f} ms"
+        )
         assert still_open(sockets) == 2000  # under the cap, and within header_seconds: all kept
     finally:
         close_all(sockets)
@@ -145,14 +151,20 @@ def test_past_the_connection_cap_the_half_open_go_first_and_searches_are_answere
 
 
 def test_a_request_head_or_body_slower_than_its_limit_is_closed(archive):
-    process, port = serve(archive, "-s", "header_seconds", "1", "-s", "body_seconds", "1", "--upload-token", "t0ken")
+    process, port = serve(
+        archive, "-s", "header_seconds", "1", "-s", "body_seconds", "1", "--upload-token", "t0ken"
+    )
     sockets = []
     try:
         sockets = half_open(port, 20)
-        body = socket.create_connection(("127.0.0.1", port), timeout=10)  # an upload that stops half way
-        body.sendall(b"POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t0ken\r\n"
-                     b"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n"
-                     b'--b\r\nContent-Disposition: form-data; name="file"; filename="m.txt"\r\n\r\nThe Secretary said')
+        body = socket.create_connection(
+            ("127.0.0.1", port), timeout=10
+        )  # an upload that stops half way
+        body.sendall(
+            b"POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t0ken\r\n"
+            b"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n"
+            b'--b\r\nContent-Disposition: form-data; name="file"; filename="m.txt"\r\n\r\nThe Secretary said'
+        )
         sockets.append(body)
         time.sleep(0.3)
         assert still_open(sockets) == 21
@@ -174,7 +186,9 @@ def test_a_kept_alive_connection_that_trickles_its_next_request_is_closed(archiv
         assert read_answer(connection).startswith(b"HTTP/1.1 200")
         started = time.monotonic()
         try:
-            for byte in b"GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n":  # a byte a second: uvicorn's keep-alive timer restarts on each
+            for byte in (
+                b"GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            ):  # a byte a second: uvicorn's keep-alive timer restarts on each
                 connection.sendall(bytes([byte]))
                 time.sleep(0.5)
         except OSError:
@@ -191,7 +205,11 @@ def read_answer(connection: socket.socket) -> bytes:
     while b"\r\n\r\n" not in data:
         data += connection.recv(65536)
     head, _, body = data.partition(b"\r\n\r\n")
-    length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:"))
+    length = next(
+        int(line.split(b":", 1)[1])
+        for line in head.split(b"\r\n")
+        if line.lower().startswith(b"content-length:")
+    )
     while len(body) < length:
         body += connection.recv(65536)
     return data
@@ -204,9 +222,16 @@ def test_hosts_the_server_answers_to():
     assert trusted_hosts(DEFAULT) == {"127.0.0.1", "localhost", "::1"}
     assert trusted_hosts(DEFAULT, "10.0.0.5") == {"127.0.0.1", "localhost", "::1", "10.0.0.5"}
     assert trusted_hosts(DEFAULT, "0.0.0.0") == {"127.0.0.1", "localhost", "::1"}
-    assert "archive.example.org" in trusted_hosts(DEFAULT.with_named([("trusted_hosts", "Archive.example.org, x")]))
+    assert "archive.example.org" in trusted_hosts(
+        DEFAULT.with_named([("trusted_hosts", "Archive.example.org, x")])
+    )
     assert trusted_hosts(DEFAULT.with_named([("trusted_hosts", "*")])) is None
-    assert [host_name(h) for h in (b"127.0.0.1:8080", b"[::1]:8080", b"LocalHost", b"::1")] == ["127.0.0.1", "::1", "localhost", "::1"]
+    assert [host_name(h) for h in (b"127.0.0.1:8080", b"[::1]:8080", b"LocalHost", b"::1")] == [
+        "127.0.0.1",
+        "::1",
+        "localhost",
+        "::1",
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -219,7 +244,9 @@ def test_loopback_hosts_are_answered(app, host):
     assert local_client(app).get("/api/stats", headers={"Host": host}).status_code == 200
 
 
-@pytest.mark.parametrize("host", ["evil.example", "evil.example:8080", "127.0.0.1.evil.example", "localhost.", ""])
+@pytest.mark.parametrize(
+    "host", ["evil.example", "evil.example:8080", "127.0.0.1.evil.example", "localhost.", ""]
+)
 def test_a_host_the_server_does_not_answer_to_is_400(app, host):
     answer = local_client(app).get("/people", headers={"Host": host}, follow_redirects=False)
     assert answer.status_code == 400
@@ -228,17 +255,36 @@ def test_a_host_the_server_does_not_answer_to_is_400(app, host):
 
 
 def test_trusted_hosts_setting_adds_names(archive):
-    client = local_client(create_app(archive, DEFAULT.with_named([("trusted_hosts", "archive.example.org")])))
+    client = local_client(
+        create_app(archive, DEFAULT.with_named([("trusted_hosts", "archive.example.org")]))
+    )
     assert client.get("/api/stats", headers={"Host": "archive.example.org"}).status_code == 200
     assert client.get("/api/stats", headers={"Host": "evil.example"}).status_code == 400
 
 
 def test_the_host_served_on_is_answered(archive):
-    assert local_client(create_app(archive, host="192.0.2.7")).get("/api/stats", headers={"Host": "192.0.2.7:8080"}).status_code == 200
+    assert (
+        local_client(create_app(archive, host="192.0.2.7"))
+        .get("/api/stats", headers={"Host": "192.0.2.7:8080"})
+        .status_code
+        == 200
+    )
 
 
-@pytest.mark.parametrize("path", ["/", "/?q=Berlin", "/api/search?q=Berlin", "/people", "/static/style.css", "/docs", "/no/such/page",
-                                  "/api/search?q=Berlin%20AND", "/api/search?limit=0"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/?q=Berlin",
+        "/api/search?q=Berlin",
+        "/people",
+        "/static/style.css",
+        "/docs",
+        "/no/such/page",
+        "/api/search?q=Berlin%20AND",
+        "/api/search?limit=0",
+    ],
+)
 def test_every_answer_carries_the_security_headers(app, path):
     answer = local_client(app).get(path)
     assert "default-src 'none'" in answer.headers["content-security-policy"]
@@ -249,12 +295,17 @@ def test_every_answer_carries_the_security_headers(app, path):
 
 
 def test_refusals_carry_the_security_headers_too(app):
-    for answer in (local_client(app).get("/api/stats", headers={"Host": "evil.example"}), local_client(app).get("/?q=" + "x" * 10_000)):
+    for answer in (
+        local_client(app).get("/api/stats", headers={"Host": "evil.example"}),
+        local_client(app).get("/?q=" + "x" * 10_000),
+    ):
         assert answer.status_code in (400, 414)
         assert answer.headers["x-frame-options"] == "DENY"
 
 
 def test_a_person_offset_too_big_for_the_index_is_refused_not_a_500(app):
-    answer = local_client(app).get("/api/people/rusk-dean", params={"offset": "99999999999999999999"})
+    answer = local_client(app).get(
+        "/api/people/rusk-dean", params={"offset": "99999999999999999999"}
+    )
     assert answer.status_code == 422
     assert "offset" in answer.text

@@ -15,21 +15,39 @@ def marked(fragment, ranges):
 
 
 def test_query_words_are_the_positive_words_phrases_and_prefixes():
-    assert query_words(parse('Berlin "test ban" Khrush* NOT Laos')) == (["berlin", "test", "ban"], ["khrush"])
-    assert query_words(parse("Gromyko~ OR Berlin NEAR treaty")) == (["gromyko", "berlin", "treaty"], [])
+    assert query_words(parse('Berlin "test ban" Khrush* NOT Laos')) == (
+        ["berlin", "test", "ban"],
+        ["khrush"],
+    )
+    assert query_words(parse("Gromyko~ OR Berlin NEAR treaty")) == (
+        ["gromyko", "berlin", "treaty"],
+        [],
+    )
     assert query_words(None) == ([], [])
 
 
 def test_only_whole_words_are_found_in_any_case():
-    assert [TEXT[a:b] for a, b in word_spans(TEXT, ["the"], [])] == ["The", "the", "the", "the"]  # not "together"
-    assert [TEXT[a:b] for a, b in word_spans(TEXT, [], ["khrush", "disarm"])] == ["Khrushchev", "disarmament"]
+    assert [TEXT[a:b] for a, b in word_spans(TEXT, ["the"], [])] == [
+        "The",
+        "the",
+        "the",
+        "the",
+    ]  # not "together"
+    assert [TEXT[a:b] for a, b in word_spans(TEXT, [], ["khrush", "disarm"])] == [
+        "Khrushchev",
+        "disarmament",
+    ]
     assert word_spans(TEXT, [], ["ushchev"]) == []  # a prefix starts a word
 
 
 def test_the_snippet_is_the_stretch_with_the_most_distinct_query_words():
     words = ["berlin", "disarmament", "laos"]
     fragment, ranges = snippet(TEXT, word_spans(TEXT, words, []), 100)
-    assert marked(fragment, ranges) == ["Berlin", "Berlin", "disarmament"]  # not Laos, alone further on
+    assert marked(fragment, ranges) == [
+        "Berlin",
+        "Berlin",
+        "disarmament",
+    ]  # not Laos, alone further on
     assert len(fragment) <= 100 and not fragment.startswith(" ")
 
 

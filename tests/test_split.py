@@ -7,7 +7,10 @@ from chancery.model import Source, SourcePage
 from chancery.pipeline.split import split
 from helpers import source
 
-BODY = "We discussed the question of a nuclear test ban at some length, and the position of both governments. " * 4
+BODY = (
+    "We discussed the question of a nuclear test ban at some length, and the position of both governments. "
+    * 4
+)
 PARAGRAPH = "The Ambassador said that his government was ready to discuss the question of Berlin at any level, and hoped for the same readiness in Washington."
 
 COVER_AND_LETTER = f"""JOHN SMITH
@@ -73,7 +76,10 @@ def test_a_dated_header_under_a_page_number_is_a_continuation():
 
 
 def test_a_routing_slip_after_a_letter_is_its_own_document():
-    text = COVER_AND_LETTER + "\nUNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n1/4/61\n"
+    text = (
+        COVER_AND_LETTER
+        + "\nUNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n1/4/61\n"
+    )
     parts = split(source(text))
     assert len(parts) == 3
     assert "ROUTING SLIP" in parts[2].raw
@@ -164,8 +170,13 @@ def test_parts_of_a_paged_source_keep_their_offsets():
     first = f"March 1, 1961\n\nDear Allen:\n\n{BODY}\n\nSincerely,\n\nJohn Smith"
     second = f"March 2, 1961\n\nDear Jack:\n\n{BODY}"
     text = first + "\f" + second
-    pdf = Source(path="a.pdf", format="pdf", sha256="0" * 64, text=text,
-                 pages=[SourcePage(1, 0, len(first)), SourcePage(2, len(first) + 1, len(text))])
+    pdf = Source(
+        path="a.pdf",
+        format="pdf",
+        sha256="0" * 64,
+        text=text,
+        pages=[SourcePage(1, 0, len(first)), SourcePage(2, len(first) + 1, len(text))],
+    )
     parts = split(pdf)
     assert [p.raw_start for p in parts] == [0, len(first) + 1]
     assert parts[1].raw.startswith("March 2, 1961")
@@ -194,12 +205,29 @@ def test_parts_partition_any_text_exactly(text):
     assert all(p.parts == len(parts) for p in parts)
 
 
-LINES = st.sampled_from([
-    "", "Sincerely,", "JOHN SMITH", "March 1, 1961", "Dear Allen:", "CONFIDENTIAL", "- 2 -", "Page Two",
-    "62. Memorandum of Conversation", "MEMORANDUM FOR: The Director", "SUBJECT: Berlin", "FROM: Moscow",
-    "TO: Secretary of State", "INCOMING TELEGRAM", "OFFICIAL ROUTING SLIP", "NAME AND ADDRESS\tINITIALS",
-    "Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4", "The Honorable Christian A. Herter", PARAGRAPH,
-])
+LINES = st.sampled_from(
+    [
+        "",
+        "Sincerely,",
+        "JOHN SMITH",
+        "March 1, 1961",
+        "Dear Allen:",
+        "CONFIDENTIAL",
+        "- 2 -",
+        "Page Two",
+        "62. Memorandum of Conversation",
+        "MEMORANDUM FOR: The Director",
+        "SUBJECT: Berlin",
+        "FROM: Moscow",
+        "TO: Secretary of State",
+        "INCOMING TELEGRAM",
+        "OFFICIAL ROUTING SLIP",
+        "NAME AND ADDRESS\tINITIALS",
+        "Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4",
+        "The Honorable Christian A. Herter",
+        PARAGRAPH,
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -212,15 +240,17 @@ def test_parts_partition_documents_made_of_archival_lines(lines):
 
 
 def test_a_telegram_signed_at_the_top_of_a_printed_page_ends_where_the_next_ones_file_heading_begins():
-    text = ("THE SOVIET UNION                       717\n\n"
-            "the press here continues to treat the matter as one of security for a country surrounded by hostile\npowers, and any criticism of it "
-            "abroad is presented to the public\nas a further step in the campaign against the Soviet state.\n"
-            "  (4) We therefore believe that the campaign is meant above all to prepare\nthe public at home for what the government intends "
-            "to do next,\nand that it will go on for some weeks before anything is done in the open about the question\n"
-            "in the weeks ahead.\n                                                           KENNAN\n\n"
-            "861.00/3-1646: Telegram\nThe Charge in the Soviet Union (Kennan) to the Secretary of State\n\n"
-            "                                           Moscow, March 16, 1946.\n"
-            "  840. Today's papers publish a decree renaming the People's Commissariats as Ministries, with an explanation\n"
-            "of the reasons which the Embassy summarizes below for the information of the Department.\n")
+    text = (
+        "THE SOVIET UNION                       717\n\n"
+        "the press here continues to treat the matter as one of security for a country surrounded by hostile\npowers, and any criticism of it "
+        "abroad is presented to the public\nas a further step in the campaign against the Soviet state.\n"
+        "  (4) We therefore believe that the campaign is meant above all to prepare\nthe public at home for what the government intends "
+        "to do next,\nand that it will go on for some weeks before anything is done in the open about the question\n"
+        "in the weeks ahead.\n                                                           KENNAN\n\n"
+        "861.00/3-1646: Telegram\nThe Charge in the Soviet Union (Kennan) to the Secretary of State\n\n"
+        "                                           Moscow, March 16, 1946.\n"
+        "  840. Today's papers publish a decree renaming the People's Commissariats as Ministries, with an explanation\n"
+        "of the reasons which the Embassy summarizes below for the information of the Department.\n"
+    )
     parts = split(source(text))
     assert len(parts) == 2 and parts[1].raw.lstrip().startswith("861.00/3-1646: Telegram")

@@ -1,10 +1,10 @@
 """The synthetic archive: deterministic, realistic, with gold in the seeds' format."""
 
+import random
 from collections import Counter
 
 from chancery.authority.registry import load_core
 from chancery.synth import generate, ocr_garble, write_archive
-import random
 
 
 def test_same_seed_same_bytes_other_seed_other_bytes():
@@ -24,7 +24,14 @@ def test_count_is_documents_and_gold_spans_cover_each_file():
 def test_every_kind_appears_and_multi_document_files_exist():
     files = list(generate(500, seed=9))
     kinds = Counter(g["doc_type"] for f in files for g in f.gold)
-    assert set(kinds) == {"memorandum of conversation", "letter", "telegram", "memorandum", "routing slip", "editorial note"}
+    assert set(kinds) == {
+        "memorandum of conversation",
+        "letter",
+        "telegram",
+        "memorandum",
+        "routing slip",
+        "editorial note",
+    }
     assert any(len(f.gold) > 1 for f in files)
 
 
@@ -32,7 +39,9 @@ def test_gold_names_are_registry_names():
     canonical = {p.name for p in load_core()}
     for f in generate(200, seed=4):
         for g in f.gold:
-            names = g["persons_mentioned"] + g["recipients"] + ([g["sender"]] if g["sender"] else [])
+            names = (
+                g["persons_mentioned"] + g["recipients"] + ([g["sender"]] if g["sender"] else [])
+            )
             assert set(names) <= canonical
 
 
@@ -45,4 +54,6 @@ def test_ocr_noise_rate_is_about_what_was_asked():
 
 def test_write_archive_writes_docs_and_gold(tmp_path):
     assert write_archive(tmp_path, 12, seed=2) == 12
-    assert len(list((tmp_path / "docs").glob("*.txt"))) == len(list((tmp_path / "gold").glob("*.json")))
+    assert len(list((tmp_path / "docs").glob("*.txt"))) == len(
+        list((tmp_path / "gold").glob("*.json"))
+    )

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from helpers import local_client
 from chancery.ingest import ingest
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
 from chancery.web.app import create_app
 from chancery.web.upload import safe_label, upload_router
+from helpers import local_client
 
 TOKEN = "s3cret-upload-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -53,7 +53,9 @@ def client(archive) -> TestClient:
 
 
 def send(client, name, data, headers=AUTH):
-    return client.post("/api/ingest", files={"file": (name, data, "application/octet-stream")}, headers=headers)
+    return client.post(
+        "/api/ingest", files={"file": (name, data, "application/octet-stream")}, headers=headers
+    )
 
 
 def stored_files(db_path) -> list[tuple]:
@@ -133,7 +135,12 @@ def test_no_or_wrong_token_is_401_and_nothing_is_stored(client, archive, headers
 
 
 def test_the_token_scheme_is_case_insensitive(client):
-    assert send(client, "telegram.txt", TELEGRAM.encode(), headers={"Authorization": f"bearer {TOKEN}"}).status_code == 201
+    assert (
+        send(
+            client, "telegram.txt", TELEGRAM.encode(), headers={"Authorization": f"bearer {TOKEN}"}
+        ).status_code
+        == 201
+    )
 
 
 # ---- a good file -----------------------------------------------------------------------------
@@ -152,7 +159,9 @@ def test_a_good_file_is_added_indexed_and_found(client, archive):
     assert record["source"]["path"] == "telegram.txt"
     assert "Khrushchev" in record["text"]
     assert ("telegram.txt", "text") in stored_files(archive)
-    assert search_total(client, "Khrushchev") == 1  # the server's reader sees the commit within ~0.5 s
+    assert (
+        search_total(client, "Khrushchev") == 1
+    )  # the server's reader sees the commit within ~0.5 s
 
 
 def test_on_indexed_lets_the_server_see_new_documents_at_once(archive):
@@ -181,7 +190,9 @@ def test_the_same_file_twice_is_already_in_the_archive(client, archive):
     assert again.json()["documents"] == first["documents"]
     assert len(stored_files(archive)) == 2
     seed = (Path(archive).parent / "in" / "seed.txt").read_bytes()
-    assert send(client, "seed.txt", seed).status_code == 200  # what `chancery ingest` stored counts too
+    assert (
+        send(client, "seed.txt", seed).status_code == 200
+    )  # what `chancery ingest` stored counts too
 
 
 def test_a_file_without_a_suffix_is_read_as_text_as_by_ingest(client):
@@ -231,7 +242,9 @@ def test_a_filename_that_is_only_dots_gets_a_neutral_label(client):
 # ---- type and size limits ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["tool.exe", "evil.txt.exe", "run.sh", "doc.docx", "archive.zip", "x.TXT.php"])
+@pytest.mark.parametrize(
+    "name", ["tool.exe", "evil.txt.exe", "run.sh", "doc.docx", "archive.zip", "x.TXT.php"]
+)
 def test_unsupported_types_are_415(client, archive, name):
     answer = send(client, name, TELEGRAM.encode())
     assert answer.status_code == 415
@@ -244,7 +257,9 @@ def test_suffixes_are_case_insensitive(client):
 
 
 def test_a_body_that_is_not_multipart_is_415(client):
-    answer = client.post("/api/ingest", content=TELEGRAM.encode(), headers={**AUTH, "Content-Type": "text/plain"})
+    answer = client.post(
+        "/api/ingest", content=TELEGRAM.encode(), headers={**AUTH, "Content-Type": "text/plain"}
+    )
     assert answer.status_code == 415
     answer = client.post("/api/ingest", json={"file": TELEGRAM}, headers=AUTH)
     assert answer.status_code == 415
@@ -284,7 +299,11 @@ def test_a_streamed_body_without_length_is_cut_off_at_the_limit(archive, temp_fo
             yield b"word " * 200
         yield b"\r\n--XYZ--\r\n"
 
-    answer = client.post("/api/ingest", content=body(), headers={**AUTH, "Content-Type": "multipart/form-data; boundary=XYZ"})
+    answer = client.post(
+        "/api/ingest",
+        content=body(),
+        headers={**AUTH, "Content-Type": "multipart/form-data; boundary=XYZ"},
+    )
     assert answer.status_code == 413
     assert "content-length" not in {k.lower() for k in answer.request.headers}
     assert len(stored_files(archive)) == 1
@@ -292,7 +311,9 @@ def test_a_streamed_body_without_length_is_cut_off_at_the_limit(archive, temp_fo
 
 
 def test_the_upload_limit_is_also_bounded_by_max_file_mb(archive):
-    client = local_client(uploading_app(archive, DEFAULT.with_(max_upload_mb=100.0, max_file_mb=0.01)))
+    client = local_client(
+        uploading_app(archive, DEFAULT.with_(max_upload_mb=100.0, max_file_mb=0.01))
+    )
     assert send(client, "big.txt", (TELEGRAM * 200).encode()).status_code == 413
 
 
@@ -305,7 +326,9 @@ def test_a_file_that_cannot_be_read_is_422_with_the_reason_and_no_server_path(cl
     detail = answer.json()["detail"]
     assert detail.startswith("binary.txt: ")
     assert "chancery-upload" not in detail and "/tmp" not in detail and "upload.txt" not in detail
-    assert client.get("/api/stats").json()["failures"] == 1  # recorded as `chancery ingest` records it
+    assert (
+        client.get("/api/stats").json()["failures"] == 1
+    )  # recorded as `chancery ingest` records it
 
 
 def test_a_damaged_pdf_is_422(client):
@@ -330,7 +353,10 @@ def test_an_upload_over_the_memory_limit_is_422_and_the_server_goes_on(archive):
     page = pdf_with_stream([b"BT /F1 1 Tf 0 0 Td "] + [b"(a) Tj " * 100_000] * 40 + [b"ET"])
     answer = send(client, "page.pdf", page)
     assert answer.status_code == 422
-    assert answer.json()["detail"].startswith("page.pdf: ") and "file_memory_mb" in answer.json()["detail"]
+    assert (
+        answer.json()["detail"].startswith("page.pdf: ")
+        and "file_memory_mb" in answer.json()["detail"]
+    )
     assert client.get("/api/search", params={"q": "Berlin"}).json()["total"] == 1
     assert send(client, "next.txt", TELEGRAM.encode()).status_code == 201
 
@@ -342,7 +368,9 @@ def test_uploads_are_read_in_a_spawned_worker_not_in_the_serving_process(archive
     real = upload.processed
     monkeypatch.setattr(upload, "processed", lambda *a, **k: seen.append(k) or real(*a, **k))
     assert send(local_client(uploading_app(archive)), "t.txt", TELEGRAM.encode()).status_code == 201
-    assert seen and seen[0]["method"] == "spawn"  # a process of its own, not a fork of this threaded one
+    assert (
+        seen and seen[0]["method"] == "spawn"
+    )  # a process of its own, not a fork of this threaded one
 
 
 def test_an_empty_file_is_422(client):
@@ -353,22 +381,28 @@ def test_an_empty_file_is_422(client):
     "body",
     [
         b"not multipart at all",
-        b"--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nThe Ambassador reported",  # cut short
-        b"--XYZ\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nvalue\r\n--XYZ--\r\n",  # no file field
-        b"--XYZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nnot a file part\r\n--XYZ--\r\n",  # no filename
+        b'--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nThe Ambassador reported',  # cut short
+        b'--XYZ\r\nContent-Disposition: form-data; name="other"\r\n\r\nvalue\r\n--XYZ--\r\n',  # no file field
+        b'--XYZ\r\nContent-Disposition: form-data; name="file"\r\n\r\nnot a file part\r\n--XYZ--\r\n',  # no filename
         b"--XYZ--\r\n",
         b"",
     ],
 )
 def test_malformed_multipart_bodies_are_422(client, archive, body):
-    answer = client.post("/api/ingest", content=body, headers={**AUTH, "Content-Type": "multipart/form-data; boundary=XYZ"})
+    answer = client.post(
+        "/api/ingest",
+        content=body,
+        headers={**AUTH, "Content-Type": "multipart/form-data; boundary=XYZ"},
+    )
     assert answer.status_code == 422, answer.text
     assert answer.json()["detail"]
     assert len(stored_files(archive)) == 1
 
 
 def test_a_multipart_type_without_boundary_is_415(client):
-    answer = client.post("/api/ingest", content=b"x", headers={**AUTH, "Content-Type": "multipart/form-data"})
+    answer = client.post(
+        "/api/ingest", content=b"x", headers={**AUTH, "Content-Type": "multipart/form-data"}
+    )
     assert answer.status_code == 415
 
 
@@ -381,7 +415,12 @@ def test_two_files_in_one_request_are_422(client, archive):
 
 
 def test_other_fields_beside_the_file_are_ignored(client):
-    answer = client.post("/api/ingest", data={"note": "x" * 1000}, files={"file": ("t.txt", TELEGRAM.encode())}, headers=AUTH)
+    answer = client.post(
+        "/api/ingest",
+        data={"note": "x" * 1000},
+        files={"file": ("t.txt", TELEGRAM.encode())},
+        headers=AUTH,
+    )
     assert answer.status_code == 201
 
 

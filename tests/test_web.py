@@ -2,10 +2,10 @@
 
 import pytest
 
-from helpers import local_client
 from chancery.search import index as search_index
 from chancery.store import open_store
 from chancery.web.app import create_app
+from helpers import local_client
 
 HOSTILE = 'The Secretary said <script>alert("x")</script> and <img src=x onerror=alert(1)> Berlin.'
 
@@ -17,9 +17,21 @@ def client(archive_target):
     record = {
         "id": "abc-1",
         "source": {"path": "memo.txt", "part": 1, "parts": 1, "format": "text", "sha256": "abc"},
-        "type": "memorandum of conversation", "date": "1963-01-10", "date_range": None, "date_basis": "DATE field",
-        "classification": "Secret", "handling": [], "collection": None, "title": "<b>Berlin</b>", "place": None,
-        "sender": None, "recipients": [], "participants": [], "distribution": [], "stamps": [], "footnotes": [],
+        "type": "memorandum of conversation",
+        "date": "1963-01-10",
+        "date_range": None,
+        "date_basis": "DATE field",
+        "classification": "Secret",
+        "handling": [],
+        "collection": None,
+        "title": "<b>Berlin</b>",
+        "place": None,
+        "sender": None,
+        "recipients": [],
+        "participants": [],
+        "distribution": [],
+        "stamps": [],
+        "footnotes": [],
         "text": HOSTILE,
     }
     db.add_file("memo.txt", "text", "abc", 10, [record], [HOSTILE])
@@ -86,14 +98,19 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
     [hit] = client.get("/api/search", params={"q": "Berlin"}).json()["hits"]
     page = client.get(f"/documents/{hit['id']}").text
     # The turn is marked with its speaker, and the words naming him link to his page.
-    assert '<span class="turn" id="turn-1" data-speaker="rusk-dean"><a class="speaker" href="/people/rusk-dean"' in page
+    assert (
+        '<span class="turn" id="turn-1" data-speaker="rusk-dean"><a class="speaker" href="/people/rusk-dean"'
+        in page
+    )
     assert '<a class="mention" href="/people/rusk-dean" title="Dean Rusk (role, confidence' in page
     assert "speaker-not-participant" in page and "Anatoliy F. Dobrynin" in page
 
 
 def test_search_api_returns_facets_on_request(client):
     answer = client.get("/api/search", params={"q": "Berlin", "facets": "true"}).json()
-    assert answer["facets"]["type"] == [{"value": "memorandum of conversation", "label": "memorandum of conversation", "count": 1}]
+    assert answer["facets"]["type"] == [
+        {"value": "memorandum of conversation", "label": "memorandum of conversation", "count": 1}
+    ]
     assert client.get("/", params={"q": "Berlin"}).status_code == 200
 
 
@@ -103,20 +120,43 @@ def big_client(tmp_path):
     db_path = tmp_path / "big.db"
     db = open_store(db_path)
     for n in range(1000):
-        record = {"id": f"b-{n}", "source": {"path": f"{n}.txt", "part": 1, "parts": 1, "format": "text", "sha256": f"b{n}"},
-                  "type": "letter", "date": "1960-01-02", "date_range": None, "classification": "Secret", "collection": None,
-                  "title": None, "text": "A letter on disarmament."}
+        record = {
+            "id": f"b-{n}",
+            "source": {
+                "path": f"{n}.txt",
+                "part": 1,
+                "parts": 1,
+                "format": "text",
+                "sha256": f"b{n}",
+            },
+            "type": "letter",
+            "date": "1960-01-02",
+            "date_range": None,
+            "classification": "Secret",
+            "collection": None,
+            "title": None,
+            "text": "A letter on disarmament.",
+        }
         db.add_file(f"{n}.txt", "text", f"b{n}", 10, [record], ["raw"])
     search_index.sync(db)
     db.close()
-    return local_client(create_app(db_path, search_index.DEFAULT.with_(exact_count_up_to=200, sample_matches=200, exact_archive_up_to=500)))
+    return local_client(
+        create_app(
+            db_path,
+            search_index.DEFAULT.with_(
+                exact_count_up_to=200, sample_matches=200, exact_archive_up_to=500
+            ),
+        )
+    )
 
 
 def test_api_says_when_a_total_is_estimated_and_counts_exactly_on_request(big_client):
     estimated = big_client.get("/api/search", params={"q": "disarmament", "facets": "true"}).json()
     assert estimated["total_exact"] is False and estimated["facets_exact"] is False
     assert 700 <= estimated["total"] <= 1300
-    exact = big_client.get("/api/search", params={"q": "disarmament", "facets": "true", "exact": "true"}).json()
+    exact = big_client.get(
+        "/api/search", params={"q": "disarmament", "facets": "true", "exact": "true"}
+    ).json()
     assert exact["total_exact"] is True and exact["total"] == 1000
     assert exact["facets"]["type"] == [{"value": "letter", "label": "letter", "count": 1000}]
 
@@ -126,14 +166,21 @@ def test_search_page_says_about_for_an_estimated_total(big_client):
     assert "about " in page and "≈" in page
     assert "count them all</a>" in page and "exact=true" in page
     counted = big_client.get("/", params={"q": "disarmament", "exact": "true"}).text
-    assert "1,000 documents match" in counted and "≈" not in counted and "count them all" not in counted
+    assert (
+        "1,000 documents match" in counted
+        and "≈" not in counted
+        and "count them all" not in counted
+    )
     assert "about " not in big_client.get("/", params={"q": "disarmament NOT letter"}).text
 
 
 def test_api_docs_page_lists_every_route_and_needs_no_network(client):
     page = client.get("/docs")
     assert page.status_code == 200
-    assert "<code>GET /api/search</code>" in page.text and "<code>GET /api/documents/{doc_id}</code>" in page.text
+    assert (
+        "<code>GET /api/search</code>" in page.text
+        and "<code>GET /api/documents/{doc_id}</code>" in page.text
+    )
     assert "<code>q</code>" in page.text and "length ≤ 1000" in page.text
     assert "<script" not in page.text and "https://" not in page.text  # no CDN: works offline
     assert client.get("/openapi.json").json()["paths"]["/api/search"]
@@ -141,7 +188,10 @@ def test_api_docs_page_lists_every_route_and_needs_no_network(client):
 
 def test_a_search_that_finds_nothing_suggests_a_filter_and_ocr_tolerant_matching(client):
     answer = client.get("/api/search", params={"q": "secret"}).json()
-    assert answer["total"] == 0 and answer["suggestion"] == {"query": "classification:secret", "total": 1}
+    assert answer["total"] == 0 and answer["suggestion"] == {
+        "query": "classification:secret",
+        "total": 1,
+    }
     page = client.get("/", params={"q": "secret"}).text
     assert 'href="/?q=classification%3Asecret"' in page and "fuzzy=true" in page
     assert "suggestion" not in client.get("/api/search", params={"q": "Berlin"}).json()

@@ -1,9 +1,9 @@
 """chancery: a research engine for declassified diplomatic and intelligence records.
 
-    import chancery
-    summary = chancery.ingest(["~/crest-downloads"], "archive.db")
-    results = chancery.Searcher("archive.db").search("Menshikov AND disarmament")
-    documents = chancery.process_file("memo.txt")   # the pipeline on one file, nothing stored
+import chancery
+summary = chancery.ingest(["~/crest-downloads"], "archive.db")
+results = chancery.Searcher("archive.db").search("Menshikov AND disarmament")
+documents = chancery.process_file("memo.txt")   # the pipeline on one file, nothing stored
 """
 
 __all__ = ["ingest", "process_file", "process_source", "Searcher"]

@@ -56,7 +56,14 @@ def anon_mb() -> float:
     return 0.0
 
 
-def run_ingest(docs_dir: str, db_path: str, workers: int, queue, registry: str | None = None, index_dir: str = "") -> None:
+def run_ingest(
+    docs_dir: str,
+    db_path: str,
+    workers: int,
+    queue,
+    registry: str | None = None,
+    index_dir: str = "",
+) -> None:
     import threading
 
     from .ingest import ingest
@@ -73,7 +80,9 @@ def run_ingest(docs_dir: str, db_path: str, workers: int, queue, registry: str |
 
     threading.Thread(target=sample, daemon=True).start()
 
-    if registry:  # link against an imported registry, as an archive that ran `authority import` does
+    if (
+        registry
+    ):  # link against an imported registry, as an archive that ran `authority import` does
         with open_store(registry, create=False) as source, open_store(db_path) as db:
             db.save_authority(source.load_authority())
 
@@ -113,11 +122,20 @@ def bench_database(server: str, name: str):
         yield database_url(server, name)
     finally:
         with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
 
 
-def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int = 1000, workdir: str | None = None, registry: str | None = None,
-                 server: str | None = None) -> dict:
+def bench_ingest(
+    documents: int,
+    workers: list[int],
+    seed: int = 11,
+    words: int = 1000,
+    workdir: str | None = None,
+    registry: str | None = None,
+    server: str | None = None,
+) -> dict:
     """Ingest the synthetic corpus once per worker count, into a fresh SQLite file, or (``server``,
     a PostgreSQL URL) into a fresh database created on that server for the run and dropped after."""
     from .synth import write_archive
@@ -132,10 +150,18 @@ def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int 
     for n in workers:
         name = f"bench-{n}" if server is None else f"chancery_bench_{n}_{os.getpid()}"
         for leftover in (root / f"{name}.db", root / f"{name}.index", root / f"{name}.db.ocr"):
-            shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
-        with contextlib.nullcontext(str(root / f"{name}.db")) if server is None else bench_database(server, name) as target:
+            shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(
+                missing_ok=True
+            )
+        with (
+            contextlib.nullcontext(str(root / f"{name}.db"))
+            if server is None
+            else bench_database(server, name) as target
+        ):
             queue = context.Queue()
-            process = context.Process(target=run_ingest, args=(str(docs / "docs"), target, n, queue, registry, str(root)))
+            process = context.Process(
+                target=run_ingest, args=(str(docs / "docs"), target, n, queue, registry, str(root))
+            )
             process.start()
             figures = queue.get()
             process.join()
@@ -159,8 +185,20 @@ def bench_ingest(documents: int, workers: list[int], seed: int = 11, words: int 
     if not workdir:
         shutil.rmtree(root, ignore_errors=True)
     first = runs[0]
-    keys = ("documents", "docs_per_s", "mb_per_s", "store_ms_per_doc", "peak_rss_mb", "peak_anon_mb")
-    return {**{k: first[k] for k in keys}, "store": "postgresql" if server else "sqlite", "corpus_mb": round(mb, 1), "runs": runs}
+    keys = (
+        "documents",
+        "docs_per_s",
+        "mb_per_s",
+        "store_ms_per_doc",
+        "peak_rss_mb",
+        "peak_anon_mb",
+    )
+    return {
+        **{k: first[k] for k in keys},
+        "store": "postgresql" if server else "sqlite",
+        "corpus_mb": round(mb, 1),
+        "runs": runs,
+    }
 
 
 # ---- Synthetic archives for the search and API benchmarks ---------------------------------
@@ -208,7 +246,9 @@ def person_ref(name: str, ids: dict[str, str]) -> dict:
     return {"id": ids.get(name) or local_person_id(name), "name": name}
 
 
-def search_record(name: str, part: int, text: str, gold: dict, ids: dict[str, str] | None = None) -> dict:
+def search_record(
+    name: str, part: int, text: str, gold: dict, ids: dict[str, str] | None = None
+) -> dict:
     """A stored record straight from synthetic gold: search speed does not depend on the pipeline.
 
     People are linked as the pipeline would link them (registry ids), so person filters,
@@ -216,14 +256,43 @@ def search_record(name: str, part: int, text: str, gold: dict, ids: dict[str, st
     ids = ids or {}
     sender = person_ref(gold["sender"], ids) if gold.get("sender") else None
     recipients = [person_ref(n, ids) for n in gold.get("recipients", [])]
-    participants = [{**person_ref(p["name"], ids), "side": p.get("side"), "role": None, "as_written": p.get("as_written")} for p in gold.get("participants", [])]
-    named = list(dict.fromkeys(gold.get("persons_mentioned", []) + ([gold["sender"]] if gold.get("sender") else []) + list(gold.get("recipients", []))))
-    edges = [{"source": sender["id"], "target": r["id"], "kind": "wrote to"} for r in recipients] if sender else []
+    participants = [
+        {
+            **person_ref(p["name"], ids),
+            "side": p.get("side"),
+            "role": None,
+            "as_written": p.get("as_written"),
+        }
+        for p in gold.get("participants", [])
+    ]
+    named = list(
+        dict.fromkeys(
+            gold.get("persons_mentioned", [])
+            + ([gold["sender"]] if gold.get("sender") else [])
+            + list(gold.get("recipients", []))
+        )
+    )
+    edges = (
+        [{"source": sender["id"], "target": r["id"], "kind": "wrote to"} for r in recipients]
+        if sender
+        else []
+    )
     met = [p["id"] for p in participants]
-    edges += [{"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1 :] if a != b]
+    edges += [
+        {"source": a, "target": b, "kind": "met"}
+        for i, a in enumerate(met)
+        for b in met[i + 1 :]
+        if a != b
+    ]
     return {
         "id": f"bench{name}-{part}",
-        "source": {"path": f"{name}.txt", "part": part, "parts": 1, "format": "text", "sha256": name},
+        "source": {
+            "path": f"{name}.txt",
+            "part": part,
+            "parts": 1,
+            "format": "text",
+            "sha256": name,
+        },
         "type": gold.get("doc_type"),
         "date": gold.get("date"),
         "date_range": None,
@@ -252,10 +321,18 @@ def generate_chunk(task: tuple[int, int, int, int]) -> list[tuple[str, int, list
     ids = {p.name: p.id for p in persons}
     files = []
     with remembered_casts():
-        for synth_file in generate(count, seed=seed * 100_003 + chunk, ocr_noise=0.02, persons=persons, words=words):
+        for synth_file in generate(
+            count, seed=seed * 100_003 + chunk, ocr_noise=0.02, persons=persons, words=words
+        ):
             name = f"{chunk:04d}-{synth_file.name}"
             records = [
-                search_record(name, part, synth_file.text[gold.get("start", 0) : gold.get("end", len(synth_file.text))], gold, ids)
+                search_record(
+                    name,
+                    part,
+                    synth_file.text[gold.get("start", 0) : gold.get("end", len(synth_file.text))],
+                    gold,
+                    ids,
+                )
                 for part, gold in enumerate(synth_file.gold, start=1)
             ]
             files.append((name, len(synth_file.text), records))
@@ -265,13 +342,18 @@ def generate_chunk(task: tuple[int, int, int, int]) -> list[tuple[str, int, list
 def generated_chunks(documents: int, seed: int, words: int, workers: int):
     """Chunks of generated files in order, made by ``workers`` processes at most a few chunks ahead
     (so a million documents never sit in memory at once)."""
-    tasks = [(n, min(CHUNK_DOCUMENTS, documents - start), seed, words) for n, start in enumerate(range(0, documents, CHUNK_DOCUMENTS))]
+    tasks = [
+        (n, min(CHUNK_DOCUMENTS, documents - start), seed, words)
+        for n, start in enumerate(range(0, documents, CHUNK_DOCUMENTS))
+    ]
     if workers <= 1 or len(tasks) == 1:
         for task in tasks:
             yield generate_chunk(task)
         return
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        pending = collections.deque(pool.apply_async(generate_chunk, (t,)) for t in tasks[: workers * 2])
+        pending = collections.deque(
+            pool.apply_async(generate_chunk, (t,)) for t in tasks[: workers * 2]
+        )
         queued = len(pending)
         while pending:
             files = pending.popleft().get()
@@ -293,7 +375,14 @@ def remove_archive(db_path: Path) -> None:
 
 
 def archive_mb(db_path: Path) -> dict:
-    store_mb = sum(Path(f"{db_path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db_path}{s}").exists()) / 1e6
+    store_mb = (
+        sum(
+            Path(f"{db_path}{s}").stat().st_size
+            for s in ("", "-wal")
+            if Path(f"{db_path}{s}").exists()
+        )
+        / 1e6
+    )
     return {"store_mb": round(store_mb, 1), "index_mb": round(folder_mb(sqlite_index(db_path)), 1)}
 
 
@@ -302,7 +391,9 @@ def index_segments(db_path: Path) -> int:
     return len(json.loads(meta.read_text()).get("segments", [])) if meta.exists() else 0
 
 
-def build_search_archive(db_path: Path, documents: int, seed: int, words: int = 1000, workers: int = 2) -> dict:
+def build_search_archive(
+    db_path: Path, documents: int, seed: int, words: int = 1000, workers: int = 2
+) -> dict:
     """Build (or reuse, when the same documents/seed/words were built before) a store of synthetic
     records and bring its search index up to date. Returns the build figures."""
     from .search import index as search_index
@@ -329,7 +420,11 @@ def build_search_archive(db_path: Path, documents: int, seed: int, words: int = 
         db.set_meta("bench_archive", key)
     started = time.perf_counter()
     with tqdm_bar(documents, "index") as bar:  # a no-op when the index is up to date
-        indexed = search_index.sync(db, DEFAULT.with_(index_batch=BUILD_INDEX_BATCH, index_heap_mb=BUILD_INDEX_HEAP_MB), progress=bar.update)
+        indexed = search_index.sync(
+            db,
+            DEFAULT.with_(index_batch=BUILD_INDEX_BATCH, index_heap_mb=BUILD_INDEX_HEAP_MB),
+            progress=bar.update,
+        )
     if indexed:
         db.set_meta("bench_index_seconds", str(round(time.perf_counter() - started, 1)))
     figures["index_seconds"] = float(db.get_meta("bench_index_seconds", "0"))
@@ -356,27 +451,57 @@ def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str
         seqs = sorted({rng.randint(1, last) for _ in range(count * 5)}) if last else []
         ids = db.document_ids(seqs)
     texts = [record.get("text", "")[:3000] for record in records]
-    names = {p["name"] for record in records for p in record.get("persons", []) if not p["id"].startswith("local:")}
+    names = {
+        p["name"]
+        for record in records
+        for p in record.get("persons", [])
+        if not p["id"].startswith("local:")
+    }
     surnames = sorted({surname_of(n) for n in names})
     return texts, surnames, ids
 
 
 def surname_of(name: str) -> str:
-    words = [w for w in name.replace(", Jr.", "").replace(" Jr.", "").split() if w not in ("II", "III")]
+    words = [
+        w for w in name.replace(", Jr.", "").replace(" Jr.", "").split() if w not in ("II", "III")
+    ]
     return words[-1]
 
 
 PUNCTUATION = ".,;:()\"'"
-STOPWORDS = {"the", "that", "this", "with", "from", "have", "been", "were", "would", "could", "which", "there", "their", "about", "before", "after", "under", "within"}
+STOPWORDS = {
+    "the",
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "been",
+    "were",
+    "would",
+    "could",
+    "which",
+    "there",
+    "their",
+    "about",
+    "before",
+    "after",
+    "under",
+    "within",
+}
 SEARCH_KINDS = ("word", "two words", "phrase", "prefix", "type+year", "person", "by date")
 
 
 def content_word(word: str) -> bool:
     word = word.strip(PUNCTUATION)
-    return word.isalpha() and len(word) > 3 and word.lower() not in STOPWORDS and word == word.strip()
+    return (
+        word.isalpha() and len(word) > 3 and word.lower() not in STOPWORDS and word == word.strip()
+    )
 
 
-def query_mix(texts: list[str], count: int, seed: int, surnames: list[str] | None = None) -> list[tuple[str, str, str]]:
+def query_mix(
+    texts: list[str], count: int, seed: int, surnames: list[str] | None = None
+) -> list[tuple[str, str, str]]:
     """(kind, query, sort): one-word, two-word, phrase, prefix, filtered (type and years, a person)
     and date-sorted queries drawn from the archive's own words and people."""
     rng = random.Random(seed)
@@ -396,7 +521,9 @@ def query_mix(texts: list[str], count: int, seed: int, surnames: list[str] | Non
         elif kind == "phrase":
             # Two neighbouring content words, as people search ("nuclear weapons", "Foreign Ministry"),
             # not stopword pairs ("of the") that nobody types as a phrase.
-            pairs = [(a, b) for a, b in itertools.pairwise(text) if content_word(a) and content_word(b)]
+            pairs = [
+                (a, b) for a, b in itertools.pairwise(text) if content_word(a) and content_word(b)
+            ]
             a, b = rng.choice(pairs) if pairs else (rng.choice(words), rng.choice(words))
             q = f'"{a.strip(PUNCTUATION)} {b.strip(PUNCTUATION)}"'
         elif kind == "prefix":
@@ -404,7 +531,9 @@ def query_mix(texts: list[str], count: int, seed: int, surnames: list[str] | Non
         elif kind == "person":
             q = f"{rng.choice(words)} person:{rng.choice(surnames)}"
         else:
-            kind_of_document = rng.choice(["memorandum_of_conversation", "letter", "telegram", "memorandum"])
+            kind_of_document = rng.choice(
+                ["memorandum_of_conversation", "letter", "telegram", "memorandum"]
+            )
             start = rng.randint(1947, 1985)
             q = f"{rng.choice(words)} type:{kind_of_document} year:{start}..{start + rng.randint(0, 10)}"
         queries.append((kind, q, sort))
@@ -449,7 +578,10 @@ def bench_search(
         "words": words,
         **percentiles(everything),
         "all_but_person": percentiles(index_only),
-        "by_kind": {kind: {**percentiles(ts), "median_matches": int(statistics.median(matches[kind]))} for kind, ts in timings.items()},
+        "by_kind": {
+            kind: {**percentiles(ts), "median_matches": int(statistics.median(matches[kind]))}
+            for kind, ts in timings.items()
+        },
         "queries": len(everything),
         "build": build,
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -461,7 +593,11 @@ def percentiles(values: list[float]) -> dict:
         value = round(values[0], 2) if values else None
         return {"p50_ms": value, "p95_ms": value, "p99_ms": value}
     cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return {"p50_ms": round(cuts[49], 2), "p95_ms": round(cuts[94], 2), "p99_ms": round(cuts[98], 2)}
+    return {
+        "p50_ms": round(cuts[49], 2),
+        "p95_ms": round(cuts[94], 2),
+        "p99_ms": round(cuts[98], 2),
+    }
 
 
 # ---- Load on the HTTP server ------------------------------------------------------------------
@@ -501,7 +637,9 @@ class Sample:
     problem: str = ""
 
 
-def request_plan(texts: list[str], surnames: list[str], ids: list[str], count: int, seed: int) -> list[Planned]:
+def request_plan(
+    texts: list[str], surnames: list[str], ids: list[str], count: int, seed: int
+) -> list[Planned]:
     """``count`` concrete requests in the proportions of API_MIX, with queries from the archive's own words."""
     from urllib.parse import quote, urlencode
 
@@ -521,7 +659,10 @@ def request_plan(texts: list[str], surnames: list[str], ids: list[str], count: i
         elif kind == "no such document (404)":
             path, expected = f"/api/documents/nosuch-{rng.randint(1, 10**6)}", 404
         elif kind == "bad query (400)":
-            path, expected = "/api/search?" + urlencode({"q": f"({rng.choice(surnames or ['Berlin'])}"}), 400
+            path, expected = (
+                "/api/search?" + urlencode({"q": f"({rng.choice(surnames or ['Berlin'])}"}),
+                400,
+            )
         elif kind == "search page (HTML)":
             q, _ = rng.choice(searches["word"] + searches["phrase"] + searches["type+year"])
             path = "/?" + urlencode({"q": q})
@@ -540,7 +681,9 @@ def request_plan(texts: list[str], surnames: list[str], ids: list[str], count: i
 
 async def http_get(reader, writer, path: str) -> tuple[int, bool]:
     """One HTTP/1.1 GET on a kept-alive connection: (status, whether the server closes it). Reads the whole body."""
-    writer.write(f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nAccept-Encoding: identity\r\n\r\n".encode("ascii"))
+    writer.write(
+        f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nAccept-Encoding: identity\r\n\r\n".encode("ascii")
+    )
     await writer.drain()
     status_line = await reader.readline()
     if not status_line:
@@ -573,7 +716,13 @@ async def http_get(reader, writer, path: str) -> tuple[int, bool]:
 
 
 async def run_client(
-    port: int, plan: list[Planned], start: int, deadline: float, timeout: float, samples: list[Sample] | None, think: float = 0
+    port: int,
+    plan: list[Planned],
+    start: int,
+    deadline: float,
+    timeout: float,
+    samples: list[Sample] | None,
+    think: float = 0,
 ) -> None:
     """A user who sends the next request when the last is answered, after ``think`` seconds on
     average (0: at once, the hardest load)."""
@@ -599,16 +748,40 @@ async def run_client(
             connection = None
         if samples is not None:
             ok = status == planned.expected
-            samples.append(Sample(planned.kind, planned.endpoint, status, ms, ok, problem or ("" if ok else f"HTTP {status} for {planned.path}")))
+            samples.append(
+                Sample(
+                    planned.kind,
+                    planned.endpoint,
+                    status,
+                    ms,
+                    ok,
+                    problem or ("" if ok else f"HTTP {status} for {planned.path}"),
+                )
+            )
     if connection is not None:
         connection[1].close()
 
 
-async def load(port: int, plan: list[Planned], clients: int, seconds: float, timeout: float, record: bool, think: float = 0) -> list[Sample]:
+async def load(
+    port: int,
+    plan: list[Planned],
+    clients: int,
+    seconds: float,
+    timeout: float,
+    record: bool,
+    think: float = 0,
+) -> list[Sample]:
     samples: list[Sample] = []
     deadline = time.perf_counter() + seconds
     spread = max(1, len(plan) // max(clients, 1))
-    await asyncio.gather(*(run_client(port, plan, c * spread, deadline, timeout, samples if record else None, think) for c in range(clients)))
+    await asyncio.gather(
+        *(
+            run_client(
+                port, plan, c * spread, deadline, timeout, samples if record else None, think
+            )
+            for c in range(clients)
+        )
+    )
     return samples
 
 
@@ -618,9 +791,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db_path: Path, port: int, workers: int, log: Path, settings: tuple[tuple[str, str], ...] = ()) -> subprocess.Popen:
+def start_server(
+    db_path: Path, port: int, workers: int, log: Path, settings: tuple[tuple[str, str], ...] = ()
+) -> subprocess.Popen:
     """``chancery serve`` in its own process, as it is run for real."""
-    command = [sys.executable, "-c", "from chancery.cli import main; main()", "serve", "--db", str(db_path), "--port", str(port)]
+    command = [
+        sys.executable,
+        "-c",
+        "from chancery.cli import main; main()",
+        "serve",
+        "--db",
+        str(db_path),
+        "--port",
+        str(port),
+    ]
     if workers > 1:
         command += ["--workers", str(workers)]
     for name, value in settings:
@@ -629,14 +813,18 @@ def start_server(db_path: Path, port: int, workers: int, log: Path, settings: tu
         return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
 
 
-def wait_until_answering(process: subprocess.Popen, port: int, log: Path, timeout: float = 120) -> float:
+def wait_until_answering(
+    process: subprocess.Popen, port: int, log: Path, timeout: float = 120
+) -> float:
     """Seconds until the server answers an HTTP request; fails if it exits or never answers."""
     import http.client
 
     started = time.perf_counter()
     while time.perf_counter() - started < timeout:
         if process.poll() is not None:
-            raise click.ClickException(f"the server exited ({process.returncode}):\n{log.read_text(errors='replace')[-2000:]}")
+            raise click.ClickException(
+                f"the server exited ({process.returncode}):\n{log.read_text(errors='replace')[-2000:]}"
+            )
         try:
             connection = http.client.HTTPConnection(HOST, port, timeout=5)
             connection.request("GET", "/api/documents/nosuch-0")
@@ -645,7 +833,9 @@ def wait_until_answering(process: subprocess.Popen, port: int, log: Path, timeou
             return time.perf_counter() - started
         except OSError:
             time.sleep(0.1)
-    raise click.ClickException(f"the server did not answer within {timeout:.0f} s:\n{log.read_text(errors='replace')[-2000:]}")
+    raise click.ClickException(
+        f"the server did not answer within {timeout:.0f} s:\n{log.read_text(errors='replace')[-2000:]}"
+    )
 
 
 def stop_server(process: subprocess.Popen) -> None:
@@ -677,7 +867,12 @@ def summarize(samples: list[Sample], key) -> list[dict]:
     for s in samples:
         groups.setdefault(key(s), []).append(s)
     return [
-        {"name": name, "requests": len(group), "errors": sum(not s.ok for s in group), **percentiles([s.ms for s in group])}
+        {
+            "name": name,
+            "requests": len(group),
+            "errors": sum(not s.ok for s in group),
+            **percentiles([s.ms for s in group]),
+        }
         for name, group in groups.items()
     ]
 
@@ -708,10 +903,16 @@ def bench_api(
     try:
         startup = wait_until_answering(process, port, log)
         if warmup > 0:
-            asyncio.run(load(port, plan[::-1], clients, warmup, timeout, record=False, think=think_ms / 1000))
+            asyncio.run(
+                load(
+                    port, plan[::-1], clients, warmup, timeout, record=False, think=think_ms / 1000
+                )
+            )
         server_cpu, client_cpu = cpu_seconds(process.pid), resource.getrusage(resource.RUSAGE_SELF)
         started = time.perf_counter()
-        samples = asyncio.run(load(port, plan, clients, seconds, timeout, record=True, think=think_ms / 1000))
+        samples = asyncio.run(
+            load(port, plan, clients, seconds, timeout, record=True, think=think_ms / 1000)
+        )
         elapsed = time.perf_counter() - started
         server_cpu = cpu_seconds(process.pid) - server_cpu
         after = resource.getrusage(resource.RUSAGE_SELF)
@@ -753,38 +954,92 @@ def bench():
 
 
 @bench.command(name="ingest")
-@click.option("--docs", "-n", "documents", type=click.IntRange(10), default=1000, show_default=True, help="Synthetic documents")
-@click.option("--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated")
-@click.option("--words", type=click.IntRange(50), default=1000, show_default=True, help="Words per document")
+@click.option(
+    "--docs",
+    "-n",
+    "documents",
+    type=click.IntRange(10),
+    default=1000,
+    show_default=True,
+    help="Synthetic documents",
+)
+@click.option(
+    "--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated"
+)
+@click.option(
+    "--words", type=click.IntRange(50), default=1000, show_default=True, help="Words per document"
+)
 @click.option("--seed", type=int, default=11, show_default=True)
-@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the corpus and archives here (reused next time)")
-@click.option("--registry", help="Use this archive's imported person registry (a path or a PostgreSQL URL)")
-@click.option("--db", "server", metavar="postgresql://USER@HOST/DB",
-              help="Store into PostgreSQL instead of SQLite: each run gets a new database on this URL's server (created, then dropped; the user needs CREATEDB)")
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False),
+    help="Keep the corpus and archives here (reused next time)",
+)
+@click.option(
+    "--registry", help="Use this archive's imported person registry (a path or a PostgreSQL URL)"
+)
+@click.option(
+    "--db",
+    "server",
+    metavar="postgresql://USER@HOST/DB",
+    help="Store into PostgreSQL instead of SQLite: each run gets a new database on this URL's server (created, then dropped; the user needs CREATEDB)",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def ingest_command(documents, workers, words, seed, workdir, registry, server, as_json):
     """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with 1 and 2 workers."""
     from .store import is_url
 
     if server and not is_url(server):
-        raise click.BadParameter("give a PostgreSQL URL (postgresql://user@host/dbname); without --db the bench uses SQLite files", param_hint="--db")
+        raise click.BadParameter(
+            "give a PostgreSQL URL (postgresql://user@host/dbname); without --db the bench uses SQLite files",
+            param_hint="--db",
+        )
     counts = [int(w) for w in workers.split(",") if w.strip()]
-    figures = bench_ingest(documents, counts, seed=seed, words=words, workdir=workdir, registry=registry, server=server)
+    figures = bench_ingest(
+        documents, counts, seed=seed, words=words, workdir=workdir, registry=registry, server=server
+    )
     if as_json:
         click.echo(json.dumps(figures))
         return
     store = "PostgreSQL" if server else "SQLite"
-    click.echo(f"ingest of {documents} synthetic documents ({figures['corpus_mb']} MB, ~{words} words each) into {store}")
+    click.echo(
+        f"ingest of {documents} synthetic documents ({figures['corpus_mb']} MB, ~{words} words each) into {store}"
+    )
     click.echo(tabulate(figures["runs"], headers="keys"))
 
 
 @bench.command(name="ocr")
-@click.option("--pages", "-n", type=click.IntRange(2), default=200, show_default=True, help="Typed pages, drawn and scanned here")
-@click.option("--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated")
-@click.option("--per-file", type=click.IntRange(1), default=20, show_default=True, help="Pages in each scanned PDF")
-@click.option("--tilt", type=click.FloatRange(0, 6), default=2.5, show_default=True, help="Pages lean by up to this many degrees either way (from 2 on, ingest turns them level)")
+@click.option(
+    "--pages",
+    "-n",
+    type=click.IntRange(2),
+    default=200,
+    show_default=True,
+    help="Typed pages, drawn and scanned here",
+)
+@click.option(
+    "--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated"
+)
+@click.option(
+    "--per-file",
+    type=click.IntRange(1),
+    default=20,
+    show_default=True,
+    help="Pages in each scanned PDF",
+)
+@click.option(
+    "--tilt",
+    type=click.FloatRange(0, 6),
+    default=2.5,
+    show_default=True,
+    help="Pages lean by up to this many degrees either way (from 2 on, ingest turns them level)",
+)
 @click.option("--seed", type=int, default=5, show_default=True)
-@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the scans and archives here (reused next time)")
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False),
+    help="Keep the scans and archives here (reused next time)",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
     """OCR throughput: pages/s per core through ingest against Tesseract alone on the same pages."""
@@ -792,13 +1047,22 @@ def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
     from .read.ocr import OcrUnavailable
 
     try:
-        figures = bench_ocr(pages, [int(w) for w in workers.split(",") if w.strip()], seed=seed, per_file=per_file, workdir=workdir, tilt=tilt)
+        figures = bench_ocr(
+            pages,
+            [int(w) for w in workers.split(",") if w.strip()],
+            seed=seed,
+            per_file=per_file,
+            workdir=workdir,
+            tilt=tilt,
+        )
     except OcrUnavailable as e:
         raise click.ClickException(str(e)) from None
     if as_json:
         click.echo(json.dumps(figures))
         return
-    click.echo(f"OCR of {pages} typed pages leaning up to {tilt:g}° (Tesseract {figures['tesseract']}, {figures['languages']}), scanned PDFs of {per_file} pages")
+    click.echo(
+        f"OCR of {pages} typed pages leaning up to {tilt:g}° (Tesseract {figures['tesseract']}, {figures['languages']}), scanned PDFs of {per_file} pages"
+    )
     click.echo(tabulate(figures["runs"], headers="keys"))
 
 
@@ -809,18 +1073,61 @@ def build_line(build: dict) -> str:
 
 
 @bench.command(name="search")
-@click.option("--docs", "-n", "documents", type=click.IntRange(10), default=10000, show_default=True, help="Documents in the archive")
+@click.option(
+    "--docs",
+    "-n",
+    "documents",
+    type=click.IntRange(10),
+    default=10000,
+    show_default=True,
+    help="Documents in the archive",
+)
 @click.option("--queries", type=click.IntRange(20), default=700, show_default=True)
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Results (with snippets) per query")
-@click.option("--words", type=click.IntRange(50, 20000), default=1000, show_default=True, help="Words per synthetic document, roughly")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 100),
+    default=10,
+    show_default=True,
+    help="Results (with snippets) per query",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(50, 20000),
+    default=1000,
+    show_default=True,
+    help="Words per synthetic document, roughly",
+)
 @click.option("--seed", type=int, default=12, show_default=True)
-@click.option("--build-workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Processes generating the archive")
-@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time with the same docs, seed and words)")
-@click.option("--facets", is_flag=True, help="Count facets (type, year, classification, collection, person) with every query")
+@click.option(
+    "--build-workers",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Processes generating the archive",
+)
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False),
+    help="Keep the archive here (reused next time with the same docs, seed and words)",
+)
+@click.option(
+    "--facets",
+    is_flag=True,
+    help="Count facets (type, year, classification, collection, person) with every query",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def search_command(documents, queries, limit, words, seed, build_workers, workdir, facets, as_json):
     """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets, per kind of query."""
-    figures = bench_search(documents, queries, seed=seed, limit=limit, workdir=workdir, facets=facets, words=words, workers=build_workers)
+    figures = bench_search(
+        documents,
+        queries,
+        seed=seed,
+        limit=limit,
+        workdir=workdir,
+        facets=facets,
+        words=words,
+        workers=build_workers,
+    )
     if as_json:
         click.echo(json.dumps(figures))
         return
@@ -837,19 +1144,95 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
 
 
 @bench.command(name="api")
-@click.option("--docs", "-n", "documents", type=click.IntRange(10), default=10000, show_default=True, help="Documents in the archive")
-@click.option("--clients", "-c", type=click.IntRange(1, 1000), default=50, show_default=True, help="Concurrent users, each sending its next request when answered")
-@click.option("--seconds", "-s", type=click.FloatRange(0.5), default=60, show_default=True, help="Length of the measured run")
-@click.option("--warmup", type=click.FloatRange(0), default=5, show_default=True, help="Seconds of unmeasured load first")
-@click.option("--server-workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Passed to `chancery serve --workers`")
-@click.option("--words", type=click.IntRange(50, 20000), default=1000, show_default=True, help="Words per synthetic document, roughly")
+@click.option(
+    "--docs",
+    "-n",
+    "documents",
+    type=click.IntRange(10),
+    default=10000,
+    show_default=True,
+    help="Documents in the archive",
+)
+@click.option(
+    "--clients",
+    "-c",
+    type=click.IntRange(1, 1000),
+    default=50,
+    show_default=True,
+    help="Concurrent users, each sending its next request when answered",
+)
+@click.option(
+    "--seconds",
+    "-s",
+    type=click.FloatRange(0.5),
+    default=60,
+    show_default=True,
+    help="Length of the measured run",
+)
+@click.option(
+    "--warmup",
+    type=click.FloatRange(0),
+    default=5,
+    show_default=True,
+    help="Seconds of unmeasured load first",
+)
+@click.option(
+    "--server-workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Passed to `chancery serve --workers`",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(50, 20000),
+    default=1000,
+    show_default=True,
+    help="Words per synthetic document, roughly",
+)
 @click.option("--seed", type=int, default=12, show_default=True)
-@click.option("--timeout", type=click.FloatRange(0.1), default=30, show_default=True, help="Seconds before a request counts as an error")
-@click.option("--think-ms", type=click.FloatRange(0), default=0, show_default=True, help="Each client's pause between an answer and its next request, on average (0: none, the hardest load)")
-@click.option("--workdir", type=click.Path(file_okay=False), help="Keep the archive here (reused next time with the same docs, seed and words)")
-@click.option("--setting", "server_settings", type=(str, str), multiple=True, metavar="NAME VALUE", help="Passed to `chancery serve --setting` (repeatable)")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1),
+    default=30,
+    show_default=True,
+    help="Seconds before a request counts as an error",
+)
+@click.option(
+    "--think-ms",
+    type=click.FloatRange(0),
+    default=0,
+    show_default=True,
+    help="Each client's pause between an answer and its next request, on average (0: none, the hardest load)",
+)
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False),
+    help="Keep the archive here (reused next time with the same docs, seed and words)",
+)
+@click.option(
+    "--setting",
+    "server_settings",
+    type=(str, str),
+    multiple=True,
+    metavar="NAME VALUE",
+    help="Passed to `chancery serve --setting` (repeatable)",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def api_command(documents, clients, seconds, warmup, server_workers, words, seed, timeout, think_ms, workdir, server_settings, as_json):
+def api_command(
+    documents,
+    clients,
+    seconds,
+    warmup,
+    server_workers,
+    words,
+    seed,
+    timeout,
+    think_ms,
+    workdir,
+    server_settings,
+    as_json,
+):
     """Load on `chancery serve` (127.0.0.1): requests/s, latency and errors per endpoint.
 
     Searches (words, phrases, filters, date order, facets), documents, the HTML search page
@@ -857,8 +1240,22 @@ def api_command(documents, clients, seconds, warmup, server_workers, words, seed
     clients run in this process on the same machine as the server."""
     from .cli import chosen_settings  # (cli imports this module)
 
-    chosen_settings(server_settings)  # a wrong setting is refused here, not by a server that never answers
-    figures = bench_api(documents, clients, seconds, server_workers, seed, words, warmup, timeout, workdir, think_ms, server_settings)
+    chosen_settings(
+        server_settings
+    )  # a wrong setting is refused here, not by a server that never answers
+    figures = bench_api(
+        documents,
+        clients,
+        seconds,
+        server_workers,
+        seed,
+        words,
+        warmup,
+        timeout,
+        workdir,
+        think_ms,
+        server_settings,
+    )
     if as_json:
         click.echo(json.dumps(figures))
         return
@@ -869,10 +1266,14 @@ def api_command(documents, clients, seconds, warmup, server_workers, words, seed
         f"(answering {figures['startup_seconds']} s after start): {figures['requests']} requests, {figures['rps']} requests/s, "
         f"p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms, {figures['errors']} errors"
     )
-    click.echo(f"statuses: {figures['statuses']}; CPU cores used: server {figures['server_cpu_cores']}, clients {figures['client_cpu_cores']}")
+    click.echo(
+        f"statuses: {figures['statuses']}; CPU cores used: server {figures['server_cpu_cores']}, clients {figures['client_cpu_cores']}"
+    )
     for problem, n in figures["problems"].items():
         click.echo(f"  error x{n}: {problem}")
     click.echo("\nby route:")
     click.echo(tabulate(figures["by_endpoint"], headers="keys"))
     click.echo("\nby kind of request, most frequent first:")
-    click.echo(tabulate(sorted(figures["by_kind"], key=lambda row: -row["requests"]), headers="keys"))
+    click.echo(
+        tabulate(sorted(figures["by_kind"], key=lambda row: -row["requests"]), headers="keys")
+    )

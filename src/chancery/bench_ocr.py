@@ -15,7 +15,6 @@ time over wall-clock time) shows whether both workers were kept busy.
 
 from __future__ import annotations
 
-import io
 import os
 import random
 import resource
@@ -74,25 +73,40 @@ def page_texts(pages: int, seed: int) -> list[str]:
 
     texts: list[str] = []
     for doc in generate(max(1, pages // 2), seed=seed, words=900):
-        lines = [line for para in doc.text.split("\n") for line in (textwrap.wrap(para, CHARS_PER_LINE) or [""])]
+        lines = [
+            line
+            for para in doc.text.split("\n")
+            for line in (textwrap.wrap(para, CHARS_PER_LINE) or [""])
+        ]
         for start in range(0, len(lines), LINES_PER_PAGE):
-            texts.append("\n".join(lines[start:start + LINES_PER_PAGE]))
+            texts.append("\n".join(lines[start : start + LINES_PER_PAGE]))
             if len(texts) == pages:
                 return texts
     return texts
 
 
-def write_scans(folder: Path, pages: int, per_file: int, seed: int, tilt: float = 2.5) -> list[Path]:
+def write_scans(
+    folder: Path, pages: int, per_file: int, seed: int, tilt: float = 2.5
+) -> list[Path]:
     """Scanned PDFs of ``per_file`` pages each (no text layer), and each page's image as the
     PDF holds it (a JPEG), for Tesseract alone."""
     import pypdfium2 as pdfium
 
     rnd = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    images = [typed_page(text, skew=rnd.uniform(-tilt, tilt), seed=seed + k) for k, text in enumerate(page_texts(pages, seed))]
+    images = [
+        typed_page(text, skew=rnd.uniform(-tilt, tilt), seed=seed + k)
+        for k, text in enumerate(page_texts(pages, seed))
+    ]
     for start in range(0, len(images), per_file):
-        chunk = images[start:start + per_file]
-        chunk[0].save(folder / f"scan-{start // per_file:03d}.pdf", "PDF", resolution=300, save_all=True, append_images=chunk[1:])
+        chunk = images[start : start + per_file]
+        chunk[0].save(
+            folder / f"scan-{start // per_file:03d}.pdf",
+            "PDF",
+            resolution=300,
+            save_all=True,
+            append_images=chunk[1:],
+        )
     for pdf_path in sorted(folder.glob("scan-*.pdf")):
         pdf = pdfium.PdfDocument(str(pdf_path))
         for n in range(len(pdf)):
@@ -116,8 +130,21 @@ def tesseract_alone(images: list[Path], languages: str) -> tuple[float, str]:
     texts = []
     for image in images:
         done = subprocess.run(
-            ["tesseract", str(image), "stdout", "-l", languages, "--psm", "3", "--dpi", "300", "tsv"],
-            capture_output=True, check=True, env=environment,
+            [
+                "tesseract",
+                str(image),
+                "stdout",
+                "-l",
+                languages,
+                "--psm",
+                "3",
+                "--dpi",
+                "300",
+                "tsv",
+            ],
+            capture_output=True,
+            check=True,
+            env=environment,
         )
         texts.append(done.stdout.decode("utf-8", "replace"))
     seconds = time.perf_counter() - started
@@ -130,7 +157,9 @@ def words_found(expected: str, got: str) -> float:
     from collections import Counter
 
     def words(text: str) -> Counter:
-        return Counter(w for w in (token.strip(".,;:!?()[]\"'“”‘’-–—") for token in text.split()) if w)
+        return Counter(
+            w for w in (token.strip(".,;:!?()[]\"'“”‘’-–—") for token in text.split()) if w
+        )
 
     want, have = words(expected), words(got)
     return sum(min(n, have[w]) for w, n in want.items()) / max(sum(want.values()), 1)
@@ -141,7 +170,9 @@ def stored_text(db_path: Path) -> str:
 
     db = sqlite3.connect(db_path)
     try:
-        return "\n".join(raw for (raw,) in db.execute("select raw from documents order by seq"))  # as read, before the clean stage moves stamps out
+        return "\n".join(
+            raw for (raw,) in db.execute("select raw from documents order by seq")
+        )  # as read, before the clean stage moves stamps out
     finally:
         db.close()
 
@@ -149,17 +180,32 @@ def stored_text(db_path: Path) -> str:
 def cpu_seconds() -> float:
     """Processor time of this process and of its children that have ended (the workers, and
     the Tesseract processes each worker waited for)."""
-    return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+    return sum(
+        u.ru_utime + u.ru_stime
+        for u in (
+            resource.getrusage(resource.RUSAGE_SELF),
+            resource.getrusage(resource.RUSAGE_CHILDREN),
+        )
+    )
 
 
-def bench_ocr(pages: int, workers: list[int], seed: int = 5, per_file: int = 20, workdir: str | None = None, tilt: float = 2.5) -> dict:
+def bench_ocr(
+    pages: int,
+    workers: list[int],
+    seed: int = 5,
+    per_file: int = 20,
+    workdir: str | None = None,
+    tilt: float = 2.5,
+) -> dict:
     from .ingest import ingest
     from .read.ocr import check_available
     from .settings import DEFAULT
 
     version = check_available(DEFAULT.ocr_languages)
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-ocr-"))
-    scans = root / (f"scans-{pages}-{seed}" if tilt == 2.5 else f"scans-{pages}-{seed}-tilt{tilt:g}")
+    scans = root / (
+        f"scans-{pages}-{seed}" if tilt == 2.5 else f"scans-{pages}-{seed}-tilt{tilt:g}"
+    )
     images = page_images(scans) if scans.exists() else []
     if len(images) != pages:
         shutil.rmtree(scans, ignore_errors=True)
@@ -168,20 +214,49 @@ def bench_ocr(pages: int, workers: list[int], seed: int = 5, per_file: int = 20,
     cpu_before = cpu_seconds()
     alone, alone_text = tesseract_alone(images, DEFAULT.ocr_languages)
     alone_cpu = cpu_seconds() - cpu_before
-    runs = [{"reader": "tesseract alone", "workers": 1, "seconds": round(alone, 1), "pages_per_s": round(pages / alone, 3),
-             "cpu_seconds": round(alone_cpu, 1), "pages_per_cpu_s": round(pages / alone_cpu, 3), "vs_alone": 1.0,
-             "cores_busy": round(alone_cpu / alone, 2), "words_found": round(words_found(typed, alone_text), 3)}]
+    runs = [
+        {
+            "reader": "tesseract alone",
+            "workers": 1,
+            "seconds": round(alone, 1),
+            "pages_per_s": round(pages / alone, 3),
+            "cpu_seconds": round(alone_cpu, 1),
+            "pages_per_cpu_s": round(pages / alone_cpu, 3),
+            "vs_alone": 1.0,
+            "cores_busy": round(alone_cpu / alone, 2),
+            "words_found": round(words_found(typed, alone_text), 3),
+        }
+    ]
     for n in workers:
         db_path = root / f"bench-ocr-{n}.db"
         for leftover in (db_path, db_path.with_suffix(".ocr"), db_path.with_suffix(".index")):
-            shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
+            shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(
+                missing_ok=True
+            )
         cpu_before, started = cpu_seconds(), time.perf_counter()
         summary = ingest(sorted(scans.glob("*.pdf")), db_path, DEFAULT.with_(workers=n))
         seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu_before
-        runs.append({"reader": "chancery ingest", "workers": n, "seconds": round(seconds, 1), "pages_per_s": round(pages / seconds, 3),
-                     "cpu_seconds": round(cpu, 1), "pages_per_cpu_s": round(pages / cpu, 3), "vs_alone": round((pages / cpu) / (pages / alone_cpu), 3),
-                     "cores_busy": round(cpu / seconds, 2), "words_found": round(words_found(typed, stored_text(db_path)), 3),
-                     "documents": summary.documents_added, "failures": len(summary.failures)})
+        runs.append(
+            {
+                "reader": "chancery ingest",
+                "workers": n,
+                "seconds": round(seconds, 1),
+                "pages_per_s": round(pages / seconds, 3),
+                "cpu_seconds": round(cpu, 1),
+                "pages_per_cpu_s": round(pages / cpu, 3),
+                "vs_alone": round((pages / cpu) / (pages / alone_cpu), 3),
+                "cores_busy": round(cpu / seconds, 2),
+                "words_found": round(words_found(typed, stored_text(db_path)), 3),
+                "documents": summary.documents_added,
+                "failures": len(summary.failures),
+            }
+        )
     if not workdir:
         shutil.rmtree(root, ignore_errors=True)
-    return {"pages": pages, "tilt": tilt, "tesseract": version, "languages": DEFAULT.ocr_languages, "runs": runs}
+    return {
+        "pages": pages,
+        "tilt": tilt,
+        "tesseract": version,
+        "languages": DEFAULT.ocr_languages,
+        "runs": runs,
+    }

@@ -112,7 +112,9 @@ def serve(conn, function, setup, setup_args, limits: Limits, parent: int) -> Non
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     state = setup(*setup_args) if setup else None
-    limit_memory(limits.memory_mb)  # after the setup (the matcher) and the thread: the budget is the files' own
+    limit_memory(
+        limits.memory_mb
+    )  # after the setup (the matcher) and the thread: the budget is the files' own
     while True:
         try:
             task = conn.recv()
@@ -148,7 +150,16 @@ def default_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-def run(function, tasks: list, workers: int, limits: Limits, setup=None, setup_args: tuple = (), method: str | None = None, ahead: int = 8):
+def run(
+    function,
+    tasks: list,
+    workers: int,
+    limits: Limits,
+    setup=None,
+    setup_args: tuple = (),
+    method: str | None = None,
+    ahead: int = 8,
+):
     """``function(task, setup(*setup_args))`` for each task in up to ``workers`` processes;
     yields ``(task, result or Failed)`` in the order of ``tasks`` whatever happens to a worker.
 
@@ -161,13 +172,19 @@ def run(function, tasks: list, workers: int, limits: Limits, setup=None, setup_a
     tasks = list(tasks)
     done: dict[int, object] = {}
     pending = deque(range(len(tasks)))  # not handed to a worker yet, in order
-    queues: dict[int, tuple[Worker, deque]] = {}  # id(worker) → (worker, indexes handed to it, oldest first)
+    queues: dict[
+        int, tuple[Worker, deque]
+    ] = {}  # id(worker) → (worker, indexes handed to it, oldest first)
     deadlines: dict[int, float] = {}  # id(worker) → when the task it is on must be answered by
     handed_back = 0
 
     def start() -> Worker:
         ours, theirs = context.Pipe()
-        process = context.Process(target=serve, args=(theirs, function, setup, setup_args, limits, os.getpid()), daemon=True)
+        process = context.Process(
+            target=serve,
+            args=(theirs, function, setup, setup_args, limits, os.getpid()),
+            daemon=True,
+        )
         process.start()
         theirs.close()
         return Worker(process, ours)
@@ -187,7 +204,10 @@ def run(function, tasks: list, workers: int, limits: Limits, setup=None, setup_a
             index = pending.popleft()
             try:
                 worker.conn.send(tasks[index])
-            except (BrokenPipeError, ConnectionResetError):  # died just now: its sentinel says so below
+            except (
+                BrokenPipeError,
+                ConnectionResetError,
+            ):  # died just now: its sentinel says so below
                 pass
             if not queue:
                 deadlines[key] = time.monotonic() + limits.seconds
@@ -216,7 +236,9 @@ def run(function, tasks: list, workers: int, limits: Limits, setup=None, setup_a
             if not busy:
                 continue
             nearest = min(deadlines[key] for key in busy)
-            watched = [w.conn for w, _ in busy.values()] + [w.process.sentinel for w, _ in busy.values()]
+            watched = [w.conn for w, _ in busy.values()] + [
+                w.process.sentinel for w, _ in busy.values()
+            ]
             ready = set(wait(watched, max(0.0, nearest - time.monotonic())))
             now = time.monotonic()
             for key, (worker, queue) in busy.items():

@@ -20,14 +20,23 @@ DB_HELP = "Archive: an SQLite file, or a PostgreSQL database as postgresql://use
 
 def db_option(f):
     return click.option(
-        "--db", "db_path", type=click.Path(dir_okay=False), default=lambda: os.environ.get("CHANCERY_DB", "archive.db"),
-        show_default="archive.db", help=DB_HELP,
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        default=lambda: os.environ.get("CHANCERY_DB", "archive.db"),
+        show_default="archive.db",
+        help=DB_HELP,
     )(f)
 
 
 def setting_option(f):
     return click.option(
-        "--setting", "-s", "named_settings", type=(str, str), multiple=True, metavar="NAME VALUE",
+        "--setting",
+        "-s",
+        "named_settings",
+        type=(str, str),
+        multiple=True,
+        metavar="NAME VALUE",
         help="Change a setting for this run (repeatable; `chancery settings` lists them)",
     )(f)
 
@@ -56,7 +65,9 @@ def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
 
     with open_archive(db_path) as db:
         if search_index.current_state(db, search_index.index_path(db, settings)) is None:
-            click.echo(f"building the search index in {search_index.index_path(db, settings)}…", err=True)
+            click.echo(
+                f"building the search index in {search_index.index_path(db, settings)}…", err=True
+            )
         search_index.sync(db, settings)
         return db.name
 
@@ -80,9 +91,20 @@ def main():
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
-@click.option("--workers", "-w", type=click.IntRange(1, 64), default=DEFAULT.workers, show_default=True, help="Processes to use")
-@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default=None,
-              help="Which pages go through OCR: auto (default) images and PDF pages whose text layer is missing or garbage; always every page; never none")
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(1, 64),
+    default=DEFAULT.workers,
+    show_default=True,
+    help="Processes to use",
+)
+@click.option(
+    "--ocr",
+    type=click.Choice(["auto", "always", "never"]),
+    default=None,
+    help="Which pages go through OCR: auto (default) images and PDF pages whose text layer is missing or garbage; always every page; never none",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
 @setting_option
 def ingest(paths, db_path, workers, ocr, quiet, named_settings):
@@ -96,8 +118,12 @@ def ingest(paths, db_path, workers, ocr, quiet, named_settings):
         click.echo(f"skipped: {printable(why)}", err=True)
 
     summary = run_ingest(
-        list(paths), db_path, chosen_settings(named_settings).with_(workers=workers, ocr=ocr), progress=not quiet and sys.stderr.isatty(),
-        on_failure=report, on_not_followed=not_followed,
+        list(paths),
+        db_path,
+        chosen_settings(named_settings).with_(workers=workers, ocr=ocr),
+        progress=not quiet and sys.stderr.isatty(),
+        on_failure=report,
+        on_not_followed=not_followed,
     )
     click.echo(printable(summary.line()))
     if summary.failures:
@@ -107,11 +133,23 @@ def ingest(paths, db_path, workers, ocr, quiet, named_settings):
 @main.command()
 @click.argument("query")
 @db_option
-@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=DEFAULT.search_limit, show_default=True)
+@click.option(
+    "--limit", "-n", type=click.IntRange(1, 1000), default=DEFAULT.search_limit, show_default=True
+)
 @click.option("--offset", type=click.IntRange(0), default=0)
-@click.option("--sort", type=click.Choice(["relevance", "date", "newest"]), default="relevance", show_default=True, help="date: oldest first")
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "date", "newest"]),
+    default="relevance",
+    show_default=True,
+    help="date: oldest first",
+)
 @click.option("--fuzzy", is_flag=True, help="OCR-tolerant: also match words one or two letters off")
-@click.option("--exact", is_flag=True, help="Count every match (by default, in an archive of more than exact_archive_up_to, 200,000, documents, a total above exact_count_up_to, 20,000, is estimated from a sample)")
+@click.option(
+    "--exact",
+    is_flag=True,
+    help="Count every match (by default, in an archive of more than exact_archive_up_to, 200,000, documents, a total above exact_count_up_to, 20,000, is estimated from a sample)",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
 @setting_option
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
@@ -123,18 +161,29 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
     bring_index_up_to_date(db_path, settings)
     try:
         with Searcher(db_path, settings) as searcher:
-            results = searcher.search(query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy, exact=exact)
+            results = searcher.search(
+                query, limit=limit, offset=offset, sort=sort, fuzzy=fuzzy, exact=exact
+            )
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
     except QueryError as e:
-        raise click.ClickException(f"bad query: {e}") from None  # the command was right: no usage banner
+        raise click.ClickException(
+            f"bad query: {e}"
+        ) from None  # the command was right: no usage banner
     if as_json:
-        answer = {"query": query, "total": results.total, "total_exact": results.exact, "hits": [vars(h) for h in results.hits]}
+        answer = {
+            "query": query,
+            "total": results.total,
+            "total_exact": results.exact,
+            "hits": [vars(h) for h in results.hits],
+        }
         if results.suggestion:
             answer["suggestion"] = {"query": results.suggestion[0], "total": results.suggestion[1]}
         click.echo(json.dumps(answer, indent=1))
         return
-    click.echo(f"{'' if results.exact else 'about '}{counted(results.total, 'document')} {'matches' if results.total == 1 else 'match'} {query!r}")
+    click.echo(
+        f"{'' if results.exact else 'about '}{counted(results.total, 'document')} {'matches' if results.total == 1 else 'match'} {query!r}"
+    )
     if results.suggestion:
         click.echo(f"did you mean {results.suggestion[0]!r}? ({results.suggestion[1]} documents)")
     for hit in results.hits:
@@ -149,7 +198,9 @@ def printable(text: str) -> str:
     """One line, whatever a file is called: newlines, terminal escapes and other unprintable
     characters in a name are written as escapes (a name holding "\nerror: ..." must not print
     a second error line, nor move the cursor)."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
 
 
 def highlight(text: str, ranges: list[tuple[int, int]]) -> str:
@@ -170,8 +221,15 @@ def person_name(p) -> str:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the export record")
 @click.option("--original", is_flag=True, help="Print the original text, stamps included")
-@click.option("--people", "with_people", is_flag=True, help="Every person mention: whom it is linked to, why, how sure")
-@click.option("--dialogue", "as_dialogue", is_flag=True, help="The conversation as a script, flags inline")
+@click.option(
+    "--people",
+    "with_people",
+    is_flag=True,
+    help="Every person mention: whom it is linked to, why, how sure",
+)
+@click.option(
+    "--dialogue", "as_dialogue", is_flag=True, help="The conversation as a script, flags inline"
+)
 def show(doc_id, db_path, as_json, original, with_people, as_dialogue):
     """One document: its facts, provenance and clean text."""
     with open_archive(db_path) as db:
@@ -202,7 +260,9 @@ def render_dialogue(record: dict) -> str:
     text = record["text"]
     out = []
     for turn in record["turns"]:
-        out.append(f"{names.get(turn['speaker'], turn['speaker'])}: {' '.join(text[turn['start']:turn['end']].split())}")
+        out.append(
+            f"{names.get(turn['speaker'], turn['speaker'])}: {' '.join(text[turn['start'] : turn['end']].split())}"
+        )
         for flag in record.get("flags", []):
             if turn["start"] <= flag["start"] < turn["end"]:
                 out.append(f"  ⚑ {flag['message']}")
@@ -216,8 +276,21 @@ def render_people(record: dict) -> str:
     rows = []
     for mention in sorted(record.get("mentions", []), key=lambda m: (m["start"], m["end"])):
         where = f"{mention['start']}-{mention['end']}" if mention["start"] >= 0 else "note"
-        rows.append((where, mention["text"], mention["kind"], mention.get("person_name") or "—", mention["confidence"], mention["evidence"]))
-    return tabulate(rows, headers=["at", "as written", "kind", "linked to", "confidence", "evidence"], maxcolwidths=[None, 30, None, 28, None, 60])
+        rows.append(
+            (
+                where,
+                mention["text"],
+                mention["kind"],
+                mention.get("person_name") or "—",
+                mention["confidence"],
+                mention["evidence"],
+            )
+        )
+    return tabulate(
+        rows,
+        headers=["at", "as written", "kind", "linked to", "confidence", "evidence"],
+        maxcolwidths=[None, 30, None, 28, None, 60],
+    )
 
 
 def render_document(record: dict) -> str:
@@ -225,47 +298,86 @@ def render_document(record: dict) -> str:
     frus = record.get("frus")
     release = record.get("release")
     date = record.get("date") or (
-        f"{record['date_range'][0]}..{record['date_range'][1]} (inferred)" if record.get("date_range") else None
+        f"{record['date_range'][0]}..{record['date_range'][1]} (inferred)"
+        if record.get("date_range")
+        else None
     )
     facts = [
         ("id", record["id"]),
         ("source", f"{src['path']} (part {src['part']} of {src['parts']}, {src['format']})"),
         ("type", record.get("type")),
-        ("date", f"{date}  [{record['date_basis']}]" if date and record.get("date_basis") else date),
+        (
+            "date",
+            f"{date}  [{record['date_basis']}]" if date and record.get("date_basis") else date,
+        ),
         ("title", record.get("title")),
         ("place", record.get("place")),
-        ("classification", "; ".join(filter(None, [record.get("classification"), *record.get("handling", [])]))),
+        (
+            "classification",
+            "; ".join(filter(None, [record.get("classification"), *record.get("handling", [])])),
+        ),
         ("collection", record.get("collection")),
         ("sender", person_name(record.get("sender")) if record.get("sender") else None),
         ("recipients", "; ".join(p["name"] for p in record.get("recipients", []))),
-        ("participants", "\n".join(
-            f"{p['name']}" + (f" ({p['side']})" if p.get("side") else "") + (f", {p['role']}" if p.get("role") else "")
-            for p in record.get("participants", [])
-        )),
+        (
+            "participants",
+            "\n".join(
+                f"{p['name']}"
+                + (f" ({p['side']})" if p.get("side") else "")
+                + (f", {p['role']}" if p.get("role") else "")
+                for p in record.get("participants", [])
+            ),
+        ),
         ("distribution", ", ".join(record.get("distribution", []))),
         ("drafted by", person_name(record.get("drafted_by")) if record.get("drafted_by") else None),
-        ("approved by", person_name(record.get("approved_by")) if record.get("approved_by") else None),
+        (
+            "approved by",
+            person_name(record.get("approved_by")) if record.get("approved_by") else None,
+        ),
         ("source note", record.get("source_note")),
-        ("FRUS", f"volume {frus.get('volume') or '?'}, document {frus.get('number')}" if frus else None),
-        ("release", f"{release.get('date')} {release.get('id') or ''} {release.get('authority') or ''}".strip() if release else None),
+        (
+            "FRUS",
+            f"volume {frus.get('volume') or '?'}, document {frus.get('number')}" if frus else None,
+        ),
+        (
+            "release",
+            f"{release.get('date')} {release.get('id') or ''} {release.get('authority') or ''}".strip()
+            if release
+            else None,
+        ),
     ]
     lines = [tabulate([(k, v) for k, v in facts if v], tablefmt="plain")]
     stamps = record.get("stamps", [])
     if stamps:
         lines.append(f"\nremoved as provenance ({len(stamps)}):")
-        lines += [f"  p{s['page']:<3} {s['kind']:<16} {' '.join(s['text'].split())[:90]}" for s in stamps]
+        lines += [
+            f"  p{s['page']:<3} {s['kind']:<16} {' '.join(s['text'].split())[:90]}" for s in stamps
+        ]
     if record.get("footnotes"):
         lines.append("\nfootnotes:")
-        lines += [f"  [{f['marker']}] {' '.join(f['text'].split())[:200]}" for f in record["footnotes"]]
+        lines += [
+            f"  [{f['marker']}] {' '.join(f['text'].split())[:200]}" for f in record["footnotes"]
+        ]
     lines += ["", "─" * 72, record.get("text", "")]
     return "\n".join(lines)
 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "tei"]), default="jsonl", show_default=True,
-              help="jsonl: the export contract, one record a line; csv: one row a document; tei: one TEI P5 XML file")
-@click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "tei"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: the export contract, one record a line; csv: one row a document; tei: one TEI P5 XML file",
+)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here instead of standard output",
+)
 def export(db_path, fmt, out):
     """Export every document: JSONL (the export contract), CSV or TEI P5."""
     from .export.csv import export_csv
@@ -295,13 +407,19 @@ def stats(db_path, as_json):
         click.echo(json.dumps(figures, indent=1))
         return
     first, last = figures["first_year"], figures["last_year"]
-    years = ("—" if not first else str(first) if first == last else f"{first}–{last}")
+    years = "—" if not first else str(first) if first == last else f"{first}–{last}"
     click.echo(
         f"{counted(figures['documents'], 'document')} from {counted(figures['files'], 'file')} ({counted(figures['failures'], 'file')} failed), "
         f"{figures['dated']} dated, {years}"
     )
-    for title, key in (("type", "types"), ("classification", "classifications"), ("collection", "collections")):
-        click.echo("\n" + tabulate([(v or "—", n) for v, n in figures[key]], headers=[title, "documents"]))
+    for title, key in (
+        ("type", "types"),
+        ("classification", "classifications"),
+        ("collection", "collections"),
+    ):
+        click.echo(
+            "\n" + tabulate([(v or "—", n) for v, n in figures[key]], headers=[title, "documents"])
+        )
 
 
 @main.command()
@@ -315,7 +433,12 @@ def reindex(db_path, quiet, named_settings):
     from .search import index as search_index
 
     settings = chosen_settings(named_settings)
-    with open_archive(db_path) as db, tqdm(desc="index", unit="doc", disable=quiet or not sys.stderr.isatty(), leave=False) as bar:
+    with (
+        open_archive(db_path) as db,
+        tqdm(
+            desc="index", unit="doc", disable=quiet or not sys.stderr.isatty(), leave=False
+        ) as bar,
+    ):
         count = search_index.rebuild(db, settings, progress=bar.update)
         folder = search_index.index_path(db, settings)
     click.echo(f"{counted(count, 'document')} indexed in {folder}")
@@ -334,23 +457,61 @@ def relink(db_path, quiet, named_settings):
     from .relink import relink as relink_archive
 
     open_archive(db_path).close()  # an archive there, or one line saying why not
-    summary = relink_archive(db_path, chosen_settings(named_settings), progress=not quiet and sys.stderr.isatty())
+    summary = relink_archive(
+        db_path, chosen_settings(named_settings), progress=not quiet and sys.stderr.isatty()
+    )
     click.echo(summary.line())
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False), help="Folder of gold NAME.json files")
-@click.option("--frus", "frus_volumes", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="A FRUS TEI volume: score the pipeline's reading of every document against the editors' (repeatable; no --gold needed)")
-@click.option("--docs", "docs_dir", type=click.Path(exists=True, file_okay=False), help="Folder of the documents NAME.* (run through the pipeline)")
-@click.option("--export", "export_path", type=click.Path(exists=True, dir_okay=False), help="Score a JSONL export instead of running the pipeline")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of gold NAME.json files",
+)
+@click.option(
+    "--frus",
+    "frus_volumes",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A FRUS TEI volume: score the pipeline's reading of every document against the editors' (repeatable; no --gold needed)",
+)
+@click.option(
+    "--docs",
+    "docs_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of the documents NAME.* (run through the pipeline)",
+)
+@click.option(
+    "--export",
+    "export_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score a JSONL export instead of running the pipeline",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object")
-@click.option("--report", type=click.Path(dir_okay=False), help="Also write the full report (with failures) as JSON here")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False),
+    help="Also write the full report (with failures) as JSON here",
+)
 @click.option("--failures", type=int, default=20, show_default=True, help="Failure lines to show")
-@click.option("--registry", "registry_db", type=click.Path(exists=True, dir_okay=False), help="Link people against this archive's registry (after `chancery authority import`)")
-@click.option("--part", type=click.Choice(["all", "tuned", "held-out"]), default="all", show_default=True,
-              help="Score every gold file, or only the part set aside before tuning (files whose name's SHA-1 starts with 0-4) or the rest")
-def eval_command(gold_dir, frus_volumes, docs_dir, export_path, as_json, report, failures, registry_db, part):
+@click.option(
+    "--registry",
+    "registry_db",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Link people against this archive's registry (after `chancery authority import`)",
+)
+@click.option(
+    "--part",
+    type=click.Choice(["all", "tuned", "held-out"]),
+    default="all",
+    show_default=True,
+    help="Score every gold file, or only the part set aside before tuning (files whose name's SHA-1 starts with 0-4) or the rest",
+)
+def eval_command(
+    gold_dir, frus_volumes, docs_dir, export_path, as_json, report, failures, registry_db, part
+):
     """Measure accuracy against gold files, or against the FRUS editors, per field."""
     from .evaluate import evaluate
 
@@ -363,20 +524,32 @@ def eval_command(gold_dir, frus_volumes, docs_dir, export_path, as_json, report,
         except (ReadError, ValueError) as e:
             raise click.ClickException(str(e)) from None
         if report:
-            Path(report).write_text(json.dumps(agreement.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
-        click.echo(json.dumps(agreement.to_dict(), ensure_ascii=False) if as_json else agreement.table(failures))
+            Path(report).write_text(
+                json.dumps(agreement.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8"
+            )
+        click.echo(
+            json.dumps(agreement.to_dict(), ensure_ascii=False)
+            if as_json
+            else agreement.table(failures)
+        )
         return
     if not gold_dir:
-        raise click.UsageError("give --gold DIR (gold files) or --frus VOLUME.xml (the FRUS editors)")
+        raise click.UsageError(
+            "give --gold DIR (gold files) or --frus VOLUME.xml (the FRUS editors)"
+        )
     if not docs_dir and not export_path:
-        raise click.UsageError("give --docs DIR (run the pipeline) or --export FILE (score an export)")
+        raise click.UsageError(
+            "give --docs DIR (run the pipeline) or --export FILE (score an export)"
+        )
     persons = None
     if registry_db:
         with open_archive(registry_db) as db:
             persons = db.load_authority()
     result = evaluate(gold_dir, docs_dir=docs_dir, export=export_path, persons=persons, part=part)
     if report:
-        Path(report).write_text(json.dumps(result.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
+        Path(report).write_text(
+            json.dumps(result.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8"
+        )
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
@@ -384,11 +557,36 @@ def eval_command(gold_dir, frus_volumes, docs_dir, export_path, as_json, report,
 
 
 @main.command()
-@click.option("--count", "-n", type=click.IntRange(1), default=100, show_default=True, help="Documents to generate")
-@click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Folder for docs/ and gold/")
+@click.option(
+    "--count",
+    "-n",
+    type=click.IntRange(1),
+    default=100,
+    show_default=True,
+    help="Documents to generate",
+)
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Folder for docs/ and gold/",
+)
 @click.option("--seed", type=int, default=1, show_default=True)
-@click.option("--ocr-noise", type=click.FloatRange(0, 0.5), default=0.0, show_default=True, help="Share of words with an OCR error")
-@click.option("--words", type=click.IntRange(50, 20000), default=1000, show_default=True, help="Words per document, roughly")
+@click.option(
+    "--ocr-noise",
+    type=click.FloatRange(0, 0.5),
+    default=0.0,
+    show_default=True,
+    help="Share of words with an OCR error",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(50, 20000),
+    default=1000,
+    show_default=True,
+    help="Words per document, roughly",
+)
 def synth(count, out, seed, ocr_noise, words):
     """Generate a synthetic archive with gold files (deterministic)."""
     from .synth import write_archive
@@ -399,11 +597,28 @@ def synth(count, out, seed, ocr_noise, words):
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise)")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (loopback unless told otherwise)",
+)
 @click.option("--port", "-p", type=click.IntRange(1, 65535), default=8080, show_default=True)
-@click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes sharing the port (about one per core)")
-@click.option("--upload-token", envvar="CHANCERY_UPLOAD_TOKEN", default=None, metavar="TOKEN",
-              help="Also serve POST /api/ingest for requests bearing this token (default: read-only; env CHANCERY_UPLOAD_TOKEN)")
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes sharing the port (about one per core)",
+)
+@click.option(
+    "--upload-token",
+    envvar="CHANCERY_UPLOAD_TOKEN",
+    default=None,
+    metavar="TOKEN",
+    help="Also serve POST /api/ingest for requests bearing this token (default: read-only; env CHANCERY_UPLOAD_TOKEN)",
+)
 @setting_option
 def serve(db_path, host, port, workers, upload_token, named_settings):
     """Serve the archive: web pages and the HTTP API (OpenAPI at /docs)."""
@@ -419,15 +634,26 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
         try:
             probe.bind((host, port))
         except OSError as e:
-            raise click.ClickException(f"cannot listen on {host} port {port} ({e.strerror}); choose another port with --port or another --host") from None
-    base = f"http://[{host}]:{port}" if address_family(host) == socket.AF_INET6 else f"http://{host}:{port}"
+            raise click.ClickException(
+                f"cannot listen on {host} port {port} ({e.strerror}); choose another port with --port or another --host"
+            ) from None
+    base = (
+        f"http://[{host}]:{port}"
+        if address_family(host) == socket.AF_INET6
+        else f"http://{host}:{port}"
+    )
     uploads = "; uploads accepted at POST /api/ingest" if upload_token else ""
     click.echo(f"Serving {name} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
     if host in ("0.0.0.0", "::") and not settings.trusted_hosts:
-        click.echo("Listening on every address: requests must name this server as 127.0.0.1, localhost or ::1, "
-                   "or a name given with -s trusted_hosts NAME[,NAME...] (other Host headers get 400)", err=True)
+        click.echo(
+            "Listening on every address: requests must name this server as 127.0.0.1, localhost or ::1, "
+            "or a name given with -s trusted_hosts NAME[,NAME...] (other Host headers get 400)",
+            err=True,
+        )
     try:
-        run_server(db_path, host, port, settings=settings, workers=workers, upload_token=upload_token)
+        run_server(
+            db_path, host, port, settings=settings, workers=workers, upload_token=upload_token
+        )
     except WorkerFailed as e:
         raise click.ClickException(f"{e}; its error is above") from None
 
@@ -458,7 +684,9 @@ def authority_import(dataset, folder, db_path):
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
     if not imported:
-        raise click.ClickException(f"{folder}: no {dataset} records found (the registry is unchanged); {report.summary()}")
+        raise click.ClickException(
+            f"{folder}: no {dataset} records found (the registry is unchanged); {report.summary()}"
+        )
     with open_store(db_path) as db:
         merged, merge_report = merge(db.load_authority() or load_default(), imported)
         db.save_authority(merged)
@@ -476,7 +704,12 @@ def people_command(query, db_path, limit):
     """Who is in the archive, with the number of documents naming them."""
     with open_archive(db_path) as db:
         rows = db.people(query, limit)
-    click.echo(tabulate([(r["id"], r["name"], r["documents"]) for r in rows], headers=["id", "name", "documents"]))
+    click.echo(
+        tabulate(
+            [(r["id"], r["name"], r["documents"]) for r in rows],
+            headers=["id", "name", "documents"],
+        )
+    )
 
 
 @main.command()
@@ -488,7 +721,9 @@ def person(person_id, db_path):
         facts = db.person(person_id)
         name = db.name
     if facts is None:
-        raise click.ClickException(f"no person {person_id!r} in {name} (ids look like gromyko-andrei-a: `chancery people {person_id}` finds them)")
+        raise click.ClickException(
+            f"no person {person_id!r} in {name} (ids look like gromyko-andrei-a: `chancery people {person_id}` finds them)"
+        )
     click.echo(f"{facts['name']}  ({facts['id']})")
     if facts.get("description"):
         click.echo(facts["description"])
@@ -500,7 +735,9 @@ def person(person_id, db_path):
     click.echo(f"\nnames seen: {seen or '—'}")
     click.echo("\ndocuments:")
     for d in facts["documents"]:
-        click.echo(f"  {d['date'] or 'undated':<10}  {d['role']:<11}  {d['id']}  {d['type'] or ''}  {d['title'] or ''}")
+        click.echo(
+            f"  {d['date'] or 'undated':<10}  {d['role']:<11}  {d['id']}  {d['type'] or ''}  {d['title'] or ''}"
+        )
     if facts["met"]:
         click.echo("\nmet, wrote to or relayed messages with:")
         for other in facts["met"]:
@@ -510,7 +747,11 @@ def person(person_id, db_path):
 @main.command(name="settings")
 def settings_command():
     """Every setting with its default and help."""
-    click.echo(tabulate(Settings.help(), headers=["setting", "default", "help"], maxcolwidths=[None, None, 70]))
+    click.echo(
+        tabulate(
+            Settings.help(), headers=["setting", "default", "help"], maxcolwidths=[None, None, 70]
+        )
+    )
 
 
 from .bench import bench  # noqa: E402  (the bench group lives with its code)

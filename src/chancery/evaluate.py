@@ -25,7 +25,15 @@ from .authority.matcher import fold, given_compatible, name_tokens, skeleton
 from .pipeline.noise import edit_distance
 
 ACCURACY_FIELDS = [
-    "type", "date", "classification", "title", "place", "sender", "no sender", "recipients", "no recipients",
+    "type",
+    "date",
+    "classification",
+    "title",
+    "place",
+    "sender",
+    "no sender",
+    "recipients",
+    "no recipients",
 ]
 SET_FIELDS = ["participants", "persons", "speakers", "roles"]
 # ../shared/real/README.md sets aside every file whose name's SHA-1 starts with 0-4; tuning looks
@@ -62,7 +70,9 @@ def same_name_parts(a: str, b: str) -> bool:
     surname_b, given_b = name_parts(b)
     if not surname_a or not surname_b:
         return False
-    if surname_a != surname_b and not (min(len(surname_a), len(surname_b)) >= 6 and edit_distance(surname_a, surname_b, 1) <= 1):
+    if surname_a != surname_b and not (
+        min(len(surname_a), len(surname_b)) >= 6 and edit_distance(surname_a, surname_b, 1) <= 1
+    ):
         return False
     return given_compatible(given_a, given_b)
 
@@ -138,7 +148,13 @@ class PRF:
         p = self.true_positives / self.system if self.system else (1.0 if not self.gold else 0.0)
         r = self.true_positives / self.gold if self.gold else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": self.gold, "system": self.system}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "gold": self.gold,
+            "system": self.system,
+        }
 
 
 @dataclass
@@ -174,40 +190,87 @@ class Report:
             **figures_dict(self),
             "participant_sides": self.sides.rate(),
             "turn_speakers": self.turns.rate(),
-            "collections": {name: figures_dict(f) | {"documents": f.documents} for name, f in sorted(self.collections.items())},
+            "collections": {
+                name: figures_dict(f) | {"documents": f.documents}
+                for name, f in sorted(self.collections.items())
+            },
             "failures": self.failures,
         }
 
     def table(self, failures: int = 20) -> str:
-        rows = [["documents split correctly", f"{self.split.correct}/{self.split.total}", pct(self.split.rate())]]
-        labels = {"sender": "sender (where gold names one)", "recipients": "recipients (where gold names them)",
-                  "no sender": "no sender (where gold has none)", "no recipients": "no recipients (where gold has none)"}
+        rows = [
+            [
+                "documents split correctly",
+                f"{self.split.correct}/{self.split.total}",
+                pct(self.split.rate()),
+            ]
+        ]
+        labels = {
+            "sender": "sender (where gold names one)",
+            "recipients": "recipients (where gold names them)",
+            "no sender": "no sender (where gold has none)",
+            "no recipients": "no recipients (where gold has none)",
+        }
         for name in ACCURACY_FIELDS:
             c = self.fields.get(name)
             if c and c.total:
                 rows.append([labels.get(name, name), f"{c.correct}/{c.total}", pct(c.rate())])
         c = self.classification_given
         if c.total:
-            rows.append(["classification (where gold gives one)", f"{c.correct}/{c.total}", pct(c.rate())])
+            rows.append(
+                ["classification (where gold gives one)", f"{c.correct}/{c.total}", pct(c.rate())]
+            )
         d = self.dates
-        rows.append(["stated dates exact", f"{d['stated_exact']}/{d['stated']}", pct(d["stated_exact"] / d["stated"] if d["stated"] else None)])
-        rows.append(["unstated dates: range holds it or no date", f"{d['unstated_ok']}/{d['unstated']}", pct(d["unstated_ok"] / d["unstated"] if d["unstated"] else None)])
-        rows.append(["no date in text: no exact date given", f"{d['dateless_ok']}/{d['dateless']}", pct(d["dateless_ok"] / d["dateless"] if d["dateless"] else None)])
+        rows.append(
+            [
+                "stated dates exact",
+                f"{d['stated_exact']}/{d['stated']}",
+                pct(d["stated_exact"] / d["stated"] if d["stated"] else None),
+            ]
+        )
+        rows.append(
+            [
+                "unstated dates: range holds it or no date",
+                f"{d['unstated_ok']}/{d['unstated']}",
+                pct(d["unstated_ok"] / d["unstated"] if d["unstated"] else None),
+            ]
+        )
+        rows.append(
+            [
+                "no date in text: no exact date given",
+                f"{d['dateless_ok']}/{d['dateless']}",
+                pct(d["dateless_ok"] / d["dateless"] if d["dateless"] else None),
+            ]
+        )
         rows.append(["wrong dates", str(d["wrong"]), ""])
         lines = [tabulate(rows, headers=["field", "correct", "accuracy"])]
-        prf_rows = [[name, p["precision"], p["recall"], p["f1"], p["gold"], p["system"]] for name, p in ((n, s.figures()) for n, s in self.sets.items())]
+        prf_rows = [
+            [name, p["precision"], p["recall"], p["f1"], p["gold"], p["system"]]
+            for name, p in ((n, s.figures()) for n, s in self.sets.items())
+        ]
         if prf_rows:
-            lines.append("\n" + tabulate(prf_rows, headers=["names", "precision", "recall", "F1", "gold", "system"]))
+            lines.append(
+                "\n"
+                + tabulate(
+                    prf_rows, headers=["names", "precision", "recall", "F1", "gold", "system"]
+                )
+            )
         if self.sides.total:
             lines.append(f"\nparticipant sides right: {self.sides.correct}/{self.sides.total}")
         if self.turns.total:
-            lines.append(f"turn speakers right: {self.turns.correct}/{self.turns.total} ({pct(self.turns.rate())})")
+            lines.append(
+                f"turn speakers right: {self.turns.correct}/{self.turns.total} ({pct(self.turns.rate())})"
+            )
         if len(self.collections) > 1:
             lines.append("\n" + collections_table(self.collections))
         if self.failures and failures:
-            lines.append(f"\nfirst {min(failures, len(self.failures))} of {len(self.failures)} differences:")
+            lines.append(
+                f"\nfirst {min(failures, len(self.failures))} of {len(self.failures)} differences:"
+            )
             for f in self.failures[:failures]:
-                lines.append(f"  {f['file']} part {f['part']}: {f['field']}: gold {f['gold']!r}, system {f['system']!r}")
+                lines.append(
+                    f"  {f['file']} part {f['part']}: {f['field']}: gold {f['gold']!r}, system {f['system']!r}"
+                )
                 if f.get("line"):
                     lines.append(f"      the text: {f['line']!r}")
         return "\n".join(lines)
@@ -215,7 +278,10 @@ class Report:
 
 def figures_dict(f) -> dict:
     return {
-        "accuracy": {name: {"correct": c.correct, "total": c.total, "rate": c.rate()} for name, c in f.fields.items()},
+        "accuracy": {
+            name: {"correct": c.correct, "total": c.total, "rate": c.rate()}
+            for name, c in f.fields.items()
+        },
         "classification_where_gold_gives_one": f.classification_given.rate(),
         "dates": dict(f.dates),
         "prf": {name: prf.figures() for name, prf in f.sets.items()},
@@ -229,10 +295,39 @@ def collections_table(collections: dict[str, Figures]) -> str:
         rate = lambda key: pct(f.fields[key].rate()) if f.fields[key].total else "—"  # noqa: E731
         d = f.dates
         stated = pct(d["stated_exact"] / d["stated"]) if d["stated"] else "—"
-        prf = lambda key: f"{f.sets[key].figures()['f1']:.2f}" if f.sets[key].gold or f.sets[key].system else "—"  # noqa: E731
-        rows.append([name, f.documents, rate("type"), stated, d["wrong"], pct(f.classification_given.rate()) if f.classification_given.total else "—",
-                     rate("sender"), rate("recipients"), prf("persons"), prf("participants"), prf("roles"), prf("speakers")])
-    headers = ["collection", "docs", "type", "dates exact", "wrong", "classif.", "sender", "recipients", "persons", "particip.", "roles", "speakers"]
+        prf = lambda key: (
+            f"{f.sets[key].figures()['f1']:.2f}" if f.sets[key].gold or f.sets[key].system else "—"
+        )  # noqa: E731
+        rows.append(
+            [
+                name,
+                f.documents,
+                rate("type"),
+                stated,
+                d["wrong"],
+                pct(f.classification_given.rate()) if f.classification_given.total else "—",
+                rate("sender"),
+                rate("recipients"),
+                prf("persons"),
+                prf("participants"),
+                prf("roles"),
+                prf("speakers"),
+            ]
+        )
+    headers = [
+        "collection",
+        "docs",
+        "type",
+        "dates exact",
+        "wrong",
+        "classif.",
+        "sender",
+        "recipients",
+        "persons",
+        "particip.",
+        "roles",
+        "speakers",
+    ]
     return tabulate(rows, headers=headers)
 
 
@@ -270,7 +365,9 @@ def load_export(path: Path) -> dict[str, list[dict]]:
     return by_stem
 
 
-def evaluate(gold_dir, docs_dir=None, export=None, progress=None, persons=None, part: str = "all") -> Report:
+def evaluate(
+    gold_dir, docs_dir=None, export=None, progress=None, persons=None, part: str = "all"
+) -> Report:
     """Score documents against gold; ``persons`` is the registry to link against (default: the
     shipped one); ``part`` takes all gold files, or only the tuned or the held-out ones."""
     gold_dir = Path(gold_dir)
@@ -288,14 +385,29 @@ def evaluate(gold_dir, docs_dir=None, export=None, progress=None, persons=None, 
         if part != "all" and part_of(path.name if path else stem + ".txt") != part:
             continue
         gold_docs = json.loads(gold_path.read_text(encoding="utf-8"))
-        system = exported.get(stem, []) if exported is not None else system_records_from_docs(path, matcher)
+        system = (
+            exported.get(stem, [])
+            if exported is not None
+            else system_records_from_docs(path, matcher)
+        )
         if system is None:
             continue
-        text = path.read_text(encoding="utf-8", errors="replace") if path else "\n".join(r.get("text") or "" for r in system)
+        text = (
+            path.read_text(encoding="utf-8", errors="replace")
+            if path
+            else "\n".join(r.get("text") or "" for r in system)
+        )
         report.files += 1
         report.split.add(len(system) == len(gold_docs))
         for i, gold in enumerate(gold_docs):
-            score_document(report, stem, gold, system[i] if i < len(system) else {}, gold.get("part", i + 1), text)
+            score_document(
+                report,
+                stem,
+                gold,
+                system[i] if i < len(system) else {},
+                gold.get("part", i + 1),
+                text,
+            )
         if progress:
             progress(1)
     return report
@@ -307,7 +419,9 @@ def person_name(value) -> str | None:
     return value
 
 
-def score_document(report: Report, stem: str, gold: dict, system: dict, part: int, text: str = "") -> None:
+def score_document(
+    report: Report, stem: str, gold: dict, system: dict, part: int, text: str = ""
+) -> None:
     report.documents += 1
     collection = report.collections[gold.get("collection") or "unnamed"]
     collection.documents += 1
@@ -317,10 +431,16 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
         for target in slices:
             target.fields[name].add(ok)
         if not ok:
-            report.failures.append({
-                "file": stem, "part": part, "field": name, "gold": gold_value, "system": system_value,
-                "line": truth_line(text, name, gold_value),
-            })
+            report.failures.append(
+                {
+                    "file": stem,
+                    "part": part,
+                    "field": name,
+                    "gold": gold_value,
+                    "system": system_value,
+                    "line": truth_line(text, name, gold_value),
+                }
+            )
 
     if "doc_type" in gold:
         check("type", gold["doc_type"] == system.get("type"), gold["doc_type"], system.get("type"))
@@ -331,22 +451,47 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
             for target in slices:
                 target.classification_given.add(ok)
     if "title" in gold:
-        check("title", same_text(gold["title"], system.get("title")), gold["title"], system.get("title"))
+        check(
+            "title",
+            same_text(gold["title"], system.get("title")),
+            gold["title"],
+            system.get("title"),
+        )
     if "place" in gold:
-        check("place", same_place(gold["place"], system.get("place")), gold["place"], system.get("place"))
+        check(
+            "place",
+            same_place(gold["place"], system.get("place")),
+            gold["place"],
+            system.get("place"),
+        )
     if "sender" in gold:
         # Counted where the gold names a sender; where it names none, the system must not invent one.
         found = person_name(system.get("sender"))
-        check("sender" if gold["sender"] else "no sender", same_name(gold["sender"], found), gold["sender"], found)
+        check(
+            "sender" if gold["sender"] else "no sender",
+            same_name(gold["sender"], found),
+            gold["sender"],
+            found,
+        )
     if "recipients" in gold:
         names = [person_name(p) for p in system.get("recipients") or []]
-        ok = len(names) == len(gold["recipients"]) and match_names(gold["recipients"], names) == len(gold["recipients"])
-        check("recipients" if gold["recipients"] else "no recipients", ok, gold["recipients"], names)
+        ok = len(names) == len(gold["recipients"]) and match_names(
+            gold["recipients"], names
+        ) == len(gold["recipients"])
+        check(
+            "recipients" if gold["recipients"] else "no recipients", ok, gold["recipients"], names
+        )
     if "date" in gold:
         score_date(slices, gold, system, check)
     sets = {
-        "participants": ([p["name"] for p in gold.get("participants") or []], [p["name"] for p in system.get("participants") or []]),
-        "persons": (gold.get("persons_mentioned"), [p["name"] for p in system.get("persons") or []]),
+        "participants": (
+            [p["name"] for p in gold.get("participants") or []],
+            [p["name"] for p in system.get("participants") or []],
+        ),
+        "persons": (
+            gold.get("persons_mentioned"),
+            [p["name"] for p in system.get("persons") or []],
+        ),
         "speakers": (gold.get("speakers"), [p["name"] for p in system.get("speakers") or []]),
     }
     for name, (gold_names, system_names) in sets.items():
@@ -361,19 +506,58 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
         missed = [g for g in gold_names if not any(same_name(g, s) for s in system_names)]
         extra = [s for s in system_names if not any(same_name(g, s) for g in gold_names)]
         if missed or extra:  # what the gold has that the system lacks, and the reverse
-            report.failures.append({"file": stem, "part": part, "field": name, "gold": missed, "system": extra, "line": None})
+            report.failures.append(
+                {
+                    "file": stem,
+                    "part": part,
+                    "field": name,
+                    "gold": missed,
+                    "system": extra,
+                    "line": None,
+                }
+            )
     if gold.get("role_mentions") is not None:
         system_roles = [
-            (m["text"], p["name"]) for p in system.get("persons") or [] for m in p.get("mentions", [])
-            if m.get("kind") in ("role", "salutation")  # the gold counts "Dear Chris" among role mentions
+            (m["text"], p["name"])
+            for p in system.get("persons") or []
+            for m in p.get("mentions", [])
+            if m.get("kind")
+            in ("role", "salutation")  # the gold counts "Dear Chris" among role mentions
         ]
-        gold_roles = {(fold(r["as_written"]), r["person"]) for r in gold["role_mentions"]}  # distinct, like the system's
+        gold_roles = {
+            (fold(r["as_written"]), r["person"]) for r in gold["role_mentions"]
+        }  # distinct, like the system's
         # As written, up to an OCR slip: the text may say "The Sccretary" where the gold has "The Secretary".
-        hits = sum(1 for written, person in gold_roles if any(same_role_words(fold(t), written) and same_name(person, n) for t, n in system_roles))
-        missed = sorted(f"{w} = {p}" for w, p in gold_roles if not any(same_role_words(fold(t), w) and same_name(p, n) for t, n in system_roles))
-        extra = sorted({f"{t} = {n}" for t, n in system_roles if not any(same_role_words(fold(t), w) and same_name(p, n) for w, p in gold_roles)})
+        hits = sum(
+            1
+            for written, person in gold_roles
+            if any(
+                same_role_words(fold(t), written) and same_name(person, n) for t, n in system_roles
+            )
+        )
+        missed = sorted(
+            f"{w} = {p}"
+            for w, p in gold_roles
+            if not any(same_role_words(fold(t), w) and same_name(p, n) for t, n in system_roles)
+        )
+        extra = sorted(
+            {
+                f"{t} = {n}"
+                for t, n in system_roles
+                if not any(same_role_words(fold(t), w) and same_name(p, n) for w, p in gold_roles)
+            }
+        )
         if missed or extra:
-            report.failures.append({"file": stem, "part": part, "field": "roles", "gold": missed, "system": extra, "line": None})
+            report.failures.append(
+                {
+                    "file": stem,
+                    "part": part,
+                    "field": "roles",
+                    "gold": missed,
+                    "system": extra,
+                    "line": None,
+                }
+            )
         for target in slices:
             prf = target.sets["roles"]
             prf.gold += len(gold_roles)
@@ -389,7 +573,14 @@ def score_document(report: Report, stem: str, gold: dict, system: dict, part: in
     for gold_party in gold.get("participants") or []:
         if not gold_party.get("side"):
             continue
-        found = next((p for p in system.get("participants") or [] if same_name(gold_party["name"], p["name"])), None)
+        found = next(
+            (
+                p
+                for p in system.get("participants") or []
+                if same_name(gold_party["name"], p["name"])
+            ),
+            None,
+        )
         if found:
             report.sides.add((found.get("side") or "") == gold_party["side"])
 
@@ -409,7 +600,14 @@ def score_date(slices, gold: dict, system: dict, check) -> None:
         count("stated")
         count("stated_exact", int(ok))
         # A month or year that holds the stated day is short of exact, not wrong.
-        count("wrong", int(bool(system_date) and not ok and not (len(system_date) < 10 and gold_date.startswith(system_date))))
+        count(
+            "wrong",
+            int(
+                bool(system_date)
+                and not ok
+                and not (len(system_date) < 10 and gold_date.startswith(system_date))
+            ),
+        )
         check("date", ok, gold_date, system_date or system_range)
         return
     if not gold_date:
@@ -420,7 +618,9 @@ def score_date(slices, gold: dict, system: dict, check) -> None:
         return
     count("unstated")
     if system_date:
-        ok = system_date == gold_date or (len(system_date) < 10 and gold_date.startswith(system_date))
+        ok = system_date == gold_date or (
+            len(system_date) < 10 and gold_date.startswith(system_date)
+        )
     elif system_range:
         ok = system_range[0] <= gold_date <= system_range[1]
     else:
@@ -430,7 +630,20 @@ def score_date(slices, gold: dict, system: dict, check) -> None:
     check("date", ok, gold_date, system_date or system_range)
 
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def truth_line(text: str, field_name: str, gold_value) -> str | None:
@@ -443,7 +656,12 @@ def truth_line(text: str, field_name: str, gold_value) -> str | None:
     if field_name == "date" and isinstance(gold_value, str) and len(gold_value) == 10:
         year, month, day = gold_value.split("-")
         name = MONTH_NAMES[int(month) - 1]
-        needles = [f"{name} {int(day)}, {year}", f"{int(day)} {name} {year}", f"{name[:3]} {int(day)}", f"{name} {int(day)}"]
+        needles = [
+            f"{name} {int(day)}, {year}",
+            f"{int(day)} {name} {year}",
+            f"{name[:3]} {int(day)}",
+            f"{name} {int(day)}",
+        ]
     elif field_name in ("sender", "recipients", "no sender", "no recipients"):
         names = gold_value if isinstance(gold_value, list) else [gold_value]
         needles = [n for n in (name_tokens(n)[-1] if name_tokens(n) else "" for n in names) if n]
@@ -470,14 +688,19 @@ def score_turns(report: Report, gold: dict, system: dict) -> None:
     system_speakers = [names.get(t["speaker"], t["speaker"]) for t in system.get("turns") or []]
     # Align the two sequences of turns (a missed or extra turn shifts the rest, it must not
     # count against every later turn), then compare speakers pair by pair.
-    pairs = difflib.SequenceMatcher(None, [skeleton_of(n) for n in gold_speakers], [skeleton_of(n) for n in system_speakers], autojunk=False)
+    pairs = difflib.SequenceMatcher(
+        None,
+        [skeleton_of(n) for n in gold_speakers],
+        [skeleton_of(n) for n in system_speakers],
+        autojunk=False,
+    )
     right = sum(block.size for block in pairs.get_matching_blocks())
     report.turns.correct += right
     report.turns.total += len(gold_speakers)
     flags = [f for f in system.get("flags") or [] if f["kind"] == "speaker-not-participant"]
     prf = report.sets["misattribution flags"]
     planted = {m["as_written"] for m in gold.get("misattributions") or []}
-    flagged = {next((w for w in planted if w in text[f["start"]:f["end"]]), None) for f in flags}
+    flagged = {next((w for w in planted if w in text[f["start"] : f["end"]]), None) for f in flags}
     prf.gold += len(planted)
     prf.system += len(flags)
     prf.true_positives += len({w for w in flagged if w})

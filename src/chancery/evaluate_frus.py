@@ -32,7 +32,9 @@ class FrusAgreement:
     documents: int = 0
     counts: dict[str, Counter] = field(default_factory=lambda: {f: Counter() for f in FIELDS})
     persons: Counter = field(default_factory=Counter)  # tp, fp, fn over registry persons
-    disagreements: list[tuple[str, int | None, str, str, str]] = field(default_factory=list)  # volume, number, field, editors, pipeline
+    disagreements: list[tuple[str, int | None, str, str, str]] = field(
+        default_factory=list
+    )  # volume, number, field, editors, pipeline
 
     def share(self, name: str) -> float | None:
         c = self.counts[name]
@@ -48,10 +50,20 @@ class FrusAgreement:
 
     def to_dict(self) -> dict:
         return {
-            "volumes": self.volumes, "documents": self.documents,
-            "fields": {f: {**self.counts[f], "agreement": None if self.share(f) is None else round(self.share(f), 3)} for f in FIELDS},
+            "volumes": self.volumes,
+            "documents": self.documents,
+            "fields": {
+                f: {
+                    **self.counts[f],
+                    "agreement": None if self.share(f) is None else round(self.share(f), 3),
+                }
+                for f in FIELDS
+            },
             "persons": self.persons_figures(),
-            "disagreements": [dict(zip(("volume", "number", "field", "editors", "pipeline"), d)) for d in self.disagreements],
+            "disagreements": [
+                dict(zip(("volume", "number", "field", "editors", "pipeline"), d))
+                for d in self.disagreements
+            ],
         }
 
     def table(self, failures: int = 20) -> str:
@@ -59,14 +71,32 @@ class FrusAgreement:
         for name in FIELDS:
             c = self.counts[name]
             share = self.share(name)
-            rows.append((name, c["agree"] + c["disagree"] + c["missing"], c["agree"], c["disagree"], c["missing"], "—" if share is None else f"{share:.3f}"))
+            rows.append(
+                (
+                    name,
+                    c["agree"] + c["disagree"] + c["missing"],
+                    c["agree"],
+                    c["disagree"],
+                    c["missing"],
+                    "—" if share is None else f"{share:.3f}",
+                )
+            )
         p = self.persons_figures()
-        lines = [f"{self.documents} documents of {len(self.volumes)} FRUS volume(s): the pipeline's reading against the editors'", "",
-                 tabulate(rows, headers=["field", "editors state it", "agree", "disagree", "missing", "agreement"]), "",
-                 f"persons (registry persons the editors tagged): precision {p['precision']:.3f}  recall {p['recall']:.3f}  F1 {p['f1']:.3f}"]
+        lines = [
+            f"{self.documents} documents of {len(self.volumes)} FRUS volume(s): the pipeline's reading against the editors'",
+            "",
+            tabulate(
+                rows,
+                headers=["field", "editors state it", "agree", "disagree", "missing", "agreement"],
+            ),
+            "",
+            f"persons (registry persons the editors tagged): precision {p['precision']:.3f}  recall {p['recall']:.3f}  F1 {p['f1']:.3f}",
+        ]
         if self.disagreements and failures:
             lines += ["", "disagreements (volume, document, field: editors | pipeline):"]
-            lines += [f"  {v} {n}  {f}: {e} | {r}" for v, n, f, e, r in self.disagreements[:failures]]
+            lines += [
+                f"  {v} {n}  {f}: {e} | {r}" for v, n, f, e, r in self.disagreements[:failures]
+            ]
         return "\n".join(lines)
 
 
@@ -98,19 +128,34 @@ def compare(result: FrusAgreement, facts, reading: dict) -> None:
             result.counts[name]["missing"] += 1
             verdict = "missing"
         else:
-            verdict = "agree" if (same(editors, pipeline) if same else editors == pipeline) else "disagree"
+            verdict = (
+                "agree"
+                if (same(editors, pipeline) if same else editors == pipeline)
+                else "disagree"
+            )
             result.counts[name][verdict] += 1
         if verdict != "agree":
-            result.disagreements.append((facts.volume, facts.number, name, shown(editors), shown(pipeline)))
+            result.disagreements.append(
+                (facts.volume, facts.number, name, shown(editors), shown(pipeline))
+            )
 
     judge("type", type_of(facts.title) if facts.title else None, reading["type"])
     judge("date", facts.date, reading["date"])
-    judge("place", facts.place, reading["place"], lambda a, b: a.casefold().strip(" .,") == b.casefold().strip(" .,"))
+    judge(
+        "place",
+        facts.place,
+        reading["place"],
+        lambda a, b: a.casefold().strip(" .,") == b.casefold().strip(" .,"),
+    )
     judge("classification", classification_of(facts.source_note)[0], reading["classification"])
     senders = [e["id"] for e in facts.senders if e.get("id")]
     judge("sender", senders[0] if senders else None, (reading["sender"] or {}).get("id"))
     recipients = frozenset(e["id"] for e in facts.recipients if e.get("id"))
-    judge("recipients", recipients, frozenset(r["id"] for r in reading["recipients"] if r and r.get("id")))
+    judge(
+        "recipients",
+        recipients,
+        frozenset(r["id"] for r in reading["recipients"] if r and r.get("id")),
+    )
     tagged = {p["id"] for p in facts.persons if p.get("id")}
     read = {p for p in reading["persons"] if p and not p.startswith("local:")}
     result.persons["tp"] += len(tagged & read)

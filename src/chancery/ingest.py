@@ -50,14 +50,20 @@ class IngestSummary:
     files_skipped: int = 0
     documents_added: int = 0
     documents_indexed: int = 0
-    store_seconds: float = 0.0  # spent writing to the store (the bench's measure of a store's own cost)
+    store_seconds: float = (
+        0.0  # spent writing to the store (the bench's measure of a store's own cost)
+    )
     index_seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     not_followed: list[tuple[str, str]] = field(default_factory=list)  # links out of a folder
     seconds: float = 0.0
 
     def line(self) -> str:
-        links = f", {counted(len(self.not_followed), 'link')} out of the folders not followed" if self.not_followed else ""
+        links = (
+            f", {counted(len(self.not_followed), 'link')} out of the folders not followed"
+            if self.not_followed
+            else ""
+        )
         return (
             f"{counted(self.documents_added, 'document')} from {counted(self.files_added, 'file')} added to {self.db_path}"
             f" ({self.files_skipped} already there, {len(self.failures)} failed{links}) in {self.seconds:.1f} s"
@@ -84,7 +90,9 @@ def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
     except MemoryError:
         raise
     except Exception as e:  # a bug must not stop the batch: report it against the file
-        return FileResult(path, error=f"{path}: internal error: {type(e).__name__}: {e}".splitlines()[0])
+        return FileResult(
+            path, error=f"{path}: internal error: {type(e).__name__}: {e}".splitlines()[0]
+        )
     if not documents:
         return FileResult(path, error=f"{path}: no document found")
     flag_cut_pages(documents, source.meta.get("cut_pages", []), settings)
@@ -116,12 +124,26 @@ def matcher_for(persons: list | None) -> Matcher:
     return default_matcher() if persons is None else Matcher(persons)
 
 
-def processed(jobs: list[tuple[str, Settings]], settings: Settings, persons, workers: int, method: str | None = None):
+def processed(
+    jobs: list[tuple[str, Settings]],
+    settings: Settings,
+    persons,
+    workers: int,
+    method: str | None = None,
+):
     """FileResults for the jobs, in order, each file read in a worker process within the time
     and memory limits of ``settings``; a file over a limit, or whose worker died, is a failure."""
     if persons is None and (method or bounded.default_method()) == "fork":
         default_matcher()  # built once here, shared by the forked workers
-    outcomes = bounded.run(process_path, jobs, workers, limits_of(settings), setup=matcher_for, setup_args=(persons,), method=method)
+    outcomes = bounded.run(
+        process_path,
+        jobs,
+        workers,
+        limits_of(settings),
+        setup=matcher_for,
+        setup_args=(persons,),
+        method=method,
+    )
     for (path, _), outcome in outcomes:
         if isinstance(outcome, bounded.Failed):
             yield FileResult(path, error=f"{path}: {outcome.reason}")
@@ -129,14 +151,18 @@ def processed(jobs: list[tuple[str, Settings]], settings: Settings, persons, wor
             yield outcome
 
 
-def files_to_process(db, paths: list[Path], settings: Settings, summary: IngestSummary, on_failure=None) -> list[str]:
+def files_to_process(
+    db, paths: list[Path], settings: Settings, summary: IngestSummary, on_failure=None
+) -> list[str]:
     """The files not stored yet (by content), in order; oversized files go on so the reader reports them."""
     todo = []
     limit = settings.max_file_mb * 1024 * 1024
     for path in paths:
         try:
             status = path.stat()
-            if not stat.S_ISREG(status.st_mode):  # a named pipe or a device would block the hashing below forever
+            if not stat.S_ISREG(
+                status.st_mode
+            ):  # a named pipe or a device would block the hashing below forever
                 raise ReadError(f"{path}: not a regular file")
             if status.st_size <= limit and db.has_file(file_sha256(path)):
                 summary.files_skipped += 1
@@ -176,7 +202,9 @@ def ingest(
     settings = settings.for_archive(db)
     try:
         todo = files_to_process(db, files, settings, summary, on_failure)
-        scan_failures = scans.read_ahead(todo, settings, settings.workers, limits_of(settings), progress)
+        scan_failures = scans.read_ahead(
+            todo, settings, settings.workers, limits_of(settings), progress
+        )
         for path, error in scan_failures.items():
             summary.failures.append((path, error))
             db.add_failure(path, error)
@@ -187,7 +215,13 @@ def ingest(
         persons = db.load_authority()  # None: the registry chancery ships
         # Even with one worker the files are read in a worker process: the limits hold, and the
         # pipeline runs beside this process's storing.
-        store_results(db, processed(jobs, settings, persons, min(settings.workers, max(1, len(jobs)))), summary, bar, on_failure)
+        store_results(
+            db,
+            processed(jobs, settings, persons, min(settings.workers, max(1, len(jobs)))),
+            summary,
+            bar,
+            on_failure,
+        )
         bar.close()
         indexing = time.perf_counter()
         with tqdm(desc="index", unit="doc", disable=not progress, leave=False) as index_bar:
@@ -210,7 +244,9 @@ def store_results(db, results, summary: IngestSummary, bar, on_failure) -> None:
             if on_failure:
                 on_failure(result.path, result.error)
             continue
-        added = db.add_file(result.path, result.format, result.sha256, result.size, result.records, result.raws)
+        added = db.add_file(
+            result.path, result.format, result.sha256, result.size, result.records, result.raws
+        )
         summary.store_seconds += time.perf_counter() - started
         if added:
             summary.files_added += 1

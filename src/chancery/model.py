@@ -158,7 +158,9 @@ class Document:
     date_range: list[str] | None = None
     date_basis: str | None = None
     title: str | None = None
-    subject: str | None = None  # what a memorandum says it is about ("SUBJECT: Berlin"), where its title is its kind
+    subject: str | None = (
+        None  # what a memorandum says it is about ("SUBJECT: Berlin"), where its title is its kind
+    )
     place: str | None = None
     classification: str | None = None
     handling: list[str] = field(default_factory=list)
@@ -169,7 +171,9 @@ class Document:
     persons: list[Person] = field(default_factory=list)
     speakers: list[Person] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
-    channel: list[Person] = field(default_factory=list)  # a relayed message: originator → … → addressee
+    channel: list[Person] = field(
+        default_factory=list
+    )  # a relayed message: originator → … → addressee
     drafted_by: Party | None = None
     approved_by: Party | None = None
     source_note: str | None = None

@@ -66,7 +66,9 @@ def relink(db_path: str, settings: Settings = DEFAULT, progress: bool = True) ->
     began = time.monotonic()
     db = open_store(db_path, create=False)
     try:
-        summary = relink_store(db, settings.for_archive(db), progress)  # the pages ingest read come from its OCR cache
+        summary = relink_store(
+            db, settings.for_archive(db), progress
+        )  # the pages ingest read come from its OCR cache
     finally:
         db.close()
     summary.seconds = time.monotonic() - began
@@ -81,7 +83,9 @@ def relink_store(db, settings: Settings, progress: bool) -> RelinkSummary:
         raws = db.file_raws(row["sha256"])
         if not raws:
             continue
-        source = original_source(row["path"], row["sha256"], settings) or stored_source(row["path"], row["format"], row["sha256"], raws)
+        source = original_source(row["path"], row["sha256"], settings) or stored_source(
+            row["path"], row["format"], row["sha256"], raws
+        )
         documents = process_source(source, settings, matcher)
         records = [document_record(d) for d in documents]
         before = {r["id"]: people_of(r) for r in (db.get_record(d.id) for d in documents) if r}

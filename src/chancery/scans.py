@@ -43,7 +43,9 @@ def plan(job: tuple[str, Settings], state) -> list[int] | str:
     try:
         if Path(path).stat().st_size > settings.max_file_mb * 1024 * 1024:
             return []  # the file's own reading refuses it, in one line
-        return reader.pages_to_ocr(Path(path), Path(path), settings)  # opened by its path: pdfium and Pillow read what they need
+        return reader.pages_to_ocr(
+            Path(path), Path(path), settings
+        )  # opened by its path: pdfium and Pillow read what they need
     except MemoryError:
         raise
     except Exception as e:  # ReadError, or a bug: the file's own reading reports it
@@ -65,7 +67,13 @@ def read_page(job: tuple[str, int, Settings], state) -> str | None:
     return None
 
 
-def read_ahead(paths: list[str], settings: Settings, workers: int, limits: bounded.Limits, progress: bool = False) -> dict[str, str]:
+def read_ahead(
+    paths: list[str],
+    settings: Settings,
+    workers: int,
+    limits: bounded.Limits,
+    progress: bool = False,
+) -> dict[str, str]:
     """OCR every page of ``paths`` that needs it into ``settings.ocr_cache``; returns the files
     that failed, with why (their pages over a limit, their workers dead, Tesseract missing)."""
     candidates = [path for path in paths if scan_reader(path) is not None]
@@ -73,7 +81,9 @@ def read_ahead(paths: list[str], settings: Settings, workers: int, limits: bound
         return {}
     failed: dict[str, str] = {}
     tasks = []
-    for (path, _), outcome in bounded.run(plan, [(path, settings) for path in candidates], min(workers, len(candidates)), limits):
+    for (path, _), outcome in bounded.run(
+        plan, [(path, settings) for path in candidates], min(workers, len(candidates)), limits
+    ):
         if isinstance(outcome, bounded.Failed):
             failed[path] = f"{path}: {outcome.reason}"
         elif isinstance(outcome, str):
@@ -83,7 +93,9 @@ def read_ahead(paths: list[str], settings: Settings, workers: int, limits: bound
     if not tasks:
         return failed
     with tqdm(total=len(tasks), unit="page", desc="ocr", disable=not progress, leave=False) as bar:
-        for (path, n, _), outcome in bounded.run(read_page, tasks, min(workers, len(tasks)), limits):
+        for (path, n, _), outcome in bounded.run(
+            read_page, tasks, min(workers, len(tasks)), limits
+        ):
             bar.update(1)
             if path in failed:
                 continue

@@ -18,20 +18,92 @@ from pathlib import Path
 
 from .authority.registry import AuthorityPerson, holders, load_core
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 TOPICS = {
-    "Berlin": ["the status of Berlin", "access routes to West Berlin", "a peace treaty with the German Democratic Republic", "the presence of Western troops in Berlin"],
-    "Disarmament": ["general and complete disarmament", "the control of nuclear weapons", "inspection on the territory of both countries", "a reduction of conventional forces"],
-    "Nuclear Testing": ["a treaty banning nuclear weapons tests", "the number of on-site inspections", "detection of underground tests", "the moratorium on testing"],
-    "Trade": ["trade between the two countries", "credits and the settlement of lend-lease accounts", "export controls on strategic goods", "a commercial agreement"],
-    "Cuba": ["the situation in Cuba", "Soviet military personnel in Cuba", "the withdrawal of offensive weapons", "the security of the Western Hemisphere"],
-    "Laos": ["a cease-fire in Laos", "a neutral and independent Laos", "the International Control Commission", "the Geneva conference on Laos"],
-    "Cultural Exchange": ["the exchange agreement", "visits of scientists and students", "the exchange of exhibitions", "radio and television broadcasts"],
-    "Civil Aviation": ["direct air service between New York and Moscow", "landing rights for both airlines", "the civil aviation agreement"],
-    "Middle East": ["the situation in the Middle East", "arms shipments to the area", "the Baghdad Pact", "the security of the oil routes"],
-    "Consular Matters": ["the opening of consulates", "the treatment of citizens detained abroad", "a consular convention"],
+    "Berlin": [
+        "the status of Berlin",
+        "access routes to West Berlin",
+        "a peace treaty with the German Democratic Republic",
+        "the presence of Western troops in Berlin",
+    ],
+    "Disarmament": [
+        "general and complete disarmament",
+        "the control of nuclear weapons",
+        "inspection on the territory of both countries",
+        "a reduction of conventional forces",
+    ],
+    "Nuclear Testing": [
+        "a treaty banning nuclear weapons tests",
+        "the number of on-site inspections",
+        "detection of underground tests",
+        "the moratorium on testing",
+    ],
+    "Trade": [
+        "trade between the two countries",
+        "credits and the settlement of lend-lease accounts",
+        "export controls on strategic goods",
+        "a commercial agreement",
+    ],
+    "Cuba": [
+        "the situation in Cuba",
+        "Soviet military personnel in Cuba",
+        "the withdrawal of offensive weapons",
+        "the security of the Western Hemisphere",
+    ],
+    "Laos": [
+        "a cease-fire in Laos",
+        "a neutral and independent Laos",
+        "the International Control Commission",
+        "the Geneva conference on Laos",
+    ],
+    "Cultural Exchange": [
+        "the exchange agreement",
+        "visits of scientists and students",
+        "the exchange of exhibitions",
+        "radio and television broadcasts",
+    ],
+    "Civil Aviation": [
+        "direct air service between New York and Moscow",
+        "landing rights for both airlines",
+        "the civil aviation agreement",
+    ],
+    "Middle East": [
+        "the situation in the Middle East",
+        "arms shipments to the area",
+        "the Baghdad Pact",
+        "the security of the oil routes",
+    ],
+    "Consular Matters": [
+        "the opening of consulates",
+        "the treatment of citizens detained abroad",
+        "a consular convention",
+    ],
 }
-SAY = ["said", "stated", "observed", "remarked", "replied", "noted", "emphasized", "pointed out", "declared", "added"]
+SAY = [
+    "said",
+    "stated",
+    "observed",
+    "remarked",
+    "replied",
+    "noted",
+    "emphasized",
+    "pointed out",
+    "declared",
+    "added",
+]
 CLAUSES = [
     "{their} government attached great importance to {topic}",
     "it would be useful to continue the discussion of {topic} through diplomatic channels",
@@ -46,19 +118,100 @@ CLAUSES = [
 ]
 # More sentence shapes and words, so the prose has the variety of real records (search
 # benchmarks on a handful of repeated sentences would measure nothing real).
-SUBJECTS = ["the Soviet Government", "the United States Government", "his Government", "the Western powers", "the Foreign Ministry",
-            "the Embassy", "the Department", "the Allies", "the Warsaw Pact countries", "the NATO Council", "the Chinese Communists",
-            "the British Government", "the French Government", "the Federal Republic", "the United Nations", "the Administration",
-            "the Congress", "the Soviet press", "the delegation", "the military authorities"]
-VERBS = ["would not accept", "was prepared to discuss", "had repeatedly proposed", "could not ignore", "was deeply concerned about",
-         "had taken note of", "intended to raise", "would welcome progress on", "had rejected", "saw no objection to",
-         "was studying", "had made clear its views on", "hoped to settle", "regarded as unacceptable", "had no intention of abandoning"]
-QUALIFIERS = ["at the present time", "in the near future", "before the summit meeting", "without prior consultation",
-              "on a reciprocal basis", "in the spirit of the Geneva talks", "under present conditions", "as a matter of principle",
-              "within the framework of the United Nations", "after the elections", "during the coming months", "in any circumstances"]
-PLACES = ["Geneva", "Vienna", "Paris", "London", "Bonn", "Warsaw", "Prague", "Belgrade", "Peking", "Tokyo", "New Delhi",
-          "Cairo", "Baghdad", "Havana", "Vientiane", "Saigon", "Helsinki", "Stockholm", "Ottawa", "Ankara", "Tehran", "Karachi"]
-OCR_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("l", "1"), ("I", "l"), ("O", "0"), ("e", "c"), ("h", "b"), ("H", "M"), ("K", "W"), ("c", "e"), ("u", "ii"), ("d", "cl"), ("n", "ri"), ("a", "o"), ("i", "l")]
+SUBJECTS = [
+    "the Soviet Government",
+    "the United States Government",
+    "his Government",
+    "the Western powers",
+    "the Foreign Ministry",
+    "the Embassy",
+    "the Department",
+    "the Allies",
+    "the Warsaw Pact countries",
+    "the NATO Council",
+    "the Chinese Communists",
+    "the British Government",
+    "the French Government",
+    "the Federal Republic",
+    "the United Nations",
+    "the Administration",
+    "the Congress",
+    "the Soviet press",
+    "the delegation",
+    "the military authorities",
+]
+VERBS = [
+    "would not accept",
+    "was prepared to discuss",
+    "had repeatedly proposed",
+    "could not ignore",
+    "was deeply concerned about",
+    "had taken note of",
+    "intended to raise",
+    "would welcome progress on",
+    "had rejected",
+    "saw no objection to",
+    "was studying",
+    "had made clear its views on",
+    "hoped to settle",
+    "regarded as unacceptable",
+    "had no intention of abandoning",
+]
+QUALIFIERS = [
+    "at the present time",
+    "in the near future",
+    "before the summit meeting",
+    "without prior consultation",
+    "on a reciprocal basis",
+    "in the spirit of the Geneva talks",
+    "under present conditions",
+    "as a matter of principle",
+    "within the framework of the United Nations",
+    "after the elections",
+    "during the coming months",
+    "in any circumstances",
+]
+PLACES = [
+    "Geneva",
+    "Vienna",
+    "Paris",
+    "London",
+    "Bonn",
+    "Warsaw",
+    "Prague",
+    "Belgrade",
+    "Peking",
+    "Tokyo",
+    "New Delhi",
+    "Cairo",
+    "Baghdad",
+    "Havana",
+    "Vientiane",
+    "Saigon",
+    "Helsinki",
+    "Stockholm",
+    "Ottawa",
+    "Ankara",
+    "Tehran",
+    "Karachi",
+]
+OCR_CONFUSIONS = [
+    ("rn", "m"),
+    ("m", "rn"),
+    ("l", "1"),
+    ("I", "l"),
+    ("O", "0"),
+    ("e", "c"),
+    ("h", "b"),
+    ("H", "M"),
+    ("K", "W"),
+    ("c", "e"),
+    ("u", "ii"),
+    ("d", "cl"),
+    ("n", "ri"),
+    ("a", "o"),
+    ("i", "l"),
+]
 RELEASE_IDS = "0123456789"
 
 
@@ -101,8 +254,11 @@ def cast_on(persons: list[AuthorityPerson], date: str) -> Cast | None:
     year = int(date[:4])
     one = lambda title, country: (holders(persons, title, country, date) or [None])[0]  # noqa: E731
     active = lambda country: [  # noqa: E731
-        p for p in persons
-        if p.country == country and alive(p, year) and any(o.country == country and holds(o, date) for o in p.offices)
+        p
+        for p in persons
+        if p.country == country
+        and alive(p, year)
+        and any(o.country == country and holds(o, date) for o in p.offices)
     ]
     cast = Cast(
         date=date,
@@ -110,11 +266,19 @@ def cast_on(persons: list[AuthorityPerson], date: str) -> Cast | None:
         president=one("President", "US"),
         soviet_ambassador=one("Ambassador to the United States", "USSR"),
         soviet_minister=one("Minister of Foreign Affairs", "USSR"),
-        soviet_leader=one("Chairman of the Council of Ministers", "USSR") or one("First Secretary of the Communist Party", "USSR") or one("General Secretary of the Communist Party", "USSR"),
+        soviet_leader=one("Chairman of the Council of Ministers", "USSR")
+        or one("First Secretary of the Communist Party", "USSR")
+        or one("General Secretary of the Communist Party", "USSR"),
         us_people=active("US"),
         soviet_people=active("USSR"),
     )
-    if not (cast.us_secretary and cast.president and cast.soviet_minister and len(cast.us_people) >= 3 and len(cast.soviet_people) >= 2):
+    if not (
+        cast.us_secretary
+        and cast.president
+        and cast.soviet_minister
+        and len(cast.us_people) >= 3
+        and len(cast.soviet_people) >= 2
+    ):
         return None
     return cast
 
@@ -152,7 +316,15 @@ class Writer:
         self.length += len(text)
 
     def person(self, text: str, person: AuthorityPerson, kind: str) -> None:
-        self.mentions.append({"text": text, "person": person.name, "kind": kind, "start": self.length, "end": self.length + len(text)})
+        self.mentions.append(
+            {
+                "text": text,
+                "person": person.name,
+                "kind": kind,
+                "start": self.length,
+                "end": self.length + len(text),
+            }
+        )
         self.add(text)
 
     def text(self) -> str:
@@ -196,14 +368,30 @@ def paragraphs(rng: random.Random, words: int, topic: str) -> list[str]:
 
 
 def classification_choice(rng: random.Random) -> str | None:
-    return rng.choices(["Top Secret", "Secret", "Confidential", "Official Use Only", None], [8, 40, 30, 7, 15])[0]
+    return rng.choices(
+        ["Top Secret", "Secret", "Confidential", "Official Use Only", None], [8, 40, 30, 7, 15]
+    )[0]
 
 
 def new_gold(doc_type: str, date: str | None, **extra) -> dict:
     gold = {
-        "doc_type": doc_type, "date": date, "date_in_text": True, "title": None, "place": None, "classification": None,
-        "handling": [], "sender": None, "recipients": [], "participants": [], "persons_mentioned": [], "role_mentions": [],
-        "speakers": [], "turns": [], "misattributions": [], "distribution": [], "collection": None,
+        "doc_type": doc_type,
+        "date": date,
+        "date_in_text": True,
+        "title": None,
+        "place": None,
+        "classification": None,
+        "handling": [],
+        "sender": None,
+        "recipients": [],
+        "participants": [],
+        "persons_mentioned": [],
+        "role_mentions": [],
+        "speakers": [],
+        "turns": [],
+        "misattributions": [],
+        "distribution": [],
+        "collection": None,
     }
     gold.update(extra)
     return gold
@@ -212,25 +400,40 @@ def new_gold(doc_type: str, date: str | None, **extra) -> dict:
 def memcon(rng: random.Random, cast: Cast, words: int, frus: bool, number: int) -> tuple[str, dict]:
     w = Writer()
     topic = rng.choice(list(TOPICS))
-    us = [cast.us_secretary] + rng.sample([p for p in cast.us_people if p is not cast.us_secretary], k=min(2, len(cast.us_people) - 1))
+    us = [cast.us_secretary] + rng.sample(
+        [p for p in cast.us_people if p is not cast.us_secretary], k=min(2, len(cast.us_people) - 1)
+    )
     soviet_lead = cast.soviet_ambassador or cast.soviet_minister
-    soviets = [soviet_lead] + rng.sample([p for p in cast.soviet_people if p is not soviet_lead], k=min(1, len(cast.soviet_people) - 1))
+    soviets = [soviet_lead] + rng.sample(
+        [p for p in cast.soviet_people if p is not soviet_lead],
+        k=min(1, len(cast.soviet_people) - 1),
+    )
     classification = classification_choice(rng) or "Confidential"
-    gold = new_gold("memorandum of conversation", cast.date, title=topic, classification=classification)
+    gold = new_gold(
+        "memorandum of conversation", cast.date, title=topic, classification=classification
+    )
     participants = []
     if frus:
         w.add(f"{number}. Memorandum of Conversation0\n\n\n  • {topic}\n\n\n")
         gold["date_in_text"] = False
         for side, people in (("USSR", soviets), ("US", us)):
             for p in people:
-                role = next((o.title for o in p.offices if holds(o, cast.date)), p.description.split(";")[0])
+                role = next(
+                    (o.title for o in p.offices if holds(o, cast.date)), p.description.split(";")[0]
+                )
                 w.add("  • ")
                 w.person(p.name, p, "name")
                 w.add(f", {role}\n")
-                participants.append({"name": p.name, "side": side, "as_written": f"{p.name}, {role}"})
+                participants.append(
+                    {"name": p.name, "side": side, "as_written": f"{p.name}, {role}"}
+                )
         w.add("\n")
     else:
-        w.add("DEPARTMENT OF STATE\n\n" + rng.choice(["Memorandum of Conversation", "MEMORANDUM OF CONVERSATION"]) + "\n\n")
+        w.add(
+            "DEPARTMENT OF STATE\n\n"
+            + rng.choice(["Memorandum of Conversation", "MEMORANDUM OF CONVERSATION"])
+            + "\n\n"
+        )
         w.add(f"{rng.choice(['DATE', 'Date'])}: {written_date(rng, cast.date)}\n")
         room = rng.choice(["Secretary's office.\n\n", "Department of State\n\n", "\n"])
         w.add(room)
@@ -243,12 +446,20 @@ def memcon(rng: random.Random, cast: Cast, words: int, frus: bool, number: int) 
                     w.person("The Secretary", p, "role")
                     gold["role_mentions"].append({"as_written": "The Secretary", "person": p.name})
                     w.add("\n")
-                    participants.append({"name": p.name, "side": side, "as_written": "The Secretary"})
+                    participants.append(
+                        {"name": p.name, "side": side, "as_written": "The Secretary"}
+                    )
                     continue
                 role = next((o.title for o in p.offices if holds(o, cast.date)), "")
                 w.person(p.name, p, "name")
                 w.add(f", {role}\n" if role else "\n")
-                participants.append({"name": p.name, "side": side, "as_written": f"{p.name}, {role}" if role else p.name})
+                participants.append(
+                    {
+                        "name": p.name,
+                        "side": side,
+                        "as_written": f"{p.name}, {role}" if role else p.name,
+                    }
+                )
             w.add("\n")
         w.add("COPIES TO:\n\nS/S\tEUR\tSOV\nWhite House\tAmbassador Moscow\n\n")
         gold["distribution"] = ["S/S", "EUR", "SOV", "White House", "Ambassador Moscow"]
@@ -282,7 +493,11 @@ def memcon(rng: random.Random, cast: Cast, words: int, frus: bool, number: int) 
             if kind == "role":
                 gold["role_mentions"].append({"as_written": written_as, "person": speaker.name})
         w.add(text[0].lower() + text[1:] + " ")
-        w.add(rng.choice(["He added that ", "He continued that ", ""]) + prose(rng, rng.randint(20, 50), topic).lower() + "\n\n")
+        w.add(
+            rng.choice(["He added that ", "He continued that ", ""])
+            + prose(rng, rng.randint(20, 50), topic).lower()
+            + "\n\n"
+        )
         turns.append({"speaker": speaker.name, "said_as": written_as, "text": text[:60]})
         remaining -= len(text.split()) + 40
         turn_index += 1
@@ -308,9 +523,18 @@ def letter(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     w = Writer()
     topic = rng.choice(list(TOPICS))
     sender = rng.choice([cast.president, cast.us_secretary] + cast.us_people[:3])
-    recipient = rng.choice([p for p in [cast.soviet_leader, cast.soviet_minister, cast.soviet_ambassador] if p] + [p for p in cast.us_people if p is not sender][:2])
+    recipient = rng.choice(
+        [p for p in [cast.soviet_leader, cast.soviet_minister, cast.soviet_ambassador] if p]
+        + [p for p in cast.us_people if p is not sender][:2]
+    )
     classification = rng.choices([None, "Confidential", "Secret"], [60, 25, 15])[0]
-    gold = new_gold("letter", cast.date, classification=classification, sender=sender.name, recipients=[recipient.name])
+    gold = new_gold(
+        "letter",
+        cast.date,
+        classification=classification,
+        sender=sender.name,
+        recipients=[recipient.name],
+    )
     if rng.random() < 0.5:
         w.person(sender.name.upper(), sender, "name")
         w.add("\n\n")
@@ -319,7 +543,9 @@ def letter(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     w.add(written_date(rng, cast.date) + "\n\n")
     if recipient.country == "USSR":
         if recipient is cast.soviet_leader:
-            chairman = holders([recipient], "Chairman of the Council of Ministers", "USSR", cast.date)
+            chairman = holders(
+                [recipient], "Chairman of the Council of Ministers", "USSR", cast.date
+            )
             salutation = "Mr. Chairman" if chairman else "Mr. General Secretary"
         else:
             salutation = f"Mr. {surname(recipient)}"
@@ -328,11 +554,17 @@ def letter(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     w.add("Dear ")
     w.person(salutation, recipient, "salutation")
     w.add(":\n\n")
-    if salutation in ("Mr. Chairman", "Mr. General Secretary"):  # an office as salutation is a role mention; a name is not
+    if salutation in (
+        "Mr. Chairman",
+        "Mr. General Secretary",
+    ):  # an office as salutation is a role mention; a name is not
         gold["role_mentions"].append({"as_written": salutation, "person": recipient.name})
     for paragraph in paragraphs(rng, words, topic):
         w.add(paragraph + "\n\n")
-    w.add(rng.choice(["Sincerely,", "Sincerely yours,", "With warm regards,", "Faithfully yours,"]) + "\n\n")
+    w.add(
+        rng.choice(["Sincerely,", "Sincerely yours,", "With warm regards,", "Faithfully yours,"])
+        + "\n\n"
+    )
     if rng.random() < 0.6:
         w.person(sender.name, sender, "signature")
         w.add("\n\n")
@@ -346,19 +578,32 @@ def letter(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
 def telegram(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     w = Writer()
     topic = rng.choice(list(TOPICS))
-    classification = rng.choices(["Secret", "Confidential", "Official Use Only", "Top Secret"], [45, 35, 10, 10])[0]
-    gold = new_gold("telegram", cast.date, classification=classification, place="Moscow", recipients=[cast.us_secretary.name])
+    classification = rng.choices(
+        ["Secret", "Confidential", "Official Use Only", "Top Secret"], [45, 35, 10, 10]
+    )[0]
+    gold = new_gold(
+        "telegram",
+        cast.date,
+        classification=classification,
+        place="Moscow",
+        recipients=[cast.us_secretary.name],
+    )
     y, m, d = cast.date.split("-")
     w.add(f"TELEGRAM\n\n{classification.upper()}\n\nFROM: Moscow\nTO: ")
     w.person("Secretary of State", cast.us_secretary, "role")
-    gold["role_mentions"].append({"as_written": "Secretary of State", "person": cast.us_secretary.name})
+    gold["role_mentions"].append(
+        {"as_written": "Secretary of State", "person": cast.us_secretary.name}
+    )
     w.add(f"\nNO: {rng.randint(100, 3999)}\n")
     w.add(f"Moscow, {MONTHS[int(m) - 1]} {int(d)}, {y}, {rng.randint(1, 11)} p.m.\n\n")
     w.add(rng.choice(["PRIORITY\n\n", "NIACT\n\n", ""]))
     for paragraph in paragraphs(rng, words, topic):
         w.add(paragraph.upper() if rng.random() < 0.3 else paragraph)
         w.add("\n\n")
-    ambassador = (holders([p for p in cast.us_people], "Ambassador to the Soviet Union", "US", cast.date) or [None])[0]
+    ambassador = (
+        holders([p for p in cast.us_people], "Ambassador to the Soviet Union", "US", cast.date)
+        or [None]
+    )[0]
     if ambassador:
         w.person(surname(ambassador).upper(), ambassador, "signature")
         w.add("\n")
@@ -372,10 +617,14 @@ def memorandum(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     topic = rng.choice(list(TOPICS))
     classification = classification_choice(rng)
     author = rng.choice(cast.us_people)
-    gold = new_gold("memorandum", cast.date, classification=classification, title=topic, sender=author.name)
+    gold = new_gold(
+        "memorandum", cast.date, classification=classification, title=topic, sender=author.name
+    )
     if classification:
         w.add(classification.upper() + "\n\n")
-    w.add(f"{written_date(rng, cast.date)}\n\nMEMORANDUM FOR THE {rng.choice(['SECRETARY', 'PRESIDENT', 'DIRECTOR'])}\n\n")
+    w.add(
+        f"{written_date(rng, cast.date)}\n\nMEMORANDUM FOR THE {rng.choice(['SECRETARY', 'PRESIDENT', 'DIRECTOR'])}\n\n"
+    )
     w.add("FROM: ")
     w.person(author.name, author, "name")
     w.add(f"\n\nSUBJECT: {topic}\n\n")
@@ -389,11 +638,19 @@ def routing_slip(rng: random.Random, cast: Cast) -> tuple[str, dict]:
     w = Writer()
     addressee = rng.choice(cast.us_people)
     y, m, d = cast.date.split("-")
-    gold = new_gold("routing slip", cast.date, title="Official Routing Slip", recipients=[addressee.name])
-    w.add("UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\t")
+    gold = new_gold(
+        "routing slip", cast.date, title="Official Routing Slip", recipients=[addressee.name]
+    )
+    w.add(
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\t"
+    )
     w.person(f"Mr. {surname(addressee)}", addressee, "name")
-    w.add("\n2\t\n\nACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nCOMMENT\tFILE\tRETURN\nCONCURRENCE\tINFORMATION\tSIGNATURE\n\n")
-    w.add(f"Remarks: {prose(rng, 20, rng.choice(list(TOPICS)))}\n\nFOLD HERE TO RETURN TO SENDER\n\n")
+    w.add(
+        "\n2\t\n\nACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nCOMMENT\tFILE\tRETURN\nCONCURRENCE\tINFORMATION\tSIGNATURE\n\n"
+    )
+    w.add(
+        f"Remarks: {prose(rng, 20, rng.choice(list(TOPICS)))}\n\nFOLD HERE TO RETURN TO SENDER\n\n"
+    )
     w.add(f"{int(m)}/{int(d)}/{y[2:]}\n")
     gold["mentions"] = w.mentions
     return w.text(), gold
@@ -420,14 +677,16 @@ def ocr_garble(rng: random.Random, text: str, rate: float) -> tuple[str, int]:
             for a, b in rng.sample(OCR_CONFUSIONS, len(OCR_CONFUSIONS)):
                 at = token.find(a)
                 if at >= 0:
-                    token = token[:at] + b + token[at + len(a):]
+                    token = token[:at] + b + token[at + len(a) :]
                     changed += 1
                     break
         out.append(token)
     return " ".join(out), changed
 
 
-def paginate(rng: random.Random, text: str, classification: str | None, release: str | None, crest: bool) -> str:
+def paginate(
+    rng: random.Random, text: str, classification: str | None, release: str | None, crest: bool
+) -> str:
     """Cut a document into pages and add each page's stamps, banners and headers."""
     paras = text.split("\n\n")
     pages, current, count = [], [], 0
@@ -462,7 +721,9 @@ def paginate(rng: random.Random, text: str, classification: str | None, release:
     return "\n\n".join(out)
 
 
-def make_document(rng: random.Random, persons: list[AuthorityPerson], words: int, kind: str, number: int) -> tuple[str, dict]:
+def make_document(
+    rng: random.Random, persons: list[AuthorityPerson], words: int, kind: str, number: int
+) -> tuple[str, dict]:
     for _ in range(50):
         cast = cast_on(persons, random_date(rng))
         if cast:
@@ -484,11 +745,21 @@ def make_document(rng: random.Random, persons: list[AuthorityPerson], words: int
     return editorial_note(rng, cast, words, number)
 
 
-KINDS = ["memcon", "frus memcon", "letter", "telegram", "memorandum", "routing slip", "editorial note"]
+KINDS = [
+    "memcon",
+    "frus memcon",
+    "letter",
+    "telegram",
+    "memorandum",
+    "routing slip",
+    "editorial note",
+]
 KIND_WEIGHTS = [28, 12, 25, 15, 12, 4, 4]
 
 
-def generate(count: int, seed: int = 1, ocr_noise: float = 0.0, persons=None, words: int = 1000) -> Iterator[SynthFile]:
+def generate(
+    count: int, seed: int = 1, ocr_noise: float = 0.0, persons=None, words: int = 1000
+) -> Iterator[SynthFile]:
     """``count`` documents in files of one to three documents, deterministic in ``seed``."""
     rng = random.Random(seed)
     persons = persons if persons is not None else load_core()
@@ -498,20 +769,28 @@ def generate(count: int, seed: int = 1, ocr_noise: float = 0.0, persons=None, wo
         file_number += 1
         crest = rng.random() < 0.3
         if crest and rng.random() < 0.35 and count - made >= 2:
-            kinds = ["letter", "letter", "routing slip"][: min(3, count - made)] if rng.random() < 0.5 else ["letter", "routing slip"]
+            kinds = (
+                ["letter", "letter", "routing slip"][: min(3, count - made)]
+                if rng.random() < 0.5
+                else ["letter", "routing slip"]
+            )
         else:
             kinds = [rng.choices(KINDS, KIND_WEIGHTS)[0]]
         release = None
         if crest:
             rid = "".join(rng.choice(RELEASE_IDS) for _ in range(12))
-            release_date = f"{rng.randint(1998, 2012)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}"
+            release_date = (
+                f"{rng.randint(1998, 2012)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}"
+            )
             release = f"Approved For Release {release_date} : CIA-RDP80B{rid[:5]}R{rid[5:]}-{rng.randint(1, 9)}"
         pieces, golds, offset = [], [], 0
         for part, kind in enumerate(kinds, start=1):
             if crest and kind in ("frus memcon", "editorial note"):
                 kind = "memcon"
             number = rng.randint(1, 400)
-            text, gold = make_document(rng, persons, words if kind != "routing slip" else 40, kind, number)
+            text, gold = make_document(
+                rng, persons, words if kind != "routing slip" else 40, kind, number
+            )
             if not kind.startswith("frus") and kind != "editorial note":
                 text = paginate(rng, text, gold["classification"], release, crest)
             else:
@@ -523,12 +802,19 @@ def generate(count: int, seed: int = 1, ocr_noise: float = 0.0, persons=None, wo
                 pieces.append("\n\n")
                 offset += 2
             gold["part"] = part
-            gold["noisy_ocr"] = ocr_noise > 0 and not kind.startswith("frus") and kind != "editorial note"
+            gold["noisy_ocr"] = (
+                ocr_noise > 0 and not kind.startswith("frus") and kind != "editorial note"
+            )
             gold["start"], gold["end"] = offset, offset + len(text)
             if release:
                 gold["collection"] = "crest"
-                gold["release"] = {"date": release[21:31].replace("/", "-"), "id": release.split(": ")[1]}
-            gold["persons_mentioned"] = list(dict.fromkeys(m["person"] for m in gold.pop("mentions")))
+                gold["release"] = {
+                    "date": release[21:31].replace("/", "-"),
+                    "id": release.split(": ")[1],
+                }
+            gold["persons_mentioned"] = list(
+                dict.fromkeys(m["person"] for m in gold.pop("mentions"))
+            )
             for participant in gold["participants"]:
                 if participant["name"] not in gold["persons_mentioned"]:
                     gold["persons_mentioned"].append(participant["name"])
@@ -553,14 +839,18 @@ def add_page_markers(rng: random.Random, text: str) -> str:
     return "\n\n".join(paras)
 
 
-def write_archive(out_dir, count: int, seed: int = 1, ocr_noise: float = 0.0, words: int = 1000, progress=None) -> int:
+def write_archive(
+    out_dir, count: int, seed: int = 1, ocr_noise: float = 0.0, words: int = 1000, progress=None
+) -> int:
     out = Path(out_dir)
     (out / "docs").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
     written = 0
     for synth_file in generate(count, seed=seed, ocr_noise=ocr_noise, words=words):
         (out / "docs" / f"{synth_file.name}.txt").write_text(synth_file.text, encoding="utf-8")
-        (out / "gold" / f"{synth_file.name}.json").write_text(json.dumps(synth_file.gold, indent=1, ensure_ascii=False), encoding="utf-8")
+        (out / "gold" / f"{synth_file.name}.json").write_text(
+            json.dumps(synth_file.gold, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
         written += len(synth_file.gold)
         if progress:
             progress(len(synth_file.gold))

@@ -7,8 +7,20 @@ title is named by its type, its correspondents (or participants) and its date.
 
 from __future__ import annotations
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 PLURALS = {"person": "people", "match": "matches", "other": "others"}
 
 
@@ -19,7 +31,7 @@ def counted(n: int, noun: str) -> str:
 
 
 def written_date(date: str | None) -> str:
-    """"1961-03-14" → "14 March 1961", "1961-03" → "March 1961"; anything else as it is."""
+    """ "1961-03-14" → "14 March 1961", "1961-03" → "March 1961"; anything else as it is."""
     if not date:
         return "undated"
     parts = date.split("-")
@@ -34,7 +46,7 @@ def written_date(date: str | None) -> str:
 
 
 def names(people: list[dict], most: int = 2) -> str:
-    """"A", "A and B", "A, B and 3 others"."""
+    """ "A", "A and B", "A, B and 3 others"."""
     shown = [p["name"] for p in people[:most]]
     rest = len(people) - len(shown)
     if rest:
@@ -55,7 +67,10 @@ def document_name(document) -> str:
     if title and title.lower() != kind.lower():
         return title
     people = field(document, "people") or []
-    by_role = {role: [p for p in people if p.get("role") == role] for role in ("sender", "recipient", "participant")}
+    by_role = {
+        role: [p for p in people if p.get("role") == role]
+        for role in ("sender", "recipient", "participant")
+    }
     name = kind[:1].upper() + kind[1:]
     if by_role["sender"]:
         name += " from " + names(by_role["sender"])

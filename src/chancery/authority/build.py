@@ -26,7 +26,9 @@ REGISTRY_FILE = "registry.json.gz"
 FRUS_LISTS_FILE = "frus_persons.json.gz"
 
 
-def build_registry(data_dir: str | Path, log=print, frus_lists: dict | None = None) -> list[AuthorityPerson]:
+def build_registry(
+    data_dir: str | Path, log=print, frus_lists: dict | None = None
+) -> list[AuthorityPerson]:
     """The core registry merged with the people and POCOM datasets found in ``data_dir``.
     Given a dict as ``frus_lists``, fills it with the FRUS persons lists' entries linked to
     the registry (``frus_list_index``)."""
@@ -41,18 +43,29 @@ def build_registry(data_dir: str | Path, log=print, frus_lists: dict | None = No
         persons = load_core()
         for dataset, reader in (("hsg-people", import_hsg_people), ("pocom", import_pocom)):
             report = ImportReport()
-            imported = reader(Path(tmp) / ("people" if dataset == "hsg-people" else "pocom"), report)
+            imported = reader(
+                Path(tmp) / ("people" if dataset == "hsg-people" else "pocom"), report
+            )
             persons, merged = merge(persons, imported)
-            log(f"{dataset}: {report.summary()}; {merged.linked} linked to persons already known, {merged.added} added")
+            log(
+                f"{dataset}: {report.summary()}; {merged.linked} linked to persons already known, {merged.added} added"
+            )
         if frus_lists is not None:
             frus_lists.update(frus_list_index(frus_list_entries(Path(tmp) / "people"), persons))
     return [with_country(person) for person in persons]
 
 
-def frus_list_index(entries: dict[tuple[str, str], str], persons: list[AuthorityPerson]) -> dict[str, dict[str, str]]:
+def frus_list_index(
+    entries: dict[tuple[str, str], str], persons: list[AuthorityPerson]
+) -> dict[str, dict[str, str]]:
     """volume id → {persons-list xml:id → registry person id}: how a FRUS TEI volume's
     ``persName/@corresp="#p_EDD1"`` reaches the registry."""
-    by_record = {source.split(":", 1)[1]: person.id for person in persons for source in person.sources if source.startswith("hsg-people:")}
+    by_record = {
+        source.split(":", 1)[1]: person.id
+        for person in persons
+        for source in person.sources
+        if source.startswith("hsg-people:")
+    }
     index: dict[str, dict[str, str]] = {}
     for (volume, xml_id), record in sorted(entries.items()):
         if record in by_record:
@@ -62,16 +75,25 @@ def frus_list_index(entries: dict[tuple[str, str], str], persons: list[Authority
 
 def write_frus_lists(index: dict[str, dict[str, str]], path: str | Path) -> None:
     """Gzipped JSON, one volume a line, with where it comes from."""
-    header = {"about": "FRUS persons-list entries (volume, xml:id) linked to chancery's registry, from the source "
-              "addresses of HistoryAtState/people (public domain, CC0)", "volumes": len(index)}
-    lines = [json.dumps(header)] + [json.dumps({"volume": v, "persons": index[v]}, separators=(",", ":")) for v in sorted(index)]
+    header = {
+        "about": "FRUS persons-list entries (volume, xml:id) linked to chancery's registry, from the source "
+        "addresses of HistoryAtState/people (public domain, CC0)",
+        "volumes": len(index),
+    }
+    lines = [json.dumps(header)] + [
+        json.dumps({"volume": v, "persons": index[v]}, separators=(",", ":")) for v in sorted(index)
+    ]
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    Path(path).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # the same data, the same bytes
+    Path(path).write_bytes(
+        gzip.compress(data, compresslevel=9, mtime=0)
+    )  # the same data, the same bytes
 
 
 def read_frus_lists(data: bytes) -> dict[str, dict[str, str]]:
     lines = gzip.decompress(data).decode("utf-8").splitlines()[1:]
-    return {record["volume"]: record["persons"] for record in map(json.loads, filter(str.strip, lines))}
+    return {
+        record["volume"]: record["persons"] for record in map(json.loads, filter(str.strip, lines))
+    }
 
 
 # The first nationality a FRUS persons-list description names: "Soviet Ambassador to the United
@@ -81,7 +103,10 @@ NATIONALITY = [
     (r"\bBritish\b|\bUnited Kingdom\b|\bU\.K\.|\bEnglish\b|\bHer Majesty|\bHis Majesty's", "UK"),
     (r"\bFrench\b|\bFrance\b", "FR"),
     (r"\bWest German\b|\bFederal Republic of Germany\b|\bFRG\b|\bBundestag\b", "FRG"),
-    (r"\bEast German\b|\bGerman Democratic Republic\b|\bDemocratic Republic of Germany\b|\bGDR\b|\bSocialist Unity Party\b", "GDR"),
+    (
+        r"\bEast German\b|\bGerman Democratic Republic\b|\bDemocratic Republic of Germany\b|\bGDR\b|\bSocialist Unity Party\b",
+        "GDR",
+    ),
     (r"\bChinese Communist\b|\bPeople's Republic of China\b|\bPRC\b", "PRC"),
     (r"\bCuban\b|\bCuba\b", "CU"),
     (r"\bPolish\b|\bPoland\b", "PL"),
@@ -93,18 +118,26 @@ NATIONALITY = [
     (r"\bCanadian\b", "CA"),
     (r"\bItalian\b", "IT"),
     # "Visited U.S. 2 times" (the visitors list) says where a foreigner went, not who they were.
-    (r"(?<!Visited )\bU\.\s?S\.|\bUSA\b|\bU\.\s?S\.\s?A\.|\bAmerican\b|\bUnited States\b|\bDepartment of State\b|\bState Department\b|"
-     r"\bSecretary of State\b|\bAssistant Secretary\b|\bUnder Secretary\b|\bNational Security Council\b|\bNSC\b|\bCIA\b|"
-     r"\bCentral Intelligence\b|\bWhite House\b|\bSenator\b|\bCongressman\b|\bHouse of Representatives\b|"
-     r"\bJoint Chiefs\b|\bDepartment of (?:Defense|the Army|the Navy|the Treasury|Commerce|Agriculture|Justice)\b|"
-     r"\bPresident (?:Eisenhower|Kennedy|Johnson|Nixon|Ford|Carter|Truman|Roosevelt|Reagan)\b|^Ambassador to\b|^Minister to\b", "US"),
+    (
+        r"(?<!Visited )\bU\.\s?S\.|\bUSA\b|\bU\.\s?S\.\s?A\.|\bAmerican\b|\bUnited States\b|\bDepartment of State\b|\bState Department\b|"
+        r"\bSecretary of State\b|\bAssistant Secretary\b|\bUnder Secretary\b|\bNational Security Council\b|\bNSC\b|\bCIA\b|"
+        r"\bCentral Intelligence\b|\bWhite House\b|\bSenator\b|\bCongressman\b|\bHouse of Representatives\b|"
+        r"\bJoint Chiefs\b|\bDepartment of (?:Defense|the Army|the Navy|the Treasury|Commerce|Agriculture|Justice)\b|"
+        r"\bPresident (?:Eisenhower|Kennedy|Johnson|Nixon|Ford|Carter|Truman|Roosevelt|Reagan)\b|^Ambassador to\b|^Minister to\b",
+        "US",
+    ),
 ]
 NATIONALITY_CUES = [(re.compile(pattern), country) for pattern, country in NATIONALITY]
 
 
 def country_from_description(description: str) -> str | None:
     """The country whose cue comes first in a description, or None."""
-    found = [(m.start(), country) for cue, country in NATIONALITY_CUES for m in [cue.search(description)] if m]
+    found = [
+        (m.start(), country)
+        for cue, country in NATIONALITY_CUES
+        for m in [cue.search(description)]
+        if m
+    ]
     return min(found)[1] if found else None
 
 
@@ -121,7 +154,9 @@ def write_registry(persons: list[AuthorityPerson], path: str | Path) -> None:
     lines = []
     for person in sorted(persons, key=lambda p: p.id):
         record = {k: v for k, v in asdict(person).items() if v not in (None, [], "", 0)}
-        record["offices"] = [{k: v for k, v in o.items() if v is not None} for o in record.get("offices", [])]
+        record["offices"] = [
+            {k: v for k, v in o.items() if v is not None} for o in record.get("offices", [])
+        ]
         if not record["offices"]:
             del record["offices"]
         lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")))

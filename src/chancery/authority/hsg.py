@@ -29,9 +29,13 @@ class ImportReport:
     files: int = 0  # XML files read
     persons: int = 0
     offices: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): unreadable or hostile files
+    skipped: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (path, reason): unreadable or hostile files
     ignored: int = 0  # well-formed XML files that are not records of the dataset
-    appointments_not_taken_up: int = 0  # no date of taking up the post (nominations withdrawn, did not proceed)
+    appointments_not_taken_up: int = (
+        0  # no date of taking up the post (nominations withdrawn, did not proceed)
+    )
     appointments_unknown_person: int = 0
     ends_inferred: int = 0  # open appointments closed by the next appointment to the same post
 
@@ -52,7 +56,9 @@ QUOTES = "“”‘’\"',"
 EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Comma parts after a name that are not names: services and honours ("USA (ret.)", "KCMG").
 NOT_A_NAME = re.compile(r"(?:(?:[A-Z]{2,5}|ret)\.?(?:\s+|$))*")
-FORM_PLACEHOLDER = re.compile(r"^Selecte? a value\.*\s*")  # an unfilled form field left in some remarks
+FORM_PLACEHOLDER = re.compile(
+    r"^Selecte? a value\.*\s*"
+)  # an unfilled form field left in some remarks
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
 RUN_TOGETHER_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -86,7 +92,10 @@ PERIOD_TITLES = {
         ("1999-01-12", "Assistant Secretary of State for Inter-American Affairs"),
     ],
     "assistant-secretary-for-near-eastern-affairs": [
-        ("1958-08-20", "Assistant Secretary of State for Near Eastern, South Asian, and African Affairs"),
+        (
+            "1958-08-20",
+            "Assistant Secretary of State for Near Eastern, South Asian, and African Affairs",
+        ),
         ("1992-08-24", "Assistant Secretary of State for Near Eastern and South Asian Affairs"),
     ],
     "under-secretary-for-econ-business-ag": [
@@ -162,7 +171,10 @@ def strip_parentheticals(text: str) -> str:
 
 def parentheticals(text: str) -> list[str]:
     """The words in parentheses, quotes removed: 'Llewellyn E. (“Tommy”)' → ['Tommy']."""
-    found = [" ".join("".join(m.groups("")).strip(QUOTES + " ").split()) for m in PARENTHETICAL.finditer(text)]
+    found = [
+        " ".join("".join(m.groups("")).strip(QUOTES + " ").split())
+        for m in PARENTHETICAL.finditer(text)
+    ]
     return [f for f in found if f and any(ch.isalpha() for ch in f)]
 
 
@@ -172,9 +184,15 @@ def split_surname_first(text: str) -> tuple[str, str, str] | None:
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2 or not parts[0]:
         return None
-    rest = [part for part in parts[1:] if "“" in part or not NOT_A_NAME.fullmatch(strip_parentheticals(part))]
+    rest = [
+        part
+        for part in parts[1:]
+        if "“" in part or not NOT_A_NAME.fullmatch(strip_parentheticals(part))
+    ]
     suffix = rest.pop() if rest and SUFFIX.fullmatch(rest[-1]) else ""
-    given = " ".join(part for part in rest if any(ch.isalpha() for ch in part))  # drops "1939-" and the like
+    given = " ".join(
+        part for part in rest if any(ch.isalpha() for ch in part)
+    )  # drops "1939-" and the like
     if not given and not suffix:
         return None
     return parts[0], given, suffix
@@ -221,7 +239,9 @@ def initials_attested(given: str, forms: list[str]) -> bool:
         return True
     for form in forms:
         parts = split_surname_first(form)
-        if parts and spaced_initials(strip_parentheticals(parts[1])) == spaced_initials(abbreviated):
+        if parts and spaced_initials(strip_parentheticals(parts[1])) == spaced_initials(
+            abbreviated
+        ):
             return True
     return False
 
@@ -250,18 +270,24 @@ def natural_forms(surname: str, given: str, suffix: str, titles: list[str]) -> l
     for nickname in parentheticals(given):
         forms.append(f"{nickname} {plain_surname}")
     for other in parentheticals(surname):
-        other_surname = " ".join(plain_surname.split()[:-1] + [other]) if " " not in other else other
+        other_surname = (
+            " ".join(plain_surname.split()[:-1] + [other]) if " " not in other else other
+        )
         forms.append(with_suffix(f"{plain_given} {other_surname}".strip(), suffix))
     return forms
 
 
-def display_name(surname: str, given: str, suffix: str, titles: list[str], abbreviate: bool = True) -> str:
+def display_name(
+    surname: str, given: str, suffix: str, titles: list[str], abbreviate: bool = True
+) -> str:
     plain_given = strip_titles(strip_parentheticals(given), titles)
     if EAST_ASIAN_GIVEN.fullmatch(plain_given):
         return f"{strip_parentheticals(surname)} {plain_given}"
     if abbreviate:
         plain_given = abbreviate_middle(plain_given)
-    return with_suffix(f"{spaced_initials(plain_given)} {strip_parentheticals(surname)}".strip(), suffix)
+    return with_suffix(
+        f"{spaced_initials(plain_given)} {strip_parentheticals(surname)}".strip(), suffix
+    )
 
 
 def unique(names: list[str], exclude: str) -> list[str]:
@@ -298,7 +324,9 @@ def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[st
 # ---------------------------------------------------------------- HistoryAtState/people
 
 
-def import_hsg_people(folder: str | Path, report: ImportReport | None = None, settings: Settings = DEFAULT) -> list[AuthorityPerson]:
+def import_hsg_people(
+    folder: str | Path, report: ImportReport | None = None, settings: Settings = DEFAULT
+) -> list[AuthorityPerson]:
     """One AuthorityPerson per ``<person>`` file under folder (the repository or its data folder)."""
     report = report if report is not None else ImportReport()
     if not Path(folder).is_dir():
@@ -324,7 +352,9 @@ def import_hsg_people(folder: str | Path, report: ImportReport | None = None, se
 PERSONS_LIST_ADDRESS = re.compile(r"/(frus\d{4}[^/#\s]*)/persons#([A-Za-z_][\w.-]*)")
 
 
-def frus_list_entries(folder: str | Path, settings: Settings = DEFAULT) -> dict[tuple[str, str], str]:
+def frus_list_entries(
+    folder: str | Path, settings: Settings = DEFAULT
+) -> dict[tuple[str, str], str]:
     """Where each person of the people dataset stands in FRUS volumes' persons lists:
     (volume id, persName xml:id) → the dataset's id, from the records' source addresses."""
     entries = {}
@@ -345,10 +375,21 @@ def hsg_person(root) -> AuthorityPerson | None:
         return None
     forms = [preferred]
     for path in ("names/alternates/name", "names/originals/original/name"):
-        forms.extend(" ".join(CONTROL_CHARS.sub(" ", "".join(e.itertext())).split()) for e in root.iterfind(path))
-    titles = [" ".join("".join(e.itertext()).split()) for e in root.iterfind("names/titles-from-name/*/name")]
+        forms.extend(
+            " ".join(CONTROL_CHARS.sub(" ", "".join(e.itertext())).split())
+            for e in root.iterfind(path)
+        )
+    titles = [
+        " ".join("".join(e.itertext()).split())
+        for e in root.iterfind("names/titles-from-name/*/name")
+    ]
     name, variants = name_and_variants([f for f in forms if f], titles)
-    volumes = {m.group(0) for e in root.iter("source-url") for m in [FRUS_VOLUME_ID.search(e.text or "")] if m}
+    volumes = {
+        m.group(0)
+        for e in root.iter("source-url")
+        for m in [FRUS_VOLUME_ID.search(e.text or "")]
+        if m
+    }
     years = [year for volume in volumes for year in volume_years(volume)]
     return AuthorityPerson(
         id=f"hsg:{person_id}",
@@ -396,10 +437,14 @@ def pocom_root(folder: Path) -> Path:
     for candidate in (folder, folder / "pocom"):
         if (candidate / "people").is_dir() and (candidate / "positions-principals").is_dir():
             return candidate
-    raise FileNotFoundError(f"{folder}: not a pocom data folder (expected people/ and positions-principals/)")
+    raise FileNotFoundError(
+        f"{folder}: not a pocom data folder (expected people/ and positions-principals/)"
+    )
 
 
-def import_pocom(folder: str | Path, report: ImportReport | None = None, settings: Settings = DEFAULT) -> list[AuthorityPerson]:
+def import_pocom(
+    folder: str | Path, report: ImportReport | None = None, settings: Settings = DEFAULT
+) -> list[AuthorityPerson]:
     """Principal officers and chiefs of mission, each with the offices POCOM lists for them."""
     report = report if report is not None else ImportReport()
     root = pocom_root(Path(folder))
@@ -426,14 +471,23 @@ def import_pocom(folder: str | Path, report: ImportReport | None = None, setting
             continue
         position_id, own_title = text_of(element, "id"), text_of(element, "names/singular")
         for appointment, start, end in tenures(element.iterfind("principals/principal"), report):
-            add_office(persons, appointment, principal_title(position_id, own_title, start), start, end, report)
+            add_office(
+                persons,
+                appointment,
+                principal_title(position_id, own_title, start),
+                start,
+                end,
+                report,
+            )
 
     for path in sorted((root / "missions-countries").glob("*.xml")):
         element = parse_file(path, report, settings)
         if element is None:
             continue
         territory = text_of(element, "territory-id") or path.stem
-        for appointment, start, end in tenures(element.iterfind("chiefs/chief"), report, one_holder=True):
+        for appointment, start, end in tenures(
+            element.iterfind("chiefs/chief"), report, one_holder=True
+        ):
             title = chief_title(text_of(appointment, "role-title-id"), roles, territory, start)
             add_office(persons, appointment, title, start, end, report)
 
@@ -442,7 +496,9 @@ def import_pocom(folder: str | Path, report: ImportReport | None = None, setting
         if element is None:
             continue
         mission_id, mission_title = text_of(element, "id"), text_of(element, "names/singular")
-        for appointment, start, end in tenures(element.iterfind("chiefs/chief"), report, one_holder=True):
+        for appointment, start, end in tenures(
+            element.iterfind("chiefs/chief"), report, one_holder=True
+        ):
             role = text_of(appointment, "role-title-id")
             title = ORG_TITLES.get(mission_id, mission_title)
             if role != mission_id and role in roles:  # a chargé standing in for the representative
@@ -462,7 +518,11 @@ def pocom_person(root) -> AuthorityPerson | None:
     if root.tag != "person" or not person_id or not surname:
         return None
     suffix = text_of(root, "persName/genName")
-    altnames = [" ".join(e.text.split()) for e in root.iterfind("persName/altname") if e.text and e.text.strip()]
+    altnames = [
+        " ".join(e.text.split())
+        for e in root.iterfind("persName/altname")
+        if e.text and e.text.strip()
+    ]
     surname_first = f"{surname}, {forename}" + (f", {suffix}" if suffix else "")
     if altnames:
         name = strip_parentheticals(altnames[0])
@@ -491,9 +551,19 @@ def tenures(appointments, report: ImportReport, one_holder: bool = False):
     start; principal positions may have several holders at once (Career Ambassador)."""
     taken = []
     for appointment in appointments:
-        arrived, started = date_of(text_of(appointment, "arrived/date")), date_of(text_of(appointment, "started/date"))
-        appointed, ended = date_of(text_of(appointment, "appointed/date")), date_of(text_of(appointment, "ended/date"))
-        start = min(d for d in (arrived, started) if d) if (arrived or started) else (appointed if ended else None)
+        arrived, started = (
+            date_of(text_of(appointment, "arrived/date")),
+            date_of(text_of(appointment, "started/date")),
+        )
+        appointed, ended = (
+            date_of(text_of(appointment, "appointed/date")),
+            date_of(text_of(appointment, "ended/date")),
+        )
+        start = (
+            min(d for d in (arrived, started) if d)
+            if (arrived or started)
+            else (appointed if ended else None)
+        )
         if start is None:
             report.appointments_not_taken_up += 1
             continue
@@ -509,7 +579,9 @@ def tenures(appointments, report: ImportReport, one_holder: bool = False):
     return result
 
 
-def add_office(persons, appointment, title: str, start: str, end: str | None, report: ImportReport) -> None:
+def add_office(
+    persons, appointment, title: str, start: str, end: str | None, report: ImportReport
+) -> None:
     person = persons.get(text_of(appointment, "person-id"))
     if person is None:
         report.appointments_unknown_person += 1
@@ -545,7 +617,9 @@ def chief_title(role: str, roles: dict[str, str], territory: str, start: str) ->
     if role.startswith(("envoy", "minister")):
         return f"Minister to {country}"
     title = tidy_title(roles.get(role) or role.replace("-", " ").title())
-    accredited = role.startswith(("charge", "deputy-ambassador", "personal-representative", "diplomatic-agent", "agent"))
+    accredited = role.startswith(
+        ("charge", "deputy-ambassador", "personal-representative", "diplomatic-agent", "agent")
+    )
     return f"{title} {'to' if accredited else 'in'} {country}"  # a principal officer heads a post in a country
 
 

@@ -22,45 +22,164 @@ from .offices import office_of
 from .registry import AuthorityPerson, Office, earliest, holds_office, latest
 
 TITLES = {
-    "mr", "mrs", "miss", "ms", "dr", "sir", "the", "honorable", "honourable", "his", "her", "excellency", "ambassador",
-    "chairman", "president", "secretary", "governor", "senator", "general", "premier", "minister", "foreign", "deputy",
-    "prime", "marshal", "generalissimo", "comrade", "lord", "admiral", "vice", "under", "assistant", "shah", "king",
-    "amb", "gen", "adm", "col", "lt", "capt", "major", "colonel", "messrs", "madame", "mme", "dear", "esteemed",
+    "mr",
+    "mrs",
+    "miss",
+    "ms",
+    "dr",
+    "sir",
+    "the",
+    "honorable",
+    "honourable",
+    "his",
+    "her",
+    "excellency",
+    "ambassador",
+    "chairman",
+    "president",
+    "secretary",
+    "governor",
+    "senator",
+    "general",
+    "premier",
+    "minister",
+    "foreign",
+    "deputy",
+    "prime",
+    "marshal",
+    "generalissimo",
+    "comrade",
+    "lord",
+    "admiral",
+    "vice",
+    "under",
+    "assistant",
+    "shah",
+    "king",
+    "amb",
+    "gen",
+    "adm",
+    "col",
+    "lt",
+    "capt",
+    "major",
+    "colonel",
+    "messrs",
+    "madame",
+    "mme",
+    "dear",
+    "esteemed",
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "2d", "3d"}
-ABBREVIATED = {"wm": "william", "chas": "charles", "jas": "james", "geo": "george", "thos": "thomas", "robt": "robert",
-               "jno": "john", "benj": "benjamin", "edw": "edward", "saml": "samuel", "jos": "joseph"}
+ABBREVIATED = {
+    "wm": "william",
+    "chas": "charles",
+    "jas": "james",
+    "geo": "george",
+    "thos": "thomas",
+    "robt": "robert",
+    "jno": "john",
+    "benj": "benjamin",
+    "edw": "edward",
+    "saml": "samuel",
+    "jos": "joseph",
+}
 TRANSLITERATION = [
-    ("kh", "h"), ("tch", "ch"), ("ck", "k"), ("dzh", "j"), ("zh", "j"), ("sch", "sh"), ("ya", "ia"), ("yu", "iu"),
-    ("yo", "io"), ("skii", "ski"), ("skiy", "ski"), ("sky", "ski"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("ff", "v"),
-    ("ow", "ov"), ("w", "v"), ("q", "k"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("ph", "f"), ("ou", "u"), ("ee", "i"),
+    ("kh", "h"),
+    ("tch", "ch"),
+    ("ck", "k"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("sch", "sh"),
+    ("ya", "ia"),
+    ("yu", "iu"),
+    ("yo", "io"),
+    ("skii", "ski"),
+    ("skiy", "ski"),
+    ("sky", "ski"),
+    ("iy", "i"),
+    ("ij", "i"),
+    ("y", "i"),
+    ("ff", "v"),
+    ("ow", "ov"),
+    ("w", "v"),
+    ("q", "k"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("x", "ks"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("ee", "i"),
 ]
 # Letters OCR mistakes for each other; a substitution between them costs half.
-OCR_PAIRS = {frozenset(p) for p in [("h", "m"), ("k", "w"), ("h", "w"), ("h", "b"), ("e", "c"), ("l", "i"), ("l", "1"),
-                                    ("o", "0"), ("n", "r"), ("m", "n"), ("u", "v"), ("a", "o"), ("c", "o"), ("i", "j"),
-                                    ("s", "5"), ("t", "f"), ("k", "h")]}
+OCR_PAIRS = {
+    frozenset(p)
+    for p in [
+        ("h", "m"),
+        ("k", "w"),
+        ("h", "w"),
+        ("h", "b"),
+        ("e", "c"),
+        ("l", "i"),
+        ("l", "1"),
+        ("o", "0"),
+        ("n", "r"),
+        ("m", "n"),
+        ("u", "v"),
+        ("a", "o"),
+        ("c", "o"),
+        ("i", "j"),
+        ("s", "5"),
+        ("t", "f"),
+        ("k", "h"),
+    ]
+}
 # Titles written before a surname that point at an office ("Senator Kennedy" in 1960).
 TITLE_OFFICES = {
     "senator": [("Senator", "US")],
     "governor": [("Governor", "US")],
     "president": [("President", None), ("President-elect", "US")],
-    "chairman": [("Chairman of the Council of Ministers", "USSR"), ("First Secretary of the Communist Party", "USSR"),
-                 ("Chairman of the Presidium of the Supreme Soviet", "USSR")],
-    "ambassador": [("Ambassador to the United States", None), ("Ambassador to the Soviet Union", None),
-                   ("Ambassador to the United Nations", None), ("Ambassador-at-Large", "US")],
-    "secretary": [("Secretary of State", "US"), ("Secretary of Defense", "US"), ("Secretary of the Treasury", "US")],
-    "premier": [("Chairman of the Council of Ministers", "USSR"), ("Premier", None), ("Prime Minister", None)],
+    "chairman": [
+        ("Chairman of the Council of Ministers", "USSR"),
+        ("First Secretary of the Communist Party", "USSR"),
+        ("Chairman of the Presidium of the Supreme Soviet", "USSR"),
+    ],
+    "ambassador": [
+        ("Ambassador to the United States", None),
+        ("Ambassador to the Soviet Union", None),
+        ("Ambassador to the United Nations", None),
+        ("Ambassador-at-Large", "US"),
+    ],
+    "secretary": [
+        ("Secretary of State", "US"),
+        ("Secretary of Defense", "US"),
+        ("Secretary of the Treasury", "US"),
+    ],
+    "premier": [
+        ("Chairman of the Council of Ministers", "USSR"),
+        ("Premier", None),
+        ("Prime Minister", None),
+    ],
     "prime minister": [("Prime Minister", None)],
     "foreign minister": [("Minister of Foreign Affairs", None), ("Foreign Secretary", "UK")],
     "general secretary": [("General Secretary of the Communist Party", "USSR")],
     "vice president": [("Vice President", "US")],
 }
 LEADING_OFFICES = {
-    "President", "Vice President", "Secretary of State", "Chairman of the Council of Ministers", "First Secretary of the Communist Party",
-    "General Secretary of the Communist Party", "Minister of Foreign Affairs", "Prime Minister", "Chancellor",
+    "President",
+    "Vice President",
+    "Secretary of State",
+    "Chairman of the Council of Ministers",
+    "First Secretary of the Communist Party",
+    "General Secretary of the Communist Party",
+    "Minister of Foreign Affairs",
+    "Prime Minister",
+    "Chancellor",
 }
 WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
-MOST_OF_A_PERIOD_DAYS = 8 * 366  # beyond eight years, who held an office "for most of" it says little
+MOST_OF_A_PERIOD_DAYS = (
+    8 * 366
+)  # beyond eight years, who held an office "for most of" it says little
 ACTIVE_SLACK = 4  # years around a person's known activity in which they are still "of the time"
 
 
@@ -70,7 +189,13 @@ def fold(text: str) -> str:
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("ʼ", "'")
+    return (
+        text.replace("’", "'")
+        .replace("‘", "'")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("ʼ", "'")
+    )
 
 
 NOT_LETTER = re.compile(r"[^a-z]")
@@ -105,9 +230,16 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     i = 0
     for name in long:
-        if i < len(short) and short[i][0] == name[0] and (
-            len(short[i]) == 1 or len(name) == 1 or skeleton(short[i]) == skeleton(name)
-            or len(short[i]) <= 3 and name.startswith(short[i])  # "McK." for McKendree
+        if (
+            i < len(short)
+            and short[i][0] == name[0]
+            and (
+                len(short[i]) == 1
+                or len(name) == 1
+                or skeleton(short[i]) == skeleton(name)
+                or len(short[i]) <= 3
+                and name.startswith(short[i])  # "McK." for McKendree
+            )
         ):
             i += 1
     return i == len(short)
@@ -131,7 +263,7 @@ def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
 
 def one_deleted(word: str) -> set[str]:
     """The word and every form of it with one letter removed."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 @dataclass
@@ -188,7 +320,9 @@ class Matcher:
         self.by_id = {p.id: p for p in persons}
         self.by_surname: dict[str, list[_Entry]] = defaultdict(list)
         self.exact: dict[str, list[AuthorityPerson]] = defaultdict(list)
-        self.by_office: dict[tuple[str, str], list[tuple[AuthorityPerson, Office]]] = defaultdict(list)
+        self.by_office: dict[tuple[str, str], list[tuple[AuthorityPerson, Office]]] = defaultdict(
+            list
+        )
         self.wives: dict[str, list[AuthorityPerson]] = defaultdict(list)
         given_counts: dict[str, int] = defaultdict(int)
         surname_counts: dict[str, int] = defaultdict(int)
@@ -225,11 +359,21 @@ class Matcher:
         # ("State", "Morocco") are not.
         from .not_people import NOT_PEOPLE
 
-        self.given_names = {name for name, count in given_counts.items() if count >= 2 and name not in NOT_PEOPLE and name not in TITLES}
-        self.common_given_names = {name for name in self.given_names if given_counts[name] >= 4 and len(name) >= 3}
+        self.given_names = {
+            name
+            for name, count in given_counts.items()
+            if count >= 2 and name not in NOT_PEOPLE and name not in TITLES
+        }
+        self.common_given_names = {
+            name for name in self.given_names if given_counts[name] >= 4 and len(name) >= 3
+        }
         # Words more people bear as a given name than as a surname ("Walter", "Milton"): alone,
         # they are seldom a surname.
-        self.mostly_given = {name for name in self.given_names if given_counts[name] > 2 * surname_counts.get(name, 0)}
+        self.mostly_given = {
+            name
+            for name in self.given_names
+            if given_counts[name] > 2 * surname_counts.get(name, 0)
+        }
 
     # -- what a word is --------------------------------------------------------------
     def knows_surname(self, word: str) -> bool:
@@ -262,7 +406,9 @@ class Matcher:
             return 0.0, ""
         if context.date and any(holds_office(o, context.date) for o in person.offices):
             # A name said of someone then in a leading office most likely means them.
-            leading = any(o.title in LEADING_OFFICES and holds_office(o, context.date) for o in person.offices)
+            leading = any(
+                o.title in LEADING_OFFICES and holds_office(o, context.date) for o in person.offices
+            )
             return (0.45 if leading else 0.3), f"in office on {context.date}"
         first, last = int(span[0][:4]), int(span[1][:4])
         active = self.active.get(person.id)
@@ -276,7 +422,11 @@ class Matcher:
 
     # -- names -----------------------------------------------------------------------
     def match_name(
-        self, text: str, context: MatchContext | None = None, title: str | None = None, garbled: bool = True
+        self,
+        text: str,
+        context: MatchContext | None = None,
+        title: str | None = None,
+        garbled: bool = True,
     ) -> list[Candidate]:
         tokens = name_tokens(text)
         if not tokens:
@@ -284,13 +434,19 @@ class Matcher:
         found: dict[str, Candidate] = {}
         key = " ".join(skeleton(t) for t in tokens)
         for person in self.exact.get(key, []):
-            found[person.id] = Candidate(person, 0.95 if len(tokens) > 1 else 0.7, f"name as known: {text!r}")
+            found[person.id] = Candidate(
+                person, 0.95 if len(tokens) > 1 else 0.7, f"name as known: {text!r}"
+            )
         surname, given = skeleton(tokens[-1]), tokens[:-1]
         if not found:
             for entry in self.by_surname.get(surname, []):
                 if entry.person.id not in found and given_compatible(given, entry.given):
                     score = 0.9 if given and len(given[0]) > 1 else 0.8 if given else 0.6
-                    found[entry.person.id] = Candidate(entry.person, score, f"surname{' and given names' if given else ''} of {entry.form!r}")
+                    found[entry.person.id] = Candidate(
+                        entry.person,
+                        score,
+                        f"surname{' and given names' if given else ''} of {entry.form!r}",
+                    )
         if not found and garbled and len(surname) >= 6:
             found = self.garbled(surname, given, text)
         if title and found:
@@ -301,7 +457,10 @@ class Matcher:
         for candidate in found.values():
             fit, why = self.time_fit(candidate.person, context)
             if candidate.former and fit < 0:
-                fit, why = 0.0, ""  # "President Roosevelt's time": dead or out of office is no objection
+                fit, why = (
+                    0.0,
+                    "",
+                )  # "President Roosevelt's time": dead or out of office is no objection
             candidate.score += fit
             if why:
                 candidate.evidence += f"; {why}"
@@ -337,26 +496,48 @@ class Matcher:
         found: dict[str, Candidate] = {}
         # OCR also reads one letter as two ("rn" for "m") and two as one: undo those first.
         repaired = surname
-        for pair, single in (("rn", "m"), ("ri", "n"), ("cl", "d"), ("ii", "u"), ("vv", "w"), ("li", "h")):
+        for pair, single in (
+            ("rn", "m"),
+            ("ri", "n"),
+            ("cl", "d"),
+            ("ii", "u"),
+            ("vv", "w"),
+            ("li", "h"),
+        ):
             repaired = repaired.replace(pair, single)
         index = self.deletions()
-        near = set().union(*(index.get(v, ()) for form in {surname, repaired} for v in one_deleted(form)))
+        near = set().union(
+            *(index.get(v, ()) for form in {surname, repaired} for v in one_deleted(form))
+        )
         for known in sorted(near):
-            distance = min(ocr_distance(surname, known, 1.0), ocr_distance(repaired, known, 1.0) + 0.5)
+            distance = min(
+                ocr_distance(surname, known, 1.0), ocr_distance(repaired, known, 1.0) + 0.5
+            )
             if distance > 1.0:
                 continue
             for entry in self.by_surname[known]:
                 if given_compatible(given, entry.given) and entry.person.id not in found:
                     found[entry.person.id] = Candidate(
-                        entry.person, 0.75 - distance * 0.15, f"OCR-garbled {text!r} ~ {entry.form!r}"
+                        entry.person,
+                        0.75 - distance * 0.15,
+                        f"OCR-garbled {text!r} ~ {entry.form!r}",
                     )
         return found
 
-    def prefer_title(self, found: dict[str, Candidate], title: str, context: MatchContext | None) -> None:
-        offices = TITLE_OFFICES.get(" ".join(fold(title).strip(".").split()[-2:]), []) or TITLE_OFFICES.get(fold(title).split()[-1].strip("."), [])
+    def prefer_title(
+        self, found: dict[str, Candidate], title: str, context: MatchContext | None
+    ) -> None:
+        offices = TITLE_OFFICES.get(
+            " ".join(fold(title).strip(".").split()[-2:]), []
+        ) or TITLE_OFFICES.get(fold(title).split()[-1].strip("."), [])
         date = context.date if context else None
+
         def held(person: AuthorityPerson) -> list[Office]:
-            return [o for o in person.offices if any(o.title == t and (c is None or o.country == c) for t, c in offices)]
+            return [
+                o
+                for o in person.offices
+                if any(o.title == t and (c is None or o.country == c) for t, c in offices)
+            ]
 
         # The only namesake who ever held an office of that title is the one meant.
         former_bonus = 0.4 if sum(1 for c in found.values() if held(c.person)) == 1 else 0.3
@@ -367,26 +548,45 @@ class Matcher:
                 candidate.score += 0.2
                 candidate.office = current[0].title
                 candidate.evidence += f"; {current[0].title} on {date}"
-            elif matching:  # "President Roosevelt" in 1960: a former holder of the office, dead or not
+            elif (
+                matching
+            ):  # "President Roosevelt" in 1960: a former holder of the office, dead or not
                 candidate.score += former_bonus
                 candidate.former = True
-                candidate.evidence += f"; {matching[0].title} {matching[0].start or ''}–{matching[0].end or ''}"
-            elif rank_in(title, candidate.person.description):  # "Major Eisenhower": the one the records call Major
+                candidate.evidence += (
+                    f"; {matching[0].title} {matching[0].start or ''}–{matching[0].end or ''}"
+                )
+            elif rank_in(
+                title, candidate.person.description
+            ):  # "Major Eisenhower": the one the records call Major
                 candidate.score += 0.35
                 candidate.evidence += f"; described as {title}"
-            elif other_rank(title, candidate.person.description):  # "Admiral Leahy" is not Commander Leahy
+            elif other_rank(
+                title, candidate.person.description
+            ):  # "Admiral Leahy" is not Commander Leahy
                 candidate.score -= 0.2
                 candidate.evidence += f"; described with another rank than {title}"
 
     # -- offices ---------------------------------------------------------------------
-    def holders(self, title: str, country: str | None, context: MatchContext | None) -> list[tuple[AuthorityPerson, str]]:
+    def holders(
+        self, title: str, country: str | None, context: MatchContext | None
+    ) -> list[tuple[AuthorityPerson, str]]:
         """Who held an office in the document's time: on its date, or for most of its period."""
         span = context.span() if context else None
         if not span:
             return []
-        pairs = [(p, o) for c, held in self.by_title.get(title, {}).items() if country is None or c == country for p, o in held]
+        pairs = [
+            (p, o)
+            for c, held in self.by_title.get(title, {}).items()
+            if country is None or c == country
+            for p, o in held
+        ]
         if context.date:
-            found = {p.id: (p, f"{title} on {context.date}") for p, o in pairs if holds_office(o, context.date)}
+            found = {
+                p.id: (p, f"{title} on {context.date}")
+                for p, o in pairs
+                if holds_office(o, context.date)
+            }
             return list(found.values())
         # A period: the holder who held it for most of it, if one did, and only if the period is
         # short enough for "most of it" to mean something.
@@ -405,20 +605,37 @@ class Matcher:
         best = [(pid, s) for pid, s in share.items() if s >= 0.6]
         return [(people[pid], f"{title} for most of {start[:4]}–{end[:4]}") for pid, _ in best]
 
-    def resolve_office(self, title: str, country: str | None, context: MatchContext | None,
-                       participants: list[AuthorityPerson] = ()) -> list[Candidate]:
+    def resolve_office(
+        self,
+        title: str,
+        country: str | None,
+        context: MatchContext | None,
+        participants: list[AuthorityPerson] = (),
+    ) -> list[Candidate]:
         holders = self.holders(title, country, context)
         if not holders and participants:
             span = context.span() if context else None
-            holders = [(p, f"named in the document; held {title} then") for p in participants
-                       if any(o.title == title and (country is None or o.country == country)
-                              and (span is None or (earliest(o.start) if o.start else "0") <= span[1] and span[0] <= (latest(o.end) if o.end else "9"))
-                              for o in p.offices)]
+            holders = [
+                (p, f"named in the document; held {title} then")
+                for p in participants
+                if any(
+                    o.title == title
+                    and (country is None or o.country == country)
+                    and (
+                        span is None
+                        or (earliest(o.start) if o.start else "0") <= span[1]
+                        and span[0] <= (latest(o.end) if o.end else "9")
+                    )
+                    for o in p.offices
+                )
+            ]
         if len(holders) == 1:
             return [Candidate(holders[0][0], 0.95, holders[0][1], office=title)]
         return [Candidate(p, 0.4, evidence, office=title) for p, evidence in holders]
 
-    def resolve_role(self, role_text: str, context: MatchContext | None, participants: list[AuthorityPerson] = ()) -> list[Candidate]:
+    def resolve_role(
+        self, role_text: str, context: MatchContext | None, participants: list[AuthorityPerson] = ()
+    ) -> list[Candidate]:
         office = office_of(role_text)
         if not office:
             return []
@@ -428,21 +645,46 @@ class Matcher:
         """'Dear Jack': a person named in the document whose given name or nickname it is."""
         key = fold(given).strip(".")
         found = []
-        for person_id in (context.known if context else ()):
+        for person_id in context.known if context else ():
             person = self.by_id.get(person_id)
             if not person:
                 continue
             forms = [name_tokens(f) for f in [person.name, *person.variants]]
-            if any(f and len(f) > 1 and (f[0] == key or skeleton(f[0]) == skeleton(key)) for f in forms):
-                found.append(Candidate(person, 0.9, f"given name or nickname {given!r} of {person.name}, named elsewhere in the document"))
+            if any(
+                f and len(f) > 1 and (f[0] == key or skeleton(f[0]) == skeleton(key)) for f in forms
+            ):
+                found.append(
+                    Candidate(
+                        person,
+                        0.9,
+                        f"given name or nickname {given!r} of {person.name}, named elsewhere in the document",
+                    )
+                )
         return found if len(found) == 1 else [Candidate(c.person, 0.4, c.evidence) for c in found]
 
     def wife_of(self, surname: str) -> list[AuthorityPerson]:
         return self.wives.get(skeleton(surname), [])
 
 
-RANKS = {"major", "general", "colonel", "admiral", "captain", "lieutenant", "commander", "marshal", "sergeant", "judge", "senator",
-         "congressman", "governor", "mayor", "bishop", "cardinal", "professor"}
+RANKS = {
+    "major",
+    "general",
+    "colonel",
+    "admiral",
+    "captain",
+    "lieutenant",
+    "commander",
+    "marshal",
+    "sergeant",
+    "judge",
+    "senator",
+    "congressman",
+    "governor",
+    "mayor",
+    "bishop",
+    "cardinal",
+    "professor",
+}
 
 
 def rank_in(title: str, description: str) -> bool:
@@ -450,7 +692,16 @@ def rank_in(title: str, description: str) -> bool:
     return word in RANKS and bool(re.search(rf"(?i)\b{word}\b", description or ""))
 
 
-MILITARY_RANKS = ("general", "colonel", "admiral", "captain", "lieutenant", "commander", "major", "sergeant")
+MILITARY_RANKS = (
+    "general",
+    "colonel",
+    "admiral",
+    "captain",
+    "lieutenant",
+    "commander",
+    "major",
+    "sergeant",
+)
 
 
 def other_rank(title: str, description: str) -> bool:
@@ -467,6 +718,8 @@ def days_between(a: str, b: str) -> int:
 
     def parse(s: str) -> date:
         y, m, d = (int(x) for x in s[:10].split("-"))
-        return date(y, m, min(d, 28) if m == 2 else min(d, 30) if d > 30 and m in (4, 6, 9, 11) else d)
+        return date(
+            y, m, min(d, 28) if m == 2 else min(d, 30) if d > 30 and m in (4, 6, 9, 11) else d
+        )
 
     return (parse(b) - parse(a)).days

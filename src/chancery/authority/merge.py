@@ -25,11 +25,17 @@ class MergeReport:
     imported: int = 0
     linked: int = 0  # imported persons merged into an existing person
     added: int = 0  # imported persons added as new persons
-    ambiguous: int = 0  # added as new because more than one person matched, or a name-only match was contested
-    evidence: dict[str, int] = field(default_factory=dict)  # how links were confirmed: id, office, years, name
+    ambiguous: int = (
+        0  # added as new because more than one person matched, or a name-only match was contested
+    )
+    evidence: dict[str, int] = field(
+        default_factory=dict
+    )  # how links were confirmed: id, office, years, name
     variants_added: int = 0
     offices_added: int = 0
-    links: dict[str, str] = field(default_factory=dict)  # imported id → id of the person it was merged into
+    links: dict[str, str] = field(
+        default_factory=dict
+    )  # imported id → id of the person it was merged into
 
     def summary(self) -> str:
         how = ", ".join(f"{k} {v}" for k, v in sorted(self.evidence.items()))
@@ -48,8 +54,39 @@ class NameForm:
     loose: tuple[str, ...] = ()  # given names with transliteration differences evened out
 
 
-SUFFIXES = {"jr": "jr", "sr": "sr", "ii": "ii", "2d": "ii", "2nd": "ii", "iii": "iii", "3d": "iii", "3rd": "iii", "iv": "iv", "4th": "iv"}
-PARTICLES = {"de", "du", "da", "das", "dos", "di", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "st"}
+SUFFIXES = {
+    "jr": "jr",
+    "sr": "sr",
+    "ii": "ii",
+    "2d": "ii",
+    "2nd": "ii",
+    "iii": "iii",
+    "3d": "iii",
+    "3rd": "iii",
+    "iv": "iv",
+    "4th": "iv",
+}
+PARTICLES = {
+    "de",
+    "du",
+    "da",
+    "das",
+    "dos",
+    "di",
+    "del",
+    "della",
+    "der",
+    "den",
+    "van",
+    "von",
+    "la",
+    "le",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "st",
+}
 TITLES = {
     "sir", "lord", "dame", "mr", "ms", "dr", "prof", "professor", "general",
     "gen", "colonel", "col", "admiral", "adm", "captain", "capt", "major", "brigadier", "lieutenant", "lt",
@@ -58,7 +95,16 @@ TITLES = {
     "secretary", "minister", "king", "queen", "the", "pandit", "generalissimo", "shah", "brig", "maj",
     "rear", "vice", "sgt", "cdr",
 }  # fmt: skip
-SERVICES = {"usa", "usn", "usaf", "usmc", "usnr", "usar", "ret", "mp"}  # "Goodpaster, Andrew J., USA"
+SERVICES = {
+    "usa",
+    "usn",
+    "usaf",
+    "usmc",
+    "usnr",
+    "usar",
+    "ret",
+    "mp",
+}  # "Goodpaster, Andrew J., USA"
 # A name form with these refers to a wife by her husband's name ("Mrs. Winston S. Churchill",
 # "Madame Chiang Kai-shek"): never evidence for the husband.
 SPOUSE_MARKERS = {"mrs", "madame", "mme", "madam", "lady", "senora", "frau"}
@@ -118,7 +164,9 @@ def name_form(text: str) -> NameForm | None:
     surname_words = [letters(w) for w in surname_words if letters(w)]
     if not given or not surname_words:
         return None
-    return NameForm("".join(surname_words), surname_words[-1], given, suffix, tuple(loosen(w) for w in given))
+    return NameForm(
+        "".join(surname_words), surname_words[-1], given, suffix, tuple(loosen(w) for w in given)
+    )
 
 
 def person_forms(person: AuthorityPerson) -> list[NameForm]:
@@ -163,7 +211,12 @@ def same_office(a: Office, b: Office) -> bool:
 RANK = {"id": 4, "office": 3, "years": 2, "name": 1}
 
 
-def compare(imported: AuthorityPerson, forms: list[NameForm], base: AuthorityPerson, base_forms: list[NameForm]) -> tuple[int, str | None]:
+def compare(
+    imported: AuthorityPerson,
+    forms: list[NameForm],
+    base: AuthorityPerson,
+    base_forms: list[NameForm],
+) -> tuple[int, str | None]:
     """(name match level, how the two are confirmed to be one person: 'office', 'years', 'name' or None).
 
     Level 0 when the names differ or anything contradicts."""
@@ -174,7 +227,10 @@ def compare(imported: AuthorityPerson, forms: list[NameForm], base: AuthorityPer
         return 0, None
     if imported.country and base.country and imported.country != base.country:
         return 0, None
-    suffixes, base_suffixes = {f.suffix for f in forms} - {""}, {f.suffix for f in base_forms} - {""}
+    suffixes, base_suffixes = (
+        {f.suffix for f in forms} - {""},
+        {f.suffix for f in base_forms} - {""},
+    )
     if suffixes and base_suffixes and not suffixes & base_suffixes:
         return 0, None  # "Jr." and "III" are different generations
     if any(same_office(a, b) for a in imported.offices for b in base.offices):
@@ -186,18 +242,29 @@ def compare(imported: AuthorityPerson, forms: list[NameForm], base: AuthorityPer
     # Names alone: the same full given names, or the other's very display name ("McGeorge Bundy");
     # never when only one display name has a suffix (a father and his son share the rest).
     canonical, base_canonical = name_form(imported.name), name_form(base.name)
-    if (level == 3 or base_canonical in forms) and suffix_of(canonical) == suffix_of(base_canonical):
+    if (level == 3 or base_canonical in forms) and suffix_of(canonical) == suffix_of(
+        base_canonical
+    ):
         return level, "name"
     return level, None
 
 
-def merge(base: list[AuthorityPerson], imported: list[AuthorityPerson]) -> tuple[list[AuthorityPerson], MergeReport]:
+def merge(
+    base: list[AuthorityPerson], imported: list[AuthorityPerson]
+) -> tuple[list[AuthorityPerson], MergeReport]:
     """The base persons, enriched by the imported persons linked to them, then the others as new persons."""
     report = MergeReport(base=len(base), imported=len(imported))
     base_forms = [person_forms(person) for person in base]
-    by_id = {person.id: index for index, person in enumerate(base)}  # the same dataset imported again
+    by_id = {
+        person.id: index for index, person in enumerate(base)
+    }  # the same dataset imported again
     # A record the base already cites as a source ("hsg-people:107107" in the core registry) is its person.
-    by_source = {source: index for index, person in enumerate(base) for source in person.sources if ":" in source}
+    by_source = {
+        source: index
+        for index, person in enumerate(base)
+        for source in person.sources
+        if ":" in source
+    }
     by_surname: dict[str, set[int]] = {}
     for index, forms in enumerate(base_forms):
         for form in forms:
@@ -219,12 +286,19 @@ def merge(base: list[AuthorityPerson], imported: list[AuthorityPerson]) -> tuple
             choices.append((cited, "id"))
             continue
         forms = person_forms(person)
-        candidates = set().union(*(by_surname.get(f.surname, set()) | by_surname.get(f.last, set()) for f in forms))
-        compared = [(i, *compare(person, forms, base[i], base_forms[i])) for i in sorted(candidates)]
+        candidates = set().union(
+            *(by_surname.get(f.surname, set()) | by_surname.get(f.last, set()) for f in forms)
+        )
+        compared = [
+            (i, *compare(person, forms, base[i], base_forms[i])) for i in sorted(candidates)
+        ]
         # On names alone, no other person may fit as well ("Mohammad Ayub Khan" whole, while
         # "Mohammed Daoud Khan" shares only part of it).
-        found = [(i, how) for i, level, how in compared
-                 if how and (how != "name" or sum(1 for _, other, _ in compared if other >= level) == 1)]
+        found = [
+            (i, how)
+            for i, level, how in compared
+            if how and (how != "name" or sum(1 for _, other, _ in compared if other >= level) == 1)
+        ]
         best = max((RANK[how] for _, how in found), default=0)
         top = [(i, how) for i, how in found if RANK[how] == best]
         if len(top) > 1:

@@ -15,51 +15,118 @@ from functools import lru_cache
 # (pattern over the office as written, (registry title, country)). Country None: the one the
 # words name, else the document's.
 OFFICE_PHRASES = [
-    (r"\bAssistant to the President for National Security Affairs|\bPresident['’ʼ]s Assistant for National Security Affairs|"
-     r"\bNational Security Advis[eo]r|\bSpecial Assistant (?:to the President )?for National Security Affairs", ("National Security Adviser", "US")),
-    (r"\bDeputy Assistant to the President for National Security Affairs", ("Deputy National Security Adviser", "US")),
+    (
+        r"\bAssistant to the President for National Security Affairs|\bPresident['’ʼ]s Assistant for National Security Affairs|"
+        r"\bNational Security Advis[eo]r|\bSpecial Assistant (?:to the President )?for National Security Affairs",
+        ("National Security Adviser", "US"),
+    ),
+    (
+        r"\bDeputy Assistant to the President for National Security Affairs",
+        ("Deputy National Security Adviser", "US"),
+    ),
     (r"\bPress Secretary\b", ("White House Press Secretary", "US")),
     (r"\bVice[- ]President\b", ("Vice President", "US")),
     (r"\bPresident[- ]elect\b", ("President-elect", "US")),
     (r"\bActing Secretary of State\b", ("Acting Secretary of State", "US")),
     (r"\bDeputy Secretary of State\b", ("Deputy Secretary of State", "US")),
-    (r"\bUnder Secretary of State for Political Affairs\b", ("Under Secretary of State for Political Affairs", "US")),
+    (
+        r"\bUnder Secretary of State for Political Affairs\b",
+        ("Under Secretary of State for Political Affairs", "US"),
+    ),
     (r"\bUnder Secretary(?: of State)?\b", ("Under Secretary of State", "US")),
-    (r"\bSecretary of State for Foreign Affairs\b|\bForeign Secretary\b", ("Foreign Secretary", "UK")),
-    (r"\bSecretary of State(?: of the USA)?\b|^(?:the\s+)?Secretary$", ("Secretary of State", "US")),
+    (
+        r"\bSecretary of State for Foreign Affairs\b|\bForeign Secretary\b",
+        ("Foreign Secretary", "UK"),
+    ),
+    (
+        r"\bSecretary of State(?: of the USA)?\b|^(?:the\s+)?Secretary$",
+        ("Secretary of State", "US"),
+    ),
     (r"\bDeputy Secretary of Defense\b", ("Deputy Secretary of Defense", "US")),
     (r"\bSecretary of Defense\b", ("Secretary of Defense", "US")),
     (r"\bSecretary of the Treasury\b", ("Secretary of the Treasury", "US")),
     (r"\bAttorney General\b|\bMinister of Justice\b", ("Attorney General", "US")),
-    (r"\bDeputy Director of Central Intelligence\b|\bDDCI\b", ("Deputy Director of Central Intelligence", "US")),
+    (
+        r"\bDeputy Director of Central Intelligence\b|\bDDCI\b",
+        ("Deputy Director of Central Intelligence", "US"),
+    ),
     (r"\bDirector of Central Intelligence\b|\bDCI\b", ("Director of Central Intelligence", "US")),
-    (r"\bChairman of the Joint Chiefs\b|\bJCS Chairman\b", ("Chairman of the Joint Chiefs of Staff", "US")),
-    (r"\bChargé(?: d['’]Affaires)? (?:in|to) (?:the Soviet Union|the USSR|Moscow)\b", ("Chargé d'Affaires ad interim to the Soviet Union", "US")),
-    (r"\b(?:American|U\.\s?S\.|United States) Ambassador(?: to (?:Moscow|the Soviet Union|the USSR|the U\.S\.S\.R\.))?|"
-     r"\bAmbassador (?:in|to) (?:the Soviet Union|the USSR|the U\.S\.S\.R\.|Moscow)\b", ("Ambassador to the Soviet Union", "US")),
-    (r"\bSoviet Ambassador\b|\bAmbassador of the (?:Soviet Union|USSR)\b|\bUSSR Ambassador\b", ("Ambassador to the United States", "USSR")),
+    (
+        r"\bChairman of the Joint Chiefs\b|\bJCS Chairman\b",
+        ("Chairman of the Joint Chiefs of Staff", "US"),
+    ),
+    (
+        r"\bChargé(?: d['’]Affaires)? (?:in|to) (?:the Soviet Union|the USSR|Moscow)\b",
+        ("Chargé d'Affaires ad interim to the Soviet Union", "US"),
+    ),
+    (
+        r"\b(?:American|U\.\s?S\.|United States) Ambassador(?: to (?:Moscow|the Soviet Union|the USSR|the U\.S\.S\.R\.))?|"
+        r"\bAmbassador (?:in|to) (?:the Soviet Union|the USSR|the U\.S\.S\.R\.|Moscow)\b",
+        ("Ambassador to the Soviet Union", "US"),
+    ),
+    (
+        r"\bSoviet Ambassador\b|\bAmbassador of the (?:Soviet Union|USSR)\b|\bUSSR Ambassador\b",
+        ("Ambassador to the United States", "USSR"),
+    ),
     (r"\bBritish Ambassador\b", ("Ambassador to the United States", "UK")),
-    (r"\b(?:Representative|Ambassador) (?:at|to) the (?:United Nations|U\.N\.|UN)\b", ("Ambassador to the United Nations", None)),
-    (r"\b(?:U\.N\.|UN|United Nations) Secretary[- ]General\b|\bSecretary[- ]General of the (?:United Nations|U\.N\.|UN)\b|"
-     r"\bGeneral Secretary of the (?:U\.N\.|UN|United Nations)\b|^(?:the\s+)?Secretary[- ]General$", ("Secretary-General of the United Nations", "UN")),
+    (
+        r"\b(?:Representative|Ambassador) (?:at|to) the (?:United Nations|U\.N\.|UN)\b",
+        ("Ambassador to the United Nations", None),
+    ),
+    (
+        r"\b(?:U\.N\.|UN|United Nations) Secretary[- ]General\b|\bSecretary[- ]General of the (?:United Nations|U\.N\.|UN)\b|"
+        r"\bGeneral Secretary of the (?:U\.N\.|UN|United Nations)\b|^(?:the\s+)?Secretary[- ]General$",
+        ("Secretary-General of the United Nations", "UN"),
+    ),
     (r"\bGeneral Secretary\b", ("General Secretary of the Communist Party", "USSR")),
-    (r"\bFirst Secretary of the (?:Central Committee|Communist Party|CPSU)\b", ("First Secretary of the Communist Party", "USSR")),
-    (r"\bChairman of the Presidium\b|\bPresident of the Presidium\b", ("Chairman of the Presidium of the Supreme Soviet", "USSR")),
-    (r"\bChairman of the Council of Ministers\b|\bSoviet Premier\b|\bhead of the Soviet [Gg]overnment\b|^(?:the\s+)?Chairman$", ("Chairman of the Council of Ministers", "USSR")),
-    (r"\bFirst Deputy (?:Foreign )?Minister\b", ("First Deputy Minister of Foreign Affairs", "USSR")),
-    (r"\bDeputy (?:Foreign )?Minister(?: of Foreign Affairs)?\b", ("Deputy Minister of Foreign Affairs", "USSR")),
-    (r"\bForeign Minister\b|\bMinister (?:of|for) Foreign Affairs\b|\bForeign Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b",
-     ("Minister of Foreign Affairs", None)),
+    (
+        r"\bFirst Secretary of the (?:Central Committee|Communist Party|CPSU)\b",
+        ("First Secretary of the Communist Party", "USSR"),
+    ),
+    (
+        r"\bChairman of the Presidium\b|\bPresident of the Presidium\b",
+        ("Chairman of the Presidium of the Supreme Soviet", "USSR"),
+    ),
+    (
+        r"\bChairman of the Council of Ministers\b|\bSoviet Premier\b|\bhead of the Soviet [Gg]overnment\b|^(?:the\s+)?Chairman$",
+        ("Chairman of the Council of Ministers", "USSR"),
+    ),
+    (
+        r"\bFirst Deputy (?:Foreign )?Minister\b",
+        ("First Deputy Minister of Foreign Affairs", "USSR"),
+    ),
+    (
+        r"\bDeputy (?:Foreign )?Minister(?: of Foreign Affairs)?\b",
+        ("Deputy Minister of Foreign Affairs", "USSR"),
+    ),
+    (
+        r"\bForeign Minister\b|\bMinister (?:of|for) Foreign Affairs\b|\bForeign Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b",
+        ("Minister of Foreign Affairs", None),
+    ),
     (r"\bPrime Minister\b|^(?:the\s+)?PM$", ("Prime Minister", None)),
-    (r"^(?:the\s+)?President$|\bPresident of the United States\b|\bU\.\s?S\.\s+President\b|\bAmerican President\b", ("President", "US")),
+    (
+        r"^(?:the\s+)?President$|\bPresident of the United States\b|\bU\.\s?S\.\s+President\b|\bAmerican President\b",
+        ("President", "US"),
+    ),
 ]
 OFFICES = [(re.compile(p, re.I), office) for p, office in OFFICE_PHRASES]
 
 NATIONALITY_WORDS = {
-    "soviet": "USSR", "ussr": "USSR", "russian": "USSR", "u.s.s.r.": "USSR",
-    "british": "UK", "uk": "UK", "u.k.": "UK", "french": "FR", "american": "US", "u.s.": "US", "us": "US",
+    "soviet": "USSR",
+    "ussr": "USSR",
+    "russian": "USSR",
+    "u.s.s.r.": "USSR",
+    "british": "UK",
+    "uk": "UK",
+    "u.k.": "UK",
+    "french": "FR",
+    "american": "US",
+    "u.s.": "US",
+    "us": "US",
 }
-NATIONALITY = re.compile(r"\b(Soviet|USSR|U\.S\.S\.R\.|Russian|British|UK|U\.K\.|French|American|U\.S\.|US)\b")
+NATIONALITY = re.compile(
+    r"\b(Soviet|USSR|U\.S\.S\.R\.|Russian|British|UK|U\.K\.|French|American|U\.S\.|US)\b"
+)
 
 
 SERVED = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?$", re.I)
@@ -83,7 +150,10 @@ def office_of(written: str) -> tuple[str, str | None] | None:
 POSTS = [
     (r"\b(?:in|to) the Soviet Union\b|\bin the USSR\b|\bMoscow\b|\bin Russia\b", "Moscow"),
     (r"\bat the United Nations\b|\bto the United Nations\b|\bUSUN\b|\bin New York\b", "New York"),
-    (r"\bDepartment of State\b|\bSecretary of State\b(?!.*\bat\b)|\bWhite House\b|^(?:the\s+)?President\b|\bin Washington\b", "Washington"),
+    (
+        r"\bDepartment of State\b|\bSecretary of State\b(?!.*\bat\b)|\bWhite House\b|^(?:the\s+)?President\b|\bin Washington\b",
+        "Washington",
+    ),
     (r"\bin the United Kingdom\b|\bin London\b|\bin Great Britain\b", "London"),
     (r"\bin France\b|\bin Paris\b", "Paris"),
     (r"\bat Geneva\b|\bin Geneva\b", "Geneva"),

@@ -81,10 +81,15 @@ def holds_office(office: Office, date: str) -> bool:
     )
 
 
-def holders(persons: list[AuthorityPerson], title: str, country: str, date: str) -> list[AuthorityPerson]:
+def holders(
+    persons: list[AuthorityPerson], title: str, country: str, date: str
+) -> list[AuthorityPerson]:
     """Who held an office (title, country) at some time within a possibly partial date."""
     return [
         person
         for person in persons
-        if any(o.title == title and o.country == country and holds_office(o, date) for o in person.offices)
+        if any(
+            o.title == title and o.country == country and holds_office(o, date)
+            for o in person.offices
+        )
     ]

@@ -8,9 +8,30 @@ from typing import TextIO
 from ..store import Store
 
 COLUMNS = [
-    "id", "path", "part", "collection", "type", "date", "date_range", "date_basis", "title", "place",
-    "classification", "handling", "sender", "recipients", "participants", "persons", "drafted_by",
-    "approved_by", "distribution", "frus_volume", "frus_number", "release_date", "release_id", "source_note",
+    "id",
+    "path",
+    "part",
+    "collection",
+    "type",
+    "date",
+    "date_range",
+    "date_basis",
+    "title",
+    "place",
+    "classification",
+    "handling",
+    "sender",
+    "recipients",
+    "participants",
+    "persons",
+    "drafted_by",
+    "approved_by",
+    "distribution",
+    "frus_volume",
+    "frus_number",
+    "release_date",
+    "release_id",
+    "source_note",
     "words",
 ]
 
@@ -39,7 +60,8 @@ def csv_row(record: dict) -> dict:
         "sender": person(record.get("sender")),
         "recipients": names(record.get("recipients") or []),
         "participants": "; ".join(
-            f"{p['name']} ({p['side']})" if p.get("side") else p["name"] for p in record.get("participants") or []
+            f"{p['name']} ({p['side']})" if p.get("side") else p["name"]
+            for p in record.get("participants") or []
         ),
         "persons": names(record.get("persons") or []),
         "drafted_by": person(record.get("drafted_by")),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ..model import Document, Party
 
 
@@ -21,7 +20,9 @@ def local_person_id(name: str) -> str:
 
 
 def persons_with_mentions(doc: Document) -> list[dict]:
-    by_id: dict[str, dict] = {p.id: {"id": p.id, "name": p.name, "mentions": []} for p in doc.persons}
+    by_id: dict[str, dict] = {
+        p.id: {"id": p.id, "name": p.name, "mentions": []} for p in doc.persons
+    }
     for m in doc.mentions:
         if m.person_id in by_id:
             by_id[m.person_id]["mentions"].append(
@@ -34,10 +35,22 @@ def network_edges(doc: Document) -> list[dict]:
     """Who met, wrote to or passed a message to whom, for the person network."""
     edges = []
     if doc.sender and doc.sender.person_id:
-        edges += [{"source": doc.sender.person_id, "target": r.person_id, "kind": "wrote to"} for r in doc.recipients if r.person_id]
+        edges += [
+            {"source": doc.sender.person_id, "target": r.person_id, "kind": "wrote to"}
+            for r in doc.recipients
+            if r.person_id
+        ]
     met = [p.person_id for p in doc.participants if p.person_id]
-    edges += [{"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1:] if a != b]
-    edges += [{"source": a.id, "target": b.id, "kind": "relayed to"} for a, b in zip(doc.channel, doc.channel[1:])]
+    edges += [
+        {"source": a, "target": b, "kind": "met"}
+        for i, a in enumerate(met)
+        for b in met[i + 1 :]
+        if a != b
+    ]
+    edges += [
+        {"source": a.id, "target": b.id, "kind": "relayed to"}
+        for a, b in zip(doc.channel, doc.channel[1:])
+    ]
     return edges
 
 
@@ -53,7 +66,13 @@ def document_record(doc: Document) -> dict:
     names = {p.id: p.name for p in doc.persons}
     return {
         "id": doc.id,
-        "source": {"path": src.path, "part": doc.part, "parts": doc.parts, "format": src.format, "sha256": src.sha256},
+        "source": {
+            "path": src.path,
+            "part": doc.part,
+            "parts": doc.parts,
+            "format": src.format,
+            "sha256": src.sha256,
+        },
         "collection": doc.collection,
         "type": doc.type,
         "date": doc.date,
@@ -67,7 +86,8 @@ def document_record(doc: Document) -> dict:
         "sender": person_of(doc.sender),
         "recipients": [person_of(p) for p in doc.recipients],
         "participants": [
-            {**person_of(p), "side": p.side, "role": p.role, "as_written": p.as_written} for p in doc.participants
+            {**person_of(p), "side": p.side, "role": p.role, "as_written": p.as_written}
+            for p in doc.participants
         ],
         "persons": persons_with_mentions(doc),
         "speakers": [{"id": p.id, "name": p.name} for p in doc.speakers],
@@ -81,15 +101,15 @@ def document_record(doc: Document) -> dict:
         "frus": doc.frus,
         "release": doc.release,
         "stamps": [flat(s) for s in doc.stamps],
-        "pages": [flat(p) if p.ocr else {"n": p.n, "start": p.start, "end": p.end} for p in doc.pages],
+        "pages": [
+            flat(p) if p.ocr else {"n": p.n, "start": p.start, "end": p.end} for p in doc.pages
+        ],
         "references": [flat(r) for r in doc.references],
         "flags": [flat(f) for f in doc.flags],
         "footnotes": [flat(f) for f in doc.footnotes],
         "evidence": {k: flat(v) for k, v in doc.evidence.items()},
         # Every mention with its link, confidence and evidence ("chancery show ID --people").
-        "mentions": [
-            {**flat(m), "person_name": names.get(m.person_id)} for m in doc.mentions
-        ],
+        "mentions": [{**flat(m), "person_name": names.get(m.person_id)} for m in doc.mentions],
         "text": doc.text,
         # Where the source's editors stated the facts (a FRUS TEI volume): what the pipeline read.
         **({"pipeline_reading": doc.pipeline_reading} if doc.pipeline_reading else {}),

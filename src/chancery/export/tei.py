@@ -50,11 +50,15 @@ def xml_text(text: str) -> str:
     return NOT_XML.sub("", text)
 
 
-def element(tag: str, text: str | None = None, parent=None, xml_id: str | None = None, **attrs) -> etree._Element:
+def element(
+    tag: str, text: str | None = None, parent=None, xml_id: str | None = None, **attrs
+) -> etree._Element:
     attrs = {k: xml_text(str(v)) for k, v in attrs.items() if v is not None}
     if xml_id:
         attrs[XML_ID] = xml_id
-    if parent is None:  # a subtree written on its own: it declares the TEI namespace again, unprefixed
+    if (
+        parent is None
+    ):  # a subtree written on its own: it declares the TEI namespace again, unprefixed
         el = etree.Element(tei(tag), attrs, nsmap={None: TEI})
     else:
         el = etree.SubElement(parent, tei(tag), attrs)
@@ -110,7 +114,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     for a, b in spans:
         chunk = text[a:b]
         if chunk.strip():
-            out.append((a + len(chunk) - len(chunk.lstrip()), b - (len(chunk) - len(chunk.rstrip()))))
+            out.append(
+                (a + len(chunk) - len(chunk.lstrip()), b - (len(chunk) - len(chunk.rstrip())))
+            )
     return out
 
 
@@ -145,7 +151,9 @@ def body(div, text: str, spans: list[tuple[int, int]], marks: list) -> None:
             i += 1  # a span across a paragraph break is dropped: <p> cannot be crossed
         inside = []
         # A page that starts where a paragraph ends starts with the next one; a note there ends this one.
-        while i < len(marks) and (marks[i][0] < b or (marks[i][0] == b and marks[i][2].tag != tei("pb"))):
+        while i < len(marks) and (
+            marks[i][0] < b or (marks[i][0] == b and marks[i][2].tag != tei("pb"))
+        ):
             if marks[i][1] <= b:
                 inside.append(marks[i])
             i += 1
@@ -185,7 +193,9 @@ def is_iso_date(value) -> bool:
     if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
         return False
     try:
-        date.fromisoformat(value + "-01-01"[len(value) - 4:])  # made a whole date: 1961 → 1961-01-01
+        date.fromisoformat(
+            value + "-01-01"[len(value) - 4 :]
+        )  # made a whole date: 1961 → 1961-01-01
     except ValueError:
         return False
     return True
@@ -225,13 +235,24 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
     div = element("div", type="document", n=n, xml_id=did)
     text = record.get("text") or ""
 
-    title = record.get("title") or record.get("subject") or (record.get("type") or "document").capitalize()
+    title = (
+        record.get("title")
+        or record.get("subject")
+        or (record.get("type") or "document").capitalize()
+    )
     head = element("head", parent=div)
     head_marks = []
-    for party, role in [(record.get("sender"), "from")] + [(r, "to") for r in record.get("recipients") or []]:
+    for party, role in [(record.get("sender"), "from")] + [
+        (r, "to") for r in record.get("recipients") or []
+    ]:
         where = name_in(title, party["name"]) if party else None
         if where:
-            head_marks.append((*where, element("persName", corresp=persons.ref(party["id"], party["name"]), type=role)))
+            head_marks.append(
+                (
+                    *where,
+                    element("persName", corresp=persons.ref(party["id"], party["name"]), type=role),
+                )
+            )
     fill(head, title, 0, len(title), sorted(head_marks, key=lambda m: m[0]))
     note = source_note(record)
     if note:
@@ -241,7 +262,9 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
     if record.get("place") or dated is not None:
         dateline = element("dateline", parent=div)
         if record.get("place"):
-            element("placeName", record["place"], parent=dateline).tail = ", " if dated is not None else None
+            element("placeName", record["place"], parent=dateline).tail = (
+                ", " if dated is not None else None
+            )
         if dated is not None:
             dateline.append(dated)
 
@@ -252,11 +275,24 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
     for person in record.get("persons") or []:
         for m in person.get("mentions") or []:
             if 0 <= m["start"] < m["end"] <= len(text):
-                if sender and person["id"] == sender["id"] and spans and (m["start"], m["end"]) == spans[-1]:
-                    signature = m  # the last paragraph is the sender's name: FRUS puts it in the closer
+                if (
+                    sender
+                    and person["id"] == sender["id"]
+                    and spans
+                    and (m["start"], m["end"]) == spans[-1]
+                ):
+                    signature = (
+                        m  # the last paragraph is the sender's name: FRUS puts it in the closer
+                    )
                 tag = "rs" if m["kind"] in NOT_NAMES else "persName"
                 kind = {"type": "person"} if tag == "rs" else {}
-                marks.append((m["start"], m["end"], element(tag, corresp=persons.ref(person["id"], person["name"]), **kind)))
+                marks.append(
+                    (
+                        m["start"],
+                        m["end"],
+                        element(tag, corresp=persons.ref(person["id"], person["name"]), **kind),
+                    )
+                )
     for page in record.get("pages") or []:
         if 0 <= page["start"] <= len(text):
             marks.append((page["start"], page["start"], element("pb", n=page["n"])))
@@ -265,7 +301,11 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
     ids = set()
     for i, f in enumerate(notes, start=1):
         # d_…fn2 for the note marked 2, as FRUS numbers them; a marker such as "*" gets its place.
-        suffix = f["marker"] if f["marker"].isascii() and f["marker"].isdigit() and f["marker"] not in ids else f"_{i}"
+        suffix = (
+            f["marker"]
+            if f["marker"].isascii() and f["marker"].isdigit() and f["marker"] not in ids
+            else f"_{i}"
+        )
         ids.add(suffix)
         el = element("note", f["text"], n=f["marker"], xml_id=f"{did}fn{suffix}")
         if 0 <= f["start"] <= len(text):
@@ -280,7 +320,7 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
 
     if sender:
         signed = element("signed", parent=element("closer", parent=div))
-        words = text[signature["start"]:signature["end"]] if signature else sender["name"]
+        words = text[signature["start"] : signature["end"]] if signature else sender["name"]
         element("persName", words, parent=signed, corresp=persons.ref(sender["id"], sender["name"]))
     return div
 
@@ -288,13 +328,21 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
 def header(archive: str) -> etree._Element:
     made_by = f"chancery {version('chancery')}"
     file_desc = element("fileDesc", parent=element("teiHeader"))
-    element("title", f"Documents of the archive {archive}", parent=element("titleStmt", parent=file_desc))
-    element("p", f"Exported by {made_by}; not a publication.", parent=element("publicationStmt", parent=file_desc))
+    element(
+        "title",
+        f"Documents of the archive {archive}",
+        parent=element("titleStmt", parent=file_desc),
+    )
+    element(
+        "p",
+        f"Exported by {made_by}; not a publication.",
+        parent=element("publicationStmt", parent=file_desc),
+    )
     element(
         "p",
         f"Produced by {made_by} from the archive {archive}: each document's clean text as chancery read it from its "
         "source file, with the facts it found (title, date, place, people, notes). A document's xml:id is its "
-        "chancery id after \"d_\" (chancery show ID).",
+        'chancery id after "d_" (chancery show ID).',
         parent=element("sourceDesc", parent=file_desc),
     )
     return file_desc.getparent()
@@ -305,7 +353,9 @@ def persons_list(persons: Persons) -> etree._Element:
     element("head", "List of Persons", parent=section)
     listing = element("list", parent=section, type="participants")
     # By surname, as FRUS lists them.
-    for xml_id, name in sorted(persons.known.values(), key=lambda p: (surname(p[1]).lower(), p[1].lower(), p[0])):
+    for xml_id, name in sorted(
+        persons.known.values(), key=lambda p: (surname(p[1]).lower(), p[1].lower(), p[0])
+    ):
         element("persName", name, parent=element("item", parent=listing), xml_id=xml_id)
     return section
 
@@ -315,7 +365,9 @@ class TextSink:
 
     def __init__(self, out: TextIO):
         self.out = out
-        self.decode = codecs.getincrementaldecoder("utf-8")().decode  # a write may end inside a character
+        self.decode = codecs.getincrementaldecoder(
+            "utf-8"
+        )().decode  # a write may end inside a character
 
     def write(self, data: bytes) -> None:
         self.out.write(self.decode(data))
@@ -327,7 +379,13 @@ def export_tei(db: Store, out: TextIO) -> int:
     count = 0
     with etree.xmlfile(TextSink(out), encoding="utf-8") as xf:
         xf.write_declaration()
-        xf.write(etree.PI("xml-model", f'href="{TEI_ALL}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"'), pretty_print=True)
+        xf.write(
+            etree.PI(
+                "xml-model",
+                f'href="{TEI_ALL}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"',
+            ),
+            pretty_print=True,
+        )
         with xf.element(tei("TEI"), nsmap={None: TEI}):
             xf.write("\n")
             xf.write(header(archive), pretty_print=True)

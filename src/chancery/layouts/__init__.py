@@ -34,8 +34,17 @@ class Rule:
     not_examples: tuple[str, ...] = ()  # lines it must not match
 
 
-def rule(name: str, pattern: str, reads: str, examples, archives, not_examples=(), flags: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, flags), reads, tuple(examples), tuple(archives), tuple(not_examples))
+def rule(
+    name: str, pattern: str, reads: str, examples, archives, not_examples=(), flags: int = 0
+) -> Rule:
+    return Rule(
+        name,
+        re.compile(pattern, flags),
+        reads,
+        tuple(examples),
+        tuple(archives),
+        tuple(not_examples),
+    )
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,11 @@ def header_of(top: str) -> tuple[Line, ...]:
     lines = []
     for line in text_lines(top):
         lines.append(line)
-        if len(line.text) >= PROSE and not (len(lines) <= 2 and LONG_HEADING.match(line.text)) or len(lines) >= 120:
+        if (
+            len(line.text) >= PROSE
+            and not (len(lines) <= 2 and LONG_HEADING.match(line.text))
+            or len(lines) >= 120
+        ):
             break
     return tuple(lines)
 
@@ -107,7 +120,13 @@ def fallback(doc: Document, name: str, value, basis: str) -> None:
     doc.fallbacks.setdefault(name, (value, basis))
 
 
-def party(written: str, start: int = -1, name: str | None = None, role: str | None = None, side: str | None = None) -> Party:
+def party(
+    written: str,
+    start: int = -1,
+    name: str | None = None,
+    role: str | None = None,
+    side: str | None = None,
+) -> Party:
     """A party as the text writes it; ``name`` is the name part (the people stage links it),
     ``role`` the office it is named by ("Ambassador in the Soviet Union")."""
     written = " ".join(written.split())
@@ -123,11 +142,35 @@ def party(written: str, start: int = -1, name: str | None = None, role: str | No
 
 def all_layouts() -> list:
     """The layout modules, in the order that breaks ties in fit."""
-    from . import (cable, crest, dateline, frus, leaders_message, letter, memcon, ocr_page, routing_slip, soviet_record,
-                   source_note, state_telegram)
+    from . import (
+        cable,
+        crest,
+        dateline,
+        frus,
+        leaders_message,
+        letter,
+        memcon,
+        ocr_page,
+        routing_slip,
+        source_note,
+        soviet_record,
+        state_telegram,
+    )
 
-    return [routing_slip, crest, cable, state_telegram, frus, soviet_record, leaders_message, memcon, letter, ocr_page, dateline,
-            source_note]
+    return [
+        routing_slip,
+        crest,
+        cable,
+        state_telegram,
+        frus,
+        soviet_record,
+        leaders_message,
+        memcon,
+        letter,
+        ocr_page,
+        dateline,
+        source_note,
+    ]
 
 
 def read_header(doc: Document) -> Document:

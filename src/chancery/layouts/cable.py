@@ -26,13 +26,22 @@ from ..authority.offices import post_place
 from ..model import Document
 from . import fallback, found, head_lines, party, rule, text_lines
 
-MONTHS = {m: n for n, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)}
+MONTHS = {
+    m: n for n, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)
+}
 RULES = [
     rule(
         "date-time-group",
         r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
         "the precedence and date-time group: day, time, month, year",
-        ["P 220842Z OCT 75", "P R 291310Z AUG 74", "O 251114Z OCT 75", "R 021500Z JAN 77", "O 030051Z MAR 78 ZFF4", "O 141205Z MAR 76 ZFF-4"],
+        [
+            "P 220842Z OCT 75",
+            "P R 291310Z AUG 74",
+            "O 251114Z OCT 75",
+            "R 021500Z JAN 77",
+            "O 030051Z MAR 78 ZFF4",
+            "O 141205Z MAR 76 ZFF-4",
+        ],
         ["automated State cables"],
         ["PAGE 02 MOSCOW 13175 01 OF 02 291413Z"],
     ),
@@ -54,7 +63,11 @@ RULES = [
         "subject",
         r"^(?:SUBJECT|SUBJ)(?:\s*:\s*|\s+(?=[A-Z]))(?P<subject>.+)$",
         "the subject line (the title)",
-        ["SUBJECT: AUGUST TRENDS", "SUBJECT CALL ON FOREIGN MINISTER", "SUBJ: US-USSR COOPERATIVE AGREEMENTS"],
+        [
+            "SUBJECT: AUGUST TRENDS",
+            "SUBJECT CALL ON FOREIGN MINISTER",
+            "SUBJ: US-USSR COOPERATIVE AGREEMENTS",
+        ],
         ["automated State cables"],
     ),
     rule(
@@ -71,28 +84,51 @@ RULES = [
         r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|LIMITED\s+DISTRIBUTION)\s+)*(?:PERSONAL\s+)?FOR\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?\s*$",
         "whom the cable is for, and from whom",
-        ["FOR THE SECRETARY", "EXDIS FOR THE AMBASSADOR", "FOR SHINN FROM GARRISON", "FOR THE CHARGE FROM THE SECRETARY"],
+        [
+            "FOR THE SECRETARY",
+            "EXDIS FOR THE AMBASSADOR",
+            "FOR SHINN FROM GARRISON",
+            "FOR THE CHARGE FROM THE SECRETARY",
+        ],
         ["automated State cables"],
-        ["FOR COMMUNICATIONS UNDER THE AGREEMENTS.", "WE ASKED FOR PROGRESS ON CAT AND INDIAN OCEAN AND EXPRESSED"],
+        [
+            "FOR COMMUNICATIONS UNDER THE AGREEMENTS.",
+            "WE ASKED FOR PROGRESS ON CAT AND INDIAN OCEAN AND EXPRESSED",
+        ],
     ),
     rule(
         "drafted",
         r"^(?P<what>DRAFTED|APPROVED)\s+BY:?\s+(?:[A-Z/]+(?::|\s+-\s+))?(?P<who>[A-Z][A-Z.' ]+?)(?:/|:|\s*$)",
         "the drafting and approving officers, office symbol first",
-        ["DRAFTED BY EUR/SOV:SMCCALL/JDGLASSMAN/RLBARRY:MB", "APPROVED BY C:HSONNENFELDT", "DRAFTED BY: P:MMARKS", "APPROVED BY S/PRS - JOHN KING"],
+        [
+            "DRAFTED BY EUR/SOV:SMCCALL/JDGLASSMAN/RLBARRY:MB",
+            "APPROVED BY C:HSONNENFELDT",
+            "DRAFTED BY: P:MMARKS",
+            "APPROVED BY S/PRS - JOHN KING",
+        ],
         ["automated State cables (outgoing)"],
     ),
     rule(
         "classified-by",
         r"\b(?:E\.\s?O\.\s?1[12]\d{3}|CLASSIFIED BY)\s*:?.*?\((?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z.' ]+?)\)",
         "the officer who classified the cable (its author at a post)",
-        ["E.O. 12065: GDS 12/08/78 (GARRISON, MARK) OR-M", "E.O. 12065: RDS-3 10/12/99 (TOON, MALCOLM) OR-M"],
+        [
+            "E.O. 12065: GDS 12/08/78 (GARRISON, MARK) OR-M",
+            "E.O. 12065: RDS-3 10/12/99 (TOON, MALCOLM) OR-M",
+        ],
         ["automated State cables (1978–1979)"],
     ),
 ]
 DTG, FROM, TO, SUBJECT, SIGNATURE, FOR_FROM, DRAFTED, CLASSIFIED_BY = (r.pattern for r in RULES)
-CABLE_WORDS = {"AMEMBASSY": "Embassy", "AMCONSUL": "Consulate", "AMCONGEN": "Consulate General", "SECSTATE": "Department of State"}
-NOT_SIGNATURE = re.compile(r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$")
+CABLE_WORDS = {
+    "AMEMBASSY": "Embassy",
+    "AMCONSUL": "Consulate",
+    "AMCONGEN": "Consulate General",
+    "SECSTATE": "Department of State",
+}
+NOT_SIGNATURE = re.compile(
+    r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
+)
 CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|1\s)")
 
 
@@ -115,13 +151,30 @@ def read(doc: Document) -> None:
         m = FROM.match(line.text)
         if m:
             post = m.group("post")
-            place = "Washington" if post.startswith("SECSTATE") else post_place(f"in {post.split(None, 1)[-1].title()}")
-            found(doc, "place", place or post.split(None, 1)[-1].title(), line.start, line.end, "cable: FM")
+            place = (
+                "Washington"
+                if post.startswith("SECSTATE")
+                else post_place(f"in {post.split(None, 1)[-1].title()}")
+            )
+            found(
+                doc,
+                "place",
+                place or post.split(None, 1)[-1].title(),
+                line.start,
+                line.end,
+                "cable: FM",
+            )
         m = SUBJECT.match(line.text)
         if m and not doc.title:
             subject, end = m.group("subject").strip(), line.end
             for following in lines[k + 1 : k + 3]:
-                if CONTINUES.match(following.text) or FOR_FROM.match(following.text) or "--" in following.text or len(following.text) > 70 or following.text.endswith(":"):
+                if (
+                    CONTINUES.match(following.text)
+                    or FOR_FROM.match(following.text)
+                    or "--" in following.text
+                    or len(following.text) > 70
+                    or following.text.endswith(":")
+                ):
                     break
                 subject, end = f"{subject} {following.text}", following.end
             found(doc, "title", subject, line.start + m.start("subject"), end, "cable: SUBJECT")
@@ -130,38 +183,71 @@ def read(doc: Document) -> None:
         # Whom it is for is said before the subject, or on the line after it.
         if m and not doc.recipients and (not doc.title or k - subject_at <= 3):
             addressee = m.group("for").strip()
-            if not re.match(r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION)\b", addressee):
-                found(doc, "recipients", [party(addressee.title(), line.start + m.start("for"))], line.start, line.end, "cable: FOR")
+            if not re.match(
+                r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION)\b", addressee
+            ):
+                found(
+                    doc,
+                    "recipients",
+                    [party(addressee.title(), line.start + m.start("for"))],
+                    line.start,
+                    line.end,
+                    "cable: FOR",
+                )
                 if m.group("from"):
                     sender = party(m.group("from").strip().title(), line.start + m.start("from"))
                     for officer in (doc.approved_by, doc.drafted_by):
-                        if officer and officer.name.split()[-1].lower() == sender.name.split()[-1].lower():
-                            sender.name = officer.name  # "FROM KING" is the "JOHN KING" who approved it
+                        if (
+                            officer
+                            and officer.name.split()[-1].lower() == sender.name.split()[-1].lower()
+                        ):
+                            sender.name = (
+                                officer.name
+                            )  # "FROM KING" is the "JOHN KING" who approved it
                     fallback(doc, "sender", sender, "cable: FROM")
         m = DRAFTED.match(line.text)
         if m:
             who = m.group("who").strip()
             officer = who.title() if " " in who else officer_name(who)
             if officer:
-                found(doc, "drafted_by" if m.group("what") == "DRAFTED" else "approved_by", party(officer), basis="cable: " + m.group("what").lower())
+                found(
+                    doc,
+                    "drafted_by" if m.group("what") == "DRAFTED" else "approved_by",
+                    party(officer),
+                    basis="cable: " + m.group("what").lower(),
+                )
         m = CLASSIFIED_BY.search(line.text)
         if m:
-            fallback(doc, "sender", party(f"{m.group('given').title()} {m.group('surname').title()}", line.start + m.start("surname")),
-                     "cable: the officer who classified it")
+            fallback(
+                doc,
+                "sender",
+                party(
+                    f"{m.group('given').title()} {m.group('surname').title()}",
+                    line.start + m.start("surname"),
+                ),
+                "cable: the officer who classified it",
+            )
     for stamp in doc.stamps:  # the E.O. line may have left the text as a file mark
         m = CLASSIFIED_BY.search(stamp.text)
         if m:
-            fallback(doc, "sender", party(f"{m.group('given').title()} {m.group('surname').title()}"), "cable: the officer who classified it")
+            fallback(
+                doc,
+                "sender",
+                party(f"{m.group('given').title()} {m.group('surname').title()}"),
+                "cable: the officer who classified it",
+            )
     signer = last_line_signature(doc)
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "cable: signature")
 
 
-ONSET = re.compile(r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])")
+ONSET = re.compile(
+    r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])"
+)
 
 
 def officer_name(run_together: str) -> str | None:
-    """"SMCCALL" → "S. McCall", "HSONNENFELDT" → "H. Sonnenfeldt", "RLBARRY" → "R. L. Barry":
+    """ "SMCCALL" → "S. McCall", "HSONNENFELDT" → "H. Sonnenfeldt", "RLBARRY" → "R. L. Barry":
     cables write an officer's initials and surname as one word."""
     word = run_together.strip().split()[0] if run_together.strip() else ""
     if not re.fullmatch(r"[A-Z]{4,}", word):

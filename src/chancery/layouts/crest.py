@@ -26,7 +26,13 @@ RULES = [
         r"Document Page Count|Document Creation Date|Document Release Date|Sequence Number|Case Number|Publication Date|"
         r"Content Type|File|Body)\s*:\s*(?P<value>.*)$",
         "a field of the reading room's catalogue",
-        ["Document Type:", "Original Classification: S", "Publication Date: March 29, 1968", "Content Type: MFR", "Body:"],
+        [
+            "Document Type:",
+            "Original Classification: S",
+            "Publication Date: March 29, 1968",
+            "Content Type: MFR",
+            "Body:",
+        ],
         ["CIA reading room (CREST)"],
         ["Subject: Document Type of the new forms"],
     ),
@@ -34,14 +40,25 @@ RULES = [
         "catalogue-furniture",
         r"^(?:Attachment\s*\|?\s*Size\s*\|?|AttachmentSize|-{3}\|-{3}\|(?:-{3}\|)?|!\[\]\(\)\s*\|.*|PDF icon\s.*|CIA-RDP[\w-]+\.pdf\s*\|.*|Document Type:?)$",
         "the catalogue's attachment table",
-        ["AttachmentSize", "Attachment | Size |", "---|---|---|", "PDF icon CIA-RDP80R01284A001800040058-1.pdf98.94 KB", "![]() | 195.98 KB |"],
+        [
+            "AttachmentSize",
+            "Attachment | Size |",
+            "---|---|---|",
+            "PDF icon CIA-RDP80R01284A001800040058-1.pdf98.94 KB",
+            "![]() | 195.98 KB |",
+        ],
         ["CIA reading room (CREST)"],
     ),
     rule(
         "memo-field",
         r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR\s*[:;.S]?|FROM\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
         "a field of a CIA memorandum",
-        ["MEMORANDUM FOR THE RECORD", "MEMORANDUM FOR: Mr. Dulles", "FROM; John F. Blake", "SUBJECT: DCI Lunch with Mr. Cowles"],
+        [
+            "MEMORANDUM FOR THE RECORD",
+            "MEMORANDUM FOR: Mr. Dulles",
+            "FROM; John F. Blake",
+            "SUBJECT: DCI Lunch with Mr. Cowles",
+        ],
         ["CIA memoranda"],
     ),
     rule(
@@ -53,18 +70,49 @@ RULES = [
     ),
 ]
 CATALOGUE_LABEL, CATALOGUE_FURNITURE, MEMO_FIELD, MORNING_MEETING = (r.pattern for r in RULES)
-STAMP_WORDS = {"approved", "release", "for", "sanitized", "copy", "secret", "confidential", "unclassified", "memorandum"}
+STAMP_WORDS = {
+    "approved",
+    "release",
+    "for",
+    "sanitized",
+    "copy",
+    "secret",
+    "confidential",
+    "unclassified",
+    "memorandum",
+}
 
 
 def stamp_debris(prefix: str) -> bool:
     """What may stand before a memorandum's date on its first line: a garbled release stamp, a
     record number, classification marks ("Approved Fo lea T5f1\"1L2 ... 29 March 1968"), but
     no words of running text."""
-    return all(not re.fullmatch(r"[A-Za-z]{4,}[,.;:]?", t) or t.strip(",.;:").lower() in STAMP_WORDS for t in prefix.split())
+    return all(
+        not re.fullmatch(r"[A-Za-z]{4,}[,.;:]?", t) or t.strip(",.;:").lower() in STAMP_WORDS
+        for t in prefix.split()
+    )
 
-CLASSIFICATION_CODES = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified", "R": "Confidential"}
-CONTENT_TYPES = {"MFR": "memorandum", "MF": "memorandum", "MEMO": "memorandum", "LETTER": "letter", "LTR": "letter",
-                 "CABLE": "telegram", "TELEGRAM": "telegram", "NSPR": "other", "NEWS": "other", "REPORT": "other", "MIN": "record of meeting"}
+
+CLASSIFICATION_CODES = {
+    "TS": "Top Secret",
+    "S": "Secret",
+    "C": "Confidential",
+    "U": "Unclassified",
+    "R": "Confidential",
+}
+CONTENT_TYPES = {
+    "MFR": "memorandum",
+    "MF": "memorandum",
+    "MEMO": "memorandum",
+    "LETTER": "letter",
+    "LTR": "letter",
+    "CABLE": "telegram",
+    "TELEGRAM": "telegram",
+    "NSPR": "other",
+    "NEWS": "other",
+    "REPORT": "other",
+    "MIN": "record of meeting",
+}
 # "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM CHESTERBOWLES".
 CATALOGUE_TITLE = re.compile(r"^(?P<kind>MEMORANDUM|MEMO|LETTER|NOTE|CABLE)\b")
 
@@ -93,7 +141,9 @@ def fit(doc: Document) -> float:
     if any(s.kind == "catalogue" for s in doc.stamps):
         return 0.9
     head = " ".join(line.text for line in head_lines(doc, 6))[:600]
-    return 0.6 if re.search(r"MEMORANDUM\s+FOR\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head) else 0.0
+    return (
+        0.6 if re.search(r"MEMORANDUM\s+FOR\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head) else 0.0
+    )
 
 
 def read(doc: Document) -> None:
@@ -106,7 +156,12 @@ def read(doc: Document) -> None:
 def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     code = fields.get("Original Classification", "").strip().upper()
     if code in CLASSIFICATION_CODES:
-        found(doc, "classification", CLASSIFICATION_CODES[code], basis="catalogue: original classification")
+        found(
+            doc,
+            "classification",
+            CLASSIFICATION_CODES[code],
+            basis="catalogue: original classification",
+        )
     kind = CONTENT_TYPES.get(fields.get("Content Type", "").strip().upper())
     title = fields.get("title", "")
     m = CATALOGUE_TITLE.match(title)
@@ -117,7 +172,10 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         sender = re.search(r"\bFROM\s*(?P<who>[A-Z][A-Z. ]+?)\s*$", title)
         if sender and "SANITIZED" not in sender.group("who").upper():
             fallback(doc, "sender", party(sender.group("who").title()), "catalogue title")
-        addressee = re.search(r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. ]+?)(?=\s+FROM\b|\s*$)", title)
+        addressee = re.search(
+            r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. ]+?)(?=\s+FROM\b|\s*$)",
+            title,
+        )
         if addressee and not addressee.group("who").startswith("THE RECORD"):
             fallback(doc, "recipients", [party(addressee.group("who").title())], "catalogue title")
     elif title and not doc.title:
@@ -148,12 +206,23 @@ def read_memo(doc: Document) -> None:
         elif label == "FROM":
             who = first_name_phrase(value)
             if who and post_place(f"in {who.split()[0]}"):
-                found(doc, "place", post_place(f"in {who.split()[0]}"), at, at + len(who), "FROM field: the post")  # "FROM: Moscow"
+                found(
+                    doc,
+                    "place",
+                    post_place(f"in {who.split()[0]}"),
+                    at,
+                    at + len(who),
+                    "FROM field: the post",
+                )  # "FROM: Moscow"
             elif who:
                 found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
         elif label == "DATE" and value:
             when = parse_date(repair_ocr(value[:40]))
-            if when and when[1] == 0 and found(doc, "date", when[0], at, at + when[2], "DATE field"):
+            if (
+                when
+                and when[1] == 0
+                and found(doc, "date", when[0], at, at + when[2], "DATE field")
+            ):
                 doc.date_basis = "DATE field"
         elif label == "SUBJECT" and value:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
@@ -161,24 +230,40 @@ def read_memo(doc: Document) -> None:
         start_of_body = max(start_of_body, m.end())
     meeting = MORNING_MEETING.search(head)
     if meeting:
-        found(doc, "title", meeting.group("title"), meeting.start("title"), meeting.end("title"), "morning meeting notes")
+        found(
+            doc,
+            "title",
+            meeting.group("title"),
+            meeting.start("title"),
+            meeting.end("title"),
+            "morning meeting notes",
+        )
         found(doc, "type", "memorandum", basis="morning meeting notes")
     if not doc.date:
         for line in head_lines(doc, 8):
             when = parse_date(repair_ocr(line.text[:120]))
             if when and (when[1] < 4 or stamp_debris(line.text[: when[1]])):
-                if found(doc, "date", when[0], line.start + when[1], line.start + when[2], "date at the head of the memorandum"):
+                if found(
+                    doc,
+                    "date",
+                    when[0],
+                    line.start + when[1],
+                    line.start + when[2],
+                    "date at the head of the memorandum",
+                ):
                     doc.date_basis = "date at the head"
                 break
 
 
 def first_name_phrase(value: str) -> str | None:
-    """"Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
+    """ "Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
     value = value.strip(" :;.")
-    m = re.match(r"((?:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+|(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)", value)
+    m = re.match(
+        r"((?:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+|(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)",
+        value,
+    )
     return m.group(1) if m else None
 
 
 def is_catalogue_line(text: str) -> bool:
     return bool(CATALOGUE_LABEL.match(text) or CATALOGUE_FURNITURE.match(text))
-

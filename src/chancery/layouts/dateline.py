@@ -29,20 +29,42 @@ RULES = [
         "place-and-date",
         rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{AFTER}{MARKER}$",
         "a dateline with its place",
-        ["Moscow, July 24, 1959, 7 p.m.", "Washington, December 3, 1962.", "Camp David, September 27, 1959, 11:45 a.m.",
-         "Moscow, June 23, 1955—8 p.m.", "[Washington,] May 25, 1961.", "Washington, D.C., May 3, 1961",
-         "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.", "Moscow, April 1 1963.", "York, November 12, 1955–1",
-         "Moscow, June 23, 1955—8 p.m.1", "Washington, 10:30 a.m., May 5, 1961.", "Hyannis Port, Massachusetts, August 1963.",
-         "Moscow, the Kremlin, October 26, 1962.", "Washington, June 23rd, 1955.",
-         "Moscow, June 23, 1955—8 p.m. [Received June 24—1:14 a.m.]", "Washington, June 5, 1961; 4:30 p.m."],
+        [
+            "Moscow, July 24, 1959, 7 p.m.",
+            "Washington, December 3, 1962.",
+            "Camp David, September 27, 1959, 11:45 a.m.",
+            "Moscow, June 23, 1955—8 p.m.",
+            "[Washington,] May 25, 1961.",
+            "Washington, D.C., May 3, 1961",
+            "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.",
+            "Moscow, April 1 1963.",
+            "York, November 12, 1955–1",
+            "Moscow, June 23, 1955—8 p.m.1",
+            "Washington, 10:30 a.m., May 5, 1961.",
+            "Hyannis Port, Massachusetts, August 1963.",
+            "Moscow, the Kremlin, October 26, 1962.",
+            "Washington, June 23rd, 1955.",
+            "Moscow, June 23, 1955—8 p.m. [Received June 24—1:14 a.m.]",
+            "Washington, June 5, 1961; 4:30 p.m.",
+        ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
-        ["Moscow, Berlin and Paris were discussed on July 24, 1959, at length by the ministers.", "Kennedy to Khrushchev, 25 October 1962"],
+        [
+            "Moscow, Berlin and Paris were discussed on July 24, 1959, at length by the ministers.",
+            "Kennedy to Khrushchev, 25 October 1962",
+        ],
     ),
     rule(
         "date-only",
         rf"^[\"“]?(?P<date>{DATE}){TIME}\.?{MARKER}$",
         "a dateline without a place",
-        ["JUNE 26, 1950", "October 22, 1962", "5 November 1962", "November 01, 1962", "“July 21, 1959", "June 23, 1955—8 p.m."],
+        [
+            "JUNE 26, 1950",
+            "October 22, 1962",
+            "5 November 1962",
+            "November 01, 1962",
+            "“July 21, 1959",
+            "June 23, 1955—8 p.m.",
+        ],
         ["FRUS", "CIA memoranda", "Wilson Center translations"],
         ["Received July 21, 1959"],
     ),
@@ -56,7 +78,9 @@ RULES = [
 ]
 PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
-DIGIT = re.compile(r"\d|[lIO]{4}")  # a dateline holds its year (OCR may have read its digits as letters)
+DIGIT = re.compile(
+    r"\d|[lIO]{4}"
+)  # a dateline holds its year (OCR may have read its digits as letters)
 
 
 def fit(doc: Document) -> float:
@@ -70,10 +94,20 @@ def read(doc: Document) -> None:
     month_only = None
     lines = head_lines(doc)
     for k, line in enumerate(lines):
-        if len(line.text) > 90 or not (DIGIT.search(line.text) or len(line.text) <= 12) or RECEIPT.match(line.text) or FIELD_LABEL.match(line.text):
+        if (
+            len(line.text) > 90
+            or not (DIGIT.search(line.text) or len(line.text) <= 12)
+            or RECEIPT.match(line.text)
+            or FIELD_LABEL.match(line.text)
+        ):
             continue
         text, start = line.text, line.start
-        if k + 1 < len(lines) and len(text) <= 12 and text[:1].isupper() and PLACE_AND_DATE.match(lines[k + 1].text):
+        if (
+            k + 1 < len(lines)
+            and len(text) <= 12
+            and text[:1].isupper()
+            and PLACE_AND_DATE.match(lines[k + 1].text)
+        ):
             # A place broken across lines ("New" / "York, November 12, 1955").
             nxt = lines[k + 1]
             text, start = f"{text} {nxt.text}", line.start
@@ -100,5 +134,9 @@ def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
         place = m.group("place").strip()
         parts = [p.strip() for p in place.split(",")]
         # "The White House, Washington", "USUN, New York": the building or mission, then the city.
-        city = parts[1] if len(parts) > 1 and (parts[0].startswith("The ") or parts[0].isupper()) else parts[0]
+        city = (
+            parts[1]
+            if len(parts) > 1 and (parts[0].startswith("The ") or parts[0].isupper())
+            else parts[0]
+        )
         found(doc, "place", city, start, start + len(place), "dateline")

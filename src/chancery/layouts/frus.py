@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..authority.offices import post_place
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
 from . import Line, fallback, found, head_lines, rule
-from ..authority.offices import post_place
 from .parties import correspondent
 
 TYPE_WORDS = (
@@ -36,8 +36,13 @@ RULES = [
         "heading",
         rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:(?:{TYPE_WORDS})\b|(?:[A-Z][\w.]*\s+){{1,4}}(?:record of action|record of meeting|minutes|notes)\b).*?)\s*(?:/\d{{1,3}}/)?$",
         "the editors' heading: document number, type, from whom to whom",
-        ["62. Memorandum of Conversation", "300. Telegram From Secretary of State Herter to the Department of State",
-         "229. Memorandum of Conversation/1/", "38. Editorial Note", "516. NSC Executive Committee record of action, November 121"],
+        [
+            "62. Memorandum of Conversation",
+            "300. Telegram From Secretary of State Herter to the Department of State",
+            "229. Memorandum of Conversation/1/",
+            "38. Editorial Note",
+            "516. NSC Executive Committee record of action, November 121",
+        ],
         ["FRUS (history.state.gov)", "FRUS (older State Department web copies)", "FRUS (print)"],
         ["3. The Secretary said that he would see the Ambassador tomorrow."],
     ),
@@ -46,9 +51,14 @@ RULES = [
         r"^(?P<file>(?:\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:\s+\(?[A-Z][\w.]*\)?)*|[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
         r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
-        ["740.00119 Council/10–1645: Telegram", "661.00/6–2550: Circular telegram", "711.61/11–1946",
-         "740.00119 Control (Germany)/8–448: Telegram",
-         "Moscow Embassy Files—710 Sino-Soviet Relations: Telegram", "123 Kirk, Alan G.: Telegram"],
+        [
+            "740.00119 Council/10–1645: Telegram",
+            "661.00/6–2550: Circular telegram",
+            "711.61/11–1946",
+            "740.00119 Control (Germany)/8–448: Telegram",
+            "Moscow Embassy Files—710 Sino-Soviet Relations: Telegram",
+            "123 Kirk, Alan G.: Telegram",
+        ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
         ["The Secretary of State to the Embassy in the Soviet Union"],
     ),
@@ -56,17 +66,22 @@ RULES = [
         "office-title",
         r"^(?:The|Memorandum)\b.*\bto\b|^Memorandum of (?:a )?Conversation, by\b",
         "the line naming sender and addressee by office, holders in parentheses",
-        ["The Ambassador in the Soviet Union (Harriman) to the Secretary of State",
-         "The Secretary of State to Certain Diplomatic and Consular Offices",
-         "Memorandum of Conversation, by the Secretary of State"],
+        [
+            "The Ambassador in the Soviet Union (Harriman) to the Secretary of State",
+            "The Secretary of State to Certain Diplomatic and Consular Offices",
+            "Memorandum of Conversation, by the Secretary of State",
+        ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
     ),
     rule(
         "unnumbered-heading",
         r"^(?P<title>(?:Memorandum|Telegram|Letter|Message|Circular Telegram|Airgram)\s+(?:From|of Conversation|for the Record|Prepared)\b.*)$",
         "a heading copied without its number (other sites' transcriptions)",
-        ["Memorandum From Director of Central Intelligence McCone to President Kennedy",
-         "Telegram From the Embassy in the Soviet Union to the Department of State", "Memorandum of Conversation"],
+        [
+            "Memorandum From Director of Central Intelligence McCone to President Kennedy",
+            "Telegram From the Embassy in the Soviet Union to the Department of State",
+            "Memorandum of Conversation",
+        ],
         ["Avalon Project", "mirror sites"],
         ["Memorandum of the Secretary's talk was sent to the President."],
     ),
@@ -81,8 +96,10 @@ RULES = [
         "volume",
         r"(?i)Foreign Relations(?: of the United States)?,?\s+(?P<first>19\d\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?,?\s+Volume\s+(?P<volume>[IVXLC]+|\d+)",
         "the volume a page belongs to (its years bound the date)",
-        ["Foreign Relations of the United States 1964-1968, Volume XIV, Soviet Union",
-         "42 Foreign Relations, 1958-1960, Volume IX"],
+        [
+            "Foreign Relations of the United States 1964-1968, Volume XIV, Soviet Union",
+            "42 Foreign Relations, 1958-1960, Volume IX",
+        ],
         ["FRUS (print running heads)", "FRUS (older State Department web copies)"],
     ),
 ]
@@ -90,16 +107,31 @@ HEADING, FILE_HEADING, OFFICE_TITLE, UNNUMBERED, SUBTITLE, VOLUME = (r.pattern f
 
 # Heading words → the export's types, first match wins.
 TYPES = [
-    (r"^Memorandum of (?:a |the )?(?:Conversation|Telephone Conversation)", "memorandum of conversation"),
+    (
+        r"^Memorandum of (?:a |the )?(?:Conversation|Telephone Conversation)",
+        "memorandum of conversation",
+    ),
     (r"^(?:Telephone )?Conversation\b", "memorandum of conversation"),
     (r"^Editorial Note", "editorial note"),
-    (r"^(?:Circular )?(?:Telegram|Airgram|Despatch|Dispatch|Cable|Backchannel Message)\b", "telegram"),
+    (
+        r"^(?:Circular )?(?:Telegram|Airgram|Despatch|Dispatch|Cable|Backchannel Message)\b",
+        "telegram",
+    ),
     (r"^Letter\b", "letter"),
-    (r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of (?:a |the )?(?:Meeting|Conversation|Discussion)|"
-     r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum of (?:a )?(?:Conference|Meeting|Discussion)|"
-     r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes)|(?:[A-Z][\w.]*\s+){0,4}(?:[Rr]ecord of [Aa]ction|[Rr]ecord of [Mm]eeting))\b", "record of meeting"),
-    (r"^(?:Special )?National Intelligence Estimate|^Intelligence Estimate|^Special Estimate", "intelligence estimate"),
-    (r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information Memorandum|Intelligence Memorandum)\b", "memorandum"),
+    (
+        r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of (?:a |the )?(?:Meeting|Conversation|Discussion)|"
+        r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum of (?:a )?(?:Conference|Meeting|Discussion)|"
+        r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes)|(?:[A-Z][\w.]*\s+){0,4}(?:[Rr]ecord of [Aa]ction|[Rr]ecord of [Mm]eeting))\b",
+        "record of meeting",
+    ),
+    (
+        r"^(?:Special )?National Intelligence Estimate|^Intelligence Estimate|^Special Estimate",
+        "intelligence estimate",
+    ),
+    (
+        r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information Memorandum|Intelligence Memorandum)\b",
+        "memorandum",
+    ),
     (r"^Transcript\b", "other"),
 ]
 TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
@@ -117,8 +149,12 @@ OFFICE_TO = re.compile(
     r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|Advisor|Envoy|Minister|Counselor|"
     r"Counsellor|Emissary|Attaché|Aide|Secretary|Liaison|Observer|Deputy)\s*$"
 )
-BARE_TYPE = re.compile(r"(?i)^(?:Memorandum of (?:a )?Conversation|Memorandum for the Record|Memorandum|Telegram|Letter)\s*$")
-HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+")  # "The Ambassador in the Soviet Union (Smith) to ..."
+BARE_TYPE = re.compile(
+    r"(?i)^(?:Memorandum of (?:a )?Conversation|Memorandum for the Record|Memorandum|Telegram|Letter)\s*$"
+)
+HOLDER_TO = re.compile(
+    r"\([A-Z][\w.' -]+\)\s+to\s+"
+)  # "The Ambassador in the Soviet Union (Smith) to ..."
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
@@ -133,7 +169,12 @@ def fit(doc: Document) -> float:
             return 0.7
     if any(UNNUMBERED.match(line.text) and len(line.text) < 250 for line in lines[:4]):
         return 0.6
-    if any(TRAILING_PLACE_DATE.search(line.text) and type_of(line.text) != "other" and len(line.text) < 250 for line in lines[:4]):
+    if any(
+        TRAILING_PLACE_DATE.search(line.text)
+        and type_of(line.text) != "other"
+        and len(line.text) < 250
+        for line in lines[:4]
+    ):
         return 0.6  # a heading that ends with its place and date, the number lost
     return 0.0
 
@@ -144,11 +185,16 @@ def read(doc: Document) -> None:
     heading = next((line for line in lines if HEADING.match(line.text)), None)
     if heading:
         m = HEADING.match(heading.text)
-        doc.frus = doc.frus or {"volume": doc.source.meta.get("frus_volume"), "number": int(m.group("number"))}
+        doc.frus = doc.frus or {
+            "volume": doc.source.meta.get("frus_volume"),
+            "number": int(m.group("number")),
+        }
         read_title(doc, m.group("title"), heading.start + m.start("title"))
         subtitle(doc, lines, heading)
         return
-    unnumbered = next((line for line in lines[:4] if UNNUMBERED.match(line.text) and len(line.text) < 250), None)
+    unnumbered = next(
+        (line for line in lines[:4] if UNNUMBERED.match(line.text) and len(line.text) < 250), None
+    )
     if unnumbered and BARE_TYPE.match(unnumbered.text):
         # A form's printed heading ("Memorandum of Conversation"): its SUBJECT is the better title.
         found(doc, "type", type_of(unnumbered.text), unnumbered.start, unnumbered.end, "heading")
@@ -162,7 +208,14 @@ def read(doc: Document) -> None:
         if m and (m.group("type") or m.group("dayyear")) and not HEADING.match(line.text):
             if m.group("type"):
                 kind = type_of(m.group("type"))
-                found(doc, "type", kind, line.start + m.start("type"), line.start + m.end("type"), "FRUS file heading")
+                found(
+                    doc,
+                    "type",
+                    kind,
+                    line.start + m.start("type"),
+                    line.start + m.end("type"),
+                    "FRUS file heading",
+                )
             filed_date(doc, m, line)
             following = lines[k + 1] if k + 1 < len(lines) else None
             if following and OFFICE_TITLE.match(following.text):
@@ -172,7 +225,11 @@ def read(doc: Document) -> None:
                 read_title(doc, following.text, following.start, typed=not m.group("type"))
             return
     for line in lines[:4]:
-        if TRAILING_PLACE_DATE.search(line.text) and type_of(line.text) != "other" and len(line.text) < 250:
+        if (
+            TRAILING_PLACE_DATE.search(line.text)
+            and type_of(line.text) != "other"
+            and len(line.text) < 250
+        ):
             # "United States Delegation Record, Council of Foreign Ministers, ..., Paris, May 16, 1946, 5:15 p.m."
             read_title(doc, line.text, line.start)
             return
@@ -185,14 +242,25 @@ def read(doc: Document) -> None:
 def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:
     """Type, title, place and date, and correspondents from a heading's words."""
     title = re.sub(r"\s+-\s+History$", "", title)  # a scraping site's suffix
-    title = re.sub(r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title).strip()  # a footnote marker left on it
+    title = re.sub(
+        r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title
+    ).strip()  # a footnote marker left on it
     m = TRAILING_PLACE_DATE.search(title)
     if m:
         when = parse_date(m.group("date"))
         if when:
-            found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "FRUS heading")
+            found(
+                doc, "date", when[0], start + m.start("date"), start + m.end("date"), "FRUS heading"
+            )
             doc.date_basis = doc.date_basis or "FRUS heading"
-        found(doc, "place", m.group("place").split(",")[-1].strip(), start + m.start("place"), start + m.end("place"), "FRUS heading")
+        found(
+            doc,
+            "place",
+            m.group("place").split(",")[-1].strip(),
+            start + m.start("place"),
+            start + m.end("place"),
+            "FRUS heading",
+        )
         title = title[: m.start()]
     if typed:
         found(doc, "type", type_of(title), start, start + len(title), "FRUS heading")
@@ -201,13 +269,20 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
 
 
 def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
-    """"Conversation with Dobrynin—July 23, 1970" under the heading dates the memorandum."""
+    """ "Conversation with Dobrynin—July 23, 1970" under the heading dates the memorandum."""
     following = [line for line in lines if line.start > heading.start][:1]
     for line in following:
         m = SUBTITLE.match(line.text)
         if m:
             when = parse_date(m.group("date"))
-            if when and found(doc, "date", when[0], line.start + m.start("date"), line.start + m.end("date"), "dated subtitle"):
+            if when and found(
+                doc,
+                "date",
+                when[0],
+                line.start + m.start("date"),
+                line.start + m.end("date"),
+                "dated subtitle",
+            ):
                 doc.date_basis = "dated subtitle"
             found(doc, "subject", line.text, line.start, line.end, "dated subtitle")
 
@@ -219,7 +294,7 @@ def is_file_heading(text: str) -> bool:
 
 
 def is_correspondents_heading(text: str) -> bool:
-    """"The Chargé in the Soviet Union (Kennan) to the Secretary of State": a heading, not prose."""
+    """ "The Chargé in the Soviet Union (Kennan) to the Secretary of State": a heading, not prose."""
     return bool(OFFICE_TITLE.match(text) and HOLDER_TO.search(text))
 
 
@@ -239,14 +314,25 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         if by:
             drafter = correspondent(by.group("by"), start + by.start("by"))
             if drafter:
-                key = "drafted_by" if doc.type in ("memorandum of conversation", "record of meeting") else "sender"
+                key = (
+                    "drafted_by"
+                    if doc.type in ("memorandum of conversation", "record of meeting")
+                    else "sender"
+                )
                 found(doc, key, drafter, drafter.start, drafter.end, "FRUS heading")
         return
     if m is None and title.startswith("Memorandum of"):
         by = BY.search(title)
         if by:
             drafter = correspondent(by.group("by"), start + by.start("by"))
-            found(doc, "drafted_by", drafter, start + by.start("by"), start + by.end("by"), "FRUS heading")
+            found(
+                doc,
+                "drafted_by",
+                drafter,
+                start + by.start("by"),
+                start + by.end("by"),
+                "FRUS heading",
+            )
         return
     sender_text, addressee_text, addressee_at = split_to(rest)
     if sender_text is None:
@@ -260,13 +346,27 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         found(doc, "sender", sender, sender.start, sender.end, "FRUS heading")
     elif doc.type == "telegram" or doc.type is None:
         place = post_place(sender_text)
-        found(doc, "place", place, offset, offset + len(sender_text), "FRUS heading: the post it came from")
+        found(
+            doc,
+            "place",
+            place,
+            offset,
+            offset + len(sender_text),
+            "FRUS heading: the post it came from",
+        )
     if addressee_text:
         addressee = correspondent(addressee_text, offset + addressee_at)
         if addressee:
             found(doc, "recipients", [addressee], addressee.start, addressee.end, "FRUS heading")
     if sender and sender.role and (doc.type == "telegram"):
-        found(doc, "place", post_place(sender.role), sender.start, sender.end, "FRUS heading: the post it came from")
+        found(
+            doc,
+            "place",
+            post_place(sender.role),
+            sender.start,
+            sender.end,
+            "FRUS heading: the post it came from",
+        )
 
 
 def split_to(text: str) -> tuple[str | None, str | None, int]:
@@ -280,7 +380,7 @@ def split_to(text: str) -> tuple[str | None, str | None, int]:
         elif token == ")":
             depth = max(depth - 1, 0)
         elif depth == 0 and not OFFICE_TO.search(text[: m.start()].rstrip()):
-            at = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
+            at = m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
             return text[: m.start()].strip(), text[at:].strip(), at
     return None, None, 0
 
@@ -299,9 +399,14 @@ def filed_date(doc: Document, m: re.Match, line: Line) -> None:
         return
     if doc.date or doc.date_range:
         return
-    doc.date_range = [(filed - timedelta(days=7)).isoformat(), (filed + timedelta(days=2)).isoformat()]
+    doc.date_range = [
+        (filed - timedelta(days=7)).isoformat(),
+        (filed + timedelta(days=2)).isoformat(),
+    ]
     doc.date_basis = f"file number {m.group('month')}–{day_year}: filed {filed.isoformat()}"
-    doc.evidence["date_range"] = Evidence(line.start + m.start("month"), line.start + m.end("dayyear"), "FRUS file number")
+    doc.evidence["date_range"] = Evidence(
+        line.start + m.start("month"), line.start + m.end("dayyear"), "FRUS file number"
+    )
 
 
 def read_volume(doc: Document) -> None:
@@ -312,12 +417,18 @@ def read_volume(doc: Document) -> None:
             continue
         first = int(m.group("first"))
         last = m.group("last")
-        last_year = first if not last else int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-        volume = f"frus{first}" + (f"-{str(last_year)[2:]}" if last_year != first else "") + f"v{roman(m.group('volume')):02d}"
+        last_year = (
+            first if not last else int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        )
+        volume = (
+            f"frus{first}"
+            + (f"-{str(last_year)[2:]}" if last_year != first else "")
+            + f"v{roman(m.group('volume')):02d}"
+        )
         doc.source.meta.setdefault("frus_volume", volume)
         if not doc.date and not doc.date_range:
             doc.date_range = [f"{first}-01-01", f"{last_year}-12-31"]
-            doc.date_basis = f"the volume's years ({line.text[m.start():m.end()]})"
+            doc.date_basis = f"the volume's years ({line.text[m.start() : m.end()]})"
         return
 
 

@@ -23,18 +23,27 @@ RULES = [
         "titled-heading",
         rf"^(?P<who>{LEADER_TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+\s+to\s+(?:the\s+)?{LEADER_TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)\s*\d{{0,2}}$",
         "a heading naming writer and addressee by title and surname alone",
-        ["Marshal Stalin to President Roosevelt 2", "Prime Minister Churchill to President Roosevelt", "President Truman to Generalissimo Stalin"],
+        [
+            "Marshal Stalin to President Roosevelt 2",
+            "Prime Minister Churchill to President Roosevelt",
+            "President Truman to Generalissimo Stalin",
+        ],
         ["FRUS conference volumes (Potsdam, Yalta)", "Stalin's correspondence (Moscow, 1957)"],
-        ["President Truman to return to Washington", "The Secretary of State to the Ambassador in the Soviet Union"],
+        [
+            "President Truman to return to Washington",
+            "The Secretary of State to the Ambassador in the Soviet Union",
+        ],
     ),
     rule(
         "personal-from",
         r"^(?P<marking>(?i:(?:personal\s+and\s+)?(?:top\s+)?secret(?:\s+and\s+personal)?|personal|strictly\s+personal))\s+(?:message\s+)?"
         r"from\s+(?P<who>.+?\s+to\s+.+?)\.?$",
         "the opening line: marking, writer and addressee",
-        ["Personal and secret from Premier J. V. Stalin to President F. D. Roosevelt.",
-         "Personal and top secret message from Premier J. V. Stalin to the Prime Minister, Mr. W. Churchill",
-         "Secret and personal from the President to Marshal Stalin."],
+        [
+            "Personal and secret from Premier J. V. Stalin to President F. D. Roosevelt.",
+            "Personal and top secret message from Premier J. V. Stalin to the Prime Minister, Mr. W. Churchill",
+            "Secret and personal from the President to Marshal Stalin.",
+        ],
         ["Stalin's correspondence (Moscow, 1957)", "FRUS"],
         ["Personal from the start, the talks went well."],
     ),
@@ -57,12 +66,26 @@ def read(doc: Document) -> None:
         if not m:
             continue
         if heading:
-            found(doc, "title", m.group("who"), line.start + m.start("who"), line.start + m.end("who"), "heading")
+            found(
+                doc,
+                "title",
+                m.group("who"),
+                line.start + m.start("who"),
+                line.start + m.end("who"),
+                "heading",
+            )
         found(doc, "type", "letter", line.start, line.end, "a message between heads of government")
         correspondents(doc, m.group("who"), line.start + m.start("who"))
         if opening and re.search(r"(?i)secret", m.group("marking")):
             level = "Top Secret" if re.search(r"(?i)top\s+secret", m.group("marking")) else "Secret"
-            found(doc, "classification", level, line.start + m.start("marking"), line.start + m.end("marking"), "the message's marking")
+            found(
+                doc,
+                "classification",
+                level,
+                line.start + m.start("marking"),
+                line.start + m.end("marking"),
+                "the message's marking",
+            )
 
 
 def correspondents(doc: Document, words: str, start: int) -> None:

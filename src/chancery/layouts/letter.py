@@ -22,10 +22,25 @@ RULES = [
         r"^[\"“]?(?P<open>(?:My\s+)?[Dd][eco][ao][rn]|Esteemed|Respected|Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
         r"President|Chairman|General|Ambassador|Secretary|Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*(?:[:,]\s*$|:\s+(?=[A-Z]))",
         "the salutation, naming the addressee",
-        ["Dear Mr. President:", "Dear Jack:", "My dear Mr. Ambassador:", "Esteemed Mr. President:", "To President Brezhnev,", "“Dear Chris:",
-         "Dear Doc: Yesterday I had a long talk with the Deputy Minister."],
-        ["letters in FRUS", "presidential libraries", "CIA reading room", "Soviet letters in translation"],
-        ["To the Department of State:", "Dear Sirs and Madam, we have been asked to reply on behalf of the committee."],
+        [
+            "Dear Mr. President:",
+            "Dear Jack:",
+            "My dear Mr. Ambassador:",
+            "Esteemed Mr. President:",
+            "To President Brezhnev,",
+            "“Dear Chris:",
+            "Dear Doc: Yesterday I had a long talk with the Deputy Minister.",
+        ],
+        [
+            "letters in FRUS",
+            "presidential libraries",
+            "CIA reading room",
+            "Soviet letters in translation",
+        ],
+        [
+            "To the Department of State:",
+            "Dear Sirs and Madam, we have been asked to reply on behalf of the committee.",
+        ],
     ),
     rule(
         "closing",
@@ -59,7 +74,9 @@ def fit(doc: Document) -> float:
 def salutation_line(doc: Document):
     for line in head_lines(doc, 14):
         m = SALUTATION.match(line.text)
-        if m and not re.match(r"(?i)to\s+the\s+(?:department|embassy|secretary of state:)", line.text):
+        if m and not re.match(
+            r"(?i)to\s+the\s+(?:department|embassy|secretary of state:)", line.text
+        ):
             return line, m
     return None
 
@@ -76,10 +93,26 @@ def read(doc: Document) -> None:
         return
     whom = m.group("whom").strip()
     start = line.start + m.start("whom")
-    salutation = party(whom, start, role=whom if re.match(r"(?i)(?:Mr\.|Madame)\s+(?:President|Chairman|Secretary|Ambassador|Prime Minister)$|"
-                                                          r"President|Chairman|General Secretary", whom) else None)
+    salutation = party(
+        whom,
+        start,
+        role=whom
+        if re.match(
+            r"(?i)(?:Mr\.|Madame)\s+(?:President|Chairman|Secretary|Ambassador|Prime Minister)$|"
+            r"President|Chairman|General Secretary",
+            whom,
+        )
+        else None,
+    )
     addressed = address_block(doc)
-    found(doc, "recipients", [addressed or salutation], salutation.start, salutation.end, "salutation" if not addressed else "address block")
+    found(
+        doc,
+        "recipients",
+        [addressed or salutation],
+        salutation.start,
+        salutation.end,
+        "salutation" if not addressed else "address block",
+    )
     signer = signature(doc) or letterhead(doc, line.start)
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "signature")
@@ -88,12 +121,18 @@ def read(doc: Document) -> None:
 def letterhead(doc: Document, before: int):
     """A name in capitals printed above the salutation ("W. AVERELL HARRIMAN")."""
     for line in text_lines(doc.text[:before])[:6]:
-        if CAPS_NAME.match(line.text) and not re.search(r"\d", line.text) and not OFFICE_LETTERHEAD.search(line.text):
+        if (
+            CAPS_NAME.match(line.text)
+            and not re.search(r"\d", line.text)
+            and not OFFICE_LETTERHEAD.search(line.text)
+        ):
             return party(line.text, line.start)
     return None
 
 
-OFFICE_LETTERHEAD = re.compile(r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|CENTRAL|DIRECTOR|MEMORANDUM)\b")
+OFFICE_LETTERHEAD = re.compile(
+    r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|CENTRAL|DIRECTOR|MEMORANDUM)\b"
+)
 
 
 def signature(doc: Document):
@@ -101,7 +140,9 @@ def signature(doc: Document):
     lines = text_lines(doc.text)
     for k, line in enumerate(lines):
         if CLOSING_RULE.match(line.text) or CLOSING.match(line.text):
-            inline = re.search(r"(?:\(signed\)|/s/)\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)", line.text)
+            inline = re.search(
+                r"(?:\(signed\)|/s/)\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)", line.text
+            )
             if inline:
                 return party(inline.group(1).strip(",. "), line.start + inline.start(1))
             for following in lines[k + 1 : k + 3]:
@@ -114,13 +155,26 @@ def signature(doc: Document):
     return None
 
 
-OFFICE_WORDS_SIGNED = ("director", "secretary", "ambassador", "president", "chairman", "minister", "deputy", "assistant")
+OFFICE_WORDS_SIGNED = (
+    "director",
+    "secretary",
+    "ambassador",
+    "president",
+    "chairman",
+    "minister",
+    "deputy",
+    "assistant",
+)
 
 
 def is_cut_office(word: str) -> bool:
-    """"Direc" under a garbled signature is the office the scan cut off, not a name."""
+    """ "Direc" under a garbled signature is the office the scan cut off, not a name."""
     folded = word.strip(" .,").lower()
-    return len(folded) >= 4 and " " not in folded and any(office.startswith(folded) for office in OFFICE_WORDS_SIGNED)
+    return (
+        len(folded) >= 4
+        and " " not in folded
+        and any(office.startswith(folded) for office in OFFICE_WORDS_SIGNED)
+    )
 
 
 def address_block(doc: Document):

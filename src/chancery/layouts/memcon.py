@@ -22,7 +22,13 @@ RULES = [
         "participants-label",
         r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|participants in the conversation)\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
-        ["PARTICIPANTS:", "PARTICIPANTS", "Participants: Ambassador Gromyko", "Present", "PARTlCIPANTS:"],
+        [
+            "PARTICIPANTS:",
+            "PARTICIPANTS",
+            "Participants: Ambassador Gromyko",
+            "Present",
+            "PARTlCIPANTS:",
+        ],
         ["State Department memoranda of conversation", "FRUS"],
         ["Participation by the Soviet side was discussed."],
     ),
@@ -53,15 +59,19 @@ RULES = [
         "between",
         r"\b(?:Conversation|Meeting|Talks?|conversation)\s+(?:Between|between|With|with)\s+(?P<who>.+?)\s*$",
         "the participants a heading names",
-        ["Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador (Dobrynin)",
-         "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and White House envoy John McCloy"],
+        [
+            "Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador (Dobrynin)",
+            "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and White House envoy John McCloy",
+        ],
         ["FRUS", "Wilson Center translations"],
     ),
     rule(
         "lead-with",
         r"\b(?:Conversation|Meeting|Talks?),\s+(?P<lead>[^,]+?)\s+with\s+(?P<who>.+?)\s*$",
         "a heading naming one participant, then those he met",
-        ["Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and Osvaldo Dorticos"],
+        [
+            "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and Osvaldo Dorticos"
+        ],
         ["Wilson Center translations"],
     ),
     rule(
@@ -69,8 +79,10 @@ RULES = [
         r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|(?:Mr\.\s+|Secretary\s+|Ambassador\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?)"
         r"\s+(?:met|talked|conferred|spoke|lunched|dined)\s+(?:privately\s+|alone\s+)?with\s+(?P<who>[^.]+?)\.(?:\s|$)",
         "the opening of a record without a participants list: who met whom",
-        ["On Tuesday at 4 p.m., May 9, 1961, the President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, Counselor of the Embassy.",
-         "The Secretary met with Ambassador Dobrynin and Mr. Kornienko."],
+        [
+            "On Tuesday at 4 p.m., May 9, 1961, the President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, Counselor of the Embassy.",
+            "The Secretary met with Ambassador Dobrynin and Mr. Kornienko.",
+        ],
         ["FRUS memoranda of conversation"],
         ["The President said that he had met with many people."],
     ),
@@ -82,17 +94,41 @@ RULES = [
         ["State Department memoranda of conversation"],
     ),
 ]
-PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, LEAD_WITH, MET_WITH, DISTRIBUTION = (r.pattern for r in RULES)
+PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, LEAD_WITH, MET_WITH, DISTRIBUTION = (
+    r.pattern for r in RULES
+)
 SIDE_NAMES = {
-    "us": "US", "usa": "US", "unitedstates": "US", "american": "US", "americanside": "US", "usside": "US",
-    "ussr": "USSR", "soviet": "USSR", "sovietunion": "USSR", "sovietside": "USSR",
-    "uk": "UK", "unitedkingdom": "UK", "british": "UK", "britishside": "UK", "greatbritain": "UK",
-    "france": "France", "french": "France", "frenchside": "France",
-    "germany": "FRG", "frg": "FRG", "german": "FRG", "germanside": "FRG", "china": "PRC", "chinese": "PRC", "chineseside": "PRC",
+    "us": "US",
+    "usa": "US",
+    "unitedstates": "US",
+    "american": "US",
+    "americanside": "US",
+    "usside": "US",
+    "ussr": "USSR",
+    "soviet": "USSR",
+    "sovietunion": "USSR",
+    "sovietside": "USSR",
+    "uk": "UK",
+    "unitedkingdom": "UK",
+    "british": "UK",
+    "britishside": "UK",
+    "greatbritain": "UK",
+    "france": "France",
+    "french": "France",
+    "frenchside": "France",
+    "germany": "FRG",
+    "frg": "FRG",
+    "german": "FRG",
+    "germanside": "FRG",
+    "china": "PRC",
+    "chinese": "PRC",
+    "chineseside": "PRC",
 }
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[•·▪*]|-(?!-))\s+(?P<item>\S.*?)\s*$")
 SENTENCE = re.compile(r"[.?!]['’\"”]?$")
-FIELD_LABEL = re.compile(r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|distribution|cc)\b\s*[:.]?")
+FIELD_LABEL = re.compile(
+    r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|distribution|cc)\b\s*[:.]?"
+)
 # A participant entry: a name with its office, or an office standing for its holder.
 OFFICE_ONLY = re.compile(
     r"(?i)^(?:the\s+)?(?:President|Vice President|Secretary(?: of State| of Defense)?|Under Secretary|Chairman|"
@@ -104,7 +140,9 @@ def fit(doc: Document) -> float:
     for line in head_lines(doc, 30):
         if PARTICIPANTS.match(line.text) and (len(line.text) < 80 or RUN_ON_LIST.match(line.text)):
             return 0.5
-    if doc.type in ("memorandum of conversation", "record of meeting") or BETWEEN.search(doc.title or ""):
+    if doc.type in ("memorandum of conversation", "record of meeting") or BETWEEN.search(
+        doc.title or ""
+    ):
         return 0.3
     return 0.0
 
@@ -113,17 +151,33 @@ def read(doc: Document) -> None:
     lines = head_lines(doc, 60)
     heading = doc.evidence.get("title")
     if heading and heading.basis == "FRUS heading" and heading.start >= 0:
-        lines = [line for line in lines if line.start >= heading.start]  # what stands above the heading is another document's
+        lines = [
+            line for line in lines if line.start >= heading.start
+        ]  # what stands above the heading is another document's
     # A heading that names them is surer than lines that look like a list.
-    conversation = doc.type not in ("memorandum", "telegram", "letter")  # "Meeting with X" in a memorandum for the file or a cable names its subject
-    parties = labelled_list(lines) or bulleted_lists(doc, lines) or (between(doc) if conversation else []) or unlabelled_list(doc, lines)
+    conversation = doc.type not in (
+        "memorandum",
+        "telegram",
+        "letter",
+    )  # "Meeting with X" in a memorandum for the file or a cable names its subject
+    parties = (
+        labelled_list(lines)
+        or bulleted_lists(doc, lines)
+        or (between(doc) if conversation else [])
+        or unlabelled_list(doc, lines)
+    )
     if not parties and doc.type in ("memorandum of conversation", "record of meeting"):
         parties = met_with(doc)
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
         present = any(re.match(r"(?i)^\W*present\b", line.text) for line in lines[:20])
         # Minutes list those "Present"; a conversation's memorandum its "Participants".
-        found(doc, "type", "record of meeting" if present else "memorandum of conversation", basis="participants list")
+        found(
+            doc,
+            "type",
+            "record of meeting" if present else "memorandum of conversation",
+            basis="participants list",
+        )
     subject(doc, lines)
     doc.distribution = doc.distribution or distribution(lines)
 
@@ -134,18 +188,28 @@ def side_of(text: str) -> str | None:
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with"}
-SUBJECT_WORDS = re.compile(r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|Policy|Situation|Question)\b")
+SUBJECT_WORDS = re.compile(
+    r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|Policy|Situation|Question)\b"
+)
 
 
 def is_prose(text: str) -> bool:
     """A line of running text (a column of print OCR), not a participant entry."""
     words = text.split()
-    return len(words) >= 7 and sum(1 for w in words if w[:1].islower() and w.strip(",.;") not in FUNCTION_WORDS) >= 3
+    return (
+        len(words) >= 7
+        and sum(1 for w in words if w[:1].islower() and w.strip(",.;") not in FUNCTION_WORDS) >= 3
+    )
 
 
 def is_entry(text: str) -> bool:
     """A line that is one participant: a name (with office), or an office alone."""
-    if len(text) > 130 or SENTENCE.search(text) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text) or is_prose(text):
+    if (
+        len(text) > 130
+        or SENTENCE.search(text)
+        and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text)
+        or is_prose(text)
+    ):
         return False
     if OFFICE_ONLY.match(text.strip(" ,")):
         return True
@@ -153,7 +217,11 @@ def is_entry(text: str) -> bool:
         return False  # "Vienna Meeting Between The President and Chairman Khrushchev": a subject
     name, _, _ = split_entry(text)
     words = name.split()
-    return bool(name) and 1 <= len(words) <= 5 and (len(words) >= 2 or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./-]*\s", text)))
+    return (
+        bool(name)
+        and 1 <= len(words) <= 5
+        and (len(words) >= 2 or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./-]*\s", text)))
+    )
 
 
 def labelled_list(lines: list[Line]) -> list[Party]:
@@ -168,7 +236,9 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             at = line.start + line.text.index(rest)
             # "PARTICIPANTS: The Secretary The Ambassador-designate of ... Mr. Boris I. Karavaev,
             # Counselor, ...": a list run into one line, an entry at each "The" or "Mr.".
-            starts = [0] + [s.start() for s in ENTRY_START.finditer(rest)] if len(rest) > 60 else [0]
+            starts = (
+                [0] + [s.start() for s in ENTRY_START.finditer(rest)] if len(rest) > 60 else [0]
+            )
             for a, b in zip(starts, [*starts[1:], len(rest)]):
                 piece = rest[a:b].strip()
                 if piece:
@@ -187,7 +257,13 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     flat_columns: list[str | None] | None = None
     for line in entries:
         text = BULLET.sub(r"\g<item>", line.text).strip()
-        if FIELD_LABEL.match(text) and not PARTICIPANTS.match(text) or len(text) > 140 or SENTENCE.search(text) and len(text.split()) > 7:
+        if (
+            FIELD_LABEL.match(text)
+            and not PARTICIPANTS.match(text)
+            or len(text) > 140
+            or SENTENCE.search(text)
+            and len(text.split()) > 7
+        ):
             break
         if is_prose(text):
             break
@@ -197,15 +273,27 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             continue
         flat = flattened_sides(text)
         if flat:
-            flat_columns = flat  # "United States United Kingdom Soviet Union": columns whose spacing was lost
+            flat_columns = (
+                flat  # "United States United Kingdom Soviet Union": columns whose spacing was lost
+            )
             continue
         if flat_columns:
             entries = list(TITLED_ENTRY.finditer(text))
-            if entries and "".join(e.group() for e in entries).replace(" ", "") == text.replace(" ", ""):
+            if entries and "".join(e.group() for e in entries).replace(" ", "") == text.replace(
+                " ", ""
+            ):
                 at = line.start + line.text.index(text)
-                full = len(entries) == len(flat_columns)  # a shorter row's cells may belong to any column: sides from the registry
+                full = len(entries) == len(
+                    flat_columns
+                )  # a shorter row's cells may belong to any column: sides from the registry
                 for n, entry in enumerate(entries[: len(flat_columns)]):
-                    parties.append(entry_party(entry.group().strip(), at + entry.start(), flat_columns[n] if full else None))
+                    parties.append(
+                        entry_party(
+                            entry.group().strip(),
+                            at + entry.start(),
+                            flat_columns[n] if full else None,
+                        )
+                    )
                 continue
             if not side_of(text):
                 break  # the table was the list
@@ -218,12 +306,16 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             offset = line.start
             for n, cell in enumerate(cells[:2]):
                 at = line.text.index(cell)
-                parties.append(entry_party(cell, offset + at, columns[n] if len(cells) == 2 else None))
+                parties.append(
+                    entry_party(cell, offset + at, columns[n] if len(cells) == 2 else None)
+                )
             continue
         if parties and parties[-1].as_written.endswith(","):
             # "Andrei Andreyevich Gromyko," / "Minister of Foreign Affairs": one entry on two lines
             previous = parties[-1]
-            parties[-1] = entry_party(f"{previous.as_written} {text}", previous.start, previous.side)
+            parties[-1] = entry_party(
+                f"{previous.as_written} {text}", previous.start, previous.side
+            )
             parties[-1].end = line.start + line.text.index(text) + len(text)
             continue
         if not is_entry(text):
@@ -243,19 +335,25 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
 
 
 RUN_ON_LIST = re.compile(r"(?i)^\W*participants\s*:.{0,600}$")  # a whole list on the label's line
-ENTRY_START = re.compile(r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])")
-SIDE_NAME = (r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
-             r"American|British|Soviet|French|France|China|Chinese")
+ENTRY_START = re.compile(
+    r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])"
+)
+SIDE_NAME = (
+    r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
+    r"American|British|Soviet|French|France|China|Chinese"
+)
 FLATTENED_SIDES = re.compile(rf"^(?:(?:{SIDE_NAME})\s+){{1,3}}(?:{SIDE_NAME})$")
 # A participant in a row of a flattened table: a title, then the name up to the next title.
-ENTRY_TITLE = (r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|Prime\s+Minister|Secretary\s+of\s+State|"
-               r"Ambassador|Admiral|General|Gen\.|Generalissimo|Major|Colonel|Captain|Marshal|President|Premier|Secretary|Senator|Sir|Lord|"
-               r"Mr\.|Mrs\.|Dr\.|M\.)")
+ENTRY_TITLE = (
+    r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|Prime\s+Minister|Secretary\s+of\s+State|"
+    r"Ambassador|Admiral|General|Gen\.|Generalissimo|Major|Colonel|Captain|Marshal|President|Premier|Secretary|Senator|Sir|Lord|"
+    r"Mr\.|Mrs\.|Dr\.|M\.)"
+)
 TITLED_ENTRY = re.compile(rf"{ENTRY_TITLE}\s+.+?(?=\s+{ENTRY_TITLE}\s|$)")
 
 
 def flattened_sides(text: str) -> list[str | None] | None:
-    """"United States United Kingdom Soviet Union": the sides of a table whose columns lost their
+    """ "United States United Kingdom Soviet Union": the sides of a table whose columns lost their
     spacing (rows then hold one participant of each side, left to right)."""
     text = re.sub(r"(?<=[A-Z.])\d{1,2}$", "", text)  # a footnote marker left on it ("U.K. U.S.A25")
     if not FLATTENED_SIDES.match(text):
@@ -294,7 +392,9 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
         items = [BULLET.sub(r"\g<item>", line.text).strip() for line in block]
         people = [t for t in items if is_entry(t) and not side_of(t)]
         headings = [t for t in items if not is_entry(t) and len(t.split()) <= 3]
-        if len(people) >= max(1, (len(items) - len(headings)) * 0.6) and (len(people) >= 2 or any(side_of(t) for t in items)):
+        if len(people) >= max(1, (len(items) - len(headings)) * 0.6) and (
+            len(people) >= 2 or any(side_of(t) for t in items)
+        ):
             found += participants_from(block)  # lists may continue in a second block (by agency)
         elif found:
             break
@@ -320,33 +420,45 @@ def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
 
 
 def between(doc: Document) -> list[Party]:
-    """"Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador
+    """ "Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador
     (Dobrynin)", "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa,
     and Osvaldo Dorticos": the participants the title names."""
     m = BETWEEN.search(doc.title or "") or LEAD_WITH.search(doc.title or "")
     if not m:
         return []
     start = doc.evidence["title"].start if "title" in doc.evidence else -1
-    at = (lambda offset: start + offset if start >= 0 else -1)  # noqa: E731
+    at = lambda offset: start + offset if start >= 0 else -1  # noqa: E731
     parties = []
     if "lead" in m.re.groupindex:
         lead = correspondent(m.group("lead"), at(m.start("lead")))
         parties += [lead] if lead else []
-    who = re.split(r"\s+[-—–]\s+|\s+\d", m.group("who"))[0]  # "with the President - 5 30 - 15 Apr 1963": names end at a dash or a number
+    who = re.split(r"\s+[-—–]\s+|\s+\d", m.group("who"))[
+        0
+    ]  # "with the President - 5 30 - 15 Apr 1963": names end at a dash or a number
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
         text = piece.group().strip()
         text = re.sub(r"^and\s+", "", text)
         found_party = correspondent(text, at(m.start("who") + piece.start()))
         if found_party:
             parties.append(found_party)
-    lead = re.match(r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", doc.title or "")  # "A.I. Mikoyan, Memorandum of Conversation with ..."
+    lead = re.match(
+        r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", doc.title or ""
+    )  # "A.I. Mikoyan, Memorandum of Conversation with ..."
     if lead:
-        parties.insert(0, Party(lead.group(1), lead.group(1), start, start + len(lead.group(1)) if start >= 0 else -1))
+        parties.insert(
+            0,
+            Party(
+                lead.group(1),
+                lead.group(1),
+                start,
+                start + len(lead.group(1)) if start >= 0 else -1,
+            ),
+        )
     return parties
 
 
 def met_with(doc: Document) -> list[Party]:
-    """"The President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, ...; and Oleg Ivanov":
+    """ "The President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, ...; and Oleg Ivanov":
     in the first paragraph of a record that lists no participants."""
     heading = doc.evidence.get("title")
     begin = heading.end if heading and heading.end > 0 else 0
@@ -376,7 +488,10 @@ def subject(doc: Document, lines: list[Line]) -> None:
         rest = m.group("rest").strip()
         if not rest and k + 1 < len(lines):
             nxt = lines[k + 1]
-            rest, start = BULLET.sub(r"\g<item>", nxt.text).strip(), nxt.start + nxt.text.index(BULLET.sub(r"\g<item>", nxt.text).strip())
+            rest, start = (
+                BULLET.sub(r"\g<item>", nxt.text).strip(),
+                nxt.start + nxt.text.index(BULLET.sub(r"\g<item>", nxt.text).strip()),
+            )
         else:
             start = line.start + line.text.index(rest) if rest else line.start
         if rest and not PARTICIPANTS.match(rest):
@@ -386,7 +501,16 @@ def subject(doc: Document, lines: list[Line]) -> None:
     # FRUS web pages print the subject as a one-item bulleted list near the participants.
     for block in bullet_blocks(doc, lines):
         item = BULLET.sub(r"\g<item>", block[0].text).strip()
-        if len(block) == 1 and not side_of(item) and not (is_entry(item) and any(p.start == block[0].start + block[0].text.index(item) for p in doc.participants)):
+        if (
+            len(block) == 1
+            and not side_of(item)
+            and not (
+                is_entry(item)
+                and any(
+                    p.start == block[0].start + block[0].text.index(item) for p in doc.participants
+                )
+            )
+        ):
             if any(p.as_written == item for p in doc.participants):
                 continue
             start = block[0].start + block[0].text.index(item)
@@ -404,5 +528,10 @@ def distribution(lines: list[Line]) -> list[str]:
             if len(following.text) > 100 or FIELD_LABEL.match(following.text):
                 break
             items.append(following.text)
-        return [c.strip() for item in items for c in re.split(r"\t+|\s{2,}|,\s*|;\s*", item) if re.search(r"[A-Za-z]", c)]
+        return [
+            c.strip()
+            for item in items
+            for c in re.split(r"\t+|\s{2,}|,\s*|;\s*", item)
+            if re.search(r"[A-Za-z]", c)
+        ]
     return []

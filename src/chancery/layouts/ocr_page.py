@@ -21,8 +21,10 @@ RULES = [
         "marking",
         r"(?<![A-Za-z-])(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE)(?![A-Za-z])(?!\s+(?:SERVICE|POLICE|AGENT))",
         "the classification marking among the page's first words",
-        ["Department of State EO Systematic Review 22 May 2009 Message Text SECRET PAGE 01 MOSCOW 16276",
-         "MEMORANDUM THE WHITE HOUSE WASHINGTON TOP SECRET-SENSITIVE CONTAINS CODEWORD"],
+        [
+            "Department of State EO Systematic Review 22 May 2009 Message Text SECRET PAGE 01 MOSCOW 16276",
+            "MEMORANDUM THE WHITE HOUSE WASHINGTON TOP SECRET-SENSITIVE CONTAINS CODEWORD",
+        ],
         ["National Security Archive OCR", "CIA reading room full text"],
         ["the Secret Service was informed"],
     ),
@@ -31,16 +33,21 @@ RULES = [
         r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
         r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
         "the kind of document its first words say",
-        ["DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the Interagency Coordinating Committee",
-         "Princeton University Princeton, New Jersey Dear Joe: Once again I want", "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE"],
+        [
+            "DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the Interagency Coordinating Committee",
+            "Princeton University Princeton, New Jersey Dear Joe: Once again I want",
+            "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE",
+        ],
         ["National Security Archive OCR", "CIA reading room full text"],
     ),
     rule(
         "garbled-memorandum",
         r"(?<![A-Za-z])(?P<word>M[A-Za-z~$}.]?\s?[A-Za-z~$}.]{2,4}\s?[A-Za-z~$}.]{1,5}\s?[A-Za-z~$}.]{0,4})\s+FOR\s*:",
         "'MEMORANDUM FOR:' as OCR misreads it",
-        ["Approved For Release 2004/01/12: CIA-RDP80B01676R000900010001-2 May 2, 1960 M ORANDtJM FOR: The Honorable Christian Herter",
-         "MEMORANDTJM FOR: Director of Central Intelligence"],
+        [
+            "Approved For Release 2004/01/12: CIA-RDP80B01676R000900010001-2 May 2, 1960 M ORANDtJM FOR: The Honorable Christian Herter",
+            "MEMORANDTJM FOR: Director of Central Intelligence",
+        ],
         ["CIA reading room full text"],
         ["THANKS FOR: the letter"],
     ),
@@ -60,7 +67,12 @@ KINDS = [
     (r"(?i)^memorandum\s+for", "memorandum"),
     (r"^Dear\s", "letter"),
 ]
-LEVELS = {"top secret": "Top Secret", "secret": "Secret", "confidential": "Confidential", "limited official use": "Official Use Only"}
+LEVELS = {
+    "top secret": "Top Secret",
+    "secret": "Secret",
+    "confidential": "Confidential",
+    "limited official use": "Official Use Only",
+}
 RELEASE = re.compile(r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S*\s+\d{4}/\d\d/\d\d\s*:?\s*\S*")
 
 
@@ -71,28 +83,61 @@ def fit(doc: Document) -> float:
 
 def read(doc: Document) -> None:
     line = next(line for line in text_lines(doc.text, 4000)[:3] if len(line.text) >= 1000)
-    head = RELEASE.sub(lambda m: " " * len(m.group()), line.text[:REACH])  # a release stamp's words are not the header's
+    head = RELEASE.sub(
+        lambda m: " " * len(m.group()), line.text[:REACH]
+    )  # a release stamp's words are not the header's
     m = MARKING.search(head)
     if m:
         level = LEVELS[" ".join(m.group("level").lower().split())]
-        found(doc, "classification", level, line.start + m.start("level"), line.start + m.end("level"), "marking at the head of the page")
+        found(
+            doc,
+            "classification",
+            level,
+            line.start + m.start("level"),
+            line.start + m.end("level"),
+            "marking at the head of the page",
+        )
     m = KIND.search(head)
     if m:
         for pattern, kind in KINDS:
             if re.match(pattern, m.group("kind")):
-                found(doc, "type", kind, line.start + m.start("kind"), line.start + m.end("kind"), "heading at the head of the page")
+                found(
+                    doc,
+                    "type",
+                    kind,
+                    line.start + m.start("kind"),
+                    line.start + m.end("kind"),
+                    "heading at the head of the page",
+                )
                 break
         return
     m = GARBLED_MEMORANDUM.search(head)
     if m and like_memorandum(m.group("word")):
-        found(doc, "type", "memorandum", line.start + m.start("word"), line.start + m.end("word"), "heading at the head of the page (garbled)")
+        found(
+            doc,
+            "type",
+            "memorandum",
+            line.start + m.start("word"),
+            line.start + m.end("word"),
+            "heading at the head of the page (garbled)",
+        )
         return
     m = ADDRESS.search(head[:300])
     if m:
-        found(doc, "type", "letter", line.start + m.start("kind"), line.start + m.end("kind"), "address at the head of the page")
+        found(
+            doc,
+            "type",
+            "letter",
+            line.start + m.start("kind"),
+            line.start + m.end("kind"),
+            "address at the head of the page",
+        )
 
 
 def like_memorandum(word: str) -> bool:
-    """"M ORANDtJM", "MEMORANDTJM": the letters OCR left of MEMORANDUM, most of them in order."""
+    """ "M ORANDtJM", "MEMORANDTJM": the letters OCR left of MEMORANDUM, most of them in order."""
     letters = re.sub(r"[^A-Za-z]", "", word).upper()
-    return 6 <= len(letters) <= 12 and difflib.SequenceMatcher(None, letters, "MEMORANDUM").ratio() >= 0.7
+    return (
+        6 <= len(letters) <= 12
+        and difflib.SequenceMatcher(None, letters, "MEMORANDUM").ratio() >= 0.7
+    )

@@ -18,38 +18,243 @@ from ..model import Party
 
 # Words of offices, ranks, honorifics and institutions: never part of a name.
 OFFICE_WORDS = {
-    "the", "of", "for", "to", "and", "in", "at", "on", "a", "an", "with",
-    "soviet", "american", "british", "french", "german", "chinese", "us", "u.s.", "usa", "u.s.a.", "ussr", "u.s.s.r.", "uk",
-    "united", "states", "nations", "union", "kingdom", "republic", "federal", "un", "u.n.", "nato", "cpsu", "cc", "nsc", "cia",
-    "jcs", "acda", "ost", "dod", "ls", "bna", "eur", "sov", "s/p", "inr",
-    "president", "president's", "president’s", "presidentʼs", "presidential", "vice", "secretary", "secretary-general",
-    "general", "state", "defense", "defence", "director", "deputy", "under", "assistant", "special", "acting", "ambassador",
-    "amb", "amb.", "chairman", "premier", "prime", "minister", "ministry", "foreign", "affairs", "commissar", "people's",
-    "chargé", "charge", "counselor", "counsellor", "representative", "press", "national", "security", "council", "staff",
-    "central", "intelligence", "agency", "chief", "head", "governor", "senator", "marshal", "admiral", "gen.", "gen",
-    "colonel", "col.", "major", "captain", "capt.", "lt.", "lieutenant", "r/adm.", "adm.", "fleet", "brigadier",
-    "attorney", "justice", "treasury", "party", "committee", "politburo", "member", "presidium", "supreme",
-    "delegation", "embassy", "mission", "department", "white", "house", "former", "chancellor", "king", "queen", "shah",
-    "emperor", "pope", "generalissimo", "envoy", "adviser", "advisor", "interpreter", "interpreting", "aide", "executive",
-    "first", "second", "third", "commissioner", "high", "office", "bureau", "division", "section", "policy", "planning",
-    "arms", "control", "disarmament", "chiefs", "joint", "cabinet", "legal", "economic", "political", "military",
-    "information", "public", "relations", "protocol", "consul", "consulate", "counsel", "commander", "forces",
-    "european", "soviet", "delegate", "spokesman", "correspondent", "editor", "translator", "notetaker",
-    "socialist", "republics", "states", "countries", "government", "ministers", "soviets", "people",
+    "the",
+    "of",
+    "for",
+    "to",
+    "and",
+    "in",
+    "at",
+    "on",
+    "a",
+    "an",
+    "with",
+    "soviet",
+    "american",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "us",
+    "u.s.",
+    "usa",
+    "u.s.a.",
+    "ussr",
+    "u.s.s.r.",
+    "uk",
+    "united",
+    "states",
+    "nations",
+    "union",
+    "kingdom",
+    "republic",
+    "federal",
+    "un",
+    "u.n.",
+    "nato",
+    "cpsu",
+    "cc",
+    "nsc",
+    "cia",
+    "jcs",
+    "acda",
+    "ost",
+    "dod",
+    "ls",
+    "bna",
+    "eur",
+    "sov",
+    "s/p",
+    "inr",
+    "president",
+    "president's",
+    "president’s",
+    "presidentʼs",
+    "presidential",
+    "vice",
+    "secretary",
+    "secretary-general",
+    "general",
+    "state",
+    "defense",
+    "defence",
+    "director",
+    "deputy",
+    "under",
+    "assistant",
+    "special",
+    "acting",
+    "ambassador",
+    "amb",
+    "amb.",
+    "chairman",
+    "premier",
+    "prime",
+    "minister",
+    "ministry",
+    "foreign",
+    "affairs",
+    "commissar",
+    "people's",
+    "chargé",
+    "charge",
+    "counselor",
+    "counsellor",
+    "representative",
+    "press",
+    "national",
+    "security",
+    "council",
+    "staff",
+    "central",
+    "intelligence",
+    "agency",
+    "chief",
+    "head",
+    "governor",
+    "senator",
+    "marshal",
+    "admiral",
+    "gen.",
+    "gen",
+    "colonel",
+    "col.",
+    "major",
+    "captain",
+    "capt.",
+    "lt.",
+    "lieutenant",
+    "r/adm.",
+    "adm.",
+    "fleet",
+    "brigadier",
+    "attorney",
+    "justice",
+    "treasury",
+    "party",
+    "committee",
+    "politburo",
+    "member",
+    "presidium",
+    "supreme",
+    "delegation",
+    "embassy",
+    "mission",
+    "department",
+    "white",
+    "house",
+    "former",
+    "chancellor",
+    "king",
+    "queen",
+    "shah",
+    "emperor",
+    "pope",
+    "generalissimo",
+    "envoy",
+    "adviser",
+    "advisor",
+    "interpreter",
+    "interpreting",
+    "aide",
+    "executive",
+    "first",
+    "second",
+    "third",
+    "commissioner",
+    "high",
+    "office",
+    "bureau",
+    "division",
+    "section",
+    "policy",
+    "planning",
+    "arms",
+    "control",
+    "disarmament",
+    "chiefs",
+    "joint",
+    "cabinet",
+    "legal",
+    "economic",
+    "political",
+    "military",
+    "information",
+    "public",
+    "relations",
+    "protocol",
+    "consul",
+    "consulate",
+    "counsel",
+    "commander",
+    "forces",
+    "european",
+    "delegate",
+    "spokesman",
+    "correspondent",
+    "editor",
+    "translator",
+    "notetaker",
+    "socialist",
+    "republics",
+    "countries",
+    "government",
+    "ministers",
+    "soviets",
+    "people",
 }
-HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "miss", "ms.", "ms", "dr.", "dr", "sir", "comrade", "messrs.", "madame", "mme.", "m.", "cde.", "cde"}  # "M. Bidault"
-NAME_PARTICLES = {"de", "des", "du", "von", "van", "der", "la", "le", "del", "da", "di", "al", "el", "bin", "ibn", "y"}
+HONORIFICS = {
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "miss",
+    "ms.",
+    "ms",
+    "dr.",
+    "dr",
+    "sir",
+    "comrade",
+    "messrs.",
+    "madame",
+    "mme.",
+    "m.",
+    "cde.",
+    "cde",
+}  # "M. Bidault"
+NAME_PARTICLES = {
+    "de",
+    "des",
+    "du",
+    "von",
+    "van",
+    "der",
+    "la",
+    "le",
+    "del",
+    "da",
+    "di",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "y",
+}
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")
 # What a participant did at the meeting, in brackets after them: no holder's name.
-DUTY = re.compile(r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|notes|part(?:ly)? of (?:the )?meeting|acting)$")
+DUTY = re.compile(
+    r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|notes|part(?:ly)? of (?:the )?meeting|acting)$"
+)
 OF_UNIT = re.compile(r"\s+of\s+the\s+|\s+of\s+")
 
 
 def is_name_word(word: str) -> bool:
     """A word that may belong to a person's name: capitalised (or an initial), not an office word."""
     core = word.strip(",;:")
-    if re.fullmatch(r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?|[A-Z]\.?|Wm\.|Chas\.|Jas\.|Geo\.|Th\.|Jno\.", core):
+    if re.fullmatch(
+        r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?|[A-Z]\.?|Wm\.|Chas\.|Jas\.|Geo\.|Th\.|Jno\.", core
+    ):
         return True  # initials: "A.", "A.A.", "G.M.", and "A" where OCR lost the stop
     if not core or core.lower() in OFFICE_WORDS or core.lower() in HONORIFICS:
         return False
@@ -74,7 +279,9 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     name_words = words[k:]
     if len(name_words) > 1 and name_words[0].group() == "M.":
         name_words = name_words[1:]  # "M. Bidault": the French Monsieur, not an initial
-    if all(re.fullmatch(r"(?:[A-Z]\.?)+|Jr\.?|Sr\.?|II|III", w.group().strip(",")) for w in name_words):
+    if all(
+        re.fullmatch(r"(?:[A-Z]\.?)+|Jr\.?|Sr\.?|II|III", w.group().strip(",")) for w in name_words
+    ):
         return None  # initials alone are no name
     start = name_words[0].start()
     return text[start:].rstrip(",.; "), start
@@ -83,10 +290,16 @@ def name_at_end(text: str) -> tuple[str, int] | None:
 def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
     paren = HOLDER.search(entry)
-    if paren and not named_before(entry[: paren.start()].rstrip()) and not DUTY.match(paren.group(1).strip()):
+    if (
+        paren
+        and not named_before(entry[: paren.start()].rstrip())
+        and not DUTY.match(paren.group(1).strip())
+    ):
         # "The Ambassador in the Soviet Union (Harriman)": the holder of the office named before.
         return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
-    body = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"
+    body = re.sub(
+        r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry
+    ).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"
     body = re.sub(r"^[A-Z]--", "", body)  # OCR's "D--Mr. Akalovsky"
     dash = re.match(r"^([A-Z][\w ]+?)\s*[—–]\s*(.+)$", body)
     if dash and not name_at_end(dash.group(1)):
@@ -98,13 +311,21 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
         text = piece.group().strip()
         unit = OF_UNIT.split(text, maxsplit=1)
         if n == 0 and len(unit) == 2 and name_at_end(unit[0]) and name_at_end(unit[0])[1] == 0:
-            return unit[0].strip(), piece.start() + piece.group().index(unit[0].strip()), text[len(unit[0]):].strip()
+            return (
+                unit[0].strip(),
+                piece.start() + piece.group().index(unit[0].strip()),
+                text[len(unit[0]) :].strip(),
+            )
         found = name_at_end(text)
         if found:
             name, at = found
             name = keep_suffix(name, pieces, n, body)
             offset = piece.start() + (len(piece.group()) - len(piece.group().lstrip())) + at
-            others = [p.group().strip() for k, p in enumerate(pieces) if k != n and not SUFFIX.match(p.group().strip())]
+            others = [
+                p.group().strip()
+                for k, p in enumerate(pieces)
+                if k != n and not SUFFIX.match(p.group().strip())
+            ]
             office = ", ".join(w for w in [*others[:n], text[:at].strip(), *others[n:]] if w)
             return name, offset, office or None
     return "", -1, body or None
@@ -126,7 +347,7 @@ def named_before(text: str) -> bool:
 
 
 def keep_suffix(name: str, pieces, n: int, body: str) -> str:
-    """"Bissell, Jr., Deputy Director": the suffix after the comma belongs to the name."""
+    """ "Bissell, Jr., Deputy Director": the suffix after the comma belongs to the name."""
     if n + 1 < len(pieces) and SUFFIX.match(pieces[n + 1].group().strip()):
         return f"{name}, {pieces[n + 1].group().strip()}"
     return name
@@ -142,19 +363,29 @@ def entry_party(entry: str, start: int, side: str | None = None) -> Party:
         start=start,
         end=start + len(entry),
         side=side,
-        role=office if office and name else None,  # an office alone is the entry itself, resolved as a role
+        role=office
+        if office and name
+        else None,  # an office alone is the entry itself, resolved as a role
     )
 
 
 def correspondent(written: str, start: int) -> Party | None:
     """A sender or addressee as a heading names them; None for an institution."""
     written = " ".join(written.split()).rstrip(",.;")
-    written = re.sub(r",?\s+at\s+[A-Z][\w ]+$", "", written)  # "Secretary of State Herter at Geneva"
+    written = re.sub(
+        r",?\s+at\s+[A-Z][\w ]+$", "", written
+    )  # "Secretary of State Herter at Geneva"
     if not written or is_institution(written):
         return None
     name, at, office = split_entry(written)
     if not name:
         if office and re.search(r"[A-Z]", office):
-            return Party(as_written=written, name=written, start=start, end=start + len(written), role=written)
+            return Party(
+                as_written=written,
+                name=written,
+                start=start,
+                end=start + len(written),
+                role=written,
+            )
         return None
     return Party(as_written=written, name=name, start=start, end=start + len(written), role=office)

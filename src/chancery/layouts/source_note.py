@@ -16,15 +16,20 @@ from ..model import Document, Evidence
 from ..pipeline.dates import parse_date, parse_month_day
 from . import found, party, rule
 
-LEVEL = r"Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Restricted"
+LEVEL = (
+    r"Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Restricted"
+)
 RULES = [
     rule(
         "classification",
         rf"(?:^|[.;:]\s+|\)\s+)(?P<level>{LEVEL})(?=\s*[;.,]|\s*$|\s+(?:and\s+)?(?:Eyes|Sensitive|Nodis|Exdis|Limdis|Noforn|Priority|Niact|"
         r"Immediate|Flash|Routine|Personal|Limit|No\s+Distribution|Cherokee|Specat|Operational))",
         "the classification the source note gives",
-        ["Central Files, 611.61/1-1059. Secret; Limit Distribution. Drafted by McConaughy.",
-         "Box 19. Top Secret; Nodis.", "POL 23–8 USSR. Confidential. Drafted by Henry."],
+        [
+            "Central Files, 611.61/1-1059. Secret; Limit Distribution. Drafted by McConaughy.",
+            "Box 19. Top Secret; Nodis.",
+            "POL 23–8 USSR. Confidential. Drafted by Henry.",
+        ],
         ["FRUS source notes"],
         ["Office of the Secret Service files, Box 3. Drafted by Jones."],
     ),
@@ -39,14 +44,21 @@ RULES = [
         "drafted-by",
         r"\b[Dd]rafted(?:\s+and\s+(?:approved|initialed|signed))?\s+by\s+(?P<who>(?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)(?:\s+(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?",
         "who drafted it, and the day when the note says",
-        ["Secret. Drafted by McConaughy.", "Drafted by McCone on September 2.", "Drafted by William D. Krimer; approved by Rusk."],
+        [
+            "Secret. Drafted by McConaughy.",
+            "Drafted by McCone on September 2.",
+            "Drafted by William D. Krimer; approved by Rusk.",
+        ],
         ["FRUS source notes"],
     ),
     rule(
         "approved-by",
         r"\b[Aa]pproved(?:\s+and\s+initialed)?\s+by\s+(?P<who>(?!the\b)(?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)",
         "who approved it",
-        ["Drafted by Henry and approved and initialed by Thompson.", "Approved by Rusk on January 12."],
+        [
+            "Drafted by Henry and approved and initialed by Thompson.",
+            "Approved by Rusk on January 12.",
+        ],
         ["FRUS source notes"],
         ["The memorandum was approved by the White House on June 23."],
     ),
@@ -56,10 +68,18 @@ CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED = (r.pattern for r in RULES)
 FILE_YEARS = re.compile(r"\bCentral\s+Files,?\s+(?P<first>19\d\d)\s*[–-]\s*(?P<last>\d{2,4})\b")
 HANDLING = re.compile(
     r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential|"
-    r"Cherokee|Sensitive)\b", re.I
+    r"Cherokee|Sensitive)\b",
+    re.I,
 )
-LEVELS = {"top secret": "Top Secret", "secret": "Secret", "confidential": "Confidential", "limited official use": "Official Use Only",
-          "official use only": "Official Use Only", "unclassified": "Unclassified", "restricted": "Confidential"}
+LEVELS = {
+    "top secret": "Top Secret",
+    "secret": "Secret",
+    "confidential": "Confidential",
+    "limited official use": "Official Use Only",
+    "official use only": "Official Use Only",
+    "unclassified": "Unclassified",
+    "restricted": "Confidential",
+}
 NOT_A_PERSON = re.compile(r"^(?:the|a|an|his|her|its)\b", re.I)
 
 
@@ -79,11 +99,15 @@ def read(doc: Document) -> None:
     doc.source_note = doc.source_note or text
     level = CLASSIFICATION.search(text)
     if level:
-        doc.classification = LEVELS[" ".join(level.group("level").lower().split())]  # the editors' word outranks stamps
+        doc.classification = LEVELS[
+            " ".join(level.group("level").lower().split())
+        ]  # the editors' word outranks stamps
         doc.evidence["classification"] = Evidence(-1, -1, "source note")
     elif UNCLASSIFIED.search(text):
         doc.evidence["classification"] = Evidence(-1, -1, "source note: no classification marking")
-    doc.handling = list(dict.fromkeys([*doc.handling, *(normalize(h) for h in HANDLING.findall(text))]))
+    doc.handling = list(
+        dict.fromkeys([*doc.handling, *(normalize(h) for h in HANDLING.findall(text))])
+    )
     drafted = DRAFTED.search(text)
     if drafted and not NOT_A_PERSON.match(drafted.group("who")):
         found(doc, "drafted_by", party(drafted.group("who")), basis="source note")
@@ -103,7 +127,7 @@ def read(doc: Document) -> None:
 
 
 def drafted_on(doc: Document, month_day: str, note: str) -> None:
-    """"Drafted by McCone on September 2": the document is of that day or a little before;
+    """ "Drafted by McCone on September 2": the document is of that day or a little before;
     with a year from the document's other dates, a range that ends on it."""
     day = parse_month_day(month_day)
     year = None
@@ -117,7 +141,9 @@ def drafted_on(doc: Document, month_day: str, note: str) -> None:
         return
     end = f"{year}-{day[0]:02d}-{day[1]:02d}"
     earlier = parse_date(doc.title or "") or parse_date(doc.text[:600])
-    start = earlier[0] if earlier and len(earlier[0]) == 10 and earlier[0] <= end else f"{year}-01-01"
+    start = (
+        earlier[0] if earlier and len(earlier[0]) == 10 and earlier[0] <= end else f"{year}-01-01"
+    )
     doc.date_range = [start, end]
     doc.date_basis = f"source note: drafted {month_day}"
 

@@ -25,16 +25,20 @@ RULES = [
         "title",
         rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<title>(?:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
-        ["Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
-         "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy",
-         "From the cable on the conversation between Gromyko and Kennedy"],
+        [
+            "Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
+            "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy",
+            "From the cable on the conversation between Gromyko and Kennedy",
+        ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
     rule(
         "citation",
         r"^[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}),\s+(?:History and Public Policy Program )?Digital Archive",
         "the archive's citation: title and date",
-        ['"Soviet Record of a Dinner Conversation between A.I. Mikoyan and John McCloy," November 01, 1962, History and Public Policy Program Digital Archive, AVP RF'],
+        [
+            '"Soviet Record of a Dinner Conversation between A.I. Mikoyan and John McCloy," November 01, 1962, History and Public Policy Program Digital Archive, AVP RF'
+        ],
         ["Wilson Center Digital Archive"],
     ),
     rule(
@@ -48,7 +52,10 @@ RULES = [
 TITLE, CITATION, SIGNED_DATE = (r.pattern for r in RULES)
 TYPES = [
     (r"(?i)^(?:Ciphered\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
-    (r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of Conversation|^Notes? of (?:a |the )?[Cc]onversation|[Cc]onversation between", "memorandum of conversation"),
+    (
+        r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of Conversation|^Notes? of (?:a |the )?[Cc]onversation|[Cc]onversation between",
+        "memorandum of conversation",
+    ),
     (r"(?i)^Minutes|^Record of (?:a |the )?Meeting", "record of meeting"),
     (r"(?i)^Letter", "letter"),
 ]
@@ -68,7 +75,10 @@ def record_lines(doc: Document):
 
 def fit(doc: Document) -> float:
     for n, line in enumerate(record_lines(doc)):
-        if CITATION.match(line.text) or (TITLE.match(line.text) and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade", line.text)):
+        if CITATION.match(line.text) or (
+            TITLE.match(line.text)
+            and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade", line.text)
+        ):
             return 0.65
         if n < 3 and TITLE.match(line.text) and TITLE.match(line.text).group("lead"):
             return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
@@ -87,7 +97,14 @@ def read(doc: Document) -> None:
         found(doc, "title", title, start, start + len(title), "record title")
         read_kind(doc, title, start)
         when = parse_date(inline.group("date"))
-        if when and found(doc, "date", when[0], first.start + inline.start("date"), first.start + inline.end("date"), "record title"):
+        if when and found(
+            doc,
+            "date",
+            when[0],
+            first.start + inline.start("date"),
+            first.start + inline.end("date"),
+            "record title",
+        ):
             doc.date_basis = "date under the title"
     for line in lines:
         m = CITATION.match(line.text)
@@ -106,14 +123,26 @@ def read(doc: Document) -> None:
         title, start = m.group("title"), line.start + m.start("title")
         if m.group("lead"):
             title, start = line.text[: m.end("title")].strip(), line.start
-        found(doc, "title", re.sub(r"\s+-\s+History$", "", line.text).strip(), line.start, line.end, "record title")
+        found(
+            doc,
+            "title",
+            re.sub(r"\s+-\s+History$", "", line.text).strip(),
+            line.start,
+            line.end,
+            "record title",
+        )
         read_kind(doc, m.group("title"), line.start + m.start("title"))
         break
     signed = SIGNED_DATE.search(doc.text[-400:])
     if signed and not doc.date:
         month = roman_month(signed.group("month"))
         if month:
-            found(doc, "date", f"19{signed.group('year')}-{month:02d}-{int(signed.group('day')):02d}", basis="date under the signature")
+            found(
+                doc,
+                "date",
+                f"19{signed.group('year')}-{month:02d}-{int(signed.group('day')):02d}",
+                basis="date under the signature",
+            )
 
 
 def read_kind(doc: Document, title: str, start: int) -> None:
@@ -122,7 +151,9 @@ def read_kind(doc: Document, title: str, start: int) -> None:
             found(doc, "type", kind, start, start + len(title), "record title")
             break
     # "Telegram from X to Y", or the Digital Archive's "Cable, X to Y, Meeting with Robert Kennedy".
-    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I) or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
+    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I) or re.match(
+        r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title
+    )
     if m and doc.type in ("telegram", "letter"):
         sender_text, addressee_text, at = split_to(m.group("rest"))
         sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))
@@ -131,7 +162,9 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         if addressee_text:
             addressee = correspondent(addressee_text, start + m.start("rest") + at)
             if addressee:
-                found(doc, "recipients", [addressee], addressee.start, addressee.end, "record title")
+                found(
+                    doc, "recipients", [addressee], addressee.start, addressee.end, "record title"
+                )
 
 
 def roman_month(numeral: str) -> int | None:

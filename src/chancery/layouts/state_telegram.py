@@ -23,10 +23,17 @@ RULES = [
         r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
         r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
-        ["3512. For the Secretary from Ambassador.", "15. Eyes only for Secretary, from Lodge.", "3221. For S/AL Thompson and EUR Tyler.",
-         "2505. Personal for Thompson EE.", "Tocah 165. For the Secretary from the President.",
-         "1519. For the Secretary (Eyes Only).", "320. For the President from the Vice President.",
-         "1902. Eyes only Secretary.", "2210. Secdel 317. For Bohlen from Matthews.4"],
+        [
+            "3512. For the Secretary from Ambassador.",
+            "15. Eyes only for Secretary, from Lodge.",
+            "3221. For S/AL Thompson and EUR Tyler.",
+            "2505. Personal for Thompson EE.",
+            "Tocah 165. For the Secretary from the President.",
+            "1519. For the Secretary (Eyes Only).",
+            "320. For the President from the Vice President.",
+            "1902. Eyes only Secretary.",
+            "2210. Secdel 317. For Bohlen from Matthews.4",
+        ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
     ),
@@ -50,8 +57,10 @@ RULES = [
         r"^(?:\d+\.\s+)?(?:Please\s+deliver\s+)?(?:the\s+)?[Ff]ollowing\s+(?:personal\s+)?message\s+(?:for\s+delivery\s+(?:soonest\s+)?)?"
         r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ -]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
         "a telegram carrying a message: its author and addressee",
-        ["1131. Following message for delivery soonest to Gromyko from the Secretary:",
-         "Please deliver following message from the President to Prime Minister Macmillan:"],
+        [
+            "1131. Following message for delivery soonest to Gromyko from the Secretary:",
+            "Please deliver following message from the President to Prime Minister Macmillan:",
+        ],
         ["FRUS telegrams (1950s–1960s)"],
         ["The following message was received from Moscow today."],
     ),
@@ -59,7 +68,12 @@ RULES = [
         "header-field",
         r"^(?P<field>FROM|TO|NO|DATE|REC'?D|RECEIVED|CONTROL|ACTION|INFO|SENT\s+TO)\s*[:.]\s*(?P<value>.+)$",
         "a field of a received telegram's header block",
-        ["FROM: Moscow", "TO: Secretary of State", "NO: 1595, February 12, 4 p.m.", "REC'D: February 12, 1959, 11:02 a.m."],
+        [
+            "FROM: Moscow",
+            "TO: Secretary of State",
+            "NO: 1595, February 12, 4 p.m.",
+            "REC'D: February 12, 1959, 11:02 a.m.",
+        ],
         ["State Department telegrams (1950s–1960s)"],
     ),
 ]
@@ -67,12 +81,18 @@ FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD = (r.pattern for r in R
 END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
 EMBASSY = re.compile(r"\bFrom the Embassy in (?P<country>(?:the\s+)?[A-Z][\w ]+?)(?:\s+to\b|$)")
-NOT_SIGNATURES = re.compile(r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b")
+NOT_SIGNATURES = re.compile(
+    r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b"
+)
 
 
 def fit(doc: Document) -> float:
     heads = head_lines(doc, 10)
-    fields = {HEADER_FIELD.match(line.text).group("field") for line in heads if HEADER_FIELD.match(line.text)}
+    fields = {
+        HEADER_FIELD.match(line.text).group("field")
+        for line in heads
+        if HEADER_FIELD.match(line.text)
+    }
     if {"FROM", "TO"} <= fields or "NO" in fields and ("FROM" in fields or "TO" in fields):
         return 0.8
     if any(TELEGRAM_WORD.search(line.text) for line in heads[:4]) or doc.type == "telegram":
@@ -97,10 +117,21 @@ def read(doc: Document) -> None:
             addressees.append(party(also.group("for"), line.start + also.start("for")))
         addressees = [a for a in addressees if not is_post(a.as_written)]
         if doc.recipients:  # the heading's addressee, and whom the text says it is "Personal for"
-            doc.recipients += [a for a in addressees if a.as_written.lower() not in {r.as_written.lower() for r in doc.recipients}
-                               and not office_of(a.as_written)]
+            doc.recipients += [
+                a
+                for a in addressees
+                if a.as_written.lower() not in {r.as_written.lower() for r in doc.recipients}
+                and not office_of(a.as_written)
+            ]
         else:
-            found(doc, "recipients", addressees, m.start("for") + line.start, m.end("for") + line.start, "telegram: for")
+            found(
+                doc,
+                "recipients",
+                addressees,
+                m.start("for") + line.start,
+                m.end("for") + line.start,
+                "telegram: for",
+            )
         if m.group("from"):
             sender_from = party(m.group("from").strip(), line.start + m.start("from"))
         break
@@ -109,8 +140,15 @@ def read(doc: Document) -> None:
     signer = signature(doc)
     post = EMBASSY.search(doc.title or "")
     if signer and post and not signer.role:
-        signer.role = f"Ambassador in {post.group('country')}"  # the head of the post signs its telegrams
-    if signer and doc.sender and doc.sender.name == doc.sender.as_written and office_of(doc.sender.as_written):
+        signer.role = (
+            f"Ambassador in {post.group('country')}"  # the head of the post signs its telegrams
+        )
+    if (
+        signer
+        and doc.sender
+        and doc.sender.name == doc.sender.as_written
+        and office_of(doc.sender.as_written)
+    ):
         # The heading names the sender by office ("The Secretary of State to ..."), the signature
         # by name ("Acheson"): the signer, holding that office.
         signer.role = doc.sender.as_written
@@ -118,12 +156,19 @@ def read(doc: Document) -> None:
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "telegram: signature")
     elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):
-        if doc.sender and doc.sender.name == doc.sender.as_written and office_of(doc.sender.as_written) and not office_of(sender_from.as_written):
+        if (
+            doc.sender
+            and doc.sender.name == doc.sender.as_written
+            and office_of(doc.sender.as_written)
+            and not office_of(sender_from.as_written)
+        ):
             # The heading names an office ("The Acting Secretary of State to ..."), the text whom
             # it is from ("For Bohlen from Matthews"): the named writer, who may not hold it.
             doc.sender = None
         if post and not office_of(sender_from.as_written):
-            sender_from.role = f"Ambassador in {post.group('country')}"  # "from Toon" at the Embassy
+            sender_from.role = (
+                f"Ambassador in {post.group('country')}"  # "from Toon" at the Embassy
+            )
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
@@ -131,13 +176,20 @@ def read(doc: Document) -> None:
 
 
 def message_for(doc: Document, heads):
-    """"Following message for delivery to Khrushchev from the President:" names the message's
+    """ "Following message for delivery to Khrushchev from the President:" names the message's
     addressee (found here) and author (returned: the sender unless a signature names him)."""
     for line in heads[:6]:
         m = MESSAGE_FOR.search(line.text)
         if m:
             to, author = ("to", "from") if m.group("to") else ("to2", "from2")
-            found(doc, "recipients", [party(m.group(to), line.start + m.start(to))], line.start + m.start(to), line.start + m.end(to), "telegram: message to")
+            found(
+                doc,
+                "recipients",
+                [party(m.group(to), line.start + m.start(to))],
+                line.start + m.start(to),
+                line.start + m.end(to),
+                "telegram: message to",
+            )
             return party(m.group(author), line.start + m.start(author))
     return None
 
@@ -146,14 +198,16 @@ OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})+|[A-Z]{2,5})\s+(?=[A-
 
 
 def addressees_in(written: str, start: int) -> list:
-    """"S/AL Thompson and EUR Tyler", "President and Secretary": each addressee, without the
+    """ "S/AL Thompson and EUR Tyler", "President and Secretary": each addressee, without the
     office symbols before their names."""
     found = []
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", written):
         text = re.sub(r"^\s*and\s+", "", piece.group()).strip()
         symbol = OFFICE_SYMBOL.match(text)
-        offset = start + piece.start() + (piece.group().find(text)) + (symbol.end() if symbol else 0)
-        text = text[symbol.end():] if symbol else text
+        offset = (
+            start + piece.start() + (piece.group().find(text)) + (symbol.end() if symbol else 0)
+        )
+        text = text[symbol.end() :] if symbol else text
         if text:
             found.append(party(text, offset))
     return found
@@ -188,17 +242,34 @@ def read_header_block(doc: Document) -> None:
     for line in head_lines(doc, 14):
         m = HEADER_FIELD.match(line.text)
         if m:
-            fields.setdefault(m.group("field").replace("'", "").upper(), (m.group("value").strip(), line.start + m.start("value")))
+            fields.setdefault(
+                m.group("field").replace("'", "").upper(),
+                (m.group("value").strip(), line.start + m.start("value")),
+            )
     if not fields or "FROM" not in fields and "TO" not in fields:
         return
     found(doc, "type", "telegram", basis="telegram header block")
     if "FROM" in fields:
         value, start = fields["FROM"]
-        found(doc, "place", post_place(f"in {value}") or value.split(",")[0].strip().title(), start, start + len(value), "telegram header: FROM")
+        found(
+            doc,
+            "place",
+            post_place(f"in {value}") or value.split(",")[0].strip().title(),
+            start,
+            start + len(value),
+            "telegram header: FROM",
+        )
     if "TO" in fields:
         value, start = fields["TO"]
         if re.match(r"(?i)(?:the\s+)?Secretary\s+of\s+State\b|(?:the\s+)?President\b", value):
-            found(doc, "recipients", [party(value.split(",")[0], start)], start, start + len(value), "telegram header: TO")
+            found(
+                doc,
+                "recipients",
+                [party(value.split(",")[0], start)],
+                start,
+                start + len(value),
+                "telegram header: TO",
+            )
     year = None
     for key in ("DATE", "RECD", "RECEIVED"):
         if key in fields:
@@ -206,7 +277,14 @@ def read_header_block(doc: Document) -> None:
             if when:
                 year = when[0][:4]
                 if key == "DATE":
-                    found(doc, "date", when[0], fields[key][1], fields[key][1] + len(fields[key][0]), "telegram header: DATE")
+                    found(
+                        doc,
+                        "date",
+                        when[0],
+                        fields[key][1],
+                        fields[key][1] + len(fields[key][0]),
+                        "telegram header: DATE",
+                    )
                     doc.date_basis = doc.date_basis or "telegram header"
                 break
     if "NO" in fields and year:
@@ -215,5 +293,12 @@ def read_header_block(doc: Document) -> None:
         m = re.search(r"([A-Z][a-z]+\.?\s+\d{1,2})", value)
         if m:
             when = parse_date(f"{m.group(1)}, {year}")
-            if when and found(doc, "date", when[0], start + m.start(1), start + m.end(1), "telegram header: NO (year from receipt)"):
+            if when and found(
+                doc,
+                "date",
+                when[0],
+                start + m.start(1),
+                start + m.end(1),
+                "telegram header: NO (year from receipt)",
+            ):
                 doc.date_basis = "telegram header"

@@ -26,8 +26,15 @@ RULES = [
         r"Digital Archive International History Declassified|This document was made possible with support from .*|"
         r"You are in: .*|Other State Department Archive Sites.*|Home Issues & Press.*)$",
         "a site's navigation and boilerplate",
-        ["Skip Links", "Skip to content", "[Print Friendly Version]", "get citation", "share document",
-         "We are searching data for your request:", "Released by the Office of the Historian"],
+        [
+            "Skip Links",
+            "Skip to content",
+            "[Print Friendly Version]",
+            "get citation",
+            "share document",
+            "We are searching data for your request:",
+            "Released by the Office of the Historian",
+        ],
         ["older State Department web copies", "Wilson Center Digital Archive", "mirror sites"],
         ["Search for a settlement continued."],
     ),
@@ -35,8 +42,10 @@ RULES = [
         "menu",
         r"^(?:U\.S\. Department of State|HomeContact Us.*|About the State Dept\..*|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:[A-Z][a-z]+){3,}.*)$",
         "a menu whose items the copy ran together",
-        ["HomeContact UsEmail this PageFOIAPrivacy NoticeArchive",
-         "About the State Dept.Press and Public AffairsTravel and Living AbroadCountries and Regions"],
+        [
+            "HomeContact UsEmail this PageFOIAPrivacy NoticeArchive",
+            "About the State Dept.Press and Public AffairsTravel and Living AbroadCountries and Regions",
+        ],
         ["older State Department web copies"],
     ),
     rule(
@@ -51,15 +60,20 @@ RULES = [
         r"(?i)^(?:This document is considered to be public property.*|Part of a subsection of a node.*|"
         r".*\bPresidential Library(?: & Museum| and Museum)?$|(?:\d\s+){1,}\d$)",
         "a site's notice, its name, or its page links",
-        ["This document is considered to be public property of the Citizens of the United States of America.",
-         "Harry S. Truman Presidential Library & Museum", "1   2   3"],
+        [
+            "This document is considered to be public property of the Citizens of the United States of America.",
+            "Harry S. Truman Presidential Library & Museum",
+            "1   2   3",
+        ],
         ["mirror sites", "presidential libraries"],
     ),
     rule(
         "catalogue-headings",
         r"^(?:[A-Z][\w'’-]+, [A-Z][^;]{2,60}, \d{4}-(?:\d{4})?;\s*){1,}.*$",
         "a library catalogue's subject headings: inverted names with life dates",
-        ["Harriman, W. Averell (William Averell), 1891-1986; Stalin, Joseph, 1879-1953; Lenin, Vladimir, 1870-1924"],
+        [
+            "Harriman, W. Averell (William Averell), 1891-1986; Stalin, Joseph, 1879-1953; Lenin, Vladimir, 1870-1924"
+        ],
         ["presidential libraries"],
     ),
 ]
@@ -74,10 +88,12 @@ def is_chrome(text: str) -> bool:
         return False
     if any(p.match(text) for p in CHROME):
         return True
-    return bool(MENU.match(text)) and (text.startswith(("U.S. Department of State", "HomeContact", "About the State")) or run_together(text))
+    return bool(MENU.match(text)) and (
+        text.startswith(("U.S. Department of State", "HomeContact", "About the State"))
+        or run_together(text)
+    )
 
 
 def run_together(text: str) -> bool:
     """Menu items run into each other: several lowercase-to-capital joins with no space."""
     return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and len(text.split()) <= 25
-

@@ -21,7 +21,9 @@ def default_matcher() -> Matcher:
     return Matcher(load_default())
 
 
-def process_source(source: Source, settings: Settings = DEFAULT, matcher: Matcher | None = None) -> list[Document]:
+def process_source(
+    source: Source, settings: Settings = DEFAULT, matcher: Matcher | None = None
+) -> list[Document]:
     """Split a read source into documents and run every stage on each."""
     # Imported here, not above: the source layouts use the stages' text helpers (dates, noise),
     # and importing one of those must not load every stage first.
@@ -51,7 +53,9 @@ def document_id(source: Source, part: int) -> str:
     return f"{source.sha256[:16]}-{part}"
 
 
-def process_file(path, settings: Settings = DEFAULT, matcher: Matcher | None = None) -> list[Document]:
+def process_file(
+    path, settings: Settings = DEFAULT, matcher: Matcher | None = None
+) -> list[Document]:
     """Read one file and run the whole pipeline on it. Raises ReadError for bad files."""
     from ..read import read_file
 

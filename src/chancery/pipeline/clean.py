@@ -23,7 +23,16 @@ from dataclasses import dataclass
 
 from ..model import Document, Footnote, Page, Stamp
 from .dates import repair_ocr
-from .lines import FORM_FRAGMENT, FORM_ROW, NUMBERED_LINE, RELEASE_INLINE, Line, classify, is_name_line, reline_flattened
+from .lines import (
+    FORM_FRAGMENT,
+    FORM_ROW,
+    NUMBERED_LINE,
+    RELEASE_INLINE,
+    Line,
+    classify,
+    is_name_line,
+    reline_flattened,
+)
 from .noise import (
     BLOCK_FIELD,
     CLOSING,
@@ -36,7 +45,14 @@ from .noise import (
 
 # Kinds of stamp printed at the head or foot of every page: a run of them between two
 # stretches of body is a page break.
-PAGE_BREAK_KINDS = {"release", "page-header", "page-number", "classification", "best-copy", "declassification"}
+PAGE_BREAK_KINDS = {
+    "release",
+    "page-header",
+    "page-number",
+    "classification",
+    "best-copy",
+    "declassification",
+}
 # Kinds that head the new page (the break comes before them); the others sit at the old page's foot.
 PAGE_HEAD_KINDS = {"page-header", "page-number"}
 MIN_FORM_LINES = 3  # printed lines that make a document a form
@@ -52,15 +68,29 @@ MARKER_SKIP = 2  # markers OCR or markup lost that the sequence may jump over
 WORD = re.compile(r"[^\W\d_]{2,}")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
-PAGE_NUMBER_ONLY = re.compile(r"^\s*\d{1,4}\s*$")  # a bare number: too weak to take its neighbours with it
-PAGE_FURNITURE = {"page-header", "page-number", "page-marker", "classification", "release", "best-copy", "declassification"}
+PAGE_NUMBER_ONLY = re.compile(
+    r"^\s*\d{1,4}\s*$"
+)  # a bare number: too weak to take its neighbours with it
+PAGE_FURNITURE = {
+    "page-header",
+    "page-number",
+    "page-marker",
+    "classification",
+    "release",
+    "best-copy",
+    "declassification",
+}
 TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Dr|Gen|Amb)\.\s+[A-Z]")
 DEPARTMENT_LINE = re.compile(r"(?i)^\W*department\s+of\s+state\W*$")
 # Release stamps: the date and a well-formed CREST document id, each read on its own.
 RELEASE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?(\d\d)\s?/\s?(\d\d)(?!\d)")
 CREST_ID = re.compile(r"CIA-RDP\d\d[-A-Z]\d{5}[A-Z]\d{12}-\d")
-DECLASSIFICATION_DATE = re.compile(r"(?i)\bdate[:.]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\b")
-DECLASSIFICATION_ID = re.compile(r"(?i)\b(NND|NLE|NLK|NLJ|NLN|NLF|NLC|NLS|NLT|NLH|NLR|NLG|MR)\s*[-–]?\s*(\d[\d-]*\d|\d)")
+DECLASSIFICATION_DATE = re.compile(
+    r"(?i)\bdate[:.]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\b"
+)
+DECLASSIFICATION_ID = re.compile(
+    r"(?i)\b(NND|NLE|NLK|NLJ|NLN|NLF|NLC|NLS|NLT|NLH|NLR|NLG|MR)\s*[-–]?\s*(\d[\d-]*\d|\d)"
+)
 EXECUTIVE_ORDER = re.compile(r"(?i)\bE\.\s*O\.\s*(1[23]\d{3})")
 
 
@@ -90,11 +120,21 @@ def clean(doc: Document) -> Document:
     mark_garbage(lines)
     note_list = find_note_list(lines)
     markers = find_markers(lines, note_list) if note_list else {}
-    if note_list and not markers and not note_list.notes[min(note_list.notes)].lower().startswith("source:"):
+    if (
+        note_list
+        and not markers
+        and not note_list.notes[min(note_list.notes)].lower().startswith("source:")
+    ):
         note_list = None  # numbered paragraphs ending a memorandum, not notes
     if note_list is None:
         note_list = find_web_notes(lines)
-        markers = find_markers(lines, note_list, SLASH_MARKER if note_list and note_list.slashed else None) if note_list else {}
+        markers = (
+            find_markers(
+                lines, note_list, SLASH_MARKER if note_list and note_list.slashed else None
+            )
+            if note_list
+            else {}
+        )
     for line in note_list.lines if note_list else []:
         line.kind = "note"
     assemble(doc, lines, markers, source_pages(doc, lines))
@@ -144,7 +184,13 @@ def mark_form_rows(lines: list[Line]) -> None:
         return
     for line in lines:
         text = line.text
-        if line.kind is None and not line.keep and "\t" in text and text.upper() == text and FORM_FRAGMENT.search(text):
+        if (
+            line.kind is None
+            and not line.keep
+            and "\t" in text
+            and text.upper() == text
+            and FORM_FRAGMENT.search(text)
+        ):
             line.kind = "form"
 
 
@@ -158,7 +204,11 @@ def mark_continuation_headers(lines: list[Line]) -> None:
     for k, line in enumerate(nonblank):
         if line.kind is None:
             seen_body = True
-        elif seen_body and line.kind in ("page-header", "page-number") and not PAGE_NUMBER_ONLY.match(line.text):
+        elif (
+            seen_body
+            and line.kind in ("page-header", "page-number")
+            and not PAGE_NUMBER_ONLY.match(line.text)
+        ):
             for step in (-1, 1):
                 j = k
                 while 0 <= j + step < len(nonblank) and abs(j + step - k) <= 2:
@@ -174,9 +224,17 @@ def mark_continuation_headers(lines: list[Line]) -> None:
     seen: set[str] = set()
     for k, line in enumerate(nonblank):
         text = line.text.strip()
-        if line.kind is not None or line.keep or len(text) > 60 or text.endswith(":") or CLOSING.match(text):
+        if (
+            line.kind is not None
+            or line.keep
+            or len(text) > 60
+            or text.endswith(":")
+            or CLOSING.match(text)
+        ):
             continue
-        next_to_furniture = any(0 <= j < len(nonblank) and nonblank[j].kind in PAGE_FURNITURE for j in (k - 1, k + 1))
+        next_to_furniture = any(
+            0 <= j < len(nonblank) and nonblank[j].kind in PAGE_FURNITURE for j in (k - 1, k + 1)
+        )
         if text in seen and next_to_furniture:
             line.kind = "page-header"
         seen.add(text)
@@ -190,7 +248,9 @@ def contiguous(upper: Line, lower: Line) -> bool:
 def is_header_piece(text: str) -> bool:
     """A piece of a continuation header: a date, or a short name or title."""
     text = text.strip()
-    return len(text) <= 40 and (bool(DATELINE.match(text)) or (is_name_line(text) and not text.endswith(".")))
+    return len(text) <= 40 and (
+        bool(DATELINE.match(text)) or (is_name_line(text) and not text.endswith("."))
+    )
 
 
 def mark_stamp_headers(lines: list[Line]) -> None:
@@ -213,7 +273,12 @@ def mark_catchwords(lines: list[Line]) -> None:
             following = i
     for i, line in enumerate(nonblank):
         words = line.text.split()
-        if line.kind is not None or len(words) != 1 or i + 1 >= len(nonblank) or nonblank[i + 1].kind is None:
+        if (
+            line.kind is not None
+            or len(words) != 1
+            or i + 1 >= len(nonblank)
+            or nonblank[i + 1].kind is None
+        ):
             continue  # only a word with page furniture right after it
         j = next_body[i]
         if j is not None and nonblank[j].text.split()[0].strip(".,;:") == words[0].strip(".,;:"):
@@ -230,7 +295,11 @@ def mark_garbage(lines: list[Line]) -> None:
         if not text:
             continue
         before, previous = previous, text
-        continues = text[0].islower() and len(last_body) >= PROSE_LINE and not SENTENCE_END.search(last_body)
+        continues = (
+            text[0].islower()
+            and len(last_body) >= PROSE_LINE
+            and not SENTENCE_END.search(last_body)
+        )
         if not continues and may_be_garbage(line, text, before):
             candidates.append((line, text))
         if line.kind is None:
@@ -258,9 +327,18 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
     """A short body line that is none of the short things a document is made of."""
     if line.kind is not None or line.keep or len(text) > 25 or ":" in text:
         return False
-    if CLOSING.match(text) or SALUTATION.match(text) or NUMERIC_DATE.match(text) or HEADING_WORDS.match(text):
+    if (
+        CLOSING.match(text)
+        or SALUTATION.match(text)
+        or NUMERIC_DATE.match(text)
+        or HEADING_WORDS.match(text)
+    ):
         return False
-    if text.startswith(("•", "·", "▪", "- ", "* ")) or is_name_line(text) or NUMBERED_LINE.match(text):
+    if (
+        text.startswith(("•", "·", "▪", "- ", "* "))
+        or is_name_line(text)
+        or NUMBERED_LINE.match(text)
+    ):
         return False  # list items, names and titles are content
     if text.endswith(",") or TITLED_NAME.search(text):
         return False
@@ -272,7 +350,9 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
 
 
 MARKING = re.compile(r"(?i)^\W*(?:top\s+secret|secret|confidential|unclassified|eyes\s+only)\b")
-TITLE_CASE = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|de|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|and))+$")
+TITLE_CASE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|of|the|de|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|and))+$"
+)
 
 
 # --- footnotes -------------------------------------------------------------------------
@@ -322,11 +402,19 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
             continue
         break
     if items:
-        notes = {n: ARROW_NOTE.match(line.text).group("text").lstrip("-• ").strip() for n, line in enumerate(items, start=1)}
+        notes = {
+            n: ARROW_NOTE.match(line.text).group("text").lstrip("-• ").strip()
+            for n, line in enumerate(items, start=1)
+        }
         return NoteList(notes, items)
     slashed = [line for line in lines if line.kind is None and SLASH_NOTE.match(line.text)]
     if slashed:
-        notes = {int(SLASH_NOTE.match(line.text).group("number")): SLASH_NOTE.match(line.text).group("text").strip() for line in slashed}
+        notes = {
+            int(SLASH_NOTE.match(line.text).group("number")): SLASH_NOTE.match(line.text)
+            .group("text")
+            .strip()
+            for line in slashed
+        }
         return NoteList(notes, slashed, slashed=True)
     body = [k for k, line in enumerate(lines) if line.kind is None and line.text.strip()]
     for k in body[1:]:
@@ -335,7 +423,9 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
     return None
 
 
-def find_markers(lines: list[Line], note_list: NoteList, pattern: re.Pattern | None = None) -> dict[int, list[tuple[int, int, str]]]:
+def find_markers(
+    lines: list[Line], note_list: NoteList, pattern: re.Pattern | None = None
+) -> dict[int, list[tuple[int, int, str]]]:
     """Footnote markers in the body, in sequence: line index → [(start, end, marker)] within the line."""
     in_list = {id(line) for line in note_list.lines}
     highest = max(note_list.notes)
@@ -350,12 +440,16 @@ def find_markers(lines: list[Line], note_list: NoteList, pattern: re.Pattern | N
             candidates = [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(text)]
         else:
             candidates = [(m.start(1), m.end(1), int(m.group(1))) for m in MARKER.finditer(text)]
-            candidates += [(m.start(2), m.end(2), int(m.group(2))) for m in YEAR_MARKER.finditer(text)]
+            candidates += [
+                (m.start(2), m.end(2), int(m.group(2))) for m in YEAR_MARKER.finditer(text)
+            ]
         for start, end, number in sorted(candidates):
             if any(a <= start < b for a, b in blocked) or number > highest:
                 continue
             is_year = start > 0 and text[start - 1].isdigit()
-            if number == expected or (not is_year and expected < number <= expected + MARKER_SKIP and expected > 0):
+            if number == expected or (
+                not is_year and expected < number <= expected + MARKER_SKIP and expected > 0
+            ):
                 found.setdefault(i, []).append((start, end, str(number)))
                 expected = number + 1
             elif expected == 0 and number == 1 and not is_year:
@@ -371,7 +465,11 @@ def align_notes(markers: list[Footnote], notes: dict[int, str]) -> list[Footnote
     for footnote in markers:
         footnote.text = notes.get(int(footnote.marker) + shift, "")
     explained = {int(f.marker) + shift for f in markers}
-    unexplained = [Footnote(str(n - shift), -1, -1, text) for n, text in sorted(notes.items()) if n not in explained]
+    unexplained = [
+        Footnote(str(n - shift), -1, -1, text)
+        for n, text in sorted(notes.items())
+        if n not in explained
+    ]
     return markers + unexplained
 
 
@@ -393,13 +491,17 @@ def parse_release(stamps: list[Stamp]) -> dict | None:
         return {
             "date": dates.most_common(1)[0][0] if dates else None,
             "id": ids.most_common(1)[0][0] if ids else None,
-            "authority": "CIA" if ids or any("CIA" in s.text.upper() for s in stamps if s.kind == "release") else None,
+            "authority": "CIA"
+            if ids or any("CIA" in s.text.upper() for s in stamps if s.kind == "release")
+            else None,
         }
-    return parse_declassification(" ".join(s.text for s in stamps if s.kind in ("declassification", "release")))
+    return parse_declassification(
+        " ".join(s.text for s in stamps if s.kind in ("declassification", "release"))
+    )
 
 
 def parse_declassification(text: str) -> dict | None:
-    """"DECLASSIFIED Authority NND 959000 By SS NARA Date 3/4/98" → date, id, authority."""
+    """ "DECLASSIFIED Authority NND 959000 By SS NARA Date 3/4/98" → date, id, authority."""
     if not text:
         return None
     date = None
@@ -431,7 +533,9 @@ def share_release(documents: list[Document]) -> None:
     release = release or next((d.release for d in documents if d.release), None)
     for doc in documents:
         own = doc.release
-        if not own or (release and not own.get("id") and own.get("date") in (None, release.get("date"))):
+        if not own or (
+            release and not own.get("id") and own.get("date") in (None, release.get("date"))
+        ):
             doc.release = release
 
 
@@ -444,7 +548,9 @@ def keep_left_out(doc: Document) -> None:
     "site-chrome" at the start, as its words stood before the document's."""
     left_out = doc.source.meta.get("left_out") if doc.part == 1 else None
     if left_out:
-        doc.stamps.insert(0, Stamp("\n".join(left_out), "site-chrome", doc.pages[0].n if doc.pages else 1, 0, 0))
+        doc.stamps.insert(
+            0, Stamp("\n".join(left_out), "site-chrome", doc.pages[0].n if doc.pages else 1, 0, 0)
+        )
 
 
 def keep_ocr_provenance(doc: Document) -> None:
@@ -460,7 +566,10 @@ def source_pages(doc: Document, lines: list[Line]) -> list[int] | None:
     if len(pages) < 2:
         return None
     starts = [p.start for p in pages]
-    return [pages[max(bisect.bisect_right(starts, doc.raw_start + line.start) - 1, 0)].n for line in lines]
+    return [
+        pages[max(bisect.bisect_right(starts, doc.raw_start + line.start) - 1, 0)].n
+        for line in lines
+    ]
 
 
 class Builder:
@@ -470,7 +579,9 @@ class Builder:
         self.parts: list[str] = []
         self.length = 0
         self.offset_map: list[tuple[int, int]] = []
-        self.page_starts: list[tuple[int, int]] = []  # (page number, clean offset of its first character)
+        self.page_starts: list[
+            tuple[int, int]
+        ] = []  # (page number, clean offset of its first character)
         self.page = page
         self.page_has_text = False
         self.body_on_page = 0  # characters of body since the page began
@@ -519,7 +630,12 @@ class Builder:
         ]
 
 
-def assemble(doc: Document, lines: list[Line], markers: dict[int, list[tuple[int, int, str]]], line_pages: list[int] | None) -> None:
+def assemble(
+    doc: Document,
+    lines: list[Line],
+    markers: dict[int, list[tuple[int, int, str]]],
+    line_pages: list[int] | None,
+) -> None:
     """Copy body lines into the clean text; turn runs of noise into stamps and page breaks.
 
     With the reader's page spans (``line_pages``) pages follow them; otherwise page
@@ -548,7 +664,14 @@ def assemble(doc: Document, lines: list[Line], markers: dict[int, list[tuple[int
             if line_pages[index] != out.page:
                 out.new_page(line_pages[index])
         else:
-            take_run(out, lines, run, stamps, form_feed or breaks_page(out, [lines[k] for k in run]), None)
+            take_run(
+                out,
+                lines,
+                run,
+                stamps,
+                form_feed or breaks_page(out, [lines[k] for k in run]),
+                None,
+            )
         join_line(out, line, bool(run) or out.page != page_before, blanks)
         copy_line(out, line, index, markers, stamps, footnotes, not line_pages)
         run, blanks, form_feed = [], 0, False
@@ -567,7 +690,14 @@ def breaks_page(out: Builder, run: list[Line]) -> bool:
     return out.body_on_page >= MIN_PAGE_BODY and any(line.kind in PAGE_BREAK_KINDS for line in run)
 
 
-def take_run(out: Builder, lines: list[Line], run: list[int], stamps: list[Stamp], page_break: bool, line_pages: list[int] | None) -> None:
+def take_run(
+    out: Builder,
+    lines: list[Line],
+    run: list[int],
+    stamps: list[Stamp],
+    page_break: bool,
+    line_pages: list[int] | None,
+) -> None:
     """Stamps for a run of noise lines, each on its page: the reader's page when it gave
     pages; else, with a page break, the foot stamps stay on the old page and the head
     stamps (from the first page header or number on) go on the new one."""
@@ -576,14 +706,18 @@ def take_run(out: Builder, lines: list[Line], run: list[int], stamps: list[Stamp
     if page_break:
         head = next((n for n, kind in enumerate(kinds) if kind in PAGE_HEAD_KINDS), None)
         if head is None:  # no page header: the break follows the first foot stamp
-            head = next((n + 1 for n, kind in enumerate(kinds) if kind in PAGE_BREAK_KINDS), len(run))
+            head = next(
+                (n + 1 for n, kind in enumerate(kinds) if kind in PAGE_BREAK_KINDS), len(run)
+            )
     for n, k in enumerate(run):
         line = lines[k]
         if page_break and n == head:
             out.new_page()
         if line.kind == "page-marker" and not line_pages:
             out.new_page(int(PAGE_MARKER.search(line.text).group(1)))
-        stamps.append(make_stamp(line.text, line.kind, line_pages[k] if line_pages else out.page, line.start))
+        stamps.append(
+            make_stamp(line.text, line.kind, line_pages[k] if line_pages else out.page, line.start)
+        )
     if page_break and head == len(run):
         out.new_page()
 
@@ -615,13 +749,24 @@ def join_line(out: Builder, line: Line, across_break: bool, blanks: int) -> None
         out.copy("\n" if blanks == 0 and not across_break else "\n\n", line.start, separator=True)
 
 
-def copy_line(out: Builder, line: Line, index: int, markers, stamps: list[Stamp], footnotes: list[Footnote], use_markers: bool) -> None:
+def copy_line(
+    out: Builder,
+    line: Line,
+    index: int,
+    markers,
+    stamps: list[Stamp],
+    footnotes: list[Footnote],
+    use_markers: bool,
+) -> None:
     """Copy a body line without its inline page markers and footnote markers."""
     text = line.text
     begin = 0 if out.length else len(text) - len(text.lstrip())
     cuts = [(m.start(), m.end(), "page-marker", m.group(1)) for m in PAGE_MARKER.finditer(text)]
     if "rdp" in text.lower():  # a release stamp OCR ran into the line
-        cuts += [(m.start(), m.end() + text.startswith(" ", m.end()), "release", None) for m in RELEASE_INLINE.finditer(text)]
+        cuts += [
+            (m.start(), m.end() + text.startswith(" ", m.end()), "release", None)
+            for m in RELEASE_INLINE.finditer(text)
+        ]
     cuts += [(start, end, "marker", value) for start, end, value in markers.get(index, [])]
     cursor = begin
     for start, end, kind, value in sorted(cuts):

@@ -9,9 +9,18 @@ MONTH_NUMBERS = {
     name: n
     for n, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-            ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-            ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -19,8 +28,12 @@ MONTH_NUMBERS = {
 }
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ORDINAL = r"(?:st|nd|rd|th)?"  # "June 23rd, 1955", "23rd June 1955"
-MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
-DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+MONTH_DAY_YEAR = re.compile(
+    rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
+)
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
+)
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\b")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b", re.I)
@@ -41,9 +54,14 @@ def repair_ocr(line: str) -> str:
             word = word.translate(DIGIT_LOOKALIKES)
         elif len(core) >= 5 and core.isalpha() and core.lower() not in MONTH_NUMBERS:
             # Compare as written and with OCR's two-letter confusions undone ("Decernber", "Janiiary").
-            forms = {core.lower(), core.lower().replace("rn", "m").replace("ii", "u").replace("cl", "d")}
+            forms = {
+                core.lower(),
+                core.lower().replace("rn", "m").replace("ii", "u").replace("cl", "d"),
+            }
             for name in MONTH_NAMES:
-                if core[0].lower() == name[0] and any(edit_distance(form, name, 1) <= 1 for form in forms):
+                if core[0].lower() == name[0] and any(
+                    edit_distance(form, name, 1) <= 1 for form in forms
+                ):
                     word = word.replace(core, name.capitalize())
                     break
         words.append(word)

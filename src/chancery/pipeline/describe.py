@@ -20,27 +20,54 @@ from .noise import BANNER_WORDS, MONTHS, edit_distance, garbled_banner
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
 CLASSIFICATION = re.compile(
-    r"\b(TOP[\s-]+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY|UNCLASSIFIED|RESTRICTED(?!\s+DATA))\b", re.I
+    r"\b(TOP[\s-]+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY|UNCLASSIFIED|RESTRICTED(?!\s+DATA))\b",
+    re.I,
 )
 HANDLING = re.compile(
-    r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential)\b", re.I
+    r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential)\b",
+    re.I,
 )
 # Generic headings, when no layout named the type.
 # A letterhead may share the heading's line once the copy lost its breaks ("DEPARTMENT OF STATE
 # Memorandum of Conversation").
 LETTERHEAD = r"(?:(?:DEPARTMENT\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|CENTRAL\s+INTELLIGENCE\s+AGENCY|WASHINGTON)\W+)?"
 TYPE_HEADINGS = [
-    (re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?conversation)\b"), "memorandum of conversation"),
-    (re.compile(r"(?im)^\W*(?:national|special\s+national)\s+intelligence\s+estimate\b|^\W*S?NIE\s+\d"), "intelligence estimate"),
+    (
+        re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?conversation)\b"),
+        "memorandum of conversation",
+    ),
+    (
+        re.compile(
+            r"(?im)^\W*(?:national|special\s+national)\s+intelligence\s+estimate\b|^\W*S?NIE\s+\d"
+        ),
+        "intelligence estimate",
+    ),
     (re.compile(r"(?im)^\W*editorial\s+note\b"), "editorial note"),
-    (re.compile(r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|minutes\s+of\b|summary\s+record\s+of\b)"), "record of meeting"),
-    (re.compile(r"(?im)^\W*(?:(?:incoming|outgoing|department\s+of\s+state)\s+)?telegram\b|^\W*(?:niact|flash|priority|immediate)\b.*$\n?.*\bfrom\b"), "telegram"),
-    (re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+for\b|memorandum\s*$|memorandum\s+from\b)"), "memorandum"),
+    (
+        re.compile(
+            r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|minutes\s+of\b|summary\s+record\s+of\b)"
+        ),
+        "record of meeting",
+    ),
+    (
+        re.compile(
+            r"(?im)^\W*(?:(?:incoming|outgoing|department\s+of\s+state)\s+)?telegram\b|^\W*(?:niact|flash|priority|immediate)\b.*$\n?.*\bfrom\b"
+        ),
+        "telegram",
+    ),
+    (
+        re.compile(
+            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+for\b|memorandum\s*$|memorandum\s+from\b)"
+        ),
+        "memorandum",
+    ),
 ]
 # A classification on a line of its own near the top, with the precedence set beside it in
 # older copies ("top secret   us urgent").
 BANNER_LINE = re.compile(
-    r"(?im)^\W*(" + CLASSIFICATION.pattern + r")(?:\s+(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|eyes\s+only|nodis|exdis|limdis))*\W*$"
+    r"(?im)^\W*("
+    + CLASSIFICATION.pattern
+    + r")(?:\s+(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|eyes\s+only|nodis|exdis|limdis))*\W*$"
 )
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
 COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
@@ -48,8 +75,12 @@ COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
 TAKER_NOTES = re.compile(r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\s*$")
 DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC]D?[ \t]*[:.]?[ \t]+(.+)$")
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
-WASHINGTON_CUES = re.compile(r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|\bState\s+Department\b|\bWashington\b")
-PLACE_IN_NOTE = re.compile(r"(?i)\b(?:held|took\s+place)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w.' ]+?)(?:[.,;]|$)")
+WASHINGTON_CUES = re.compile(
+    r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|\bState\s+Department\b|\bWashington\b"
+)
+PLACE_IN_NOTE = re.compile(
+    r"(?i)\b(?:held|took\s+place)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w.' ]+?)(?:[.,;]|$)"
+)
 
 
 def describe(doc: Document) -> Document:
@@ -79,7 +110,9 @@ def generic_type(doc: Document) -> tuple[str | None, Evidence | None]:
     m = TAKER_NOTES.search(head)
     if m:
         doc.title = doc.title or m.group("title")
-        return "record of meeting", Evidence(m.start("title"), m.end("title"), "notes named by their taker")
+        return "record of meeting", Evidence(
+            m.start("title"), m.end("title"), "notes named by their taker"
+        )
     for pattern, kind in TYPE_HEADINGS:
         m = pattern.search(head)
         if m:
@@ -136,8 +169,12 @@ def banner_classification(doc: Document) -> str | None:
     if doc.type == "routing slip":
         return None
     found: list[str] = []
-    found += [closest_banner(s.text.replace("~", "")) for s in doc.stamps if s.kind == "classification"]
-    found += [s.text for s in doc.stamps if s.kind == "page-header" and CLASSIFICATION.search(s.text)]
+    found += [
+        closest_banner(s.text.replace("~", "")) for s in doc.stamps if s.kind == "classification"
+    ]
+    found += [
+        s.text for s in doc.stamps if s.kind == "page-header" and CLASSIFICATION.search(s.text)
+    ]
     for m in BANNER_LINE.finditer(doc.text[:2500]):
         found.append(m.group(1))
     for m in COPY_MARKING.finditer(doc.text[:600]):
@@ -149,7 +186,12 @@ def banner_classification(doc: Document) -> str | None:
 
 
 def banner_handling(doc: Document) -> list[str]:
-    return [normalize_handling(h) for s in doc.stamps if s.kind == "classification" for h in HANDLING.findall(s.text)]
+    return [
+        normalize_handling(h)
+        for s in doc.stamps
+        if s.kind == "classification"
+        for h in HANDLING.findall(s.text)
+    ]
 
 
 def closest_banner(text: str) -> str:
@@ -168,8 +210,12 @@ def level_of(text: str) -> str | None:
         return None
     word = " ".join(m.group(1).replace("-", " ").split()).lower()
     return {
-        "top secret": "Top Secret", "secret": "Secret", "confidential": "Confidential",
-        "limited official use": "Official Use Only", "official use only": "Official Use Only", "unclassified": "Unclassified",
+        "top secret": "Top Secret",
+        "secret": "Secret",
+        "confidential": "Confidential",
+        "limited official use": "Official Use Only",
+        "official use only": "Official Use Only",
+        "unclassified": "Unclassified",
         "restricted": "Confidential",  # the lowest US level until 1953; the contract's nearest
     }[word]
 
@@ -189,7 +235,7 @@ def generic_place(doc: Document) -> str | None:
     m = DATE_FIELD.search(doc.text[:HEAD_CHARS])
     if m:
         # A memorandum's header often names the room ("Secretary's office") below the date.
-        after = doc.text[m.end():m.end() + 200]
+        after = doc.text[m.end() : m.end() + 200]
         if WASHINGTON_CUES.search(after.split("SUBJECT")[0]):
             return "Washington"
     return None

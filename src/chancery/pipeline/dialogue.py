@@ -45,15 +45,25 @@ LABEL = re.compile(
     # Notes taken at the table abbreviate: "Pres. We should ...", "Ed. reported ..."
     r"|(?P<short>(?!(?:Mr|Mrs|Ms|Dr|Gen|Amb|St|No|Sr|Jr|Lt|Col|Adm|Sen|Gov)\.)[A-Z][a-z]{1,4})\.\s+(?=[A-Z])"
 )
-SCRIPT_LINES = 3  # labelled lines that make a document a script (one, when every label is a participant)
+SCRIPT_LINES = (
+    3  # labelled lines that make a document a script (one, when every label is a participant)
+)
 # The speaker's own going home: "upon his return to Moscow", "he would return to Moscow"
 # (not "when Mikoyan returned to Moscow", which is about someone else).
-MOSCOW_CUE = re.compile(r"(?i)\bhis\s+return\s+to\s+Moscow\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Moscow\b")
-WASHINGTON_CUE = re.compile(r"(?i)\bhis\s+return\s+to\s+Washington\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Washington\b")
+MOSCOW_CUE = re.compile(
+    r"(?i)\bhis\s+return\s+to\s+Moscow\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Moscow\b"
+)
+WASHINGTON_CUE = re.compile(
+    r"(?i)\bhis\s+return\s+to\s+Washington\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Washington\b"
+)
 RELAY = re.compile(r"(?i)\bmessage\b[^.]{0,80}?\bfrom\s+")
-RELAY_VERB = re.compile(r"(?i)\b(?:translated|conveyed|delivered|handed|relayed|passed\s+on|read)\b")
-NOT_LABELS = re.compile(r"(?i)^(?:note|subject|source|summary|participants|present|date|place|time|ref|comment|begin|end|text|tab|"
-                        r"annex|attachment|enclosure|item|question|answer|q|a|re|cc|copies|distribution|from|to|page|section|paragraph)$")
+RELAY_VERB = re.compile(
+    r"(?i)\b(?:translated|conveyed|delivered|handed|relayed|passed\s+on|read)\b"
+)
+NOT_LABELS = re.compile(
+    r"(?i)^(?:note|subject|source|summary|participants|present|date|place|time|ref|comment|begin|end|text|tab|"
+    r"annex|attachment|enclosure|item|question|answer|q|a|re|cc|copies|distribution|from|to|page|section|paragraph)$"
+)
 
 
 def dialogue(doc: Document, matcher: Matcher) -> Document:
@@ -72,11 +82,30 @@ def reports_speech(doc: Document) -> bool:
     measured: speakers fell on every set, 0.88 to 0.85 on the tuned part of ../shared/real.)"""
     if doc.type in CONVERSATION_TYPES:
         return True
-    return doc.type == "memorandum" and doc.collection != "crest" and len(SPEECH.findall(doc.text)) >= 4
+    return (
+        doc.type == "memorandum"
+        and doc.collection != "crest"
+        and len(SPEECH.findall(doc.text)) >= 4
+    )
 
 
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]']*(?=\s|$)|\n[ \t]*\n")
-NOT_AN_END = {"Mr", "Mrs", "Dr", "Ms", "St", "Gen", "Amb", "Adm", "Col", "Lt", "Sen", "Gov", "No", "vs"}
+NOT_AN_END = {
+    "Mr",
+    "Mrs",
+    "Dr",
+    "Ms",
+    "St",
+    "Gen",
+    "Amb",
+    "Adm",
+    "Col",
+    "Lt",
+    "Sen",
+    "Gov",
+    "No",
+    "vs",
+}
 
 
 def sentences(text: str, start: int = 0):
@@ -103,7 +132,9 @@ class Conversation:
         self.participants = {p.person_id: p for p in doc.participants if p.person_id}
         self.side = {pid: p.side for pid, p in self.participants.items()}
         self.counts: dict[str, int] = {}
-        spans = sorted((m.start, m.end, m.person_id) for m in doc.mentions if m.person_id and m.start >= 0)
+        spans = sorted(
+            (m.start, m.end, m.person_id) for m in doc.mentions if m.person_id and m.start >= 0
+        )
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
 
@@ -134,7 +165,11 @@ class Conversation:
             resolved[label] = self.resolve_label(label, labels)
         self.drop_topics(resolved, labelled[0][0] if labelled else 0)
         hits = [f for f in labels if resolved.get(label_of(f))]
-        all_listed = bool(hits) and all(resolved[label_of(f)] in self.participants for f in hits) and len(hits) == len(labels)
+        all_listed = (
+            bool(hits)
+            and all(resolved[label_of(f)] in self.participants for f in hits)
+            and len(hits) == len(labels)
+        )
         if len(hits) < SCRIPT_LINES and not all_listed:
             return False
         turns: list[Turn] = []
@@ -143,14 +178,26 @@ class Conversation:
             if not speaker:
                 continue
             end = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
-            end = min(end, text.find("\n\n\n", line_start) if text.find("\n\n\n", line_start) > 0 else end)
+            end = min(
+                end, text.find("\n\n\n", line_start) if text.find("\n\n\n", line_start) > 0 else end
+            )
             if turns and turns[-1].speaker == speaker:
                 turns[-1].end = end
             else:
                 turns.append(Turn(speaker, line_start, end))
             label_end = line_start + len(label_of(found))
             if not self.person_at(line_start, label_end):
-                self.doc.mentions.append(Mention(label_of(found), line_start, label_end, "name", speaker, 0.8, "speaker label"))
+                self.doc.mentions.append(
+                    Mention(
+                        label_of(found),
+                        line_start,
+                        label_end,
+                        "name",
+                        speaker,
+                        0.8,
+                        "speaker label",
+                    )
+                )
         self.finish(turns)
         return True
 
@@ -159,8 +206,12 @@ class Conversation:
         NY late tomorrow"): where at least two labels name people at the table (the
         participants, the header's people, those named before the first label), a label
         naming someone else is a topic, not a speaker."""
-        at_table = set(self.participants) | {p.person_id for p in [self.doc.sender, *self.doc.recipients] if p and p.person_id}
-        at_table |= {m.person_id for m in self.doc.mentions if m.person_id and 0 <= m.start < first_label}
+        at_table = set(self.participants) | {
+            p.person_id for p in [self.doc.sender, *self.doc.recipients] if p and p.person_id
+        }
+        at_table |= {
+            m.person_id for m in self.doc.mentions if m.person_id and 0 <= m.start < first_label
+        }
         if sum(1 for pid in set(resolved.values()) if pid in at_table) < 2:
             return
         for label, pid in resolved.items():
@@ -174,11 +225,19 @@ class Conversation:
         if person:
             return person
         word = label.rstrip(".").strip()
-        listed = {p.person_id for p in self.doc.participants if p.person_id and fold(p.as_written).startswith(fold(word))}
+        listed = {
+            p.person_id
+            for p in self.doc.participants
+            if p.person_id and fold(p.as_written).startswith(fold(word))
+        }
         if len(listed) == 1:
             return listed.pop()  # "The Secretary:" where the list has "The Secretary of State"
         people = self.people_in_document()
-        office = office_of(word) if re.match(r"(?i)^(?:the\s+)?(?:Pres|President|Secretary|Chairman|Ambassador)", word) else None
+        office = (
+            office_of(word)
+            if re.match(r"(?i)^(?:the\s+)?(?:Pres|President|Secretary|Chairman|Ambassador)", word)
+            else None
+        )
         if (word.lower().startswith("pres") and len(word) <= 5) or word in ("P", "Pr"):
             office = ("President", "US")
         if office:
@@ -189,28 +248,53 @@ class Conversation:
         if by_initials:
             return by_initials
         if len(word) <= 2:  # "K", "D": the one person of the header whose surname starts so
-            header = [p.person_id for p in [*self.doc.participants, *self.doc.recipients, self.doc.sender] if p and p.person_id in self.matcher.by_id]
-            fitting = {pid for pid in (header or people) if surname_of(self.matcher, pid).startswith(word[0].lower())}
+            header = [
+                p.person_id
+                for p in [*self.doc.participants, *self.doc.recipients, self.doc.sender]
+                if p and p.person_id in self.matcher.by_id
+            ]
+            fitting = {
+                pid
+                for pid in (header or people)
+                if surname_of(self.matcher, pid).startswith(word[0].lower())
+            }
             return fitting.pop() if len(fitting) == 1 else None
-        fitting = {pid for pid in people if surname_of(self.matcher, pid).startswith(word.lower()[:4]) or skeleton(surname_of(self.matcher, pid)).startswith(letters)}
+        fitting = {
+            pid
+            for pid in people
+            if surname_of(self.matcher, pid).startswith(word.lower()[:4])
+            or skeleton(surname_of(self.matcher, pid)).startswith(letters)
+        }
         return fitting.pop() if len(fitting) == 1 else None
 
     def holds(self, pid: str, office) -> bool:
         person = self.matcher.by_id.get(pid)
         date = self.doc.date or (self.doc.date_range[1] if self.doc.date_range else None)
         return bool(person) and any(
-            o.title == office[0] and (office[1] is None or o.country == office[1]) and (not date or holds_office(o, date)) for o in person.offices
+            o.title == office[0]
+            and (office[1] is None or o.country == office[1])
+            and (not date or holds_office(o, date))
+            for o in person.offices
         )
 
     def people_in_document(self) -> list[str]:
-        return list(dict.fromkeys([*self.participants, *(p.id for p in self.doc.persons if p.id in self.matcher.by_id)]))
+        return list(
+            dict.fromkeys(
+                [
+                    *self.participants,
+                    *(p.id for p in self.doc.persons if p.id in self.matcher.by_id),
+                ]
+            )
+        )
 
     # -- narratives ------------------------------------------------------------------
     def narrative(self) -> None:
         text = self.doc.text
         turns: list[Turn] = []
         current: str | None = None
-        written_as: dict[int, str] = {}  # turn index → the name as the record wrote it, when flagged
+        written_as: dict[
+            int, str
+        ] = {}  # turn index → the name as the record wrote it, when flagged
         author = self.author()
         for s, e in sentences(text, self.body_start()):
             speaker, who = self.attributed(s, e, author)
@@ -240,7 +324,9 @@ class Conversation:
             if pid not in names and pid in self.matcher.by_id:
                 names[pid] = self.matcher.by_id[pid].name
                 self.doc.persons.append(Person(pid, names[pid]))
-        self.doc.speakers = [Person(pid, names.get(pid, pid)) for pid in dict.fromkeys(t.speaker for t in turns)]
+        self.doc.speakers = [
+            Person(pid, names.get(pid, pid)) for pid in dict.fromkeys(t.speaker for t in turns)
+        ]
 
     def body_start(self) -> int:
         """Where the reported conversation begins: after the header blocks and lists."""
@@ -258,7 +344,9 @@ class Conversation:
         after = self.body_start()
         named = {m.person_id for m in self.doc.mentions if m.start >= after and m.person_id}
         sides = {p.side for p in self.doc.participants}
-        own = [pid for pid, p in self.participants.items() if p.side in ("US", None) or len(sides) == 1]
+        own = [
+            pid for pid, p in self.participants.items() if p.side in ("US", None) or len(sides) == 1
+        ]
         if len(own) == 1 and len(self.participants) == 2:
             return own[0]  # a conversation of two, written by the American
         silent = [pid for pid in own if pid not in named]
@@ -271,7 +359,7 @@ class Conversation:
         found = None
         for verb in SPEECH.finditer(text, s, e):
             window_start = max(s, verb.start() - LOOK_BACK)
-            before = text[window_start:verb.start()]
+            before = text[window_start : verb.start()]
             m = SUBJECT_END.search(before)
             if not m:
                 continue
@@ -287,7 +375,11 @@ class Conversation:
                 found = ((other, who) if other else ("continue", who)) if found is None else found
                 continue
             start = window_start + m.start("who")
-            person = self.person_at(start, start + len(who)) or self.participant_like(who) or self.by_initials(who)
+            person = (
+                self.person_at(start, start + len(who))
+                or self.participant_like(who)
+                or self.by_initials(who)
+            )
             if person:
                 found = (person, who)
         return found if found else (None, "")
@@ -299,7 +391,7 @@ class Conversation:
         return None
 
     def by_initials(self, who: str, people=None) -> str | None:
-        """"JFD spoke of ...", "DR:": the one participant (or person of ``people``) whose
+        """ "JFD spoke of ...", "DR:": the one participant (or person of ``people``) whose
         initials these are, all of them or the first and last ("DR" for Dean Rusk, "LBJ")."""
         if not re.fullmatch(r"[A-Z]{2,4}", who):
             return None
@@ -307,7 +399,10 @@ class Conversation:
         for pid in self.participants if people is None else people:
             person = self.matcher.by_id.get(pid)
             tokens = [t for t in name_tokens(person.name) if t[:1].isalpha()] if person else []
-            if tokens and who in ("".join(t[0] for t in tokens).upper(), (tokens[0][0] + tokens[-1][0]).upper()):
+            if tokens and who in (
+                "".join(t[0] for t in tokens).upper(),
+                (tokens[0][0] + tokens[-1][0]).upper(),
+            ):
                 fitting.add(pid)
         return fitting.pop() if len(fitting) == 1 else None
 
@@ -318,12 +413,23 @@ class Conversation:
             return None
         key = skeleton(words[0])
         near = {
-            pid for pid in self.participants
-            if pid in self.matcher.by_id and ocr_distance(key, skeleton(surname_of(self.matcher, pid)), 2.0) <= 2.0
+            pid
+            for pid in self.participants
+            if pid in self.matcher.by_id
+            and ocr_distance(key, skeleton(surname_of(self.matcher, pid)), 2.0) <= 2.0
         }
         return near.pop() if len(near) == 1 else None
 
-    def misattributed(self, speaker: str, who: str, sentence: str, start: int, end: int, turns: list[Turn], written_as: dict) -> str:
+    def misattributed(
+        self,
+        speaker: str,
+        who: str,
+        sentence: str,
+        start: int,
+        end: int,
+        turns: list[Turn],
+        written_as: dict,
+    ) -> str:
         """Flag a speaker who was not there; return the participant the words most likely belong to."""
         previous = turns[-1].speaker if turns else None
         person = self.matcher.by_id.get(speaker)
@@ -334,7 +440,14 @@ class Conversation:
         elif turns and written_as.get(len(turns) - 1) == who:
             suggestion, why = previous, f"the previous words attributed to {who} were theirs too"
         else:
-            self.doc.flags.append(Flag("speaker-not-participant", f"{who} ({self.name(speaker)}) is not among the participants", start, end))
+            self.doc.flags.append(
+                Flag(
+                    "speaker-not-participant",
+                    f"{who} ({self.name(speaker)}) is not among the participants",
+                    start,
+                    end,
+                )
+            )
             return speaker  # someone present but not listed (an aide, a host): the words are theirs
         suggestion = suggestion or previous
         self.doc.flags.append(
@@ -348,7 +461,9 @@ class Conversation:
             )
         )
         if suggestion:
-            written_as[len(turns) if not turns or turns[-1].speaker != suggestion else len(turns) - 1] = who
+            written_as[
+                len(turns) if not turns or turns[-1].speaker != suggestion else len(turns) - 1
+            ] = who
             return suggestion
         return speaker if person else speaker
 
@@ -357,16 +472,23 @@ class Conversation:
         for i, turn in enumerate(turns):
             if i in corrected:
                 continue
-            words = self.doc.text[turn.start:turn.end]
+            words = self.doc.text[turn.start : turn.end]
             side = self.side.get(turn.speaker)
-            for cue, wrong_side, place in ((MOSCOW_CUE, "US", "Moscow"), (WASHINGTON_CUE, "USSR", "Washington")):
+            for cue, wrong_side, place in (
+                (MOSCOW_CUE, "US", "Moscow"),
+                (WASHINGTON_CUE, "USSR", "Washington"),
+            ):
                 m = cue.search(words)
                 if m and side == wrong_side:
-                    self.doc.flags.append(Flag(
-                        "identity-contradiction",
-                        f"{self.name(turn.speaker)} ({side}) speaks of returning to {place}: the words may be another participant's",
-                        turn.start + m.start(), turn.start + m.end(), self.name(self.principal({"US": "USSR", "USSR": "US"}[side])),
-                    ))
+                    self.doc.flags.append(
+                        Flag(
+                            "identity-contradiction",
+                            f"{self.name(turn.speaker)} ({side}) speaks of returning to {place}: the words may be another participant's",
+                            turn.start + m.start(),
+                            turn.start + m.end(),
+                            self.name(self.principal({"US": "USSR", "USSR": "US"}[side])),
+                        )
+                    )
 
     def name(self, person_id: str | None) -> str | None:
         if person_id is None:
@@ -378,7 +500,9 @@ class Conversation:
         members = [pid for pid, s in self.side.items() if s == side]
         if not members:
             return None
-        return max(members, key=lambda pid: (self.counts.get(pid, 0), -list(self.participants).index(pid)))
+        return max(
+            members, key=lambda pid: (self.counts.get(pid, 0), -list(self.participants).index(pid))
+        )
 
 
 def label_of(found: re.Match) -> str:
@@ -404,11 +528,14 @@ def channel_of(doc: Document) -> list[Person]:
     sentence_start = doc.text.rfind(".", 0, m.start()) + 1
     correspondents = {p.person_id for p in [doc.sender, *doc.recipients] if p}
     chain = [originator]
-    if RELAY_VERB.search(doc.text[sentence_start:m.end() + 200]):
+    if RELAY_VERB.search(doc.text[sentence_start : m.end() + 200]):
         # The intermediary: the last person named shortly before, other than the correspondents.
         before = [
-            x for x in doc.mentions
-            if x.person_id and m.start() - 400 <= x.start < m.start() and x.person_id not in correspondents | {originator}
+            x
+            for x in doc.mentions
+            if x.person_id
+            and m.start() - 400 <= x.start < m.start()
+            and x.person_id not in correspondents | {originator}
         ]
         if before:
             chain.append(before[-1].person_id)
@@ -429,16 +556,35 @@ def dead_participants(doc: Document, matcher: Matcher) -> list[Flag]:
             continue
         named = [o for o in person.offices if o.title.lower() in party.role.lower()]
         if named and not any(holds_office(o, date) for o in named):
-            flags.append(Flag("date-outside-office", f"{person.name} is listed as {party.role}, an office not held on {date}", party.start, party.end))
+            flags.append(
+                Flag(
+                    "date-outside-office",
+                    f"{person.name} is listed as {party.role}, an office not held on {date}",
+                    party.start,
+                    party.end,
+                )
+            )
     for party in doc.participants:
         person = matcher.by_id.get(party.person_id or "")
         if date and person and person.died and person.died < int(date[:4]):
-            flags.append(Flag("participant-dead", f"{person.name} died in {person.died}, before this document's date", party.start, party.end))
+            flags.append(
+                Flag(
+                    "participant-dead",
+                    f"{person.name} died in {person.died}, before this document's date",
+                    party.start,
+                    party.end,
+                )
+            )
     sides: dict[str, set] = {}
     for party in doc.participants:
         if party.person_id and party.side:
             sides.setdefault(party.person_id, set()).add(party.side)
     for pid, found in sides.items():
         if len(found) > 1:
-            flags.append(Flag("participant-both-sides", f"{pid} is listed on both sides ({', '.join(sorted(found))})"))
+            flags.append(
+                Flag(
+                    "participant-both-sides",
+                    f"{pid} is listed on both sides ({', '.join(sorted(found))})",
+                )
+            )
     return flags

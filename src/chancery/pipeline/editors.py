@@ -26,7 +26,11 @@ def editors(doc: Document, matcher: Matcher) -> Document:
         return doc
     facts = documents[doc.part - 1]["editors"]
     doc.pipeline_reading = reading_of(doc)
-    doc.frus = {"volume": facts.volume or None, "number": facts.number} if facts.number is not None else doc.frus
+    doc.frus = (
+        {"volume": facts.volume or None, "number": facts.number}
+        if facts.number is not None
+        else doc.frus
+    )
     heading = clean_span(doc, facts.heading_span)
     if facts.title:
         doc.title = facts.title
@@ -64,9 +68,16 @@ def reading_of(doc: Document) -> dict:
         return {"id": party.person_id, "name": party.name} if party else None
 
     return {
-        "type": doc.type, "date": doc.date, "date_range": doc.date_range, "place": doc.place, "title": doc.title,
-        "classification": doc.classification, "handling": list(doc.handling), "sender": who(doc.sender),
-        "recipients": [who(p) for p in doc.recipients], "persons": [p.id for p in doc.persons],
+        "type": doc.type,
+        "date": doc.date,
+        "date_range": doc.date_range,
+        "place": doc.place,
+        "title": doc.title,
+        "classification": doc.classification,
+        "handling": list(doc.handling),
+        "sender": who(doc.sender),
+        "recipients": [who(p) for p in doc.recipients],
+        "persons": [p.id for p in doc.persons],
     }
 
 
@@ -78,7 +89,9 @@ def classification_of(note: str | None) -> tuple[str | None, list[str]]:
     level = CLASSIFICATION.search(text)
     if not level:
         return None, []
-    return LEVELS[" ".join(level.group("level").lower().split())], list(dict.fromkeys(normalize(h) for h in HANDLING.findall(text)))
+    return LEVELS[" ".join(level.group("level").lower().split())], list(
+        dict.fromkeys(normalize(h) for h in HANDLING.findall(text))
+    )
 
 
 def clean_span(doc: Document, span: tuple[int, int] | None) -> tuple[int, int]:
@@ -114,7 +127,11 @@ def name_of(person_id: str, listed: str, matcher: Matcher) -> str:
 
 def parties_of(entry: dict, matcher: Matcher, doc: Document) -> Party:
     person_id = person_id_of(entry)
-    return Party(as_written=entry["name"], name=name_of(person_id, entry["name"], matcher), person_id=person_id)
+    return Party(
+        as_written=entry["name"],
+        name=name_of(person_id, entry["name"], matcher),
+        person_id=person_id,
+    )
 
 
 def take_persons(doc: Document, facts, matcher: Matcher) -> None:
@@ -129,18 +146,33 @@ def take_persons(doc: Document, facts, matcher: Matcher) -> None:
             continue
         person_id = person_id_of(entry)
         i = bisect.bisect_right(starts, end) - 1
-        overlapping = [m for m in mentions[max(0, i - 3): i + 1] if m.start < end and start < m.end]
+        overlapping = [
+            m for m in mentions[max(0, i - 3) : i + 1] if m.start < end and start < m.end
+        ]
         if overlapping:
             for mention in overlapping:
-                mention.person_id, mention.confidence, mention.evidence = person_id, 1.0, "the editors' persName"
+                mention.person_id, mention.confidence, mention.evidence = (
+                    person_id,
+                    1.0,
+                    "the editors' persName",
+                )
         else:
             written = doc.text[start:end]
             if re.search(r"[A-Za-z]", written):
-                added.append(Mention(written, start, end, "name", person_id, 1.0, "the editors' persName"))
+                added.append(
+                    Mention(written, start, end, "name", person_id, 1.0, "the editors' persName")
+                )
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, m.end))
-    names = {entry_id: entry["name"] for entry in facts.persons for entry_id in [person_id_of(entry)]}
+    names = {
+        entry_id: entry["name"] for entry in facts.persons for entry_id in [person_id_of(entry)]
+    }
     known = {p.id for p in doc.persons}
     for mention in doc.mentions:
         if mention.person_id and mention.person_id not in known:
             known.add(mention.person_id)
-            doc.persons.append(Person(mention.person_id, name_of(mention.person_id, names.get(mention.person_id, mention.text), matcher)))
+            doc.persons.append(
+                Person(
+                    mention.person_id,
+                    name_of(mention.person_id, names.get(mention.person_id, mention.text), matcher),
+                )
+            )

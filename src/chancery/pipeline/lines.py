@@ -16,7 +16,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..layouts.cable import DTG as CABLE_DTG, FROM as CABLE_FROM, SUBJECT as CABLE_SUBJECT, TO as CABLE_TO
+from ..layouts.cable import (
+    DTG as CABLE_DTG,
+)
+from ..layouts.cable import (
+    FROM as CABLE_FROM,
+)
+from ..layouts.cable import (
+    SUBJECT as CABLE_SUBJECT,
+)
+from ..layouts.cable import (
+    TO as CABLE_TO,
+)
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
 from ..layouts.web_page import is_chrome
 from .noise import (
@@ -63,7 +74,9 @@ FORM_ROW = re.compile(r"^\W{0,3}\d{1,2}(?:\t|\s{2,}|\s*$)")
 SPACED_CAPITALS = re.compile(r"^\W*(?:[A-Z][-.\s]{1,3}){3,}[A-Z]\W*$")
 BANNER_PLAIN = re.compile(rf"^(?:{CLASSIFICATION_WORDS})$")
 # "Page 2 of 3", "(Page 2 of 3 Pages)", "PAGE TWO OF THREE".
-PAGE_OF = re.compile(r"(?i)^\W*page\s+(?:\d{1,3}|[a-z]{3,6})\s+of\s+(?:\d{1,3}|[a-z]{3,6})(?:\s+pages?)?\W*$")
+PAGE_OF = re.compile(
+    r"(?i)^\W*page\s+(?:\d{1,3}|[a-z]{3,6})\s+of\s+(?:\d{1,3}|[a-z]{3,6})(?:\s+pages?)?\W*$"
+)
 # A continuation header that starts with the page number: "-2- 1595, February 12, 4 p.m., from Moscow".
 DASH_NUMBER_LEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s+(\S.*)$")
 # One with the page number in the middle: "Mr. Khrushchev - 2 - February 22, 1961".
@@ -77,7 +90,9 @@ DECLASSIFICATION_DETAIL = re.compile(
     r"(?i)^\W*(?:by\b|date\b|authority\b|NL[A-Z]\b|MR\s*\d|NND\s*\d|NARA\b|e\.?\s*o\.?\s*1[23]\d{3}|sec(?:tion)?\.?\s*\d)"
 )
 # The words of printed forms (and OCR pieces of them), searched all at once.
-FORM_FRAGMENT = re.compile("|".join(re.escape(f) for f in sorted(FORM_FRAGMENTS, key=len, reverse=True)))
+FORM_FRAGMENT = re.compile(
+    "|".join(re.escape(f) for f in sorted(FORM_FRAGMENTS, key=len, reverse=True))
+)
 FORM_TEXT = "|".join(FORM_FRAGMENTS)
 CELL_BREAK = re.compile(r"\t|\s{3,}")
 # Each banner with its characters and the edits OCR may have made to it.
@@ -121,7 +136,9 @@ def one_of(kinds: list[tuple[str, re.Pattern]]) -> re.Pattern:
     parts = []
     for n, (_, pattern) in enumerate(kinds):
         body = pattern.pattern.removeprefix("(?i)")
-        parts.append(f"(?P<k{n}>(?i:{body}))" if pattern.flags & re.IGNORECASE else f"(?P<k{n}>{body})")
+        parts.append(
+            f"(?P<k{n}>(?i:{body}))" if pattern.flags & re.IGNORECASE else f"(?P<k{n}>{body})"
+        )
     return re.compile("|".join(parts))
 
 
@@ -165,7 +182,12 @@ def judge_line(text: str) -> str | None:
     stripped = text.strip().strip("*").strip()
     if not stripped:
         return None
-    if len(stripped) > 200 or len(stripped) > 80 and "\t" not in stripped and sum(map(str.islower, stripped[:80])) > 40:
+    if (
+        len(stripped) > 200
+        or len(stripped) > 80
+        and "\t" not in stripped
+        and sum(map(str.islower, stripped[:80])) > 40
+    ):
         # Prose: no banner, header, form or file mark is this long and lowercase. A release
         # stamp OCR ran into a line of prose is cut out of it by ``clean``.
         return "release" if release_fills(stripped) else None
@@ -182,7 +204,11 @@ def judge_line(text: str) -> str | None:
     if mostly_capitals and near_banner(stripped):
         return "classification"
     cells = "\t" in text or "   " in stripped
-    if capitals >= 3 and (cells or (mostly_capitals and len(stripped) < 60)) and is_form_row(text if cells else stripped):
+    if (
+        capitals >= 3
+        and (cells or (mostly_capitals and len(stripped) < 60))
+        and is_form_row(text if cells else stripped)
+    ):
         return "form"
     if is_file_mark(stripped):
         return "file-mark"
@@ -194,7 +220,11 @@ def near_banner(text: str) -> bool:
     ``noise.garbled_banner`` judges it, with a cheap test first: ``limit`` edits change at
     most ``2 * limit`` of the distinct characters."""
     words = text.replace("~", "").strip(" *-").upper()
-    if not words or len(words) > 20 or (not words.replace(" ", "").isalpha() and not any(c in words for c in "01")):
+    if (
+        not words
+        or len(words) > 20
+        or (not words.replace(" ", "").isalpha() and not any(c in words for c in "01"))
+    ):
         return False
     characters = set(words)
     return any(
@@ -220,7 +250,11 @@ def extra_kind(stripped: str, mostly_capitals: bool) -> str | None:
     m = DASH_NUMBER_LEAD.match(stripped)
     if m and len(m.group(1).split()) <= 12 and any(ch.isdigit() for ch in m.group(1)):
         return "page-header"
-    if DASH_NUMBER_MIDDLE.search(stripped) and len(stripped.split()) <= 10 and not stripped.endswith("."):
+    if (
+        DASH_NUMBER_MIDDLE.search(stripped)
+        and len(stripped.split()) <= 10
+        and not stripped.endswith(".")
+    ):
         return "page-header"
     if REGISTRY_STAMP.match(stripped) and len(stripped) <= 40:
         return "file-mark"
@@ -235,7 +269,9 @@ def is_banner(text: str) -> bool:
     if BANNER_WITH_HANDLING.match(text):
         return True
     if SPACED_CAPITALS.match(text):
-        words = re.split(r"\s{2,}", text) if "  " in text else text.split() if "-" in text else [text]
+        words = (
+            re.split(r"\s{2,}", text) if "  " in text else text.split() if "-" in text else [text]
+        )
         collapsed = " ".join(re.sub(r"[-.\s]", "", w) for w in words).strip(" *")
         return bool(BANNER_PLAIN.match(collapsed))
     return False
@@ -280,7 +316,9 @@ def reline_flattened(text: str) -> str:
     return text
 
 
-DATELINE_CUT = re.compile(rf"(?:{MONTHS})\s+\d{{1,2}},\s*$")  # "Moscow, February 24," before its year
+DATELINE_CUT = re.compile(
+    rf"(?:{MONTHS})\s+\d{{1,2}},\s*$"
+)  # "Moscow, February 24," before its year
 
 
 def classify(text: str, offset: int = 0) -> list[Line]:
@@ -291,11 +329,18 @@ def classify(text: str, offset: int = 0) -> list[Line]:
         if not line.text.strip():
             continue
         line.kind = line_kind(line.text)
-        if previous is not None and line.kind is not None and DATELINE_CUT.search(previous.text) and re.match(r"\s*\d{4}\b", line.text):
+        if (
+            previous is not None
+            and line.kind is not None
+            and DATELINE_CUT.search(previous.text)
+            and re.match(r"\s*\d{4}\b", line.text)
+        ):
             line.kind = None  # the dateline's year and hour, wrapped onto a line of their own ("Moscow, February 24," / "1945—1 p.m.")
         if previous is not None and previous.kind == "declassification" and line.kind != "release":
             stripped = line.text.strip()
-            if len(stripped) <= 60 and (DECLASSIFICATION_DETAIL.match(stripped) or DECLASSIFICATION.search(stripped)):
+            if len(stripped) <= 60 and (
+                DECLASSIFICATION_DETAIL.match(stripped) or DECLASSIFICATION.search(stripped)
+            ):
                 line.kind = "declassification"
         previous = line
     mark_catalogue(lines)
@@ -311,7 +356,11 @@ def mark_site_chrome(lines: list[Line]) -> None:
     """A web site's navigation, notices and address around the document (``layouts.web_page``)."""
     nonblank = [line for line in lines if line.text.strip()]
     for k, line in enumerate(nonblank):
-        if (k < CHROME_REACH or k >= len(nonblank) - 10) and line.kind in (None, "garbage", "file-mark") and is_chrome(line.text):
+        if (
+            (k < CHROME_REACH or k >= len(nonblank) - 10)
+            and line.kind in (None, "garbage", "file-mark")
+            and is_chrome(line.text)
+        ):
             line.kind = "site-chrome"
 
 
@@ -340,7 +389,9 @@ def mark_catalogue(lines: list[Line]) -> None:
         return
 
 
-DATE_LIKE_BODY = re.compile(r"^\W*(?:Approved|Sanitized|Declassified|MEMORANDUM|SECRET|CONFIDENTIAL)", re.I)
+DATE_LIKE_BODY = re.compile(
+    r"^\W*(?:Approved|Sanitized|Declassified|MEMORANDUM|SECRET|CONFIDENTIAL)", re.I
+)
 
 
 def mark_cable_header(lines: list[Line]) -> None:
@@ -353,7 +404,12 @@ def mark_cable_header(lines: list[Line]) -> None:
         return
     for line in nonblank:
         text = line.text.strip()
-        if CABLE_DTG.match(text) or CABLE_FROM.match(text) or CABLE_TO.match(text) or CABLE_SUBJECT.match(text):
+        if (
+            CABLE_DTG.match(text)
+            or CABLE_FROM.match(text)
+            or CABLE_TO.match(text)
+            or CABLE_SUBJECT.match(text)
+        ):
             line.kind, line.keep = None, True
         elif CABLE_ROUTING.match(text):
             line.kind = "cable-routing"
@@ -361,7 +417,9 @@ def mark_cable_header(lines: list[Line]) -> None:
             line.kind = "page-header"
 
 
-CABLE_ROUTING = re.compile(r"^(?:ACTION\s+[A-Z]+-\d+|INFO\s+(?:[A-Z]+-\d+\s*)+|(?:[A-Z]+-\d+\s+)+(?:/\d+\s+W)?|-{5,}\s*\d*|\d{1,3}|/\d+\s+W)$")
+CABLE_ROUTING = re.compile(
+    r"^(?:ACTION\s+[A-Z]+-\d+|INFO\s+(?:[A-Z]+-\d+\s*)+|(?:[A-Z]+-\d+\s+)+(?:/\d+\s+W)?|-{5,}\s*\d*|\d{1,3}|/\d+\s+W)$"
+)
 CABLE_PAGE = re.compile(r"^PAGE\s+\d{2,3}\s+[A-Z ]+\d+(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z$")
 
 
@@ -371,7 +429,12 @@ def is_signature(text: str) -> bool:
     if not text or len(text) > 48:
         return False
     text = NAME_SUFFIX.sub("", text)
-    return bool(SIGNED.match(text) or INITIALS.match(text) or CAPS_NAME.match(text) or (CAPS_WORDS.match(text) and " " not in text))
+    return bool(
+        SIGNED.match(text)
+        or INITIALS.match(text)
+        or CAPS_NAME.match(text)
+        or (CAPS_WORDS.match(text) and " " not in text)
+    )
 
 
 def is_name_line(text: str) -> bool:
@@ -410,5 +473,13 @@ def is_form_row(text: str) -> bool:
     cells = [c for c in (c.strip(" -_.|").upper() for c in CELL_BREAK.split(text)) if c]
     if not cells:
         return False
-    hits = sum(1 for c in cells if len(c) >= 3 and (FORM_FRAGMENT.search(c) or (len(c) >= 4 and c in FORM_TEXT)))
-    return hits >= 2 and hits >= len(cells) * 0.5 or (len(cells) == 1 and "ROUTING" in cells[0] and len(cells[0]) < 30)
+    hits = sum(
+        1
+        for c in cells
+        if len(c) >= 3 and (FORM_FRAGMENT.search(c) or (len(c) >= 4 and c in FORM_TEXT))
+    )
+    return (
+        hits >= 2
+        and hits >= len(cells) * 0.5
+        or (len(cells) == 1 and "ROUTING" in cells[0] and len(cells[0]) < 30)
+    )

@@ -25,8 +25,12 @@ DECLASSIFICATION = re.compile(
     r"foreign\s+relations\s+of\s+the\s+united\s+states\W*$|by\s+\w+\s+nara\b|nara,?\s+date|"
     r".{0,40}\bdeclassified/released\b.*\bsystematic\s+review\b)"
 )
-CLASSIFICATION_WORDS = r"TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY"
-BANNER = re.compile(rf"^\W*(?:{CLASSIFICATION_WORDS})(?:\s*[-–]\s*(?:EYES\s+ONLY|NOFORN|EXDIS|NODIS|LIMDIS))?\W*$")
+CLASSIFICATION_WORDS = (
+    r"TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY"
+)
+BANNER = re.compile(
+    rf"^\W*(?:{CLASSIFICATION_WORDS})(?:\s*[-–]\s*(?:EYES\s+ONLY|NOFORN|EXDIS|NODIS|LIMDIS))?\W*$"
+)
 BEST_COPY = re.compile(r"(?i)^\W*best\s+copy\s+available\W*$")
 PAGE_MARKER = re.compile(r"\[Page (\d+)\]\s?")
 PAGE_NUMBER = re.compile(r"^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$|^\s*(\d{1,3})\s*$")
@@ -49,11 +53,17 @@ CLOSING = re.compile(
 )
 TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A name in capitals, as letterheads print it: "W. AVERELL HARRIMAN", "JOHN F. KENNEDY".
-CAPS_NAME = re.compile(r"^(?=.*[A-Z]{4})(?:[A-Z]\.\s*)*[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4}$")
+CAPS_NAME = re.compile(
+    r"^(?=.*[A-Z]{4})(?:[A-Z]\.\s*)*[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4}$"
+)
 # A name or title in capitals or title case: "Chairman Khrushchev", "The Kremlin".
-PROPER_WORDS = re.compile(r"^(?=.*[A-Za-z]{4})(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)){0,5}[.,]?$")
+PROPER_WORDS = re.compile(
+    r"^(?=.*[A-Za-z]{4})(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)){0,5}[.,]?$"
+)
 # A field whose value is the block of lines below it.
-BLOCK_FIELD = re.compile(r"(?i)^\W*(?:copies\s+to|distribution|participants|present|cc|addressees)\s*:\s*$")
+BLOCK_FIELD = re.compile(
+    r"(?i)^\W*(?:copies\s+to|distribution|participants|present|cc|addressees)\s*:\s*$"
+)
 SALUTATION = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")
 # Headings that are short and rare in prose, so the garbage rule must not take them.
 HEADING_WORDS = re.compile(
@@ -63,12 +73,41 @@ HEADING_WORDS = re.compile(
 
 # Words of printed forms (routing slips, transmittal sheets); OCR often cuts them.
 FORM_WORDS = (
-    "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "ROUTING", "NAME AND ADDRESS", "INITIALS", "ACTION",
-    "DIRECT REPLY", "PREPARE REPLY", "APPROVAL", "DISPATCH", "RECOMMENDATION", "COMMENT", "FILE",
-    "RETURN", "SIGNATURE", "CONCURRENCE", "INFORMATION", "FOLD HERE", "SENDER", "CENTRAL INTELLIGENCE",
-    "AGENCY", "OFFICIAL", "REMARKS", "DATE",
+    "UNCLASSIFIED",
+    "CONFIDENTIAL",
+    "SECRET",
+    "ROUTING",
+    "NAME AND ADDRESS",
+    "INITIALS",
+    "ACTION",
+    "DIRECT REPLY",
+    "PREPARE REPLY",
+    "APPROVAL",
+    "DISPATCH",
+    "RECOMMENDATION",
+    "COMMENT",
+    "FILE",
+    "RETURN",
+    "SIGNATURE",
+    "CONCURRENCE",
+    "INFORMATION",
+    "FOLD HERE",
+    "SENDER",
+    "CENTRAL INTELLIGENCE",
+    "AGENCY",
+    "OFFICIAL",
+    "REMARKS",
+    "DATE",
 )
-FORM_FRAGMENTS = [w for w in FORM_WORDS] + ["CONFIDEN", "TIAL", "ETURN", "IGNATURE", "GENCY", "RAL INTELLIGENCE", "CIAL"]
+FORM_FRAGMENTS = [w for w in FORM_WORDS] + [
+    "CONFIDEN",
+    "TIAL",
+    "ETURN",
+    "IGNATURE",
+    "GENCY",
+    "RAL INTELLIGENCE",
+    "CIAL",
+]
 
 
 @dataclass
@@ -83,7 +122,12 @@ class Line:
 
 def is_file_mark(text: str) -> bool:
     """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
-    if len(text) > 30 or not DIGIT_TOKEN.search(text) or NUMERIC_DATE.match(text) or DATE_ANYWHERE.search(text):
+    if (
+        len(text) > 30
+        or not DIGIT_TOKEN.search(text)
+        or NUMERIC_DATE.match(text)
+        or DATE_ANYWHERE.search(text)
+    ):
         return False
     if TIME.search(text):
         return False
@@ -112,6 +156,14 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 def garbled_banner(text: str) -> bool:
     """A banner line OCR damaged by a letter or two ("SECRFT", "C0NFIDENTIAL")."""
     words = text.replace("~", "").strip(" *-").upper()
-    if not words or len(words) > 20 or not words.replace(" ", "").isalpha() and not any(c in words for c in "01"):
+    if (
+        not words
+        or len(words) > 20
+        or not words.replace(" ", "").isalpha()
+        and not any(c in words for c in "01")
+    ):
         return False
-    return any(edit_distance(words, banner, 1 if len(banner) < 8 else 2) <= (1 if len(banner) < 8 else 2) for banner in BANNER_WORDS)
+    return any(
+        edit_distance(words, banner, 1 if len(banner) < 8 else 2) <= (1 if len(banner) < 8 else 2)
+        for banner in BANNER_WORDS
+    )

@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..authority.matcher import TITLE_OFFICES, Candidate, MatchContext, Matcher, days_between, fold, name_tokens, ocr_distance, skeleton
+from ..authority.matcher import (
+    TITLE_OFFICES,
+    Candidate,
+    MatchContext,
+    Matcher,
+    days_between,
+    fold,
+    name_tokens,
+    ocr_distance,
+    skeleton,
+)
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
@@ -54,12 +64,23 @@ NAME_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 FULL_NAME = re.compile(
     rf"\b(?=[A-Z])(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
 )
-INVERTED = re.compile(r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})")
+INVERTED = re.compile(
+    r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})"
+)
 # A capitalised word; a footnote marker left glued to it ("Eisenhower2") is not part of it.
 WORD = re.compile(r"\b[A-Z][a-z][A-Za-z’'ʼ-]*[a-z](?=\d{0,2}\b)|\b[A-Z]{4,}\b")
 # Titles in the plural before several names: "Generals Eisenhower and Clark", "Senators Lausche,
 # Hickenlooper, and Russell".
-PLURAL_TITLE_WORDS = ("Generals", "Senators", "Ambassadors", "Messrs", "Admirals", "Congressmen", "Governors", "Secretaries")
+PLURAL_TITLE_WORDS = (
+    "Generals",
+    "Senators",
+    "Ambassadors",
+    "Messrs",
+    "Admirals",
+    "Congressmen",
+    "Governors",
+    "Secretaries",
+)
 PLURAL_TITLED = re.compile(
     rf"\b(?P<title>{'|'.join(PLURAL_TITLE_WORDS[:3])}|Messrs\.?|{'|'.join(PLURAL_TITLE_WORDS[4:])})\s+"
     r"(?P<names>[A-Z][A-Za-z'’-]+(?:\d{0,2})(?:,?\s+(?:and\s+)?[A-Z][A-Za-z'’-]+\d{0,2}){1,5})"
@@ -71,7 +92,9 @@ SPEAKS = re.compile(
     r"indicated|expressed|thought|believed|felt|wrote|wanted|promised|proposed|tabled|recounted|briefed|gave|requested|"
     r"received|cautioned|warned|announced|declared|insisted|replied|responded|inquired|reiterated|confirmed|mentioned)\b"
 )
-COORDINATED = re.compile(r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)(?:[A-Z][a-z][A-Za-z'’-]*)|(?:[A-Z][a-z][A-Za-z'’-]*\d{0,2})(?:,|\s+and|\s+or)\s+$")
+COORDINATED = re.compile(
+    r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)(?:[A-Z][a-z][A-Za-z'’-]*)|(?:[A-Z][a-z][A-Za-z'’-]*\d{0,2})(?:,|\s+and|\s+or)\s+$"
+)
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its holder.
 ROLE_TEXT = re.compile(
     r"\b[Tt]he\s+(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
@@ -85,7 +108,9 @@ ROLE_TEXT = re.compile(
     r"|\b(?:Mr\.|Madame)\s+(?:Chairman|General\s+Secretary|President|Secretary|Foreign\s+Minister|Ambassador|Prime\s+Minister)\b"
 )
 # Telegraphic style drops the article: "message from President", "For Secretary".
-TELEGRAPHIC_ROLE = re.compile(r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))")
+TELEGRAPHIC_ROLE = re.compile(
+    r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
+)
 SALUTATION = re.compile(
     r"(?m)^\s*[\"“]?(?P<whole>(?:My\s+)?(?:Dear|Esteemed|Respected)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|"
     r"To\s+(?P<office>(?:President|Chairman|General\s+Secretary|Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
@@ -98,7 +123,22 @@ NAMED_THING = re.compile(
     r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|Stadium|Award|Medal|Lectures?)\b"
 )
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
-PRONOUN_STARTS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "this", "that", "these", "there"}
+PRONOUN_STARTS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "these",
+    "there",
+}
 
 
 def people(doc: Document, matcher: Matcher) -> Document:
@@ -139,10 +179,22 @@ def drop_unknown_correspondents(doc: Document) -> None:
         if party.person_id is None:
             return True
         # A signature line that names nobody known is a cut-off word, not a signer ("THE NEC").
-        return party is doc.sender and signed and party.person_id.startswith("local:") and party.as_written.isupper()
+        return (
+            party is doc.sender
+            and signed
+            and party.person_id.startswith("local:")
+            and party.as_written.isupper()
+        )
 
     for party in [p for p in [doc.sender, *doc.recipients] if p and unknown(p)]:
-        doc.flags.append(Flag("unresolved-correspondent", f"{party.as_written!r} names no one the registry or the document identifies", party.start, party.end))
+        doc.flags.append(
+            Flag(
+                "unresolved-correspondent",
+                f"{party.as_written!r} names no one the registry or the document identifies",
+                party.start,
+                party.end,
+            )
+        )
     if doc.sender and unknown(doc.sender):
         doc.sender = None
     doc.recipients = [p for p in doc.recipients if not unknown(p)]
@@ -160,20 +212,40 @@ def is_role_only(party: Party) -> bool:
     """A party named by office alone ("The Secretary", "For Ambassador", "the President’s
     Assistant for National Security Affairs"): the layouts found no name in it."""
     text = party.name.strip().rstrip(",")
-    return party.name == party.as_written and not re.search(r"\([A-Z]", text) and (
-        office_of(text) is not None or fold(text).removeprefix("the ") in ("ambassador", "general", "chairman")
-        or bool(re.match(r"The\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|Chief|Minister|Secretary|Director|Counselor|Chargé)\b", text))
+    return (
+        party.name == party.as_written
+        and not re.search(r"\([A-Z]", text)
+        and (
+            office_of(text) is not None
+            or fold(text).removeprefix("the ") in ("ambassador", "general", "chairman")
+            or bool(
+                re.match(
+                    r"The\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|Chief|Minister|Secretary|Director|Counselor|Chargé)\b",
+                    text,
+                )
+            )
+        )
     )
 
 
-def period_of(doc: Document, matcher: Matcher, context: MatchContext, titles: dict[str, set[str]] | None = None) -> tuple[str, str] | None:
+def period_of(
+    doc: Document,
+    matcher: Matcher,
+    context: MatchContext,
+    titles: dict[str, set[str]] | None = None,
+) -> tuple[str, str] | None:
     """When an undated document was written, from its people: the years in which everyone the
     header names with an office held that office, and everyone the text calls by a title
     ("Ambassador Menshikov") held an office of that title (a strong bound); else the years most
     of its people held office. A wider bound the document already has (a volume's years) stays
     a limit."""
     people = {pid for pid in context.known if pid in matcher.by_id}
-    listed = {p.person_id: office_of(p.role) for p in party_list(doc) if p.person_id in matcher.by_id and p.role and office_of(p.role)}
+    listed = {
+        p.person_id: office_of(p.role)
+        for p in party_list(doc)
+        if p.person_id in matcher.by_id and p.role and office_of(p.role)
+    }
+
     def side(p: Party) -> str | None:
         person = matcher.by_id.get(p.person_id or "")
         return p.side or (person.country if person else None)
@@ -182,24 +254,52 @@ def period_of(doc: Document, matcher: Matcher, context: MatchContext, titles: di
     for p in doc.participants:
         # "Amb. Stoessel" at U.S.–Soviet talks is the U.S. Ambassador to the Soviet Union (and a
         # Soviet "Amb." the Soviet Ambassador to the United States), whatever other posts he held.
-        if p.person_id in matcher.by_id and p.person_id not in listed and p.role and re.match(r"(?i)amb(?:assador|\.)", p.role) and sides >= {"US", "USSR"}:
-            listed[p.person_id] = ("Ambassador to the Soviet Union", "US") if side(p) == "US" else ("Ambassador to the United States", "USSR")
-    low, high = (context.period[0], context.period[1]) if context.period else ("1900-01-01", "2030-12-31")
+        if (
+            p.person_id in matcher.by_id
+            and p.person_id not in listed
+            and p.role
+            and re.match(r"(?i)amb(?:assador|\.)", p.role)
+            and sides >= {"US", "USSR"}
+        ):
+            listed[p.person_id] = (
+                ("Ambassador to the Soviet Union", "US")
+                if side(p) == "US"
+                else ("Ambassador to the United States", "USSR")
+            )
+    low, high = (
+        (context.period[0], context.period[1]) if context.period else ("1900-01-01", "2030-12-31")
+    )
     spans = []
     for pid, (title, country) in listed.items():
-        held = [o for o in matcher.by_id[pid].offices if o.title == title and (country is None or o.country == country)]
+        held = [
+            o
+            for o in matcher.by_id[pid].offices
+            if o.title == title and (country is None or o.country == country)
+        ]
         if held:
-            spans.append((min(earliest(o.start) if o.start else "1900-01-01" for o in held),
-                          max(latest(o.end) if o.end else "2030-12-31" for o in held)))
+            spans.append(
+                (
+                    min(earliest(o.start) if o.start else "1900-01-01" for o in held),
+                    max(latest(o.end) if o.end else "2030-12-31" for o in held),
+                )
+            )
     for pid, words in (titles or {}).items():
         if pid in listed or pid not in matcher.by_id:
             continue
         for word in words:
             kinds = TITLE_OFFICES.get(word, [])
-            held = [o for o in matcher.by_id[pid].offices if any(o.title == t and (c is None or o.country == c) for t, c in kinds)]
+            held = [
+                o
+                for o in matcher.by_id[pid].offices
+                if any(o.title == t and (c is None or o.country == c) for t, c in kinds)
+            ]
             if held:
-                spans.append((min(earliest(o.start) if o.start else "1900-01-01" for o in held),
-                              max(latest(o.end) if o.end else "2030-12-31" for o in held)))
+                spans.append(
+                    (
+                        min(earliest(o.start) if o.start else "1900-01-01" for o in held),
+                        max(latest(o.end) if o.end else "2030-12-31" for o in held),
+                    )
+                )
     if spans:
         start = max([low, *(a for a, _ in spans)])
         end = min([high, *(b for _, b in spans)])
@@ -212,14 +312,18 @@ def period_of(doc: Document, matcher: Matcher, context: MatchContext, titles: di
     return most
 
 
-def busiest_years(people: set[str], matcher: Matcher, low: str, high: str) -> tuple[str, str] | None:
+def busiest_years(
+    people: set[str], matcher: Matcher, low: str, high: str
+) -> tuple[str, str] | None:
     """The longest run of years, between two dates, in which the most of these people held an
     office, when at least two did."""
     counts: Counter[int] = Counter()
     for pid in people:
         years: set[int] = set()
         for office in matcher.by_id[pid].offices:
-            years.update(range(int((office.start or "1900")[:4]), int((office.end or "2000")[:4]) + 1))
+            years.update(
+                range(int((office.start or "1900")[:4]), int((office.end or "2000")[:4]) + 1)
+            )
         for year in years:
             if low[:4] <= str(year) <= high[:4]:
                 counts[year] += 1
@@ -250,7 +354,9 @@ def longest_run(years: list[int]) -> list[int]:
 def confident(best: Candidate) -> bool:
     """A capitalised phrase in prose is a person when the match is strong and, for someone from
     an imported dataset, exactly a name the registry knows: "White House" is no "David W. Wain House"."""
-    return best.score >= 0.85 and ("core" in best.person.sources or best.evidence.startswith("name as known"))
+    return best.score >= 0.85 and (
+        "core" in best.person.sources or best.evidence.startswith("name as known")
+    )
 
 
 class Linker:
@@ -261,20 +367,30 @@ class Linker:
         self.mentions: list[Mention] = []
         self.local: dict[str, str] = {}  # person id → name, for people not in the registry
         self.taken = bytearray(len(doc.text) + 1)  # characters already part of a mention
-        self.text = cased(doc.text, matcher)  # what the patterns read; spans are the same as doc.text's
+        self.text = cased(
+            doc.text, matcher
+        )  # what the patterns read; spans are the same as doc.text's
         self.all_capitals = self.text is not doc.text
         self.cache: dict[tuple, list[Candidate]] = {}  # the same words recur through a document
-        self.titled: dict[str, set[str]] = {}  # a title ("ambassador") → people the document names with it
+        self.titled: dict[
+            str, set[str]
+        ] = {}  # a title ("ambassador") → people the document names with it
         self.deferred: list[tuple[str, int, int]] | None = None  # surnames left for a second look
-        self.titles: dict[str, set[str]] = {}  # person id → titles the text gives them ("ambassador")
+        self.titles: dict[
+            str, set[str]
+        ] = {}  # person id → titles the text gives them ("ambassador")
         self.surnames_of_known: tuple[int, dict[str, list]] = (-1, {})  # see known_surnames
 
     # -- bookkeeping -------------------------------------------------------------------
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
         key = (text, title, garbled, len(self.context.known), self.context.period)
         if key not in self.cache:
-            self.cache[key] = self.matcher.match_name(text, self.context, title=title, garbled=garbled)
-        return [Candidate(c.person, c.score, c.evidence, c.office, c.former) for c in self.cache[key]]
+            self.cache[key] = self.matcher.match_name(
+                text, self.context, title=title, garbled=garbled
+            )
+        return [
+            Candidate(c.person, c.score, c.evidence, c.office, c.former) for c in self.cache[key]
+        ]
 
     def overlaps(self, start: int, end: int) -> bool:
         return start >= 0 and self.taken.find(1, start, end) != -1
@@ -283,9 +399,20 @@ class Linker:
         if start >= 0:
             self.taken[start:end] = b"\x01" * (end - start)
 
-    def add(self, written: str, start: int, end: int, kind: str, person_id: str, confidence: float, evidence: str) -> Mention:
+    def add(
+        self,
+        written: str,
+        start: int,
+        end: int,
+        kind: str,
+        person_id: str,
+        confidence: float,
+        evidence: str,
+    ) -> Mention:
         if start >= 0:
-            written = self.doc.text[start:end]  # as the document writes it, whatever the patterns read
+            written = self.doc.text[
+                start:end
+            ]  # as the document writes it, whatever the patterns read
         mention = Mention(written, start, end, kind, person_id, confidence, evidence)
         self.mentions.append(mention)
         self.take(start, end)
@@ -293,14 +420,33 @@ class Linker:
             self.context.known.add(person_id)
         return mention
 
-    def link(self, written: str, start: int, end: int, kind: str, candidates: list[Candidate], local_name: str | None = None) -> Mention | None:
+    def link(
+        self,
+        written: str,
+        start: int,
+        end: int,
+        kind: str,
+        candidates: list[Candidate],
+        local_name: str | None = None,
+    ) -> Mention | None:
         if candidates and candidates[0].score >= LINK_THRESHOLD:
             best = candidates[0]
             return self.add(written, start, end, kind, best.person.id, best.score, best.evidence)
         if local_name:
             person_id = self.local_id(local_name)
-            why = "; ".join(f"{c.person.name} ({c.score})" for c in candidates[:3]) or "no match in the registry"
-            return self.add(written, start, end, kind, person_id, candidates[0].score if candidates else 0.0, f"not linked: {why}")
+            why = (
+                "; ".join(f"{c.person.name} ({c.score})" for c in candidates[:3])
+                or "no match in the registry"
+            )
+            return self.add(
+                written,
+                start,
+                end,
+                kind,
+                person_id,
+                candidates[0].score if candidates else 0.0,
+                f"not linked: {why}",
+            )
         return None
 
     def local_id(self, name: str) -> str:
@@ -324,7 +470,11 @@ class Linker:
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
             candidates = self.prefer_office(candidates, party.role)
-            kind = "participant" if listed else ("role" if party.role and office_of(party.role) else "name")
+            kind = (
+                "participant"
+                if listed
+                else ("role" if party.role and office_of(party.role) else "name")
+            )
             written, start, end = party_span(self.doc, party)
         local = None if role_only else party.name
         mention = self.link(written, start, end, kind, candidates, local_name=local)
@@ -339,13 +489,17 @@ class Linker:
                 self.note_title(office_of(party.role)[0], person.id)
 
     def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
-        """"The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
+        """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
         office = office_of(role) if role else None
         if not office or len(candidates) < 2:
             return candidates
         holders = {p.id for p, _ in self.matcher.holders(office[0], office[1], self.context)}
         if not holders:
-            holders = {c.person.id for c in candidates if any(o.title == office[0] for o in c.person.offices)}
+            holders = {
+                c.person.id
+                for c in candidates
+                if any(o.title == office[0] for o in c.person.offices)
+            }
         chosen = [c for c in candidates if c.person.id in holders]
         if len(chosen) == 1:
             chosen[0].score = max(chosen[0].score, 0.95)
@@ -360,26 +514,67 @@ class Linker:
         whoever held the office at the document's time."""
         office = office_of(role_text)
         key = title_key(role_text)
-        if office is None and key not in ("ambassador", "general", "marshal", "director", "generalissimo"):
+        if office is None and key not in (
+            "ambassador",
+            "general",
+            "marshal",
+            "director",
+            "generalissimo",
+        ):
             return []
         if key == "ambassador" and office is None:
             at_post = self.ambassador_at_post(role_text)
             if at_post:
                 return at_post
-        listed = [p for p in [*self.doc.participants, *self.doc.recipients, *([self.doc.sender] if self.doc.sender else [])]
-                  if p.person_id in self.matcher.by_id and p.role and self.listed_as(p, office, key)]
+        listed = [
+            p
+            for p in [
+                *self.doc.participants,
+                *self.doc.recipients,
+                *([self.doc.sender] if self.doc.sender else []),
+            ]
+            if p.person_id in self.matcher.by_id and p.role and self.listed_as(p, office, key)
+        ]
         if len({p.person_id for p in listed}) == 1:
-            return [Candidate(self.matcher.by_id[listed[0].person_id], 0.95, f"named in the header as {listed[0].role!r}")]
+            return [
+                Candidate(
+                    self.matcher.by_id[listed[0].person_id],
+                    0.95,
+                    f"named in the header as {listed[0].role!r}",
+                )
+            ]
         titled = self.titled.get(key, set())
-        if len(titled) == 1 and key in ("ambassador", "general", "marshal", "chairman", "minister", "secretary", "director", "premier"):
+        if len(titled) == 1 and key in (
+            "ambassador",
+            "general",
+            "marshal",
+            "chairman",
+            "minister",
+            "secretary",
+            "director",
+            "premier",
+        ):
             pid = next(iter(titled))
-            if pid in self.matcher.by_id and (office is None or key in ("ambassador", "general", "marshal")):
-                return [Candidate(self.matcher.by_id[pid], 0.9, f"the document names {self.matcher.by_id[pid].name} with this title")]
+            if pid in self.matcher.by_id and (
+                office is None or key in ("ambassador", "general", "marshal")
+            ):
+                return [
+                    Candidate(
+                        self.matcher.by_id[pid],
+                        0.9,
+                        f"the document names {self.matcher.by_id[pid].name} with this title",
+                    )
+                ]
         if office is None and key == "director" and self.doc.collection == "crest":
-            office = ("Director of Central Intelligence", "US")  # "the Director" in the CIA's own records
+            office = (
+                "Director of Central Intelligence",
+                "US",
+            )  # "the Director" in the CIA's own records
         if office is None:
             return self.ambassador_at_post(role_text) if key == "ambassador" else []
-        participants = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
+        participants = [
+            self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id
+        ]
         return self.matcher.resolve_office(office[0], office[1], self.context, participants)
 
     def listed_as(self, party: Party, office: tuple | None, key: str) -> bool:
@@ -398,12 +593,13 @@ class Linker:
         return office is None or office[1] is None or person.country == office[1]
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
-        """"For Ambassador" in a telegram to the embassy in Moscow (or "from Ambassador" in one from
+        """ "For Ambassador" in a telegram to the embassy in Moscow (or "from Ambassador" in one from
         it): the ambassador there then."""
         title = fold(self.doc.title or "")
         # To the embassy, or from it ("FOR THE SECRETARY FROM AMBASSADOR").
-        at_moscow = re.search(r"\b(?:to|from) the embassy in the soviet union\b", title) or re.search(
-            r"(?m)^(?:TO|FM)\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000])
+        at_moscow = re.search(
+            r"\b(?:to|from) the embassy in the soviet union\b", title
+        ) or re.search(r"(?m)^(?:TO|FM)\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000])
         if self.doc.type != "telegram" or not at_moscow:
             return []
         return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
@@ -422,7 +618,9 @@ class Linker:
                 last = m.end()
         for m in INVERTED.finditer(text[:300]):
             self.inverted_name(m)
-        if any(word in text for word in PLURAL_TITLE_WORDS):  # rare: a plain search is cheaper than the pattern's scan
+        if any(
+            word in text for word in PLURAL_TITLE_WORDS
+        ):  # rare: a plain search is cheaper than the pattern's scan
             for m in PLURAL_TITLED.finditer(text):
                 self.plural_titled(m)
         for m in FULL_NAME.finditer(text):
@@ -430,11 +628,15 @@ class Linker:
 
     def scan_roles(self) -> None:
         text = self.text
-        addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
+        addressee = next(
+            (r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None
+        )
         for m in ROLE_TEXT.finditer(text):
             if self.overlaps(m.start(), m.end()) or m.group().lower() in ("general", "director"):
                 continue
-            if m.group().startswith(("General", "Director", "Marshal", "Chairman", "President", "Secretary")) and not at_sentence_start(text, m.start()):
+            if m.group().startswith(
+                ("General", "Director", "Marshal", "Chairman", "President", "Secretary")
+            ) and not at_sentence_start(text, m.start()):
                 continue  # capitalised office words alone mid-sentence are headings or names, not roles
             if m.group().startswith(("Mr.", "Madame")) and addressee:
                 # "I beg you, Mr. Ambassador, ...": a letter speaks to its addressee.
@@ -465,8 +667,12 @@ class Linker:
                 self.surname(word, start, end)
 
     def plural_titled(self, m: re.Match) -> None:
-        """"Generals Eisenhower and Clark": each name under the plural title."""
-        title = m.group("title").rstrip(".").removesuffix("s").removesuffix("e") if m.group("title").startswith("Messrs") else m.group("title")[:-1]
+        """ "Generals Eisenhower and Clark": each name under the plural title."""
+        title = (
+            m.group("title").rstrip(".").removesuffix("s").removesuffix("e")
+            if m.group("title").startswith("Messrs")
+            else m.group("title")[:-1]
+        )
         for name in re.finditer(r"[A-Z][A-Za-z'’-]+", m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
             if self.overlaps(start, end) or is_not_a_person(name.group()):
@@ -475,16 +681,20 @@ class Linker:
             self.link(name.group(), start, end, "name", candidates, local_name=name.group())
 
     def inverted_name(self, m: re.Match) -> None:
-        """"Kirk, Alan G." in a file heading: an index's inverted name."""
+        """ "Kirk, Alan G." in a file heading: an index's inverted name."""
         if self.overlaps(m.start(), m.end()) or not self.matcher.is_given_name(m.group("given")):
             return
-        candidates = self.match(f"{m.group('given')} {m.group('initials')} {m.group('surname')}", garbled=False)
+        candidates = self.match(
+            f"{m.group('given')} {m.group('initials')} {m.group('surname')}", garbled=False
+        )
         if candidates and candidates[0].score >= 0.8:
             self.link(m.group(), m.start(), m.end(), "name", candidates)
 
     def titled_name(self, m: re.Match) -> None:
         start, end = m.start(), m.end()
-        if self.overlaps(start, end) or re.search(r"\b(?:to|of|for)\s+the\s+$", self.text[max(0, start - 8):start]):
+        if self.overlaps(start, end) or re.search(
+            r"\b(?:to|of|for)\s+the\s+$", self.text[max(0, start - 8) : start]
+        ):
             return  # "Assistant to the President Kissinger": the title belongs to an office
         title, name = m.group("title"), m.group("name")
         name = trim_name(name)
@@ -497,7 +707,7 @@ class Linker:
         if len(name.split()) > 1 and all(len(word.strip(".")) <= 2 for word in name.split()):
             return  # "Secretary of State G NO": letters left of a form, no name ("Mr. K" is read below)
         end = m.start("name") + len(name)
-        if NAMED_THING.match(self.text[end:end + 20]):
+        if NAMED_THING.match(self.text[end : end + 20]):
             return
         honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
         if re.match(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b", title):
@@ -506,15 +716,32 @@ class Linker:
         if len(name) == 1 or re.fullmatch(r"[A-Z]\.?", name):  # "Mr. K"
             self.initial(m.group(0)[: end - start], start, end, name)
             return
-        candidates = self.match(name, title=title_word(title), garbled=True) or self.near_known(name)
+        candidates = self.match(name, title=title_word(title), garbled=True) or self.near_known(
+            name
+        )
         words = name.split()
         if not candidates and len(words) == 2 and not self.matcher.is_given_name(words[0]):
             # "Governor Xvrlth Harriman": scan debris before a surname the title fits.
-            candidates = [c for c in self.match(words[1], title=title_word(title), garbled=False) if c.score >= 0.85][:1]
-        kind = "garbled" if candidates and candidates[0].evidence.startswith("OCR") else ("name" if honorific else "role")
+            candidates = [
+                c
+                for c in self.match(words[1], title=title_word(title), garbled=False)
+                if c.score >= 0.85
+            ][:1]
+        kind = (
+            "garbled"
+            if candidates and candidates[0].evidence.startswith("OCR")
+            else ("name" if honorific else "role")
+        )
         plain = all(not is_not_a_person(w) for w in name.split())
         written = self.doc.text[start:end]
-        mention = self.link(written, start, end, kind, candidates, local_name=name if plain and is_personal_title(title) else None)
+        mention = self.link(
+            written,
+            start,
+            end,
+            kind,
+            candidates,
+            local_name=name if plain and is_personal_title(title) else None,
+        )
         if mention and mention.person_id:
             self.note_title(title, mention.person_id)
             key = title_word(title)
@@ -523,11 +750,17 @@ class Linker:
 
     def office_of_country(self, title: str, country: str, start: int, end: int) -> None:
         word = title_word(title)
-        office = {("president", "US"): "President of the United States", ("ambassador", "USSR"): "Soviet Ambassador",
-                  ("ambassador", "US"): "American Ambassador", ("chairman", "USSR"): "Chairman of the Council of Ministers"}.get((word, country))
+        office = {
+            ("president", "US"): "President of the United States",
+            ("ambassador", "USSR"): "Soviet Ambassador",
+            ("ambassador", "US"): "American Ambassador",
+            ("chairman", "USSR"): "Chairman of the Council of Ministers",
+        }.get((word, country))
         if not office:
             return
-        extra = re.match(r"\s+in\s+(?:the\s+)?(?:USA|US|USSR|U\.S\.A\.)\b", self.text[end:end + 12])  # "... in USA"
+        extra = re.match(
+            r"\s+in\s+(?:the\s+)?(?:USA|US|USSR|U\.S\.A\.)\b", self.text[end : end + 12]
+        )  # "... in USA"
         end += extra.end() if extra else 0
         written = self.doc.text[start:end]
         candidates = self.resolve_role(office)
@@ -535,12 +768,24 @@ class Linker:
             self.link(written, start, end, "role", candidates)
 
     def woman(self, written: str, start: int, end: int, name: str) -> None:
-        """"Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of her own."""
+        """ "Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of her own."""
         wives = self.matcher.wife_of(name.split()[-1])
         if len(wives) == 1:
-            self.add(written, start, end, "name", wives[0].id, 0.8, f"wife of the {name} the registry knows")
+            self.add(
+                written,
+                start,
+                end,
+                "name",
+                wives[0].id,
+                0.8,
+                f"wife of the {name} the registry knows",
+            )
             return
-        candidates = [c for c in self.match(name, garbled=False) if not any(o.title for o in c.person.offices) and is_female_record(c.person)]
+        candidates = [
+            c
+            for c in self.match(name, garbled=False)
+            if not any(o.title for o in c.person.offices) and is_female_record(c.person)
+        ]
         self.link(written, start, end, "name", candidates, local_name=written)
 
     def near_known(self, name: str) -> list[Candidate]:
@@ -550,17 +795,40 @@ class Linker:
         if not words or len(words[-1]) < 4:
             return []
         key = skeleton(words[-1])
-        near = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id and name_tokens(self.matcher.by_id[i].name)
-                and ocr_distance(key, skeleton(name_tokens(self.matcher.by_id[i].name)[-1]), 1.0) <= 1.0]
-        return [Candidate(near[0], 0.7, f"OCR-garbled {name!r} ~ {near[0].name}, named in the document")] if len(near) == 1 else []
+        near = [
+            self.matcher.by_id[i]
+            for i in self.context.known
+            if i in self.matcher.by_id
+            and name_tokens(self.matcher.by_id[i].name)
+            and ocr_distance(key, skeleton(name_tokens(self.matcher.by_id[i].name)[-1]), 1.0) <= 1.0
+        ]
+        return (
+            [
+                Candidate(
+                    near[0], 0.7, f"OCR-garbled {name!r} ~ {near[0].name}, named in the document"
+                )
+            ]
+            if len(near) == 1
+            else []
+        )
 
     def initial(self, written: str, start: int, end: int, letter: str) -> None:
-        """"Mr. K": the one person the document names whose surname starts so."""
+        """ "Mr. K": the one person the document names whose surname starts so."""
         letter = letter.strip(".").lower()
         known = [self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id]
-        matching = [p for p in known if name_tokens(p.name) and name_tokens(p.name)[-1].startswith(letter)]
+        matching = [
+            p for p in known if name_tokens(p.name) and name_tokens(p.name)[-1].startswith(letter)
+        ]
         if len(matching) == 1:
-            self.add(written, start, end, "name", matching[0].id, 0.8, f"initial of {matching[0].name}, named in the document")
+            self.add(
+                written,
+                start,
+                end,
+                "name",
+                matching[0].id,
+                0.8,
+                f"initial of {matching[0].name}, named in the document",
+            )
 
     def full_name(self, m: re.Match) -> None:
         written = POSSESSIVE.sub("", m.group("name").rstrip())
@@ -569,22 +837,32 @@ class Linker:
         if self.overlaps(start, end):
             return
         words = written.split()
-        if words[0].lower() in PRONOUN_STARTS or any(is_not_a_person(w) for w in words if len(w) > 2) and not words[0].endswith("."):
+        if (
+            words[0].lower() in PRONOUN_STARTS
+            or any(is_not_a_person(w) for w in words if len(w) > 2)
+            and not words[0].endswith(".")
+        ):
             return
-        if NAMED_THING.match(self.text[end:end + 20]):
+        if NAMED_THING.match(self.text[end : end + 20]):
             return
         initials = bool(re.match(r"^(?:[A-Z]\.\s?){1,3}", written))
         while not initials and len(words) > 2 and not self.matcher.is_given_name(words[0]):
             # "African Affairs Joseph Palmer": the name starts at its given name.
             start += len(words[0]) + 1
-            start += len(self.text[start:start + 40]) - len(self.text[start:start + 40].lstrip())
+            start += len(self.text[start : start + 40]) - len(
+                self.text[start : start + 40].lstrip()
+            )
             words = words[1:]
             written = " ".join(words)
         first = words[0]
         if not initials and not self.matcher.is_given_name(first):
             return
         if not self.matcher.knows_surname(words[-1]) and not initials:
-            plain = len(words) >= 2 and len(words[-1]) >= 3 and not any(w.endswith(".") for w in words[1:-1] if len(w) > 2)
+            plain = (
+                len(words) >= 2
+                and len(words[-1]) >= 3
+                and not any(w.endswith(".") for w in words[1:-1] if len(w) > 2)
+            )
             if plain and self.matcher.is_common_given_name(first) and not self.all_capitals:
                 self.link(written, start, end, "name", [], local_name=written)
             return
@@ -601,11 +879,18 @@ class Linker:
         start, end = m.start(), m.start() + len(word)
         if len(word) < 3 or is_not_a_person(word):
             return
-        if "-" not in word and not self.local and not self.matcher.knows_surname(word) and not SPEAKS.match(self.text[end:end + 40]):
+        if (
+            "-" not in word
+            and not self.local
+            and not self.matcher.knows_surname(word)
+            and not SPEAKS.match(self.text[end : end + 40])
+        ):
             return
         if self.overlaps(start, end):
             return
-        if NAMED_THING.match(self.text[end:end + 20]) or re.search(r"\d[:.]?\d\d\s*$", self.text[max(0, start - 8):start]):
+        if NAMED_THING.match(self.text[end : end + 20]) or re.search(
+            r"\d[:.]?\d\d\s*$", self.text[max(0, start - 8) : start]
+        ):
             return  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
         if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
@@ -622,19 +907,43 @@ class Linker:
             return
         local = self.known_by_surname(word)
         if local and local.startswith("local:"):
-            self.add(word, start, end, "name", local, 0.8, f"surname of {self.local[local]}, named in the document")
+            self.add(
+                word,
+                start,
+                end,
+                "name",
+                local,
+                0.8,
+                f"surname of {self.local[local]}, named in the document",
+            )
             return
         if not self.matcher.knows_surname(word):
-            if not self.all_capitals and len(word) >= 4 and SPEAKS.match(self.text[end:end + 40]):
+            if not self.all_capitals and len(word) >= 4 and SPEAKS.match(self.text[end : end + 40]):
                 # "Goodwin subsequently requested": a person the registry does not know.
-                self.add(word, start, end, "name", self.local_id(word), 0.0, "the subject of speech; not in the registry")
+                self.add(
+                    word,
+                    start,
+                    end,
+                    "name",
+                    self.local_id(word),
+                    0.0,
+                    "the subject of speech; not in the registry",
+                )
             return
         mark = len(self.mentions)
         capitals = self.all_capitals or word.isupper()
         key = skeleton(word)
         known = self.known_surnames().get(key, [])
         if len(known) == 1:
-            self.add(word, start, end, "name", known[0].id, 0.9, f"surname of {known[0].name}, named elsewhere in the document")
+            self.add(
+                word,
+                start,
+                end,
+                "name",
+                known[0].id,
+                0.9,
+                f"surname of {known[0].name}, named elsewhere in the document",
+            )
             return
         if known:
             return
@@ -642,7 +951,9 @@ class Linker:
         if not candidates:
             return
         best = candidates[0]
-        if self.matcher.is_mostly_given_name(word) and not ("core" in best.person.sources and best.evidence.startswith("name as known")):
+        if self.matcher.is_mostly_given_name(word) and not (
+            "core" in best.person.sources and best.evidence.startswith("name as known")
+        ):
             return  # "Walter" alone is someone's given name, not a surname; "Nasser" is known by it
         safe = best.score >= 0.8 and ("core" in best.person.sources or best.person.volumes >= 3)
         if len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7:
@@ -656,26 +967,46 @@ class Linker:
         elif not capitals and self.plainly_a_person(start, end):
             # The words around make it a person ("Godfrey advised", "Malik and Moynihan"): the
             # dominant namesake if there is one, else a person known by this name alone.
-            if best.score >= LINK_THRESHOLD and (len(candidates) == 1 or candidates[1].score <= best.score - 0.1):
-                self.add(word, start, end, "name", best.person.id, best.score, best.evidence + "; the context makes it a person")
+            if best.score >= LINK_THRESHOLD and (
+                len(candidates) == 1 or candidates[1].score <= best.score - 0.1
+            ):
+                self.add(
+                    word,
+                    start,
+                    end,
+                    "name",
+                    best.person.id,
+                    best.score,
+                    best.evidence + "; the context makes it a person",
+                )
             else:
-                self.add(word, start, end, "name", self.local_id(word), best.score, "a person by the context; namesakes: "
-                         + "; ".join(c.person.name for c in candidates[:3]))
+                self.add(
+                    word,
+                    start,
+                    end,
+                    "name",
+                    self.local_id(word),
+                    best.score,
+                    "a person by the context; namesakes: "
+                    + "; ".join(c.person.name for c in candidates[:3]),
+                )
         if len(self.mentions) == mark and self.deferred is not None:
             self.deferred.append((word, start, end))  # perhaps once the roles have named someone
 
     def plainly_a_person(self, start: int, end: int) -> bool:
         """A capitalised word the sentence treats as a person: the subject of speech, or
         coordinated with a person already linked ("Trotsky and Lenin")."""
-        after = self.text[end:end + 40]
+        after = self.text[end : end + 40]
         if SPEAKS.match(after):
             return True
-        before = self.text[max(0, start - 30):start]
+        before = self.text[max(0, start - 30) : start]
         for m in (re.match(r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)([A-Z][a-z][A-Za-z'’-]*)", after),):
             if m and self.is_person_at(end + m.start(1), end + m.end(1)):
                 return True
         m = re.search(r"([A-Z][a-z][A-Za-z'’-]*)\d{0,2}(?:,|\s+and|\s+or)\s+$", before)
-        return bool(m) and self.is_person_at(start - len(before) + m.start(1), start - len(before) + m.end(1))
+        return bool(m) and self.is_person_at(
+            start - len(before) + m.start(1), start - len(before) + m.end(1)
+        )
 
     def is_person_at(self, start: int, end: int) -> bool:
         """Whether the words at [start, end) are a person: already linked, or a surname the
@@ -683,7 +1014,11 @@ class Linker:
         if self.overlaps(start, end):
             return any(m.start <= start < m.end and m.person_id for m in self.mentions[-40:])
         word = self.text[start:end]
-        found = self.match(word, garbled=False) if self.matcher.knows_surname(word) and not is_not_a_person(word) else []
+        found = (
+            self.match(word, garbled=False)
+            if self.matcher.knows_surname(word) and not is_not_a_person(word)
+            else []
+        )
         return bool(found) and found[0].score >= 0.8
 
     def scan_notes(self) -> None:
@@ -705,26 +1040,66 @@ class Linker:
                     continue
                 candidates = self.match(name, title=title_word(m.group("title")))
                 honorific = HONORIFIC_TITLE.match(m.group("title")) is not None
-                written = text[m.start():m.start("name") + len(name)]
+                written = text[m.start() : m.start("name") + len(name)]
                 if candidates and candidates[0].score >= 0.8:
-                    self.add(written, -1, -1, "name" if honorific else "role", candidates[0].person.id, candidates[0].score, candidates[0].evidence)
+                    self.add(
+                        written,
+                        -1,
+                        -1,
+                        "name" if honorific else "role",
+                        candidates[0].person.id,
+                        candidates[0].score,
+                        candidates[0].evidence,
+                    )
                 elif is_personal_title(m.group("title")) and len(name.split()) >= 2:
-                    self.add(written, -1, -1, "name", self.local_id(name), 0.0, "named in a note; not in the registry")
+                    self.add(
+                        written,
+                        -1,
+                        -1,
+                        "name",
+                        self.local_id(name),
+                        0.0,
+                        "named in a note; not in the registry",
+                    )
             for m in FULL_NAME.finditer(text):
                 written = POSSESSIVE.sub("", m.group("name").rstrip())
                 words = written.split()
-                if any(is_not_a_person(w) for w in words if len(w) > 2) or NAMED_THING.match(text[m.end():m.end() + 20]):
+                if any(is_not_a_person(w) for w in words if len(w) > 2) or NAMED_THING.match(
+                    text[m.end() : m.end() + 20]
+                ):
                     continue
                 candidates = self.match(written, garbled=False)
                 if candidates and confident(candidates[0]):
-                    self.add(written, -1, -1, "name", candidates[0].person.id, candidates[0].score, candidates[0].evidence)
-                elif self.matcher.is_common_given_name(words[0]) and len(words[-1]) >= 3 and not candidates:
-                    self.add(written, -1, -1, "name", self.local_id(written), 0.0, "named in a note; not in the registry")
+                    self.add(
+                        written,
+                        -1,
+                        -1,
+                        "name",
+                        candidates[0].person.id,
+                        candidates[0].score,
+                        candidates[0].evidence,
+                    )
+                elif (
+                    self.matcher.is_common_given_name(words[0])
+                    and len(words[-1]) >= 3
+                    and not candidates
+                ):
+                    self.add(
+                        written,
+                        -1,
+                        -1,
+                        "name",
+                        self.local_id(written),
+                        0.0,
+                        "named in a note; not in the registry",
+                    )
             for m in WORD.finditer(text):
                 word = POSSESSIVE.sub("", m.group())
                 person = self.known_by_surname(word)
                 if person and not is_not_a_person(word):
-                    self.add(word, -1, -1, "name", person, 0.85, "surname of a person the document names")
+                    self.add(
+                        word, -1, -1, "name", person, 0.85, "surname of a person the document names"
+                    )
 
     def known_surnames(self) -> dict[str, list]:
         """The registry persons the document names so far, by surname; kept until one more is named
@@ -744,32 +1119,54 @@ class Linker:
         this is."""
         key = skeleton(word)
         found = {p.id for p in self.known_surnames().get(key, []) if surname_key(p.name) == key}
-        found |= {pid for pid, name in self.local.items() if " " in name and surname_key(name) == key}
+        found |= {
+            pid for pid, name in self.local.items() if " " in name and surname_key(name) == key
+        }
         return found.pop() if len(found) == 1 else None
 
     def salutations(self) -> None:
-        """"Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document says."""
+        """ "Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document says."""
         for m in SALUTATION.finditer(self.text[:3000]):
             whole, written = m.group("whole"), m.group("name") or m.group("office")
             start, end = m.start("whole"), m.end("whole")
-            addressee = next((r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None)
-            if re.match(r"(?:Mr\.|Madame)\s+(?:President|Chairman|General Secretary|Secretary|Ambassador|Prime Minister|Foreign Minister)$", written):
+            addressee = next(
+                (r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None
+            )
+            if re.match(
+                r"(?:Mr\.|Madame)\s+(?:President|Chairman|General Secretary|Secretary|Ambassador|Prime Minister|Foreign Minister)$",
+                written,
+            ):
                 holder = self.office_addressed(written.split(None, 1)[1], addressee)
                 if holder:
                     self.replace(start, end)
-                    self.add(whole, start, end, "role", holder[0], 0.95 if holder[0] == (addressee and addressee.person_id) else 0.85, holder[1])
+                    self.add(
+                        whole,
+                        start,
+                        end,
+                        "role",
+                        holder[0],
+                        0.95 if holder[0] == (addressee and addressee.person_id) else 0.85,
+                        holder[1],
+                    )
                 continue
             if " " in written:  # "Dear Mr. Menshikov"
                 candidates = self.match(written)
             else:
                 candidates = self.matcher.resolve_given_name(written, self.context)
                 if not candidates and addressee:
-                    candidates = [Candidate(self.matcher.by_id[addressee.person_id], 0.7, "the letter's addressee")]
+                    candidates = [
+                        Candidate(
+                            self.matcher.by_id[addressee.person_id], 0.7, "the letter's addressee"
+                        )
+                    ]
             self.replace(start, end)
             mention = self.link(whole, start, end, "salutation", candidates)
             if mention:
                 for party in self.doc.recipients:
-                    if party.as_written in (written, whole) and party.person_id != mention.person_id:
+                    if (
+                        party.as_written in (written, whole)
+                        and party.person_id != mention.person_id
+                    ):
                         party.person_id = mention.person_id
                         party.name = self.matcher.by_id[mention.person_id].name
 
@@ -780,12 +1177,24 @@ class Linker:
         word = office.lower()
         if addressee:
             person = self.matcher.by_id[addressee.person_id]
-            if word in (addressee.role or "").lower() or any(word in o.title.lower() for o in person.offices):
+            if word in (addressee.role or "").lower() or any(
+                word in o.title.lower() for o in person.offices
+            ):
                 return addressee.person_id, "the letter's addressee"
         writer = self.doc.sender.person_id if self.doc.sender else None
-        others = [c for c in self.resolve_role(office) if c.person.id not in (writer, addressee and addressee.person_id)]
-        if others and others[0].score >= LINK_THRESHOLD and others[0].person.id in self.context.known:
-            return others[0].person.id, f"{others[0].person.name} held the office then and the document names him"
+        others = [
+            c
+            for c in self.resolve_role(office)
+            if c.person.id not in (writer, addressee and addressee.person_id)
+        ]
+        if (
+            others
+            and others[0].score >= LINK_THRESHOLD
+            and others[0].person.id in self.context.known
+        ):
+            return others[
+                0
+            ].person.id, f"{others[0].person.name} held the office then and the document names him"
         return (addressee.person_id, "the letter's addressee") if addressee else None
 
     def replace(self, start: int, end: int) -> None:
@@ -797,24 +1206,105 @@ class Linker:
         for mention in self.mentions:
             if mention.person_id and mention.person_id not in seen:
                 known = self.matcher.by_id.get(mention.person_id)
-                seen[mention.person_id] = Person(mention.person_id, known.name if known else self.local[mention.person_id])
+                seen[mention.person_id] = Person(
+                    mention.person_id, known.name if known else self.local[mention.person_id]
+                )
         for party in party_list(self.doc):
             if party.person_id and party.person_id not in seen:
                 known = self.matcher.by_id.get(party.person_id)
                 if known or party.person_id in self.local:
-                    seen[party.person_id] = Person(party.person_id, known.name if known else self.local[party.person_id])
+                    seen[party.person_id] = Person(
+                        party.person_id, known.name if known else self.local[party.person_id]
+                    )
         return list(seen.values())
 
 
 FUNCTION_WORDS = {
-    "the", "of", "and", "for", "to", "a", "an", "in", "on", "at", "by", "with", "from", "that", "this", "is", "was", "be",
-    "will", "would", "not", "have", "has", "had", "he", "she", "they", "we", "i", "it", "his", "her", "their", "our", "its",
-    "said", "but", "or", "as", "if", "which", "who", "are", "were", "been", "there", "so", "no", "all", "any", "also",
+    "the",
+    "of",
+    "and",
+    "for",
+    "to",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "that",
+    "this",
+    "is",
+    "was",
+    "be",
+    "will",
+    "would",
+    "not",
+    "have",
+    "has",
+    "had",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "said",
+    "but",
+    "or",
+    "as",
+    "if",
+    "which",
+    "who",
+    "are",
+    "were",
+    "been",
+    "there",
+    "so",
+    "no",
+    "all",
+    "any",
+    "also",
 }
 CAPITALISED = {
-    "mr", "mrs", "dr", "secretary", "president", "ambassador", "minister", "chairman", "general", "premier", "senator",
-    "governor", "admiral", "marshal", "director", "foreign", "deputy", "under", "assistant", "vice", "prime", "charge",
-    "soviet", "american", "british", "french", "amb", "gen", "sir", "state", "defense", "chancellor",
+    "mr",
+    "mrs",
+    "dr",
+    "secretary",
+    "president",
+    "ambassador",
+    "minister",
+    "chairman",
+    "general",
+    "premier",
+    "senator",
+    "governor",
+    "admiral",
+    "marshal",
+    "director",
+    "foreign",
+    "deputy",
+    "under",
+    "assistant",
+    "vice",
+    "prime",
+    "charge",
+    "soviet",
+    "american",
+    "british",
+    "french",
+    "amb",
+    "gen",
+    "sir",
+    "state",
+    "defense",
+    "chancellor",
 }
 
 
@@ -845,8 +1335,14 @@ def cased(text: str, matcher: Matcher) -> str:
         if word not in memo:
             lower = word.lower()
             core = POSSESSIVE.sub("", lower)
-            person_like = core in CAPITALISED or (matcher.knows_surname(core) or matcher.is_given_name(core)) and not is_not_a_person(core)
-            memo[word] = word[0] + word[1:].lower() if core not in FUNCTION_WORDS and person_like else lower
+            person_like = (
+                core in CAPITALISED
+                or (matcher.knows_surname(core) or matcher.is_given_name(core))
+                and not is_not_a_person(core)
+            )
+            memo[word] = (
+                word[0] + word[1:].lower() if core not in FUNCTION_WORDS and person_like else lower
+            )
         return memo[word]
 
     return WORDS.sub(recase, text)
@@ -855,8 +1351,11 @@ def cased(text: str, matcher: Matcher) -> str:
 def narrative_of_source_note(text: str) -> str:
     """What a source note says after its citation and classification ("... POL 7 US. Top Secret;
     Nodis. Drafted by Krimer. Rusk told the President ...")."""
-    m = re.search(r"(?:Top Secret|Secret|Confidential|Unclassified|Official Use Only|No classification marking)[^.]*\.\s+", text)
-    rest = text[m.end():] if m else ""
+    m = re.search(
+        r"(?:Top Secret|Secret|Confidential|Unclassified|Official Use Only|No classification marking)[^.]*\.\s+",
+        text,
+    )
+    rest = text[m.end() :] if m else ""
     return re.sub(r"^(?:Drafted|Approved|Cleared)[^.]*\.\s*", "", rest)
 
 
@@ -864,14 +1363,32 @@ def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
     """The words a party's mention covers: the office for "The Ambassador in the Soviet Union
     (Harriman)" (a role), else the whole entry."""
     m = re.search(r"\s*\(([A-Z][^()]*)\)\s*$", party.as_written)
-    if m and party.start >= 0 and not party.role is None:
+    if m and party.start >= 0 and party.role is not None:
         office = party.as_written[: m.start()]
         return office, party.start, party.start + len(office)
     return party.as_written, party.start, party.end
 
 
-TITLE_KEYS = ("president", "secretary", "ambassador", "amb", "chairman", "minister", "general", "marshal", "director",
-              "premier", "chancellor", "generalissimo", "commissar", "charge", "senator", "governor", "admiral", "pm")
+TITLE_KEYS = (
+    "president",
+    "secretary",
+    "ambassador",
+    "amb",
+    "chairman",
+    "minister",
+    "general",
+    "marshal",
+    "director",
+    "premier",
+    "chancellor",
+    "generalissimo",
+    "commissar",
+    "charge",
+    "senator",
+    "governor",
+    "admiral",
+    "pm",
+)
 
 
 def title_key(text: str) -> str | None:
@@ -879,7 +1396,13 @@ def title_key(text: str) -> str | None:
     President" → None: the President is the one served, not the title held)."""
     words = re.findall(r"[a-z']+", fold(text))
     for n, word in enumerate(words):
-        if word in TITLE_KEYS and not (n >= 1 and words[n - 1] in ("to", "of", "for") or n >= 2 and words[n - 2] in ("to", "of", "for") and words[n - 1] == "the"):
+        if word in TITLE_KEYS and not (
+            n >= 1
+            and words[n - 1] in ("to", "of", "for")
+            or n >= 2
+            and words[n - 2] in ("to", "of", "for")
+            and words[n - 1] == "the"
+        ):
             return "ambassador" if word == "amb" else word
     return None
 
@@ -897,8 +1420,10 @@ def title_word(title: str | None) -> str | None:
 
 def is_personal_title(title: str) -> bool:
     """Titles that only people bear (so an unknown name after one is still a person)."""
-    return not re.search(r"(?i)\b(?:General|Director|Justice|Representative|Major|Captain|Chancellor|King|Queen|Pope|Emperor)$", title.strip()) or \
-        bool(re.match(r"(?i)^(?:Mr|Mrs|Dr|Sir)\b", title))
+    return not re.search(
+        r"(?i)\b(?:General|Director|Justice|Representative|Major|Captain|Chancellor|King|Queen|Pope|Emperor)$",
+        title.strip(),
+    ) or bool(re.match(r"(?i)^(?:Mr|Mrs|Dr|Sir)\b", title))
 
 
 def trim_name(name: str) -> str:
@@ -912,7 +1437,9 @@ def trim_name(name: str) -> str:
             return ""
         possessive = re.match(r"^(.+?)['’ʼ]s?$", word)
         if possessive:
-            kept.append(possessive.group(1))  # "Humphrey’s Recent Visit": the name ends at the possessive
+            kept.append(
+                possessive.group(1)
+            )  # "Humphrey’s Recent Visit": the name ends at the possessive
             break
         kept.append(word)
     return " ".join(kept).rstrip(",;:")
@@ -927,14 +1454,20 @@ def in_proper_noun(text: str, start: int, end: int) -> bool:
     Council"), unless the other is a title or a given name the name stage took."""
     before = CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     after = CAPITAL_AFTER.match(text, end, end + 30)
-    return bool(before and not at_sentence_start(text, before.start()) and not TITLE_WORD.match(before.group(1))) or bool(after)
+    return bool(
+        before
+        and not at_sentence_start(text, before.start())
+        and not TITLE_WORD.match(before.group(1))
+    ) or bool(after)
 
 
-TITLE_WORD = re.compile(rf"(?:{HONORIFICS})\.?$|(?:President|Secretary|Ambassador|Chairman|Minister|General|Senator|Premier|Marshal|Admiral)$")
+TITLE_WORD = re.compile(
+    rf"(?:{HONORIFICS})\.?$|(?:President|Secretary|Ambassador|Chairman|Minister|General|Senator|Premier|Marshal|Admiral)$"
+)
 
 
 def at_sentence_start(text: str, start: int) -> bool:
-    return bool(SENTENCE_START.search(text[max(0, start - 4):start])) or start == 0
+    return bool(SENTENCE_START.search(text[max(0, start - 4) : start])) or start == 0
 
 
 FEMALE = re.compile(r"(?i)\b(?:wife|widow|daughter|mother|sister|Mrs\.|Madame|Lady|she|her)\b")
@@ -955,20 +1488,39 @@ def assign_sides(doc: Document, matcher: Matcher) -> None:
         if person and person.country:
             party.side = SIDE_LABELS.get(person.country, person.country)
             continue
-        m = re.search(r"\b(Soviet|USSR|U\.S\.S\.R\.|British|UK|French|American|U\.S\.)\b", f"{party.role or ''} {party.as_written}")
+        m = re.search(
+            r"\b(Soviet|USSR|U\.S\.S\.R\.|British|UK|French|American|U\.S\.)\b",
+            f"{party.role or ''} {party.as_written}",
+        )
         if m:
-            party.side = {"soviet": "USSR", "ussr": "USSR", "u.s.s.r.": "USSR", "british": "UK", "uk": "UK", "french": "France",
-                          "american": "US", "u.s.": "US"}[m.group(1).lower()]
+            party.side = {
+                "soviet": "USSR",
+                "ussr": "USSR",
+                "u.s.s.r.": "USSR",
+                "british": "UK",
+                "uk": "UK",
+                "french": "France",
+                "american": "US",
+                "u.s.": "US",
+            }[m.group(1).lower()]
     for i, party in enumerate(doc.participants):
         if party.side is None:
             before = next((p.side for p in reversed(doc.participants[:i]) if p.side), None)
-            after = next((p.side for p in doc.participants[i + 1:] if p.side), None)
+            after = next((p.side for p in doc.participants[i + 1 :] if p.side), None)
             if before and before == after:
                 party.side = before
 
 
-HEAD_OFFICES = {"Chairman of the Council of Ministers", "First Secretary of the Communist Party", "General Secretary of the Communist Party",
-                "Prime Minister", "Premier", "President", "Chancellor", "Shah"}
+HEAD_OFFICES = {
+    "Chairman of the Council of Ministers",
+    "First Secretary of the Communist Party",
+    "General Secretary of the Communist Party",
+    "Prime Minister",
+    "Premier",
+    "President",
+    "Chancellor",
+    "Shah",
+}
 COVER_NOTE = re.compile(r"(?i)\b(?:the\s+attached|enclosed|enclosure|attachment)\b")
 
 
@@ -982,20 +1534,45 @@ def attribute_unsigned(documents: list[Document], matcher: Matcher) -> None:
         if doc.type != "letter" or doc.sender is not None:
             continue
         previous = documents[i - 1] if i else None
-        if previous and previous.type == "letter" and previous.sender and COVER_NOTE.search(previous.text):
-            doc.sender = Party(previous.sender.as_written, previous.sender.name, person_id=previous.sender.person_id)
-            doc.evidence["sender"] = Evidence(-1, -1, f"inferred: the cover letter of part {previous.part} sends it")
+        if (
+            previous
+            and previous.type == "letter"
+            and previous.sender
+            and COVER_NOTE.search(previous.text)
+        ):
+            doc.sender = Party(
+                previous.sender.as_written,
+                previous.sender.name,
+                person_id=previous.sender.person_id,
+            )
+            doc.evidence["sender"] = Evidence(
+                -1, -1, f"inferred: the cover letter of part {previous.part} sends it"
+            )
             add_person(doc, doc.sender, matcher)
             continue
         date = doc.date or (doc.date_range[1] if doc.date_range else None)
-        recipient = next((matcher.by_id.get(r.person_id) for r in doc.recipients if r.person_id in matcher.by_id), None)
+        recipient = next(
+            (
+                matcher.by_id.get(r.person_id)
+                for r in doc.recipients
+                if r.person_id in matcher.by_id
+            ),
+            None,
+        )
         if not (date and recipient and recipient.country != "US"):
             continue
-        if any(o.title in HEAD_OFFICES and o.country == recipient.country and holds_office(o, date) for o in recipient.offices):
+        if any(
+            o.title in HEAD_OFFICES and o.country == recipient.country and holds_office(o, date)
+            for o in recipient.offices
+        ):
             presidents = holders(matcher.persons, "President", "US", date)
             if len(presidents) == 1:
                 doc.sender = Party("", presidents[0].name, person_id=presidents[0].id)
-                doc.evidence["sender"] = Evidence(-1, -1, f"inferred: unsigned letter to a head of government; President on {date}")
+                doc.evidence["sender"] = Evidence(
+                    -1,
+                    -1,
+                    f"inferred: unsigned letter to a head of government; President on {date}",
+                )
                 add_person(doc, doc.sender, matcher)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..layouts.frus import is_correspondents_heading, is_file_heading
 from ..model import Document, Source
 from .lines import (
     FIELD,
@@ -35,7 +36,6 @@ from .lines import (
     is_frus_heading,
     is_signature,
 )
-from ..layouts.frus import is_correspondents_heading, is_file_heading
 from .noise import CLOSING, HEADING_WORDS, SALUTATION
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
@@ -47,7 +47,9 @@ LOOK_BACK = 30  # lines a new document's header may reach back over
 
 def split(source: Source) -> list[Document]:
     text = source.text
-    if source.meta.get("documents"):  # the reader knows where each document is (a TEI volume's divs)
+    if source.meta.get(
+        "documents"
+    ):  # the reader knows where each document is (a TEI volume's divs)
         bounds = [(d["start"], d["end"]) for d in source.meta["documents"]]
     else:
         starts = [0] + boundaries(classify(text))
@@ -81,25 +83,39 @@ def boundaries(lines: list[Line]) -> list[int]:
                 cue = header_start(lines, i, starts[-1], form=True)
             in_form = True
         elif kind is None:
-            ready = body >= MIN_BODY and prose or in_form  # a form is complete in itself: what has its own header follows it
+            ready = (
+                body >= MIN_BODY and prose or in_form
+            )  # a form is complete in itself: what has its own header follows it
             if is_frus_heading(line.text, last_numbered):
                 if ready:
                     cue = header_start(lines, i, starts[-1])
             elif SALUTATION.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
                     start = header_start(lines, i, starts[-1])
-                    if ended or start < line.start:  # a second letter, with its own header or after a closing
+                    if (
+                        ended or start < line.start
+                    ):  # a second letter, with its own header or after a closing
                         cue = start
             elif is_dateline(stripped):
                 continuation = previous is not None and previous.kind in PAGE_KINDS
                 new_date = date_key(stripped) not in dates_seen
-                if (ended or heading_follows(lines, nonblank, position)) and body >= MIN_BODY and new_date and not continuation:
+                if (
+                    (ended or heading_follows(lines, nonblank, position))
+                    and body >= MIN_BODY
+                    and new_date
+                    and not continuation
+                ):
                     cue = header_start(lines, i, starts[-1])
                 dates_seen.add(date_key(stripped))
             elif HEADING.match(stripped):
                 if ready and (ended == "closing" or header_follows(lines, nonblank, position)):
                     cue = header_start(lines, i, starts[-1])
-            elif FIELD.match(stripped) and ended and body >= MIN_BODY and header_follows(lines, nonblank, position - 1):
+            elif (
+                FIELD.match(stripped)
+                and ended
+                and body >= MIN_BODY
+                and header_follows(lines, nonblank, position - 1)
+            ):
                 cue = header_start(lines, i, starts[-1])
         if cue is not None and cue > starts[-1]:
             starts.append(cue)
@@ -136,7 +152,12 @@ def is_prose_line(text: str) -> bool:
     Countries Division, USSR Ministry of Foreign Affairs")."""
     words = text.split()
     lowercase = sum(1 for w in words if w[:1].islower() and w.strip(",.;:") not in FUNCTION_WORDS)
-    return len(words) >= 6 and lowercase >= 3 or text.rstrip().endswith((".", "?", "!")) and len(words) >= 5
+    return (
+        len(words) >= 6
+        and lowercase >= 3
+        or text.rstrip().endswith((".", "?", "!"))
+        and len(words) >= 5
+    )
 
 
 def heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
@@ -150,7 +171,12 @@ def heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bo
 
 def introduces_quote(line: Line | None) -> bool:
     """A line that introduces quoted text ("The text of the letter reads as follows:")."""
-    return line is not None and line.kind is None and line.text.rstrip().endswith(":") and len(line.text.strip()) > 20
+    return (
+        line is not None
+        and line.kind is None
+        and line.text.rstrip().endswith(":")
+        and len(line.text.strip()) > 20
+    )
 
 
 def date_key(text: str) -> str:
@@ -173,7 +199,9 @@ def header_follows(lines: list[Line], nonblank: list[int], position: int) -> boo
             return True
         elif len(stripped) >= PROSE_LINE and not fields:
             return False  # prose came first: a heading inside the body
-    return len(fields) >= (1 if position >= 0 and HEADING.match(lines[nonblank[position]].text.strip()) else 2)
+    return len(fields) >= (
+        1 if position >= 0 and HEADING.match(lines[nonblank[position]].text.strip()) else 2
+    )
 
 
 def header_start(lines: list[Line], i: int, floor: int, form: bool = False) -> int:
@@ -192,7 +220,9 @@ def header_start(lines: list[Line], i: int, floor: int, form: bool = False) -> i
         if not text or kind in header_kinds:
             j -= 1
             continue
-        if kind is None and (is_header_line(text) or is_correspondents_heading(text) or is_file_heading(text)):
+        if kind is None and (
+            is_header_line(text) or is_correspondents_heading(text) or is_file_heading(text)
+        ):
             if is_signature(text) and signed_under_body(lines, j - 1, floor):
                 break  # the previous document's signature, not the new one's letterhead
             j -= 1
@@ -224,5 +254,9 @@ def signed_under_body(lines: list[Line], k: int, floor: int) -> bool:
             return False
         # The paragraph's last line may be short ("for coming events."): the line above it is not.
         above = lines[j - 1].text.strip() if j > 0 and lines[j - 1].start >= floor else ""
-        return len(text) >= PROSE_LINE or bool(CLOSING.match(text)) or (text.endswith(".") and len(above) >= PROSE_LINE)
+        return (
+            len(text) >= PROSE_LINE
+            or bool(CLOSING.match(text))
+            or (text.endswith(".") and len(above) >= PROSE_LINE)
+        )
     return False

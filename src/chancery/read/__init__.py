@@ -46,14 +46,18 @@ def walk(paths) -> Found:
                 if p.is_symlink():
                     target = p.resolve()
                     if not target.is_relative_to(inside):
-                        found.skipped.append((p, f"{p}: a link to {target}, outside {path}; not followed"))
+                        found.skipped.append(
+                            (p, f"{p}: a link to {target}, outside {path}; not followed")
+                        )
                         continue
                 if p.is_file():
                     files.append(p)
             for name in folders:
                 p = folder / name
                 if p.is_symlink() and not p.resolve().is_relative_to(inside):
-                    found.skipped.append((p, f"{p}: a link to {p.resolve()}, outside {path}; not followed"))
+                    found.skipped.append(
+                        (p, f"{p}: a link to {p.resolve()}, outside {path}; not followed")
+                    )
         found.files += sorted(files)
     return found
 
@@ -71,7 +75,9 @@ def read_file(path, settings: Settings = DEFAULT) -> Source:
         raise ReadError(f"{path}: cannot read: {e.strerror}") from None
     limit = settings.max_file_mb * 1024 * 1024
     if size > limit:
-        raise ReadError(f"{path}: file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} MB limit (setting max_file_mb)")
+        raise ReadError(
+            f"{path}: file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} MB limit (setting max_file_mb)"
+        )
     if size == 0:
         raise ReadError(f"{path}: file is empty")
     data = path.read_bytes()
@@ -82,7 +88,9 @@ def read_file(path, settings: Settings = DEFAULT) -> Source:
     source.sha256 = hashlib.sha256(data).hexdigest()
     source.size = size
     if len("".join(source.text.split())) < settings.min_text_chars:
-        raise ReadError(f"{path}: no text after reading (fewer than {settings.min_text_chars} characters)")
+        raise ReadError(
+            f"{path}: no text after reading (fewer than {settings.min_text_chars} characters)"
+        )
     return source
 
 

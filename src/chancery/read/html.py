@@ -24,19 +24,69 @@ from ..model import ReadError, Source
 from .text import decode
 
 SUFFIXES = {".html", ".htm", ".xhtml"}
-BLOCKS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
-          "blockquote", "pre", "dt", "dd", "dl", "hr", "figure", "header", "footer", "main", "aside", "address"}
-SKIPPED = {"script", "style", "noscript", "template", "svg", "head", "button", "form", "select", "iframe"}
+BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "table",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "dl",
+    "hr",
+    "figure",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "address",
+}
+SKIPPED = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "head",
+    "button",
+    "form",
+    "select",
+    "iframe",
+}
 # The site around a saved document: left out of its text, kept as provenance (Source.meta["left_out"]).
 CHROME_TAGS = {"nav", "aside"}
-CHROME_NAMES = re.compile(r"(?i)breadcrumb|navigation|navbar|page-nav|nav-(?:prev|next)|sidebar|\btoc\b|skip|masthead|"
-                          r"site-?(?:header|footer|nav)|\bfooter\b|\bheader\b|\bmenu\b|search|share|social|cookie|banner")
+CHROME_NAMES = re.compile(
+    r"(?i)breadcrumb|navigation|navbar|page-nav|nav-(?:prev|next)|sidebar|\btoc\b|skip|masthead|"
+    r"site-?(?:header|footer|nav)|\bfooter\b|\bheader\b|\bmenu\b|search|share|social|cookie|banner"
+)
 # Where a saved page keeps its document, most specific first: history.state.gov's content
 # column, then the HTML5 and common names. Taken when it holds a good part of the page's words.
-CONTENT = ["//*[@id='content-inner']", "//*[@id='content-container']", "//main", "//*[@role='main']", "//article",
-           "//*[@id='content']", "//*[@id='main-content']", "//*[@id='main']"]
+CONTENT = [
+    "//*[@id='content-inner']",
+    "//*[@id='content-container']",
+    "//main",
+    "//*[@role='main']",
+    "//article",
+    "//*[@id='content']",
+    "//*[@id='main-content']",
+    "//*[@id='main']",
+]
 CONTENT_SHARE = 0.3
-PARSER_DEPTH = 256  # libxml2 stops building the tree this deep (without its "huge" option, which we never set)
+PARSER_DEPTH = (
+    256  # libxml2 stops building the tree this deep (without its "huge" option, which we never set)
+)
 WHITESPACE = re.compile(r"\s+")
 
 
@@ -52,7 +102,9 @@ class TooDeep(Exception):
 
 def parse(markup: str):
     """The page's root element (None for a page with no elements) and whether libxml2 stopped at its depth limit."""
-    parser = etree.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    parser = etree.HTMLParser(
+        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
     root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     too_deep = any("depth" in entry.message.lower() for entry in parser.error_log)
     return root, too_deep
@@ -92,7 +144,11 @@ def is_chrome(element, tag: str) -> bool:
     if tag in CHROME_TAGS:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-    return bool(names.strip()) and bool(CHROME_NAMES.search(names)) and tag not in ("p", "li", "td", "span", "a", "sup", "body", "html")
+    return (
+        bool(names.strip())
+        and bool(CHROME_NAMES.search(names))
+        and tag not in ("p", "li", "td", "span", "a", "sup", "body", "html")
+    )
 
 
 def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
@@ -100,7 +156,9 @@ def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
     what was left out, each a block of lines."""
     parts: list[str] = []
     chrome: list[str] = []
-    holding = set(content.iterancestors()) if content is not None else set()  # never the site's: they hold the document
+    holding = (
+        set(content.iterancestors()) if content is not None else set()
+    )  # never the site's: they hold the document
     list_depth = 0
     inside = content is None  # before and after the content element, the page is the site's
     # Walked with a stack of its own, not recursion: (element, depth, entering?, is the
@@ -114,7 +172,16 @@ def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
         if not entering:
             if tag in ("ul", "ol"):
                 list_depth = max(0, list_depth - 1)
-            own = chrome if (parent_left or (element not in holding and is_chrome(element, tag)) or not inside) and element is not content else parts
+            own = (
+                chrome
+                if (
+                    parent_left
+                    or (element not in holding and is_chrome(element, tag))
+                    or not inside
+                )
+                and element is not content
+                else parts
+            )
             if tag in BLOCKS:
                 own.append("\n\n")
             if element is content:
@@ -129,7 +196,9 @@ def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
             continue
         if element is content:
             inside = True
-        left = parent_left or (element is not content and element not in holding and is_chrome(element, tag))
+        left = parent_left or (
+            element is not content and element not in holding and is_chrome(element, tag)
+        )
         out = chrome if left or not inside else parts
         if tag in ("ul", "ol"):
             list_depth += 1
@@ -143,15 +212,24 @@ def walk(root, content, max_depth: int) -> tuple[str, list[str]]:
             out.append(WHITESPACE.sub(" ", element.text))
         stack.append((element, depth, False, parent_left))
         stack.extend((child, depth + 1, True, left) for child in reversed(element))
-    left_out = [line for line in (" ".join(line.split()) for line in "".join(chrome).splitlines()) if line.strip("• ")]
+    left_out = [
+        line
+        for line in (" ".join(line.split()) for line in "".join(chrome).splitlines())
+        if line.strip("• ")
+    ]
     return tidy("".join(parts)), left_out
 
 
 def opens_item(element) -> bool:
     """A paragraph that begins a list item stays on the item's line ("• Source: ...")."""
     parent = element.getparent()
-    return (parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "li"
-            and element.getprevious() is None and not (parent.text or "").strip())
+    return (
+        parent is not None
+        and isinstance(parent.tag, str)
+        and parent.tag.lower() == "li"
+        and element.getprevious() is None
+        and not (parent.text or "").strip()
+    )
 
 
 def tidy(text: str) -> str:

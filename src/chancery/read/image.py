@@ -43,9 +43,21 @@ class refused_bombs:
         from PIL import Image, UnidentifiedImageError
 
         self.caught.__exit__(kind, error, trace)
-        bad = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError, Image.DecompressionBombWarning)
+        bad = (
+            UnidentifiedImageError,
+            OSError,
+            SyntaxError,
+            ValueError,
+            EOFError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        )
         if error is not None and isinstance(error, bad) and not isinstance(error, ReadError):
-            raise ReadError(f"{self.path}: not a readable image ({type(error).__name__}: {error})".splitlines()[0]) from None
+            raise ReadError(
+                f"{self.path}: not a readable image ({type(error).__name__}: {error})".splitlines()[
+                    0
+                ]
+            ) from None
         return False
 
 
@@ -54,12 +66,16 @@ def opened(path: Path, source, settings):
     checked against the limits before any pixel is decoded."""
     from PIL import Image
 
-    Image.MAX_IMAGE_PIXELS = settings.max_image_pixels  # Pillow's own check, before decoding, at our limit
+    Image.MAX_IMAGE_PIXELS = (
+        settings.max_image_pixels
+    )  # Pillow's own check, before decoding, at our limit
     with refused_bombs(path):
         image = Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
         count = getattr(image, "n_frames", 1)
     if count > settings.max_pdf_pages:
-        raise ReadError(f"{path}: {count} pages, over the {settings.max_pdf_pages} page limit (setting max_pdf_pages)")
+        raise ReadError(
+            f"{path}: {count} pages, over the {settings.max_pdf_pages} page limit (setting max_pdf_pages)"
+        )
     return image, count
 
 

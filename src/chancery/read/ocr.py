@@ -59,7 +59,12 @@ class OcrPage:
     seconds: float = 0.0
 
     def provenance(self) -> dict:
-        return {"engine": self.engine, "version": self.version, "language": self.language, "confidence": round(self.confidence, 1)}
+        return {
+            "engine": self.engine,
+            "version": self.version,
+            "language": self.language,
+            "confidence": round(self.confidence, 1),
+        }
 
 
 @cache  # one look per process: whether the program is there does not change mid-run
@@ -78,7 +83,9 @@ def tesseract_version() -> str | None:
 @cache
 def tesseract_languages() -> frozenset[str]:
     try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+        out = subprocess.run(
+            ["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30
+        )
     except (OSError, subprocess.TimeoutExpired):
         return frozenset()
     return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
@@ -118,7 +125,9 @@ def word_share(text: str) -> float:
             continue
         if core.isdigit() or not core.isascii():
             good += 1
-        elif (len(core) <= 3 or VOWELS.intersection(core)) and (core.islower() or core.isupper() or core.istitle()):
+        elif (len(core) <= 3 or VOWELS.intersection(core)) and (
+            core.islower() or core.isupper() or core.istitle()
+        ):
             good += 1
     return good / len(tokens)
 
@@ -162,7 +171,9 @@ def speckled(image) -> bool:
     w, h = image.size
     sample = image.crop((w // 3, h // 3, 2 * w // 3, 2 * h // 3))
     ink = sample.point(lambda v: 255 if v < 128 else 0)
-    inked_around = ink.filter(ImageFilter.Kernel((3, 3), [1] * 9, scale=9))  # 255/9 per inked pixel of the nine
+    inked_around = ink.filter(
+        ImageFilter.Kernel((3, 3), [1] * 9, scale=9)
+    )  # 255/9 per inked pixel of the nine
     lone = ImageChops.multiply(ink, inked_around.point(lambda v: 255 if v <= 60 else 0))
     return lone.histogram()[255] > 0.0001 * sample.width * sample.height
 
@@ -175,7 +186,9 @@ def skew_angle(image, limit: float = 6.0) -> float:
     from PIL import Image
 
     def sharpness(ink, angle: float) -> int:
-        rows = ink.rotate(angle, resample=Image.NEAREST).resize((1, ink.height), Image.BOX).tobytes()
+        rows = (
+            ink.rotate(angle, resample=Image.NEAREST).resize((1, ink.height), Image.BOX).tobytes()
+        )
         return sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1))
 
     def inked(scale: int):
@@ -226,14 +239,18 @@ def remember(folder: str, key: str, page: OcrPage) -> None:
     path = cache_path(folder, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".part", delete=False, encoding="utf-8") as f:
+        with tempfile.NamedTemporaryFile(
+            "w", dir=path.parent, suffix=".part", delete=False, encoding="utf-8"
+        ) as f:
             json.dump(asdict(page), f, ensure_ascii=False)
         os.replace(f.name, path)  # whole or not at all, whatever process writes the same page
     except OSError:
         pass  # a cache that cannot be written costs time, not the page
 
 
-def read_page(image, dpi: int, settings, stored: bytes | None = None, stored_suffix: str = "") -> OcrPage:
+def read_page(
+    image, dpi: int, settings, stored: bytes | None = None, stored_suffix: str = ""
+) -> OcrPage:
     """The text of one page image, from the cache or from Tesseract (settings ocr_languages,
     ocr_cache; Tesseract is stopped after file_seconds). ``image`` is the image, or a function
     that decodes it: with ``stored`` (the image as the file stores it) a page in the cache is
@@ -252,9 +269,15 @@ def read_page(image, dpi: int, settings, stored: bytes | None = None, stored_suf
         image = image()
     started = time.perf_counter()
     cleaned = prepared(image)
-    page_file = (stored, stored_suffix) if cleaned is None and stored is not None and stored_suffix else (cleaned or image.convert("L"))
+    page_file = (
+        (stored, stored_suffix)
+        if cleaned is None and stored is not None and stored_suffix
+        else (cleaned or image.convert("L"))
+    )
     text, confidence = run_tesseract(page_file, dpi, languages, settings.file_seconds)
-    page = OcrPage(text, confidence, ENGINE, version, languages, round(time.perf_counter() - started, 3))
+    page = OcrPage(
+        text, confidence, ENGINE, version, languages, round(time.perf_counter() - started, 3)
+    )
     remember(settings.ocr_cache, key, page)
     return page
 
@@ -273,16 +296,33 @@ def run_tesseract(page, dpi: int, languages: str, seconds: float) -> tuple[str, 
             page.save(page_file)  # uncompressed: nothing to spend on encoding
         try:
             done = subprocess.run(
-                ["tesseract", str(page_file), "stdout", "-l", languages, "--psm", "3", "--dpi", str(dpi), "tsv"],
-                capture_output=True, timeout=seconds, env=environment,
+                [
+                    "tesseract",
+                    str(page_file),
+                    "stdout",
+                    "-l",
+                    languages,
+                    "--psm",
+                    "3",
+                    "--dpi",
+                    str(dpi),
+                    "tsv",
+                ],
+                capture_output=True,
+                timeout=seconds,
+                env=environment,
             )
         except subprocess.TimeoutExpired:
-            raise ReadError(f"Tesseract did not finish a page within {seconds:g} s (setting file_seconds)") from None
+            raise ReadError(
+                f"Tesseract did not finish a page within {seconds:g} s (setting file_seconds)"
+            ) from None
         except OSError as e:
             raise OcrUnavailable(f"cannot run Tesseract ({e.strerror}): {INSTALL_HINT}") from None
     if done.returncode != 0:
         why = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ReadError(f"Tesseract failed on a page: {why[-1] if why else f'exit code {done.returncode}'}")
+        raise ReadError(
+            f"Tesseract failed on a page: {why[-1] if why else f'exit code {done.returncode}'}"
+        )
     return from_tsv(done.stdout.decode("utf-8", "replace"))
 
 

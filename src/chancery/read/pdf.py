@@ -38,12 +38,18 @@ def opened(path: Path, source, settings) -> pdfium.PdfDocument:
     try:
         pdf = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as e:
-        why = "encrypted: it needs a password" if "password" in str(e).lower() else f"truncated or damaged: {e}"
+        why = (
+            "encrypted: it needs a password"
+            if "password" in str(e).lower()
+            else f"truncated or damaged: {e}"
+        )
         raise ReadError(f"{path}: not a readable PDF ({why})") from None
     pages = len(pdf)
     if pages > settings.max_pdf_pages:
         pdf.close()
-        raise ReadError(f"{path}: {pages} pages, over the {settings.max_pdf_pages} page limit (setting max_pdf_pages)")
+        raise ReadError(
+            f"{path}: {pages} pages, over the {settings.max_pdf_pages} page limit (setting max_pdf_pages)"
+        )
     return pdf
 
 
@@ -81,10 +87,21 @@ def page_image(page, settings):
         meta = images[0].get_metadata()
         covers = (right - left) * (top - bottom) >= 0.9 * width * height
         matrix = images[0].get_matrix()
-        upright = matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0 and page.get_rotation() == 0
+        upright = (
+            matrix.b == 0
+            and matrix.c == 0
+            and matrix.a > 0
+            and matrix.d > 0
+            and page.get_rotation() == 0
+        )
         if covers and upright and 0 < meta.width * meta.height <= settings.max_image_pixels:
             scan = images[0]
-            return (lambda: scan.get_bitmap(render=False).to_pil()), round(meta.width / (width / 72)), bytes(scan.get_data(decode_simple=False)), file_suffix(scan)
+            return (
+                (lambda: scan.get_bitmap(render=False).to_pil()),
+                round(meta.width / (width / 72)),
+                bytes(scan.get_data(decode_simple=False)),
+                file_suffix(scan),
+            )
     scale = settings.ocr_dpi / 72
     if width * height * scale * scale > settings.max_image_pixels:
         scale = math.sqrt(settings.max_image_pixels / max(width * height, 1))
@@ -153,7 +170,9 @@ def read(path: Path, data: bytes, settings) -> Source:
                         if text.strip():
                             reading = None  # no OCR here: a poor text layer is better than no page
                         else:
-                            raise ReadError(f"{path}: page {n + 1} has no text layer; {e}") from None
+                            raise ReadError(
+                                f"{path}: page {n + 1} has no text layer; {e}"
+                            ) from None
                     except ReadError as e:
                         raise ReadError(f"{path}: page {n + 1}: {e}") from None
                     if reading is not None:

@@ -34,8 +34,28 @@ from . import xml
 TEI = "{http://www.tei-c.org/ns/1.0}"
 FRUS = "{http://history.state.gov/frus/ns/1.0}"
 SUFFIXES: set[str] = set()  # .xml is the XML reader's; a TEI volume is told by its content
-BLOCKS = {"p", "head", "dateline", "opener", "closer", "salute", "signed", "item", "list", "postscript", "quote",
-          "table", "row", "byline", "docDate", "attachment", "l", "lg", "listBibl", "bibl"}
+BLOCKS = {
+    "p",
+    "head",
+    "dateline",
+    "opener",
+    "closer",
+    "salute",
+    "signed",
+    "item",
+    "list",
+    "postscript",
+    "quote",
+    "table",
+    "row",
+    "byline",
+    "docDate",
+    "attachment",
+    "l",
+    "lg",
+    "listBibl",
+    "bibl",
+}
 LEFT_OUT = {"figure", "graphic", "teiHeader", "fw"}
 SPACES = re.compile(r"\s+")
 NUMBERED = re.compile(r"^\s*\d{1,4}\.\s+")
@@ -55,10 +75,16 @@ class EditorsFacts:
     date_attribute: str = ""
     place: str | None = None
     source_note: str | None = None
-    senders: list[dict] = field(default_factory=list)  # {"name", "id"} from head persName[@type=from]
+    senders: list[dict] = field(
+        default_factory=list
+    )  # {"name", "id"} from head persName[@type=from]
     recipients: list[dict] = field(default_factory=list)
-    persons: list[dict] = field(default_factory=list)  # {"start", "end", "written", "name", "id", "list_id", "role"}
-    heading_span: tuple[int, int] | None = None  # where the heading and the dateline stand in the text
+    persons: list[dict] = field(
+        default_factory=list
+    )  # {"start", "end", "written", "name", "id", "list_id", "role"}
+    heading_span: tuple[int, int] | None = (
+        None  # where the heading and the dateline stand in the text
+    )
     dateline_span: tuple[int, int] | None = None
 
 
@@ -80,7 +106,7 @@ def registry_lists() -> dict[str, dict[str, str]]:
 
 
 def natural_name(listed: str) -> str:
-    """"Eisenhower, Dwight D." → "Dwight D. Eisenhower" (as the persons list writes them)."""
+    """ "Eisenhower, Dwight D." → "Dwight D. Eisenhower" (as the persons list writes them)."""
     listed = " ".join(listed.split()).strip(" ,")
     if listed.count(",") == 1:
         surname, given = (part.strip() for part in listed.split(","))
@@ -151,7 +177,9 @@ def plain(element, skip_notes: bool = True) -> str:
     return " ".join("".join(pieces).split())
 
 
-def write_document(div, volume: str, listed: dict[str, str], resolved: dict[str, str]) -> tuple[str, list[tuple[int, str]], EditorsFacts]:
+def write_document(
+    div, volume: str, listed: dict[str, str], resolved: dict[str, str]
+) -> tuple[str, list[tuple[int, str]], EditorsFacts]:
     """A document div as text (body, then its notes), its page breaks, and the editors' facts."""
     out = Writer()
     notes: list = []
@@ -223,25 +251,49 @@ def after_label(el) -> bool:
     return previous is not None and local(previous.tag) == "label"
 
 
-def person_of(el, start: int, end: int, listed: dict[str, str], resolved: dict[str, str]) -> dict | None:
+def person_of(
+    el, start: int, end: int, listed: dict[str, str], resolved: dict[str, str]
+) -> dict | None:
     corresp = (el.get("corresp") or "").lstrip("#")
     if not corresp or end <= start:
         return None
-    written = plain(el)  # its own words: joining the whole text so far for each name grew with the square of it
-    return {"start": start, "end": end, "written": written, "list_id": corresp, "id": resolved.get(corresp),
-            "name": natural_name(listed.get(corresp, written)), "role": el.get("type")}
+    written = plain(
+        el
+    )  # its own words: joining the whole text so far for each name grew with the square of it
+    return {
+        "start": start,
+        "end": end,
+        "written": written,
+        "list_id": corresp,
+        "id": resolved.get(corresp),
+        "name": natural_name(listed.get(corresp, written)),
+        "role": el.get("type"),
+    }
 
 
-def editors_facts(div, volume: str, notes: list, persons: list[dict], listed: dict[str, str], resolved: dict[str, str]) -> EditorsFacts:
+def editors_facts(
+    div,
+    volume: str,
+    notes: list,
+    persons: list[dict],
+    listed: dict[str, str],
+    resolved: dict[str, str],
+) -> EditorsFacts:
     head = next((el for el in div if local(el.tag) == "head"), None)
     heading = plain(head) if head is not None else ""
     title = NUMBERED.sub("", heading)
     number = div.get("n")
     facts = EditorsFacts(
-        volume=volume, number=int(number) if (number or "").isdigit() else None, xml_id=div.get("{http://www.w3.org/XML/1998/namespace}id", ""),
-        title=title, heading_type=title,
+        volume=volume,
+        number=int(number) if (number or "").isdigit() else None,
+        xml_id=div.get("{http://www.w3.org/XML/1998/namespace}id", ""),
+        title=title,
+        heading_type=title,
     )
-    dateline = next((el for el in div.iter(f"{TEI}dateline") if not inside(el, div, {"note", "attachment"})), None)
+    dateline = next(
+        (el for el in div.iter(f"{TEI}dateline") if not inside(el, div, {"note", "attachment"})),
+        None,
+    )
     if dateline is not None:
         place = dateline.find(f".//{TEI}placeName")
         if place is not None and plain(place):
@@ -256,8 +308,14 @@ def editors_facts(div, volume: str, notes: list, persons: list[dict], listed: di
             if day_low == day_high:
                 facts.date, facts.date_attribute = day_low, "frus:doc-dateTime-min/max"
             else:
-                facts.date_range, facts.date_attribute = [day_low, day_high], "frus:doc-dateTime-min/max"
-    source = next((n for n in notes if n.get("type") == "source" or plain(n).lower().startswith("source:")), None)
+                facts.date_range, facts.date_attribute = (
+                    [day_low, day_high],
+                    "frus:doc-dateTime-min/max",
+                )
+    source = next(
+        (n for n in notes if n.get("type") == "source" or plain(n).lower().startswith("source:")),
+        None,
+    )
     if source is not None:
         facts.source_note = plain(source, skip_notes=False)
     if head is not None:
@@ -265,7 +323,11 @@ def editors_facts(div, volume: str, notes: list, persons: list[dict], listed: di
             if inside(el, head, {"note"}) or el.get("type") not in ("from", "to"):
                 continue
             corresp = (el.get("corresp") or "").lstrip("#")
-            entry = {"name": natural_name(listed.get(corresp, plain(el))), "id": resolved.get(corresp), "list_id": corresp or None}
+            entry = {
+                "name": natural_name(listed.get(corresp, plain(el))),
+                "id": resolved.get(corresp),
+                "list_id": corresp or None,
+            }
             (facts.senders if el.get("type") == "from" else facts.recipients).append(entry)
     facts.persons = persons
     return facts
@@ -278,7 +340,10 @@ def dated(facts: EditorsFacts, when) -> None:
     if stated and re.match(r"\d{4}(-\d\d){0,2}", stated):
         day = stated[:10]
         if len(day) == 10:
-            facts.date, facts.date_attribute = day, "dateline date/@when" if when.get("when") else "dateline date/@from"
+            facts.date, facts.date_attribute = (
+                day,
+                "dateline date/@when" if when.get("when") else "dateline date/@from",
+            )
         else:
             facts.date_range = span_of(day)
             facts.date_attribute = "dateline date/@when (month or year)"
@@ -287,11 +352,14 @@ def dated(facts: EditorsFacts, when) -> None:
         return
     low, high = when.get("notBefore"), when.get("notAfter")
     if low and high:
-        facts.date_range, facts.date_attribute = [span_of(low[:10])[0], span_of(high[:10])[1]], "dateline date/@notBefore/@notAfter"
+        facts.date_range, facts.date_attribute = (
+            [span_of(low[:10])[0], span_of(high[:10])[1]],
+            "dateline date/@notBefore/@notAfter",
+        )
 
 
 def span_of(partial: str) -> list[str]:
-    """"1959-08" → ["1959-08-01", "1959-08-31"]; "1959" → the year; a day → itself twice."""
+    """ "1959-08" → ["1959-08-01", "1959-08-31"]; "1959" → the year; a day → itself twice."""
     import calendar
 
     parts = partial.split("-")
@@ -330,8 +398,14 @@ def read(path: Path, data: bytes, settings) -> Source:
     documents: list[dict] = []
     start = 0
     events = etree.iterparse(
-        io.BytesIO(data), events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
-        huge_tree=False, remove_comments=True, remove_pis=True,
+        io.BytesIO(data),
+        events=("start", "end"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
     )
     try:
         for event, el in events:
@@ -354,12 +428,20 @@ def read(path: Path, data: bytes, settings) -> Source:
                 start += len(text) + 1  # the form feed between documents
                 dropped(el)
     except etree.XMLSyntaxError as e:
-        raise ReadError(f"{path}: not well-formed XML, or nested too deep ({e})".splitlines()[0]) from None
+        raise ReadError(
+            f"{path}: not well-formed XML, or nested too deep ({e})".splitlines()[0]
+        ) from None
     if not documents:
         return xml.read(path, data, settings)  # TEI, but not a FRUS volume: read as XML text
     text = "\f".join(pieces)
-    return Source(path=str(path), format="tei", sha256="", text=text, pages=page_spans(pages, len(text)),
-                  meta={"documents": documents, "volume": volume})
+    return Source(
+        path=str(path),
+        format="tei",
+        sha256="",
+        text=text,
+        pages=page_spans(pages, len(text)),
+        meta={"documents": documents, "volume": volume},
+    )
 
 
 def dropped(el) -> None:

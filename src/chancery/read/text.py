@@ -19,8 +19,13 @@ TEXT_BYTES = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
 
 
 # UTF-32's marks first: UTF-32LE's begins with UTF-16LE's.
-BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -43,7 +48,9 @@ def looks_binary(data: bytes) -> bool:
 def decode(data: bytes) -> str:
     encoding = bom_encoding(data)
     if encoding in ("utf-16", "utf-32"):
-        return data.decode(encoding, errors="replace")  # the mark says what it is: a bad unit is a bad character, not another encoding
+        return data.decode(
+            encoding, errors="replace"
+        )  # the mark says what it is: a bad unit is a bad character, not another encoding
     if encoding:
         data = data[3:]
     try:

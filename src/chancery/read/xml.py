@@ -11,7 +11,22 @@ from defusedxml import DefusedXmlException
 from ..model import ReadError, Source
 
 SUFFIXES = {".xml", ".tei"}
-BLOCK_TAGS = {"p", "head", "div", "item", "note", "list", "opener", "closer", "dateline", "salute", "signed", "l", "row", "table"}
+BLOCK_TAGS = {
+    "p",
+    "head",
+    "div",
+    "item",
+    "note",
+    "list",
+    "opener",
+    "closer",
+    "dateline",
+    "salute",
+    "signed",
+    "l",
+    "row",
+    "table",
+}
 
 
 def fit(path: Path, head: bytes) -> float:
@@ -36,7 +51,9 @@ def read(path: Path, data: bytes, settings) -> Source:
 
     def walk(element, depth: int) -> None:
         if depth > settings.max_html_depth:
-            raise ReadError(f"{path}: element nesting deeper than {settings.max_html_depth}, refused as hostile")
+            raise ReadError(
+                f"{path}: element nesting deeper than {settings.max_html_depth}, refused as hostile"
+            )
         block = local(element.tag) in BLOCK_TAGS
         if block:
             parts.append("\n\n")

@@ -32,9 +32,24 @@ from ..store import Store, open_store
 from ..store.queries import ARCHIVE_ID
 from ..store.records import people_of_record
 from . import snippets
-from .query import And, DateRange, FieldWords, Filter, Fuzzy, Near, Not, Or, Prefix, QueryError, Words, parse
+from .query import (
+    And,
+    DateRange,
+    FieldWords,
+    Filter,
+    Fuzzy,
+    Near,
+    Not,
+    Or,
+    Prefix,
+    QueryError,
+    Words,
+    parse,
+)
 
-INDEX_VERSION = "8"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years; 7: people; 8: order
+INDEX_VERSION = (
+    "8"  # 4: speaker, side, place, month; 5: slice, pairs; 6: years; 7: people; 8: order
+)
 STATE = "chancery-index.json"  # in the index folder: {version, archive, epoch, indexed_seq}
 LOCK = "chancery-index.lock"  # in the index folder: one sync of it at a time, across processes
 EPOCH_KEY = "index_epoch"  # store meta: changed when stored documents are replaced (relink): every index starts over
@@ -53,7 +68,11 @@ SLICES = 100
 MOST_YEARS = 200  # dates and queries spanning more years than this are matched by their days only
 WIDE_RANGE = -1  # the years value of a document dated that loosely
 MOST_OR_TERMS = 64  # a filter on more values than this is one term-set query
-SUGGESTED_FILTERS = ("type", "classification", "collection")  # a word naming one of their values is suggested as a filter
+SUGGESTED_FILTERS = (
+    "type",
+    "classification",
+    "collection",
+)  # a word naming one of their values is suggested as a filter
 
 
 def build_schema() -> tantivy.Schema:
@@ -105,11 +124,16 @@ def slice_of(doc_id: str) -> int:
 
 # The words of the text as the index's default tokenizer cuts them, cut by tantivy itself (a
 # regular expression in Python takes twice as long, and the pairs must hold the same words).
-TEXT_WORDS = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.remove_long(40)).filter(tantivy.Filter.lowercase()).build()
+TEXT_WORDS = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.remove_long(40))
+    .filter(tantivy.Filter.lowercase())
+    .build()
+)
 
 
 def word_pairs(words: list[str]) -> list[str]:
-    """"nuclear", "weapons", "were" → "nuclear weapons", "weapons were"."""
+    """ "nuclear", "weapons", "were" → "nuclear weapons", "weapons were"."""
     return list(map(" ".join, zip(words, words[1:])))
 
 
@@ -126,7 +150,7 @@ def index_path(store: Store, settings: Settings = DEFAULT) -> Path:
 
 
 def day_number(date: str, last: bool) -> int:
-    """"1960-11" → 19601101 (first day) or 19601131 (last day, 31 is fine for comparing)."""
+    """ "1960-11" → 19601101 (first day) or 19601131 (last day, 31 is fine for comparing)."""
     parts = date.split("-")
     year = int(parts[0])
     month = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
@@ -158,14 +182,18 @@ def to_index_document(record: dict) -> tantivy.Document:
     if bounds:
         fields["day_lo"], fields["day_hi"] = bounds
         first, last = bounds[0] // 10000, bounds[1] // 10000
-        fields["years"] = list(range(first, last + 1)) if last - first < MOST_YEARS else [WIDE_RANGE]
+        fields["years"] = (
+            list(range(first, last + 1)) if last - first < MOST_YEARS else [WIDE_RANGE]
+        )
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
     fields["slice"] = slice_of(record["id"])
     fields["order"] = id_order(record["id"])
     fields["people"] = orjson.dumps(people_of_record(record))
     fields["place"] = record.get("place") or ""
-    fields["side"] = sorted({(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")})
+    fields["side"] = sorted(
+        {(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")}
+    )
     fields["person"] = [p["id"] for p in record.get("persons", [])]
     fields["sender"] = [record["sender"]["id"]] if record.get("sender") else []
     fields["recipient"] = [p["id"] for p in record.get("recipients", [])]
@@ -197,7 +225,11 @@ def write_state(path: Path, state: dict) -> None:
 
 def expected_state(store: Store) -> dict:
     """What an index of this archive, at this generation, in this layout, says of itself (but its seq)."""
-    return {"version": INDEX_VERSION, "archive": store.get_meta(ARCHIVE_ID) or "", "epoch": store.get_meta(EPOCH_KEY) or ""}
+    return {
+        "version": INDEX_VERSION,
+        "archive": store.get_meta(ARCHIVE_ID) or "",
+        "epoch": store.get_meta(EPOCH_KEY) or "",
+    }
 
 
 def current_state(store: Store, path: Path) -> dict | None:
@@ -252,7 +284,9 @@ def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool 
             pending += 1
             if pending >= settings.index_batch:
                 writer.commit()
-                write_state(path, {**state, "indexed_seq": seq})  # after the commit: a crash replays, never skips
+                write_state(
+                    path, {**state, "indexed_seq": seq}
+                )  # after the commit: a crash replays, never skips
                 done += pending
                 if progress:
                     progress(pending)
@@ -294,7 +328,7 @@ def behind(store: Store, settings: Settings = DEFAULT) -> bool:
     return state is None or int(state.get("indexed_seq", 0)) < store.last_seq()
 
 
-def follow(searcher: "Searcher", stop: threading.Event, on_error=None) -> None:
+def follow(searcher: Searcher, stop: threading.Event, on_error=None) -> None:
     """A server's index following the store: every ``index_follow_seconds``, what other writers
     (ingest here or on other machines, other server processes' uploads) stored is indexed, and
     searches see it. Runs until ``stop`` is set."""
@@ -318,7 +352,9 @@ class Hit:
     classification: str | None
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
-    people: list[dict] = field(default_factory=list)  # {id, name, role}: correspondents and participants first
+    people: list[dict] = field(
+        default_factory=list
+    )  # {id, name, role}: correspondents and participants first
 
 
 @dataclass
@@ -329,7 +365,9 @@ class Results:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exact: bool = True  # False: the total is an estimate from a sample (rounded)
     facets_exact: bool = True  # False: so are the facet counts
-    suggestion: tuple[str, int] | None = None  # when nothing matched: a query that finds something, and its total
+    suggestion: tuple[str, int] | None = (
+        None  # when nothing matched: a query that finds something, and its total
+    )
 
 
 @dataclass
@@ -339,6 +377,7 @@ class Sample:
     query: tantivy.Query
     scale: float
     counted: int | None = None  # matches in the sample, when already known
+
 
 FACETS = {
     "type": {"terms": {"field": "type", "size": 20}},
@@ -372,7 +411,17 @@ def within_one_year(tree) -> bool:
 
 # Scanner confusions of one letter with two (or back), which an edit distance of one misses:
 # "Grornyko" for "Gromyko", "Dulies" is already one edit from "Dulles".
-OCR_CONFUSIONS = [("m", "rn"), ("rn", "m"), ("w", "vv"), ("vv", "w"), ("d", "cl"), ("cl", "d"), ("h", "li"), ("li", "h"), ("n", "ri")]
+OCR_CONFUSIONS = [
+    ("m", "rn"),
+    ("rn", "m"),
+    ("w", "vv"),
+    ("vv", "w"),
+    ("d", "cl"),
+    ("cl", "d"),
+    ("h", "li"),
+    ("li", "h"),
+    ("n", "ri"),
+]
 
 
 def ocr_variants(word: str, most: int = 12) -> list[str]:
@@ -381,7 +430,7 @@ def ocr_variants(word: str, most: int = 12) -> list[str]:
     for seen, meant in OCR_CONFUSIONS:
         start = word.find(seen)
         while start != -1 and len(variants) < most:
-            variants.append(word[:start] + meant + word[start + len(seen):])
+            variants.append(word[:start] + meant + word[start + len(seen) :])
             start = word.find(seen, start + 1)
     return list(dict.fromkeys(v for v in variants if v != word))
 
@@ -394,7 +443,13 @@ def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
         if isinstance(n, Fuzzy) and not negated:
             found.append((n.word, n.distance))
             found.extend((variant, 0) for variant in ocr_variants(n.word))
-        elif isinstance(n, Words) and fuzzy and not negated and len(n.words) == 1 and len(n.words[0]) >= FUZZY_MIN_CHARS:
+        elif (
+            isinstance(n, Words)
+            and fuzzy
+            and not negated
+            and len(n.words) == 1
+            and len(n.words[0]) >= FUZZY_MIN_CHARS
+        ):
             found.append((n.words[0], 2 if len(n.words[0]) >= FUZZY_TWO_EDITS_CHARS else 1))
             found.extend((variant, 0) for variant in ocr_variants(n.words[0]))
         elif isinstance(n, Not):
@@ -409,7 +464,9 @@ def near_spellings(node, fuzzy: bool) -> list[tuple[str, int]]:
 
 
 FACET_ORDER = ("type", "year", "month", "classification", "collection", "side", "person")
-MOST_TIES = 10_000  # matches fetched at most to put a page's ties (equal scores, or dates) in order of id
+MOST_TIES = (
+    10_000  # matches fetched at most to put a page's ties (equal scores, or dates) in order of id
+)
 
 
 def ranks(tree) -> bool:
@@ -433,7 +490,15 @@ class Found:
     count: int | None
 
 
-def stable_page(searcher, compiled, limit: int, offset: int, count: bool, by: str | None = None, order=tantivy.Order.Desc) -> Found:
+def stable_page(
+    searcher,
+    compiled,
+    limit: int,
+    offset: int,
+    count: bool,
+    by: str | None = None,
+    order=tantivy.Order.Desc,
+) -> Found:
     """A page of matches by score (or by the fast field ``by``), equal ones in order of id.
 
     tantivy orders ties by their place in the index's segments, which a re-run of ingest or
@@ -443,15 +508,22 @@ def stable_page(searcher, compiled, limit: int, offset: int, count: bool, by: st
     ties beyond it (up to MOST_TIES), are fetched to choose among them by id."""
     options = {"order_by_field": by, "order": order} if by else {}
     before = 1 if offset else 0
-    found = searcher.search(compiled, limit + before + 1, count=count, offset=offset - before, **options)
+    found = searcher.search(
+        compiled, limit + before + 1, count=count, offset=offset - before, **options
+    )
     window = found.hits
-    page = window[before:before + limit]
-    tied = page and ((before and window[0][0] == page[0][0]) or (len(window) > before + limit and window[before + limit][0] == page[-1][0]))
+    page = window[before : before + limit]
+    tied = page and (
+        (before and window[0][0] == page[0][0])
+        or (len(window) > before + limit and window[before + limit][0] == page[-1][0])
+    )
     if tied:
         want = offset + limit
         fetched = want + 1
         hits = searcher.search(compiled, fetched, count=False, **options).hits
-        while len(hits) == fetched and hits[-1][0] == hits[want - 1][0] and fetched < want + MOST_TIES:
+        while (
+            len(hits) == fetched and hits[-1][0] == hits[want - 1][0] and fetched < want + MOST_TIES
+        ):
             fetched = min(fetched * 4, want + MOST_TIES)
             hits = searcher.search(compiled, fetched, count=False, **options).hits
         page, first = hits, offset
@@ -462,10 +534,16 @@ def stable_page(searcher, compiled, limit: int, offset: int, count: bool, by: st
 
     def key(pair):
         (value, _), tie = pair
-        return (value is None, 0 if value is None else (-value if descending else value), tie if tie is not None else 0)
+        return (
+            value is None,
+            0 if value is None else (-value if descending else value),
+            tie if tie is not None else 0,
+        )
 
-    ranked = sorted(zip(page, ids), key=key)  # undated matches (no value) last, as tantivy puts them
-    return Found([hit for hit, _ in ranked[first:first + limit]], found.count if count else None)
+    ranked = sorted(
+        zip(page, ids), key=key
+    )  # undated matches (no value) last, as tantivy puts them
+    return Found([hit for hit, _ in ranked[first : first + limit]], found.count if count else None)
 
 
 class Searcher:
@@ -474,12 +552,22 @@ class Searcher:
     def __init__(self, target: str | Path | Store, settings: Settings = DEFAULT):
         self.settings = settings
         # A read-only store, shared by the serving threads (each gets its own connection).
-        self.store = target if isinstance(target, Store) else open_store(target, create=False, readonly=True, connections=settings.store_connections)
+        self.store = (
+            target
+            if isinstance(target, Store)
+            else open_store(
+                target, create=False, readonly=True, connections=settings.store_connections
+            )
+        )
         self.names: dict[str, str] = {}  # person id → name, filled as facets need them
-        self.values: tuple[int, dict[str, set[str]]] | None = None  # (documents, filter values) for suggestions
+        self.values: tuple[int, dict[str, set[str]]] | None = (
+            None  # (documents, filter values) for suggestions
+        )
         self.path = index_path(self.store, settings)
         if current_state(self.store, self.path) is None:
-            raise FileNotFoundError(f"{self.path}: the search index is missing, from an older chancery or of another archive (run `chancery reindex`)")
+            raise FileNotFoundError(
+                f"{self.path}: the search index is missing, from an older chancery or of another archive (run `chancery reindex`)"
+            )
         self.index = open_index(self.path, create=False)
         self.schema = self.index.schema
 
@@ -490,7 +578,7 @@ class Searcher:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Searcher":
+    def __enter__(self) -> Searcher:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -529,25 +617,62 @@ class Searcher:
             found = stable_page(searcher, compiled, limit, offset, count, by="day_lo", order=order)
         elif not ranks(tree):
             # Every match scores alike (filters only, or nothing asked): by id, a stable order.
-            found = searcher.search(compiled, limit, count=count, order_by_field="order", offset=offset, order=tantivy.Order.Asc)
+            found = searcher.search(
+                compiled,
+                limit,
+                count=count,
+                order_by_field="order",
+                offset=offset,
+                order=tantivy.Order.Asc,
+            )
         else:
             found = stable_page(searcher, compiled, limit, offset, count)
-        hits = self.hits(searcher, found.hits, tree, fuzzy, scored=sort == "relevance" and ranks(tree))
+        hits = self.hits(
+            searcher, found.hits, tree, fuzzy, scored=sort == "relevance" and ranks(tree)
+        )
         total = searcher.num_docs if everything else found.count
         counts, counted, facets_exact = {}, None, True
         if facets:
             # Facets of many matches come from a sample of them, even when their total is exact.
             facet_sample = None if exact else sample or self.sample_of(compiled, total)
-            facet_query, scale = (compiled, 1.0) if facet_sample is None else (facet_sample.query, facet_sample.scale)
-            counts, counted_in = self.facets(searcher, facet_query, scale, months_too=within_one_year(tree))
+            facet_query, scale = (
+                (compiled, 1.0)
+                if facet_sample is None
+                else (facet_sample.query, facet_sample.scale)
+            )
+            counts, counted_in = self.facets(
+                searcher, facet_query, scale, months_too=within_one_year(tree)
+            )
             if facet_sample is not None:
                 counted, facets_exact = counted_in, False
         if sample is None:
-            suggestion = self.suggestion(searcher, query, tree, fuzzy) if total == 0 and tree is not None else None
-            return Results(query=query, total=total, hits=hits, facets=counts, facets_exact=facets_exact, suggestion=suggestion)
+            suggestion = (
+                self.suggestion(searcher, query, tree, fuzzy)
+                if total == 0 and tree is not None
+                else None
+            )
+            return Results(
+                query=query,
+                total=total,
+                hits=hits,
+                facets=counts,
+                facets_exact=facets_exact,
+                suggestion=suggestion,
+            )
         if counted is None:
-            counted = sample.counted if sample.counted is not None else searcher.search(sample.query, 1, count=True).count
-        return Results(query=query, total=about(counted * sample.scale), hits=hits, facets=counts, exact=False, facets_exact=False)
+            counted = (
+                sample.counted
+                if sample.counted is not None
+                else searcher.search(sample.query, 1, count=True).count
+            )
+        return Results(
+            query=query,
+            total=about(counted * sample.scale),
+            hits=hits,
+            facets=counts,
+            exact=False,
+            facets_exact=False,
+        )
 
     def suggestion(self, searcher, query: str, tree, fuzzy: bool) -> tuple[str, int] | None:
         """For a search that found nothing, the same query with a word taken as the filter it
@@ -560,12 +685,20 @@ class Searcher:
                 if word not in values[name]:
                     continue
                 # The word as the query spells it, outside quotes (an even number of them before it).
-                spelled = [m for m in re.finditer(rf"(?<![\w:]){re.escape(word)}(?![\w:])", query, re.IGNORECASE) if not query.count('"', 0, m.start()) % 2]
+                spelled = [
+                    m
+                    for m in re.finditer(
+                        rf"(?<![\w:]){re.escape(word)}(?![\w:])", query, re.IGNORECASE
+                    )
+                    if not query.count('"', 0, m.start()) % 2
+                ]
                 if not spelled:
                     continue
-                suggested = f"{query[:spelled[0].start()]}{name}:{word}{query[spelled[0].end():]}"
+                suggested = f"{query[: spelled[0].start()]}{name}:{word}{query[spelled[0].end() :]}"
                 try:
-                    total = searcher.search(self.parse_and_compile(suggested, fuzzy)[1], 1, count=True).count
+                    total = searcher.search(
+                        self.parse_and_compile(suggested, fuzzy)[1], 1, count=True
+                    ).count
                 except QueryError:
                     continue
                 if total:
@@ -576,8 +709,18 @@ class Searcher:
         """The one-word values of the suggested filters in this archive (remembered until it changes)."""
         known = self.values
         if known is None or known[0] != searcher.num_docs:
-            found = searcher.aggregate(tantivy.Query.all_query(), {name: {"terms": {"field": name, "size": 500}} for name in SUGGESTED_FILTERS})
-            values = {name: {str(b["key"]) for b in found[name].get("buckets", []) if " " not in str(b["key"])} for name in SUGGESTED_FILTERS}
+            found = searcher.aggregate(
+                tantivy.Query.all_query(),
+                {name: {"terms": {"field": name, "size": 500}} for name in SUGGESTED_FILTERS},
+            )
+            values = {
+                name: {
+                    str(b["key"])
+                    for b in found[name].get("buckets", [])
+                    if " " not in str(b["key"])
+                }
+                for name in SUGGESTED_FILTERS
+            }
             known = self.values = (searcher.num_docs, values)
         return known[1]
 
@@ -589,7 +732,7 @@ class Searcher:
         hits = []
         for score, address in addresses:
             doc = searcher.doc(address)
-            first = lambda name: (doc.get_first(name) or None)  # noqa: E731
+            first = lambda name: doc.get_first(name) or None  # noqa: E731
             full = doc.get_first("text") or ""
             text, ranges = snippets.snippet(full, snippets.word_spans(full, words, prefixes), chars)
             if targets:
@@ -601,7 +744,8 @@ class Searcher:
                     title=first("title"),
                     type=first("type"),
                     date=first("date"),
-                    classification=(first("classification") or "").title() or None,  # indexed lowercase for filters
+                    classification=(first("classification") or "").title()
+                    or None,  # indexed lowercase for filters
                     snippet=" ".join(text.split()) if not ranges else text,
                     highlights=ranges,
                     people=orjson.loads(doc.get_first("people") or b"[]"),
@@ -611,7 +755,9 @@ class Searcher:
 
     def in_slices(self, compiled: tantivy.Query, slices: int) -> tantivy.Query:
         first_slices = self.any_term("slice", list(range(slices)))  # terms: no column scan
-        return tantivy.Query.boolean_query([(tantivy.Occur.Must, compiled), (tantivy.Occur.Must, first_slices)])
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, compiled), (tantivy.Occur.Must, first_slices)]
+        )
 
     def sample(self, searcher, compiled: tantivy.Query) -> Sample | None:
         """A sample of the matches big enough to count from, or None when there are few enough
@@ -619,21 +765,29 @@ class Searcher:
         probe = searcher.search(self.in_slices(compiled, 1), 1, count=True).count
         return self.sample_of(compiled, probe * SLICES, probe)
 
-    def sample_of(self, compiled: tantivy.Query, matches: int, probe: int | None = None) -> Sample | None:
+    def sample_of(
+        self, compiled: tantivy.Query, matches: int, probe: int | None = None
+    ) -> Sample | None:
         """The sample to count ``matches`` (about as many) in, or None to count them all."""
         if matches <= self.settings.exact_count_up_to:
             return None
         slices = -(-self.settings.sample_matches * SLICES // matches)
         if slices * 2 > SLICES:  # the sample would be most of the matches: count them all
             return None
-        return Sample(query=self.in_slices(compiled, slices), scale=SLICES / slices, counted=probe if slices == 1 else None)
+        return Sample(
+            query=self.in_slices(compiled, slices),
+            scale=SLICES / slices,
+            counted=probe if slices == 1 else None,
+        )
 
     def parse_and_compile(self, query: str, fuzzy: bool = False):
         tree = parse(query, self.settings.max_query_chars)
         compiled = self.compile(tree, fuzzy) if tree is not None else tantivy.Query.all_query()
         return tree, compiled
 
-    def facets(self, searcher, compiled, scale: float = 1.0, months_too: bool = False) -> tuple[dict[str, list[tuple[str, int]]], int]:
+    def facets(
+        self, searcher, compiled, scale: float = 1.0, months_too: bool = False
+    ) -> tuple[dict[str, list[tuple[str, int]]], int]:
         """Counts for the current query, from the index's column store (no scan of the store),
         and how many documents they were counted in. Counted in a sample, they are multiplied
         by ``scale`` and rounded.
@@ -641,7 +795,10 @@ class Searcher:
         Months appear once the matches fall in a single year (the drill-down from a year). With
         ``months_too`` (a query for one year) they are counted in the same pass; counting them
         always would cost more than the second pass they save."""
-        aggregations = {**FACETS, "counted": {"value_count": {"field": "slice"}}}  # every document has a slice
+        aggregations = {
+            **FACETS,
+            "counted": {"value_count": {"field": "slice"}},
+        }  # every document has a slice
         if months_too:
             aggregations["month"] = MONTHS
         found = searcher.aggregate(compiled, aggregations)
@@ -652,11 +809,20 @@ class Searcher:
         for name, result in found.items():
             buckets = result.get("buckets", [])
             if name == "year":
-                out[name] = [(str(int(b["key"]) // 10000), count(b["doc_count"])) for b in buckets if b["doc_count"]]
+                out[name] = [
+                    (str(int(b["key"]) // 10000), count(b["doc_count"]))
+                    for b in buckets
+                    if b["doc_count"]
+                ]
             else:
-                out[name] = [(str(b["key"]), count(b["doc_count"])) for b in buckets if b["key"] != ""]
+                out[name] = [
+                    (str(b["key"]), count(b["doc_count"])) for b in buckets if b["key"] != ""
+                ]
         if len(out.get("year", [])) == 1:
-            out["month"] = [(month, count(n)) for month, n in (self.months(searcher, compiled) if months is None else months)]
+            out["month"] = [
+                (month, count(n))
+                for month, n in (self.months(searcher, compiled) if months is None else months)
+            ]
         if out.get("person"):
             names = self.person_names([pid for pid, _ in out["person"]])
             out["person"] = [(names.get(pid, pid), n, pid) for pid, n in out["person"]]
@@ -674,24 +840,36 @@ class Searcher:
         """Ids of the documents naming a person, oldest first (undated last); ``limit`` ≥ 1."""
         searcher = self.index.searcher()
         query = tantivy.Query.term_query(self.schema, "person", person_id)
-        found = stable_page(searcher, query, limit, offset, False, by="day_lo", order=tantivy.Order.Asc)
+        found = stable_page(
+            searcher, query, limit, offset, False, by="day_lo", order=tantivy.Order.Asc
+        )
         return [searcher.doc(address).get_first("id") for _, address in found.hits]
 
     def person_timeline(self, person_id: str) -> dict:
         """Documents per month naming one person (by id: no query to parse)."""
-        return self.timeline_of(tantivy.Query.term_query(self.schema, "person", person_id), f"person:{person_id}")
+        return self.timeline_of(
+            tantivy.Query.term_query(self.schema, "person", person_id), f"person:{person_id}"
+        )
 
     def timeline_of(self, compiled: tantivy.Query, query: str) -> dict:
         searcher = self.index.searcher()
         months = self.months(searcher, compiled)
         total = searcher.search(compiled, 1, count=True).count
-        return {"query": query, "total": total, "months": months, "not_placed": total - sum(n for _, n in months)}
+        return {
+            "query": query,
+            "total": total,
+            "months": months,
+            "not_placed": total - sum(n for _, n in months),
+        }
 
     def matching_ids(self, query: str, limit: int, fuzzy: bool = False) -> list[str]:
         """Ids of the best ``limit`` matches (the network of a search is drawn from these)."""
         _, compiled = self.parse_and_compile(query, fuzzy)
         searcher = self.index.searcher()
-        return [searcher.doc(address).get_first("id") for _, address in searcher.search(compiled, limit).hits]
+        return [
+            searcher.doc(address).get_first("id")
+            for _, address in searcher.search(compiled, limit).hits
+        ]
 
     def person_names(self, ids: list[str]) -> dict[str, str]:
         """Names for person ids (facet labels), remembered: an id always names the same person."""
@@ -704,7 +882,12 @@ class Searcher:
 
     def compile(self, node, fuzzy: bool = False) -> tantivy.Query:
         Q, Occur = tantivy.Query, tantivy.Occur
-        if isinstance(node, Words) and fuzzy and len(node.words) == 1 and len(node.words[0]) >= FUZZY_MIN_CHARS:
+        if (
+            isinstance(node, Words)
+            and fuzzy
+            and len(node.words) == 1
+            and len(node.words[0]) >= FUZZY_MIN_CHARS
+        ):
             word = node.words[0]
             return self.compile(Fuzzy(word, 2 if len(word) >= FUZZY_TWO_EDITS_CHARS else 1))
         if isinstance(node, Fuzzy):
@@ -712,31 +895,62 @@ class Searcher:
                 [
                     # The exact word scores first; the near spellings only match.
                     (Occur.Should, Q.boost_query(self.words_in("text", [node.word]), 2.0)),
-                    (Occur.Should, Q.fuzzy_term_query(self.schema, "title", node.word, node.distance, True, False)),
-                    (Occur.Should, Q.fuzzy_term_query(self.schema, "text", node.word, node.distance, True, False)),
+                    (
+                        Occur.Should,
+                        Q.fuzzy_term_query(
+                            self.schema, "title", node.word, node.distance, True, False
+                        ),
+                    ),
+                    (
+                        Occur.Should,
+                        Q.fuzzy_term_query(
+                            self.schema, "text", node.word, node.distance, True, False
+                        ),
+                    ),
                 ]
-                + [(Occur.Should, self.words_in("text", [variant])) for variant in ocr_variants(node.word)]
+                + [
+                    (Occur.Should, self.words_in("text", [variant]))
+                    for variant in ocr_variants(node.word)
+                ]
             )
         if isinstance(node, Near):
             either_order = Q.boolean_query(
                 [
-                    (Occur.Should, Q.phrase_query(self.schema, "text", node.left + node.right, node.distance)),
-                    (Occur.Should, Q.phrase_query(self.schema, "text", node.right + node.left, node.distance)),
+                    (
+                        Occur.Should,
+                        Q.phrase_query(self.schema, "text", node.left + node.right, node.distance),
+                    ),
+                    (
+                        Occur.Should,
+                        Q.phrase_query(self.schema, "text", node.right + node.left, node.distance),
+                    ),
                 ]
             )
             # A sloppy phrase lets a quoted phrase's own words drift apart: require each side intact too.
-            sides = [(Occur.Must, self.phrase_in_text(side)) for side in (node.left, node.right) if len(side) > 1]
+            sides = [
+                (Occur.Must, self.phrase_in_text(side))
+                for side in (node.left, node.right)
+                if len(side) > 1
+            ]
             return Q.boolean_query([(Occur.Must, either_order)] + sides) if sides else either_order
         if isinstance(node, FieldWords):
             return self.words_in(node.field, node.words)
         if isinstance(node, Words):
             return Q.boolean_query(
-                [(Occur.Should, Q.boost_query(self.words_in("title", node.words), 2.0)), (Occur.Should, self.phrase_in_text(node.words))]
+                [
+                    (Occur.Should, Q.boost_query(self.words_in("title", node.words), 2.0)),
+                    (Occur.Should, self.phrase_in_text(node.words)),
+                ]
             )
         if isinstance(node, Prefix):
-            pattern = node.prefix + ".*"  # the prefix is alphanumeric (tokenize_words), so it is a safe regex
+            pattern = (
+                node.prefix + ".*"
+            )  # the prefix is alphanumeric (tokenize_words), so it is a safe regex
             return Q.boolean_query(
-                [(Occur.Should, Q.regex_query(self.schema, "title", pattern)), (Occur.Should, Q.regex_query(self.schema, "text", pattern))]
+                [
+                    (Occur.Should, Q.regex_query(self.schema, "title", pattern)),
+                    (Occur.Should, Q.regex_query(self.schema, "text", pattern)),
+                ]
             )
         if isinstance(node, Filter) and node.field in PERSON_ROLES:
             ids = self.person_ids(node.value)
@@ -753,8 +967,14 @@ class Searcher:
             # where the year terms cannot tell.
             days = Q.boolean_query(
                 [
-                    (Occur.Must, Q.range_query(self.schema, "day_hi", tantivy.FieldType.Integer, lo, None)),
-                    (Occur.Must, Q.range_query(self.schema, "day_lo", tantivy.FieldType.Integer, None, hi)),
+                    (
+                        Occur.Must,
+                        Q.range_query(self.schema, "day_hi", tantivy.FieldType.Integer, lo, None),
+                    ),
+                    (
+                        Occur.Must,
+                        Q.range_query(self.schema, "day_lo", tantivy.FieldType.Integer, None, hi),
+                    ),
                 ]
             )
             first, last = lo // 10000, hi // 10000
@@ -766,16 +986,27 @@ class Searcher:
                 return Q.boolean_query(
                     [
                         (Occur.Should, self.any_term("years", years)),
-                        (Occur.Should, Q.boolean_query([(Occur.Must, loosely_dated), (Occur.Must, days)])),
+                        (
+                            Occur.Should,
+                            Q.boolean_query([(Occur.Must, loosely_dated), (Occur.Must, days)]),
+                        ),
                     ]
                 )
-            return Q.boolean_query([(Occur.Must, self.any_term("years", years + [WIDE_RANGE])), (Occur.Must, days)])
+            return Q.boolean_query(
+                [(Occur.Must, self.any_term("years", years + [WIDE_RANGE])), (Occur.Must, days)]
+            )
         if isinstance(node, Not):
-            return Q.boolean_query([(Occur.Must, Q.all_query()), (Occur.MustNot, self.compile(node.child, fuzzy))])
+            return Q.boolean_query(
+                [(Occur.Must, Q.all_query()), (Occur.MustNot, self.compile(node.child, fuzzy))]
+            )
         if isinstance(node, And):
             positives = [c for c in node.children if not isinstance(c, Not)]
             clauses = [(Occur.Must, self.compile(c, fuzzy)) for c in positives]
-            clauses += [(Occur.MustNot, self.compile(c.child, fuzzy)) for c in node.children if isinstance(c, Not)]
+            clauses += [
+                (Occur.MustNot, self.compile(c.child, fuzzy))
+                for c in node.children
+                if isinstance(c, Not)
+            ]
             if not positives:
                 clauses.append((Occur.Must, Q.all_query()))
             return Q.boolean_query(clauses)
@@ -795,7 +1026,9 @@ class Searcher:
         Q = tantivy.Query
         if len(values) > MOST_OR_TERMS:
             return Q.term_set_query(self.schema, field_name, values)
-        either = Q.boolean_query([(tantivy.Occur.Should, Q.term_query(self.schema, field_name, v)) for v in values])
+        either = Q.boolean_query(
+            [(tantivy.Occur.Should, Q.term_query(self.schema, field_name, v)) for v in values]
+        )
         return Q.const_score_query(either, 1.0)  # a term-set query's score
 
     def words_in(self, field_name: str, words: list[str]) -> tantivy.Query:

@@ -26,7 +26,13 @@ from .. import invisible
 
 FILTER_FIELDS = {"type", "classification", "collection", "side"}
 TEXT_FIELDS = {"place"}  # matched word by word, like the text
-PERSON_FIELDS = {"person", "sender", "recipient", "participant", "speaker"}  # match every way the person is named
+PERSON_FIELDS = {
+    "person",
+    "sender",
+    "recipient",
+    "participant",
+    "speaker",
+}  # match every way the person is named
 DATE_FIELDS = {"year", "date"}
 
 
@@ -122,7 +128,7 @@ def lex(query: str) -> list[tuple[str, str]]:
         if not m or m.end() == pos:
             if query[pos:].strip() == "":
                 break
-            raise QueryError(f"cannot read the query at: {query[pos:pos + 20]!r}")
+            raise QueryError(f"cannot read the query at: {query[pos : pos + 20]!r}")
         pos = m.end()
         kind = m.lastgroup
         tokens.append((kind, m.group(kind)))
@@ -250,7 +256,9 @@ class _Parser:
         if value.endswith("*"):
             stem = tokenize_words(value[:-1])
             if len(stem) != 1 or len(stem[0]) < 2:
-                raise QueryError(f"a prefix needs at least 2 letters or digits before '*': {value!r}")
+                raise QueryError(
+                    f"a prefix needs at least 2 letters or digits before '*': {value!r}"
+                )
             return Prefix(stem[0])
         words = tokenize_words(value)
         if not words:
@@ -259,10 +267,12 @@ class _Parser:
 
 
 def real_date(text: str) -> bool:
-    """"1959-02-30" and "1959-13" pass the pattern but are no date (a typo, worth saying)."""
+    """ "1959-02-30" and "1959-13" pass the pattern but are no date (a typo, worth saying)."""
     parts = [int(p) for p in text.split("-")]
     try:
-        datetime.date(parts[0] or 1, parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        datetime.date(
+            parts[0] or 1, parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+        )
     except ValueError:
         return False
     return True
@@ -285,7 +295,9 @@ def field_node(name: str, value: str):
         end = end if sep else start
         for part in (start, end):
             if part and not DATE.match(part):
-                raise QueryError(f"{name}:{value} — dates are YYYY, YYYY-MM or YYYY-MM-DD, ranges FROM..TO")
+                raise QueryError(
+                    f"{name}:{value} — dates are YYYY, YYYY-MM or YYYY-MM-DD, ranges FROM..TO"
+                )
             if part and not real_date(part):
                 raise QueryError(f"{name}:{value} — {part} is not a date in the calendar")
         if not start and not end:

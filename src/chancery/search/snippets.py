@@ -49,9 +49,17 @@ def word_spans(text: str, words: list[str], prefixes: list[str]) -> list[tuple[i
     """(start, end) of every whole word of ``words`` and every word starting with a prefix."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would drift
-        pattern = "|".join([re.escape(w) for w in words] + [re.escape(p) + r"[^\W_]*" for p in prefixes])
-        found = re.finditer(rf"(?<![^\W_])(?:{pattern})(?![^\W_])", text, re.IGNORECASE) if pattern else []
-        return [m.span() for _, m in zip(range(MOST_PER_WORD * (len(words) + len(prefixes))), found)]
+        pattern = "|".join(
+            [re.escape(w) for w in words] + [re.escape(p) + r"[^\W_]*" for p in prefixes]
+        )
+        found = (
+            re.finditer(rf"(?<![^\W_])(?:{pattern})(?![^\W_])", text, re.IGNORECASE)
+            if pattern
+            else []
+        )
+        return [
+            m.span() for _, m in zip(range(MOST_PER_WORD * (len(words) + len(prefixes))), found)
+        ]
     spans = []
     for needle, whole in [(w, True) for w in words] + [(p, False) for p in prefixes]:
         found = 0
@@ -69,7 +77,9 @@ def word_spans(text: str, words: list[str], prefixes: list[str]) -> list[tuple[i
     return merged(spans) if len(words) + len(prefixes) > 1 else spans
 
 
-def snippet(text: str, spans: list[tuple[int, int]], chars: int) -> tuple[str, list[tuple[int, int]]]:
+def snippet(
+    text: str, spans: list[tuple[int, int]], chars: int
+) -> tuple[str, list[tuple[int, int]]]:
     """The ``chars`` characters of ``text`` around the most distinct matched words (the first
     such stretch), cut at spaces, with the matches' ranges in it."""
     if not spans:
@@ -104,7 +114,9 @@ def snippet(text: str, spans: list[tuple[int, int]], chars: int) -> tuple[str, l
     return text[start:end], [(a - start, b - start) for a, b in spans if a >= start and b <= end]
 
 
-def with_near_spellings(full: str, fragment: str, ranges: list, targets: list, chars: int) -> tuple[str, list]:
+def with_near_spellings(
+    full: str, fragment: str, ranges: list, targets: list, chars: int
+) -> tuple[str, list]:
     """Also mark near spellings in the snippet; a document found only through one gets a
     snippet around its first occurrence."""
     if not fragment.strip() or not ranges:
@@ -124,7 +136,9 @@ def near_spelling_spans(text: str, targets: list[tuple[str, int]]) -> list[tuple
     for m in WORD.finditer(text):
         word = m.group().lower()
         if word not in verdicts:
-            verdicts[word] = any(abs(len(word) - len(t)) <= d and edit_distance(word, t, d) <= d for t, d in targets)
+            verdicts[word] = any(
+                abs(len(word) - len(t)) <= d and edit_distance(word, t, d) <= d for t, d in targets
+            )
         if verdicts[word]:
             spans.append((m.start(), m.end()))
     return spans

@@ -19,7 +19,9 @@ def is_url(target) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(target: str | Path, create: bool = True, readonly: bool = False, connections: int = 8) -> Store:
+def open_store(
+    target: str | Path, create: bool = True, readonly: bool = False, connections: int = 8
+) -> Store:
     """Open the archive at ``target``, creating it (``create``) or migrating it to the current
     schema as needed; ``readonly`` (the web server's) neither. ``connections`` bounds a
     PostgreSQL store's pool; an SQLite store opens one connection per thread that uses it."""

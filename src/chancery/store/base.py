@@ -24,7 +24,9 @@ class Store:
     name: str  # the archive as messages name it: a path, or a URL without its password
     title: str  # a short name for it: the file's name, or the database's
     index_folder: Path  # where its search index lives unless the index_dir setting says otherwise
-    ocr_folder: Path  # where ingest keeps its OCR results unless the ocr_cache setting says otherwise
+    ocr_folder: (
+        Path  # where ingest keeps its OCR results unless the ocr_cache setting says otherwise
+    )
 
     def session(self) -> contextlib.AbstractContextManager:
         """A session (see ``queries.py``) for the calls of one method."""
@@ -44,7 +46,9 @@ class Store:
 
     # ---- writing
 
-    def add_file(self, path: str, fmt: str, sha256: str, size: int, records: list[dict], raws: list[str]) -> int:
+    def add_file(
+        self, path: str, fmt: str, sha256: str, size: int, records: list[dict], raws: list[str]
+    ) -> int:
         """Store one file's documents in one transaction; how many were added (0: it was there already)."""
         with self.session() as db:
             return queries.add_file(db, path, fmt, sha256, size, records, raws)
@@ -143,7 +147,13 @@ class Store:
         with self.session() as db:
             return queries.person(db, person_id, limit, offset)
 
-    def person_documents(self, person_id: str, limit: int | None = None, offset: int = 0, ids: list[str] | None = None) -> list[dict]:
+    def person_documents(
+        self,
+        person_id: str,
+        limit: int | None = None,
+        offset: int = 0,
+        ids: list[str] | None = None,
+    ) -> list[dict]:
         with self.session() as db:
             return queries.person_documents(db, person_id, limit, offset, ids)
 

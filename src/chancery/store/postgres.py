@@ -32,7 +32,9 @@ from . import queries
 from .base import Store, StoreError
 from .queries import SCHEMA_VERSION
 
-WRITE_LOCK = 0x6368616E63657279  # "chancery" in ASCII: the advisory lock every write transaction holds
+WRITE_LOCK = (
+    0x6368616E63657279  # "chancery" in ASCII: the advisory lock every write transaction holds
+)
 VERSION_KEY = "schema_version"
 CONNECT_SECONDS = 10
 
@@ -128,7 +130,9 @@ def postgres_sql(sql: str) -> str:
 def storable(params):
     """PostgreSQL's text cannot hold NUL (a PDF's text layer can): it is stored as U+FFFD, one
     character for one, so the offsets into the text stay right. Records are JSON, where it is an escape."""
-    return [p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p for p in params]
+    return [
+        p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p for p in params
+    ]
 
 
 class Row(tuple):
@@ -184,7 +188,7 @@ class Session:
             for sql, rows in waiting:
                 cursor.executemany(sql, rows)
 
-    def __enter__(self) -> "Session":
+    def __enter__(self) -> Session:
         transaction = self.conn.transaction()
         transaction.__enter__()
         self.transactions.append(transaction)
@@ -228,7 +232,9 @@ class PostgresStore(Store):
         self.url = url
         self.name = shown(url)
         try:
-            first = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_SECONDS, row_factory=named_rows)
+            first = psycopg.connect(
+                url, autocommit=True, connect_timeout=CONNECT_SECONDS, row_factory=named_rows
+            )
         except psycopg.Error as e:
             raise StoreError(f"{self.name}: cannot connect to PostgreSQL ({one_line(e)})") from None
         with first:
@@ -240,8 +246,16 @@ class PostgresStore(Store):
         self.index_folder = Path.cwd() / f"{folder_name(self.title)}.index"
         self.ocr_folder = Path.cwd() / f"{folder_name(self.title)}.ocr"
         self.pool = ConnectionPool(
-            url, min_size=1, max_size=max(1, connections), open=True, name=self.name,
-            kwargs={"autocommit": True, "row_factory": named_rows, "connect_timeout": CONNECT_SECONDS},
+            url,
+            min_size=1,
+            max_size=max(1, connections),
+            open=True,
+            name=self.name,
+            kwargs={
+                "autocommit": True,
+                "row_factory": named_rows,
+                "connect_timeout": CONNECT_SECONDS,
+            },
             configure=read_only if readonly else None,
         )
         # A store let go without close() closes its pool from the thread letting it go (were the
@@ -250,7 +264,9 @@ class PostgresStore(Store):
 
     def version(self, conn: psycopg.Connection) -> int | None:
         """The archive's schema version, 0 for an empty database, None for one holding other things."""
-        if conn.execute("SELECT to_regclass('documents') IS NULL AND to_regclass('meta') IS NULL").fetchone()[0]:
+        if conn.execute(
+            "SELECT to_regclass('documents') IS NULL AND to_regclass('meta') IS NULL"
+        ).fetchone()[0]:
             return 0
         if conn.execute("SELECT to_regclass('meta') IS NULL").fetchone()[0]:
             return None
@@ -261,17 +277,27 @@ class PostgresStore(Store):
         """Check the archive's schema, creating or migrating it (one process at a time) when it is behind."""
         version = self.version(conn)
         if version == 0 and not create:
-            raise StoreError(f"{self.name}: no archive here (run `chancery ingest DIR --db {self.name}` first)")
+            raise StoreError(
+                f"{self.name}: no archive here (run `chancery ingest DIR --db {self.name}` first)"
+            )
         if version is None:  # another program's tables: never make them an archive
-            raise StoreError(f"{self.name}: not a chancery archive (its tables are another program's)")
+            raise StoreError(
+                f"{self.name}: not a chancery archive (its tables are another program's)"
+            )
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.name}: archive schema {version} is newer than this chancery ({SCHEMA_VERSION})")
+            raise StoreError(
+                f"{self.name}: archive schema {version} is newer than this chancery ({SCHEMA_VERSION})"
+            )
         if version == SCHEMA_VERSION:
             return
         if readonly:
-            raise StoreError(f"{self.name}: archive schema {version} is older than this chancery's: open it once for writing")
+            raise StoreError(
+                f"{self.name}: archive schema {version} is older than this chancery's: open it once for writing"
+            )
         session = Session(conn)
-        with session:  # the write lock: a second process opening the archive waits, then finds it done
+        with (
+            session
+        ):  # the write lock: a second process opening the archive waits, then finds it done
             version = self.version(conn)
             if version == SCHEMA_VERSION:
                 return

@@ -13,7 +13,15 @@ import uuid
 
 from ..authority.not_people import names_no_one
 from .records import (
-    ROLE_ORDER, containing, edge_rows, now, pair_rows, person_form_rows, person_rows, tie_rows, year_of,
+    ROLE_ORDER,
+    containing,
+    edge_rows,
+    now,
+    pair_rows,
+    person_form_rows,
+    person_rows,
+    tie_rows,
+    year_of,
 )
 
 SCHEMA_VERSION = 5  # 2: document_edges (the person network); 3: person_forms (name lookups); 4: person_ties, person_pairs; 5: meta archive_id
@@ -23,7 +31,9 @@ NO_LIMIT = 2**62  # a LIMIT both stores read as "all"
 INSERT_DOCUMENT = "INSERT INTO documents (id, sha256, part, path, type, date, year, classification, collection, title, record, raw) VALUES"
 INSERT_PERSON = "INSERT INTO document_persons (document_id, person_id, name, role, written) VALUES"
 INSERT_EDGE = "INSERT INTO document_edges (document_id, source, target, kind) VALUES"
-ROWS_A_STATEMENT = 500  # rows one INSERT carries at most (SQLite takes 32,766 parameters a statement)
+ROWS_A_STATEMENT = (
+    500  # rows one INSERT carries at most (SQLite takes 32,766 parameters a statement)
+)
 
 
 def marks(values: list) -> str:
@@ -37,8 +47,11 @@ def insert_rows(db, insert: str, rows: list[tuple], conflict: str = "") -> None:
         return
     row = "(" + marks(rows[0]) + ")"
     for start in range(0, len(rows), ROWS_A_STATEMENT):
-        chunk = rows[start:start + ROWS_A_STATEMENT]
-        db.executemany(f"{insert} {','.join([row] * len(chunk))} {conflict}", [[value for r in chunk for value in r]])
+        chunk = rows[start : start + ROWS_A_STATEMENT]
+        db.executemany(
+            f"{insert} {','.join([row] * len(chunk))} {conflict}",
+            [[value for r in chunk for value in r]],
+        )
 
 
 def counted(rows: list[tuple], key_columns: int) -> list[tuple]:
@@ -67,7 +80,10 @@ def migrate(db, version: int) -> None:
     if version in (1, 2, 3):
         backfill_ties(db)
     if version < 5:
-        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", (ARCHIVE_ID, uuid.uuid4().hex))
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+            (ARCHIVE_ID, uuid.uuid4().hex),
+        )
 
 
 def backfill_edges(db) -> None:
@@ -110,13 +126,27 @@ def has_file(db, sha256: str) -> bool:
 
 def document_rows(sha256: str, path: str, records: list[dict], raws: list[str]) -> list[tuple]:
     return [
-        (r["id"], sha256, r["source"]["part"], path, r["type"], r["date"], year_of(r), r["classification"], r["collection"],
-         r["title"], json.dumps(r, ensure_ascii=False), raw)
+        (
+            r["id"],
+            sha256,
+            r["source"]["part"],
+            path,
+            r["type"],
+            r["date"],
+            year_of(r),
+            r["classification"],
+            r["collection"],
+            r["title"],
+            json.dumps(r, ensure_ascii=False),
+            raw,
+        )
         for r, raw in zip(records, raws)
     ]
 
 
-def add_file(db, path: str, fmt: str, sha256: str, size: int, records: list[dict], raws: list[str]) -> int:
+def add_file(
+    db, path: str, fmt: str, sha256: str, size: int, records: list[dict], raws: list[str]
+) -> int:
     """Store one file's documents atomically; returns how many were added (0 if already stored)."""
     with db:
         # The content hash is the key of files: a second writer of the same file, in this process or
@@ -133,17 +163,25 @@ def add_file(db, path: str, fmt: str, sha256: str, size: int, records: list[dict
         insert_rows(db, INSERT_PERSON, [row for r in records for row in person_rows(r)])
         insert_rows(db, INSERT_EDGE, [row for r in records for row in edge_rows(r)])
         # Forms as (person, form) keys; the name goes with the person.
-        forms = counted([(p, form, name) for r in records for p, name, form in person_form_rows(r)], 2)
+        forms = counted(
+            [(p, form, name) for r in records for p, name, form in person_form_rows(r)], 2
+        )
         insert_rows(
-            db, "INSERT INTO person_forms (person_id, form, name, documents) VALUES", forms,
+            db,
+            "INSERT INTO person_forms (person_id, form, name, documents) VALUES",
+            forms,
             "ON CONFLICT (person_id, form) DO UPDATE SET documents = person_forms.documents + excluded.documents",
         )
         insert_rows(
-            db, "INSERT INTO person_ties (source, target, kind, documents) VALUES", counted([row for r in records for row in tie_rows(r)], 3),
+            db,
+            "INSERT INTO person_ties (source, target, kind, documents) VALUES",
+            counted([row for r in records for row in tie_rows(r)], 3),
             "ON CONFLICT (source, target, kind) DO UPDATE SET documents = person_ties.documents + excluded.documents",
         )
         insert_rows(
-            db, "INSERT INTO person_pairs (a, b, documents) VALUES", counted([row for r in records for row in pair_rows(r)], 2),
+            db,
+            "INSERT INTO person_pairs (a, b, documents) VALUES",
+            counted([row for r in records for row in pair_rows(r)], 2),
             "ON CONFLICT (a, b) DO UPDATE SET documents = person_pairs.documents + excluded.documents",
         )
     return len(records)
@@ -164,17 +202,27 @@ def stored_files(db) -> list[dict]:
         "SELECT f.sha256, f.path, f.format, f.size FROM files f"
         " ORDER BY (SELECT MIN(d.seq) FROM documents d WHERE d.sha256 = f.sha256), f.sha256"
     ).fetchall()
-    return [{"sha256": r["sha256"], "path": r["path"], "format": r["format"], "size": r["size"]} for r in rows]
+    return [
+        {"sha256": r["sha256"], "path": r["path"], "format": r["format"], "size": r["size"]}
+        for r in rows
+    ]
 
 
 def file_raws(db, sha256: str) -> list[str]:
     """A stored file's documents' raw text, in order: joined, they are the file's text."""
-    return [row["raw"] for row in db.execute("SELECT raw FROM documents WHERE sha256 = ? ORDER BY part", (sha256,)).fetchall()]
+    return [
+        row["raw"]
+        for row in db.execute(
+            "SELECT raw FROM documents WHERE sha256 = ? ORDER BY part", (sha256,)
+        ).fetchall()
+    ]
 
 
 def file_documents(db, sha256: str) -> list[dict]:
     """A stored file's documents: id, type and title, in order."""
-    rows = db.execute("SELECT id, type, title FROM documents WHERE sha256 = ? ORDER BY part", (sha256,)).fetchall()
+    rows = db.execute(
+        "SELECT id, type, title FROM documents WHERE sha256 = ? ORDER BY part", (sha256,)
+    ).fetchall()
     return [{"id": r["id"], "type": r["type"], "title": r["title"]} for r in rows]
 
 
@@ -183,7 +231,10 @@ def replace_documents(db, sha256: str, records: list[dict], raws: list[str]) -> 
     The summed tables (name forms, ties, pairs) are rebuilt afterwards by ``rebuild_summaries``."""
     with db:
         path = db.execute("SELECT path FROM files WHERE sha256 = ?", (sha256,)).fetchone()["path"]
-        ids = [row["id"] for row in db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchall()]
+        ids = [
+            row["id"]
+            for row in db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchall()
+        ]
         db.executemany("DELETE FROM document_persons WHERE document_id = ?", [(i,) for i in ids])
         db.executemany("DELETE FROM document_edges WHERE document_id = ?", [(i,) for i in ids])
         db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
@@ -205,7 +256,10 @@ def rebuild_summaries(db) -> None:
 
 def set_meta(db, key: str, value: str) -> None:
     with db:
-        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
 
 def save_authority(db, persons: list) -> None:
@@ -240,7 +294,9 @@ def get_raw(db, doc_id: str) -> str | None:
 
 def records_after(db, after_seq: int, batch: int) -> list[tuple[int, dict]]:
     """Up to ``batch`` records stored after ``after_seq``, in order (a store's ``iter_records`` pages through them)."""
-    rows = db.execute("SELECT seq, record FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, batch)).fetchall()
+    rows = db.execute(
+        "SELECT seq, record FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, batch)
+    ).fetchall()
     return [(row["seq"], json.loads(row["record"])) for row in rows]
 
 
@@ -252,7 +308,12 @@ def document_ids(db, seqs: list[int]) -> list[str]:
     """The ids of the documents stored as ``seqs`` (those still there), in that order."""
     if not seqs:
         return []
-    found = {r["seq"]: r["id"] for r in db.execute(f"SELECT seq, id FROM documents WHERE seq IN ({marks(seqs)})", seqs).fetchall()}
+    found = {
+        r["seq"]: r["id"]
+        for r in db.execute(
+            f"SELECT seq, id FROM documents WHERE seq IN ({marks(seqs)})", seqs
+        ).fetchall()
+    }
     return [found[s] for s in seqs if s in found]
 
 
@@ -274,7 +335,10 @@ def stats(db) -> dict:
         "dated": one("SELECT COUNT(*) FROM documents WHERE date IS NOT NULL"),
         "first_year": one("SELECT MIN(year) FROM documents"),
         "last_year": one("SELECT MAX(year) FROM documents"),
-        **{name: [tuple(row) for row in db.execute(sql).fetchall()] for name, sql in FACET_QUERIES.items()},
+        **{
+            name: [tuple(row) for row in db.execute(sql).fetchall()]
+            for name, sql in FACET_QUERIES.items()
+        },
     }
 
 
@@ -310,7 +374,9 @@ def people(db, query: str = "", limit: int = 50) -> list[dict]:
 
 def has_person(db, person_id: str) -> bool:
     """Whether the archive names this person or its registry knows them (what ``person`` needs)."""
-    named = db.execute("SELECT 1 FROM person_forms WHERE person_id = ? LIMIT 1", (person_id,)).fetchone()
+    named = db.execute(
+        "SELECT 1 FROM person_forms WHERE person_id = ? LIMIT 1", (person_id,)
+    ).fetchone()
     return named is not None or authority_person(db, person_id) is not None
 
 
@@ -326,7 +392,12 @@ def person(db, person_id: str, limit: int | None = None, offset: int = 0) -> dic
     if not names and not known:
         return None
     documents = [] if limit == 0 else person_documents(db, person_id, limit=limit, offset=offset)
-    total = db.execute("SELECT MAX(documents) FROM person_forms WHERE person_id = ?", (person_id,)).fetchone()[0] or 0
+    total = (
+        db.execute(
+            "SELECT MAX(documents) FROM person_forms WHERE person_id = ?", (person_id,)
+        ).fetchone()[0]
+        or 0
+    )
     network = person_network(db, person_id, limit=20)
     return {
         "id": person_id,
@@ -335,13 +406,17 @@ def person(db, person_id: str, limit: int | None = None, offset: int = 0) -> dic
         "country": known.country if known else None,
         "in_registry": known is not None,
         "variants": list(known.variants) if known else [],
-        "offices": sorted((vars(o) for o in known.offices), key=lambda o: o["start"] or "9999") if known else [],
+        "offices": sorted((vars(o) for o in known.offices), key=lambda o: o["start"] or "9999")
+        if known
+        else [],
         "names_seen": [{"written": r["written"], "documents": r["n"]} for r in names],
         "documents_total": total,
         "documents_offset": offset,
         "documents": documents,
         "met": [
-            {"id": n["id"], "name": n["name"], "documents": n["with_person"]} for n in network["nodes"] if n["id"] != person_id
+            {"id": n["id"], "name": n["name"], "documents": n["with_person"]}
+            for n in network["nodes"]
+            if n["id"] != person_id
         ],
         "network": network,
     }
@@ -355,21 +430,41 @@ PER_DOCUMENT = " GROUP BY d.id, d.date, d.year, d.type, d.title"  # every column
 ROLE_NAMES = {rank + 1: role for role, rank in ROLE_ORDER.items()}  # the CASE above counts from 1
 
 
-def person_documents(db, person_id: str, limit: int | None = None, offset: int = 0, ids: list[str] | None = None) -> list[dict]:
+def person_documents(
+    db, person_id: str, limit: int | None = None, offset: int = 0, ids: list[str] | None = None
+) -> list[dict]:
     """A person's documents with their part in each: by date (``limit`` from ``offset``), or
     the documents ``ids`` in that order (a page the search index has already put in order)."""
     if ids is None:
         rows = db.execute(
-            PERSON_DOCUMENT + " WHERE p.person_id = ?" + PER_DOCUMENT + " ORDER BY d.date IS NULL, d.date, d.id LIMIT ? OFFSET ?",
+            PERSON_DOCUMENT
+            + " WHERE p.person_id = ?"
+            + PER_DOCUMENT
+            + " ORDER BY d.date IS NULL, d.date, d.id LIMIT ? OFFSET ?",
             (person_id, NO_LIMIT if limit is None else limit, offset),
         ).fetchall()
     else:
         found = {
             r["id"]: r
-            for r in db.execute(PERSON_DOCUMENT + f" WHERE p.document_id IN ({marks(ids)}) AND p.person_id = ?" + PER_DOCUMENT, [*ids, person_id]).fetchall()
+            for r in db.execute(
+                PERSON_DOCUMENT
+                + f" WHERE p.document_id IN ({marks(ids)}) AND p.person_id = ?"
+                + PER_DOCUMENT,
+                [*ids, person_id],
+            ).fetchall()
         }
         rows = [found[i] for i in ids if i in found]
-    return [{"id": r["id"], "date": r["date"], "year": r["year"], "type": r["type"], "title": r["title"], "role": ROLE_NAMES[r["rank"]]} for r in rows]
+    return [
+        {
+            "id": r["id"],
+            "date": r["date"],
+            "year": r["year"],
+            "type": r["type"],
+            "title": r["title"],
+            "role": ROLE_NAMES[r["rank"]],
+        }
+        for r in rows
+    ]
 
 
 def correspondents(db, ids: list[str]) -> dict[str, list[dict]]:
@@ -384,7 +479,9 @@ def correspondents(db, ids: list[str]) -> dict[str, list[dict]]:
     ).fetchall()
     found: dict[str, list[dict]] = {}
     for r in sorted(rows, key=lambda r: (ROLE_ORDER.get(r["role"], 9), r["name"], r["person_id"])):
-        found.setdefault(r["document_id"], []).append({"id": r["person_id"], "name": r["name"], "role": r["role"]})
+        found.setdefault(r["document_id"], []).append(
+            {"id": r["person_id"], "name": r["name"], "role": r["role"]}
+        )
     return found
 
 
@@ -450,12 +547,20 @@ def network_among(db, people: list[str], documents: list[str] | None = None) -> 
             people + people,
         ).fetchall()
     counts = dict(
-        db.execute(f"SELECT person_id, MAX(documents) FROM person_forms WHERE person_id IN ({marks(people)}) GROUP BY person_id", people).fetchall()
+        db.execute(
+            f"SELECT person_id, MAX(documents) FROM person_forms WHERE person_id IN ({marks(people)}) GROUP BY person_id",
+            people,
+        ).fetchall()
     )
     names = person_names(db, people)
     return {
-        "nodes": [{"id": p, "name": names.get(p, p), "documents": counts.get(p, 0)} for p in people],
-        "edges": [{"source": e["source"], "target": e["target"], "kind": e["kind"], "documents": e["n"]} for e in edges],
+        "nodes": [
+            {"id": p, "name": names.get(p, p), "documents": counts.get(p, 0)} for p in people
+        ],
+        "edges": [
+            {"source": e["source"], "target": e["target"], "kind": e["kind"], "documents": e["n"]}
+            for e in edges
+        ],
     }
 
 
@@ -472,6 +577,8 @@ def person_ids_named(db, name: str, limit: int = 200) -> list[str]:
 def person_names(db, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
-    rows = db.execute(f"SELECT person_id, MIN(name) FROM person_forms WHERE person_id IN ({marks(ids)}) GROUP BY person_id", ids)
+    rows = db.execute(
+        f"SELECT person_id, MIN(name) FROM person_forms WHERE person_id IN ({marks(ids)}) GROUP BY person_id",
+        ids,
+    )
     return dict(rows.fetchall())
-

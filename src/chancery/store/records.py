@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 ROLE_ORDER = {"sender": 0, "recipient": 1, "participant": 2, "mentioned": 3}
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def year_of(record: dict) -> int | None:
@@ -34,7 +34,9 @@ def people_of_record(record: dict, most: int = 6) -> list[dict]:
     roles = roles_in(record)
     people: dict[str, dict] = {}
     for p in record.get("persons", []):
-        people.setdefault(p["id"], {"id": p["id"], "name": p["name"], "role": roles.get(p["id"], "mentioned")})
+        people.setdefault(
+            p["id"], {"id": p["id"], "name": p["name"], "role": roles.get(p["id"], "mentioned")}
+        )
     return sorted(people.values(), key=lambda p: ROLE_ORDER[p["role"]])[:most]
 
 
@@ -45,7 +47,15 @@ def person_rows(record: dict) -> list[tuple]:
     for person in record.get("persons", []):
         written = sorted({m["text"] for m in person.get("mentions", [])}) or [person["name"]]
         for text in written:
-            rows.append((record["id"], person["id"], person["name"], roles.get(person["id"], "mentioned"), text))
+            rows.append(
+                (
+                    record["id"],
+                    person["id"],
+                    person["name"],
+                    roles.get(person["id"], "mentioned"),
+                    text,
+                )
+            )
     return rows
 
 
@@ -60,7 +70,13 @@ def tie_rows(record: dict) -> list[tuple]:
 
 def pair_rows(record: dict) -> list[tuple]:
     """(a, b) with a < b, once per document, for every two people tied in it."""
-    return sorted({tuple(sorted((e["source"], e["target"]))) for e in record.get("edges", []) if e["source"] != e["target"]})
+    return sorted(
+        {
+            tuple(sorted((e["source"], e["target"])))
+            for e in record.get("edges", [])
+            if e["source"] != e["target"]
+        }
+    )
 
 
 def person_form_rows(record: dict) -> list[tuple]:

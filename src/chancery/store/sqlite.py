@@ -122,14 +122,21 @@ class SQLiteStore(Store):
             # The web server's: no schema work, no writes possible (the archive must be at the
             # current schema: opening it once writable migrates it).
             if not self.path.exists():
-                raise StoreError(f"{path}: no archive here (run `chancery ingest DIR --db {path}` first)")
+                raise StoreError(
+                    f"{path}: no archive here (run `chancery ingest DIR --db {path}` first)"
+                )
             self.connection()
         else:
             self.open_writable(create)
 
     def connect(self) -> sqlite3.Connection:
         if self.readonly:
-            db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+            db = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=30,
+                check_same_thread=False,
+            )
         else:
             # check_same_thread off only so that close() may close every thread's connection.
             db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
@@ -150,7 +157,9 @@ class SQLiteStore(Store):
         """Open (and if needed create) the archive at the current schema version."""
         path = self.path
         if not create and not path.exists():
-            raise StoreError(f"{self.name}: no archive here (run `chancery ingest DIR --db {self.name}` first)")
+            raise StoreError(
+                f"{self.name}: no archive here (run `chancery ingest DIR --db {self.name}` first)"
+            )
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
         db = self.connect()
@@ -159,19 +168,30 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as e:  # a file of another kind ("file is not a database")
             self.close()
             raise StoreError(f"{self.name}: not a chancery archive ({e})") from None
-        if version == 0 and not create and db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone() is None:
+        if (
+            version == 0
+            and not create
+            and db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone()
+            is None
+        ):
             self.close()  # an empty file, or another program's database: never make it an archive unasked
-            raise StoreError(f"{self.name}: not a chancery archive (run `chancery ingest DIR --db {self.name}` to make one)")
+            raise StoreError(
+                f"{self.name}: not a chancery archive (run `chancery ingest DIR --db {self.name}` to make one)"
+            )
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         if version > SCHEMA_VERSION:
             self.close()
-            raise StoreError(f"{self.name}: archive schema {version} is newer than this chancery ({SCHEMA_VERSION})")
+            raise StoreError(
+                f"{self.name}: archive schema {version} is newer than this chancery ({SCHEMA_VERSION})"
+            )
         if version < SCHEMA_VERSION:
             with db:
                 db.executescript(SCHEMA)
                 queries.migrate(db, version)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")  # a constant: PRAGMA takes no parameters
+                db.execute(
+                    f"PRAGMA user_version = {SCHEMA_VERSION}"
+                )  # a constant: PRAGMA takes no parameters
 
     def schema_version(self) -> int:
         return self.connection().execute("PRAGMA user_version").fetchone()[0]

@@ -18,28 +18,29 @@ import threading
 from pathlib import Path
 
 import anyio.to_thread
-from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
+import orjson
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
-from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-import orjson
 from markupsafe import Markup
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import wording
 from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
 from ..search.index import Searcher, follow
 from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
 from ..store import open_store
 from ..store.records import people_of_record
-from .. import wording
 from . import charts, graph, render
 from .connections import guarded_protocol
 from .limits import BodyLimit, SecurityHeaders, TrustedHosts, request_limit, trusted_hosts
-from .workers import serve_workers
 from .upload import upload_router
+from .workers import serve_workers
 
 HERE = Path(__file__).parent
 DOC_ID = r"^[A-Za-z0-9:_.-]{1,128}$"
@@ -82,7 +83,11 @@ def csv_response(rows: list[dict], columns: list[str], filename: str) -> Respons
     writer.writeheader()
     for row in rows:
         writer.writerow({k: spreadsheet_safe(row.get(k, "")) for k in columns})
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 def hit_row(hit) -> dict:
@@ -97,23 +102,58 @@ def api_routes(spec: dict) -> list[dict]:
             parameters = []
             for p in operation.get("parameters", []):
                 schema = p.get("schema", {})
-                bounds = [f"{word} {schema[key]}" for key, word in (("minimum", "≥"), ("maximum", "≤"), ("maxLength", "length ≤"), ("pattern", "matches")) if key in schema]
-                parameters.append({
-                    "name": p["name"], "in": p["in"], "required": p.get("required", False),
-                    "type": schema.get("type") or " or ".join(s.get("type", "") for s in schema.get("anyOf", []) if s.get("type") != "null"),
-                    "default": schema.get("default"), "limits": ", ".join(bounds), "description": p.get("description", ""),
-                })
+                bounds = [
+                    f"{word} {schema[key]}"
+                    for key, word in (
+                        ("minimum", "≥"),
+                        ("maximum", "≤"),
+                        ("maxLength", "length ≤"),
+                        ("pattern", "matches"),
+                    )
+                    if key in schema
+                ]
+                parameters.append(
+                    {
+                        "name": p["name"],
+                        "in": p["in"],
+                        "required": p.get("required", False),
+                        "type": schema.get("type")
+                        or " or ".join(
+                            s.get("type", "")
+                            for s in schema.get("anyOf", [])
+                            if s.get("type") != "null"
+                        ),
+                        "default": schema.get("default"),
+                        "limits": ", ".join(bounds),
+                        "description": p.get("description", ""),
+                    }
+                )
             anchor = f"{method}-{path}".replace("/", "-").replace("{", "").replace("}", "")
-            routes.append({"method": method.upper(), "path": path, "anchor": anchor, "description": operation.get("description", ""), "parameters": parameters})
+            routes.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "anchor": anchor,
+                    "description": operation.get("description", ""),
+                    "parameters": parameters,
+                }
+            )
     return routes
 
 
-def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: str | None = None, host: str | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    settings: Settings = DEFAULT,
+    upload_token: str | None = None,
+    host: str | None = None,
+) -> FastAPI:
     """The app over one archive; ``upload_token`` adds POST /api/ingest (otherwise read-only).
     It answers requests naming a loopback host, ``host`` (the address it listens on) or one of
     the ``trusted_hosts`` setting's."""
     db_path = str(db_path)
-    open_store(db_path, create=False).close()  # created and at the current schema (migrated once here)
+    open_store(
+        db_path, create=False
+    ).close()  # created and at the current schema (migrated once here)
     searcher = Searcher(db_path, settings)
     store = searcher.store  # read-only, shared by the serving threads
 
@@ -125,7 +165,12 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         # The index follows the store: documents other writers store (ingest, here or on another
         # machine) are indexed and searchable within index_follow_seconds.
         stop = threading.Event()
-        follower = threading.Thread(target=follow, args=(searcher, stop, log_follow_error), name="index-follower", daemon=True)
+        follower = threading.Thread(
+            target=follow,
+            args=(searcher, stop, log_follow_error),
+            name="index-follower",
+            daemon=True,
+        )
         follower.start()
         yield
         stop.set()
@@ -143,11 +188,15 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     )
     # The last added runs first: the Host is checked before anything else, and every answer,
     # the refusals included, carries the security headers.
-    app.add_middleware(BodyLimit, max_bytes=request_limit(settings), max_url_chars=settings.max_url_chars)
+    app.add_middleware(
+        BodyLimit, max_bytes=request_limit(settings), max_url_chars=settings.max_url_chars
+    )
     app.add_middleware(TrustedHosts, hosts=trusted_hosts(settings, host))
     app.add_middleware(SecurityHeaders)
     if upload_token:
-        app.include_router(upload_router(db_path, settings, upload_token, on_indexed=searcher.reopen))
+        app.include_router(
+            upload_router(db_path, settings, upload_token, on_indexed=searcher.reopen)
+        )
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False  # installed templates do not change: no stat() per page
@@ -204,13 +253,22 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
             network = store.documents_network(ids, settings.network_people)
         if focus:
             if not any(n["id"] == focus for n in network["nodes"]):
-                raise HTTPException(status_code=404, detail=f"{focus} is not among the people of this network")
+                raise HTTPException(
+                    status_code=404, detail=f"{focus} is not among the people of this network"
+                )
             network = graph.neighbourhood(network, focus)
         return network
 
-    query_param = Query("", max_length=settings.max_query_chars, description="A query (see the README's query language)")
+    query_param = Query(
+        "",
+        max_length=settings.max_query_chars,
+        description="A query (see the README's query language)",
+    )
     fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
-    exact_param = Query(False, description="Count every match; by default the facets of more than exact_count_up_to (20,000; see `chancery settings`) matches are estimated from a sample (facets_exact is false), and so is their total in an archive of more than exact_archive_up_to (200,000) documents (total_exact is false)")
+    exact_param = Query(
+        False,
+        description="Count every match; by default the facets of more than exact_count_up_to (20,000; see `chancery settings`) matches are estimated from a sample (facets_exact is false), and so is their total in an archive of more than exact_archive_up_to (200,000) documents (total_exact is false)",
+    )
 
     # ---- JSON (and CSV) API -------------------------------------------------------------
 
@@ -220,22 +278,36 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         limit: int = Query(20, ge=1, le=100),
         offset: int = Query(0, ge=0, le=100_000),
         sort: str = Query("relevance", pattern=SORT),
-        facets: bool = Query(False, description="Also count the matches by type, year (month within one year), classification, collection, person, side"),
+        facets: bool = Query(
+            False,
+            description="Also count the matches by type, year (month within one year), classification, collection, person, side",
+        ),
         fuzzy: bool = fuzzy_param,
         exact: bool = exact_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        results = run_search(q, limit=limit, offset=offset, sort=sort, facets=facets, fuzzy=fuzzy, exact=exact)
+        results = run_search(
+            q, limit=limit, offset=offset, sort=sort, facets=facets, fuzzy=fuzzy, exact=exact
+        )
         if format == "csv":
             return csv_response([hit_row(h) for h in results.hits], HIT_COLUMNS, "search.csv")
-        answer = {"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "hits": [vars(h) for h in results.hits]}
+        answer = {
+            "query": q,
+            "total": results.total,
+            "total_exact": results.exact,
+            "offset": offset,
+            "hits": [vars(h) for h in results.hits],
+        }
         if results.suggestion:  # nothing matched: a query that finds something
             answer["suggestion"] = {"query": results.suggestion[0], "total": results.suggestion[1]}
         if facets:
             answer["facets_exact"] = results.facets_exact
             # value: what a filter takes (a person's id); label: what to show.
             answer["facets"] = {
-                name: [{"value": v[2] if len(v) > 2 else v[0], "label": v[0], "count": v[1]} for v in values]
+                name: [
+                    {"value": v[2] if len(v) > 2 else v[0], "label": v[0], "count": v[1]}
+                    for v in values
+                ]
                 for name, values in results.facets.items()
             }
         return FastJSON(answer)  # plain data already: skip FastAPI's slower generic encoder
@@ -251,14 +323,31 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     ):
         """Documents (all, or those matching q), by date unless told otherwise."""
         results = run_search(q, limit=limit, offset=offset, sort=sort, exact=exact)
-        rows = [{k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")} for h in results.hits]
+        rows = [
+            {k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")}
+            for h in results.hits
+        ]
         if format == "csv":
-            return csv_response([{**r, "people": "; ".join(p["name"] for p in r["people"])} for r in rows], HIT_COLUMNS[:6], "documents.csv")
-        return FastJSON({"query": q, "total": results.total, "total_exact": results.exact, "offset": offset, "documents": rows})
+            return csv_response(
+                [{**r, "people": "; ".join(p["name"] for p in r["people"])} for r in rows],
+                HIT_COLUMNS[:6],
+                "documents.csv",
+            )
+        return FastJSON(
+            {
+                "query": q,
+                "total": results.total,
+                "total_exact": results.exact,
+                "offset": offset,
+                "documents": rows,
+            }
+        )
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def api_document(doc_id: str = PathParam(..., pattern=DOC_ID)):
-        return Response(record_json_or_404(doc_id), media_type="application/json")  # stored as JSON: sent as it is
+        return Response(
+            record_json_or_404(doc_id), media_type="application/json"
+        )  # stored as JSON: sent as it is
 
     @app.get("/api/documents/{doc_id}/original", tags=["documents"])
     def api_original(doc_id: str = PathParam(..., pattern=DOC_ID)):
@@ -271,7 +360,17 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def api_provenance(doc_id: str = PathParam(..., pattern=DOC_ID)):
         """Where the document came from: file, part, pages, release, source note, stamps, evidence for each fact."""
         record = record_or_404(doc_id)
-        keys = ("source", "collection", "release", "source_note", "frus", "pages", "stamps", "evidence", "date_basis")
+        keys = (
+            "source",
+            "collection",
+            "release",
+            "source_note",
+            "frus",
+            "pages",
+            "stamps",
+            "evidence",
+            "date_basis",
+        )
         return {"id": doc_id, **{k: record.get(k) for k in keys}}
 
     @app.get("/api/people", tags=["people"])
@@ -288,29 +387,57 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     @app.get("/api/people/{person_id}", tags=["people"])
     def api_person(
         person_id: str = PathParam(..., pattern=PERSON_ID),
-        limit: int = Query(1000, ge=1, le=10_000, description="Documents listed, by date (documents_total says how many there are)"),
-        offset: int = Query(0, ge=0, le=1_000_000, description="Documents skipped (bounded: the index takes 64-bit numbers)"),
+        limit: int = Query(
+            1000,
+            ge=1,
+            le=10_000,
+            description="Documents listed, by date (documents_total says how many there are)",
+        ),
+        offset: int = Query(
+            0,
+            ge=0,
+            le=1_000_000,
+            description="Documents skipped (bounded: the index takes 64-bit numbers)",
+        ),
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
         """One person: names seen, offices, documents (with their part in each), the people they met or wrote to."""
         found = person_or_404(person_id, limit, offset)
         if format == "csv":
-            return csv_response(found["documents"], ["id", "date", "type", "title", "role"], f"{person_id}-documents.csv")
+            return csv_response(
+                found["documents"],
+                ["id", "date", "type", "title", "role"],
+                f"{person_id}-documents.csv",
+            )
         return found
 
     @app.get("/api/timeline", tags=["search"])
-    def api_timeline(q: str = query_param, fuzzy: bool = fuzzy_param, format: str = Query("json", pattern=LIST_FORMAT)):
+    def api_timeline(
+        q: str = query_param,
+        fuzzy: bool = fuzzy_param,
+        format: str = Query("json", pattern=LIST_FORMAT),
+    ):
         """Matching documents per month (documents dated only to a year or a range are counted apart)."""
         found = timeline_of(q, fuzzy)
         if format == "csv":
-            return csv_response([{"month": m, "documents": n} for m, n in found["months"]], ["month", "documents"], "timeline.csv")
+            return csv_response(
+                [{"month": m, "documents": n} for m, n in found["months"]],
+                ["month", "documents"],
+                "timeline.csv",
+            )
         return found
 
     @app.get("/api/network", tags=["search"])
     def api_network(
         q: str = query_param,
-        person: str | None = Query(None, pattern=PERSON_ID, description="Draw this person's network instead of a search's"),
-        focus: str | None = Query(None, pattern=PERSON_ID, description="Only this person of the network, the people they are tied to and the ties among them"),
+        person: str | None = Query(
+            None, pattern=PERSON_ID, description="Draw this person's network instead of a search's"
+        ),
+        focus: str | None = Query(
+            None,
+            pattern=PERSON_ID,
+            description="Only this person of the network, the people they are tied to and the ties among them",
+        ),
         fuzzy: bool = fuzzy_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
@@ -318,8 +445,15 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         network = network_of(q, person, fuzzy, focus)
         if format == "csv":
             names = {n["id"]: n["name"] for n in network["nodes"]}
-            rows = [{**e, "source_name": names.get(e["source"]), "target_name": names.get(e["target"])} for e in network["edges"]]
-            return csv_response(rows, ["source", "source_name", "kind", "target", "target_name", "documents"], "network.csv")
+            rows = [
+                {**e, "source_name": names.get(e["source"]), "target_name": names.get(e["target"])}
+                for e in network["edges"]
+            ]
+            return csv_response(
+                rows,
+                ["source", "source_name", "kind", "target", "target_name", "documents"],
+                "network.csv",
+            )
         return {"query": q, "person": person, "focus": focus, **network}
 
     @app.get("/api/export", tags=["documents"])
@@ -339,13 +473,19 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
                     continue
                 if format == "csv":
                     out = io.StringIO()
-                    csv.DictWriter(out, fieldnames=COLUMNS).writerow({k: spreadsheet_safe(v) for k, v in csv_row(record).items()})
+                    csv.DictWriter(out, fieldnames=COLUMNS).writerow(
+                        {k: spreadsheet_safe(v) for k, v in csv_row(record).items()}
+                    )
                     yield out.getvalue()
                 else:
                     yield json.dumps(record, ensure_ascii=False) + "\n"
 
         media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
-        return StreamingResponse(lines(), media_type=media, headers={"Content-Disposition": f'attachment; filename="chancery.{format}"'})
+        return StreamingResponse(
+            lines(),
+            media_type=media,
+            headers={"Content-Disposition": f'attachment; filename="chancery.{format}"'},
+        )
 
     def run_ids(q: str) -> list[str]:
         try:
@@ -364,17 +504,26 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        if request.url.path == "/api/ingest" and exc.status_code in (404, 405):  # no upload route: say why
-            exc = StarletteHTTPException(404, "uploads are off: the server was started without --upload-token")
+        if request.url.path == "/api/ingest" and exc.status_code in (
+            404,
+            405,
+        ):  # no upload route: say why
+            exc = StarletteHTTPException(
+                404, "uploads are off: the server was started without --upload-token"
+            )
         if not wants_page(request):
             return await http_exception_handler(request, exc)
-        return page(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
+        return page(
+            request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         if not wants_page(request):
             return await request_validation_exception_handler(request, exc)
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
+        )
         return page(request, "error.html", 422, status=422, message=f"Bad request: {problems}")
 
     def page(request: Request, template: str, status_code: int = 200, **context):
@@ -384,7 +533,9 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
     def api_page(request: Request):
         """The API described from its OpenAPI schema, server-rendered (works offline, no script)."""
         spec = app.openapi()
-        return page(request, "api.html", spec=spec, routes=api_routes(spec), openapi_url=app.openapi_url)
+        return page(
+            request, "api.html", spec=spec, routes=api_routes(spec), openapi_url=app.openapi_url
+        )
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
@@ -398,20 +549,50 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         per_page = settings.search_limit
         error, results = None, None
         try:
-            results = searcher.search(q, limit=per_page, offset=(page_number - 1) * per_page, sort=sort, facets=True, fuzzy=fuzzy, exact=exact)
+            results = searcher.search(
+                q,
+                limit=per_page,
+                offset=(page_number - 1) * per_page,
+                sort=sort,
+                facets=True,
+                fuzzy=fuzzy,
+                exact=exact,
+            )
         except QueryError as e:
             error = str(e)
-        return page(request, "search.html", 400 if error else 200, q=q, results=results, error=error, page=page_number,
-                    per_page=per_page, sort=sort, fuzzy=fuzzy)
+        return page(
+            request,
+            "search.html",
+            400 if error else 200,
+            q=q,
+            results=results,
+            error=error,
+            page=page_number,
+            per_page=per_page,
+            sort=sort,
+            fuzzy=fuzzy,
+        )
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-    def document_page(request: Request, doc_id: str = PathParam(..., pattern=DOC_ID), view: str = Query("clean", pattern="^(clean|original)$")):
+    def document_page(
+        request: Request,
+        doc_id: str = PathParam(..., pattern=DOC_ID),
+        view: str = Query("clean", pattern="^(clean|original)$"),
+    ):
         doc = record_or_404(doc_id)
         original = None
         if view == "original":
             original = render.original_html(store.get_raw(doc_id) or "", doc.get("stamps", []))
         name = wording.document_name({**doc, "people": people_of_record(doc, most=50)})
-        return page(request, "document.html", doc=doc, name=name, body=render.document_html(doc), original=original, view=view)
+        return page(
+            request,
+            "document.html",
+            doc=doc,
+            name=name,
+            body=render.document_html(doc),
+            original=original,
+            view=view,
+        )
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_page(request: Request, name: str = Query("", max_length=200)):
@@ -426,7 +607,15 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         timeline = searcher.person_timeline(person_id)  # all their documents, from the index
         bars, ticks = charts.timeline_bars(timeline["months"])
         picture = graph.network_picture(person["network"], center=person_id)
-        return page(request, "person.html", person=person, bars=bars, ticks=ticks, picture=picture, undated=timeline["not_placed"])
+        return page(
+            request,
+            "person.html",
+            person=person,
+            bars=bars,
+            ticks=ticks,
+            picture=picture,
+            undated=timeline["not_placed"],
+        )
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, q: str = query_param, fuzzy: bool = fuzzy_param):
@@ -436,11 +625,26 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
         except QueryError as e:
             error = str(e)
         bars, ticks = charts.timeline_bars(found["months"])
-        return page(request, "timeline.html", 400 if error else 200, q=q, error=error, found=found, bars=bars, ticks=ticks, fuzzy=fuzzy)
+        return page(
+            request,
+            "timeline.html",
+            400 if error else 200,
+            q=q,
+            error=error,
+            found=found,
+            bars=bars,
+            ticks=ticks,
+            fuzzy=fuzzy,
+        )
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network_page(request: Request, q: str = query_param, person: str | None = Query(None, pattern=PERSON_ID),
-                     focus: str | None = Query(None, pattern=PERSON_ID), fuzzy: bool = fuzzy_param):
+    def network_page(
+        request: Request,
+        q: str = query_param,
+        person: str | None = Query(None, pattern=PERSON_ID),
+        focus: str | None = Query(None, pattern=PERSON_ID),
+        fuzzy: bool = fuzzy_param,
+    ):
         error, network = None, {"nodes": [], "edges": []}
         try:
             network = network_of(q, person, fuzzy, focus)
@@ -450,14 +654,28 @@ def create_app(db_path: str | Path, settings: Settings = DEFAULT, upload_token: 
             error = e.detail
         picture = graph.network_picture(network, center=focus or person)
         names = {n["id"]: n["name"] for n in network["nodes"]}
-        return page(request, "network.html", 400 if error else 200, q=q, person=person, focus=focus, fuzzy=fuzzy, error=error,
-                    network=network, names=names, picture=picture, drawn_from=settings.network_documents)
+        return page(
+            request,
+            "network.html",
+            400 if error else 200,
+            q=q,
+            person=person,
+            focus=focus,
+            fuzzy=fuzzy,
+            error=error,
+            network=network,
+            names=names,
+            picture=picture,
+            drawn_from=settings.network_documents,
+        )
 
     return app
 
 
 def log_follow_error(error: Exception) -> None:
-    logging.getLogger("chancery").warning("the search index could not follow the store (tried again later): %s", error)
+    logging.getLogger("chancery").warning(
+        "the search index could not follow the store (tried again later): %s", error
+    )
 
 
 # No access log (a reading room's searches are its readers' business) and no proxy headers to
@@ -467,7 +685,12 @@ QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
 
 
 def serve(
-    db_path: str | Path, host: str = "127.0.0.1", port: int = 8080, settings: Settings = DEFAULT, workers: int = 1, upload_token: str | None = None
+    db_path: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    settings: Settings = DEFAULT,
+    workers: int = 1,
+    upload_token: str | None = None,
 ) -> None:
     """Serve in this process, or in ``workers`` processes on the port (each with its own
     searcher; one Python process answers on one core at a time): see ``workers.py``."""
@@ -476,4 +699,10 @@ def serve(
     if workers > 1:
         serve_workers(db_path, host, port, settings, workers, upload_token)
         return
-    uvicorn.run(create_app(db_path, settings, upload_token, host), host=host, port=port, http=guarded_protocol(settings), **QUIET)
+    uvicorn.run(
+        create_app(db_path, settings, upload_token, host),
+        host=host,
+        port=port,
+        http=guarded_protocol(settings),
+        **QUIET,
+    )

@@ -30,7 +30,9 @@ def month_index(month: str) -> int:
     return int(year) * 12 + int(m) - 1
 
 
-def timeline_bars(months: list[tuple[str, int]], width: float = 960, height: float = 160) -> tuple[list[Bar], list[Tick]]:
+def timeline_bars(
+    months: list[tuple[str, int]], width: float = 960, height: float = 160
+) -> tuple[list[Bar], list[Tick]]:
     """One bar per month from the first to the last month with documents; a tick at each year
     (every fifth or tenth year when the span is long)."""
     if not months:
@@ -44,7 +46,16 @@ def timeline_bars(months: list[tuple[str, int]], width: float = 960, height: flo
     for month, count in months:
         h = max(1.0, (height - 20) * count / tallest)
         x = (month_index(month) - first) * slot
-        bars.append(Bar(round(x, 2), round(height - 20 - h, 2), round(max(slot * 0.8, 0.8), 2), round(h, 2), month, count))
+        bars.append(
+            Bar(
+                round(x, 2),
+                round(height - 20 - h, 2),
+                round(max(slot * 0.8, 0.8), 2),
+                round(h, 2),
+                month,
+                count,
+            )
+        )
     years = slots // 12
     step = 1 if years <= 15 else 5 if years <= 60 else 10
     first_year = first // 12

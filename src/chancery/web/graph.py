@@ -25,7 +25,10 @@ ROUNDS = 300
 SEED = 2026
 GRAVITY = 0.1
 REACH = 2.5  # times the settling distance
-WITHIN, ACROSS = 2.0, 0.5  # how much harder a tie pulls inside a group, and how much less across groups
+WITHIN, ACROSS = (
+    2.0,
+    0.5,
+)  # how much harder a tie pulls inside a group, and how much less across groups
 FONT_PX = 10  # the names' size in the stylesheet (svg.network text)
 GROUP_COLOURS = 7  # groups beyond the seventh largest, and people alone, are drawn grey
 
@@ -82,7 +85,9 @@ def neighbourhood(network: dict, person_id: str) -> dict:
     return {
         **network,
         "nodes": [n for n in network.get("nodes", []) if n["id"] in near],
-        "edges": [e for e in network.get("edges", []) if e["source"] in near and e["target"] in near],
+        "edges": [
+            e for e in network.get("edges", []) if e["source"] in near and e["target"] in near
+        ],
     }
 
 
@@ -97,9 +102,16 @@ def pair_weights(edges: list[dict], ids: set[str]) -> dict[tuple[str, str], int]
     return weights
 
 
-def force_layout(ids: list[str], weights: dict[tuple[str, str], int], width: float, height: float,
-                 center: str | None = None, group: dict[str, int] | None = None,
-                 rounds: int = ROUNDS, seed: int = SEED) -> dict[str, tuple[float, float]]:
+def force_layout(
+    ids: list[str],
+    weights: dict[tuple[str, str], int],
+    width: float,
+    height: float,
+    center: str | None = None,
+    group: dict[str, int] | None = None,
+    rounds: int = ROUNDS,
+    seed: int = SEED,
+) -> dict[str, tuple[float, float]]:
     """Fruchterman–Reingold in a width × height box (``center`` held in its middle); ties
     within a ``group`` pull harder than ties between groups, so that groups stand apart."""
     rng = random.Random(seed)
@@ -111,14 +123,16 @@ def force_layout(ids: list[str], weights: dict[tuple[str, str], int], width: flo
     # A tie of one document pulls a little; the strongest ties pull hardest and make the groups.
     pull = {pair: 0.05 + 0.95 * math.log1p(w) / math.log1p(heaviest) for pair, w in weights.items()}
     if group:
-        pull = {(a, b): f * (WITHIN if group[a] == group[b] else ACROSS) for (a, b), f in pull.items()}
+        pull = {
+            (a, b): f * (WITHIN if group[a] == group[b] else ACROSS) for (a, b), f in pull.items()
+        }
     heat = width / 8
     reach2 = (REACH * k) ** 2
     for step in range(rounds):
         push = {i: [0.0, 0.0] for i in ids}
         for n, a in enumerate(ids):
             pa, fa = pos[a], push[a]
-            for b in ids[n + 1:]:
+            for b in ids[n + 1 :]:
                 dx, dy = pa[0] - pos[b][0], pa[1] - pos[b][1]
                 d2 = max(dx * dx + dy * dy, 0.01)
                 if d2 > reach2:
@@ -146,13 +160,21 @@ def force_layout(ids: list[str], weights: dict[tuple[str, str], int], width: flo
             fx, fy = push[i]
             d = math.hypot(fx, fy) or 1.0
             step_length = min(d, limit)
-            pos[i][0] += fx / d * step_length  # no walls: ``fit`` scales the result into the picture
+            pos[i][0] += (
+                fx / d * step_length
+            )  # no walls: ``fit`` scales the result into the picture
             pos[i][1] += fy / d * step_length
     return {i: (x, y) for i, (x, y) in pos.items()}
 
 
-def fit(pos: dict[str, tuple[float, float]], left: float, top: float, right: float, bottom: float,
-        center: str | None = None) -> dict[str, tuple[float, float]]:
+def fit(
+    pos: dict[str, tuple[float, float]],
+    left: float,
+    top: float,
+    right: float,
+    bottom: float,
+    center: str | None = None,
+) -> dict[str, tuple[float, float]]:
     """Stretch the layout to fill the box (about its middle when ``center`` is held there)."""
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     if center in pos:
@@ -165,8 +187,13 @@ def fit(pos: dict[str, tuple[float, float]], left: float, top: float, right: flo
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     if len(pos) == 1:
         return {i: ((left + right) / 2, (top + bottom) / 2) for i in pos}
-    return {i: (left + (x - min(xs)) / span_x * (right - left), top + (y - min(ys)) / span_y * (bottom - top))
-            for i, (x, y) in pos.items()}
+    return {
+        i: (
+            left + (x - min(xs)) / span_x * (right - left),
+            top + (y - min(ys)) / span_y * (bottom - top),
+        )
+        for i, (x, y) in pos.items()
+    }
 
 
 def groups(ids: list[str], weights: dict[tuple[str, str], int]) -> dict[str, int]:
@@ -225,7 +252,11 @@ def text_width(text: str, px: float = FONT_PX) -> float:
 
 def short_name(name: str) -> str:
     """The surname: "Alexander M. Haig, Jr." → "Haig"."""
-    words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    words = [
+        w
+        for w in re.split(r"[\s,]+", name)
+        if w and w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")
+    ]
     return words[-1] if words else name
 
 
@@ -238,13 +269,29 @@ def label_spots(node: Node, width: float) -> list[tuple[float, float, str, Box]]
     spots = []
     for gap in (3, 10, 20):
         d = node.r + gap
-        for dx, dy in ((1, 0), (-1, 0), (0, -1), (0, 1), (0.7, -0.7), (0.7, 0.7), (-0.7, -0.7), (-0.7, 0.7)):
+        for dx, dy in (
+            (1, 0),
+            (-1, 0),
+            (0, -1),
+            (0, 1),
+            (0.7, -0.7),
+            (0.7, 0.7),
+            (-0.7, -0.7),
+            (-0.7, 0.7),
+        ):
             x, y = node.x + dx * d, node.y + dy * d
             anchor = "start" if dx > 0 else "end" if dx < 0 else "middle"
             left = x if anchor == "start" else x - width if anchor == "end" else x - width / 2
             # the baseline: level with the circle's middle beside it, below or above it otherwise
             base = y + (ascent - descent) / 2 if dy == 0 else y + ascent if dy > 0 else y - descent
-            spots.append((round(x, 1), round(base, 1), anchor, (left, base - ascent, left + width, base + descent)))
+            spots.append(
+                (
+                    round(x, 1),
+                    round(base, 1),
+                    anchor,
+                    (left, base - ascent, left + width, base + descent),
+                )
+            )
     return spots
 
 
@@ -266,14 +313,25 @@ def place_labels(nodes: list[Node], width: float, height: float) -> int:
     for node in sorted(nodes, key=lambda n: (-n.documents, n.name)):
         for text in dict.fromkeys((node.name, short_name(node.name))):
             spot = next(
-                (s for s in label_spots(node, text_width(text))
-                 if 0 <= s[3][0] and s[3][2] <= width and 0 <= s[3][1] and s[3][3] <= height
-                 and not any(overlaps(s[3], box) for box in placed)
-                 and not any(covers_circle(s[3], other) for other in nodes)),
+                (
+                    s
+                    for s in label_spots(node, text_width(text))
+                    if 0 <= s[3][0]
+                    and s[3][2] <= width
+                    and 0 <= s[3][1]
+                    and s[3][3] <= height
+                    and not any(overlaps(s[3], box) for box in placed)
+                    and not any(covers_circle(s[3], other) for other in nodes)
+                ),
                 None,
             )
             if spot:
-                node.label, node.label_x, node.label_y, node.anchor = text, spot[0], spot[1], spot[2]
+                node.label, node.label_x, node.label_y, node.anchor = (
+                    text,
+                    spot[0],
+                    spot[1],
+                    spot[2],
+                )
                 placed.append(spot[3])
                 break
         else:
@@ -286,7 +344,7 @@ def apart(nodes: list[Node], gap: float = 6, rounds: int = 50) -> None:
     for _ in range(rounds):
         moved = False
         for n, a in enumerate(nodes):
-            for b in nodes[n + 1:]:
+            for b in nodes[n + 1 :]:
                 dx, dy = b.x - a.x, b.y - a.y
                 d = math.hypot(dx, dy)
                 need = a.r + b.r + gap
@@ -303,11 +361,15 @@ def apart(nodes: list[Node], gap: float = 6, rounds: int = 50) -> None:
 
 def describe_ties(edges: list[dict], names: dict[str, str]) -> str:
     parts = sorted(edges, key=lambda e: -e["documents"])
-    return "; ".join(f"{names[e['source']]} {e['kind']} {names[e['target']]}: {counted(e['documents'], 'document')}"
-                     for e in parts)
+    return "; ".join(
+        f"{names[e['source']]} {e['kind']} {names[e['target']]}: {counted(e['documents'], 'document')}"
+        for e in parts
+    )
 
 
-def network_picture(network: dict, center: str | None = None, width: int = WIDTH, height: int = HEIGHT) -> Picture:
+def network_picture(
+    network: dict, center: str | None = None, width: int = WIDTH, height: int = HEIGHT
+) -> Picture:
     """Positions, groups, names and lines for a network of people ({nodes, edges} as the store
     gives them); ``center``, when one of them, is held in the middle."""
     people = network.get("nodes", [])
@@ -320,9 +382,21 @@ def network_picture(network: dict, center: str | None = None, width: int = WIDTH
     pos = fit(layout, SIDE_ROOM, TOP_ROOM, width - SIDE_ROOM, height - TOP_ROOM, center)
     most = max((p["documents"] for p in people), default=1) or 1
     members = [list(group.values()).count(g) for g in range(len(ids))]
-    colour = {i: g if g < GROUP_COLOURS and members[g] > 1 else -1 for i, g in group.items()}  # people alone: grey
-    nodes = [Node(p["id"], p["name"], p["documents"], pos[p["id"]][0], pos[p["id"]][1],
-                  round(4 + 8 * math.sqrt(p["documents"] / most), 1), colour[p["id"]]) for p in people]
+    colour = {
+        i: g if g < GROUP_COLOURS and members[g] > 1 else -1 for i, g in group.items()
+    }  # people alone: grey
+    nodes = [
+        Node(
+            p["id"],
+            p["name"],
+            p["documents"],
+            pos[p["id"]][0],
+            pos[p["id"]][1],
+            round(4 + 8 * math.sqrt(p["documents"] / most), 1),
+            colour[p["id"]],
+        )
+        for p in people
+    ]
     apart(nodes)
     for node in nodes:
         node.x = round(min(width - node.r, max(node.r, node.x)), 1)
@@ -339,10 +413,27 @@ def network_picture(network: dict, center: str | None = None, width: int = WIDTH
     for (a, b), w in sorted(weights.items(), key=lambda item: (item[1], item[0])):
         na, nb = by_id[a], by_id[b]
         main = max(kinds[(a, b)], key=lambda e: (e["documents"], e["kind"]))
-        ties.append(Tie(na.name, nb.name, na.x, na.y, nb.x, nb.y, main["kind"], w, round(0.8 + 4.2 * w / strongest, 1),
-                        w / strongest < 0.25, describe_ties(kinds[(a, b)], names)))
+        ties.append(
+            Tie(
+                na.name,
+                nb.name,
+                na.x,
+                na.y,
+                nb.x,
+                nb.y,
+                main["kind"],
+                w,
+                round(0.8 + 4.2 * w / strongest, 1),
+                w / strongest < 0.25,
+                describe_ties(kinds[(a, b)], names),
+            )
+        )
     rows = sorted(
-        ((names[e["source"]], e["kind"], names[e["target"]], e["documents"]) for pair in kinds.values() for e in pair),
+        (
+            (names[e["source"]], e["kind"], names[e["target"]], e["documents"])
+            for pair in kinds.values()
+            for e in pair
+        ),
         key=lambda row: (-row[3], row[0], row[2]),
     )
     return Picture(nodes, ties, width, height, unlabelled, rows)

@@ -20,7 +20,11 @@ class BodyTooLarge(Exception):
 
 async def respond(send, status: int, detail: str) -> None:
     body = json.dumps({"detail": detail}).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), (b"connection", b"close")]
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
@@ -39,14 +43,24 @@ class BodyLimit:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        url = len(scope.get("raw_path") or scope["path"].encode()) + len(scope.get("query_string") or b"")
+        url = len(scope.get("raw_path") or scope["path"].encode()) + len(
+            scope.get("query_string") or b""
+        )
         if url > self.max_url_chars:
-            return await respond(send, 414, f"the URL is {url} characters long; the limit is {self.max_url_chars}")
-        lengths = {value.strip() for name, value in scope.get("headers", []) if name.lower() == b"content-length"}
+            return await respond(
+                send, 414, f"the URL is {url} characters long; the limit is {self.max_url_chars}"
+            )
+        lengths = {
+            value.strip()
+            for name, value in scope.get("headers", [])
+            if name.lower() == b"content-length"
+        }
         if lengths and (len(lengths) > 1 or not next(iter(lengths)).isdigit()):
             return await respond(send, 400, "invalid Content-Length header")
         if lengths and int(next(iter(lengths))) > self.max_bytes:
-            return await respond(send, 413, f"the request body is over the {self.max_bytes} byte limit")
+            return await respond(
+                send, 413, f"the request body is over the {self.max_bytes} byte limit"
+            )
 
         received = 0
         started = refused = False
@@ -58,7 +72,9 @@ class BodyLimit:
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
                     if not started and not refused:
-                        await respond(send, 413, f"the request body is over the {self.max_bytes} byte limit")
+                        await respond(
+                            send, 413, f"the request body is over the {self.max_bytes} byte limit"
+                        )
                         refused = True
                     raise BodyTooLarge()
             return message
@@ -83,8 +99,10 @@ class BodyLimit:
 # browser may load nothing else, run nothing, be framed by no one, and post forms only here.
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
-    (b"content-security-policy",
-     b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    ),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),  # a search's words are in its URL: they stay here
 ]
@@ -146,5 +164,7 @@ class TrustedHosts:
         given = [value for name, value in scope.get("headers", []) if name.lower() == b"host"]
         if len(given) != 1 or host_name(given[0]) not in self.hosts:
             named = host_name(given[0]) if len(given) == 1 else "no single Host header"
-            return await respond(send, 400, f"this server does not answer to {named[:100]!r} (setting trusted_hosts)")
+            return await respond(
+                send, 400, f"this server does not answer to {named[:100]!r} (setting trusted_hosts)"
+            )
         await self.app(scope, receive, send)

@@ -36,9 +36,17 @@ def document_html(record: dict) -> Markup:
     boundaries = set()
     for number, turn in enumerate(record.get("turns", []), start=1):
         speaker = names.get(turn["speaker"], turn["speaker"])
-        inserts.append((turn["start"], OPEN_TURN, Markup(
-            '<span class="turn" id="turn-{n}" data-speaker="{id}"><a class="speaker" href="{href}" title="speaker">{name}</a> '
-        ).format(n=number, id=turn["speaker"], href=person_href(turn["speaker"]), name=speaker)))
+        inserts.append(
+            (
+                turn["start"],
+                OPEN_TURN,
+                Markup(
+                    '<span class="turn" id="turn-{n}" data-speaker="{id}"><a class="speaker" href="{href}" title="speaker">{name}</a> '
+                ).format(
+                    n=number, id=turn["speaker"], href=person_href(turn["speaker"]), name=speaker
+                ),
+            )
+        )
         inserts.append((turn["end"], CLOSE_TURN, Markup("</span>")))
         boundaries.update((turn["start"], turn["end"]))
     taken_until = -1
@@ -49,16 +57,29 @@ def document_html(record: dict) -> Markup:
         if any(start < b < end for b in boundaries):
             continue
         title = f"{mention.get('person_name') or mention['person_id']} ({mention['kind']}, confidence {mention.get('confidence', 1):.2f})"
-        inserts.append((start, OPEN_MENTION, Markup('<a class="mention" href="{href}" title="{title}">').format(
-            href=person_href(mention["person_id"]), title=title)))
+        inserts.append(
+            (
+                start,
+                OPEN_MENTION,
+                Markup('<a class="mention" href="{href}" title="{title}">').format(
+                    href=person_href(mention["person_id"]), title=title
+                ),
+            )
+        )
         inserts.append((end, CLOSE_MENTION, Markup("</a>")))
         taken_until = end
     for note in record.get("footnotes", []):
         if 0 <= note.get("start", -1) <= len(text):
-            inserts.append((note["start"], NOTE, Markup(
-                '<sup class="note-marker"><a href="#note-{m}" id="ref-{m}">{m}</a></sup>'
-                '<span class="sidenote" role="note"><b>{m}</b> {t}</span>'
-            ).format(m=note["marker"], t=note["text"])))
+            inserts.append(
+                (
+                    note["start"],
+                    NOTE,
+                    Markup(
+                        '<sup class="note-marker"><a href="#note-{m}" id="ref-{m}">{m}</a></sup>'
+                        '<span class="sidenote" role="note"><b>{m}</b> {t}</span>'
+                    ).format(m=note["marker"], t=note["text"]),
+                )
+            )
     return with_inserts(text, inserts)
 
 
@@ -69,7 +90,15 @@ def original_html(raw: str, stamps: list[dict]) -> Markup:
         start, end = stamp["start"], stamp["end"]
         if start < taken_until or start < 0 or end > len(raw) or end <= start:
             continue
-        inserts.append((start, 1, Markup('<del class="removed" title="{kind}, page {page}">').format(kind=stamp["kind"], page=stamp.get("page"))))
+        inserts.append(
+            (
+                start,
+                1,
+                Markup('<del class="removed" title="{kind}, page {page}">').format(
+                    kind=stamp["kind"], page=stamp.get("page")
+                ),
+            )
+        )
         inserts.append((end, 0, Markup("</del>")))
         taken_until = end
     return with_inserts(raw, inserts)

@@ -110,9 +110,14 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
             raise refuse(422, f"send one file per request, in the field {FIELD!r}")
         label = safe_label(params[b"filename"].decode("utf-8", "replace")) or "upload"
         suffix = Path(label).suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES:  # "" is there: a file without a suffix is read as text, as by ingest
+        if (
+            suffix not in SUPPORTED_SUFFIXES
+        ):  # "" is there: a file without a suffix is read as text, as by ingest
             known = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
-            raise refuse(415, f"{label}: unsupported type {suffix!r}; accepted: {known} (or no suffix, for plain text)")
+            raise refuse(
+                415,
+                f"{label}: unsupported type {suffix!r}; accepted: {known} (or no suffix, for plain text)",
+            )
         found["label"] = label
         found["path"] = folder / f"upload{suffix}"
         found["file"] = open(found["path"], "wb")
@@ -170,7 +175,9 @@ def too_big(max_bytes: int) -> str:
     return f"file is over the {max_bytes / 1024 / 1024:.3g} MB upload limit (settings max_upload_mb, max_file_mb)"
 
 
-def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=None) -> tuple[int, dict]:
+def ingest_upload(
+    db_path: str, settings: Settings, upload: Upload, on_indexed=None
+) -> tuple[int, dict]:
     """Store and index one uploaded file, as ``chancery ingest`` does one file; (status, answer)."""
     known = {"detail": "already in the archive", "file": upload.label, "sha256": upload.sha256}
     with WRITE_LOCK:
@@ -180,7 +187,9 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
                 return 200, {**known, "documents": db.file_documents(upload.sha256)}
             persons = db.load_authority()  # None: the registry chancery ships
             settings = settings.for_archive(db)  # a scan's pages go to the archive's OCR cache
-            [result] = processed([(str(upload.path), settings)], settings, persons, workers=1, method="spawn")
+            [result] = processed(
+                [(str(upload.path), settings)], settings, persons, workers=1, method="spawn"
+            )
             # The temporary file's path must not reach the archive or the client: the label stands for it.
             result.path = upload.label
             if result.error:
@@ -197,13 +206,20 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
                 "detail": f"added {summary.documents_added} document{'' if summary.documents_added == 1 else 's'}",
                 "file": upload.label,
                 "sha256": upload.sha256,
-                "documents": [{"id": r["id"], "type": r.get("type"), "title": r.get("title")} for r in result.records],
+                "documents": [
+                    {"id": r["id"], "type": r.get("type"), "title": r.get("title")}
+                    for r in result.records
+                ],
             }
             try:
                 answer["indexed"] = search_index.sync(db, settings)
-            except Exception as e:  # stored all the same: the next sync (or `chancery reindex`) indexes it
+            except (
+                Exception
+            ) as e:  # stored all the same: the next sync (or `chancery reindex`) indexes it
                 answer["indexed"] = 0
-                answer["warning"] = f"stored, but not indexed yet: {type(e).__name__}: {e}".splitlines()[0]
+                answer["warning"] = (
+                    f"stored, but not indexed yet: {type(e).__name__}: {e}".splitlines()[0]
+                )
         finally:
             db.close()
     if on_indexed is not None:
@@ -214,10 +230,14 @@ def ingest_upload(db_path: str, settings: Settings, upload: Upload, on_indexed=N
 def authorized(request: Request, expected: bytes) -> bool:
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     # Header values arrive decoded as latin-1: encoding them back gives the bytes that were sent.
-    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode("latin-1"), expected)
+    return scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode("latin-1"), expected
+    )
 
 
-def upload_router(db_path: str | Path, settings: Settings, token: str, on_indexed=None) -> APIRouter:
+def upload_router(
+    db_path: str | Path, settings: Settings, token: str, on_indexed=None
+) -> APIRouter:
     """The upload endpoint for ``app.include_router``; ``on_indexed`` is called after each file is indexed
     (pass the server's ``searcher.index.reload`` so searches see the new documents at once)."""
     if not token:
@@ -256,13 +276,24 @@ def upload_router(db_path: str | Path, settings: Settings, token: str, on_indexe
     )
     async def api_ingest(request: Request):
         if not authorized(request, expected):
-            raise refuse(401, "a valid upload token is needed (Authorization: Bearer TOKEN)", **{"WWW-Authenticate": "Bearer"})
+            raise refuse(
+                401,
+                "a valid upload token is needed (Authorization: Bearer TOKEN)",
+                **{"WWW-Authenticate": "Bearer"},
+            )
         with tempfile.TemporaryDirectory(prefix="chancery-upload-") as folder:
             upload = await receive_file(request, Path(folder), max_bytes)
             # A thread of the upload's own (a limiter of its own), never one of the threads that answer
             # searches (``server_threads``): an upload waiting for its worker or for WRITE_LOCK
             # holds none of them. (A limiter is bound to one event loop: one per request.)
-            status, answer = await anyio.to_thread.run_sync(ingest_upload, db_path, settings, upload, on_indexed, limiter=anyio.CapacityLimiter(1))
+            status, answer = await anyio.to_thread.run_sync(
+                ingest_upload,
+                db_path,
+                settings,
+                upload,
+                on_indexed,
+                limiter=anyio.CapacityLimiter(1),
+            )
         return JSONResponse(answer, status_code=status)
 
     return router

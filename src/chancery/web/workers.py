@@ -46,7 +46,16 @@ def shared_port_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def run_worker(db_path: str, host: str, port: int, settings: Settings, upload_token: str | None, sock: socket.socket | None, parent: int, ready) -> None:
+def run_worker(
+    db_path: str,
+    host: str,
+    port: int,
+    settings: Settings,
+    upload_token: str | None,
+    sock: socket.socket | None,
+    parent: int,
+    ready,
+) -> None:
     """One worker process with its own app and searcher, on its own socket unless given the
     parent's. It sets ``ready`` once it has both, and stops on SIGTERM or when the parent is gone."""
     import uvicorn
@@ -59,7 +68,13 @@ def run_worker(db_path: str, host: str, port: int, settings: Settings, upload_to
     os.setpgid(0, 0)
     threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     sock = sock or shared_port_socket(host, port)
-    server = uvicorn.Server(uvicorn.Config(create_app(db_path, settings, upload_token, host), http=guarded_protocol(settings), **QUIET))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(db_path, settings, upload_token, host),
+            http=guarded_protocol(settings),
+            **QUIET,
+        )
+    )
     ready.set()
     server.run(sockets=[sock])
 
@@ -71,17 +86,31 @@ def exit_with_parent(parent: int) -> None:
     os.kill(os.getpid(), signal.SIGTERM)
 
 
-def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings, workers: int, upload_token: str | None) -> None:
+def serve_workers(
+    db_path: str | Path,
+    host: str,
+    port: int,
+    settings: Settings,
+    workers: int,
+    upload_token: str | None,
+) -> None:
     """Run ``workers`` processes until Ctrl-C or SIGTERM; a worker that dies is replaced.
 
     Raises WorkerFailed when a worker exits as it starts (its error is on stderr)."""
     context = multiprocessing.get_context("spawn")  # no forked copies of this process's state
     # Elsewhere than Linux the workers share one socket, as uvicorn's do.
-    shared = None if spreads_connections() else socket.create_server((host, port), family=address_family(host))
+    shared = (
+        None
+        if spreads_connections()
+        else socket.create_server((host, port), family=address_family(host))
+    )
     archive = str(db_path) if is_url(db_path) else str(Path(db_path).resolve())
     args = (archive, host, port, settings, upload_token, shared)
     stopping = []
-    previous = {sig: signal.signal(sig, lambda number, frame: stopping.append(number)) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {
+        sig: signal.signal(sig, lambda number, frame: stopping.append(number))
+        for sig in (signal.SIGINT, signal.SIGTERM)
+    }
 
     def start():
         ready = context.Event()
@@ -98,9 +127,14 @@ def serve_workers(db_path: str | Path, host: str, port: int, settings: Settings,
                 if process.is_alive() or stopping:
                     continue
                 if not ready.is_set():
-                    failure = f"a server worker stopped as it started (exit code {process.exitcode})"
+                    failure = (
+                        f"a server worker stopped as it started (exit code {process.exitcode})"
+                    )
                     break
-                print(f"chancery: server worker {process.pid} died (exit code {process.exitcode}); starting another", file=sys.stderr)
+                print(
+                    f"chancery: server worker {process.pid} died (exit code {process.exitcode}); starting another",
+                    file=sys.stderr,
+                )
                 running[n] = start()
     finally:
         for process, _ in running:
