@@ -105,9 +105,16 @@ def main():
     default=None,
     help="Which pages go through OCR: auto (default) images and PDF pages whose text layer is missing or garbage; always every page; never none",
 )
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:8786|local:N",
+    help="Read the files on a Dask cluster, its workers writing to the PostgreSQL archive: a"
+    " scheduler's address, or local:N for N worker processes here (instead of --workers);"
+    " the workers open the files at the same absolute paths (pip install 'chancery[cluster]')",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
 @setting_option
-def ingest(paths, db_path, workers, ocr, quiet, named_settings):
+def ingest(paths, db_path, workers, ocr, cluster, quiet, named_settings):
     """Read files and folders into the archive (idempotent: stored files are skipped)."""
     from .ingest import ingest as run_ingest
 
@@ -117,14 +124,32 @@ def ingest(paths, db_path, workers, ocr, quiet, named_settings):
     def not_followed(path, why):
         click.echo(f"skipped: {printable(why)}", err=True)
 
-    summary = run_ingest(
-        list(paths),
-        db_path,
-        chosen_settings(named_settings).with_(workers=workers, ocr=ocr),
-        progress=not quiet and sys.stderr.isatty(),
-        on_failure=report,
-        on_not_followed=not_followed,
-    )
+    settings = chosen_settings(named_settings).with_(workers=workers, ocr=ocr)
+    progress = not quiet and sys.stderr.isatty()
+    if cluster:
+        from . import cluster as on_cluster
+
+        try:
+            summary = on_cluster.ingest(
+                list(paths),
+                db_path,
+                cluster,
+                settings,
+                progress=progress,
+                on_failure=report,
+                on_not_followed=not_followed,
+            )
+        except on_cluster.ClusterError as e:
+            raise click.ClickException(str(e)) from None
+    else:
+        summary = run_ingest(
+            list(paths),
+            db_path,
+            settings,
+            progress=progress,
+            on_failure=report,
+            on_not_followed=not_followed,
+        )
     click.echo(printable(summary.line()))
     if summary.failures:
         sys.exit(1)

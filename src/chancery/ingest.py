@@ -151,24 +151,34 @@ def processed(
             yield outcome
 
 
+def already_stored(db, path: Path, settings: Settings) -> bool:
+    """Whether the file's content is in the archive (by its hash); an oversized file is not
+    hashed, and goes on so the reader reports it. Raises OSError or ReadError for a file that
+    cannot be read."""
+    status = path.stat()
+    if not stat.S_ISREG(
+        status.st_mode
+    ):  # a named pipe or a device would block the hashing below forever
+        raise ReadError(f"{path}: not a regular file")
+    return status.st_size <= settings.max_file_mb * 1024 * 1024 and db.has_file(file_sha256(path))
+
+
+def unreadable(path: Path, error: OSError | ReadError) -> str:
+    return f"{path}: cannot read: {error.strerror}" if isinstance(error, OSError) else str(error)
+
+
 def files_to_process(
     db, paths: list[Path], settings: Settings, summary: IngestSummary, on_failure=None
 ) -> list[str]:
     """The files not stored yet (by content), in order; oversized files go on so the reader reports them."""
     todo = []
-    limit = settings.max_file_mb * 1024 * 1024
     for path in paths:
         try:
-            status = path.stat()
-            if not stat.S_ISREG(
-                status.st_mode
-            ):  # a named pipe or a device would block the hashing below forever
-                raise ReadError(f"{path}: not a regular file")
-            if status.st_size <= limit and db.has_file(file_sha256(path)):
+            if already_stored(db, path, settings):
                 summary.files_skipped += 1
                 continue
         except (OSError, ReadError) as e:
-            error = f"{path}: cannot read: {e.strerror}" if isinstance(e, OSError) else str(e)
+            error = unreadable(path, e)
             summary.failures.append((str(path), error))
             if on_failure:
                 on_failure(str(path), error)
@@ -236,20 +246,24 @@ def ingest(
 def store_results(db, results, summary: IngestSummary, bar, on_failure) -> None:
     for result in results:
         bar.update(1)
-        started = time.perf_counter()
-        if result.error:
-            summary.failures.append((result.path, result.error))
-            db.add_failure(result.path, result.error)
-            summary.store_seconds += time.perf_counter() - started
-            if on_failure:
-                on_failure(result.path, result.error)
-            continue
+        store_result(db, result, summary)
+        if result.error and on_failure:
+            on_failure(result.path, result.error)
+
+
+def store_result(db, result: FileResult, summary: IngestSummary) -> None:
+    """Store one file's documents in one transaction (or its failure), counted in ``summary``."""
+    started = time.perf_counter()
+    if result.error:
+        summary.failures.append((result.path, result.error))
+        db.add_failure(result.path, result.error)
+    else:
         added = db.add_file(
             result.path, result.format, result.sha256, result.size, result.records, result.raws
         )
-        summary.store_seconds += time.perf_counter() - started
         if added:
             summary.files_added += 1
             summary.documents_added += added
         else:
             summary.files_skipped += 1
+    summary.store_seconds += time.perf_counter() - started
