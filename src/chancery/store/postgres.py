@@ -37,6 +37,12 @@ WRITE_LOCK = (
 )
 VERSION_KEY = "schema_version"
 CONNECT_SECONDS = 10
+# A writer gone silent inside its transaction (its machine frozen or cut off, not dead: a dead
+# one's connection closes and the transaction rolls back) would hold WRITE_LOCK, and so stop
+# every writer, until TCP gave up on it (hours). The server ends such a session after this long;
+# its file is then stored by the retry of its task. A write transaction never waits on its
+# writer for so long: the statements of one file go together (``Session.send_waiting``).
+IDLE_IN_WRITE_SECONDS = 60
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -256,7 +262,7 @@ class PostgresStore(Store):
                 "row_factory": named_rows,
                 "connect_timeout": CONNECT_SECONDS,
             },
-            configure=read_only if readonly else None,
+            configure=read_only if readonly else end_silent_writers,
         )
         # A store let go without close() closes its pool from the thread letting it go (were the
         # pool collected first, that could be one of its own threads, which cannot join itself).
@@ -322,3 +328,10 @@ class PostgresStore(Store):
 def read_only(conn: psycopg.Connection) -> None:
     """The web server's connections: nothing it runs can write."""
     conn.execute("SET default_transaction_read_only = on")
+
+
+def end_silent_writers(conn: psycopg.Connection) -> None:
+    conn.execute(
+        "SELECT set_config('idle_in_transaction_session_timeout', %s, false)",
+        (f"{IDLE_IN_WRITE_SECONDS}s",),
+    )
