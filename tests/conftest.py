@@ -1,3 +1,4 @@
+import contextlib
 import itertools
 import os
 import secrets
@@ -145,6 +146,25 @@ class PostgresServer:
             admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         return self.url(name)
 
+    def restart(self) -> None:
+        """Stop at once, as a crash would (in-flight transactions are lost, recovery runs on
+        starting), and start again on the same port."""
+        restarted = self.run(
+            str(self.binaries / "pg_ctl"),
+            "-D",
+            str(self.folder / "data"),
+            "-m",
+            "immediate",
+            "-l",
+            str(self.folder / "log"),
+            "-w",
+            "-t",
+            "60",
+            "restart",
+        )  # fmt: skip (the log file: the server must not keep pg_ctl's output open)
+        if restarted.returncode:
+            raise RuntimeError(f"pg_ctl could not restart the server: {restarted.stderr.strip()}")
+
     def stop(self) -> None:
         if self.port:
             self.run(
@@ -158,8 +178,10 @@ class PostgresServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
+@contextlib.contextmanager
+def running_postgres_server():
+    """A PostgreSQL server started for the tests and stopped after (the test skips, saying why,
+    where one cannot be started)."""
     binaries = postgres_binaries()
     if binaries is None:
         pytest.skip(
@@ -175,8 +197,23 @@ def postgres_server():
     except (OSError, RuntimeError, subprocess.TimeoutExpired) as e:
         server.stop()
         pytest.skip(f"PostgreSQL could not be started here ({e}): PostgreSQL store tests skipped")
-    yield server
-    server.stop()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    with running_postgres_server() as server:
+        yield server
+
+
+@pytest.fixture
+def own_postgres_server():
+    """A server of the test's own, for a test that restarts it under the others' feet."""
+    with running_postgres_server() as server:
+        yield server
 
 
 def new_target(store: str, folder: Path, request) -> str:

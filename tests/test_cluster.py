@@ -1,0 +1,217 @@
+"""Ingest on a Dask cluster (``chancery ingest --cluster``): the workers write to PostgreSQL,
+and an ingest cut short by a fault, then run again, leaves the archive an uninterrupted run
+leaves: the same documents, the same counts, the same search results, nothing twice.
+
+Each fault test ingests a synthetic corpus on a LocalCluster of two worker processes, strikes
+when the first documents are in the store, lets the ingest end as it will, runs it again, and
+compares the archive with one ingested without a fault (by local ingest, from the same paths).
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chancery.cli import main
+from chancery.ingest import ingest as local_ingest
+from chancery.search.index import Searcher
+from chancery.store import StoreError, open_store
+from helpers import table
+
+distributed = pytest.importorskip(
+    "distributed",
+    reason="Dask is not installed (pip install 'chancery[cluster]'): cluster tests skipped",
+)
+cluster = pytest.importorskip("chancery.cluster")
+
+FILES = 240  # enough that two workers are still busy well after the first documents are stored
+STRIKE_AT = 20  # documents stored when the fault strikes
+QUERIES = ["landing rights", "Moscow", '"direct air service"', "type:telegram", "year:1960..1975"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    from chancery.synth import write_archive
+
+    folder = tmp_path_factory.mktemp("cluster")
+    write_archive(folder / "corpus", FILES, seed=7, ocr_noise=0.02, words=300)
+    return (folder / "corpus" / "docs").resolve()  # the workers open the files by absolute path
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(corpus, postgres_server, tmp_path_factory) -> dict:
+    """What the archive holds after an ingest without a fault: local ingest, from the same paths."""
+    folder = tmp_path_factory.mktemp("uninterrupted")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        url = postgres_server.new_database()
+        summary = local_ingest([corpus], url)
+        assert not summary.failures
+        return archive_contents(url)
+
+
+def archive_contents(url: str) -> dict:
+    """Everything an archive holds but the order it was stored in and when: its rows as sets,
+    and what a few searches find (the index in the working directory, brought up to date)."""
+    with open_store(url, create=False) as db:
+        contents = {
+            name: sorted(table(db, sql))
+            for name, sql in {
+                "files": "SELECT sha256, path, format, size, parts FROM files",
+                "documents": "SELECT id, sha256, part, path, record, raw FROM documents",
+                "mentions": "SELECT * FROM document_persons",
+                "edges": "SELECT * FROM document_edges",
+                "person_forms": "SELECT * FROM person_forms",
+                "person_ties": "SELECT * FROM person_ties",
+                "person_pairs": "SELECT * FROM person_pairs",
+                "failures": "SELECT path, error FROM failures",
+            }.items()
+        }
+    with Searcher(url) as searcher:
+        for query in QUERIES:
+            found = searcher.search(query, limit=1000, exact=True)
+            contents[f"search {query}"] = (found.total, sorted(hit.id for hit in found.hits))
+    return contents
+
+
+def assert_same_archive(url: str, expected: dict) -> None:
+    contents = archive_contents(url)
+    ids = [row[0] for row in contents["documents"]]
+    assert len(ids) == len(set(ids)) == len(expected["documents"])  # nothing stored twice
+    for name, rows in expected.items():
+        assert contents[name] == rows, name
+
+
+def stored_documents(url: str) -> int:
+    try:
+        with open_store(url, create=False, connections=1) as db:
+            return table(db, "SELECT COUNT(*) FROM documents")[0][0]
+    except StoreError:  # not an archive yet: the ingest has not created it
+        return 0
+
+
+def wait_for_documents(url: str, count: int, running, seconds: float = 60) -> None:
+    """Return once ``count`` documents are stored (``running()`` still true: the ingest is on)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if stored_documents(url) >= count:
+            assert running(), "the ingest ended before the fault could strike"
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{count} documents were not stored within {seconds} s")
+
+
+class InBackground(threading.Thread):
+    """A call run in a thread, its outcome (or exception) kept for the test."""
+
+    def __init__(self, call, *args, **kwargs):
+        super().__init__(daemon=True)
+        self.call, self.args, self.kwargs = call, args, kwargs
+        self.outcome = self.error = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.outcome = self.call(*self.args, **self.kwargs)
+        except BaseException as e:  # the test looks at it
+            self.error = e
+
+
+def test_cluster_ingest_refuses_an_sqlite_archive_in_one_line(tmp_path, corpus):
+    result = CliRunner().invoke(
+        main, ["ingest", str(corpus), "--db", str(tmp_path / "a.db"), "--cluster", "local:2"]
+    )
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {tmp_path / 'a.db'}: --cluster needs a PostgreSQL archive"
+        " (--db postgresql://user@host/dbname): an SQLite file is one machine's,"
+        " and the workers could not all write to it"
+    ]
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_a_worker_killed_in_mid_ingest_loses_nothing_and_stores_nothing_twice(
+    corpus, postgres_server, uninterrupted, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    url = postgres_server.new_database()
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, dashboard_address=None
+    ) as local:
+        with distributed.Client(local) as watcher:
+            ingesting = InBackground(cluster.ingest, [corpus], url, local.scheduler_address)
+            wait_for_documents(url, STRIKE_AT, ingesting.is_alive)
+            # A worker the scheduler has files out to (its task is rescheduled on the other).
+            busy = next(address for address, keys in watcher.processing().items() if keys)
+            pid = watcher.run(os.getpid, workers=[busy])[busy]
+            os.kill(pid, signal.SIGKILL)
+            ingesting.join(60)
+            assert busy not in watcher.scheduler_info()["workers"]  # it did die
+    assert ingesting.error is None and not ingesting.is_alive()
+    assert ingesting.outcome.failures == []
+    assert_same_archive(url, uninterrupted)
+
+
+def test_an_ingest_whose_client_is_killed_finishes_on_a_second_run(
+    corpus, postgres_server, uninterrupted, tmp_path, monkeypatch
+):
+    """For a LocalCluster the scheduler and the workers' nannies live in the client's process:
+    killing the client kills the scheduler with it (the workers exit as their parent dies)."""
+    monkeypatch.chdir(tmp_path)
+    url = postgres_server.new_database()
+    command = [sys.executable, "-m", "chancery.cli", "ingest", str(corpus)]
+    client = subprocess.Popen(
+        [*command, "--db", url, "--cluster", "local:2", "--quiet"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its workers in a process group of their own, to clean up after
+    )
+    try:
+        wait_for_documents(url, STRIKE_AT, lambda: client.poll() is None)
+        client.send_signal(signal.SIGKILL)
+        client.wait(10)
+        interrupted = stored_documents(url)
+    finally:
+        wait_for_group_to_exit(client.pid, 20)
+    assert STRIKE_AT <= interrupted < len(uninterrupted["documents"])
+
+    summary = cluster.ingest([corpus], url, "local:2")
+    assert summary.failures == []
+    assert summary.files_skipped >= 1  # the files the first run stored are not read again
+    assert_same_archive(url, uninterrupted)
+
+
+def wait_for_group_to_exit(group: int, seconds: float) -> None:
+    """Wait for the processes of a killed client to exit, then kill what is left of them."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.killpg(group, signal.SIGKILL)
+
+
+def test_an_ingest_through_a_postgresql_restart_finishes_on_a_second_run(
+    corpus, own_postgres_server, uninterrupted, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    url = own_postgres_server.new_database()
+    ingesting = InBackground(cluster.ingest, [corpus], url, "local:2")
+    wait_for_documents(url, STRIKE_AT, ingesting.is_alive)
+    own_postgres_server.restart()  # at once, as a crash: transactions in flight are lost
+    ingesting.join(60)
+    assert not ingesting.is_alive()
+    # Whether the first run rode out the restart (its tasks retried) or gave up on some files,
+    # a second run leaves the archive complete.
+    summary = cluster.ingest([corpus], url, "local:2")
+    assert summary.failures == []
+    assert_same_archive(url, uninterrupted)
