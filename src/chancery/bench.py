@@ -12,6 +12,7 @@ import contextlib
 import functools
 import itertools
 import json
+import logging
 import multiprocessing
 import os
 import random
@@ -63,6 +64,7 @@ def run_ingest(
     queue,
     registry: str | None = None,
     index_dir: str = "",
+    cluster: str | None = None,
 ) -> None:
     import threading
 
@@ -86,8 +88,15 @@ def run_ingest(
         with open_store(registry, create=False) as source, open_store(db_path) as db:
             db.save_authority(source.load_authority())
 
-    started = time.perf_counter()
-    summary = ingest([docs_dir], db_path, DEFAULT.with_(workers=workers, index_dir=index_dir))
+    settings = DEFAULT.with_(workers=workers, index_dir=index_dir)
+    with started_cluster(cluster, workers) as address:
+        started = time.perf_counter()
+        if address:
+            from .cluster import ingest as ingest_on_cluster
+
+            summary = ingest_on_cluster([docs_dir], db_path, address, settings)
+        else:
+            summary = ingest([docs_dir], db_path, settings)
     done.set()
     queue.put(
         {
@@ -100,6 +109,43 @@ def run_ingest(
             "peak_anon_mb": max(peak_anon[0], anon_mb()),
         }
     )
+
+
+@contextlib.contextmanager
+def started_cluster(cluster: str | None, workers: int):
+    """The scheduler address to ingest through: for ``local:N``, a LocalCluster of ``workers``
+    processes started (and its workers up) before the clock starts; a scheduler's address as
+    given; None without a cluster."""
+    if not cluster or not cluster.startswith("local:"):
+        yield cluster
+        return
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as local,
+        Client(local) as client,
+    ):
+        client.wait_for_workers(workers)
+        yield local.scheduler_address
+
+
+def cluster_worker_counts(cluster: str, counts: list[int]) -> list[int]:
+    """The runs' worker counts: for ``local:N``, those asked for up to N, and N; for a running
+    cluster, the workers it has (one run)."""
+    from .cluster import local_workers
+
+    most = local_workers(cluster)
+    if most is not None:
+        return sorted({n for n in counts if n <= most} | {most})
+    from distributed import Client
+
+    with Client(cluster, timeout=30) as client:
+        return [len(client.scheduler_info()["workers"])]
 
 
 def database_url(server: str, name: str) -> str:
@@ -135,9 +181,11 @@ def bench_ingest(
     workdir: str | None = None,
     registry: str | None = None,
     server: str | None = None,
+    cluster: str | None = None,
 ) -> dict:
     """Ingest the synthetic corpus once per worker count, into a fresh SQLite file, or (``server``,
-    a PostgreSQL URL) into a fresh database created on that server for the run and dropped after."""
+    a PostgreSQL URL) into a fresh database created on that server for the run and dropped after;
+    with ``cluster``, through Dask workers (``chancery ingest --cluster``) rather than local ones."""
     from .synth import write_archive
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
@@ -160,7 +208,8 @@ def bench_ingest(
         ):
             queue = context.Queue()
             process = context.Process(
-                target=run_ingest, args=(str(docs / "docs"), target, n, queue, registry, str(root))
+                target=run_ingest,
+                args=(str(docs / "docs"), target, n, queue, registry, str(root), cluster),
             )
             process.start()
             figures = queue.get()
@@ -176,6 +225,7 @@ def bench_ingest(
                 "docs_per_s": round(figures["documents"] / figures["seconds"], 1),
                 "mb_per_s": round(mb / figures["seconds"], 2),
                 # The store's own cost: time in its writes (one transaction a file), per document stored.
+                # On a cluster, summed over the workers, waits for the store's write lock included.
                 "store_ms_per_doc": round(figures["store_seconds"] * 1000 / documents_added, 3),
                 "index_ms_per_doc": round(figures["index_seconds"] * 1000 / documents_added, 3),
                 "peak_rss_mb": round(figures["peak_rss_mb"], 1),
@@ -196,6 +246,7 @@ def bench_ingest(
     return {
         **{k: first[k] for k in keys},
         "store": "postgresql" if server else "sqlite",
+        "cluster": cluster,
         "corpus_mb": round(mb, 1),
         "runs": runs,
     }
@@ -984,8 +1035,14 @@ def bench():
     metavar="postgresql://USER@HOST/DB",
     help="Store into PostgreSQL instead of SQLite: each run gets a new database on this URL's server (created, then dropped; the user needs CREATEDB)",
 )
+@click.option(
+    "--cluster",
+    metavar="local:N|tcp://HOST:8786",
+    help="Ingest through Dask workers (needs --db): local:N compares LocalClusters of each"
+    " --workers count up to N, and N; a scheduler's address, one run on its workers",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
-def ingest_command(documents, workers, words, seed, workdir, registry, server, as_json):
+def ingest_command(documents, workers, words, seed, workdir, registry, server, cluster, as_json):
     """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with 1 and 2 workers."""
     from .store import is_url
 
@@ -995,17 +1052,63 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, a
             param_hint="--db",
         )
     counts = [int(w) for w in workers.split(",") if w.strip()]
+    if cluster:
+        from .cluster import NO_DASK, ClusterError, refused_store
+
+        if refused_store(server or "archive.db"):
+            raise click.BadParameter(
+                "a cluster writes to PostgreSQL: give --db postgresql://…", param_hint="--cluster"
+            )
+        try:
+            import distributed  # noqa: F401
+
+            counts = cluster_worker_counts(cluster, counts)
+        except ImportError:
+            raise click.ClickException(NO_DASK) from None
+        except ClusterError as e:
+            raise click.BadParameter(str(e), param_hint="--cluster") from None
     figures = bench_ingest(
-        documents, counts, seed=seed, words=words, workdir=workdir, registry=registry, server=server
+        documents,
+        counts,
+        seed=seed,
+        words=words,
+        workdir=workdir,
+        registry=registry,
+        server=server,
+        cluster=cluster,
     )
     if as_json:
         click.echo(json.dumps(figures))
         return
     store = "PostgreSQL" if server else "SQLite"
+    through = f", through Dask workers ({cluster})" if cluster else ""
     click.echo(
-        f"ingest of {documents} synthetic documents ({figures['corpus_mb']} MB, ~{words} words each) into {store}"
+        f"ingest of {documents} synthetic documents ({figures['corpus_mb']} MB, ~{words} words each) into {store}{through}"
     )
     click.echo(tabulate(figures["runs"], headers="keys"))
+    if cluster:
+        click.echo(store_bound(figures["runs"]))
+
+
+def store_bound(runs: list[dict]) -> str:
+    """When the store becomes the bottleneck, from the run of fewest workers: PostgreSQL commits
+    one file at a time (the write lock), so it stores at most 1000 / (its ms a document) a second."""
+    first = min(runs, key=lambda run: run["workers"])
+    if not first["documents"] or not first["store_ms_per_doc"]:
+        return "no document stored: no store cost measured"
+    store_limit = 1000 / first["store_ms_per_doc"]
+    per_worker = first["docs_per_s"] / first["workers"]
+    measured = (
+        "one worker, no wait for the lock"
+        if first["workers"] == 1
+        else f"{first['workers']} workers, waits for the lock included: an upper bound"
+    )
+    return (
+        f"PostgreSQL's own cost: {first['store_ms_per_doc']} ms a document in its write"
+        f" transaction ({measured}), so at most {store_limit:,.0f} documents/s whatever the"
+        f" cluster; at {per_worker:,.1f} documents/s a worker, that is"
+        f" ~{store_limit / per_worker:,.0f} workers"
+    )
 
 
 @bench.command(name="ocr")

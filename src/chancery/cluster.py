@@ -22,6 +22,7 @@ path on every worker (a shared file system), as must the OCR cache.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import time
 import uuid
@@ -96,7 +97,11 @@ def connected(cluster: str):
     # One thread a worker: the pipeline is Python, which one process runs on one core at a time.
     with (
         distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,  # its own starting and stopping is not news
         ) as local,
         distributed.Client(local) as client,
     ):
@@ -232,7 +237,8 @@ def run_on(
 
     planning: dict[str, str] = {}  # key of a scan's task finding its pages → the scan's path
     reading: dict[str, str] = {}  # key of a file's task → the file's path
-    outcomes = as_completed()
+    # Each outcome fetched as it comes, in the background: the loop below never waits on a worker.
+    outcomes = as_completed(with_results=True, raise_errors=False)
     lost_files = []
 
     def submit(path: str) -> None:
@@ -259,26 +265,25 @@ def run_on(
     for path in itertools.islice(waiting, IN_FLIGHT):
         submit(path)
     with tqdm(total=len(files), unit="file", desc="ingest", disable=not progress) as bar:
-        for future in outcomes:
+        for future, outcome in outcomes:
             if future.key in planning:
                 path = planning.pop(future.key)
-                if future.status != "error":
-                    submit_after_ocr(path, future.result())
+                if future.status == "finished":
+                    submit_after_ocr(path, outcome)
                     continue
             else:
                 path = reading.pop(future.key)
             bar.update(1)
             for following in itertools.islice(waiting, 1):
                 submit(following)
-            if future.status == "error":
-                error = lost(path, future.exception())
+            if future.status != "finished":  # an error's (type, exception, traceback), or cancelled
+                error = lost(path, outcome[1] if isinstance(outcome, tuple) else outcome)
                 summary.failures.append((path, error))
                 lost_files.append((path, error))
                 failures = [(path, error)]
             else:
-                done = future.result()
-                add_counts(summary, done)
-                failures = done.failures
+                add_counts(summary, outcome)
+                failures = outcome.failures
             for failed_path, error in failures:
                 if on_failure:
                     on_failure(failed_path, error)
