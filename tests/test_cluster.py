@@ -7,6 +7,7 @@ when the first documents are in the store, lets the ingest end as it will, runs 
 compares the archive with one ingested without a fault (by local ingest, from the same paths).
 """
 
+import importlib.util
 import os
 import signal
 import subprocess
@@ -18,17 +19,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from chancery import cluster
 from chancery.cli import main
 from chancery.ingest import ingest as local_ingest
 from chancery.search.index import Searcher
 from chancery.store import StoreError, open_store
 from helpers import table
 
-distributed = pytest.importorskip(
-    "distributed",
+needs_dask = pytest.mark.skipif(
+    importlib.util.find_spec("distributed") is None,
     reason="Dask is not installed (pip install 'chancery[cluster]'): cluster tests skipped",
 )
-cluster = pytest.importorskip("chancery.cluster")
 
 FILES = 240  # enough that two workers are still busy well after the first documents are stored
 STRIKE_AT = 20  # documents stored when the fault strikes
@@ -136,9 +137,22 @@ def test_cluster_ingest_refuses_an_sqlite_archive_in_one_line(tmp_path, corpus):
     assert not (tmp_path / "a.db").exists()
 
 
+def test_cluster_ingest_without_dask_says_how_to_install_it(tmp_path, corpus, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    url = "postgresql://nobody@127.0.0.1:1/archive"  # not reached: Dask is asked for first
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--db", url, "--cluster", "local:2"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: --cluster needs Dask: pip install 'chancery[cluster]' (dask[distributed])\n"
+    )
+
+
+@needs_dask
 def test_a_worker_killed_in_mid_ingest_loses_nothing_and_stores_nothing_twice(
     corpus, postgres_server, uninterrupted, tmp_path, monkeypatch
 ):
+    import distributed
+
     monkeypatch.chdir(tmp_path)
     url = postgres_server.new_database()
     with distributed.LocalCluster(
@@ -158,6 +172,7 @@ def test_a_worker_killed_in_mid_ingest_loses_nothing_and_stores_nothing_twice(
     assert_same_archive(url, uninterrupted)
 
 
+@needs_dask
 def test_an_ingest_whose_client_is_killed_finishes_on_a_second_run(
     corpus, postgres_server, uninterrupted, tmp_path, monkeypatch
 ):
@@ -200,6 +215,7 @@ def wait_for_group_to_exit(group: int, seconds: float) -> None:
     os.killpg(group, signal.SIGKILL)
 
 
+@needs_dask
 def test_an_ingest_through_a_postgresql_restart_finishes_on_a_second_run(
     corpus, own_postgres_server, uninterrupted, tmp_path, monkeypatch
 ):

@@ -77,14 +77,19 @@ def local_workers(cluster: str) -> int | None:
     return int(count)
 
 
+def require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ClusterError(NO_DASK) from None
+
+
 @contextmanager
 def connected(cluster: str):
     """A Dask client of ``cluster``: a scheduler's address, or ``local:N`` for a LocalCluster
     started here (and stopped after) with N worker processes of one thread each."""
-    try:
-        import distributed
-    except ImportError:
-        raise ClusterError(NO_DASK) from None
+    import distributed
+
     workers = local_workers(cluster)
     if workers is None:
         try:
@@ -192,6 +197,8 @@ def ingest(
     refused = refused_store(db_path)
     if refused:
         raise ClusterError(refused)
+    require_dask()
+    local_workers(cluster)  # a malformed local:N is refused before anything starts
     started = time.perf_counter()
     summary = IngestSummary(db_path=str(db_path))
     found = walk(paths)
