@@ -10,6 +10,7 @@ compares the archive with one ingested without a fault (by local ingest, from th
 import importlib.util
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -200,6 +201,89 @@ def test_an_ingest_whose_client_is_killed_finishes_on_a_second_run(
     summary = cluster.ingest([corpus], url, "local:2")
     assert summary.failures == []
     assert summary.files_skipped >= 1  # the files the first run stored are not read again
+    assert_same_archive(url, uninterrupted)
+
+
+class DaskCommands:
+    """A cluster as one is run by hand: ``dask scheduler`` and ``dask worker`` processes (two
+    workers of one thread), on a port of the test's own, stopped at the end of the test."""
+
+    def __init__(self, folder: Path):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.address = f"tcp://127.0.0.1:{s.getsockname()[1]}"
+        self.folder = folder
+        self.processes: list[subprocess.Popen] = []
+        self.logs = []
+
+    def command(self, *args: str) -> subprocess.Popen:
+        log = open(self.folder / "dask.log", "a")  # the process's: it writes there till it ends
+        self.logs.append(log)
+        process = subprocess.Popen(
+            [sys.executable, "-m", *args], cwd=self.folder, stdout=log, stderr=log
+        )
+        self.processes.append(process)
+        return process
+
+    def start(self) -> subprocess.Popen:
+        """Start a scheduler and two workers; returns the scheduler's process once both joined."""
+        port = self.address.rsplit(":", 1)[1]
+        scheduler = self.command(
+            "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", port,
+            "--no-dashboard",
+        )  # fmt: skip
+        self.command(
+            "distributed.cli.dask_worker", self.address, "--nworkers", "2", "--nthreads", "1",
+            "--no-dashboard",
+        )  # fmt: skip
+        from distributed import Client
+
+        with Client(self.address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=60)
+        return scheduler
+
+    def stop(self) -> None:
+        for process in self.processes:
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for log in self.logs:
+            log.close()
+
+
+@needs_dask
+def test_an_ingest_whose_scheduler_is_killed_stops_in_one_line_and_finishes_on_a_second_run(
+    corpus, postgres_server, uninterrupted, tmp_path, monkeypatch
+):
+    """Killing the scheduler ends the ingest, and the workers with it (they stop when its
+    connection breaks); a supervisor starts both again, as this test does, and the ingest is
+    run again."""
+    monkeypatch.chdir(tmp_path)
+    url = postgres_server.new_database()
+    dask = DaskCommands(tmp_path)
+    try:
+        scheduler = dask.start()
+        ingesting = InBackground(cluster.ingest, [corpus], url, dask.address)
+        wait_for_documents(url, STRIKE_AT, ingesting.is_alive)
+        scheduler.send_signal(signal.SIGKILL)
+        ingesting.join(60)
+        assert not ingesting.is_alive()
+        assert isinstance(ingesting.error, cluster.ClusterError)
+        assert str(ingesting.error) == (
+            "lost the Dask scheduler in mid-ingest; every file stored so far stays stored:"
+            " run the same command again to finish"
+        )
+        assert STRIKE_AT <= stored_documents(url) < len(uninterrupted["documents"])
+
+        dask.start()
+        summary = cluster.ingest([corpus], url, dask.address)
+    finally:
+        dask.stop()
+    assert summary.failures == []
+    assert summary.files_skipped >= 1
     assert_same_archive(url, uninterrupted)
 
 

@@ -13,7 +13,8 @@ it rescheduled on another (up to ``distributed.scheduler.allowed-failures`` time
 that raises (the store restarting under it) is retried (``RETRIES``), and a file stored twice
 over (a retry racing a slow original) is stored once, because the archive is keyed by content
 hash and a writer that finds the file there adds nothing (``queries.add_file``). A worker
-killed in mid-transaction loses nothing: PostgreSQL rolls the transaction back.
+killed in mid-transaction loses nothing: PostgreSQL rolls the transaction back. A lost
+scheduler ends the ingest (``LOST_SCHEDULER``); the same command, run again, finishes it.
 
 The workers open the files by the client's absolute paths: the folders must be at the same
 path on every worker (a shared file system), as must the OCR cache.
@@ -26,6 +27,7 @@ import logging
 import os
 import time
 import uuid
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -50,6 +52,10 @@ from .store import is_url, open_store
 LOCAL = "local:"
 RETRIES = 3  # a task that raised (the store unreachable for a moment) runs again, up to this often
 IN_FLIGHT = 10_000  # files handed to the cluster and not yet back, at most
+LOST_SCHEDULER = (
+    "lost the Dask scheduler in mid-ingest; every file stored so far stays stored:"
+    " run the same command again to finish"
+)
 NO_DASK = "--cluster needs Dask: pip install 'chancery[cluster]' (dask[distributed])"
 
 
@@ -218,10 +224,10 @@ def ingest(
     with connected(cluster) as client:
         writer_name = f"chancery-ingest-{uuid.uuid4().hex}"
         client.register_plugin(archive_writer_class()(db_path, settings), name=writer_name)
-        try:
-            lost_files = run_on(client, writer_name, files, settings, summary, progress, on_failure)
-        finally:
-            client.unregister_worker_plugin(writer_name)
+        lost_files = run_on(client, writer_name, files, settings, summary, progress, on_failure)
+        # Only once done: with the scheduler lost there is no one to ask (and a worker that
+        # goes on holding the plugin closes its connections when it stops).
+        client.unregister_worker_plugin(writer_name)
     with open_store(db_path, connections=1) as db:
         for path, error in lost_files:  # the workers recorded the failures they saw
             db.add_failure(path, error)
@@ -244,8 +250,7 @@ def run_on(
 
     planning: dict[str, str] = {}  # key of a scan's task finding its pages → the scan's path
     reading: dict[str, str] = {}  # key of a file's task → the file's path
-    # Each outcome fetched as it comes, in the background: the loop below never waits on a worker.
-    outcomes = as_completed(with_results=True, raise_errors=False)
+    outcomes = as_completed()
     lost_files = []
 
     def submit(path: str) -> None:
@@ -272,28 +277,37 @@ def run_on(
     for path in itertools.islice(waiting, IN_FLIGHT):
         submit(path)
     with tqdm(total=len(files), unit="file", desc="ingest", disable=not progress) as bar:
-        for future, outcome in outcomes:
-            if future.key in planning:
-                path = planning.pop(future.key)
+        for batch in outcomes.batches():
+            # The cluster's way of saying it lost the scheduler: every task is cancelled.
+            if any(future.status == "cancelled" for future in batch):
+                raise ClusterError(LOST_SCHEDULER)
+            finished = [future for future in batch if future.status == "finished"]
+            try:  # the outcomes of all the batch's tasks that finished, fetched at once
+                results = dict(zip([f.key for f in finished], client.gather(finished), strict=True))
+            except (OSError, CancelledError):  # the scheduler lost while fetching them
+                raise ClusterError(LOST_SCHEDULER) from None
+            for future in batch:
+                if future.key in planning:
+                    path = planning.pop(future.key)
+                    if future.status == "finished":
+                        submit_after_ocr(path, results[future.key])
+                        continue
+                else:
+                    path = reading.pop(future.key)
+                bar.update(1)
+                for following in itertools.islice(waiting, 1):
+                    submit(following)
                 if future.status == "finished":
-                    submit_after_ocr(path, outcome)
-                    continue
-            else:
-                path = reading.pop(future.key)
-            bar.update(1)
-            for following in itertools.islice(waiting, 1):
-                submit(following)
-            if future.status != "finished":  # an error's (type, exception, traceback), or cancelled
-                error = lost(path, outcome[1] if isinstance(outcome, tuple) else outcome)
-                summary.failures.append((path, error))
-                lost_files.append((path, error))
-                failures = [(path, error)]
-            else:
-                add_counts(summary, outcome)
-                failures = outcome.failures
-            for failed_path, error in failures:
-                if on_failure:
-                    on_failure(failed_path, error)
+                    add_counts(summary, results[future.key])
+                    failures = results[future.key].failures
+                else:
+                    error = lost(path, future.exception())
+                    summary.failures.append((path, error))
+                    lost_files.append((path, error))
+                    failures = [(path, error)]
+                for failed_path, error in failures:
+                    if on_failure:
+                        on_failure(failed_path, error)
     return lost_files
 
 
