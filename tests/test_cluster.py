@@ -9,6 +9,7 @@ compares the archive with one ingested without a fault (by local ingest, from th
 
 import importlib.util
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -24,6 +25,7 @@ from chancery import cluster
 from chancery.cli import main
 from chancery.ingest import ingest as local_ingest
 from chancery.search.index import Searcher
+from chancery.settings import DEFAULT
 from chancery.store import StoreError, open_store
 from helpers import table
 
@@ -146,6 +148,49 @@ def test_cluster_ingest_without_dask_says_how_to_install_it(tmp_path, corpus, mo
     assert result.output == (
         "Error: --cluster needs Dask: pip install 'chancery[cluster]' (dask[distributed])\n"
     )
+
+
+@needs_dask
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="Tesseract is not installed (make test installs Debian's tesseract-ocr)",
+)
+def test_a_scan_is_read_on_the_cluster_a_page_a_task_as_local_ingest_reads_it(
+    postgres_server, tmp_path, monkeypatch
+):
+    from fixtures_maker import scanned_pdf
+    from test_ocr import scanned_pages
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "memo.pdf").write_bytes(scanned_pdf(scanned_pages()))
+    on_cluster, here = postgres_server.new_database(), postgres_server.new_database()
+
+    import distributed
+
+    cache = tmp_path / "cluster.ocr"
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, dashboard_address=None
+        ) as local,
+        distributed.Client(local) as watcher,
+        distributed.get_task_stream(watcher) as tasks,
+    ):
+        summary = cluster.ingest(
+            [tmp_path / "in"],
+            on_cluster,
+            local.scheduler_address,
+            DEFAULT.with_(ocr_cache=str(cache)),
+        )
+    assert summary.failures == [] and summary.files_added == 1
+    ran = sorted(task["key"].split("-")[0] for task in tasks.data)
+    assert ran == ["ingest_file", "pages_to_ocr", "read_page", "read_page"]  # a task a page
+    assert len(list(cache.rglob("*.json"))) == 2
+    local_ingest([(tmp_path / "in").resolve()], here, DEFAULT.with_(ocr_cache="local.ocr"))
+    with open_store(on_cluster) as cluster_db, open_store(here) as local_db:
+        read_there = table(cluster_db, "SELECT id, record, raw FROM documents")
+        assert read_there == table(local_db, "SELECT id, record, raw FROM documents")
+    assert "Halvorsen" in read_there[0][2]
 
 
 @needs_dask
