@@ -355,8 +355,10 @@ def test_an_ingest_through_a_postgresql_restart_finishes_on_a_second_run(
     own_postgres_server.restart()  # at once, as a crash: transactions in flight are lost
     ingesting.join(60)
     assert not ingesting.is_alive()
-    # Whether the first run rode out the restart (its tasks retried) or gave up on some files,
-    # a second run leaves the archive complete.
+    # The first run rides out the restart (its tasks that raised are retried), but the test's
+    # server does not flush its commits (synchronous_commit off): the last ones before the
+    # crash may be lost though reported done, a file's documents with them. A durable server
+    # keeps them; either way a second run leaves the archive complete.
     summary = cluster.ingest([corpus], url, "local:2")
     assert summary.failures == []
     assert_same_archive(url, uninterrupted)
