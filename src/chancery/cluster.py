@@ -229,8 +229,8 @@ def ingest(
         # goes on holding the plugin closes its connections when it stops).
         client.unregister_worker_plugin(writer_name)
     with open_store(db_path, connections=1) as db:
-        for path, error in lost_files:  # the workers recorded the failures they saw
-            db.add_failure(path, error)
+        for failed_path, error in lost_files:  # the workers recorded the failures they saw
+            db.add_failure(failed_path, error)
         indexing = time.perf_counter()
         with tqdm(desc="index", unit="doc", disable=not progress, leave=False) as index_bar:
             summary.documents_indexed = search_index.sync(db, settings, progress=index_bar.update)
