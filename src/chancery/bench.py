@@ -1037,7 +1037,7 @@ def bench():
 )
 @click.option(
     "--cluster",
-    metavar="local:N|tcp://HOST:8786",
+    metavar="local:N|SCHEDULER",
     help="Ingest through Dask workers (needs --db): local:N compares LocalClusters of each"
     " --workers count up to N, and N; a scheduler's address, one run on its workers",
 )

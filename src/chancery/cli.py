@@ -107,10 +107,11 @@ def main():
 )
 @click.option(
     "--cluster",
-    metavar="tcp://HOST:8786|local:N",
+    metavar="SCHEDULER|local:N",
     help="Read the files on a Dask cluster, its workers writing to the PostgreSQL archive: a"
-    " scheduler's address, or local:N for N worker processes here (instead of --workers);"
-    " the workers open the files at the same absolute paths (pip install 'chancery[cluster]')",
+    " scheduler's address (tcp://HOST:8786), or local:N for N worker processes here"
+    " (instead of --workers); the workers open the files at the same absolute paths"
+    " (pip install 'chancery[cluster]')",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
 @setting_option
