@@ -210,3 +210,30 @@ def test_the_surname_in_parentheses_is_the_holder_even_after_capitalised_words_o
         f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July 25, 1958.\n\n{PROSE * 2}\n"
     )
     assert doc.sender.name.endswith(holder) and doc.sender.role.startswith("the")
+
+
+RUN_TOGETHER_STAMP = "Approved For Release 2001/03/04 : CIA-RDP79T00000A000100020003-4"
+
+
+def test_a_received_telegram_whose_header_ocr_ran_into_one_line_is_a_telegram_to_its_addressee():
+    header = (
+        "INCOMNG TELFGRAM Action EUR FROM: Moscow Info SECRET Control: 4411 "
+        "Recd: March 3, 1952 6:15 p.m. TO: Secretary of State NO: 902, March 3, 8 p.m. "
+    )
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "telegram"
+    assert [r.as_written for r in doc.recipients] == ["Secretary of State"]
+    assert doc.place == "Moscow"
+    assert doc.date == "1952-03-03"
+
+
+def test_a_memorandum_run_into_one_line_with_to_and_from_is_no_telegram():
+    header = "TO: Director of Central Intelligence FROM: Chief, Soviet Division SUBJECT: Berlin "
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "memorandum"
+
+
+def test_a_page_run_into_one_line_that_opens_with_a_subject_line_is_a_memorandum():
+    header = "Office of Current Intelligence 2 June 1958 SUBJECT: The Soviet Leadership "
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "memorandum"

@@ -13,7 +13,7 @@ import difflib
 import re
 
 from ..model import Document
-from . import found, rule, text_lines
+from . import found, rule, state_telegram, text_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
@@ -58,8 +58,27 @@ RULES = [
         ["12 March 1962 The Honorable Dean Rusk Secretary of State"],
         ["CIA reading room full text"],
     ),
+    rule(
+        "telegram-field",
+        r"(?<![A-Za-z])(?P<field>FROM|TO|NO|REC'?D|Recd|CONTROL|Control|ACTION|Action|INFO|Info)\s*:\s*",
+        "a field of a received telegram's header block, run together with the others by OCR",
+        [
+            "INCOMING TELEGRAM Action EUR FROM: Moscow Info SECRET Control: 1234 Recd: May 2, 1952",
+            "TO: Secretary of State NO: 812, May 2, 4 p.m.",
+        ],
+        ["CIA reading room full text"],
+        ["Recommendation to the Secretary"],
+    ),
+    rule(
+        "subject",
+        r"(?<![A-Za-z])(?P<subject>SUBJECT|Subject)\s*:",
+        "a memorandum's subject line among the page's first words, when nothing else names the kind",
+        ["Senior Research Staff 13 April 1959 SUBJECT: The Soviet Leadership Executive Registry"],
+        ["CIA reading room full text"],
+        ["the subject of the talks was Berlin"],
+    ),
 ]
-MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS = (r.pattern for r in RULES)
+MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT = (r.pattern for r in RULES)
 KINDS = [
     (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
     (r"(?i)^minutes|^Minutes", "record of meeting"),
@@ -97,6 +116,8 @@ def read(doc: Document) -> None:
             line.start + m.end("level"),
             "marking at the head of the page",
         )
+    if state_telegram.read_fields(doc, telegram_fields(head, line.start)):
+        return
     m = KIND.search(head)
     if m:
         for pattern, kind in KINDS:
@@ -132,6 +153,17 @@ def read(doc: Document) -> None:
             line.start + m.end("kind"),
             "address at the head of the page",
         )
+        return
+    m = SUBJECT.search(head[:300])
+    if m:
+        found(
+            doc,
+            "type",
+            "memorandum",
+            line.start + m.start("subject"),
+            line.start + m.end("subject"),
+            "subject line at the head of the page",
+        )
 
 
 def like_memorandum(word: str) -> bool:
@@ -141,3 +173,21 @@ def like_memorandum(word: str) -> bool:
         6 <= len(letters) <= 12
         and difflib.SequenceMatcher(None, letters, "MEMORANDUM").ratio() >= 0.7
     )
+
+
+def telegram_fields(head: str, start: int) -> dict[str, tuple[str, int]]:
+    """A received telegram's header fields run together on one line ("FROM:Moscow Info SECRET
+    ... TO: Secretary of State G NO: 1040, January 15, 9 p.m."): each value runs to the next
+    field. Only with the telegram's number (NO: 1040,) beside FROM or TO: a memorandum's
+    "TO: ... FROM: ..." is no telegram."""
+    marks = list(TELEGRAM_FIELD.finditer(head))
+    if not marks:
+        return {}
+    fields: dict[str, tuple[str, int]] = {}
+    ends = [mark.start() for mark in marks[1:]] + [len(head)]
+    for mark, end in zip(marks, ends, strict=True):
+        value = head[mark.end() : end][:80].strip()
+        name = mark.group("field").replace("'", "").upper()
+        fields.setdefault(name, (value, start + mark.end()))
+    numbered = re.match(r"\d+\s*,", fields.get("NO", ("", 0))[0])
+    return fields if numbered and ("FROM" in fields or "TO" in fields) else {}

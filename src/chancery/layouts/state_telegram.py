@@ -66,13 +66,16 @@ RULES = [
     ),
     rule(
         "header-field",
-        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|RECEIVED|CONTROL|ACTION|INFO|SENT\s+TO)\s*[:.]\s*(?P<value>.+)$",
+        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|Recd|RECEIVED|Received|CONTROL|Control|ACTION|Action|INFO|Info|SENT\s+TO)"
+        r"\s*[:.]\s*(?P<value>.+)$",
         "a field of a received telegram's header block",
         [
             "FROM: Moscow",
             "TO: Secretary of State",
             "NO: 1595, February 12, 4 p.m.",
             "REC'D: February 12, 1959, 11:02 a.m.",
+            "Recd: January 15, 1953 7:21 p.m.",
+            "Control: 5627",
         ],
         ["State Department telegrams (1950s–1960s)"],
     ),
@@ -86,18 +89,43 @@ NOT_SIGNATURES = re.compile(
 )
 
 
+# A memorandum's "FROM: Chief, Soviet Division" names a writer; a telegram's "FROM: Moscow", a post.
+WRITER_WORDS = re.compile(
+    r"(?i)\b(?:Chief|Director|Deputy|Assistant|Head|Acting|Mr|Mrs|Dr|General|Colonel|Office|"
+    r"Division|Branch|Staff|Section)\b"
+)
+
+
 def fit(doc: Document) -> float:
     heads = head_lines(doc, 10)
-    fields = {
-        HEADER_FIELD.match(line.text).group("field")
-        for line in heads
-        if HEADER_FIELD.match(line.text)
-    }
-    if {"FROM", "TO"} <= fields or "NO" in fields and ("FROM" in fields or "TO" in fields):
+    fields = header_fields(heads)
+    if is_telegram_header(fields) and ({"FROM", "TO"} <= fields.keys() or "NO" in fields):
         return 0.8
     if any(TELEGRAM_WORD.search(line.text) for line in heads[:4]) or doc.type == "telegram":
         return 0.5
     return 0.0
+
+
+def header_fields(lines) -> dict[str, tuple[str, int]]:
+    """The header block's fields on lines of their own: name → (value, its offset)."""
+    fields: dict[str, tuple[str, int]] = {}
+    for line in lines:
+        m = HEADER_FIELD.match(line.text)
+        if m:
+            fields.setdefault(
+                m.group("field").replace("'", "").upper(),
+                (m.group("value").strip(), line.start + m.start("value")),
+            )
+    return fields
+
+
+def is_telegram_header(fields: dict[str, tuple[str, int]]) -> bool:
+    """FROM or TO with the telegram's number, or FROM naming a post rather than a writer."""
+    if "FROM" not in fields and "TO" not in fields:
+        return False
+    if "NO" in fields:
+        return True
+    return "FROM" in fields and not WRITER_WORDS.search(fields["FROM"][0])
 
 
 def read(doc: Document) -> None:
@@ -238,16 +266,15 @@ def signature(doc: Document):
 
 def read_header_block(doc: Document) -> None:
     """FROM (the post), TO, NO (number, date and time of sending) of a received copy."""
-    fields: dict[str, tuple[str, int]] = {}
-    for line in head_lines(doc, 14):
-        m = HEADER_FIELD.match(line.text)
-        if m:
-            fields.setdefault(
-                m.group("field").replace("'", "").upper(),
-                (m.group("value").strip(), line.start + m.start("value")),
-            )
-    if not fields or "FROM" not in fields and "TO" not in fields:
-        return
+    read_fields(doc, header_fields(head_lines(doc, 14)))
+
+
+def read_fields(doc: Document, fields: dict[str, tuple[str, int]]) -> bool:
+    """The header block's fields (name → value and its offset), on lines of their own or run
+    together by OCR: the type, the post, the addressee and the date. False when it is no
+    telegram's header (neither FROM nor TO)."""
+    if not is_telegram_header(fields):
+        return False
     found(doc, "type", "telegram", basis="telegram header block")
     if "FROM" in fields:
         value, start = fields["FROM"]
@@ -261,13 +288,14 @@ def read_header_block(doc: Document) -> None:
         )
     if "TO" in fields:
         value, start = fields["TO"]
-        if re.match(r"(?i)(?:the\s+)?Secretary\s+of\s+State\b|(?:the\s+)?President\b", value):
+        m = re.match(r"(?i)(?:the\s+)?Secretary\s+of\s+State\b|(?:the\s+)?President\b", value)
+        if m:
             found(
                 doc,
                 "recipients",
-                [party(value.split(",")[0], start)],
+                [party(m.group(), start)],
                 start,
-                start + len(value),
+                start + m.end(),
                 "telegram header: TO",
             )
     year = None
@@ -302,3 +330,4 @@ def read_header_block(doc: Document) -> None:
                 "telegram header: NO (year from receipt)",
             ):
                 doc.date_basis = "telegram header"
+    return True
