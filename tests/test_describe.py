@@ -237,3 +237,12 @@ def test_a_page_run_into_one_line_that_opens_with_a_subject_line_is_a_memorandum
     header = "Office of Current Intelligence 2 June 1958 SUBJECT: The Soviet Leadership "
     [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
     assert doc.type == "memorandum"
+
+
+def test_a_page_run_into_one_line_with_a_garbled_heading_and_a_participants_list_is_a_conversation():
+    header = (
+        "DEPARTMENT OF STATE Mcmerondnm ol Canvcrsaiion SUBJECTt Berlin PARTICIPANTS1 "
+        "The Secretary Ambassador Kohler "
+    )
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "memorandum of conversation"

@@ -77,8 +77,21 @@ RULES = [
         ["CIA reading room full text"],
         ["the subject of the talks was Berlin"],
     ),
+    rule(
+        "participants",
+        r"(?<![A-Za-z])(?P<participants>PARTICIPANTS|Participants)(?:\s*[:;1l|.]|\s+(?=[A-Z]))",
+        "a conversation's list of participants among the page's first words (its heading garbled)",
+        [
+            "DEPARTMENT OF STATE Mernorcmclain ol Con SUBJECT: Berlin PARTICIPANTS1 The Secretary",
+            "Memo of Conv Participants: Ambassador Kohler, Mr. Semenov",
+        ],
+        ["CIA reading room full text", "presidential library scans"],
+        ["the participants agreed that the talks should continue"],
+    ),
 ]
-MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT = (r.pattern for r in RULES)
+MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT, PARTICIPANTS = (
+    r.pattern for r in RULES
+)
 KINDS = [
     (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
     (r"(?i)^minutes|^Minutes", "record of meeting"),
@@ -152,6 +165,17 @@ def read(doc: Document) -> None:
             line.start + m.start("kind"),
             line.start + m.end("kind"),
             "address at the head of the page",
+        )
+        return
+    m = PARTICIPANTS.search(head)
+    if m:
+        found(
+            doc,
+            "type",
+            "memorandum of conversation",
+            line.start + m.start("participants"),
+            line.start + m.end("participants"),
+            "list of participants at the head of the page",
         )
         return
     m = SUBJECT.search(head[:300])
