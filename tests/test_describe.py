@@ -246,3 +246,15 @@ def test_a_page_run_into_one_line_with_a_garbled_heading_and_a_participants_list
     )
     [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
     assert doc.type == "memorandum of conversation"
+
+
+def test_a_telegrams_numbered_first_paragraph_is_no_editors_heading():
+    [doc] = documents(
+        "761.00/3–1250: Telegram\n"
+        "The Ambassador in the Soviet Union (Kirk) to the Secretary of State\n"
+        "[Received March 12—9:10 a.m.]\n"
+        f"611. Joint note from the three Governments to the Soviet Government was delivered "
+        f"this morning. {PROSE * 3}\n"
+    )
+    assert doc.type == "telegram"
+    assert doc.sender.as_written.endswith("(Kirk)")

@@ -31,6 +31,7 @@ TYPE_WORDS = (
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|Information|Study|Analytical"
 )
+HEADING_LENGTH = 400  # the longest editors' headings run to some 250 characters
 RULES = [
     rule(
         "heading",
@@ -158,9 +159,15 @@ HOLDER_TO = re.compile(
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
+def is_heading(line: Line) -> bool:
+    """An editors' numbered heading; not a telegram's numbered first paragraph ("1205. Joint
+    message from the President ... urgency."), which runs on as prose."""
+    return bool(HEADING.match(line.text)) and len(line.text) < HEADING_LENGTH
+
+
 def fit(doc: Document) -> float:
     lines = head_lines(doc, 12)
-    if any(HEADING.match(line.text) for line in lines):
+    if any(is_heading(line) for line in lines):
         return 0.7
     for line in lines[:8]:
         if FILE_HEADING.match(line.text) and ("/" in line.text or ":" in line.text):
@@ -182,7 +189,7 @@ def fit(doc: Document) -> float:
 def read(doc: Document) -> None:
     lines = head_lines(doc, 16)
     read_volume(doc)
-    heading = next((line for line in lines if HEADING.match(line.text)), None)
+    heading = next((line for line in lines if is_heading(line)), None)
     if heading:
         m = HEADING.match(heading.text)
         doc.frus = doc.frus or {
