@@ -258,3 +258,14 @@ def test_a_telegrams_numbered_first_paragraph_is_no_editors_heading():
     )
     assert doc.type == "telegram"
     assert doc.sender.as_written.endswith("(Kirk)")
+
+
+def test_an_office_heading_over_a_salutation_is_a_letter_even_when_it_mentions_a_telegram():
+    [doc] = documents(
+        "The Ambassador in the Soviet Union (Kirk) to the Assistant Secretary of State (Perkins)\n"
+        "secret\n"
+        "Dear George: Since my telegram of last week I have thought further about the note. "
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "letter"
+    assert doc.sender.as_written.endswith("(Kirk)")

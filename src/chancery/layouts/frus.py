@@ -31,6 +31,8 @@ TYPE_WORDS = (
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|Information|Study|Analytical"
 )
+DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
+DEAR = re.compile(r"^(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}[:,]")
 HEADING_LENGTH = 400  # the longest editors' headings run to some 250 characters
 RULES = [
     rule(
@@ -224,7 +226,10 @@ def read(doc: Document) -> None:
                     "FRUS file heading",
                 )
             filed_date(doc, m, line)
-            following = lines[k + 1] if k + 1 < len(lines) else None
+            rest = [other for other in lines[k + 1 :] if not DESPATCH_NUMBER.match(other.text)]
+            following = rest[0] if rest else None
+            if not m.group("type"):
+                salutation_makes_a_letter(doc, rest)
             if following and OFFICE_TITLE.match(following.text):
                 read_title(doc, following.text, following.start, typed=False)
             elif following and TRAILING_PLACE_DATE.search(following.text):
@@ -240,10 +245,20 @@ def read(doc: Document) -> None:
             # "United States Delegation Record, Council of Foreign Ministers, ..., Paris, May 16, 1946, 5:15 p.m."
             read_title(doc, line.text, line.start)
             return
-    for line in lines[:4]:
+    for k, line in enumerate(lines[:4]):
         if OFFICE_TITLE.match(line.text) and (line is lines[0] or HOLDER_TO.search(line.text)):
             read_title(doc, line.text, line.start, typed=line.text.startswith("Memorandum"))
+            salutation_makes_a_letter(doc, lines[k + 1 :])
             return
+
+
+def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
+    """A heading that names no type ("The Ambassador in the Soviet Union (Kennan) to the Deputy
+    Under Secretary of State (Matthews)", perhaps sent as despatch "No. 507") over a salutation
+    ("Dear Doc: ...") heads a letter."""
+    dear = next((line for line in below[:4] if DEAR.match(line.text)), None)
+    if dear:
+        found(doc, "type", "letter", dear.start, dear.end, "FRUS heading over a salutation")
 
 
 def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:

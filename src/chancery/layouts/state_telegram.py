@@ -15,7 +15,7 @@ import re
 from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import found, head_lines, party, rule, text_lines
+from . import PROSE, found, head_lines, party, rule, text_lines
 
 RULES = [
     rule(
@@ -101,7 +101,10 @@ def fit(doc: Document) -> float:
     fields = header_fields(heads)
     if is_telegram_header(fields) and ({"FROM", "TO"} <= fields.keys() or "NO" in fields):
         return 0.8
-    if any(TELEGRAM_WORD.search(line.text) for line in heads[:4]) or doc.type == "telegram":
+    if (
+        any(TELEGRAM_WORD.search(line.text) for line in heads[:4] if len(line.text) < PROSE)
+        or doc.type == "telegram"
+    ):  # "In my recent telegram ..." in the first paragraph makes no telegram
         return 0.5
     return 0.0
 
