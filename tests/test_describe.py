@@ -269,3 +269,18 @@ def test_an_office_heading_over_a_salutation_is_a_letter_even_when_it_mentions_a
     )
     assert doc.type == "letter"
     assert doc.sender.as_written.endswith("(Kirk)")
+
+
+def test_a_memorandum_of_conference_with_the_president_lists_him_with_the_others_present():
+    [doc] = documents(
+        "March 4, 1958\n\nMEMORANDUM OF CONFERENCE WITH THE PRESIDENT\n\nMarch 3, 1958\n\n"
+        "Others present: Secretary Dulles, General Goodpaster\n\n"
+        "The President said that he wished to hear the latest on the talks in Geneva. "
+        "Secretary Dulles said that the Soviet side had made no new proposal.\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert [p.as_written for p in doc.participants] == [
+        "THE PRESIDENT",
+        "Secretary Dulles",
+        "General Goodpaster",
+    ]

@@ -20,7 +20,8 @@ from .parties import correspondent, entry_party, split_entry
 RULES = [
     rule(
         "participants-label",
-        r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|participants in the conversation)\s*:?\s*(?P<rest>.*)$",
+        r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|others present|also present|"
+        r"participants in the conversation)\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
         [
             "PARTICIPANTS:",
@@ -28,6 +29,7 @@ RULES = [
             "Participants: Ambassador Gromyko",
             "Present",
             "PARTlCIPANTS:",
+            "Others present: Ambassador Thompson, General Goodpaster",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         ["Participation by the Soviet side was discussed."],
@@ -57,11 +59,13 @@ RULES = [
     ),
     rule(
         "between",
-        r"\b(?:Conversation|Meeting|Talks?|conversation)\s+(?:Between|between|With|with)\s+(?P<who>.+?)\s*$",
+        r"\b(?:Conversation|Meeting|Talks?|conversation|(?i:conference))\s+(?:Between|between|With|with|WITH)"
+        r"\s+(?P<who>.+?)\s*$",
         "the participants a heading names",
         [
             "Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador (Dobrynin)",
             "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and White House envoy John McCloy",
+            "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT",
         ],
         ["FRUS", "Wilson Center translations"],
     ),
@@ -239,12 +243,24 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             starts = (
                 [0] + [s.start() for s in ENTRY_START.finditer(rest)] if len(rest) > 60 else [0]
             )
+            pieces = rest.split(",")
+            if len(pieces) > 1 and all(TITLED_SURNAME.match(p.strip()) for p in pieces):
+                # "Others present: Ambassador Thompson, General Goodpaster": one a piece.
+                starts = [0] + [m.end() for m in re.finditer(r",\s*", rest)]
             for a, b in zip(starts, [*starts[1:], len(rest)]):
-                piece = rest[a:b].strip()
+                piece = rest[a:b].strip().rstrip(",")
                 if piece:
                     entries.append(Line(piece, at + a, at + a + len(piece)))
         entries += lines[k + 1 :]
-        return participants_from(entries, lenient=True)
+        listed = participants_from(entries, lenient=True)
+        if listed and OTHERS_PRESENT.match(line.text):
+            # "Memorandum of Conference With the President" / "Others present: ...": the
+            # heading names who else was there.
+            for above in lines[:k]:
+                named = named_in_heading(above.text, above.start)
+                if named:
+                    return named + listed
+        return listed
     return []
 
 
@@ -335,6 +351,11 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
 
 
 RUN_ON_LIST = re.compile(r"(?i)^\W*participants\s*:.{0,600}$")  # a whole list on the label's line
+OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
+TITLED_SURNAME = re.compile(
+    r"^(?:Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Mr\.|Mrs\.|Dr\.|Governor|Senator|"
+    r"Secretary|Under\s+Secretary)\s+[A-Z][a-z]+$"
+)
 ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])"
 )
@@ -423,10 +444,15 @@ def between(doc: Document) -> list[Party]:
     """ "Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador
     (Dobrynin)", "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa,
     and Osvaldo Dorticos": the participants the title names."""
-    m = BETWEEN.search(doc.title or "") or LEAD_WITH.search(doc.title or "")
+    start = doc.evidence["title"].start if "title" in doc.evidence else -1
+    return named_in_heading(doc.title or "", start)
+
+
+def named_in_heading(title: str, start: int) -> list[Party]:
+    """The participants a heading names (``start``: its offset, -1 when unknown)."""
+    m = BETWEEN.search(title) or LEAD_WITH.search(title)
     if not m:
         return []
-    start = doc.evidence["title"].start if "title" in doc.evidence else -1
     at = lambda offset: start + offset if start >= 0 else -1  # noqa: E731
     parties = []
     if "lead" in m.re.groupindex:
@@ -442,7 +468,7 @@ def between(doc: Document) -> list[Party]:
         if found_party:
             parties.append(found_party)
     lead = re.match(
-        r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", doc.title or ""
+        r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", title
     )  # "A.I. Mikoyan, Memorandum of Conversation with ..."
     if lead:
         parties.insert(

@@ -33,7 +33,7 @@ HANDLING = re.compile(
 LETTERHEAD = r"(?:(?:DEPARTMENT\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|CENTRAL\s+INTELLIGENCE\s+AGENCY|WASHINGTON)\W+)?"
 TYPE_HEADINGS = [
     (
-        re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?conversation)\b"),
+        re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:conversation|conference))\b"),
         "memorandum of conversation",
     ),
     (
