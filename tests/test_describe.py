@@ -284,3 +284,12 @@ def test_a_memorandum_of_conference_with_the_president_lists_him_with_the_others
         "Secretary Dulles",
         "General Goodpaster",
     ]
+
+
+def test_notes_named_by_their_taker_are_a_record_of_meeting_with_a_note_marker_on_the_name():
+    [doc] = documents(
+        "740.00119 Potsdam/7–2045\n\nHarriman Notes3\n\nS—we cannot agree\n\nPres—agreed\n\n"
+        f"{PROSE * 2}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert doc.title == "Harriman Notes"
