@@ -293,3 +293,20 @@ def test_notes_named_by_their_taker_are_a_record_of_meeting_with_a_note_marker_o
     )
     assert doc.type == "record of meeting"
     assert doc.title == "Harriman Notes"
+
+
+def test_an_embassy_telegram_from_a_visitor_is_his_though_the_ambassador_signs_it():
+    [doc] = documents(
+        "88. Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+        "Moscow, July 26, 1959, 6 p.m.\n\n"
+        f"412. For the President from the Vice President. {PROSE * 2}\n\nThompson\n"
+    )
+    assert doc.sender.as_written == "the Vice President"
+
+
+def test_a_department_telegram_is_the_signing_secretarys_whomever_it_is_from():
+    [doc] = documents(
+        "90. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
+        f"1200. For Ambassador from Ambassador Thompson. {PROSE * 2}\n\nRusk\n"
+    )
+    assert doc.sender.as_written == "Rusk"

@@ -83,6 +83,7 @@ RULES = [
 FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD = (r.pattern for r in RULES)
 END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
+FROM_THE_DEPARTMENT = re.compile(r"\bFrom the (?:Department of State|Secretary of State)\b")
 EMBASSY = re.compile(r"\bFrom the Embassy in (?P<country>(?:the\s+)?[A-Z][\w ]+?)(?:\s+to\b|$)")
 NOT_SIGNATURES = re.compile(
     r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b"
@@ -169,6 +170,17 @@ def read(doc: Document) -> None:
     if not sender_from and not doc.recipients:
         sender_from = message_for(doc, heads)
     signer = signature(doc)
+    if (
+        signer
+        and sender_from
+        and not FROM_THE_DEPARTMENT.search(doc.title or "")
+        and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written)
+        and sender_from.as_written.split()[-1].lower() != signer.as_written.split()[-1].lower()
+    ):
+        # "For President and Acting Secretary from Vice President." signed "Thompson": the
+        # ambassador signs what he transmits; the author is whom the text says it is from. (The
+        # Department's telegrams go out over the Secretary's name, and the gold counts him.)
+        signer = None
     post = EMBASSY.search(doc.title or "")
     if signer and post and not signer.role:
         signer.role = (
