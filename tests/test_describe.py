@@ -310,3 +310,39 @@ def test_a_department_telegram_is_the_signing_secretarys_whomever_it_is_from():
         f"1200. For Ambassador from Ambassador Thompson. {PROSE * 2}\n\nRusk\n"
     )
     assert doc.sender.as_written == "Rusk"
+
+
+READING_ROOM_CATALOGUE = """SOVIET AIR DEFENSE NOTES - 1957/03/02
+Document Type:
+Collection:
+Document Number (FOIA) /ESDN (CREST):
+01234567
+Release Decision:
+RIPPUB
+Original Classification:
+U
+Document Page Count:
+2
+Document Creation Date:
+January 5, 2021
+Document Release Date:
+January 7, 2021
+Publication Date:
+March 2, 1957
+Body:
+"""
+
+
+def test_a_reading_room_pages_own_banner_outranks_the_catalogues_classification_code():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}er-TOP-SECRET-----e 3.5(c)\n\n2 March 1957\n\n"
+        f"SOVIET AIR DEFENSE NOTES\n\n{PROSE * 4}\n"
+    )
+    assert doc.classification == "Top Secret"
+
+
+def test_the_catalogues_classification_code_stands_where_the_page_shows_no_marking():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}2 March 1957\n\nSOVIET AIR DEFENSE NOTES\n\n{PROSE * 4}\n"
+    )
+    assert doc.classification == "Unclassified"

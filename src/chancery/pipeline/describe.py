@@ -95,6 +95,12 @@ def describe(doc: Document) -> Document:
         opening_date(doc)
     if not doc.classification and not no_marking(doc):
         doc.classification = banner_classification(doc)
+    elif by_catalogue(doc):
+        # The reading room's code ("Original Classification: U") describes the release; the
+        # document's own banner ("TOP SECRET") says how it was classified.
+        doc.classification = (
+            banner_classification(doc) or marking_in_short_lines(doc) or doc.classification
+        )
     doc.handling = list(dict.fromkeys([*doc.handling, *banner_handling(doc)]))
     if not doc.place:
         doc.place = generic_place(doc)
@@ -155,6 +161,27 @@ def opening_date(doc: Document) -> None:
             doc.date, doc.date_basis = when[0], "first sentence"
             doc.evidence["date"] = Evidence(at, at + len(m.group("date")), "first sentence")
             return
+
+
+def marking_in_short_lines(doc: Document) -> str | None:
+    """A marking OCR ran into specks ("er-TOP-SECRET-----e"), on a short line of the head."""
+    levels = [
+        level_of(m.group(1))
+        for line in doc.text[:1500].splitlines()
+        if len(line.strip()) <= 40
+        for m in [CLASSIFICATION.search(line)]
+        if m
+    ]
+    levels = [level for level in levels if level]
+    if not levels:
+        return None
+    doc.evidence["classification"] = Evidence(-1, -1, "classification marking")
+    return max(levels, key=LEVELS.index)
+
+
+def by_catalogue(doc: Document) -> bool:
+    evidence = doc.evidence.get("classification")
+    return bool(evidence and evidence.basis.startswith("catalogue"))
 
 
 def no_marking(doc: Document) -> bool:
