@@ -254,3 +254,31 @@ def test_a_telegram_signed_at_the_top_of_a_printed_page_ends_where_the_next_ones
     )
     parts = split(source(text))
     assert len(parts) == 2 and parts[1].raw.lstrip().startswith("861.00/3-1646: Telegram")
+
+
+STAMP = "Approved For Release 2004/03/09 : CIA-RDP80B01234R000100020003-4"
+
+
+def run_on_scan(*pages: str) -> str:
+    """A scan OCR ran into one line: each page between its release stamps."""
+    return " ".join(f"{STAMP} {page} {STAMP}" for page in pages) + "\n"
+
+
+def test_a_page_of_a_scan_run_into_one_line_that_opens_with_its_own_date_is_a_new_document():
+    text = run_on_scan(
+        f"June 3, 1958 MEMORANDUM FOR: The Director {BODY} ARTHUR ROE Deputy Director",
+        f"- 2 - and so the meeting ended. {BODY}",
+        f"CONFIDENTIAL June 1, 1958 With reference to my note of May 28, {BODY}",
+    )
+    parts = split(source(text))
+    assert [p.raw.count("June 1, 1958") for p in parts] == [0, 1]
+    assert "- 2 - and so the meeting ended" in parts[0].raw
+    assert "".join(p.raw for p in parts) == text
+
+
+def test_a_continued_page_that_opens_mid_sentence_with_a_date_is_not_a_new_document():
+    text = run_on_scan(
+        f"June 3, 1958 MEMORANDUM FOR: The Director {BODY}",
+        f"on June 1, 1958 the talks resumed. {BODY}",
+    )
+    assert len(split(source(text))) == 1

@@ -13,6 +13,8 @@ import difflib
 import re
 
 from ..model import Document
+from ..pipeline.dates import parse_date
+from ..pipeline.noise import MONTHS
 from . import found, rule, state_telegram, text_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
@@ -105,19 +107,56 @@ LEVELS = {
     "confidential": "Confidential",
     "limited official use": "Official Use Only",
 }
+# A full date among the page's first words, after a marking's remains ("NTIAL October 13, 1959")
+# or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
+OPENING_DATE = re.compile(
+    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
+)
 RELEASE = re.compile(r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S*\s+\d{4}/\d\d/\d\d\s*:?\s*\S*")
 
 
+def run_on_line(doc: Document):
+    """The line OCR ran the page into: a long one among the first three, or, in a part split
+    from a scan run together, the one line that runs to the part's end."""
+    end = len(doc.text.rstrip())
+    split_from_run_on = doc.parts > 1 and any(
+        len(line) >= 1000 for line in doc.source.text.split("\n")
+    )
+    return next(
+        (
+            line
+            for line in text_lines(doc.text, 4000)[:3]
+            if len(line.text) >= 1000
+            or split_from_run_on
+            and len(line.text) >= 300
+            and line.end >= end
+        ),
+        None,
+    )
+
+
 def fit(doc: Document) -> float:
-    lines = text_lines(doc.text, 4000)[:3]
-    return 0.2 if any(len(line.text) >= 1000 for line in lines) else 0.0
+    return 0.2 if run_on_line(doc) else 0.0
 
 
 def read(doc: Document) -> None:
-    line = next(line for line in text_lines(doc.text, 4000)[:3] if len(line.text) >= 1000)
+    line = run_on_line(doc)
     head = RELEASE.sub(
         lambda m: " " * len(m.group()), line.text[:REACH]
     )  # a release stamp's words are not the header's
+    opening = OPENING_DATE.match(head)
+    if opening:
+        when = parse_date(opening.group("date"))
+        if when and found(
+            doc,
+            "date",
+            when[0],
+            line.start + opening.start("date"),
+            line.start + opening.end("date"),
+            "date at the head of the page",
+        ):
+            doc.date_basis = doc.date_basis or "date at the head of the page"
     m = MARKING.search(head)
     if m:
         level = LEVELS[" ".join(m.group("level").lower().split())]
