@@ -346,3 +346,35 @@ def test_the_catalogues_classification_code_stands_where_the_page_shows_no_marki
         f"{READING_ROOM_CATALOGUE}2 March 1957\n\nSOVIET AIR DEFENSE NOTES\n\n{PROSE * 4}\n"
     )
     assert doc.classification == "Unclassified"
+
+
+def test_a_bulleted_participant_whose_entry_ends_in_an_abbreviation_does_not_end_the_list():
+    [doc] = documents(
+        "41. Memorandum of Conversation\n\n"
+        "  • First Deputy Premier Anastas I. Mikoyan, U.S.S.R.\n"
+        "  • Ambassador Mikhail A. Menshikov, Embassy of the U.S.S.R.\n"
+        "  • Mr. Foy Kohler\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Anastas I. Mikoyan",
+        "Mikhail A. Menshikov",
+        "Foy D. Kohler",
+    ]
+
+
+def test_others_present_listed_with_commas_over_several_lines_with_remarks_in_parentheses():
+    [doc] = documents(
+        "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT\n\nMay 5, 1959\n\n"
+        "Others present: Secretary Herter, Secretary Dillon,\n"
+        "Secretary Anderson (first few minutes\n"
+        "only), General Goodpaster\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "THE PRESIDENT",
+        "Secretary Herter",
+        "Secretary Dillon",
+        "Secretary Anderson",
+        "General Goodpaster",
+    ]

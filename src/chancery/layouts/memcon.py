@@ -130,6 +130,13 @@ SIDE_NAMES = {
 }
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[•·▪*]|-(?!-))\s+(?P<item>\S.*?)\s*$")
 SENTENCE = re.compile(r"[.?!]['’\"”]?$")
+
+
+def ends_a_sentence(text: str) -> bool:
+    """A full stop that ends a sentence, not an abbreviation's ("U.S.S.R.", "Jr.", "A.")."""
+    return bool(SENTENCE.search(text)) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text)
+
+
 FIELD_LABEL = re.compile(
     r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|distribution|cc)\b\s*[:.]?"
 )
@@ -208,12 +215,7 @@ def is_prose(text: str) -> bool:
 
 def is_entry(text: str) -> bool:
     """A line that is one participant: a name (with office), or an office alone."""
-    if (
-        len(text) > 130
-        or SENTENCE.search(text)
-        and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text)
-        or is_prose(text)
-    ):
+    if len(text) > 130 or ends_a_sentence(text) or is_prose(text):
         return False
     if OFFICE_ONLY.match(text.strip(" ,")):
         return True
@@ -235,8 +237,15 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         if not m or len(line.text) > 100 and not RUN_ON_LIST.match(line.text):
             continue
         entries = []
-        if m.group("rest").strip():
-            rest = m.group("rest").strip()
+        rest = m.group("rest").strip()
+        if rest.endswith(","):
+            # "Others present: Secretary Herter, Secretary Dillon," / "Secretary Murphy, ...":
+            # a list run on with commas over the lines below the label.
+            at = line.start + line.text.index(rest)
+            entries = comma_list([Line(rest, at, at + len(rest)), *lines[k + 1 :]])
+            listed = participants_from(entries, lenient=True)
+            return with_heading_person(lines, k, listed)
+        if rest:
             at = line.start + line.text.index(rest)
             # "PARTICIPANTS: The Secretary The Ambassador-designate of ... Mr. Boris I. Karavaev,
             # Counselor, ...": a list run into one line, an entry at each "The" or "Mr.".
@@ -252,16 +261,42 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 if piece:
                     entries.append(Line(piece, at + a, at + a + len(piece)))
         entries += lines[k + 1 :]
-        listed = participants_from(entries, lenient=True)
-        if listed and OTHERS_PRESENT.match(line.text):
-            # "Memorandum of Conference With the President" / "Others present: ...": the
-            # heading names who else was there.
-            for above in lines[:k]:
-                named = named_in_heading(above.text, above.start)
-                if named:
-                    return named + listed
-        return listed
+        return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
+
+
+def with_heading_person(lines: list[Line], label: int, listed: list[Party]) -> list[Party]:
+    """ "Memorandum of Conference With the President" / "Others present: ...": the heading
+    names who else was there."""
+    if listed and OTHERS_PRESENT.match(lines[label].text):
+        for above in lines[:label]:
+            named = named_in_heading(above.text, above.start)
+            if named:
+                return named + listed
+    return listed
+
+
+def comma_list(lines: list[Line]) -> list[Line]:
+    """The entries of a list written with commas over several lines, each line but the last
+    ending in a comma, without remarks in parentheses ("Secretary Anderson (first few minutes
+    only)")."""
+    entries: list[Line] = []
+    depth = 0
+    for line in lines:
+        kept = []
+        for ch in line.text:
+            depth += ch == "("
+            kept.append(ch if depth == 0 else " ")
+            depth -= ch == ")" and depth > 0
+        text = "".join(kept).replace(")", " ")
+        for piece in re.finditer(r"[^,]+", text):
+            name = piece.group().strip()
+            if name:
+                start = line.start + piece.start() + piece.group().index(name)
+                entries.append(Line(name, start, start + len(name)))
+        if not line.text.rstrip().endswith(",") and depth == 0:
+            break
+    return entries
 
 
 def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]:
@@ -277,7 +312,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             FIELD_LABEL.match(text)
             and not PARTICIPANTS.match(text)
             or len(text) > 140
-            or SENTENCE.search(text)
+            or ends_a_sentence(text)
             and len(text.split()) > 7
         ):
             break

@@ -299,6 +299,11 @@ def mark_garbage(lines: list[Line]) -> None:
             text[0].islower()
             and len(last_body) >= PROSE_LINE
             and not SENTENCE_END.search(last_body)
+        ) or (
+            # the rest of a list's entry: "Secretary Anderson (first few minutes" / "only), ..."
+            before.rstrip().endswith(",")
+            and not CLOSING.match(before)
+            or before.count("(") > before.count(")")
         )
         if not continues and may_be_garbage(line, text, before):
             candidates.append((line, text))
