@@ -378,3 +378,35 @@ def test_others_present_listed_with_commas_over_several_lines_with_remarks_in_pa
         "Secretary Anderson",
         "General Goodpaster",
     ]
+
+
+AUTOMATED_CABLE_HEAD = (
+    "SECRET\nPAGE 01 SECTO 01234 102034Z\n"
+    "O 101950Z MAY 77\n"
+    "FM USDEL SECRETARY IN GENEVA\n"
+    "TO SECSTATE WASHDC FLASH\n"
+    "S E C R E T SECTO 01234\n"
+    "NODIS\n"
+)
+
+
+def test_an_automated_cable_for_several_addressees_from_a_writer_named_on_the_next_line():
+    [doc] = documents(
+        f"{AUTOMATED_CABLE_HEAD}"
+        "WHITE HOUSE FOR PRESIDENT AND DR. BRZEZINSKI FROM\n"
+        "SECRETARY VANCE\n"
+        "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY\n"
+        "E.O. 11652: GDS\nTAGS: OVIP, PFOR, UR\nSUBJ: MEETING WITH GROMYKO\n"
+        "1. THE MEETING WITH GROMYKO HAS JUST ENDED AFTER THREE HOURS OF TALK ON ARMS CONTROL.\n"
+    )
+    assert [r.as_written for r in doc.recipients] == [
+        "President",
+        "Dr. Brzezinski",
+        "Acting Secretary Christopher",
+    ]
+    assert [r.person_id for r in doc.recipients] == [
+        "carter-jimmy",
+        "brzezinski-zbigniew",
+        "christopher-warren-m",
+    ]
+    assert doc.sender.person_id == "vance-cyrus-r"

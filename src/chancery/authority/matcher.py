@@ -52,6 +52,7 @@ TITLES = {
     "lord",
     "admiral",
     "vice",
+    "acting",
     "under",
     "assistant",
     "shah",

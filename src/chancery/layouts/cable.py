@@ -81,14 +81,18 @@ RULES = [
     ),
     rule(
         "for-from",
-        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|LIMITED\s+DISTRIBUTION)\s+)*(?:PERSONAL\s+)?FOR\s+"
-        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?\s*$",
+        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|LIMITED\s+DISTRIBUTION)\s+)*"
+        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
+        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
+        r"(?:\s+ONLY)?\s*$",
         "whom the cable is for, and from whom",
         [
             "FOR THE SECRETARY",
             "EXDIS FOR THE AMBASSADOR",
             "FOR SHINN FROM GARRISON",
             "FOR THE CHARGE FROM THE SECRETARY",
+            "WHITE HOUSE FOR PRESIDENT AND DR. BRZEZINSKI FROM SECRETARY VANCE",
+            "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY",
         ],
         ["automated State cables"],
         [
@@ -141,6 +145,7 @@ def read(doc: Document) -> None:
     lines = head_lines(doc, 100)
     found(doc, "type", "telegram", basis="automated cable")
     subject_at = -99
+    for_at = -99
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
         if m and not doc.date:
@@ -179,23 +184,26 @@ def read(doc: Document) -> None:
                 subject, end = f"{subject} {following.text}", following.end
             found(doc, "title", subject, line.start + m.start("subject"), end, "cable: SUBJECT")
             subject_at = k
-        m = FOR_FROM.match(line.text)
-        # Whom it is for is said before the subject, or on the line after it.
-        if m and not doc.recipients and (not doc.title or k - subject_at <= 3):
+        text, at = joined_with_from(line, lines[k + 1 : k + 2])
+        m = FOR_FROM.match(text)
+        # Whom it is for is said before the subject, or on the line after it; a second line may
+        # name more ("WHITE HOUSE FOR PRESIDENT ..." / "DEPARTMENT FOR ACTING SECRETARY ...").
+        if m and (not doc.recipients or k - for_at <= 2) and (not doc.title or k - subject_at <= 3):
             addressee = m.group("for").strip()
             if not re.match(
                 r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION)\b", addressee
             ):
-                found(
-                    doc,
-                    "recipients",
-                    [party(addressee.title(), line.start + m.start("for"))],
-                    line.start,
-                    line.end,
-                    "cable: FOR",
-                )
+                addressees = [
+                    party(name.title(), at(m.start("for") + offset))
+                    for name, offset in names_listed(addressee)
+                ]
+                if doc.recipients and k - for_at <= 2:
+                    doc.recipients += addressees
+                else:
+                    found(doc, "recipients", addressees, line.start, line.end, "cable: FOR")
+                for_at = k
                 if m.group("from"):
-                    sender = party(m.group("from").strip().title(), line.start + m.start("from"))
+                    sender = party(m.group("from").strip().title(), at(m.start("from")))
                     for officer in (doc.approved_by, doc.drafted_by):
                         if (
                             officer
@@ -266,3 +274,27 @@ def last_line_signature(doc: Document):
         m = SIGNATURE.match(line.text)
         return party(m.group("name"), line.start) if m else None
     return None
+
+
+def joined_with_from(line, following) -> tuple[str, object]:
+    """A FOR line whose FROM runs onto the next ("... FOR PRESIDENT AND DR. BRZEZINSKI FROM" /
+    "SECRETARY VANCE"), joined; and a function from an offset in the joined text to the
+    document's."""
+    if line.text.endswith(" FROM") and following:
+        nxt = following[0]
+        joined = f"{line.text} {nxt.text}"
+        cut = len(line.text) + 1
+        return joined, lambda i: line.start + i if i < cut else nxt.start + i - cut
+    return line.text, lambda i: line.start + i
+
+
+def names_listed(written: str) -> list[tuple[str, int]]:
+    """ "PRESIDENT AND DR. BRZEZINSKI", "RUSK, MCNAMARA": each name and its offset."""
+    names, start = [], 0
+    for separator in [*re.finditer(r"\s*(?:,|\bAND\b)\s*", written), None]:
+        end = separator.start() if separator else len(written)
+        name = written[start:end].strip()
+        if name:
+            names.append((name, start + written[start:end].index(name)))
+        start = separator.end() if separator else end
+    return names

@@ -20,8 +20,8 @@ from . import PROSE, found, head_lines, party, rule, text_lines
 RULES = [
     rule(
         "for-from",
-        r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
-        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
+        r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
+        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -33,6 +33,7 @@ RULES = [
             "320. For the President from the Vice President.",
             "1902. Eyes only Secretary.",
             "2210. Secdel 317. For Bohlen from Matthews.4",
+            "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
