@@ -410,3 +410,36 @@ def test_an_automated_cable_for_several_addressees_from_a_writer_named_on_the_ne
         "christopher-warren-m",
     ]
     assert doc.sender.person_id == "vance-cyrus-r"
+
+
+def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
+    [doc] = documents(
+        "Presidential Library & Museum\n\n"
+        "Bohlen, Charles E.; Molotov, V. M.\nUnited States-Soviet relations\n\n"
+        "Longhand Note of President Harry S. Truman, July 7, 1945. Longhand Notes File.\n\n"
+        f"July 7, 1945\n\n{PROSE * 3}\n"
+    )
+    assert doc.sender.person_id == "truman-harry-s"
+    assert doc.date == "1945-07-07"
+    assert doc.type == "other"  # a note is none of the kinds we name
+
+
+def test_a_digital_archive_title_with_its_marking_gives_the_classification():
+    [doc] = documents(
+        "December 2, 1963\n\n"
+        "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "telegram"
+    assert doc.classification == "Top Secret"
+    assert doc.sender.person_id == "dobrynin-anatoliy-f"
+    assert doc.recipients == []  # a committee is no person
+
+
+def test_a_telegram_that_says_only_whom_it_is_from_has_that_sender():
+    [doc] = documents(
+        "Telegram From the Department of State to the Mission to the United Nations\n\n"
+        "Washington, November 2, 1962, 4 p.m.\n\n"
+        f"1160. Eyes only from Undersecretary Ball. {PROSE * 3}\n"
+    )
+    assert doc.sender.person_id == "ball-george-w"

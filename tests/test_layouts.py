@@ -88,6 +88,7 @@ def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name
         "the Embassy in the Soviet Union",
         "Certain Diplomatic and Consular Offices",
         "the USSR Foreign Ministry",
+        "CPSU Central Committee",
     ],
 )
 def test_institutions_are_no_correspondents(written):

@@ -54,6 +54,7 @@ TITLES = {
     "vice",
     "acting",
     "under",
+    "undersecretary",
     "assistant",
     "shah",
     "king",

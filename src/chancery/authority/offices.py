@@ -177,7 +177,7 @@ def post_place(written: str | None) -> str | None:
 
 # Words that name an institution, never a person, when they head a correspondent.
 INSTITUTION = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:U\.\s?S\.|United States|American|Soviet|USSR|British|French)\s+)?"
+    r"(?i)^(?:the\s+)?(?:(?:U\.\s?S\.|United States|American|Soviet|USSR|British|French|CPSU|CC\s+CPSU)\s+)?"
     r"(?:Embassy|Embassies|Department|Mission|Delegation|Legation|Consulate|Ministry|MFA|Foreign\s+Ministry|Foreign\s+Office|"
     r"Government|Office|Offices|Posts?|Certain|All|Secretariat|Council|Committee|White\s+House|Kremlin|Central\s+Committee|"
     r"Politburo|Presidium|Agency|Bureau|Staff|Headquarters|Command|Chiefs|Directorate|Section|Division)\b"

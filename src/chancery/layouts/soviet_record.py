@@ -19,16 +19,17 @@ from . import found, rule, top_lines
 from .frus import split_to
 from .parties import correspondent
 
-RECORD_WORDS = r"Telegram|Cable|Ciphered\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record"
+RECORD_WORDS = r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record"
 RULES = [
     rule(
         "title",
-        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<title>(?:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
+        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
         [
             "Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
             "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy",
             "From the cable on the conversation between Gromyko and Kennedy",
+            "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
@@ -51,7 +52,7 @@ RULES = [
 ]
 TITLE, CITATION, SIGNED_DATE = (r.pattern for r in RULES)
 TYPES = [
-    (r"(?i)^(?:Ciphered\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
+    (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
         r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of Conversation|^Notes? of (?:a |the )?[Cc]onversation|[Cc]onversation between",
         "memorandum of conversation",
@@ -132,6 +133,15 @@ def read(doc: Document) -> None:
             "record title",
         )
         read_kind(doc, m.group("title"), line.start + m.start("title"))
+        if m.group("marking"):
+            found(
+                doc,
+                "classification",
+                m.group("marking").strip().title(),
+                line.start + m.start("marking"),
+                line.start + m.end("marking"),
+                "record title",
+            )
         break
     signed = SIGNED_DATE.search(doc.text[-400:])
     if signed and not doc.date:

@@ -80,8 +80,16 @@ RULES = [
         ],
         ["State Department telegrams (1950s–1960s)"],
     ),
+    rule(
+        "from-only",
+        r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)\.",
+        "a telegram that says whom it is from, not whom it is for",
+        ["1158. Eyes only from Undersecretary Ball. President believes it essential that"],
+        ["FRUS telegrams"],
+        ["1158. From the point of view of the Embassy, the talks went well."],
+    ),
 ]
-FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD = (r.pattern for r in RULES)
+FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, FROM_ONLY = (r.pattern for r in RULES)
 END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
 FROM_THE_DEPARTMENT = re.compile(r"\bFrom the (?:Department of State|Secretary of State)\b")
@@ -170,6 +178,8 @@ def read(doc: Document) -> None:
         break
     if not sender_from and not doc.recipients:
         sender_from = message_for(doc, heads)
+    if not sender_from:
+        sender_from = from_only(heads[:6])
     signer = signature(doc)
     if (
         signer
@@ -217,6 +227,15 @@ def read(doc: Document) -> None:
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+
+
+def from_only(heads):
+    """ "1158. Eyes only from Undersecretary Ball.": the writer, when no signature names one."""
+    for line in heads:
+        m = FROM_ONLY.match(line.text)
+        if m:
+            return party(m.group("from").strip(), line.start + m.start("from"))
+    return None
 
 
 def message_for(doc: Document, heads):
