@@ -8,8 +8,6 @@ note or a diary entry stays "other").
 
 from __future__ import annotations
 
-import re
-
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
@@ -18,14 +16,15 @@ from . import found, party, rule, top_lines
 RULES = [
     rule(
         "paper-of",
-        r"^(?P<kind>(?:Longhand\s+|Handwritten\s+)?(?:Note|Notes|Diary\s+Entry|Memorandum|Letter|Telegram|Cable))"
+        r"^(?P<kind>(?:Longhand\s+|Handwritten\s+)?"
+        r"(?:Note|Notes|Diary\s+Entry|Memorandum|Letter|Telegram|Cable))"
         r"\s+(?:of|by|from)\s+(?:Former\s+)?(?:President\s+|Ambassador\s+|Secretary\s+of\s+State\s+)?"
         r"(?P<writer>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}?)"
         r"(?:\s+to\s+(?P<addressee>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}?))?"
         rf",\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\.?(?:\s|$)",
         "the catalogue title: the kind of paper, its writer (and addressee) and its date",
         [
-            "Longhand Note of President Harry S. Truman, May 23, 1945. President's Secretary's Files - Longhand Notes.",
+            "Longhand Note of President Harry S. Truman, May 23, 1945. President's Secretary's Files",
             "Longhand Note of Former President Harry S. Truman, June 2, 1954.",
             "Letter from Harry S. Truman to Joseph E. Davies, June 6, 1945",
         ],
