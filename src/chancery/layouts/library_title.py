@@ -24,7 +24,7 @@ RULES = [
         rf",\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\.?(?:\s|$)",
         "the catalogue title: the kind of paper, its writer (and addressee) and its date",
         [
-            "Longhand Note of President Harry S. Truman, May 23, 1945. President's Secretary's Files",
+            "Longhand Note of President Harry S. Truman, May 23, 1945. Longhand Notes.",
             "Longhand Note of Former President Harry S. Truman, June 2, 1954.",
             "Letter from Harry S. Truman to Joseph E. Davies, June 6, 1945",
         ],
