@@ -443,3 +443,22 @@ def test_a_telegram_that_says_only_whom_it_is_from_has_that_sender():
         f"1160. Eyes only from Undersecretary Ball. {PROSE * 3}\n"
     )
     assert doc.sender.person_id == "ball-george-w"
+
+
+def test_a_telegram_for_the_amb_is_for_the_ambassador_at_the_post_then():
+    [doc] = documents(
+        "611.61/5–2252: Telegram\n\n"
+        "The Secretary of State to the Embassy in the Soviet Union\n\n"
+        f"815. For the Amb. {PROSE * 3}\n\nAcheson\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["kennan-george-f"]
+
+
+def test_a_dateline_whose_time_follows_the_comma_without_a_space():
+    [doc] = documents(
+        "173. Message From Premier Kosygin to President Johnson\n"
+        "Moscow, June 6, 1967,5:34 a.m.\n"
+        f"Dear Mr. President,\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1967-06-06"
+    assert doc.place == "Moscow"

@@ -95,6 +95,7 @@ def stamp_debris(prefix: str) -> bool:
 
 CLASSIFICATION_CODES = {
     "TS": "Top Secret",
+    "T": "Top Secret",
     "S": "Secret",
     "C": "Confidential",
     "U": "Unclassified",

@@ -17,7 +17,7 @@ from . import found, head_lines, rule
 
 MONTHS = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DATE = rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}})"
-TIME = r"(?i:(?:[,;]?\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+TIME = r"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
 MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after it
 # What may follow on the same line: "local time", the time or the receipt in brackets.
@@ -31,6 +31,7 @@ RULES = [
         "a dateline with its place",
         [
             "Moscow, July 24, 1959, 7 p.m.",
+            "Moscow, June 6, 1967,5:34 a.m.",
             "Washington, December 3, 1962.",
             "Camp David, September 27, 1959, 11:45 a.m.",
             "Moscow, June 23, 1955—8 p.m.",

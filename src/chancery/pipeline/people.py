@@ -217,7 +217,8 @@ def is_role_only(party: Party) -> bool:
         and not re.search(r"\([A-Z]", text)
         and (
             office_of(text) is not None
-            or fold(text).removeprefix("the ") in ("ambassador", "general", "chairman")
+            or fold(text).removeprefix("the ").rstrip(".")
+            in ("ambassador", "amb", "general", "chairman")
             or bool(
                 re.match(
                     r"The\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|Chief|Minister|Secretary|Director|Counselor|Chargé)\b",
