@@ -462,3 +462,13 @@ def test_a_dateline_whose_time_follows_the_comma_without_a_space():
     )
     assert doc.date == "1967-06-06"
     assert doc.place == "Moscow"
+
+
+def test_a_chapter_title_with_a_month_above_an_editorial_note_does_not_date_it():
+    [doc] = documents(
+        "The Vienna Meetings, June 1961\n\n"
+        "52. Editorial Note\n\n"
+        f"On June 3, 1961, the two leaders met at the residence. {PROSE * 3}\n"
+    )
+    assert doc.type == "editorial note"
+    assert doc.date is None

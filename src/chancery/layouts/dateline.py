@@ -124,7 +124,10 @@ def read(doc: Document) -> None:
             take(doc, m, when, start)
             return
         month_only = month_only or (m, when, start)
-    if month_only:
+    heading = doc.evidence.get("title")
+    if month_only and not (
+        heading and heading.basis == "FRUS heading" and month_only[2] < heading.start
+    ):  # a month above the editors' heading is their chapter's ("The Glassboro Summit, June 1967")
         take(doc, *month_only)
 
 
