@@ -472,3 +472,9 @@ def test_a_chapter_title_with_a_month_above_an_editorial_note_does_not_date_it()
     )
     assert doc.type == "editorial note"
     assert doc.date is None
+
+
+def test_a_page_run_into_one_line_listing_those_present_is_a_record_of_meeting():
+    header = "DEPUTIES' MEETING Tuesday, 4 March 1958 PRESENT: Mr. Dulles, General Cabell "
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "record of meeting"

@@ -81,11 +81,13 @@ RULES = [
     ),
     rule(
         "participants",
-        r"(?<![A-Za-z])(?P<participants>PARTICIPANTS|Participants)(?:\s*[:;1l|.]|\s+(?=[A-Z]))",
+        r"(?<![A-Za-z])(?P<participants>PARTICIPANTS|Participants)(?:\s*[:;1l|.]|\s+(?=[A-Z]))"
+        r"|(?<![A-Za-z])(?P<present>PRESENT)\s*:",
         "a conversation's list of participants among the page's first words (its heading garbled)",
         [
             "DEPARTMENT OF STATE Mernorcmclain ol Con SUBJECT: Berlin PARTICIPANTS1 The Secretary",
             "Memo of Conv Participants: Ambassador Kohler, Mr. Semenov",
+            "DEPUTIES' MEETING Friday, 7 December 1956 PRESENT: Mr. Dulles, General Cabell",
         ],
         ["CIA reading room full text", "presidential library scans"],
         ["the participants agreed that the talks should continue"],
@@ -208,12 +210,14 @@ def read(doc: Document) -> None:
         return
     m = PARTICIPANTS.search(head)
     if m:
+        # Minutes list those "PRESENT:"; a conversation's memorandum its "PARTICIPANTS".
+        present = bool(m.group("present"))
         found(
             doc,
             "type",
-            "memorandum of conversation",
-            line.start + m.start("participants"),
-            line.start + m.end("participants"),
+            "record of meeting" if present else "memorandum of conversation",
+            line.start + m.start(),
+            line.start + m.end(),
             "list of participants at the head of the page",
         )
         return
