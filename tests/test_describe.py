@@ -478,3 +478,11 @@ def test_a_page_run_into_one_line_listing_those_present_is_a_record_of_meeting()
     header = "DEPUTIES' MEETING Tuesday, 4 March 1958 PRESENT: Mr. Dulles, General Cabell "
     [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
     assert doc.type == "record of meeting"
+
+
+def test_a_report_of_conferences_with_an_ambassador_is_a_memorandum_of_conversation():
+    [doc] = documents(
+        "REPORT OF CONFERENCES WITH AMBASSADOR MENSHIKOV\n\nNovember 28 and 29, 1960\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum of conversation"

@@ -33,7 +33,10 @@ HANDLING = re.compile(
 LETTERHEAD = r"(?:(?:DEPARTMENT\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|CENTRAL\s+INTELLIGENCE\s+AGENCY|WASHINGTON)\W+)?"
 TYPE_HEADINGS = [
     (
-        re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:conversation|conference))\b"),
+        re.compile(
+            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:conversation|conference)|"
+            r"(?:report\s+o[fp]\s+)?conferences?\s+with\b)"
+        ),
         "memorandum of conversation",
     ),
     (
@@ -72,7 +75,9 @@ BANNER_LINE = re.compile(
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
 COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
 # Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
-TAKER_NOTES = re.compile(r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$")  # note marker
+TAKER_NOTES = re.compile(
+    r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$"
+)  # note marker
 DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC]D?[ \t]*[:.]?[ \t]+(.+)$")
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(
