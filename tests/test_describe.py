@@ -486,3 +486,13 @@ def test_a_report_of_conferences_with_an_ambassador_is_a_memorandum_of_conversat
         f"{PROSE * 3}\n"
     )
     assert doc.type == "memorandum of conversation"
+
+
+def test_an_office_heading_whose_holder_is_the_addressees_names_both_correspondents():
+    [doc] = documents(
+        "Eisenhower Library, Whitman file\n\nNo. 702\n"
+        "The President to the Ambassador to the Soviet Union (Bohlen), at Berlin\n\n"
+        f"Dear Chip: {PROSE * 3}\n"
+    )
+    assert doc.sender.person_id == "eisenhower-dwight-d"
+    assert [r.person_id for r in doc.recipients] == ["bohlen-charles-e"]

@@ -155,9 +155,9 @@ OFFICE_TO = re.compile(
 BARE_TYPE = re.compile(
     r"(?i)^(?:Memorandum of (?:a )?Conversation|Memorandum for the Record|Memorandum|Telegram|Letter)\s*$"
 )
-HOLDER_TO = re.compile(
-    r"\([A-Z][\w.' -]+\)\s+to\s+"
-)  # "The Ambassador in the Soviet Union (Smith) to ..."
+# "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
+# Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to".
+HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)")
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
