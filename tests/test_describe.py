@@ -496,3 +496,8 @@ def test_an_office_heading_whose_holder_is_the_addressees_names_both_corresponde
     )
     assert doc.sender.person_id == "eisenhower-dwight-d"
     assert [r.person_id for r in doc.recipients] == ["bohlen-charles-e"]
+
+
+def test_a_diary_entry_heading_names_the_diarist_as_writer():
+    [doc] = documents(f"4. Charles E. Bohlen Diary Entry\n\n{PROSE * 3}\n")
+    assert doc.sender.person_id == "bohlen-charles-e"

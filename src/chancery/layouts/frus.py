@@ -33,11 +33,12 @@ TYPE_WORDS = (
 )
 DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
 DEAR = re.compile(r"^(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}[:,]")
+DIARY_OF = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,3})\s+Diary(?:\s+Entry)?$")
 HEADING_LENGTH = 400  # the longest editors' headings run to some 250 characters
 RULES = [
     rule(
         "heading",
-        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:(?:{TYPE_WORDS})\b|(?:[A-Z][\w.]*\s+){{1,4}}(?:record of action|record of meeting|minutes|notes)\b).*?)\s*(?:/\d{{1,3}}/)?$",
+        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:(?:{TYPE_WORDS})\b|(?:[A-Z][\w.]*\s+){{1,4}}(?:record of action|record of meeting|minutes|notes|[Dd]iary(?:\s+[Ee]ntry)?)\b).*?)\s*(?:/\d{{1,3}}/)?$",
         "the editors' heading: document number, type, from whom to whom",
         [
             "62. Memorandum of Conversation",
@@ -45,6 +46,7 @@ RULES = [
             "229. Memorandum of Conversation/1/",
             "38. Editorial Note",
             "516. NSC Executive Committee record of action, November 121",
+            "2. David K.E. Bruce Diary Entry0",
         ],
         ["FRUS (history.state.gov)", "FRUS (older State Department web copies)", "FRUS (print)"],
         ["3. The Secretary said that he would see the Ambassador tomorrow."],
@@ -329,6 +331,12 @@ def type_of(heading: str) -> str:
 
 def read_correspondents(doc: Document, title: str, start: int) -> None:
     """Sender and addressee from "X to Y" (after "From" in modern headings), drafter from "by X"."""
+    diary = DIARY_OF.match(title)
+    if diary:  # "David K.E. Bruce Diary Entry": the diarist wrote it
+        writer = correspondent(diary.group("who"), start)
+        if writer:
+            found(doc, "sender", writer, writer.start, writer.end, "FRUS heading")
+        return
     m = FROM_TO.search(title)
     rest, offset = (m.group("rest"), start + m.start("rest")) if m else (title, start)
     if not m and not OFFICE_TITLE.match(title):
