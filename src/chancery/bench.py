@@ -241,7 +241,7 @@ def remembered_casts():
 
 
 def person_ref(name: str, ids: dict[str, str]) -> dict:
-    from .export.record import local_person_id
+    from .record import local_person_id
 
     return {"id": ids.get(name) or local_person_id(name), "name": name}
 

@@ -21,10 +21,10 @@ from tqdm import tqdm
 
 from . import bounded, scans
 from .authority.matcher import Matcher
-from .export.record import document_record
 from .model import Document, Flag, ReadError
 from .pipeline import default_matcher, process_source
 from .read import read_file, walk
+from .record import document_record, record_to_dict
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
@@ -101,7 +101,7 @@ def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
         sha256=source.sha256,
         format=source.format,
         size=source.size,
-        records=[document_record(d) for d in documents],
+        records=[record_to_dict(document_record(d)) for d in documents],
         raws=[d.raw for d in documents],
     )
 

@@ -19,9 +19,9 @@ from tqdm import tqdm
 
 from .authority.matcher import Matcher
 from .authority.registry import load_default
-from .export.record import document_record
 from .model import ReadError, Source, SourcePage
 from .pipeline import process_source
+from .record import document_record, record_to_dict
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
@@ -87,7 +87,7 @@ def relink_store(db, settings: Settings, progress: bool) -> RelinkSummary:
             row["path"], row["format"], row["sha256"], raws
         )
         documents = process_source(source, settings, matcher)
-        records = [document_record(d) for d in documents]
+        records = [record_to_dict(document_record(d)) for d in documents]
         before = {r["id"]: people_of(r) for r in (db.get_record(d.id) for d in documents) if r}
         db.replace_documents(row["sha256"], records, [d.raw for d in documents])
         summary.files += 1

@@ -30,7 +30,7 @@ from ..authority.matcher import (
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
-from ..export.record import local_person_id
+from ..record import local_person_id
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 
 LINK_THRESHOLD = 0.6
