@@ -24,7 +24,7 @@ from .authority.matcher import Matcher
 from .model import Document, Flag, ReadError
 from .pipeline import default_matcher, process_source
 from .read import read_file, walk
-from .record import document_record, record_to_dict
+from .record import StoredDocument, document_record
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
@@ -37,7 +37,7 @@ class FileResult:
     sha256: str = ""
     format: str = ""
     size: int = 0
-    records: list[dict] = field(default_factory=list)
+    records: list[StoredDocument] = field(default_factory=list)
     raws: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -101,7 +101,7 @@ def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
         sha256=source.sha256,
         format=source.format,
         size=source.size,
-        records=[record_to_dict(document_record(d)) for d in documents],
+        records=[document_record(d) for d in documents],
         raws=[d.raw for d in documents],
     )
 

@@ -144,18 +144,27 @@ def persons_with_mentions(doc: Document) -> list[StoredPerson]:
 
 def network_edges(doc: Document) -> list[Edge]:
     """Who met, wrote to or passed a message to whom, for the person network."""
-    edges = []
-    if doc.sender and doc.sender.person_id:
-        edges += [
-            Edge(doc.sender.person_id, r.person_id, "wrote to")
-            for r in doc.recipients
-            if r.person_id
-        ]
-    met = [p.person_id for p in doc.participants if p.person_id]
-    edges += [Edge(a, b, "met") for i, a in enumerate(met) for b in met[i + 1 :] if a != b]
+    return edges_between(
+        doc.sender.person_id if doc.sender else None,
+        [r.person_id for r in doc.recipients if r.person_id],
+        [p.person_id for p in doc.participants if p.person_id],
+        [p.id for p in doc.channel],
+    )
+
+
+def edges_between(
+    sender: str | None, recipients: list[str], participants: list[str], channel: list[str] = ()
+) -> list[Edge]:
+    """The ties among people by id: the sender wrote to each recipient, the participants met
+    each other, and each link of a channel relayed to the next."""
+    edges = [Edge(sender, r, "wrote to") for r in recipients] if sender else []
     edges += [
-        Edge(a.id, b.id, "relayed to") for a, b in zip(doc.channel, doc.channel[1:], strict=False)
+        Edge(a, b, "met")
+        for i, a in enumerate(participants)
+        for b in participants[i + 1 :]
+        if a != b
     ]
+    edges += [Edge(a, b, "relayed to") for a, b in zip(channel, channel[1:], strict=False)]
     return edges
 
 
