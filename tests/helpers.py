@@ -2,6 +2,7 @@
 and archives."""
 
 from dataclasses import replace
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -9,6 +10,7 @@ from chancery.ingest import ingest
 from chancery.model import Document, Mention, Party, Person, Source
 from chancery.pipeline import process_source
 from chancery.record import StoredDocument, document_record
+from chancery.settings import DEFAULT, Settings
 from chancery.store import open_store
 
 
@@ -76,14 +78,26 @@ def store_records(db, *records: StoredDocument, raw: str | None = None) -> None:
         db.add_file(r.source.path, r.source.format, r.source.sha256, 10, [r], [raw or r.text])
 
 
-def archive(tmp_path, *texts: str, target: str | None = None):
-    """An archive of one text file per text, ingested and opened (at ``target``: an SQLite
-    file in ``tmp_path`` unless told, or a PostgreSQL URL)."""
-    (tmp_path / "in").mkdir()
-    for n, text in enumerate(texts):
-        (tmp_path / "in" / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+def write_files(folder: Path, *texts: str, named: dict[str, str] | None = None) -> Path:
+    """``folder`` with a text file per text (000.txt, 001.txt, ...) and per name in ``named``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {f"{n:03d}.txt": text for n, text in enumerate(texts)} | (named or {})
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def archive(
+    tmp_path: Path,
+    *texts: str,
+    named: dict[str, str] | None = None,
+    target: str | None = None,
+    settings: Settings = DEFAULT,
+):
+    """An archive of the files ``write_files`` makes in ``tmp_path/in``, ingested and opened (at
+    ``target``: an SQLite file in ``tmp_path`` unless told, or a PostgreSQL URL)."""
     target = target or str(tmp_path / "a.db")
-    ingest([tmp_path / "in"], target)
+    ingest([write_files(tmp_path / "in", *texts, named=named)], target, settings)
     return open_store(target)
 
 

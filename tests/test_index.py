@@ -9,7 +9,7 @@ from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import QueryError
 from chancery.store import open_store
-from helpers import record, store_records
+from helpers import record, store_records, write_files
 
 
 def letter(doc_id, text, date="1960-11-15", **facts):
@@ -353,14 +353,12 @@ def tied_archive(folder: Path, names: list[str]) -> Path:
     scores), ingested one file per run in the order given: the index's segments differ."""
     from chancery.ingest import ingest
 
-    (folder / "in").mkdir(parents=True)
     for name in names:
-        path = folder / "in" / f"{name}.txt"
-        path.write_text(
-            f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n",
-            encoding="utf-8",
+        text = (
+            f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n"
         )
-        ingest([path], folder / "a.db")
+        write_files(folder / "in", named={f"{name}.txt": text})
+        ingest([folder / "in" / f"{name}.txt"], folder / "a.db")
     return folder / "a.db"
 
 

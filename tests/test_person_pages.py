@@ -10,13 +10,13 @@ from urllib.parse import unquote
 
 import pytest
 
+from chancery.model import Person, Stamp
 from chancery.search import index as search_index
 from chancery.settings import DEFAULT
 from chancery.store import SCHEMA_VERSION, StoreError, open_store
 from chancery.store.records import people_of_record
 from chancery.store.sqlite import SQLiteStore
 from chancery.web.app import create_app
-from chancery.model import Person, Stamp
 from helpers import local_client, record, store_records, table
 
 PEOPLE = {

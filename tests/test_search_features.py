@@ -4,10 +4,10 @@ facets, date sorting, the timeline of a query and the people of each hit."""
 import pytest
 import tantivy
 
+from chancery.model import Person
 from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import And, FieldWords, Filter, Fuzzy, Near, Or, QueryError, Words, parse
-from chancery.model import Person
 from chancery.store import open_store
 from helpers import record, store_records
 
