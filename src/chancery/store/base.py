@@ -121,10 +121,15 @@ class Store:
     ) -> Iterator[tuple[int, StoredDocument]]:
         """(seq, record) of every document stored after ``after_seq``, in order, ``batch`` at a time:
         memory stays bounded, and no connection is held while the caller works on a batch."""
+        for seq, record in self.iter_record_json(after_seq, batch):
+            yield seq, record_from_dict(json.loads(record))
+
+    def iter_record_json(self, after_seq: int = 0, batch: int = 500) -> Iterator[tuple[int, str]]:
+        """As ``iter_records``, each record as the JSON stored (the JSONL export writes it as it is)."""
         last = after_seq
         while True:
             with self.session() as db:
-                page = queries.records_after(db, last, batch)
+                page = queries.record_json_after(db, last, batch)
             if not page:
                 return
             yield from page

@@ -301,12 +301,13 @@ def get_raw(db, doc_id: str) -> str | None:
     return row["raw"] if row else None
 
 
-def records_after(db, after_seq: int, batch: int) -> list[tuple[int, StoredDocument]]:
-    """Up to ``batch`` records stored after ``after_seq``, in order (a store's ``iter_records`` pages through them)."""
+def record_json_after(db, after_seq: int, batch: int) -> list[tuple[int, str]]:
+    """Up to ``batch`` stored records (their JSON) after ``after_seq``, in order (a store's
+    ``iter_record_json`` pages through them)."""
     rows = db.execute(
         "SELECT seq, record FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, batch)
     ).fetchall()
-    return [(row["seq"], record_from_dict(json.loads(row["record"]))) for row in rows]
+    return [(row["seq"], row["record"]) for row in rows]
 
 
 def last_seq(db) -> int:
