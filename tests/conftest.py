@@ -12,20 +12,24 @@ import pytest
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+def shared_folder(folder: Path, pattern: str, what: str) -> Path:
+    """A folder of ../shared the test reads: absent, the test is skipped; there but without a
+    file matching ``pattern``, the test fails (it would otherwise pass on an empty loop)."""
+    if not folder.is_dir():
+        pytest.skip(f"{what} are not here ({folder} is absent)")
+    if not any(folder.glob(pattern)):
+        pytest.fail(f"{folder} holds no {pattern} files: {what} cannot be checked")
+    return folder
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
-    folder = SHARED / "seeds"
-    if not folder.is_dir():
-        pytest.skip(f"the sample documents are not here ({folder} is absent)")
-    return folder
+    return shared_folder(SHARED / "seeds", "*.txt", "the sample documents")
 
 
 @pytest.fixture
 def seed_gold_dir() -> Path:
-    folder = SHARED / "gold" / "seeds"
-    if not folder.is_dir():
-        pytest.skip(f"the gold files are not here ({folder} is absent)")
-    return folder
+    return shared_folder(SHARED / "gold" / "seeds", "*.json", "the gold files")
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +37,8 @@ def real_report():
     """The evaluator's report on ../shared/real (real records with hand-checked gold), run once."""
     from chancery.evaluate import evaluate
 
-    docs, gold = SHARED / "real" / "docs", SHARED / "real" / "gold"
-    if not docs.is_dir() or not gold.is_dir():
-        pytest.skip(f"the real documents are not here ({docs} is absent)")
-    if not any(docs.iterdir()) or not any(gold.glob("*.json")):
-        pytest.fail(f"{docs} or {gold} holds no documents: the accuracy floor cannot be checked")
+    docs = shared_folder(SHARED / "real" / "docs", "*", "the real documents")
+    gold = shared_folder(SHARED / "real" / "gold", "*.json", "the real documents' gold files")
     return evaluate(gold, docs_dir=docs)
 
 

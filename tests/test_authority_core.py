@@ -6,7 +6,6 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
@@ -286,12 +285,9 @@ def test_historians_display_names(persons):
     assert expected <= present, sorted(expected - present)
 
 
-def test_seed_gold_names_are_registry_names(persons):
-    gold_dir = Path(__file__).parents[2] / "shared" / "gold" / "seeds"
-    if not gold_dir.is_dir():
-        pytest.skip(f"no seed gold files at {gold_dir}")
+def test_seed_gold_names_are_registry_names(persons, seed_gold_dir):
     gold_names = set()
-    for path in gold_dir.glob("*.json"):
+    for path in seed_gold_dir.glob("*.json"):
         for doc in json.loads(path.read_text(encoding="utf-8")):
             gold_names.update(doc.get("persons_mentioned") or [])
             gold_names.update(p["name"] for p in doc.get("participants") or [])

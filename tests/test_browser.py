@@ -31,6 +31,7 @@ from browser_archive import (
     launch_chromium,
     served,
 )
+from conftest import shared_folder
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -397,9 +398,8 @@ def test_no_two_names_overlap_in_the_demo_archives_networks(browser, demo_site, 
 
 @pytest.fixture(scope="module")
 def seeds_site(tmp_path_factory):
-    if not SEEDS.is_dir():
-        pytest.skip(f"the sample documents are not here ({SEEDS} is absent)")
-    db = build_archive_of([SEEDS], tmp_path_factory.mktemp("seeds-archive"))
+    seeds = shared_folder(SEEDS, "*.txt", "the sample documents")
+    db = build_archive_of([seeds], tmp_path_factory.mktemp("seeds-archive"))
     with served(db) as base:
         yield base
 

@@ -4,6 +4,7 @@ from chancery.authority.matcher import Matcher
 from chancery.authority.registry import AuthorityPerson, Office
 from chancery.model import Source
 from chancery.pipeline import process_source
+from chancery.record import network_edges
 
 REGISTRY = [
     AuthorityPerson(
@@ -141,14 +142,12 @@ def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
 
 
 def test_channel_and_meetings_become_network_edges():
-    from chancery.export.record import document_record
-
     doc = run(
         "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to see me in New York. "
         "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
         f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
     )
-    edges = {(e["source"], e["target"], e["kind"]) for e in document_record(doc)["edges"]}
+    edges = {(e.source, e.target, e.kind) for e in network_edges(doc)}
     assert ("harriman", "jfk", "wrote to") in edges
     assert ("khrushchev", "menshikov", "relayed to") in edges and (
         "menshikov",

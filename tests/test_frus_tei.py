@@ -242,11 +242,8 @@ def test_relinking_a_volume_keeps_the_editors_facts(volume_path, tmp_path):
     assert summary.documents == 4
     with open_store(db_path) as db:
         records = [record for _, record in db.iter_records()]
-    assert [r["frus"]["number"] for r in records] == [7, 8, 9, 10]
-    assert (
-        records[0]["date_basis"] == "editors: dateline date/@when"
-        and "pipeline_reading" in records[0]
-    )
+    assert [r.frus["number"] for r in records] == [7, 8, 9, 10]
+    assert records[0].date_basis == "editors: dateline date/@when" and records[0].pipeline_reading
 
 
 def test_where_the_editors_tag_the_writer_as_addressee_too_the_pipelines_addressee_stands(tmp_path):

@@ -241,9 +241,7 @@ def test_relinking_a_scan_runs_no_ocr_and_keeps_each_pages_provenance(tmp_path, 
     assert counting_tesseract() == 2
     with open_store(tmp_path / "a.db") as db:
         records = [record for _, record in db.iter_records()]
-    assert all(
-        page.get("ocr", {}).get("engine") == "tesseract" for r in records for page in r["pages"]
-    )
+    assert all(page.ocr and page.ocr["engine"] == "tesseract" for r in records for page in r.pages)
 
 
 def test_a_scan_the_page_turns_is_read_as_the_page_shows_it(tmp_path):

@@ -4,6 +4,7 @@ from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
 from chancery.model import Source
 from chancery.pipeline import process_source
+from helpers import write_files
 
 REGISTRY = [
     AuthorityPerson(
@@ -191,9 +192,9 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys
 
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(
-        f"November 15, 1960\n\nDear Jack:\n\nI saw the Soviet Ambassador. Mr. Whrushchev sent a message to Senator Kennedy. {PROSE}\n"
+    write_files(
+        tmp_path / "in",
+        f"November 15, 1960\n\nDear Jack:\n\nI saw the Soviet Ambassador. Mr. Whrushchev sent a message to Senator Kennedy. {PROSE}\n",
     )
     db = str(tmp_path / "a.db")
     run = lambda *args: subprocess.run(

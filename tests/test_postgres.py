@@ -19,7 +19,7 @@ from chancery.cli import main
 from chancery.ingest import ingest
 from chancery.search import index as search_index
 from chancery.store import StoreError, open_store, queries
-from helpers import stored_rows, table
+from helpers import record, stored_rows, table
 from test_authority_import import hsg_person_xml, people_folder
 from test_ingest import MEMCON as MEMCON_OF_TEST_INGEST
 
@@ -87,22 +87,14 @@ def test_writers_commit_one_at_a_time_so_seq_order_is_commit_order(postgres_serv
     take a later seq waits until the one before it has committed."""
     url = postgres_server.new_database()
     first, second = open_store(url), open_store(url)
-    record = {
-        "id": "a-1",
-        "source": {"part": 1},
-        "type": None,
-        "date": None,
-        "classification": None,
-        "collection": None,
-        "title": None,
-    }
+    a_record = record("a-1", type_=None)
     with first.session() as session, session:
         queries.add_file(
-            session, "a.txt", "text", "a", 1, [record], ["a"]
+            session, "a.txt", "text", "a", 1, [a_record], ["a"]
         )  # a seq taken, not committed yet
         later = threading.Thread(
             target=lambda: second.add_file(
-                "b.txt", "text", "b", 1, [{**record, "id": "b-1"}], ["b"]
+                "b.txt", "text", "b", 1, [record("b-1", type_=None)], ["b"]
             )
         )
         later.start()
@@ -119,21 +111,13 @@ def test_writers_commit_one_at_a_time_so_seq_order_is_commit_order(postgres_serv
 def test_a_second_writer_of_the_same_file_waits_then_stores_nothing(postgres_server):
     url = postgres_server.new_database()
     first, second = open_store(url), open_store(url)
-    record = {
-        "id": "a-1",
-        "source": {"part": 1},
-        "type": None,
-        "date": None,
-        "classification": None,
-        "collection": None,
-        "title": None,
-    }
+    a_record = record("a-1", type_=None)
     added = []
     with first.session() as session, session:
-        assert queries.add_file(session, "a.txt", "text", "a", 1, [record], ["a"]) == 1
+        assert queries.add_file(session, "a.txt", "text", "a", 1, [a_record], ["a"]) == 1
         again = threading.Thread(
             target=lambda: added.append(
-                second.add_file("copy-of-a.txt", "text", "a", 1, [record], ["a"])
+                second.add_file("copy-of-a.txt", "text", "a", 1, [a_record], ["a"])
             )
         )
         again.start()

@@ -1,5 +1,7 @@
 """Readers: one per format, each with a fit test; bad files give one-line errors naming them."""
 
+import hashlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -118,9 +120,12 @@ def test_any_bytes_give_a_source_or_a_read_error(tmp_path_factory, data, suffix)
     path = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
     path.write_bytes(data)
     try:
-        assert isinstance(read_file(path).text, str)
+        source = read_file(path)
     except ReadError as e:
         assert str(e).startswith(str(path)) and "\n" not in str(e)
+    else:  # the file is known by its content, and its pages are spans of its text
+        assert (source.sha256, source.size) == (hashlib.sha256(data).hexdigest(), len(data))
+        assert all(0 <= p.start <= p.end <= len(source.text) for p in source.pages)
 
 
 def test_html_floods_are_read_within_the_time_limit_and_unclosed_paragraphs_are_paragraphs(

@@ -4,8 +4,8 @@ import json
 import re
 
 from chancery.evaluate import evaluate
-from chancery.export.record import document_record
 from chancery.pipeline import process_file
+from chancery.record import document_record, record_to_dict
 
 NOISE = re.compile(
     r"Approved For Release|CIA-RDP|BEST COPY AVAILABLE|Declassified for Publication|\[Page \d+\]|^\s*-\s*\d+\s*-\s*$|"
@@ -41,7 +41,7 @@ def test_export_records_carry_every_contract_field(seeds_dir):
     ).split()
     for path in sorted(seeds_dir.glob("*.txt")):
         for doc in process_file(path):
-            record = document_record(doc)
+            record = record_to_dict(document_record(doc))
             assert set(contract) <= set(record)
             json.dumps(record)
             assert set(record["source"]) == {"path", "part", "parts", "format", "sha256"}

@@ -11,10 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
+import helpers
 from browser_archive import answers, chancery_command, free_port
-from chancery.cli import main
 from chancery.settings import DEFAULT
 from chancery.web.workers import WorkerFailed, serve_workers
 
@@ -73,18 +72,9 @@ def get(port: int, path: str) -> int:
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "m.txt").write_text(
-        "MEMORANDUM\n\nThe Secretary discussed disarmament with the Ambassador.\n"
-    )
-    db = tmp_path / "a.db"
-    assert (
-        CliRunner()
-        .invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(db), "--quiet"])
-        .exit_code
-        == 0
-    )
-    return db
+    memo = "MEMORANDUM\n\nThe Secretary discussed disarmament with the Ambassador.\n"
+    helpers.archive(tmp_path, memo).close()
+    return tmp_path / "a.db"
 
 
 @pytest.fixture

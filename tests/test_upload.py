@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from chancery.ingest import ingest
+import helpers
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
 from chancery.web.app import create_app
@@ -35,9 +35,7 @@ The Ambassador reported on his conversation with Khrushchev about the test ban a
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "seed.txt").write_text(SEED, encoding="utf-8")
-    ingest([tmp_path / "in"], tmp_path / "a.db")
+    helpers.archive(tmp_path, named={"seed.txt": SEED}).close()
     return tmp_path / "a.db"
 
 

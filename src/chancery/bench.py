@@ -30,6 +30,7 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from .record import StoredDocument, edges_between, flat, local_person_id, record_from_dict
 from .settings import DEFAULT
 
 
@@ -241,14 +242,12 @@ def remembered_casts():
 
 
 def person_ref(name: str, ids: dict[str, str]) -> dict:
-    from .export.record import local_person_id
-
     return {"id": ids.get(name) or local_person_id(name), "name": name}
 
 
 def search_record(
     name: str, part: int, text: str, gold: dict, ids: dict[str, str] | None = None
-) -> dict:
+) -> StoredDocument:
     """A stored record straight from synthetic gold: search speed does not depend on the pipeline.
 
     People are linked as the pipeline would link them (registry ids), so person filters,
@@ -272,19 +271,12 @@ def search_record(
             + list(gold.get("recipients", []))
         )
     )
-    edges = (
-        [{"source": sender["id"], "target": r["id"], "kind": "wrote to"} for r in recipients]
-        if sender
-        else []
+    edges = edges_between(
+        sender["id"] if sender else None,
+        [r["id"] for r in recipients],
+        [p["id"] for p in participants],
     )
-    met = [p["id"] for p in participants]
-    edges += [
-        {"source": a, "target": b, "kind": "met"}
-        for i, a in enumerate(met)
-        for b in met[i + 1 :]
-        if a != b
-    ]
-    return {
+    stored = {
         "id": f"bench{name}-{part}",
         "source": {
             "path": f"{name}.txt",
@@ -305,12 +297,15 @@ def search_record(
         "participants": participants,
         "persons": [{**person_ref(n, ids), "mentions": []} for n in named],
         "speakers": [person_ref(n, ids) for n in gold.get("speakers", [])],
-        "edges": edges,
+        "edges": [flat(e) for e in edges],
         "text": text,
     }
+    return record_from_dict(stored)
 
 
-def generate_chunk(task: tuple[int, int, int, int]) -> list[tuple[str, int, list[dict]]]:
+def generate_chunk(
+    task: tuple[int, int, int, int],
+) -> list[tuple[str, int, list[StoredDocument]]]:
     """One worker's share of the archive: (file name, file size, records) for ``count`` documents.
 
     Each chunk has its own seed, so the archive is the same whatever the number of workers."""
@@ -450,13 +445,8 @@ def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str
         rng = random.Random(last)
         seqs = sorted({rng.randint(1, last) for _ in range(count * 5)}) if last else []
         ids = db.document_ids(seqs)
-    texts = [record.get("text", "")[:3000] for record in records]
-    names = {
-        p["name"]
-        for record in records
-        for p in record.get("persons", [])
-        if not p["id"].startswith("local:")
-    }
+    texts = [record.text[:3000] for record in records]
+    names = {p.name for record in records for p in record.persons if not p.id.startswith("local:")}
     surnames = sorted({surname_of(n) for n in names})
     return texts, surnames, ids
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from .model import Person
+from .record import StoredDocument, record_to_dict
 from .settings import DEFAULT, Settings
 from .store import StoreError
 from .wording import counted
@@ -212,8 +214,8 @@ def highlight(text: str, ranges: list[tuple[int, int]]) -> str:
     return " ".join("".join(out).split())
 
 
-def person_name(p) -> str:
-    return p["name"] if p else "—"
+def person_name(p: Person | None) -> str | None:
+    return p.name if p else None
 
 
 @main.command()
@@ -238,7 +240,7 @@ def show(doc_id, db_path, as_json, original, with_people, as_dialogue):
             raise click.ClickException(f"no document {doc_id!r} in {db.name}")
         raw = db.get_raw(doc_id) if original else None
     if as_json:
-        click.echo(json.dumps(record, indent=1, ensure_ascii=False))
+        click.echo(json.dumps(record_to_dict(record), indent=1, ensure_ascii=False))
         return
     if original:
         click.echo(raw)
@@ -252,38 +254,37 @@ def show(doc_id, db_path, as_json, original, with_people, as_dialogue):
     click.echo(render_document(record))
 
 
-def render_dialogue(record: dict) -> str:
+def render_dialogue(record: StoredDocument) -> str:
     """Speaker: words, one turn a paragraph, with the flags that fall inside a turn."""
-    if not record.get("turns"):
+    if not record.turns:
         return "no conversation in this document"
-    names = {p["id"]: p["name"] for p in record.get("persons", [])}
-    text = record["text"]
+    names = {p.id: p.name for p in record.persons}
+    text = record.text
     out = []
-    for turn in record["turns"]:
-        out.append(
-            f"{names.get(turn['speaker'], turn['speaker'])}: {' '.join(text[turn['start'] : turn['end']].split())}"
-        )
-        for flag in record.get("flags", []):
-            if turn["start"] <= flag["start"] < turn["end"]:
-                out.append(f"  ⚑ {flag['message']}")
+    for turn in record.turns:
+        words = " ".join(text[turn.start : turn.end].split())
+        out.append(f"{names.get(turn.speaker, turn.speaker)}: {words}")
+        for flag in record.flags:
+            if turn.start <= flag.start < turn.end:
+                out.append(f"  ⚑ {flag.message}")
         out.append("")
-    if record.get("channel"):
-        out.append("channel: " + " → ".join(p["name"] for p in record["channel"]))
+    if record.channel:
+        out.append("channel: " + " → ".join(p.name for p in record.channel))
     return "\n".join(out)
 
 
-def render_people(record: dict) -> str:
+def render_people(record: StoredDocument) -> str:
     rows = []
-    for mention in sorted(record.get("mentions", []), key=lambda m: (m["start"], m["end"])):
-        where = f"{mention['start']}-{mention['end']}" if mention["start"] >= 0 else "note"
+    for mention in sorted(record.mentions, key=lambda m: (m.start, m.end)):
+        where = f"{mention.start}-{mention.end}" if mention.start >= 0 else "note"
         rows.append(
             (
                 where,
-                mention["text"],
-                mention["kind"],
-                mention.get("person_name") or "—",
-                mention["confidence"],
-                mention["evidence"],
+                mention.text,
+                mention.kind,
+                mention.person_name or "—",
+                mention.confidence,
+                mention.evidence,
             )
         )
     return tabulate(
@@ -293,48 +294,35 @@ def render_people(record: dict) -> str:
     )
 
 
-def render_document(record: dict) -> str:
-    src = record["source"]
-    frus = record.get("frus")
-    release = record.get("release")
-    date = record.get("date") or (
-        f"{record['date_range'][0]}..{record['date_range'][1]} (inferred)"
-        if record.get("date_range")
-        else None
+def render_document(record: StoredDocument) -> str:
+    src = record.source
+    frus = record.frus
+    release = record.release
+    date = record.date or (
+        f"{record.date_range[0]}..{record.date_range[1]} (inferred)" if record.date_range else None
     )
     facts = [
-        ("id", record["id"]),
-        ("source", f"{src['path']} (part {src['part']} of {src['parts']}, {src['format']})"),
-        ("type", record.get("type")),
-        (
-            "date",
-            f"{date}  [{record['date_basis']}]" if date and record.get("date_basis") else date,
-        ),
-        ("title", record.get("title")),
-        ("place", record.get("place")),
-        (
-            "classification",
-            "; ".join(filter(None, [record.get("classification"), *record.get("handling", [])])),
-        ),
-        ("collection", record.get("collection")),
-        ("sender", person_name(record.get("sender")) if record.get("sender") else None),
-        ("recipients", "; ".join(p["name"] for p in record.get("recipients", []))),
+        ("id", record.id),
+        ("source", f"{src.path} (part {src.part} of {src.parts}, {src.format})"),
+        ("type", record.type),
+        ("date", f"{date}  [{record.date_basis}]" if date and record.date_basis else date),
+        ("title", record.title),
+        ("place", record.place),
+        ("classification", "; ".join(filter(None, [record.classification, *record.handling]))),
+        ("collection", record.collection),
+        ("sender", person_name(record.sender)),
+        ("recipients", "; ".join(p.name for p in record.recipients)),
         (
             "participants",
             "\n".join(
-                f"{p['name']}"
-                + (f" ({p['side']})" if p.get("side") else "")
-                + (f", {p['role']}" if p.get("role") else "")
-                for p in record.get("participants", [])
+                p.name + (f" ({p.side})" if p.side else "") + (f", {p.role}" if p.role else "")
+                for p in record.participants
             ),
         ),
-        ("distribution", ", ".join(record.get("distribution", []))),
-        ("drafted by", person_name(record.get("drafted_by")) if record.get("drafted_by") else None),
-        (
-            "approved by",
-            person_name(record.get("approved_by")) if record.get("approved_by") else None,
-        ),
-        ("source note", record.get("source_note")),
+        ("distribution", ", ".join(record.distribution)),
+        ("drafted by", person_name(record.drafted_by)),
+        ("approved by", person_name(record.approved_by)),
+        ("source note", record.source_note),
         (
             "FRUS",
             f"volume {frus.get('volume') or '?'}, document {frus.get('number')}" if frus else None,
@@ -347,18 +335,15 @@ def render_document(record: dict) -> str:
         ),
     ]
     lines = [tabulate([(k, v) for k, v in facts if v], tablefmt="plain")]
-    stamps = record.get("stamps", [])
-    if stamps:
-        lines.append(f"\nremoved as provenance ({len(stamps)}):")
+    if record.stamps:
+        lines.append(f"\nremoved as provenance ({len(record.stamps)}):")
         lines += [
-            f"  p{s['page']:<3} {s['kind']:<16} {' '.join(s['text'].split())[:90]}" for s in stamps
+            f"  p{s.page:<3} {s.kind:<16} {' '.join(s.text.split())[:90]}" for s in record.stamps
         ]
-    if record.get("footnotes"):
+    if record.footnotes:
         lines.append("\nfootnotes:")
-        lines += [
-            f"  [{f['marker']}] {' '.join(f['text'].split())[:200]}" for f in record["footnotes"]
-        ]
-    lines += ["", "─" * 72, record.get("text", "")]
+        lines += [f"  [{f.marker}] {' '.join(f.text.split())[:200]}" for f in record.footnotes]
+    lines += ["", "─" * 72, record.text]
     return "\n".join(lines)
 
 

@@ -336,14 +336,14 @@ def pct(rate: float | None) -> str:
 
 
 def system_records_from_docs(path: Path | None, matcher) -> list[dict] | None:
-    from .export.record import document_record
     from .model import ReadError
     from .pipeline import process_file
+    from .record import document_record, record_to_dict
 
     if path is None:
         return None
     try:
-        return [document_record(d) for d in process_file(path, matcher=matcher)]
+        return [record_to_dict(document_record(d)) for d in process_file(path, matcher=matcher)]
     except ReadError:
         return []
 

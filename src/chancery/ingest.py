@@ -21,10 +21,10 @@ from tqdm import tqdm
 
 from . import bounded, scans
 from .authority.matcher import Matcher
-from .export.record import document_record
 from .model import Document, Flag, ReadError
 from .pipeline import default_matcher, process_source
 from .read import read_file, walk
+from .record import StoredDocument, document_record
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
@@ -37,7 +37,7 @@ class FileResult:
     sha256: str = ""
     format: str = ""
     size: int = 0
-    records: list[dict] = field(default_factory=list)
+    records: list[StoredDocument] = field(default_factory=list)
     raws: list[str] = field(default_factory=list)
     error: str | None = None
 

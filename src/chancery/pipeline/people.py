@@ -30,8 +30,8 @@ from ..authority.matcher import (
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
-from ..export.record import local_person_id
 from ..model import Document, Evidence, Flag, Mention, Party, Person
+from ..record import local_person_id
 
 LINK_THRESHOLD = 0.6
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides

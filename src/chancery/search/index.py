@@ -27,6 +27,7 @@ from pathlib import Path
 import orjson
 import tantivy
 
+from ..record import StoredDocument
 from ..settings import DEFAULT, Settings
 from ..store import Store, open_store
 from ..store.queries import ARCHIVE_ID
@@ -158,25 +159,25 @@ def day_number(date: str, last: bool) -> int:
     return year * 10000 + month * 100 + day
 
 
-def date_bounds(record: dict) -> tuple[int, int] | None:
-    if record.get("date"):
-        return day_number(record["date"], False), day_number(record["date"], True)
-    if record.get("date_range"):
-        lo, hi = record["date_range"]
+def date_bounds(record: StoredDocument) -> tuple[int, int] | None:
+    if record.date:
+        return day_number(record.date, False), day_number(record.date, True)
+    if record.date_range:
+        lo, hi = record.date_range
         return day_number(lo, False), day_number(hi, True)
     return None
 
 
-def to_index_document(record: dict) -> tantivy.Document:
+def to_index_document(record: StoredDocument) -> tantivy.Document:
     fields = {
-        "id": record["id"],
-        "title": record.get("title") or "",
-        "text": record.get("text") or "",
-        "pairs": word_pairs(TEXT_WORDS.analyze(record.get("text") or "")),
-        "type": (record.get("type") or "").lower(),
-        "classification": (record.get("classification") or "").lower(),
-        "collection": (record.get("collection") or "").lower(),
-        "date": record.get("date") or "",
+        "id": record.id,
+        "title": record.title or "",
+        "text": record.text,
+        "pairs": word_pairs(TEXT_WORDS.analyze(record.text)),
+        "type": (record.type or "").lower(),
+        "classification": (record.classification or "").lower(),
+        "collection": (record.collection or "").lower(),
+        "date": record.date or "",
     }
     bounds = date_bounds(record)
     if bounds:
@@ -187,18 +188,16 @@ def to_index_document(record: dict) -> tantivy.Document:
         )
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
-    fields["slice"] = slice_of(record["id"])
-    fields["order"] = id_order(record["id"])
+    fields["slice"] = slice_of(record.id)
+    fields["order"] = id_order(record.id)
     fields["people"] = orjson.dumps(people_of_record(record))
-    fields["place"] = record.get("place") or ""
-    fields["side"] = sorted(
-        {(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")}
-    )
-    fields["person"] = [p["id"] for p in record.get("persons", [])]
-    fields["sender"] = [record["sender"]["id"]] if record.get("sender") else []
-    fields["recipient"] = [p["id"] for p in record.get("recipients", [])]
-    fields["participant"] = [p["id"] for p in record.get("participants", [])]
-    fields["speaker"] = [p["id"] for p in record.get("speakers", [])]
+    fields["place"] = record.place or ""
+    fields["side"] = sorted({p.side.lower() for p in record.participants if p.side})
+    fields["person"] = [p.id for p in record.persons]
+    fields["sender"] = [record.sender.id] if record.sender else []
+    fields["recipient"] = [p.id for p in record.recipients]
+    fields["participant"] = [p.id for p in record.participants]
+    fields["speaker"] = [p.id for p in record.speakers]
     return tantivy.Document(**fields)
 
 
@@ -279,7 +278,7 @@ def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool 
         done = pending = 0
         seq = watermark
         for seq, record in store.iter_records(after_seq=watermark):
-            writer.delete_documents_by_term("id", record["id"])
+            writer.delete_documents_by_term("id", record.id)
             writer.add_document(to_index_document(record))
             pending += 1
             if pending >= settings.index_batch:

@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import wording
 from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
+from ..record import StoredDocument, record_from_dict, record_to_dict
 from ..search.index import Searcher, follow
 from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
@@ -213,8 +214,8 @@ def create_app(
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
         return record
 
-    def record_or_404(doc_id: str) -> dict:
-        return json.loads(record_json_or_404(doc_id))
+    def record_or_404(doc_id: str) -> StoredDocument:
+        return record_from_dict(json.loads(record_json_or_404(doc_id)))
 
     def person_or_404(person_id: str, limit: int, offset: int = 0) -> dict:
         """The person, with ``limit`` of their documents from ``offset``, put in order by the
@@ -354,12 +355,12 @@ def create_app(
         """The document's text as it came from the file, with the parts cleaning removed (and their spans in it)."""
         record = record_or_404(doc_id)
         raw = store.get_raw(doc_id)
-        return {"id": doc_id, "original": raw, "removed": record.get("stamps", [])}
+        return {"id": doc_id, "original": raw, "removed": record_to_dict(record)["stamps"]}
 
     @app.get("/api/documents/{doc_id}/provenance", tags=["documents"])
     def api_provenance(doc_id: str = PathParam(..., pattern=DOC_ID)):
         """Where the document came from: file, part, pages, release, source note, stamps, evidence for each fact."""
-        record = record_or_404(doc_id)
+        record = record_to_dict(record_or_404(doc_id))
         keys = (
             "source",
             "collection",
@@ -371,7 +372,7 @@ def create_app(
             "evidence",
             "date_basis",
         )
-        return {"id": doc_id, **{k: record.get(k) for k in keys}}
+        return {"id": doc_id, **{k: record[k] for k in keys}}
 
     @app.get("/api/people", tags=["people"])
     def api_people(
@@ -478,7 +479,7 @@ def create_app(
                     )
                     yield out.getvalue()
                 else:
-                    yield json.dumps(record, ensure_ascii=False) + "\n"
+                    yield json.dumps(record_to_dict(record), ensure_ascii=False) + "\n"
 
         media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
         return StreamingResponse(
@@ -582,8 +583,11 @@ def create_app(
         doc = record_or_404(doc_id)
         original = None
         if view == "original":
-            original = render.original_html(store.get_raw(doc_id) or "", doc.get("stamps", []))
-        name = wording.document_name({**doc, "people": people_of_record(doc, most=50)})
+            original = render.original_html(store.get_raw(doc_id) or "", doc.stamps)
+        people = people_of_record(doc, most=50)
+        name = wording.document_name(
+            {"id": doc.id, "type": doc.type, "title": doc.title, "date": doc.date, "people": people}
+        )
         return page(
             request,
             "document.html",

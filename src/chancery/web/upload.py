@@ -195,7 +195,7 @@ def ingest_upload(
             if result.error:
                 result.error = result.error.replace(str(upload.path), upload.label)
             for record in result.records:
-                record["source"]["path"] = upload.label
+                record.source.path = upload.label
             summary = IngestSummary(db_path=db.name, files_seen=1)
             store_results(db, [result], summary, SimpleNamespace(update=lambda n=1: None), None)
             if result.error:
@@ -207,8 +207,7 @@ def ingest_upload(
                 "file": upload.label,
                 "sha256": upload.sha256,
                 "documents": [
-                    {"id": r["id"], "type": r.get("type"), "title": r.get("title")}
-                    for r in result.records
+                    {"id": r.id, "type": r.type, "title": r.title} for r in result.records
                 ],
             }
             try:
