@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .errors import ChanceryError
+
 
 @dataclass
 class SourcePage:
@@ -206,5 +208,7 @@ class Document:
         return self.pages[i].n if i >= 0 else None
 
 
-class ReadError(Exception):
+class ReadError(ChanceryError):
     """A file that cannot be read; the message names the problem in one line."""
+
+    http_status = 422  # as the upload endpoint answers a file it cannot read

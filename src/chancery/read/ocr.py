@@ -46,6 +46,8 @@ INSTALL_HINT = (
 class OcrUnavailable(ReadError):
     """Tesseract is not installed, or lacks a language asked for."""
 
+    http_status = 503
+
 
 @dataclass
 class OcrPage:

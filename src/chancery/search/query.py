@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .. import invisible
+from ..errors import ChanceryError
 
 FILTER_FIELDS = {"type", "classification", "collection", "side"}
 TEXT_FIELDS = {"place"}  # matched word by word, like the text
@@ -36,8 +37,14 @@ PERSON_FIELDS = {
 DATE_FIELDS = {"year", "date"}
 
 
-class QueryError(ValueError):
-    pass
+class QueryError(ChanceryError, ValueError):
+    """A query the grammar does not accept; the message says where and why."""
+
+    http_status = 400
+
+    @property
+    def user_message(self) -> str:
+        return f"bad query: {self}"
 
 
 @dataclass
