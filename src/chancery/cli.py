@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import sys
@@ -11,9 +12,12 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from .errors import ChanceryError
 from .settings import DEFAULT, Settings
-from .store import StoreError
 from .wording import counted
+
+# Named, not __name__: run as `python -m chancery.cli` this module is __main__, outside "chancery".
+logger = logging.getLogger("chancery.cli")
 
 DB_HELP = "Archive: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname (default: $CHANCERY_DB or ./archive.db)"
 
@@ -52,10 +56,7 @@ def open_archive(db_path: str):
     """The archive's store (an SQLite file or a PostgreSQL database), which must exist."""
     from .store import open_store
 
-    try:
-        return open_store(db_path, create=False)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
+    return open_store(db_path, create=False)
 
 
 def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
@@ -73,19 +74,33 @@ def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
 
 
 class Commands(click.Group):
-    """The commands, with an unusable archive reported as one line, not a traceback."""
+    """The commands, with an error of ours (an unusable archive, a bad query ...) reported as one
+    line, not a traceback; --debug shows the traceback too."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except StoreError as e:
-            raise click.ClickException(str(e)) from None
+        except ChanceryError as e:
+            logger.debug("the traceback of the error below", exc_info=True)
+            raise click.ClickException(e.user_message) from None
+
+
+def configure_logging(debug: bool) -> None:
+    """Warnings on stderr as one line each; with --debug, chancery's debug messages and the
+    tracebacks of errors too (other libraries' debug messages stay hidden)."""
+    logging.basicConfig(
+        format="%(levelname)s %(name)s: %(message)s" if debug else "%(message)s",
+        level=logging.WARNING,
+    )
+    logging.getLogger("chancery").setLevel(logging.DEBUG if debug else logging.NOTSET)
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="chancery")
-def main():
+@click.option("--debug", is_flag=True, help="Show debug messages and the traceback of each error")
+def main(debug):
     """chancery: a research engine for declassified diplomatic and intelligence records."""
+    configure_logging(debug)
 
 
 @main.command()
@@ -155,7 +170,6 @@ def ingest(paths, db_path, workers, ocr, quiet, named_settings):
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
     """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:, year:1959..1961."""
     from .search.index import Searcher
-    from .search.query import QueryError
 
     settings = chosen_settings(named_settings)
     bring_index_up_to_date(db_path, settings)
@@ -166,10 +180,6 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
             )
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
-    except QueryError as e:
-        raise click.ClickException(
-            f"bad query: {e}"
-        ) from None  # the command was right: no usage banner
     if as_json:
         answer = {
             "query": query,

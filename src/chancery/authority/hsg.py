@@ -14,6 +14,7 @@ read safely is skipped and listed in the ImportReport with its reason.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ import defusedxml.ElementTree as SafeET
 
 from ..settings import DEFAULT, Settings
 from .registry import AuthorityPerson, Office
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -140,6 +143,7 @@ def parse_file(path: Path, report: ImportReport, settings: Settings = DEFAULT):
             return None
         root = SafeET.parse(path, forbid_dtd=True).getroot()
     except Exception as error:  # one bad file must not stop an import of thousands
+        logger.debug("%s: skipped", path, exc_info=True)
         report.skipped.append((str(path), f"{type(error).__name__}: {error}"))
         return None
     report.files += 1
