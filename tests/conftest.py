@@ -31,7 +31,7 @@ def seed_gold_dir() -> Path:
 @pytest.fixture(scope="session")
 def real_report():
     """The evaluator's report on ../shared/real (real records with hand-checked gold), run once."""
-    from chancery.evaluate import evaluate
+    from chancery.devtools.evaluate import evaluate
 
     docs, gold = SHARED / "real" / "docs", SHARED / "real" / "gold"
     if not docs.is_dir() or not gold.is_dir():

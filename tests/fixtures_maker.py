@@ -47,7 +47,7 @@ def pdf_without_text() -> bytes:
 def scanned_page(text: str, skew: float = 0.0, specks: float = 0.0, seed: int = 1):
     """A letter-size page at 300 dpi with ``text`` typed on it, as a scanner gives it back
     (the OCR benchmark's pages: a fixed-pitch font, grey ink, specks, a tilt)."""
-    from chancery.bench_ocr import typed_page
+    from chancery.devtools.bench_ocr import typed_page
 
     return typed_page(text, skew=skew, specks=specks, seed=seed)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from chancery.bench_ocr import words_found
+from chancery.devtools.bench_ocr import words_found
 from chancery.ingest import ingest
 from chancery.model import ReadError
 from chancery.read import ocr, read_file

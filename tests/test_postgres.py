@@ -41,7 +41,7 @@ def corpus(folder: Path, count: int, first: int = 0) -> Path:
 def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(
     tmp_path, postgres_server, monkeypatch
 ):
-    from chancery.synth import write_archive
+    from chancery.devtools.synth import write_archive
 
     monkeypatch.chdir(tmp_path)
     write_archive(tmp_path / "corpus", 120, seed=5, ocr_noise=0.02, words=300)

@@ -3,7 +3,7 @@
 import json
 import re
 
-from chancery.evaluate import evaluate
+from chancery.devtools.evaluate import evaluate
 from chancery.export.record import document_record
 from chancery.pipeline import process_file
 

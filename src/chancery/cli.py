@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
@@ -76,6 +77,18 @@ def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
 class Commands(click.Group):
     """The commands, with an error of ours (an unusable archive, a bad query ...) reported as one
     line, not a traceback; --debug shows the traceback too."""
+
+    # Command groups of the developer tools, imported only when one is run or listed: the
+    # runtime core never loads them.
+    DEVTOOL_GROUPS = {"bench": "chancery.devtools.bench"}
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.DEVTOOL_GROUPS])
+
+    def get_command(self, ctx, name):
+        if name in self.DEVTOOL_GROUPS:
+            return getattr(importlib.import_module(self.DEVTOOL_GROUPS[name]), name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx):
         try:
@@ -523,10 +536,10 @@ def eval_command(
     gold_dir, frus_volumes, docs_dir, export_path, as_json, report, failures, registry_db, part
 ):
     """Measure accuracy against gold files, or against the FRUS editors, per field."""
-    from .evaluate import evaluate
+    from .devtools.evaluate import evaluate
 
     if frus_volumes:
-        from .evaluate_frus import evaluate_frus
+        from .devtools.evaluate_frus import evaluate_frus
         from .model import ReadError
 
         try:
@@ -599,7 +612,7 @@ def eval_command(
 )
 def synth(count, out, seed, ocr_noise, words):
     """Generate a synthetic archive with gold files (deterministic)."""
-    from .synth import write_archive
+    from .devtools.synth import write_archive
 
     n = write_archive(out, count, seed=seed, ocr_noise=ocr_noise, words=words)
     click.echo(f"{n} documents written to {out}/docs, gold to {out}/gold")
@@ -763,10 +776,6 @@ def settings_command():
         )
     )
 
-
-from .bench import bench  # noqa: E402  (the bench group lives with its code)
-
-main.add_command(bench)
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .authority.registry import AuthorityPerson, holders, load_core
+from ..authority.registry import AuthorityPerson, holders, load_core
 
 MONTHS = [
     "January",
@@ -284,7 +284,7 @@ def cast_on(persons: list[AuthorityPerson], date: str) -> Cast | None:
 
 
 def holds(office, date: str) -> bool:
-    from .authority.registry import holds_office
+    from ..authority.registry import holds_office
 
     return holds_office(office, date)
 

@@ -123,7 +123,7 @@ def page_images(folder: Path) -> list[Path]:
 def tesseract_alone(images: list[Path], languages: str) -> tuple[float, str]:
     """Seconds Tesseract takes on the page images, one process per page, one after another,
     with the same options ingest gives it; and the text it read."""
-    from .read.ocr import from_tsv
+    from ..read.ocr import from_tsv
 
     environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     started = time.perf_counter()
@@ -197,9 +197,9 @@ def bench_ocr(
     workdir: str | None = None,
     tilt: float = 2.5,
 ) -> dict:
-    from .ingest import ingest
-    from .read.ocr import check_available
-    from .settings import DEFAULT
+    from ..ingest import ingest
+    from ..read.ocr import check_available
+    from ..settings import DEFAULT
 
     version = check_available(DEFAULT.ocr_languages)
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-ocr-"))

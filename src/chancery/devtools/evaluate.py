@@ -21,8 +21,8 @@ from pathlib import Path
 from tabulate import tabulate
 
 # The text utilities are shared with the matcher; the scoring rules below are the evaluator's own.
-from .authority.matcher import fold, given_compatible, name_tokens, skeleton
-from .pipeline.noise import edit_distance
+from ..authority.matcher import fold, given_compatible, name_tokens, skeleton
+from ..pipeline.noise import edit_distance
 
 ACCURACY_FIELDS = [
     "type",
@@ -336,9 +336,9 @@ def pct(rate: float | None) -> str:
 
 
 def system_records_from_docs(path: Path | None, matcher) -> list[dict] | None:
-    from .export.record import document_record
-    from .model import ReadError
-    from .pipeline import process_file
+    from ..export.record import document_record
+    from ..model import ReadError
+    from ..pipeline import process_file
 
     if path is None:
         return None
@@ -374,8 +374,8 @@ def evaluate(
     exported = load_export(Path(export)) if export else None
     matcher = None
     if exported is None:
-        from .authority.matcher import Matcher
-        from .authority.registry import load_default
+        from ..authority.matcher import Matcher
+        from ..authority.registry import load_default
 
         matcher = Matcher(persons if persons is not None else load_default())
     report = Report()

@@ -30,7 +30,7 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
-from .settings import DEFAULT
+from ..settings import DEFAULT
 
 
 def peak_rss_mb() -> float:
@@ -66,8 +66,8 @@ def run_ingest(
 ) -> None:
     import threading
 
-    from .ingest import ingest
-    from .store import open_store
+    from ..ingest import ingest
+    from ..store import open_store
 
     # Peak RSS also counts the search index's memory-mapped files, which grow with the archive;
     # the anonymous memory, sampled here, is what the process itself holds.
@@ -214,7 +214,7 @@ _CASTS: dict[tuple[int, str], object] = {}
 def registry() -> list:
     """The core registry, loaded once per process (the cast cache is keyed by its identity): the
     synthetic archives' cast are the principal officials, as `chancery synth` draws them."""
-    from .authority.registry import load_core
+    from ..authority.registry import load_core
 
     return load_core()
 
@@ -241,7 +241,7 @@ def remembered_casts():
 
 
 def person_ref(name: str, ids: dict[str, str]) -> dict:
-    from .export.record import local_person_id
+    from ..export.record import local_person_id
 
     return {"id": ids.get(name) or local_person_id(name), "name": name}
 
@@ -396,8 +396,8 @@ def build_search_archive(
 ) -> dict:
     """Build (or reuse, when the same documents/seed/words were built before) a store of synthetic
     records and bring its search index up to date. Returns the build figures."""
-    from .search import index as search_index
-    from .store import open_store
+    from ..search import index as search_index
+    from ..store import open_store
 
     key = f"{ARCHIVE_LAYOUT}:{documents}:{seed}:{words}"
     figures = {"reused": False}
@@ -442,7 +442,7 @@ def tqdm_bar(total, desc):
 
 def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str], list[str]]:
     """Texts, people's surnames and document ids drawn from the archive, to build queries and requests from."""
-    from .store import open_store
+    from ..store import open_store
 
     with open_store(db_path, create=False) as db:
         records = [record for _, (_, record) in zip(range(count), db.iter_records(batch=count))]
@@ -550,7 +550,7 @@ def bench_search(
     words: int = 1000,
     workers: int = 2,
 ) -> dict:
-    from .search.index import Searcher
+    from ..search.index import Searcher
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
     root.mkdir(parents=True, exist_ok=True)
@@ -987,7 +987,7 @@ def bench():
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def ingest_command(documents, workers, words, seed, workdir, registry, server, as_json):
     """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with 1 and 2 workers."""
-    from .store import is_url
+    from ..store import is_url
 
     if server and not is_url(server):
         raise click.BadParameter(
@@ -1043,8 +1043,8 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, a
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
     """OCR throughput: pages/s per core through ingest against Tesseract alone on the same pages."""
+    from ..read.ocr import OcrUnavailable
     from .bench_ocr import bench_ocr
-    from .read.ocr import OcrUnavailable
 
     try:
         figures = bench_ocr(
@@ -1238,7 +1238,7 @@ def api_command(
     Searches (words, phrases, filters, date order, facets), documents, the HTML search page
     and a few requests that must be refused (400, 404); any other answer is an error. The
     clients run in this process on the same machine as the server."""
-    from .cli import chosen_settings  # (cli imports this module)
+    from ..cli import chosen_settings  # here: the CLI is what runs this command
 
     chosen_settings(
         server_settings

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .layouts.frus import type_of
-from .pipeline.editors import classification_of
+from ..layouts.frus import type_of
+from ..pipeline.editors import classification_of
 
 FIELDS = ["type", "date", "place", "classification", "sender", "recipients"]
 
@@ -101,9 +101,9 @@ class FrusAgreement:
 
 
 def evaluate_frus(volumes: list[str | Path], settings=None, matcher=None) -> FrusAgreement:
-    from .pipeline import process_source
-    from .read import read_file
-    from .settings import DEFAULT
+    from ..pipeline import process_source
+    from ..read import read_file
+    from ..settings import DEFAULT
 
     settings = settings or DEFAULT
     result = FrusAgreement()
