@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 
+from ..text_distance import edit_distance
 from .offices import office_of
 from .registry import AuthorityPerson, Office, earliest, holds_office, latest
 
@@ -248,18 +249,7 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
 
 def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
     """Edit distance where confusions OCR really makes cost half a substitution."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = [float(j) for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        current = [float(i)]
-        for j, cb in enumerate(b, 1):
-            cost = 0.0 if ca == cb else (0.5 if frozenset((ca, cb)) in OCR_PAIRS else 1.0)
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+    return edit_distance(a, b, limit, OCR_PAIRS)
 
 
 def one_deleted(word: str) -> set[str]:

@@ -22,7 +22,7 @@ from tabulate import tabulate
 
 # The text utilities are shared with the matcher; the scoring rules below are the evaluator's own.
 from ..authority.matcher import fold, given_compatible, name_tokens, skeleton
-from ..pipeline.noise import edit_distance
+from ..text_distance import edit_distance
 
 ACCURACY_FIELDS = [
     "type",

@@ -64,7 +64,7 @@ RULES = [
         ["letters"],
     ),
 ]
-SALUTATION, CLOSING_RULE, SIGNATURE, ADDRESS = (r.pattern for r in RULES)
+SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS = (r.pattern for r in RULES)
 
 
 def fit(doc: Document) -> float:
@@ -73,7 +73,7 @@ def fit(doc: Document) -> float:
 
 def salutation_line(doc: Document):
     for line in head_lines(doc, 14):
-        m = SALUTATION.match(line.text)
+        m = SALUTATION_RULE.match(line.text)
         if m and not re.match(
             r"(?i)to\s+the\s+(?:department|embassy|secretary of state:)", line.text
         ):

@@ -40,7 +40,7 @@ from .noise import (
     HEADING_WORDS,
     NUMERIC_DATE,
     PAGE_MARKER,
-    SALUTATION,
+    SALUTATION_LINE,
 )
 
 # Kinds of stamp printed at the head or foot of every page: a run of them between two
@@ -334,7 +334,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False
     if (
         CLOSING.match(text)
-        or SALUTATION.match(text)
+        or SALUTATION_LINE.match(text)
         or NUMERIC_DATE.match(text)
         or HEADING_WORDS.match(text)
     ):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..text_distance import edit_distance
+
 MONTH_NUMBERS = {
     name: n
     for n, names in enumerate(
@@ -45,8 +47,6 @@ DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "
 
 def repair_ocr(line: str) -> str:
     """Undo OCR damage that hides a date: "Scptember 7, l960" → "September 7, 1960"."""
-    from .noise import edit_distance
-
     words = []
     for word in line.split(" "):
         core = word.strip(",.")

@@ -14,8 +14,9 @@ import re
 from ..layouts import read_header
 from ..layouts.routing_slip import letters_for_digits
 from ..model import Document, Evidence
+from ..text_distance import edit_distance
 from .dates import parse_date, repair_ocr
-from .noise import BANNER_WORDS, MONTHS, edit_distance, garbled_banner
+from .noise import BANNER_WORDS, MONTHS, garbled_banner
 
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]

@@ -30,6 +30,7 @@ from ..layouts.cable import (
 )
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
 from ..layouts.web_page import is_chrome
+from ..text_distance import edit_distance
 from .noise import (
     BANNER,
     BANNER_WORDS,
@@ -48,7 +49,6 @@ from .noise import (
     STAT,
     TIMESTAMP,
     Line,
-    edit_distance,
     is_file_mark,
 )
 
@@ -112,12 +112,12 @@ HEADING = re.compile(
     r"memorandum\s+for\s+the\s+record)"
 )
 # A header field that a new document's first lines carry.
-FIELD = re.compile(
+DOCUMENT_START_FIELD = re.compile(
     r"(?i)^\W*(memorandum\s+for|from|to|subject|subj|date|no|nr|ref|info|action|participants|present|place|time|"
     r"control|rec'?d|received|attention|through|via|sent|distribution)\s*[:.]\s*\S"
 )
 # "62. Memorandum of Conversation", "112. Telegram From the Embassy ...": a FRUS document heading.
-FRUS_HEADING = re.compile(
+NUMBERED_DOCUMENT_HEADING = re.compile(
     r"^(\s*)(\d{1,4})\.\s+(?:Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|Despatch|"
     r"Dispatch|Airgram|Circular|Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
     r"Position|Oral|Aide|Current|Discussion|Conversation|Transcript|Agreed|Joint|Statement|Circular)\b"
@@ -445,7 +445,7 @@ def is_name_line(text: str) -> bool:
 
 def is_frus_heading(text: str, last_numbered: int | None) -> bool:
     """A FRUS document heading, not an item of a numbered list (a note or a numbered paragraph)."""
-    m = FRUS_HEADING.match(text)
+    m = NUMBERED_DOCUMENT_HEADING.match(text)
     if not m or len(text) > 300:
         return False
     stripped = text.rstrip()

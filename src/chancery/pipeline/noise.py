@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text_distance import edit_distance
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 DATE_TEXT = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
@@ -64,7 +66,7 @@ PROPER_WORDS = re.compile(
 BLOCK_FIELD = re.compile(
     r"(?i)^\W*(?:copies\s+to|distribution|participants|present|cc|addressees)\s*:\s*$"
 )
-SALUTATION = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")
+SALUTATION_LINE = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")
 # Headings that are short and rare in prose, so the garbage rule must not take them.
 HEADING_WORDS = re.compile(
     r"(?i)^\W*(?:(?:incoming|outgoing)\s+)?(?:telegram|airgram|memorandum|priority|niact|immediate|flash|routine|"
@@ -136,21 +138,6 @@ def is_file_mark(text: str) -> bool:
 
 
 BANNER_WORDS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "OFFICIAL USE ONLY")
-
-
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def garbled_banner(text: str) -> bool:

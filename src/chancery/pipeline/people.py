@@ -111,7 +111,7 @@ ROLE_TEXT = re.compile(
 TELEGRAPHIC_ROLE = re.compile(
     r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
 )
-SALUTATION = re.compile(
+ADDRESSEE_SALUTATION = re.compile(
     r"(?m)^\s*[\"“]?(?P<whole>(?:My\s+)?(?:Dear|Esteemed|Respected)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|"
     r"To\s+(?P<office>(?:President|Chairman|General\s+Secretary|Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
 )
@@ -1126,7 +1126,7 @@ class Linker:
 
     def salutations(self) -> None:
         """ "Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document says."""
-        for m in SALUTATION.finditer(self.text[:3000]):
+        for m in ADDRESSEE_SALUTATION.finditer(self.text[:3000]):
             whole, written = m.group("whole"), m.group("name") or m.group("office")
             start, end = m.start("whole"), m.end("whole")
             addressee = next(

@@ -25,7 +25,7 @@ import re
 from ..layouts.frus import is_correspondents_heading, is_file_heading
 from ..model import Document, Source
 from .lines import (
-    FIELD,
+    DOCUMENT_START_FIELD,
     HEADING,
     NUMBERED_LINE,
     PAGE_KINDS,
@@ -36,7 +36,7 @@ from .lines import (
     is_frus_heading,
     is_signature,
 )
-from .noise import CLOSING, HEADING_WORDS, MONTHS, SALUTATION
+from .noise import CLOSING, HEADING_WORDS, MONTHS, SALUTATION_LINE
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
@@ -129,7 +129,7 @@ def boundaries(lines: list[Line]) -> list[int]:
             if is_frus_heading(line.text, last_numbered):
                 if ready:
                     cue = header_start(lines, i, starts[-1])
-            elif SALUTATION.match(stripped):
+            elif SALUTATION_LINE.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
                     start = header_start(lines, i, starts[-1])
                     if (
@@ -151,7 +151,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                 if ready and (ended == "closing" or header_follows(lines, nonblank, position)):
                     cue = header_start(lines, i, starts[-1])
             elif (
-                FIELD.match(stripped)
+                DOCUMENT_START_FIELD.match(stripped)
                 and ended
                 and body >= MIN_BODY
                 and header_follows(lines, nonblank, position - 1)
@@ -172,7 +172,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                 ended = "closing"
             elif is_signature(stripped) and signed_under_body(lines, i, starts[-1]):
                 ended = ended or "signature"
-            elif not SALUTATION.match(stripped):
+            elif not SALUTATION_LINE.match(stripped):
                 body += len(stripped)
                 prose = prose or is_prose_line(stripped)
                 if len(stripped) >= PROSE_LINE and not is_correspondents_heading(stripped):
@@ -232,7 +232,7 @@ def header_follows(lines: list[Line], nonblank: list[int], position: int) -> boo
         if line.kind is not None:
             continue
         stripped = line.text.strip()
-        m = FIELD.match(stripped)
+        m = DOCUMENT_START_FIELD.match(stripped)
         if m:
             fields.add(m.group(1).lower())
         elif is_dateline(stripped):

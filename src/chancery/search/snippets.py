@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..pipeline.noise import edit_distance
+from ..text_distance import edit_distance
 from .query import Fuzzy, Near, Not, Prefix, Words
 
 WORD = re.compile(r"[^\W_]+")

@@ -45,7 +45,7 @@ except ImportError:  # pragma: no cover
     from multipart.exceptions import FormParserError
     from multipart.multipart import MultipartParser, parse_options_header
 
-FIELD = "file"
+FILE_FIELD = "file"  # the multipart form field that holds the uploaded file
 MAX_LABEL_CHARS = 200
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and part headers, on top of the file itself
 
@@ -79,7 +79,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
     content_type = request.headers.get("content-type", "")
     kind, options = parse_options_header(content_type)
     if kind != b"multipart/form-data" or not options.get(b"boundary"):
-        raise refuse(415, f"send the file as multipart/form-data, in the field {FIELD!r}")
+        raise refuse(415, f"send the file as multipart/form-data, in the field {FILE_FIELD!r}")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes + FORM_OVERHEAD:
         raise refuse(413, too_big(max_bytes))
@@ -104,10 +104,10 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
 
     def on_headers_finished():
         _, params = parse_options_header(part.disposition)
-        if params.get(b"name") != FIELD.encode() or b"filename" not in params:
+        if params.get(b"name") != FILE_FIELD.encode() or b"filename" not in params:
             return  # another field: its data is read and dropped (the whole body is bounded)
         if "label" in found:
-            raise refuse(422, f"send one file per request, in the field {FIELD!r}")
+            raise refuse(422, f"send one file per request, in the field {FILE_FIELD!r}")
         label = safe_label(params[b"filename"].decode("utf-8", "replace")) or "upload"
         suffix = Path(label).suffix.lower()
         if (
@@ -163,7 +163,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
         if "file" in found:
             found["file"].close()
     if "label" not in found:
-        raise refuse(422, f"no file in the field {FIELD!r} (send it as multipart/form-data)")
+        raise refuse(422, f"no file in the field {FILE_FIELD!r} (send it as multipart/form-data)")
     if not found.get("complete"):
         raise refuse(422, f"{found['label']}: the request ended before the file did")
     if found["size"] == 0:
@@ -266,8 +266,8 @@ def upload_router(
                     "multipart/form-data": {
                         "schema": {
                             "type": "object",
-                            "required": [FIELD],
-                            "properties": {FIELD: {"type": "string", "format": "binary"}},
+                            "required": [FILE_FIELD],
+                            "properties": {FILE_FIELD: {"type": "string", "format": "binary"}},
                         }
                     }
                 },
