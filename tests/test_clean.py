@@ -1,5 +1,6 @@
 """Clean: noise leaves the body and is kept as provenance; offsets map back to the original."""
 
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -264,7 +265,7 @@ def test_pages_come_from_the_reader_when_it_gives_them():
 def test_pages_cover_the_clean_text():
     [doc] = documents(f"{PROSE * 4}\n\n- 2 -\n\n{PROSE * 4}\n\n- 3 -\n\n{PROSE}\n")
     assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
-    assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:]))
+    assert all(a.end == b.start for a, b in itertools.pairwise(doc.pages))
 
 
 def test_a_text_without_page_cues_is_one_page():
@@ -340,7 +341,7 @@ def test_numbers_without_a_note_list_are_left_alone():
 def assert_offsets_hold(doc):
     """Every piece of the clean text is the raw text it maps to, or a separator."""
     bounds = [c for c, _ in doc.offset_map[1:]] + [len(doc.text)]
-    for (clean_start, raw_start), clean_end in zip(doc.offset_map, bounds):
+    for (clean_start, raw_start), clean_end in zip(doc.offset_map, bounds, strict=False):
         piece = doc.text[clean_start:clean_end]
         assert piece == doc.raw[raw_start : raw_start + len(piece)] or not piece.strip()
     for i, ch in enumerate(doc.text):
@@ -415,7 +416,7 @@ def test_clean_keeps_its_offsets_on_any_mix_of_archival_lines(lines):
     for doc in [clean(d) for d in split(source("\n".join(lines)))]:
         assert_offsets_hold(doc)
         assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
-        assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:]))
+        assert all(a.end == b.start for a, b in itertools.pairwise(doc.pages))
         assert all(f.start == f.end and -1 <= f.start <= len(doc.text) for f in doc.footnotes)
 
 

@@ -168,7 +168,7 @@ def test_pages_footnotes_source_note_and_signature_stand_where_frus_puts_them(tm
     note = div.find("t:p/t:note", TEI)
     assert note.get("n") == "2" and note.text.startswith("Rudolf Elphberg, Foreign Minister")
     assert note.getparent().xpath("string()").startswith("1. This morning")
-    assert [pb.get("n") for pb in div.iter("{%s}pb" % TEI["t"])] == ["1", "2"]
+    assert [pb.get("n") for pb in div.iter(f"{{{TEI['t']}}}pb")] == ["1", "2"]
     assert div.find("t:closer/t:signed/t:persName", TEI).text == "Thompson"
 
 
@@ -241,7 +241,7 @@ def test_any_text_and_offsets_make_xml_that_keeps_every_word_once(text, data):
         ],
     }
     div = etree.fromstring(etree.tostring(document_div(record, 1, Persons())))
-    etree.strip_elements(div, "{%s}note" % TEI["t"], with_tail=False)
+    etree.strip_elements(div, f"{{{TEI['t']}}}note", with_tail=False)
     words = "".join(p.xpath("string()") for p in div.findall("t:p", TEI))
     assert words == "".join(xml_text(text[a:b]) for a, b in paragraphs(text))
 

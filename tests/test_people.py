@@ -196,9 +196,14 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
         f"November 15, 1960\n\nDear Jack:\n\nI saw the Soviet Ambassador. Mr. Whrushchev sent a message to Senator Kennedy. {PROSE}\n"
     )
     db = str(tmp_path / "a.db")
-    run = lambda *args: subprocess.run(
-        [sys.executable, "-m", "chancery.cli", *args, "--db", db], capture_output=True, text=True
-    )  # noqa: E731
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "chancery.cli", *args, "--db", db],
+            capture_output=True,
+            text=True,
+        )
+
     assert run("ingest", str(tmp_path / "in")).returncode == 0
     found = run("search", "person:Khrushchev", "--json")
     import json

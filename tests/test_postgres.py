@@ -321,7 +321,7 @@ def test_servers_on_two_machines_follow_what_any_writer_stores(tmp_path, postgre
             check=True,
             capture_output=True,
         )
-        for server, port, home in nodes:
+        for _server, port, home in nodes:
             deadline = time.monotonic() + 30
             while get_json(port, "/api/search?q=Berlin")["total"] != 7:
                 assert time.monotonic() < deadline, "the server's index did not follow the store"

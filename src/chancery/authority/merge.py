@@ -180,7 +180,7 @@ def name_match(a: NameForm, b: NameForm) -> int:
     same first name; 1: compatible through initials only; 0: not the same name."""
     if a.surname != b.surname and a.last != b.last:
         return 0
-    for x, y in zip(a.loose, b.loose):
+    for x, y in zip(a.loose, b.loose, strict=False):
         if not (x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))):
             return 0
     first_a, first_b = a.loose[0], b.loose[0]
@@ -310,7 +310,7 @@ def merge(
 
     merged = list(base)
     added = []
-    for person, choice in zip(imported, choices):
+    for person, choice in zip(imported, choices, strict=False):
         if choice and choice[1] == "name" and claims[choice[0]] > 1:
             report.ambiguous += 1
             choice = None

@@ -445,7 +445,7 @@ def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str
     from ..store import open_store
 
     with open_store(db_path, create=False) as db:
-        records = [record for _, (_, record) in zip(range(count), db.iter_records(batch=count))]
+        records = [record for _, record in itertools.islice(db.iter_records(batch=count), count)]
         last = db.last_seq()
         rng = random.Random(last)
         seqs = sorted({rng.randint(1, last) for _ in range(count * 5)}) if last else []

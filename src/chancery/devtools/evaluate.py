@@ -288,30 +288,38 @@ def figures_dict(f) -> dict:
     }
 
 
+def field_rate(figures: Figures, key: str) -> str:
+    """A field's rate of agreement, or a dash when no gold file has the field."""
+    field = figures.fields[key]
+    return pct(field.rate()) if field.total else "—"
+
+
+def set_f1(figures: Figures, key: str) -> str:
+    """A set's F1, or a dash when neither gold nor system has any of it."""
+    found = figures.sets[key]
+    return f"{found.figures()['f1']:.2f}" if found.gold or found.system else "—"
+
+
 def collections_table(collections: dict[str, Figures]) -> str:
     """The main figures for each collection the gold names (FRUS pages, CREST, OCR, ...)."""
     rows = []
     for name, f in sorted(collections.items()):
-        rate = lambda key: pct(f.fields[key].rate()) if f.fields[key].total else "—"  # noqa: E731
         d = f.dates
         stated = pct(d["stated_exact"] / d["stated"]) if d["stated"] else "—"
-        prf = lambda key: (
-            f"{f.sets[key].figures()['f1']:.2f}" if f.sets[key].gold or f.sets[key].system else "—"
-        )  # noqa: E731
         rows.append(
             [
                 name,
                 f.documents,
-                rate("type"),
+                field_rate(f, "type"),
                 stated,
                 d["wrong"],
                 pct(f.classification_given.rate()) if f.classification_given.total else "—",
-                rate("sender"),
-                rate("recipients"),
-                prf("persons"),
-                prf("participants"),
-                prf("roles"),
-                prf("speakers"),
+                field_rate(f, "sender"),
+                field_rate(f, "recipients"),
+                set_f1(f, "persons"),
+                set_f1(f, "participants"),
+                set_f1(f, "roles"),
+                set_f1(f, "speakers"),
             ]
         )
     headers = [
@@ -567,7 +575,8 @@ def score_document(
         score_turns(report, gold, system)
     if gold.get("channel") is not None and "channel" in gold:
         ok = len(gold["channel"]) == len(system.get("channel") or []) and all(
-            same_name(g, s["name"]) for g, s in zip(gold["channel"], system.get("channel") or [])
+            same_name(g, s["name"])
+            for g, s in zip(gold["channel"], system.get("channel") or [], strict=True)
         )
         check("channel", ok, gold["channel"], [p["name"] for p in system.get("channel") or []])
     for gold_party in gold.get("participants") or []:

@@ -61,7 +61,7 @@ class FrusAgreement:
             },
             "persons": self.persons_figures(),
             "disagreements": [
-                dict(zip(("volume", "number", "field", "editors", "pipeline"), d))
+                dict(zip(("volume", "number", "field", "editors", "pipeline"), d, strict=True))
                 for d in self.disagreements
             ],
         }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from ..model import Document, Party
 
 
@@ -49,7 +51,7 @@ def network_edges(doc: Document) -> list[dict]:
     ]
     edges += [
         {"source": a.id, "target": b.id, "kind": "relayed to"}
-        for a, b in zip(doc.channel, doc.channel[1:])
+        for a, b in itertools.pairwise(doc.channel)
     ]
     return edges
 

@@ -459,7 +459,7 @@ def roman(numeral: str) -> int:
         return int(numeral)
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0
-    for a, b in zip(numeral, numeral[1:] + " "):
+    for a, b in zip(numeral, numeral[1:] + " ", strict=False):
         total += -values[a] if values.get(b, 0) > values[a] else values[a]
     return total
 

@@ -256,7 +256,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             if len(pieces) > 1 and all(TITLED_SURNAME.match(p.strip()) for p in pieces):
                 # "Others present: Ambassador Thompson, General Goodpaster": one a piece.
                 starts = [0] + [m.end() for m in re.finditer(r",\s*", rest)]
-            for a, b in zip(starts, [*starts[1:], len(rest)]):
+            for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
                 piece = rest[a:b].strip().rstrip(",")
                 if piece:
                     entries.append(Line(piece, at + a, at + a + len(piece)))

@@ -17,6 +17,7 @@ markers start at 0) or the one whose text starts "Source:".
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -257,7 +258,7 @@ def mark_stamp_headers(lines: list[Line]) -> None:
     """A 'DEPARTMENT OF STATE' line directly above a receiving stamp at the end belongs to the stamp."""
     body = [i for i, line in enumerate(lines) if line.text.strip()]
     last_body = max((i for i in body if lines[i].kind is None), default=-1)
-    for a, b in zip(body, body[1:]):
+    for a, b in itertools.pairwise(body):
         if a == last_body and lines[b].kind == "file-mark" and DEPARTMENT_LINE.match(lines[a].text):
             lines[a].kind = "file-mark"
 

@@ -53,7 +53,7 @@ def split(source: Source) -> list[Document]:
         bounds = [(d["start"], d["end"]) for d in source.meta["documents"]]
     else:
         starts = [0] + sorted(set(boundaries(classify(text)) + run_on_page_starts(text)))
-        bounds = list(zip(starts, starts[1:] + [len(text)]))
+        bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
     return [
         Document(source=source, part=n, parts=len(bounds), raw=text[a:b], raw_start=a)
         for n, (a, b) in enumerate(bounds, start=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import json
 import os
 import re
@@ -134,7 +135,7 @@ TEXT_WORDS = (
 
 def word_pairs(words: list[str]) -> list[str]:
     """ "nuclear", "weapons", "were" → "nuclear weapons", "weapons were"."""
-    return list(map(" ".join, zip(words, words[1:])))
+    return list(map(" ".join, itertools.pairwise(words)))
 
 
 def about(n: float) -> int:
@@ -541,7 +542,7 @@ def stable_page(
         )
 
     ranked = sorted(
-        zip(page, ids), key=key
+        zip(page, ids, strict=False), key=key
     )  # undated matches (no value) last, as tantivy puts them
     return Found([hit for hit, _ in ranked[first : first + limit]], found.count if count else None)
 
@@ -732,7 +733,7 @@ class Searcher:
         hits = []
         for score, address in addresses:
             doc = searcher.doc(address)
-            first = lambda name: doc.get_first(name) or None  # noqa: E731
+            first = lambda name: doc.get_first(name) or None  # noqa: E731, B023 (used in this turn)
             full = doc.get_first("text") or ""
             text, ranges = snippets.snippet(full, snippets.word_spans(full, words, prefixes), chars)
             if targets:

@@ -9,6 +9,7 @@ also marks prefixes (``Khrush*``), which tantivy's does not.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..text_distance import edit_distance
@@ -58,7 +59,7 @@ def word_spans(text: str, words: list[str], prefixes: list[str]) -> list[tuple[i
             else []
         )
         return [
-            m.span() for _, m in zip(range(MOST_PER_WORD * (len(words) + len(prefixes))), found)
+            m.span() for m in itertools.islice(found, MOST_PER_WORD * (len(words) + len(prefixes)))
         ]
     spans = []
     for needle, whole in [(w, True) for w in words] + [(p, False) for p in prefixes]:

@@ -140,7 +140,7 @@ def document_rows(sha256: str, path: str, records: list[dict], raws: list[str]) 
             json.dumps(r, ensure_ascii=False),
             raw,
         )
-        for r, raw in zip(records, raws)
+        for r, raw in zip(records, raws, strict=False)
     ]
 
 
