@@ -25,7 +25,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
 
 STOP_SECONDS = 5  # a worker asked to stop that has not after this long is killed
 DEPTH = 2  # tasks handed to a worker at once: the one it is on and the next
@@ -47,7 +47,7 @@ class Failed:
 @dataclass
 class Worker:
     process: multiprocessing.process.BaseProcess
-    conn: object  # the parent's end of the pipe
+    conn: Connection  # the parent's end of the pipe
 
 
 def over_memory(limits: Limits) -> str:
@@ -180,7 +180,8 @@ def run(
 
     def start() -> Worker:
         ours, theirs = context.Pipe()
-        process = context.Process(
+        # Every concrete context has Process; typeshed's BaseContext does not say so.
+        process = context.Process(  # type: ignore[attr-defined]
             target=serve,
             args=(theirs, function, setup, setup_args, limits, os.getpid()),
             daemon=True,

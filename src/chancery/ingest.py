@@ -209,11 +209,11 @@ def ingest(
         scan_failures = scans.read_ahead(
             todo, settings, settings.workers, limits_of(settings), progress
         )
-        for path, error in scan_failures.items():
-            summary.failures.append((path, error))
-            db.add_failure(path, error)
+        for failed, error in scan_failures.items():
+            summary.failures.append((failed, error))
+            db.add_failure(failed, error)
             if on_failure:
-                on_failure(path, error)
+                on_failure(failed, error)
         jobs = [(path, settings) for path in todo if path not in scan_failures]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
         persons = db.load_authority()  # None: the registry chancery ships

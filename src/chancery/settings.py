@@ -148,7 +148,7 @@ class Settings:
     def with_named(self, pairs) -> Settings:
         """These settings changed by (name, value as text) pairs, as ``--setting NAME VALUE`` gives
         them; a ValueError says which name or value is wrong."""
-        kinds = {f.name: f.type for f in fields(self)}
+        kinds = {f.name: str(f.type) for f in fields(self)}  # annotations are strings here
         changes = {}
         for name, text in pairs:
             if name not in kinds:

@@ -416,6 +416,8 @@ FRUS_VOLUME_ID = re.compile(r"frus\d{4}[^/#\s]*")
 def volume_years(volume: str) -> tuple[int, int]:
     """The years a FRUS volume id covers: "frus1961-63v05" → (1961, 1963)."""
     m = FRUS_VOLUME.match(volume)
+    if m is None:
+        raise ValueError(f"not a FRUS volume id: {volume!r}")
     first = int(m.group(1))
     last = m.group(2)
     if not last:

@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
@@ -137,7 +138,8 @@ OCR_PAIRS = {
     ]
 }
 # Titles written before a surname that point at an office ("Senator Kennedy" in 1960).
-TITLE_OFFICES = {
+# A title's word → the offices (title, country: None for any) it may name.
+TITLE_OFFICES: dict[str, list[tuple[str, str | None]]] = {
     "senator": [("Senator", "US")],
     "governor": [("Governor", "US")],
     "president": [("President", None), ("President-elect", "US")],
@@ -383,6 +385,12 @@ class Matcher:
         "Enver Mamedov" a person only with more evidence."""
         return fold(word) in self.common_given_names
 
+    def person(self, person_id: str | None) -> AuthorityPerson:
+        """The registry's person of that id: a KeyError for a local person's id, or for none."""
+        if person_id is None:
+            raise KeyError(person_id)
+        return self.by_id[person_id]
+
     def surname_holders(self, word: str) -> list[AuthorityPerson]:
         seen: dict[str, AuthorityPerson] = {}
         for entry in self.by_surname.get(skeleton(word), []):
@@ -393,7 +401,7 @@ class Matcher:
     def time_fit(self, person: AuthorityPerson, context: MatchContext | None) -> tuple[float, str]:
         """How well a person fits the document's time, with the reason."""
         span = context.span() if context else None
-        if not span:
+        if context is None or not span:
             return 0.0, ""
         if context.date and any(holds_office(o, context.date) for o in person.offices):
             # A name said of someone then in a leading office most likely means them.
@@ -564,7 +572,7 @@ class Matcher:
     ) -> list[tuple[AuthorityPerson, str]]:
         """Who held an office in the document's time: on its date, or for most of its period."""
         span = context.span() if context else None
-        if not span:
+        if context is None or not span:
             return []
         pairs = [
             (p, o)
@@ -601,7 +609,7 @@ class Matcher:
         title: str,
         country: str | None,
         context: MatchContext | None,
-        participants: list[AuthorityPerson] = (),
+        participants: Sequence[AuthorityPerson] = (),
     ) -> list[Candidate]:
         holders = self.holders(title, country, context)
         if not holders and participants:
@@ -625,7 +633,10 @@ class Matcher:
         return [Candidate(p, 0.4, evidence, office=title) for p, evidence in holders]
 
     def resolve_role(
-        self, role_text: str, context: MatchContext | None, participants: list[AuthorityPerson] = ()
+        self,
+        role_text: str,
+        context: MatchContext | None,
+        participants: Sequence[AuthorityPerson] = (),
     ) -> list[Candidate]:
         office = office_of(role_text)
         if not office:

@@ -160,12 +160,16 @@ def name_form(text: str) -> NameForm | None:
         while start > 1 and words[start - 1] in PARTICLES:
             start -= 1
         surname_words, given = words[start:], words[:start]
-    given = tuple(letters(w) for w in given if w not in NOT_GIVEN_NAMES and letters(w))
+    given_names = tuple(letters(w) for w in given if w not in NOT_GIVEN_NAMES and letters(w))
     surname_words = [letters(w) for w in surname_words if letters(w)]
-    if not given or not surname_words:
+    if not given_names or not surname_words:
         return None
     return NameForm(
-        "".join(surname_words), surname_words[-1], given, suffix, tuple(loosen(w) for w in given)
+        "".join(surname_words),
+        surname_words[-1],
+        given_names,
+        suffix,
+        tuple(loosen(w) for w in given_names),
     )
 
 

@@ -26,6 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 from tabulate import tabulate
@@ -400,10 +401,10 @@ def build_search_archive(
     from ..store import open_store
 
     key = f"{ARCHIVE_LAYOUT}:{documents}:{seed}:{words}"
-    figures = {"reused": False}
+    figures: dict[str, Any] = {"reused": False}
     db = open_store(db_path) if Path(db_path).exists() else None
     if db is not None and db.get_meta("bench_archive") == key:
-        figures.update(reused=True, store_seconds=float(db.get_meta("bench_store_seconds", "0")))
+        figures.update(reused=True, store_seconds=float(db.get_meta("bench_store_seconds") or 0))
     else:
         if db is not None:
             db.close()
@@ -427,7 +428,7 @@ def build_search_archive(
         )
     if indexed:
         db.set_meta("bench_index_seconds", str(round(time.perf_counter() - started, 1)))
-    figures["index_seconds"] = float(db.get_meta("bench_index_seconds", "0"))
+    figures["index_seconds"] = float(db.get_meta("bench_index_seconds") or 0)
     figures["documents_stored"] = db.last_seq()
     db.close()
     figures.update(archive_mb(db_path), segments=index_segments(db_path))
@@ -507,6 +508,7 @@ def query_mix(
     rng = random.Random(seed)
     words = [w.strip(PUNCTUATION).lower() for t in texts for w in t.split()]
     words = [w for w in words if w.isalpha() and len(w) > 3]
+    surnames = surnames or []
     kinds = [k for k in SEARCH_KINDS if k != "person" or surnames]
     queries = []
     for i in range(count):
@@ -908,7 +910,10 @@ def bench_api(
                     port, plan[::-1], clients, warmup, timeout, record=False, think=think_ms / 1000
                 )
             )
-        server_cpu, client_cpu = cpu_seconds(process.pid), resource.getrusage(resource.RUSAGE_SELF)
+        server_cpu, client_before = (
+            cpu_seconds(process.pid),
+            resource.getrusage(resource.RUSAGE_SELF),
+        )
         started = time.perf_counter()
         samples = asyncio.run(
             load(port, plan, clients, seconds, timeout, record=True, think=think_ms / 1000)
@@ -916,7 +921,9 @@ def bench_api(
         elapsed = time.perf_counter() - started
         server_cpu = cpu_seconds(process.pid) - server_cpu
         after = resource.getrusage(resource.RUSAGE_SELF)
-        client_cpu = after.ru_utime + after.ru_stime - client_cpu.ru_utime - client_cpu.ru_stime
+        client_cpu = (
+            after.ru_utime + after.ru_stime - client_before.ru_utime - client_before.ru_stime
+        )
     finally:
         stop_server(process)
     if not workdir:

@@ -58,10 +58,11 @@ def typed_page(text: str, skew: float = 0.0, specks: float = 0.0, seed: int = 1)
         y += 64
     if specks:
         pixels = page.load()
+        assert pixels is not None  # an image made in memory has its pixels
         for _ in range(int(page.width * page.height * specks)):
             pixels[rnd.randrange(page.width), rnd.randrange(page.height)] = rnd.choice((0, 60, 255))
     if skew:
-        page = page.rotate(skew, resample=Image.BICUBIC, fillcolor=250)
+        page = page.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=250)
     return page
 
 

@@ -112,7 +112,7 @@ def same_role_words(a: str, b: str) -> bool:
     return same_words(a, b) or same_words(strip(a), strip(b))
 
 
-def match_names(gold: list[str], system: list[str]) -> int:
+def match_names(gold: list[str], system: list[str | None]) -> int:
     """How many gold names find a distinct system name."""
     used: set[int] = set()
     hits = 0
@@ -612,9 +612,11 @@ def score_date(slices, gold: dict, system: dict, check) -> None:
         count(
             "wrong",
             int(
-                bool(system_date)
-                and not ok
-                and not (len(system_date) < 10 and gold_date.startswith(system_date))
+                bool(
+                    system_date
+                    and not ok
+                    and not (len(system_date) < 10 and gold_date.startswith(system_date))
+                )
             ),
         )
         check("date", ok, gold_date, system_date or system_range)

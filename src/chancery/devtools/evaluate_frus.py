@@ -41,6 +41,10 @@ class FrusAgreement:
         total = c["agree"] + c["disagree"] + c["missing"]
         return c["agree"] / total if total else None
 
+    def rounded_share(self, name: str) -> float | None:
+        share = self.share(name)
+        return None if share is None else round(share, 3)
+
     def persons_figures(self) -> dict:
         tp, fp, fn = self.persons["tp"], self.persons["fp"], self.persons["fn"]
         precision = tp / (tp + fp) if tp + fp else 0.0
@@ -55,7 +59,7 @@ class FrusAgreement:
             "fields": {
                 f: {
                     **self.counts[f],
-                    "agreement": None if self.share(f) is None else round(self.share(f), 3),
+                    "agreement": self.rounded_share(f),
                 }
                 for f in FIELDS
             },

@@ -227,10 +227,10 @@ class Cast:
     """Who holds what on the document's date."""
 
     date: str
-    us_secretary: AuthorityPerson | None
-    president: AuthorityPerson | None
+    us_secretary: AuthorityPerson
+    president: AuthorityPerson
     soviet_ambassador: AuthorityPerson | None
-    soviet_minister: AuthorityPerson | None
+    soviet_minister: AuthorityPerson
     soviet_leader: AuthorityPerson | None
     us_people: list[AuthorityPerson]
     soviet_people: list[AuthorityPerson]
@@ -252,7 +252,11 @@ def alive(person: AuthorityPerson, year: int) -> bool:
 
 def cast_on(persons: list[AuthorityPerson], date: str) -> Cast | None:
     year = int(date[:4])
-    one = lambda title, country: (holders(persons, title, country, date) or [None])[0]  # noqa: E731
+
+    def one(title: str, country: str) -> AuthorityPerson | None:
+        found = holders(persons, title, country, date)
+        return found[0] if found else None
+
     active = lambda country: [  # noqa: E731
         p
         for p in persons
@@ -260,27 +264,30 @@ def cast_on(persons: list[AuthorityPerson], date: str) -> Cast | None:
         and alive(p, year)
         and any(o.country == country and holds(o, date) for o in p.offices)
     ]
-    cast = Cast(
+    us_secretary = one("Secretary of State", "US")
+    president = one("President", "US")
+    soviet_minister = one("Minister of Foreign Affairs", "USSR")
+    us_people, soviet_people = active("US"), active("USSR")
+    if not (
+        us_secretary
+        and president
+        and soviet_minister
+        and len(us_people) >= 3
+        and len(soviet_people) >= 2
+    ):
+        return None
+    return Cast(
         date=date,
-        us_secretary=one("Secretary of State", "US"),
-        president=one("President", "US"),
+        us_secretary=us_secretary,
+        president=president,
         soviet_ambassador=one("Ambassador to the United States", "USSR"),
-        soviet_minister=one("Minister of Foreign Affairs", "USSR"),
+        soviet_minister=soviet_minister,
         soviet_leader=one("Chairman of the Council of Ministers", "USSR")
         or one("First Secretary of the Communist Party", "USSR")
         or one("General Secretary of the Communist Party", "USSR"),
-        us_people=active("US"),
-        soviet_people=active("USSR"),
+        us_people=us_people,
+        soviet_people=soviet_people,
     )
-    if not (
-        cast.us_secretary
-        and cast.president
-        and cast.soviet_minister
-        and len(cast.us_people) >= 3
-        and len(cast.soviet_people) >= 2
-    ):
-        return None
-    return cast
 
 
 def holds(office, date: str) -> bool:
@@ -374,7 +381,7 @@ def classification_choice(rng: random.Random) -> str | None:
 
 
 def new_gold(doc_type: str, date: str | None, **extra) -> dict:
-    gold = {
+    gold: dict = {
         "doc_type": doc_type,
         "date": date,
         "date_in_text": True,
@@ -600,11 +607,9 @@ def telegram(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     for paragraph in paragraphs(rng, words, topic):
         w.add(paragraph.upper() if rng.random() < 0.3 else paragraph)
         w.add("\n\n")
-    ambassador = (
-        holders([p for p in cast.us_people], "Ambassador to the Soviet Union", "US", cast.date)
-        or [None]
-    )[0]
-    if ambassador:
+    ambassadors = holders(cast.us_people, "Ambassador to the Soviet Union", "US", cast.date)
+    if ambassadors:
+        ambassador = ambassadors[0]
         w.person(surname(ambassador).upper(), ambassador, "signature")
         w.add("\n")
         gold["sender"] = ambassador.name

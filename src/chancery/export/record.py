@@ -8,8 +8,10 @@ from ..model import Document, Party
 
 
 def person_of(party: Party | None) -> dict | None:
-    if party is None:
-        return None
+    return None if party is None else person_dict(party)
+
+
+def person_dict(party: Party) -> dict:
     return {"id": party.person_id or local_person_id(party.name), "name": party.name}
 
 
@@ -88,7 +90,7 @@ def document_record(doc: Document) -> dict:
         "sender": person_of(doc.sender),
         "recipients": [person_of(p) for p in doc.recipients],
         "participants": [
-            {**person_of(p), "side": p.side, "role": p.role, "as_written": p.as_written}
+            {**person_dict(p), "side": p.side, "role": p.role, "as_written": p.as_written}
             for p in doc.participants
         ],
         "persons": persons_with_mentions(doc),
@@ -111,7 +113,10 @@ def document_record(doc: Document) -> dict:
         "footnotes": [flat(f) for f in doc.footnotes],
         "evidence": {k: flat(v) for k, v in doc.evidence.items()},
         # Every mention with its link, confidence and evidence ("chancery show ID --people").
-        "mentions": [{**flat(m), "person_name": names.get(m.person_id)} for m in doc.mentions],
+        "mentions": [
+            {**flat(m), "person_name": names.get(m.person_id) if m.person_id else None}
+            for m in doc.mentions
+        ],
         "text": doc.text,
         # Where the source's editors stated the facts (a FRUS TEI volume): what the pipeline read.
         **({"pipeline_reading": doc.pipeline_reading} if doc.pipeline_reading else {}),

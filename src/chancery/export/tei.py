@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import version
-from typing import TextIO
+from typing import TextIO, TypeGuard
 
 from lxml import etree
 
@@ -188,7 +188,7 @@ def spoken_date(iso: str) -> str:
     return str(parts[0])
 
 
-def is_iso_date(value) -> bool:
+def is_iso_date(value) -> TypeGuard[str]:
     """1961-03-03, 1961-03 or 1961, on the calendar: what @when and its kin accept."""
     if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
         return False
@@ -246,7 +246,7 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
         (r, "to") for r in record.get("recipients") or []
     ]:
         where = name_in(title, party["name"]) if party else None
-        if where:
+        if party and where:
             head_marks.append(
                 (
                     *where,

@@ -216,12 +216,12 @@ def read(doc: Document) -> None:
         m = DRAFTED.match(line.text)
         if m:
             who = m.group("who").strip()
-            officer = who.title() if " " in who else officer_name(who)
-            if officer:
+            officer_written = who.title() if " " in who else officer_name(who)
+            if officer_written:
                 found(
                     doc,
                     "drafted_by" if m.group("what") == "DRAFTED" else "approved_by",
-                    party(officer),
+                    party(officer_written),
                     basis="cable: " + m.group("what").lower(),
                 )
         m = CLASSIFIED_BY.search(line.text)

@@ -117,7 +117,7 @@ def read(doc: Document) -> None:
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
         when = parse_date(m.group("date")) if m else None
-        if not when:
+        if not m or not when:
             continue
         if len(when[0]) == 10:
             take(doc, m, when, start)

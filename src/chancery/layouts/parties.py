@@ -310,7 +310,7 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     for n, piece in enumerate(pieces[:2]):
         text = piece.group().strip()
         unit = OF_UNIT.split(text, maxsplit=1)
-        if n == 0 and len(unit) == 2 and name_at_end(unit[0]) and name_at_end(unit[0])[1] == 0:
+        if n == 0 and len(unit) == 2 and (whole := name_at_end(unit[0])) and whole[1] == 0:
             return (
                 unit[0].strip(),
                 piece.start() + piece.group().index(unit[0].strip()),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document
+from ..model import Document, Party
 from ..pipeline.dates import parse_date
 from . import found, party, rule
 
@@ -55,7 +55,7 @@ def read(doc: Document) -> None:
         if when and found(doc, "date", when[0], m.start(), m.end(), "date on the form"):
             doc.date_basis = "date on the form"
             break
-    addressees = []
+    addressees: list[Party] = []
     for source in [doc.text] + [s.text for s in doc.stamps if s.kind in ("form", "garbage")]:
         for m in ADDRESSEE_ROW.finditer(source):
             written = f"{m.group('title')} {m.group('name')}"

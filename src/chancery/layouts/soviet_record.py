@@ -80,7 +80,7 @@ def fit(doc: Document) -> float:
             and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade", line.text)
         ):
             return 0.65
-        if n < 3 and TITLE.match(line.text) and TITLE.match(line.text).group("lead"):
+        if n < 3 and (title := TITLE.match(line.text)) and title.group("lead"):
             return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
     first = record_lines(doc)[:1]
     if first and INLINE_TITLE.match(first[0].text):
@@ -92,7 +92,7 @@ def read(doc: Document) -> None:
     lines = record_lines(doc)
     first = lines[0] if lines else None
     inline = INLINE_TITLE.match(first.text) if first and len(first.text) > 220 else None
-    if inline:
+    if first and inline:
         title, start = inline.group("title"), first.start + inline.start("title")
         found(doc, "title", title, start, start + len(title), "record title")
         read_kind(doc, title, start)

@@ -266,7 +266,8 @@ def mark_stamp_headers(lines: list[Line]) -> None:
 def mark_catchwords(lines: list[Line]) -> None:
     """A lone word before a page break that repeats the next page's first word is a catchword."""
     nonblank = [line for line in lines if line.text.strip()]
-    next_body = [None] * len(nonblank)  # index of the next body line after each stamp run
+    # index of the next body line after each stamp run
+    next_body: list[int | None] = [None] * len(nonblank)
     following = None
     for i in range(len(nonblank) - 1, -1, -1):
         next_body[i] = following
@@ -409,17 +410,17 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
         break
     if items:
         notes = {
-            n: ARROW_NOTE.match(line.text).group("text").lstrip("-• ").strip()
+            n: m.group("text").lstrip("-• ").strip()
             for n, line in enumerate(items, start=1)
+            if (m := ARROW_NOTE.match(line.text))
         }
         return NoteList(notes, items)
     slashed = [line for line in lines if line.kind is None and SLASH_NOTE.match(line.text)]
     if slashed:
         notes = {
-            int(SLASH_NOTE.match(line.text).group("number")): SLASH_NOTE.match(line.text)
-            .group("text")
-            .strip()
+            int(m.group("number")): m.group("text").strip()
             for line in slashed
+            if (m := SLASH_NOTE.match(line.text))
         }
         return NoteList(notes, slashed, slashed=True)
     body = [k for k, line in enumerate(lines) if line.kind is None and line.text.strip()]
@@ -486,7 +487,8 @@ def parse_release(stamps: list[Stamp]) -> dict | None:
     """Release date, id and authority: the most frequent well-formed CREST release stamp
     (date and id read separately, so one good copy among garbled ones is enough), else a
     NARA or presidential-library declassification block."""
-    dates, ids = Counter(), Counter()
+    dates: Counter[str] = Counter()
+    ids: Counter[str] = Counter()
     for stamp in stamps:
         if stamp.kind == "release":
             for m in RELEASE_DATE.finditer(stamp.text):
@@ -523,6 +525,7 @@ def parse_declassification(text: str) -> dict | None:
         prefix = m.group(1).upper()
         doc_id = f"{prefix} {m.group(2)}" if prefix in ("NND", "MR") else f"{prefix}-{m.group(2)}"
     order = EXECUTIVE_ORDER.search(text)
+    authority: str | None
     if "NARA" in text.upper() or (doc_id and doc_id.startswith(("NND", "NL"))):
         authority = "NARA"
     else:
@@ -710,17 +713,21 @@ def take_run(
     kinds = [lines[k].kind for k in run]
     head = len(run)
     if page_break:
-        head = next((n for n, kind in enumerate(kinds) if kind in PAGE_HEAD_KINDS), None)
-        if head is None:  # no page header: the break follows the first foot stamp
-            head = next(
-                (n + 1 for n, kind in enumerate(kinds) if kind in PAGE_BREAK_KINDS), len(run)
-            )
+        head_at = next((n for n, kind in enumerate(kinds) if kind in PAGE_HEAD_KINDS), None)
+        # No page header: the break follows the first foot stamp.
+        head = (
+            head_at
+            if head_at is not None
+            else next((n + 1 for n, kind in enumerate(kinds) if kind in PAGE_BREAK_KINDS), len(run))
+        )
     for n, k in enumerate(run):
         line = lines[k]
         if page_break and n == head:
             out.new_page()
         if line.kind == "page-marker" and not line_pages:
-            out.new_page(int(PAGE_MARKER.search(line.text).group(1)))
+            marker = PAGE_MARKER.search(line.text)
+            out.new_page(int(marker.group(1)) if marker else None)
+        assert line.kind is not None  # a run of noise lines: each has its kind
         stamps.append(
             make_stamp(line.text, line.kind, line_pages[k] if line_pages else out.page, line.start)
         )

@@ -270,7 +270,7 @@ class Conversation:
     def holds(self, pid: str, office) -> bool:
         person = self.matcher.by_id.get(pid)
         date = self.doc.date or (self.doc.date_range[1] if self.doc.date_range else None)
-        return bool(person) and any(
+        return person is not None and any(
             o.title == office[0]
             and (office[1] is None or o.country == office[1])
             and (not date or holds_office(o, date))
@@ -521,24 +521,24 @@ def channel_of(doc: Document) -> list[Person]:
     if not m:
         return []
     names = {p.id: p.name for p in doc.persons}
-    after = [x for x in doc.mentions if x.person_id and m.end() <= x.start < m.end() + 40]
+    after = [x.person_id for x in doc.mentions if x.person_id and m.end() <= x.start < m.end() + 40]
     if not after:
         return []
-    originator = after[0].person_id
+    originator = after[0]
     sentence_start = doc.text.rfind(".", 0, m.start()) + 1
     correspondents = {p.person_id for p in [doc.sender, *doc.recipients] if p}
     chain = [originator]
     if RELAY_VERB.search(doc.text[sentence_start : m.end() + 200]):
         # The intermediary: the last person named shortly before, other than the correspondents.
         before = [
-            x
+            x.person_id
             for x in doc.mentions
             if x.person_id
             and m.start() - 400 <= x.start < m.start()
             and x.person_id not in correspondents | {originator}
         ]
         if before:
-            chain.append(before[-1].person_id)
+            chain.append(before[-1])
     for party in [doc.sender, *doc.recipients]:
         if party and party.person_id and party.person_id not in chain:
             chain.append(party.person_id)

@@ -197,7 +197,7 @@ def judge_line(text: str) -> str | None:
     if DECLASSIFICATION.match(stripped):
         return "declassification"
     m = SHAPE.match(stripped)
-    if m:
+    if m and m.lastgroup:
         return SHAPE_KINDS[m.lastgroup]
     capitals = sum(map(str.isupper, stripped))
     mostly_capitals = capitals >= sum(map(str.isalpha, stripped)) * 0.7
@@ -238,7 +238,7 @@ def near_banner(text: str) -> bool:
 def release_fills(line: str) -> bool:
     """Whether a release stamp is nearly all of a long line."""
     m = RELEASE_INLINE.search(line) if "rdp" in line.lower() else None
-    return bool(m) and len(line) - (m.end() - m.start()) < 20
+    return m is not None and len(line) - (m.end() - m.start()) < 20
 
 
 def extra_kind(stripped: str, mostly_capitals: bool) -> str | None:

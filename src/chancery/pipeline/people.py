@@ -142,7 +142,7 @@ PRONOUN_STARTS = {
 
 
 def people(doc: Document, matcher: Matcher) -> Document:
-    span = tuple(doc.date_range) if doc.date_range else None
+    span = (doc.date_range[0], doc.date_range[1]) if doc.date_range else None
     context = MatchContext(date=doc.date, period=span)
     linker = Linker(doc, matcher, context)
     named = [p for p in party_list(doc) if not is_role_only(p)]
@@ -241,9 +241,9 @@ def period_of(
     a limit."""
     people = {pid for pid in context.known if pid in matcher.by_id}
     listed = {
-        p.person_id: office_of(p.role)
+        p.person_id: office
         for p in party_list(doc)
-        if p.person_id in matcher.by_id and p.role and office_of(p.role)
+        if p.person_id in matcher.by_id and p.role and (office := office_of(p.role))
     }
 
     def side(p: Party) -> str | None:
@@ -273,7 +273,7 @@ def period_of(
     for pid, (title, country) in listed.items():
         held = [
             o
-            for o in matcher.by_id[pid].offices
+            for o in matcher.person(pid).offices
             if o.title == title and (country is None or o.country == country)
         ]
         if held:
@@ -336,7 +336,7 @@ def busiest_years(
 
 def narrow(date_range: list[str] | None) -> bool:
     """A range of a year or less places the document well enough to resolve offices."""
-    return bool(date_range) and days_between(date_range[0], date_range[1]) <= 366
+    return bool(date_range and days_between(date_range[0], date_range[1]) <= 366)
 
 
 def longest_run(years: list[int]) -> list[int]:
@@ -482,11 +482,11 @@ class Linker:
         if mention is None:
             return
         party.person_id = mention.person_id
-        person = self.matcher.by_id.get(mention.person_id)
+        person = self.matcher.by_id.get(mention.person_id) if mention.person_id else None
         if person:
             party.name = person.name
-            if party.role and office_of(party.role):
-                self.note_title(office_of(party.role)[0], person.id)
+            if party.role and (role_office := office_of(party.role)):
+                self.note_title(role_office[0], person.id)
 
     def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
         """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
@@ -538,12 +538,12 @@ class Linker:
         if len({p.person_id for p in listed}) == 1:
             return [
                 Candidate(
-                    self.matcher.by_id[listed[0].person_id],
+                    self.matcher.person(listed[0].person_id),
                     0.95,
                     f"named in the header as {listed[0].role!r}",
                 )
             ]
-        titled = self.titled.get(key, set())
+        titled = self.titled.get(key, set()) if key else set()
         if len(titled) == 1 and key in (
             "ambassador",
             "general",
@@ -577,7 +577,7 @@ class Linker:
         ]
         return self.matcher.resolve_office(office[0], office[1], self.context, participants)
 
-    def listed_as(self, party: Party, office: tuple | None, key: str) -> bool:
+    def listed_as(self, party: Party, office: tuple | None, key: str | None) -> bool:
         """Whether a header names this party with the office: the same office, or (where its own
         words name none we know) the same title and the office's country ("Ambassador Gromyko"
         for "the Soviet Ambassador")."""
@@ -585,11 +585,11 @@ class Linker:
         if office and own and own[0] == office[0]:
             # "Prime Minister" in the header and "the French Prime Minister" in the text: the same
             # office only if the header's holder is French.
-            country = own[1] or self.matcher.by_id[party.person_id].country
+            country = own[1] or self.matcher.person(party.person_id).country
             return country == office[1] or None in (country, office[1])
         if own is not None or not key or title_key(party.role or "") != key:
             return False
-        person = self.matcher.by_id[party.person_id]
+        person = self.matcher.person(party.person_id)
         return office is None or office[1] is None or person.country == office[1]
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
@@ -750,12 +750,16 @@ class Linker:
 
     def office_of_country(self, title: str, country: str, start: int, end: int) -> None:
         word = title_word(title)
-        office = {
-            ("president", "US"): "President of the United States",
-            ("ambassador", "USSR"): "Soviet Ambassador",
-            ("ambassador", "US"): "American Ambassador",
-            ("chairman", "USSR"): "Chairman of the Council of Ministers",
-        }.get((word, country))
+        office = (
+            {
+                ("president", "US"): "President of the United States",
+                ("ambassador", "USSR"): "Soviet Ambassador",
+                ("ambassador", "US"): "American Ambassador",
+                ("chairman", "USSR"): "Chairman of the Council of Ministers",
+            }.get((word, country))
+            if word
+            else None
+        )
         if not office:
             return
         extra = re.match(
@@ -1004,7 +1008,7 @@ class Linker:
             if m and self.is_person_at(end + m.start(1), end + m.end(1)):
                 return True
         m = re.search(r"([A-Z][a-z][A-Za-z'’-]*)\d{0,2}(?:,|\s+and|\s+or)\s+$", before)
-        return bool(m) and self.is_person_at(
+        return m is not None and self.is_person_at(
             start - len(before) + m.start(1), start - len(before) + m.end(1)
         )
 
@@ -1156,7 +1160,7 @@ class Linker:
                 if not candidates and addressee:
                     candidates = [
                         Candidate(
-                            self.matcher.by_id[addressee.person_id], 0.7, "the letter's addressee"
+                            self.matcher.person(addressee.person_id), 0.7, "the letter's addressee"
                         )
                     ]
             self.replace(start, end)
@@ -1168,7 +1172,7 @@ class Linker:
                         and party.person_id != mention.person_id
                     ):
                         party.person_id = mention.person_id
-                        party.name = self.matcher.by_id[mention.person_id].name
+                        party.name = self.matcher.person(mention.person_id).name
 
     def office_addressed(self, office: str, addressee: Party | None) -> tuple[str, str] | None:
         """Whom "Dear Mr. President" addresses: the letter's addressee, unless the addressee holds
@@ -1176,11 +1180,11 @@ class Linker:
         note to an ambassador: "Dear Mr. President" is Truman, not the ambassador)."""
         word = office.lower()
         if addressee:
-            person = self.matcher.by_id[addressee.person_id]
+            person = self.matcher.person(addressee.person_id)
             if word in (addressee.role or "").lower() or any(
                 word in o.title.lower() for o in person.offices
             ):
-                return addressee.person_id, "the letter's addressee"
+                return person.id, "the letter's addressee"
         writer = self.doc.sender.person_id if self.doc.sender else None
         others = [
             c
@@ -1195,7 +1199,9 @@ class Linker:
             return others[
                 0
             ].person.id, f"{others[0].person.name} held the office then and the document names him"
-        return (addressee.person_id, "the letter's addressee") if addressee else None
+        if addressee and addressee.person_id:
+            return addressee.person_id, "the letter's addressee"
+        return None
 
     def replace(self, start: int, end: int) -> None:
         """Drop mentions inside a span a better reading covers."""
@@ -1429,7 +1435,7 @@ def is_personal_title(title: str) -> bool:
 def trim_name(name: str) -> str:
     """The name part of a title's match, without words that start the next clause."""
     words = name.split()
-    kept = []
+    kept: list[str] = []
     for word in words:
         if word.lower().strip(",.") in PRONOUN_STARTS or is_not_a_person(word) and kept:
             break

@@ -36,8 +36,8 @@ def walk(paths) -> Found:
             continue
         inside = path.resolve()
         files = []
-        for folder, folders, names in os.walk(path):  # links to folders are not walked into
-            folder = Path(folder)
+        for walked, folders, names in os.walk(path):  # links to folders are not walked into
+            folder = Path(walked)
             folders[:] = [f for f in folders if not f.startswith(".")]
             for name in names:
                 p = folder / name

@@ -251,7 +251,7 @@ def read(path: Path, data: bytes, settings) -> Source:
         raise ReadError(
             f"{path}: element nesting deeper than {min(settings.max_html_depth, PARSER_DEPTH)} (setting max_html_depth), refused as hostile"
         ) from None
-    meta = {"title": title} if title else {}
+    meta: dict[str, str | int | list[str]] = {"title": title} if title else {}
     if left_out:
         meta["left_out"] = left_out
     volume = re.search(rb"/historicaldocuments/(frus[\w-]+)/d(\d+)", data)

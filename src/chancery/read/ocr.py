@@ -189,7 +189,9 @@ def skew_angle(image, limit: float = 6.0) -> float:
 
     def sharpness(ink, angle: float) -> int:
         rows = (
-            ink.rotate(angle, resample=Image.NEAREST).resize((1, ink.height), Image.BOX).tobytes()
+            ink.rotate(angle, resample=Image.Resampling.NEAREST)
+            .resize((1, ink.height), Image.Resampling.BOX)
+            .tobytes()
         )
         return sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1))
 

@@ -34,10 +34,11 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def looks_binary(data: bytes) -> bool:
-    if bom_encoding(data) in ("utf-16", "utf-32"):
+    encoding = bom_encoding(data)
+    if encoding in ("utf-16", "utf-32"):
         # Their zero bytes are text: judge the characters instead.
-        sample = data[:8192].decode(bom_encoding(data), errors="replace")
-        return sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\f\r") > len(sample) * 0.05
+        text = data[:8192].decode(encoding, errors="replace")
+        return sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\f\r") > len(text) * 0.05
     sample = data[:8192]
     if b"\x00" in sample:
         return True

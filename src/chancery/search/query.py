@@ -138,6 +138,7 @@ def lex(query: str) -> list[tuple[str, str]]:
             raise QueryError(f"cannot read the query at: {query[pos : pos + 20]!r}")
         pos = m.end()
         kind = m.lastgroup
+        assert kind is not None  # every alternative of TOKEN is a named group
         tokens.append((kind, m.group(kind)))
     return tokens
 

@@ -53,14 +53,13 @@ def word_spans(text: str, words: list[str], prefixes: list[str]) -> list[tuple[i
         pattern = "|".join(
             [re.escape(w) for w in words] + [re.escape(p) + r"[^\W_]*" for p in prefixes]
         )
-        found = (
+        matches = (
             re.finditer(rf"(?<![^\W_])(?:{pattern})(?![^\W_])", text, re.IGNORECASE)
             if pattern
-            else []
+            else iter([])
         )
-        return [
-            m.span() for m in itertools.islice(found, MOST_PER_WORD * (len(words) + len(prefixes)))
-        ]
+        most = MOST_PER_WORD * (len(words) + len(prefixes))
+        return [m.span() for m in itertools.islice(matches, most)]
     spans = []
     for needle, whole in [(w, True) for w in words] + [(p, False) for p in prefixes]:
         found = 0

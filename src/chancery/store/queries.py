@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sized
 
 from ..authority.not_people import names_no_one
 from .records import (
@@ -36,7 +37,7 @@ ROWS_A_STATEMENT = (
 )
 
 
-def marks(values: list) -> str:
+def marks(values: Sized) -> str:
     return ",".join("?" * len(values))
 
 

@@ -81,7 +81,7 @@ def pair_rows(record: dict) -> list[tuple]:
 
 def person_form_rows(record: dict) -> list[tuple]:
     """(person, name, form) once per form a document uses, its canonical name included."""
-    rows = []
+    rows: list[tuple] = []
     for person in record.get("persons", []):
         forms = {person["name"]} | {m["text"] for m in person.get("mentions", [])}
         rows.extend((person["id"], person["name"], form) for form in sorted(forms))

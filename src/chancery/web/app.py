@@ -16,6 +16,7 @@ import json
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
 import orjson
@@ -515,25 +516,22 @@ def create_app(
     def query_form_page(request: Request, error: QueryError):
         """The search, timeline or network page, empty, with the bad query and why it is bad."""
         params = request.query_params
-        person, focus = params.get("person"), params.get("focus")
-        empty_network: dict = {"nodes": [], "edges": []}
-        bars, ticks = charts.timeline_bars([])
-        context = {
-            "/": {"results": None},
-            "/timeline": {
-                "found": {"months": [], "total": 0, "not_placed": 0},
-                "bars": bars,
-                "ticks": ticks,
-            },
-            "/network": {
+        context: dict[str, Any] = {"results": None}
+        if request.url.path == "/timeline":
+            bars, ticks = charts.timeline_bars([])
+            found = {"months": [], "total": 0, "not_placed": 0}
+            context = {"found": found, "bars": bars, "ticks": ticks}
+        elif request.url.path == "/network":
+            person, focus = params.get("person"), params.get("focus")
+            network: dict = {"nodes": [], "edges": []}
+            context = {
                 "person": person,
                 "focus": focus,
-                "network": empty_network,
+                "network": network,
                 "names": {},
-                "picture": graph.network_picture(empty_network, center=focus or person),
+                "picture": graph.network_picture(network, center=focus or person),
                 "drawn_from": settings.network_documents,
-            },
-        }[request.url.path]
+            }
         return page(
             request,
             QUERY_FORM_PAGES[request.url.path],
@@ -687,7 +685,7 @@ def log_follow_error(error: Exception) -> None:
 # No access log (a reading room's searches are its readers' business) and no proxy headers to
 # trust: the server answers on loopback unless told otherwise. The connections' time limits
 # and cap are ``connections.py``'s (uvicorn's keep-alive timeout, 5 s, stays).
-QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
+QUIET: dict[str, Any] = {"log_level": "warning", "access_log": False, "proxy_headers": False}
 
 
 def serve(

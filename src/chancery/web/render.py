@@ -33,7 +33,7 @@ def document_html(record: dict) -> Markup:
     text = record.get("text") or ""
     names = {p["id"]: p["name"] for p in record.get("persons", [])}
     inserts: list[tuple[int, int, Markup]] = []
-    boundaries = set()
+    boundaries: set[int] = set()
     for number, turn in enumerate(record.get("turns", []), start=1):
         speaker = names.get(turn["speaker"], turn["speaker"])
         inserts.append(

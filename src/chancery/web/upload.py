@@ -26,6 +26,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
@@ -42,8 +43,11 @@ try:  # python-multipart >= 0.0.13; older releases install the module as ``multi
     from python_multipart.exceptions import FormParserError
     from python_multipart.multipart import MultipartParser, parse_options_header
 except ImportError:  # pragma: no cover
-    from multipart.exceptions import FormParserError
-    from multipart.multipart import MultipartParser, parse_options_header
+    from multipart.exceptions import FormParserError  # type: ignore[import-untyped,no-redef]
+    from multipart.multipart import (  # type: ignore[import-untyped,no-redef]
+        MultipartParser,
+        parse_options_header,
+    )
 
 FILE_FIELD = "file"  # the multipart form field that holds the uploaded file
 MAX_LABEL_CHARS = 200
@@ -137,7 +141,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
         if part.target:
             found["complete"] = True
 
-    callbacks = {
+    callbacks: Any = {  # the parser's MultipartCallbacks
         "on_part_begin": on_part_begin,
         "on_header_field": on_header_field,
         "on_header_value": on_header_value,
@@ -202,7 +206,7 @@ def ingest_upload(
                 return 422, {"detail": result.error, "file": upload.label}
             if not summary.files_added:  # stored meanwhile by another writer (the CLI)
                 return 200, {**known, "documents": db.file_documents(upload.sha256)}
-            answer = {
+            answer: dict[str, Any] = {
                 "detail": f"added {summary.documents_added} document{'' if summary.documents_added == 1 else 's'}",
                 "file": upload.label,
                 "sha256": upload.sha256,
