@@ -313,7 +313,7 @@ def random_date(rng: random.Random) -> str:
 class Writer:
     """Builds one document's text while recording the gold mentions with their offsets."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.mentions: list[dict] = []

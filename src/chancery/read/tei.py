@@ -121,7 +121,7 @@ def natural_name(listed: str) -> str:
 class Writer:
     """Text built from an element's pieces: spaces collapsed as XML means them, blocks apart."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.at_block_start = True
