@@ -21,6 +21,7 @@ names the post (so the place), SUBJECT is the title, and the last line is the si
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..authority.offices import post_place
 from ..model import Document
@@ -276,7 +277,7 @@ def last_line_signature(doc: Document):
     return None
 
 
-def joined_with_from(line, following) -> tuple[str, object]:
+def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
     """A FOR line whose FROM runs onto the next ("... FOR PRESIDENT AND DR. BRZEZINSKI FROM" /
     "SECRETARY VANCE"), joined; and a function from an offset in the joined text to the
     document's."""

@@ -192,8 +192,8 @@ def read(doc: Document) -> None:
     lines = head_lines(doc, 16)
     read_volume(doc)
     heading = next((line for line in lines if is_heading(line)), None)
-    if heading:
-        m = HEADING.match(heading.text)
+    m = HEADING.match(heading.text) if heading else None
+    if heading and m:
         doc.frus = doc.frus or {
             "volume": doc.source.meta.get("frus_volume"),
             "number": int(m.group("number")),

@@ -329,19 +329,19 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             )
             continue
         if flat_columns:
-            entries = list(TITLED_ENTRY.finditer(text))
-            if entries and "".join(e.group() for e in entries).replace(" ", "") == text.replace(
+            titled = list(TITLED_ENTRY.finditer(text))
+            if titled and "".join(e.group() for e in titled).replace(" ", "") == text.replace(
                 " ", ""
             ):
                 at = line.start + line.text.index(text)
-                full = len(entries) == len(
+                full = len(titled) == len(
                     flat_columns
                 )  # a shorter row's cells may belong to any column: sides from the registry
-                for n, entry in enumerate(entries[: len(flat_columns)]):
+                for n, entry_match in enumerate(titled[: len(flat_columns)]):
                     parties.append(
                         entry_party(
-                            entry.group().strip(),
-                            at + entry.start(),
+                            entry_match.group().strip(),
+                            at + entry_match.start(),
                             flat_columns[n] if full else None,
                         )
                     )
@@ -502,17 +502,17 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         found_party = correspondent(text, at(m.start("who") + piece.start()))
         if found_party:
             parties.append(found_party)
-    lead = re.match(
+    initialled = re.match(
         r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", title
     )  # "A.I. Mikoyan, Memorandum of Conversation with ..."
-    if lead:
+    if initialled:
         parties.insert(
             0,
             Party(
-                lead.group(1),
-                lead.group(1),
+                initialled.group(1),
+                initialled.group(1),
                 start,
-                start + len(lead.group(1)) if start >= 0 else -1,
+                start + len(initialled.group(1)) if start >= 0 else -1,
             ),
         )
     return parties

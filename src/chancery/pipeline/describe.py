@@ -34,7 +34,9 @@ HANDLING = re.compile(
 LETTERHEAD = r"(?:(?:DEPARTMENT\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|CENTRAL\s+INTELLIGENCE\s+AGENCY|WASHINGTON)\W+)?"
 TYPE_HEADINGS = [
     (
-        re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:conversation|conference))\b"),
+        re.compile(
+            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:conversation|conference))\b"
+        ),
         "memorandum of conversation",
     ),
     (
@@ -73,7 +75,9 @@ BANNER_LINE = re.compile(
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
 COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
 # Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
-TAKER_NOTES = re.compile(r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$")  # note marker
+TAKER_NOTES = re.compile(
+    r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$"
+)  # note marker
 DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC]D?[ \t]*[:.]?[ \t]+(.+)$")
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(
@@ -173,11 +177,11 @@ def marking_in_short_lines(doc: Document) -> str | None:
         for m in [CLASSIFICATION.search(line)]
         if m
     ]
-    levels = [level for level in levels if level]
-    if not levels:
+    marked = [level for level in levels if level]
+    if not marked:
         return None
     doc.evidence["classification"] = Evidence(-1, -1, "classification marking")
-    return max(levels, key=LEVELS.index)
+    return max(marked, key=LEVELS.index)
 
 
 def by_catalogue(doc: Document) -> bool:
