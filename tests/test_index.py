@@ -1,4 +1,5 @@
-"""The search index: derived from the store (SQLite or PostgreSQL), catches up after a crash, never duplicates."""
+"""The search index: derived from the store (SQLite or PostgreSQL), catches up after a crash, never
+duplicates."""
 
 import shutil
 from pathlib import Path
@@ -373,7 +374,8 @@ def tied_archive(folder: Path, names: list[str]) -> Path:
     for name in names:
         path = folder / "in" / f"{name}.txt"
         path.write_text(
-            f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n",
+            f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at "
+            f"meeting {name}.\n",
             encoding="utf-8",
         )
         ingest([path], folder / "a.db")

@@ -43,7 +43,7 @@ U.S.S.R.
 Anatoliy F. Dobrynin, Soviet Ambassador
 
 The Secretary said that Berlin was not negotiable. Dobrynin replied that the Soviet Government wished to discuss it.
-"""
+"""  # noqa: E501 (test data)
 
 
 def write_corpus(folder: Path, count: int = 6) -> Path:

@@ -47,7 +47,8 @@ def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(
     write_archive(tmp_path / "corpus", 120, seed=5, ocr_noise=0.02, words=300)
     docs = tmp_path / "corpus" / "docs"
     url = postgres_server.new_database()
-    # Both start before either has stored anything: each reads every file and offers it to the store.
+    # Both start before either has stored anything: each reads every file and offers it to the
+    # store.
     command = [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", url, "--quiet"]
     writers = [
         subprocess.Popen(

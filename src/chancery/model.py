@@ -82,7 +82,9 @@ class Stamp:
     """Text removed from the body as noise, kept as provenance (spans in ``Document.raw``)."""
 
     text: str
-    kind: str  # release | declassification | classification | page-header | page-number | file-mark | best-copy | form | garbage | page-marker
+    # release | declassification | classification | page-header | page-number | file-mark |
+    # best-copy | form | garbage | page-marker
+    kind: str
     page: int
     start: int
     end: int

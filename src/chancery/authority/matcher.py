@@ -334,7 +334,8 @@ class Matcher:
                 if len(tokens) == 2 and tokens == own[::-1] and tokens != own:
                     continue  # "Scheel Walter": an index's inverted name without its comma
                 if not tokens or (len(tokens) == 1 and not core and form != person.name):
-                    continue  # imported data has one-word "variants" like "Morocco" (a king's title)
+                    # imported data has one-word "variants" like "Morocco" (a king's title)
+                    continue
                 key = " ".join(map(skeleton, tokens))
                 if key not in seen_keys:
                     seen_keys.add(key)
@@ -659,7 +660,8 @@ class Matcher:
                     Candidate(
                         person,
                         0.9,
-                        f"given name or nickname {given!r} of {person.name}, named elsewhere in the document",
+                        f"given name or nickname {given!r} of {person.name}, named "
+                        f"elsewhere in the document",
                     )
                 )
         return found if len(found) == 1 else [Candidate(c.person, 0.4, c.evidence) for c in found]

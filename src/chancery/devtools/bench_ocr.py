@@ -1,4 +1,5 @@
-"""OCR benchmark: pages per second per core through ingest, against Tesseract alone on the same pages.
+"""OCR benchmark: pages per second per core through ingest, against Tesseract alone on the same
+pages.
 
 Typed pages are drawn from synthetic documents (a fixed-pitch font, grey ink, a tilt of
 up to 2.5°), written as scanned PDFs with no text layer, and read in the same run (1) by

@@ -259,7 +259,8 @@ class Report:
             lines.append(f"\nparticipant sides right: {self.sides.correct}/{self.sides.total}")
         if self.turns.total:
             lines.append(
-                f"turn speakers right: {self.turns.correct}/{self.turns.total} ({pct(self.turns.rate())})"
+                f"turn speakers right: {self.turns.correct}/{self.turns.total} "
+                f"({pct(self.turns.rate())})"
             )
         if len(self.collections) > 1:
             lines.append("\n" + collections_table(self.collections))
@@ -269,7 +270,8 @@ class Report:
             )
             for f in self.failures[:failures]:
                 lines.append(
-                    f"  {f['file']} part {f['part']}: {f['field']}: gold {f['gold']!r}, system {f['system']!r}"
+                    f"  {f['file']} part {f['part']}: {f['field']}: gold "
+                    f"{f['gold']!r}, system {f['system']!r}"
                 )
                 if f.get("line"):
                     lines.append(f"      the text: {f['line']!r}")
@@ -473,7 +475,8 @@ def score_document(
             system.get("place"),
         )
     if "sender" in gold:
-        # Counted where the gold names a sender; where it names none, the system must not invent one.
+        # Counted where the gold names a sender; where it names none, the system must not invent
+        # one.
         found = person_name(system.get("sender"))
         check(
             "sender" if gold["sender"] else "no sender",
@@ -535,7 +538,8 @@ def score_document(
         gold_roles = {
             (fold(r["as_written"]), r["person"]) for r in gold["role_mentions"]
         }  # distinct, like the system's
-        # As written, up to an OCR slip: the text may say "The Sccretary" where the gold has "The Secretary".
+        # As written, up to an OCR slip: the text may say "The Sccretary" where the gold has "The
+        # Secretary".
         hits = sum(
             1
             for written, person in gold_roles

@@ -87,14 +87,16 @@ class FrusAgreement:
             )
         p = self.persons_figures()
         lines = [
-            f"{self.documents} documents of {len(self.volumes)} FRUS volume(s): the pipeline's reading against the editors'",
+            f"{self.documents} documents of {len(self.volumes)} FRUS volume(s): the "
+            f"pipeline's reading against the editors'",
             "",
             tabulate(
                 rows,
                 headers=["field", "editors state it", "agree", "disagree", "missing", "agreement"],
             ),
             "",
-            f"persons (registry persons the editors tagged): precision {p['precision']:.3f}  recall {p['recall']:.3f}  F1 {p['f1']:.3f}",
+            f"persons (registry persons the editors tagged): precision "
+            f"{p['precision']:.3f}  recall {p['recall']:.3f}  F1 {p['f1']:.3f}",
         ]
         if self.disagreements and failures:
             lines += ["", "disagreements (volume, document, field: editors | pipeline):"]

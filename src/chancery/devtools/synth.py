@@ -344,14 +344,21 @@ def sentence(rng: random.Random, topic: str, their: str) -> str:
     if shape < 0.35:
         return rng.choice(CLAUSES).format(topic=rng.choice(phrases), their=their)
     if shape < 0.75:
-        text = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)} {rng.choice(QUALIFIERS)}"
+        text = (
+            f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)} "
+            f"{rng.choice(QUALIFIERS)}"
+        )
     else:
         text = (
-            f"at the meeting in {rng.choice(PLACES)} on {MONTHS[rng.randrange(12)]} {rng.randint(1, 28)}, "
+            f"at the meeting in {rng.choice(PLACES)} on {MONTHS[rng.randrange(12)]} "
+            f"{rng.randint(1, 28)}, "
             f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)}"
         )
     if rng.random() < 0.3:
-        text += f", and {rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(TOPICS[rng.choice(list(TOPICS))])}"
+        text += (
+            f", and {rng.choice(SUBJECTS)} {rng.choice(VERBS)} "
+            f"{rng.choice(TOPICS[rng.choice(list(TOPICS))])}"
+        )
     return text
 
 
@@ -514,9 +521,11 @@ def memcon(rng: random.Random, cast: Cast, words: int, frus: bool, number: int) 
         drafter = us[-1]
         day = int(cast.date[8:10])
         note = (
-            f"  1. Source: Department of State, Central Files, {rng.randint(100, 999)}.{rng.randint(10, 99)}/"
+            f"  1. Source: Department of State, Central Files, "
+            f"{rng.randint(100, 999)}.{rng.randint(10, 99)}/"
             f"{int(cast.date[5:7])}-{day}{cast.date[2:4]}. {classification}; Limit Distribution. "
-            f"Drafted by {surname(drafter)} on {MONTHS[int(cast.date[5:7]) - 1]} {min(28, day + 1)}.\n"
+            f"Drafted by {surname(drafter)} on {MONTHS[int(cast.date[5:7]) - 1]} "
+            f"{min(28, day + 1)}.\n"
         )
         w.add(note)
         gold["handling"] = ["Limit Distribution"]
@@ -628,7 +637,8 @@ def memorandum(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     if classification:
         w.add(classification.upper() + "\n\n")
     w.add(
-        f"{written_date(rng, cast.date)}\n\nMEMORANDUM FOR THE {rng.choice(['SECRETARY', 'PRESIDENT', 'DIRECTOR'])}\n\n"
+        f"{written_date(rng, cast.date)}\n\nMEMORANDUM FOR THE "
+        f"{rng.choice(['SECRETARY', 'PRESIDENT', 'DIRECTOR'])}\n\n"
     )
     w.add("FROM: ")
     w.person(author.name, author, "name")
@@ -647,11 +657,13 @@ def routing_slip(rng: random.Random, cast: Cast) -> tuple[str, dict]:
         "routing slip", cast.date, title="Official Routing Slip", recipients=[addressee.name]
     )
     w.add(
-        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\t"
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND "
+        "ADDRESS\tDATE\tINITIALS\n1\t"
     )
     w.person(f"Mr. {surname(addressee)}", addressee, "name")
     w.add(
-        "\n2\t\n\nACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nCOMMENT\tFILE\tRETURN\nCONCURRENCE\tINFORMATION\tSIGNATURE\n\n"
+        "\n2\t\n\nACTION\tDIRECT REPLY\tPREPARE "
+        "REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nCOMMENT\tFILE\tRETURN\nCONCURRENCE\tINFORMATION\tSIGNATURE\n\n"
     )
     w.add(
         f"Remarks: {prose(rng, 20, rng.choice(list(TOPICS)))}\n\nFOLD HERE TO RETURN TO SENDER\n\n"
@@ -787,7 +799,10 @@ def generate(
             release_date = (
                 f"{rng.randint(1998, 2012)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}"
             )
-            release = f"Approved For Release {release_date} : CIA-RDP80B{rid[:5]}R{rid[5:]}-{rng.randint(1, 9)}"
+            release = (
+                f"Approved For Release {release_date} : "
+                f"CIA-RDP80B{rid[:5]}R{rid[5:]}-{rng.randint(1, 9)}"
+            )
         pieces, golds, offset = [], [], 0
         for part, kind in enumerate(kinds, start=1):
             if crest and kind in ("frus memcon", "editorial note"):

@@ -141,7 +141,8 @@ def fill(parent, text: str, a: int, b: int, marks: list) -> None:
 
 
 def body(div, text: str, spans: list[tuple[int, int]], marks: list) -> None:
-    """The paragraphs as <p>, each with the marks inside it; points between paragraphs stand between them."""
+    """The paragraphs as <p>, each with the marks inside it; points between paragraphs stand between
+    them."""
     marks = sorted(marks, key=lambda m: (m[0], m[1] > m[0]))
     i = 0
     for a, b in spans:
@@ -150,7 +151,8 @@ def body(div, text: str, spans: list[tuple[int, int]], marks: list) -> None:
                 div.append(marks[i][2])
             i += 1  # a span across a paragraph break is dropped: <p> cannot be crossed
         inside = []
-        # A page that starts where a paragraph ends starts with the next one; a note there ends this one.
+        # A page that starts where a paragraph ends starts with the next one; a note there ends this
+        # one.
         while i < len(marks) and (
             marks[i][0] < b or (marks[i][0] == b and marks[i][2].tag != tei("pb"))
         ):
@@ -340,8 +342,10 @@ def header(archive: str) -> etree._Element:
     )
     element(
         "p",
-        f"Produced by {made_by} from the archive {archive}: each document's clean text as chancery read it from its "
-        "source file, with the facts it found (title, date, place, people, notes). A document's xml:id is its "
+        f"Produced by {made_by} from the archive {archive}: each document's clean text "
+        f"as chancery read it from its "
+        "source file, with the facts it found (title, date, place, people, notes). A "
+        "document's xml:id is its "
         'chancery id after "d_" (chancery show ID).',
         parent=element("sourceDesc", parent=file_desc),
     )
@@ -382,7 +386,8 @@ def export_tei(db: Store, out: TextIO) -> int:
         xf.write(
             etree.PI(
                 "xml-model",
-                f'href="{TEI_ALL}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"',
+                f'href="{TEI_ALL}" type="application/xml" '
+                f'schematypens="http://relaxng.org/ns/structure/1.0"',
             ),
             pretty_print=True,
         )

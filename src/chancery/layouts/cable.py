@@ -33,7 +33,8 @@ MONTHS = {
 RULES = [
     rule(
         "date-time-group",
-        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
+        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|"
+        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
         "the precedence and date-time group: day, time, month, year",
         [
             "P 220842Z OCT 75",
@@ -48,14 +49,16 @@ RULES = [
     ),
     rule(
         "from",
-        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|USNATO|USUN|AMEMB)\b.*?)$",
+        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|"
+        r"SECSTATE|USNATO|USUN|AMEMB)\b.*?)$",
         "the post that sent it",
         ["FM AMEMBASSY MOSCOW", "FM SECSTATE WASHDC", "FM USMISSION USUN NEW YORK"],
         ["automated State cables"],
     ),
     rule(
         "to",
-        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|USNATO|USUN|AMEMB|WHITE\s+HOUSE)\b.*?)$",
+        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|"
+        r"USNATO|USUN|AMEMB|WHITE\s+HOUSE)\b.*?)$",
         "the post it went to",
         ["TO SECSTATE WASHDC PRIORITY 5870", "TO AMEMBASSY MOSCOW IMMEDIATE"],
         ["automated State cables"],
@@ -73,7 +76,8 @@ RULES = [
     ),
     rule(
         "signature",
-        r"^(?!(?:NNN|BT|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|SIGNED|END)$)"
+        r"^(?!(?:NNN|BT|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL "
+        r"USE|EXDIS|NODIS|LIMDIS|SIGNED|END)$)"
         r"(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)$",
         "the signer, in capitals on the last line",
         ["STOESSEL", "KISSINGER", "TOON"],
@@ -82,9 +86,11 @@ RULES = [
     ),
     rule(
         "for-from",
-        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|LIMITED\s+DISTRIBUTION)\s+)*"
+        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|"
+        r"LIMITED\s+DISTRIBUTION)\s+)*"
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
-        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
+        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
+        r"]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
         r"(?:\s+ONLY)?\s*$",
         "whom the cable is for, and from whom",
         [
@@ -103,7 +109,8 @@ RULES = [
     ),
     rule(
         "drafted",
-        r"^(?P<what>DRAFTED|APPROVED)\s+BY:?\s+(?:[A-Z/]+(?::|\s+-\s+))?(?P<who>[A-Z][A-Z.' ]+?)(?:/|:|\s*$)",
+        r"^(?P<what>DRAFTED|APPROVED)\s+BY:?\s+(?:[A-Z/]+(?::|"
+        r"\s+-\s+))?(?P<who>[A-Z][A-Z.' ]+?)(?:/|:|\s*$)",
         "the drafting and approving officers, office symbol first",
         [
             "DRAFTED BY EUR/SOV:SMCCALL/JDGLASSMAN/RLBARRY:MB",
@@ -115,7 +122,8 @@ RULES = [
     ),
     rule(
         "classified-by",
-        r"\b(?:E\.\s?O\.\s?1[12]\d{3}|CLASSIFIED BY)\s*:?.*?\((?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z.' ]+?)\)",
+        r"\b(?:E\.\s?O\.\s?1[12]\d{3}|CLASSIFIED "
+        r"BY)\s*:?.*?\((?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z.' ]+?)\)",
         "the officer who classified the cable (its author at a post)",
         [
             "E.O. 12065: GDS 12/08/78 (GARRISON, MARK) OR-M",
@@ -132,7 +140,8 @@ CABLE_WORDS = {
     "SECSTATE": "Department of State",
 }
 NOT_SIGNATURE = re.compile(
-    r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
+    r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|"
+    r"NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
 )
 CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|1\s)")
 
@@ -251,7 +260,8 @@ def read(doc: Document) -> None:
 
 
 ONSET = re.compile(
-    r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])"
+    r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|"
+    r"[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])"
 )
 
 

@@ -16,7 +16,8 @@ from . import found, party, rule
 RULES = [
     rule(
         "addressee-row",
-        r"(?m)^[\s\d]*\t\s*(?P<title>Mr\.|Mrs\.|Dr\.|Gen\.)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[ \t]*(?:\t|$))",
+        r"(?m)^[\s\d]*\t\s*(?P<title>Mr\.|Mrs\.|Dr\.|"
+        r"Gen\.)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[ \t]*(?:\t|$))",
         "a name written into a numbered row of the form",
         ["1\tMr. Amory", "2\tMr. Dulles\t"],
         ["CIA routing slips"],

@@ -61,9 +61,11 @@ MIN_PAGE_BODY = 200  # characters of body a page needs before furniture can end 
 PROSE_LINE = 40  # a line cut by a page break is at least this long
 NOTE_ITEM = re.compile(r"^\s*(\d{1,3})\.\s+(\S.*)$")
 MAX_NOTE_CONTINUATION = 4  # lines a note may wrap onto
-# A footnote marker: digits glued to the end of a word or punctuation ("Rhee3", "III,1", "Conversation0").
+# A footnote marker: digits glued to the end of a word or punctuation ("Rhee3", "III,1",
+# "Conversation0").
 MARKER = re.compile(r"(?=\d)(?<=[^\W\d_]|[.,;:)’'\"”])(\d{1,3})(?=[\s,.;:)\]’”]|$)")
-# A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected next.
+# A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected
+# next.
 YEAR_MARKER = re.compile(r"(?=[12])(?<![\w.,/-])(1[6-9]\d\d|20\d\d)(\d{1,2})(?=[\s,.;:)\]’”]|$)")
 MARKER_SKIP = 2  # markers OCR or markup lost that the sequence may jump over
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -255,7 +257,8 @@ def is_header_piece(text: str) -> bool:
 
 
 def mark_stamp_headers(lines: list[Line]) -> None:
-    """A 'DEPARTMENT OF STATE' line directly above a receiving stamp at the end belongs to the stamp."""
+    """A 'DEPARTMENT OF STATE' line directly above a receiving stamp at the end belongs to the
+    stamp."""
     body = [i for i, line in enumerate(lines) if line.text.strip()]
     last_body = max((i for i in body if lines[i].kind is None), default=-1)
     for a, b in itertools.pairwise(body):
@@ -433,7 +436,8 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
 def find_markers(
     lines: list[Line], note_list: NoteList, pattern: re.Pattern | None = None
 ) -> dict[int, list[tuple[int, int, str]]]:
-    """Footnote markers in the body, in sequence: line index → [(start, end, marker)] within the line."""
+    """Footnote markers in the body, in sequence: line index → [(start, end, marker)] within the
+    line."""
     in_list = {id(line) for line in note_list.lines}
     highest = max(note_list.notes)
     expected = 0
@@ -570,7 +574,8 @@ def keep_ocr_provenance(doc: Document) -> None:
 
 
 def source_pages(doc: Document, lines: list[Line]) -> list[int] | None:
-    """Each line's page number from the reader's page spans (PDF pages, form feeds), if it gave several."""
+    """Each line's page number from the reader's page spans (PDF pages, form feeds), if it gave
+    several."""
     pages = doc.source.pages
     if len(pages) < 2:
         return None

@@ -43,14 +43,16 @@ PAGE_HEADER = re.compile(
 )
 TIMESTAMP = re.compile(rf"^\s*(?:{MONTH_ABBR})\s+\d{{1,2}}(?:\s+\d{{1,2}}){{2,}}\s*$")
 RECEIVING_STAMP = re.compile(
-    r"(?i)^\W*(?:recording\s*&\s*communications(?:\s+section)?|division\s+of\s+communications\s+and\s+records|"
+    r"(?i)^\W*(?:recording\s*&\s*communications(?:\s+section)?|"
+    r"division\s+of\s+communications\s+and\s+records|"
     r"records\s+management\s+(?:branch|section|division))\W*$"
 )
 STAT = re.compile(r"^\W*STAT\W*$")  # CREST's mark for withheld text
 DIGIT_TOKEN = re.compile(r"(?:^|\s|[-/(])\d{2,}|^\d+(?:\s|$)|\s\d(?:\s|$)")
 NUMERIC_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\.?\s*$")
 CLOSING = re.compile(
-    r"(?i)^\s*(?:sincerely|faithfully|respectfully|cordially|very\s+truly|yours\s+(?:sincerely|faithfully|truly)|"
+    r"(?i)^\s*(?:sincerely|faithfully|respectfully|cordially|very\s+truly|"
+    r"yours\s+(?:sincerely|faithfully|truly)|"
     r"with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards|best\s+regards)\b[^.]{0,30}[.,]?\s*$"
 )
 TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -60,7 +62,8 @@ CAPS_NAME = re.compile(
 )
 # A name or title in capitals or title case: "Chairman Khrushchev", "The Kremlin".
 PROPER_WORDS = re.compile(
-    r"^(?=.*[A-Za-z]{4})(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)){0,5}[.,]?$"
+    r"^(?=.*[A-Za-z]{4})(?:[A-Z][\w.'’-]*|of|the|and|de|von|"
+    r"van)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)){0,5}[.,]?$"
 )
 # A field whose value is the block of lines below it.
 BLOCK_FIELD = re.compile(
@@ -69,8 +72,10 @@ BLOCK_FIELD = re.compile(
 SALUTATION_LINE = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")
 # Headings that are short and rare in prose, so the garbage rule must not take them.
 HEADING_WORDS = re.compile(
-    r"(?i)^\W*(?:(?:incoming|outgoing)\s+)?(?:telegram|airgram|memorandum|priority|niact|immediate|flash|routine|"
-    r"department\s+of\s+state|the\s+white\s+house|central\s+intelligence\s+agency|editorial\s+note)\W*$"
+    r"(?i)^\W*(?:(?:incoming|outgoing)\s+)?(?:telegram|airgram|memorandum|priority|"
+    r"niact|immediate|flash|routine|"
+    r"department\s+of\s+state|the\s+white\s+house|central\s+intelligence\s+agency|"
+    r"editorial\s+note)\W*$"
 )
 
 # Words of printed forms (routing slips, transmittal sheets); OCR often cuts them.

@@ -70,7 +70,8 @@ RELEASE_STAMP = re.compile(
 # A page that opens with a full date (after a few capitals: a marking's remains, or a
 # publication's name) opens a new document: a continued page opens mid-sentence or "-2-".
 PAGE_OPENING_DATE = re.compile(
-    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
+    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
 )
 
 
@@ -220,7 +221,8 @@ def introduces_quote(line: Line | None) -> bool:
 
 
 def date_key(text: str) -> str:
-    """A dateline compared without its punctuation and spacing ("November 15, 1960." = "November 15 1960")."""
+    """A dateline compared without its punctuation and spacing ("November 15, 1960." = "November 15
+    1960")."""
     return re.sub(r"[\W_]+", "", text).lower()
 
 
@@ -283,7 +285,8 @@ def is_header_line(text: str) -> bool:
 
 
 def signed_under_body(lines: list[Line], k: int, floor: int) -> bool:
-    """Whether the line at ``k`` directly follows a paragraph or a closing (so it is a signature)."""
+    """Whether the line at ``k`` directly follows a paragraph or a closing (so it is a
+    signature)."""
     for j in range(k - 1, max(k - 4, -1), -1):
         if lines[j].start < floor:
             return False

@@ -38,7 +38,8 @@ ENGINE = "tesseract"
 # Bumped when the preparation of a page changes, so that the cache does not answer for it.
 PREPARATION = "median-if-specks+level-2to6deg/4"
 INSTALL_HINT = (
-    "install it (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-rus; macOS: brew install tesseract),"
+    "install it (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-rus; macOS: "
+    "brew install tesseract),"
     " or read only text layers with --ocr never"
 )
 
@@ -101,7 +102,8 @@ def check_available(languages: str) -> str:
     missing = [lang for lang in languages.split("+") if lang not in tesseract_languages()]
     if missing:
         raise OcrUnavailable(
-            f"Tesseract has no data for {', '.join(missing)} (setting ocr_languages is {languages!r}):"
+            f"Tesseract has no data for {', '.join(missing)} (setting ocr_languages is "
+            f"{languages!r}):"
             f" install tesseract-ocr-{missing[0]}, or change the setting"
         )
     return version

@@ -244,7 +244,8 @@ def write_document(
 
 
 def after_label(el) -> bool:
-    """An item (or its paragraph) right after its label ("1.") goes on the label's line, as printed."""
+    """An item (or its paragraph) right after its label ("1.") goes on the label's line, as
+    printed."""
     previous = el.getprevious()
     if previous is None and local(el.tag) == "p" and local(el.getparent().tag) == "item":
         previous = el.getparent().getprevious()

@@ -1,4 +1,5 @@
-"""Plain text: detect the encoding (a byte-order mark's, else UTF-8, else cp1252/Latin-1), never crash on bad bytes."""
+"""Plain text: detect the encoding (a byte-order mark's, else UTF-8, else cp1252/Latin-1), never
+crash on bad bytes."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ BOMS = [
 
 
 def bom_encoding(data: bytes) -> str | None:
-    """The encoding a byte-order mark at the start names (Windows' Notepad writes UTF-16 so), or None."""
+    """The encoding a byte-order mark at the start names (Windows' Notepad writes UTF-16 so), or
+    None."""
     return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
 
 

@@ -9,7 +9,8 @@
     Berlin OR Cuba                 alternatives (AND binds tighter than OR)
     ( ... )                        grouping
     type:letter  classification:secret  collection:crest   field filters
-    person:Harriman  sender:Kennedy  recipient:  participant:  speaker:   people, by any name they go by
+    person:Harriman  sender:Kennedy  recipient:  participant:  speaker:   people, by any name they
+    go by
     place:Moscow  side:USSR        where a document was written; a side present at a conversation
     year:1960  year:1959..1961  date:1959-01..1959-06       date filters
 
@@ -61,7 +62,8 @@ class Prefix:
 
 @dataclass
 class Fuzzy:
-    """A word, or words within ``distance`` edits of it (OCR damage: "Whrushchev" for "Khrushchev")."""
+    """A word, or words within ``distance`` edits of it (OCR damage: "Whrushchev" for
+    "Khrushchev")."""
 
     word: str
     distance: int
@@ -112,7 +114,8 @@ class Or:
 
 
 TOKEN = re.compile(
-    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<phrase>-?"[^"]*"?)|(?P<field>-?[A-Za-z_]+:(?:"[^"]*"?|[^\s()]*))|(?P<word>[^\s()"]+))'
+    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<phrase>-?"[^"]*"?)|'
+    r'(?P<field>-?[A-Za-z_]+:(?:"[^"]*"?|[^\s()]*))|(?P<word>[^\s()"]+))'
 )
 WORD_CHARS = re.compile(r"[^\W_]+", re.UNICODE)
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
