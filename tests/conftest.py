@@ -35,7 +35,7 @@ def seed_gold_dir() -> Path:
 @pytest.fixture(scope="session")
 def real_report():
     """The evaluator's report on ../shared/real (real records with hand-checked gold), run once."""
-    from chancery.evaluate import evaluate
+    from chancery.devtools.evaluate import evaluate
 
     docs = shared_folder(SHARED / "real" / "docs", "*", "the real documents")
     gold = shared_folder(SHARED / "real" / "gold", "*.json", "the real documents' gold files")
@@ -48,7 +48,8 @@ STORES = ["sqlite", "postgresql"]
 
 
 def postgres_binaries() -> Path | None:
-    """The folder of Debian's PostgreSQL programs (initdb and pg_ctl are not on PATH there), the newest."""
+    """The folder of Debian's PostgreSQL programs (initdb and pg_ctl are not on PATH there), the
+    newest."""
     found = sorted(
         Path("/usr/lib/postgresql").glob("*/bin/initdb"),
         key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
@@ -111,7 +112,8 @@ class PostgresServer:
         for _ in range(3):  # a port found free may be taken before the server binds it
             self.port = free_port()
             options = (
-                f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' -c max_connections=300"
+                f"-c listen_addresses=127.0.0.1 -p {self.port} -c "
+                f"unix_socket_directories='' -c max_connections=300"
                 " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             )
             started = self.run(
@@ -130,7 +132,8 @@ class PostgresServer:
             if started.returncode == 0:
                 return
         raise RuntimeError(
-            f"pg_ctl could not start the server: {(self.folder / 'log').read_text(errors='replace')[-2000:]}"
+            f"pg_ctl could not start the server: "
+            f"{(self.folder / 'log').read_text(errors='replace')[-2000:]}"
         )
 
     def url(self, database: str) -> str:
@@ -164,11 +167,13 @@ def postgres_server():
     binaries = postgres_binaries()
     if binaries is None:
         pytest.skip(
-            "PostgreSQL is not installed (Debian's postgresql package; `make test` installs it with apt): PostgreSQL store tests skipped"
+            "PostgreSQL is not installed (Debian's postgresql package; `make test` "
+            "installs it with apt): PostgreSQL store tests skipped"
         )
     if os.geteuid() == 0 and shutil.which("runuser") is None:
         pytest.skip(
-            "running as root without runuser, PostgreSQL cannot be started as an unprivileged user: PostgreSQL store tests skipped"
+            "running as root without runuser, PostgreSQL cannot be started as an "
+            "unprivileged user: PostgreSQL store tests skipped"
         )
     server = PostgresServer(binaries)
     try:
@@ -181,7 +186,8 @@ def postgres_server():
 
 
 def new_target(store: str, folder: Path, request) -> str:
-    """A new archive's target in ``folder``: an SQLite file's path, or a new PostgreSQL database's URL."""
+    """A new archive's target in ``folder``: an SQLite file's path, or a new PostgreSQL database's
+    URL."""
     if store == "sqlite":
         return str(folder / f"archive{next(SQLITE_NAMES)}.db")
     return request.getfixturevalue("postgres_server").new_database()
@@ -206,7 +212,8 @@ def archive_target(new_archive) -> str:
 
 @pytest.fixture(scope="module", params=STORES)
 def module_archive_target(request, tmp_path_factory):
-    """As ``archive_target``, for a module's shared archive (the module's tests run in its folder)."""
+    """As ``archive_target``, for a module's shared archive (the module's tests run in its
+    folder)."""
     folder = tmp_path_factory.mktemp("archive")
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)

@@ -114,5 +114,6 @@ def stored_rows(target) -> list[tuple]:
 
 
 def local_client(app) -> TestClient:
-    """A test client naming the server as a browser on this machine does (the app refuses other Hosts)."""
+    """A test client naming the server as a browser on this machine does (the app refuses other
+    Hosts)."""
     return TestClient(app, base_url="http://127.0.0.1")

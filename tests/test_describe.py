@@ -1,10 +1,14 @@
-"""Describe: type, date, title, classification, correspondents and participants from generic cues."""
+"""Describe: type, date, title, classification, correspondents and participants from generic
+cues."""
 
 import pytest
 
 from helpers import documents
 
-PROSE = "The Secretary said that the question of Berlin could not be settled by force, and the Ambassador agreed to report this to Moscow. "
+PROSE = (
+    "The Secretary said that the question of Berlin could not be settled by force, and the "
+    "Ambassador agreed to report this to Moscow. "
+)
 
 MEMCON = f"""DEPARTMENT OF STATE
 
@@ -63,7 +67,9 @@ def test_participants_keep_their_side_and_role_across_continuation_lines():
 
 def test_letter_with_letterhead_salutation_and_address_block():
     [doc] = documents(
-        f"W. AVERELL HARRIMAN\n\nDecember 7, 1960\n\nDear Allen:\n\n{PROSE * 3}\n\nSincerely,\n\nThe Honorable Allen W. Dulles Washington, D. C.\n"
+        f"W. AVERELL HARRIMAN\n\nDecember 7, 1960\n\nDear "
+        f"Allen:\n\n{PROSE * 3}\n\nSincerely,\n\nThe Honorable Allen W. Dulles "
+        f"Washington, D. C.\n"
     )
     assert doc.type == "letter"
     assert doc.date == "1960-12-07"
@@ -79,10 +85,13 @@ def test_salutation_is_the_recipient_when_nothing_better_names_one():
 def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_facts():
     text = (
         "214. Memorandum of Conversation0\n\n\n  • The Chairman’s Views on Laos\n\n\n"
-        "  • U.S.\n    • The President\n    • Mr. Kohler\n  • U.S.S.R.\n    • Chairman Khrushchev\n    • Mr. Sukhodrev (interpreting)\n\n"
+        "  • U.S.\n    • The President\n    • Mr. Kohler\n  • U.S.S.R.\n    • Chairman "
+        "Khrushchev\n    • Mr. Sukhodrev (interpreting)\n\n"
         f"{PROSE * 3}\n\n"
-        "  1. Source: Department of State, Central Files, 751J.00/6-461. Secret; Limit Distribution. "
-        "Drafted by Kohler on June 5 and approved by Bohlen on June 7. The talk took place at the White House.\n"
+        "  1. Source: Department of State, Central Files, 751J.00/6-461. Secret; Limit "
+        "Distribution. "
+        "Drafted by Kohler on June 5 and approved by Bohlen on June 7. The talk took "
+        "place at the White House.\n"
     )
     [doc] = documents(text)
     assert doc.type == "memorandum of conversation"
@@ -105,7 +114,8 @@ def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_fac
 def test_a_year_in_the_source_note_bounds_an_undated_conversation():
     text = (
         "5. Memorandum of Conversation0\n\n\n  • Berlin\n\n\n"
-        f"{PROSE * 3}\n\n  1. Source: Eisenhower Library, 1959 files. Secret. Drafted by Kohler on September 16.\n"
+        f"{PROSE * 3}\n\n  1. Source: Eisenhower Library, 1959 files. Secret. Drafted "
+        f"by Kohler on September 16.\n"
     )
     [doc] = documents(text)
     assert doc.date is None
@@ -116,7 +126,8 @@ def test_a_year_in_the_source_note_bounds_an_undated_conversation():
 def test_routing_slip_grid_is_not_a_classification():
     text = (
         f"March 1, 1961\n\nDear Allen:\n\n{PROSE * 4}\n\nSincerely,\n\n"
-        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n"
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND "
+        "ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n"
         "ACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\n\n1/4/61\n"
     )
     letter, slip = documents(text)
@@ -128,7 +139,8 @@ def test_routing_slip_grid_is_not_a_classification():
 
 def test_ocr_damage_does_not_hide_the_date_or_type():
     [doc] = documents(
-        f"C0NFIDENTIAL\n\nMEM0RANDUM FOR THE DIRECTOR\n\nScptember 7, l960\n\nSUBJECT: Laos\n\n{PROSE * 3}\n"
+        f"C0NFIDENTIAL\n\nMEM0RANDUM FOR THE DIRECTOR\n\nScptember 7, l960\n\nSUBJECT: "
+        f"Laos\n\n{PROSE * 3}\n"
     )
     assert doc.type == "memorandum"
     assert doc.date == "1960-09-07"
@@ -137,7 +149,8 @@ def test_ocr_damage_does_not_hide_the_date_or_type():
 
 def test_telegram_dateline_with_place():
     [doc] = documents(
-        f"TELEGRAM\n\nSECRET\n\nFROM: Moscow\nTO: Secretary of State\nNO: 1712\n\nMoscow, January 5, 1961, 7 p.m.\n\n{PROSE * 3}\n"
+        f"TELEGRAM\n\nSECRET\n\nFROM: Moscow\nTO: Secretary of State\nNO: "
+        f"1712\n\nMoscow, January 5, 1961, 7 p.m.\n\n{PROSE * 3}\n"
     )
     assert doc.type == "telegram"
     assert doc.date == "1961-01-05"
@@ -151,8 +164,10 @@ def test_impossible_dates_are_not_dates():
 
 def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
     text = (
-        "37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
-        "President Eisenhower received Ambassador Menshikov at 11:30 a.m., March 3, 1958, when the Ambassador handed over "
+        "37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The "
+        "President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
+        "President Eisenhower received Ambassador Menshikov at 11:30 a.m., March 3, "
+        "1958, when the Ambassador handed over "
         "a note from his government. The President said he would study it.\n"
     )
     [doc] = documents(text)
@@ -172,14 +187,18 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
     ],
 )
 def test_datelines_as_the_volumes_print_them(dateline, date, place):
-    text = f"45. Memorandum of Conversation1\n\n{dateline}\n\nThe Ambassador called at his request and we talked about Berlin at considerable length.\n"
+    text = (
+        f"45. Memorandum of Conversation1\n\n{dateline}\n\nThe Ambassador called at his "
+        f"request and we talked about Berlin at considerable length.\n"
+    )
     [doc] = documents(text)
     assert (doc.date, doc.place) == (date, place)
 
 
 def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
     text = (
-        "The Vienna Meetings, June 1961\n\n88. Memorandum of Conversation1\n\nVienna, Austria, June 4, 1961, 10:15 a.m.-1:00 p.m.\n\n"
+        "The Vienna Meetings, June 1961\n\n88. Memorandum of Conversation1\n\nVienna, "
+        "Austria, June 4, 1961, 10:15 a.m.-1:00 p.m.\n\n"
         "The two leaders went over the questions of Laos and of a test ban at some length.\n"
     )
     [doc] = documents(text)
@@ -188,7 +207,8 @@ def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
 
 def test_an_editors_heading_longer_than_a_line_of_prose_does_not_hide_the_dateline_below_it():
     heading = (
-        "212. Memorandum From the Acting Deputy Assistant Secretary of State for Northern European Affairs (Pellow) "
+        "212. Memorandum From the Acting Deputy Assistant Secretary of State for "
+        "Northern European Affairs (Pellow) "
         "to the President's Special Assistant for National Security Affairs (Ardmore)1"
     )
     [doc] = documents(f"{heading}\n\nWashington, March 18, 1969.\n\n{PROSE * 3}\n")
@@ -207,7 +227,8 @@ def test_the_surname_in_parentheses_is_the_holder_even_after_capitalised_words_o
     office, holder
 ):
     [doc] = documents(
-        f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July 25, 1958.\n\n{PROSE * 2}\n"
+        f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July "
+        f"25, 1958.\n\n{PROSE * 2}\n"
     )
     assert doc.sender.name.endswith(holder) and doc.sender.role.startswith("the")
 
@@ -239,7 +260,7 @@ def test_a_page_run_into_one_line_that_opens_with_a_subject_line_is_a_memorandum
     assert doc.type == "memorandum"
 
 
-def test_a_page_run_into_one_line_with_a_garbled_heading_and_a_participants_list_is_a_conversation():
+def test_a_run_on_page_with_a_garbled_heading_and_a_participants_list_is_a_conversation():
     header = (
         "DEPARTMENT OF STATE Mcmerondnm ol Canvcrsaiion SUBJECTt Berlin PARTICIPANTS1 "
         "The Secretary Ambassador Kohler "

@@ -13,7 +13,8 @@ from helpers import archive
 def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archive_target):
     db = archive(
         tmp_path,
-        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n",
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a "
+        "nuclear test ban.\n",
         target=archive_target,
     )
     out = io.StringIO()
@@ -26,7 +27,8 @@ def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archi
 def test_csv_cells_cannot_become_formulas(tmp_path, archive_target):
     db = archive(
         tmp_path,
-        'March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n\nSUBJECT: =HYPERLINK("x")\n',
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a "
+        'nuclear test ban.\n\nSUBJECT: =HYPERLINK("x")\n',
         target=archive_target,
     )
     out = io.StringIO()
@@ -38,8 +40,10 @@ def test_csv_cells_cannot_become_formulas(tmp_path, archive_target):
 
 def test_both_stores_export_the_same_records(tmp_path, postgres_server):
     files = {
-        "letter.txt": "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n",
-        "memo.txt": "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\nThe Secretary met Mr. Gromyko on Berlin.\n",
+        "letter.txt": "March 3, 1961\n\nDear Mr. Chairman:\n\n"
+        "I write about the question of a nuclear test ban.\n",
+        "memo.txt": "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\n"
+        "The Secretary met Mr. Gromyko on Berlin.\n",
     }
     exports = []
     for target in (str(tmp_path / "a.db"), postgres_server.new_database()):

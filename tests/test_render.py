@@ -1,6 +1,7 @@
 """The document page's marked-up text (render.py) and the geometry of the timelines (charts.py).
 
-All document text here is untrusted: it must come out escaped, with only render.py's own tags as markup.
+All document text here is untrusted: it must come out escaped, with only render.py's own tags as
+markup.
 """
 
 from chancery.model import Stamp
@@ -54,8 +55,8 @@ def test_mentions_link_to_the_person_page_with_name_kind_and_confidence():
         )
     )
     assert (
-        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.75)">Halvorsen</a>'
-        in html
+        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, '
+        'confidence 0.75)">Halvorsen</a>' in html
     )
     assert html.startswith("The Minister said")
 
@@ -82,8 +83,8 @@ def test_overlapping_mentions_link_only_the_first_and_longest():
     html = str(render.document_html(record(text, mentions=[inner, crossing, outer])))
     assert html.count('class="mention"') == 1
     assert (
-        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.90)">Per Halvorsen</a>'
-        in html
+        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, '
+        'confidence 0.90)">Per Halvorsen</a>' in html
     )
     assert "halvorsen-other" not in html and "arrived-x" not in html
 
@@ -104,11 +105,13 @@ def test_turns_are_wrapped_with_their_speaker_linked():
     )
     html = str(render.document_html(record_))
     assert html.startswith(
-        '<span class="turn" id="turn-1" data-speaker="lund-erik"><a class="speaker" href="/people/lund-erik" title="speaker">Erik Lund</a> '
+        '<span class="turn" id="turn-1" data-speaker="lund-erik"><a class="speaker" '
+        'href="/people/lund-erik" title="speaker">Erik Lund</a> '
         "LUND: We accept the quota.</span>\n"
     )
     assert html.endswith(
-        '<span class="turn" id="turn-2" data-speaker="halvorsen-per"><a class="speaker" href="/people/halvorsen-per" title="speaker">'
+        '<span class="turn" id="turn-2" data-speaker="halvorsen-per"><a '
+        'class="speaker" href="/people/halvorsen-per" title="speaker">'
         "Per Halvorsen</a> HALVORSEN: Oslo agrees.</span>"
     )
 

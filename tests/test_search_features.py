@@ -158,7 +158,10 @@ def memo(
     )
 
 
-FILLER = "harvests tractors railways shipping ports prices storage fertilizer rainfall pipelines and bridges"
+FILLER = (
+    "harvests tractors railways shipping ports prices storage fertilizer rainfall "
+    "pipelines and bridges"
+)
 
 DOCUMENTS = [
     # NEAR: "treaty" four words before "Geneva"; in the second, Geneva is far from the treaty.
@@ -506,7 +509,8 @@ def test_an_index_in_an_older_layout_is_rebuilt_or_named(tmp_path):
 
 
 def test_ocr_tolerant_search_knows_rn_read_for_m(tmp_path):
-    # "rn" for "m" is two edits away, too far for a seven-letter name: the scanner confusion is known instead.
+    # "rn" for "m" is two edits away, too far for a seven-letter name: the scanner confusion is
+    # known instead.
     db_path = tmp_path / "a.db"
     db = open_store(db_path)
     doc = memo("ocr-rn", "Mr. Grornyko answered the note on whaling.", "1962-01-05")

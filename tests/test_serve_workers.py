@@ -174,7 +174,8 @@ def test_serve_starts_on_a_port_whose_last_connections_are_still_closing(archive
     with socket.create_server(("127.0.0.1", port)) as listening:
         client = socket.create_connection(("127.0.0.1", port))
         accepted, _ = listening.accept()
-        accepted.close()  # the server's side closes first and waits in TIME_WAIT, as after a restart
+        # the server's side closes first and waits in TIME_WAIT, as after a restart
+        accepted.close()
         client.close()
     process = subprocess.Popen(
         chancery_command() + ["serve", "--db", str(archive), "--port", str(port)],

@@ -1,4 +1,5 @@
-"""The HTTP API and pages, over either store: JSON answers, clear 4xx for bad input, document text rendered inert."""
+"""The HTTP API and pages, over either store: JSON answers, clear 4xx for bad input, document text
+rendered inert."""
 
 import pytest
 
@@ -80,9 +81,13 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "memo.txt").write_text(
-        "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\n"
-        "Anatoliy F. Dobrynin, Soviet Ambassador\n\nThe Secretary said that the question of Berlin could not be settled by force "
-        "and that the President wished the talks to go on.\n\nKennedy said that he would report to his government on his return to Moscow, and that the talks would go on.\n"
+        "Memorandum of Conversation\n\nDATE: April 3, "
+        "1961\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\n"
+        "Anatoliy F. Dobrynin, Soviet Ambassador\n\nThe Secretary said that the "
+        "question of Berlin could not be settled by force "
+        "and that the President wished the talks to go on.\n\nKennedy said that he "
+        "would report to his government on his return to Moscow, and that the talks "
+        "would go on.\n"
     )
     ingest([tmp_path / "in"], tmp_path / "a.db")
     client = local_client(create_app(tmp_path / "a.db"))
@@ -90,8 +95,8 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
     page = client.get(f"/documents/{hit['id']}").text
     # The turn is marked with its speaker, and the words naming him link to his page.
     assert (
-        '<span class="turn" id="turn-1" data-speaker="rusk-dean"><a class="speaker" href="/people/rusk-dean"'
-        in page
+        '<span class="turn" id="turn-1" data-speaker="rusk-dean"><a class="speaker" '
+        'href="/people/rusk-dean"' in page
     )
     assert '<a class="mention" href="/people/rusk-dean" title="Dean Rusk (role, confidence' in page
     assert "speaker-not-participant" in page and "Anatoliy F. Dobrynin" in page

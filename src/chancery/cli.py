@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import logging
 import os
 import socket
 import sys
@@ -11,11 +13,14 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from .errors import ChanceryError
 from .model import Person
 from .record import StoredDocument, record_to_dict
 from .settings import DEFAULT, Settings
-from .store import StoreError
 from .wording import counted
+
+# Named, not __name__: run as `python -m chancery.cli` this module is __main__, outside "chancery".
+logger = logging.getLogger("chancery.cli")
 
 DB_HELP = "Archive: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname (default: $CHANCERY_DB or ./archive.db)"
 
@@ -54,10 +59,7 @@ def open_archive(db_path: str):
     """The archive's store (an SQLite file or a PostgreSQL database), which must exist."""
     from .store import open_store
 
-    try:
-        return open_store(db_path, create=False)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
+    return open_store(db_path, create=False)
 
 
 def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
@@ -75,19 +77,45 @@ def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
 
 
 class Commands(click.Group):
-    """The commands, with an unusable archive reported as one line, not a traceback."""
+    """The commands, with an error of ours (an unusable archive, a bad query ...) reported as one
+    line, not a traceback; --debug shows the traceback too."""
+
+    # Command groups of the developer tools, imported only when one is run or listed: the
+    # runtime core never loads them.
+    DEVTOOL_GROUPS = {"bench": "chancery.devtools.bench"}
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.DEVTOOL_GROUPS])
+
+    def get_command(self, ctx, name):
+        if name in self.DEVTOOL_GROUPS:
+            return getattr(importlib.import_module(self.DEVTOOL_GROUPS[name]), name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except StoreError as e:
-            raise click.ClickException(str(e)) from None
+        except ChanceryError as e:
+            logger.debug("the traceback of the error below", exc_info=True)
+            raise click.ClickException(e.user_message) from None
+
+
+def configure_logging(debug: bool) -> None:
+    """Warnings on stderr as one line each; with --debug, chancery's debug messages and the
+    tracebacks of errors too (other libraries' debug messages stay hidden)."""
+    logging.basicConfig(
+        format="%(levelname)s %(name)s: %(message)s" if debug else "%(message)s",
+        level=logging.WARNING,
+    )
+    logging.getLogger("chancery").setLevel(logging.DEBUG if debug else logging.NOTSET)
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="chancery")
-def main():
+@click.option("--debug", is_flag=True, help="Show debug messages and the traceback of each error")
+def main(debug):
     """chancery: a research engine for declassified diplomatic and intelligence records."""
+    configure_logging(debug)
 
 
 @main.command()
@@ -157,7 +185,6 @@ def ingest(paths, db_path, workers, ocr, quiet, named_settings):
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
     """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:, year:1959..1961."""
     from .search.index import Searcher
-    from .search.query import QueryError
 
     settings = chosen_settings(named_settings)
     bring_index_up_to_date(db_path, settings)
@@ -168,10 +195,6 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
             )
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
-    except QueryError as e:
-        raise click.ClickException(
-            f"bad query: {e}"
-        ) from None  # the command was right: no usage banner
     if as_json:
         answer = {
             "query": query,
@@ -498,10 +521,10 @@ def eval_command(
     gold_dir, frus_volumes, docs_dir, export_path, as_json, report, failures, registry_db, part
 ):
     """Measure accuracy against gold files, or against the FRUS editors, per field."""
-    from .evaluate import evaluate
+    from .devtools.evaluate import evaluate
 
     if frus_volumes:
-        from .evaluate_frus import evaluate_frus
+        from .devtools.evaluate_frus import evaluate_frus
         from .model import ReadError
 
         try:
@@ -574,7 +597,7 @@ def eval_command(
 )
 def synth(count, out, seed, ocr_noise, words):
     """Generate a synthetic archive with gold files (deterministic)."""
-    from .synth import write_archive
+    from .devtools.synth import write_archive
 
     n = write_archive(out, count, seed=seed, ocr_noise=ocr_noise, words=words)
     click.echo(f"{n} documents written to {out}/docs, gold to {out}/gold")
@@ -738,10 +761,6 @@ def settings_command():
         )
     )
 
-
-from .bench import bench  # noqa: E402  (the bench group lives with its code)
-
-main.add_command(bench)
 
 if __name__ == "__main__":
     main()

@@ -12,6 +12,7 @@ last one stopped (files already stored, by content hash, are skipped).
 from __future__ import annotations
 
 import hashlib
+import logging
 import stat
 import time
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
 from .wording import counted
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -90,6 +93,7 @@ def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
     except MemoryError:
         raise
     except Exception as e:  # a bug must not stop the batch: report it against the file
+        logger.debug("%s: internal error", path, exc_info=True)
         return FileResult(
             path, error=f"{path}: internal error: {type(e).__name__}: {e}".splitlines()[0]
         )
@@ -205,11 +209,11 @@ def ingest(
         scan_failures = scans.read_ahead(
             todo, settings, settings.workers, limits_of(settings), progress
         )
-        for path, error in scan_failures.items():
-            summary.failures.append((path, error))
-            db.add_failure(path, error)
+        for failed, error in scan_failures.items():
+            summary.failures.append((failed, error))
+            db.add_failure(failed, error)
             if on_failure:
-                on_failure(path, error)
+                on_failure(failed, error)
         jobs = [(path, settings) for path in todo if path not in scan_failures]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
         persons = db.load_authority()  # None: the registry chancery ships

@@ -8,6 +8,7 @@ and the JSONL export writes, so the JSON's keys and their order are spelled out 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .model import Document, Evidence, Flag, Footnote, Page, Party, Person, Reference, Stamp, Turn
@@ -134,6 +135,10 @@ def person_of(party: Party | None) -> Person | None:
     return Person(id=party.person_id or local_person_id(party.name), name=party.name)
 
 
+def recipient_of(party: Party) -> Person:
+    return Person(id=party.person_id or local_person_id(party.name), name=party.name)
+
+
 def persons_with_mentions(doc: Document) -> list[StoredPerson]:
     by_id = {p.id: StoredPerson(id=p.id, name=p.name) for p in doc.persons}
     for m in doc.mentions:
@@ -153,7 +158,7 @@ def network_edges(doc: Document) -> list[Edge]:
 
 
 def edges_between(
-    sender: str | None, recipients: list[str], participants: list[str], channel: list[str] = ()
+    sender: str | None, recipients: list[str], participants: list[str], channel: Sequence[str] = ()
 ) -> list[Edge]:
     """The ties among people by id: the sender wrote to each recipient, the participants met
     each other, and each link of a channel relayed to the next."""
@@ -186,7 +191,7 @@ def document_record(doc: Document) -> StoredDocument:
         classification=doc.classification,
         handling=list(doc.handling),
         sender=person_of(doc.sender),
-        recipients=[person_of(p) for p in doc.recipients],
+        recipients=[recipient_of(p) for p in doc.recipients],
         participants=[
             Participant(
                 p.person_id or local_person_id(p.name), p.name, p.side, p.role, p.as_written
@@ -219,7 +224,7 @@ def document_record(doc: Document) -> StoredDocument:
                 m.person_id,
                 m.confidence,
                 m.evidence,
-                names.get(m.person_id),
+                names.get(m.person_id) if m.person_id else None,
             )
             for m in doc.mentions
         ],

@@ -4,7 +4,8 @@
 in the archive stand for. Relinking runs the pipeline again on each stored file against the
 archive's registry: on the file itself where it is still where it was, unchanged (its reader
 knows more than its text: a FRUS volume's editors' facts, the OCR provenance of a scan's
-pages, whose readings come from the OCR cache), else on its text (the store keeps it), replaces that file's documents in one
+pages, whose readings come from the OCR cache), else on its text (the store keeps it), replaces that
+file's documents in one
 transaction, then sums the person tables again and rebuilds the search index. A crash leaves
 each file either as it was or relinked; running it again finishes the job.
 """
@@ -36,7 +37,10 @@ class RelinkSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        return f"{counted(self.documents, 'document')} from {counted(self.files, 'file')} linked again ({self.changed} changed) in {self.seconds:.1f} s"
+        return (
+            f"{counted(self.documents, 'document')} from {counted(self.files, 'file')} "
+            f"linked again ({self.changed} changed) in {self.seconds:.1f} s"
+        )
 
 
 def stored_source(path: str, fmt: str, sha256: str, raws: list[str]) -> Source:

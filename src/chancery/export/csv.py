@@ -77,7 +77,8 @@ def csv_row(record: StoredDocument) -> dict:
 
 
 def spreadsheet_safe(value):
-    """Document text is untrusted: a cell starting with = + - @ would run as a formula in a spreadsheet."""
+    """Document text is untrusted: a cell starting with = + - @ would run as a formula in a
+    spreadsheet."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value

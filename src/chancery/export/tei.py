@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import version
-from typing import TextIO
+from typing import TextIO, TypeGuard
 
 from lxml import etree
 
@@ -143,7 +143,8 @@ def fill(parent, text: str, a: int, b: int, marks: list) -> None:
 
 
 def body(div, text: str, spans: list[tuple[int, int]], marks: list) -> None:
-    """The paragraphs as <p>, each with the marks inside it; points between paragraphs stand between them."""
+    """The paragraphs as <p>, each with the marks inside it; points between paragraphs stand between
+    them."""
     marks = sorted(marks, key=lambda m: (m[0], m[1] > m[0]))
     i = 0
     for a, b in spans:
@@ -152,7 +153,8 @@ def body(div, text: str, spans: list[tuple[int, int]], marks: list) -> None:
                 div.append(marks[i][2])
             i += 1  # a span across a paragraph break is dropped: <p> cannot be crossed
         inside = []
-        # A page that starts where a paragraph ends starts with the next one; a note there ends this one.
+        # A page that starts where a paragraph ends starts with the next one; a note there ends this
+        # one.
         while i < len(marks) and (
             marks[i][0] < b or (marks[i][0] == b and marks[i][2].tag != tei("pb"))
         ):
@@ -190,7 +192,7 @@ def spoken_date(iso: str) -> str:
     return str(parts[0])
 
 
-def is_iso_date(value) -> bool:
+def is_iso_date(value) -> TypeGuard[str]:
     """1961-03-03, 1961-03 or 1961, on the calendar: what @when and its kin accept."""
     if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
         return False
@@ -240,7 +242,7 @@ def document_div(record: StoredDocument, n: int, persons: Persons) -> etree._Ele
     head_marks = []
     for party, role in [(record.sender, "from")] + [(r, "to") for r in record.recipients]:
         where = name_in(title, party.name) if party else None
-        if where:
+        if party and where:
             head_marks.append(
                 (
                     *where,
@@ -329,8 +331,10 @@ def header(archive: str) -> etree._Element:
     )
     element(
         "p",
-        f"Produced by {made_by} from the archive {archive}: each document's clean text as chancery read it from its "
-        "source file, with the facts it found (title, date, place, people, notes). A document's xml:id is its "
+        f"Produced by {made_by} from the archive {archive}: each document's clean text "
+        f"as chancery read it from its "
+        "source file, with the facts it found (title, date, place, people, notes). A "
+        "document's xml:id is its "
         'chancery id after "d_" (chancery show ID).',
         parent=element("sourceDesc", parent=file_desc),
     )
@@ -371,7 +375,8 @@ def export_tei(db: Store, out: TextIO) -> int:
         xf.write(
             etree.PI(
                 "xml-model",
-                f'href="{TEI_ALL}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"',
+                f'href="{TEI_ALL}" type="application/xml" '
+                f'schematypens="http://relaxng.org/ns/structure/1.0"',
             ),
             pretty_print=True,
         )

@@ -21,6 +21,7 @@ names the post (so the place), SUBJECT is the title, and the last line is the si
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..authority.offices import post_place
 from ..model import Document
@@ -32,7 +33,8 @@ MONTHS = {
 RULES = [
     rule(
         "date-time-group",
-        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
+        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|"
+        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
         "the precedence and date-time group: day, time, month, year",
         [
             "P 220842Z OCT 75",
@@ -47,14 +49,16 @@ RULES = [
     ),
     rule(
         "from",
-        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|USNATO|USUN|AMEMB)\b.*?)$",
+        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|"
+        r"SECSTATE|USNATO|USUN|AMEMB)\b.*?)$",
         "the post that sent it",
         ["FM AMEMBASSY MOSCOW", "FM SECSTATE WASHDC", "FM USMISSION USUN NEW YORK"],
         ["automated State cables"],
     ),
     rule(
         "to",
-        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|USNATO|USUN|AMEMB|WHITE\s+HOUSE)\b.*?)$",
+        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|"
+        r"USNATO|USUN|AMEMB|WHITE\s+HOUSE)\b.*?)$",
         "the post it went to",
         ["TO SECSTATE WASHDC PRIORITY 5870", "TO AMEMBASSY MOSCOW IMMEDIATE"],
         ["automated State cables"],
@@ -72,7 +76,8 @@ RULES = [
     ),
     rule(
         "signature",
-        r"^(?!(?:NNN|BT|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|SIGNED|END)$)"
+        r"^(?!(?:NNN|BT|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL "
+        r"USE|EXDIS|NODIS|LIMDIS|SIGNED|END)$)"
         r"(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)$",
         "the signer, in capitals on the last line",
         ["STOESSEL", "KISSINGER", "TOON"],
@@ -81,9 +86,11 @@ RULES = [
     ),
     rule(
         "for-from",
-        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|LIMITED\s+DISTRIBUTION)\s+)*"
+        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|"
+        r"LIMITED\s+DISTRIBUTION)\s+)*"
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
-        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
+        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
+        r"]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
         r"(?:\s+ONLY)?\s*$",
         "whom the cable is for, and from whom",
         [
@@ -102,7 +109,8 @@ RULES = [
     ),
     rule(
         "drafted",
-        r"^(?P<what>DRAFTED|APPROVED)\s+BY:?\s+(?:[A-Z/]+(?::|\s+-\s+))?(?P<who>[A-Z][A-Z.' ]+?)(?:/|:|\s*$)",
+        r"^(?P<what>DRAFTED|APPROVED)\s+BY:?\s+(?:[A-Z/]+(?::|"
+        r"\s+-\s+))?(?P<who>[A-Z][A-Z.' ]+?)(?:/|:|\s*$)",
         "the drafting and approving officers, office symbol first",
         [
             "DRAFTED BY EUR/SOV:SMCCALL/JDGLASSMAN/RLBARRY:MB",
@@ -114,7 +122,8 @@ RULES = [
     ),
     rule(
         "classified-by",
-        r"\b(?:E\.\s?O\.\s?1[12]\d{3}|CLASSIFIED BY)\s*:?.*?\((?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z.' ]+?)\)",
+        r"\b(?:E\.\s?O\.\s?1[12]\d{3}|CLASSIFIED "
+        r"BY)\s*:?.*?\((?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z.' ]+?)\)",
         "the officer who classified the cable (its author at a post)",
         [
             "E.O. 12065: GDS 12/08/78 (GARRISON, MARK) OR-M",
@@ -131,7 +140,8 @@ CABLE_WORDS = {
     "SECSTATE": "Department of State",
 }
 NOT_SIGNATURE = re.compile(
-    r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
+    r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|"
+    r"NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
 )
 CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|1\s)")
 
@@ -216,12 +226,12 @@ def read(doc: Document) -> None:
         m = DRAFTED.match(line.text)
         if m:
             who = m.group("who").strip()
-            officer = who.title() if " " in who else officer_name(who)
-            if officer:
+            officer_written = who.title() if " " in who else officer_name(who)
+            if officer_written:
                 found(
                     doc,
                     "drafted_by" if m.group("what") == "DRAFTED" else "approved_by",
-                    party(officer),
+                    party(officer_written),
                     basis="cable: " + m.group("what").lower(),
                 )
         m = CLASSIFIED_BY.search(line.text)
@@ -250,7 +260,8 @@ def read(doc: Document) -> None:
 
 
 ONSET = re.compile(
-    r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])"
+    r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|"
+    r"[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])"
 )
 
 
@@ -276,7 +287,7 @@ def last_line_signature(doc: Document):
     return None
 
 
-def joined_with_from(line, following) -> tuple[str, object]:
+def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
     """A FOR line whose FROM runs onto the next ("... FOR PRESIDENT AND DR. BRZEZINSKI FROM" /
     "SECRETARY VANCE"), joined; and a function from an offset in the joined text to the
     document's."""

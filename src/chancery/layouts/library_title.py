@@ -46,8 +46,11 @@ def fit(doc: Document) -> float:
 
 
 def read(doc: Document) -> None:
-    line = next(line for line in top_lines(doc, 2000)[:12] if PAPER_OF.match(line.text))
-    m = PAPER_OF.match(line.text)
+    line, m = next(
+        (line, m)
+        for line in top_lines(doc, 2000)[:12]
+        if (m := PAPER_OF.match(line.text)) is not None
+    )
     at = line.start
     kind = KINDS.get(m.group("kind").split()[-1].lower())
     if kind:

@@ -43,8 +43,11 @@ RULES = [
     ),
     rule(
         "side",
-        r"(?i)^\W*(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
-        r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|Chinese(?:\s+Side)?)\W*:?\s*$",
+        r"(?i)^\W*(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|"
+        r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
+        r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
+        r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
+        r"Chinese(?:\s+Side)?)\W*:?\s*$",
         "a side heading over participants",
         ["US", "U.S.", "USSR:", "Soviet Side", "British", "United States"],
         ["State Department memoranda of conversation", "FRUS"],
@@ -52,19 +55,23 @@ RULES = [
     ),
     rule(
         "columns",
-        r"^\s*(?P<left>U\.?S\.?|United States|American)\s{2,}(?P<right>USSR|U\.S\.S\.R\.|Soviet(?: Union)?|British|UK|French)\s*$",
+        r"^\s*(?P<left>U\.?S\.?|United States|American)\s{2,}(?P<right>USSR|"
+        r"U\.S\.S\.R\.|Soviet(?: Union)?|British|UK|French)\s*$",
         "side headings set in two columns",
         ["    US                               USSR"],
         ["FRUS (print)"],
     ),
     rule(
         "between",
-        r"\b(?:Conversation|Meeting|Talks?|conversation|(?i:conference))\s+(?:Between|between|With|with|WITH)"
+        r"\b(?:Conversation|Meeting|Talks?|conversation|(?i:conference))\s+(?:Between|"
+        r"between|With|with|WITH)"
         r"\s+(?P<who>.+?)\s*$",
         "the participants a heading names",
         [
-            "Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador (Dobrynin)",
-            "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and White House envoy John McCloy",
+            "Memorandum of Conversation Between Secretary of State Rusk and the Soviet "
+            "Ambassador (Dobrynin)",
+            "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and "
+            "White House envoy John McCloy",
             "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT",
         ],
         ["FRUS", "Wilson Center translations"],
@@ -74,17 +81,22 @@ RULES = [
         r"\b(?:Conversation|Meeting|Talks?),\s+(?P<lead>[^,]+?)\s+with\s+(?P<who>.+?)\s*$",
         "a heading naming one participant, then those he met",
         [
-            "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and Osvaldo Dorticos"
+            "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and "
+            "Osvaldo Dorticos"
         ],
         ["Wilson Center translations"],
     ),
     rule(
         "met-with",
-        r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|(?:Mr\.\s+|Secretary\s+|Ambassador\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?)"
-        r"\s+(?:met|talked|conferred|spoke|lunched|dined)\s+(?:privately\s+|alone\s+)?with\s+(?P<who>[^.]+?)\.(?:\s|$)",
+        r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|"
+        r"(?:Mr\.\s+|Secretary\s+|"
+        r"Ambassador\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?)"
+        r"\s+(?:met|talked|conferred|spoke|lunched|dined)\s+(?:privately\s+|"
+        r"alone\s+)?with\s+(?P<who>[^.]+?)\.(?:\s|$)",
         "the opening of a record without a participants list: who met whom",
         [
-            "On Tuesday at 4 p.m., May 9, 1961, the President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, Counselor of the Embassy.",
+            "On Tuesday at 4 p.m., May 9, 1961, the President met with Ivan Petrov, "
+            "Editor of Trud; Pavel Sidorov, Counselor of the Embassy.",
             "The Secretary met with Ambassador Dobrynin and Mr. Kornienko.",
         ],
         ["FRUS memoranda of conversation"],
@@ -138,12 +150,15 @@ def ends_a_sentence(text: str) -> bool:
 
 
 FIELD_LABEL = re.compile(
-    r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|distribution|cc)\b\s*[:.]?"
+    r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|"
+    r"distribution|cc)\b\s*[:.]?"
 )
 # A participant entry: a name with its office, or an office standing for its holder.
 OFFICE_ONLY = re.compile(
-    r"(?i)^(?:the\s+)?(?:President|Vice President|Secretary(?: of State| of Defense)?|Under Secretary|Chairman|"
-    r"General Secretary|Prime Minister|Foreign Minister|Soviet Ambassador|Ambassador|Foreign Secretary|Secretary[- ]General)$"
+    r"(?i)^(?:the\s+)?(?:President|Vice President|Secretary(?: of State| of Defense)?|"
+    r"Under Secretary|Chairman|"
+    r"General Secretary|Prime Minister|Foreign Minister|Soviet Ambassador|Ambassador|"
+    r"Foreign Secretary|Secretary[- ]General)$"
 )
 
 
@@ -200,7 +215,8 @@ def side_of(text: str) -> str | None:
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with"}
 SUBJECT_WORDS = re.compile(
-    r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|Policy|Situation|Question)\b"
+    r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|"
+    r"Policy|Situation|Question)\b"
 )
 
 
@@ -256,7 +272,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             if len(pieces) > 1 and all(TITLED_SURNAME.match(p.strip()) for p in pieces):
                 # "Others present: Ambassador Thompson, General Goodpaster": one a piece.
                 starts = [0] + [m.end() for m in re.finditer(r",\s*", rest)]
-            for a, b in zip(starts, [*starts[1:], len(rest)]):
+            for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
                 piece = rest[a:b].strip().rstrip(",")
                 if piece:
                     entries.append(Line(piece, at + a, at + a + len(piece)))
@@ -329,19 +345,19 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             )
             continue
         if flat_columns:
-            entries = list(TITLED_ENTRY.finditer(text))
-            if entries and "".join(e.group() for e in entries).replace(" ", "") == text.replace(
+            titled = list(TITLED_ENTRY.finditer(text))
+            if titled and "".join(e.group() for e in titled).replace(" ", "") == text.replace(
                 " ", ""
             ):
                 at = line.start + line.text.index(text)
-                full = len(entries) == len(
+                full = len(titled) == len(
                     flat_columns
                 )  # a shorter row's cells may belong to any column: sides from the registry
-                for n, entry in enumerate(entries[: len(flat_columns)]):
+                for n, entry_match in enumerate(titled[: len(flat_columns)]):
                     parties.append(
                         entry_party(
-                            entry.group().strip(),
-                            at + entry.start(),
+                            entry_match.group().strip(),
+                            at + entry_match.start(),
                             flat_columns[n] if full else None,
                         )
                     )
@@ -395,14 +411,17 @@ ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])"
 )
 SIDE_NAME = (
-    r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
+    r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|"
+    r"USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
     r"American|British|Soviet|French|France|China|Chinese"
 )
 FLATTENED_SIDES = re.compile(rf"^(?:(?:{SIDE_NAME})\s+){{1,3}}(?:{SIDE_NAME})$")
 # A participant in a row of a flattened table: a title, then the name up to the next title.
 ENTRY_TITLE = (
-    r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|Prime\s+Minister|Secretary\s+of\s+State|"
-    r"Ambassador|Admiral|General|Gen\.|Generalissimo|Major|Colonel|Captain|Marshal|President|Premier|Secretary|Senator|Sir|Lord|"
+    r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|"
+    r"Prime\s+Minister|Secretary\s+of\s+State|"
+    r"Ambassador|Admiral|General|Gen\.|Generalissimo|Major|Colonel|Captain|Marshal|"
+    r"President|Premier|Secretary|Senator|Sir|Lord|"
     r"Mr\.|Mrs\.|Dr\.|M\.)"
 )
 TITLED_ENTRY = re.compile(rf"{ENTRY_TITLE}\s+.+?(?=\s+{ENTRY_TITLE}\s|$)")
@@ -502,17 +521,17 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         found_party = correspondent(text, at(m.start("who") + piece.start()))
         if found_party:
             parties.append(found_party)
-    lead = re.match(
+    initialled = re.match(
         r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", title
     )  # "A.I. Mikoyan, Memorandum of Conversation with ..."
-    if lead:
+    if initialled:
         parties.insert(
             0,
             Party(
-                lead.group(1),
-                lead.group(1),
+                initialled.group(1),
+                initialled.group(1),
                 start,
-                start + len(lead.group(1)) if start >= 0 else -1,
+                start + len(initialled.group(1)) if start >= 0 else -1,
             ),
         )
     return parties

@@ -21,10 +21,12 @@ REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
     rule(
         "marking",
-        r"(?<![A-Za-z-])(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE)(?![A-Za-z])(?!\s+(?:SERVICE|POLICE|AGENT))",
+        r"(?<![A-Za-z-])(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|"
+        r"LIMITED\s+OFFICIAL\s+USE)(?![A-Za-z])(?!\s+(?:SERVICE|POLICE|AGENT))",
         "the classification marking among the page's first words",
         [
-            "Department of State EO Systematic Review 22 May 2009 Message Text SECRET PAGE 01 MOSCOW 16276",
+            "Department of State EO Systematic Review 22 May 2009 Message Text SECRET "
+            "PAGE 01 MOSCOW 16276",
             "MEMORANDUM THE WHITE HOUSE WASHINGTON TOP SECRET-SENSITIVE CONTAINS CODEWORD",
         ],
         ["National Security Archive OCR", "CIA reading room full text"],
@@ -32,11 +34,14 @@ RULES = [
     ),
     rule(
         "kind",
-        r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
-        r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
+        r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|"
+        r"MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
+        r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|"
+        r"TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
         "the kind of document its first words say",
         [
-            "DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the Interagency Coordinating Committee",
+            "DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the "
+            "Interagency Coordinating Committee",
             "Princeton University Princeton, New Jersey Dear Joe: Once again I want",
             "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE",
         ],
@@ -47,7 +52,8 @@ RULES = [
         r"(?<![A-Za-z])(?P<word>M[A-Za-z~$}.]?\s?[A-Za-z~$}.]{2,4}\s?[A-Za-z~$}.]{1,5}\s?[A-Za-z~$}.]{0,4})\s+FOR\s*:",
         "'MEMORANDUM FOR:' as OCR misreads it",
         [
-            "Approved For Release 2004/01/12: CIA-RDP80B01676R000900010001-2 May 2, 1960 M ORANDtJM FOR: The Honorable Christian Herter",
+            "Approved For Release 2004/01/12: CIA-RDP80B01676R000900010001-2 May 2, "
+            "1960 M ORANDtJM FOR: The Honorable Christian Herter",
             "MEMORANDTJM FOR: Director of Central Intelligence",
         ],
         ["CIA reading room full text"],
@@ -62,7 +68,8 @@ RULES = [
     ),
     rule(
         "telegram-field",
-        r"(?<![A-Za-z])(?P<field>FROM|TO|NO|REC'?D|Recd|CONTROL|Control|ACTION|Action|INFO|Info)\s*:\s*",
+        r"(?<![A-Za-z])(?P<field>FROM|TO|NO|REC'?D|Recd|CONTROL|Control|ACTION|Action|"
+        r"INFO|Info)\s*:\s*",
         "a field of a received telegram's header block, run together with the others by OCR",
         [
             "INCOMING TELEGRAM Action EUR FROM: Moscow Info SECRET Control: 1234 Recd: May 2, 1952",
@@ -74,7 +81,8 @@ RULES = [
     rule(
         "subject",
         r"(?<![A-Za-z])(?P<subject>SUBJECT|Subject)\s*:",
-        "a memorandum's subject line among the page's first words, when nothing else names the kind",
+        "a memorandum's subject line among the page's first words, when nothing else "
+        "names the kind",
         ["Senior Research Staff 13 April 1959 SUBJECT: The Soviet Leadership Executive Registry"],
         ["CIA reading room full text"],
         ["the subject of the talks was Berlin"],

@@ -20,8 +20,12 @@ from . import PROSE, found, head_lines, party, rule, text_lines
 RULES = [
     rule(
         "for-from",
-        r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
-        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
+        r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
+        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|"
+        r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
+        r"FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
+        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
+        r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -40,14 +44,16 @@ RULES = [
     ),
     rule(
         "also-for",
-        r"\b(?:[A-Z][a-z]+\s+)?eyes\s+only\s+for\s+(?P<for>(?:the\s+)?Secretary(?:\s+of\s+State)?|(?:the\s+)?President)\b",
+        r"\b(?:[A-Z][a-z]+\s+)?eyes\s+only\s+for\s+(?P<for>(?:the\s+)?Secretary(?:\s+of\s+State)?|"
+        r"(?:the\s+)?President)\b",
         "a second addressee named in the same line",
         ["For the President from the Vice President. Geneva eyes only for Secretary of State."],
         ["FRUS telegrams"],
     ),
     rule(
         "signature",
-        r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
+        r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|"
+        r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
         "the signer's surname (or full name) on the last line",
         ["Harriman", "THOMPSON", "Toon", "Acheson", "John F. Kennedy."],
         ["FRUS telegrams", "State Department telegrams"],
@@ -56,7 +62,9 @@ RULES = [
     rule(
         "message-for",
         r"^(?:\d+\.\s+)?(?:Please\s+deliver\s+)?(?:the\s+)?[Ff]ollowing\s+(?:personal\s+)?message\s+(?:for\s+delivery\s+(?:soonest\s+)?)?"
-        r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ -]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
+        r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ "
+        r"-]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ "
+        r"-]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
         "a telegram carrying a message: its author and addressee",
         [
             "1131. Following message for delivery soonest to Gromyko from the Secretary:",
@@ -67,7 +75,8 @@ RULES = [
     ),
     rule(
         "header-field",
-        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|Recd|RECEIVED|Received|CONTROL|Control|ACTION|Action|INFO|Info|SENT\s+TO)"
+        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|Recd|RECEIVED|Received|CONTROL|Control|"
+        r"ACTION|Action|INFO|Info|SENT\s+TO)"
         r"\s*[:.]\s*(?P<value>.+)$",
         "a field of a received telegram's header block",
         [
@@ -82,7 +91,8 @@ RULES = [
     ),
     rule(
         "from-only",
-        r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)\.",
+        r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
+        r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)\.",
         "a telegram that says whom it is from, not whom it is for",
         ["1158. Eyes only from Undersecretary Ball. President believes it essential that"],
         ["FRUS telegrams"],

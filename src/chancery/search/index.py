@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import json
 import os
 import re
@@ -23,6 +24,7 @@ import uuid
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 import tantivy
@@ -135,7 +137,7 @@ TEXT_WORDS = (
 
 def word_pairs(words: list[str]) -> list[str]:
     """ "nuclear", "weapons", "were" → "nuclear weapons", "weapons were"."""
-    return list(map(" ".join, zip(words, words[1:])))
+    return list(map(" ".join, itertools.pairwise(words)))
 
 
 def about(n: float) -> int:
@@ -169,7 +171,7 @@ def date_bounds(record: StoredDocument) -> tuple[int, int] | None:
 
 
 def to_index_document(record: StoredDocument) -> tantivy.Document:
-    fields = {
+    fields: dict[str, Any] = {
         "id": record.id,
         "title": record.title or "",
         "text": record.text,
@@ -266,7 +268,7 @@ def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool 
             index = open_index(path) if state is not None else None
         except ValueError:  # an index of another layout than its state says (copied in, or damaged)
             index = None
-        if index is None:
+        if index is None or state is None:
             state = start_over(store, path)
             index = open_index(path)
         if not (path / STATE).exists():
@@ -425,7 +427,7 @@ OCR_CONFUSIONS = [
 
 def ocr_variants(word: str, most: int = 12) -> list[str]:
     """The word with one scanner confusion applied, at each place it can be."""
-    variants = []
+    variants: list[str] = []
     for seen, meant in OCR_CONFUSIONS:
         start = word.find(seen)
         while start != -1 and len(variants) < most:
@@ -489,6 +491,18 @@ class Found:
     count: int | None
 
 
+def count_of(result: tantivy.SearchResult) -> int:
+    """The number of matches a search asked to count (count=True) counted."""
+    return result.count  # type: ignore[attr-defined]  # tantivy's stub leaves count out
+
+
+def stored_id(searcher: tantivy.Searcher, address: tantivy.DocAddress) -> str:
+    """The id of an indexed document (every document has one)."""
+    doc_id = searcher.doc(address).get_first("id")
+    assert isinstance(doc_id, str)
+    return doc_id
+
+
 def stable_page(
     searcher,
     compiled,
@@ -540,7 +554,7 @@ def stable_page(
         )
 
     ranked = sorted(
-        zip(page, ids), key=key
+        zip(page, ids, strict=False), key=key
     )  # undated matches (no value) last, as tantivy puts them
     return Found([hit for hit, _ in ranked[first : first + limit]], found.count if count else None)
 
@@ -616,7 +630,7 @@ class Searcher:
             found = stable_page(searcher, compiled, limit, offset, count, by="day_lo", order=order)
         elif not ranks(tree):
             # Every match scores alike (filters only, or nothing asked): by id, a stable order.
-            found = searcher.search(
+            result = searcher.search(
                 compiled,
                 limit,
                 count=count,
@@ -624,16 +638,21 @@ class Searcher:
                 offset=offset,
                 order=tantivy.Order.Asc,
             )
+            found = Found(result.hits, count_of(result) if count else None)
         else:
             found = stable_page(searcher, compiled, limit, offset, count)
         hits = self.hits(
             searcher, found.hits, tree, fuzzy, scored=sort == "relevance" and ranks(tree)
         )
         total = searcher.num_docs if everything else found.count
-        counts, counted, facets_exact = {}, None, True
+        counts: dict = {}
+        counted, facets_exact = None, True
         if facets:
             # Facets of many matches come from a sample of them, even when their total is exact.
-            facet_sample = None if exact else sample or self.sample_of(compiled, total)
+            facet_sample = sample
+            if sample is None and not exact:
+                assert total is not None  # no sample: every match was counted
+                facet_sample = self.sample_of(compiled, total)
             facet_query, scale = (
                 (compiled, 1.0)
                 if facet_sample is None
@@ -645,6 +664,7 @@ class Searcher:
             if facet_sample is not None:
                 counted, facets_exact = counted_in, False
         if sample is None:
+            assert total is not None  # no sample: every match was counted
             suggestion = (
                 self.suggestion(searcher, query, tree, fuzzy)
                 if total == 0 and tree is not None
@@ -662,7 +682,7 @@ class Searcher:
             counted = (
                 sample.counted
                 if sample.counted is not None
-                else searcher.search(sample.query, 1, count=True).count
+                else count_of(searcher.search(sample.query, 1, count=True))
             )
         return Results(
             query=query,
@@ -731,7 +751,7 @@ class Searcher:
         hits = []
         for score, address in addresses:
             doc = searcher.doc(address)
-            first = lambda name: doc.get_first(name) or None  # noqa: E731
+            first = lambda name: doc.get_first(name) or None  # noqa: E731, B023 (used in this turn)
             full = doc.get_first("text") or ""
             text, ranges = snippets.snippet(full, snippets.word_spans(full, words, prefixes), chars)
             if targets:
@@ -804,7 +824,7 @@ class Searcher:
         counted = int(found.pop("counted")["value"])
         months = month_counts(found.pop("month")) if months_too else None
         count = (lambda n: n) if scale == 1.0 else (lambda n: max(1, about(n * scale)))  # noqa: E731
-        out: dict[str, list[tuple[str, int]]] = {}
+        out: dict[str, list[tuple]] = {}  # (value, count), a person's with its id
         for name, result in found.items():
             buckets = result.get("buckets", [])
             if name == "year":
@@ -842,7 +862,7 @@ class Searcher:
         found = stable_page(
             searcher, query, limit, offset, False, by="day_lo", order=tantivy.Order.Asc
         )
-        return [searcher.doc(address).get_first("id") for _, address in found.hits]
+        return [stored_id(searcher, address) for _, address in found.hits]
 
     def person_timeline(self, person_id: str) -> dict:
         """Documents per month naming one person (by id: no query to parse)."""
@@ -853,7 +873,7 @@ class Searcher:
     def timeline_of(self, compiled: tantivy.Query, query: str) -> dict:
         searcher = self.index.searcher()
         months = self.months(searcher, compiled)
-        total = searcher.search(compiled, 1, count=True).count
+        total = count_of(searcher.search(compiled, 1, count=True))
         return {
             "query": query,
             "total": total,
@@ -866,8 +886,7 @@ class Searcher:
         _, compiled = self.parse_and_compile(query, fuzzy)
         searcher = self.index.searcher()
         return [
-            searcher.doc(address).get_first("id")
-            for _, address in searcher.search(compiled, limit).hits
+            stored_id(searcher, address) for _, address in searcher.search(compiled, limit).hits
         ]
 
     def person_names(self, ids: list[str]) -> dict[str, str]:
@@ -917,11 +936,15 @@ class Searcher:
                 [
                     (
                         Occur.Should,
-                        Q.phrase_query(self.schema, "text", node.left + node.right, node.distance),
+                        Q.phrase_query(
+                            self.schema, "text", [*node.left, *node.right], node.distance
+                        ),
                     ),
                     (
                         Occur.Should,
-                        Q.phrase_query(self.schema, "text", node.right + node.left, node.distance),
+                        Q.phrase_query(
+                            self.schema, "text", [*node.right, *node.left], node.distance
+                        ),
                     ),
                 ]
             )
@@ -1033,7 +1056,7 @@ class Searcher:
     def words_in(self, field_name: str, words: list[str]) -> tantivy.Query:
         if len(words) == 1:
             return tantivy.Query.term_query(self.schema, field_name, words[0])
-        return tantivy.Query.phrase_query(self.schema, field_name, words)
+        return tantivy.Query.phrase_query(self.schema, field_name, [*words])
 
     def phrase_in_text(self, words: list[str]) -> tantivy.Query:
         """Words in the text, one after the other: a two-word phrase is one term of the pairs

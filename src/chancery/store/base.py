@@ -13,12 +13,15 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import ChanceryError
 from ..record import StoredDocument, record_from_dict
 from . import queries
 
 
-class StoreError(Exception):
+class StoreError(ChanceryError):
     """An archive that cannot be opened or used: the message names it and says what to do."""
+
+    http_status = 503
 
 
 class Store:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sized
 
 from ..authority.not_people import names_no_one
 from ..record import StoredDocument, record_from_dict, record_to_dict
@@ -37,7 +38,7 @@ ROWS_A_STATEMENT = (
 )
 
 
-def marks(values: list) -> str:
+def marks(values: Sized) -> str:
     return ",".join("?" * len(values))
 
 
@@ -143,7 +144,7 @@ def document_rows(
             json.dumps(record_to_dict(r), ensure_ascii=False),
             raw,
         )
-        for r, raw in zip(records, raws)
+        for r, raw in zip(records, raws, strict=False)
     ]
 
 

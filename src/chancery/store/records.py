@@ -14,19 +14,19 @@ def now() -> str:
 
 
 def year_of(record: StoredDocument) -> int | None:
-    date = record.date or (record.date_range or [None])[0]
+    date = record.date or (record.date_range[0] if record.date_range else None)
     return int(date[:4]) if date else None
 
 
 def roles_in(record: StoredDocument) -> dict[str, str]:
     """Person id → part in the document: sender, recipient or participant (else mentioned)."""
-    roles = {}
+    roles: dict[str, str] = {}
     if record.sender:
         roles[record.sender.id] = "sender"
     for p in record.recipients:
         roles.setdefault(p.id, "recipient")
-    for p in record.participants:
-        roles.setdefault(p.id, "participant")
+    for participant in record.participants:
+        roles.setdefault(participant.id, "participant")
     return roles
 
 
@@ -71,7 +71,7 @@ def pair_rows(record: StoredDocument) -> list[tuple]:
 
 def person_form_rows(record: StoredDocument) -> list[tuple]:
     """(person, name, form) once per form a document uses, its canonical name included."""
-    rows = []
+    rows: list[tuple] = []
     for person in record.persons:
         forms = {person.name} | {m.text for m in person.mentions}
         rows.extend((person.id, person.name, form) for form in sorted(forms))

@@ -16,10 +16,11 @@ import json
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
 import orjson
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -30,6 +31,7 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import wording
+from ..errors import ChanceryError, NotFound
 from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
 from ..record import StoredDocument, record_from_dict, record_to_dict
 from ..search.index import Searcher, follow
@@ -43,11 +45,16 @@ from .limits import BodyLimit, SecurityHeaders, TrustedHosts, request_limit, tru
 from .upload import upload_router
 from .workers import serve_workers
 
+logger = logging.getLogger(__name__)
+
 HERE = Path(__file__).parent
 DOC_ID = r"^[A-Za-z0-9:_.-]{1,128}$"
 PERSON_ID = r"^[A-Za-z0-9:_.-]{1,160}$"
 SORT = "^(relevance|date|newest)$"
 LIST_FORMAT = "^(json|csv)$"
+# The pages with a query form, where a bad query is shown above the form.
+QUERY_FORM_PAGES = {"/": "search.html", "/timeline": "timeline.html", "/network": "network.html"}
+TRUE_WORDS = {"1", "true", "on", "yes", "t", "y"}  # a checkbox's value, as FastAPI reads a bool
 HIT_COLUMNS = ["id", "date", "type", "title", "classification", "people", "score", "snippet"]
 
 
@@ -211,7 +218,7 @@ def create_app(
     def record_json_or_404(doc_id: str) -> str:
         record = store.get_record_json(doc_id)
         if record is None:
-            raise HTTPException(status_code=404, detail=f"no document {doc_id}")
+            raise NotFound(f"no document {doc_id}")
         return record
 
     def record_or_404(doc_id: str) -> StoredDocument:
@@ -222,41 +229,24 @@ def create_app(
         index (sorting them in the store takes a second for someone in 200,000 documents)."""
         found = store.person(person_id, 0)
         if found is None:
-            raise HTTPException(status_code=404, detail=f"no person {person_id}")
+            raise NotFound(f"no person {person_id}")
         ids = searcher.person_document_ids(person_id, limit, offset)
         found["documents"] = store.person_documents(person_id, None, 0, ids) if ids else []
         found["documents_offset"] = offset
         return found
 
-    def run_search(q: str, **options):
-        try:
-            return searcher.search(q, **options)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-
-    def timeline_of(q: str, fuzzy: bool) -> dict:
-        try:
-            return searcher.timeline(q, fuzzy=fuzzy)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-
     def network_of(q: str, person: str | None, fuzzy: bool, focus: str | None = None) -> dict:
         """A search's network (or one person's), narrowed to ``focus`` and their ties when given."""
         if person:
             if not store.has_person(person):
-                raise HTTPException(status_code=404, detail=f"no person {person}")
+                raise NotFound(f"no person {person}")
             network = store.person_network(person, settings.network_people)
         else:
-            try:
-                ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
-            except QueryError as e:
-                raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
+            ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
             network = store.documents_network(ids, settings.network_people)
         if focus:
             if not any(n["id"] == focus for n in network["nodes"]):
-                raise HTTPException(
-                    status_code=404, detail=f"{focus} is not among the people of this network"
-                )
+                raise NotFound(f"{focus} is not among the people of this network")
             network = graph.neighbourhood(network, focus)
         return network
 
@@ -287,7 +277,7 @@ def create_app(
         exact: bool = exact_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        results = run_search(
+        results = searcher.search(
             q, limit=limit, offset=offset, sort=sort, facets=facets, fuzzy=fuzzy, exact=exact
         )
         if format == "csv":
@@ -323,7 +313,7 @@ def create_app(
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
         """Documents (all, or those matching q), by date unless told otherwise."""
-        results = run_search(q, limit=limit, offset=offset, sort=sort, exact=exact)
+        results = searcher.search(q, limit=limit, offset=offset, sort=sort, exact=exact)
         rows = [
             {k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")}
             for h in results.hits
@@ -419,7 +409,7 @@ def create_app(
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
         """Matching documents per month (documents dated only to a year or a range are counted apart)."""
-        found = timeline_of(q, fuzzy)
+        found = searcher.timeline(q, fuzzy=fuzzy)
         if format == "csv":
             return csv_response(
                 [{"month": m, "documents": n} for m, n in found["months"]],
@@ -460,7 +450,7 @@ def create_app(
     @app.get("/api/export", tags=["documents"])
     def api_export(q: str = query_param, format: str = Query("jsonl", pattern="^(jsonl|csv)$")):
         """The full records of the documents matching q (all documents when q is empty), up to max_export_documents."""
-        ids = run_ids(q)
+        ids = searcher.matching_ids(q, settings.max_export_documents)
 
         def lines():
             if format == "csv":
@@ -488,12 +478,6 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="chancery.{format}"'},
         )
 
-    def run_ids(q: str) -> list[str]:
-        try:
-            return searcher.matching_ids(q, settings.max_export_documents)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-
     @app.get("/api/stats", tags=["documents"])
     def api_stats():
         return store.stats()
@@ -516,6 +500,47 @@ def create_app(
             return await http_exception_handler(request, exc)
         return page(
             request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail
+        )
+
+    @app.exception_handler(ChanceryError)
+    async def chancery_error(request: Request, exc: ChanceryError):
+        """Every error of ours, answered with its status: JSON {"detail": message} for the API,
+        a page for a browser. A bad query is shown above the form of the page that has one
+        (the query stays in it to be corrected)."""
+        if not wants_page(request):
+            return JSONResponse({"detail": exc.user_message}, status_code=exc.http_status)
+        if isinstance(exc, QueryError) and request.url.path in QUERY_FORM_PAGES:
+            return query_form_page(request, exc)
+        status = exc.http_status
+        return page(request, "error.html", status, status=status, message=exc.user_message)
+
+    def query_form_page(request: Request, error: QueryError):
+        """The search, timeline or network page, empty, with the bad query and why it is bad."""
+        params = request.query_params
+        context: dict[str, Any] = {"results": None}
+        if request.url.path == "/timeline":
+            bars, ticks = charts.timeline_bars([])
+            found = {"months": [], "total": 0, "not_placed": 0}
+            context = {"found": found, "bars": bars, "ticks": ticks}
+        elif request.url.path == "/network":
+            person, focus = params.get("person"), params.get("focus")
+            network: dict = {"nodes": [], "edges": []}
+            context = {
+                "person": person,
+                "focus": focus,
+                "network": network,
+                "names": {},
+                "picture": graph.network_picture(network, center=focus or person),
+                "drawn_from": settings.network_documents,
+            }
+        return page(
+            request,
+            QUERY_FORM_PAGES[request.url.path],
+            error.http_status,
+            q=params.get("q", ""),
+            fuzzy=params.get("fuzzy", "").lower() in TRUE_WORDS,
+            error=str(error),
+            **context,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -548,26 +573,20 @@ def create_app(
         exact: bool = exact_param,
     ):
         per_page = settings.search_limit
-        error, results = None, None
-        try:
-            results = searcher.search(
-                q,
-                limit=per_page,
-                offset=(page_number - 1) * per_page,
-                sort=sort,
-                facets=True,
-                fuzzy=fuzzy,
-                exact=exact,
-            )
-        except QueryError as e:
-            error = str(e)
+        results = searcher.search(
+            q,
+            limit=per_page,
+            offset=(page_number - 1) * per_page,
+            sort=sort,
+            facets=True,
+            fuzzy=fuzzy,
+            exact=exact,
+        )
         return page(
             request,
             "search.html",
-            400 if error else 200,
             q=q,
             results=results,
-            error=error,
             page=page_number,
             per_page=per_page,
             sort=sort,
@@ -623,18 +642,12 @@ def create_app(
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, q: str = query_param, fuzzy: bool = fuzzy_param):
-        error, found = None, {"months": [], "total": 0, "not_placed": 0}
-        try:
-            found = searcher.timeline(q, fuzzy=fuzzy)
-        except QueryError as e:
-            error = str(e)
+        found = searcher.timeline(q, fuzzy=fuzzy)
         bars, ticks = charts.timeline_bars(found["months"])
         return page(
             request,
             "timeline.html",
-            400 if error else 200,
             q=q,
-            error=error,
             found=found,
             bars=bars,
             ticks=ticks,
@@ -649,24 +662,16 @@ def create_app(
         focus: str | None = Query(None, pattern=PERSON_ID),
         fuzzy: bool = fuzzy_param,
     ):
-        error, network = None, {"nodes": [], "edges": []}
-        try:
-            network = network_of(q, person, fuzzy, focus)
-        except HTTPException as e:
-            if e.status_code != 400:
-                raise
-            error = e.detail
+        network = network_of(q, person, fuzzy, focus)
         picture = graph.network_picture(network, center=focus or person)
         names = {n["id"]: n["name"] for n in network["nodes"]}
         return page(
             request,
             "network.html",
-            400 if error else 200,
             q=q,
             person=person,
             focus=focus,
             fuzzy=fuzzy,
-            error=error,
             network=network,
             names=names,
             picture=picture,
@@ -677,15 +682,14 @@ def create_app(
 
 
 def log_follow_error(error: Exception) -> None:
-    logging.getLogger("chancery").warning(
-        "the search index could not follow the store (tried again later): %s", error
-    )
+    logger.warning("the search index could not follow the store (tried again later): %s", error)
+    logger.debug("why the search index could not follow the store", exc_info=error)
 
 
 # No access log (a reading room's searches are its readers' business) and no proxy headers to
 # trust: the server answers on loopback unless told otherwise. The connections' time limits
 # and cap are ``connections.py``'s (uvicorn's keep-alive timeout, 5 s, stays).
-QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
+QUIET: dict[str, Any] = {"log_level": "warning", "access_log": False, "proxy_headers": False}
 
 
 def serve(

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 
+from ..errors import ChanceryError
 from ..settings import Settings
 
 
-class BodyTooLarge(Exception):
-    pass
+class BodyTooLarge(ChanceryError):
+    """A request body over the limit (the middleware below has answered 413 already)."""
+
+    http_status = 413
 
 
 async def respond(send, status: int, detail: str) -> None:

@@ -36,7 +36,7 @@ def document_html(record: StoredDocument) -> Markup:
     text = record.text
     names = {p.id: p.name for p in record.persons}
     inserts: list[tuple[int, int, Markup]] = []
-    boundaries = set()
+    boundaries: set[int] = set()
     for number, turn in enumerate(record.turns, start=1):
         speaker = names.get(turn.speaker, turn.speaker)
         inserts.append(

@@ -26,6 +26,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
@@ -42,10 +43,13 @@ try:  # python-multipart >= 0.0.13; older releases install the module as ``multi
     from python_multipart.exceptions import FormParserError
     from python_multipart.multipart import MultipartParser, parse_options_header
 except ImportError:  # pragma: no cover
-    from multipart.exceptions import FormParserError
-    from multipart.multipart import MultipartParser, parse_options_header
+    from multipart.exceptions import FormParserError  # type: ignore[import-untyped,no-redef]
+    from multipart.multipart import (  # type: ignore[import-untyped,no-redef]
+        MultipartParser,
+        parse_options_header,
+    )
 
-FIELD = "file"
+FILE_FIELD = "file"  # the multipart form field that holds the uploaded file
 MAX_LABEL_CHARS = 200
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and part headers, on top of the file itself
 
@@ -79,7 +83,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
     content_type = request.headers.get("content-type", "")
     kind, options = parse_options_header(content_type)
     if kind != b"multipart/form-data" or not options.get(b"boundary"):
-        raise refuse(415, f"send the file as multipart/form-data, in the field {FIELD!r}")
+        raise refuse(415, f"send the file as multipart/form-data, in the field {FILE_FIELD!r}")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes + FORM_OVERHEAD:
         raise refuse(413, too_big(max_bytes))
@@ -104,10 +108,10 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
 
     def on_headers_finished():
         _, params = parse_options_header(part.disposition)
-        if params.get(b"name") != FIELD.encode() or b"filename" not in params:
+        if params.get(b"name") != FILE_FIELD.encode() or b"filename" not in params:
             return  # another field: its data is read and dropped (the whole body is bounded)
         if "label" in found:
-            raise refuse(422, f"send one file per request, in the field {FIELD!r}")
+            raise refuse(422, f"send one file per request, in the field {FILE_FIELD!r}")
         label = safe_label(params[b"filename"].decode("utf-8", "replace")) or "upload"
         suffix = Path(label).suffix.lower()
         if (
@@ -137,7 +141,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
         if part.target:
             found["complete"] = True
 
-    callbacks = {
+    callbacks: Any = {  # the parser's MultipartCallbacks
         "on_part_begin": on_part_begin,
         "on_header_field": on_header_field,
         "on_header_value": on_header_value,
@@ -163,7 +167,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
         if "file" in found:
             found["file"].close()
     if "label" not in found:
-        raise refuse(422, f"no file in the field {FIELD!r} (send it as multipart/form-data)")
+        raise refuse(422, f"no file in the field {FILE_FIELD!r} (send it as multipart/form-data)")
     if not found.get("complete"):
         raise refuse(422, f"{found['label']}: the request ended before the file did")
     if found["size"] == 0:
@@ -202,7 +206,7 @@ def ingest_upload(
                 return 422, {"detail": result.error, "file": upload.label}
             if not summary.files_added:  # stored meanwhile by another writer (the CLI)
                 return 200, {**known, "documents": db.file_documents(upload.sha256)}
-            answer = {
+            answer: dict[str, Any] = {
                 "detail": f"added {summary.documents_added} document{'' if summary.documents_added == 1 else 's'}",
                 "file": upload.label,
                 "sha256": upload.sha256,
@@ -265,8 +269,8 @@ def upload_router(
                     "multipart/form-data": {
                         "schema": {
                             "type": "object",
-                            "required": [FIELD],
-                            "properties": {FIELD: {"type": "string", "format": "binary"}},
+                            "required": [FILE_FIELD],
+                            "properties": {FILE_FIELD: {"type": "string", "format": "binary"}},
                         }
                     }
                 },

@@ -18,13 +18,14 @@ import threading
 import time
 from pathlib import Path
 
+from ..errors import ChanceryError
 from ..settings import Settings
 from ..store import is_url
 
 STOP_SECONDS = 15  # then a worker that has not finished its requests is killed
 
 
-class WorkerFailed(RuntimeError):
+class WorkerFailed(ChanceryError, RuntimeError):
     """A server worker exited as it started (its error is on stderr)."""
 
 
