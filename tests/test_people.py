@@ -4,7 +4,7 @@ from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
 from chancery.model import Source
 from chancery.pipeline import process_source
-from helpers import write_files
+from helpers import documents, write_files
 
 REGISTRY = [
     AuthorityPerson(
@@ -341,3 +341,14 @@ def test_an_office_written_with_its_country_the_soviet_way_is_its_holder_not_a_p
         matcher=Matcher(REGISTRY),
     )
     assert ("President USA", "jfk") in linked(doc) and not any(p.name == "USA" for p in doc.persons)
+
+
+def test_a_street_and_a_pronoun_with_its_verb_run_on_are_no_persons():
+    [doc] = documents(
+        "June 2, 1959\n\nMEMORANDUM FOR THE RECORD\n\n"
+        "We met at the Mission, 68th and Park Avenue, in the evening. He'd come from Washington "
+        "that morning and said that the talks would go on. " * 2
+    )
+    written = {m.text for m in doc.mentions}
+    assert "Park Avenue" not in written
+    assert "He'd" not in written

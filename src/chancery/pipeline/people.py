@@ -902,8 +902,8 @@ class Linker:
             and not words[0].endswith(".")
         ):
             return
-        if NAMED_THING.match(self.text[end : end + 20]):
-            return
+        if NAMED_THING.match(self.text[end : end + 20]) or NAMED_THING.match(f" {words[-1]}"):
+            return  # "Kremlin Palace", "Park Avenue"
         initials = bool(re.match(r"^(?:[A-Z]\.\s?){1,3}", written))
         while not initials and len(words) > 2 and not self.matcher.is_given_name(words[0]):
             # "African Affairs Joseph Palmer": the name starts at its given name.
