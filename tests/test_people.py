@@ -352,3 +352,16 @@ def test_a_street_and_a_pronoun_with_its_verb_run_on_are_no_persons():
     written = {m.text for m in doc.mentions}
     assert "Park Avenue" not in written
     assert "He'd" not in written
+
+
+def test_the_officers_a_drafting_note_lists_are_persons_of_the_document():
+    [doc] = documents(
+        "611.61/5–2052: Telegram\n\n"
+        "The Secretary of State to the Embassy in the Soviet Union1\n\n"
+        "790. We agree that you should see the Foreign Minister at an early date and report "
+        "what he says about the note.\n\nAcheson\n"
+        "  1. Drafted by Barbour (EUR/EE); cleared with Bohlen (C). Copies were transmitted "
+        "to Lovett and Bradley on May 21.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert {"Charles E. Bohlen", "Robert A. Lovett", "Omar N. Bradley"} <= names

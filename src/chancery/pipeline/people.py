@@ -1159,6 +1159,22 @@ class Linker:
                     self.add(
                         word, -1, -1, "name", person, 0.85, "surname of a person the document names"
                     )
+            for word in officers_named(text):
+                self.officer_in_note(word)
+
+    def officer_in_note(self, word: str) -> None:
+        """A surname the editors' drafting note gives ("cleared with Matthews (G), Bohlen (C)"):
+        the one person of that name the registry places at the document's time."""
+        if self.known_by_surname(word) or is_not_a_person(word):
+            return
+        if self.matcher.is_mostly_given_name(word) or not self.matcher.knows_surname(word):
+            return
+        candidates = self.match(word, garbled=False)
+        if not candidates:
+            return
+        best = candidates[0]
+        if best.score >= 0.8 and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15):
+            self.add(word, -1, -1, "name", best.person.id, best.score, best.evidence)
 
     def known_surnames(self) -> dict[str, list]:
         """The registry persons the document names so far, by surname; kept until one more is named
@@ -1453,6 +1469,27 @@ TITLE_KEYS = (
     "admiral",
     "pm",
 )
+
+
+# The editors' drafting and distribution notes: "Drafted by Barbour (EUR/EE); cleared in
+# substance with Secretary Acheson, Matthews (G), Bohlen (C), and Bonbright (EUR)", "Copies were
+# transmitted by Matthews to Lovett, Bradley, and Smith".
+OFFICERS_SENTENCE = re.compile(
+    r"(?:[Dd]rafted|[Cc]leared|[Aa]pproved|[Ii]nitialed|[Cc]opies)\b[^.]*(?:\.(?=\S)[^.]*)*"
+)
+OFFICER = re.compile(
+    r"(?:\b(?:by|to|with|and)\s+|,\s*(?:and\s+)?)(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?=\s*\([A-Z][A-Z/&-]{0,12}\)|\s*[,;.]|\s+and\b|\s+(?:on|in)\b|\s*$)"
+)
+
+
+def officers_named(note: str) -> list[str]:
+    """The surnames a drafting or distribution note lists."""
+    return [
+        m.group("name")
+        for sentence in OFFICERS_SENTENCE.finditer(note)
+        for m in OFFICER.finditer(sentence.group())
+    ]
 
 
 def title_key(text: str) -> str | None:
