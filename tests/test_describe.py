@@ -522,3 +522,20 @@ def test_an_office_heading_whose_holder_is_the_addressees_names_both_corresponde
 def test_a_diary_entry_heading_names_the_diarist_as_writer():
     [doc] = documents(f"4. Charles E. Bohlen Diary Entry\n\n{PROSE * 3}\n")
     assert doc.sender.person_id == "bohlen-charles-e"
+
+
+def test_participants_set_in_a_table_with_cell_walls_and_note_numbers():
+    [doc] = documents(
+        "Memorandum of Conversation, by the Assistant to the Secretary of State\n"
+        "Participants: | The Secretary of State |\n"
+        "Mr. Molotov | |\n"
+        "Ambassador Harriman | |\n"
+        "Mr. Pavlov12 | |\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "The Secretary of State",
+        "Mr. Molotov",
+        "Ambassador Harriman",
+        "Mr. Pavlov",
+    ]

@@ -253,7 +253,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         if not m or len(line.text) > 100 and not RUN_ON_LIST.match(line.text):
             continue
         entries = []
-        rest = m.group("rest").strip()
+        rest = m.group("rest").strip(" \t|")
         if rest.endswith(","):
             # "Others present: Secretary Herter, Secretary Dillon," / "Secretary Murphy, ...":
             # a list run on with commas over the lines below the label.
@@ -323,7 +323,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     columns = None
     flat_columns: list[str | None] | None = None
     for line in entries:
-        text = BULLET.sub(r"\g<item>", line.text).strip()
+        text = BULLET.sub(r"\g<item>", line.text).strip(" \t|")  # a table's cell walls
+        text = NOTE_MARKER.sub("", text)
         if (
             FIELD_LABEL.match(text)
             and not PARTICIPANTS.match(text)
@@ -402,6 +403,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
 
 
 RUN_ON_LIST = re.compile(r"(?i)^\W*participants\s*:.{0,600}$")  # a whole list on the label's line
+NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' note number
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
 TITLED_SURNAME = re.compile(
     r"^(?:Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Mr\.|Mrs\.|Dr\.|Governor|Senator|"

@@ -306,9 +306,7 @@ def mark_garbage(lines: list[Line]) -> None:
             and not SENTENCE_END.search(last_body)
         ) or (
             # the rest of a list's entry: "Secretary Anderson (first few minutes" / "only), ..."
-            before.rstrip().endswith(",")
-            and not CLOSING.match(before)
-            or before.count("(") > before.count(")")
+            before.count("(") > before.count(")")
         )
         if not continues and may_be_garbage(line, text, before):
             candidates.append((line, text))
@@ -337,6 +335,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
     """A short body line that is none of the short things a document is made of."""
     if line.kind is not None or line.keep or len(text) > 25 or ":" in text:
         return False
+    text = text.strip(" |")  # a table's cell walls ("Ambassador Harriman | |")
     if (
         CLOSING.match(text)
         or SALUTATION_LINE.match(text)
