@@ -55,8 +55,10 @@ INDEX_VERSION = (
 )
 STATE = "chancery-index.json"  # in the index folder: {version, archive, epoch, indexed_seq}
 LOCK = "chancery-index.lock"  # in the index folder: one sync of it at a time, across processes
-EPOCH_KEY = "index_epoch"  # store meta: changed when stored documents are replaced (relink): every index starts over
-WATERMARK = "indexed_seq"  # where an index kept its seq before it kept its own state: store meta (SQLite archives)
+# Store meta: changed when stored documents are replaced (relink): every index starts over.
+EPOCH_KEY = "index_epoch"
+# Where an index kept its seq before it kept its own state: store meta (SQLite archives).
+WATERMARK = "indexed_seq"
 PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
 FUZZY_MIN_CHARS = 4  # shorter words are searched exactly even when OCR-tolerant matching is on
@@ -112,8 +114,9 @@ def build_schema() -> tantivy.Schema:
 
 
 def id_order(doc_id: str) -> int:
-    """A number that orders ids as their content hash, then part, do: "0a1b...-2" before "0a1b...-10".
-    Ids not of that form (none are made so) fall back to a hash, still the same every run."""
+    """A number that orders ids as their content hash, then part, do: "0a1b...-2" before
+    "0a1b...-10". Ids not of that form (none are made so) fall back to a hash, still the same
+    every run."""
     digest, _, part = doc_id.rpartition("-")
     try:
         return int(digest[:13], 16) << 10 | min(int(part), 1023)
@@ -225,7 +228,8 @@ def write_state(path: Path, state: dict) -> None:
 
 
 def expected_state(store: Store) -> dict:
-    """What an index of this archive, at this generation, in this layout, says of itself (but its seq)."""
+    """What an index of this archive, at this generation, in this layout, says of itself (but its
+    seq)."""
     return {
         "version": INDEX_VERSION,
         "archive": store.get_meta(ARCHIVE_ID) or "",
@@ -234,7 +238,8 @@ def expected_state(store: Store) -> dict:
 
 
 def current_state(store: Store, path: Path) -> dict | None:
-    """The index's state when it is an index of this archive in this layout, else None (build it again)."""
+    """The index's state when it is an index of this archive in this layout, else None (build it
+    again)."""
     expected = expected_state(store)
     state = read_state(path)
     if not state and (path / "meta.json").exists() and store.get_meta(VERSION_KEY) == INDEX_VERSION:
@@ -301,7 +306,8 @@ def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool 
 
 
 def start_over(store: Store, path: Path) -> dict:
-    """Empty the index folder (but its lock): the sync under way builds the index again from the store."""
+    """Empty the index folder (but its lock): the sync under way builds the index again from the
+    store."""
     path.mkdir(parents=True, exist_ok=True)
     for entry in path.iterdir():
         if entry.name != LOCK:
@@ -405,7 +411,8 @@ def month_counts(result: dict) -> list[tuple[str, int]]:
 
 
 def within_one_year(tree) -> bool:
-    """Whether a query asks for one year (``year:1961 Berlin``): its facets will likely show months."""
+    """Whether a query asks for one year (``year:1961 Berlin``): its facets will likely show
+    months."""
     clauses = tree.children if isinstance(tree, And) else [tree]
     return any(isinstance(c, DateRange) and c.start[:4] == c.end[:4] for c in clauses)
 
@@ -579,13 +586,15 @@ class Searcher:
         self.path = index_path(self.store, settings)
         if current_state(self.store, self.path) is None:
             raise FileNotFoundError(
-                f"{self.path}: the search index is missing, from an older chancery or of another archive (run `chancery reindex`)"
+                f"{self.path}: the search index is missing, from an older chancery or of another "
+                "archive (run `chancery reindex`)"
             )
         self.index = open_index(self.path, create=False)
         self.schema = self.index.schema
 
     def reopen(self) -> None:
-        """See what was indexed since (the index may have been built again from nothing: opened anew)."""
+        """See what was indexed since (the index may have been built again from nothing: opened
+        anew)."""
         self.index = open_index(self.path, create=False)
 
     def close(self) -> None:
@@ -609,7 +618,8 @@ class Searcher:
     ) -> Results:
         """Matches for ``query`` with snippets; ``fuzzy`` also finds words an OCR letter or two off.
 
-        More than about ``settings.exact_count_up_to`` matches are counted from a sample unless ``exact``."""
+        More than about ``settings.exact_count_up_to`` matches are counted from a sample unless
+        ``exact``."""
         limit = self.settings.search_limit if limit is None else limit
         if not 1 <= limit <= 1000:
             raise QueryError("limit must be between 1 and 1000")
@@ -703,7 +713,8 @@ class Searcher:
             for name in SUGGESTED_FILTERS:
                 if word not in values[name]:
                     continue
-                # The word as the query spells it, outside quotes (an even number of them before it).
+                # The word as the query spells it, outside quotes (an even number of them before
+                # it).
                 spelled = [
                     m
                     for m in re.finditer(
@@ -725,7 +736,8 @@ class Searcher:
         return None
 
     def filter_values(self, searcher) -> dict[str, set[str]]:
-        """The one-word values of the suggested filters in this archive (remembered until it changes)."""
+        """The one-word values of the suggested filters in this archive (remembered until it
+        changes)."""
         known = self.values
         if known is None or known[0] != searcher.num_docs:
             found = searcher.aggregate(
@@ -948,7 +960,8 @@ class Searcher:
                     ),
                 ]
             )
-            # A sloppy phrase lets a quoted phrase's own words drift apart: require each side intact too.
+            # A sloppy phrase lets a quoted phrase's own words drift apart: require each side
+            # intact too.
             sides = [
                 (Occur.Must, self.phrase_in_text(side))
                 for side in (node.left, node.right)
@@ -1060,7 +1073,8 @@ class Searcher:
 
     def phrase_in_text(self, words: list[str]) -> tantivy.Query:
         """Words in the text, one after the other: a two-word phrase is one term of the pairs
-        field; a longer one needs all its pairs, and its positions are checked only where they are."""
+        field; a longer one needs all its pairs, and its positions are checked only where they
+        are."""
         if len(words) == 1:
             return self.words_in("text", words)
         pairs = [tantivy.Query.term_query(self.schema, "pairs", pair) for pair in word_pairs(words)]

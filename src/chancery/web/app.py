@@ -59,7 +59,8 @@ HIT_COLUMNS = ["id", "date", "type", "title", "classification", "people", "score
 
 
 class FastJSON(JSONResponse):
-    """JSON written by orjson: a page of results in a tenth of the time the standard library takes."""
+    """JSON written by orjson: a page of results in a tenth of the time the standard library
+    takes."""
 
     def render(self, content) -> bytes:
         return orjson.dumps(content)
@@ -191,8 +192,8 @@ def create_app(
         docs_url=None,  # Swagger UI and ReDoc load from a CDN: /docs is a page of our own, below
         redoc_url=None,
         title="chancery",
-        description="Declassified records, structured and searchable. Read-only unless started with an upload token; "
-        "every list also comes as CSV (format=csv).",
+        description="Declassified records, structured and searchable. Read-only unless started "
+        "with an upload token; every list also comes as CSV (format=csv).",
     )
     # The last added runs first: the Host is checked before anything else, and every answer,
     # the refusals included, carries the security headers.
@@ -258,7 +259,10 @@ def create_app(
     fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
     exact_param = Query(
         False,
-        description="Count every match; by default the facets of more than exact_count_up_to (20,000; see `chancery settings`) matches are estimated from a sample (facets_exact is false), and so is their total in an archive of more than exact_archive_up_to (200,000) documents (total_exact is false)",
+        description="Count every match; by default the facets of more than exact_count_up_to "
+        "(20,000; see `chancery settings`) matches are estimated from a sample (facets_exact is "
+        "false), and so is their total in an archive of more than exact_archive_up_to (200,000) "
+        "documents (total_exact is false)",
     )
 
     # ---- JSON (and CSV) API -------------------------------------------------------------
@@ -271,7 +275,8 @@ def create_app(
         sort: str = Query("relevance", pattern=SORT),
         facets: bool = Query(
             False,
-            description="Also count the matches by type, year (month within one year), classification, collection, person, side",
+            description="Also count the matches by type, year (month within one year), "
+            "classification, collection, person, side",
         ),
         fuzzy: bool = fuzzy_param,
         exact: bool = exact_param,
@@ -342,14 +347,16 @@ def create_app(
 
     @app.get("/api/documents/{doc_id}/original", tags=["documents"])
     def api_original(doc_id: str = PathParam(..., pattern=DOC_ID)):
-        """The document's text as it came from the file, with the parts cleaning removed (and their spans in it)."""
+        """The document's text as it came from the file, with the parts cleaning removed (and
+        their spans in it)."""
         record = record_or_404(doc_id)
         raw = store.get_raw(doc_id)
         return {"id": doc_id, "original": raw, "removed": record_to_dict(record)["stamps"]}
 
     @app.get("/api/documents/{doc_id}/provenance", tags=["documents"])
     def api_provenance(doc_id: str = PathParam(..., pattern=DOC_ID)):
-        """Where the document came from: file, part, pages, release, source note, stamps, evidence for each fact."""
+        """Where the document came from: file, part, pages, release, source note, stamps, evidence
+        for each fact."""
         record = record_to_dict(record_or_404(doc_id))
         keys = (
             "source",
@@ -392,7 +399,8 @@ def create_app(
         ),
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        """One person: names seen, offices, documents (with their part in each), the people they met or wrote to."""
+        """One person: names seen, offices, documents (with their part in each), the people they
+        met or wrote to."""
         found = person_or_404(person_id, limit, offset)
         if format == "csv":
             return csv_response(
@@ -408,7 +416,8 @@ def create_app(
         fuzzy: bool = fuzzy_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        """Matching documents per month (documents dated only to a year or a range are counted apart)."""
+        """Matching documents per month (documents dated only to a year or a range are counted
+        apart)."""
         found = searcher.timeline(q, fuzzy=fuzzy)
         if format == "csv":
             return csv_response(
@@ -427,12 +436,14 @@ def create_app(
         focus: str | None = Query(
             None,
             pattern=PERSON_ID,
-            description="Only this person of the network, the people they are tied to and the ties among them",
+            description="Only this person of the network, the people they are tied to and the ties "
+            "among them",
         ),
         fuzzy: bool = fuzzy_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        """Who met, wrote to or relayed messages to whom, among a search's best matches or around one person."""
+        """Who met, wrote to or relayed messages to whom, among a search's best matches or around
+        one person."""
         network = network_of(q, person, fuzzy, focus)
         if format == "csv":
             names = {n["id"]: n["name"] for n in network["nodes"]}
@@ -449,7 +460,8 @@ def create_app(
 
     @app.get("/api/export", tags=["documents"])
     def api_export(q: str = query_param, format: str = Query("jsonl", pattern="^(jsonl|csv)$")):
-        """The full records of the documents matching q (all documents when q is empty), up to max_export_documents."""
+        """The full records of the documents matching q (all documents when q is empty), up to
+        max_export_documents."""
         ids = searcher.matching_ids(q, settings.max_export_documents)
 
         def lines():

@@ -44,7 +44,8 @@ def document_html(record: StoredDocument) -> Markup:
                 turn.start,
                 OPEN_TURN,
                 Markup(
-                    '<span class="turn" id="turn-{n}" data-speaker="{id}"><a class="speaker" href="{href}" title="speaker">{name}</a> '
+                    '<span class="turn" id="turn-{n}" data-speaker="{id}">'
+                    '<a class="speaker" href="{href}" title="speaker">{name}</a> '
                 ).format(n=number, id=turn.speaker, href=person_href(turn.speaker), name=speaker),
             )
         )
@@ -57,7 +58,10 @@ def document_html(record: StoredDocument) -> Markup:
             continue  # not in the text (a header or note), or overlapping a mention already linked
         if any(start < b < end for b in boundaries):
             continue
-        title = f"{mention.person_name or mention.person_id} ({mention.kind}, confidence {mention.confidence:.2f})"
+        title = (
+            f"{mention.person_name or mention.person_id} "
+            f"({mention.kind}, confidence {mention.confidence:.2f})"
+        )
         inserts.append(
             (
                 start,
@@ -85,7 +89,8 @@ def document_html(record: StoredDocument) -> Markup:
 
 
 def original_html(raw: str, stamps: list[Stamp]) -> Markup:
-    """The original text, every part cleaning removed from the body wrapped in <del> with its kind."""
+    """The original text, every part cleaning removed from the body wrapped in <del> with its
+    kind."""
     inserts, taken_until = [], -1
     for stamp in sorted(stamps, key=lambda s: (s.start, -s.end)):
         start, end = stamp.start, stamp.end

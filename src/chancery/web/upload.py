@@ -57,7 +57,8 @@ WRITE_LOCK = threading.Lock()  # one upload at a time in this process, whatever 
 
 
 def safe_label(filename: str) -> str:
-    """The uploaded file's name reduced to a label: no folders, no control characters, no leading dots."""
+    """The uploaded file's name reduced to a label: no folders, no control characters, no leading
+    dots."""
     name = re.split(r"[\\/]", filename)[-1]
     name = "".join(ch for ch in name if ch.isprintable()).strip().lstrip(".").strip()
     if len(name) > MAX_LABEL_CHARS:
@@ -120,7 +121,8 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
             known = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
             raise refuse(
                 415,
-                f"{label}: unsupported type {suffix!r}; accepted: {known} (or no suffix, for plain text)",
+                f"{label}: unsupported type {suffix!r}; accepted: {known} "
+                "(or no suffix, for plain text)",
             )
         found["label"] = label
         found["path"] = folder / f"upload{suffix}"
@@ -176,7 +178,10 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
 
 
 def too_big(max_bytes: int) -> str:
-    return f"file is over the {max_bytes / 1024 / 1024:.3g} MB upload limit (settings max_upload_mb, max_file_mb)"
+    return (
+        f"file is over the {max_bytes / 1024 / 1024:.3g} MB upload limit "
+        "(settings max_upload_mb, max_file_mb)"
+    )
 
 
 def ingest_upload(
@@ -194,7 +199,8 @@ def ingest_upload(
             [result] = processed(
                 [(str(upload.path), settings)], settings, persons, workers=1, method="spawn"
             )
-            # The temporary file's path must not reach the archive or the client: the label stands for it.
+            # The temporary file's path must not reach the archive or the client: the label
+            # stands for it.
             result.path = upload.label
             if result.error:
                 result.error = result.error.replace(str(upload.path), upload.label)
@@ -207,7 +213,8 @@ def ingest_upload(
             if not summary.files_added:  # stored meanwhile by another writer (the CLI)
                 return 200, {**known, "documents": db.file_documents(upload.sha256)}
             answer: dict[str, Any] = {
-                "detail": f"added {summary.documents_added} document{'' if summary.documents_added == 1 else 's'}",
+                "detail": f"added {summary.documents_added} "
+                f"document{'' if summary.documents_added == 1 else 's'}",
                 "file": upload.label,
                 "sha256": upload.sha256,
                 "documents": [
@@ -241,8 +248,9 @@ def authorized(request: Request, expected: bytes) -> bool:
 def upload_router(
     db_path: str | Path, settings: Settings, token: str, on_indexed=None
 ) -> APIRouter:
-    """The upload endpoint for ``app.include_router``; ``on_indexed`` is called after each file is indexed
-    (pass the server's ``searcher.index.reload`` so searches see the new documents at once)."""
+    """The upload endpoint for ``app.include_router``; ``on_indexed`` is called after each file is
+    indexed (pass the server's ``searcher.index.reload`` so searches see the new documents at
+    once)."""
     if not token:
         raise ValueError("the upload endpoint needs a token")
     db_path = str(db_path)
@@ -286,9 +294,10 @@ def upload_router(
             )
         with tempfile.TemporaryDirectory(prefix="chancery-upload-") as folder:
             upload = await receive_file(request, Path(folder), max_bytes)
-            # A thread of the upload's own (a limiter of its own), never one of the threads that answer
-            # searches (``server_threads``): an upload waiting for its worker or for WRITE_LOCK
-            # holds none of them. (A limiter is bound to one event loop: one per request.)
+            # A thread of the upload's own (a limiter of its own), never one of the threads that
+            # answer searches (``server_threads``): an upload waiting for its worker or for
+            # WRITE_LOCK holds none of them. (A limiter is bound to one event loop: one per
+            # request.)
             status, answer = await anyio.to_thread.run_sync(
                 ingest_upload,
                 db_path,

@@ -58,7 +58,8 @@ def run_worker(
     ready,
 ) -> None:
     """One worker process with its own app and searcher, on its own socket unless given the
-    parent's. It sets ``ready`` once it has both, and stops on SIGTERM or when the parent is gone."""
+    parent's. It sets ``ready`` once it has both, and stops on SIGTERM or when the parent is
+    gone."""
     import uvicorn
 
     from .app import QUIET, create_app
@@ -133,7 +134,8 @@ def serve_workers(
                     )
                     break
                 print(
-                    f"chancery: server worker {process.pid} died (exit code {process.exitcode}); starting another",
+                    f"chancery: server worker {process.pid} died (exit code {process.exitcode}); "
+                    "starting another",
                     file=sys.stderr,
                 )
                 running[n] = start()
