@@ -539,3 +539,10 @@ def test_participants_set_in_a_table_with_cell_walls_and_note_numbers():
         "Ambassador Harriman",
         "Mr. Pavlov",
     ]
+
+
+def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit():
+    from chancery.pipeline.dates import parse_date, repair_ocr
+
+    assert parse_date(repair_ocr("S-E-C-R-E-T 1.6 May 1962"))[0] == "1962-05-16"
+    assert parse_date("1.6 May 1962")[0] == "1962-05"  # the month, not May 6

@@ -308,3 +308,12 @@ def test_a_continued_page_that_opens_mid_sentence_with_a_date_is_not_a_new_docum
         f"on June 1, 1958 the talks resumed. {BODY}",
     )
     assert len(split(source(text))) == 1
+
+
+def test_a_page_whose_date_ocr_broke_with_a_speck_still_opens_a_new_document():
+    text = run_on_scan(
+        f"SECRET EXECUTIVE MEMORANDUM No. 5 DATE 24 May 1962 {BODY}",
+        f"S-E-C-R-E-T 1.6 May 1962 MEMORANDUM FOR RECORD SUBJECT: Lunch {BODY}",
+    )
+    parts = split(source(text))
+    assert len(parts) == 2 and "1.6 May 1962" in parts[1].raw

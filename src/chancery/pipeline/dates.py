@@ -37,7 +37,8 @@ MONTH_DAY_YEAR = re.compile(
     rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
+    rf"(?<!\d[.,])\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b",
+    re.I,
 )
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\b")
@@ -48,8 +49,13 @@ MONTH_NAMES = [m for m in MONTH_NUMBERS if len(m) > 3]
 DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "5"})
 
 
+# "1.6 May 1962": OCR put a speck between the day's digits (a day "6" after "1." is no day).
+SPLIT_DAY = re.compile(rf"\b(\d)[.,](\d)(?=\s+{MONTH}\b)", re.I)
+
+
 def repair_ocr(line: str) -> str:
     """Undo OCR damage that hides a date: "Scptember 7, l960" → "September 7, 1960"."""
+    line = SPLIT_DAY.sub(r"\1\2", line)
     words = []
     for word in line.split(" "):
         core = word.strip(",.")

@@ -70,7 +70,7 @@ RELEASE_STAMP = re.compile(
 # A page that opens with a full date (after a few capitals: a marking's remains, or a
 # publication's name) opens a new document: a continued page opens mid-sentence or "-2-".
 PAGE_OPENING_DATE = re.compile(
-    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    rf"^\s*[^a-z]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
     rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
 )
 
