@@ -365,3 +365,16 @@ def test_the_officers_a_drafting_note_lists_are_persons_of_the_document():
     )
     names = {p.name for p in doc.persons}
     assert {"Charles E. Bohlen", "Robert A. Lovett", "Omar N. Bradley"} <= names
+
+
+def test_the_ambassador_in_the_text_is_the_participant_listed_as_an_ambassador():
+    [doc] = documents(
+        "21. Memorandum of Conversation\n\n"
+        "  • Mikhail A. Menshikov, Soviet Ambassador\n"
+        "  • The Secretary\n\n"
+        "The Ambassador opened the conversation by extending congratulations. Later in the "
+        "talk Ambassador Thompson's return from Moscow was mentioned. The Ambassador said "
+        "that his government hoped for better relations.\n"
+    )
+    ambassadors = {m.person_id for m in doc.mentions if m.text in ("The Ambassador",)}
+    assert ambassadors == {"menshikov-mikhail-a"}

@@ -638,15 +638,16 @@ class Linker:
             # office only if the header's holder is French.
             country = own[1] or self.matcher.person(party.person_id).country
             return country == office[1] or None in (country, office[1])
-        if own is not None or not key or title_key(party.role or "") != key:
-            return False
+        if own is not None and office is not None:
+            return False  # two offices, not the same
+        if not key or title_key(party.role or "") != key:
+            return False  # "the Ambassador" is the participant listed as "Soviet Ambassador"
         person = self.matcher.person(party.person_id)
         return office is None or office[1] is None or person.country == office[1]
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
         """ "For Ambassador" in a telegram to the embassy in Moscow (or "from Ambassador" in one
-        from
-        it): the ambassador there then."""
+        from it): the ambassador there then."""
         title = fold(self.doc.title or "")
         # To the embassy, or from it ("FOR THE SECRETARY FROM AMBASSADOR").
         at_moscow = re.search(
