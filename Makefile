@@ -13,7 +13,7 @@ TEI_SCHEMA_SHA256 := facc222ce0c2d3647f772bc9e8b584722bf2d71e65a4f73b26d41a7ed86
 
 DEMO_COUNT := 400
 
-.PHONY: demo demo-archive test install browser ocr tei-schema postgres screenshots clean
+.PHONY: demo demo-archive test check lint typecheck format cog install browser ocr tei-schema postgres screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +38,28 @@ demo-archive: install
 	$(BIN)/chancery ingest $(DEMO)/synth/docs $(SEEDS) --db $(DEMO)/archive.db
 	$(BIN)/chancery stats --db $(DEMO)/archive.db
 
-test: install browser ocr tei-schema postgres
+test: install check browser ocr tei-schema postgres
 	$(BIN)/pytest
+
+# The checks `make test` runs before the tests; each alone: `make lint`, `make typecheck`.
+check: lint typecheck
+
+# ruff: the linter, and the formatter's check (`make format` formats and applies the safe fixes).
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy src
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# The README's command reference, generated again from the CLI's --help (tests/test_readme.py
+# fails while it is stale).
+cog: install
+	$(BIN)/cog -r README.md
 
 # Debian's chromium for the browser tests (Playwright drives it; no browser is ever downloaded by Playwright).
 # When it cannot be installed (not root, no apt), tests/test_browser.py is skipped and says why.

@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from browser_archive import (
+from browser_archive import (  # noqa: E402  (found on the path set just above)
     build_demo_archive,
     chromium_path,
     launch_chromium,
@@ -29,6 +29,45 @@ QUERY = "Berlin"
 PERSON_QUERY = "Dobrynin"
 # (width, height, whole page): a phone shows what its first screen holds
 SCREENS = {"1400": (1400, 900, True), "390": (390, 844, False)}
+
+
+def shoot_pages(page, base: str, out: Path, suffix: str, whole: bool, failed: list[str]) -> None:
+    """Each page shot in ``page`` (a browser tab at one screen size) to ``out`` as
+    NAME-SUFFIX.png; a page that cannot be shown goes in ``failed``."""
+
+    def visit(name: str, url: str) -> bool:
+        answer = page.goto(base + url)
+        if answer is None or answer.status != 200:
+            failed.append(f"{name}: {url} answered {answer.status if answer else 'nothing'}")
+            return False
+        return True
+
+    def shoot(name: str) -> None:
+        page.evaluate("document.activeElement && document.activeElement.blur()")
+        path = out / f"{name}-{suffix}.png"
+        page.screenshot(path=str(path), full_page=whole)
+        print(
+            f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  "
+            f"{page.url.removeprefix(base)}"
+        )
+
+    if visit("search", f"/?q={QUERY}"):
+        shoot("search")
+    if visit("document", f"/?q={PERSON_QUERY}"):
+        page.locator("ol.results > li > a").first.click()
+        page.wait_for_url("**/documents/**")
+        shoot("document")
+        person = page.locator("ul.people a", has_text=PERSON_QUERY).first
+        href = person.get_attribute("href") if person.count() else None
+        if href and href.startswith("/people/"):
+            if visit("person", href):
+                shoot("person")
+        else:
+            failed.append(f"person: the document's people link to {href!r}, not /people/{{id}}")
+    if visit("timeline", f"/timeline?q={QUERY}"):
+        shoot("timeline")
+    if visit("network", "/network"):  # the whole archive: the busiest picture, 40 people
+        shoot("network")
 
 
 def main() -> int:
@@ -50,44 +89,7 @@ def main() -> int:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.set_default_timeout(10_000)
 
-                def visit(name: str, url: str) -> bool:
-                    answer = page.goto(base + url)
-                    if answer is None or answer.status != 200:
-                        failed.append(
-                            f"{name}: {url} answered {answer.status if answer else 'nothing'}"
-                        )
-                        return False
-                    return True
-
-                def shoot(name: str) -> None:
-                    page.evaluate("document.activeElement && document.activeElement.blur()")
-                    path = args.out / f"{name}-{suffix}.png"
-                    page.screenshot(path=str(path), full_page=whole)
-                    print(
-                        f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  {page.url.removeprefix(base)}"
-                    )
-
-                if visit("search", f"/?q={QUERY}"):
-                    shoot("search")
-                if visit("document", f"/?q={PERSON_QUERY}"):
-                    page.locator("ol.results > li > a").first.click()
-                    page.wait_for_url("**/documents/**")
-                    shoot("document")
-                    person = page.locator("ul.people a", has_text=PERSON_QUERY).first
-                    href = person.get_attribute("href") if person.count() else None
-                    if href and href.startswith("/people/"):
-                        if visit("person", href):
-                            shoot("person")
-                    else:
-                        failed.append(
-                            f"person: the document's people link to {href!r}, not /people/{{id}}"
-                        )
-                if visit("timeline", f"/timeline?q={QUERY}"):
-                    shoot("timeline")
-                if visit(
-                    "network", "/network"
-                ):  # the whole archive: the busiest picture, 40 people
-                    shoot("network")
+                shoot_pages(page, base, args.out, suffix, whole, failed)
                 page.close()
             browser.close()
     for problem in failed:

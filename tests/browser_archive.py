@@ -1,4 +1,5 @@
-"""Shared by the browser tests and scripts/screenshots.py: a small archive, a served archive, a browser.
+"""Shared by the browser tests and scripts/screenshots.py: a small archive, a served archive, a
+browser.
 
 The browser is Debian's chromium (found on PATH), driven by Playwright; Playwright's own
 browser downloads are never used.
@@ -42,7 +43,7 @@ and a card reading <img src=x onerror="window.__pwned=2"> was found inside. The 
 reported the matter to the Department the same evening and asked for instructions.
 
 The parcel was returned unopened. No further action is planned at the {HOSTILE_WORD} legation.
-"""
+"""  # noqa: E501 (test data)
 
 
 def chancery_command() -> list[str]:
@@ -78,7 +79,8 @@ def build_synthetic_archive(
     ocr_noise: float = 0.0,
     more: tuple[Path, ...] = (),
 ) -> Path:
-    """Synthetic documents (plus, if asked, the hostile one, and the folders ``more``), ingested into folder/archive.db."""
+    """Synthetic documents (plus, if asked, the hostile one, and the folders ``more``), ingested
+    into folder/archive.db."""
     folder.mkdir(parents=True, exist_ok=True)
     run(
         [
@@ -166,7 +168,8 @@ def served(db: Path, timeout: float = 30.0):
                     log.seek(0)
                     output = log.read()
                     if "address already in use" in output.lower():
-                        continue  # someone took the port between our check and the bind: try another
+                        # someone took the port between our check and the bind: try another
+                        continue
                     raise RuntimeError(f"chancery serve did not answer on {base}:\n{output}")
                 yield base
                 return

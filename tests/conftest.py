@@ -13,32 +13,33 @@ import pytest
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+def shared_folder(folder: Path, pattern: str, what: str) -> Path:
+    """A folder of ../shared the test reads: absent, the test is skipped; there but without a
+    file matching ``pattern``, the test fails (it would otherwise pass on an empty loop)."""
+    if not folder.is_dir():
+        pytest.skip(f"{what} are not here ({folder} is absent)")
+    if not any(folder.glob(pattern)):
+        pytest.fail(f"{folder} holds no {pattern} files: {what} cannot be checked")
+    return folder
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
-    folder = SHARED / "seeds"
-    if not folder.is_dir():
-        pytest.skip(f"the sample documents are not here ({folder} is absent)")
-    return folder
+    return shared_folder(SHARED / "seeds", "*.txt", "the sample documents")
 
 
 @pytest.fixture
 def seed_gold_dir() -> Path:
-    folder = SHARED / "gold" / "seeds"
-    if not folder.is_dir():
-        pytest.skip(f"the gold files are not here ({folder} is absent)")
-    return folder
+    return shared_folder(SHARED / "gold" / "seeds", "*.json", "the gold files")
 
 
 @pytest.fixture(scope="session")
 def real_report():
     """The evaluator's report on ../shared/real (real records with hand-checked gold), run once."""
-    from chancery.evaluate import evaluate
+    from chancery.devtools.evaluate import evaluate
 
-    docs, gold = SHARED / "real" / "docs", SHARED / "real" / "gold"
-    if not docs.is_dir() or not gold.is_dir():
-        pytest.skip(f"the real documents are not here ({docs} is absent)")
-    if not any(docs.iterdir()) or not any(gold.glob("*.json")):
-        pytest.fail(f"{docs} or {gold} holds no documents: the accuracy floor cannot be checked")
+    docs = shared_folder(SHARED / "real" / "docs", "*", "the real documents")
+    gold = shared_folder(SHARED / "real" / "gold", "*.json", "the real documents' gold files")
     return evaluate(gold, docs_dir=docs)
 
 
@@ -48,7 +49,8 @@ STORES = ["sqlite", "postgresql"]
 
 
 def postgres_binaries() -> Path | None:
-    """The folder of Debian's PostgreSQL programs (initdb and pg_ctl are not on PATH there), the newest."""
+    """The folder of Debian's PostgreSQL programs (initdb and pg_ctl are not on PATH there), the
+    newest."""
     found = sorted(
         Path("/usr/lib/postgresql").glob("*/bin/initdb"),
         key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
@@ -111,7 +113,8 @@ class PostgresServer:
         for _ in range(3):  # a port found free may be taken before the server binds it
             self.port = free_port()
             options = (
-                f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' -c max_connections=300"
+                f"-c listen_addresses=127.0.0.1 -p {self.port} -c "
+                f"unix_socket_directories='' -c max_connections=300"
                 " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             )
             started = self.run(
@@ -130,7 +133,8 @@ class PostgresServer:
             if started.returncode == 0:
                 return
         raise RuntimeError(
-            f"pg_ctl could not start the server: {(self.folder / 'log').read_text(errors='replace')[-2000:]}"
+            f"pg_ctl could not start the server: "
+            f"{(self.folder / 'log').read_text(errors='replace')[-2000:]}"
         )
 
     def url(self, database: str) -> str:
@@ -185,11 +189,13 @@ def running_postgres_server():
     binaries = postgres_binaries()
     if binaries is None:
         pytest.skip(
-            "PostgreSQL is not installed (Debian's postgresql package; `make test` installs it with apt): PostgreSQL store tests skipped"
+            "PostgreSQL is not installed (Debian's postgresql package; `make test` "
+            "installs it with apt): PostgreSQL store tests skipped"
         )
     if os.geteuid() == 0 and shutil.which("runuser") is None:
         pytest.skip(
-            "running as root without runuser, PostgreSQL cannot be started as an unprivileged user: PostgreSQL store tests skipped"
+            "running as root without runuser, PostgreSQL cannot be started as an "
+            "unprivileged user: PostgreSQL store tests skipped"
         )
     server = PostgresServer(binaries)
     try:
@@ -217,7 +223,8 @@ def own_postgres_server():
 
 
 def new_target(store: str, folder: Path, request) -> str:
-    """A new archive's target in ``folder``: an SQLite file's path, or a new PostgreSQL database's URL."""
+    """A new archive's target in ``folder``: an SQLite file's path, or a new PostgreSQL database's
+    URL."""
     if store == "sqlite":
         return str(folder / f"archive{next(SQLITE_NAMES)}.db")
     return request.getfixturevalue("postgres_server").new_database()
@@ -242,7 +249,8 @@ def archive_target(new_archive) -> str:
 
 @pytest.fixture(scope="module", params=STORES)
 def module_archive_target(request, tmp_path_factory):
-    """As ``archive_target``, for a module's shared archive (the module's tests run in its folder)."""
+    """As ``archive_target``, for a module's shared archive (the module's tests run in its
+    folder)."""
     folder = tmp_path_factory.mktemp("archive")
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)

@@ -21,7 +21,8 @@ def pdf_with_text(pages: list[list[str]]) -> bytes:
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
         content = len(objects)
         objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {content} 0 R >>"
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font "
+            f"<< /F1 3 0 R >> >> /Contents {content} 0 R >>"
         )
         kids.append(f"{len(objects)} 0 R")
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
@@ -47,7 +48,7 @@ def pdf_without_text() -> bytes:
 def scanned_page(text: str, skew: float = 0.0, specks: float = 0.0, seed: int = 1):
     """A letter-size page at 300 dpi with ``text`` typed on it, as a scanner gives it back
     (the OCR benchmark's pages: a fixed-pitch font, grey ink, specks, a tilt)."""
-    from chancery.bench_ocr import typed_page
+    from chancery.devtools.bench_ocr import typed_page
 
     return typed_page(text, skew=skew, specks=specks, seed=seed)
 
@@ -78,7 +79,8 @@ def frus_volume(
     a persons list in the front matter, then chapters of ``div type="document"`` elements
     (given as XML strings). Names and words are invented."""
     listed = "\n".join(
-        f'<item><hi rend="strong"><persName xml:id="{xml_id}">{name}</persName></hi>, {description}</item>'
+        f'<item><hi rend="strong"><persName xml:id="{xml_id}">{name}</persName></hi>, '
+        f"{description}</item>"
         for xml_id, name, description in persons
     )
     body = "\n".join(documents)
@@ -104,7 +106,7 @@ def frus_volume(
     </body>
   </text>
 </TEI>
-""".encode()
+""".encode()  # noqa: E501 (test data)
 
 
 def with_text_layer(pdf: bytes, text: str) -> bytes:

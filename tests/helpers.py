@@ -1,10 +1,16 @@
-"""Small builders shared by the stage tests."""
+"""Small builders shared by the tests: sources and documents for the stages, stored records,
+and archives."""
+
+from dataclasses import replace
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from chancery.ingest import ingest
-from chancery.model import Source
+from chancery.model import Document, Mention, Party, Person, Source
 from chancery.pipeline import process_source
+from chancery.record import StoredDocument, document_record
+from chancery.settings import DEFAULT, Settings
 from chancery.store import open_store
 
 
@@ -16,14 +22,82 @@ def documents(text: str):
     return process_source(source(text))
 
 
-def archive(tmp_path, *texts: str, target: str | None = None):
-    """An archive of one text file per text, ingested and opened (at ``target``: an SQLite
-    file in ``tmp_path`` unless told, or a PostgreSQL URL)."""
-    (tmp_path / "in").mkdir()
-    for n, text in enumerate(texts):
-        (tmp_path / "in" / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+def record(
+    doc_id: str,
+    text: str = "",
+    date: str | None = None,
+    *,
+    type_: str | None = "letter",
+    title: str | None = None,
+    classification: str | None = None,
+    sender: Person | None = None,
+    recipients: tuple[Person, ...] = (),
+    participants: tuple[tuple[Person, str | None], ...] = (),
+    speakers: tuple[Person, ...] = (),
+    mentioned: tuple[Person, ...] = (),
+    written: dict[str, list[str]] | None = None,
+    **facts,
+) -> StoredDocument:
+    """A stored record as the pipeline makes one, with the people given already linked:
+    ``participants`` are (person, side) pairs, ``written`` maps a person id to the ways the
+    text names them, and ``facts`` set any other field of the record."""
+
+    def party(person: Person, side: str | None = None) -> Party:
+        return Party(person.name, person.name, side=side, person_id=person.id)
+
+    involved = [sender] if sender else []
+    involved += [*recipients, *(p for p, _ in participants), *speakers, *mentioned]
+    persons = list({p.id: p for p in involved}.values())
+    written = written or {}
+    doc = Document(
+        source=Source(f"{doc_id}.txt", "text", doc_id, text),
+        part=1,
+        parts=1,
+        raw=text,
+        raw_start=0,
+        id=doc_id,
+        text=text,
+        type=type_,
+        date=date,
+        title=title,
+        classification=classification,
+        sender=party(sender) if sender else None,
+        recipients=[party(p) for p in recipients],
+        participants=[party(p, side) for p, side in participants],
+        persons=persons,
+        speakers=list(speakers),
+        mentions=[Mention(w, -1, -1, "name", p.id) for p in persons for w in written.get(p.id, [])],
+    )
+    return replace(document_record(doc), **facts)
+
+
+def store_records(db, *records: StoredDocument, raw: str | None = None) -> None:
+    """Each record stored as a file of its own (its source's path and hash), with ``raw`` as
+    its original text (the record's text unless told)."""
+    for r in records:
+        db.add_file(r.source.path, r.source.format, r.source.sha256, 10, [r], [raw or r.text])
+
+
+def write_files(folder: Path, *texts: str, named: dict[str, str] | None = None) -> Path:
+    """``folder`` with a text file per text (000.txt, 001.txt, ...) and per name in ``named``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {f"{n:03d}.txt": text for n, text in enumerate(texts)} | (named or {})
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def archive(
+    tmp_path: Path,
+    *texts: str,
+    named: dict[str, str] | None = None,
+    target: str | None = None,
+    settings: Settings = DEFAULT,
+):
+    """An archive of the files ``write_files`` makes in ``tmp_path/in``, ingested and opened (at
+    ``target``: an SQLite file in ``tmp_path`` unless told, or a PostgreSQL URL)."""
     target = target or str(tmp_path / "a.db")
-    ingest([tmp_path / "in"], target)
+    ingest([write_files(tmp_path / "in", *texts, named=named)], target, settings)
     return open_store(target)
 
 
@@ -40,5 +114,6 @@ def stored_rows(target) -> list[tuple]:
 
 
 def local_client(app) -> TestClient:
-    """A test client naming the server as a browser on this machine does (the app refuses other Hosts)."""
+    """A test client naming the server as a browser on this machine does (the app refuses other
+    Hosts)."""
     return TestClient(app, base_url="http://127.0.0.1")

@@ -6,7 +6,6 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
@@ -15,79 +14,105 @@ from chancery.authority.registry import holders, load_core
 # Office titles the people stage resolves roles by ("The Secretary", "the Soviet Ambassador",
 # "Mr. Chairman"): (title, country, date) must find the holder, so titles are spelled alike.
 VOCABULARY = {
-    "President", "Vice President", "President-elect", "Secretary of State", "Under Secretary of State",
-    "Assistant Secretary of State for European Affairs", "National Security Adviser", "Director of Central Intelligence",
-    "Deputy Director of Central Intelligence", "Secretary of Defense", "Ambassador to the Soviet Union",
-    "Ambassador to the United States", "Ambassador to the United Nations", "Ambassador to the United Kingdom",
+    "President", "Vice President", "President-elect", "Secretary of State",
+    "Under Secretary of State", "Assistant Secretary of State for European Affairs",
+    "National Security Adviser", "Director of Central Intelligence",
+    "Deputy Director of Central Intelligence", "Secretary of Defense",
+    "Ambassador to the Soviet Union", "Ambassador to the United States",
+    "Ambassador to the United Nations", "Ambassador to the United Kingdom",
     "Chairman of the Council of Ministers", "Premier", "First Secretary of the Communist Party",
     "General Secretary of the Communist Party", "Chairman of the Presidium of the Supreme Soviet",
-    "First Deputy Chairman of the Council of Ministers", "Deputy Chairman of the Council of Ministers",
-    "Minister of Foreign Affairs", "First Deputy Minister of Foreign Affairs", "Deputy Minister of Foreign Affairs",
-    "Interpreter", "Prime Minister", "Foreign Secretary", "Chancellor", "Secretary-General of the United Nations",
-    "Chairman of the KGB", "Staff Secretary to the President", "Special Assistant to the President", "Ambassador-at-Large",
-    "Governor", "Senator", "Director, Office of Soviet Union Affairs", "Director, Office of Eastern European Affairs",
+    "First Deputy Chairman of the Council of Ministers",
+    "Deputy Chairman of the Council of Ministers", "Minister of Foreign Affairs",
+    "First Deputy Minister of Foreign Affairs", "Deputy Minister of Foreign Affairs", "Interpreter",
+    "Prime Minister", "Foreign Secretary", "Chancellor", "Secretary-General of the United Nations",
+    "Chairman of the KGB", "Staff Secretary to the President", "Special Assistant to the President",
+    "Ambassador-at-Large", "Governor", "Senator", "Director, Office of Soviet Union Affairs",
+    "Director, Office of Eastern European Affairs",
 }  # fmt: skip
 
 # Offices outside the vocabulary, each deliberate and spelled as the Office of the Historian's
 # importer spells them where it has them ("Ambassador to France", "Deputy Secretary of State").
 EXTRA_TITLES = {
     # U.S. Department of State
-    "Deputy Secretary of State", "Under Secretary of State for Political Affairs", "Under Secretary of State for Economic Affairs",
-    "Deputy Under Secretary of State for Political Affairs", "Deputy Under Secretary of State for Economic Affairs",
+    "Deputy Secretary of State", "Under Secretary of State for Political Affairs",
+    "Under Secretary of State for Economic Affairs",
+    "Deputy Under Secretary of State for Political Affairs",
+    "Deputy Under Secretary of State for Economic Affairs",
     "Deputy Under Secretary of State for Administration", "Counselor of the Department of State",
-    "Assistant Secretary of State for Far Eastern Affairs", "Assistant Secretary of State for Inter-American Affairs",
-    "Assistant Secretary of State for International Organization Affairs", "Assistant Secretary of State for Public Affairs",
+    "Assistant Secretary of State for Far Eastern Affairs",
+    "Assistant Secretary of State for Inter-American Affairs",
+    "Assistant Secretary of State for International Organization Affairs",
+    "Assistant Secretary of State for Public Affairs",
     "Assistant Secretary of State for Near Eastern, South Asian, and African Affairs",
     "Director of the Policy Planning Staff", "Director of the Bureau of Intelligence and Research",
     "Director, Office of German Affairs", "Special Assistant to the Secretary of State",
     "Deputy Representative to the United Nations", "Chief of the Liaison Office in China",
-    "United States High Commissioner for Germany", "Special Representative for Trade Negotiations", "Ambassador to NATO",
+    "United States High Commissioner for Germany", "Special Representative for Trade Negotiations",
+    "Ambassador to NATO",
     # Ambassadors (of the office's country) to other countries
-    "Ambassador to Austria", "Ambassador to Belgium", "Ambassador to Brazil", "Ambassador to Canada", "Ambassador to China",
-    "Ambassador to Cuba", "Ambassador to Czechoslovakia", "Ambassador to East Germany", "Ambassador to France",
-    "Ambassador to Germany", "Ambassador to Hungary", "Ambassador to India", "Ambassador to Indonesia", "Ambassador to Iran",
-    "Ambassador to Iraq", "Ambassador to Israel", "Ambassador to Japan", "Ambassador to Korea", "Ambassador to Laos",
-    "Ambassador to Mexico", "Ambassador to Mongolia", "Ambassador to Pakistan", "Ambassador to Poland",
-    "Ambassador to Portugal", "Ambassador to South Vietnam", "Ambassador to Sweden", "Ambassador to Thailand",
-    "Ambassador to Turkey", "Ambassador to West Germany", "Ambassador to Yugoslavia", "Ambassador to the Netherlands",
-    "Ambassador to the Philippines", "Ambassador to the United Arab Republic",
+    "Ambassador to Austria", "Ambassador to Belgium", "Ambassador to Brazil",
+    "Ambassador to Canada", "Ambassador to China", "Ambassador to Cuba",
+    "Ambassador to Czechoslovakia", "Ambassador to East Germany", "Ambassador to France",
+    "Ambassador to Germany", "Ambassador to Hungary", "Ambassador to India",
+    "Ambassador to Indonesia", "Ambassador to Iran", "Ambassador to Iraq", "Ambassador to Israel",
+    "Ambassador to Japan", "Ambassador to Korea", "Ambassador to Laos", "Ambassador to Mexico",
+    "Ambassador to Mongolia", "Ambassador to Pakistan", "Ambassador to Poland",
+    "Ambassador to Portugal", "Ambassador to South Vietnam", "Ambassador to Sweden",
+    "Ambassador to Thailand", "Ambassador to Turkey", "Ambassador to West Germany",
+    "Ambassador to Yugoslavia", "Ambassador to the Netherlands", "Ambassador to the Philippines",
+    "Ambassador to the United Arab Republic",
     # White House
     "White House Chief of Staff", "White House Press Secretary", "Special Counsel to the President",
     "Deputy National Security Adviser", "Executive Secretary of the National Security Council",
-    "Assistant Staff Secretary to the President", "Special Assistant to the President for Science and Technology",
+    "Assistant Staff Secretary to the President",
+    "Special Assistant to the President for Science and Technology",
     "Military Representative of the President", "Adviser to the President on Disarmament",
     # U.S. government, intelligence, military
-    "Secretary of the Treasury", "Secretary of Commerce", "Secretary of Labor", "Secretary of Energy", "Secretary of the Interior",
-    "Attorney General", "Postmaster General", "Secretary of the Navy", "Secretary of the Army", "Secretary of the Air Force",
-    "Deputy Secretary of Defense", "Assistant Secretary of Defense for International Security Affairs",
-    "Chairman of the Joint Chiefs of Staff", "Chief of Staff of the Army", "Chief of Staff of the Air Force",
-    "Chief of Naval Operations", "Commandant of the Marine Corps", "Commander of the Strategic Air Command",
+    "Secretary of the Treasury", "Secretary of Commerce", "Secretary of Labor",
+    "Secretary of Energy", "Secretary of the Interior", "Attorney General", "Postmaster General",
+    "Secretary of the Navy", "Secretary of the Army", "Secretary of the Air Force",
+    "Deputy Secretary of Defense",
+    "Assistant Secretary of Defense for International Security Affairs",
+    "Chairman of the Joint Chiefs of Staff", "Chief of Staff of the Army",
+    "Chief of Staff of the Air Force", "Chief of Naval Operations",
+    "Commandant of the Marine Corps", "Commander of the Strategic Air Command",
     "Supreme Commander for the Allied Powers", "Supreme Allied Commander Europe",
-    "Deputy Director for Plans", "Deputy Director for Intelligence", "Chairman of the Board of National Estimates",
-    "Inspector General of the Central Intelligence Agency", "Executive Director of the Central Intelligence Agency",
+    "Deputy Director for Plans", "Deputy Director for Intelligence",
+    "Chairman of the Board of National Estimates",
+    "Inspector General of the Central Intelligence Agency",
+    "Executive Director of the Central Intelligence Agency",
     "Chief of the Counterintelligence Staff", "Director of the National Security Agency",
     "Director of the Federal Bureau of Investigation", "Chairman of the Atomic Energy Commission",
-    "Director of the Arms Control and Disarmament Agency", "Director of the Office of Defense Mobilization",
-    "Director of the Foreign Operations Administration", "Director for Mutual Security", "Administrator of NASA",
-    "Chairman of the Federal Reserve", "President of the World Bank",
-    "Senate Majority Leader", "Senate Minority Leader", "House Minority Leader", "Speaker of the House of Representatives",
-    "Chairman of the Senate Foreign Relations Committee",
+    "Director of the Arms Control and Disarmament Agency",
+    "Director of the Office of Defense Mobilization",
+    "Director of the Foreign Operations Administration", "Director for Mutual Security",
+    "Administrator of NASA", "Chairman of the Federal Reserve", "President of the World Bank",
+    "Senate Majority Leader", "Senate Minority Leader", "House Minority Leader",
+    "Speaker of the House of Representatives", "Chairman of the Senate Foreign Relations Committee",
     # Soviet Union
-    "Secretary of the Central Committee", "Head of the International Department of the Central Committee",
-    "Minister of Defense", "Chief of the General Staff", "Chief of the GRU", "People's Commissar of Internal Affairs",
-    "Minister of Internal Affairs", "Minister of Foreign Trade", "Minister of Finance", "Chairman of the Supreme Soviet",
-    "First Deputy Chairman of the Presidium of the Supreme Soviet", "Chairman of the All-Union Central Council of Trade Unions",
-    "Chairman of the State Committee for Cultural Relations with Foreign Countries", "High Commissioner in Germany",
-    "Assistant to the Chairman of the Council of Ministers", "Minister of Foreign Affairs of the RSFSR",
-    "Chairman of the Supreme Soviet of the RSFSR",
+    "Secretary of the Central Committee",
+    "Head of the International Department of the Central Committee", "Minister of Defense",
+    "Chief of the General Staff", "Chief of the GRU", "People's Commissar of Internal Affairs",
+    "Minister of Internal Affairs", "Minister of Foreign Trade", "Minister of Finance",
+    "Chairman of the Supreme Soviet",
+    "First Deputy Chairman of the Presidium of the Supreme Soviet",
+    "Chairman of the All-Union Central Council of Trade Unions",
+    "Chairman of the State Committee for Cultural Relations with Foreign Countries",
+    "High Commissioner in Germany", "Assistant to the Chairman of the Council of Ministers",
+    "Minister of Foreign Affairs of the RSFSR", "Chairman of the Supreme Soviet of the RSFSR",
     # Other countries and organizations
-    "King", "Shah", "Emperor", "Supreme Leader", "Head of State", "Governor-General", "Chairman of the State Council",
-    "Chairman of the Provisional Government", "Chairman of the Communist Party", "Chairman of the People's Republic of China",
-    "Chairman of the Central Military Commission", "Chairman of the Supreme Council for National Reconstruction",
-    "President of the Council of State", "Minister of Defence", "Minister of Economics", "Minister of National Defense",
-    "Minister of the Revolutionary Armed Forces", "Minister of Industries", "President of the National Bank of Cuba",
-    "Chancellor of the Exchequer", "Lord Privy Seal", "Leader of the Opposition", "Governing Mayor of Berlin",
-    "Secretary of State for External Affairs", "Commander-in-Chief of the Army", "Secretary General of NATO",
+    "King", "Shah", "Emperor", "Supreme Leader", "Head of State", "Governor-General",
+    "Chairman of the State Council", "Chairman of the Provisional Government",
+    "Chairman of the Communist Party", "Chairman of the People's Republic of China",
+    "Chairman of the Central Military Commission",
+    "Chairman of the Supreme Council for National Reconstruction",
+    "President of the Council of State", "Minister of Defence", "Minister of Economics",
+    "Minister of National Defense", "Minister of the Revolutionary Armed Forces",
+    "Minister of Industries", "President of the National Bank of Cuba",
+    "Chancellor of the Exchequer", "Lord Privy Seal", "Leader of the Opposition",
+    "Governing Mayor of Berlin", "Secretary of State for External Affairs",
+    "Commander-in-Chief of the Army", "Secretary General of NATO",
 }  # fmt: skip
 
 # Variant spellings two persons really share, which the matcher must leave ambiguous. None yet:
@@ -230,7 +255,8 @@ def test_no_name_or_variant_belongs_to_two_people(persons):
 
 def test_variants_are_names_not_salutations_or_roles(persons):
     role_like = re.compile(
-        r"^(?:Mr|Mrs|Ms|Miss|Dr|Dear|The|the)\b|^(?:President|Secretary|Ambassador|Chairman|Premier)$"
+        r"^(?:Mr|Mrs|Ms|Miss|Dr|Dear|The|the)\b|^(?:President|Secretary|Ambassador|"
+        r"Chairman|Premier)$"
     )
     for p in persons:
         for variant in p.variants:
@@ -269,29 +295,30 @@ def test_patronymics_and_spellings_the_records_use(persons):
 def test_historians_display_names(persons):
     present = set(names(persons))
     expected = {
-        "Nikita S. Khrushchev", "W. Averell Harriman", "John Foster Dulles", "Allen W. Dulles", "Robert Amory, Jr.",
-        "Richard M. Bissell, Jr.", "John A. McCone", "Mohammad Reza Pahlavi", "Joseph Stalin", "Mao Zedong",
-        "Anatoliy F. Dobrynin", "Mikhail A. Menshikov", "Vasily V. Kuznetsov", "Andrei A. Gromyko", "Oleg A. Troyanovsky",
-        "Viktor M. Sukhodrev", "Viktor P. Karpov", "Lev I. Mendelevich", "Aleksandr A. Soldatov", "Alexander Korneichuk",
-        "Llewellyn E. Thompson", "Charles E. Bohlen", "George F. Kennan", "Foy D. Kohler", "Alexander Akalovsky",
-        "Edward L. Freers", "John C. Guthrie", "Livingston T. Merchant", "Christian A. Herter", "Robert D. Murphy",
-        "C. Douglas Dillon", "Andrew J. Goodpaster", "McGeorge Bundy", "Theodore C. Sorensen", "Pierre Salinger",
-        "Harold Macmillan", "Anthony Eden", "Winston Churchill", "Charles de Gaulle", "Konrad Adenauer", "Willy Brandt",
-        "Zhou Enlai", "Chiang Kai-shek", "Syngman Rhee", "Gamal Abdel Nasser", "Fidel Castro", "Josip Broz Tito",
-        "Jawaharlal Nehru", "Mohammad Ayub Khan", "Iskander Mirza", "Abdul Karim Qasim", "Nuri al-Said",
-        "Dag Hammarskjöld", "U Thant", "Henry Ford II", "David Rockefeller", "David E. Boster", "Franklin D. Roosevelt",
-        "Richard M. Nixon", "Yakov A. Malik", "Valerian A. Zorin", "Vladimir S. Semenov", "Georgi N. Zarubin",
-        "Anastas I. Mikoyan", "Frol R. Kozlov", "Mikhail A. Suslov", "Nikolai A. Bulganin", "Georgi M. Malenkov",
+        "Nikita S. Khrushchev", "W. Averell Harriman", "John Foster Dulles", "Allen W. Dulles",
+        "Robert Amory, Jr.", "Richard M. Bissell, Jr.", "John A. McCone", "Mohammad Reza Pahlavi",
+        "Joseph Stalin", "Mao Zedong", "Anatoliy F. Dobrynin", "Mikhail A. Menshikov",
+        "Vasily V. Kuznetsov", "Andrei A. Gromyko", "Oleg A. Troyanovsky", "Viktor M. Sukhodrev",
+        "Viktor P. Karpov", "Lev I. Mendelevich", "Aleksandr A. Soldatov", "Alexander Korneichuk",
+        "Llewellyn E. Thompson", "Charles E. Bohlen", "George F. Kennan", "Foy D. Kohler",
+        "Alexander Akalovsky", "Edward L. Freers", "John C. Guthrie", "Livingston T. Merchant",
+        "Christian A. Herter", "Robert D. Murphy", "C. Douglas Dillon", "Andrew J. Goodpaster",
+        "McGeorge Bundy", "Theodore C. Sorensen", "Pierre Salinger", "Harold Macmillan",
+        "Anthony Eden", "Winston Churchill", "Charles de Gaulle", "Konrad Adenauer", "Willy Brandt",
+        "Zhou Enlai", "Chiang Kai-shek", "Syngman Rhee", "Gamal Abdel Nasser", "Fidel Castro",
+        "Josip Broz Tito", "Jawaharlal Nehru", "Mohammad Ayub Khan", "Iskander Mirza",
+        "Abdul Karim Qasim", "Nuri al-Said", "Dag Hammarskjöld", "U Thant", "Henry Ford II",
+        "David Rockefeller", "David E. Boster", "Franklin D. Roosevelt", "Richard M. Nixon",
+        "Yakov A. Malik", "Valerian A. Zorin", "Vladimir S. Semenov", "Georgi N. Zarubin",
+        "Anastas I. Mikoyan", "Frol R. Kozlov", "Mikhail A. Suslov", "Nikolai A. Bulganin",
+        "Georgi M. Malenkov",
     }  # fmt: skip
     assert expected <= present, sorted(expected - present)
 
 
-def test_seed_gold_names_are_registry_names(persons):
-    gold_dir = Path(__file__).parents[2] / "shared" / "gold" / "seeds"
-    if not gold_dir.is_dir():
-        pytest.skip(f"no seed gold files at {gold_dir}")
+def test_seed_gold_names_are_registry_names(persons, seed_gold_dir):
     gold_names = set()
-    for path in gold_dir.glob("*.json"):
+    for path in seed_gold_dir.glob("*.json"):
         for doc in json.loads(path.read_text(encoding="utf-8")):
             gold_names.update(doc.get("persons_mentioned") or [])
             gold_names.update(p["name"] for p in doc.get("participants") or [])
@@ -308,11 +335,14 @@ def test_the_secretary_in_january_1959_is_dulles_and_in_january_1963_rusk(person
 
 def test_every_secretary_of_state_1945_1991(persons):
     on = {
-        "1945-03-01": "Edward R. Stettinius, Jr.", "1946-06-01": "James F. Byrnes", "1948-06-01": "George C. Marshall",
-        "1950-06-25": "Dean Acheson", "1956-07-26": "John Foster Dulles", "1959-04-23": "Christian A. Herter",
-        "1962-10-16": "Dean Rusk", "1970-05-01": "William P. Rogers", "1975-04-30": "Henry A. Kissinger",
-        "1979-12-27": "Cyrus R. Vance", "1980-09-01": "Edmund S. Muskie", "1981-06-01": "Alexander M. Haig, Jr.",
-        "1987-12-08": "George P. Shultz", "1990-08-02": "James A. Baker III", "1992-12-31": "Lawrence S. Eagleburger",
+        "1945-03-01": "Edward R. Stettinius, Jr.", "1946-06-01": "James F. Byrnes",
+        "1948-06-01": "George C. Marshall", "1950-06-25": "Dean Acheson",
+        "1956-07-26": "John Foster Dulles", "1959-04-23": "Christian A. Herter",
+        "1962-10-16": "Dean Rusk", "1970-05-01": "William P. Rogers",
+        "1975-04-30": "Henry A. Kissinger", "1979-12-27": "Cyrus R. Vance",
+        "1980-09-01": "Edmund S. Muskie", "1981-06-01": "Alexander M. Haig, Jr.",
+        "1987-12-08": "George P. Shultz", "1990-08-02": "James A. Baker III",
+        "1992-12-31": "Lawrence S. Eagleburger",
     }  # fmt: skip
     assert {date: one(persons, "Secretary of State", "US", date) for date in on} == on
 
@@ -343,13 +373,15 @@ def test_one_president_of_the_united_states_on_every_sample_date(persons):
 
 def test_single_holder_offices_have_at_most_one_holder_at_a_time(persons):
     offices = [
-        ("President", "US"), ("Vice President", "US"), ("Secretary of State", "US"), ("Secretary of Defense", "US"),
-        ("Director of Central Intelligence", "US"), ("National Security Adviser", "US"),
-        ("Chairman of the Council of Ministers", "USSR"), ("Minister of Foreign Affairs", "USSR"),
-        ("First Secretary of the Communist Party", "USSR"), ("General Secretary of the Communist Party", "USSR"),
-        ("Chairman of the Presidium of the Supreme Soviet", "USSR"), ("Chairman of the KGB", "USSR"),
-        ("Secretary-General of the United Nations", "UN"), ("Prime Minister", "UK"), ("Foreign Secretary", "UK"),
-        ("Chancellor", "FRG"), ("President", "FR"),
+        ("President", "US"), ("Vice President", "US"), ("Secretary of State", "US"),
+        ("Secretary of Defense", "US"), ("Director of Central Intelligence", "US"),
+        ("National Security Adviser", "US"), ("Chairman of the Council of Ministers", "USSR"),
+        ("Minister of Foreign Affairs", "USSR"), ("First Secretary of the Communist Party", "USSR"),
+        ("General Secretary of the Communist Party", "USSR"),
+        ("Chairman of the Presidium of the Supreme Soviet", "USSR"),
+        ("Chairman of the KGB", "USSR"), ("Secretary-General of the United Nations", "UN"),
+        ("Prime Minister", "UK"), ("Foreign Secretary", "UK"), ("Chancellor", "FRG"),
+        ("President", "FR"),
     ]  # fmt: skip
     dates = [
         f"{year}-{month:02d}-{day:02d}"
@@ -393,10 +425,12 @@ def test_soviet_ambassadors_in_washington(persons):
 
 def test_american_ambassadors_in_moscow(persons):
     on = {
-        "1945-02-04": "W. Averell Harriman", "1947-03-10": "Walter Bedell Smith", "1950-06-01": "Alan G. Kirk",
-        "1952-07-01": "George F. Kennan", "1955-07-18": "Charles E. Bohlen", "1959-07-24": "Llewellyn E. Thompson",
-        "1962-10-22": "Foy D. Kohler", "1968-08-21": "Llewellyn E. Thompson", "1972-05-22": "Jacob D. Beam",
-        "1975-06-01": "Walter J. Stoessel, Jr.", "1978-06-01": "Malcolm Toon", "1980-01-01": "Thomas J. Watson, Jr.",
+        "1945-02-04": "W. Averell Harriman", "1947-03-10": "Walter Bedell Smith",
+        "1950-06-01": "Alan G. Kirk", "1952-07-01": "George F. Kennan",
+        "1955-07-18": "Charles E. Bohlen", "1959-07-24": "Llewellyn E. Thompson",
+        "1962-10-22": "Foy D. Kohler", "1968-08-21": "Llewellyn E. Thompson",
+        "1972-05-22": "Jacob D. Beam", "1975-06-01": "Walter J. Stoessel, Jr.",
+        "1978-06-01": "Malcolm Toon", "1980-01-01": "Thomas J. Watson, Jr.",
         "1985-11-19": "Arthur A. Hartman", "1989-11-09": "Jack F. Matlock, Jr.",
     }  # fmt: skip
     assert {date: one(persons, "Ambassador to the Soviet Union", "US", date) for date in on} == on

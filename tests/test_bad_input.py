@@ -1,4 +1,5 @@
-"""A folder of hostile and broken files: each gets a one-line error naming it, the rest is ingested."""
+"""A folder of hostile and broken files: each gets a one-line error naming it, the rest is
+ingested."""
 
 import sqlite3
 import subprocess
@@ -12,7 +13,7 @@ Dear Mr. Chairman:
 I write to you about the question of a nuclear test ban, which our governments have discussed at Geneva.
 
 Sincerely,
-"""
+"""  # noqa: E501 (test data)
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [

@@ -9,7 +9,7 @@ import json
 
 from click.testing import CliRunner
 
-from chancery.bench import API_MIX, SEARCH_KINDS, bench, request_plan
+from chancery.devtools.bench import API_MIX, SEARCH_KINDS, bench, request_plan
 
 
 def run(args: list[str]) -> str:

@@ -31,7 +31,7 @@ Dear Mr. Chairman:
 I write to you about the question of a nuclear test ban, which our governments have discussed at Geneva.
 
 Sincerely,
-"""
+"""  # noqa: E501 (test data)
 
 # `chancery ingest` with the pipeline made slow, greedy or mortal for files named so: the
 # limits are what is tested here, not any one stage's speed.
@@ -98,7 +98,8 @@ def assert_batch_went_on(result, db: Path, good: list[str]) -> None:
     assert Searcher(db).search("Geneva").total == len(good)  # the index was brought up to date
 
 
-# ---- the limits, through `chancery ingest` ---------------------------------------------------------------
+# ---- the limits, through `chancery ingest`
+# ---------------------------------------------------------------
 
 
 def test_a_file_over_the_time_limit_is_stopped_and_the_next_file_is_stored(tmp_path):
@@ -228,7 +229,8 @@ def zombie(pid: int) -> bool:
         return True
 
 
-# ---- hostile PDFs ----------------------------------------------------------------------------------------
+# ---- hostile PDFs
+# ----------------------------------------------------------------------------------------
 
 
 def pdf_with_stream(chunks, compress: bool = True) -> bytes:
@@ -240,7 +242,8 @@ def pdf_with_stream(chunks, compress: bool = True) -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
+        b"/F1 3 0 R >> >> /Contents 5 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
     ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
@@ -273,7 +276,8 @@ def test_a_pdf_page_of_four_million_text_operations_is_one_line_and_the_batch_go
 def test_a_pdf_stream_inflating_to_400_mb_is_read_within_the_limits_or_is_one_line(tmp_path):
     bomb = pdf_with_stream(
         [
-            b"BT /F1 12 Tf 72 720 Td (The Secretary spoke of Geneva and of the test ban talks.) Tj ET\n"
+            b"BT /F1 12 Tf 72 720 Td (The Secretary spoke of Geneva and of the test "
+            b"ban talks.) Tj ET\n"
         ]
         + [b" " * 10_000_000] * 40
     )
@@ -314,7 +318,8 @@ def test_a_pdf_page_with_more_characters_than_the_setting_is_cut_and_flagged(tmp
     assert "page 1 was cut at 20,000 characters" in record and "max_page_chars" in record
 
 
-# ---- the worker pool itself ----------------------------------------------------------------------------
+# ---- the worker pool itself
+# ----------------------------------------------------------------------------
 
 
 def sleepy(task, state):
@@ -323,7 +328,8 @@ def sleepy(task, state):
     if task == "die":
         os.kill(os.getpid(), signal.SIGKILL)
     if task == "abort":
-        faulthandler.disable()  # pytest's would print the stack of the abort in the middle of the report
+        # pytest's would print the stack of the abort in the middle of the report
+        faulthandler.disable()
         os.abort()
     if task == "greedy":
         bytearray(8 << 30)

@@ -31,6 +31,7 @@ from browser_archive import (
     launch_chromium,
     served,
 )
+from conftest import shared_folder
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -58,14 +59,15 @@ WIDTHS = [360, 390, 1400]  # the narrowest phone the pages are made for, a commo
 SHOT_WIDTHS = (390, 1400)
 PAGES = ["search", "document", "person", "people", "timeline", "network", "network-focus", "api"]
 
-# The page's width, how wide its content is, and the header's parts that are not wholly on the screen.
+# The page's width, how wide its content is, and the header's parts that are not wholly on the
+# screen.
 FITS = """() => {
   const width = window.innerWidth;
   const inside = e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.left >= 0 && b.right <= width; };
   const parts = [...document.querySelectorAll('header .brand, header nav a, header input#q, header button')];
   return {width, scroll: document.documentElement.scrollWidth, parts: parts.length,
           outside: parts.filter(e => !inside(e)).map(e => e.outerHTML.slice(0, 60))};
-}"""
+}"""  # noqa: E501 (test data)
 # The box of each name the network pictures show, as the browser drew it.
 NAME_BOXES = """() => [...document.querySelectorAll('svg.network text')].map(t => {
   const b = t.getBoundingClientRect();
@@ -142,7 +144,8 @@ def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
 
 
 def fits_the_screen(page) -> None:
-    """Nothing wider than the screen, and the header's brand, views, search box and button all on it."""
+    """Nothing wider than the screen, and the header's brand, views, search box and button all on
+    it."""
     fit = page.evaluate(FITS)
     assert fit["scroll"] <= fit["width"], (
         f"{page.url} is {fit['scroll']} px wide on a {fit['width']} px screen"
@@ -205,7 +208,8 @@ def test_search_shows_results_facets_and_highlights_and_a_facet_narrows(page, si
     assert before > 1
     snap(page, shots, "search")
 
-    # a facet value counting fewer documents than the whole answer: clicking it narrows to that count
+    # a facet value counting fewer documents than the whole answer: clicking it narrows to that
+    # count
     choice = None
     for item in page.locator("aside.facets li").all():
         count = re.search(r"(\d+)\s*$", item.inner_text())
@@ -278,7 +282,7 @@ def test_keyboard_reaches_the_search_box_and_a_result(page, site, shots):
         here = page.evaluate(
             """() => { const e = document.activeElement; const s = getComputedStyle(e);
                  return {box: e.matches('input#q'), result: e.matches('ol.results > li > a'),
-                         visible: e.matches(':focus-visible') && s.outlineStyle !== 'none' && s.outlineWidth !== '0px'}; }"""
+                         visible: e.matches(':focus-visible') && s.outlineStyle !== 'none' && s.outlineWidth !== '0px'}; }"""  # noqa: E501 (test data)
         )
         if here["box"]:
             seen_box = True
@@ -309,7 +313,8 @@ def test_document_text_with_markup_is_inert(page, site, shots):
     not_pwned(page)
 
 
-# ---------------------------------------------------------------- every page on a phone and a desktop
+# ---------------------------------------------------------------- every page on a phone and a
+# desktop
 
 
 @pytest.fixture(scope="module")
@@ -397,9 +402,8 @@ def test_no_two_names_overlap_in_the_demo_archives_networks(browser, demo_site, 
 
 @pytest.fixture(scope="module")
 def seeds_site(tmp_path_factory):
-    if not SEEDS.is_dir():
-        pytest.skip(f"the sample documents are not here ({SEEDS} is absent)")
-    db = build_archive_of([SEEDS], tmp_path_factory.mktemp("seeds-archive"))
+    seeds = shared_folder(SEEDS, "*.txt", "the sample documents")
+    db = build_archive_of([seeds], tmp_path_factory.mktemp("seeds-archive"))
     with served(db) as base:
         yield base
 

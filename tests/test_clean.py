@@ -1,5 +1,6 @@
 """Clean: noise leaves the body and is kept as provenance; offsets map back to the original."""
 
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -10,7 +11,11 @@ from chancery.pipeline.clean import clean, share_release
 from chancery.pipeline.split import split
 from helpers import documents, source
 
-PROSE = "The Secretary said that the question of Berlin could not be settled by force, and the Ambassador agreed to report this to Moscow. Both governments wished to avoid any misunderstanding about access routes. "
+PROSE = (
+    "The Secretary said that the question of Berlin could not be settled by force, and the "
+    "Ambassador agreed to report this to Moscow. Both governments wished to avoid any "
+    "misunderstanding about access routes. "
+)
 RELEASE = "Approved For Release 2002/08/21 : CIA-RDP80B01234R000100020003-4"
 
 
@@ -39,7 +44,8 @@ def test_release_stamp_becomes_provenance():
 def test_one_good_release_stamp_among_garbled_ones_is_enough():
     doc = cleaned(
         f"pproved For TREIGS F 2002/08/21: CONTREIGS F 2002/08/2\n\n{PROSE * 3}\n\n"
-        f"Approved For Rclease 2002/08/21 : CIA-RDP8OB0l234R0001OOO20003-4\n\n{PROSE * 3}\n\n{RELEASE}\n"
+        f"Approved For Rclease 2002/08/21 : "
+        f"CIA-RDP8OB0l234R0001OOO20003-4\n\n{PROSE * 3}\n\n{RELEASE}\n"
     )
     assert kinds(doc) == ["release", "release", "release"]
     assert "TREIGS" not in doc.text and "Rclease" not in doc.text
@@ -51,7 +57,8 @@ def test_one_good_release_stamp_among_garbled_ones_is_enough():
 
 def test_sanitized_copy_release_stamp_is_read():
     doc = cleaned(
-        f"{PROSE * 3}\n\nSanitized Copy Approved for Release 2011/02/14 : CIA-RDP85T00875R001500230011-4\n"
+        f"{PROSE * 3}\n\nSanitized Copy Approved for Release 2011/02/14 : "
+        f"CIA-RDP85T00875R001500230011-4\n"
     )
     assert doc.release == {
         "date": "2011-02-14",
@@ -62,7 +69,8 @@ def test_sanitized_copy_release_stamp_is_read():
 
 def test_a_release_stamp_run_into_a_line_of_text_is_cut_out():
     doc = cleaned(
-        f"{PROSE * 2}the talks {RELEASE} went on for a very long time indeed, and both sides kept their places.\n"
+        f"{PROSE * 2}the talks {RELEASE} went on for a very long time indeed, and both "
+        f"sides kept their places.\n"
     )
     assert "the talks went on" in doc.text
     assert [(s.kind, s.text) for s in doc.stamps] == [("release", RELEASE)]
@@ -85,7 +93,12 @@ def test_presidential_library_declassification_is_read():
 
 
 def test_parts_of_a_released_file_share_its_release():
-    text = f"March 1, 1961\n\nDear Allen:\n\n{PROSE * 2}\n\nSincerely,\n\n{RELEASE}\n\nOFFICIAL ROUTING SLIP\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\npproved For TREIGS F 2002/08/21\n"
+    text = (
+        f"March 1, 1961\n\nDear "
+        f"Allen:\n\n{PROSE * 2}\n\nSincerely,\n\n{RELEASE}\n\nOFFICIAL ROUTING "
+        f"SLIP\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\npproved For TREIGS F "
+        f"2002/08/21\n"
+    )
     docs = [clean(d) for d in split(source(text))]
     share_release(docs)
     assert len(docs) == 2
@@ -96,7 +109,10 @@ def test_parts_of_a_released_file_share_its_release():
 
 
 def test_banners_headers_and_file_marks_leave_the_body():
-    text = f"SECRET\n\nCU-1148\n\n{PROSE * 3}\n\nBEST COPY AVAILABLE\n\n~~SECRET~~\n\n-3-\n\n{PROSE * 3}\n\nSEP 24 11 41 31 50\n"
+    text = (
+        f"SECRET\n\nCU-1148\n\n{PROSE * 3}\n\nBEST COPY "
+        f"AVAILABLE\n\n~~SECRET~~\n\n-3-\n\n{PROSE * 3}\n\nSEP 24 11 41 31 50\n"
+    )
     doc = cleaned(text)
     for noise in ("SECRET", "CU-1148", "BEST COPY", "-3-", "SEP 24"):
         assert noise not in doc.text
@@ -111,7 +127,8 @@ def test_banners_headers_and_file_marks_leave_the_body():
 
 def test_classification_banners_are_kept_with_their_words():
     doc = cleaned(
-        f"S-E-C-R-E-T\n\nTOP SECRET - EYES ONLY\n\nSECRET/NOFORN\n\nT O P  S E C R E T\n\n{PROSE * 3}\n"
+        f"S-E-C-R-E-T\n\nTOP SECRET - EYES ONLY\n\nSECRET/NOFORN\n\nT O P  S E C R E "
+        f"T\n\n{PROSE * 3}\n"
     )
     assert [s.text for s in doc.stamps if s.kind == "classification"] == [
         "S-E-C-R-E-T",
@@ -124,7 +141,8 @@ def test_classification_banners_are_kept_with_their_words():
 
 def test_publication_and_receiving_stamps_leave_the_body():
     text = (
-        f'{PROSE * 3}\n\n"Declassified for Publication in\nForeign Relations of the United States"\n\n'
+        f'{PROSE * 3}\n\n"Declassified for Publication in\nForeign Relations of the '
+        f'United States"\n\n'
         "DEPARTMENT OF STATE\nRECORDING & COMMUNICATIONS SECTION\n\nFORM 5-61 DS-1254(T)\n"
     )
     doc = cleaned(text)
@@ -140,7 +158,8 @@ def test_publication_and_receiving_stamps_leave_the_body():
 
 def test_letterhead_department_of_state_stays():
     doc = cleaned(
-        f"DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, 1963\n\nSUBJECT: Berlin\n\n{PROSE * 3}\n"
+        f"DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, "
+        f"1963\n\nSUBJECT: Berlin\n\n{PROSE * 3}\n"
     )
     assert doc.text.startswith(
         "DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, 1963"
@@ -150,7 +169,8 @@ def test_letterhead_department_of_state_stays():
 def test_scan_garbage_lines_go_but_letterhead_and_address_block_stay():
     text = (
         "STAT\n\nW. AVERELL HARRIMAN\n\nQuirnel Vaxt obrin\n\nDecember 7, 1960\n\nDear Allen:\n\n"
-        f"{PROSE * 3}\n\nSincerely,\n\nbendi-\n\nHis Excellency\nNikita S. Khrushchev,\nThe Kremlin,\nMoscow.\n"
+        f"{PROSE * 3}\n\nSincerely,\n\nbendi-\n\nHis Excellency\nNikita S. "
+        f"Khrushchev,\nThe Kremlin,\nMoscow.\n"
     )
     doc = cleaned(text)
     for garbage in ("STAT", "Quirnel", "bendi-"):
@@ -174,14 +194,20 @@ def test_signatures_and_initials_are_not_garbage():
 
 def test_distribution_and_participants_blocks_are_kept_however_code_like():
     doc = cleaned(
-        f"PARTICIPANTS:\n\nU.S.\nThe Secretary\n\nCOPIES TO:\n\nG\tEUR\t0\tAmbassador Moscow\nS/S-3\tS/AL\tSOV\nS/P\tINR/D-2\tARA\n\n{PROSE * 3}\n"
+        f"PARTICIPANTS:\n\nU.S.\nThe Secretary\n\nCOPIES TO:\n\nG\tEUR\t0\tAmbassador "
+        f"Moscow\nS/S-3\tS/AL\tSOV\nS/P\tINR/D-2\tARA\n\n{PROSE * 3}\n"
     )
     for kept in ("U.S.\nThe Secretary", "INR/D-2", "Ambassador Moscow", "S/S-3"):
         assert kept in doc.text
 
 
 def test_routing_slip_grid_is_form_furniture_and_its_names_stay():
-    text = "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\t\tCIAL ROUTING\t\t\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n2\n3\nACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nC\tFOL\tO HERE TO RETURN T\t\tR DAT\n\nO/DCI\n\n1/4/61\n"
+    text = (
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\t\tCIAL ROUTING\t\t\nTO\tNAME AND "
+        "ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n2\n3\nACTION\tDIRECT REPLY\tPREPARE "
+        "REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nC\tFOL\tO HERE TO RETURN T\t\tR "
+        "DAT\n\nO/DCI\n\n1/4/61\n"
+    )
     doc = cleaned(text)
     assert "Mr. Amory" in doc.text and "1/4/61" in doc.text
     assert (
@@ -197,7 +223,9 @@ def test_routing_slip_grid_is_form_furniture_and_its_names_stay():
 
 def test_continuation_page_header_starts_a_new_page_and_the_sentence_reads_on():
     doc = cleaned(
-        f"November 15, 1960\n\nDear Jack:\n\n{PROSE * 3} such as\n\nCONFIDENTIAL\n\nNovember 15, 1960 Page Two\n\npeace in Europe. {PROSE}\n"
+        f"November 15, 1960\n\nDear Jack:\n\n{PROSE * 3} such "
+        f"as\n\nCONFIDENTIAL\n\nNovember 15, 1960 Page Two\n\npeace in Europe. "
+        f"{PROSE}\n"
     )
     assert [p.n for p in doc.pages] == [1, 2]
     assert "such as peace in Europe" in doc.text
@@ -211,14 +239,22 @@ def test_a_word_hyphenated_across_a_page_break_is_joined():
 
 
 def test_continuation_header_lines_around_the_page_number_leave_the_body():
-    text = f"March 3, 1961\n\nDear Mr. Chairman:\n\n{PROSE * 3}\n\nThe Chairman\nPage 2\nMarch 3, 1961\n\n{PROSE}\n\nMr. Khrushchev - 3 - March 3, 1961\n\n{PROSE * 2}\n"
+    text = (
+        f"March 3, 1961\n\nDear Mr. Chairman:\n\n{PROSE * 3}\n\nThe Chairman\nPage "
+        f"2\nMarch 3, 1961\n\n{PROSE}\n\nMr. Khrushchev - 3 - March 3, "
+        f"1961\n\n{PROSE * 2}\n"
+    )
     doc = cleaned(text)
     assert doc.text.count("March 3, 1961") == 1 and "The Chairman" not in doc.text
     assert [p.n for p in doc.pages] == [1, 2, 3]
 
 
 def test_a_form_header_printed_on_every_page_leaves_the_body_after_the_first_page():
-    text = f"INCOMING TELEGRAM  Department of State\n\nFROM: Moscow\n\n{PROSE * 3}\n\nSECRET\n\nINCOMING TELEGRAM  Department of State\n\n-2- 1595, February 12, 4 p.m., from Moscow\n\n{PROSE}\n"
+    text = (
+        f"INCOMING TELEGRAM  Department of State\n\nFROM: "
+        f"Moscow\n\n{PROSE * 3}\n\nSECRET\n\nINCOMING TELEGRAM  Department of State\n\n-2- "
+        f"1595, February 12, 4 p.m., from Moscow\n\n{PROSE}\n"
+    )
     doc = cleaned(text)
     assert doc.text.count("INCOMING TELEGRAM") == 1
     assert [p.n for p in doc.pages] == [1, 2]
@@ -264,7 +300,7 @@ def test_pages_come_from_the_reader_when_it_gives_them():
 def test_pages_cover_the_clean_text():
     [doc] = documents(f"{PROSE * 4}\n\n- 2 -\n\n{PROSE * 4}\n\n- 3 -\n\n{PROSE}\n")
     assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
-    assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:]))
+    assert all(a.end == b.start for a, b in itertools.pairwise(doc.pages))
 
 
 def test_a_text_without_page_cues_is_one_page():
@@ -276,7 +312,8 @@ def test_a_text_without_page_cues_is_one_page():
 
 FRUS = (
     "12. Memorandum of Conversation0\n\n"
-    f"{PROSE * 2} He had toured Detroit,1 which was busy. He saw President Park2 too. It was 22 years ago, in 1956.\n\n"
+    f"{PROSE * 2} He had toured Detroit,1 which was busy. He saw President Park2 too. "
+    f"It was 22 years ago, in 1956.\n\n"
     "  1. Source: Department of State, Central Files. Secret.\n"
     "  2. The visit of May 3.\n"
     "  3. Chung Hee Park, President of Korea.\n"
@@ -308,7 +345,8 @@ def test_a_footnote_stands_where_its_marker_was():
 
 def test_markers_numbered_like_their_list_align_one_to_one():
     text = (
-        f"135. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n{PROSE * 2}"
+        f"135. Telegram From the Embassy in the Soviet Union to the Department of "
+        f"State1\n\n{PROSE * 2}"
         "I saw Khrushchev2 today. The treaty of 19553 was mentioned.\n\nThompson\n\n"
         " 1. Source: Department of State, Central Files. Secret;\n    Priority.\n"
         " 2. Nikita S. Khrushchev.\n 3. The Austrian State Treaty.\n"
@@ -340,7 +378,7 @@ def test_numbers_without_a_note_list_are_left_alone():
 def assert_offsets_hold(doc):
     """Every piece of the clean text is the raw text it maps to, or a separator."""
     bounds = [c for c, _ in doc.offset_map[1:]] + [len(doc.text)]
-    for (clean_start, raw_start), clean_end in zip(doc.offset_map, bounds):
+    for (clean_start, raw_start), clean_end in zip(doc.offset_map, bounds, strict=False):
         piece = doc.text[clean_start:clean_end]
         assert piece == doc.raw[raw_start : raw_start + len(piece)] or not piece.strip()
     for i, ch in enumerate(doc.text):
@@ -351,7 +389,10 @@ def assert_offsets_hold(doc):
 
 
 def test_offset_map_leads_back_to_the_original_characters():
-    text = f"SECRET\n\n{PROSE}Mr. Mikoyan [Page 410] insisted on trade.\n\n-2-\n\n{PROSE}strength-\n\n- 3 -\n\nening it.\n\n{FRUS}"
+    text = (
+        f"SECRET\n\n{PROSE}Mr. Mikoyan [Page 410] insisted on "
+        f"trade.\n\n-2-\n\n{PROSE}strength-\n\n- 3 -\n\nening it.\n\n{FRUS}"
+    )
     assert_offsets_hold(cleaned(text))
 
 
@@ -369,7 +410,7 @@ def test_empty_and_garbage_input_does_not_crash():
         "é" * 10_000,
     ):
         doc = cleaned(text)
-        assert isinstance(doc.text, str) and doc.pages
+        assert doc.pages and all(0 <= p.start <= p.end <= len(doc.text) for p in doc.pages)
         assert_offsets_hold(doc)
 
 
@@ -377,7 +418,7 @@ def test_empty_and_garbage_input_does_not_crash():
 @given(st.text(max_size=2000))
 def test_any_text_cleans_without_crashing(text):
     for doc in documents(text):
-        assert isinstance(doc.text, str)
+        assert_offsets_hold(doc)  # every word of the clean text is the input's, where it was
 
 
 ARCHIVAL_LINES = st.sampled_from(
@@ -415,15 +456,17 @@ def test_clean_keeps_its_offsets_on_any_mix_of_archival_lines(lines):
     for doc in [clean(d) for d in split(source("\n".join(lines)))]:
         assert_offsets_hold(doc)
         assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
-        assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:]))
+        assert all(a.end == b.start for a, b in itertools.pairwise(doc.pages))
         assert all(f.start == f.end and -1 <= f.start <= len(doc.text) for f in doc.footnotes)
 
 
 # --- the sample documents --------------------------------------------------------------
 
 NOISE = re.compile(
-    r"Approved For Release|CIA-RDP|BEST COPY AVAILABLE|Declassified for Publication|\[Page \d+\]|^\s*-\s*\d+\s*-\s*$|"
-    r"^\W*(?:SECRET|CONFIDENTIAL)\W*$|Page (?:Two|Three)|RECORDING & COMMUNICATIONS|^\s*\d+\s*$|CU-1148|CWIII|AH WER",
+    r"Approved For Release|CIA-RDP|BEST COPY AVAILABLE|Declassified for Publication|"
+    r"\[Page \d+\]|^\s*-\s*\d+\s*-\s*$|"
+    r"^\W*(?:SECRET|CONFIDENTIAL)\W*$|Page (?:Two|Three)|RECORDING & COMMUNICATIONS|"
+    r"^\s*\d+\s*$|CU-1148|CWIII|AH WER",
     re.M,
 )
 
@@ -464,8 +507,10 @@ def test_a_page_ocr_ran_into_one_line_gets_its_header_fields_on_lines_of_their_o
         * 12
     )
     page = (
-        "Message Text SECRET PAGE 01 MOSCOW 03418 01 OF 02 141210Z O 141205Z MAR 76 ZFF-4 FM AMEMBASSY MOSCOW "
-        "TO SECSTATE WASHDC NIACT IMMEDIATE 1177 FOR THE SECRETARY FROM AMBASSADOR TAGS UR US SUBJECT CALL ON FOREIGN MINISTER "
+        "Message Text SECRET PAGE 01 MOSCOW 03418 01 OF 02 141210Z O 141205Z MAR 76 "
+        "ZFF-4 FM AMEMBASSY MOSCOW "
+        "TO SECSTATE WASHDC NIACT IMMEDIATE 1177 FOR THE SECRETARY FROM AMBASSADOR "
+        "TAGS UR US SUBJECT CALL ON FOREIGN MINISTER "
         "1 AT SHORT NOTICE TODAY " + body
     )
     relined = reline_flattened(page)

@@ -5,6 +5,7 @@ import socket
 from click.testing import CliRunner
 
 from chancery.cli import main
+from helpers import write_files
 
 
 def run(*args: str):
@@ -28,13 +29,12 @@ def test_an_empty_file_is_not_turned_into_an_archive_by_reading_it(tmp_path):
     assert empty.stat().st_size == 0
 
 
+MEMCON = "MEMORANDUM OF CONVERSATION\n\nThe Secretary met the Ambassador in Washington.\n"
+
+
 def test_serve_on_a_port_in_use_says_so_before_announcing_a_url(tmp_path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "memo.txt").write_text(
-        "MEMORANDUM OF CONVERSATION\n\nThe Secretary met the Ambassador in Washington.\n"
-    )
     db = str(tmp_path / "a.db")
-    assert run("ingest", str(tmp_path / "in"), "--db", db)[0] == 0
+    assert run("ingest", str(write_files(tmp_path / "in", MEMCON)), "--db", db)[0] == 0
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -43,12 +43,8 @@ def test_serve_on_a_port_in_use_says_so_before_announcing_a_url(tmp_path):
 
 
 def test_a_person_named_instead_of_given_by_id_gets_a_hint(tmp_path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "memo.txt").write_text(
-        "MEMORANDUM OF CONVERSATION\n\nThe Secretary met the Ambassador in Washington.\n"
-    )
     db = str(tmp_path / "a.db")
-    run("ingest", str(tmp_path / "in"), "--db", db)
+    run("ingest", str(write_files(tmp_path / "in", MEMCON)), "--db", db)
     code, output = run("person", "gromyko", "--db", db)
     assert code == 1 and "chancery people gromyko" in output
 

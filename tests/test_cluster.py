@@ -41,7 +41,7 @@ QUERIES = ["landing rights", "Moscow", '"direct air service"', "type:telegram", 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    from chancery.synth import write_archive
+    from chancery.devtools.synth import write_archive
 
     folder = tmp_path_factory.mktemp("cluster")
     write_archive(folder / "corpus", FILES, seed=7, ocr_noise=0.02, words=300)

@@ -1,4 +1,5 @@
-"""`make demo` builds its archive once and then only adds to it: a user's own documents survive a second run.
+"""`make demo` builds its archive once and then only adds to it: a user's own documents survive a
+second run.
 
 Runs the Makefile's demo-archive target (what `make demo` does before it searches and serves) on a
 small synthetic archive in a temporary folder, with this interpreter's venv.

@@ -1,10 +1,14 @@
-"""Describe: type, date, title, classification, correspondents and participants from generic cues."""
+"""Describe: type, date, title, classification, correspondents and participants from generic
+cues."""
 
 import pytest
 
 from helpers import documents
 
-PROSE = "The Secretary said that the question of Berlin could not be settled by force, and the Ambassador agreed to report this to Moscow. "
+PROSE = (
+    "The Secretary said that the question of Berlin could not be settled by force, and the "
+    "Ambassador agreed to report this to Moscow. "
+)
 
 MEMCON = f"""DEPARTMENT OF STATE
 
@@ -63,7 +67,9 @@ def test_participants_keep_their_side_and_role_across_continuation_lines():
 
 def test_letter_with_letterhead_salutation_and_address_block():
     [doc] = documents(
-        f"W. AVERELL HARRIMAN\n\nDecember 7, 1960\n\nDear Allen:\n\n{PROSE * 3}\n\nSincerely,\n\nThe Honorable Allen W. Dulles Washington, D. C.\n"
+        f"W. AVERELL HARRIMAN\n\nDecember 7, 1960\n\nDear "
+        f"Allen:\n\n{PROSE * 3}\n\nSincerely,\n\nThe Honorable Allen W. Dulles "
+        f"Washington, D. C.\n"
     )
     assert doc.type == "letter"
     assert doc.date == "1960-12-07"
@@ -79,10 +85,13 @@ def test_salutation_is_the_recipient_when_nothing_better_names_one():
 def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_facts():
     text = (
         "214. Memorandum of Conversation0\n\n\n  • The Chairman’s Views on Laos\n\n\n"
-        "  • U.S.\n    • The President\n    • Mr. Kohler\n  • U.S.S.R.\n    • Chairman Khrushchev\n    • Mr. Sukhodrev (interpreting)\n\n"
+        "  • U.S.\n    • The President\n    • Mr. Kohler\n  • U.S.S.R.\n    • Chairman "
+        "Khrushchev\n    • Mr. Sukhodrev (interpreting)\n\n"
         f"{PROSE * 3}\n\n"
-        "  1. Source: Department of State, Central Files, 751J.00/6-461. Secret; Limit Distribution. "
-        "Drafted by Kohler on June 5 and approved by Bohlen on June 7. The talk took place at the White House.\n"
+        "  1. Source: Department of State, Central Files, 751J.00/6-461. Secret; Limit "
+        "Distribution. "
+        "Drafted by Kohler on June 5 and approved by Bohlen on June 7. The talk took "
+        "place at the White House.\n"
     )
     [doc] = documents(text)
     assert doc.type == "memorandum of conversation"
@@ -105,7 +114,8 @@ def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_fac
 def test_a_year_in_the_source_note_bounds_an_undated_conversation():
     text = (
         "5. Memorandum of Conversation0\n\n\n  • Berlin\n\n\n"
-        f"{PROSE * 3}\n\n  1. Source: Eisenhower Library, 1959 files. Secret. Drafted by Kohler on September 16.\n"
+        f"{PROSE * 3}\n\n  1. Source: Eisenhower Library, 1959 files. Secret. Drafted "
+        f"by Kohler on September 16.\n"
     )
     [doc] = documents(text)
     assert doc.date is None
@@ -116,7 +126,8 @@ def test_a_year_in_the_source_note_bounds_an_undated_conversation():
 def test_routing_slip_grid_is_not_a_classification():
     text = (
         f"March 1, 1961\n\nDear Allen:\n\n{PROSE * 4}\n\nSincerely,\n\n"
-        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n"
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND "
+        "ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n"
         "ACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\n\n1/4/61\n"
     )
     letter, slip = documents(text)
@@ -128,7 +139,8 @@ def test_routing_slip_grid_is_not_a_classification():
 
 def test_ocr_damage_does_not_hide_the_date_or_type():
     [doc] = documents(
-        f"C0NFIDENTIAL\n\nMEM0RANDUM FOR THE DIRECTOR\n\nScptember 7, l960\n\nSUBJECT: Laos\n\n{PROSE * 3}\n"
+        f"C0NFIDENTIAL\n\nMEM0RANDUM FOR THE DIRECTOR\n\nScptember 7, l960\n\nSUBJECT: "
+        f"Laos\n\n{PROSE * 3}\n"
     )
     assert doc.type == "memorandum"
     assert doc.date == "1960-09-07"
@@ -137,7 +149,8 @@ def test_ocr_damage_does_not_hide_the_date_or_type():
 
 def test_telegram_dateline_with_place():
     [doc] = documents(
-        f"TELEGRAM\n\nSECRET\n\nFROM: Moscow\nTO: Secretary of State\nNO: 1712\n\nMoscow, January 5, 1961, 7 p.m.\n\n{PROSE * 3}\n"
+        f"TELEGRAM\n\nSECRET\n\nFROM: Moscow\nTO: Secretary of State\nNO: "
+        f"1712\n\nMoscow, January 5, 1961, 7 p.m.\n\n{PROSE * 3}\n"
     )
     assert doc.type == "telegram"
     assert doc.date == "1961-01-05"
@@ -151,8 +164,10 @@ def test_impossible_dates_are_not_dates():
 
 def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
     text = (
-        "37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
-        "President Eisenhower received Ambassador Menshikov at 11:30 a.m., March 3, 1958, when the Ambassador handed over "
+        "37. Memorandum of Conversation\n\n  • Presentation of Credentials\n\n  • The "
+        "President\n  • The Ambassador, Mikhail A. Menshikov\n\n"
+        "President Eisenhower received Ambassador Menshikov at 11:30 a.m., March 3, "
+        "1958, when the Ambassador handed over "
         "a note from his government. The President said he would study it.\n"
     )
     [doc] = documents(text)
@@ -172,14 +187,18 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
     ],
 )
 def test_datelines_as_the_volumes_print_them(dateline, date, place):
-    text = f"45. Memorandum of Conversation1\n\n{dateline}\n\nThe Ambassador called at his request and we talked about Berlin at considerable length.\n"
+    text = (
+        f"45. Memorandum of Conversation1\n\n{dateline}\n\nThe Ambassador called at his "
+        f"request and we talked about Berlin at considerable length.\n"
+    )
     [doc] = documents(text)
     assert (doc.date, doc.place) == (date, place)
 
 
 def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
     text = (
-        "The Vienna Meetings, June 1961\n\n88. Memorandum of Conversation1\n\nVienna, Austria, June 4, 1961, 10:15 a.m.-1:00 p.m.\n\n"
+        "The Vienna Meetings, June 1961\n\n88. Memorandum of Conversation1\n\nVienna, "
+        "Austria, June 4, 1961, 10:15 a.m.-1:00 p.m.\n\n"
         "The two leaders went over the questions of Laos and of a test ban at some length.\n"
     )
     [doc] = documents(text)
@@ -188,7 +207,8 @@ def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
 
 def test_an_editors_heading_longer_than_a_line_of_prose_does_not_hide_the_dateline_below_it():
     heading = (
-        "212. Memorandum From the Acting Deputy Assistant Secretary of State for Northern European Affairs (Pellow) "
+        "212. Memorandum From the Acting Deputy Assistant Secretary of State for "
+        "Northern European Affairs (Pellow) "
         "to the President's Special Assistant for National Security Affairs (Ardmore)1"
     )
     [doc] = documents(f"{heading}\n\nWashington, March 18, 1969.\n\n{PROSE * 3}\n")
@@ -207,6 +227,322 @@ def test_the_surname_in_parentheses_is_the_holder_even_after_capitalised_words_o
     office, holder
 ):
     [doc] = documents(
-        f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July 25, 1958.\n\n{PROSE * 2}\n"
+        f"5. Letter From {office} to Secretary of State Dulles1\n\nWashington, July "
+        f"25, 1958.\n\n{PROSE * 2}\n"
     )
     assert doc.sender.name.endswith(holder) and doc.sender.role.startswith("the")
+
+
+RUN_TOGETHER_STAMP = "Approved For Release 2001/03/04 : CIA-RDP79T00000A000100020003-4"
+
+
+def test_a_received_telegram_whose_header_ocr_ran_into_one_line_is_a_telegram_to_its_addressee():
+    header = (
+        "INCOMNG TELFGRAM Action EUR FROM: Moscow Info SECRET Control: 4411 "
+        "Recd: March 3, 1952 6:15 p.m. TO: Secretary of State NO: 902, March 3, 8 p.m. "
+    )
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "telegram"
+    assert [r.as_written for r in doc.recipients] == ["Secretary of State"]
+    assert doc.place == "Moscow"
+    assert doc.date == "1952-03-03"
+
+
+def test_a_memorandum_run_into_one_line_with_to_and_from_is_no_telegram():
+    header = "TO: Director of Central Intelligence FROM: Chief, Soviet Division SUBJECT: Berlin "
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "memorandum"
+
+
+def test_a_page_run_into_one_line_that_opens_with_a_subject_line_is_a_memorandum():
+    header = "Office of Current Intelligence 2 June 1958 SUBJECT: The Soviet Leadership "
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "memorandum"
+
+
+def test_a_run_on_page_with_a_garbled_heading_and_a_participants_list_is_a_conversation():
+    header = (
+        "DEPARTMENT OF STATE Mcmerondnm ol Canvcrsaiion SUBJECTt Berlin PARTICIPANTS1 "
+        "The Secretary Ambassador Kohler "
+    )
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "memorandum of conversation"
+
+
+def test_a_telegrams_numbered_first_paragraph_is_no_editors_heading():
+    [doc] = documents(
+        "761.00/3–1250: Telegram\n"
+        "The Ambassador in the Soviet Union (Kirk) to the Secretary of State\n"
+        "[Received March 12—9:10 a.m.]\n"
+        f"611. Joint note from the three Governments to the Soviet Government was delivered "
+        f"this morning. {PROSE * 3}\n"
+    )
+    assert doc.type == "telegram"
+    assert doc.sender.as_written.endswith("(Kirk)")
+
+
+def test_an_office_heading_over_a_salutation_is_a_letter_even_when_it_mentions_a_telegram():
+    [doc] = documents(
+        "The Ambassador in the Soviet Union (Kirk) to the Assistant Secretary of State (Perkins)\n"
+        "secret\n"
+        "Dear George: Since my telegram of last week I have thought further about the note. "
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "letter"
+    assert doc.sender.as_written.endswith("(Kirk)")
+
+
+def test_a_memorandum_of_conference_with_the_president_lists_him_with_the_others_present():
+    [doc] = documents(
+        "March 4, 1958\n\nMEMORANDUM OF CONFERENCE WITH THE PRESIDENT\n\nMarch 3, 1958\n\n"
+        "Others present: Secretary Dulles, General Goodpaster\n\n"
+        "The President said that he wished to hear the latest on the talks in Geneva. "
+        "Secretary Dulles said that the Soviet side had made no new proposal.\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert [p.as_written for p in doc.participants] == [
+        "THE PRESIDENT",
+        "Secretary Dulles",
+        "General Goodpaster",
+    ]
+
+
+def test_notes_named_by_their_taker_are_a_record_of_meeting_with_a_note_marker_on_the_name():
+    [doc] = documents(
+        "740.00119 Potsdam/7–2045\n\nHarriman Notes3\n\nS—we cannot agree\n\nPres—agreed\n\n"
+        f"{PROSE * 2}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert doc.title == "Harriman Notes"
+
+
+def test_an_embassy_telegram_from_a_visitor_is_his_though_the_ambassador_signs_it():
+    [doc] = documents(
+        "88. Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+        "Moscow, July 26, 1959, 6 p.m.\n\n"
+        f"412. For the President from the Vice President. {PROSE * 2}\n\nThompson\n"
+    )
+    assert doc.sender.as_written == "the Vice President"
+
+
+def test_a_department_telegram_is_the_signing_secretarys_whomever_it_is_from():
+    [doc] = documents(
+        "90. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
+        f"1200. For Ambassador from Ambassador Thompson. {PROSE * 2}\n\nRusk\n"
+    )
+    assert doc.sender.as_written == "Rusk"
+
+
+READING_ROOM_CATALOGUE = """SOVIET AIR DEFENSE NOTES - 1957/03/02
+Document Type:
+Collection:
+Document Number (FOIA) /ESDN (CREST):
+01234567
+Release Decision:
+RIPPUB
+Original Classification:
+U
+Document Page Count:
+2
+Document Creation Date:
+January 5, 2021
+Document Release Date:
+January 7, 2021
+Publication Date:
+March 2, 1957
+Body:
+"""
+
+
+def test_a_reading_room_pages_own_banner_outranks_the_catalogues_classification_code():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}er-TOP-SECRET-----e 3.5(c)\n\n2 March 1957\n\n"
+        f"SOVIET AIR DEFENSE NOTES\n\n{PROSE * 4}\n"
+    )
+    assert doc.classification == "Top Secret"
+
+
+def test_the_catalogues_classification_code_stands_where_the_page_shows_no_marking():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}2 March 1957\n\nSOVIET AIR DEFENSE NOTES\n\n{PROSE * 4}\n"
+    )
+    assert doc.classification == "Unclassified"
+
+
+def test_a_bulleted_participant_whose_entry_ends_in_an_abbreviation_does_not_end_the_list():
+    [doc] = documents(
+        "41. Memorandum of Conversation\n\n"
+        "  • First Deputy Premier Anastas I. Mikoyan, U.S.S.R.\n"
+        "  • Ambassador Mikhail A. Menshikov, Embassy of the U.S.S.R.\n"
+        "  • Mr. Foy Kohler\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Anastas I. Mikoyan",
+        "Mikhail A. Menshikov",
+        "Foy D. Kohler",
+    ]
+
+
+def test_others_present_listed_with_commas_over_several_lines_with_remarks_in_parentheses():
+    [doc] = documents(
+        "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT\n\nMay 5, 1959\n\n"
+        "Others present: Secretary Herter, Secretary Dillon,\n"
+        "Secretary Anderson (first few minutes\n"
+        "only), General Goodpaster\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "THE PRESIDENT",
+        "Secretary Herter",
+        "Secretary Dillon",
+        "Secretary Anderson",
+        "General Goodpaster",
+    ]
+
+
+AUTOMATED_CABLE_HEAD = (
+    "SECRET\nPAGE 01 SECTO 01234 102034Z\n"
+    "O 101950Z MAY 77\n"
+    "FM USDEL SECRETARY IN GENEVA\n"
+    "TO SECSTATE WASHDC FLASH\n"
+    "S E C R E T SECTO 01234\n"
+    "NODIS\n"
+)
+
+
+def test_an_automated_cable_for_several_addressees_from_a_writer_named_on_the_next_line():
+    [doc] = documents(
+        f"{AUTOMATED_CABLE_HEAD}"
+        "WHITE HOUSE FOR PRESIDENT AND DR. BRZEZINSKI FROM\n"
+        "SECRETARY VANCE\n"
+        "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY\n"
+        "E.O. 11652: GDS\nTAGS: OVIP, PFOR, UR\nSUBJ: MEETING WITH GROMYKO\n"
+        "1. THE MEETING WITH GROMYKO HAS JUST ENDED AFTER THREE HOURS OF TALK ON ARMS CONTROL.\n"
+    )
+    assert [r.as_written for r in doc.recipients] == [
+        "President",
+        "Dr. Brzezinski",
+        "Acting Secretary Christopher",
+    ]
+    assert [r.person_id for r in doc.recipients] == [
+        "carter-jimmy",
+        "brzezinski-zbigniew",
+        "christopher-warren-m",
+    ]
+    assert doc.sender.person_id == "vance-cyrus-r"
+
+
+def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
+    [doc] = documents(
+        "Presidential Library & Museum\n\n"
+        "Bohlen, Charles E.; Molotov, V. M.\nUnited States-Soviet relations\n\n"
+        "Longhand Note of President Harry S. Truman, July 7, 1945. Longhand Notes File.\n\n"
+        f"July 7, 1945\n\n{PROSE * 3}\n"
+    )
+    assert doc.sender.person_id == "truman-harry-s"
+    assert doc.date == "1945-07-07"
+    assert doc.type == "other"  # a note is none of the kinds we name
+
+
+def test_a_digital_archive_title_with_its_marking_gives_the_classification():
+    [doc] = documents(
+        "December 2, 1963\n\n"
+        "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "telegram"
+    assert doc.classification == "Top Secret"
+    assert doc.sender.person_id == "dobrynin-anatoliy-f"
+    assert doc.recipients == []  # a committee is no person
+
+
+def test_a_telegram_that_says_only_whom_it_is_from_has_that_sender():
+    [doc] = documents(
+        "Telegram From the Department of State to the Mission to the United Nations\n\n"
+        "Washington, November 2, 1962, 4 p.m.\n\n"
+        f"1160. Eyes only from Undersecretary Ball. {PROSE * 3}\n"
+    )
+    assert doc.sender.person_id == "ball-george-w"
+
+
+def test_a_telegram_for_the_amb_is_for_the_ambassador_at_the_post_then():
+    [doc] = documents(
+        "611.61/5–2252: Telegram\n\n"
+        "The Secretary of State to the Embassy in the Soviet Union\n\n"
+        f"815. For the Amb. {PROSE * 3}\n\nAcheson\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["kennan-george-f"]
+
+
+def test_a_dateline_whose_time_follows_the_comma_without_a_space():
+    [doc] = documents(
+        "173. Message From Premier Kosygin to President Johnson\n"
+        "Moscow, June 6, 1967,5:34 a.m.\n"
+        f"Dear Mr. President,\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1967-06-06"
+    assert doc.place == "Moscow"
+
+
+def test_a_chapter_title_with_a_month_above_an_editorial_note_does_not_date_it():
+    [doc] = documents(
+        "The Vienna Meetings, June 1961\n\n"
+        "52. Editorial Note\n\n"
+        f"On June 3, 1961, the two leaders met at the residence. {PROSE * 3}\n"
+    )
+    assert doc.type == "editorial note"
+    assert doc.date is None
+
+
+def test_a_page_run_into_one_line_listing_those_present_is_a_record_of_meeting():
+    header = "DEPUTIES' MEETING Tuesday, 4 March 1958 PRESENT: Mr. Dulles, General Cabell "
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.type == "record of meeting"
+
+
+def test_a_report_of_conferences_with_an_ambassador_is_a_memorandum_of_conversation():
+    [doc] = documents(
+        "REPORT OF CONFERENCES WITH AMBASSADOR MENSHIKOV\n\nNovember 28 and 29, 1960\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum of conversation"
+
+
+def test_an_office_heading_whose_holder_is_the_addressees_names_both_correspondents():
+    [doc] = documents(
+        "Eisenhower Library, Whitman file\n\nNo. 702\n"
+        "The President to the Ambassador to the Soviet Union (Bohlen), at Berlin\n\n"
+        f"Dear Chip: {PROSE * 3}\n"
+    )
+    assert doc.sender.person_id == "eisenhower-dwight-d"
+    assert [r.person_id for r in doc.recipients] == ["bohlen-charles-e"]
+
+
+def test_a_diary_entry_heading_names_the_diarist_as_writer():
+    [doc] = documents(f"4. Charles E. Bohlen Diary Entry\n\n{PROSE * 3}\n")
+    assert doc.sender.person_id == "bohlen-charles-e"
+
+
+def test_participants_set_in_a_table_with_cell_walls_and_note_numbers():
+    [doc] = documents(
+        "Memorandum of Conversation, by the Assistant to the Secretary of State\n"
+        "Participants: | The Secretary of State |\n"
+        "Mr. Molotov | |\n"
+        "Ambassador Harriman | |\n"
+        "Mr. Pavlov12 | |\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "The Secretary of State",
+        "Mr. Molotov",
+        "Ambassador Harriman",
+        "Mr. Pavlov",
+    ]
+
+
+def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit():
+    from chancery.pipeline.dates import parse_date, repair_ocr
+
+    assert parse_date(repair_ocr("S-E-C-R-E-T 1.6 May 1962"))[0] == "1962-05-16"
+    assert parse_date("1.6 May 1962")[0] == "1962-05"  # the month, not May 6

@@ -4,6 +4,7 @@ from chancery.authority.matcher import Matcher
 from chancery.authority.registry import AuthorityPerson, Office
 from chancery.model import Source
 from chancery.pipeline import process_source
+from chancery.record import network_edges
 
 REGISTRY = [
     AuthorityPerson(
@@ -71,7 +72,10 @@ U.S.S.R.
 Mikhail Alekseyevich Menshikov, Soviet Ambassador
 
 """
-FILLER = "and that the negotiations on the test ban in Geneva would resume next month after a short recess. "
+FILLER = (
+    "and that the negotiations on the test ban in Geneva would resume next month after a "
+    "short recess. "
+)
 
 
 def run(text):
@@ -92,7 +96,8 @@ def test_turns_follow_the_attributions_and_he_continues_the_speaker():
 def test_a_speaker_who_was_not_there_is_flagged_with_the_likely_participant():
     doc = run(
         HEADER + f"The Secretary noted that {FILLER}\n\n"
-        f"Kennedy said that he would report all of this to his government on his return to Moscow. {FILLER}\n"
+        f"Kennedy said that he would report all of this to his government on his "
+        f"return to Moscow. {FILLER}\n"
     )
     [flag] = [f for f in doc.flags if f.kind == "speaker-not-participant"]
     assert flag.suggestion == "Mikhail A. Menshikov"
@@ -102,8 +107,8 @@ def test_a_speaker_who_was_not_there_is_flagged_with_the_likely_participant():
 
 def test_a_reference_to_what_someone_said_is_not_a_turn():
     doc = run(
-        HEADER
-        + f"The Secretary said that we are interested in better relations, as the President said, {FILLER}\n"
+        HEADER + f"The Secretary said that we are interested in better relations, as the "
+        f"President said, {FILLER}\n"
     )
     assert [t.speaker for t in doc.turns] == ["rusk"]
     assert doc.flags == []
@@ -111,9 +116,11 @@ def test_a_reference_to_what_someone_said_is_not_a_turn():
 
 def test_a_relayed_message_becomes_a_channel():
     doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to see me in New York. "
+        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
+        "see me in New York. "
         "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
-        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
+        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
+        f"Kennedy\nWashington, D. C.\n"
     )
     assert [p.name for p in doc.channel] == [
         "Nikita S. Khrushchev",
@@ -125,30 +132,30 @@ def test_a_relayed_message_becomes_a_channel():
 
 def test_a_participant_speaking_of_someone_elses_return_is_not_flagged():
     doc = run(
-        HEADER
-        + f"The Secretary suggested that when Menshikov returned to Moscow, the Chairman could study the proposal. {FILLER}\n"
+        HEADER + f"The Secretary suggested that when Menshikov returned to Moscow, the Chairman "
+        f"could study the proposal. {FILLER}\n"
     )
     assert doc.flags == []
 
 
 def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
     doc = run(
-        HEADER
-        + f"The Secretary said that he would report to his colleagues on his return to Moscow. {FILLER}\n"
+        HEADER + f"The Secretary said that he would report to his colleagues on his return to "
+        f"Moscow. {FILLER}\n"
     )
     [flag] = doc.flags
     assert flag.kind == "identity-contradiction" and flag.suggestion == "Mikhail A. Menshikov"
 
 
 def test_channel_and_meetings_become_network_edges():
-    from chancery.export.record import document_record
-
     doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to see me in New York. "
+        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
+        "see me in New York. "
         "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
-        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. Kennedy\nWashington, D. C.\n"
+        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
+        f"Kennedy\nWashington, D. C.\n"
     )
-    edges = {(e["source"], e["target"], e["kind"]) for e in document_record(doc)["edges"]}
+    edges = {(e.source, e.target, e.kind) for e in network_edges(doc)}
     assert ("harriman", "jfk", "wrote to") in edges
     assert ("khrushchev", "menshikov", "relayed to") in edges and (
         "menshikov",
@@ -173,7 +180,7 @@ WAH: Agreed, provided the Ambassador is told tonight.
 """
 
 
-def test_notes_of_a_meeting_give_turns_to_initials_and_bulleted_labels_but_not_to_the_topic_of_an_item():
+def test_meeting_notes_give_turns_to_initials_and_bulleted_labels_not_to_an_items_topic():
     doc = run(NOTES_OF_A_MEETING)
     assert [p.id for p in doc.speakers] == ["rusk", "harriman"]
     assert "khrushchev" not in {

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from chancery.evaluate import evaluate, same_name
+from chancery.devtools.evaluate import evaluate, same_name
 
 
 @pytest.mark.parametrize(

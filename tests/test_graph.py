@@ -1,4 +1,5 @@
-"""The network picture (web/graph.py): where people go, their groups, their names and the lines between them."""
+"""The network picture (web/graph.py): where people go, their groups, their names and the lines
+between them."""
 
 import math
 import random

@@ -18,7 +18,7 @@ from chancery.settings import DEFAULT
 from chancery.web.app import create_app
 from chancery.web.limits import BodyLimit, BodyTooLarge, request_limit
 from chancery.web.upload import upload_router
-from helpers import local_client, stored_rows
+from helpers import local_client, stored_rows, write_files
 
 # ---- the hostile archive ---------------------------------------------------------------------
 
@@ -29,7 +29,7 @@ SUBJECT: "><svg onload=alert(1)> Berlin negotiations {{7*7}}
 The Secretary said <script>alert(1)</script> that Berlin could not be settled by force.
 He showed <img src=x onerror=alert(1)> a map and "><svg onload=alert(1)> the template {{7*7}} {% raw %} text.
 Ambassador Dobrynin replied that the Soviet government wished the talks on Berlin to go on.
-"""
+"""  # noqa: E501 (test data)
 
 MEMCON = """Memorandum of Conversation
 
@@ -52,13 +52,13 @@ The Secretary said that the question of Berlin <script>alert(1)</script> could n
 Ambassador Dobrynin said that he would report to his government "><svg onload=alert(1)> and that the talks would go on.1
 
 1 Footnote <script>alert(1)</script> in the source {{7*7}}.
-"""
+"""  # noqa: E501 (test data)
 
 PAGE = """<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; Telegram {{7*7}}</title><script>alert(2)</script></head>
 <body><p>Telegram from Moscow. The Ambassador &lt;img src=x onerror=alert(1)&gt; reported on the conversation
 with Khrushchev about Berlin and the test ban.</p>
 <p onclick="alert(3)">&quot;&gt;&lt;svg onload=alert(1)&gt; more text about Laos and Berlin.</p></body></html>
-"""
+"""  # noqa: E501 (test data)
 
 SPREADSHEET = """Letter to the Embassy
 
@@ -76,7 +76,8 @@ def assert_inert(text: str) -> None:
 
 
 def assert_safe_answer(answer) -> None:
-    """HTML is inert; anything else is JSON (where markup is data: FastAPI's 422s echo the input)."""
+    """HTML is inert; anything else is JSON (where markup is data: FastAPI's 422s echo the
+    input)."""
     kind = answer.headers.get("content-type", "")
     if kind.startswith("text/html"):
         assert_inert(answer.text)
@@ -85,7 +86,8 @@ def assert_safe_answer(answer) -> None:
 
 
 def assert_same_site_redirect(answer) -> None:
-    """Starlette answers a path with a trailing slash by a redirect to the path without it: it must stay on this site."""
+    """Starlette answers a path with a trailing slash by a redirect to the path without it: it must
+    stay on this site."""
     assert answer.status_code in (307, 308)
     location = answer.headers["location"]
     assert location.startswith(("http://127.0.0.1/", "/")) and not location.startswith("//"), (
@@ -96,15 +98,8 @@ def assert_same_site_redirect(answer) -> None:
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
-    (folder / "in").mkdir()
-    for name, text in [
-        ("memo.txt", MEMO),
-        ("memcon.txt", MEMCON),
-        ("page.html", PAGE),
-        ("sheet.txt", SPREADSHEET),
-    ]:
-        (folder / "in" / name).write_text(text, encoding="utf-8")
-    summary = ingest([folder / "in"], folder / "a.db")
+    files = {"memo.txt": MEMO, "memcon.txt": MEMCON, "page.html": PAGE, "sheet.txt": SPREADSHEET}
+    summary = ingest([write_files(folder / "in", named=files)], folder / "a.db")
     assert not summary.failures and summary.documents_added >= 4
     return folder / "a.db"
 
@@ -297,7 +292,8 @@ def test_a_5000_character_query_is_422(app, client, path):
     "path", ["/api/search", "/", "/api/timeline", "/timeline", "/api/network", "/network"]
 )
 def test_a_deeply_nested_query_is_a_400_not_a_500(app, client, path):
-    """Within max_query_chars, 250 nested parentheses (506 characters) must not exhaust the stack."""
+    """Within max_query_chars, 250 nested parentheses (506 characters) must not exhaust the
+    stack."""
     needs_route(app, path)
     q = "(" * 250 + "Berlin" + ")" * 250
     assert len(q) <= DEFAULT.max_query_chars
@@ -315,7 +311,8 @@ def test_a_prefix_is_never_a_regex(client):
     assert client.get("/api/search", params={"q": "a*"}).status_code == 400
 
 
-# ---- markup in documents ---------------------------------------------------------------------------
+# ---- markup in documents
+# ---------------------------------------------------------------------------
 
 
 def test_document_pages_are_inert(client, doc_ids):
@@ -399,7 +396,8 @@ def test_csv_cells_never_start_a_formula(client):
     ]
 
 
-# ---- tricks in ids ---------------------------------------------------------------------------------
+# ---- tricks in ids
+# ---------------------------------------------------------------------------------
 
 BAD_IDS = [
     "..%2F..%2Fetc%2Fpasswd",
@@ -467,7 +465,8 @@ def test_tricky_person_ids_are_404_or_422(app, client, template, bad):
     assert_safe_answer(answer)
 
 
-# ---- the people, timeline and network pages ------------------------------------------------------------
+# ---- the people, timeline and network pages
+# ------------------------------------------------------------
 
 
 def test_people_named_with_markup_are_inert_everywhere(app, client):
@@ -501,7 +500,10 @@ def test_people_search_with_hostile_names(app, client, q):
     needs_route(app, "/api/people")
     answer = client.get("/api/people", params={"q": q})
     assert answer.status_code == 200
-    assert isinstance(answer.json()["people"], list)
+    # Wildcards and quotes are letters, which no name has; a NUL is dropped, leaving the empty
+    # query, which lists everyone.
+    everyone = client.get("/api/people").json()["people"]
+    assert answer.json()["people"] == ([] if q != "\x00" else everyone)
     page = client.get("/people", params={"name": q})
     assert page.status_code == 200
     assert_inert(page.text)
@@ -524,7 +526,8 @@ def test_timeline_and_network_answer_json(app, client, path):
         assert answer.headers["content-type"] == "application/json"
 
 
-# ---- parameters out of range ---------------------------------------------------------------------------
+# ---- parameters out of range
+# ---------------------------------------------------------------------------
 
 OUT_OF_RANGE = [
     "/api/search?limit=0",
@@ -573,7 +576,8 @@ def test_writing_methods_on_the_read_only_app_are_405_or_404(client, doc_ids, me
         assert client.request(method, url, content=b"x").status_code in (404, 405)
 
 
-# ---- BodyLimit: request size limits ------------------------------------------------------------------------
+# ---- BodyLimit: request size limits
+# ------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -744,20 +748,19 @@ def test_body_limit_lets_other_scopes_through():
     assert seen == ["lifespan"]
 
 
-# ---- the upload endpoint under attack --------------------------------------------------------------------
+# ---- the upload endpoint under attack
+# --------------------------------------------------------------------
 
 TOKEN = "hostile-test-token"
 GOOD = """Telegram from the Embassy in Moscow
 
 The Ambassador <script>alert(1)</script> reported on his talk with Khrushchev about Zanzibar and the test ban.
-"""
+"""  # noqa: E501 (test data)
 
 
 @pytest.fixture
 def upload_client(tmp_path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "memo.txt").write_text(MEMO, encoding="utf-8")
-    ingest([tmp_path / "in"], tmp_path / "a.db")
+    ingest([write_files(tmp_path / "in", MEMO)], tmp_path / "a.db")
     settings = DEFAULT.with_(max_upload_mb=0.01)
     app = create_app(tmp_path / "a.db", settings)
     app.include_router(upload_router(tmp_path / "a.db", settings, TOKEN))

@@ -14,7 +14,10 @@ from chancery.read import read_file
 from chancery.settings import DEFAULT
 from fixtures_maker import pdf_with_text, scanned_page, scanned_pdf
 
-GOOD = "March 3, 1961\n\nA note on the talks at Geneva, typed and kept with the file, which no scanner touched.\n"
+GOOD = (
+    "March 3, 1961\n\nA note on the talks at Geneva, typed and kept with the file, which "
+    "no scanner touched.\n"
+)
 
 
 def encrypted_pdf() -> bytes:

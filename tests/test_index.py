@@ -1,4 +1,5 @@
-"""The search index: derived from the store (SQLite or PostgreSQL), catches up after a crash, never duplicates."""
+"""The search index: derived from the store (SQLite or PostgreSQL), catches up after a crash, never
+duplicates."""
 
 import shutil
 from pathlib import Path
@@ -9,40 +10,24 @@ from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import QueryError
 from chancery.store import open_store
+from helpers import record, store_records, write_files
 
 
-def record(
-    doc_id, text, type_="letter", date="1960-11-15", title=None, classification="Confidential"
-):
-    return {
-        "id": doc_id,
-        "source": {
-            "path": f"{doc_id}.txt",
-            "part": 1,
-            "parts": 1,
-            "format": "text",
-            "sha256": doc_id,
-        },
-        "type": type_,
-        "date": date,
-        "date_range": None,
-        "classification": classification,
-        "collection": None,
-        "title": title,
-        "text": text,
-    }
+def letter(doc_id, text, date="1960-11-15", **facts):
+    """A Confidential letter of 1960 unless told otherwise."""
+    return record(doc_id, text, date, **{"classification": "Confidential", **facts})
 
 
 @pytest.fixture
 def archive(archive_target):
     db = open_store(archive_target)
     docs = [
-        record(
+        letter(
             "d1",
             "Menshikov expressed the hope that we could agree on disarmament.",
             date="1960-11-15",
         ),
-        record(
+        letter(
             "d2",
             "The Secretary said that Berlin was not negotiable.",
             type_="memorandum of conversation",
@@ -50,12 +35,12 @@ def archive(archive_target):
             title="US-Soviet Relations",
             classification="Secret",
         ),
-        record(
+        letter(
             "d3", "Khrushchev wrote about the nuclear test ban and disarmament.", date="1961-02-22"
         ),
     ]
     for doc in docs:
-        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
+        store_records(db, doc, raw="raw")
     search_index.sync(db)
     yield db, archive_target
     db.close()
@@ -101,8 +86,8 @@ def test_phrases_match_only_words_next_to_each_other_in_that_order(archive):
 
 def test_a_long_phrase_needs_its_words_in_one_run_not_just_each_pair_somewhere(archive):
     db, db_path = archive
-    doc = record("d4", "The test ban was discussed; a ban treaty was not.")
-    db.add_file("d4.txt", "text", "d4", 10, [doc], ["raw"])
+    doc = letter("d4", "The test ban was discussed; a ban treaty was not.")
+    store_records(db, doc, raw="raw")
     search_index.sync(db)
     searcher = Searcher(db_path)
     assert ids(searcher.search('"test ban"')) == ["d3", "d4"] and ids(
@@ -139,7 +124,7 @@ def test_replayed_sync_does_not_duplicate(archive):
 
 def test_index_behind_the_store_catches_up(archive):
     db, db_path = archive
-    db.add_file("d4.txt", "text", "d4", 10, [record("d4", "Gromyko on disarmament.")], ["raw"])
+    store_records(db, letter("d4", "Gromyko on disarmament."), raw="raw")
     assert Searcher(db_path).search("Gromyko").total == 0
     assert search_index.behind(db)
     assert search_index.sync(db) == 1
@@ -175,7 +160,7 @@ def test_an_index_of_another_layout_is_built_again_not_trusted(archive):
 def test_an_index_of_another_archive_is_built_again_not_trusted(archive, tmp_path):
     db, db_path = archive
     other = open_store(tmp_path / "other.db")
-    other.add_file("x.txt", "text", "x", 10, [record("x", "Zanzibar was mentioned.")], ["raw"])
+    store_records(other, letter("x", "Zanzibar was mentioned."), raw="raw")
     search_index.sync(other, search_index.DEFAULT.with_(index_dir=str(tmp_path / "elsewhere")))
     # The other archive's index copied over this one's (as a re-created archive finds an old index).
     shutil.rmtree(search_index.index_path(db))
@@ -235,13 +220,13 @@ def big_archive(tmp_path):
     db = open_store(db_path)
     for n in range(2000):
         text = "A letter on disarmament." + (" Berlin was discussed." if n % 10 == 0 else "")
-        doc = record(
+        doc = letter(
             f"b{n}",
             text,
             date=f"{1959 + n % 4}-03-01",
             classification="Secret" if n % 4 == 0 else "Confidential",
         )
-        db.add_file(f"b{n}.txt", "text", f"b{n}", 10, [doc], ["raw"])
+        store_records(db, doc, raw="raw")
     search_index.sync(db)
     yield db_path
     db.close()
@@ -306,14 +291,14 @@ def test_year_and_date_ranges_find_documents_dated_to_a_day_a_month_or_a_range_o
     db_path = tmp_path / "dates.db"
     db = open_store(db_path)
     docs = [
-        record("day", "dated to a day", date="1960-11-15"),
-        record("month", "dated to a month", date="1960-06"),
-        {**record("range", "dated to a range of years", date=None), "date_range": ["1958", "1961"]},
-        {**record("loose", "dated to three centuries", date=None), "date_range": ["1700", "1999"]},
-        record("undated", "not dated", date=None),
+        letter("day", "dated to a day", date="1960-11-15"),
+        letter("month", "dated to a month", date="1960-06"),
+        letter("range", "dated to a range of years", date=None, date_range=["1958", "1961"]),
+        letter("loose", "dated to three centuries", date=None, date_range=["1700", "1999"]),
+        letter("undated", "not dated", date=None),
     ]
     for doc in docs:
-        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
+        store_records(db, doc, raw="raw")
     search_index.sync(db)
     db.close()
     searcher = Searcher(db_path)
@@ -333,12 +318,12 @@ def test_months_show_once_matches_fall_in_one_year_whether_or_not_the_query_name
     db_path = tmp_path / "months.db"
     db = open_store(db_path)
     for n, date in enumerate(["1961-02-03", "1961-02-20", "1961-07", "1961", "1962-05-01"]):
-        doc = record(
+        doc = letter(
             f"m{n}",
             "A letter on the Berlin question." if date != "1962-05-01" else "A note.",
             date=date,
         )
-        db.add_file(f"m{n}.txt", "text", f"m{n}", 10, [doc], ["raw"])
+        store_records(db, doc, raw="raw")
     search_index.sync(db)
     db.close()
     searcher = Searcher(db_path)
@@ -369,14 +354,12 @@ def tied_archive(folder: Path, names: list[str]) -> Path:
     scores), ingested one file per run in the order given: the index's segments differ."""
     from chancery.ingest import ingest
 
-    (folder / "in").mkdir(parents=True)
     for name in names:
-        path = folder / "in" / f"{name}.txt"
-        path.write_text(
-            f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n",
-            encoding="utf-8",
+        text = (
+            f"MEMORANDUM\n\nThe Secretary discussed Berlin with the Ambassador at meeting {name}.\n"
         )
-        ingest([path], folder / "a.db")
+        write_files(folder / "in", named={f"{name}.txt": text})
+        ingest([folder / "in" / f"{name}.txt"], folder / "a.db")
     return folder / "a.db"
 
 

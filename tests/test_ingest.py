@@ -43,7 +43,7 @@ U.S.S.R.
 Anatoliy F. Dobrynin, Soviet Ambassador
 
 The Secretary said that Berlin was not negotiable. Dobrynin replied that the Soviet Government wished to discuss it.
-"""
+"""  # noqa: E501 (test data)
 
 
 def write_corpus(folder: Path, count: int = 6) -> Path:
@@ -102,7 +102,7 @@ def stored_count(target) -> int:
 
 
 def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_archive(tmp_path, new_archive):
-    from chancery.synth import write_archive
+    from chancery.devtools.synth import write_archive
 
     write_archive(tmp_path / "corpus", 400, seed=3, ocr_noise=0.02, words=600)
     docs = tmp_path / "corpus" / "docs"

@@ -88,6 +88,7 @@ def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name
         "the Embassy in the Soviet Union",
         "Certain Diplomatic and Consular Offices",
         "the USSR Foreign Ministry",
+        "CPSU Central Committee",
     ],
 )
 def test_institutions_are_no_correspondents(written):
@@ -111,8 +112,10 @@ def read_text(text):
 def test_a_telegram_carrying_a_message_is_from_its_author_to_its_addressee():
     doc = read_text(
         "58. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
-        "826. Following message for delivery soonest to Khrushchev from the President:\n\nBegin Verbatim Text:\n\n"
-        "Dear Mr. Chairman:\n\nThe American people join me in thanking you for your kind message.\n\nJohn F. Kennedy.\n\nEnd Verbatim Text.\n\n"
+        "826. Following message for delivery soonest to Khrushchev from the "
+        "President:\n\nBegin Verbatim Text:\n\n"
+        "Dear Mr. Chairman:\n\nThe American people join me in thanking you for your "
+        "kind message.\n\nJohn F. Kennedy.\n\nEnd Verbatim Text.\n\n"
         "Time of release of this message by White House not decided.\n"
     )
     assert (
@@ -153,7 +156,8 @@ def test_a_message_between_heads_of_government_is_a_letter_from_one_to_the_other
 
 def test_a_digital_archive_cable_title_names_its_writer():
     doc = read_text(
-        "October 27, 1962\n\nCable, Ambassador Dobrynin to the Soviet Foreign Ministry, Meeting with Robert Kennedy\n\n"
+        "October 27, 1962\n\nCable, Ambassador Dobrynin to the Soviet Foreign "
+        "Ministry, Meeting with Robert Kennedy\n\n"
         "This evening the Attorney General asked me to call on him, and we spoke without aides.\n"
     )
     assert doc.type == "telegram" and doc.sender.as_written == "Ambassador Dobrynin"
@@ -162,8 +166,10 @@ def test_a_digital_archive_cable_title_names_its_writer():
 def test_a_table_of_participants_whose_columns_lost_their_spacing_is_read_by_side():
     doc = read_text(
         "Third plenary meeting, 5 p.m.\n\nPresent\nUnited States United Kingdom Soviet Union\n"
-        "President Truman Prime Minister Attlee Generalissimo Stalin\nSecretary Byrnes Foreign Secretary Bevin Foreign Commissar Molotov\n"
-        "Mr. Cohen Sir Alexander Cadogan\n\nRecord of the meeting\n\nThe President opened the meeting by asking the Foreign Ministers for their report.\n"
+        "President Truman Prime Minister Attlee Generalissimo Stalin\nSecretary Byrnes "
+        "Foreign Secretary Bevin Foreign Commissar Molotov\n"
+        "Mr. Cohen Sir Alexander Cadogan\n\nRecord of the meeting\n\nThe President "
+        "opened the meeting by asking the Foreign Ministers for their report.\n"
     )
     assert [(p.as_written, p.side) for p in doc.participants] == [
         ("President Truman", "US"),

@@ -65,9 +65,15 @@ MATCHER = Matcher(
         AuthorityPerson("thompson", "Llewellyn E. Thompson", [], "US", 1904, 1972, "", []),
     ]
 )
-HEAD = "MEMORANDUM OF CONVERSATION\n\nDATE: May 5, 1961\n\nPARTICIPANTS:\nUS\nThe Secretary\nUSSR\nAmbassador Menshikov\n\n"
+HEAD = (
+    "MEMORANDUM OF CONVERSATION\n\nDATE: May 5, 1961\n\nPARTICIPANTS:\nUS\nThe "
+    "Secretary\nUSSR\nAmbassador Menshikov\n\n"
+)
 ADVERSARIAL = {
-    "a paragraph with no full stop": "the Secretary said that Mr Menshikov thought the Berlin question should wait and Khrushchev agreed with Gromyko ",
+    "a paragraph with no full stop": (
+        "the Secretary said that Mr Menshikov thought the Berlin question should wait and "
+        "Khrushchev agreed with Gromyko "
+    ),
     "'He said and' over and over": "He said and ",
     "runs of hyphen-joined names": "Kennedy-Khrushchev-Gromyko-Rusk-Thompson-Menshikov ",
     "tens of thousands of surnames": "Rusk, Gromyko, Khrushchev, Kennedy, Thompson. ",
@@ -119,7 +125,8 @@ def test_each_text_stage_takes_time_in_proportion_to_adversarial_text(kind):
     floor = 0.005
     for stage in STAGES:  # shown with `pytest -s`
         print(
-            f"{kind:32} {stage:9} 10 KB {small[stage] * 1000:7.1f} ms  100 KB {medium[stage] * 1000:7.1f} ms  1 MB {large[stage] * 1000:8.1f} ms"
+            f"{kind:32} {stage:9} 10 KB {small[stage] * 1000:7.1f} ms  100 KB "
+            f"{medium[stage] * 1000:7.1f} ms  1 MB {large[stage] * 1000:8.1f} ms"
         )
     for stage in STAGES:
         assert large[stage] <= 2 * 100 * max(small[stage], floor / 10), (

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from chancery.bench_ocr import words_found
+from chancery.devtools.bench_ocr import words_found
 from chancery.ingest import ingest
 from chancery.model import ReadError
 from chancery.read import ocr, read_file
@@ -184,7 +184,8 @@ def test_without_tesseract_a_scan_is_one_clear_error_and_the_batch_goes_on(tmp_p
             scanned_pdf([scanned_page("A page typed and scanned.")])
         )
         (tmp_path / "in" / "b-note.txt").write_text(
-            "March 3, 1961\n\nA note typed on a machine with a text layer of its own, which needs no OCR.\n"
+            "March 3, 1961\n\nA note typed on a machine with a text layer of its own, "
+            "which needs no OCR.\n"
         )
         summary = ingest([tmp_path / "in"], tmp_path / "a.db", DEFAULT)
     finally:
@@ -217,7 +218,10 @@ def test_a_text_layer_of_ocr_garbage_is_not_usable_but_a_typed_one_is():
 
 
 def test_tesseract_tsv_becomes_lines_and_paragraphs_with_a_mean_confidence():
-    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    header = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t"
+        "left\ttop\twidth\theight\tconf\ttext"
+    )
     rows = [
         "5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tThe",
         "5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t80\tAmbassador",
@@ -241,9 +245,7 @@ def test_relinking_a_scan_runs_no_ocr_and_keeps_each_pages_provenance(tmp_path, 
     assert counting_tesseract() == 2
     with open_store(tmp_path / "a.db") as db:
         records = [record for _, record in db.iter_records()]
-    assert all(
-        page.get("ocr", {}).get("engine") == "tesseract" for r in records for page in r["pages"]
-    )
+    assert all(page.ocr and page.ocr["engine"] == "tesseract" for r in records for page in r.pages)
 
 
 def test_a_scan_the_page_turns_is_read_as_the_page_shows_it(tmp_path):

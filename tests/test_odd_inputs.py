@@ -126,7 +126,8 @@ def test_the_table_of_format_characters_holds_every_one_this_python_knows():
     known = {c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"}
     ours = {c for a, b in invisible.RANGES for c in range(a, b + 1)}
     assert known <= ours, (
-        f"add {sorted(hex(c) for c in known - ours)} to invisible.RANGES (Unicode {unicodedata.unidata_version})"
+        f"add {sorted(hex(c) for c in known - ours)} to invisible.RANGES (Unicode "
+        f"{unicodedata.unidata_version})"
     )
     assert all(invisible.FORMAT.fullmatch(chr(c)) for c in known)
     assert invisible.strip("a\u200bb c\u2063d") == "ab cd"

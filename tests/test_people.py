@@ -4,6 +4,7 @@ from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
 from chancery.model import Source
 from chancery.pipeline import process_source
+from helpers import documents, write_files
 
 REGISTRY = [
     AuthorityPerson(
@@ -117,7 +118,8 @@ def linked(doc):
 
 def test_ocr_garbled_names_link_with_their_evidence():
     doc = run(
-        f"November 15, 1960\n\nDear Jack:\n\n{PROSE}Mr. Marriman agreed. If Mr. Whrushchev was in earnest, he said so.\n"
+        f"November 15, 1960\n\nDear Jack:\n\n{PROSE}Mr. Marriman agreed. If Mr. "
+        f"Whrushchev was in earnest, he said so.\n"
     )
     assert ("Mr. Marriman", "harriman") in linked(doc)
     mention = next(m for m in doc.mentions if m.text == "Mr. Whrushchev")
@@ -130,10 +132,12 @@ def test_ocr_garbled_names_link_with_their_evidence():
 
 def test_roles_resolve_by_the_office_held_on_the_date():
     early = run(
-        f"DATE: January 16, 1959\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n"
+        f"DATE: January 16, 1959\n\nMemorandum of Conversation\n\n{PROSE}The Secretary "
+        f"said that Berlin was not negotiable.\n"
     )
     late = run(
-        f"DATE: January 10, 1963\n\nMemorandum of Conversation\n\n{PROSE}The Secretary said that Berlin was not negotiable.\n"
+        f"DATE: January 10, 1963\n\nMemorandum of Conversation\n\n{PROSE}The Secretary "
+        f"said that Berlin was not negotiable.\n"
     )
     assert ("The Secretary", "dulles-jf") in linked(early)
     assert ("The Secretary", "rusk") in linked(late)
@@ -141,7 +145,8 @@ def test_roles_resolve_by_the_office_held_on_the_date():
 
 def test_salutation_by_given_name_resolves_through_the_rest_of_the_letter():
     doc = run(
-        f"November 15, 1960\n\nDear Jack:\n\nMr. Khrushchev had criticized Senator Kennedy. {PROSE}\n"
+        f"November 15, 1960\n\nDear Jack:\n\nMr. Khrushchev had criticized Senator "
+        f"Kennedy. {PROSE}\n"
     )
     assert [r.name for r in doc.recipients] == ["John F. Kennedy"]
     assert ("Senator Kennedy", "jfk") in linked(doc)
@@ -150,7 +155,8 @@ def test_salutation_by_given_name_resolves_through_the_rest_of_the_letter():
 
 def test_role_only_participant_becomes_the_office_holder():
     doc = run(
-        "DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\nMikhail A. Menshikov, Soviet Ambassador\n\n"
+        "DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nThe "
+        "Secretary\n\nU.S.S.R.\nMikhail A. Menshikov, Soviet Ambassador\n\n"
         f"{PROSE * 2}\n"
     )
     assert [(p.name, p.person_id, p.side) for p in doc.participants] == [
@@ -161,7 +167,8 @@ def test_role_only_participant_becomes_the_office_holder():
 
 def test_unknown_name_becomes_a_local_person_not_dropped():
     doc = run(
-        f"DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nJohn Q. Nobody, Desk Officer\n\n{PROSE * 2}\n"
+        f"DATE: January 10, 1963\n\nPARTICIPANTS:\n\nU.S.\nJohn Q. Nobody, Desk "
+        f"Officer\n\n{PROSE * 2}\n"
     )
     assert [(p.id, p.name) for p in doc.persons] == [("local:john-q-nobody", "John Q. Nobody")]
 
@@ -180,8 +187,10 @@ def test_namesakes_are_not_confused():
 
 def test_undated_document_resolves_roles_through_its_peoples_years():
     doc = run(
-        "5. Memorandum of Conversation\n\n  • Berlin\n\n  • U.S.\n    • The President\n    • John Foster Dulles, Secretary of State\n"
-        f"  • U.S.S.R.\n    • Chairman Khrushchev\n    • Mikhail A. Menshikov, Soviet Ambassador\n\n{PROSE * 2}The President said he agreed.\n"
+        "5. Memorandum of Conversation\n\n  • Berlin\n\n  • U.S.\n    • The "
+        "President\n    • John Foster Dulles, Secretary of State\n"
+        f"  • U.S.S.R.\n    • Chairman Khrushchev\n    • Mikhail A. Menshikov, Soviet "
+        f"Ambassador\n\n{PROSE * 2}The President said he agreed.\n"
     )
     assert doc.date is None
     assert doc.participants[0].person_id == "eisenhower"
@@ -191,14 +200,20 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys
 
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(
-        f"November 15, 1960\n\nDear Jack:\n\nI saw the Soviet Ambassador. Mr. Whrushchev sent a message to Senator Kennedy. {PROSE}\n"
+    write_files(
+        tmp_path / "in",
+        f"November 15, 1960\n\nDear Jack:\n\nI saw the Soviet Ambassador. Mr. "
+        f"Whrushchev sent a message to Senator Kennedy. {PROSE}\n",
     )
     db = str(tmp_path / "a.db")
-    run = lambda *args: subprocess.run(
-        [sys.executable, "-m", "chancery.cli", *args, "--db", db], capture_output=True, text=True
-    )  # noqa: E731
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "chancery.cli", *args, "--db", db],
+            capture_output=True,
+            text=True,
+        )
+
     assert run("ingest", str(tmp_path / "in")).returncode == 0
     found = run("search", "person:Khrushchev", "--json")
     import json
@@ -240,14 +255,16 @@ def test_a_former_holder_of_the_office_is_the_titled_person_even_long_dead():
 
 def test_scan_debris_before_a_surname_does_not_hide_the_titled_person():
     doc = run(
-        f"January 4, 1961\n\n{PROSE}The note says Governor Xvrlth Harriman will call on the Director next week.\n"
+        f"January 4, 1961\n\n{PROSE}The note says Governor Xvrlth Harriman will call "
+        f"on the Director next week.\n"
     )
     assert any(m.person_id == "harriman" for m in doc.mentions)
 
 
 def test_a_name_does_not_run_across_a_blank_line():
     doc = run(
-        f"January 4, 1961\n\n{PROSE}The talk was with Nikita Khrushchev\n\nKennedy said nothing more.\n"
+        f"January 4, 1961\n\n{PROSE}The talk was with Nikita Khrushchev\n\nKennedy "
+        f"said nothing more.\n"
     )
     assert not any("\n\n" in m.text for m in doc.mentions)
 
@@ -261,11 +278,14 @@ def test_a_word_after_a_clock_time_is_no_person():
     assert not any(m.person_id == "noon" for m in doc.mentions)
 
 
-def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_not_the_ambassador():
+def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_not_him():
     text = (
-        "861.001/4–646\nThe Minister for Foreign Affairs of the Soviet Union (Molotov) to the American Ambassador in the Soviet Union (Smith)\n\n"
-        "Moscow, April 8, 1946.\n\nEsteemed Mr. Ambassador: Enclosed for your information is the reply to the message of "
-        "President Truman which you delivered last week.\n\n“Dear Mr. President: Your Ambassador has given me your message and we talked at length.”\n\n"
+        "861.001/4–646\nThe Minister for Foreign Affairs of the Soviet Union (Molotov) "
+        "to the American Ambassador in the Soviet Union (Smith)\n\n"
+        "Moscow, April 8, 1946.\n\nEsteemed Mr. Ambassador: Enclosed for your "
+        "information is the reply to the message of "
+        "President Truman which you delivered last week.\n\n“Dear Mr. President: Your "
+        "Ambassador has given me your message and we talked at length.”\n\n"
         "Please accept, Mr. Ambassador, the renewed assurances of my consideration.\n"
     )
     registry = [
@@ -321,3 +341,40 @@ def test_an_office_written_with_its_country_the_soviet_way_is_its_holder_not_a_p
         matcher=Matcher(REGISTRY),
     )
     assert ("President USA", "jfk") in linked(doc) and not any(p.name == "USA" for p in doc.persons)
+
+
+def test_a_street_and_a_pronoun_with_its_verb_run_on_are_no_persons():
+    [doc] = documents(
+        "June 2, 1959\n\nMEMORANDUM FOR THE RECORD\n\n"
+        "We met at the Mission, 68th and Park Avenue, in the evening. He'd come from Washington "
+        "that morning and said that the talks would go on. " * 2
+    )
+    written = {m.text for m in doc.mentions}
+    assert "Park Avenue" not in written
+    assert "He'd" not in written
+
+
+def test_the_officers_a_drafting_note_lists_are_persons_of_the_document():
+    [doc] = documents(
+        "611.61/5–2052: Telegram\n\n"
+        "The Secretary of State to the Embassy in the Soviet Union1\n\n"
+        "790. We agree that you should see the Foreign Minister at an early date and report "
+        "what he says about the note.\n\nAcheson\n"
+        "  1. Drafted by Barbour (EUR/EE); cleared with Bohlen (C). Copies were transmitted "
+        "to Lovett and Bradley on May 21.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert {"Charles E. Bohlen", "Robert A. Lovett", "Omar N. Bradley"} <= names
+
+
+def test_the_ambassador_in_the_text_is_the_participant_listed_as_an_ambassador():
+    [doc] = documents(
+        "21. Memorandum of Conversation\n\n"
+        "  • Mikhail A. Menshikov, Soviet Ambassador\n"
+        "  • The Secretary\n\n"
+        "The Ambassador opened the conversation by extending congratulations. Later in the "
+        "talk Ambassador Thompson's return from Moscow was mentioned. The Ambassador said "
+        "that his government hoped for better relations.\n"
+    )
+    ambassadors = {m.person_id for m in doc.mentions if m.text in ("The Ambassador",)}
+    assert ambassadors == {"menshikov-mikhail-a"}

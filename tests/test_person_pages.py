@@ -10,17 +10,19 @@ from urllib.parse import unquote
 
 import pytest
 
+from chancery.model import Person, Stamp
 from chancery.search import index as search_index
 from chancery.settings import DEFAULT
 from chancery.store import SCHEMA_VERSION, StoreError, open_store
 from chancery.store.records import people_of_record
 from chancery.store.sqlite import SQLiteStore
 from chancery.web.app import create_app
-from helpers import local_client, table
+from helpers import local_client, record, store_records, table
 
 PEOPLE = {
     "rusk-dean": "Dean Rusk",  # in the core registry, with two offices
-    "gromyko-andrei-a": "Andrei A. Gromyko",  # in the core registry, offices listed out of order there
+    # in the core registry, offices listed out of order there
+    "gromyko-andrei-a": "Andrei A. Gromyko",
     "khrushchev-nikita-s": "Nikita S. Khrushchev",
     "local:ilse-marten": "Ilse Marten",  # known only from the documents
     "local:olga-varga": "Olga Varga",
@@ -32,91 +34,39 @@ PEOPLE = {
 }
 
 
-def person(person_id):
-    return {"id": person_id, "name": PEOPLE[person_id]}
+def person(person_id) -> Person:
+    return Person(person_id, PEOPLE[person_id])
 
 
-def record(
-    doc_id,
-    text,
-    date=None,
-    *,
-    type_="memorandum of conversation",
-    title=None,
-    sender=None,
-    recipients=(),
-    participants=(),
-    mentioned=(),
-    written=None,
+def meeting(
+    doc_id, text, date=None, *, sender=None, recipients=(), participants=(), mentioned=(), **facts
 ):
-    """A stored record as the pipeline writes one. ``participants`` are (id, side) pairs;
-    ``written`` maps a person id to the ways the text names them."""
-    written = written or {}
-    involved = (
-        ([sender] if sender else [])
-        + list(recipients)
-        + [p for p, _ in participants]
-        + list(mentioned)
+    """A Secret memorandum of conversation, its people given by id: ``participants`` are
+    (id, side) pairs, ``mentioned`` ids, ``written`` the ways the text names each."""
+    return record(
+        doc_id,
+        text,
+        date,
+        **{"type_": "memorandum of conversation", **facts},
+        classification="Secret",
+        date_basis="DATE line" if date else None,
+        sender=person(sender) if sender else None,
+        recipients=tuple(map(person, recipients)),
+        participants=tuple((person(p), side) for p, side in participants),
+        mentioned=tuple(map(person, mentioned)),
+        stamps=[Stamp("PAGE 2", "page-header", 2, 0, 6)],
     )
-    persons = [
-        {
-            **person(p),
-            "mentions": [
-                {"text": w, "start": -1, "end": -1, "kind": "name"} for w in written.get(p, [])
-            ],
-        }
-        for p in dict.fromkeys(involved)
-    ]
-    met = [p for p, _ in participants]
-    edges = (
-        [{"source": sender, "target": r, "kind": "wrote to"} for r in recipients] if sender else []
-    )
-    edges += [
-        {"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1 :]
-    ]
-    return {
-        "id": doc_id,
-        "source": {
-            "path": f"{doc_id}.txt",
-            "part": 1,
-            "parts": 1,
-            "format": "text",
-            "sha256": doc_id,
-        },
-        "type": type_,
-        "date": date,
-        "date_range": None,
-        "date_basis": "DATE line" if date else None,
-        "classification": "Secret",
-        "collection": None,
-        "title": title,
-        "place": None,
-        "sender": person(sender) if sender else None,
-        "recipients": [person(p) for p in recipients],
-        "participants": [
-            {**person(p), "side": side, "role": None, "as_written": PEOPLE[p]}
-            for p, side in participants
-        ],
-        "persons": persons,
-        "speakers": [],
-        "turns": [],
-        "mentions": [],
-        "footnotes": [],
-        "stamps": [{"text": "PAGE 2", "kind": "page-header", "page": 2, "start": 0, "end": 6}],
-        "edges": edges,
-        "text": text,
-    }
 
 
 DOCUMENTS = [
-    record(
+    meeting(
         "m1",
         "The Secretary and Mr. Gromyko went over the fishing treaty clause by clause.",
         "1961-03-14",
         participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")],
         written={"rusk-dean": ["The Secretary", "Rusk"], "gromyko-andrei-a": ["Gromyko"]},
     ),
-    record(
+    meeting(
         "m2",
         "Dear Mr. Secretary, the treaty must be ratified before winter.",
         "1961-07-04",
@@ -125,7 +75,7 @@ DOCUMENTS = [
         recipients=["rusk-dean"],
         written={"rusk-dean": ["Mr. Secretary"]},
     ),
-    record(
+    meeting(
         "m3",
         "Rusk, Gromyko and Mrs. Marten agreed that the treaty text was final.",
         "1962-01-15",
@@ -140,7 +90,7 @@ DOCUMENTS = [
             "local:ilse-marten": ["Mrs. Marten"],
         },
     ),
-    record(
+    meeting(
         "m4",
         "Rusk asked Mrs. Varga for a note on the harbour.",
         None,
@@ -148,7 +98,7 @@ DOCUMENTS = [
         mentioned=["rusk-dean", "local:olga-varga"],
         written={"rusk-dean": ["Rusk"], "local:olga-varga": ["Mrs. Varga"]},
     ),
-    record(
+    meeting(
         "m5",
         "Notes on wheat prices for Mr. Minus.",
         "1960-02-01",
@@ -162,7 +112,7 @@ DOCUMENTS = [
 def build_archive(target):
     db = open_store(target)
     for doc in DOCUMENTS:
-        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["PAGE 2" + doc["text"]])
+        store_records(db, doc, raw="PAGE 2" + doc.text)
     search_index.sync(db)
     return db
 
@@ -367,14 +317,14 @@ def test_places_and_titles_taken_for_people_are_never_in_a_network(archive_targe
     no_one = ["local:austria", "local:mr-chairman", "local:sccretary"]
     db = open_store(archive_target)
     for doc in [
-        record(
+        meeting(
             "n1",
             "Talks.",
             "1961-03-14",
             participants=[("rusk-dean", "US"), ("gromyko-andrei-a", "USSR")]
             + [(p, None) for p in no_one],
         ),
-        record(
+        meeting(
             "n2",
             "A cable.",
             "1961-03-15",
@@ -383,7 +333,7 @@ def test_places_and_titles_taken_for_people_are_never_in_a_network(archive_targe
             recipients=["rusk-dean"],
         ),
     ]:
-        db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], [doc["text"]])
+        store_records(db, doc)
     for network in (db.documents_network(["n1", "n2"]), db.person_network("rusk-dean")):
         assert [n["id"] for n in network["nodes"]] in (
             ["rusk-dean", "gromyko-andrei-a"],
@@ -405,7 +355,7 @@ def test_people_of_a_record_puts_correspondents_and_participants_before_mentions
     ]
     assert sorted(p["id"] for p in people["m4"]) == ["local:olga-varga", "rusk-dean"]
     assert {p["role"] for p in people["m4"]} == {"mentioned"}
-    assert people_of_record({"id": "x"}) == []
+    assert people_of_record(record("x")) == []
 
 
 def test_people_of_a_record_lists_each_person_once_and_at_most_a_few(db):
@@ -508,7 +458,8 @@ def test_the_summed_network_counts_each_document_once_per_tie(archive_target):
     by_edges = sorted(
         table(
             db,
-            "SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY source, target, kind",
+            "SELECT source, target, kind, COUNT(DISTINCT document_id) FROM "
+            "document_edges GROUP BY source, target, kind",
         )
     )
     assert sorted(table(db, "SELECT * FROM person_ties")) == by_edges
@@ -741,8 +692,8 @@ def test_person_page_names_untitled_documents_by_their_correspondents(client):
         in page
     )
     assert (
-        '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and Dean Rusk, 14 March 1961</a>'
-        in page
+        '<a href="/documents/m1">Memorandum of conversation: Andrei A. Gromyko and '
+        "Dean Rusk, 14 March 1961</a>" in page
     )
 
 

@@ -19,7 +19,7 @@ from chancery.cli import main
 from chancery.ingest import ingest
 from chancery.search import index as search_index
 from chancery.store import StoreError, open_store, queries
-from helpers import stored_rows, table
+from helpers import record, stored_rows, table
 from test_authority_import import hsg_person_xml, people_folder
 from test_ingest import MEMCON as MEMCON_OF_TEST_INGEST
 
@@ -41,13 +41,14 @@ def corpus(folder: Path, count: int, first: int = 0) -> Path:
 def test_two_processes_ingesting_one_folder_at_once_store_every_document_once(
     tmp_path, postgres_server, monkeypatch
 ):
-    from chancery.synth import write_archive
+    from chancery.devtools.synth import write_archive
 
     monkeypatch.chdir(tmp_path)
     write_archive(tmp_path / "corpus", 120, seed=5, ocr_noise=0.02, words=300)
     docs = tmp_path / "corpus" / "docs"
     url = postgres_server.new_database()
-    # Both start before either has stored anything: each reads every file and offers it to the store.
+    # Both start before either has stored anything: each reads every file and offers it to the
+    # store.
     command = [sys.executable, "-m", "chancery.cli", "ingest", str(docs), "--db", url, "--quiet"]
     writers = [
         subprocess.Popen(
@@ -87,22 +88,14 @@ def test_writers_commit_one_at_a_time_so_seq_order_is_commit_order(postgres_serv
     take a later seq waits until the one before it has committed."""
     url = postgres_server.new_database()
     first, second = open_store(url), open_store(url)
-    record = {
-        "id": "a-1",
-        "source": {"part": 1},
-        "type": None,
-        "date": None,
-        "classification": None,
-        "collection": None,
-        "title": None,
-    }
+    a_record = record("a-1", type_=None)
     with first.session() as session, session:
         queries.add_file(
-            session, "a.txt", "text", "a", 1, [record], ["a"]
+            session, "a.txt", "text", "a", 1, [a_record], ["a"]
         )  # a seq taken, not committed yet
         later = threading.Thread(
             target=lambda: second.add_file(
-                "b.txt", "text", "b", 1, [{**record, "id": "b-1"}], ["b"]
+                "b.txt", "text", "b", 1, [record("b-1", type_=None)], ["b"]
             )
         )
         later.start()
@@ -119,21 +112,13 @@ def test_writers_commit_one_at_a_time_so_seq_order_is_commit_order(postgres_serv
 def test_a_second_writer_of_the_same_file_waits_then_stores_nothing(postgres_server):
     url = postgres_server.new_database()
     first, second = open_store(url), open_store(url)
-    record = {
-        "id": "a-1",
-        "source": {"part": 1},
-        "type": None,
-        "date": None,
-        "classification": None,
-        "collection": None,
-        "title": None,
-    }
+    a_record = record("a-1", type_=None)
     added = []
     with first.session() as session, session:
-        assert queries.add_file(session, "a.txt", "text", "a", 1, [record], ["a"]) == 1
+        assert queries.add_file(session, "a.txt", "text", "a", 1, [a_record], ["a"]) == 1
         again = threading.Thread(
             target=lambda: added.append(
-                second.add_file("copy-of-a.txt", "text", "a", 1, [record], ["a"])
+                second.add_file("copy-of-a.txt", "text", "a", 1, [a_record], ["a"])
             )
         )
         again.start()
@@ -321,7 +306,7 @@ def test_servers_on_two_machines_follow_what_any_writer_stores(tmp_path, postgre
             check=True,
             capture_output=True,
         )
-        for server, port, home in nodes:
+        for _server, port, home in nodes:
             deadline = time.monotonic() + 30
             while get_json(port, "/api/search?q=Berlin")["total"] != 7:
                 assert time.monotonic() < deadline, "the server's index did not follow the store"

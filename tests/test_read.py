@@ -1,5 +1,7 @@
 """Readers: one per format, each with a fit test; bad files give one-line errors naming them."""
 
+import hashlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +11,10 @@ from chancery.read import find_files, read_file
 from chancery.settings import Settings
 from fixtures_maker import pdf_with_text, pdf_without_text
 
-LETTER = "March 3, 1961\n\nDear Mr. Chairman:\n\nI write to you about the question of a nuclear test ban.\n"
+LETTER = (
+    "March 3, 1961\n\nDear Mr. Chairman:\n\nI write to you about the question of a nuclear "
+    "test ban.\n"
+)
 
 
 def test_utf8_text_with_bom_and_crlf(tmp_path):
@@ -41,7 +46,7 @@ def test_frus_html_page_reads_like_the_web_text(tmp_path):
     <ul><li>US-Soviet Relations</li></ul>
     <ul><li>Anastas I. Mikoyan, Deputy Premier of the USSR</li><li>John Foster Dulles, Secretary of State</li></ul>
     <p>The Secretary began by asking Mikoyan&#8217;s reaction. <span class="pb">[Page 227]</span> He hoped.</p>
-    <div class="footnotes"><ol><li>Source: Department of State. Secret.</li></ol></div></div></body></html>"""
+    <div class="footnotes"><ol><li>Source: Department of State. Secret.</li></ol></div></div></body></html>"""  # noqa: E501 (test data)
     path = tmp_path / "d62.html"
     path.write_text(html, encoding="utf-8")
     source = read_file(path)
@@ -73,8 +78,10 @@ def test_scanned_pdf_without_text_is_reported(tmp_path):
 def test_tei_xml_body_text(tmp_path):
     path = tmp_path / "d.xml"
     path.write_text(
-        '<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><title>x</title></teiHeader>'
-        "<text><body><div><head>62. Memorandum of Conversation</head><p>The Secretary said so.</p></div></body></text></TEI>"
+        '<?xml version="1.0"?><TEI '
+        'xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><title>x</title></teiHeader>'
+        "<text><body><div><head>62. Memorandum of Conversation</head><p>The Secretary "
+        "said so.</p></div></body></text></TEI>"
     )
     text = read_file(path).text
     assert (
@@ -118,9 +125,12 @@ def test_any_bytes_give_a_source_or_a_read_error(tmp_path_factory, data, suffix)
     path = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
     path.write_bytes(data)
     try:
-        assert isinstance(read_file(path).text, str)
+        source = read_file(path)
     except ReadError as e:
         assert str(e).startswith(str(path)) and "\n" not in str(e)
+    else:  # the file is known by its content, and its pages are spans of its text
+        assert (source.sha256, source.size) == (hashlib.sha256(data).hexdigest(), len(data))
+        assert all(0 <= p.start <= p.end <= len(source.text) for p in source.pages)
 
 
 def test_html_floods_are_read_within_the_time_limit_and_unclosed_paragraphs_are_paragraphs(
@@ -129,7 +139,10 @@ def test_html_floods_are_read_within_the_time_limit_and_unclosed_paragraphs_are_
     from chancery.ingest import ingest
     from chancery.settings import DEFAULT
 
-    text = "<html><body><p>The Secretary said that Berlin was not negotiable, and the talks at Geneva went on.</p>"
+    text = (
+        "<html><body><p>The Secretary said that Berlin was not negotiable, and the talks "
+        "at Geneva went on.</p>"
+    )
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "anchors.html").write_text(
         text + "<a " * 33_334

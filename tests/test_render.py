@@ -1,9 +1,13 @@
 """The document page's marked-up text (render.py) and the geometry of the timelines (charts.py).
 
-All document text here is untrusted: it must come out escaped, with only render.py's own tags as markup.
+All document text here is untrusted: it must come out escaped, with only render.py's own tags as
+markup.
 """
 
+from chancery.model import Stamp
+from chancery.record import StoredDocument, record_from_dict, record_to_dict
 from chancery.web import charts, render
+from helpers import record as stored_record
 
 TEXT = "The Minister said the fishing quota was settled. Mr. Halvorsen replied that Oslo agreed."
 
@@ -28,16 +32,9 @@ def mention(
     }
 
 
-def record(text: str = TEXT, **fields) -> dict:
-    return {
-        "id": "r-1",
-        "text": text,
-        "persons": [],
-        "turns": [],
-        "mentions": [],
-        "footnotes": [],
-        **fields,
-    }
+def record(text: str = TEXT, **fields) -> StoredDocument:
+    """A stored record of ``text`` with the fields given as its JSON holds them."""
+    return record_from_dict({**record_to_dict(stored_record("r-1", text)), **fields})
 
 
 # ---- document_html ---------------------------------------------------------------------
@@ -58,8 +55,8 @@ def test_mentions_link_to_the_person_page_with_name_kind_and_confidence():
         )
     )
     assert (
-        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.75)">Halvorsen</a>'
-        in html
+        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, '
+        'confidence 0.75)">Halvorsen</a>' in html
     )
     assert html.startswith("The Minister said")
 
@@ -86,8 +83,8 @@ def test_overlapping_mentions_link_only_the_first_and_longest():
     html = str(render.document_html(record(text, mentions=[inner, crossing, outer])))
     assert html.count('class="mention"') == 1
     assert (
-        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, confidence 0.90)">Per Halvorsen</a>'
-        in html
+        '<a class="mention" href="/people/halvorsen-per" title="Per Halvorsen (name, '
+        'confidence 0.90)">Per Halvorsen</a>' in html
     )
     assert "halvorsen-other" not in html and "arrived-x" not in html
 
@@ -108,11 +105,13 @@ def test_turns_are_wrapped_with_their_speaker_linked():
     )
     html = str(render.document_html(record_))
     assert html.startswith(
-        '<span class="turn" id="turn-1" data-speaker="lund-erik"><a class="speaker" href="/people/lund-erik" title="speaker">Erik Lund</a> '
+        '<span class="turn" id="turn-1" data-speaker="lund-erik"><a class="speaker" '
+        'href="/people/lund-erik" title="speaker">Erik Lund</a> '
         "LUND: We accept the quota.</span>\n"
     )
     assert html.endswith(
-        '<span class="turn" id="turn-2" data-speaker="halvorsen-per"><a class="speaker" href="/people/halvorsen-per" title="speaker">'
+        '<span class="turn" id="turn-2" data-speaker="halvorsen-per"><a '
+        'class="speaker" href="/people/halvorsen-per" title="speaker">'
         "Per Halvorsen</a> HALVORSEN: Oslo agrees.</span>"
     )
 
@@ -214,9 +213,9 @@ def test_script_in_text_names_and_notes_is_escaped():
 RAW = "DECLASSIFIED 1998\nThe fishing <b>quota</b> was settled.\n- 2 -\nOslo agreed."
 
 
-def stamp(raw: str, piece: str, kind: str, page: int = 1) -> dict:
+def stamp(raw: str, piece: str, kind: str, page: int = 1) -> Stamp:
     start, end = at(raw, piece)
-    return {"text": piece, "kind": kind, "page": page, "start": start, "end": end}
+    return Stamp(piece, kind, page, start, end)
 
 
 def test_removed_parts_are_struck_through_with_their_kind_and_page():
@@ -250,8 +249,8 @@ def test_bad_or_overlapping_stamp_spans_are_ignored():
             [
                 stamp(RAW, "DECLASSIFIED 1998", "declassification"),
                 inside,
-                {"text": "", "kind": "garbage", "page": 1, "start": 5, "end": 5},
-                {"text": "x", "kind": "garbage", "page": 1, "start": 3, "end": len(RAW) + 1},
+                Stamp("", "garbage", 1, 5, 5),
+                Stamp("x", "garbage", 1, 3, len(RAW) + 1),
             ],
         )
     )

@@ -49,7 +49,7 @@ HSG_PAGE = """<!DOCTYPE html>
 <footer class="hsg-footer"><p>Office of the Historian, Foreign Service Institute, United States Department of State</p>
   <p>history@state.gov · Phone: 202-955-0200</p></footer>
 </body></html>
-"""
+"""  # noqa: E501 (test data)
 
 # An older copy (the 2001-2009 archive's layout): tables, a left menu, a "You are in:" trail.
 OLD_COPY = """<html><head><title>Letter to the Minister</title></head><body>
@@ -67,7 +67,7 @@ OLD_COPY = """<html><head><title>Letter to the Minister</title></head><body>
 </tr></table>
 <div id="footer"><a href="/privacy">Privacy Notice</a> | <a href="/foia">FOIA</a> | <a href="/copyright">Copyright Information</a></div>
 </body></html>
-"""
+"""  # noqa: E501 (test data)
 
 
 def read_page(tmp_path, name: str, markup: str):

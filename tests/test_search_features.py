@@ -4,10 +4,12 @@ facets, date sorting, the timeline of a query and the people of each hit."""
 import pytest
 import tantivy
 
+from chancery.model import Person
 from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import And, FieldWords, Filter, Fuzzy, Near, Or, QueryError, Words, parse
 from chancery.store import open_store
+from helpers import record, store_records
 
 # ---- the query language -----------------------------------------------------------------
 
@@ -126,107 +128,76 @@ PEOPLE = {
 }
 
 
-def person(person_id):
-    return {"id": person_id, "name": PEOPLE[person_id]}
+def person(person_id) -> Person:
+    return Person(person_id, PEOPLE[person_id])
 
 
-def record(
+def memo(
     doc_id,
     text,
     date=None,
     *,
-    type_="memorandum",
-    title=None,
-    place=None,
-    date_range=None,
     sender=None,
     recipients=(),
     participants=(),
     speakers=(),
     mentioned=(),
+    **facts,
 ):
-    """A stored record as the pipeline writes one; ``participants`` are (person id, side) pairs."""
-    involved = (
-        ([sender] if sender else [])
-        + list(recipients)
-        + [p for p, _ in participants]
-        + list(speakers)
-        + list(mentioned)
+    """A memorandum, its people given by id; ``participants`` are (person id, side) pairs."""
+    return record(
+        doc_id,
+        text,
+        date,
+        **{"type_": "memorandum", **facts},
+        sender=person(sender) if sender else None,
+        recipients=tuple(map(person, recipients)),
+        participants=tuple((person(p), side) for p, side in participants),
+        speakers=tuple(map(person, speakers)),
+        mentioned=tuple(map(person, mentioned)),
     )
-    persons = [{**person(p), "mentions": []} for p in dict.fromkeys(involved)]
-    met = [p for p, _ in participants]
-    edges = (
-        [{"source": sender, "target": r, "kind": "wrote to"} for r in recipients] if sender else []
-    )
-    edges += [
-        {"source": a, "target": b, "kind": "met"} for i, a in enumerate(met) for b in met[i + 1 :]
-    ]
-    return {
-        "id": doc_id,
-        "source": {
-            "path": f"{doc_id}.txt",
-            "part": 1,
-            "parts": 1,
-            "format": "text",
-            "sha256": doc_id,
-        },
-        "type": type_,
-        "date": date,
-        "date_range": date_range,
-        "classification": None,
-        "collection": None,
-        "title": title,
-        "place": place,
-        "sender": person(sender) if sender else None,
-        "recipients": [person(p) for p in recipients],
-        "participants": [
-            {**person(p), "side": side, "role": None, "as_written": PEOPLE[p]}
-            for p, side in participants
-        ],
-        "persons": persons,
-        "speakers": [person(p) for p in speakers],
-        "edges": edges,
-        "text": text,
-    }
 
 
-FILLER = "harvests tractors railways shipping ports prices storage fertilizer rainfall pipelines and bridges"
+FILLER = (
+    "harvests tractors railways shipping ports prices storage fertilizer rainfall "
+    "pipelines and bridges"
+)
 
 DOCUMENTS = [
     # NEAR: "treaty" four words before "Geneva"; in the second, Geneva is far from the treaty.
-    record(
+    memo(
         "near-close",
         "Gromyko said the fishing treaty could be signed in Geneva next month.",
         "1961-05-20",
     ),
-    record(
+    memo(
         "near-far",
         f"Geneva was named first, and then came {FILLER} before anyone spoke of the treaty.",
         "1962-02-01",
     ),
-    record("near-flipped", "Geneva, the delegates agreed, suits the treaty.", "1962-02-09"),
-    record(
+    memo("near-flipped", "Geneva, the delegates agreed, suits the treaty.", "1962-02-09"),
+    memo(
         "chain-broken",
         f"Treaty talks in Geneva stalled; {FILLER} kept everyone busy and Gromyko stayed away.",
         "1962-03-01",
     ),
     # A phrase NEAR a word: only the second keeps "grain harvest" together.
-    record("phrase-apart", "The grain ships and the harvest reports reached Odessa.", "1960-09-01"),
-    record("phrase-whole", "Reports of the grain harvest reached Odessa late.", "1960-09-02"),
+    memo("phrase-apart", "The grain ships and the harvest reports reached Odessa.", "1960-09-01"),
+    memo("phrase-whole", "Reports of the grain harvest reached Odessa late.", "1960-09-02"),
     # OCR damage: one letter off, two letters off, and the name spelled right.
-    record(
+    memo(
         "ocr-one",
         "Whrushchev told the fishing delegation that the limits would stand.",
         "1960-06-01",
     ),
-    record("ocr-two", "Greetings were sent to Chairman Whruschev by telegram.", "1960-07-01"),
-    record("ocr-none", "Khrushchev spoke about the limits at some length.", "1960-08-01"),
-    record("short-word", "The car stalled on the road to the dacha.", "1960-08-15"),
+    memo("ocr-two", "Greetings were sent to Chairman Whruschev by telegram.", "1960-07-01"),
+    memo("ocr-none", "Khrushchev spoke about the limits at some length.", "1960-08-01"),
+    memo("short-word", "The car stalled on the road to the dacha.", "1960-08-15"),
     # Dated only to a year, and not dated at all.
-    record("year-only", "A fishing survey of the northern coast.", "1959"),
-    record("undated", "An undated fishing note.", None),
+    memo("year-only", "A fishing survey of the northern coast.", "1959"),
+    memo("undated", "An undated fishing note.", None),
     # People, places and sides.
-    record(
+    memo(
         "talk-ny",
         "The Secretary and the Minister discussed the conference on Laos.",
         "1963-04-10",
@@ -236,7 +207,7 @@ DOCUMENTS = [
         speakers=["rusk-dean", "gromyko-andrei-a"],
         mentioned=["khrushchev-nikita-s"],
     ),
-    record(
+    memo(
         "talk-moscow",
         "The Secretary and Mrs. Marten discussed the conference on Laos; Gromyko was away.",
         "1963-09-12",
@@ -246,7 +217,7 @@ DOCUMENTS = [
         speakers=["rusk-dean", "local:ilse-marten"],
         mentioned=["gromyko-andrei-a"],
     ),
-    record(
+    memo(
         "letter",
         "I write to you about the conference on Laos and the views of Mr. Khrushchev.",
         "1963-09-30",
@@ -256,7 +227,7 @@ DOCUMENTS = [
         recipients=["gromyko-andrei-a"],
         mentioned=["khrushchev-nikita-s"],
     ),
-    record(
+    memo(
         "york-pa",
         "The conference was not held in York, Pennsylvania.",
         "1963-10-02",
@@ -269,7 +240,7 @@ DOCUMENTS = [
 def searcher(module_archive_target):
     with open_store(module_archive_target) as db:
         for doc in DOCUMENTS:
-            db.add_file(doc["id"] + ".txt", "text", doc["id"], 10, [doc], ["raw"])
+            store_records(db, doc, raw="raw")
         search_index.sync(db)
     with Searcher(module_archive_target) as searcher:
         yield searcher
@@ -461,11 +432,11 @@ def test_timeline_places_a_range_within_one_month(tmp_path):
     db_path = tmp_path / "a.db"
     db = open_store(db_path)
     docs = [
-        record("in-march", "Cable traffic.", date_range=["1962-03-05", "1962-03-20"]),
-        record("spring", "Cable traffic.", date_range=["1962-03-01", "1962-05-31"]),
+        memo("in-march", "Cable traffic.", date_range=["1962-03-05", "1962-03-20"]),
+        memo("spring", "Cable traffic.", date_range=["1962-03-01", "1962-05-31"]),
     ]
     for doc in docs:
-        db.add_file(doc["id"], "text", doc["id"], 1, [doc], ["raw"])
+        store_records(db, doc, raw="raw")
     search_index.sync(db)
     db.close()
     timeline = Searcher(db_path).timeline("cable")
@@ -517,8 +488,8 @@ def test_hits_carry_their_people_correspondents_and_participants_before_mentions
 def test_an_index_in_an_older_layout_is_rebuilt_or_named(tmp_path):
     db_path = tmp_path / "a.db"
     db = open_store(db_path)
-    doc = record("old", "Cable traffic.", "1961-01-02")
-    db.add_file("old", "text", "old", 1, [doc], ["raw"])
+    doc = memo("old", "Cable traffic.", "1961-01-02")
+    store_records(db, doc, raw="raw")
     old = tantivy.SchemaBuilder()  # the version 3 layout: no place, side, speaker or month
     old.add_text_field("id", stored=True, tokenizer_name="raw")
     old.add_text_field("text", stored=True)
@@ -538,11 +509,12 @@ def test_an_index_in_an_older_layout_is_rebuilt_or_named(tmp_path):
 
 
 def test_ocr_tolerant_search_knows_rn_read_for_m(tmp_path):
-    # "rn" for "m" is two edits away, too far for a seven-letter name: the scanner confusion is known instead.
+    # "rn" for "m" is two edits away, too far for a seven-letter name: the scanner confusion is
+    # known instead.
     db_path = tmp_path / "a.db"
     db = open_store(db_path)
-    doc = record("ocr-rn", "Mr. Grornyko answered the note on whaling.", "1962-01-05")
-    db.add_file("ocr-rn.txt", "text", "ocr-rn", 10, [doc], ["raw"])
+    doc = memo("ocr-rn", "Mr. Grornyko answered the note on whaling.", "1962-01-05")
+    store_records(db, doc, raw="raw")
     search_index.sync(db)
     db.close()
     searcher = Searcher(db_path)

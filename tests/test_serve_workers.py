@@ -11,10 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
+import helpers
 from browser_archive import answers, chancery_command, free_port
-from chancery.cli import main
 from chancery.settings import DEFAULT
 from chancery.web.workers import WorkerFailed, serve_workers
 
@@ -73,18 +72,9 @@ def get(port: int, path: str) -> int:
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "m.txt").write_text(
-        "MEMORANDUM\n\nThe Secretary discussed disarmament with the Ambassador.\n"
-    )
-    db = tmp_path / "a.db"
-    assert (
-        CliRunner()
-        .invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(db), "--quiet"])
-        .exit_code
-        == 0
-    )
-    return db
+    memo = "MEMORANDUM\n\nThe Secretary discussed disarmament with the Ambassador.\n"
+    helpers.archive(tmp_path, memo).close()
+    return tmp_path / "a.db"
 
 
 @pytest.fixture
@@ -184,7 +174,8 @@ def test_serve_starts_on_a_port_whose_last_connections_are_still_closing(archive
     with socket.create_server(("127.0.0.1", port)) as listening:
         client = socket.create_connection(("127.0.0.1", port))
         accepted, _ = listening.accept()
-        accepted.close()  # the server's side closes first and waits in TIME_WAIT, as after a restart
+        # the server's side closes first and waits in TIME_WAIT, as after a restart
+        accepted.close()
         client.close()
     process = subprocess.Popen(
         chancery_command() + ["serve", "--db", str(archive), "--port", str(port)],

@@ -21,7 +21,8 @@ from chancery.web.app import create_app
 from chancery.web.limits import host_name, trusted_hosts
 from helpers import local_client
 
-HALF_OPEN = b"GET /api/search?q=Berlin HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "  # a request head never finished
+# a request head never finished
+HALF_OPEN = b"GET /api/search?q=Berlin HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +80,8 @@ def still_open(sockets: list[socket.socket]) -> int:
 
 
 def search_clients(port: int, clients: int = 20, each: int = 20) -> tuple[list[float], list]:
-    """``clients`` threads, each sending ``each`` searches on connections of its own; (seconds per answer, failures)."""
+    """``clients`` threads, each sending ``each`` searches on connections of its own; (seconds per
+    answer, failures)."""
     seconds, failures = [], []
 
     def client(n: int) -> None:
@@ -114,7 +116,8 @@ def close_all(sockets: list[socket.socket]) -> None:
         s.close()
 
 
-# ---- slowloris -------------------------------------------------------------------------------------------
+# ---- slowloris
+# -------------------------------------------------------------------------------------------
 
 
 def test_every_search_is_answered_while_2000_half_open_connections_are_held(archive):
@@ -127,7 +130,8 @@ def test_every_search_is_answered_while_2000_half_open_connections_are_held(arch
         assert failures == []
         assert len(seconds) == 400
         print(
-            f"\n2000 half-open connections held; 20 clients, 400 searches: p95 {p95_ms(seconds):.1f} ms, "
+            f"\n2000 half-open connections held; 20 clients, 400 searches: p95 "
+            f"{p95_ms(seconds):.1f} ms, "
             f"median {statistics.median(seconds) * 1000:.1f} ms"
         )
         assert still_open(sockets) == 2000  # under the cap, and within header_seconds: all kept
@@ -163,7 +167,8 @@ def test_a_request_head_or_body_slower_than_its_limit_is_closed(archive):
         body.sendall(
             b"POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t0ken\r\n"
             b"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n"
-            b'--b\r\nContent-Disposition: form-data; name="file"; filename="m.txt"\r\n\r\nThe Secretary said'
+            b'--b\r\nContent-Disposition: form-data; name="file"; '
+            b'filename="m.txt"\r\n\r\nThe Secretary said'
         )
         sockets.append(body)
         time.sleep(0.3)
@@ -215,7 +220,8 @@ def read_answer(connection: socket.socket) -> bytes:
     return data
 
 
-# ---- hosts and headers -------------------------------------------------------------------------------
+# ---- hosts and headers
+# -------------------------------------------------------------------------------
 
 
 def test_hosts_the_server_answers_to():

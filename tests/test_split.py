@@ -8,10 +8,13 @@ from chancery.pipeline.split import split
 from helpers import source
 
 BODY = (
-    "We discussed the question of a nuclear test ban at some length, and the position of both governments. "
-    * 4
+    "We discussed the question of a nuclear test ban at some length, and the position "
+    "of both governments. " * 4
 )
-PARAGRAPH = "The Ambassador said that his government was ready to discuss the question of Berlin at any level, and hoped for the same readiness in Washington."
+PARAGRAPH = (
+    "The Ambassador said that his government was ready to discuss the question of Berlin "
+    "at any level, and hoped for the same readiness in Washington."
+)
 
 COVER_AND_LETTER = f"""JOHN SMITH
 
@@ -78,7 +81,8 @@ def test_a_dated_header_under_a_page_number_is_a_continuation():
 def test_a_routing_slip_after_a_letter_is_its_own_document():
     text = (
         COVER_AND_LETTER
-        + "\nUNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n1/4/61\n"
+        + "\nUNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND "
+        "ADDRESS\tDATE\tINITIALS\n1\tMr. Amory\n\n1/4/61\n"
     )
     parts = split(source(text))
     assert len(parts) == 3
@@ -87,7 +91,11 @@ def test_a_routing_slip_after_a_letter_is_its_own_document():
 
 
 def test_a_routing_slip_garbled_by_ocr_still_splits_off():
-    text = f"Dear Allen:\n\n{BODY}\n\nSincerely,\n\nCONFIDENTIAL\n\n-\t\tRAL INTELLIGENCE A\tGENCY\n\t\tCIAL ROUTING\t\t\n-01\tNAME AND ADDRESS\t\tINITIALS\tDATE\n1\tMr. Amory\n"
+    text = (
+        f"Dear Allen:\n\n{BODY}\n\nSincerely,\n\nCONFIDENTIAL\n\n-\t\tRAL INTELLIGENCE "
+        f"A\tGENCY\n\t\tCIAL ROUTING\t\t\n-01\tNAME AND ADDRESS\t\tINITIALS\tDATE\n1\tMr. "
+        f"Amory\n"
+    )
     parts = split(source(text))
     assert len(parts) == 2
     assert parts[1].raw.startswith("-\t\tRAL INTELLIGENCE")
@@ -96,8 +104,10 @@ def test_a_routing_slip_garbled_by_ocr_still_splits_off():
 
 def test_a_memorandum_under_a_routing_slip_is_its_own_document():
     text = (
-        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\nOFFICIAL ROUTING SLIP\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\tDCI\n"
-        "ACTION\tDIRECT REPLY\tPREPARE REPLY\n\nSECRET\n\n14 March 1961\n\nMEMORANDUM FOR: Director of Central Intelligence\n\n"
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\nOFFICIAL ROUTING SLIP\nTO\tNAME AND "
+        "ADDRESS\tDATE\tINITIALS\n1\tDCI\n"
+        "ACTION\tDIRECT REPLY\tPREPARE REPLY\n\nSECRET\n\n14 March 1961\n\nMEMORANDUM "
+        "FOR: Director of Central Intelligence\n\n"
         f"SUBJECT: Berlin\n\n{PARAGRAPH}\n"
     )
     parts = split(source(text))
@@ -109,7 +119,8 @@ def test_a_memorandum_under_a_routing_slip_is_its_own_document():
 def test_frus_numbered_heading_starts_a_document_but_a_note_list_does_not():
     text = (
         f"62. Memorandum of Conversation0\n\n{BODY}\n\n"
-        "  1. Source: Department of State.\n  2. Memorandum of conversation by Freers, January 16; not printed.\n\n"
+        "  1. Source: Department of State.\n  2. Memorandum of conversation by Freers, "
+        "January 16; not printed.\n\n"
         f"63. Telegram From the Embassy in the Soviet Union to the Department of State\n\n{BODY}\n"
     )
     assert first_lines(split(source(text))) == [
@@ -120,8 +131,10 @@ def test_frus_numbered_heading_starts_a_document_but_a_note_list_does_not():
 
 def test_a_second_telegram_header_starts_a_document():
     telegram = (
-        "INCOMING TELEGRAM    Department of State\n\nSECRET\n\nControl: 1234\n\nFROM: Moscow\nTO: Secretary of State\n"
-        f"NO: 1595, February 12, 4 p.m.\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nTHOMPSON\n\n"
+        "INCOMING TELEGRAM    Department of State\n\nSECRET\n\nControl: 1234\n\nFROM: "
+        "Moscow\nTO: Secretary of State\n"
+        f"NO: 1595, February 12, 4 "
+        f"p.m.\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nTHOMPSON\n\n"
         "DECLASSIFIED\nAuthority NND 959000\nBy SS NARA Date 3/4/98\n\n"
     )
     parts = split(source(telegram + telegram))
@@ -132,15 +145,21 @@ def test_a_second_telegram_header_starts_a_document():
 
 def test_a_telegram_form_header_printed_on_every_page_is_not_a_new_document():
     text = (
-        "INCOMING TELEGRAM    Department of State\n\nFROM: Moscow\nTO: Secretary of State\nNO: 1595\n\n"
-        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nNODIS\n\nSECRET\n\nINCOMING TELEGRAM    Department of State\n\n"
+        "INCOMING TELEGRAM    Department of State\n\nFROM: Moscow\nTO: Secretary of "
+        "State\nNO: 1595\n\n"
+        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nNODIS\n\nSECRET\n\nINCOMING "
+        f"TELEGRAM    Department of State\n\n"
         f"-2- 1595, February 12, 4 p.m., from Moscow\n\n{PARAGRAPH}\n\nTHOMPSON\n"
     )
     assert len(split(source(text))) == 1
 
 
 def test_a_memorandum_heading_with_header_fields_starts_a_document():
-    memo = f"SECRET\n\nMEMORANDUM FOR: The Director\n\nSUBJECT: Berlin\n\n1. {PARAGRAPH}\n\n2. {PARAGRAPH}\n\n3. {PARAGRAPH}\n\nJOHN DOE\nAssistant Director\n\n"
+    memo = (
+        f"SECRET\n\nMEMORANDUM FOR: The Director\n\nSUBJECT: Berlin\n\n1. "
+        f"{PARAGRAPH}\n\n2. {PARAGRAPH}\n\n3. {PARAGRAPH}\n\nJOHN DOE\nAssistant "
+        f"Director\n\n"
+    )
     parts = split(source(memo + memo))
     assert len(parts) == 2
     assert parts[1].raw.startswith("SECRET")  # the new memorandum's banner is its own
@@ -150,7 +169,8 @@ def test_a_memorandum_heading_with_header_fields_starts_a_document():
 def test_a_letter_quoted_inside_a_memorandum_is_not_split():
     text = (
         f"MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: A letter\n\n{PARAGRAPH} {PARAGRAPH}\n\n"
-        f"The text of the Chairman's letter reads as follows:\n\nDear Mr. President:\n\n{PARAGRAPH}\n\nDean Rusk\n"
+        f"The text of the Chairman's letter reads as follows:\n\nDear Mr. "
+        f"President:\n\n{PARAGRAPH}\n\nDean Rusk\n"
     )
     assert len(split(source(text))) == 1
 
@@ -239,18 +259,61 @@ def test_parts_partition_documents_made_of_archival_lines(lines):
     assert all(p.raw for p in parts) or len(parts) == 1
 
 
-def test_a_telegram_signed_at_the_top_of_a_printed_page_ends_where_the_next_ones_file_heading_begins():
+def test_a_telegram_signed_atop_a_printed_page_ends_where_the_next_ones_file_heading_begins():
     text = (
         "THE SOVIET UNION                       717\n\n"
-        "the press here continues to treat the matter as one of security for a country surrounded by hostile\npowers, and any criticism of it "
-        "abroad is presented to the public\nas a further step in the campaign against the Soviet state.\n"
-        "  (4) We therefore believe that the campaign is meant above all to prepare\nthe public at home for what the government intends "
-        "to do next,\nand that it will go on for some weeks before anything is done in the open about the question\n"
+        "the press here continues to treat the matter as one of security for a country "
+        "surrounded by hostile\npowers, and any criticism of it "
+        "abroad is presented to the public\nas a further step in the campaign against "
+        "the Soviet state.\n"
+        "  (4) We therefore believe that the campaign is meant above all to "
+        "prepare\nthe public at home for what the government intends "
+        "to do next,\nand that it will go on for some weeks before anything is done in "
+        "the open about the question\n"
         "in the weeks ahead.\n                                                           KENNAN\n\n"
-        "861.00/3-1646: Telegram\nThe Charge in the Soviet Union (Kennan) to the Secretary of State\n\n"
+        "861.00/3-1646: Telegram\nThe Charge in the Soviet Union (Kennan) to the "
+        "Secretary of State\n\n"
         "                                           Moscow, March 16, 1946.\n"
-        "  840. Today's papers publish a decree renaming the People's Commissariats as Ministries, with an explanation\n"
+        "  840. Today's papers publish a decree renaming the People's Commissariats as "
+        "Ministries, with an explanation\n"
         "of the reasons which the Embassy summarizes below for the information of the Department.\n"
     )
     parts = split(source(text))
     assert len(parts) == 2 and parts[1].raw.lstrip().startswith("861.00/3-1646: Telegram")
+
+
+STAMP = "Approved For Release 2004/03/09 : CIA-RDP80B01234R000100020003-4"
+
+
+def run_on_scan(*pages: str) -> str:
+    """A scan OCR ran into one line: each page between its release stamps."""
+    return " ".join(f"{STAMP} {page} {STAMP}" for page in pages) + "\n"
+
+
+def test_a_page_of_a_scan_run_into_one_line_that_opens_with_its_own_date_is_a_new_document():
+    text = run_on_scan(
+        f"June 3, 1958 MEMORANDUM FOR: The Director {BODY} ARTHUR ROE Deputy Director",
+        f"- 2 - and so the meeting ended. {BODY}",
+        f"CONFIDENTIAL June 1, 1958 With reference to my note of May 28, {BODY}",
+    )
+    parts = split(source(text))
+    assert [p.raw.count("June 1, 1958") for p in parts] == [0, 1]
+    assert "- 2 - and so the meeting ended" in parts[0].raw
+    assert "".join(p.raw for p in parts) == text
+
+
+def test_a_continued_page_that_opens_mid_sentence_with_a_date_is_not_a_new_document():
+    text = run_on_scan(
+        f"June 3, 1958 MEMORANDUM FOR: The Director {BODY}",
+        f"on June 1, 1958 the talks resumed. {BODY}",
+    )
+    assert len(split(source(text))) == 1
+
+
+def test_a_page_whose_date_ocr_broke_with_a_speck_still_opens_a_new_document():
+    text = run_on_scan(
+        f"SECRET EXECUTIVE MEMORANDUM No. 5 DATE 24 May 1962 {BODY}",
+        f"S-E-C-R-E-T 1.6 May 1962 MEMORANDUM FOR RECORD SUBJECT: Lunch {BODY}",
+    )
+    parts = split(source(text))
+    assert len(parts) == 2 and "1.6 May 1962" in parts[1].raw

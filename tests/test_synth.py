@@ -4,7 +4,7 @@ import random
 from collections import Counter
 
 from chancery.authority.registry import load_core
-from chancery.synth import generate, ocr_garble, write_archive
+from chancery.devtools.synth import generate, ocr_garble, write_archive
 
 
 def test_same_seed_same_bytes_other_seed_other_bytes():

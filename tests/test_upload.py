@@ -1,4 +1,5 @@
-"""POST /api/ingest: there only with a token; bounded in size and type; the same pipeline as `chancery ingest`."""
+"""POST /api/ingest: there only with a token; bounded in size and type; the same pipeline as
+`chancery ingest`."""
 
 import sqlite3
 import threading
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from chancery.ingest import ingest
+import helpers
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
 from chancery.web.app import create_app
@@ -25,7 +26,7 @@ DATE: April 3, 1961
 SUBJECT: Berlin
 
 The Secretary said that Berlin was not negotiable. The Ambassador replied that his government wished to discuss it.
-"""
+"""  # noqa: E501 (test data)
 
 TELEGRAM = """Telegram from the Embassy in Moscow
 
@@ -35,9 +36,7 @@ The Ambassador reported on his conversation with Khrushchev about the test ban a
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "seed.txt").write_text(SEED, encoding="utf-8")
-    ingest([tmp_path / "in"], tmp_path / "a.db")
+    helpers.archive(tmp_path, named={"seed.txt": SEED}).close()
     return tmp_path / "a.db"
 
 
@@ -317,7 +316,8 @@ def test_the_upload_limit_is_also_bounded_by_max_file_mb(archive):
     assert send(client, "big.txt", (TELEGRAM * 200).encode()).status_code == 413
 
 
-# ---- files that cannot be read, bodies that are not right ------------------------------------------
+# ---- files that cannot be read, bodies that are not right
+# ------------------------------------------
 
 
 def test_a_file_that_cannot_be_read_is_422_with_the_reason_and_no_server_path(client, archive):
@@ -338,7 +338,10 @@ def test_a_damaged_pdf_is_422(client):
 
 
 def test_an_xml_bomb_is_422(client):
-    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><x>&b;</x>'
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b '
+        b'"&a;&a;&a;&a;">]><x>&b;</x>'
+    )
     answer = send(client, "bomb.xml", bomb)
     assert answer.status_code == 422
     assert "DTD" in answer.json()["detail"] or "entit" in answer.json()["detail"]
@@ -381,9 +384,14 @@ def test_an_empty_file_is_422(client):
     "body",
     [
         b"not multipart at all",
-        b'--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nThe Ambassador reported',  # cut short
-        b'--XYZ\r\nContent-Disposition: form-data; name="other"\r\n\r\nvalue\r\n--XYZ--\r\n',  # no file field
-        b'--XYZ\r\nContent-Disposition: form-data; name="file"\r\n\r\nnot a file part\r\n--XYZ--\r\n',  # no filename
+        # cut short
+        b'--XYZ\r\nContent-Disposition: form-data; name="file"; '
+        b'filename="a.txt"\r\n\r\nThe Ambassador reported',
+        # no file field
+        b'--XYZ\r\nContent-Disposition: form-data; name="other"\r\n\r\nvalue\r\n--XYZ--\r\n',
+        # no filename
+        b'--XYZ\r\nContent-Disposition: form-data; name="file"\r\n\r\nnot a file '
+        b"part\r\n--XYZ--\r\n",
         b"--XYZ--\r\n",
         b"",
     ],
@@ -424,7 +432,8 @@ def test_other_fields_beside_the_file_are_ignored(client):
     assert answer.status_code == 201
 
 
-# ---- writes are serialized ----------------------------------------------------------------------------
+# ---- writes are serialized
+# ----------------------------------------------------------------------------
 
 
 def test_concurrent_uploads_are_all_stored_and_indexed(archive):

@@ -1,11 +1,13 @@
-"""The HTTP API and pages, over either store: JSON answers, clear 4xx for bad input, document text rendered inert."""
+"""The HTTP API and pages, over either store: JSON answers, clear 4xx for bad input, document text
+rendered inert."""
 
 import pytest
 
+from chancery.record import StoredSource
 from chancery.search import index as search_index
 from chancery.store import open_store
 from chancery.web.app import create_app
-from helpers import local_client
+from helpers import local_client, record, store_records
 
 HOSTILE = 'The Secretary said <script>alert("x")</script> and <img src=x onerror=alert(1)> Berlin.'
 
@@ -14,27 +16,17 @@ HOSTILE = 'The Secretary said <script>alert("x")</script> and <img src=x onerror
 def client(archive_target):
     db_path = archive_target
     db = open_store(db_path)
-    record = {
-        "id": "abc-1",
-        "source": {"path": "memo.txt", "part": 1, "parts": 1, "format": "text", "sha256": "abc"},
-        "type": "memorandum of conversation",
-        "date": "1963-01-10",
-        "date_range": None,
-        "date_basis": "DATE field",
-        "classification": "Secret",
-        "handling": [],
-        "collection": None,
-        "title": "<b>Berlin</b>",
-        "place": None,
-        "sender": None,
-        "recipients": [],
-        "participants": [],
-        "distribution": [],
-        "stamps": [],
-        "footnotes": [],
-        "text": HOSTILE,
-    }
-    db.add_file("memo.txt", "text", "abc", 10, [record], [HOSTILE])
+    memo = record(
+        "abc-1",
+        HOSTILE,
+        "1963-01-10",
+        type_="memorandum of conversation",
+        date_basis="DATE field",
+        classification="Secret",
+        title="<b>Berlin</b>",
+        source=StoredSource("memo.txt", 1, 1, "text", "abc"),
+    )
+    store_records(db, memo)
     search_index.sync(db)
     db.close()
     return local_client(create_app(db_path))
@@ -89,9 +81,13 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "memo.txt").write_text(
-        "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\n"
-        "Anatoliy F. Dobrynin, Soviet Ambassador\n\nThe Secretary said that the question of Berlin could not be settled by force "
-        "and that the President wished the talks to go on.\n\nKennedy said that he would report to his government on his return to Moscow, and that the talks would go on.\n"
+        "Memorandum of Conversation\n\nDATE: April 3, "
+        "1961\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\n\nU.S.S.R.\n"
+        "Anatoliy F. Dobrynin, Soviet Ambassador\n\nThe Secretary said that the "
+        "question of Berlin could not be settled by force "
+        "and that the President wished the talks to go on.\n\nKennedy said that he "
+        "would report to his government on his return to Moscow, and that the talks "
+        "would go on.\n"
     )
     ingest([tmp_path / "in"], tmp_path / "a.db")
     client = local_client(create_app(tmp_path / "a.db"))
@@ -99,8 +95,8 @@ def test_document_page_shows_people_flags_and_the_conversation(tmp_path):
     page = client.get(f"/documents/{hit['id']}").text
     # The turn is marked with its speaker, and the words naming him link to his page.
     assert (
-        '<span class="turn" id="turn-1" data-speaker="rusk-dean"><a class="speaker" href="/people/rusk-dean"'
-        in page
+        '<span class="turn" id="turn-1" data-speaker="rusk-dean"><a class="speaker" '
+        'href="/people/rusk-dean"' in page
     )
     assert '<a class="mention" href="/people/rusk-dean" title="Dean Rusk (role, confidence' in page
     assert "speaker-not-participant" in page and "Anatoliy F. Dobrynin" in page
@@ -120,24 +116,14 @@ def big_client(tmp_path):
     db_path = tmp_path / "big.db"
     db = open_store(db_path)
     for n in range(1000):
-        record = {
-            "id": f"b-{n}",
-            "source": {
-                "path": f"{n}.txt",
-                "part": 1,
-                "parts": 1,
-                "format": "text",
-                "sha256": f"b{n}",
-            },
-            "type": "letter",
-            "date": "1960-01-02",
-            "date_range": None,
-            "classification": "Secret",
-            "collection": None,
-            "title": None,
-            "text": "A letter on disarmament.",
-        }
-        db.add_file(f"{n}.txt", "text", f"b{n}", 10, [record], ["raw"])
+        letter = record(
+            f"b-{n}",
+            "A letter on disarmament.",
+            "1960-01-02",
+            classification="Secret",
+            source=StoredSource(f"{n}.txt", 1, 1, "text", f"b{n}"),
+        )
+        store_records(db, letter, raw="raw")
     search_index.sync(db)
     db.close()
     return local_client(

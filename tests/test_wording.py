@@ -1,4 +1,5 @@
-"""How the pages word things (web/wording.py): counts with their nouns, dates, names of untitled documents."""
+"""How the pages word things (web/wording.py): counts with their nouns, dates, names of untitled
+documents."""
 
 from chancery.search.index import Hit
 from chancery.wording import counted, document_name, written_date

@@ -25,7 +25,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
 
 STOP_SECONDS = 5  # a worker asked to stop that has not after this long is killed
 DEPTH = 2  # tasks handed to a worker at once: the one it is on and the next
@@ -34,7 +34,8 @@ DEPTH = 2  # tasks handed to a worker at once: the one it is on and the next
 @dataclass(frozen=True)
 class Limits:
     seconds: float  # wall-clock time for one task
-    memory_mb: float  # address space a worker may add to what it holds when set up (Linux; elsewhere not enforced)
+    # address space a worker may add to what it holds when set up (Linux; elsewhere not enforced)
+    memory_mb: float
 
 
 @dataclass
@@ -47,11 +48,14 @@ class Failed:
 @dataclass
 class Worker:
     process: multiprocessing.process.BaseProcess
-    conn: object  # the parent's end of the pipe
+    conn: Connection  # the parent's end of the pipe
 
 
 def over_memory(limits: Limits) -> str:
-    return f"needed more than the {limits.memory_mb:g} MB of memory a file may use (setting file_memory_mb)"
+    return (
+        f"needed more than the {limits.memory_mb:g} MB of memory a file may use (setting "
+        f"file_memory_mb)"
+    )
 
 
 def over_time(limits: Limits) -> str:
@@ -67,7 +71,8 @@ def died(exitcode: int | None, limits: Limits) -> str:
             name = f"signal {-exitcode}"
         why = {
             "SIGKILL": "killed: out of memory, or stopped by another process",
-            "SIGABRT": f"aborted, most likely on running out of its {limits.memory_mb:g} MB of memory (setting file_memory_mb)",
+            "SIGABRT": f"aborted, most likely on running out of its {limits.memory_mb:g} MB of "
+            f"memory (setting file_memory_mb)",
             "SIGSEGV": "crashed",
             "SIGBUS": "crashed",
         }.get(name, "stopped")
@@ -180,7 +185,8 @@ def run(
 
     def start() -> Worker:
         ours, theirs = context.Pipe()
-        process = context.Process(
+        # Every concrete context has Process; typeshed's BaseContext does not say so.
+        process = context.Process(  # type: ignore[attr-defined]
             target=serve,
             args=(theirs, function, setup, setup_args, limits, os.getpid()),
             daemon=True,
@@ -214,7 +220,8 @@ def run(
             queue.append(index)
 
     def retire(key: int, outcome=None) -> None:
-        """Take a worker out: the task it was on gets ``outcome`` (if any), the ones waiting go back."""
+        """Take a worker out: the task it was on gets ``outcome`` (if any), the ones waiting go
+        back."""
         worker, queue = queues.pop(key)
         deadlines.pop(key, None)
         if outcome is not None and queue:

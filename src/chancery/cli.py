@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import logging
 import os
 import socket
 import sys
@@ -11,9 +13,14 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from .errors import ChanceryError
+from .model import Person
+from .record import StoredDocument, record_to_dict
 from .settings import DEFAULT, Settings
-from .store import StoreError
 from .wording import counted
+
+# Named, not __name__: run as `python -m chancery.cli` this module is __main__, outside "chancery".
+logger = logging.getLogger("chancery.cli")
 
 DB_HELP = "Archive: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname (default: $CHANCERY_DB or ./archive.db)"
 
@@ -52,10 +59,7 @@ def open_archive(db_path: str):
     """The archive's store (an SQLite file or a PostgreSQL database), which must exist."""
     from .store import open_store
 
-    try:
-        return open_store(db_path, create=False)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
+    return open_store(db_path, create=False)
 
 
 def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
@@ -73,19 +77,45 @@ def bring_index_up_to_date(db_path: str, settings: Settings = DEFAULT) -> str:
 
 
 class Commands(click.Group):
-    """The commands, with an unusable archive reported as one line, not a traceback."""
+    """The commands, with an error of ours (an unusable archive, a bad query ...) reported as one
+    line, not a traceback; --debug shows the traceback too."""
+
+    # Command groups of the developer tools, imported only when one is run or listed: the
+    # runtime core never loads them.
+    DEVTOOL_GROUPS = {"bench": "chancery.devtools.bench"}
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.DEVTOOL_GROUPS])
+
+    def get_command(self, ctx, name):
+        if name in self.DEVTOOL_GROUPS:
+            return getattr(importlib.import_module(self.DEVTOOL_GROUPS[name]), name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except StoreError as e:
-            raise click.ClickException(str(e)) from None
+        except ChanceryError as e:
+            logger.debug("the traceback of the error below", exc_info=True)
+            raise click.ClickException(e.user_message) from None
+
+
+def configure_logging(debug: bool) -> None:
+    """Warnings on stderr as one line each; with --debug, chancery's debug messages and the
+    tracebacks of errors too (other libraries' debug messages stay hidden)."""
+    logging.basicConfig(
+        format="%(levelname)s %(name)s: %(message)s" if debug else "%(message)s",
+        level=logging.WARNING,
+    )
+    logging.getLogger("chancery").setLevel(logging.DEBUG if debug else logging.NOTSET)
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="chancery")
-def main():
+@click.option("--debug", is_flag=True, help="Show debug messages and the traceback of each error")
+def main(debug):
     """chancery: a research engine for declassified diplomatic and intelligence records."""
+    configure_logging(debug)
 
 
 @main.command()
@@ -130,18 +160,15 @@ def ingest(paths, db_path, workers, ocr, cluster, quiet, named_settings):
     if cluster:
         from . import cluster as on_cluster
 
-        try:
-            summary = on_cluster.ingest(
-                list(paths),
-                db_path,
-                cluster,
-                settings,
-                progress=progress,
-                on_failure=report,
-                on_not_followed=not_followed,
-            )
-        except on_cluster.ClusterError as e:
-            raise click.ClickException(str(e)) from None
+        summary = on_cluster.ingest(  # a ClusterError is one line, as every ChanceryError
+            list(paths),
+            db_path,
+            cluster,
+            settings,
+            progress=progress,
+            on_failure=report,
+            on_not_followed=not_followed,
+        )
     else:
         summary = run_ingest(
             list(paths),
@@ -181,7 +208,6 @@ def ingest(paths, db_path, workers, ocr, cluster, quiet, named_settings):
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
     """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:, year:1959..1961."""
     from .search.index import Searcher
-    from .search.query import QueryError
 
     settings = chosen_settings(named_settings)
     bring_index_up_to_date(db_path, settings)
@@ -192,10 +218,6 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
             )
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
-    except QueryError as e:
-        raise click.ClickException(
-            f"bad query: {e}"
-        ) from None  # the command was right: no usage banner
     if as_json:
         answer = {
             "query": query,
@@ -238,8 +260,8 @@ def highlight(text: str, ranges: list[tuple[int, int]]) -> str:
     return " ".join("".join(out).split())
 
 
-def person_name(p) -> str:
-    return p["name"] if p else "—"
+def person_name(p: Person | None) -> str | None:
+    return p.name if p else None
 
 
 @main.command()
@@ -264,7 +286,7 @@ def show(doc_id, db_path, as_json, original, with_people, as_dialogue):
             raise click.ClickException(f"no document {doc_id!r} in {db.name}")
         raw = db.get_raw(doc_id) if original else None
     if as_json:
-        click.echo(json.dumps(record, indent=1, ensure_ascii=False))
+        click.echo(json.dumps(record_to_dict(record), indent=1, ensure_ascii=False))
         return
     if original:
         click.echo(raw)
@@ -278,38 +300,37 @@ def show(doc_id, db_path, as_json, original, with_people, as_dialogue):
     click.echo(render_document(record))
 
 
-def render_dialogue(record: dict) -> str:
+def render_dialogue(record: StoredDocument) -> str:
     """Speaker: words, one turn a paragraph, with the flags that fall inside a turn."""
-    if not record.get("turns"):
+    if not record.turns:
         return "no conversation in this document"
-    names = {p["id"]: p["name"] for p in record.get("persons", [])}
-    text = record["text"]
+    names = {p.id: p.name for p in record.persons}
+    text = record.text
     out = []
-    for turn in record["turns"]:
-        out.append(
-            f"{names.get(turn['speaker'], turn['speaker'])}: {' '.join(text[turn['start'] : turn['end']].split())}"
-        )
-        for flag in record.get("flags", []):
-            if turn["start"] <= flag["start"] < turn["end"]:
-                out.append(f"  ⚑ {flag['message']}")
+    for turn in record.turns:
+        words = " ".join(text[turn.start : turn.end].split())
+        out.append(f"{names.get(turn.speaker, turn.speaker)}: {words}")
+        for flag in record.flags:
+            if turn.start <= flag.start < turn.end:
+                out.append(f"  ⚑ {flag.message}")
         out.append("")
-    if record.get("channel"):
-        out.append("channel: " + " → ".join(p["name"] for p in record["channel"]))
+    if record.channel:
+        out.append("channel: " + " → ".join(p.name for p in record.channel))
     return "\n".join(out)
 
 
-def render_people(record: dict) -> str:
+def render_people(record: StoredDocument) -> str:
     rows = []
-    for mention in sorted(record.get("mentions", []), key=lambda m: (m["start"], m["end"])):
-        where = f"{mention['start']}-{mention['end']}" if mention["start"] >= 0 else "note"
+    for mention in sorted(record.mentions, key=lambda m: (m.start, m.end)):
+        where = f"{mention.start}-{mention.end}" if mention.start >= 0 else "note"
         rows.append(
             (
                 where,
-                mention["text"],
-                mention["kind"],
-                mention.get("person_name") or "—",
-                mention["confidence"],
-                mention["evidence"],
+                mention.text,
+                mention.kind,
+                mention.person_name or "—",
+                mention.confidence,
+                mention.evidence,
             )
         )
     return tabulate(
@@ -319,48 +340,35 @@ def render_people(record: dict) -> str:
     )
 
 
-def render_document(record: dict) -> str:
-    src = record["source"]
-    frus = record.get("frus")
-    release = record.get("release")
-    date = record.get("date") or (
-        f"{record['date_range'][0]}..{record['date_range'][1]} (inferred)"
-        if record.get("date_range")
-        else None
+def render_document(record: StoredDocument) -> str:
+    src = record.source
+    frus = record.frus
+    release = record.release
+    date = record.date or (
+        f"{record.date_range[0]}..{record.date_range[1]} (inferred)" if record.date_range else None
     )
     facts = [
-        ("id", record["id"]),
-        ("source", f"{src['path']} (part {src['part']} of {src['parts']}, {src['format']})"),
-        ("type", record.get("type")),
-        (
-            "date",
-            f"{date}  [{record['date_basis']}]" if date and record.get("date_basis") else date,
-        ),
-        ("title", record.get("title")),
-        ("place", record.get("place")),
-        (
-            "classification",
-            "; ".join(filter(None, [record.get("classification"), *record.get("handling", [])])),
-        ),
-        ("collection", record.get("collection")),
-        ("sender", person_name(record.get("sender")) if record.get("sender") else None),
-        ("recipients", "; ".join(p["name"] for p in record.get("recipients", []))),
+        ("id", record.id),
+        ("source", f"{src.path} (part {src.part} of {src.parts}, {src.format})"),
+        ("type", record.type),
+        ("date", f"{date}  [{record.date_basis}]" if date and record.date_basis else date),
+        ("title", record.title),
+        ("place", record.place),
+        ("classification", "; ".join(filter(None, [record.classification, *record.handling]))),
+        ("collection", record.collection),
+        ("sender", person_name(record.sender)),
+        ("recipients", "; ".join(p.name for p in record.recipients)),
         (
             "participants",
             "\n".join(
-                f"{p['name']}"
-                + (f" ({p['side']})" if p.get("side") else "")
-                + (f", {p['role']}" if p.get("role") else "")
-                for p in record.get("participants", [])
+                p.name + (f" ({p.side})" if p.side else "") + (f", {p.role}" if p.role else "")
+                for p in record.participants
             ),
         ),
-        ("distribution", ", ".join(record.get("distribution", []))),
-        ("drafted by", person_name(record.get("drafted_by")) if record.get("drafted_by") else None),
-        (
-            "approved by",
-            person_name(record.get("approved_by")) if record.get("approved_by") else None,
-        ),
-        ("source note", record.get("source_note")),
+        ("distribution", ", ".join(record.distribution)),
+        ("drafted by", person_name(record.drafted_by)),
+        ("approved by", person_name(record.approved_by)),
+        ("source note", record.source_note),
         (
             "FRUS",
             f"volume {frus.get('volume') or '?'}, document {frus.get('number')}" if frus else None,
@@ -373,18 +381,15 @@ def render_document(record: dict) -> str:
         ),
     ]
     lines = [tabulate([(k, v) for k, v in facts if v], tablefmt="plain")]
-    stamps = record.get("stamps", [])
-    if stamps:
-        lines.append(f"\nremoved as provenance ({len(stamps)}):")
+    if record.stamps:
+        lines.append(f"\nremoved as provenance ({len(record.stamps)}):")
         lines += [
-            f"  p{s['page']:<3} {s['kind']:<16} {' '.join(s['text'].split())[:90]}" for s in stamps
+            f"  p{s.page:<3} {s.kind:<16} {' '.join(s.text.split())[:90]}" for s in record.stamps
         ]
-    if record.get("footnotes"):
+    if record.footnotes:
         lines.append("\nfootnotes:")
-        lines += [
-            f"  [{f['marker']}] {' '.join(f['text'].split())[:200]}" for f in record["footnotes"]
-        ]
-    lines += ["", "─" * 72, record.get("text", "")]
+        lines += [f"  [{f.marker}] {' '.join(f.text.split())[:200]}" for f in record.footnotes]
+    lines += ["", "─" * 72, record.text]
     return "\n".join(lines)
 
 
@@ -539,10 +544,10 @@ def eval_command(
     gold_dir, frus_volumes, docs_dir, export_path, as_json, report, failures, registry_db, part
 ):
     """Measure accuracy against gold files, or against the FRUS editors, per field."""
-    from .evaluate import evaluate
+    from .devtools.evaluate import evaluate
 
     if frus_volumes:
-        from .evaluate_frus import evaluate_frus
+        from .devtools.evaluate_frus import evaluate_frus
         from .model import ReadError
 
         try:
@@ -615,7 +620,7 @@ def eval_command(
 )
 def synth(count, out, seed, ocr_noise, words):
     """Generate a synthetic archive with gold files (deterministic)."""
-    from .synth import write_archive
+    from .devtools.synth import write_archive
 
     n = write_archive(out, count, seed=seed, ocr_noise=ocr_noise, words=words)
     click.echo(f"{n} documents written to {out}/docs, gold to {out}/gold")
@@ -779,10 +784,6 @@ def settings_command():
         )
     )
 
-
-from .bench import bench  # noqa: E402  (the bench group lives with its code)
-
-main.add_command(bench)
 
 if __name__ == "__main__":
     main()

@@ -34,6 +34,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import scans
+from .errors import ChanceryError
 from .ingest import (
     FileResult,
     IngestSummary,
@@ -59,8 +60,10 @@ LOST_SCHEDULER = (
 NO_DASK = "--cluster needs Dask: pip install 'chancery[cluster]' (dask[distributed])"
 
 
-class ClusterError(Exception):
+class ClusterError(ChanceryError):
     """A cluster that cannot be used: the message says why in one line."""
+
+    http_status = 503  # unavailable, as a store that cannot be reached
 
 
 def refused_store(db_path) -> str | None:

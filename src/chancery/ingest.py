@@ -12,6 +12,7 @@ last one stopped (files already stored, by content hash, are skipped).
 from __future__ import annotations
 
 import hashlib
+import logging
 import stat
 import time
 from dataclasses import dataclass, field
@@ -21,14 +22,16 @@ from tqdm import tqdm
 
 from . import bounded, scans
 from .authority.matcher import Matcher
-from .export.record import document_record
 from .model import Document, Flag, ReadError
 from .pipeline import default_matcher, process_source
 from .read import read_file, walk
+from .record import StoredDocument, document_record
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
 from .wording import counted
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,7 +40,7 @@ class FileResult:
     sha256: str = ""
     format: str = ""
     size: int = 0
-    records: list[dict] = field(default_factory=list)
+    records: list[StoredDocument] = field(default_factory=list)
     raws: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -90,6 +93,7 @@ def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
     except MemoryError:
         raise
     except Exception as e:  # a bug must not stop the batch: report it against the file
+        logger.debug("%s: internal error", path, exc_info=True)
         return FileResult(
             path, error=f"{path}: internal error: {type(e).__name__}: {e}".splitlines()[0]
         )
@@ -215,11 +219,11 @@ def ingest(
         scan_failures = scans.read_ahead(
             todo, settings, settings.workers, limits_of(settings), progress
         )
-        for path, error in scan_failures.items():
-            summary.failures.append((path, error))
-            db.add_failure(path, error)
+        for failed, error in scan_failures.items():
+            summary.failures.append((failed, error))
+            db.add_failure(failed, error)
             if on_failure:
-                on_failure(path, error)
+                on_failure(failed, error)
         jobs = [(path, settings) for path in todo if path not in scan_failures]
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
         persons = db.load_authority()  # None: the registry chancery ships

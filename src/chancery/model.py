@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .errors import ChanceryError
+
 
 @dataclass
 class SourcePage:
@@ -80,7 +82,9 @@ class Stamp:
     """Text removed from the body as noise, kept as provenance (spans in ``Document.raw``)."""
 
     text: str
-    kind: str  # release | declassification | classification | page-header | page-number | file-mark | best-copy | form | garbage | page-marker
+    # release | declassification | classification | page-header | page-number | file-mark |
+    # best-copy | form | garbage | page-marker
+    kind: str
     page: int
     start: int
     end: int
@@ -206,5 +210,7 @@ class Document:
         return self.pages[i].n if i >= 0 else None
 
 
-class ReadError(Exception):
+class ReadError(ChanceryError):
     """A file that cannot be read; the message names the problem in one line."""
+
+    http_status = 422  # as the upload endpoint answers a file it cannot read

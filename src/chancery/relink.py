@@ -4,7 +4,8 @@
 in the archive stand for. Relinking runs the pipeline again on each stored file against the
 archive's registry: on the file itself where it is still where it was, unchanged (its reader
 knows more than its text: a FRUS volume's editors' facts, the OCR provenance of a scan's
-pages, whose readings come from the OCR cache), else on its text (the store keeps it), replaces that file's documents in one
+pages, whose readings come from the OCR cache), else on its text (the store keeps it), replaces that
+file's documents in one
 transaction, then sums the person tables again and rebuilds the search index. A crash leaves
 each file either as it was or relinked; running it again finishes the job.
 """
@@ -19,9 +20,9 @@ from tqdm import tqdm
 
 from .authority.matcher import Matcher
 from .authority.registry import load_default
-from .export.record import document_record
 from .model import ReadError, Source, SourcePage
 from .pipeline import process_source
+from .record import StoredDocument, document_record
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import open_store
@@ -36,7 +37,10 @@ class RelinkSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        return f"{counted(self.documents, 'document')} from {counted(self.files, 'file')} linked again ({self.changed} changed) in {self.seconds:.1f} s"
+        return (
+            f"{counted(self.documents, 'document')} from {counted(self.files, 'file')} "
+            f"linked again ({self.changed} changed) in {self.seconds:.1f} s"
+        )
 
 
 def stored_source(path: str, fmt: str, sha256: str, raws: list[str]) -> Source:
@@ -88,21 +92,21 @@ def relink_store(db, settings: Settings, progress: bool) -> RelinkSummary:
         )
         documents = process_source(source, settings, matcher)
         records = [document_record(d) for d in documents]
-        before = {r["id"]: people_of(r) for r in (db.get_record(d.id) for d in documents) if r}
+        before = {r.id: people_of(r) for r in (db.get_record(d.id) for d in documents) if r}
         db.replace_documents(row["sha256"], records, [d.raw for d in documents])
         summary.files += 1
         summary.documents += len(records)
-        summary.changed += sum(1 for r in records if before.get(r["id"]) != people_of(r))
+        summary.changed += sum(1 for r in records if before.get(r.id) != people_of(r))
     db.rebuild_summaries()
     search_index.documents_replaced(db)  # every other node's index starts over too
     search_index.rebuild(db, settings)
     return summary
 
 
-def people_of(record: dict) -> tuple:
+def people_of(record: StoredDocument) -> tuple:
     """What relinking may change: who is named, who sent and received."""
     return (
-        tuple(sorted(p["id"] for p in record.get("persons") or [])),
-        (record.get("sender") or {}).get("id"),
-        tuple(sorted(p["id"] for p in record.get("recipients") or [])),
+        tuple(sorted(p.id for p in record.persons)),
+        record.sender.id if record.sender else None,
+        tuple(sorted(p.id for p in record.recipients)),
     )

@@ -11,6 +11,7 @@ reason, and the file is not read again.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from tqdm import tqdm
@@ -19,6 +20,8 @@ from . import bounded
 from .model import ReadError
 from .read import image, pdf, reader_for
 from .settings import Settings
+
+logger = logging.getLogger(__name__)
 
 SCAN_READERS = (pdf, image)
 
@@ -49,6 +52,7 @@ def plan(job: tuple[str, Settings], state) -> list[int] | str:
     except MemoryError:
         raise
     except Exception as e:  # ReadError, or a bug: the file's own reading reports it
+        logger.debug("%s: cannot look for pages to OCR", path, exc_info=True)
         return str(e)
 
 
@@ -63,6 +67,7 @@ def read_page(job: tuple[str, int, Settings], state) -> str | None:
     except MemoryError:
         raise
     except Exception as e:  # a bug must not stop the batch: report it against the file
+        logger.debug("%s: page %d: internal error", path, n, exc_info=True)
         return f"{path}: page {n}: internal error: {type(e).__name__}: {e}".splitlines()[0]
     return None
 

@@ -1,4 +1,5 @@
-"""Every limit and default in one place, each with a line of help (shown by ``chancery settings``)."""
+"""Every limit and default in one place, each with a line of help (shown by ``chancery
+settings``)."""
 
 from __future__ import annotations
 
@@ -19,33 +20,43 @@ class Settings:
     )
     ocr: str = setting(
         "auto",
-        "Which pages go through OCR (Tesseract): auto, images and PDF pages whose text layer is missing or garbage; always, every page of a PDF too; never, none (a scan without a text layer is then an error)",
+        "Which pages go through OCR (Tesseract): auto, images and PDF pages whose text "
+        "layer is missing or garbage; always, every page of a PDF too; never, none (a "
+        "scan without a text layer is then an error)",
         ("auto", "always", "never"),
     )
     ocr_languages: str = setting(
         "eng",
-        "Tesseract's languages for OCR, joined by + (eng+rus reads Russian too, at about twice the time)",
+        "Tesseract's languages for OCR, joined by + (eng+rus reads Russian too, at "
+        "about twice the time)",
     )
     ocr_dpi: int = setting(300, "Resolution PDF pages are drawn at for OCR, in dots per inch")
     ocr_cache: str = setting(
         "",
-        "Folder of OCR results, by the page image's hash, so that no page is read twice (empty: ingest, relink and uploads use NAME.ocr beside an SQLite archive NAME.db, as its index NAME.index, NAME.ocr in the working directory for a PostgreSQL one; elsewhere no cache)",
+        "Folder of OCR results, by the page image's hash, so that no page is read "
+        "twice (empty: ingest, relink and uploads use NAME.ocr beside an SQLite "
+        "archive NAME.db, as its index NAME.index, NAME.ocr in the working directory "
+        "for a PostgreSQL one; elsewhere no cache)",
     )
     ocr_min_words: int = setting(
         20,
-        "Under --ocr auto, fewest words a PDF page's text layer must hold to be used instead of OCR",
+        "Under --ocr auto, fewest words a PDF page's text layer must hold to be used "
+        "instead of OCR",
     )
     ocr_min_word_share: float = setting(
         0.6,
-        "Under --ocr auto, least share of a PDF page's text layer that must read as words (not OCR garbage) for it to be used instead of OCR",
+        "Under --ocr auto, least share of a PDF page's text layer that must read as "
+        "words (not OCR garbage) for it to be used instead of OCR",
     )
     max_image_pixels: int = setting(
         150_000_000,
-        "Largest image (or PDF page drawn for OCR) accepted, in pixels; a letter page at 300 dpi has 8.4 million (decompression bombs are refused)",
+        "Largest image (or PDF page drawn for OCR) accepted, in pixels; a letter page "
+        "at 300 dpi has 8.4 million (decompression bombs are refused)",
     )
     max_html_depth: int = setting(
         200,
-        "Deepest HTML/XML element nesting accepted before a file is refused as hostile (the HTML parser stops at 256 whatever this says)",
+        "Deepest HTML/XML element nesting accepted before a file is refused as hostile "
+        "(the HTML parser stops at 256 whatever this says)",
     )
     min_text_chars: int = setting(
         20, "Fewest non-space characters a file must yield to count as a document"
@@ -53,42 +64,57 @@ class Settings:
     workers: int = setting(1, "Processes used by ingest")
     file_seconds: float = setting(
         60.0,
-        "Longest time one file may take to be read and processed (by ingest or an upload), in seconds; a file over it is stopped and reported, and the batch goes on",
+        "Longest time one file may take to be read and processed (by ingest or an "
+        "upload), in seconds; a file over it is stopped and reported, and the batch "
+        "goes on",
     )
     file_memory_mb: float = setting(
         1024.0,
-        "Memory one file may take in the worker process reading it, in megabytes (address space beyond what the worker holds before its first file, on Linux); a file needing more is stopped and reported, and the batch goes on",
+        "Memory one file may take in the worker process reading it, in megabytes "
+        "(address space beyond what the worker holds before its first file, on Linux); "
+        "a file needing more is stopped and reported, and the batch goes on",
     )
     max_page_chars: int = setting(
         100000,
-        "Most characters read from one PDF page (a dense printed page has about 5,000); a page with more is cut there and its documents flagged",
+        "Most characters read from one PDF page (a dense printed page has about "
+        "5,000); a page with more is cut there and its documents flagged",
     )
     index_batch: int = setting(500, "Documents written to the search index between commits")
     index_heap_mb: int = setting(
         32,
-        "Memory the search index writer may buffer, in megabytes (at least 15); bounds ingest's peak memory",
+        "Memory the search index writer may buffer, in megabytes (at least 15); bounds "
+        "ingest's peak memory",
     )
     index_dir: str = setting(
         "",
-        "Folder the search index is kept in, as NAME.index (empty: beside an SQLite archive, ARCHIVE.index; for a PostgreSQL archive, the working directory, NAME being the database's name). Each machine keeps its own and brings it up to date from the store",
+        "Folder the search index is kept in, as NAME.index (empty: beside an SQLite "
+        "archive, ARCHIVE.index; for a PostgreSQL archive, the working directory, NAME "
+        "being the database's name). Each machine keeps its own and brings it up to "
+        "date from the store",
     )
     index_follow_seconds: float = setting(
         5.0,
-        "How often a server checks the store for documents its index does not hold yet (stored by ingest, here or on another machine), in seconds",
+        "How often a server checks the store for documents its index does not hold yet "
+        "(stored by ingest, here or on another machine), in seconds",
     )
     store_connections: int = setting(
         8,
-        "Most connections each process keeps open to a PostgreSQL archive (a pool shared by its threads)",
+        "Most connections each process keeps open to a PostgreSQL archive (a pool "
+        "shared by its threads)",
     )
     search_limit: int = setting(20, "Results returned by a search when no limit is given")
     max_query_chars: int = setting(1000, "Longest search query accepted")
     exact_count_up_to: int = setting(
         20000,
-        "A search matching more documents than about this many has its facets (and, in an archive of more than exact_archive_up_to documents, its total) estimated from a sample; exact=true counts all",
+        "A search matching more documents than about this many has its facets (and, in "
+        "an archive of more than exact_archive_up_to documents, its total) estimated "
+        "from a sample; exact=true counts all",
     )
     exact_archive_up_to: int = setting(
         200000,
-        "In an archive of at most this many documents every total is counted exactly, which costs less there than sampling; the facets of a search with more than exact_count_up_to matches are still estimated",
+        "In an archive of at most this many documents every total is counted exactly, "
+        "which costs less there than sampling; the facets of a search with more than "
+        "exact_count_up_to matches are still estimated",
     )
     sample_matches: int = setting(
         10000,
@@ -101,7 +127,8 @@ class Settings:
     )
     person_documents: int = setting(
         200,
-        "Documents listed on a person's page, by date (the timeline counts them all; a search finds them all)",
+        "Documents listed on a person's page, by date (the timeline counts them all; a "
+        "search finds them all)",
     )
     network_documents: int = setting(
         500, "Best matches of a search from which its network of people is drawn"
@@ -109,7 +136,8 @@ class Settings:
     network_people: int = setting(40, "Most people drawn in a network picture")
     max_upload_mb: float = setting(
         10.0,
-        "Largest file the upload endpoint (POST /api/ingest, only with an upload token) accepts, in megabytes",
+        "Largest file the upload endpoint (POST /api/ingest, only with an upload "
+        "token) accepts, in megabytes",
     )
     server_threads: int = setting(4, "Threads each web server process answers requests on")
     max_url_chars: int = setting(
@@ -118,19 +146,26 @@ class Settings:
     )
     header_seconds: float = setting(
         10.0,
-        "Longest time a client may take to send a request's headers, from connecting (on a kept-alive connection, from the previous answer); then the connection is closed",
+        "Longest time a client may take to send a request's headers, from connecting "
+        "(on a kept-alive connection, from the previous answer); then the connection "
+        "is closed",
     )
     body_seconds: float = setting(
         30.0,
-        "Longest pause while a client sends a request body (an upload); then the connection is closed",
+        "Longest pause while a client sends a request body (an upload); then the "
+        "connection is closed",
     )
     max_connections: int = setting(
         4096,
-        "Most connections each server process keeps open (lowered to what its open-file limit allows); a new one past it closes the oldest that has not sent a whole request yet, or is refused",
+        "Most connections each server process keeps open (lowered to what its "
+        "open-file limit allows); a new one past it closes the oldest that has not "
+        "sent a whole request yet, or is refused",
     )
     trusted_hosts: str = setting(
         "",
-        "Host names the server answers to (comma-separated; * for any) besides 127.0.0.1, localhost, ::1 and the --host it listens on; a request naming another Host gets 400 (DNS rebinding)",
+        "Host names the server answers to (comma-separated; * for any) besides "
+        "127.0.0.1, localhost, ::1 and the --host it listens on; a request naming "
+        "another Host gets 400 (DNS rebinding)",
     )
 
     @classmethod
@@ -139,7 +174,8 @@ class Settings:
 
     def for_archive(self, archive) -> Settings:
         """These settings with what defaults to a place of the archive's filled in: the OCR cache,
-        ``archive.ocr_folder`` of its store (so ingest, relink and uploads never read a page twice)."""
+        ``archive.ocr_folder`` of its store (so ingest, relink and uploads never read a page
+        twice)."""
         return self if self.ocr_cache else replace(self, ocr_cache=str(archive.ocr_folder))
 
     def with_(self, **changes) -> Settings:
@@ -148,7 +184,7 @@ class Settings:
     def with_named(self, pairs) -> Settings:
         """These settings changed by (name, value as text) pairs, as ``--setting NAME VALUE`` gives
         them; a ValueError says which name or value is wrong."""
-        kinds = {f.name: f.type for f in fields(self)}
+        kinds = {f.name: str(f.type) for f in fields(self)}  # annotations are strings here
         changes = {}
         for name, text in pairs:
             if name not in kinds:

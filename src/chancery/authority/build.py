@@ -48,7 +48,8 @@ def build_registry(
             )
             persons, merged = merge(persons, imported)
             log(
-                f"{dataset}: {report.summary()}; {merged.linked} linked to persons already known, {merged.added} added"
+                f"{dataset}: {report.summary()}; {merged.linked} linked to persons "
+                f"already known, {merged.added} added"
             )
         if frus_lists is not None:
             frus_lists.update(frus_list_index(frus_list_entries(Path(tmp) / "people"), persons))
@@ -76,7 +77,8 @@ def frus_list_index(
 def write_frus_lists(index: dict[str, dict[str, str]], path: str | Path) -> None:
     """Gzipped JSON, one volume a line, with where it comes from."""
     header = {
-        "about": "FRUS persons-list entries (volume, xml:id) linked to chancery's registry, from the source "
+        "about": "FRUS persons-list entries (volume, xml:id) linked to chancery's registry, "
+        "from the source "
         "addresses of HistoryAtState/people (public domain, CC0)",
         "volumes": len(index),
     }
@@ -97,14 +99,16 @@ def read_frus_lists(data: bytes) -> dict[str, dict[str, str]]:
 
 
 # The first nationality a FRUS persons-list description names: "Soviet Ambassador to the United
-# States" is Soviet, "Ambassador to the Soviet Union" (no adjective) is American, as FRUS writes them.
+# States" is Soviet, "Ambassador to the Soviet Union" (no adjective) is American, as FRUS writes
+# them.
 NATIONALITY = [
     (r"\bSoviet\b|\bU\.?S\.?S\.?R\b|\bRussian\b|\bCPSU\b|\bKremlin\b", "USSR"),
     (r"\bBritish\b|\bUnited Kingdom\b|\bU\.K\.|\bEnglish\b|\bHer Majesty|\bHis Majesty's", "UK"),
     (r"\bFrench\b|\bFrance\b", "FR"),
     (r"\bWest German\b|\bFederal Republic of Germany\b|\bFRG\b|\bBundestag\b", "FRG"),
     (
-        r"\bEast German\b|\bGerman Democratic Republic\b|\bDemocratic Republic of Germany\b|\bGDR\b|\bSocialist Unity Party\b",
+        r"\bEast German\b|\bGerman Democratic Republic\b|\bDemocratic Republic of "
+        r"Germany\b|\bGDR\b|\bSocialist Unity Party\b",
         "GDR",
     ),
     (r"\bChinese Communist\b|\bPeople's Republic of China\b|\bPRC\b", "PRC"),
@@ -119,11 +123,16 @@ NATIONALITY = [
     (r"\bItalian\b", "IT"),
     # "Visited U.S. 2 times" (the visitors list) says where a foreigner went, not who they were.
     (
-        r"(?<!Visited )\bU\.\s?S\.|\bUSA\b|\bU\.\s?S\.\s?A\.|\bAmerican\b|\bUnited States\b|\bDepartment of State\b|\bState Department\b|"
-        r"\bSecretary of State\b|\bAssistant Secretary\b|\bUnder Secretary\b|\bNational Security Council\b|\bNSC\b|\bCIA\b|"
-        r"\bCentral Intelligence\b|\bWhite House\b|\bSenator\b|\bCongressman\b|\bHouse of Representatives\b|"
-        r"\bJoint Chiefs\b|\bDepartment of (?:Defense|the Army|the Navy|the Treasury|Commerce|Agriculture|Justice)\b|"
-        r"\bPresident (?:Eisenhower|Kennedy|Johnson|Nixon|Ford|Carter|Truman|Roosevelt|Reagan)\b|^Ambassador to\b|^Minister to\b",
+        r"(?<!Visited )\bU\.\s?S\.|\bUSA\b|\bU\.\s?S\.\s?A\.|\bAmerican\b|\bUnited "
+        r"States\b|\bDepartment of State\b|\bState Department\b|"
+        r"\bSecretary of State\b|\bAssistant Secretary\b|\bUnder Secretary\b|"
+        r"\bNational Security Council\b|\bNSC\b|\bCIA\b|"
+        r"\bCentral Intelligence\b|\bWhite House\b|\bSenator\b|\bCongressman\b|\bHouse "
+        r"of Representatives\b|"
+        r"\bJoint Chiefs\b|\bDepartment of (?:Defense|the Army|the Navy|the Treasury|"
+        r"Commerce|Agriculture|Justice)\b|"
+        r"\bPresident (?:Eisenhower|Kennedy|Johnson|Nixon|Ford|Carter|Truman|Roosevelt|"
+        r"Reagan)\b|^Ambassador to\b|^Minister to\b",
         "US",
     ),
 ]
@@ -161,7 +170,8 @@ def write_registry(persons: list[AuthorityPerson], path: str | Path) -> None:
             del record["offices"]
         lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
     header = {
-        "about": "chancery's person registry: the core registry, merged with the Office of the Historian's "
+        "about": "chancery's person registry: the core registry, merged with the Office of the "
+        "Historian's "
         "HistoryAtState/people and HistoryAtState/pocom datasets (public domain, CC0)",
         "persons": len(lines),
     }

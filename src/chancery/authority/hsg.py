@@ -14,6 +14,7 @@ read safely is skipped and listed in the ImportReport with its reason.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ import defusedxml.ElementTree as SafeET
 
 from ..settings import DEFAULT, Settings
 from .registry import AuthorityPerson, Office
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -105,7 +108,8 @@ PERIOD_TITLES = {
     ],
 }
 ORG_TITLES = {"representative-to-un": "Ambassador to the United Nations"}
-# The U.S. mission to Russia was the embassy to the Soviet Union between recognition and dissolution.
+# The U.S. mission to Russia was the embassy to the Soviet Union between recognition and
+# dissolution.
 SOVIET_PERIOD = ("1933-11-16", "1991-12-25")
 COUNTRY_NAMES = {
     "cote-divoire": "Côte d'Ivoire",
@@ -122,8 +126,9 @@ COUNTRY_NAMES = {
 }
 COUNTRIES_WITH_THE = {
     "united-kingdom", "netherlands", "philippines", "bahamas", "holy-see", "united-arab-emirates",
-    "dominican-republic", "central-african-republic", "czech-republic", "gambia", "marshall-islands",
-    "solomon-islands", "german-democratic-republic", "maldives", "comoros", "seychelles", "two-sicilies",
+    "dominican-republic", "central-african-republic", "czech-republic", "gambia",
+    "marshall-islands", "solomon-islands", "german-democratic-republic", "maldives", "comoros",
+    "seychelles", "two-sicilies",
 }  # fmt: skip
 LOWER_WORDS = {"and", "of", "the"}
 
@@ -132,7 +137,8 @@ LOWER_WORDS = {"and", "of", "the"}
 
 
 def parse_file(path: Path, report: ImportReport, settings: Settings = DEFAULT):
-    """The root element of an XML file, or None (with the reason in the report) when unsafe or unreadable."""
+    """The root element of an XML file, or None (with the reason in the report) when unsafe or
+    unreadable."""
     try:
         size = path.stat().st_size
         if size > settings.max_file_mb * 1024 * 1024:
@@ -140,6 +146,7 @@ def parse_file(path: Path, report: ImportReport, settings: Settings = DEFAULT):
             return None
         root = SafeET.parse(path, forbid_dtd=True).getroot()
     except Exception as error:  # one bad file must not stop an import of thousands
+        logger.debug("%s: skipped", path, exc_info=True)
         report.skipped.append((str(path), f"{type(error).__name__}: {error}"))
         return None
     report.files += 1
@@ -199,7 +206,8 @@ def split_surname_first(text: str) -> tuple[str, str, str] | None:
 
 
 def strip_titles(given: str, titles: list[str]) -> str:
-    """Remove honorifics opening the given names, keeping them when nothing else is left ('Madame')."""
+    """Remove honorifics opening the given names, keeping them when nothing else is left
+    ('Madame')."""
     remaining = given
     for title in sorted(titles, key=len, reverse=True):
         if title and remaining.startswith(title + " "):
@@ -219,7 +227,8 @@ def is_plain_word(word: str) -> bool:
 
 
 def abbreviate_middle(given: str) -> str:
-    """'Nikita Sergeyevich' → 'Nikita S.'; kept as is where middle names are not plainly middle names."""
+    """'Nikita Sergeyevich' → 'Nikita S.'; kept as is where middle names are not plainly middle
+    names."""
     words = given.split()
     if not 2 <= len(words) <= 3 or not is_plain_word(words[0]):
         return given  # "W. Averell", single names, long non-Western name strings
@@ -258,7 +267,8 @@ def with_suffix(name: str, suffix: str) -> str:
 
 
 def natural_forms(surname: str, given: str, suffix: str, titles: list[str]) -> list[str]:
-    """Given-name-first forms of a surname-first name: full, short, by nickname, by alternate surname."""
+    """Given-name-first forms of a surname-first name: full, short, by nickname, by alternate
+    surname."""
     plain_surname = strip_parentheticals(surname)
     plain_given = strip_titles(strip_parentheticals(given), titles)
     if EAST_ASIAN_GIVEN.fullmatch(plain_given):
@@ -302,7 +312,8 @@ def unique(names: list[str], exclude: str) -> list[str]:
 
 
 def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[str]]:
-    """Display name from the first (preferred) form; variants: every form as given plus natural orders."""
+    """Display name from the first (preferred) form; variants: every form as given plus natural
+    orders."""
     preferred = forms[0]
     parts = split_surname_first(preferred)
     if parts:
@@ -327,7 +338,8 @@ def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[st
 def import_hsg_people(
     folder: str | Path, report: ImportReport | None = None, settings: Settings = DEFAULT
 ) -> list[AuthorityPerson]:
-    """One AuthorityPerson per ``<person>`` file under folder (the repository or its data folder)."""
+    """One AuthorityPerson per ``<person>`` file under folder (the repository or its data
+    folder)."""
     report = report if report is not None else ImportReport()
     if not Path(folder).is_dir():
         raise FileNotFoundError(f"{folder}: not a folder")
@@ -412,6 +424,8 @@ FRUS_VOLUME_ID = re.compile(r"frus\d{4}[^/#\s]*")
 def volume_years(volume: str) -> tuple[int, int]:
     """The years a FRUS volume id covers: "frus1961-63v05" → (1961, 1963)."""
     m = FRUS_VOLUME.match(volume)
+    if m is None:
+        raise ValueError(f"not a FRUS volume id: {volume!r}")
     first = int(m.group(1))
     last = m.group(2)
     if not last:
@@ -620,7 +634,8 @@ def chief_title(role: str, roles: dict[str, str], territory: str, start: str) ->
     accredited = role.startswith(
         ("charge", "deputy-ambassador", "personal-representative", "diplomatic-agent", "agent")
     )
-    return f"{title} {'to' if accredited else 'in'} {country}"  # a principal officer heads a post in a country
+    # a principal officer heads a post in a country
+    return f"{title} {'to' if accredited else 'in'} {country}"
 
 
 def offices_summary(offices: list[Office], most: int = 3) -> str:

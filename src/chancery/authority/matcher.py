@@ -14,10 +14,12 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 
+from ..text_distance import edit_distance
 from .offices import office_of
 from .registry import AuthorityPerson, Office, earliest, holds_office, latest
 
@@ -52,7 +54,9 @@ TITLES = {
     "lord",
     "admiral",
     "vice",
+    "acting",
     "under",
+    "undersecretary",
     "assistant",
     "shah",
     "king",
@@ -135,7 +139,8 @@ OCR_PAIRS = {
     ]
 }
 # Titles written before a surname that point at an office ("Senator Kennedy" in 1960).
-TITLE_OFFICES = {
+# A title's word → the offices (title, country: None for any) it may name.
+TITLE_OFFICES: dict[str, list[tuple[str, str | None]]] = {
     "senator": [("Senator", "US")],
     "governor": [("Governor", "US")],
     "president": [("President", None), ("President-elect", "US")],
@@ -247,18 +252,7 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
 
 def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
     """Edit distance where confusions OCR really makes cost half a substitution."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = [float(j) for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        current = [float(i)]
-        for j, cb in enumerate(b, 1):
-            cost = 0.0 if ca == cb else (0.5 if frozenset((ca, cb)) in OCR_PAIRS else 1.0)
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+    return edit_distance(a, b, limit, OCR_PAIRS)
 
 
 def one_deleted(word: str) -> set[str]:
@@ -341,7 +335,8 @@ class Matcher:
                 if len(tokens) == 2 and tokens == own[::-1] and tokens != own:
                     continue  # "Scheel Walter": an index's inverted name without its comma
                 if not tokens or (len(tokens) == 1 and not core and form != person.name):
-                    continue  # imported data has one-word "variants" like "Morocco" (a king's title)
+                    # imported data has one-word "variants" like "Morocco" (a king's title)
+                    continue
                 key = " ".join(map(skeleton, tokens))
                 if key not in seen_keys:
                     seen_keys.add(key)
@@ -392,6 +387,12 @@ class Matcher:
         "Enver Mamedov" a person only with more evidence."""
         return fold(word) in self.common_given_names
 
+    def person(self, person_id: str | None) -> AuthorityPerson:
+        """The registry's person of that id: a KeyError for a local person's id, or for none."""
+        if person_id is None:
+            raise KeyError(person_id)
+        return self.by_id[person_id]
+
     def surname_holders(self, word: str) -> list[AuthorityPerson]:
         seen: dict[str, AuthorityPerson] = {}
         for entry in self.by_surname.get(skeleton(word), []):
@@ -402,7 +403,7 @@ class Matcher:
     def time_fit(self, person: AuthorityPerson, context: MatchContext | None) -> tuple[float, str]:
         """How well a person fits the document's time, with the reason."""
         span = context.span() if context else None
-        if not span:
+        if context is None or not span:
             return 0.0, ""
         if context.date and any(holds_office(o, context.date) for o in person.offices):
             # A name said of someone then in a leading office most likely means them.
@@ -573,7 +574,7 @@ class Matcher:
     ) -> list[tuple[AuthorityPerson, str]]:
         """Who held an office in the document's time: on its date, or for most of its period."""
         span = context.span() if context else None
-        if not span:
+        if context is None or not span:
             return []
         pairs = [
             (p, o)
@@ -610,7 +611,7 @@ class Matcher:
         title: str,
         country: str | None,
         context: MatchContext | None,
-        participants: list[AuthorityPerson] = (),
+        participants: Sequence[AuthorityPerson] = (),
     ) -> list[Candidate]:
         holders = self.holders(title, country, context)
         if not holders and participants:
@@ -634,7 +635,10 @@ class Matcher:
         return [Candidate(p, 0.4, evidence, office=title) for p, evidence in holders]
 
     def resolve_role(
-        self, role_text: str, context: MatchContext | None, participants: list[AuthorityPerson] = ()
+        self,
+        role_text: str,
+        context: MatchContext | None,
+        participants: Sequence[AuthorityPerson] = (),
     ) -> list[Candidate]:
         office = office_of(role_text)
         if not office:
@@ -657,7 +661,8 @@ class Matcher:
                     Candidate(
                         person,
                         0.9,
-                        f"given name or nickname {given!r} of {person.name}, named elsewhere in the document",
+                        f"given name or nickname {given!r} of {person.name}, named "
+                        f"elsewhere in the document",
                     )
                 )
         return found if len(found) == 1 else [Candidate(c.person, 0.4, c.evidence) for c in found]

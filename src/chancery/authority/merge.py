@@ -40,8 +40,10 @@ class MergeReport:
     def summary(self) -> str:
         how = ", ".join(f"{k} {v}" for k, v in sorted(self.evidence.items()))
         return (
-            f"{self.imported} imported into {self.base}: {self.linked} linked ({how}), {self.added} added, "
-            f"{self.ambiguous} ambiguous; {self.variants_added} variants and {self.offices_added} offices added"
+            f"{self.imported} imported into {self.base}: {self.linked} linked ({how}), "
+            f"{self.added} added, "
+            f"{self.ambiguous} ambiguous; {self.variants_added} variants and "
+            f"{self.offices_added} offices added"
         )
 
 
@@ -88,12 +90,12 @@ PARTICLES = {
     "st",
 }
 TITLES = {
-    "sir", "lord", "dame", "mr", "ms", "dr", "prof", "professor", "general",
-    "gen", "colonel", "col", "admiral", "adm", "captain", "capt", "major", "brigadier", "lieutenant", "lt",
-    "commander", "marshal", "prince", "princess", "baron", "count", "viscount", "sheikh", "shaikh", "father",
-    "monsignor", "cardinal", "archbishop", "hon", "senator", "president", "premier", "chairman", "ambassador",
-    "secretary", "minister", "king", "queen", "the", "pandit", "generalissimo", "shah", "brig", "maj",
-    "rear", "vice", "sgt", "cdr",
+    "sir", "lord", "dame", "mr", "ms", "dr", "prof", "professor", "general", "gen", "colonel",
+    "col", "admiral", "adm", "captain", "capt", "major", "brigadier", "lieutenant", "lt",
+    "commander", "marshal", "prince", "princess", "baron", "count", "viscount", "sheikh", "shaikh",
+    "father", "monsignor", "cardinal", "archbishop", "hon", "senator", "president", "premier",
+    "chairman", "ambassador", "secretary", "minister", "king", "queen", "the", "pandit",
+    "generalissimo", "shah", "brig", "maj", "rear", "vice", "sgt", "cdr",
 }  # fmt: skip
 SERVICES = {
     "usa",
@@ -117,7 +119,8 @@ NOT_GIVEN_NAMES = PARTICLES | TITLES | SERVICES
 
 
 def loosen(word: str) -> str:
-    """Even out common transliteration differences: Yuriy/Yury/Iurii, Victor/Viktor, Alexandr/Aleksandr."""
+    """Even out common transliteration differences: Yuriy/Yury/Iurii, Victor/Viktor,
+    Alexandr/Aleksandr."""
     word = word.replace("x", "ks").replace("ct", "kt")
     word = LOOSE_START.sub(lambda m: m.group(0).replace("i", "y"), word)
     return LOOSE_END.sub(lambda m: "i" if m.group(0)[0] in "iy" else "r", word)
@@ -138,7 +141,8 @@ def words_of(text: str) -> list[str]:
 
 
 def name_form(text: str) -> NameForm | None:
-    """Surname, given names and suffix of a name as printed, in either order; None without a given name."""
+    """Surname, given names and suffix of a name as printed, in either order; None without a given
+    name."""
     text = fold(BRACKETED.sub(" ", text))
     if SPOUSE_MARKERS & set(words_of(text.replace(",", " "))):
         return None
@@ -160,12 +164,16 @@ def name_form(text: str) -> NameForm | None:
         while start > 1 and words[start - 1] in PARTICLES:
             start -= 1
         surname_words, given = words[start:], words[:start]
-    given = tuple(letters(w) for w in given if w not in NOT_GIVEN_NAMES and letters(w))
+    given_names = tuple(letters(w) for w in given if w not in NOT_GIVEN_NAMES and letters(w))
     surname_words = [letters(w) for w in surname_words if letters(w)]
-    if not given or not surname_words:
+    if not given_names or not surname_words:
         return None
     return NameForm(
-        "".join(surname_words), surname_words[-1], given, suffix, tuple(loosen(w) for w in given)
+        "".join(surname_words),
+        surname_words[-1],
+        given_names,
+        suffix,
+        tuple(loosen(w) for w in given_names),
     )
 
 
@@ -180,7 +188,7 @@ def name_match(a: NameForm, b: NameForm) -> int:
     same first name; 1: compatible through initials only; 0: not the same name."""
     if a.surname != b.surname and a.last != b.last:
         return 0
-    for x, y in zip(a.loose, b.loose):
+    for x, y in zip(a.loose, b.loose, strict=False):
         if not (x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))):
             return 0
     first_a, first_b = a.loose[0], b.loose[0]
@@ -217,7 +225,8 @@ def compare(
     base: AuthorityPerson,
     base_forms: list[NameForm],
 ) -> tuple[int, str | None]:
-    """(name match level, how the two are confirmed to be one person: 'office', 'years', 'name' or None).
+    """(name match level, how the two are confirmed to be one person: 'office', 'years', 'name' or
+    None).
 
     Level 0 when the names differ or anything contradicts."""
     level = max((name_match(a, b) for a in forms for b in base_forms), default=0)
@@ -252,13 +261,15 @@ def compare(
 def merge(
     base: list[AuthorityPerson], imported: list[AuthorityPerson]
 ) -> tuple[list[AuthorityPerson], MergeReport]:
-    """The base persons, enriched by the imported persons linked to them, then the others as new persons."""
+    """The base persons, enriched by the imported persons linked to them, then the others as new
+    persons."""
     report = MergeReport(base=len(base), imported=len(imported))
     base_forms = [person_forms(person) for person in base]
     by_id = {
         person.id: index for index, person in enumerate(base)
     }  # the same dataset imported again
-    # A record the base already cites as a source ("hsg-people:107107" in the core registry) is its person.
+    # A record the base already cites as a source ("hsg-people:107107" in the core registry) is its
+    # person.
     by_source = {
         source: index
         for index, person in enumerate(base)
@@ -310,7 +321,7 @@ def merge(
 
     merged = list(base)
     added = []
-    for person, choice in zip(imported, choices):
+    for person, choice in zip(imported, choices, strict=False):
         if choice and choice[1] == "name" and claims[choice[0]] > 1:
             report.ambiguous += 1
             choice = None

@@ -564,8 +564,13 @@ COMMON = {
 NOT_PEOPLE = PLACES | INSTITUTIONS | COMMON
 
 
+# "He'd", "She’ll", "I've": a pronoun with its verb run on.
+CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:i|you|he|she|it|we|they)['’](?:d|ll|ve|re|s|m)$")
+
+
 def is_not_a_person(word: str) -> bool:
-    return word.lower().strip(".,;:'’") in NOT_PEOPLE
+    folded = word.lower().strip(".,;:'’")
+    return folded in NOT_PEOPLE or bool(CONTRACTED_PRONOUN.match(folded))
 
 
 # Words of address and office that OCR garbles ("Sccretary", "His Excellericy"): a name the

@@ -16,8 +16,10 @@ from functools import lru_cache
 # words name, else the document's.
 OFFICE_PHRASES = [
     (
-        r"\bAssistant to the President for National Security Affairs|\bPresident['’ʼ]s Assistant for National Security Affairs|"
-        r"\bNational Security Advis[eo]r|\bSpecial Assistant (?:to the President )?for National Security Affairs",
+        r"\bAssistant to the President for National Security Affairs|\bPresident['’ʼ]s "
+        r"Assistant for National Security Affairs|"
+        r"\bNational Security Advis[eo]r|\bSpecial Assistant (?:to the President )?for "
+        r"National Security Affairs",
         ("National Security Adviser", "US"),
     ),
     (
@@ -60,7 +62,8 @@ OFFICE_PHRASES = [
         ("Chargé d'Affaires ad interim to the Soviet Union", "US"),
     ),
     (
-        r"\b(?:American|U\.\s?S\.|United States) Ambassador(?: to (?:Moscow|the Soviet Union|the USSR|the U\.S\.S\.R\.))?|"
+        r"\b(?:American|U\.\s?S\.|United States) Ambassador(?: to (?:Moscow|the Soviet "
+        r"Union|the USSR|the U\.S\.S\.R\.))?|"
         r"\bAmbassador (?:in|to) (?:the Soviet Union|the USSR|the U\.S\.S\.R\.|Moscow)\b",
         ("Ambassador to the Soviet Union", "US"),
     ),
@@ -74,8 +77,10 @@ OFFICE_PHRASES = [
         ("Ambassador to the United Nations", None),
     ),
     (
-        r"\b(?:U\.N\.|UN|United Nations) Secretary[- ]General\b|\bSecretary[- ]General of the (?:United Nations|U\.N\.|UN)\b|"
-        r"\bGeneral Secretary of the (?:U\.N\.|UN|United Nations)\b|^(?:the\s+)?Secretary[- ]General$",
+        r"\b(?:U\.N\.|UN|United Nations) Secretary[- ]General\b|\bSecretary[- ]General "
+        r"of the (?:United Nations|U\.N\.|UN)\b|"
+        r"\bGeneral Secretary of the (?:U\.N\.|UN|United Nations)\b|"
+        r"^(?:the\s+)?Secretary[- ]General$",
         ("Secretary-General of the United Nations", "UN"),
     ),
     (r"\bGeneral Secretary\b", ("General Secretary of the Communist Party", "USSR")),
@@ -88,7 +93,8 @@ OFFICE_PHRASES = [
         ("Chairman of the Presidium of the Supreme Soviet", "USSR"),
     ),
     (
-        r"\bChairman of the Council of Ministers\b|\bSoviet Premier\b|\bhead of the Soviet [Gg]overnment\b|^(?:the\s+)?Chairman$",
+        r"\bChairman of the Council of Ministers\b|\bSoviet Premier\b|\bhead of the "
+        r"Soviet [Gg]overnment\b|^(?:the\s+)?Chairman$",
         ("Chairman of the Council of Ministers", "USSR"),
     ),
     (
@@ -100,12 +106,14 @@ OFFICE_PHRASES = [
         ("Deputy Minister of Foreign Affairs", "USSR"),
     ),
     (
-        r"\bForeign Minister\b|\bMinister (?:of|for) Foreign Affairs\b|\bForeign Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b",
+        r"\bForeign Minister\b|\bMinister (?:of|for) Foreign Affairs\b|\bForeign "
+        r"Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b",
         ("Minister of Foreign Affairs", None),
     ),
     (r"\bPrime Minister\b|^(?:the\s+)?PM$", ("Prime Minister", None)),
     (
-        r"^(?:the\s+)?President$|\bPresident of the United States\b|\bU\.\s?S\.\s+President\b|\bAmerican President\b",
+        r"^(?:the\s+)?President$|\bPresident of the United States\b|"
+        r"\bU\.\s?S\.\s+President\b|\bAmerican President\b",
         ("President", "US"),
     ),
 ]
@@ -151,7 +159,8 @@ POSTS = [
     (r"\b(?:in|to) the Soviet Union\b|\bin the USSR\b|\bMoscow\b|\bin Russia\b", "Moscow"),
     (r"\bat the United Nations\b|\bto the United Nations\b|\bUSUN\b|\bin New York\b", "New York"),
     (
-        r"\bDepartment of State\b|\bSecretary of State\b(?!.*\bat\b)|\bWhite House\b|^(?:the\s+)?President\b|\bin Washington\b",
+        r"\bDepartment of State\b|\bSecretary of State\b(?!.*\bat\b)|\bWhite House\b|"
+        r"^(?:the\s+)?President\b|\bin Washington\b",
         "Washington",
     ),
     (r"\bin the United Kingdom\b|\bin London\b|\bin Great Britain\b", "London"),
@@ -177,10 +186,14 @@ def post_place(written: str | None) -> str | None:
 
 # Words that name an institution, never a person, when they head a correspondent.
 INSTITUTION = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:U\.\s?S\.|United States|American|Soviet|USSR|British|French)\s+)?"
-    r"(?:Embassy|Embassies|Department|Mission|Delegation|Legation|Consulate|Ministry|MFA|Foreign\s+Ministry|Foreign\s+Office|"
-    r"Government|Office|Offices|Posts?|Certain|All|Secretariat|Council|Committee|White\s+House|Kremlin|Central\s+Committee|"
-    r"Politburo|Presidium|Agency|Bureau|Staff|Headquarters|Command|Chiefs|Directorate|Section|Division)\b"
+    r"(?i)^(?:the\s+)?(?:(?:U\.\s?S\.|United States|American|Soviet|USSR|British|French|CPSU|"
+    r"CC\s+CPSU)\s+)?"
+    r"(?:Embassy|Embassies|Department|Mission|Delegation|Legation|Consulate|Ministry|"
+    r"MFA|Foreign\s+Ministry|Foreign\s+Office|"
+    r"Government|Office|Offices|Posts?|Certain|All|Secretariat|Council|Committee|"
+    r"White\s+House|Kremlin|Central\s+Committee|"
+    r"Politburo|Presidium|Agency|Bureau|Staff|Headquarters|Command|Chiefs|Directorate|"
+    r"Section|Division)\b"
 )
 
 

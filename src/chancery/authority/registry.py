@@ -14,7 +14,9 @@ from importlib import resources
 
 @dataclass
 class Office:
-    title: str  # "Secretary of State", "Ambassador to the United States", "Chairman of the Council of Ministers"
+    # "Secretary of State", "Ambassador to the United States", "Chairman of the Council of
+    # Ministers"
+    title: str
     country: str  # whose office: "US", "USSR", "UK", ...
     start: str | None  # "YYYY-MM-DD" (or "YYYY-MM", "YYYY")
     end: str | None  # None while still held / unknown

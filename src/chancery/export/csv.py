@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
+from ..record import StoredDocument
 from ..store import Store
 
 COLUMNS = [
@@ -36,48 +37,48 @@ COLUMNS = [
 ]
 
 
-def names(people: list[dict]) -> str:
-    return "; ".join(p["name"] for p in people)
+def names(people: list) -> str:
+    return "; ".join(p.name for p in people)
 
 
-def csv_row(record: dict) -> dict:
-    frus = record.get("frus") or {}
-    release = record.get("release") or {}
-    person = lambda p: p["name"] if p else ""  # noqa: E731
+def csv_row(record: StoredDocument) -> dict:
+    frus = record.frus or {}
+    release = record.release or {}
+    person = lambda p: p.name if p else ""  # noqa: E731
     return {
-        "id": record["id"],
-        "path": record["source"]["path"],
-        "part": record["source"]["part"],
-        "collection": record.get("collection") or "",
-        "type": record.get("type") or "",
-        "date": record.get("date") or "",
-        "date_range": "..".join(record.get("date_range") or []),
-        "date_basis": record.get("date_basis") or "",
-        "title": record.get("title") or "",
-        "place": record.get("place") or "",
-        "classification": record.get("classification") or "",
-        "handling": "; ".join(record.get("handling") or []),
-        "sender": person(record.get("sender")),
-        "recipients": names(record.get("recipients") or []),
+        "id": record.id,
+        "path": record.source.path,
+        "part": record.source.part,
+        "collection": record.collection or "",
+        "type": record.type or "",
+        "date": record.date or "",
+        "date_range": "..".join(record.date_range or []),
+        "date_basis": record.date_basis or "",
+        "title": record.title or "",
+        "place": record.place or "",
+        "classification": record.classification or "",
+        "handling": "; ".join(record.handling),
+        "sender": person(record.sender),
+        "recipients": names(record.recipients),
         "participants": "; ".join(
-            f"{p['name']} ({p['side']})" if p.get("side") else p["name"]
-            for p in record.get("participants") or []
+            f"{p.name} ({p.side})" if p.side else p.name for p in record.participants
         ),
-        "persons": names(record.get("persons") or []),
-        "drafted_by": person(record.get("drafted_by")),
-        "approved_by": person(record.get("approved_by")),
-        "distribution": "; ".join(record.get("distribution") or []),
+        "persons": names(record.persons),
+        "drafted_by": person(record.drafted_by),
+        "approved_by": person(record.approved_by),
+        "distribution": "; ".join(record.distribution),
         "frus_volume": frus.get("volume") or "",
         "frus_number": frus.get("number") or "",
         "release_date": release.get("date") or "",
         "release_id": release.get("id") or "",
-        "source_note": record.get("source_note") or "",
-        "words": len((record.get("text") or "").split()),
+        "source_note": record.source_note or "",
+        "words": len(record.text.split()),
     }
 
 
 def spreadsheet_safe(value):
-    """Document text is untrusted: a cell starting with = + - @ would run as a formula in a spreadsheet."""
+    """Document text is untrusted: a cell starting with = + - @ would run as a formula in a
+    spreadsheet."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value

@@ -18,10 +18,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import version
-from typing import TextIO
+from typing import TextIO, TypeGuard
 
 from lxml import etree
 
+from ..model import Footnote
+from ..record import StoredDocument
 from ..store import Store
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -141,7 +143,8 @@ def fill(parent, text: str, a: int, b: int, marks: list) -> None:
 
 
 def body(div, text: str, spans: list[tuple[int, int]], marks: list) -> None:
-    """The paragraphs as <p>, each with the marks inside it; points between paragraphs stand between them."""
+    """The paragraphs as <p>, each with the marks inside it; points between paragraphs stand between
+    them."""
     marks = sorted(marks, key=lambda m: (m[0], m[1] > m[0]))
     i = 0
     for a, b in spans:
@@ -150,7 +153,8 @@ def body(div, text: str, spans: list[tuple[int, int]], marks: list) -> None:
                 div.append(marks[i][2])
             i += 1  # a span across a paragraph break is dropped: <p> cannot be crossed
         inside = []
-        # A page that starts where a paragraph ends starts with the next one; a note there ends this one.
+        # A page that starts where a paragraph ends starts with the next one; a note there ends this
+        # one.
         while i < len(marks) and (
             marks[i][0] < b or (marks[i][0] == b and marks[i][2].tag != tei("pb"))
         ):
@@ -188,7 +192,7 @@ def spoken_date(iso: str) -> str:
     return str(parts[0])
 
 
-def is_iso_date(value) -> bool:
+def is_iso_date(value) -> TypeGuard[str]:
     """1961-03-03, 1961-03 or 1961, on the calendar: what @when and its kin accept."""
     if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
         return False
@@ -201,9 +205,9 @@ def is_iso_date(value) -> bool:
     return True
 
 
-def date_element(record: dict):
+def date_element(record: StoredDocument):
     """<date when> for a stated date, <date notBefore notAfter> for a range, else None."""
-    when, span = record.get("date"), record.get("date_range")
+    when, span = record.date, record.date_range
     if is_iso_date(when):
         return element("date", spoken_date(when), when=when)
     if span and len(span) == 2 and all(is_iso_date(d) for d in span):
@@ -212,45 +216,37 @@ def date_element(record: dict):
     return None
 
 
-def is_source_note(footnote: dict) -> bool:
-    return footnote["marker"] == "0" or footnote["text"].startswith("Source:")
+def is_source_note(footnote: Footnote) -> bool:
+    return footnote.marker == "0" or footnote.text.startswith("Source:")
 
 
-def source_note(record: dict) -> str | None:
+def source_note(record: StoredDocument) -> str | None:
     """The FRUS-style source note: where the document is, and its classification."""
-    note = record.get("source_note") or next(
-        (f["text"] for f in record.get("footnotes") or [] if is_source_note(f)), None
-    )
+    note = record.source_note or next((f.text for f in record.footnotes if is_source_note(f)), None)
     if note:
         note = note.strip()
         note = note if note.startswith("Source:") else f"Source: {note}"
-    classification = record.get("classification")
+    classification = record.classification
     if classification and classification.lower() not in (note or "").lower():
         note = f"{note} {classification}." if note else f"{classification}."
     return note
 
 
-def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
-    did = div_id(record["id"])
+def document_div(record: StoredDocument, n: int, persons: Persons) -> etree._Element:
+    did = div_id(record.id)
     div = element("div", type="document", n=n, xml_id=did)
-    text = record.get("text") or ""
+    text = record.text
 
-    title = (
-        record.get("title")
-        or record.get("subject")
-        or (record.get("type") or "document").capitalize()
-    )
+    title = record.title or record.subject or (record.type or "document").capitalize()
     head = element("head", parent=div)
     head_marks = []
-    for party, role in [(record.get("sender"), "from")] + [
-        (r, "to") for r in record.get("recipients") or []
-    ]:
-        where = name_in(title, party["name"]) if party else None
-        if where:
+    for party, role in [(record.sender, "from")] + [(r, "to") for r in record.recipients]:
+        where = name_in(title, party.name) if party else None
+        if party and where:
             head_marks.append(
                 (
                     *where,
-                    element("persName", corresp=persons.ref(party["id"], party["name"]), type=role),
+                    element("persName", corresp=persons.ref(party.id, party.name), type=role),
                 )
             )
     fill(head, title, 0, len(title), sorted(head_marks, key=lambda m: m[0]))
@@ -259,10 +255,10 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
         element("note", note, parent=head, type="source", n="0", xml_id=f"{did}fn0")
 
     dated = date_element(record)
-    if record.get("place") or dated is not None:
+    if record.place or dated is not None:
         dateline = element("dateline", parent=div)
-        if record.get("place"):
-            element("placeName", record["place"], parent=dateline).tail = (
+        if record.place:
+            element("placeName", record.place, parent=dateline).tail = (
                 ", " if dated is not None else None
             )
         if dated is not None:
@@ -271,57 +267,52 @@ def document_div(record: dict, n: int, persons: Persons) -> etree._Element:
     marks = []
     signature = None
     spans = paragraphs(text)
-    sender = record.get("sender")
-    for person in record.get("persons") or []:
-        for m in person.get("mentions") or []:
-            if 0 <= m["start"] < m["end"] <= len(text):
-                if (
-                    sender
-                    and person["id"] == sender["id"]
-                    and spans
-                    and (m["start"], m["end"]) == spans[-1]
-                ):
+    sender = record.sender
+    for person in record.persons:
+        for m in person.mentions:
+            if 0 <= m.start < m.end <= len(text):
+                if sender and person.id == sender.id and spans and (m.start, m.end) == spans[-1]:
                     signature = (
                         m  # the last paragraph is the sender's name: FRUS puts it in the closer
                     )
-                tag = "rs" if m["kind"] in NOT_NAMES else "persName"
+                tag = "rs" if m.kind in NOT_NAMES else "persName"
                 kind = {"type": "person"} if tag == "rs" else {}
                 marks.append(
                     (
-                        m["start"],
-                        m["end"],
-                        element(tag, corresp=persons.ref(person["id"], person["name"]), **kind),
+                        m.start,
+                        m.end,
+                        element(tag, corresp=persons.ref(person.id, person.name), **kind),
                     )
                 )
-    for page in record.get("pages") or []:
-        if 0 <= page["start"] <= len(text):
-            marks.append((page["start"], page["start"], element("pb", n=page["n"])))
+    for page in record.pages:
+        if 0 <= page.start <= len(text):
+            marks.append((page.start, page.start, element("pb", n=page.n)))
     unanchored = []
-    notes = [f for f in record.get("footnotes") or [] if not is_source_note(f)]
+    notes = [f for f in record.footnotes if not is_source_note(f)]
     ids = set()
     for i, f in enumerate(notes, start=1):
         # d_…fn2 for the note marked 2, as FRUS numbers them; a marker such as "*" gets its place.
         suffix = (
-            f["marker"]
-            if f["marker"].isascii() and f["marker"].isdigit() and f["marker"] not in ids
+            f.marker
+            if f.marker.isascii() and f.marker.isdigit() and f.marker not in ids
             else f"_{i}"
         )
         ids.add(suffix)
-        el = element("note", f["text"], n=f["marker"], xml_id=f"{did}fn{suffix}")
-        if 0 <= f["start"] <= len(text):
-            marks.append((f["start"], f["start"], el))
+        el = element("note", f.text, n=f.marker, xml_id=f"{did}fn{suffix}")
+        if 0 <= f.start <= len(text):
+            marks.append((f.start, f.start, el))
         else:
             unanchored.append(el)
     if signature:
         spans.pop()
-        marks = [m for m in marks if not (signature["start"] <= m[0] < m[1] <= signature["end"])]
+        marks = [m for m in marks if not (signature.start <= m[0] < m[1] <= signature.end)]
     body(div, text, spans, marks)
     div.extend(unanchored)
 
     if sender:
         signed = element("signed", parent=element("closer", parent=div))
-        words = text[signature["start"] : signature["end"]] if signature else sender["name"]
-        element("persName", words, parent=signed, corresp=persons.ref(sender["id"], sender["name"]))
+        words = text[signature.start : signature.end] if signature else sender.name
+        element("persName", words, parent=signed, corresp=persons.ref(sender.id, sender.name))
     return div
 
 
@@ -340,8 +331,10 @@ def header(archive: str) -> etree._Element:
     )
     element(
         "p",
-        f"Produced by {made_by} from the archive {archive}: each document's clean text as chancery read it from its "
-        "source file, with the facts it found (title, date, place, people, notes). A document's xml:id is its "
+        f"Produced by {made_by} from the archive {archive}: each document's clean text "
+        f"as chancery read it from its "
+        "source file, with the facts it found (title, date, place, people, notes). A "
+        "document's xml:id is its "
         'chancery id after "d_" (chancery show ID).',
         parent=element("sourceDesc", parent=file_desc),
     )
@@ -382,7 +375,8 @@ def export_tei(db: Store, out: TextIO) -> int:
         xf.write(
             etree.PI(
                 "xml-model",
-                f'href="{TEI_ALL}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"',
+                f'href="{TEI_ALL}" type="application/xml" '
+                f'schematypens="http://relaxng.org/ns/structure/1.0"',
             ),
             pretty_print=True,
         )

@@ -21,6 +21,7 @@ names the post (so the place), SUBJECT is the title, and the last line is the si
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..authority.offices import post_place
 from ..model import Document
@@ -32,7 +33,8 @@ MONTHS = {
 RULES = [
     rule(
         "date-time-group",
-        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
+        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|"
+        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
         "the precedence and date-time group: day, time, month, year",
         [
             "P 220842Z OCT 75",
@@ -47,14 +49,16 @@ RULES = [
     ),
     rule(
         "from",
-        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|USNATO|USUN|AMEMB)\b.*?)$",
+        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|"
+        r"SECSTATE|USNATO|USUN|AMEMB)\b.*?)$",
         "the post that sent it",
         ["FM AMEMBASSY MOSCOW", "FM SECSTATE WASHDC", "FM USMISSION USUN NEW YORK"],
         ["automated State cables"],
     ),
     rule(
         "to",
-        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|USNATO|USUN|AMEMB|WHITE\s+HOUSE)\b.*?)$",
+        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|"
+        r"USNATO|USUN|AMEMB|WHITE\s+HOUSE)\b.*?)$",
         "the post it went to",
         ["TO SECSTATE WASHDC PRIORITY 5870", "TO AMEMBASSY MOSCOW IMMEDIATE"],
         ["automated State cables"],
@@ -72,7 +76,8 @@ RULES = [
     ),
     rule(
         "signature",
-        r"^(?!(?:NNN|BT|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|SIGNED|END)$)"
+        r"^(?!(?:NNN|BT|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL "
+        r"USE|EXDIS|NODIS|LIMDIS|SIGNED|END)$)"
         r"(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)$",
         "the signer, in capitals on the last line",
         ["STOESSEL", "KISSINGER", "TOON"],
@@ -81,14 +86,20 @@ RULES = [
     ),
     rule(
         "for-from",
-        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|LIMITED\s+DISTRIBUTION)\s+)*(?:PERSONAL\s+)?FOR\s+"
-        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?\s*$",
+        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|"
+        r"LIMITED\s+DISTRIBUTION)\s+)*"
+        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
+        r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
+        r"]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
+        r"(?:\s+ONLY)?\s*$",
         "whom the cable is for, and from whom",
         [
             "FOR THE SECRETARY",
             "EXDIS FOR THE AMBASSADOR",
             "FOR SHINN FROM GARRISON",
             "FOR THE CHARGE FROM THE SECRETARY",
+            "WHITE HOUSE FOR PRESIDENT AND DR. BRZEZINSKI FROM SECRETARY VANCE",
+            "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY",
         ],
         ["automated State cables"],
         [
@@ -98,7 +109,8 @@ RULES = [
     ),
     rule(
         "drafted",
-        r"^(?P<what>DRAFTED|APPROVED)\s+BY:?\s+(?:[A-Z/]+(?::|\s+-\s+))?(?P<who>[A-Z][A-Z.' ]+?)(?:/|:|\s*$)",
+        r"^(?P<what>DRAFTED|APPROVED)\s+BY:?\s+(?:[A-Z/]+(?::|"
+        r"\s+-\s+))?(?P<who>[A-Z][A-Z.' ]+?)(?:/|:|\s*$)",
         "the drafting and approving officers, office symbol first",
         [
             "DRAFTED BY EUR/SOV:SMCCALL/JDGLASSMAN/RLBARRY:MB",
@@ -110,7 +122,8 @@ RULES = [
     ),
     rule(
         "classified-by",
-        r"\b(?:E\.\s?O\.\s?1[12]\d{3}|CLASSIFIED BY)\s*:?.*?\((?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z.' ]+?)\)",
+        r"\b(?:E\.\s?O\.\s?1[12]\d{3}|CLASSIFIED "
+        r"BY)\s*:?.*?\((?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z.' ]+?)\)",
         "the officer who classified the cable (its author at a post)",
         [
             "E.O. 12065: GDS 12/08/78 (GARRISON, MARK) OR-M",
@@ -127,7 +140,8 @@ CABLE_WORDS = {
     "SECSTATE": "Department of State",
 }
 NOT_SIGNATURE = re.compile(
-    r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
+    r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|"
+    r"NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
 )
 CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|1\s)")
 
@@ -141,6 +155,7 @@ def read(doc: Document) -> None:
     lines = head_lines(doc, 100)
     found(doc, "type", "telegram", basis="automated cable")
     subject_at = -99
+    for_at = -99
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
         if m and not doc.date:
@@ -179,23 +194,26 @@ def read(doc: Document) -> None:
                 subject, end = f"{subject} {following.text}", following.end
             found(doc, "title", subject, line.start + m.start("subject"), end, "cable: SUBJECT")
             subject_at = k
-        m = FOR_FROM.match(line.text)
-        # Whom it is for is said before the subject, or on the line after it.
-        if m and not doc.recipients and (not doc.title or k - subject_at <= 3):
+        text, at = joined_with_from(line, lines[k + 1 : k + 2])
+        m = FOR_FROM.match(text)
+        # Whom it is for is said before the subject, or on the line after it; a second line may
+        # name more ("WHITE HOUSE FOR PRESIDENT ..." / "DEPARTMENT FOR ACTING SECRETARY ...").
+        if m and (not doc.recipients or k - for_at <= 2) and (not doc.title or k - subject_at <= 3):
             addressee = m.group("for").strip()
             if not re.match(
                 r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION)\b", addressee
             ):
-                found(
-                    doc,
-                    "recipients",
-                    [party(addressee.title(), line.start + m.start("for"))],
-                    line.start,
-                    line.end,
-                    "cable: FOR",
-                )
+                addressees = [
+                    party(name.title(), at(m.start("for") + offset))
+                    for name, offset in names_listed(addressee)
+                ]
+                if doc.recipients and k - for_at <= 2:
+                    doc.recipients += addressees
+                else:
+                    found(doc, "recipients", addressees, line.start, line.end, "cable: FOR")
+                for_at = k
                 if m.group("from"):
-                    sender = party(m.group("from").strip().title(), line.start + m.start("from"))
+                    sender = party(m.group("from").strip().title(), at(m.start("from")))
                     for officer in (doc.approved_by, doc.drafted_by):
                         if (
                             officer
@@ -208,12 +226,12 @@ def read(doc: Document) -> None:
         m = DRAFTED.match(line.text)
         if m:
             who = m.group("who").strip()
-            officer = who.title() if " " in who else officer_name(who)
-            if officer:
+            officer_written = who.title() if " " in who else officer_name(who)
+            if officer_written:
                 found(
                     doc,
                     "drafted_by" if m.group("what") == "DRAFTED" else "approved_by",
-                    party(officer),
+                    party(officer_written),
                     basis="cable: " + m.group("what").lower(),
                 )
         m = CLASSIFIED_BY.search(line.text)
@@ -242,7 +260,8 @@ def read(doc: Document) -> None:
 
 
 ONSET = re.compile(
-    r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])"
+    r"(?:[AEIOUY]|MC|SCHW?|STR|SPR|SCR|TH|SH|CH|PH|WH|WR|[BCDFGKPT][LR]|S[CKLMNPTW]|"
+    r"[BCDFGHJKLMNPQRSTVWXZ][AEIOUY])"
 )
 
 
@@ -266,3 +285,27 @@ def last_line_signature(doc: Document):
         m = SIGNATURE.match(line.text)
         return party(m.group("name"), line.start) if m else None
     return None
+
+
+def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
+    """A FOR line whose FROM runs onto the next ("... FOR PRESIDENT AND DR. BRZEZINSKI FROM" /
+    "SECRETARY VANCE"), joined; and a function from an offset in the joined text to the
+    document's."""
+    if line.text.endswith(" FROM") and following:
+        nxt = following[0]
+        joined = f"{line.text} {nxt.text}"
+        cut = len(line.text) + 1
+        return joined, lambda i: line.start + i if i < cut else nxt.start + i - cut
+    return line.text, lambda i: line.start + i
+
+
+def names_listed(written: str) -> list[tuple[str, int]]:
+    """ "PRESIDENT AND DR. BRZEZINSKI", "RUSK, MCNAMARA": each name and its offset."""
+    names, start = [], 0
+    for separator in [*re.finditer(r"\s*(?:,|\bAND\b)\s*", written), None]:
+        end = separator.start() if separator else len(written)
+        name = written[start:end].strip()
+        if name:
+            names.append((name, start + written[start:end].index(name)))
+        start = separator.end() if separator else end
+    return names

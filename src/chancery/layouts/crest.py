@@ -22,8 +22,10 @@ from . import fallback, found, head_lines, party, rule
 RULES = [
     rule(
         "catalogue-label",
-        r"^(?P<label>Document Type|Collection|Document Number \(FOIA\) ?/ ?ESDN \(CREST\)|Release Decision|Original Classification|"
-        r"Document Page Count|Document Creation Date|Document Release Date|Sequence Number|Case Number|Publication Date|"
+        r"^(?P<label>Document Type|Collection|Document Number \(FOIA\) ?/ ?ESDN "
+        r"\(CREST\)|Release Decision|Original Classification|"
+        r"Document Page Count|Document Creation Date|Document Release Date|Sequence "
+        r"Number|Case Number|Publication Date|"
         r"Content Type|File|Body)\s*:\s*(?P<value>.*)$",
         "a field of the reading room's catalogue",
         [
@@ -38,7 +40,8 @@ RULES = [
     ),
     rule(
         "catalogue-furniture",
-        r"^(?:Attachment\s*\|?\s*Size\s*\|?|AttachmentSize|-{3}\|-{3}\|(?:-{3}\|)?|!\[\]\(\)\s*\|.*|PDF icon\s.*|CIA-RDP[\w-]+\.pdf\s*\|.*|Document Type:?)$",
+        r"^(?:Attachment\s*\|?\s*Size\s*\|?|AttachmentSize|-{3}\|-{3}\|(?:-{3}\|)?|"
+        r"!\[\]\(\)\s*\|.*|PDF icon\s.*|CIA-RDP[\w-]+\.pdf\s*\|.*|Document Type:?)$",
         "the catalogue's attachment table",
         [
             "AttachmentSize",
@@ -51,7 +54,8 @@ RULES = [
     ),
     rule(
         "memo-field",
-        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR\s*[:;.S]?|FROM\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
+        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR\s*[:;.S]?|"
+        r"FROM\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
         "a field of a CIA memorandum",
         [
             "MEMORANDUM FOR THE RECORD",
@@ -95,6 +99,7 @@ def stamp_debris(prefix: str) -> bool:
 
 CLASSIFICATION_CODES = {
     "TS": "Top Secret",
+    "T": "Top Secret",
     "S": "Secret",
     "C": "Confidential",
     "U": "Unclassified",
@@ -113,7 +118,8 @@ CONTENT_TYPES = {
     "REPORT": "other",
     "MIN": "record of meeting",
 }
-# "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM CHESTERBOWLES".
+# "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM
+# CHESTERBOWLES".
 CATALOGUE_TITLE = re.compile(r"^(?P<kind>MEMORANDUM|MEMO|LETTER|NOTE|CABLE)\b")
 
 
@@ -173,7 +179,8 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         if sender and "SANITIZED" not in sender.group("who").upper():
             fallback(doc, "sender", party(sender.group("who").title()), "catalogue title")
         addressee = re.search(
-            r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. ]+?)(?=\s+FROM\b|\s*$)",
+            r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. "
+            r"]+?)(?=\s+FROM\b|\s*$)",
             title,
         )
         if addressee and not addressee.group("who").startswith("THE RECORD"):
@@ -259,7 +266,8 @@ def first_name_phrase(value: str) -> str | None:
     """ "Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
     value = value.strip(" :;.")
     m = re.match(
-        r"((?:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+|(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)",
+        r"((?:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+|"
+        r"(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)",
         value,
     )
     return m.group(1) if m else None

@@ -15,22 +15,36 @@ from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import found, head_lines, rule
 
-MONTHS = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-DATE = rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}})"
-TIME = r"(?i:(?:[,;]?\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+MONTHS = (
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+DATE = (
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
+    rf"th)?\s+{MONTHS},?\s+\d{{4}})"
+)
+TIME = (
+    r"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|"
+    r"[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+)
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
 MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after it
 # What may follow on the same line: "local time", the time or the receipt in brackets.
 AFTER = r"(?:,?\s+(?i:local|Moscow|Washington)\s+time)?(?:\s*[\[(][^\])\n]{0,60}[\])]\.?)?"
 # A place: capitalised words (and the particles of place names), not a phrase of prose.
-PLACE_WORDS = r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur|the(?= Kremlin))(?:[ -](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
+PLACE_WORDS = (
+    r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur|the(?= Kremlin))(?:[ "
+    r"-](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
+)
 RULES = [
     rule(
         "place-and-date",
-        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{AFTER}{MARKER}$",
+        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|"
+        rf"{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{AFTER}{MARKER}$",
         "a dateline with its place",
         [
             "Moscow, July 24, 1959, 7 p.m.",
+            "Moscow, June 6, 1967,5:34 a.m.",
             "Washington, December 3, 1962.",
             "Camp David, September 27, 1959, 11:45 a.m.",
             "Moscow, June 23, 1955—8 p.m.",
@@ -117,13 +131,16 @@ def read(doc: Document) -> None:
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
         when = parse_date(m.group("date")) if m else None
-        if not when:
+        if not m or not when:
             continue
         if len(when[0]) == 10:
             take(doc, m, when, start)
             return
         month_only = month_only or (m, when, start)
-    if month_only:
+    heading = doc.evidence.get("title")
+    if month_only and not (
+        heading and heading.basis == "FRUS heading" and month_only[2] < heading.start
+    ):  # a month above the editors' heading is their chapter's ("The Glassboro Summit, June 1967")
         take(doc, *month_only)
 
 

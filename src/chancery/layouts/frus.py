@@ -27,14 +27,23 @@ from . import Line, fallback, found, head_lines, rule
 from .parties import correspondent
 
 TYPE_WORDS = (
-    r"Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|Despatch|Dispatch|Airgram|Circular|"
-    r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|Position|Oral|Aide|Current|"
-    r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|Information|Study|Analytical"
+    r"Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|"
+    r"Despatch|Dispatch|Airgram|Circular|"
+    r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
+    r"Position|Oral|Aide|Current|"
+    r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
+    r"Information|Study|Analytical"
 )
+DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
+DEAR = re.compile(r"^(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}[:,]")
+DIARY_OF = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,3})\s+Diary(?:\s+Entry)?$")
+HEADING_LENGTH = 400  # the longest editors' headings run to some 250 characters
 RULES = [
     rule(
         "heading",
-        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:(?:{TYPE_WORDS})\b|(?:[A-Z][\w.]*\s+){{1,4}}(?:record of action|record of meeting|minutes|notes)\b).*?)\s*(?:/\d{{1,3}}/)?$",
+        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:(?:{TYPE_WORDS})\b|"
+        rf"(?:[A-Z][\w.]*\s+){{1,4}}(?:record of action|record of meeting|minutes|"
+        rf"notes|[Dd]iary(?:\s+[Ee]ntry)?)\b).*?)\s*(?:/\d{{1,3}}/)?$",
         "the editors' heading: document number, type, from whom to whom",
         [
             "62. Memorandum of Conversation",
@@ -42,13 +51,15 @@ RULES = [
             "229. Memorandum of Conversation/1/",
             "38. Editorial Note",
             "516. NSC Executive Committee record of action, November 121",
+            "2. David K.E. Bruce Diary Entry0",
         ],
         ["FRUS (history.state.gov)", "FRUS (older State Department web copies)", "FRUS (print)"],
         ["3. The Secretary said that he would see the Ambassador tomorrow."],
     ),
     rule(
         "file-heading",
-        r"^(?P<file>(?:\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:\s+\(?[A-Z][\w.]*\)?)*|[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
+        r"^(?P<file>(?:\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:\s+\(?[A-Z][\w.]*\)?)*|"
+        r"[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
         r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
         [
@@ -75,7 +86,8 @@ RULES = [
     ),
     rule(
         "unnumbered-heading",
-        r"^(?P<title>(?:Memorandum|Telegram|Letter|Message|Circular Telegram|Airgram)\s+(?:From|of Conversation|for the Record|Prepared)\b.*)$",
+        r"^(?P<title>(?:Memorandum|Telegram|Letter|Message|Circular Telegram|"
+        r"Airgram)\s+(?:From|of Conversation|for the Record|Prepared)\b.*)$",
         "a heading copied without its number (other sites' transcriptions)",
         [
             "Memorandum From Director of Central Intelligence McCone to President Kennedy",
@@ -87,14 +99,18 @@ RULES = [
     ),
     rule(
         "dated-subtitle",
-        r"^(?P<subject>[A-Z][^.]{3,80}?)\s*[—–-]\s*(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})$",
+        r"^(?P<subject>[A-Z][^.]{3,80}?)\s*[—–-]\s*(?P<date>(?:January|February|March|"
+        r"April|May|June|July|August|September|October|November|"
+        r"December)\s+\d{1,2},\s+\d{4})$",
         "a memorandum's dated subtitle under the heading",
         ["Conversation with Dobrynin—July 23, 1970"],
         ["FRUS"],
     ),
     rule(
         "volume",
-        r"(?i)Foreign Relations(?: of the United States)?,?\s+(?P<first>19\d\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?,?\s+Volume\s+(?P<volume>[IVXLC]+|\d+)",
+        r"(?i)Foreign Relations(?: of the United "
+        r"States)?,?\s+(?P<first>19\d\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?,?\s+Volume\s+(?P<volume>[IVXLC]+|"
+        r"\d+)",
         "the volume a page belongs to (its years bound the date)",
         [
             "Foreign Relations of the United States 1964-1968, Volume XIV, Soviet Union",
@@ -119,9 +135,12 @@ TYPES = [
     ),
     (r"^Letter\b", "letter"),
     (
-        r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of (?:a |the )?(?:Meeting|Conversation|Discussion)|"
-        r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum of (?:a )?(?:Conference|Meeting|Discussion)|"
-        r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes)|(?:[A-Z][\w.]*\s+){0,4}(?:[Rr]ecord of [Aa]ction|[Rr]ecord of [Mm]eeting))\b",
+        r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of "
+        r"(?:a |the )?(?:Meeting|Conversation|Discussion)|"
+        r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum "
+        r"of (?:a )?(?:Conference|Meeting|Discussion)|"
+        r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes)|"
+        r"(?:[A-Z][\w.]*\s+){0,4}(?:[Rr]ecord of [Aa]ction|[Rr]ecord of [Mm]eeting))\b",
         "record of meeting",
     ),
     (
@@ -129,38 +148,49 @@ TYPES = [
         "intelligence estimate",
     ),
     (
-        r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information Memorandum|Intelligence Memorandum)\b",
+        r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information "
+        r"Memorandum|Intelligence Memorandum)\b",
         "memorandum",
     ),
     (r"^Transcript\b", "other"),
 ]
 TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
-# A heading's title ends before a place and date the editors add: ", White House, Washington, October 23, 1957".
+# A heading's title ends before a place and date the editors add: ", White House, Washington,
+# October 23, 1957".
 TRAILING_PLACE_DATE = re.compile(
     r",\s+(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
-    r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?|,\s+(?:noon|midnight))?\d{0,2}\.?$"
+    r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?|"
+    r",\s+(?:noon|midnight))?\d{0,2}\.?$"
 )
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
 FROM_TO = re.compile(r"\bFrom\s+(?P<rest>.+)$")
 BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
 # "to" that belongs to an office rather than separating sender from addressee.
 OFFICE_TO = re.compile(
-    r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|Advisor|Envoy|Minister|Counselor|"
+    r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|"
+    r"Advisor|Envoy|Minister|Counselor|"
     r"Counsellor|Emissary|Attaché|Aide|Secretary|Liaison|Observer|Deputy)\s*$"
 )
 BARE_TYPE = re.compile(
-    r"(?i)^(?:Memorandum of (?:a )?Conversation|Memorandum for the Record|Memorandum|Telegram|Letter)\s*$"
+    r"(?i)^(?:Memorandum of (?:a )?Conversation|Memorandum for the Record|Memorandum|"
+    r"Telegram|Letter)\s*$"
 )
-HOLDER_TO = re.compile(
-    r"\([A-Z][\w.' -]+\)\s+to\s+"
-)  # "The Ambassador in the Soviet Union (Smith) to ..."
+# "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
+# Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to".
+HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)")
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
+
+
+def is_heading(line: Line) -> bool:
+    """An editors' numbered heading; not a telegram's numbered first paragraph ("1205. Joint
+    message from the President ... urgency."), which runs on as prose."""
+    return bool(HEADING.match(line.text)) and len(line.text) < HEADING_LENGTH
 
 
 def fit(doc: Document) -> float:
     lines = head_lines(doc, 12)
-    if any(HEADING.match(line.text) for line in lines):
+    if any(is_heading(line) for line in lines):
         return 0.7
     for line in lines[:8]:
         if FILE_HEADING.match(line.text) and ("/" in line.text or ":" in line.text):
@@ -182,9 +212,9 @@ def fit(doc: Document) -> float:
 def read(doc: Document) -> None:
     lines = head_lines(doc, 16)
     read_volume(doc)
-    heading = next((line for line in lines if HEADING.match(line.text)), None)
-    if heading:
-        m = HEADING.match(heading.text)
+    heading = next((line for line in lines if is_heading(line)), None)
+    m = HEADING.match(heading.text) if heading else None
+    if heading and m:
         doc.frus = doc.frus or {
             "volume": doc.source.meta.get("frus_volume"),
             "number": int(m.group("number")),
@@ -217,11 +247,15 @@ def read(doc: Document) -> None:
                     "FRUS file heading",
                 )
             filed_date(doc, m, line)
-            following = lines[k + 1] if k + 1 < len(lines) else None
+            rest = [other for other in lines[k + 1 :] if not DESPATCH_NUMBER.match(other.text)]
+            following = rest[0] if rest else None
+            if not m.group("type"):
+                salutation_makes_a_letter(doc, rest)
             if following and OFFICE_TITLE.match(following.text):
                 read_title(doc, following.text, following.start, typed=False)
             elif following and TRAILING_PLACE_DATE.search(following.text):
-                # "Record of Decisions, Council of Foreign Ministers, ..., Paris, July 11, 1946, 4 p.m."
+                # "Record of Decisions, Council of Foreign Ministers, ..., Paris, July 11, 1946, 4
+                # p.m."
                 read_title(doc, following.text, following.start, typed=not m.group("type"))
             return
     for line in lines[:4]:
@@ -230,13 +264,24 @@ def read(doc: Document) -> None:
             and type_of(line.text) != "other"
             and len(line.text) < 250
         ):
-            # "United States Delegation Record, Council of Foreign Ministers, ..., Paris, May 16, 1946, 5:15 p.m."
+            # "United States Delegation Record, Council of Foreign Ministers, ..., Paris, May 16,
+            # 1946, 5:15 p.m."
             read_title(doc, line.text, line.start)
             return
-    for line in lines[:4]:
+    for k, line in enumerate(lines[:4]):
         if OFFICE_TITLE.match(line.text) and (line is lines[0] or HOLDER_TO.search(line.text)):
             read_title(doc, line.text, line.start, typed=line.text.startswith("Memorandum"))
+            salutation_makes_a_letter(doc, lines[k + 1 :])
             return
+
+
+def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
+    """A heading that names no type ("The Ambassador in the Soviet Union (Kennan) to the Deputy
+    Under Secretary of State (Matthews)", perhaps sent as despatch "No. 507") over a salutation
+    ("Dear Doc: ...") heads a letter."""
+    dear = next((line for line in below[:4] if DEAR.match(line.text)), None)
+    if dear:
+        found(doc, "type", "letter", dear.start, dear.end, "FRUS heading over a salutation")
 
 
 def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:
@@ -294,7 +339,8 @@ def is_file_heading(text: str) -> bool:
 
 
 def is_correspondents_heading(text: str) -> bool:
-    """ "The Chargé in the Soviet Union (Kennan) to the Secretary of State": a heading, not prose."""
+    """ "The Chargé in the Soviet Union (Kennan) to the Secretary of State": a heading, not
+    prose."""
     return bool(OFFICE_TITLE.match(text) and HOLDER_TO.search(text))
 
 
@@ -307,6 +353,12 @@ def type_of(heading: str) -> str:
 
 def read_correspondents(doc: Document, title: str, start: int) -> None:
     """Sender and addressee from "X to Y" (after "From" in modern headings), drafter from "by X"."""
+    diary = DIARY_OF.match(title)
+    if diary:  # "David K.E. Bruce Diary Entry": the diarist wrote it
+        writer = correspondent(diary.group("who"), start)
+        if writer:
+            found(doc, "sender", writer, writer.start, writer.end, "FRUS heading")
+        return
     m = FROM_TO.search(title)
     rest, offset = (m.group("rest"), start + m.start("rest")) if m else (title, start)
     if not m and not OFFICE_TITLE.match(title):
@@ -437,7 +489,7 @@ def roman(numeral: str) -> int:
         return int(numeral)
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0
-    for a, b in zip(numeral, numeral[1:] + " "):
+    for a, b in zip(numeral, numeral[1:] + " ", strict=False):
         total += -values[a] if values.get(b, 0) > values[a] else values[a]
     return total
 

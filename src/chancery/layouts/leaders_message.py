@@ -17,7 +17,10 @@ from . import found, head_lines, rule
 from .frus import split_to
 from .parties import correspondent
 
-LEADER_TITLE = r"(?:President|Marshal|Premier|Prime\s+Minister|Generalissimo|Chairman|Chancellor|General\s+Secretary|General|Mr\.)"
+LEADER_TITLE = (
+    r"(?:President|Marshal|Premier|Prime\s+Minister|Generalissimo|Chairman|Chancellor|"
+    r"General\s+Secretary|General|Mr\.)"
+)
 RULES = [
     rule(
         "titled-heading",
@@ -36,12 +39,14 @@ RULES = [
     ),
     rule(
         "personal-from",
-        r"^(?P<marking>(?i:(?:personal\s+and\s+)?(?:top\s+)?secret(?:\s+and\s+personal)?|personal|strictly\s+personal))\s+(?:message\s+)?"
+        r"^(?P<marking>(?i:(?:personal\s+and\s+)?(?:top\s+)?secret(?:\s+and\s+personal)?|"
+        r"personal|strictly\s+personal))\s+(?:message\s+)?"
         r"from\s+(?P<who>.+?\s+to\s+.+?)\.?$",
         "the opening line: marking, writer and addressee",
         [
             "Personal and secret from Premier J. V. Stalin to President F. D. Roosevelt.",
-            "Personal and top secret message from Premier J. V. Stalin to the Prime Minister, Mr. W. Churchill",
+            "Personal and top secret message from Premier J. V. Stalin to the Prime "
+            "Minister, Mr. W. Churchill",
             "Secret and personal from the President to Marshal Stalin.",
         ],
         ["Stalin's correspondence (Moscow, 1957)", "FRUS"],

@@ -19,8 +19,10 @@ from . import found, head_lines, party, rule, text_lines
 RULES = [
     rule(
         "salutation",
-        r"^[\"“]?(?P<open>(?:My\s+)?[Dd][eco][ao][rn]|Esteemed|Respected|Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
-        r"President|Chairman|General|Ambassador|Secretary|Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*(?:[:,]\s*$|:\s+(?=[A-Z]))",
+        r"^[\"“]?(?P<open>(?:My\s+)?[Dd][eco][ao][rn]|Esteemed|Respected|"
+        r"Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
+        r"President|Chairman|General|Ambassador|Secretary|"
+        r"Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*(?:[:,]\s*$|:\s+(?=[A-Z]))",
         "the salutation, naming the addressee",
         [
             "Dear Mr. President:",
@@ -44,27 +46,31 @@ RULES = [
     ),
     rule(
         "closing",
-        r"(?i)^(?:sincerely|faithfully|respectfully|cordially|very\s+truly|yours\s+(?:sincerely|faithfully|truly)|with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards)",
+        r"(?i)^(?:sincerely|faithfully|respectfully|cordially|very\s+truly|"
+        r"yours\s+(?:sincerely|faithfully|truly)|"
+        r"with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards)",
         "the closing before the signature",
         ["Sincerely yours,", "Faithfully,", "With warmest regards,"],
         ["letters"],
     ),
     rule(
         "signature",
-        r"^(?:\(signed\)\s*|/s/\s*)?(?P<name>(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][\w'’-]+(?:,\s+Jr\.)?)[,.]?$",
+        r"^(?:\(signed\)\s*|"
+        r"/s/\s*)?(?P<name>(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][\w'’-]+(?:,\s+Jr\.)?)[,.]?$",
         "the signer's name under the closing",
         ["Jimmy Carter", "L. Brezhnev", "Chester Bowles", "(signed) Chris"],
         ["letters"],
     ),
     rule(
         "address",
-        r"^(?:The\s+(?:Hon(?:ou?rable|\.)|\W?[I|l1]?[Oo]norable)|His\s+Excellency|Her\s+Excellency)\b\s*(?P<rest>.*)$",
+        r"^(?:The\s+(?:Hon(?:ou?rable|\.)|\W?[I|l1]?[Oo]norable)|His\s+Excellency|"
+        r"Her\s+Excellency)\b\s*(?P<rest>.*)$",
         "the addressee's name in an address block",
         ["The Honorable Allen W. Dulles,", "His Excellency", "The %Ionorable"],
         ["letters"],
     ),
 ]
-SALUTATION, CLOSING_RULE, SIGNATURE, ADDRESS = (r.pattern for r in RULES)
+SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS = (r.pattern for r in RULES)
 
 
 def fit(doc: Document) -> float:
@@ -73,7 +79,7 @@ def fit(doc: Document) -> float:
 
 def salutation_line(doc: Document):
     for line in head_lines(doc, 14):
-        m = SALUTATION.match(line.text)
+        m = SALUTATION_RULE.match(line.text)
         if m and not re.match(
             r"(?i)to\s+the\s+(?:department|embassy|secretary of state:)", line.text
         ):
@@ -131,7 +137,8 @@ def letterhead(doc: Document, before: int):
 
 
 OFFICE_LETTERHEAD = re.compile(
-    r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|CENTRAL|DIRECTOR|MEMORANDUM)\b"
+    r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|"
+    r"CENTRAL|DIRECTOR|MEMORANDUM)\b"
 )
 
 

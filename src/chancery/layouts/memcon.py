@@ -20,7 +20,8 @@ from .parties import correspondent, entry_party, split_entry
 RULES = [
     rule(
         "participants-label",
-        r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|participants in the conversation)\s*:?\s*(?P<rest>.*)$",
+        r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|others present|also present|"
+        r"participants in the conversation)\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
         [
             "PARTICIPANTS:",
@@ -28,6 +29,7 @@ RULES = [
             "Participants: Ambassador Gromyko",
             "Present",
             "PARTlCIPANTS:",
+            "Others present: Ambassador Thompson, General Goodpaster",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         ["Participation by the Soviet side was discussed."],
@@ -41,8 +43,11 @@ RULES = [
     ),
     rule(
         "side",
-        r"(?i)^\W*(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
-        r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|Chinese(?:\s+Side)?)\W*:?\s*$",
+        r"(?i)^\W*(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|"
+        r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
+        r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
+        r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
+        r"Chinese(?:\s+Side)?)\W*:?\s*$",
         "a side heading over participants",
         ["US", "U.S.", "USSR:", "Soviet Side", "British", "United States"],
         ["State Department memoranda of conversation", "FRUS"],
@@ -50,18 +55,24 @@ RULES = [
     ),
     rule(
         "columns",
-        r"^\s*(?P<left>U\.?S\.?|United States|American)\s{2,}(?P<right>USSR|U\.S\.S\.R\.|Soviet(?: Union)?|British|UK|French)\s*$",
+        r"^\s*(?P<left>U\.?S\.?|United States|American)\s{2,}(?P<right>USSR|"
+        r"U\.S\.S\.R\.|Soviet(?: Union)?|British|UK|French)\s*$",
         "side headings set in two columns",
         ["    US                               USSR"],
         ["FRUS (print)"],
     ),
     rule(
         "between",
-        r"\b(?:Conversation|Meeting|Talks?|conversation)\s+(?:Between|between|With|with)\s+(?P<who>.+?)\s*$",
+        r"\b(?:Conversation|Meeting|Talks?|conversation|(?i:conference))\s+(?:Between|"
+        r"between|With|with|WITH)"
+        r"\s+(?P<who>.+?)\s*$",
         "the participants a heading names",
         [
-            "Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador (Dobrynin)",
-            "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and White House envoy John McCloy",
+            "Memorandum of Conversation Between Secretary of State Rusk and the Soviet "
+            "Ambassador (Dobrynin)",
+            "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and "
+            "White House envoy John McCloy",
+            "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT",
         ],
         ["FRUS", "Wilson Center translations"],
     ),
@@ -70,17 +81,22 @@ RULES = [
         r"\b(?:Conversation|Meeting|Talks?),\s+(?P<lead>[^,]+?)\s+with\s+(?P<who>.+?)\s*$",
         "a heading naming one participant, then those he met",
         [
-            "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and Osvaldo Dorticos"
+            "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and "
+            "Osvaldo Dorticos"
         ],
         ["Wilson Center translations"],
     ),
     rule(
         "met-with",
-        r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|(?:Mr\.\s+|Secretary\s+|Ambassador\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?)"
-        r"\s+(?:met|talked|conferred|spoke|lunched|dined)\s+(?:privately\s+|alone\s+)?with\s+(?P<who>[^.]+?)\.(?:\s|$)",
+        r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|"
+        r"(?:Mr\.\s+|Secretary\s+|"
+        r"Ambassador\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?)"
+        r"\s+(?:met|talked|conferred|spoke|lunched|dined)\s+(?:privately\s+|"
+        r"alone\s+)?with\s+(?P<who>[^.]+?)\.(?:\s|$)",
         "the opening of a record without a participants list: who met whom",
         [
-            "On Tuesday at 4 p.m., May 9, 1961, the President met with Ivan Petrov, Editor of Trud; Pavel Sidorov, Counselor of the Embassy.",
+            "On Tuesday at 4 p.m., May 9, 1961, the President met with Ivan Petrov, "
+            "Editor of Trud; Pavel Sidorov, Counselor of the Embassy.",
             "The Secretary met with Ambassador Dobrynin and Mr. Kornienko.",
         ],
         ["FRUS memoranda of conversation"],
@@ -126,13 +142,23 @@ SIDE_NAMES = {
 }
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[•·▪*]|-(?!-))\s+(?P<item>\S.*?)\s*$")
 SENTENCE = re.compile(r"[.?!]['’\"”]?$")
+
+
+def ends_a_sentence(text: str) -> bool:
+    """A full stop that ends a sentence, not an abbreviation's ("U.S.S.R.", "Jr.", "A.")."""
+    return bool(SENTENCE.search(text)) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text)
+
+
 FIELD_LABEL = re.compile(
-    r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|distribution|cc)\b\s*[:.]?"
+    r"(?i)^\W*(?:date|time|place|subject|subjects|participants|present|copies\s+to|"
+    r"distribution|cc)\b\s*[:.]?"
 )
 # A participant entry: a name with its office, or an office standing for its holder.
 OFFICE_ONLY = re.compile(
-    r"(?i)^(?:the\s+)?(?:President|Vice President|Secretary(?: of State| of Defense)?|Under Secretary|Chairman|"
-    r"General Secretary|Prime Minister|Foreign Minister|Soviet Ambassador|Ambassador|Foreign Secretary|Secretary[- ]General)$"
+    r"(?i)^(?:the\s+)?(?:President|Vice President|Secretary(?: of State| of Defense)?|"
+    r"Under Secretary|Chairman|"
+    r"General Secretary|Prime Minister|Foreign Minister|Soviet Ambassador|Ambassador|"
+    r"Foreign Secretary|Secretary[- ]General)$"
 )
 
 
@@ -189,7 +215,8 @@ def side_of(text: str) -> str | None:
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with"}
 SUBJECT_WORDS = re.compile(
-    r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|Policy|Situation|Question)\b"
+    r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|"
+    r"Policy|Situation|Question)\b"
 )
 
 
@@ -204,12 +231,7 @@ def is_prose(text: str) -> bool:
 
 def is_entry(text: str) -> bool:
     """A line that is one participant: a name (with office), or an office alone."""
-    if (
-        len(text) > 130
-        or SENTENCE.search(text)
-        and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text)
-        or is_prose(text)
-    ):
+    if len(text) > 130 or ends_a_sentence(text) or is_prose(text):
         return False
     if OFFICE_ONLY.match(text.strip(" ,")):
         return True
@@ -231,21 +253,66 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         if not m or len(line.text) > 100 and not RUN_ON_LIST.match(line.text):
             continue
         entries = []
-        if m.group("rest").strip():
-            rest = m.group("rest").strip()
+        rest = m.group("rest").strip(" \t|")
+        if rest.endswith(","):
+            # "Others present: Secretary Herter, Secretary Dillon," / "Secretary Murphy, ...":
+            # a list run on with commas over the lines below the label.
+            at = line.start + line.text.index(rest)
+            entries = comma_list([Line(rest, at, at + len(rest)), *lines[k + 1 :]])
+            listed = participants_from(entries, lenient=True)
+            return with_heading_person(lines, k, listed)
+        if rest:
             at = line.start + line.text.index(rest)
             # "PARTICIPANTS: The Secretary The Ambassador-designate of ... Mr. Boris I. Karavaev,
             # Counselor, ...": a list run into one line, an entry at each "The" or "Mr.".
             starts = (
                 [0] + [s.start() for s in ENTRY_START.finditer(rest)] if len(rest) > 60 else [0]
             )
-            for a, b in zip(starts, [*starts[1:], len(rest)]):
-                piece = rest[a:b].strip()
+            pieces = rest.split(",")
+            if len(pieces) > 1 and all(TITLED_SURNAME.match(p.strip()) for p in pieces):
+                # "Others present: Ambassador Thompson, General Goodpaster": one a piece.
+                starts = [0] + [m.end() for m in re.finditer(r",\s*", rest)]
+            for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
+                piece = rest[a:b].strip().rstrip(",")
                 if piece:
                     entries.append(Line(piece, at + a, at + a + len(piece)))
         entries += lines[k + 1 :]
-        return participants_from(entries, lenient=True)
+        return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
+
+
+def with_heading_person(lines: list[Line], label: int, listed: list[Party]) -> list[Party]:
+    """ "Memorandum of Conference With the President" / "Others present: ...": the heading
+    names who else was there."""
+    if listed and OTHERS_PRESENT.match(lines[label].text):
+        for above in lines[:label]:
+            named = named_in_heading(above.text, above.start)
+            if named:
+                return named + listed
+    return listed
+
+
+def comma_list(lines: list[Line]) -> list[Line]:
+    """The entries of a list written with commas over several lines, each line but the last
+    ending in a comma, without remarks in parentheses ("Secretary Anderson (first few minutes
+    only)")."""
+    entries: list[Line] = []
+    depth = 0
+    for line in lines:
+        kept = []
+        for ch in line.text:
+            depth += ch == "("
+            kept.append(ch if depth == 0 else " ")
+            depth -= ch == ")" and depth > 0
+        text = "".join(kept).replace(")", " ")
+        for piece in re.finditer(r"[^,]+", text):
+            name = piece.group().strip()
+            if name:
+                start = line.start + piece.start() + piece.group().index(name)
+                entries.append(Line(name, start, start + len(name)))
+        if not line.text.rstrip().endswith(",") and depth == 0:
+            break
+    return entries
 
 
 def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]:
@@ -256,12 +323,13 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     columns = None
     flat_columns: list[str | None] | None = None
     for line in entries:
-        text = BULLET.sub(r"\g<item>", line.text).strip()
+        text = BULLET.sub(r"\g<item>", line.text).strip(" \t|")  # a table's cell walls
+        text = NOTE_MARKER.sub("", text)
         if (
             FIELD_LABEL.match(text)
             and not PARTICIPANTS.match(text)
             or len(text) > 140
-            or SENTENCE.search(text)
+            or ends_a_sentence(text)
             and len(text.split()) > 7
         ):
             break
@@ -278,19 +346,19 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             )
             continue
         if flat_columns:
-            entries = list(TITLED_ENTRY.finditer(text))
-            if entries and "".join(e.group() for e in entries).replace(" ", "") == text.replace(
+            titled = list(TITLED_ENTRY.finditer(text))
+            if titled and "".join(e.group() for e in titled).replace(" ", "") == text.replace(
                 " ", ""
             ):
                 at = line.start + line.text.index(text)
-                full = len(entries) == len(
+                full = len(titled) == len(
                     flat_columns
                 )  # a shorter row's cells may belong to any column: sides from the registry
-                for n, entry in enumerate(entries[: len(flat_columns)]):
+                for n, entry_match in enumerate(titled[: len(flat_columns)]):
                     parties.append(
                         entry_party(
-                            entry.group().strip(),
-                            at + entry.start(),
+                            entry_match.group().strip(),
+                            at + entry_match.start(),
                             flat_columns[n] if full else None,
                         )
                     )
@@ -335,18 +403,27 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
 
 
 RUN_ON_LIST = re.compile(r"(?i)^\W*participants\s*:.{0,600}$")  # a whole list on the label's line
+NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' note number
+OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
+TITLED_SURNAME = re.compile(
+    r"^(?:Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Mr\.|Mrs\.|Dr\.|Governor|Senator|"
+    r"Secretary|Under\s+Secretary)\s+[A-Z][a-z]+$"
+)
 ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])"
 )
 SIDE_NAME = (
-    r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
+    r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|"
+    r"USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
     r"American|British|Soviet|French|France|China|Chinese"
 )
 FLATTENED_SIDES = re.compile(rf"^(?:(?:{SIDE_NAME})\s+){{1,3}}(?:{SIDE_NAME})$")
 # A participant in a row of a flattened table: a title, then the name up to the next title.
 ENTRY_TITLE = (
-    r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|Prime\s+Minister|Secretary\s+of\s+State|"
-    r"Ambassador|Admiral|General|Gen\.|Generalissimo|Major|Colonel|Captain|Marshal|President|Premier|Secretary|Senator|Sir|Lord|"
+    r"(?:Fleet\s+Admiral|Foreign\s+Secretary|Foreign\s+Commissar|Foreign\s+Minister|"
+    r"Prime\s+Minister|Secretary\s+of\s+State|"
+    r"Ambassador|Admiral|General|Gen\.|Generalissimo|Major|Colonel|Captain|Marshal|"
+    r"President|Premier|Secretary|Senator|Sir|Lord|"
     r"Mr\.|Mrs\.|Dr\.|M\.)"
 )
 TITLED_ENTRY = re.compile(rf"{ENTRY_TITLE}\s+.+?(?=\s+{ENTRY_TITLE}\s|$)")
@@ -423,10 +500,15 @@ def between(doc: Document) -> list[Party]:
     """ "Memorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador
     (Dobrynin)", "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa,
     and Osvaldo Dorticos": the participants the title names."""
-    m = BETWEEN.search(doc.title or "") or LEAD_WITH.search(doc.title or "")
+    start = doc.evidence["title"].start if "title" in doc.evidence else -1
+    return named_in_heading(doc.title or "", start)
+
+
+def named_in_heading(title: str, start: int) -> list[Party]:
+    """The participants a heading names (``start``: its offset, -1 when unknown)."""
+    m = BETWEEN.search(title) or LEAD_WITH.search(title)
     if not m:
         return []
-    start = doc.evidence["title"].start if "title" in doc.evidence else -1
     at = lambda offset: start + offset if start >= 0 else -1  # noqa: E731
     parties = []
     if "lead" in m.re.groupindex:
@@ -441,17 +523,17 @@ def between(doc: Document) -> list[Party]:
         found_party = correspondent(text, at(m.start("who") + piece.start()))
         if found_party:
             parties.append(found_party)
-    lead = re.match(
-        r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", doc.title or ""
+    initialled = re.match(
+        r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", title
     )  # "A.I. Mikoyan, Memorandum of Conversation with ..."
-    if lead:
+    if initialled:
         parties.insert(
             0,
             Party(
-                lead.group(1),
-                lead.group(1),
+                initialled.group(1),
+                initialled.group(1),
                 start,
-                start + len(lead.group(1)) if start >= 0 else -1,
+                start + len(initialled.group(1)) if start >= 0 else -1,
             ),
         )
     return parties

@@ -13,16 +13,20 @@ import difflib
 import re
 
 from ..model import Document
-from . import found, rule, text_lines
+from ..pipeline.dates import parse_date
+from ..pipeline.noise import MONTHS
+from . import found, rule, state_telegram, text_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
     rule(
         "marking",
-        r"(?<![A-Za-z-])(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE)(?![A-Za-z])(?!\s+(?:SERVICE|POLICE|AGENT))",
+        r"(?<![A-Za-z-])(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|"
+        r"LIMITED\s+OFFICIAL\s+USE)(?![A-Za-z])(?!\s+(?:SERVICE|POLICE|AGENT))",
         "the classification marking among the page's first words",
         [
-            "Department of State EO Systematic Review 22 May 2009 Message Text SECRET PAGE 01 MOSCOW 16276",
+            "Department of State EO Systematic Review 22 May 2009 Message Text SECRET "
+            "PAGE 01 MOSCOW 16276",
             "MEMORANDUM THE WHITE HOUSE WASHINGTON TOP SECRET-SENSITIVE CONTAINS CODEWORD",
         ],
         ["National Security Archive OCR", "CIA reading room full text"],
@@ -30,11 +34,14 @@ RULES = [
     ),
     rule(
         "kind",
-        r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
-        r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
+        r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|"
+        r"MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
+        r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|"
+        r"TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
         "the kind of document its first words say",
         [
-            "DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the Interagency Coordinating Committee",
+            "DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the "
+            "Interagency Coordinating Committee",
             "Princeton University Princeton, New Jersey Dear Joe: Once again I want",
             "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE",
         ],
@@ -45,7 +52,8 @@ RULES = [
         r"(?<![A-Za-z])(?P<word>M[A-Za-z~$}.]?\s?[A-Za-z~$}.]{2,4}\s?[A-Za-z~$}.]{1,5}\s?[A-Za-z~$}.]{0,4})\s+FOR\s*:",
         "'MEMORANDUM FOR:' as OCR misreads it",
         [
-            "Approved For Release 2004/01/12: CIA-RDP80B01676R000900010001-2 May 2, 1960 M ORANDtJM FOR: The Honorable Christian Herter",
+            "Approved For Release 2004/01/12: CIA-RDP80B01676R000900010001-2 May 2, "
+            "1960 M ORANDtJM FOR: The Honorable Christian Herter",
             "MEMORANDTJM FOR: Director of Central Intelligence",
         ],
         ["CIA reading room full text"],
@@ -58,8 +66,44 @@ RULES = [
         ["12 March 1962 The Honorable Dean Rusk Secretary of State"],
         ["CIA reading room full text"],
     ),
+    rule(
+        "telegram-field",
+        r"(?<![A-Za-z])(?P<field>FROM|TO|NO|REC'?D|Recd|CONTROL|Control|ACTION|Action|"
+        r"INFO|Info)\s*:\s*",
+        "a field of a received telegram's header block, run together with the others by OCR",
+        [
+            "INCOMING TELEGRAM Action EUR FROM: Moscow Info SECRET Control: 1234 Recd: May 2, 1952",
+            "TO: Secretary of State NO: 812, May 2, 4 p.m.",
+        ],
+        ["CIA reading room full text"],
+        ["Recommendation to the Secretary"],
+    ),
+    rule(
+        "subject",
+        r"(?<![A-Za-z])(?P<subject>SUBJECT|Subject)\s*:",
+        "a memorandum's subject line among the page's first words, when nothing else "
+        "names the kind",
+        ["Senior Research Staff 13 April 1959 SUBJECT: The Soviet Leadership Executive Registry"],
+        ["CIA reading room full text"],
+        ["the subject of the talks was Berlin"],
+    ),
+    rule(
+        "participants",
+        r"(?<![A-Za-z])(?P<participants>PARTICIPANTS|Participants)(?:\s*[:;1l|.]|\s+(?=[A-Z]))"
+        r"|(?<![A-Za-z])(?P<present>PRESENT)\s*:",
+        "a conversation's list of participants among the page's first words (its heading garbled)",
+        [
+            "DEPARTMENT OF STATE Mernorcmclain ol Con SUBJECT: Berlin PARTICIPANTS1 The Secretary",
+            "Memo of Conv Participants: Ambassador Kohler, Mr. Semenov",
+            "DEPUTIES' MEETING Friday, 7 December 1956 PRESENT: Mr. Dulles, General Cabell",
+        ],
+        ["CIA reading room full text", "presidential library scans"],
+        ["the participants agreed that the talks should continue"],
+    ),
 ]
-MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS = (r.pattern for r in RULES)
+MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT, PARTICIPANTS = (
+    r.pattern for r in RULES
+)
 KINDS = [
     (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
     (r"(?i)^minutes|^Minutes", "record of meeting"),
@@ -73,19 +117,56 @@ LEVELS = {
     "confidential": "Confidential",
     "limited official use": "Official Use Only",
 }
+# A full date among the page's first words, after a marking's remains ("NTIAL October 13, 1959")
+# or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
+OPENING_DATE = re.compile(
+    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
+)
 RELEASE = re.compile(r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S*\s+\d{4}/\d\d/\d\d\s*:?\s*\S*")
 
 
+def run_on_line(doc: Document):
+    """The line OCR ran the page into: a long one among the first three, or, in a part split
+    from a scan run together, the one line that runs to the part's end."""
+    end = len(doc.text.rstrip())
+    split_from_run_on = doc.parts > 1 and any(
+        len(line) >= 1000 for line in doc.source.text.split("\n")
+    )
+    return next(
+        (
+            line
+            for line in text_lines(doc.text, 4000)[:3]
+            if len(line.text) >= 1000
+            or split_from_run_on
+            and len(line.text) >= 300
+            and line.end >= end
+        ),
+        None,
+    )
+
+
 def fit(doc: Document) -> float:
-    lines = text_lines(doc.text, 4000)[:3]
-    return 0.2 if any(len(line.text) >= 1000 for line in lines) else 0.0
+    return 0.2 if run_on_line(doc) else 0.0
 
 
 def read(doc: Document) -> None:
-    line = next(line for line in text_lines(doc.text, 4000)[:3] if len(line.text) >= 1000)
+    line = run_on_line(doc)
     head = RELEASE.sub(
         lambda m: " " * len(m.group()), line.text[:REACH]
     )  # a release stamp's words are not the header's
+    opening = OPENING_DATE.match(head)
+    if opening:
+        when = parse_date(opening.group("date"))
+        if when and found(
+            doc,
+            "date",
+            when[0],
+            line.start + opening.start("date"),
+            line.start + opening.end("date"),
+            "date at the head of the page",
+        ):
+            doc.date_basis = doc.date_basis or "date at the head of the page"
     m = MARKING.search(head)
     if m:
         level = LEVELS[" ".join(m.group("level").lower().split())]
@@ -97,6 +178,8 @@ def read(doc: Document) -> None:
             line.start + m.end("level"),
             "marking at the head of the page",
         )
+    if state_telegram.read_fields(doc, telegram_fields(head, line.start)):
+        return
     m = KIND.search(head)
     if m:
         for pattern, kind in KINDS:
@@ -132,6 +215,30 @@ def read(doc: Document) -> None:
             line.start + m.end("kind"),
             "address at the head of the page",
         )
+        return
+    m = PARTICIPANTS.search(head)
+    if m:
+        # Minutes list those "PRESENT:"; a conversation's memorandum its "PARTICIPANTS".
+        present = bool(m.group("present"))
+        found(
+            doc,
+            "type",
+            "record of meeting" if present else "memorandum of conversation",
+            line.start + m.start(),
+            line.start + m.end(),
+            "list of participants at the head of the page",
+        )
+        return
+    m = SUBJECT.search(head[:300])
+    if m:
+        found(
+            doc,
+            "type",
+            "memorandum",
+            line.start + m.start("subject"),
+            line.start + m.end("subject"),
+            "subject line at the head of the page",
+        )
 
 
 def like_memorandum(word: str) -> bool:
@@ -141,3 +248,21 @@ def like_memorandum(word: str) -> bool:
         6 <= len(letters) <= 12
         and difflib.SequenceMatcher(None, letters, "MEMORANDUM").ratio() >= 0.7
     )
+
+
+def telegram_fields(head: str, start: int) -> dict[str, tuple[str, int]]:
+    """A received telegram's header fields run together on one line ("FROM:Moscow Info SECRET
+    ... TO: Secretary of State G NO: 1040, January 15, 9 p.m."): each value runs to the next
+    field. Only with the telegram's number (NO: 1040,) beside FROM or TO: a memorandum's
+    "TO: ... FROM: ..." is no telegram."""
+    marks = list(TELEGRAM_FIELD.finditer(head))
+    if not marks:
+        return {}
+    fields: dict[str, tuple[str, int]] = {}
+    ends = [mark.start() for mark in marks[1:]] + [len(head)]
+    for mark, end in zip(marks, ends, strict=True):
+        value = head[mark.end() : end][:80].strip()
+        name = mark.group("field").replace("'", "").upper()
+        fields.setdefault(name, (value, start + mark.end()))
+    numbered = re.match(r"\d+\s*,", fields.get("NO", ("", 0))[0])
+    return fields if numbered and ("FROM" in fields or "TO" in fields) else {}

@@ -244,13 +244,15 @@ SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")
 # What a participant did at the meeting, in brackets after them: no holder's name.
 DUTY = re.compile(
-    r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|notes|part(?:ly)? of (?:the )?meeting|acting)$"
+    r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|"
+    r"notes|part(?:ly)? of (?:the )?meeting|acting)$"
 )
 OF_UNIT = re.compile(r"\s+of\s+the\s+|\s+of\s+")
 
 
 def is_name_word(word: str) -> bool:
-    """A word that may belong to a person's name: capitalised (or an initial), not an office word."""
+    """A word that may belong to a person's name: capitalised (or an initial), not an office
+    word."""
     core = word.strip(",;:")
     if re.fullmatch(
         r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?|[A-Z]\.?|Wm\.|Chas\.|Jas\.|Geo\.|Th\.|Jno\.", core
@@ -310,7 +312,7 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     for n, piece in enumerate(pieces[:2]):
         text = piece.group().strip()
         unit = OF_UNIT.split(text, maxsplit=1)
-        if n == 0 and len(unit) == 2 and name_at_end(unit[0]) and name_at_end(unit[0])[1] == 0:
+        if n == 0 and len(unit) == 2 and (whole := name_at_end(unit[0])) and whole[1] == 0:
             return (
                 unit[0].strip(),
                 piece.start() + piece.group().index(unit[0].strip()),

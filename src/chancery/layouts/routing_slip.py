@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document
+from ..model import Document, Party
 from ..pipeline.dates import parse_date
 from . import found, party, rule
 
 RULES = [
     rule(
         "addressee-row",
-        r"(?m)^[\s\d]*\t\s*(?P<title>Mr\.|Mrs\.|Dr\.|Gen\.)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[ \t]*(?:\t|$))",
+        r"(?m)^[\s\d]*\t\s*(?P<title>Mr\.|Mrs\.|Dr\.|"
+        r"Gen\.)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[ \t]*(?:\t|$))",
         "a name written into a numbered row of the form",
         ["1\tMr. Amory", "2\tMr. Dulles\t"],
         ["CIA routing slips"],
@@ -55,7 +56,7 @@ def read(doc: Document) -> None:
         if when and found(doc, "date", when[0], m.start(), m.end(), "date on the form"):
             doc.date_basis = "date on the form"
             break
-    addressees = []
+    addressees: list[Party] = []
     for source in [doc.text] + [s.text for s in doc.stamps if s.kind in ("form", "garbage")]:
         for m in ADDRESSEE_ROW.finditer(source):
             written = f"{m.group('title')} {m.group('name')}"

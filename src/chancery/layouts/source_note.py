@@ -22,7 +22,8 @@ LEVEL = (
 RULES = [
     rule(
         "classification",
-        rf"(?:^|[.;:]\s+|\)\s+)(?P<level>{LEVEL})(?=\s*[;.,]|\s*$|\s+(?:and\s+)?(?:Eyes|Sensitive|Nodis|Exdis|Limdis|Noforn|Priority|Niact|"
+        rf"(?:^|[.;:]\s+|\)\s+)(?P<level>{LEVEL})(?=\s*[;.,]|\s*$|"
+        rf"\s+(?:and\s+)?(?:Eyes|Sensitive|Nodis|Exdis|Limdis|Noforn|Priority|Niact|"
         r"Immediate|Flash|Routine|Personal|Limit|No\s+Distribution|Cherokee|Specat|Operational))",
         "the classification the source note gives",
         [
@@ -42,7 +43,10 @@ RULES = [
     ),
     rule(
         "drafted-by",
-        r"\b[Dd]rafted(?:\s+and\s+(?:approved|initialed|signed))?\s+by\s+(?P<who>(?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)(?:\s+(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?",
+        r"\b[Dd]rafted(?:\s+and\s+(?:approved|initialed|"
+        r"signed))?\s+by\s+(?P<who>(?:(?:[A-Z]\.|"
+        r"[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)(?:\s+(?:on|"
+        r"in)\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?",
         "who drafted it, and the day when the note says",
         [
             "Secret. Drafted by McConaughy.",
@@ -53,7 +57,8 @@ RULES = [
     ),
     rule(
         "approved-by",
-        r"\b[Aa]pproved(?:\s+and\s+initialed)?\s+by\s+(?P<who>(?!the\b)(?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)",
+        r"\b[Aa]pproved(?:\s+and\s+initialed)?\s+by\s+(?P<who>(?!the\b)(?:(?:[A-Z]\.|"
+        r"[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)",
         "who approved it",
         [
             "Drafted by Henry and approved and initialed by Thompson.",
@@ -67,7 +72,8 @@ CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED = (r.pattern for r in RULES)
 # "RG 59, Central Files 1964–66": the Department's files of those years hold the document.
 FILE_YEARS = re.compile(r"\bCentral\s+Files,?\s+(?P<first>19\d\d)\s*[–-]\s*(?P<last>\d{2,4})\b")
 HANDLING = re.compile(
-    r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential|"
+    r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|"
+    r"No\s+Distribution|Personal\s+and\s+Confidential|"
     r"Cherokee|Sensitive)\b",
     re.I,
 )

@@ -19,25 +19,32 @@ from . import found, rule, top_lines
 from .frus import split_to
 from .parties import correspondent
 
-RECORD_WORDS = r"Telegram|Cable|Ciphered\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record"
+RECORD_WORDS = (
+    r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|"
+    r"Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record"
+)
 RULES = [
     rule(
         "title",
-        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<title>(?:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
+        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
         [
             "Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
             "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy",
             "From the cable on the conversation between Gromyko and Kennedy",
+            "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
     rule(
         "citation",
-        r"^[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}),\s+(?:History and Public Policy Program )?Digital Archive",
+        r"^[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+(?P<date>[A-Z][a-z]+ \d{1,2}, "
+        r"\d{4}),\s+(?:History and Public Policy Program )?Digital Archive",
         "the archive's citation: title and date",
         [
-            '"Soviet Record of a Dinner Conversation between A.I. Mikoyan and John McCloy," November 01, 1962, History and Public Policy Program Digital Archive, AVP RF'
+            '"Soviet Record of a Dinner Conversation between A.I. Mikoyan and John '
+            'McCloy," November 01, 1962, History and Public Policy Program Digital '
+            "Archive, AVP RF"
         ],
         ["Wilson Center Digital Archive"],
     ),
@@ -51,9 +58,10 @@ RULES = [
 ]
 TITLE, CITATION, SIGNED_DATE = (r.pattern for r in RULES)
 TYPES = [
-    (r"(?i)^(?:Ciphered\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
+    (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
-        r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of Conversation|^Notes? of (?:a |the )?[Cc]onversation|[Cc]onversation between",
+        r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of "
+        r"Conversation|^Notes? of (?:a |the )?[Cc]onversation|[Cc]onversation between",
         "memorandum of conversation",
     ),
     (r"(?i)^Minutes|^Record of (?:a |the )?Meeting", "record of meeting"),
@@ -64,7 +72,8 @@ TYPES = [
 # A title run into one long OCR line after a journal's running head:
 # "304 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN Telegram from ... 30 October 1962 ...".
 INLINE_TITLE = re.compile(
-    rf"^(?:\d+\s+[A-Z][A-Z ]+?\s+)?(?P<title>(?:{RECORD_WORDS})\s+from\s+.{{10,160}}?)\s+(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\b"
+    rf"^(?:\d+\s+[A-Z][A-Z "
+    rf"]+?\s+)?(?P<title>(?:{RECORD_WORDS})\s+from\s+.{{10,160}}?)\s+(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\b"
 )
 
 
@@ -80,7 +89,7 @@ def fit(doc: Document) -> float:
             and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade", line.text)
         ):
             return 0.65
-        if n < 3 and TITLE.match(line.text) and TITLE.match(line.text).group("lead"):
+        if n < 3 and (title := TITLE.match(line.text)) and title.group("lead"):
             return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
     first = record_lines(doc)[:1]
     if first and INLINE_TITLE.match(first[0].text):
@@ -92,7 +101,7 @@ def read(doc: Document) -> None:
     lines = record_lines(doc)
     first = lines[0] if lines else None
     inline = INLINE_TITLE.match(first.text) if first and len(first.text) > 220 else None
-    if inline:
+    if first and inline:
         title, start = inline.group("title"), first.start + inline.start("title")
         found(doc, "title", title, start, start + len(title), "record title")
         read_kind(doc, title, start)
@@ -132,6 +141,15 @@ def read(doc: Document) -> None:
             "record title",
         )
         read_kind(doc, m.group("title"), line.start + m.start("title"))
+        if m.group("marking"):
+            found(
+                doc,
+                "classification",
+                m.group("marking").strip().title(),
+                line.start + m.start("marking"),
+                line.start + m.end("marking"),
+                "record title",
+            )
         break
     signed = SIGNED_DATE.search(doc.text[-400:])
     if signed and not doc.date:

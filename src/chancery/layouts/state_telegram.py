@@ -15,13 +15,17 @@ import re
 from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import found, head_lines, party, rule, text_lines
+from . import PROSE, found, head_lines, party, rule, text_lines
 
 RULES = [
     rule(
         "for-from",
-        r"(?:^|\.\s+|^[\w-]+\s+\d+\.\s+|^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
-        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
+        r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
+        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|"
+        r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
+        r"FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
+        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
+        r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -33,20 +37,23 @@ RULES = [
             "320. For the President from the Vice President.",
             "1902. Eyes only Secretary.",
             "2210. Secdel 317. For Bohlen from Matthews.4",
+            "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
     ),
     rule(
         "also-for",
-        r"\b(?:[A-Z][a-z]+\s+)?eyes\s+only\s+for\s+(?P<for>(?:the\s+)?Secretary(?:\s+of\s+State)?|(?:the\s+)?President)\b",
+        r"\b(?:[A-Z][a-z]+\s+)?eyes\s+only\s+for\s+(?P<for>(?:the\s+)?Secretary(?:\s+of\s+State)?|"
+        r"(?:the\s+)?President)\b",
         "a second addressee named in the same line",
         ["For the President from the Vice President. Geneva eyes only for Secretary of State."],
         ["FRUS telegrams"],
     ),
     rule(
         "signature",
-        r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
+        r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|"
+        r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
         "the signer's surname (or full name) on the last line",
         ["Harriman", "THOMPSON", "Toon", "Acheson", "John F. Kennedy."],
         ["FRUS telegrams", "State Department telegrams"],
@@ -55,7 +62,9 @@ RULES = [
     rule(
         "message-for",
         r"^(?:\d+\.\s+)?(?:Please\s+deliver\s+)?(?:the\s+)?[Ff]ollowing\s+(?:personal\s+)?message\s+(?:for\s+delivery\s+(?:soonest\s+)?)?"
-        r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ -]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
+        r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ "
+        r"-]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ "
+        r"-]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
         "a telegram carrying a message: its author and addressee",
         [
             "1131. Following message for delivery soonest to Gromyko from the Secretary:",
@@ -66,38 +75,80 @@ RULES = [
     ),
     rule(
         "header-field",
-        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|RECEIVED|CONTROL|ACTION|INFO|SENT\s+TO)\s*[:.]\s*(?P<value>.+)$",
+        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|Recd|RECEIVED|Received|CONTROL|Control|"
+        r"ACTION|Action|INFO|Info|SENT\s+TO)"
+        r"\s*[:.]\s*(?P<value>.+)$",
         "a field of a received telegram's header block",
         [
             "FROM: Moscow",
             "TO: Secretary of State",
             "NO: 1595, February 12, 4 p.m.",
             "REC'D: February 12, 1959, 11:02 a.m.",
+            "Recd: January 15, 1953 7:21 p.m.",
+            "Control: 5627",
         ],
         ["State Department telegrams (1950s–1960s)"],
     ),
+    rule(
+        "from-only",
+        r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
+        r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)\.",
+        "a telegram that says whom it is from, not whom it is for",
+        ["1158. Eyes only from Undersecretary Ball. President believes it essential that"],
+        ["FRUS telegrams"],
+        ["1158. From the point of view of the Embassy, the talks went well."],
+    ),
 ]
-FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD = (r.pattern for r in RULES)
+FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, FROM_ONLY = (r.pattern for r in RULES)
 END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
+FROM_THE_DEPARTMENT = re.compile(r"\bFrom the (?:Department of State|Secretary of State)\b")
 EMBASSY = re.compile(r"\bFrom the Embassy in (?P<country>(?:the\s+)?[A-Z][\w ]+?)(?:\s+to\b|$)")
 NOT_SIGNATURES = re.compile(
     r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b"
 )
 
 
+# A memorandum's "FROM: Chief, Soviet Division" names a writer; a telegram's "FROM: Moscow", a post.
+WRITER_WORDS = re.compile(
+    r"(?i)\b(?:Chief|Director|Deputy|Assistant|Head|Acting|Mr|Mrs|Dr|General|Colonel|Office|"
+    r"Division|Branch|Staff|Section)\b"
+)
+
+
 def fit(doc: Document) -> float:
     heads = head_lines(doc, 10)
-    fields = {
-        HEADER_FIELD.match(line.text).group("field")
-        for line in heads
-        if HEADER_FIELD.match(line.text)
-    }
-    if {"FROM", "TO"} <= fields or "NO" in fields and ("FROM" in fields or "TO" in fields):
+    fields = header_fields(heads)
+    if is_telegram_header(fields) and ({"FROM", "TO"} <= fields.keys() or "NO" in fields):
         return 0.8
-    if any(TELEGRAM_WORD.search(line.text) for line in heads[:4]) or doc.type == "telegram":
+    if (
+        any(TELEGRAM_WORD.search(line.text) for line in heads[:4] if len(line.text) < PROSE)
+        or doc.type == "telegram"
+    ):  # "In my recent telegram ..." in the first paragraph makes no telegram
         return 0.5
     return 0.0
+
+
+def header_fields(lines) -> dict[str, tuple[str, int]]:
+    """The header block's fields on lines of their own: name → (value, its offset)."""
+    fields: dict[str, tuple[str, int]] = {}
+    for line in lines:
+        m = HEADER_FIELD.match(line.text)
+        if m:
+            fields.setdefault(
+                m.group("field").replace("'", "").upper(),
+                (m.group("value").strip(), line.start + m.start("value")),
+            )
+    return fields
+
+
+def is_telegram_header(fields: dict[str, tuple[str, int]]) -> bool:
+    """FROM or TO with the telegram's number, or FROM naming a post rather than a writer."""
+    if "FROM" not in fields and "TO" not in fields:
+        return False
+    if "NO" in fields:
+        return True
+    return "FROM" in fields and not WRITER_WORDS.search(fields["FROM"][0])
 
 
 def read(doc: Document) -> None:
@@ -137,7 +188,20 @@ def read(doc: Document) -> None:
         break
     if not sender_from and not doc.recipients:
         sender_from = message_for(doc, heads)
+    if not sender_from:
+        sender_from = from_only(heads[:6])
     signer = signature(doc)
+    if (
+        signer
+        and sender_from
+        and not FROM_THE_DEPARTMENT.search(doc.title or "")
+        and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written)
+        and sender_from.as_written.split()[-1].lower() != signer.as_written.split()[-1].lower()
+    ):
+        # "For President and Acting Secretary from Vice President." signed "Thompson": the
+        # ambassador signs what he transmits; the author is whom the text says it is from. (The
+        # Department's telegrams go out over the Secretary's name, and the gold counts him.)
+        signer = None
     post = EMBASSY.search(doc.title or "")
     if signer and post and not signer.role:
         signer.role = (
@@ -173,6 +237,15 @@ def read(doc: Document) -> None:
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+
+
+def from_only(heads):
+    """ "1158. Eyes only from Undersecretary Ball.": the writer, when no signature names one."""
+    for line in heads:
+        m = FROM_ONLY.match(line.text)
+        if m:
+            return party(m.group("from").strip(), line.start + m.start("from"))
+    return None
 
 
 def message_for(doc: Document, heads):
@@ -238,16 +311,15 @@ def signature(doc: Document):
 
 def read_header_block(doc: Document) -> None:
     """FROM (the post), TO, NO (number, date and time of sending) of a received copy."""
-    fields: dict[str, tuple[str, int]] = {}
-    for line in head_lines(doc, 14):
-        m = HEADER_FIELD.match(line.text)
-        if m:
-            fields.setdefault(
-                m.group("field").replace("'", "").upper(),
-                (m.group("value").strip(), line.start + m.start("value")),
-            )
-    if not fields or "FROM" not in fields and "TO" not in fields:
-        return
+    read_fields(doc, header_fields(head_lines(doc, 14)))
+
+
+def read_fields(doc: Document, fields: dict[str, tuple[str, int]]) -> bool:
+    """The header block's fields (name → value and its offset), on lines of their own or run
+    together by OCR: the type, the post, the addressee and the date. False when it is no
+    telegram's header (neither FROM nor TO)."""
+    if not is_telegram_header(fields):
+        return False
     found(doc, "type", "telegram", basis="telegram header block")
     if "FROM" in fields:
         value, start = fields["FROM"]
@@ -261,13 +333,14 @@ def read_header_block(doc: Document) -> None:
         )
     if "TO" in fields:
         value, start = fields["TO"]
-        if re.match(r"(?i)(?:the\s+)?Secretary\s+of\s+State\b|(?:the\s+)?President\b", value):
+        m = re.match(r"(?i)(?:the\s+)?Secretary\s+of\s+State\b|(?:the\s+)?President\b", value)
+        if m:
             found(
                 doc,
                 "recipients",
-                [party(value.split(",")[0], start)],
+                [party(m.group(), start)],
                 start,
-                start + len(value),
+                start + m.end(),
                 "telegram header: TO",
             )
     year = None
@@ -302,3 +375,4 @@ def read_header_block(doc: Document) -> None:
                 "telegram header: NO (year from receipt)",
             ):
                 doc.date_basis = "telegram header"
+    return True

@@ -18,12 +18,18 @@ from . import rule
 RULES = [
     rule(
         "navigation",
-        r"(?i)^(?:Skip (?:Links|to (?:main )?content)|Search(?: in)?|Home|Logo|Menu|Print(?: Friendly Version)?|\[Print Friendly Version\]|"
-        r"Email this Page|Contact Us|Archive|Back to Top|Share(?: document)?|get citation|Citation|English HTML|Download|"
-        r"Return to (?:top|this volume.*)|Next|Previous|Released by the Office of the Historian|Forums and discussions:|"
-        r"Manuals and reference books:|Data from registers:|Wait the end of the search in all databases\.|"
-        r"Upon completion, a link will appear to access the found materials\.|We are searching data for your request:|"
-        r"Digital Archive International History Declassified|This document was made possible with support from .*|"
+        r"(?i)^(?:Skip (?:Links|to (?:main )?content)|Search(?: in)?|Home|Logo|Menu|"
+        r"Print(?: Friendly Version)?|\[Print Friendly Version\]|"
+        r"Email this Page|Contact Us|Archive|Back to Top|Share(?: document)?|get "
+        r"citation|Citation|English HTML|Download|"
+        r"Return to (?:top|this volume.*)|Next|Previous|Released by the Office of the "
+        r"Historian|Forums and discussions:|"
+        r"Manuals and reference books:|Data from registers:|Wait the end of the search "
+        r"in all databases\.|"
+        r"Upon completion, a link will appear to access the found materials\.|We are "
+        r"searching data for your request:|"
+        r"Digital Archive International History Declassified|This document was made "
+        r"possible with support from .*|"
         r"You are in: .*|Other State Department Archive Sites.*|Home Issues & Press.*)$",
         "a site's navigation and boilerplate",
         [
@@ -40,11 +46,13 @@ RULES = [
     ),
     rule(
         "menu",
-        r"^(?:U\.S\. Department of State|HomeContact Us.*|About the State Dept\..*|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:[A-Z][a-z]+){3,}.*)$",
+        r"^(?:U\.S\. Department of State|HomeContact Us.*|About the State Dept\..*|"
+        r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:[A-Z][a-z]+){3,}.*)$",
         "a menu whose items the copy ran together",
         [
             "HomeContact UsEmail this PageFOIAPrivacy NoticeArchive",
-            "About the State Dept.Press and Public AffairsTravel and Living AbroadCountries and Regions",
+            "About the State Dept.Press and Public AffairsTravel and Living "
+            "AbroadCountries and Regions",
         ],
         ["older State Department web copies"],
     ),
@@ -57,11 +65,13 @@ RULES = [
     ),
     rule(
         "site-notice",
-        r"(?i)^(?:This document is considered to be public property.*|Part of a subsection of a node.*|"
+        r"(?i)^(?:This document is considered to be public property.*|Part of a "
+        r"subsection of a node.*|"
         r".*\bPresidential Library(?: & Museum| and Museum)?$|(?:\d\s+){1,}\d$)",
         "a site's notice, its name, or its page links",
         [
-            "This document is considered to be public property of the Citizens of the United States of America.",
+            "This document is considered to be public property of the Citizens of the "
+            "United States of America.",
             "Harry S. Truman Presidential Library & Museum",
             "1   2   3",
         ],
@@ -72,7 +82,8 @@ RULES = [
         r"^(?:[A-Z][\w'’-]+, [A-Z][^;]{2,60}, \d{4}-(?:\d{4})?;\s*){1,}.*$",
         "a library catalogue's subject headings: inverted names with life dates",
         [
-            "Harriman, W. Averell (William Averell), 1891-1986; Stalin, Joseph, 1879-1953; Lenin, Vladimir, 1870-1924"
+            "Harriman, W. Averell (William Averell), 1891-1986; Stalin, Joseph, "
+            "1879-1953; Lenin, Vladimir, 1870-1924"
         ],
         ["presidential libraries"],
     ),

@@ -17,6 +17,7 @@ markers start at 0) or the one whose text starts "Source:".
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from .noise import (
     HEADING_WORDS,
     NUMERIC_DATE,
     PAGE_MARKER,
-    SALUTATION,
+    SALUTATION_LINE,
 )
 
 # Kinds of stamp printed at the head or foot of every page: a run of them between two
@@ -60,9 +61,11 @@ MIN_PAGE_BODY = 200  # characters of body a page needs before furniture can end 
 PROSE_LINE = 40  # a line cut by a page break is at least this long
 NOTE_ITEM = re.compile(r"^\s*(\d{1,3})\.\s+(\S.*)$")
 MAX_NOTE_CONTINUATION = 4  # lines a note may wrap onto
-# A footnote marker: digits glued to the end of a word or punctuation ("Rhee3", "III,1", "Conversation0").
+# A footnote marker: digits glued to the end of a word or punctuation ("Rhee3", "III,1",
+# "Conversation0").
 MARKER = re.compile(r"(?=\d)(?<=[^\W\d_]|[.,;:)’'\"”])(\d{1,3})(?=[\s,.;:)\]’”]|$)")
-# A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected next.
+# A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected
+# next.
 YEAR_MARKER = re.compile(r"(?=[12])(?<![\w.,/-])(1[6-9]\d\d|20\d\d)(\d{1,2})(?=[\s,.;:)\]’”]|$)")
 MARKER_SKIP = 2  # markers OCR or markup lost that the sequence may jump over
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -254,10 +257,11 @@ def is_header_piece(text: str) -> bool:
 
 
 def mark_stamp_headers(lines: list[Line]) -> None:
-    """A 'DEPARTMENT OF STATE' line directly above a receiving stamp at the end belongs to the stamp."""
+    """A 'DEPARTMENT OF STATE' line directly above a receiving stamp at the end belongs to the
+    stamp."""
     body = [i for i, line in enumerate(lines) if line.text.strip()]
     last_body = max((i for i in body if lines[i].kind is None), default=-1)
-    for a, b in zip(body, body[1:]):
+    for a, b in itertools.pairwise(body):
         if a == last_body and lines[b].kind == "file-mark" and DEPARTMENT_LINE.match(lines[a].text):
             lines[a].kind = "file-mark"
 
@@ -265,7 +269,8 @@ def mark_stamp_headers(lines: list[Line]) -> None:
 def mark_catchwords(lines: list[Line]) -> None:
     """A lone word before a page break that repeats the next page's first word is a catchword."""
     nonblank = [line for line in lines if line.text.strip()]
-    next_body = [None] * len(nonblank)  # index of the next body line after each stamp run
+    # index of the next body line after each stamp run
+    next_body: list[int | None] = [None] * len(nonblank)
     following = None
     for i in range(len(nonblank) - 1, -1, -1):
         next_body[i] = following
@@ -299,6 +304,9 @@ def mark_garbage(lines: list[Line]) -> None:
             text[0].islower()
             and len(last_body) >= PROSE_LINE
             and not SENTENCE_END.search(last_body)
+        ) or (
+            # the rest of a list's entry: "Secretary Anderson (first few minutes" / "only), ..."
+            before.count("(") > before.count(")")
         )
         if not continues and may_be_garbage(line, text, before):
             candidates.append((line, text))
@@ -327,9 +335,10 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
     """A short body line that is none of the short things a document is made of."""
     if line.kind is not None or line.keep or len(text) > 25 or ":" in text:
         return False
+    text = text.strip(" |")  # a table's cell walls ("Ambassador Harriman | |")
     if (
         CLOSING.match(text)
-        or SALUTATION.match(text)
+        or SALUTATION_LINE.match(text)
         or NUMERIC_DATE.match(text)
         or HEADING_WORDS.match(text)
     ):
@@ -403,17 +412,17 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
         break
     if items:
         notes = {
-            n: ARROW_NOTE.match(line.text).group("text").lstrip("-• ").strip()
+            n: m.group("text").lstrip("-• ").strip()
             for n, line in enumerate(items, start=1)
+            if (m := ARROW_NOTE.match(line.text))
         }
         return NoteList(notes, items)
     slashed = [line for line in lines if line.kind is None and SLASH_NOTE.match(line.text)]
     if slashed:
         notes = {
-            int(SLASH_NOTE.match(line.text).group("number")): SLASH_NOTE.match(line.text)
-            .group("text")
-            .strip()
+            int(m.group("number")): m.group("text").strip()
             for line in slashed
+            if (m := SLASH_NOTE.match(line.text))
         }
         return NoteList(notes, slashed, slashed=True)
     body = [k for k, line in enumerate(lines) if line.kind is None and line.text.strip()]
@@ -426,7 +435,8 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
 def find_markers(
     lines: list[Line], note_list: NoteList, pattern: re.Pattern | None = None
 ) -> dict[int, list[tuple[int, int, str]]]:
-    """Footnote markers in the body, in sequence: line index → [(start, end, marker)] within the line."""
+    """Footnote markers in the body, in sequence: line index → [(start, end, marker)] within the
+    line."""
     in_list = {id(line) for line in note_list.lines}
     highest = max(note_list.notes)
     expected = 0
@@ -480,7 +490,8 @@ def parse_release(stamps: list[Stamp]) -> dict | None:
     """Release date, id and authority: the most frequent well-formed CREST release stamp
     (date and id read separately, so one good copy among garbled ones is enough), else a
     NARA or presidential-library declassification block."""
-    dates, ids = Counter(), Counter()
+    dates: Counter[str] = Counter()
+    ids: Counter[str] = Counter()
     for stamp in stamps:
         if stamp.kind == "release":
             for m in RELEASE_DATE.finditer(stamp.text):
@@ -517,6 +528,7 @@ def parse_declassification(text: str) -> dict | None:
         prefix = m.group(1).upper()
         doc_id = f"{prefix} {m.group(2)}" if prefix in ("NND", "MR") else f"{prefix}-{m.group(2)}"
     order = EXECUTIVE_ORDER.search(text)
+    authority: str | None
     if "NARA" in text.upper() or (doc_id and doc_id.startswith(("NND", "NL"))):
         authority = "NARA"
     else:
@@ -561,7 +573,8 @@ def keep_ocr_provenance(doc: Document) -> None:
 
 
 def source_pages(doc: Document, lines: list[Line]) -> list[int] | None:
-    """Each line's page number from the reader's page spans (PDF pages, form feeds), if it gave several."""
+    """Each line's page number from the reader's page spans (PDF pages, form feeds), if it gave
+    several."""
     pages = doc.source.pages
     if len(pages) < 2:
         return None
@@ -704,17 +717,21 @@ def take_run(
     kinds = [lines[k].kind for k in run]
     head = len(run)
     if page_break:
-        head = next((n for n, kind in enumerate(kinds) if kind in PAGE_HEAD_KINDS), None)
-        if head is None:  # no page header: the break follows the first foot stamp
-            head = next(
-                (n + 1 for n, kind in enumerate(kinds) if kind in PAGE_BREAK_KINDS), len(run)
-            )
+        head_at = next((n for n, kind in enumerate(kinds) if kind in PAGE_HEAD_KINDS), None)
+        # No page header: the break follows the first foot stamp.
+        head = (
+            head_at
+            if head_at is not None
+            else next((n + 1 for n, kind in enumerate(kinds) if kind in PAGE_BREAK_KINDS), len(run))
+        )
     for n, k in enumerate(run):
         line = lines[k]
         if page_break and n == head:
             out.new_page()
         if line.kind == "page-marker" and not line_pages:
-            out.new_page(int(PAGE_MARKER.search(line.text).group(1)))
+            marker = PAGE_MARKER.search(line.text)
+            out.new_page(int(marker.group(1)) if marker else None)
+        assert line.kind is not None  # a run of noise lines: each has its kind
         stamps.append(
             make_stamp(line.text, line.kind, line_pages[k] if line_pages else out.page, line.start)
         )

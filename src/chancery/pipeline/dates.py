@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..text_distance import edit_distance
+
 MONTH_NUMBERS = {
     name: n
     for n, names in enumerate(
@@ -26,13 +28,17 @@ MONTH_NUMBERS = {
     )
     for name in names
 }
-MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 ORDINAL = r"(?:st|nd|rd|th)?"  # "June 23rd, 1955", "23rd June 1955"
 MONTH_DAY_YEAR = re.compile(
     rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
+    rf"(?<!\d[.,])\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b",
+    re.I,
 )
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\b")
@@ -43,17 +49,21 @@ MONTH_NAMES = [m for m in MONTH_NUMBERS if len(m) > 3]
 DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "5"})
 
 
+# "1.6 May 1962": OCR put a speck between the day's digits (a day "6" after "1." is no day).
+SPLIT_DAY = re.compile(rf"\b(\d)[.,](\d)(?=\s+{MONTH}\b)", re.I)
+
+
 def repair_ocr(line: str) -> str:
     """Undo OCR damage that hides a date: "Scptember 7, l960" → "September 7, 1960"."""
-    from .noise import edit_distance
-
+    line = SPLIT_DAY.sub(r"\1\2", line)
     words = []
     for word in line.split(" "):
         core = word.strip(",.")
         if core and sum(ch.isdigit() for ch in core) >= len(core) / 2:
             word = word.translate(DIGIT_LOOKALIKES)
         elif len(core) >= 5 and core.isalpha() and core.lower() not in MONTH_NUMBERS:
-            # Compare as written and with OCR's two-letter confusions undone ("Decernber", "Janiiary").
+            # Compare as written and with OCR's two-letter confusions undone ("Decernber",
+            # "Janiiary").
             forms = {
                 core.lower(),
                 core.lower().replace("rn", "m").replace("ii", "u").replace("cl", "d"),
@@ -84,7 +94,8 @@ def month_number(name: str) -> int:
 
 
 def parse_date(text: str, century: int = 1900) -> tuple[str, int, int] | None:
-    """The first date written in ``text``: (iso, start, end). Two-digit years fall in ``century``."""
+    """The first date written in ``text``: (iso, start, end). Two-digit years fall in
+    ``century``."""
     best = None
     for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, MONTH_YEAR):
         for m in pattern.finditer(text):

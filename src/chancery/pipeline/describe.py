@@ -14,26 +14,35 @@ import re
 from ..layouts import read_header
 from ..layouts.routing_slip import letters_for_digits
 from ..model import Document, Evidence
+from ..text_distance import edit_distance
 from .dates import parse_date, repair_ocr
-from .noise import BANNER_WORDS, MONTHS, edit_distance, garbled_banner
+from .noise import BANNER_WORDS, MONTHS, garbled_banner
 
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
 CLASSIFICATION = re.compile(
-    r"\b(TOP[\s-]+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY|UNCLASSIFIED|RESTRICTED(?!\s+DATA))\b",
+    r"\b(TOP[\s-]+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|"
+    r"OFFICIAL\s+USE\s+ONLY|UNCLASSIFIED|RESTRICTED(?!\s+DATA))\b",
     re.I,
 )
 HANDLING = re.compile(
-    r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|No\s+Distribution|Personal\s+and\s+Confidential)\b",
+    r"\b(Limit(?:ed)?\s+Distribution|Eyes\s+Only|Nodis|Exdis|Limdis|Noforn|"
+    r"No\s+Distribution|Personal\s+and\s+Confidential)\b",
     re.I,
 )
 # Generic headings, when no layout named the type.
 # A letterhead may share the heading's line once the copy lost its breaks ("DEPARTMENT OF STATE
 # Memorandum of Conversation").
-LETTERHEAD = r"(?:(?:DEPARTMENT\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|CENTRAL\s+INTELLIGENCE\s+AGENCY|WASHINGTON)\W+)?"
+LETTERHEAD = (
+    r"(?:(?:DEPARTMENT\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|CENTRAL\s+INTELLIGENCE\s+AGENCY|"
+    r"WASHINGTON)\W+)?"
+)
 TYPE_HEADINGS = [
     (
-        re.compile(rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?conversation)\b"),
+        re.compile(
+            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:conversation|conference)|"
+            r"(?:report\s+o[fp]\s+)?conferences?\s+with\b)"
+        ),
         "memorandum of conversation",
     ),
     (
@@ -51,7 +60,8 @@ TYPE_HEADINGS = [
     ),
     (
         re.compile(
-            r"(?im)^\W*(?:(?:incoming|outgoing|department\s+of\s+state)\s+)?telegram\b|^\W*(?:niact|flash|priority|immediate)\b.*$\n?.*\bfrom\b"
+            r"(?im)^\W*(?:(?:incoming|outgoing|department\s+of\s+state)\s+)?telegram\b|"
+            r"^\W*(?:niact|flash|priority|immediate)\b.*$\n?.*\bfrom\b"
         ),
         "telegram",
     ),
@@ -67,16 +77,20 @@ TYPE_HEADINGS = [
 BANNER_LINE = re.compile(
     r"(?im)^\W*("
     + CLASSIFICATION.pattern
-    + r")(?:\s+(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|eyes\s+only|nodis|exdis|limdis))*\W*$"
+    + r")(?:\s+(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|eyes\s+only|"
+    r"nodis|exdis|limdis))*\W*$"
 )
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
 COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
 # Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
-TAKER_NOTES = re.compile(r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\s*$")
+TAKER_NOTES = re.compile(
+    r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$"
+)  # note marker
 DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC]D?[ \t]*[:.]?[ \t]+(.+)$")
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(
-    r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|\bState\s+Department\b|\bWashington\b"
+    r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|"
+    r"\bState\s+Department\b|\bWashington\b"
 )
 PLACE_IN_NOTE = re.compile(
     r"(?i)\b(?:held|took\s+place)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w.' ]+?)(?:[.,;]|$)"
@@ -95,6 +109,12 @@ def describe(doc: Document) -> Document:
         opening_date(doc)
     if not doc.classification and not no_marking(doc):
         doc.classification = banner_classification(doc)
+    elif by_catalogue(doc):
+        # The reading room's code ("Original Classification: U") describes the release; the
+        # document's own banner ("TOP SECRET") says how it was classified.
+        doc.classification = (
+            banner_classification(doc) or marking_in_short_lines(doc) or doc.classification
+        )
     doc.handling = list(dict.fromkeys([*doc.handling, *banner_handling(doc)]))
     if not doc.place:
         doc.place = generic_place(doc)
@@ -133,7 +153,8 @@ def date_field(doc: Document) -> None:
 
 # A full date (month, day and year) early in a paragraph that opens by saying a meeting happened.
 MEETING_SENTENCE = re.compile(
-    r"^(?P<sentence>[^\n]{0,200}?\b(?:met|received|called\s+on|called\s+at|conversation|meeting|lunch(?:eon)?|dinner)\b[^\n]{0,120}?"
+    r"^(?P<sentence>[^\n]{0,200}?\b(?:met|received|called\s+on|called\s+at|"
+    r"conversation|meeting|lunch(?:eon)?|dinner)\b[^\n]{0,120}?"
     rf"\b(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}))"
 )
 
@@ -155,6 +176,27 @@ def opening_date(doc: Document) -> None:
             doc.date, doc.date_basis = when[0], "first sentence"
             doc.evidence["date"] = Evidence(at, at + len(m.group("date")), "first sentence")
             return
+
+
+def marking_in_short_lines(doc: Document) -> str | None:
+    """A marking OCR ran into specks ("er-TOP-SECRET-----e"), on a short line of the head."""
+    levels = [
+        level_of(m.group(1))
+        for line in doc.text[:1500].splitlines()
+        if len(line.strip()) <= 40
+        for m in [CLASSIFICATION.search(line)]
+        if m
+    ]
+    marked = [level for level in levels if level]
+    if not marked:
+        return None
+    doc.evidence["classification"] = Evidence(-1, -1, "classification marking")
+    return max(marked, key=LEVELS.index)
+
+
+def by_catalogue(doc: Document) -> bool:
+    evidence = doc.evidence.get("classification")
+    return bool(evidence and evidence.basis.startswith("catalogue"))
 
 
 def no_marking(doc: Document) -> bool:

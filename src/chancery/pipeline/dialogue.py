@@ -27,23 +27,32 @@ from ..model import Document, Flag, Mention, Person, Turn
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
 SPEECH = re.compile(
-    r"\b(?:said|says|stated|observed|remarked|replied|noted|emphasized|emphasised|pointed\s+out|declared|added|asked|"
-    r"continued|agreed|interjected|concluded|opined|asserted|rejoined|suggested|thanked|expressed|responded|answered|"
-    r"commented|explained|insisted|recalled|stressed|inquired|countered|repeated|wondered|promised|indicated|told|"
-    r"reported|mentioned|proposed|urged|raised|described|outlined|maintained|contended|acknowledged|affirmed|"
+    r"\b(?:said|says|stated|observed|remarked|replied|noted|emphasized|emphasised|"
+    r"pointed\s+out|declared|added|asked|"
+    r"continued|agreed|interjected|concluded|opined|asserted|rejoined|suggested|"
+    r"thanked|expressed|responded|answered|"
+    r"commented|explained|insisted|recalled|stressed|inquired|countered|repeated|"
+    r"wondered|promised|indicated|told|"
+    r"reported|mentioned|proposed|urged|raised|described|outlined|maintained|contended|"
+    r"acknowledged|affirmed|"
     r"reiterated|recommended|advised|cautioned|warned|confirmed|objected|invited|referred|spoke)\b"
 )
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
-    r"(?P<who>\b[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|\b[Tt]he[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\bI)"
-    r"(?:,[^,]{1,40},)?(?:[ \t]+(?:then|also|again|further|later|finally|first|next|however|only|simply|\w+ly))*[ \t]*$"
+    r"(?P<who>\b[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|\b[Tt]he[ "
+    r"\t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\bI)"
+    r"(?:,[^,]{1,40},)?(?:[ \t]+(?:then|also|again|further|later|finally|first|next|"
+    r"however|only|simply|\w+ly))*[ \t]*$"
 )
 LABEL = re.compile(
-    r"(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|President\s+|Secretary\s+|Chairman\s+|"
-    r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|Minister\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    r"(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
+    r"President\s+|Secretary\s+|Chairman\s+|"
+    r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|"
+    r"Minister\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
     r"\s*:\s+(?=\S)"
     # Notes taken at the table abbreviate: "Pres. We should ...", "Ed. reported ..."
-    r"|(?P<short>(?!(?:Mr|Mrs|Ms|Dr|Gen|Amb|St|No|Sr|Jr|Lt|Col|Adm|Sen|Gov)\.)[A-Z][a-z]{1,4})\.\s+(?=[A-Z])"
+    r"|(?P<short>(?!(?:Mr|Mrs|Ms|Dr|Gen|Amb|St|No|Sr|Jr|Lt|Col|Adm|Sen|"
+    r"Gov)\.)[A-Z][a-z]{1,4})\.\s+(?=[A-Z])"
 )
 SCRIPT_LINES = (
     3  # labelled lines that make a document a script (one, when every label is a participant)
@@ -51,18 +60,22 @@ SCRIPT_LINES = (
 # The speaker's own going home: "upon his return to Moscow", "he would return to Moscow"
 # (not "when Mikoyan returned to Moscow", which is about someone else).
 MOSCOW_CUE = re.compile(
-    r"(?i)\bhis\s+return\s+to\s+Moscow\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Moscow\b"
+    r"(?i)\bhis\s+return\s+to\s+Moscow\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|"
+    r"s)?\s+to\s+Moscow\b"
 )
 WASHINGTON_CUE = re.compile(
-    r"(?i)\bhis\s+return\s+to\s+Washington\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|s)?\s+to\s+Washington\b"
+    r"(?i)\bhis\s+return\s+to\s+Washington\b|\bhe\s+(?:would\s+|will\s+)?return(?:ed|"
+    r"s)?\s+to\s+Washington\b"
 )
 RELAY = re.compile(r"(?i)\bmessage\b[^.]{0,80}?\bfrom\s+")
 RELAY_VERB = re.compile(
     r"(?i)\b(?:translated|conveyed|delivered|handed|relayed|passed\s+on|read)\b"
 )
 NOT_LABELS = re.compile(
-    r"(?i)^(?:note|subject|source|summary|participants|present|date|place|time|ref|comment|begin|end|text|tab|"
-    r"annex|attachment|enclosure|item|question|answer|q|a|re|cc|copies|distribution|from|to|page|section|paragraph)$"
+    r"(?i)^(?:note|subject|source|summary|participants|present|date|place|time|ref|"
+    r"comment|begin|end|text|tab|"
+    r"annex|attachment|enclosure|item|question|answer|q|a|re|cc|copies|distribution|"
+    r"from|to|page|section|paragraph)$"
 )
 
 
@@ -156,7 +169,8 @@ class Conversation:
         for m in re.finditer(r"(?m)^[ \t]*(?P<bullet>[•·*–—-][ \t]+)?(?=\S)", text):
             found = LABEL.match(text, m.end(), min(len(text), m.end() + 60))
             if m.group("bullet") and found and not found.group("label"):
-                continue  # "• Gromyko: ..." is a turn; "• Dep. Foreign Minister Semenov" a line of a list
+                # "• Gromyko: ..." is a turn; "• Dep. Foreign Minister Semenov" a line of a list
+                continue
             if found and not NOT_LABELS.match(label_of(found).rstrip(".")):
                 labelled.append((m.end(), found))
         labels = [f for _, f in labelled]
@@ -270,7 +284,7 @@ class Conversation:
     def holds(self, pid: str, office) -> bool:
         person = self.matcher.by_id.get(pid)
         date = self.doc.date or (self.doc.date_range[1] if self.doc.date_range else None)
-        return bool(person) and any(
+        return person is not None and any(
             o.title == office[0]
             and (office[1] is None or o.country == office[1])
             and (not date or holds_office(o, date))
@@ -430,7 +444,8 @@ class Conversation:
         turns: list[Turn],
         written_as: dict,
     ) -> str:
-        """Flag a speaker who was not there; return the participant the words most likely belong to."""
+        """Flag a speaker who was not there; return the participant the words most likely belong
+        to."""
         previous = turns[-1].speaker if turns else None
         person = self.matcher.by_id.get(speaker)
         if MOSCOW_CUE.search(sentence):
@@ -483,7 +498,8 @@ class Conversation:
                     self.doc.flags.append(
                         Flag(
                             "identity-contradiction",
-                            f"{self.name(turn.speaker)} ({side}) speaks of returning to {place}: the words may be another participant's",
+                            f"{self.name(turn.speaker)} ({side}) speaks of returning "
+                            f"to {place}: the words may be another participant's",
                             turn.start + m.start(),
                             turn.start + m.end(),
                             self.name(self.principal({"US": "USSR", "USSR": "US"}[side])),
@@ -521,24 +537,24 @@ def channel_of(doc: Document) -> list[Person]:
     if not m:
         return []
     names = {p.id: p.name for p in doc.persons}
-    after = [x for x in doc.mentions if x.person_id and m.end() <= x.start < m.end() + 40]
+    after = [x.person_id for x in doc.mentions if x.person_id and m.end() <= x.start < m.end() + 40]
     if not after:
         return []
-    originator = after[0].person_id
+    originator = after[0]
     sentence_start = doc.text.rfind(".", 0, m.start()) + 1
     correspondents = {p.person_id for p in [doc.sender, *doc.recipients] if p}
     chain = [originator]
     if RELAY_VERB.search(doc.text[sentence_start : m.end() + 200]):
         # The intermediary: the last person named shortly before, other than the correspondents.
         before = [
-            x
+            x.person_id
             for x in doc.mentions
             if x.person_id
             and m.start() - 400 <= x.start < m.start()
             and x.person_id not in correspondents | {originator}
         ]
         if before:
-            chain.append(before[-1].person_id)
+            chain.append(before[-1])
     for party in [doc.sender, *doc.recipients]:
         if party and party.person_id and party.person_id not in chain:
             chain.append(party.person_id)

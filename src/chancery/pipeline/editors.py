@@ -1,4 +1,5 @@
-"""The editors' facts of a FRUS TEI volume, taken as stated, with the pipeline's reading beside them.
+"""The editors' facts of a FRUS TEI volume, taken as stated, with the pipeline's reading beside
+them.
 
 A document from a TEI volume (``read/tei.py``) comes with what the Office of the Historian's
 editors encoded: its dateline date and place, its heading, its source note, its people
@@ -55,7 +56,8 @@ def editors(doc: Document, matcher: Matcher) -> Document:
         doc.evidence["sender"] = Evidence(*heading, "editors: heading persName[@type='from']")
     recipients = [parties_of(entry, matcher, doc) for entry in facts.recipients]
     if doc.sender and any(r.person_id == doc.sender.person_id for r in recipients):
-        recipients = []  # the editors' markup slipped (the writer tagged "to"): the pipeline's reading stands
+        # the editors' markup slipped (the writer tagged "to"): the pipeline's reading stands
+        recipients = []
         doc.recipients = recipients
         doc.evidence["recipients"] = Evidence(*heading, "editors: heading persName[@type='to']")
     return doc

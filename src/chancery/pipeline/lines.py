@@ -30,6 +30,7 @@ from ..layouts.cable import (
 )
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
 from ..layouts.web_page import is_chrome
+from ..text_distance import edit_distance
 from .noise import (
     BANNER,
     BANNER_WORDS,
@@ -48,13 +49,14 @@ from .noise import (
     STAT,
     TIMESTAMP,
     Line,
-    edit_distance,
     is_file_mark,
 )
 
 HANDLING_WORDS = (
-    r"EYES\s+ONLY(?:\s+[A-Z]+)?|NOFORN|NO\s+FOREIGN\s+DISSEM(?:INATION)?|EXDIS|NODIS|LIMDIS|SENSITIVE|ORCON|"
-    r"WNINTEL|NOCONTRACT|PROPIN|LIMIT(?:ED)?\s+DISTRIBUTION|CONTROLLED\s+DISSEM|RESTRICTED\s+DATA|SPECIAL\s+HANDLING|"
+    r"EYES\s+ONLY(?:\s+[A-Z]+)?|NOFORN|NO\s+FOREIGN\s+DISSEM(?:INATION)?|EXDIS|NODIS|"
+    r"LIMDIS|SENSITIVE|ORCON|"
+    r"WNINTEL|NOCONTRACT|PROPIN|LIMIT(?:ED)?\s+DISTRIBUTION|CONTROLLED\s+DISSEM|"
+    r"RESTRICTED\s+DATA|SPECIAL\s+HANDLING|"
     r"PERSONAL\s+AND\s+CONFIDENTIAL|CODEWORD|RYBAT|CHEROKEE|SPECAT"
 )
 # "SECRET/NOFORN", "TOP SECRET - EYES ONLY", "SECRET NODIS", "CONFIDENTIAL//LIMDIS".
@@ -64,7 +66,8 @@ BANNER_WITH_HANDLING = re.compile(
 # Printed words of forms and slips that name no form cell: "SENDER WILL CHECK CLASSIFICATION
 # TOP AND BOTTOM", "FORM NO. 237 USE PREVIOUS EDITIONS", "FOLD HERE TO RETURN TO SENDER".
 FORM_PHRASE = re.compile(
-    r"(?i)^\W*(?:sender\s+will\s+check\s+classification|use\s+previous\s+editions|(?:replaces\s+)?form\s+no\.?\s*\d|"
+    r"(?i)^\W*(?:sender\s+will\s+check\s+classification|use\s+previous\s+editions|"
+    r"(?:replaces\s+)?form\s+no\.?\s*\d|"
     r"fold\s+here|detach\s+(?:here|and)|routing\s+and\s+record\s+sheet|transmittal\s+slip|"
     r"(?:un)?classified\s+when\s+filled\s+in|remarks\W*$|to\s*:?\s*\(name,?\s+office\s+symbol)"
 )
@@ -77,7 +80,8 @@ BANNER_PLAIN = re.compile(rf"^(?:{CLASSIFICATION_WORDS})$")
 PAGE_OF = re.compile(
     r"(?i)^\W*page\s+(?:\d{1,3}|[a-z]{3,6})\s+of\s+(?:\d{1,3}|[a-z]{3,6})(?:\s+pages?)?\W*$"
 )
-# A continuation header that starts with the page number: "-2- 1595, February 12, 4 p.m., from Moscow".
+# A continuation header that starts with the page number: "-2- 1595, February 12, 4 p.m., from
+# Moscow".
 DASH_NUMBER_LEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s+(\S.*)$")
 # One with the page number in the middle: "Mr. Khrushchev - 2 - February 22, 1961".
 DASH_NUMBER_MIDDLE = re.compile(r"\S\s+[-–—]\s*\d{1,2}\s*[-–—]\s+\S")
@@ -87,7 +91,8 @@ WITHHELD = re.compile(r"^\W*(?:STAT|ILLEGIB|25\s?X\s?\d[A-Z]?\d?(?:\s+25\s?X\s?\
 REGISTRY_STAMP = re.compile(r"(?i)^\W*(?:executive\s+registry|registry\s+(?:no|number)\b|ER\s+\d)")
 # The lines that follow "DECLASSIFIED" in a NARA or presidential-library block.
 DECLASSIFICATION_DETAIL = re.compile(
-    r"(?i)^\W*(?:by\b|date\b|authority\b|NL[A-Z]\b|MR\s*\d|NND\s*\d|NARA\b|e\.?\s*o\.?\s*1[23]\d{3}|sec(?:tion)?\.?\s*\d)"
+    r"(?i)^\W*(?:by\b|date\b|authority\b|NL[A-Z]\b|MR\s*\d|NND\s*\d|NARA\b|"
+    r"e\.?\s*o\.?\s*1[23]\d{3}|sec(?:tion)?\.?\s*\d)"
 )
 # The words of printed forms (and OCR pieces of them), searched all at once.
 FORM_FRAGMENT = re.compile(
@@ -97,7 +102,8 @@ FORM_TEXT = "|".join(FORM_FRAGMENTS)
 CELL_BREAK = re.compile(r"\t|\s{3,}")
 # Each banner with its characters and the edits OCR may have made to it.
 BANNER_SPELLINGS = tuple((b, frozenset(b), 1 if len(b) < 8 else 2) for b in BANNER_WORDS)
-# A CREST release stamp inside a line of text: "... Approved For Release 2001/03/04 : CIA-RDP80B01234R000100020003-4".
+# A CREST release stamp inside a line of text: "... Approved For Release 2001/03/04 :
+# CIA-RDP80B01234R000100020003-4".
 RELEASE_INLINE = re.compile(
     r"(?i)(?:(?:declassified\s+in\s+part\s*-\s*)?sanitized\s+copy\s+|declassified\s+and\s+)?"
     r"a?pp?r[o0]ved\s+f[o0]r\s+re\S{3,6}\s+\d{4}/\d\d/\d\d\s*:?\s*CIA-RDP[0-9A-Z-]{8,40}"
@@ -107,24 +113,31 @@ PAGE_KINDS = {"page-header", "page-number", "page-marker"}
 # Headings that open a document (optionally after "INCOMING"/"DEPARTMENT OF STATE").
 HEADING = re.compile(
     r"(?i)^\W*(?:(?:incoming|outgoing|department\s+of\s+state|action|info(?:rmation)?)\s+)*"
-    r"(?:memorandum\s+of\s+conversation|memorandum\s+for\b|memorandum\s+to\b|memo\s+for\b|telegram\b|airgram\b|"
-    r"cable\b|minutes\s+of\b|record\s+of\s+(?:meeting|conversation)|editorial\s+note|note\s+for\s+the\s+record|"
+    r"(?:memorandum\s+of\s+conversation|memorandum\s+for\b|memorandum\s+to\b|"
+    r"memo\s+for\b|telegram\b|airgram\b|"
+    r"cable\b|minutes\s+of\b|record\s+of\s+(?:meeting|conversation)|editorial\s+note|"
+    r"note\s+for\s+the\s+record|"
     r"memorandum\s+for\s+the\s+record)"
 )
 # A header field that a new document's first lines carry.
-FIELD = re.compile(
-    r"(?i)^\W*(memorandum\s+for|from|to|subject|subj|date|no|nr|ref|info|action|participants|present|place|time|"
+DOCUMENT_START_FIELD = re.compile(
+    r"(?i)^\W*(memorandum\s+for|from|to|subject|subj|date|no|nr|ref|info|action|"
+    r"participants|present|place|time|"
     r"control|rec'?d|received|attention|through|via|sent|distribution)\s*[:.]\s*\S"
 )
 # "62. Memorandum of Conversation", "112. Telegram From the Embassy ...": a FRUS document heading.
-FRUS_HEADING = re.compile(
-    r"^(\s*)(\d{1,4})\.\s+(?:Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|Despatch|"
-    r"Dispatch|Airgram|Circular|Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
-    r"Position|Oral|Aide|Current|Discussion|Conversation|Transcript|Agreed|Joint|Statement|Circular)\b"
+NUMBERED_DOCUMENT_HEADING = re.compile(
+    r"^(\s*)(\d{1,4})\.\s+(?:Memorandum|Telegram|Letter|Editorial|Minutes|Record|"
+    r"Notes?|Paper|Message|Despatch|"
+    r"Dispatch|Airgram|Circular|Instruction|Summary|Report|National|Special|"
+    r"Intelligence|Draft|Diary|Briefing|"
+    r"Position|Oral|Aide|Current|Discussion|Conversation|Transcript|Agreed|Joint|"
+    r"Statement|Circular)\b"
 )
 ABBREVIATION_END = re.compile(r"\s(?:[A-Z]\.){2,}$")  # "... in Washington, D.C."
 NUMBERED_LINE = re.compile(r"^\s*(\d{1,4})\.\s")
-# A signature or an initialled sign-off: "THOMPSON", "ROBERT AMORY, JR.", "McG. B.", "/s/ Dean Rusk".
+# A signature or an initialled sign-off: "THOMPSON", "ROBERT AMORY, JR.", "McG. B.", "/s/ Dean
+# Rusk".
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|JR|SR|II|III|IV)\.?$")
 INITIALS = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.\s*){1,4}$")
 SIGNED = re.compile(r"^\s*/s/")
@@ -132,7 +145,8 @@ CAPS_WORDS = re.compile(r"^[A-Z][A-Z.'’\- ]{2,38}[A-Z.]$")
 
 
 def one_of(kinds: list[tuple[str, re.Pattern]]) -> re.Pattern:
-    """One regex that tries several anchored line patterns in order; ``lastgroup`` names the kind."""
+    """One regex that tries several anchored line patterns in order; ``lastgroup`` names the
+    kind."""
     parts = []
     for n, (_, pattern) in enumerate(kinds):
         body = pattern.pattern.removeprefix("(?i)")
@@ -160,7 +174,8 @@ SHAPE = one_of(SHAPES)
 SHAPE_KINDS = {f"k{n}": kind for n, (kind, _) in enumerate(SHAPES)}
 
 
-CACHED_LINE = 200  # lines up to this long are judged once (split and clean both ask; stamps repeat on every page)
+# lines up to this long are judged once (split and clean both ask; stamps repeat on every page)
+CACHED_LINE = 200
 
 
 def line_kind(text: str) -> str | None:
@@ -197,7 +212,7 @@ def judge_line(text: str) -> str | None:
     if DECLASSIFICATION.match(stripped):
         return "declassification"
     m = SHAPE.match(stripped)
-    if m:
+    if m and m.lastgroup:
         return SHAPE_KINDS[m.lastgroup]
     capitals = sum(map(str.isupper, stripped))
     mostly_capitals = capitals >= sum(map(str.isalpha, stripped)) * 0.7
@@ -238,7 +253,7 @@ def near_banner(text: str) -> bool:
 def release_fills(line: str) -> bool:
     """Whether a release stamp is nearly all of a long line."""
     m = RELEASE_INLINE.search(line) if "rdp" in line.lower() else None
-    return bool(m) and len(line) - (m.end() - m.start()) < 20
+    return m is not None and len(line) - (m.end() - m.start()) < 20
 
 
 def extra_kind(stripped: str, mostly_capitals: bool) -> str | None:
@@ -262,7 +277,8 @@ def extra_kind(stripped: str, mostly_capitals: bool) -> str | None:
 
 
 def is_banner(text: str) -> bool:
-    """A classification banner the plain BANNER pattern does not take: spaced letters or handling caveats."""
+    """A classification banner the plain BANNER pattern does not take: spaced letters or handling
+    caveats."""
     text = text.replace("~", "").strip()
     if len(text) > 80:
         return False
@@ -295,10 +311,16 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
 # date-time group, FM, TO, E.O., TAGS, SUBJECT; a memorandum's MEMORANDUM FOR, FROM:, SUBJECT:;
 # the release stamp.
 FLATTENED_FIELD = re.compile(
-    r"(?<! [OPRZ]) (?=(?:[OPRZ] )?\d{6}Z (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b|FM (?:AMEMBASSY|SECSTATE|USMISSION|AMCONSUL|USDEL)\b|"
-    r"TO (?:SECSTATE|AMEMBASSY|USMISSION|AMCONSUL|USDEL|WHITE HOUSE)\b|INFO (?:AMEMBASSY|RUE)|E\.? ?O\.? 1\d{4}\b|TAGS:? |SUBJECT:? [A-Z]|SUBJ:? |"
-    r"REF:? [A-Z]|(?:MEMORANDUM|M[A-Za-z ]{4,10}M) FOR:? |FROM: ?[A-Z]|TO: ?[A-Z]|NO: ?\d|Recd: |REC'D: |Control: \d|DATE: |Approved For Release|APPROVED FOR RELEASE|"
-    r"(?:NODIS|EXDIS|LIMDIS)\b|Message Text\b|PAGE 0?1 [A-Z]|ACTION [A-Z]{2,5}-\d|INFO [A-Z]{2,4}-\d|-{6,}|1\.? [A-Z][a-z]+ [a-z]|1\.? [A-Z]{2,} [A-Z]{2,} [A-Z]{2,}|(?:S E C R E T|C O N F I D E N T I A L|U N C L A S)\b|(?:EYES ONLY |PERSONAL )?FOR THE (?:SECRETARY|PRESIDENT|AMBASSADOR)\b)"
+    r"(?<! [OPRZ]) (?=(?:[OPRZ] )?\d{6}Z (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+    r"NOV|DEC) \d{2}\b|FM (?:AMEMBASSY|SECSTATE|USMISSION|AMCONSUL|USDEL)\b|"
+    r"TO (?:SECSTATE|AMEMBASSY|USMISSION|AMCONSUL|USDEL|WHITE HOUSE)\b|INFO "
+    r"(?:AMEMBASSY|RUE)|E\.? ?O\.? 1\d{4}\b|TAGS:? |SUBJECT:? [A-Z]|SUBJ:? |"
+    r"REF:? [A-Z]|(?:MEMORANDUM|M[A-Za-z ]{4,10}M) FOR:? |FROM: ?[A-Z]|TO: ?[A-Z]|NO: "
+    r"?\d|Recd: |REC'D: |Control: \d|DATE: |Approved For Release|APPROVED FOR RELEASE|"
+    r"(?:NODIS|EXDIS|LIMDIS)\b|Message Text\b|PAGE 0?1 [A-Z]|ACTION [A-Z]{2,5}-\d|INFO "
+    r"[A-Z]{2,4}-\d|-{6,}|1\.? [A-Z][a-z]+ [a-z]|1\.? [A-Z]{2,} [A-Z]{2,} [A-Z]{2,}|"
+    r"(?:S E C R E T|C O N F I D E N T I A L|U N C L A S)\b|(?:EYES ONLY |PERSONAL "
+    r")?FOR THE (?:SECRETARY|PRESIDENT|AMBASSADOR)\b)"
 )
 FLATTENED_REACH = 1500  # characters of a run-together page in which its header is looked for
 
@@ -335,7 +357,9 @@ def classify(text: str, offset: int = 0) -> list[Line]:
             and DATELINE_CUT.search(previous.text)
             and re.match(r"\s*\d{4}\b", line.text)
         ):
-            line.kind = None  # the dateline's year and hour, wrapped onto a line of their own ("Moscow, February 24," / "1945—1 p.m.")
+            # the dateline's year and hour, wrapped onto a line of their own ("Moscow, February 24,"
+            # / "1945—1 p.m.")
+            line.kind = None
         if previous is not None and previous.kind == "declassification" and line.kind != "release":
             stripped = line.text.strip()
             if len(stripped) <= 60 and (
@@ -418,7 +442,8 @@ def mark_cable_header(lines: list[Line]) -> None:
 
 
 CABLE_ROUTING = re.compile(
-    r"^(?:ACTION\s+[A-Z]+-\d+|INFO\s+(?:[A-Z]+-\d+\s*)+|(?:[A-Z]+-\d+\s+)+(?:/\d+\s+W)?|-{5,}\s*\d*|\d{1,3}|/\d+\s+W)$"
+    r"^(?:ACTION\s+[A-Z]+-\d+|INFO\s+(?:[A-Z]+-\d+\s*)+|"
+    r"(?:[A-Z]+-\d+\s+)+(?:/\d+\s+W)?|-{5,}\s*\d*|\d{1,3}|/\d+\s+W)$"
 )
 CABLE_PAGE = re.compile(r"^PAGE\s+\d{2,3}\s+[A-Z ]+\d+(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z$")
 
@@ -445,7 +470,7 @@ def is_name_line(text: str) -> bool:
 
 def is_frus_heading(text: str, last_numbered: int | None) -> bool:
     """A FRUS document heading, not an item of a numbered list (a note or a numbered paragraph)."""
-    m = FRUS_HEADING.match(text)
+    m = NUMBERED_DOCUMENT_HEADING.match(text)
     if not m or len(text) > 300:
         return False
     stripped = text.rstrip()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text_distance import edit_distance
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 DATE_TEXT = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
@@ -41,14 +43,16 @@ PAGE_HEADER = re.compile(
 )
 TIMESTAMP = re.compile(rf"^\s*(?:{MONTH_ABBR})\s+\d{{1,2}}(?:\s+\d{{1,2}}){{2,}}\s*$")
 RECEIVING_STAMP = re.compile(
-    r"(?i)^\W*(?:recording\s*&\s*communications(?:\s+section)?|division\s+of\s+communications\s+and\s+records|"
+    r"(?i)^\W*(?:recording\s*&\s*communications(?:\s+section)?|"
+    r"division\s+of\s+communications\s+and\s+records|"
     r"records\s+management\s+(?:branch|section|division))\W*$"
 )
 STAT = re.compile(r"^\W*STAT\W*$")  # CREST's mark for withheld text
 DIGIT_TOKEN = re.compile(r"(?:^|\s|[-/(])\d{2,}|^\d+(?:\s|$)|\s\d(?:\s|$)")
 NUMERIC_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\.?\s*$")
 CLOSING = re.compile(
-    r"(?i)^\s*(?:sincerely|faithfully|respectfully|cordially|very\s+truly|yours\s+(?:sincerely|faithfully|truly)|"
+    r"(?i)^\s*(?:sincerely|faithfully|respectfully|cordially|very\s+truly|"
+    r"yours\s+(?:sincerely|faithfully|truly)|"
     r"with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards|best\s+regards)\b[^.]{0,30}[.,]?\s*$"
 )
 TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -58,17 +62,20 @@ CAPS_NAME = re.compile(
 )
 # A name or title in capitals or title case: "Chairman Khrushchev", "The Kremlin".
 PROPER_WORDS = re.compile(
-    r"^(?=.*[A-Za-z]{4})(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)){0,5}[.,]?$"
+    r"^(?=.*[A-Za-z]{4})(?:[A-Z][\w.'’-]*|of|the|and|de|von|"
+    r"van)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)){0,5}[.,]?$"
 )
 # A field whose value is the block of lines below it.
 BLOCK_FIELD = re.compile(
     r"(?i)^\W*(?:copies\s+to|distribution|participants|present|cc|addressees)\s*:\s*$"
 )
-SALUTATION = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")
+SALUTATION_LINE = re.compile(r"^\s*(?:My\s+)?D[eco][ao][rn]\s+[^:\n]{1,60}[:,]\s*$")
 # Headings that are short and rare in prose, so the garbage rule must not take them.
 HEADING_WORDS = re.compile(
-    r"(?i)^\W*(?:(?:incoming|outgoing)\s+)?(?:telegram|airgram|memorandum|priority|niact|immediate|flash|routine|"
-    r"department\s+of\s+state|the\s+white\s+house|central\s+intelligence\s+agency|editorial\s+note)\W*$"
+    r"(?i)^\W*(?:(?:incoming|outgoing)\s+)?(?:telegram|airgram|memorandum|priority|"
+    r"niact|immediate|flash|routine|"
+    r"department\s+of\s+state|the\s+white\s+house|central\s+intelligence\s+agency|"
+    r"editorial\s+note)\W*$"
 )
 
 # Words of printed forms (routing slips, transmittal sheets); OCR often cuts them.
@@ -136,21 +143,6 @@ def is_file_mark(text: str) -> bool:
 
 
 BANNER_WORDS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "OFFICIAL USE ONLY")
-
-
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def garbled_banner(text: str) -> bool:

@@ -30,39 +30,63 @@ from ..authority.matcher import (
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import earliest, holders, holds_office, latest
-from ..export.record import local_person_id
 from ..model import Document, Evidence, Flag, Mention, Party, Person
+from ..record import local_person_id
 
 LINK_THRESHOLD = 0.6
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
-NAME_WORD = r"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
-# Titles that stand before a name; offices among them make the mention a role.
-HONORIFICS = r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor"
-OFFICE_TITLES = (
-    r"(?:Vice\s+)?President(?:-elect)?|Chairman|Premier|Prime\s+Minister|General\s+Secretary|First\s+Secretary|"
-    r"Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Agriculture|the\s+Interior|Labor|the\s+Army|the\s+Navy|the\s+Air\s+Force))?|"
-    r"(?:Under|Assistant|Deputy)\s+Secretary(?:\s+of\s+State)?|Press\s+Secretary|Ambassador|Amb\.|(?:Deputy\s+|First\s+Deputy\s+)?(?:Foreign\s+)?Minister|"
-    r"Foreign\s+Secretary|(?:Vice\s+|Foreign\s+)?Commissar|Senator|Sen\.|Congressman|Representative|Governor|Gov\.|(?:Deputy\s+)?Mayor|"
-    r"(?:Lt\.\s+|Lieutenant\s+|Maj\.\s+|Major\s+|Brig\.\s+)?General|Gen\.|Admiral|Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
-    r"Chancellor|King|Queen|Shah|Emperor|Pope|Cardinal|Attorney\s+General|Justice|Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI"
+NAME_WORD = (
+    r"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|"
+    r"[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
 )
-MODIFIERS = r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
+# Titles that stand before a name; offices among them make the mention a role.
+HONORIFICS = (
+    r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|"
+    r"Monsieur|Signor"
+)
+OFFICE_TITLES = (
+    r"(?:Vice\s+)?President(?:-elect)?|Chairman|Premier|Prime\s+Minister|"
+    r"General\s+Secretary|First\s+Secretary|"
+    r"Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Agriculture|"
+    r"the\s+Interior|Labor|the\s+Army|the\s+Navy|the\s+Air\s+Force))?|"
+    r"(?:Under|Assistant|Deputy)\s+Secretary(?:\s+of\s+State)?|Press\s+Secretary|"
+    r"Ambassador|Amb\.|(?:Deputy\s+|First\s+Deputy\s+)?(?:Foreign\s+)?Minister|"
+    r"Foreign\s+Secretary|(?:Vice\s+|Foreign\s+)?Commissar|Senator|Sen\.|Congressman|"
+    r"Representative|Governor|Gov\.|(?:Deputy\s+)?Mayor|"
+    r"(?:Lt\.\s+|Lieutenant\s+|Maj\.\s+|Major\s+|Brig\.\s+)?General|Gen\.|Admiral|"
+    r"Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
+    r"Chancellor|King|Queen|Shah|Emperor|Pope|Cardinal|Attorney\s+General|Justice|"
+    r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI"
+)
+MODIFIERS = (
+    r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|"
+    r"German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS)\s+)*"
+)
 # Where a title may start: TITLED is tried only at these words (a cheap scan finds them).
 TITLE_START = re.compile(
-    r"\b(?=[A-Zfta])(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|Monsieur|Signor|the(?=\s+late\b)|former|then|acting|Soviet|American|U|US|"
-    r"USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS|President|Chairman|Premier|Prime|General|"
-    r"Secretary|Under|Assistant|Press|Ambassador|Amb|Foreign|Minister|Commissar|Senator|Sen|Congressman|Representative|Governor|"
-    r"Gov|Mayor|Lt|Lieutenant|Maj|Major|Brig|Gen|Admiral|Adm|Field|Marshal|Colonel|Col|Captain|Capt|Chancellor|King|Queen|Shah|"
+    r"\b(?=[A-Zfta])(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|"
+    r"Professor|Herr|Frau|Monsieur|Signor|the(?=\s+late\b)|former|then|acting|Soviet|"
+    r"American|U|US|"
+    r"USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS|"
+    r"President|Chairman|Premier|Prime|General|"
+    r"Secretary|Under|Assistant|Press|Ambassador|Amb|Foreign|Minister|Commissar|"
+    r"Senator|Sen|Congressman|Representative|Governor|"
+    r"Gov|Mayor|Lt|Lieutenant|Maj|Major|Brig|Gen|Admiral|Adm|Field|Marshal|Colonel|Col|"
+    r"Captain|Capt|Chancellor|King|Queen|Shah|"
     r"Emperor|Pope|Cardinal|Attorney|Justice|Judge|Generalissimo|Director|DCI)\b"
 )
 TITLED = re.compile(
-    rf"\b(?=[A-Zfta])(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))[ \t]+(?P<name>(?:{NAME_WORD}[ \t]?){{0,3}}{NAME_WORD})"
+    rf"\b(?=[A-Zfta])(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))[ "
+    rf"\t]+(?P<name>(?:{NAME_WORD}[ \t]?){{0,3}}{NAME_WORD})"
 )
-# A full name: a given name or initials, then more name words ("Nikita S. Khrushchev", "A.A. Gromyko").
+# A full name: a given name or initials, then more name words ("Nikita S. Khrushchev", "A.A.
+# Gromyko").
 # Space within a name: a line may wrap inside it, a blank line may not.
 NAME_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 FULL_NAME = re.compile(
-    rf"\b(?=[A-Z])(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z][\w'’-]*[a-z]|[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
+    rf"\b(?=[A-Z])(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z][\w'’-]*[a-z]|"
+    rf"[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de "
+    rf"la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
 )
 INVERTED = re.compile(
     r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})"
@@ -82,45 +106,69 @@ PLURAL_TITLE_WORDS = (
     "Secretaries",
 )
 PLURAL_TITLED = re.compile(
-    rf"\b(?P<title>{'|'.join(PLURAL_TITLE_WORDS[:3])}|Messrs\.?|{'|'.join(PLURAL_TITLE_WORDS[4:])})\s+"
+    rf"\b(?P<title>{'|'.join(PLURAL_TITLE_WORDS[:3])}|Messrs\.?|"
+    rf"{'|'.join(PLURAL_TITLE_WORDS[4:])})\s+"
     r"(?P<names>[A-Z][A-Za-z'’-]+(?:\d{0,2})(?:,?\s+(?:and\s+)?[A-Z][A-Za-z'’-]+\d{0,2}){1,5})"
 )
 # A name as the subject of speech ("Godfrey advised", "Warner reported that"): a person.
 SPEAKS = re.compile(
-    r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further|\w+ly)\s+)?(?:said|says|stated|reported|noted|advised|added|asked|"
-    r"replied|remarked|pointed\s+out|commented|explained|observed|suggested|told|called|urged|agreed|recalled|emphasized|"
-    r"indicated|expressed|thought|believed|felt|wrote|wanted|promised|proposed|tabled|recounted|briefed|gave|requested|"
-    r"received|cautioned|warned|announced|declared|insisted|replied|responded|inquired|reiterated|confirmed|mentioned)\b"
+    r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further|\w+ly)\s+)?(?:said|"
+    r"says|stated|reported|noted|advised|added|asked|"
+    r"replied|remarked|pointed\s+out|commented|explained|observed|suggested|told|"
+    r"called|urged|agreed|recalled|emphasized|"
+    r"indicated|expressed|thought|believed|felt|wrote|wanted|promised|proposed|tabled|"
+    r"recounted|briefed|gave|requested|"
+    r"received|cautioned|warned|announced|declared|insisted|replied|responded|inquired|"
+    r"reiterated|confirmed|mentioned)\b"
 )
 COORDINATED = re.compile(
-    r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)(?:[A-Z][a-z][A-Za-z'’-]*)|(?:[A-Z][a-z][A-Za-z'’-]*\d{0,2})(?:,|\s+and|\s+or)\s+$"
+    r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)(?:[A-Z][a-z][A-Za-z'’-]*)|"
+    r"(?:[A-Z][a-z][A-Za-z'’-]*\d{0,2})(?:,|\s+and|\s+or)\s+$"
 )
-# "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its holder.
+# "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
+# holder.
 ROLE_TEXT = re.compile(
     r"\b[Tt]he\s+(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
-    r"Secretary\s+of\s+State(?:\s+of\s+the\s+USA)?|Secretary[- ]General(?:\s+of\s+the\s+(?:U\.N\.|UN|United\s+Nations))?|"
-    r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|President-elect|Vice\s+President(?!\s+[A-Z])|"
-    r"President(?!\s+(?:of\s+(?!the\s+United\s+States)|[A-Z]))|Under\s+Secretary(?!\s+[A-Z])|Ambassador(?!\s+[A-Z])|"
-    r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|"
-    r"Foreign\s+Minister(?!\s+[A-Z])|Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|First\s+Deputy\s+Foreign\s+Minister|"
-    r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|Marshal(?!\s+[A-Z])|Generalissimo|"
-    r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|President['’ʼ]s\s+Assistant\s+for\s+National\s+Security\s+Affairs)\b"
-    r"|\b(?:Mr\.|Madame)\s+(?:Chairman|General\s+Secretary|President|Secretary|Foreign\s+Minister|Ambassador|Prime\s+Minister)\b"
+    r"Secretary\s+of\s+State(?:\s+of\s+the\s+USA)?|Secretary[- "
+    r"]General(?:\s+of\s+the\s+(?:U\.N\.|UN|United\s+Nations))?|"
+    r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|"
+    r"President-elect|Vice\s+President(?!\s+[A-Z])|"
+    r"President(?!\s+(?:of\s+(?!the\s+United\s+States)|[A-Z]))|"
+    r"Under\s+Secretary(?!\s+[A-Z])|Ambassador(?!\s+[A-Z])|"
+    r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
+    r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|"
+    r"Foreign\s+Minister(?!\s+[A-Z])|"
+    r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
+    r"First\s+Deputy\s+Foreign\s+Minister|"
+    r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|"
+    r"Marshal(?!\s+[A-Z])|Generalissimo|"
+    r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
+    r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
+    r"President['’ʼ]s\s+Assistant\s+for\s+National\s+Security\s+Affairs)\b"
+    r"|\b(?:Mr\.|Madame)\s+(?:Chairman|General\s+Secretary|President|Secretary|"
+    r"Foreign\s+Minister|Ambassador|Prime\s+Minister)\b"
 )
 # Telegraphic style drops the article: "message from President", "For Secretary".
 TELEGRAPHIC_ROLE = re.compile(
-    r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
+    r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|"
+    r"Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
 )
-SALUTATION = re.compile(
-    r"(?m)^\s*[\"“]?(?P<whole>(?:My\s+)?(?:Dear|Esteemed|Respected)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|"
-    r"To\s+(?P<office>(?:President|Chairman|General\s+Secretary|Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
+ADDRESSEE_SALUTATION = re.compile(
+    r"(?m)^\s*[\"“]?(?P<whole>(?:My\s+)?(?:Dear|Esteemed|"
+    r"Respected)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|"
+    r"To\s+(?P<office>(?:President|Chairman|General\s+Secretary|"
+    r"Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
 )
 # A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
 NAMED_THING = re.compile(
-    r"^['’]?s?\s+(?:Hills?|Street|Square|Avenue|Airport|Prize|Library|Museum|Foundation|Fund|Doctrine|Plan|Administration|"
-    r"Hall|House|Center|Centre|University|College|Institute|Line|River|Sea|Bay|Island|Islands|Dam|Bridge|Memorial|"
-    r"Committee|Commission|Report|Papers|File|Files|Collection|Series|Library|Presidential|Act|Amendment|Amendments|"
-    r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|Stadium|Award|Medal|Lectures?)\b"
+    r"^['’]?s?\s+(?:Hills?|Street|Square|Avenue|Airport|Prize|Library|Museum|"
+    r"Foundation|Fund|Doctrine|Plan|Administration|"
+    r"Hall|House|Center|Centre|University|College|Institute|Line|River|Sea|Bay|Island|"
+    r"Islands|Dam|Bridge|Memorial|"
+    r"Committee|Commission|Report|Papers|File|Files|Collection|Series|Library|"
+    r"Presidential|Act|Amendment|Amendments|"
+    r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
+    r"Stadium|Award|Medal|Lectures?)\b"
 )
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 PRONOUN_STARTS = {
@@ -142,7 +190,7 @@ PRONOUN_STARTS = {
 
 
 def people(doc: Document, matcher: Matcher) -> Document:
-    span = tuple(doc.date_range) if doc.date_range else None
+    span = (doc.date_range[0], doc.date_range[1]) if doc.date_range else None
     context = MatchContext(date=doc.date, period=span)
     linker = Linker(doc, matcher, context)
     named = [p for p in party_list(doc) if not is_role_only(p)]
@@ -217,10 +265,12 @@ def is_role_only(party: Party) -> bool:
         and not re.search(r"\([A-Z]", text)
         and (
             office_of(text) is not None
-            or fold(text).removeprefix("the ") in ("ambassador", "general", "chairman")
+            or fold(text).removeprefix("the ").rstrip(".")
+            in ("ambassador", "amb", "general", "chairman")
             or bool(
                 re.match(
-                    r"The\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|Chief|Minister|Secretary|Director|Counselor|Chargé)\b",
+                    r"The\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|Chief|Minister|Secretary|"
+                    r"Director|Counselor|Chargé)\b",
                     text,
                 )
             )
@@ -241,9 +291,9 @@ def period_of(
     a limit."""
     people = {pid for pid in context.known if pid in matcher.by_id}
     listed = {
-        p.person_id: office_of(p.role)
+        p.person_id: office
         for p in party_list(doc)
-        if p.person_id in matcher.by_id and p.role and office_of(p.role)
+        if p.person_id in matcher.by_id and p.role and (office := office_of(p.role))
     }
 
     def side(p: Party) -> str | None:
@@ -273,7 +323,7 @@ def period_of(
     for pid, (title, country) in listed.items():
         held = [
             o
-            for o in matcher.by_id[pid].offices
+            for o in matcher.person(pid).offices
             if o.title == title and (country is None or o.country == country)
         ]
         if held:
@@ -336,7 +386,7 @@ def busiest_years(
 
 def narrow(date_range: list[str] | None) -> bool:
     """A range of a year or less places the document well enough to resolve offices."""
-    return bool(date_range) and days_between(date_range[0], date_range[1]) <= 366
+    return bool(date_range and days_between(date_range[0], date_range[1]) <= 366)
 
 
 def longest_run(years: list[int]) -> list[int]:
@@ -353,7 +403,8 @@ def longest_run(years: list[int]) -> list[int]:
 
 def confident(best: Candidate) -> bool:
     """A capitalised phrase in prose is a person when the match is strong and, for someone from
-    an imported dataset, exactly a name the registry knows: "White House" is no "David W. Wain House"."""
+    an imported dataset, exactly a name the registry knows: "White House" is no "David W. Wain
+    House"."""
     return best.score >= 0.85 and (
         "core" in best.person.sources or best.evidence.startswith("name as known")
     )
@@ -482,11 +533,11 @@ class Linker:
         if mention is None:
             return
         party.person_id = mention.person_id
-        person = self.matcher.by_id.get(mention.person_id)
+        person = self.matcher.by_id.get(mention.person_id) if mention.person_id else None
         if person:
             party.name = person.name
-            if party.role and office_of(party.role):
-                self.note_title(office_of(party.role)[0], person.id)
+            if party.role and (role_office := office_of(party.role)):
+                self.note_title(role_office[0], person.id)
 
     def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
         """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
@@ -538,12 +589,12 @@ class Linker:
         if len({p.person_id for p in listed}) == 1:
             return [
                 Candidate(
-                    self.matcher.by_id[listed[0].person_id],
+                    self.matcher.person(listed[0].person_id),
                     0.95,
                     f"named in the header as {listed[0].role!r}",
                 )
             ]
-        titled = self.titled.get(key, set())
+        titled = self.titled.get(key, set()) if key else set()
         if len(titled) == 1 and key in (
             "ambassador",
             "general",
@@ -577,7 +628,7 @@ class Linker:
         ]
         return self.matcher.resolve_office(office[0], office[1], self.context, participants)
 
-    def listed_as(self, party: Party, office: tuple | None, key: str) -> bool:
+    def listed_as(self, party: Party, office: tuple | None, key: str | None) -> bool:
         """Whether a header names this party with the office: the same office, or (where its own
         words name none we know) the same title and the office's country ("Ambassador Gromyko"
         for "the Soviet Ambassador")."""
@@ -585,16 +636,18 @@ class Linker:
         if office and own and own[0] == office[0]:
             # "Prime Minister" in the header and "the French Prime Minister" in the text: the same
             # office only if the header's holder is French.
-            country = own[1] or self.matcher.by_id[party.person_id].country
+            country = own[1] or self.matcher.person(party.person_id).country
             return country == office[1] or None in (country, office[1])
-        if own is not None or not key or title_key(party.role or "") != key:
-            return False
-        person = self.matcher.by_id[party.person_id]
+        if own is not None and office is not None:
+            return False  # two offices, not the same
+        if not key or title_key(party.role or "") != key:
+            return False  # "the Ambassador" is the participant listed as "Soviet Ambassador"
+        person = self.matcher.person(party.person_id)
         return office is None or office[1] is None or person.country == office[1]
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
-        """ "For Ambassador" in a telegram to the embassy in Moscow (or "from Ambassador" in one from
-        it): the ambassador there then."""
+        """ "For Ambassador" in a telegram to the embassy in Moscow (or "from Ambassador" in one
+        from it): the ambassador there then."""
         title = fold(self.doc.title or "")
         # To the embassy, or from it ("FOR THE SECRETARY FROM AMBASSADOR").
         at_moscow = re.search(
@@ -637,7 +690,8 @@ class Linker:
             if m.group().startswith(
                 ("General", "Director", "Marshal", "Chairman", "President", "Secretary")
             ) and not at_sentence_start(text, m.start()):
-                continue  # capitalised office words alone mid-sentence are headings or names, not roles
+                # capitalised office words alone mid-sentence are headings or names, not roles
+                continue
             if m.group().startswith(("Mr.", "Madame")) and addressee:
                 # "I beg you, Mr. Ambassador, ...": a letter speaks to its addressee.
                 holder = self.office_addressed(m.group().split(None, 1)[1], addressee)
@@ -705,7 +759,8 @@ class Linker:
             self.office_of_country(title, country, start, m.start("name") + len(name.split()[0]))
             return
         if len(name.split()) > 1 and all(len(word.strip(".")) <= 2 for word in name.split()):
-            return  # "Secretary of State G NO": letters left of a form, no name ("Mr. K" is read below)
+            # "Secretary of State G NO": letters left of a form, no name ("Mr. K" is read below)
+            return
         end = m.start("name") + len(name)
         if NAMED_THING.match(self.text[end : end + 20]):
             return
@@ -750,12 +805,16 @@ class Linker:
 
     def office_of_country(self, title: str, country: str, start: int, end: int) -> None:
         word = title_word(title)
-        office = {
-            ("president", "US"): "President of the United States",
-            ("ambassador", "USSR"): "Soviet Ambassador",
-            ("ambassador", "US"): "American Ambassador",
-            ("chairman", "USSR"): "Chairman of the Council of Ministers",
-        }.get((word, country))
+        office = (
+            {
+                ("president", "US"): "President of the United States",
+                ("ambassador", "USSR"): "Soviet Ambassador",
+                ("ambassador", "US"): "American Ambassador",
+                ("chairman", "USSR"): "Chairman of the Council of Ministers",
+            }.get((word, country))
+            if word
+            else None
+        )
         if not office:
             return
         extra = re.match(
@@ -768,7 +827,8 @@ class Linker:
             self.link(written, start, end, "role", candidates)
 
     def woman(self, written: str, start: int, end: int, name: str) -> None:
-        """ "Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of her own."""
+        """ "Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of
+        her own."""
         wives = self.matcher.wife_of(name.split()[-1])
         if len(wives) == 1:
             self.add(
@@ -843,8 +903,8 @@ class Linker:
             and not words[0].endswith(".")
         ):
             return
-        if NAMED_THING.match(self.text[end : end + 20]):
-            return
+        if NAMED_THING.match(self.text[end : end + 20]) or NAMED_THING.match(f" {words[-1]}"):
+            return  # "Kremlin Palace", "Park Avenue"
         initials = bool(re.match(r"^(?:[A-Z]\.\s?){1,3}", written))
         while not initials and len(words) > 2 and not self.matcher.is_given_name(words[0]):
             # "African Affairs Joseph Palmer": the name starts at its given name.
@@ -1004,7 +1064,7 @@ class Linker:
             if m and self.is_person_at(end + m.start(1), end + m.end(1)):
                 return True
         m = re.search(r"([A-Z][a-z][A-Za-z'’-]*)\d{0,2}(?:,|\s+and|\s+or)\s+$", before)
-        return bool(m) and self.is_person_at(
+        return m is not None and self.is_person_at(
             start - len(before) + m.start(1), start - len(before) + m.end(1)
         )
 
@@ -1100,6 +1160,22 @@ class Linker:
                     self.add(
                         word, -1, -1, "name", person, 0.85, "surname of a person the document names"
                     )
+            for word in officers_named(text):
+                self.officer_in_note(word)
+
+    def officer_in_note(self, word: str) -> None:
+        """A surname the editors' drafting note gives ("cleared with Matthews (G), Bohlen (C)"):
+        the one person of that name the registry places at the document's time."""
+        if self.known_by_surname(word) or is_not_a_person(word):
+            return
+        if self.matcher.is_mostly_given_name(word) or not self.matcher.knows_surname(word):
+            return
+        candidates = self.match(word, garbled=False)
+        if not candidates:
+            return
+        best = candidates[0]
+        if best.score >= 0.8 and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15):
+            self.add(word, -1, -1, "name", best.person.id, best.score, best.evidence)
 
     def known_surnames(self) -> dict[str, list]:
         """The registry persons the document names so far, by surname; kept until one more is named
@@ -1125,15 +1201,17 @@ class Linker:
         return found.pop() if len(found) == 1 else None
 
     def salutations(self) -> None:
-        """ "Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document says."""
-        for m in SALUTATION.finditer(self.text[:3000]):
+        """ "Dear Jack:", "Dear Mr. President:": the letter's addressee, by what the document
+        says."""
+        for m in ADDRESSEE_SALUTATION.finditer(self.text[:3000]):
             whole, written = m.group("whole"), m.group("name") or m.group("office")
             start, end = m.start("whole"), m.end("whole")
             addressee = next(
                 (r for r in self.doc.recipients if r.person_id in self.matcher.by_id), None
             )
             if re.match(
-                r"(?:Mr\.|Madame)\s+(?:President|Chairman|General Secretary|Secretary|Ambassador|Prime Minister|Foreign Minister)$",
+                r"(?:Mr\.|Madame)\s+(?:President|Chairman|General Secretary|Secretary|"
+                r"Ambassador|Prime Minister|Foreign Minister)$",
                 written,
             ):
                 holder = self.office_addressed(written.split(None, 1)[1], addressee)
@@ -1156,7 +1234,7 @@ class Linker:
                 if not candidates and addressee:
                     candidates = [
                         Candidate(
-                            self.matcher.by_id[addressee.person_id], 0.7, "the letter's addressee"
+                            self.matcher.person(addressee.person_id), 0.7, "the letter's addressee"
                         )
                     ]
             self.replace(start, end)
@@ -1168,7 +1246,7 @@ class Linker:
                         and party.person_id != mention.person_id
                     ):
                         party.person_id = mention.person_id
-                        party.name = self.matcher.by_id[mention.person_id].name
+                        party.name = self.matcher.person(mention.person_id).name
 
     def office_addressed(self, office: str, addressee: Party | None) -> tuple[str, str] | None:
         """Whom "Dear Mr. President" addresses: the letter's addressee, unless the addressee holds
@@ -1176,11 +1254,11 @@ class Linker:
         note to an ambassador: "Dear Mr. President" is Truman, not the ambassador)."""
         word = office.lower()
         if addressee:
-            person = self.matcher.by_id[addressee.person_id]
+            person = self.matcher.person(addressee.person_id)
             if word in (addressee.role or "").lower() or any(
                 word in o.title.lower() for o in person.offices
             ):
-                return addressee.person_id, "the letter's addressee"
+                return person.id, "the letter's addressee"
         writer = self.doc.sender.person_id if self.doc.sender else None
         others = [
             c
@@ -1195,7 +1273,9 @@ class Linker:
             return others[
                 0
             ].person.id, f"{others[0].person.name} held the office then and the document names him"
-        return (addressee.person_id, "the letter's addressee") if addressee else None
+        if addressee and addressee.person_id:
+            return addressee.person_id, "the letter's addressee"
+        return None
 
     def replace(self, start: int, end: int) -> None:
         """Drop mentions inside a span a better reading covers."""
@@ -1352,7 +1432,8 @@ def narrative_of_source_note(text: str) -> str:
     """What a source note says after its citation and classification ("... POL 7 US. Top Secret;
     Nodis. Drafted by Krimer. Rusk told the President ...")."""
     m = re.search(
-        r"(?:Top Secret|Secret|Confidential|Unclassified|Official Use Only|No classification marking)[^.]*\.\s+",
+        r"(?:Top Secret|Secret|Confidential|Unclassified|Official Use Only|No "
+        r"classification marking)[^.]*\.\s+",
         text,
     )
     rest = text[m.end() :] if m else ""
@@ -1391,6 +1472,27 @@ TITLE_KEYS = (
 )
 
 
+# The editors' drafting and distribution notes: "Drafted by Barbour (EUR/EE); cleared in
+# substance with Secretary Acheson, Matthews (G), Bohlen (C), and Bonbright (EUR)", "Copies were
+# transmitted by Matthews to Lovett, Bradley, and Smith".
+OFFICERS_SENTENCE = re.compile(
+    r"(?:[Dd]rafted|[Cc]leared|[Aa]pproved|[Ii]nitialed|[Cc]opies)\b[^.]*(?:\.(?=\S)[^.]*)*"
+)
+OFFICER = re.compile(
+    r"(?:\b(?:by|to|with|and)\s+|,\s*(?:and\s+)?)(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?=\s*\([A-Z][A-Z/&-]{0,12}\)|\s*[,;.]|\s+and\b|\s+(?:on|in)\b|\s*$)"
+)
+
+
+def officers_named(note: str) -> list[str]:
+    """The surnames a drafting or distribution note lists."""
+    return [
+        m.group("name")
+        for sentence in OFFICERS_SENTENCE.finditer(note)
+        for m in OFFICER.finditer(sentence.group())
+    ]
+
+
 def title_key(text: str) -> str | None:
     """The title a role is headed by ("the Soviet Ambassador" → "ambassador"; "Assistant to the
     President" → None: the President is the one served, not the title held)."""
@@ -1408,7 +1510,8 @@ def title_key(text: str) -> str | None:
 
 
 def title_word(title: str | None) -> str | None:
-    """The title that says which office to prefer ("Soviet General Secretary" → "general secretary")."""
+    """The title that says which office to prefer ("Soviet General Secretary" → "general
+    secretary")."""
     if not title:
         return None
     folded = fold(title).strip(". ")
@@ -1421,7 +1524,8 @@ def title_word(title: str | None) -> str | None:
 def is_personal_title(title: str) -> bool:
     """Titles that only people bear (so an unknown name after one is still a person)."""
     return not re.search(
-        r"(?i)\b(?:General|Director|Justice|Representative|Major|Captain|Chancellor|King|Queen|Pope|Emperor)$",
+        r"(?i)\b(?:General|Director|Justice|Representative|Major|Captain|Chancellor|"
+        r"King|Queen|Pope|Emperor)$",
         title.strip(),
     ) or bool(re.match(r"(?i)^(?:Mr|Mrs|Dr|Sir)\b", title))
 
@@ -1429,7 +1533,7 @@ def is_personal_title(title: str) -> bool:
 def trim_name(name: str) -> str:
     """The name part of a title's match, without words that start the next clause."""
     words = name.split()
-    kept = []
+    kept: list[str] = []
     for word in words:
         if word.lower().strip(",.") in PRONOUN_STARTS or is_not_a_person(word) and kept:
             break
@@ -1462,7 +1566,8 @@ def in_proper_noun(text: str, start: int, end: int) -> bool:
 
 
 TITLE_WORD = re.compile(
-    rf"(?:{HONORIFICS})\.?$|(?:President|Secretary|Ambassador|Chairman|Minister|General|Senator|Premier|Marshal|Admiral)$"
+    rf"(?:{HONORIFICS})\.?$|(?:President|Secretary|Ambassador|Chairman|Minister|"
+    rf"General|Senator|Premier|Marshal|Admiral)$"
 )
 
 

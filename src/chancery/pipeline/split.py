@@ -25,7 +25,7 @@ import re
 from ..layouts.frus import is_correspondents_heading, is_file_heading
 from ..model import Document, Source
 from .lines import (
-    FIELD,
+    DOCUMENT_START_FIELD,
     HEADING,
     NUMBERED_LINE,
     PAGE_KINDS,
@@ -36,7 +36,7 @@ from .lines import (
     is_frus_heading,
     is_signature,
 )
-from .noise import CLOSING, HEADING_WORDS, SALUTATION
+from .noise import CLOSING, HEADING_WORDS, MONTHS, SALUTATION_LINE
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
@@ -52,12 +52,53 @@ def split(source: Source) -> list[Document]:
     ):  # the reader knows where each document is (a TEI volume's divs)
         bounds = [(d["start"], d["end"]) for d in source.meta["documents"]]
     else:
-        starts = [0] + boundaries(classify(text))
-        bounds = list(zip(starts, starts[1:] + [len(text)]))
+        starts = [0] + sorted(set(boundaries(classify(text)) + run_on_page_starts(text)))
+        bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
     return [
         Document(source=source, part=n, parts=len(bounds), raw=text[a:b], raw_start=a)
         for n, (a, b) in enumerate(bounds, start=1)
     ]
+
+
+# OCR that ran a whole scan into one line keeps its page seams only as release stamps, each
+# page's at its foot and the next page's at its head ("... CIA-RDP80B01676R004300040012-0
+# Approved For Release 2006/07/27: CIA-RDP80B01676R004300040012-0 NTIAL October 13, 1959 ...").
+RUN_ON = 1000  # a line this long is a page (or a scan) run together
+RELEASE_STAMP = re.compile(
+    r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+\d{4}\s*/\s*\d\d\s*/\s*\d\d\s*\S{0,3}\s*\S+"
+)
+# A page that opens with a full date (after a few capitals: a marking's remains, or a
+# publication's name) opens a new document: a continued page opens mid-sentence or "-2-".
+PAGE_OPENING_DATE = re.compile(
+    rf"^\s*[^a-z]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
+)
+
+
+def run_on_page_starts(text: str) -> list[int]:
+    """Where a new document begins inside a scan run into one line: at the release stamps of a
+    page that opens with its own date, once the document before has a body."""
+    starts: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) >= RUN_ON:
+            last = offset
+            stamps = list(RELEASE_STAMP.finditer(line))
+            for n, stamp in enumerate(stamps):
+                following = stamps[n + 1] if n + 1 < len(stamps) else None
+                if following and following.start() - stamp.end() <= 2:
+                    continue  # a run of stamps: the page begins after the last
+                first = stamp.start()
+                while n > 0 and first - stamps[n - 1].end() <= 2:
+                    n -= 1
+                    first = stamps[n].start()
+                page = line[stamp.end() : stamp.end() + 80]
+                at = offset + first
+                if PAGE_OPENING_DATE.match(page) and at - last >= MIN_BODY:
+                    starts.append(at)
+                    last = at
+        offset += len(line) + 1
+    return starts
 
 
 def boundaries(lines: list[Line]) -> list[int]:
@@ -89,7 +130,7 @@ def boundaries(lines: list[Line]) -> list[int]:
             if is_frus_heading(line.text, last_numbered):
                 if ready:
                     cue = header_start(lines, i, starts[-1])
-            elif SALUTATION.match(stripped):
+            elif SALUTATION_LINE.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
                     start = header_start(lines, i, starts[-1])
                     if (
@@ -111,7 +152,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                 if ready and (ended == "closing" or header_follows(lines, nonblank, position)):
                     cue = header_start(lines, i, starts[-1])
             elif (
-                FIELD.match(stripped)
+                DOCUMENT_START_FIELD.match(stripped)
                 and ended
                 and body >= MIN_BODY
                 and header_follows(lines, nonblank, position - 1)
@@ -132,7 +173,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                 ended = "closing"
             elif is_signature(stripped) and signed_under_body(lines, i, starts[-1]):
                 ended = ended or "signature"
-            elif not SALUTATION.match(stripped):
+            elif not SALUTATION_LINE.match(stripped):
                 body += len(stripped)
                 prose = prose or is_prose_line(stripped)
                 if len(stripped) >= PROSE_LINE and not is_correspondents_heading(stripped):
@@ -180,7 +221,8 @@ def introduces_quote(line: Line | None) -> bool:
 
 
 def date_key(text: str) -> str:
-    """A dateline compared without its punctuation and spacing ("November 15, 1960." = "November 15 1960")."""
+    """A dateline compared without its punctuation and spacing ("November 15, 1960." = "November 15
+    1960")."""
     return re.sub(r"[\W_]+", "", text).lower()
 
 
@@ -192,7 +234,7 @@ def header_follows(lines: list[Line], nonblank: list[int], position: int) -> boo
         if line.kind is not None:
             continue
         stripped = line.text.strip()
-        m = FIELD.match(stripped)
+        m = DOCUMENT_START_FIELD.match(stripped)
         if m:
             fields.add(m.group(1).lower())
         elif is_dateline(stripped):
@@ -243,7 +285,8 @@ def is_header_line(text: str) -> bool:
 
 
 def signed_under_body(lines: list[Line], k: int, floor: int) -> bool:
-    """Whether the line at ``k`` directly follows a paragraph or a closing (so it is a signature)."""
+    """Whether the line at ``k`` directly follows a paragraph or a closing (so it is a
+    signature)."""
     for j in range(k - 1, max(k - 4, -1), -1):
         if lines[j].start < floor:
             return False

@@ -36,8 +36,8 @@ def walk(paths) -> Found:
             continue
         inside = path.resolve()
         files = []
-        for folder, folders, names in os.walk(path):  # links to folders are not walked into
-            folder = Path(folder)
+        for walked, folders, names in os.walk(path):  # links to folders are not walked into
+            folder = Path(walked)
             folders[:] = [f for f in folders if not f.startswith(".")]
             for name in names:
                 p = folder / name
@@ -76,7 +76,8 @@ def read_file(path, settings: Settings = DEFAULT) -> Source:
     limit = settings.max_file_mb * 1024 * 1024
     if size > limit:
         raise ReadError(
-            f"{path}: file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} MB limit (setting max_file_mb)"
+            f"{path}: file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} "
+            f"MB limit (setting max_file_mb)"
         )
     if size == 0:
         raise ReadError(f"{path}: file is empty")

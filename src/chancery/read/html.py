@@ -65,7 +65,8 @@ SKIPPED = {
     "select",
     "iframe",
 }
-# The site around a saved document: left out of its text, kept as provenance (Source.meta["left_out"]).
+# The site around a saved document: left out of its text, kept as provenance
+# (Source.meta["left_out"]).
 CHROME_TAGS = {"nav", "aside"}
 CHROME_NAMES = re.compile(
     r"(?i)breadcrumb|navigation|navbar|page-nav|nav-(?:prev|next)|sidebar|\btoc\b|skip|masthead|"
@@ -101,7 +102,8 @@ class TooDeep(Exception):
 
 
 def parse(markup: str):
-    """The page's root element (None for a page with no elements) and whether libxml2 stopped at its depth limit."""
+    """The page's root element (None for a page with no elements) and whether libxml2 stopped at its
+    depth limit."""
     parser = etree.HTMLParser(
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
@@ -239,7 +241,8 @@ def tidy(text: str) -> str:
 
 
 def tail(element, parts: list[str]) -> None:
-    """The text after an element, up to the next one (its parent's, so read even when the element is skipped)."""
+    """The text after an element, up to the next one (its parent's, so read even when the element is
+    skipped)."""
     if element.tail:
         parts.append(WHITESPACE.sub(" ", element.tail))
 
@@ -249,9 +252,11 @@ def read(path: Path, data: bytes, settings) -> Source:
         text, title, left_out = render(decode(data), settings.max_html_depth)
     except TooDeep:
         raise ReadError(
-            f"{path}: element nesting deeper than {min(settings.max_html_depth, PARSER_DEPTH)} (setting max_html_depth), refused as hostile"
+            f"{path}: element nesting deeper than "
+            f"{min(settings.max_html_depth, PARSER_DEPTH)} (setting max_html_depth), "
+            f"refused as hostile"
         ) from None
-    meta = {"title": title} if title else {}
+    meta: dict[str, str | int | list[str]] = {"title": title} if title else {}
     if left_out:
         meta["left_out"] = left_out
     volume = re.search(rb"/historicaldocuments/(frus[\w-]+)/d(\d+)", data)

@@ -74,7 +74,8 @@ def opened(path: Path, source, settings):
         count = getattr(image, "n_frames", 1)
     if count > settings.max_pdf_pages:
         raise ReadError(
-            f"{path}: {count} pages, over the {settings.max_pdf_pages} page limit (setting max_pdf_pages)"
+            f"{path}: {count} pages, over the {settings.max_pdf_pages} page limit "
+            f"(setting max_pdf_pages)"
         )
     return image, count
 
@@ -86,7 +87,8 @@ def frame(path: Path, image, n: int, settings):
         width, height = image.size
         if width * height > settings.max_image_pixels:
             raise ReadError(
-                f"{path}: an image of {width}×{height} pixels, over the {settings.max_image_pixels:,} pixel limit"
+                f"{path}: an image of {width}×{height} pixels, over the "
+                f"{settings.max_image_pixels:,} pixel limit"
                 " (setting max_image_pixels)"
             )
         image.load()

@@ -38,13 +38,16 @@ ENGINE = "tesseract"
 # Bumped when the preparation of a page changes, so that the cache does not answer for it.
 PREPARATION = "median-if-specks+level-2to6deg/4"
 INSTALL_HINT = (
-    "install it (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-rus; macOS: brew install tesseract),"
+    "install it (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-rus; macOS: "
+    "brew install tesseract),"
     " or read only text layers with --ocr never"
 )
 
 
 class OcrUnavailable(ReadError):
     """Tesseract is not installed, or lacks a language asked for."""
+
+    http_status = 503
 
 
 @dataclass
@@ -99,7 +102,8 @@ def check_available(languages: str) -> str:
     missing = [lang for lang in languages.split("+") if lang not in tesseract_languages()]
     if missing:
         raise OcrUnavailable(
-            f"Tesseract has no data for {', '.join(missing)} (setting ocr_languages is {languages!r}):"
+            f"Tesseract has no data for {', '.join(missing)} (setting ocr_languages is "
+            f"{languages!r}):"
             f" install tesseract-ocr-{missing[0]}, or change the setting"
         )
     return version
@@ -187,7 +191,9 @@ def skew_angle(image, limit: float = 6.0) -> float:
 
     def sharpness(ink, angle: float) -> int:
         rows = (
-            ink.rotate(angle, resample=Image.NEAREST).resize((1, ink.height), Image.BOX).tobytes()
+            ink.rotate(angle, resample=Image.Resampling.NEAREST)
+            .resize((1, ink.height), Image.Resampling.BOX)
+            .tobytes()
         )
         return sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1))
 

@@ -48,7 +48,8 @@ def opened(path: Path, source, settings) -> pdfium.PdfDocument:
     if pages > settings.max_pdf_pages:
         pdf.close()
         raise ReadError(
-            f"{path}: {pages} pages, over the {settings.max_pdf_pages} page limit (setting max_pdf_pages)"
+            f"{path}: {pages} pages, over the {settings.max_pdf_pages} page limit "
+            f"(setting max_pdf_pages)"
         )
     return pdf
 

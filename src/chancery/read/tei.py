@@ -121,7 +121,7 @@ def natural_name(listed: str) -> str:
 class Writer:
     """Text built from an element's pieces: spaces collapsed as XML means them, blocks apart."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.at_block_start = True
@@ -244,7 +244,8 @@ def write_document(
 
 
 def after_label(el) -> bool:
-    """An item (or its paragraph) right after its label ("1.") goes on the label's line, as printed."""
+    """An item (or its paragraph) right after its label ("1.") goes on the label's line, as
+    printed."""
     previous = el.getprevious()
     if previous is None and local(el.tag) == "p" and local(el.getparent().tag) == "item":
         previous = el.getparent().getprevious()

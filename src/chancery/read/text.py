@@ -1,4 +1,5 @@
-"""Plain text: detect the encoding (a byte-order mark's, else UTF-8, else cp1252/Latin-1), never crash on bad bytes."""
+"""Plain text: detect the encoding (a byte-order mark's, else UTF-8, else cp1252/Latin-1), never
+crash on bad bytes."""
 
 from __future__ import annotations
 
@@ -29,15 +30,17 @@ BOMS = [
 
 
 def bom_encoding(data: bytes) -> str | None:
-    """The encoding a byte-order mark at the start names (Windows' Notepad writes UTF-16 so), or None."""
+    """The encoding a byte-order mark at the start names (Windows' Notepad writes UTF-16 so), or
+    None."""
     return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
 
 
 def looks_binary(data: bytes) -> bool:
-    if bom_encoding(data) in ("utf-16", "utf-32"):
+    encoding = bom_encoding(data)
+    if encoding in ("utf-16", "utf-32"):
         # Their zero bytes are text: judge the characters instead.
-        sample = data[:8192].decode(bom_encoding(data), errors="replace")
-        return sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\f\r") > len(sample) * 0.05
+        text = data[:8192].decode(encoding, errors="replace")
+        return sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\f\r") > len(text) * 0.05
     sample = data[:8192]
     if b"\x00" in sample:
         return True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import json
 import os
 import re
@@ -23,10 +24,12 @@ import uuid
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 import tantivy
 
+from ..record import StoredDocument
 from ..settings import DEFAULT, Settings
 from ..store import Store, open_store
 from ..store.queries import ARCHIVE_ID
@@ -52,8 +55,10 @@ INDEX_VERSION = (
 )
 STATE = "chancery-index.json"  # in the index folder: {version, archive, epoch, indexed_seq}
 LOCK = "chancery-index.lock"  # in the index folder: one sync of it at a time, across processes
-EPOCH_KEY = "index_epoch"  # store meta: changed when stored documents are replaced (relink): every index starts over
-WATERMARK = "indexed_seq"  # where an index kept its seq before it kept its own state: store meta (SQLite archives)
+# Store meta: changed when stored documents are replaced (relink): every index starts over.
+EPOCH_KEY = "index_epoch"
+# Where an index kept its seq before it kept its own state: store meta (SQLite archives).
+WATERMARK = "indexed_seq"
 PERSON_ROLES = ("person", "sender", "recipient", "participant", "speaker")
 VERSION_KEY = "index_version"
 FUZZY_MIN_CHARS = 4  # shorter words are searched exactly even when OCR-tolerant matching is on
@@ -109,8 +114,9 @@ def build_schema() -> tantivy.Schema:
 
 
 def id_order(doc_id: str) -> int:
-    """A number that orders ids as their content hash, then part, do: "0a1b...-2" before "0a1b...-10".
-    Ids not of that form (none are made so) fall back to a hash, still the same every run."""
+    """A number that orders ids as their content hash, then part, do: "0a1b...-2" before
+    "0a1b...-10". Ids not of that form (none are made so) fall back to a hash, still the same
+    every run."""
     digest, _, part = doc_id.rpartition("-")
     try:
         return int(digest[:13], 16) << 10 | min(int(part), 1023)
@@ -134,7 +140,7 @@ TEXT_WORDS = (
 
 def word_pairs(words: list[str]) -> list[str]:
     """ "nuclear", "weapons", "were" → "nuclear weapons", "weapons were"."""
-    return list(map(" ".join, zip(words, words[1:])))
+    return list(map(" ".join, itertools.pairwise(words)))
 
 
 def about(n: float) -> int:
@@ -158,25 +164,25 @@ def day_number(date: str, last: bool) -> int:
     return year * 10000 + month * 100 + day
 
 
-def date_bounds(record: dict) -> tuple[int, int] | None:
-    if record.get("date"):
-        return day_number(record["date"], False), day_number(record["date"], True)
-    if record.get("date_range"):
-        lo, hi = record["date_range"]
+def date_bounds(record: StoredDocument) -> tuple[int, int] | None:
+    if record.date:
+        return day_number(record.date, False), day_number(record.date, True)
+    if record.date_range:
+        lo, hi = record.date_range
         return day_number(lo, False), day_number(hi, True)
     return None
 
 
-def to_index_document(record: dict) -> tantivy.Document:
-    fields = {
-        "id": record["id"],
-        "title": record.get("title") or "",
-        "text": record.get("text") or "",
-        "pairs": word_pairs(TEXT_WORDS.analyze(record.get("text") or "")),
-        "type": (record.get("type") or "").lower(),
-        "classification": (record.get("classification") or "").lower(),
-        "collection": (record.get("collection") or "").lower(),
-        "date": record.get("date") or "",
+def to_index_document(record: StoredDocument) -> tantivy.Document:
+    fields: dict[str, Any] = {
+        "id": record.id,
+        "title": record.title or "",
+        "text": record.text,
+        "pairs": word_pairs(TEXT_WORDS.analyze(record.text)),
+        "type": (record.type or "").lower(),
+        "classification": (record.classification or "").lower(),
+        "collection": (record.collection or "").lower(),
+        "date": record.date or "",
     }
     bounds = date_bounds(record)
     if bounds:
@@ -187,18 +193,16 @@ def to_index_document(record: dict) -> tantivy.Document:
         )
         if bounds[0] // 100 == bounds[1] // 100:
             fields["month"] = bounds[0] // 100
-    fields["slice"] = slice_of(record["id"])
-    fields["order"] = id_order(record["id"])
+    fields["slice"] = slice_of(record.id)
+    fields["order"] = id_order(record.id)
     fields["people"] = orjson.dumps(people_of_record(record))
-    fields["place"] = record.get("place") or ""
-    fields["side"] = sorted(
-        {(p.get("side") or "").lower() for p in record.get("participants", []) if p.get("side")}
-    )
-    fields["person"] = [p["id"] for p in record.get("persons", [])]
-    fields["sender"] = [record["sender"]["id"]] if record.get("sender") else []
-    fields["recipient"] = [p["id"] for p in record.get("recipients", [])]
-    fields["participant"] = [p["id"] for p in record.get("participants", [])]
-    fields["speaker"] = [p["id"] for p in record.get("speakers", [])]
+    fields["place"] = record.place or ""
+    fields["side"] = sorted({p.side.lower() for p in record.participants if p.side})
+    fields["person"] = [p.id for p in record.persons]
+    fields["sender"] = [record.sender.id] if record.sender else []
+    fields["recipient"] = [p.id for p in record.recipients]
+    fields["participant"] = [p.id for p in record.participants]
+    fields["speaker"] = [p.id for p in record.speakers]
     return tantivy.Document(**fields)
 
 
@@ -224,7 +228,8 @@ def write_state(path: Path, state: dict) -> None:
 
 
 def expected_state(store: Store) -> dict:
-    """What an index of this archive, at this generation, in this layout, says of itself (but its seq)."""
+    """What an index of this archive, at this generation, in this layout, says of itself (but its
+    seq)."""
     return {
         "version": INDEX_VERSION,
         "archive": store.get_meta(ARCHIVE_ID) or "",
@@ -233,7 +238,8 @@ def expected_state(store: Store) -> dict:
 
 
 def current_state(store: Store, path: Path) -> dict | None:
-    """The index's state when it is an index of this archive in this layout, else None (build it again)."""
+    """The index's state when it is an index of this archive in this layout, else None (build it
+    again)."""
     expected = expected_state(store)
     state = read_state(path)
     if not state and (path / "meta.json").exists() and store.get_meta(VERSION_KEY) == INDEX_VERSION:
@@ -267,7 +273,7 @@ def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool 
             index = open_index(path) if state is not None else None
         except ValueError:  # an index of another layout than its state says (copied in, or damaged)
             index = None
-        if index is None:
+        if index is None or state is None:
             state = start_over(store, path)
             index = open_index(path)
         if not (path / STATE).exists():
@@ -279,7 +285,7 @@ def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool 
         done = pending = 0
         seq = watermark
         for seq, record in store.iter_records(after_seq=watermark):
-            writer.delete_documents_by_term("id", record["id"])
+            writer.delete_documents_by_term("id", record.id)
             writer.add_document(to_index_document(record))
             pending += 1
             if pending >= settings.index_batch:
@@ -300,7 +306,8 @@ def sync(store: Store, settings: Settings = DEFAULT, progress=None, fresh: bool 
 
 
 def start_over(store: Store, path: Path) -> dict:
-    """Empty the index folder (but its lock): the sync under way builds the index again from the store."""
+    """Empty the index folder (but its lock): the sync under way builds the index again from the
+    store."""
     path.mkdir(parents=True, exist_ok=True)
     for entry in path.iterdir():
         if entry.name != LOCK:
@@ -404,7 +411,8 @@ def month_counts(result: dict) -> list[tuple[str, int]]:
 
 
 def within_one_year(tree) -> bool:
-    """Whether a query asks for one year (``year:1961 Berlin``): its facets will likely show months."""
+    """Whether a query asks for one year (``year:1961 Berlin``): its facets will likely show
+    months."""
     clauses = tree.children if isinstance(tree, And) else [tree]
     return any(isinstance(c, DateRange) and c.start[:4] == c.end[:4] for c in clauses)
 
@@ -426,7 +434,7 @@ OCR_CONFUSIONS = [
 
 def ocr_variants(word: str, most: int = 12) -> list[str]:
     """The word with one scanner confusion applied, at each place it can be."""
-    variants = []
+    variants: list[str] = []
     for seen, meant in OCR_CONFUSIONS:
         start = word.find(seen)
         while start != -1 and len(variants) < most:
@@ -490,6 +498,18 @@ class Found:
     count: int | None
 
 
+def count_of(result: tantivy.SearchResult) -> int:
+    """The number of matches a search asked to count (count=True) counted."""
+    return result.count  # type: ignore[attr-defined]  # tantivy's stub leaves count out
+
+
+def stored_id(searcher: tantivy.Searcher, address: tantivy.DocAddress) -> str:
+    """The id of an indexed document (every document has one)."""
+    doc_id = searcher.doc(address).get_first("id")
+    assert isinstance(doc_id, str)
+    return doc_id
+
+
 def stable_page(
     searcher,
     compiled,
@@ -541,7 +561,7 @@ def stable_page(
         )
 
     ranked = sorted(
-        zip(page, ids), key=key
+        zip(page, ids, strict=False), key=key
     )  # undated matches (no value) last, as tantivy puts them
     return Found([hit for hit, _ in ranked[first : first + limit]], found.count if count else None)
 
@@ -566,13 +586,15 @@ class Searcher:
         self.path = index_path(self.store, settings)
         if current_state(self.store, self.path) is None:
             raise FileNotFoundError(
-                f"{self.path}: the search index is missing, from an older chancery or of another archive (run `chancery reindex`)"
+                f"{self.path}: the search index is missing, from an older chancery or of another "
+                "archive (run `chancery reindex`)"
             )
         self.index = open_index(self.path, create=False)
         self.schema = self.index.schema
 
     def reopen(self) -> None:
-        """See what was indexed since (the index may have been built again from nothing: opened anew)."""
+        """See what was indexed since (the index may have been built again from nothing: opened
+        anew)."""
         self.index = open_index(self.path, create=False)
 
     def close(self) -> None:
@@ -596,7 +618,8 @@ class Searcher:
     ) -> Results:
         """Matches for ``query`` with snippets; ``fuzzy`` also finds words an OCR letter or two off.
 
-        More than about ``settings.exact_count_up_to`` matches are counted from a sample unless ``exact``."""
+        More than about ``settings.exact_count_up_to`` matches are counted from a sample unless
+        ``exact``."""
         limit = self.settings.search_limit if limit is None else limit
         if not 1 <= limit <= 1000:
             raise QueryError("limit must be between 1 and 1000")
@@ -617,7 +640,7 @@ class Searcher:
             found = stable_page(searcher, compiled, limit, offset, count, by="day_lo", order=order)
         elif not ranks(tree):
             # Every match scores alike (filters only, or nothing asked): by id, a stable order.
-            found = searcher.search(
+            result = searcher.search(
                 compiled,
                 limit,
                 count=count,
@@ -625,16 +648,21 @@ class Searcher:
                 offset=offset,
                 order=tantivy.Order.Asc,
             )
+            found = Found(result.hits, count_of(result) if count else None)
         else:
             found = stable_page(searcher, compiled, limit, offset, count)
         hits = self.hits(
             searcher, found.hits, tree, fuzzy, scored=sort == "relevance" and ranks(tree)
         )
         total = searcher.num_docs if everything else found.count
-        counts, counted, facets_exact = {}, None, True
+        counts: dict = {}
+        counted, facets_exact = None, True
         if facets:
             # Facets of many matches come from a sample of them, even when their total is exact.
-            facet_sample = None if exact else sample or self.sample_of(compiled, total)
+            facet_sample = sample
+            if sample is None and not exact:
+                assert total is not None  # no sample: every match was counted
+                facet_sample = self.sample_of(compiled, total)
             facet_query, scale = (
                 (compiled, 1.0)
                 if facet_sample is None
@@ -646,6 +674,7 @@ class Searcher:
             if facet_sample is not None:
                 counted, facets_exact = counted_in, False
         if sample is None:
+            assert total is not None  # no sample: every match was counted
             suggestion = (
                 self.suggestion(searcher, query, tree, fuzzy)
                 if total == 0 and tree is not None
@@ -663,7 +692,7 @@ class Searcher:
             counted = (
                 sample.counted
                 if sample.counted is not None
-                else searcher.search(sample.query, 1, count=True).count
+                else count_of(searcher.search(sample.query, 1, count=True))
             )
         return Results(
             query=query,
@@ -684,7 +713,8 @@ class Searcher:
             for name in SUGGESTED_FILTERS:
                 if word not in values[name]:
                     continue
-                # The word as the query spells it, outside quotes (an even number of them before it).
+                # The word as the query spells it, outside quotes (an even number of them before
+                # it).
                 spelled = [
                     m
                     for m in re.finditer(
@@ -706,7 +736,8 @@ class Searcher:
         return None
 
     def filter_values(self, searcher) -> dict[str, set[str]]:
-        """The one-word values of the suggested filters in this archive (remembered until it changes)."""
+        """The one-word values of the suggested filters in this archive (remembered until it
+        changes)."""
         known = self.values
         if known is None or known[0] != searcher.num_docs:
             found = searcher.aggregate(
@@ -732,7 +763,7 @@ class Searcher:
         hits = []
         for score, address in addresses:
             doc = searcher.doc(address)
-            first = lambda name: doc.get_first(name) or None  # noqa: E731
+            first = lambda name: doc.get_first(name) or None  # noqa: E731, B023 (used in this turn)
             full = doc.get_first("text") or ""
             text, ranges = snippets.snippet(full, snippets.word_spans(full, words, prefixes), chars)
             if targets:
@@ -805,7 +836,7 @@ class Searcher:
         counted = int(found.pop("counted")["value"])
         months = month_counts(found.pop("month")) if months_too else None
         count = (lambda n: n) if scale == 1.0 else (lambda n: max(1, about(n * scale)))  # noqa: E731
-        out: dict[str, list[tuple[str, int]]] = {}
+        out: dict[str, list[tuple]] = {}  # (value, count), a person's with its id
         for name, result in found.items():
             buckets = result.get("buckets", [])
             if name == "year":
@@ -843,7 +874,7 @@ class Searcher:
         found = stable_page(
             searcher, query, limit, offset, False, by="day_lo", order=tantivy.Order.Asc
         )
-        return [searcher.doc(address).get_first("id") for _, address in found.hits]
+        return [stored_id(searcher, address) for _, address in found.hits]
 
     def person_timeline(self, person_id: str) -> dict:
         """Documents per month naming one person (by id: no query to parse)."""
@@ -854,7 +885,7 @@ class Searcher:
     def timeline_of(self, compiled: tantivy.Query, query: str) -> dict:
         searcher = self.index.searcher()
         months = self.months(searcher, compiled)
-        total = searcher.search(compiled, 1, count=True).count
+        total = count_of(searcher.search(compiled, 1, count=True))
         return {
             "query": query,
             "total": total,
@@ -867,8 +898,7 @@ class Searcher:
         _, compiled = self.parse_and_compile(query, fuzzy)
         searcher = self.index.searcher()
         return [
-            searcher.doc(address).get_first("id")
-            for _, address in searcher.search(compiled, limit).hits
+            stored_id(searcher, address) for _, address in searcher.search(compiled, limit).hits
         ]
 
     def person_names(self, ids: list[str]) -> dict[str, str]:
@@ -918,15 +948,20 @@ class Searcher:
                 [
                     (
                         Occur.Should,
-                        Q.phrase_query(self.schema, "text", node.left + node.right, node.distance),
+                        Q.phrase_query(
+                            self.schema, "text", [*node.left, *node.right], node.distance
+                        ),
                     ),
                     (
                         Occur.Should,
-                        Q.phrase_query(self.schema, "text", node.right + node.left, node.distance),
+                        Q.phrase_query(
+                            self.schema, "text", [*node.right, *node.left], node.distance
+                        ),
                     ),
                 ]
             )
-            # A sloppy phrase lets a quoted phrase's own words drift apart: require each side intact too.
+            # A sloppy phrase lets a quoted phrase's own words drift apart: require each side
+            # intact too.
             sides = [
                 (Occur.Must, self.phrase_in_text(side))
                 for side in (node.left, node.right)
@@ -1034,11 +1069,12 @@ class Searcher:
     def words_in(self, field_name: str, words: list[str]) -> tantivy.Query:
         if len(words) == 1:
             return tantivy.Query.term_query(self.schema, field_name, words[0])
-        return tantivy.Query.phrase_query(self.schema, field_name, words)
+        return tantivy.Query.phrase_query(self.schema, field_name, [*words])
 
     def phrase_in_text(self, words: list[str]) -> tantivy.Query:
         """Words in the text, one after the other: a two-word phrase is one term of the pairs
-        field; a longer one needs all its pairs, and its positions are checked only where they are."""
+        field; a longer one needs all its pairs, and its positions are checked only where they
+        are."""
         if len(words) == 1:
             return self.words_in("text", words)
         pairs = [tantivy.Query.term_query(self.schema, "pairs", pair) for pair in word_pairs(words)]

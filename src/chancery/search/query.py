@@ -9,7 +9,8 @@
     Berlin OR Cuba                 alternatives (AND binds tighter than OR)
     ( ... )                        grouping
     type:letter  classification:secret  collection:crest   field filters
-    person:Harriman  sender:Kennedy  recipient:  participant:  speaker:   people, by any name they go by
+    person:Harriman  sender:Kennedy  recipient:  participant:  speaker:   people, by any name they
+    go by
     place:Moscow  side:USSR        where a document was written; a side present at a conversation
     year:1960  year:1959..1961  date:1959-01..1959-06       date filters
 
@@ -23,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .. import invisible
+from ..errors import ChanceryError
 
 FILTER_FIELDS = {"type", "classification", "collection", "side"}
 TEXT_FIELDS = {"place"}  # matched word by word, like the text
@@ -36,8 +38,14 @@ PERSON_FIELDS = {
 DATE_FIELDS = {"year", "date"}
 
 
-class QueryError(ValueError):
-    pass
+class QueryError(ChanceryError, ValueError):
+    """A query the grammar does not accept; the message says where and why."""
+
+    http_status = 400
+
+    @property
+    def user_message(self) -> str:
+        return f"bad query: {self}"
 
 
 @dataclass
@@ -54,7 +62,8 @@ class Prefix:
 
 @dataclass
 class Fuzzy:
-    """A word, or words within ``distance`` edits of it (OCR damage: "Whrushchev" for "Khrushchev")."""
+    """A word, or words within ``distance`` edits of it (OCR damage: "Whrushchev" for
+    "Khrushchev")."""
 
     word: str
     distance: int
@@ -105,7 +114,8 @@ class Or:
 
 
 TOKEN = re.compile(
-    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<phrase>-?"[^"]*"?)|(?P<field>-?[A-Za-z_]+:(?:"[^"]*"?|[^\s()]*))|(?P<word>[^\s()"]+))'
+    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<phrase>-?"[^"]*"?)|'
+    r'(?P<field>-?[A-Za-z_]+:(?:"[^"]*"?|[^\s()]*))|(?P<word>[^\s()"]+))'
 )
 WORD_CHARS = re.compile(r"[^\W_]+", re.UNICODE)
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -131,6 +141,7 @@ def lex(query: str) -> list[tuple[str, str]]:
             raise QueryError(f"cannot read the query at: {query[pos : pos + 20]!r}")
         pos = m.end()
         kind = m.lastgroup
+        assert kind is not None  # every alternative of TOKEN is a named group
         tokens.append((kind, m.group(kind)))
     return tokens
 

@@ -9,9 +9,10 @@ also marks prefixes (``Khrush*``), which tantivy's does not.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from ..pipeline.noise import edit_distance
+from ..text_distance import edit_distance
 from .query import Fuzzy, Near, Not, Prefix, Words
 
 WORD = re.compile(r"[^\W_]+")
@@ -52,14 +53,13 @@ def word_spans(text: str, words: list[str], prefixes: list[str]) -> list[tuple[i
         pattern = "|".join(
             [re.escape(w) for w in words] + [re.escape(p) + r"[^\W_]*" for p in prefixes]
         )
-        found = (
+        matches = (
             re.finditer(rf"(?<![^\W_])(?:{pattern})(?![^\W_])", text, re.IGNORECASE)
             if pattern
-            else []
+            else iter([])
         )
-        return [
-            m.span() for _, m in zip(range(MOST_PER_WORD * (len(words) + len(prefixes))), found)
-        ]
+        most = MOST_PER_WORD * (len(words) + len(prefixes))
+        return [m.span() for m in itertools.islice(matches, most)]
     spans = []
     for needle, whole in [(w, True) for w in words] + [(p, False) for p in prefixes]:
         found = 0

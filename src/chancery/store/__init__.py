@@ -28,7 +28,7 @@ def open_store(
     if is_url(target):
         from .postgres import PostgresStore
 
-        return PostgresStore(target, create=create, readonly=readonly, connections=connections)
+        return PostgresStore(str(target), create=create, readonly=readonly, connections=connections)
     from .sqlite import SQLiteStore
 
     return SQLiteStore(target, create=create, readonly=readonly)

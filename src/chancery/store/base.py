@@ -13,11 +13,15 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import ChanceryError
+from ..record import StoredDocument, record_from_dict
 from . import queries
 
 
-class StoreError(Exception):
+class StoreError(ChanceryError):
     """An archive that cannot be opened or used: the message names it and says what to do."""
+
+    http_status = 503
 
 
 class Store:
@@ -47,7 +51,13 @@ class Store:
     # ---- writing
 
     def add_file(
-        self, path: str, fmt: str, sha256: str, size: int, records: list[dict], raws: list[str]
+        self,
+        path: str,
+        fmt: str,
+        sha256: str,
+        size: int,
+        records: list[StoredDocument],
+        raws: list[str],
     ) -> int:
         """Store one file's documents in one transaction; how many were added (0: it was there already)."""
         with self.session() as db:
@@ -57,7 +67,9 @@ class Store:
         with self.session() as db:
             queries.add_failure(db, path, error)
 
-    def replace_documents(self, sha256: str, records: list[dict], raws: list[str]) -> None:
+    def replace_documents(
+        self, sha256: str, records: list[StoredDocument], raws: list[str]
+    ) -> None:
         with self.session() as db:
             queries.replace_documents(db, sha256, records, raws)
 
@@ -99,21 +111,28 @@ class Store:
         with self.session() as db:
             return queries.get_record_json(db, doc_id)
 
-    def get_record(self, doc_id: str) -> dict | None:
+    def get_record(self, doc_id: str) -> StoredDocument | None:
         record = self.get_record_json(doc_id)
-        return json.loads(record) if record is not None else None
+        return record_from_dict(json.loads(record)) if record is not None else None
 
     def get_raw(self, doc_id: str) -> str | None:
         with self.session() as db:
             return queries.get_raw(db, doc_id)
 
-    def iter_records(self, after_seq: int = 0, batch: int = 500) -> Iterator[tuple[int, dict]]:
+    def iter_records(
+        self, after_seq: int = 0, batch: int = 500
+    ) -> Iterator[tuple[int, StoredDocument]]:
         """(seq, record) of every document stored after ``after_seq``, in order, ``batch`` at a time:
         memory stays bounded, and no connection is held while the caller works on a batch."""
+        for seq, record in self.iter_record_json(after_seq, batch):
+            yield seq, record_from_dict(json.loads(record))
+
+    def iter_record_json(self, after_seq: int = 0, batch: int = 500) -> Iterator[tuple[int, str]]:
+        """As ``iter_records``, each record as the JSON stored (the JSONL export writes it as it is)."""
         last = after_seq
         while True:
             with self.session() as db:
-                page = queries.records_after(db, last, batch)
+                page = queries.record_json_after(db, last, batch)
             if not page:
                 return
             yield from page

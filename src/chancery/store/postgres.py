@@ -217,6 +217,12 @@ def folder_name(dbname: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", dbname) or "postgres"
 
 
+def selects_true(conn: psycopg.Connection, sql: str) -> bool:
+    """Whether a SELECT of one condition holds."""
+    row = conn.execute(sql).fetchone()
+    return bool(row and row[0])
+
+
 def shown(url: str) -> str:
     """The URL without its password, for messages."""
     try:
@@ -224,7 +230,7 @@ def shown(url: str) -> str:
     except psycopg.ProgrammingError:
         return "postgresql://…"
     user, host, port = info.get("user"), info.get("host", ""), info.get("port")
-    return f"postgresql://{user + '@' if user else ''}{host}{':' + port if port else ''}/{info.get('dbname', '')}"
+    return f"postgresql://{f'{user}@' if user else ''}{host}{f':{port}' if port else ''}/{info.get('dbname', '')}"
 
 
 def one_line(error: Exception) -> str:
@@ -270,11 +276,11 @@ class PostgresStore(Store):
 
     def version(self, conn: psycopg.Connection) -> int | None:
         """The archive's schema version, 0 for an empty database, None for one holding other things."""
-        if conn.execute(
-            "SELECT to_regclass('documents') IS NULL AND to_regclass('meta') IS NULL"
-        ).fetchone()[0]:
+        if selects_true(
+            conn, "SELECT to_regclass('documents') IS NULL AND to_regclass('meta') IS NULL"
+        ):
             return 0
-        if conn.execute("SELECT to_regclass('meta') IS NULL").fetchone()[0]:
+        if selects_true(conn, "SELECT to_regclass('meta') IS NULL"):
             return None
         row = conn.execute("SELECT value FROM meta WHERE key = %s", (VERSION_KEY,)).fetchone()
         return int(row[0]) if row else None
@@ -307,6 +313,10 @@ class PostgresStore(Store):
             version = self.version(conn)
             if version == SCHEMA_VERSION:
                 return
+            if version is None:  # another program's tables came meanwhile
+                raise StoreError(
+                    f"{self.name}: not a chancery archive (its tables are another program's)"
+                )
             conn.execute(SCHEMA)
             queries.migrate(session, version)
             queries.set_meta(session, VERSION_KEY, str(SCHEMA_VERSION))
@@ -319,7 +329,10 @@ class PostgresStore(Store):
 
     def schema_version(self) -> int:
         with self.pool.connection() as conn:
-            return self.version(conn)
+            version = self.version(conn)
+            if version is None:
+                raise StoreError(f"{self.name}: not a chancery archive")
+            return version
 
     def close(self) -> None:
         self.pool.close()

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sized
 
 from ..authority.not_people import names_no_one
+from ..record import StoredDocument, record_from_dict, record_to_dict
 from .records import (
     ROLE_ORDER,
     containing,
@@ -36,7 +38,7 @@ ROWS_A_STATEMENT = (
 )
 
 
-def marks(values: list) -> str:
+def marks(values: Sized) -> str:
     return ",".join("?" * len(values))
 
 
@@ -89,7 +91,7 @@ def migrate(db, version: int) -> None:
 def backfill_edges(db) -> None:
     """Schema 1 → 2: the network table, from the edges each stored record already holds."""
     for row in db.execute("SELECT record FROM documents").fetchall():
-        insert_rows(db, INSERT_EDGE, edge_rows(json.loads(row["record"])))
+        insert_rows(db, INSERT_EDGE, edge_rows(record_from_dict(json.loads(row["record"]))))
 
 
 def backfill_person_forms(db) -> None:
@@ -124,28 +126,36 @@ def has_file(db, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM files WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
 
-def document_rows(sha256: str, path: str, records: list[dict], raws: list[str]) -> list[tuple]:
+def document_rows(
+    sha256: str, path: str, records: list[StoredDocument], raws: list[str]
+) -> list[tuple]:
     return [
         (
-            r["id"],
+            r.id,
             sha256,
-            r["source"]["part"],
+            r.source.part,
             path,
-            r["type"],
-            r["date"],
+            r.type,
+            r.date,
             year_of(r),
-            r["classification"],
-            r["collection"],
-            r["title"],
-            json.dumps(r, ensure_ascii=False),
+            r.classification,
+            r.collection,
+            r.title,
+            json.dumps(record_to_dict(r), ensure_ascii=False),
             raw,
         )
-        for r, raw in zip(records, raws)
+        for r, raw in zip(records, raws, strict=False)
     ]
 
 
 def add_file(
-    db, path: str, fmt: str, sha256: str, size: int, records: list[dict], raws: list[str]
+    db,
+    path: str,
+    fmt: str,
+    sha256: str,
+    size: int,
+    records: list[StoredDocument],
+    raws: list[str],
 ) -> int:
     """Store one file's documents atomically; returns how many were added (0 if already stored)."""
     with db:
@@ -226,7 +236,7 @@ def file_documents(db, sha256: str) -> list[dict]:
     return [{"id": r["id"], "type": r["type"], "title": r["title"]} for r in rows]
 
 
-def replace_documents(db, sha256: str, records: list[dict], raws: list[str]) -> None:
+def replace_documents(db, sha256: str, records: list[StoredDocument], raws: list[str]) -> None:
     """A stored file's documents read again (after the registry changed), in one transaction.
     The summed tables (name forms, ties, pairs) are rebuilt afterwards by ``rebuild_summaries``."""
     with db:
@@ -292,12 +302,13 @@ def get_raw(db, doc_id: str) -> str | None:
     return row["raw"] if row else None
 
 
-def records_after(db, after_seq: int, batch: int) -> list[tuple[int, dict]]:
-    """Up to ``batch`` records stored after ``after_seq``, in order (a store's ``iter_records`` pages through them)."""
+def record_json_after(db, after_seq: int, batch: int) -> list[tuple[int, str]]:
+    """Up to ``batch`` stored records (their JSON) after ``after_seq``, in order (a store's
+    ``iter_record_json`` pages through them)."""
     rows = db.execute(
         "SELECT seq, record FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, batch)
     ).fetchall()
-    return [(row["seq"], json.loads(row["record"])) for row in rows]
+    return [(row["seq"], row["record"]) for row in rows]
 
 
 def last_seq(db) -> int:

@@ -16,10 +16,11 @@ import json
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
 import orjson
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -30,7 +31,9 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import wording
+from ..errors import ChanceryError, NotFound
 from ..export.csv import COLUMNS, csv_row, spreadsheet_safe
+from ..record import StoredDocument, record_from_dict, record_to_dict
 from ..search.index import Searcher, follow
 from ..search.query import QueryError
 from ..settings import DEFAULT, Settings
@@ -42,16 +45,22 @@ from .limits import BodyLimit, SecurityHeaders, TrustedHosts, request_limit, tru
 from .upload import upload_router
 from .workers import serve_workers
 
+logger = logging.getLogger(__name__)
+
 HERE = Path(__file__).parent
 DOC_ID = r"^[A-Za-z0-9:_.-]{1,128}$"
 PERSON_ID = r"^[A-Za-z0-9:_.-]{1,160}$"
 SORT = "^(relevance|date|newest)$"
 LIST_FORMAT = "^(json|csv)$"
+# The pages with a query form, where a bad query is shown above the form.
+QUERY_FORM_PAGES = {"/": "search.html", "/timeline": "timeline.html", "/network": "network.html"}
+TRUE_WORDS = {"1", "true", "on", "yes", "t", "y"}  # a checkbox's value, as FastAPI reads a bool
 HIT_COLUMNS = ["id", "date", "type", "title", "classification", "people", "score", "snippet"]
 
 
 class FastJSON(JSONResponse):
-    """JSON written by orjson: a page of results in a tenth of the time the standard library takes."""
+    """JSON written by orjson: a page of results in a tenth of the time the standard library
+    takes."""
 
     def render(self, content) -> bytes:
         return orjson.dumps(content)
@@ -183,8 +192,8 @@ def create_app(
         docs_url=None,  # Swagger UI and ReDoc load from a CDN: /docs is a page of our own, below
         redoc_url=None,
         title="chancery",
-        description="Declassified records, structured and searchable. Read-only unless started with an upload token; "
-        "every list also comes as CSV (format=csv).",
+        description="Declassified records, structured and searchable. Read-only unless started "
+        "with an upload token; every list also comes as CSV (format=csv).",
     )
     # The last added runs first: the Host is checked before anything else, and every answer,
     # the refusals included, carries the security headers.
@@ -210,52 +219,35 @@ def create_app(
     def record_json_or_404(doc_id: str) -> str:
         record = store.get_record_json(doc_id)
         if record is None:
-            raise HTTPException(status_code=404, detail=f"no document {doc_id}")
+            raise NotFound(f"no document {doc_id}")
         return record
 
-    def record_or_404(doc_id: str) -> dict:
-        return json.loads(record_json_or_404(doc_id))
+    def record_or_404(doc_id: str) -> StoredDocument:
+        return record_from_dict(json.loads(record_json_or_404(doc_id)))
 
     def person_or_404(person_id: str, limit: int, offset: int = 0) -> dict:
         """The person, with ``limit`` of their documents from ``offset``, put in order by the
         index (sorting them in the store takes a second for someone in 200,000 documents)."""
         found = store.person(person_id, 0)
         if found is None:
-            raise HTTPException(status_code=404, detail=f"no person {person_id}")
+            raise NotFound(f"no person {person_id}")
         ids = searcher.person_document_ids(person_id, limit, offset)
         found["documents"] = store.person_documents(person_id, None, 0, ids) if ids else []
         found["documents_offset"] = offset
         return found
 
-    def run_search(q: str, **options):
-        try:
-            return searcher.search(q, **options)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-
-    def timeline_of(q: str, fuzzy: bool) -> dict:
-        try:
-            return searcher.timeline(q, fuzzy=fuzzy)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
-
     def network_of(q: str, person: str | None, fuzzy: bool, focus: str | None = None) -> dict:
         """A search's network (or one person's), narrowed to ``focus`` and their ties when given."""
         if person:
             if not store.has_person(person):
-                raise HTTPException(status_code=404, detail=f"no person {person}")
+                raise NotFound(f"no person {person}")
             network = store.person_network(person, settings.network_people)
         else:
-            try:
-                ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
-            except QueryError as e:
-                raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
+            ids = searcher.matching_ids(q, settings.network_documents, fuzzy=fuzzy)
             network = store.documents_network(ids, settings.network_people)
         if focus:
             if not any(n["id"] == focus for n in network["nodes"]):
-                raise HTTPException(
-                    status_code=404, detail=f"{focus} is not among the people of this network"
-                )
+                raise NotFound(f"{focus} is not among the people of this network")
             network = graph.neighbourhood(network, focus)
         return network
 
@@ -267,7 +259,10 @@ def create_app(
     fuzzy_param = Query(False, description="Also match words one or two letters off (OCR damage)")
     exact_param = Query(
         False,
-        description="Count every match; by default the facets of more than exact_count_up_to (20,000; see `chancery settings`) matches are estimated from a sample (facets_exact is false), and so is their total in an archive of more than exact_archive_up_to (200,000) documents (total_exact is false)",
+        description="Count every match; by default the facets of more than exact_count_up_to "
+        "(20,000; see `chancery settings`) matches are estimated from a sample (facets_exact is "
+        "false), and so is their total in an archive of more than exact_archive_up_to (200,000) "
+        "documents (total_exact is false)",
     )
 
     # ---- JSON (and CSV) API -------------------------------------------------------------
@@ -280,13 +275,14 @@ def create_app(
         sort: str = Query("relevance", pattern=SORT),
         facets: bool = Query(
             False,
-            description="Also count the matches by type, year (month within one year), classification, collection, person, side",
+            description="Also count the matches by type, year (month within one year), "
+            "classification, collection, person, side",
         ),
         fuzzy: bool = fuzzy_param,
         exact: bool = exact_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        results = run_search(
+        results = searcher.search(
             q, limit=limit, offset=offset, sort=sort, facets=facets, fuzzy=fuzzy, exact=exact
         )
         if format == "csv":
@@ -322,7 +318,7 @@ def create_app(
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
         """Documents (all, or those matching q), by date unless told otherwise."""
-        results = run_search(q, limit=limit, offset=offset, sort=sort, exact=exact)
+        results = searcher.search(q, limit=limit, offset=offset, sort=sort, exact=exact)
         rows = [
             {k: v for k, v in vars(h).items() if k not in ("snippet", "highlights", "score")}
             for h in results.hits
@@ -351,15 +347,17 @@ def create_app(
 
     @app.get("/api/documents/{doc_id}/original", tags=["documents"])
     def api_original(doc_id: str = PathParam(..., pattern=DOC_ID)):
-        """The document's text as it came from the file, with the parts cleaning removed (and their spans in it)."""
+        """The document's text as it came from the file, with the parts cleaning removed (and
+        their spans in it)."""
         record = record_or_404(doc_id)
         raw = store.get_raw(doc_id)
-        return {"id": doc_id, "original": raw, "removed": record.get("stamps", [])}
+        return {"id": doc_id, "original": raw, "removed": record_to_dict(record)["stamps"]}
 
     @app.get("/api/documents/{doc_id}/provenance", tags=["documents"])
     def api_provenance(doc_id: str = PathParam(..., pattern=DOC_ID)):
-        """Where the document came from: file, part, pages, release, source note, stamps, evidence for each fact."""
-        record = record_or_404(doc_id)
+        """Where the document came from: file, part, pages, release, source note, stamps, evidence
+        for each fact."""
+        record = record_to_dict(record_or_404(doc_id))
         keys = (
             "source",
             "collection",
@@ -371,7 +369,7 @@ def create_app(
             "evidence",
             "date_basis",
         )
-        return {"id": doc_id, **{k: record.get(k) for k in keys}}
+        return {"id": doc_id, **{k: record[k] for k in keys}}
 
     @app.get("/api/people", tags=["people"])
     def api_people(
@@ -401,7 +399,8 @@ def create_app(
         ),
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        """One person: names seen, offices, documents (with their part in each), the people they met or wrote to."""
+        """One person: names seen, offices, documents (with their part in each), the people they
+        met or wrote to."""
         found = person_or_404(person_id, limit, offset)
         if format == "csv":
             return csv_response(
@@ -417,8 +416,9 @@ def create_app(
         fuzzy: bool = fuzzy_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        """Matching documents per month (documents dated only to a year or a range are counted apart)."""
-        found = timeline_of(q, fuzzy)
+        """Matching documents per month (documents dated only to a year or a range are counted
+        apart)."""
+        found = searcher.timeline(q, fuzzy=fuzzy)
         if format == "csv":
             return csv_response(
                 [{"month": m, "documents": n} for m, n in found["months"]],
@@ -436,12 +436,14 @@ def create_app(
         focus: str | None = Query(
             None,
             pattern=PERSON_ID,
-            description="Only this person of the network, the people they are tied to and the ties among them",
+            description="Only this person of the network, the people they are tied to and the ties "
+            "among them",
         ),
         fuzzy: bool = fuzzy_param,
         format: str = Query("json", pattern=LIST_FORMAT),
     ):
-        """Who met, wrote to or relayed messages to whom, among a search's best matches or around one person."""
+        """Who met, wrote to or relayed messages to whom, among a search's best matches or around
+        one person."""
         network = network_of(q, person, fuzzy, focus)
         if format == "csv":
             names = {n["id"]: n["name"] for n in network["nodes"]}
@@ -458,8 +460,9 @@ def create_app(
 
     @app.get("/api/export", tags=["documents"])
     def api_export(q: str = query_param, format: str = Query("jsonl", pattern="^(jsonl|csv)$")):
-        """The full records of the documents matching q (all documents when q is empty), up to max_export_documents."""
-        ids = run_ids(q)
+        """The full records of the documents matching q (all documents when q is empty), up to
+        max_export_documents."""
+        ids = searcher.matching_ids(q, settings.max_export_documents)
 
         def lines():
             if format == "csv":
@@ -478,7 +481,7 @@ def create_app(
                     )
                     yield out.getvalue()
                 else:
-                    yield json.dumps(record, ensure_ascii=False) + "\n"
+                    yield json.dumps(record_to_dict(record), ensure_ascii=False) + "\n"
 
         media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
         return StreamingResponse(
@@ -486,12 +489,6 @@ def create_app(
             media_type=media,
             headers={"Content-Disposition": f'attachment; filename="chancery.{format}"'},
         )
-
-    def run_ids(q: str) -> list[str]:
-        try:
-            return searcher.matching_ids(q, settings.max_export_documents)
-        except QueryError as e:
-            raise HTTPException(status_code=400, detail=f"bad query: {e}") from None
 
     @app.get("/api/stats", tags=["documents"])
     def api_stats():
@@ -515,6 +512,47 @@ def create_app(
             return await http_exception_handler(request, exc)
         return page(
             request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail
+        )
+
+    @app.exception_handler(ChanceryError)
+    async def chancery_error(request: Request, exc: ChanceryError):
+        """Every error of ours, answered with its status: JSON {"detail": message} for the API,
+        a page for a browser. A bad query is shown above the form of the page that has one
+        (the query stays in it to be corrected)."""
+        if not wants_page(request):
+            return JSONResponse({"detail": exc.user_message}, status_code=exc.http_status)
+        if isinstance(exc, QueryError) and request.url.path in QUERY_FORM_PAGES:
+            return query_form_page(request, exc)
+        status = exc.http_status
+        return page(request, "error.html", status, status=status, message=exc.user_message)
+
+    def query_form_page(request: Request, error: QueryError):
+        """The search, timeline or network page, empty, with the bad query and why it is bad."""
+        params = request.query_params
+        context: dict[str, Any] = {"results": None}
+        if request.url.path == "/timeline":
+            bars, ticks = charts.timeline_bars([])
+            found = {"months": [], "total": 0, "not_placed": 0}
+            context = {"found": found, "bars": bars, "ticks": ticks}
+        elif request.url.path == "/network":
+            person, focus = params.get("person"), params.get("focus")
+            network: dict = {"nodes": [], "edges": []}
+            context = {
+                "person": person,
+                "focus": focus,
+                "network": network,
+                "names": {},
+                "picture": graph.network_picture(network, center=focus or person),
+                "drawn_from": settings.network_documents,
+            }
+        return page(
+            request,
+            QUERY_FORM_PAGES[request.url.path],
+            error.http_status,
+            q=params.get("q", ""),
+            fuzzy=params.get("fuzzy", "").lower() in TRUE_WORDS,
+            error=str(error),
+            **context,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -547,26 +585,20 @@ def create_app(
         exact: bool = exact_param,
     ):
         per_page = settings.search_limit
-        error, results = None, None
-        try:
-            results = searcher.search(
-                q,
-                limit=per_page,
-                offset=(page_number - 1) * per_page,
-                sort=sort,
-                facets=True,
-                fuzzy=fuzzy,
-                exact=exact,
-            )
-        except QueryError as e:
-            error = str(e)
+        results = searcher.search(
+            q,
+            limit=per_page,
+            offset=(page_number - 1) * per_page,
+            sort=sort,
+            facets=True,
+            fuzzy=fuzzy,
+            exact=exact,
+        )
         return page(
             request,
             "search.html",
-            400 if error else 200,
             q=q,
             results=results,
-            error=error,
             page=page_number,
             per_page=per_page,
             sort=sort,
@@ -582,8 +614,11 @@ def create_app(
         doc = record_or_404(doc_id)
         original = None
         if view == "original":
-            original = render.original_html(store.get_raw(doc_id) or "", doc.get("stamps", []))
-        name = wording.document_name({**doc, "people": people_of_record(doc, most=50)})
+            original = render.original_html(store.get_raw(doc_id) or "", doc.stamps)
+        people = people_of_record(doc, most=50)
+        name = wording.document_name(
+            {"id": doc.id, "type": doc.type, "title": doc.title, "date": doc.date, "people": people}
+        )
         return page(
             request,
             "document.html",
@@ -619,18 +654,12 @@ def create_app(
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, q: str = query_param, fuzzy: bool = fuzzy_param):
-        error, found = None, {"months": [], "total": 0, "not_placed": 0}
-        try:
-            found = searcher.timeline(q, fuzzy=fuzzy)
-        except QueryError as e:
-            error = str(e)
+        found = searcher.timeline(q, fuzzy=fuzzy)
         bars, ticks = charts.timeline_bars(found["months"])
         return page(
             request,
             "timeline.html",
-            400 if error else 200,
             q=q,
-            error=error,
             found=found,
             bars=bars,
             ticks=ticks,
@@ -645,24 +674,16 @@ def create_app(
         focus: str | None = Query(None, pattern=PERSON_ID),
         fuzzy: bool = fuzzy_param,
     ):
-        error, network = None, {"nodes": [], "edges": []}
-        try:
-            network = network_of(q, person, fuzzy, focus)
-        except HTTPException as e:
-            if e.status_code != 400:
-                raise
-            error = e.detail
+        network = network_of(q, person, fuzzy, focus)
         picture = graph.network_picture(network, center=focus or person)
         names = {n["id"]: n["name"] for n in network["nodes"]}
         return page(
             request,
             "network.html",
-            400 if error else 200,
             q=q,
             person=person,
             focus=focus,
             fuzzy=fuzzy,
-            error=error,
             network=network,
             names=names,
             picture=picture,
@@ -673,15 +694,14 @@ def create_app(
 
 
 def log_follow_error(error: Exception) -> None:
-    logging.getLogger("chancery").warning(
-        "the search index could not follow the store (tried again later): %s", error
-    )
+    logger.warning("the search index could not follow the store (tried again later): %s", error)
+    logger.debug("why the search index could not follow the store", exc_info=error)
 
 
 # No access log (a reading room's searches are its readers' business) and no proxy headers to
 # trust: the server answers on loopback unless told otherwise. The connections' time limits
 # and cap are ``connections.py``'s (uvicorn's keep-alive timeout, 5 s, stays).
-QUIET = {"log_level": "warning", "access_log": False, "proxy_headers": False}
+QUIET: dict[str, Any] = {"log_level": "warning", "access_log": False, "proxy_headers": False}
 
 
 def serve(

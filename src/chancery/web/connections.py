@@ -26,7 +26,7 @@ from ..settings import Settings
 try:
     import resource
 except ImportError:  # pragma: no cover (Windows: no open-file limit to raise)
-    resource = None
+    resource = None  # type: ignore[assignment]  # checked before use
 
 RESERVED_FILES = 64  # descriptors kept for the store, the index, the log and the listening sockets
 
@@ -57,7 +57,7 @@ def guarded_protocol(settings: Settings, cap: int | None = None):
     (one class per server: the connections waiting for a head are its own)."""
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-    cap = connection_cap(settings) if cap is None else cap
+    most = connection_cap(settings) if cap is None else cap
     header_seconds, body_seconds = settings.header_seconds, settings.body_seconds
     waiting: dict = {}  # connections waiting for a request head, oldest first (dicts keep order)
 
@@ -67,7 +67,7 @@ def guarded_protocol(settings: Settings, cap: int | None = None):
 
         def connection_made(self, transport) -> None:
             super().connection_made(transport)
-            if len(self.connections) > cap:
+            if len(self.connections) > most:
                 oldest = next(iter(waiting), None)
                 if oldest is None:  # every connection is busy with a request: refuse this one
                     transport.close()

@@ -136,7 +136,8 @@ def force_layout(
                 dx, dy = pa[0] - pos[b][0], pa[1] - pos[b][1]
                 d2 = max(dx * dx + dy * dy, 0.01)
                 if d2 > reach2:
-                    continue  # only near people push: far away, the crowd would fling the loosely tied out
+                    # only near people push: far away, the crowd would fling the loosely tied out
+                    continue
                 f = k * k / d2  # k²/d along the unit vector (dx, dy)/d
                 fa[0] += dx * f
                 fa[1] += dy * f
@@ -219,7 +220,8 @@ def groups(ids: list[str], weights: dict[tuple[str, str], int]) -> dict[str, int
                 links[group[other]] = links.get(group[other], 0) + w
             was = group[i]
             size[was] -= degree[i]
-            # the gain of joining a group: ties into it, less what chance would give a group its size
+            # the gain of joining a group: ties into it, less what chance would give a group its
+            # size
             gain = {g: links.get(g, 0) - size[g] * degree[i] / twice_total for g in {was, *links}}
             best = min(gain, key=lambda g: (-gain[g], g != was, order[g]))
             group[i] = best
@@ -362,7 +364,8 @@ def apart(nodes: list[Node], gap: float = 6, rounds: int = 50) -> None:
 def describe_ties(edges: list[dict], names: dict[str, str]) -> str:
     parts = sorted(edges, key=lambda e: -e["documents"])
     return "; ".join(
-        f"{names[e['source']]} {e['kind']} {names[e['target']]}: {counted(e['documents'], 'document')}"
+        f"{names[e['source']]} {e['kind']} {names[e['target']]}: "
+        f"{counted(e['documents'], 'document')}"
         for e in parts
     )
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 
+from ..errors import ChanceryError
 from ..settings import Settings
 
 
-class BodyTooLarge(Exception):
-    pass
+class BodyTooLarge(ChanceryError):
+    """A request body over the limit (the middleware below has answered 413 already)."""
+
+    http_status = 413
 
 
 async def respond(send, status: int, detail: str) -> None:
@@ -30,7 +33,8 @@ async def respond(send, status: int, detail: str) -> None:
 
 
 def request_limit(settings: Settings) -> int:
-    """The largest request body worth reading: an upload at the limit, with room for the multipart framing."""
+    """The largest request body worth reading: an upload at the limit, with room for the multipart
+    framing."""
     return int(settings.max_upload_mb * 1024 * 1024) + 64 * 1024
 
 
@@ -101,7 +105,8 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (
         b"content-security-policy",
-        b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        b"frame-ancestors 'none'; base-uri 'none'",
     ),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),  # a search's words are in its URL: they stay here
@@ -132,7 +137,8 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
 def trusted_hosts(settings: Settings, bound_host: str | None = None) -> frozenset[str] | None:
     """The host names a server answers to, lowercase: the loopback names, the host it listens
-    on (unless it listens on every address) and the ``trusted_hosts`` setting; None for any ("*")."""
+    on (unless it listens on every address) and the ``trusted_hosts`` setting; None for any
+    ("*")."""
     extra = {h.strip().lower().strip("[]") for h in settings.trusted_hosts.split(",") if h.strip()}
     if "*" in extra:
         return None
@@ -142,7 +148,8 @@ def trusted_hosts(settings: Settings, bound_host: str | None = None) -> frozense
 
 
 def host_name(header: bytes) -> str:
-    """The name in a Host header, without its port: "[::1]:8080" → "::1", "Example.org:80" → "example.org"."""
+    """The name in a Host header, without its port: "[::1]:8080" → "::1", "Example.org:80" →
+    "example.org"."""
     value = header.decode("latin-1").strip().lower()
     if value.startswith("["):
         return value[1:].split("]", 1)[0]

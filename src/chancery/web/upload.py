@@ -26,6 +26,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
@@ -42,10 +43,13 @@ try:  # python-multipart >= 0.0.13; older releases install the module as ``multi
     from python_multipart.exceptions import FormParserError
     from python_multipart.multipart import MultipartParser, parse_options_header
 except ImportError:  # pragma: no cover
-    from multipart.exceptions import FormParserError
-    from multipart.multipart import MultipartParser, parse_options_header
+    from multipart.exceptions import FormParserError  # type: ignore[import-untyped,no-redef]
+    from multipart.multipart import (  # type: ignore[import-untyped,no-redef]
+        MultipartParser,
+        parse_options_header,
+    )
 
-FIELD = "file"
+FILE_FIELD = "file"  # the multipart form field that holds the uploaded file
 MAX_LABEL_CHARS = 200
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and part headers, on top of the file itself
 
@@ -53,7 +57,8 @@ WRITE_LOCK = threading.Lock()  # one upload at a time in this process, whatever 
 
 
 def safe_label(filename: str) -> str:
-    """The uploaded file's name reduced to a label: no folders, no control characters, no leading dots."""
+    """The uploaded file's name reduced to a label: no folders, no control characters, no leading
+    dots."""
     name = re.split(r"[\\/]", filename)[-1]
     name = "".join(ch for ch in name if ch.isprintable()).strip().lstrip(".").strip()
     if len(name) > MAX_LABEL_CHARS:
@@ -79,7 +84,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
     content_type = request.headers.get("content-type", "")
     kind, options = parse_options_header(content_type)
     if kind != b"multipart/form-data" or not options.get(b"boundary"):
-        raise refuse(415, f"send the file as multipart/form-data, in the field {FIELD!r}")
+        raise refuse(415, f"send the file as multipart/form-data, in the field {FILE_FIELD!r}")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes + FORM_OVERHEAD:
         raise refuse(413, too_big(max_bytes))
@@ -104,10 +109,10 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
 
     def on_headers_finished():
         _, params = parse_options_header(part.disposition)
-        if params.get(b"name") != FIELD.encode() or b"filename" not in params:
+        if params.get(b"name") != FILE_FIELD.encode() or b"filename" not in params:
             return  # another field: its data is read and dropped (the whole body is bounded)
         if "label" in found:
-            raise refuse(422, f"send one file per request, in the field {FIELD!r}")
+            raise refuse(422, f"send one file per request, in the field {FILE_FIELD!r}")
         label = safe_label(params[b"filename"].decode("utf-8", "replace")) or "upload"
         suffix = Path(label).suffix.lower()
         if (
@@ -116,7 +121,8 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
             known = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
             raise refuse(
                 415,
-                f"{label}: unsupported type {suffix!r}; accepted: {known} (or no suffix, for plain text)",
+                f"{label}: unsupported type {suffix!r}; accepted: {known} "
+                "(or no suffix, for plain text)",
             )
         found["label"] = label
         found["path"] = folder / f"upload{suffix}"
@@ -137,7 +143,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
         if part.target:
             found["complete"] = True
 
-    callbacks = {
+    callbacks: Any = {  # the parser's MultipartCallbacks
         "on_part_begin": on_part_begin,
         "on_header_field": on_header_field,
         "on_header_value": on_header_value,
@@ -163,7 +169,7 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
         if "file" in found:
             found["file"].close()
     if "label" not in found:
-        raise refuse(422, f"no file in the field {FIELD!r} (send it as multipart/form-data)")
+        raise refuse(422, f"no file in the field {FILE_FIELD!r} (send it as multipart/form-data)")
     if not found.get("complete"):
         raise refuse(422, f"{found['label']}: the request ended before the file did")
     if found["size"] == 0:
@@ -172,7 +178,10 @@ async def receive_file(request: Request, folder: Path, max_bytes: int) -> Upload
 
 
 def too_big(max_bytes: int) -> str:
-    return f"file is over the {max_bytes / 1024 / 1024:.3g} MB upload limit (settings max_upload_mb, max_file_mb)"
+    return (
+        f"file is over the {max_bytes / 1024 / 1024:.3g} MB upload limit "
+        "(settings max_upload_mb, max_file_mb)"
+    )
 
 
 def ingest_upload(
@@ -190,25 +199,26 @@ def ingest_upload(
             [result] = processed(
                 [(str(upload.path), settings)], settings, persons, workers=1, method="spawn"
             )
-            # The temporary file's path must not reach the archive or the client: the label stands for it.
+            # The temporary file's path must not reach the archive or the client: the label
+            # stands for it.
             result.path = upload.label
             if result.error:
                 result.error = result.error.replace(str(upload.path), upload.label)
             for record in result.records:
-                record["source"]["path"] = upload.label
+                record.source.path = upload.label
             summary = IngestSummary(db_path=db.name, files_seen=1)
             store_results(db, [result], summary, SimpleNamespace(update=lambda n=1: None), None)
             if result.error:
                 return 422, {"detail": result.error, "file": upload.label}
             if not summary.files_added:  # stored meanwhile by another writer (the CLI)
                 return 200, {**known, "documents": db.file_documents(upload.sha256)}
-            answer = {
-                "detail": f"added {summary.documents_added} document{'' if summary.documents_added == 1 else 's'}",
+            answer: dict[str, Any] = {
+                "detail": f"added {summary.documents_added} "
+                f"document{'' if summary.documents_added == 1 else 's'}",
                 "file": upload.label,
                 "sha256": upload.sha256,
                 "documents": [
-                    {"id": r["id"], "type": r.get("type"), "title": r.get("title")}
-                    for r in result.records
+                    {"id": r.id, "type": r.type, "title": r.title} for r in result.records
                 ],
             }
             try:
@@ -238,8 +248,9 @@ def authorized(request: Request, expected: bytes) -> bool:
 def upload_router(
     db_path: str | Path, settings: Settings, token: str, on_indexed=None
 ) -> APIRouter:
-    """The upload endpoint for ``app.include_router``; ``on_indexed`` is called after each file is indexed
-    (pass the server's ``searcher.index.reload`` so searches see the new documents at once)."""
+    """The upload endpoint for ``app.include_router``; ``on_indexed`` is called after each file is
+    indexed (pass the server's ``searcher.index.reload`` so searches see the new documents at
+    once)."""
     if not token:
         raise ValueError("the upload endpoint needs a token")
     db_path = str(db_path)
@@ -266,8 +277,8 @@ def upload_router(
                     "multipart/form-data": {
                         "schema": {
                             "type": "object",
-                            "required": [FIELD],
-                            "properties": {FIELD: {"type": "string", "format": "binary"}},
+                            "required": [FILE_FIELD],
+                            "properties": {FILE_FIELD: {"type": "string", "format": "binary"}},
                         }
                     }
                 },
@@ -283,9 +294,10 @@ def upload_router(
             )
         with tempfile.TemporaryDirectory(prefix="chancery-upload-") as folder:
             upload = await receive_file(request, Path(folder), max_bytes)
-            # A thread of the upload's own (a limiter of its own), never one of the threads that answer
-            # searches (``server_threads``): an upload waiting for its worker or for WRITE_LOCK
-            # holds none of them. (A limiter is bound to one event loop: one per request.)
+            # A thread of the upload's own (a limiter of its own), never one of the threads that
+            # answer searches (``server_threads``): an upload waiting for its worker or for
+            # WRITE_LOCK holds none of them. (A limiter is bound to one event loop: one per
+            # request.)
             status, answer = await anyio.to_thread.run_sync(
                 ingest_upload,
                 db_path,

@@ -18,13 +18,14 @@ import threading
 import time
 from pathlib import Path
 
+from ..errors import ChanceryError
 from ..settings import Settings
 from ..store import is_url
 
 STOP_SECONDS = 15  # then a worker that has not finished its requests is killed
 
 
-class WorkerFailed(RuntimeError):
+class WorkerFailed(ChanceryError, RuntimeError):
     """A server worker exited as it started (its error is on stderr)."""
 
 
@@ -57,7 +58,8 @@ def run_worker(
     ready,
 ) -> None:
     """One worker process with its own app and searcher, on its own socket unless given the
-    parent's. It sets ``ready`` once it has both, and stops on SIGTERM or when the parent is gone."""
+    parent's. It sets ``ready`` once it has both, and stops on SIGTERM or when the parent is
+    gone."""
     import uvicorn
 
     from .app import QUIET, create_app
@@ -132,7 +134,8 @@ def serve_workers(
                     )
                     break
                 print(
-                    f"chancery: server worker {process.pid} died (exit code {process.exitcode}); starting another",
+                    f"chancery: server worker {process.pid} died (exit code {process.exitcode}); "
+                    "starting another",
                     file=sys.stderr,
                 )
                 running[n] = start()

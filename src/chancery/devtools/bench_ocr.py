@@ -1,4 +1,5 @@
-"""OCR benchmark: pages per second per core through ingest, against Tesseract alone on the same pages.
+"""OCR benchmark: pages per second per core through ingest, against Tesseract alone on the same
+pages.
 
 Typed pages are drawn from synthetic documents (a fixed-pitch font, grey ink, a tilt of
 up to 2.5°), written as scanned PDFs with no text layer, and read in the same run (1) by
@@ -58,10 +59,11 @@ def typed_page(text: str, skew: float = 0.0, specks: float = 0.0, seed: int = 1)
         y += 64
     if specks:
         pixels = page.load()
+        assert pixels is not None  # an image made in memory has its pixels
         for _ in range(int(page.width * page.height * specks)):
             pixels[rnd.randrange(page.width), rnd.randrange(page.height)] = rnd.choice((0, 60, 255))
     if skew:
-        page = page.rotate(skew, resample=Image.BICUBIC, fillcolor=250)
+        page = page.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=250)
     return page
 
 
@@ -123,7 +125,7 @@ def page_images(folder: Path) -> list[Path]:
 def tesseract_alone(images: list[Path], languages: str) -> tuple[float, str]:
     """Seconds Tesseract takes on the page images, one process per page, one after another,
     with the same options ingest gives it; and the text it read."""
-    from .read.ocr import from_tsv
+    from ..read.ocr import from_tsv
 
     environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     started = time.perf_counter()
@@ -197,9 +199,9 @@ def bench_ocr(
     workdir: str | None = None,
     tilt: float = 2.5,
 ) -> dict:
-    from .ingest import ingest
-    from .read.ocr import check_available
-    from .settings import DEFAULT
+    from ..ingest import ingest
+    from ..read.ocr import check_available
+    from ..settings import DEFAULT
 
     version = check_available(DEFAULT.ocr_languages)
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-ocr-"))

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .authority.registry import AuthorityPerson, holders, load_core
+from ..authority.registry import AuthorityPerson, holders, load_core
 
 MONTHS = [
     "January",
@@ -227,10 +227,10 @@ class Cast:
     """Who holds what on the document's date."""
 
     date: str
-    us_secretary: AuthorityPerson | None
-    president: AuthorityPerson | None
+    us_secretary: AuthorityPerson
+    president: AuthorityPerson
     soviet_ambassador: AuthorityPerson | None
-    soviet_minister: AuthorityPerson | None
+    soviet_minister: AuthorityPerson
     soviet_leader: AuthorityPerson | None
     us_people: list[AuthorityPerson]
     soviet_people: list[AuthorityPerson]
@@ -252,7 +252,11 @@ def alive(person: AuthorityPerson, year: int) -> bool:
 
 def cast_on(persons: list[AuthorityPerson], date: str) -> Cast | None:
     year = int(date[:4])
-    one = lambda title, country: (holders(persons, title, country, date) or [None])[0]  # noqa: E731
+
+    def one(title: str, country: str) -> AuthorityPerson | None:
+        found = holders(persons, title, country, date)
+        return found[0] if found else None
+
     active = lambda country: [  # noqa: E731
         p
         for p in persons
@@ -260,31 +264,34 @@ def cast_on(persons: list[AuthorityPerson], date: str) -> Cast | None:
         and alive(p, year)
         and any(o.country == country and holds(o, date) for o in p.offices)
     ]
-    cast = Cast(
+    us_secretary = one("Secretary of State", "US")
+    president = one("President", "US")
+    soviet_minister = one("Minister of Foreign Affairs", "USSR")
+    us_people, soviet_people = active("US"), active("USSR")
+    if not (
+        us_secretary
+        and president
+        and soviet_minister
+        and len(us_people) >= 3
+        and len(soviet_people) >= 2
+    ):
+        return None
+    return Cast(
         date=date,
-        us_secretary=one("Secretary of State", "US"),
-        president=one("President", "US"),
+        us_secretary=us_secretary,
+        president=president,
         soviet_ambassador=one("Ambassador to the United States", "USSR"),
-        soviet_minister=one("Minister of Foreign Affairs", "USSR"),
+        soviet_minister=soviet_minister,
         soviet_leader=one("Chairman of the Council of Ministers", "USSR")
         or one("First Secretary of the Communist Party", "USSR")
         or one("General Secretary of the Communist Party", "USSR"),
-        us_people=active("US"),
-        soviet_people=active("USSR"),
+        us_people=us_people,
+        soviet_people=soviet_people,
     )
-    if not (
-        cast.us_secretary
-        and cast.president
-        and cast.soviet_minister
-        and len(cast.us_people) >= 3
-        and len(cast.soviet_people) >= 2
-    ):
-        return None
-    return cast
 
 
 def holds(office, date: str) -> bool:
-    from .authority.registry import holds_office
+    from ..authority.registry import holds_office
 
     return holds_office(office, date)
 
@@ -306,7 +313,7 @@ def random_date(rng: random.Random) -> str:
 class Writer:
     """Builds one document's text while recording the gold mentions with their offsets."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.mentions: list[dict] = []
@@ -337,14 +344,21 @@ def sentence(rng: random.Random, topic: str, their: str) -> str:
     if shape < 0.35:
         return rng.choice(CLAUSES).format(topic=rng.choice(phrases), their=their)
     if shape < 0.75:
-        text = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)} {rng.choice(QUALIFIERS)}"
+        text = (
+            f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)} "
+            f"{rng.choice(QUALIFIERS)}"
+        )
     else:
         text = (
-            f"at the meeting in {rng.choice(PLACES)} on {MONTHS[rng.randrange(12)]} {rng.randint(1, 28)}, "
+            f"at the meeting in {rng.choice(PLACES)} on {MONTHS[rng.randrange(12)]} "
+            f"{rng.randint(1, 28)}, "
             f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(phrases)}"
         )
     if rng.random() < 0.3:
-        text += f", and {rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(TOPICS[rng.choice(list(TOPICS))])}"
+        text += (
+            f", and {rng.choice(SUBJECTS)} {rng.choice(VERBS)} "
+            f"{rng.choice(TOPICS[rng.choice(list(TOPICS))])}"
+        )
     return text
 
 
@@ -374,7 +388,7 @@ def classification_choice(rng: random.Random) -> str | None:
 
 
 def new_gold(doc_type: str, date: str | None, **extra) -> dict:
-    gold = {
+    gold: dict = {
         "doc_type": doc_type,
         "date": date,
         "date_in_text": True,
@@ -507,9 +521,11 @@ def memcon(rng: random.Random, cast: Cast, words: int, frus: bool, number: int) 
         drafter = us[-1]
         day = int(cast.date[8:10])
         note = (
-            f"  1. Source: Department of State, Central Files, {rng.randint(100, 999)}.{rng.randint(10, 99)}/"
+            f"  1. Source: Department of State, Central Files, "
+            f"{rng.randint(100, 999)}.{rng.randint(10, 99)}/"
             f"{int(cast.date[5:7])}-{day}{cast.date[2:4]}. {classification}; Limit Distribution. "
-            f"Drafted by {surname(drafter)} on {MONTHS[int(cast.date[5:7]) - 1]} {min(28, day + 1)}.\n"
+            f"Drafted by {surname(drafter)} on {MONTHS[int(cast.date[5:7]) - 1]} "
+            f"{min(28, day + 1)}.\n"
         )
         w.add(note)
         gold["handling"] = ["Limit Distribution"]
@@ -600,11 +616,9 @@ def telegram(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     for paragraph in paragraphs(rng, words, topic):
         w.add(paragraph.upper() if rng.random() < 0.3 else paragraph)
         w.add("\n\n")
-    ambassador = (
-        holders([p for p in cast.us_people], "Ambassador to the Soviet Union", "US", cast.date)
-        or [None]
-    )[0]
-    if ambassador:
+    ambassadors = holders(cast.us_people, "Ambassador to the Soviet Union", "US", cast.date)
+    if ambassadors:
+        ambassador = ambassadors[0]
         w.person(surname(ambassador).upper(), ambassador, "signature")
         w.add("\n")
         gold["sender"] = ambassador.name
@@ -623,7 +637,8 @@ def memorandum(rng: random.Random, cast: Cast, words: int) -> tuple[str, dict]:
     if classification:
         w.add(classification.upper() + "\n\n")
     w.add(
-        f"{written_date(rng, cast.date)}\n\nMEMORANDUM FOR THE {rng.choice(['SECRETARY', 'PRESIDENT', 'DIRECTOR'])}\n\n"
+        f"{written_date(rng, cast.date)}\n\nMEMORANDUM FOR THE "
+        f"{rng.choice(['SECRETARY', 'PRESIDENT', 'DIRECTOR'])}\n\n"
     )
     w.add("FROM: ")
     w.person(author.name, author, "name")
@@ -642,11 +657,13 @@ def routing_slip(rng: random.Random, cast: Cast) -> tuple[str, dict]:
         "routing slip", cast.date, title="Official Routing Slip", recipients=[addressee.name]
     )
     w.add(
-        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND ADDRESS\tDATE\tINITIALS\n1\t"
+        "UNCLASSIFIED\tCONFIDENTIAL\tSECRET\n\nOFFICIAL ROUTING SLIP\n\nTO\tNAME AND "
+        "ADDRESS\tDATE\tINITIALS\n1\t"
     )
     w.person(f"Mr. {surname(addressee)}", addressee, "name")
     w.add(
-        "\n2\t\n\nACTION\tDIRECT REPLY\tPREPARE REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nCOMMENT\tFILE\tRETURN\nCONCURRENCE\tINFORMATION\tSIGNATURE\n\n"
+        "\n2\t\n\nACTION\tDIRECT REPLY\tPREPARE "
+        "REPLY\nAPPROVAL\tDISPATCH\tRECOMMENDATION\nCOMMENT\tFILE\tRETURN\nCONCURRENCE\tINFORMATION\tSIGNATURE\n\n"
     )
     w.add(
         f"Remarks: {prose(rng, 20, rng.choice(list(TOPICS)))}\n\nFOLD HERE TO RETURN TO SENDER\n\n"
@@ -782,7 +799,10 @@ def generate(
             release_date = (
                 f"{rng.randint(1998, 2012)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}"
             )
-            release = f"Approved For Release {release_date} : CIA-RDP80B{rid[:5]}R{rid[5:]}-{rng.randint(1, 9)}"
+            release = (
+                f"Approved For Release {release_date} : "
+                f"CIA-RDP80B{rid[:5]}R{rid[5:]}-{rng.randint(1, 9)}"
+            )
         pieces, golds, offset = [], [], 0
         for part, kind in enumerate(kinds, start=1):
             if crest and kind in ("frus memcon", "editorial note"):

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .layouts.frus import type_of
-from .pipeline.editors import classification_of
+from ..layouts.frus import type_of
+from ..pipeline.editors import classification_of
 
 FIELDS = ["type", "date", "place", "classification", "sender", "recipients"]
 
@@ -41,6 +41,10 @@ class FrusAgreement:
         total = c["agree"] + c["disagree"] + c["missing"]
         return c["agree"] / total if total else None
 
+    def rounded_share(self, name: str) -> float | None:
+        share = self.share(name)
+        return None if share is None else round(share, 3)
+
     def persons_figures(self) -> dict:
         tp, fp, fn = self.persons["tp"], self.persons["fp"], self.persons["fn"]
         precision = tp / (tp + fp) if tp + fp else 0.0
@@ -55,13 +59,13 @@ class FrusAgreement:
             "fields": {
                 f: {
                     **self.counts[f],
-                    "agreement": None if self.share(f) is None else round(self.share(f), 3),
+                    "agreement": self.rounded_share(f),
                 }
                 for f in FIELDS
             },
             "persons": self.persons_figures(),
             "disagreements": [
-                dict(zip(("volume", "number", "field", "editors", "pipeline"), d))
+                dict(zip(("volume", "number", "field", "editors", "pipeline"), d, strict=True))
                 for d in self.disagreements
             ],
         }
@@ -83,14 +87,16 @@ class FrusAgreement:
             )
         p = self.persons_figures()
         lines = [
-            f"{self.documents} documents of {len(self.volumes)} FRUS volume(s): the pipeline's reading against the editors'",
+            f"{self.documents} documents of {len(self.volumes)} FRUS volume(s): the "
+            f"pipeline's reading against the editors'",
             "",
             tabulate(
                 rows,
                 headers=["field", "editors state it", "agree", "disagree", "missing", "agreement"],
             ),
             "",
-            f"persons (registry persons the editors tagged): precision {p['precision']:.3f}  recall {p['recall']:.3f}  F1 {p['f1']:.3f}",
+            f"persons (registry persons the editors tagged): precision "
+            f"{p['precision']:.3f}  recall {p['recall']:.3f}  F1 {p['f1']:.3f}",
         ]
         if self.disagreements and failures:
             lines += ["", "disagreements (volume, document, field: editors | pipeline):"]
@@ -101,9 +107,9 @@ class FrusAgreement:
 
 
 def evaluate_frus(volumes: list[str | Path], settings=None, matcher=None) -> FrusAgreement:
-    from .pipeline import process_source
-    from .read import read_file
-    from .settings import DEFAULT
+    from ..pipeline import process_source
+    from ..read import read_file
+    from ..settings import DEFAULT
 
     settings = settings or DEFAULT
     result = FrusAgreement()

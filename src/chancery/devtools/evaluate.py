@@ -21,8 +21,8 @@ from pathlib import Path
 from tabulate import tabulate
 
 # The text utilities are shared with the matcher; the scoring rules below are the evaluator's own.
-from .authority.matcher import fold, given_compatible, name_tokens, skeleton
-from .pipeline.noise import edit_distance
+from ..authority.matcher import fold, given_compatible, name_tokens, skeleton
+from ..text_distance import edit_distance
 
 ACCURACY_FIELDS = [
     "type",
@@ -112,7 +112,7 @@ def same_role_words(a: str, b: str) -> bool:
     return same_words(a, b) or same_words(strip(a), strip(b))
 
 
-def match_names(gold: list[str], system: list[str]) -> int:
+def match_names(gold: list[str], system: list[str | None]) -> int:
     """How many gold names find a distinct system name."""
     used: set[int] = set()
     hits = 0
@@ -259,7 +259,8 @@ class Report:
             lines.append(f"\nparticipant sides right: {self.sides.correct}/{self.sides.total}")
         if self.turns.total:
             lines.append(
-                f"turn speakers right: {self.turns.correct}/{self.turns.total} ({pct(self.turns.rate())})"
+                f"turn speakers right: {self.turns.correct}/{self.turns.total} "
+                f"({pct(self.turns.rate())})"
             )
         if len(self.collections) > 1:
             lines.append("\n" + collections_table(self.collections))
@@ -269,7 +270,8 @@ class Report:
             )
             for f in self.failures[:failures]:
                 lines.append(
-                    f"  {f['file']} part {f['part']}: {f['field']}: gold {f['gold']!r}, system {f['system']!r}"
+                    f"  {f['file']} part {f['part']}: {f['field']}: gold "
+                    f"{f['gold']!r}, system {f['system']!r}"
                 )
                 if f.get("line"):
                     lines.append(f"      the text: {f['line']!r}")
@@ -288,30 +290,38 @@ def figures_dict(f) -> dict:
     }
 
 
+def field_rate(figures: Figures, key: str) -> str:
+    """A field's rate of agreement, or a dash when no gold file has the field."""
+    field = figures.fields[key]
+    return pct(field.rate()) if field.total else "—"
+
+
+def set_f1(figures: Figures, key: str) -> str:
+    """A set's F1, or a dash when neither gold nor system has any of it."""
+    found = figures.sets[key]
+    return f"{found.figures()['f1']:.2f}" if found.gold or found.system else "—"
+
+
 def collections_table(collections: dict[str, Figures]) -> str:
     """The main figures for each collection the gold names (FRUS pages, CREST, OCR, ...)."""
     rows = []
     for name, f in sorted(collections.items()):
-        rate = lambda key: pct(f.fields[key].rate()) if f.fields[key].total else "—"  # noqa: E731
         d = f.dates
         stated = pct(d["stated_exact"] / d["stated"]) if d["stated"] else "—"
-        prf = lambda key: (
-            f"{f.sets[key].figures()['f1']:.2f}" if f.sets[key].gold or f.sets[key].system else "—"
-        )  # noqa: E731
         rows.append(
             [
                 name,
                 f.documents,
-                rate("type"),
+                field_rate(f, "type"),
                 stated,
                 d["wrong"],
                 pct(f.classification_given.rate()) if f.classification_given.total else "—",
-                rate("sender"),
-                rate("recipients"),
-                prf("persons"),
-                prf("participants"),
-                prf("roles"),
-                prf("speakers"),
+                field_rate(f, "sender"),
+                field_rate(f, "recipients"),
+                set_f1(f, "persons"),
+                set_f1(f, "participants"),
+                set_f1(f, "roles"),
+                set_f1(f, "speakers"),
             ]
         )
     headers = [
@@ -336,14 +346,14 @@ def pct(rate: float | None) -> str:
 
 
 def system_records_from_docs(path: Path | None, matcher) -> list[dict] | None:
-    from .export.record import document_record
-    from .model import ReadError
-    from .pipeline import process_file
+    from ..model import ReadError
+    from ..pipeline import process_file
+    from ..record import document_record, record_to_dict
 
     if path is None:
         return None
     try:
-        return [document_record(d) for d in process_file(path, matcher=matcher)]
+        return [record_to_dict(document_record(d)) for d in process_file(path, matcher=matcher)]
     except ReadError:
         return []
 
@@ -374,8 +384,8 @@ def evaluate(
     exported = load_export(Path(export)) if export else None
     matcher = None
     if exported is None:
-        from .authority.matcher import Matcher
-        from .authority.registry import load_default
+        from ..authority.matcher import Matcher
+        from ..authority.registry import load_default
 
         matcher = Matcher(persons if persons is not None else load_default())
     report = Report()
@@ -465,7 +475,8 @@ def score_document(
             system.get("place"),
         )
     if "sender" in gold:
-        # Counted where the gold names a sender; where it names none, the system must not invent one.
+        # Counted where the gold names a sender; where it names none, the system must not invent
+        # one.
         found = person_name(system.get("sender"))
         check(
             "sender" if gold["sender"] else "no sender",
@@ -527,7 +538,8 @@ def score_document(
         gold_roles = {
             (fold(r["as_written"]), r["person"]) for r in gold["role_mentions"]
         }  # distinct, like the system's
-        # As written, up to an OCR slip: the text may say "The Sccretary" where the gold has "The Secretary".
+        # As written, up to an OCR slip: the text may say "The Sccretary" where the gold has "The
+        # Secretary".
         hits = sum(
             1
             for written, person in gold_roles
@@ -567,7 +579,8 @@ def score_document(
         score_turns(report, gold, system)
     if gold.get("channel") is not None and "channel" in gold:
         ok = len(gold["channel"]) == len(system.get("channel") or []) and all(
-            same_name(g, s["name"]) for g, s in zip(gold["channel"], system.get("channel") or [])
+            same_name(g, s["name"])
+            for g, s in zip(gold["channel"], system.get("channel") or [], strict=True)
         )
         check("channel", ok, gold["channel"], [p["name"] for p in system.get("channel") or []])
     for gold_party in gold.get("participants") or []:
@@ -603,9 +616,11 @@ def score_date(slices, gold: dict, system: dict, check) -> None:
         count(
             "wrong",
             int(
-                bool(system_date)
-                and not ok
-                and not (len(system_date) < 10 and gold_date.startswith(system_date))
+                bool(
+                    system_date
+                    and not ok
+                    and not (len(system_date) < 10 and gold_date.startswith(system_date))
+                )
             ),
         )
         check("date", ok, gold_date, system_date or system_range)

@@ -27,11 +27,13 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 from tabulate import tabulate
 
-from .settings import DEFAULT
+from ..record import StoredDocument, edges_between, flat, local_person_id, record_from_dict
+from ..settings import DEFAULT
 
 
 def peak_rss_mb() -> float:
@@ -68,8 +70,8 @@ def run_ingest(
 ) -> None:
     import threading
 
-    from .ingest import ingest
-    from .store import open_store
+    from ..ingest import ingest
+    from ..store import open_store
 
     # Peak RSS also counts the search index's memory-mapped files, which grow with the archive;
     # the anonymous memory, sampled here, is what the process itself holds.
@@ -92,7 +94,7 @@ def run_ingest(
     with started_cluster(cluster, workers) as address:
         started = time.perf_counter()
         if address:
-            from .cluster import ingest as ingest_on_cluster
+            from ..cluster import ingest as ingest_on_cluster
 
             summary = ingest_on_cluster([docs_dir], db_path, address, settings)
         else:
@@ -137,7 +139,7 @@ def started_cluster(cluster: str | None, workers: int):
 def cluster_worker_counts(cluster: str, counts: list[int]) -> list[int]:
     """The runs' worker counts: for ``local:N``, those asked for up to N, and N; for a running
     cluster, the workers it has (one run)."""
-    from .cluster import local_workers
+    from ..cluster import local_workers
 
     most = local_workers(cluster)
     if most is not None:
@@ -265,7 +267,7 @@ _CASTS: dict[tuple[int, str], object] = {}
 def registry() -> list:
     """The core registry, loaded once per process (the cast cache is keyed by its identity): the
     synthetic archives' cast are the principal officials, as `chancery synth` draws them."""
-    from .authority.registry import load_core
+    from ..authority.registry import load_core
 
     return load_core()
 
@@ -292,14 +294,12 @@ def remembered_casts():
 
 
 def person_ref(name: str, ids: dict[str, str]) -> dict:
-    from .export.record import local_person_id
-
     return {"id": ids.get(name) or local_person_id(name), "name": name}
 
 
 def search_record(
     name: str, part: int, text: str, gold: dict, ids: dict[str, str] | None = None
-) -> dict:
+) -> StoredDocument:
     """A stored record straight from synthetic gold: search speed does not depend on the pipeline.
 
     People are linked as the pipeline would link them (registry ids), so person filters,
@@ -323,19 +323,12 @@ def search_record(
             + list(gold.get("recipients", []))
         )
     )
-    edges = (
-        [{"source": sender["id"], "target": r["id"], "kind": "wrote to"} for r in recipients]
-        if sender
-        else []
+    edges = edges_between(
+        sender["id"] if sender else None,
+        [r["id"] for r in recipients],
+        [p["id"] for p in participants],
     )
-    met = [p["id"] for p in participants]
-    edges += [
-        {"source": a, "target": b, "kind": "met"}
-        for i, a in enumerate(met)
-        for b in met[i + 1 :]
-        if a != b
-    ]
-    return {
+    stored = {
         "id": f"bench{name}-{part}",
         "source": {
             "path": f"{name}.txt",
@@ -356,12 +349,15 @@ def search_record(
         "participants": participants,
         "persons": [{**person_ref(n, ids), "mentions": []} for n in named],
         "speakers": [person_ref(n, ids) for n in gold.get("speakers", [])],
-        "edges": edges,
+        "edges": [flat(e) for e in edges],
         "text": text,
     }
+    return record_from_dict(stored)
 
 
-def generate_chunk(task: tuple[int, int, int, int]) -> list[tuple[str, int, list[dict]]]:
+def generate_chunk(
+    task: tuple[int, int, int, int],
+) -> list[tuple[str, int, list[StoredDocument]]]:
     """One worker's share of the archive: (file name, file size, records) for ``count`` documents.
 
     Each chunk has its own seed, so the archive is the same whatever the number of workers."""
@@ -447,14 +443,14 @@ def build_search_archive(
 ) -> dict:
     """Build (or reuse, when the same documents/seed/words were built before) a store of synthetic
     records and bring its search index up to date. Returns the build figures."""
-    from .search import index as search_index
-    from .store import open_store
+    from ..search import index as search_index
+    from ..store import open_store
 
     key = f"{ARCHIVE_LAYOUT}:{documents}:{seed}:{words}"
-    figures = {"reused": False}
+    figures: dict[str, Any] = {"reused": False}
     db = open_store(db_path) if Path(db_path).exists() else None
     if db is not None and db.get_meta("bench_archive") == key:
-        figures.update(reused=True, store_seconds=float(db.get_meta("bench_store_seconds", "0")))
+        figures.update(reused=True, store_seconds=float(db.get_meta("bench_store_seconds") or 0))
     else:
         if db is not None:
             db.close()
@@ -478,7 +474,7 @@ def build_search_archive(
         )
     if indexed:
         db.set_meta("bench_index_seconds", str(round(time.perf_counter() - started, 1)))
-    figures["index_seconds"] = float(db.get_meta("bench_index_seconds", "0"))
+    figures["index_seconds"] = float(db.get_meta("bench_index_seconds") or 0)
     figures["documents_stored"] = db.last_seq()
     db.close()
     figures.update(archive_mb(db_path), segments=index_segments(db_path))
@@ -493,21 +489,16 @@ def tqdm_bar(total, desc):
 
 def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str], list[str]]:
     """Texts, people's surnames and document ids drawn from the archive, to build queries and requests from."""
-    from .store import open_store
+    from ..store import open_store
 
     with open_store(db_path, create=False) as db:
-        records = [record for _, (_, record) in zip(range(count), db.iter_records(batch=count))]
+        records = [record for _, record in itertools.islice(db.iter_records(batch=count), count)]
         last = db.last_seq()
         rng = random.Random(last)
         seqs = sorted({rng.randint(1, last) for _ in range(count * 5)}) if last else []
         ids = db.document_ids(seqs)
-    texts = [record.get("text", "")[:3000] for record in records]
-    names = {
-        p["name"]
-        for record in records
-        for p in record.get("persons", [])
-        if not p["id"].startswith("local:")
-    }
+    texts = [record.text[:3000] for record in records]
+    names = {p.name for record in records for p in record.persons if not p.id.startswith("local:")}
     surnames = sorted({surname_of(n) for n in names})
     return texts, surnames, ids
 
@@ -558,6 +549,7 @@ def query_mix(
     rng = random.Random(seed)
     words = [w.strip(PUNCTUATION).lower() for t in texts for w in t.split()]
     words = [w for w in words if w.isalpha() and len(w) > 3]
+    surnames = surnames or []
     kinds = [k for k in SEARCH_KINDS if k != "person" or surnames]
     queries = []
     for i in range(count):
@@ -601,7 +593,7 @@ def bench_search(
     words: int = 1000,
     workers: int = 2,
 ) -> dict:
-    from .search.index import Searcher
+    from ..search.index import Searcher
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
     root.mkdir(parents=True, exist_ok=True)
@@ -959,7 +951,10 @@ def bench_api(
                     port, plan[::-1], clients, warmup, timeout, record=False, think=think_ms / 1000
                 )
             )
-        server_cpu, client_cpu = cpu_seconds(process.pid), resource.getrusage(resource.RUSAGE_SELF)
+        server_cpu, client_before = (
+            cpu_seconds(process.pid),
+            resource.getrusage(resource.RUSAGE_SELF),
+        )
         started = time.perf_counter()
         samples = asyncio.run(
             load(port, plan, clients, seconds, timeout, record=True, think=think_ms / 1000)
@@ -967,7 +962,9 @@ def bench_api(
         elapsed = time.perf_counter() - started
         server_cpu = cpu_seconds(process.pid) - server_cpu
         after = resource.getrusage(resource.RUSAGE_SELF)
-        client_cpu = after.ru_utime + after.ru_stime - client_cpu.ru_utime - client_cpu.ru_stime
+        client_cpu = (
+            after.ru_utime + after.ru_stime - client_before.ru_utime - client_before.ru_stime
+        )
     finally:
         stop_server(process)
     if not workdir:
@@ -1044,7 +1041,7 @@ def bench():
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def ingest_command(documents, workers, words, seed, workdir, registry, server, cluster, as_json):
     """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with 1 and 2 workers."""
-    from .store import is_url
+    from ..store import is_url
 
     if server and not is_url(server):
         raise click.BadParameter(
@@ -1053,7 +1050,7 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, c
         )
     counts = [int(w) for w in workers.split(",") if w.strip()]
     if cluster:
-        from .cluster import NO_DASK, ClusterError, refused_store
+        from ..cluster import NO_DASK, ClusterError, refused_store
 
         if refused_store(server or "archive.db"):
             raise click.BadParameter(
@@ -1146,8 +1143,8 @@ def store_bound(runs: list[dict]) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
     """OCR throughput: pages/s per core through ingest against Tesseract alone on the same pages."""
+    from ..read.ocr import OcrUnavailable
     from .bench_ocr import bench_ocr
-    from .read.ocr import OcrUnavailable
 
     try:
         figures = bench_ocr(
@@ -1341,7 +1338,7 @@ def api_command(
     Searches (words, phrases, filters, date order, facets), documents, the HTML search page
     and a few requests that must be refused (400, 404); any other answer is an error. The
     clients run in this process on the same machine as the server."""
-    from .cli import chosen_settings  # (cli imports this module)
+    from ..cli import chosen_settings  # here: the CLI is what runs this command
 
     chosen_settings(
         server_settings
