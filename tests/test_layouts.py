@@ -89,6 +89,7 @@ def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name
         "Certain Diplomatic and Consular Offices",
         "the USSR Foreign Ministry",
         "CPSU Central Committee",
+        "the Soviet Leadership",
     ],
 )
 def test_institutions_are_no_correspondents(written):

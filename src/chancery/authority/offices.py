@@ -192,8 +192,8 @@ INSTITUTION = re.compile(
     r"MFA|Foreign\s+Ministry|Foreign\s+Office|"
     r"Government|Office|Offices|Posts?|Certain|All|Secretariat|Council|Committee|"
     r"White\s+House|Kremlin|Central\s+Committee|"
-    r"Politburo|Presidium|Agency|Bureau|Staff|Headquarters|Command|Chiefs|Directorate|"
-    r"Section|Division)\b"
+    r"Politburo|Presidium|Leadership|Agency|Bureau|Staff|Headquarters|Command|Chiefs|"
+    r"Directorate|Section|Division)\b"
 )
 
 
