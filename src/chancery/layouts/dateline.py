@@ -20,7 +20,7 @@ MONTHS = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 DATE = (
-    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
     rf"th)?\s+{MONTHS},?\s+\d{{4}})"
 )
 TIME = (
@@ -73,6 +73,7 @@ RULES = [
         "a dateline without a place",
         [
             "JUNE 26, 1950",
+            "November 28 and 29, 1960",
             "October 22, 1962",
             "5 November 1962",
             "November 01, 1962",

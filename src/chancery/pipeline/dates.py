@@ -33,8 +33,11 @@ MONTH = (
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 ORDINAL = r"(?:st|nd|rd|th)?"  # "June 23rd, 1955", "23rd June 1955"
+# "November 28 and 29, 1960": two days, the first the date.
 MONTH_DAY_YEAR = re.compile(
-    rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL},?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
+    rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL}(?:\s+and\s+\d{{1,2}})?,?\s+"
+    rf"(?P<year>1[89]\d\d|20\d\d)\b",
+    re.I,
 )
 DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d[.,])\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b",
