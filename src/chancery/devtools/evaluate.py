@@ -23,6 +23,7 @@ from tabulate import tabulate
 # The text utilities are shared with the matcher; the scoring rules below are the evaluator's own.
 from ..authority.matcher import fold, given_compatible, name_tokens, skeleton
 from ..text_distance import edit_distance
+from ..wording import MONTHS
 
 ACCURACY_FIELDS = [
     "type",
@@ -645,22 +646,6 @@ def score_date(slices, gold: dict, system: dict, check) -> None:
     check("date", ok, gold_date, system_date or system_range)
 
 
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def truth_line(text: str, field_name: str, gold_value) -> str | None:
     """The line of the document that shows the gold's value, so that a wrong fact can be
     checked against the words at a glance (None when no line shows it plainly)."""
@@ -670,7 +655,7 @@ def truth_line(text: str, field_name: str, gold_value) -> str | None:
     needles: list[str] = []
     if field_name == "date" and isinstance(gold_value, str) and len(gold_value) == 10:
         year, month, day = gold_value.split("-")
-        name = MONTH_NAMES[int(month) - 1]
+        name = MONTHS[int(month) - 1]
         needles = [
             f"{name} {int(day)}, {year}",
             f"{int(day)} {name} {year}",
