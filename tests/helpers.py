@@ -6,6 +6,8 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from chancery.authority.matcher import Matcher
+from chancery.authority.registry import AuthorityPerson, Office
 from chancery.ingest import ingest
 from chancery.model import Document, Mention, Party, Person, Source
 from chancery.pipeline import process_source
@@ -18,8 +20,52 @@ def source(text: str, path: str = "t.txt", fmt: str = "text") -> Source:
     return Source(path=path, format=fmt, sha256="0" * 64, text=text)
 
 
-def documents(text: str):
-    return process_source(source(text))
+def documents(text: str, matcher: Matcher | None = None):
+    return process_source(source(text), matcher=matcher)
+
+
+# Registry entries the people and dialogue tests link to, each holding the office the texts
+# call them by in 1958-1963.
+RUSK = AuthorityPerson(
+    "rusk",
+    "Dean Rusk",
+    [],
+    "US",
+    1909,
+    1994,
+    "",
+    [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
+)
+KENNEDY = AuthorityPerson(
+    "jfk",
+    "John F. Kennedy",
+    [],
+    "US",
+    1917,
+    1963,
+    "",
+    [Office("President", "US", "1961-01-20", "1963-11-22")],
+)
+KHRUSHCHEV = AuthorityPerson(
+    "khrushchev",
+    "Nikita S. Khrushchev",
+    [],
+    "USSR",
+    1894,
+    1971,
+    "",
+    [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
+)
+MENSHIKOV = AuthorityPerson(
+    "menshikov",
+    "Mikhail A. Menshikov",
+    [],
+    "USSR",
+    1902,
+    1976,
+    "",
+    [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
+)
 
 
 def record(

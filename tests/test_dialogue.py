@@ -2,31 +2,12 @@
 
 from chancery.authority.matcher import Matcher
 from chancery.authority.registry import AuthorityPerson, Office
-from chancery.model import Source
-from chancery.pipeline import process_source
 from chancery.record import network_edges
+from helpers import KENNEDY, KHRUSHCHEV, MENSHIKOV, RUSK, documents
 
 REGISTRY = [
-    AuthorityPerson(
-        "rusk",
-        "Dean Rusk",
-        [],
-        "US",
-        1909,
-        1994,
-        "",
-        [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
-    ),
-    AuthorityPerson(
-        "jfk",
-        "John F. Kennedy",
-        [],
-        "US",
-        1917,
-        1963,
-        "",
-        [Office("President", "US", "1961-01-20", "1963-11-22")],
-    ),
+    RUSK,
+    KENNEDY,
     AuthorityPerson(
         "kuznetsov",
         "Vasily V. Kuznetsov",
@@ -37,26 +18,8 @@ REGISTRY = [
         "",
         [Office("First Deputy Minister of Foreign Affairs", "USSR", "1955-03", "1977-10")],
     ),
-    AuthorityPerson(
-        "khrushchev",
-        "Nikita S. Khrushchev",
-        [],
-        "USSR",
-        1894,
-        1971,
-        "",
-        [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
-    ),
-    AuthorityPerson(
-        "menshikov",
-        "Mikhail A. Menshikov",
-        [],
-        "USSR",
-        1902,
-        1976,
-        "",
-        [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
-    ),
+    KHRUSHCHEV,
+    MENSHIKOV,
     AuthorityPerson("harriman", "W. Averell Harriman", [], "US", 1891, 1986, "", []),
 ]
 HEADER = """Memorandum of Conversation
@@ -79,7 +42,7 @@ FILLER = (
 
 
 def run(text):
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(REGISTRY))
+    [doc] = documents(text, Matcher(REGISTRY))
     return doc
 
 

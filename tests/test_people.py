@@ -1,10 +1,10 @@
 """People: every reference linked to one identity, with the reason, or kept as a local person."""
 
+from dataclasses import replace
+
 from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
-from chancery.model import Source
-from chancery.pipeline import process_source
-from helpers import documents, write_files
+from helpers import KHRUSHCHEV, MENSHIKOV, RUSK, documents, write_files
 
 REGISTRY = [
     AuthorityPerson(
@@ -17,26 +17,8 @@ REGISTRY = [
         "",
         [Office("Governor", "US", "1955-01-01", "1958-12-31")],
     ),
-    AuthorityPerson(
-        "khrushchev",
-        "Nikita S. Khrushchev",
-        ["Khrushchov"],
-        "USSR",
-        1894,
-        1971,
-        "",
-        [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
-    ),
-    AuthorityPerson(
-        "menshikov",
-        "Mikhail A. Menshikov",
-        [],
-        "USSR",
-        1902,
-        1976,
-        "",
-        [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
-    ),
+    replace(KHRUSHCHEV, variants=["Khrushchov"]),
+    MENSHIKOV,
     AuthorityPerson(
         "jfk",
         "John F. Kennedy",
@@ -71,16 +53,7 @@ REGISTRY = [
         "",
         [Office("Secretary of State", "US", "1953-01-21", "1959-04-22")],
     ),
-    AuthorityPerson(
-        "rusk",
-        "Dean Rusk",
-        [],
-        "US",
-        1909,
-        1994,
-        "",
-        [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
-    ),
+    RUSK,
     AuthorityPerson(
         "mcbundy",
         "McGeorge Bundy",
@@ -108,7 +81,7 @@ PROSE = (
 
 
 def run(text):
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(REGISTRY))
+    [doc] = documents(text, Matcher(REGISTRY))
     return doc
 
 
@@ -240,15 +213,10 @@ def test_a_former_holder_of_the_office_is_the_titled_person_even_long_dead():
         ),
         AuthorityPerson("eleanor", "Eleanor Roosevelt", [], "US", 1884, 1962, "", []),
     ]
-    [doc] = process_source(
-        Source(
-            "t.txt",
-            "text",
-            "0" * 64,
-            f"November 15, 1960\n\nDear Jack:\n\n{PROSE}"
-            "We might return to the relations of President Roosevelt's time.\n",
-        ),
-        matcher=Matcher(registry),
+    [doc] = documents(
+        f"November 15, 1960\n\nDear Jack:\n\n{PROSE}"
+        "We might return to the relations of President Roosevelt's time.\n",
+        Matcher(registry),
     )
     assert ("President Roosevelt", "fdr") in linked(doc)
 
@@ -271,10 +239,7 @@ def test_a_name_does_not_run_across_a_blank_line():
 
 def test_a_word_after_a_clock_time_is_no_person():
     registry = [*REGISTRY, AuthorityPerson("noon", "Feroz Khan Noon", [], "PK", 1893, 1970, "", [])]
-    [doc] = process_source(
-        Source("t.txt", "text", "0" * 64, f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}"),
-        matcher=Matcher(registry),
-    )
+    [doc] = documents(f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}", Matcher(registry))
     assert not any(m.person_id == "noon" for m in doc.mentions)
 
 
@@ -321,7 +286,7 @@ def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_
             [Office("Minister of Foreign Affairs", "USSR", "1939-05-03", "1949-03-04")],
         ),
     ]
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(registry))
+    [doc] = documents(text, Matcher(registry))
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert (
         roles["Dear Mr. President"] == "truman"
@@ -331,14 +296,9 @@ def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_
 
 
 def test_an_office_written_with_its_country_the_soviet_way_is_its_holder_not_a_person_named_usa():
-    [doc] = process_source(
-        Source(
-            "t.txt",
-            "text",
-            "0" * 64,
-            f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n",
-        ),
-        matcher=Matcher(REGISTRY),
+    [doc] = documents(
+        f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n",
+        Matcher(REGISTRY),
     )
     assert ("President USA", "jfk") in linked(doc) and not any(p.name == "USA" for p in doc.persons)
 
