@@ -180,65 +180,35 @@ def read(doc: Document) -> None:
         )
     if state_telegram.read_fields(doc, telegram_fields(head, line.start)):
         return
+    said = head_type(head)
+    if said:
+        kind, m, group, basis = said
+        found(doc, "type", kind, line.start + m.start(group), line.start + m.end(group), basis)
+
+
+def head_type(head: str) -> tuple[str, re.Match, str | int, str] | None:
+    """The kind of document the page's head says it is, the match and its group that say so,
+    and why: the first of a heading, a garbled MEMORANDUM, an address, a list of participants
+    and a subject line that the head has."""
     m = KIND.search(head)
     if m:
-        for pattern, kind in KINDS:
-            if re.match(pattern, m.group("kind")):
-                found(
-                    doc,
-                    "type",
-                    kind,
-                    line.start + m.start("kind"),
-                    line.start + m.end("kind"),
-                    "heading at the head of the page",
-                )
-                break
-        return
+        kind = next((kind for pattern, kind in KINDS if re.match(pattern, m.group("kind"))), None)
+        return (kind, m, "kind", "heading at the head of the page") if kind else None
     m = GARBLED_MEMORANDUM.search(head)
     if m and like_memorandum(m.group("word")):
-        found(
-            doc,
-            "type",
-            "memorandum",
-            line.start + m.start("word"),
-            line.start + m.end("word"),
-            "heading at the head of the page (garbled)",
-        )
-        return
+        return "memorandum", m, "word", "heading at the head of the page (garbled)"
     m = ADDRESS.search(head[:300])
     if m:
-        found(
-            doc,
-            "type",
-            "letter",
-            line.start + m.start("kind"),
-            line.start + m.end("kind"),
-            "address at the head of the page",
-        )
-        return
+        return "letter", m, "kind", "address at the head of the page"
     m = PARTICIPANTS.search(head)
     if m:
         # Minutes list those "PRESENT:"; a conversation's memorandum its "PARTICIPANTS".
-        present = bool(m.group("present"))
-        found(
-            doc,
-            "type",
-            "record of meeting" if present else "memorandum of conversation",
-            line.start + m.start(),
-            line.start + m.end(),
-            "list of participants at the head of the page",
-        )
-        return
+        kind = "record of meeting" if m.group("present") else "memorandum of conversation"
+        return kind, m, 0, "list of participants at the head of the page"
     m = SUBJECT.search(head[:300])
     if m:
-        found(
-            doc,
-            "type",
-            "memorandum",
-            line.start + m.start("subject"),
-            line.start + m.end("subject"),
-            "subject line at the head of the page",
-        )
+        return "memorandum", m, "subject", "subject line at the head of the page"
+    return None
 
 
 def like_memorandum(word: str) -> bool:
