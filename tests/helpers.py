@@ -24,47 +24,57 @@ def documents(text: str, matcher: Matcher | None = None):
     return process_source(source(text), matcher=matcher)
 
 
+def office_holder(
+    person_id: str,
+    name: str,
+    country: str,
+    born: int,
+    died: int,
+    office: str,
+    start: str,
+    end: str,
+    variants: list[str] | None = None,
+) -> AuthorityPerson:
+    """A registry person who held one office of their own country from ``start`` to ``end``."""
+    return AuthorityPerson(
+        person_id,
+        name,
+        variants or [],
+        country,
+        born,
+        died,
+        "",
+        [Office(office, country, start, end)],
+    )
+
+
 # Registry entries the people and dialogue tests link to, each holding the office the texts
 # call them by in 1958-1963.
-RUSK = AuthorityPerson(
-    "rusk",
-    "Dean Rusk",
-    [],
-    "US",
-    1909,
-    1994,
-    "",
-    [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
+RUSK = office_holder(
+    "rusk", "Dean Rusk", "US", 1909, 1994, "Secretary of State", "1961-01-21", "1969-01-20"
 )
-KENNEDY = AuthorityPerson(
-    "jfk",
-    "John F. Kennedy",
-    [],
-    "US",
-    1917,
-    1963,
-    "",
-    [Office("President", "US", "1961-01-20", "1963-11-22")],
+KENNEDY = office_holder(
+    "jfk", "John F. Kennedy", "US", 1917, 1963, "President", "1961-01-20", "1963-11-22"
 )
-KHRUSHCHEV = AuthorityPerson(
+KHRUSHCHEV = office_holder(
     "khrushchev",
     "Nikita S. Khrushchev",
-    [],
     "USSR",
     1894,
     1971,
-    "",
-    [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
+    "Chairman of the Council of Ministers",
+    "1958-03-27",
+    "1964-10-14",
 )
-MENSHIKOV = AuthorityPerson(
+MENSHIKOV = office_holder(
     "menshikov",
     "Mikhail A. Menshikov",
-    [],
     "USSR",
     1902,
     1976,
-    "",
-    [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
+    "Ambassador to the United States",
+    "1958-02-25",
+    "1962-01-15",
 )
 
 

@@ -1,22 +1,22 @@
 """Dialogue: turns with speakers, misattributed speakers flagged, relayed messages as channels."""
 
 from chancery.authority.matcher import Matcher
-from chancery.authority.registry import AuthorityPerson, Office
+from chancery.authority.registry import AuthorityPerson
 from chancery.record import network_edges
-from helpers import KENNEDY, KHRUSHCHEV, MENSHIKOV, RUSK, documents
+from helpers import KENNEDY, KHRUSHCHEV, MENSHIKOV, RUSK, documents, office_holder
 
 REGISTRY = [
     RUSK,
     KENNEDY,
-    AuthorityPerson(
+    office_holder(
         "kuznetsov",
         "Vasily V. Kuznetsov",
-        [],
         "USSR",
         1901,
         1990,
-        "",
-        [Office("First Deputy Minister of Foreign Affairs", "USSR", "1955-03", "1977-10")],
+        "First Deputy Minister of Foreign Affairs",
+        "1955-03",
+        "1977-10",
     ),
     KHRUSHCHEV,
     MENSHIKOV,

@@ -11,26 +11,26 @@ import time
 import pytest
 
 from chancery.authority.matcher import Matcher
-from chancery.authority.registry import AuthorityPerson, Office
+from chancery.authority.registry import AuthorityPerson
 from chancery.pipeline.clean import clean
 from chancery.pipeline.describe import describe
 from chancery.pipeline.dialogue import dialogue
 from chancery.pipeline.people import people
 from chancery.pipeline.split import split
-from helpers import KENNEDY, MENSHIKOV, RUSK, source
+from helpers import KENNEDY, MENSHIKOV, RUSK, office_holder, source
 
 MATCHER = Matcher(
     [
         RUSK,
-        AuthorityPerson(
+        office_holder(
             "gromyko",
             "Andrei A. Gromyko",
-            [],
             "USSR",
             1909,
             1989,
-            "",
-            [Office("Foreign Minister", "USSR", "1957-02-15", "1985-07-02")],
+            "Foreign Minister",
+            "1957-02-15",
+            "1985-07-02",
         ),
         MENSHIKOV,
         AuthorityPerson("khrushchev", "Nikita S. Khrushchev", [], "USSR", 1894, 1971, "", []),

@@ -4,18 +4,19 @@ from dataclasses import replace
 
 from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
-from helpers import KHRUSHCHEV, MENSHIKOV, RUSK, documents, write_files
+from helpers import KHRUSHCHEV, MENSHIKOV, RUSK, documents, office_holder, write_files
 
 REGISTRY = [
-    AuthorityPerson(
+    office_holder(
         "harriman",
         "W. Averell Harriman",
-        ["Averell Harriman"],
         "US",
         1891,
         1986,
-        "",
-        [Office("Governor", "US", "1955-01-01", "1958-12-31")],
+        "Governor",
+        "1955-01-01",
+        "1958-12-31",
+        variants=["Averell Harriman"],
     ),
     replace(KHRUSHCHEV, variants=["Khrushchov"]),
     MENSHIKOV,
@@ -33,46 +34,46 @@ REGISTRY = [
         ],
     ),
     AuthorityPerson("rfk", "Robert F. Kennedy", ["Bobby Kennedy"], "US", 1925, 1968, "", []),
-    AuthorityPerson(
+    office_holder(
         "eisenhower",
         "Dwight D. Eisenhower",
-        [],
         "US",
         1890,
         1969,
-        "",
-        [Office("President", "US", "1953-01-20", "1961-01-20")],
+        "President",
+        "1953-01-20",
+        "1961-01-20",
     ),
-    AuthorityPerson(
+    office_holder(
         "dulles-jf",
         "John Foster Dulles",
-        [],
         "US",
         1888,
         1959,
-        "",
-        [Office("Secretary of State", "US", "1953-01-21", "1959-04-22")],
+        "Secretary of State",
+        "1953-01-21",
+        "1959-04-22",
     ),
     RUSK,
-    AuthorityPerson(
+    office_holder(
         "mcbundy",
         "McGeorge Bundy",
-        [],
         "US",
         1919,
         1996,
-        "",
-        [Office("National Security Adviser", "US", "1961-01-20", "1966-02-28")],
+        "National Security Adviser",
+        "1961-01-20",
+        "1966-02-28",
     ),
-    AuthorityPerson(
+    office_holder(
         "wpbundy",
         "William P. Bundy",
-        [],
         "US",
         1917,
         2000,
-        "",
-        [Office("Deputy Assistant Secretary of Defense", "US", "1961-01", "1964-03")],
+        "Deputy Assistant Secretary of Defense",
+        "1961-01",
+        "1964-03",
     ),
 ]
 PROSE = (
@@ -201,15 +202,15 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
 def test_a_former_holder_of_the_office_is_the_titled_person_even_long_dead():
     registry = [
         *REGISTRY,
-        AuthorityPerson(
+        office_holder(
             "fdr",
             "Franklin D. Roosevelt",
-            [],
             "US",
             1882,
             1945,
-            "",
-            [Office("President", "US", "1933-03-04", "1945-04-12")],
+            "President",
+            "1933-03-04",
+            "1945-04-12",
         ),
         AuthorityPerson("eleanor", "Eleanor Roosevelt", [], "US", 1884, 1962, "", []),
     ]
@@ -255,35 +256,28 @@ def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_
     )
     registry = [
         *REGISTRY,
-        AuthorityPerson(
-            "truman",
-            "Harry S. Truman",
-            [],
-            "US",
-            1884,
-            1972,
-            "",
-            [Office("President", "US", "1945-04-12", "1953-01-20")],
+        office_holder(
+            "truman", "Harry S. Truman", "US", 1884, 1972, "President", "1945-04-12", "1953-01-20"
         ),
-        AuthorityPerson(
+        office_holder(
             "smith",
             "Walter Bedell Smith",
-            [],
             "US",
             1895,
             1961,
-            "",
-            [Office("Ambassador to the Soviet Union", "US", "1946-03-22", "1948-12-25")],
+            "Ambassador to the Soviet Union",
+            "1946-03-22",
+            "1948-12-25",
         ),
-        AuthorityPerson(
+        office_holder(
             "molotov",
             "Vyacheslav M. Molotov",
-            [],
             "USSR",
             1890,
             1986,
-            "",
-            [Office("Minister of Foreign Affairs", "USSR", "1939-05-03", "1949-03-04")],
+            "Minister of Foreign Affairs",
+            "1939-05-03",
+            "1949-03-04",
         ),
     ]
     [doc] = documents(text, Matcher(registry))
