@@ -40,6 +40,15 @@ FILLER = (
     "short recess. "
 )
 
+# Harriman writes to Kennedy what Khrushchev told the Soviet Ambassador to pass on.
+RELAYED_MESSAGE = (
+    "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
+    "see me in New York. "
+    "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
+    f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
+    f"Kennedy\nWashington, D. C.\n"
+)
+
 
 def run(text):
     [doc] = documents(text, Matcher(REGISTRY))
@@ -78,13 +87,7 @@ def test_a_reference_to_what_someone_said_is_not_a_turn():
 
 
 def test_a_relayed_message_becomes_a_channel():
-    doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
-        "see me in New York. "
-        "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
-        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
-        f"Kennedy\nWashington, D. C.\n"
-    )
+    doc = run(RELAYED_MESSAGE)
     assert [p.name for p in doc.channel] == [
         "Nikita S. Khrushchev",
         "Mikhail A. Menshikov",
@@ -111,13 +114,7 @@ def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
 
 
 def test_channel_and_meetings_become_network_edges():
-    doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
-        "see me in New York. "
-        "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
-        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
-        f"Kennedy\nWashington, D. C.\n"
-    )
+    doc = run(RELAYED_MESSAGE)
     edges = {(e.source, e.target, e.kind) for e in network_edges(doc)}
     assert ("harriman", "jfk", "wrote to") in edges
     assert ("khrushchev", "menshikov", "relayed to") in edges and (
