@@ -14,7 +14,7 @@ import re
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import MONTHS
+from ..pipeline.noise import MONTHS, marking_level
 from . import found, rule, state_telegram, text_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
@@ -111,12 +111,6 @@ KINDS = [
     (r"(?i)^memorandum\s+for", "memorandum"),
     (r"^Dear\s", "letter"),
 ]
-LEVELS = {
-    "top secret": "Top Secret",
-    "secret": "Secret",
-    "confidential": "Confidential",
-    "limited official use": "Official Use Only",
-}
 # A full date among the page's first words, after a marking's remains ("NTIAL October 13, 1959")
 # or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
 OPENING_DATE = re.compile(
@@ -169,7 +163,7 @@ def read(doc: Document) -> None:
             doc.date_basis = doc.date_basis or "date at the head of the page"
     m = MARKING.search(head)
     if m:
-        level = LEVELS[" ".join(m.group("level").lower().split())]
+        level = marking_level(m.group("level"))
         found(
             doc,
             "classification",

@@ -143,6 +143,21 @@ def is_file_mark(text: str) -> bool:
 
 
 BANNER_WORDS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "OFFICIAL USE ONLY")
+# The contract's classification for the words of a marking, a stamp or an editors' note.
+MARKING_LEVELS = {
+    "top secret": "Top Secret",
+    "secret": "Secret",
+    "confidential": "Confidential",
+    "limited official use": "Official Use Only",
+    "official use only": "Official Use Only",
+    "unclassified": "Unclassified",
+    "restricted": "Confidential",  # the lowest US level until 1953; the contract's nearest
+}
+
+
+def marking_level(words: str) -> str:
+    """The contract's classification for a marking's words, however cased and spaced."""
+    return MARKING_LEVELS[" ".join(words.lower().split())]
 
 
 def garbled_banner(text: str) -> bool:
