@@ -14,7 +14,7 @@ import re
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import MONTHS, marking_level
+from ..pipeline.noise import OPENING_DATE, marking_level
 from . import found, rule, state_telegram, text_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
@@ -111,12 +111,6 @@ KINDS = [
     (r"(?i)^memorandum\s+for", "memorandum"),
     (r"^Dear\s", "letter"),
 ]
-# A full date among the page's first words, after a marking's remains ("NTIAL October 13, 1959")
-# or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
-OPENING_DATE = re.compile(
-    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
-    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
-)
 RELEASE = re.compile(r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S*\s+\d{4}/\d\d/\d\d\s*:?\s*\S*")
 
 

@@ -36,7 +36,7 @@ from .lines import (
     is_frus_heading,
     is_signature,
 )
-from .noise import CLOSING, HEADING_WORDS, MONTHS, SALUTATION_LINE
+from .noise import CLOSING, HEADING_WORDS, OPENING_DATE, SALUTATION_LINE
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
@@ -67,12 +67,6 @@ RUN_ON = 1000  # a line this long is a page (or a scan) run together
 RELEASE_STAMP = re.compile(
     r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+\d{4}\s*/\s*\d\d\s*/\s*\d\d\s*\S{0,3}\s*\S+"
 )
-# A page that opens with a full date (after a few capitals: a marking's remains, or a
-# publication's name) opens a new document: a continued page opens mid-sentence or "-2-".
-PAGE_OPENING_DATE = re.compile(
-    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
-    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
-)
 
 
 def run_on_page_starts(text: str) -> list[int]:
@@ -94,7 +88,9 @@ def run_on_page_starts(text: str) -> list[int]:
                     first = stamps[n].start()
                 page = line[stamp.end() : stamp.end() + 80]
                 at = offset + first
-                if PAGE_OPENING_DATE.match(page) and at - last >= MIN_BODY:
+                # A page that opens with a full date opens a new document: a continued page
+                # opens mid-sentence or "-2-".
+                if OPENING_DATE.match(page) and at - last >= MIN_BODY:
                     starts.append(at)
                     last = at
         offset += len(line) + 1
