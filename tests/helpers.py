@@ -127,6 +127,38 @@ def record(
     return replace(document_record(doc), **facts)
 
 
+def record_of_ids(
+    names: dict[str, str],
+    doc_id: str,
+    text: str = "",
+    date: str | None = None,
+    *,
+    sender: str | None = None,
+    recipients: tuple[str, ...] = (),
+    participants: tuple[tuple[str, str | None], ...] = (),
+    speakers: tuple[str, ...] = (),
+    mentioned: tuple[str, ...] = (),
+    **facts,
+) -> StoredDocument:
+    """``record`` with its people given by id, named by ``names`` (id → name):
+    ``participants`` are (id, side) pairs."""
+
+    def person(person_id: str) -> Person:
+        return Person(person_id, names[person_id])
+
+    return record(
+        doc_id,
+        text,
+        date,
+        sender=person(sender) if sender else None,
+        recipients=tuple(map(person, recipients)),
+        participants=tuple((person(p), side) for p, side in participants),
+        speakers=tuple(map(person, speakers)),
+        mentioned=tuple(map(person, mentioned)),
+        **facts,
+    )
+
+
 def store_records(db, *records: StoredDocument, raw: str | None = None) -> None:
     """Each record stored as a file of its own (its source's path and hash), with ``raw`` as
     its original text (the record's text unless told)."""
