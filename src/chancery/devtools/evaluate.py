@@ -461,20 +461,9 @@ def score_document(
         if gold["classification"]:
             for target in slices:
                 target.classification_given.add(ok)
-    if "title" in gold:
-        check(
-            "title",
-            same_text(gold["title"], system.get("title")),
-            gold["title"],
-            system.get("title"),
-        )
-    if "place" in gold:
-        check(
-            "place",
-            same_place(gold["place"], system.get("place")),
-            gold["place"],
-            system.get("place"),
-        )
+    for name, same in (("title", same_text), ("place", same_place)):
+        if name in gold:
+            check(name, same(gold[name], system.get(name)), gold[name], system.get(name))
     if "sender" in gold:
         # Counted where the gold names a sender; where it names none, the system must not invent
         # one.
