@@ -6,6 +6,8 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from chancery.authority.matcher import Matcher
+from chancery.authority.registry import AuthorityPerson, Office
 from chancery.ingest import ingest
 from chancery.model import Document, Mention, Party, Person, Source
 from chancery.pipeline import process_source
@@ -18,8 +20,62 @@ def source(text: str, path: str = "t.txt", fmt: str = "text") -> Source:
     return Source(path=path, format=fmt, sha256="0" * 64, text=text)
 
 
-def documents(text: str):
-    return process_source(source(text))
+def documents(text: str, matcher: Matcher | None = None):
+    return process_source(source(text), matcher=matcher)
+
+
+def office_holder(
+    person_id: str,
+    name: str,
+    country: str,
+    born: int,
+    died: int,
+    office: str,
+    start: str,
+    end: str,
+    variants: list[str] | None = None,
+) -> AuthorityPerson:
+    """A registry person who held one office of their own country from ``start`` to ``end``."""
+    return AuthorityPerson(
+        person_id,
+        name,
+        variants or [],
+        country,
+        born,
+        died,
+        "",
+        [Office(office, country, start, end)],
+    )
+
+
+# Registry entries the people and dialogue tests link to, each holding the office the texts
+# call them by in 1958-1963.
+RUSK = office_holder(
+    "rusk", "Dean Rusk", "US", 1909, 1994, "Secretary of State", "1961-01-21", "1969-01-20"
+)
+KENNEDY = office_holder(
+    "jfk", "John F. Kennedy", "US", 1917, 1963, "President", "1961-01-20", "1963-11-22"
+)
+KHRUSHCHEV = office_holder(
+    "khrushchev",
+    "Nikita S. Khrushchev",
+    "USSR",
+    1894,
+    1971,
+    "Chairman of the Council of Ministers",
+    "1958-03-27",
+    "1964-10-14",
+)
+MENSHIKOV = office_holder(
+    "menshikov",
+    "Mikhail A. Menshikov",
+    "USSR",
+    1902,
+    1976,
+    "Ambassador to the United States",
+    "1958-02-25",
+    "1962-01-15",
+)
 
 
 def record(
@@ -69,6 +125,38 @@ def record(
         mentions=[Mention(w, -1, -1, "name", p.id) for p in persons for w in written.get(p.id, [])],
     )
     return replace(document_record(doc), **facts)
+
+
+def record_of_ids(
+    names: dict[str, str],
+    doc_id: str,
+    text: str = "",
+    date: str | None = None,
+    *,
+    sender: str | None = None,
+    recipients: tuple[str, ...] = (),
+    participants: tuple[tuple[str, str | None], ...] = (),
+    speakers: tuple[str, ...] = (),
+    mentioned: tuple[str, ...] = (),
+    **facts,
+) -> StoredDocument:
+    """``record`` with its people given by id, named by ``names`` (id → name):
+    ``participants`` are (id, side) pairs."""
+
+    def person(person_id: str) -> Person:
+        return Person(person_id, names[person_id])
+
+    return record(
+        doc_id,
+        text,
+        date,
+        sender=person(sender) if sender else None,
+        recipients=tuple(map(person, recipients)),
+        participants=tuple((person(p), side) for p, side in participants),
+        speakers=tuple(map(person, speakers)),
+        mentioned=tuple(map(person, mentioned)),
+        **facts,
+    )
 
 
 def store_records(db, *records: StoredDocument, raw: str | None = None) -> None:

@@ -403,24 +403,14 @@ def test_single_holder_offices_have_at_most_one_holder_at_a_time(persons):
 
 
 def test_soviet_ambassadors_in_washington(persons):
-    assert (
-        one(persons, "Ambassador to the United States", "USSR", "1955-06-15") == "Georgi N. Zarubin"
-    )
-    assert (
-        one(persons, "Ambassador to the United States", "USSR", "1960-11-14")
-        == "Mikhail A. Menshikov"
-    )
-    assert (
-        one(persons, "Ambassador to the United States", "USSR", "1963-01-10")
-        == "Anatoliy F. Dobrynin"
-    )
-    assert (
-        one(persons, "Ambassador to the United States", "USSR", "1979-06-18")
-        == "Anatoliy F. Dobrynin"
-    )
-    assert (
-        one(persons, "Ambassador to the United States", "USSR", "1988-12-07") == "Yuri V. Dubinin"
-    )
+    on = {
+        "1955-06-15": "Georgi N. Zarubin", "1960-11-14": "Mikhail A. Menshikov",
+        "1963-01-10": "Anatoliy F. Dobrynin", "1979-06-18": "Anatoliy F. Dobrynin",
+        "1988-12-07": "Yuri V. Dubinin",
+    }  # fmt: skip
+    assert {
+        date: one(persons, "Ambassador to the United States", "USSR", date) for date in on
+    } == on
 
 
 def test_american_ambassadors_in_moscow(persons):
@@ -437,47 +427,27 @@ def test_american_ambassadors_in_moscow(persons):
 
 
 def test_directors_of_central_intelligence(persons):
-    assert one(persons, "Director of Central Intelligence", "US", "1961-01-04") == "Allen W. Dulles"
-    assert one(persons, "Director of Central Intelligence", "US", "1962-10-16") == "John A. McCone"
-    assert one(persons, "Director of Central Intelligence", "US", "1968-08-20") == "Richard Helms"
-    assert (
-        one(persons, "Director of Central Intelligence", "US", "1976-06-01") == "George H. W. Bush"
-    )
-    assert (
-        one(persons, "Deputy Director of Central Intelligence", "US", "1959-09-15")
-        == "Charles P. Cabell"
-    )
+    on = {
+        "1961-01-04": "Allen W. Dulles", "1962-10-16": "John A. McCone",
+        "1968-08-20": "Richard Helms", "1976-06-01": "George H. W. Bush",
+    }  # fmt: skip
+    assert {date: one(persons, "Director of Central Intelligence", "US", date) for date in on} == on
+    deputy = one(persons, "Deputy Director of Central Intelligence", "US", "1959-09-15")
+    assert deputy == "Charles P. Cabell"
 
 
 def test_soviet_leaders_and_foreign_ministers(persons):
-    assert (
-        one(persons, "Chairman of the Council of Ministers", "USSR", "1959-09-15")
-        == "Nikita S. Khrushchev"
-    )
-    assert (
-        one(persons, "First Secretary of the Communist Party", "USSR", "1959-09-15")
-        == "Nikita S. Khrushchev"
-    )
-    assert (
-        one(persons, "Chairman of the Council of Ministers", "USSR", "1956-04-18")
-        == "Nikolai A. Bulganin"
-    )
-    assert (
-        one(persons, "Chairman of the Council of Ministers", "USSR", "1967-06-23")
-        == "Aleksei N. Kosygin"
-    )
-    assert (
-        one(persons, "General Secretary of the Communist Party", "USSR", "1983-09-01")
-        == "Yuri V. Andropov"
-    )
-    assert (
-        one(persons, "General Secretary of the Communist Party", "USSR", "1987-12-08")
-        == "Mikhail S. Gorbachev"
-    )
-    assert (
-        one(persons, "Minister of Foreign Affairs", "USSR", "1955-07-18") == "Vyacheslav M. Molotov"
-    )
-    assert one(persons, "Minister of Foreign Affairs", "USSR", "1963-01-10") == "Andrei A. Gromyko"
+    on = {
+        ("Chairman of the Council of Ministers", "1959-09-15"): "Nikita S. Khrushchev",
+        ("First Secretary of the Communist Party", "1959-09-15"): "Nikita S. Khrushchev",
+        ("Chairman of the Council of Ministers", "1956-04-18"): "Nikolai A. Bulganin",
+        ("Chairman of the Council of Ministers", "1967-06-23"): "Aleksei N. Kosygin",
+        ("General Secretary of the Communist Party", "1983-09-01"): "Yuri V. Andropov",
+        ("General Secretary of the Communist Party", "1987-12-08"): "Mikhail S. Gorbachev",
+        ("Minister of Foreign Affairs", "1955-07-18"): "Vyacheslav M. Molotov",
+        ("Minister of Foreign Affairs", "1963-01-10"): "Andrei A. Gromyko",
+    }
+    assert {(title, date): one(persons, title, "USSR", date) for title, date in on} == on
     assert "Anastas I. Mikoyan" in names(
         holders(persons, "First Deputy Chairman of the Council of Ministers", "USSR", "1959-01-16")
     )

@@ -58,17 +58,42 @@ main(sys.argv[1:], prog_name="chancery")
 """
 
 
+def ingest_command(folder: Path, db: Path, *options: str, runner: bool = False) -> list[str]:
+    command = [sys.executable, "-c", RUNNER] if runner else [sys.executable, "-m", "chancery.cli"]
+    return command + ["ingest", str(folder), "--db", str(db), "--quiet", *options]
+
+
 def run_ingest(
     folder: Path, db: Path, *options: str, runner: bool = False, timeout: float = 300, env=None
 ) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-c", RUNNER] if runner else [sys.executable, "-m", "chancery.cli"]
     return subprocess.run(
-        command + ["ingest", str(folder), "--db", str(db), "--quiet", *options],
+        ingest_command(folder, db, *options, runner=runner),
         capture_output=True,
         text=True,
         timeout=timeout,
         env=env,
     )
+
+
+def ingest_at_the_victim(folder: Path, db: Path, pid_file: Path, **popen) -> subprocess.Popen:
+    """`chancery ingest` with two workers, started in the background and returned once a worker
+    is in the middle of the victim file (which never ends), its pid in ``pid_file``."""
+    process = subprocess.Popen(
+        ingest_command(folder, db, "--workers", "2", runner=True),
+        env={**os.environ, "VICTIM_PID": str(pid_file)},
+        **popen,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not pid_file.exists() or not pid_file.read_text():
+            assert time.monotonic() < deadline and process.poll() is None, (
+                "the victim file never reached a worker"
+            )
+            time.sleep(0.05)
+    except BaseException:
+        process.kill()
+        raise
+    return process
 
 
 def errors(result: subprocess.CompletedProcess) -> list[str]:
@@ -134,38 +159,21 @@ def test_a_worker_killed_mid_file_is_reported_and_ingest_with_two_workers_finish
     goods = {f"good{n:02}__txt": GOOD.replace("1961", str(1950 + n)) for n in range(12)}
     folder = folder_with(tmp_path, victim__txt=GOOD.replace("1961", "1970"), **goods)
     pid_file = tmp_path / "victim.pid"
-    command = [
-        sys.executable,
-        "-c",
-        RUNNER,
-        "ingest",
-        str(folder),
-        "--db",
-        str(tmp_path / "a.db"),
-        "--quiet",
-        "--workers",
-        "2",
-    ]
-    process = subprocess.Popen(
-        command,
+    process = ingest_at_the_victim(
+        folder,
+        tmp_path / "a.db",
+        pid_file,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "VICTIM_PID": str(pid_file)},
     )
     try:
-        deadline = time.monotonic() + 60
-        while not pid_file.exists() or not pid_file.read_text():
-            assert time.monotonic() < deadline and process.poll() is None, (
-                "the victim file never reached a worker"
-            )
-            time.sleep(0.05)
         os.kill(int(pid_file.read_text()), signal.SIGKILL)
         out, err = process.communicate(timeout=60)  # the parent must not hang
     finally:
         if process.poll() is None:
             process.kill()
-    result = subprocess.CompletedProcess(command, process.returncode, out, err)
+    result = subprocess.CompletedProcess(process.args, process.returncode, out, err)
     [line] = errors(result)
     assert "victim.txt" in line and "killed" in line and "SIGKILL" in line
     assert "12 documents from 12 files" in out and "1 failed" in out
@@ -176,27 +184,7 @@ def test_no_worker_is_left_behind_when_ingest_is_killed_even_mid_file(tmp_path):
     goods = {f"good{n:02}__txt": GOOD.replace("1961", str(1950 + n)) for n in range(3)}
     folder = folder_with(tmp_path, victim__txt=GOOD, **goods)
     pid_file = tmp_path / "victim.pid"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            RUNNER,
-            "ingest",
-            str(folder),
-            "--db",
-            str(tmp_path / "a.db"),
-            "--quiet",
-            "--workers",
-            "2",
-        ],
-        env={**os.environ, "VICTIM_PID": str(pid_file)},
-    )
-    deadline = time.monotonic() + 60
-    while (
-        not pid_file.exists() or not pid_file.read_text()
-    ):  # a worker is in the middle of a file that never ends
-        assert time.monotonic() < deadline and process.poll() is None
-        time.sleep(0.05)
+    process = ingest_at_the_victim(folder, tmp_path / "a.db", pid_file)
     workers = children(process.pid)
     assert int(pid_file.read_text()) in workers
     os.kill(process.pid, signal.SIGKILL)

@@ -1,62 +1,25 @@
 """Dialogue: turns with speakers, misattributed speakers flagged, relayed messages as channels."""
 
 from chancery.authority.matcher import Matcher
-from chancery.authority.registry import AuthorityPerson, Office
-from chancery.model import Source
-from chancery.pipeline import process_source
+from chancery.authority.registry import AuthorityPerson
 from chancery.record import network_edges
+from helpers import KENNEDY, KHRUSHCHEV, MENSHIKOV, RUSK, documents, office_holder
 
 REGISTRY = [
-    AuthorityPerson(
-        "rusk",
-        "Dean Rusk",
-        [],
-        "US",
-        1909,
-        1994,
-        "",
-        [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
-    ),
-    AuthorityPerson(
-        "jfk",
-        "John F. Kennedy",
-        [],
-        "US",
-        1917,
-        1963,
-        "",
-        [Office("President", "US", "1961-01-20", "1963-11-22")],
-    ),
-    AuthorityPerson(
+    RUSK,
+    KENNEDY,
+    office_holder(
         "kuznetsov",
         "Vasily V. Kuznetsov",
-        [],
         "USSR",
         1901,
         1990,
-        "",
-        [Office("First Deputy Minister of Foreign Affairs", "USSR", "1955-03", "1977-10")],
+        "First Deputy Minister of Foreign Affairs",
+        "1955-03",
+        "1977-10",
     ),
-    AuthorityPerson(
-        "khrushchev",
-        "Nikita S. Khrushchev",
-        [],
-        "USSR",
-        1894,
-        1971,
-        "",
-        [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
-    ),
-    AuthorityPerson(
-        "menshikov",
-        "Mikhail A. Menshikov",
-        [],
-        "USSR",
-        1902,
-        1976,
-        "",
-        [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
-    ),
+    KHRUSHCHEV,
+    MENSHIKOV,
     AuthorityPerson("harriman", "W. Averell Harriman", [], "US", 1891, 1986, "", []),
 ]
 HEADER = """Memorandum of Conversation
@@ -77,9 +40,18 @@ FILLER = (
     "short recess. "
 )
 
+# Harriman writes to Kennedy what Khrushchev told the Soviet Ambassador to pass on.
+RELAYED_MESSAGE = (
+    "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
+    "see me in New York. "
+    "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
+    f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
+    f"Kennedy\nWashington, D. C.\n"
+)
+
 
 def run(text):
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(REGISTRY))
+    [doc] = documents(text, Matcher(REGISTRY))
     return doc
 
 
@@ -115,13 +87,7 @@ def test_a_reference_to_what_someone_said_is_not_a_turn():
 
 
 def test_a_relayed_message_becomes_a_channel():
-    doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
-        "see me in New York. "
-        "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
-        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
-        f"Kennedy\nWashington, D. C.\n"
-    )
+    doc = run(RELAYED_MESSAGE)
     assert [p.name for p in doc.channel] == [
         "Nikita S. Khrushchev",
         "Mikhail A. Menshikov",
@@ -148,13 +114,7 @@ def test_an_american_speaking_of_his_return_to_moscow_is_flagged():
 
 
 def test_channel_and_meetings_become_network_edges():
-    doc = run(
-        "November 15, 1960\n\nDear Jack:\n\nYesterday the Soviet Ambassador came to "
-        "see me in New York. "
-        "He read out to me a long message that he had had from Mr. Khrushchev for me alone. "
-        f"{FILLER}\n\nSincerely,\n\nW. Averell Harriman\n\nThe Honorable John F. "
-        f"Kennedy\nWashington, D. C.\n"
-    )
+    doc = run(RELAYED_MESSAGE)
     edges = {(e.source, e.target, e.kind) for e in network_edges(doc)}
     assert ("harriman", "jfk", "wrote to") in edges
     assert ("khrushchev", "menshikov", "relayed to") in edges and (

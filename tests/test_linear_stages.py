@@ -11,57 +11,30 @@ import time
 import pytest
 
 from chancery.authority.matcher import Matcher
-from chancery.authority.registry import AuthorityPerson, Office
-from chancery.model import Source
+from chancery.authority.registry import AuthorityPerson
 from chancery.pipeline.clean import clean
 from chancery.pipeline.describe import describe
 from chancery.pipeline.dialogue import dialogue
 from chancery.pipeline.people import people
 from chancery.pipeline.split import split
+from helpers import KENNEDY, MENSHIKOV, RUSK, office_holder, source
 
 MATCHER = Matcher(
     [
-        AuthorityPerson(
-            "rusk",
-            "Dean Rusk",
-            [],
-            "US",
-            1909,
-            1994,
-            "",
-            [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
-        ),
-        AuthorityPerson(
+        RUSK,
+        office_holder(
             "gromyko",
             "Andrei A. Gromyko",
-            [],
             "USSR",
             1909,
             1989,
-            "",
-            [Office("Foreign Minister", "USSR", "1957-02-15", "1985-07-02")],
+            "Foreign Minister",
+            "1957-02-15",
+            "1985-07-02",
         ),
-        AuthorityPerson(
-            "menshikov",
-            "Mikhail A. Menshikov",
-            [],
-            "USSR",
-            1902,
-            1976,
-            "",
-            [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
-        ),
+        MENSHIKOV,
         AuthorityPerson("khrushchev", "Nikita S. Khrushchev", [], "USSR", 1894, 1971, "", []),
-        AuthorityPerson(
-            "kennedy",
-            "John F. Kennedy",
-            [],
-            "US",
-            1917,
-            1963,
-            "",
-            [Office("President", "US", "1961-01-20", "1963-11-22")],
-        ),
+        KENNEDY,
         AuthorityPerson("thompson", "Llewellyn E. Thompson", [], "US", 1904, 1972, "", []),
     ]
 )
@@ -91,7 +64,7 @@ def stage_seconds(text: str) -> dict[str, float]:
     (wall-clock time at 1 MB grew 2.6 times while a test suite ran beside it)."""
     seconds = {}
     started = time.process_time()
-    documents = split(Source("t.txt", "text", "0" * 64, text))
+    documents = split(source(text))
     seconds["split"] = time.process_time() - started
     for name, stage in [
         ("clean", clean),

@@ -1,42 +1,25 @@
 """People: every reference linked to one identity, with the reason, or kept as a local person."""
 
+from dataclasses import replace
+
 from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
-from chancery.model import Source
-from chancery.pipeline import process_source
-from helpers import documents, write_files
+from helpers import KHRUSHCHEV, MENSHIKOV, RUSK, documents, office_holder, write_files
 
 REGISTRY = [
-    AuthorityPerson(
+    office_holder(
         "harriman",
         "W. Averell Harriman",
-        ["Averell Harriman"],
         "US",
         1891,
         1986,
-        "",
-        [Office("Governor", "US", "1955-01-01", "1958-12-31")],
+        "Governor",
+        "1955-01-01",
+        "1958-12-31",
+        variants=["Averell Harriman"],
     ),
-    AuthorityPerson(
-        "khrushchev",
-        "Nikita S. Khrushchev",
-        ["Khrushchov"],
-        "USSR",
-        1894,
-        1971,
-        "",
-        [Office("Chairman of the Council of Ministers", "USSR", "1958-03-27", "1964-10-14")],
-    ),
-    AuthorityPerson(
-        "menshikov",
-        "Mikhail A. Menshikov",
-        [],
-        "USSR",
-        1902,
-        1976,
-        "",
-        [Office("Ambassador to the United States", "USSR", "1958-02-25", "1962-01-15")],
-    ),
+    replace(KHRUSHCHEV, variants=["Khrushchov"]),
+    MENSHIKOV,
     AuthorityPerson(
         "jfk",
         "John F. Kennedy",
@@ -51,55 +34,46 @@ REGISTRY = [
         ],
     ),
     AuthorityPerson("rfk", "Robert F. Kennedy", ["Bobby Kennedy"], "US", 1925, 1968, "", []),
-    AuthorityPerson(
+    office_holder(
         "eisenhower",
         "Dwight D. Eisenhower",
-        [],
         "US",
         1890,
         1969,
-        "",
-        [Office("President", "US", "1953-01-20", "1961-01-20")],
+        "President",
+        "1953-01-20",
+        "1961-01-20",
     ),
-    AuthorityPerson(
+    office_holder(
         "dulles-jf",
         "John Foster Dulles",
-        [],
         "US",
         1888,
         1959,
-        "",
-        [Office("Secretary of State", "US", "1953-01-21", "1959-04-22")],
+        "Secretary of State",
+        "1953-01-21",
+        "1959-04-22",
     ),
-    AuthorityPerson(
-        "rusk",
-        "Dean Rusk",
-        [],
-        "US",
-        1909,
-        1994,
-        "",
-        [Office("Secretary of State", "US", "1961-01-21", "1969-01-20")],
-    ),
-    AuthorityPerson(
+    RUSK,
+    office_holder(
         "mcbundy",
         "McGeorge Bundy",
-        [],
         "US",
         1919,
         1996,
-        "",
-        [Office("National Security Adviser", "US", "1961-01-20", "1966-02-28")],
+        "National Security Adviser",
+        "1961-01-20",
+        "1966-02-28",
     ),
-    AuthorityPerson(
+    office_holder(
         "wpbundy",
         "William P. Bundy",
-        [],
         "US",
         1917,
         2000,
-        "",
-        [Office("Deputy Assistant Secretary of Defense", "US", "1961-01", "1964-03")],
+        "Deputy Assistant Secretary of Defense",
+        "1961-01",
+        "1964-03",
     ),
 ]
 PROSE = (
@@ -108,7 +82,7 @@ PROSE = (
 
 
 def run(text):
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(REGISTRY))
+    [doc] = documents(text, Matcher(REGISTRY))
     return doc
 
 
@@ -228,27 +202,22 @@ def test_show_people_and_person_filters_through_the_cli(tmp_path):
 def test_a_former_holder_of_the_office_is_the_titled_person_even_long_dead():
     registry = [
         *REGISTRY,
-        AuthorityPerson(
+        office_holder(
             "fdr",
             "Franklin D. Roosevelt",
-            [],
             "US",
             1882,
             1945,
-            "",
-            [Office("President", "US", "1933-03-04", "1945-04-12")],
+            "President",
+            "1933-03-04",
+            "1945-04-12",
         ),
         AuthorityPerson("eleanor", "Eleanor Roosevelt", [], "US", 1884, 1962, "", []),
     ]
-    [doc] = process_source(
-        Source(
-            "t.txt",
-            "text",
-            "0" * 64,
-            f"November 15, 1960\n\nDear Jack:\n\n{PROSE}"
-            "We might return to the relations of President Roosevelt's time.\n",
-        ),
-        matcher=Matcher(registry),
+    [doc] = documents(
+        f"November 15, 1960\n\nDear Jack:\n\n{PROSE}"
+        "We might return to the relations of President Roosevelt's time.\n",
+        Matcher(registry),
     )
     assert ("President Roosevelt", "fdr") in linked(doc)
 
@@ -271,10 +240,7 @@ def test_a_name_does_not_run_across_a_blank_line():
 
 def test_a_word_after_a_clock_time_is_no_person():
     registry = [*REGISTRY, AuthorityPerson("noon", "Feroz Khan Noon", [], "PK", 1893, 1970, "", [])]
-    [doc] = process_source(
-        Source("t.txt", "text", "0" * 64, f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}"),
-        matcher=Matcher(registry),
-    )
+    [doc] = documents(f"DATE: January 10, 1963\n12:00 Noon\n\n{PROSE}", Matcher(registry))
     assert not any(m.person_id == "noon" for m in doc.mentions)
 
 
@@ -290,38 +256,31 @@ def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_
     )
     registry = [
         *REGISTRY,
-        AuthorityPerson(
-            "truman",
-            "Harry S. Truman",
-            [],
-            "US",
-            1884,
-            1972,
-            "",
-            [Office("President", "US", "1945-04-12", "1953-01-20")],
+        office_holder(
+            "truman", "Harry S. Truman", "US", 1884, 1972, "President", "1945-04-12", "1953-01-20"
         ),
-        AuthorityPerson(
+        office_holder(
             "smith",
             "Walter Bedell Smith",
-            [],
             "US",
             1895,
             1961,
-            "",
-            [Office("Ambassador to the Soviet Union", "US", "1946-03-22", "1948-12-25")],
+            "Ambassador to the Soviet Union",
+            "1946-03-22",
+            "1948-12-25",
         ),
-        AuthorityPerson(
+        office_holder(
             "molotov",
             "Vyacheslav M. Molotov",
-            [],
             "USSR",
             1890,
             1986,
-            "",
-            [Office("Minister of Foreign Affairs", "USSR", "1939-05-03", "1949-03-04")],
+            "Minister of Foreign Affairs",
+            "1939-05-03",
+            "1949-03-04",
         ),
     ]
-    [doc] = process_source(Source("t.txt", "text", "0" * 64, text), matcher=Matcher(registry))
+    [doc] = documents(text, Matcher(registry))
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert (
         roles["Dear Mr. President"] == "truman"
@@ -331,14 +290,9 @@ def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_
 
 
 def test_an_office_written_with_its_country_the_soviet_way_is_its_holder_not_a_person_named_usa():
-    [doc] = process_source(
-        Source(
-            "t.txt",
-            "text",
-            "0" * 64,
-            f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n",
-        ),
-        matcher=Matcher(REGISTRY),
+    [doc] = documents(
+        f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n",
+        Matcher(REGISTRY),
     )
     assert ("President USA", "jfk") in linked(doc) and not any(p.name == "USA" for p in doc.persons)
 

@@ -10,14 +10,14 @@ from urllib.parse import unquote
 
 import pytest
 
-from chancery.model import Person, Stamp
+from chancery.model import Stamp
 from chancery.search import index as search_index
 from chancery.settings import DEFAULT
 from chancery.store import SCHEMA_VERSION, StoreError, open_store
 from chancery.store.records import people_of_record
 from chancery.store.sqlite import SQLiteStore
 from chancery.web.app import create_app
-from helpers import local_client, record, store_records, table
+from helpers import local_client, record, record_of_ids, store_records, table
 
 PEOPLE = {
     "rusk-dean": "Dean Rusk",  # in the core registry, with two offices
@@ -34,26 +34,17 @@ PEOPLE = {
 }
 
 
-def person(person_id) -> Person:
-    return Person(person_id, PEOPLE[person_id])
-
-
-def meeting(
-    doc_id, text, date=None, *, sender=None, recipients=(), participants=(), mentioned=(), **facts
-):
+def meeting(doc_id, text, date=None, **facts):
     """A Secret memorandum of conversation, its people given by id: ``participants`` are
     (id, side) pairs, ``mentioned`` ids, ``written`` the ways the text names each."""
-    return record(
+    return record_of_ids(
+        PEOPLE,
         doc_id,
         text,
         date,
         **{"type_": "memorandum of conversation", **facts},
         classification="Secret",
         date_basis="DATE line" if date else None,
-        sender=person(sender) if sender else None,
-        recipients=tuple(map(person, recipients)),
-        participants=tuple((person(p), side) for p, side in participants),
-        mentioned=tuple(map(person, mentioned)),
         stamps=[Stamp("PAGE 2", "page-header", 2, 0, 6)],
     )
 

@@ -4,12 +4,11 @@ facets, date sorting, the timeline of a query and the people of each hit."""
 import pytest
 import tantivy
 
-from chancery.model import Person
 from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import And, FieldWords, Filter, Fuzzy, Near, Or, QueryError, Words, parse
 from chancery.store import open_store
-from helpers import record, store_records
+from helpers import record_of_ids, store_records
 
 # ---- the query language -----------------------------------------------------------------
 
@@ -128,34 +127,9 @@ PEOPLE = {
 }
 
 
-def person(person_id) -> Person:
-    return Person(person_id, PEOPLE[person_id])
-
-
-def memo(
-    doc_id,
-    text,
-    date=None,
-    *,
-    sender=None,
-    recipients=(),
-    participants=(),
-    speakers=(),
-    mentioned=(),
-    **facts,
-):
+def memo(doc_id, text, date=None, **facts):
     """A memorandum, its people given by id; ``participants`` are (person id, side) pairs."""
-    return record(
-        doc_id,
-        text,
-        date,
-        **{"type_": "memorandum", **facts},
-        sender=person(sender) if sender else None,
-        recipients=tuple(map(person, recipients)),
-        participants=tuple((person(p), side) for p, side in participants),
-        speakers=tuple(map(person, speakers)),
-        mentioned=tuple(map(person, mentioned)),
-    )
+    return record_of_ids(PEOPLE, doc_id, text, date, **{"type_": "memorandum", **facts})
 
 
 FILLER = (

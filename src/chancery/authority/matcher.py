@@ -671,16 +671,19 @@ class Matcher:
         return self.wives.get(skeleton(surname), [])
 
 
-RANKS = {
-    "major",
+MILITARY_RANKS = (
     "general",
     "colonel",
     "admiral",
     "captain",
     "lieutenant",
     "commander",
-    "marshal",
+    "major",
     "sergeant",
+)
+RANKS = {
+    *MILITARY_RANKS,
+    "marshal",
     "judge",
     "senator",
     "congressman",
@@ -692,26 +695,19 @@ RANKS = {
 }
 
 
+def rank_word(title: str) -> str:
+    """The last word of a title, folded, which names a rank if any: "Lt. General" → "general"."""
+    return fold(title).strip(".").split()[-1] if title.strip() else ""
+
+
 def rank_in(title: str, description: str) -> bool:
-    word = fold(title).strip(".").split()[-1] if title.strip() else ""
+    word = rank_word(title)
     return word in RANKS and bool(re.search(rf"(?i)\b{word}\b", description or ""))
-
-
-MILITARY_RANKS = (
-    "general",
-    "colonel",
-    "admiral",
-    "captain",
-    "lieutenant",
-    "commander",
-    "major",
-    "sergeant",
-)
 
 
 def other_rank(title: str, description: str) -> bool:
     """A military title given in the text, and a different rank in the person's description."""
-    word = fold(title).strip(".").split()[-1] if title.strip() else ""
+    word = rank_word(title)
     if word not in MILITARY_RANKS:
         return False
     opening = fold(description or "")[:40]

@@ -23,6 +23,7 @@ from tabulate import tabulate
 # The text utilities are shared with the matcher; the scoring rules below are the evaluator's own.
 from ..authority.matcher import fold, given_compatible, name_tokens, skeleton
 from ..text_distance import edit_distance
+from ..wording import MONTHS
 
 ACCURACY_FIELDS = [
     "type",
@@ -460,20 +461,9 @@ def score_document(
         if gold["classification"]:
             for target in slices:
                 target.classification_given.add(ok)
-    if "title" in gold:
-        check(
-            "title",
-            same_text(gold["title"], system.get("title")),
-            gold["title"],
-            system.get("title"),
-        )
-    if "place" in gold:
-        check(
-            "place",
-            same_place(gold["place"], system.get("place")),
-            gold["place"],
-            system.get("place"),
-        )
+    for name, same in (("title", same_text), ("place", same_place)):
+        if name in gold:
+            check(name, same(gold[name], system.get(name)), gold[name], system.get(name))
     if "sender" in gold:
         # Counted where the gold names a sender; where it names none, the system must not invent
         # one.
@@ -645,22 +635,6 @@ def score_date(slices, gold: dict, system: dict, check) -> None:
     check("date", ok, gold_date, system_date or system_range)
 
 
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def truth_line(text: str, field_name: str, gold_value) -> str | None:
     """The line of the document that shows the gold's value, so that a wrong fact can be
     checked against the words at a glance (None when no line shows it plainly)."""
@@ -670,7 +644,7 @@ def truth_line(text: str, field_name: str, gold_value) -> str | None:
     needles: list[str] = []
     if field_name == "date" and isinstance(gold_value, str) and len(gold_value) == 10:
         year, month, day = gold_value.split("-")
-        name = MONTH_NAMES[int(month) - 1]
+        name = MONTHS[int(month) - 1]
         needles = [
             f"{name} {int(day)}, {year}",
             f"{int(day)} {name} {year}",

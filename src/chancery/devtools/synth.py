@@ -17,21 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..authority.registry import AuthorityPerson, holders, load_core
+from ..wording import MONTHS
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 TOPICS = {
     "Berlin": [
         "the status of Berlin",

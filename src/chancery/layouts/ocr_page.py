@@ -14,7 +14,7 @@ import re
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import MONTHS
+from ..pipeline.noise import OPENING_DATE, marking_level
 from . import found, rule, state_telegram, text_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
@@ -111,18 +111,6 @@ KINDS = [
     (r"(?i)^memorandum\s+for", "memorandum"),
     (r"^Dear\s", "letter"),
 ]
-LEVELS = {
-    "top secret": "Top Secret",
-    "secret": "Secret",
-    "confidential": "Confidential",
-    "limited official use": "Official Use Only",
-}
-# A full date among the page's first words, after a marking's remains ("NTIAL October 13, 1959")
-# or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
-OPENING_DATE = re.compile(
-    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
-    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
-)
 RELEASE = re.compile(r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S*\s+\d{4}/\d\d/\d\d\s*:?\s*\S*")
 
 
@@ -169,7 +157,7 @@ def read(doc: Document) -> None:
             doc.date_basis = doc.date_basis or "date at the head of the page"
     m = MARKING.search(head)
     if m:
-        level = LEVELS[" ".join(m.group("level").lower().split())]
+        level = marking_level(m.group("level"))
         found(
             doc,
             "classification",
@@ -180,65 +168,35 @@ def read(doc: Document) -> None:
         )
     if state_telegram.read_fields(doc, telegram_fields(head, line.start)):
         return
+    said = head_type(head)
+    if said:
+        kind, m, group, basis = said
+        found(doc, "type", kind, line.start + m.start(group), line.start + m.end(group), basis)
+
+
+def head_type(head: str) -> tuple[str, re.Match, str | int, str] | None:
+    """The kind of document the page's head says it is, the match and its group that say so,
+    and why: the first of a heading, a garbled MEMORANDUM, an address, a list of participants
+    and a subject line that the head has."""
     m = KIND.search(head)
     if m:
-        for pattern, kind in KINDS:
-            if re.match(pattern, m.group("kind")):
-                found(
-                    doc,
-                    "type",
-                    kind,
-                    line.start + m.start("kind"),
-                    line.start + m.end("kind"),
-                    "heading at the head of the page",
-                )
-                break
-        return
+        kind = next((kind for pattern, kind in KINDS if re.match(pattern, m.group("kind"))), None)
+        return (kind, m, "kind", "heading at the head of the page") if kind else None
     m = GARBLED_MEMORANDUM.search(head)
     if m and like_memorandum(m.group("word")):
-        found(
-            doc,
-            "type",
-            "memorandum",
-            line.start + m.start("word"),
-            line.start + m.end("word"),
-            "heading at the head of the page (garbled)",
-        )
-        return
+        return "memorandum", m, "word", "heading at the head of the page (garbled)"
     m = ADDRESS.search(head[:300])
     if m:
-        found(
-            doc,
-            "type",
-            "letter",
-            line.start + m.start("kind"),
-            line.start + m.end("kind"),
-            "address at the head of the page",
-        )
-        return
+        return "letter", m, "kind", "address at the head of the page"
     m = PARTICIPANTS.search(head)
     if m:
         # Minutes list those "PRESENT:"; a conversation's memorandum its "PARTICIPANTS".
-        present = bool(m.group("present"))
-        found(
-            doc,
-            "type",
-            "record of meeting" if present else "memorandum of conversation",
-            line.start + m.start(),
-            line.start + m.end(),
-            "list of participants at the head of the page",
-        )
-        return
+        kind = "record of meeting" if m.group("present") else "memorandum of conversation"
+        return kind, m, 0, "list of participants at the head of the page"
     m = SUBJECT.search(head[:300])
     if m:
-        found(
-            doc,
-            "type",
-            "memorandum",
-            line.start + m.start("subject"),
-            line.start + m.end("subject"),
-            "subject line at the head of the page",
-        )
+        return "memorandum", m, "subject", "subject line at the head of the page"
+    return None
 
 
 def like_memorandum(word: str) -> bool:

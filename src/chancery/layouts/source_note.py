@@ -14,6 +14,7 @@ import re
 
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date, parse_month_day
+from ..pipeline.noise import marking_level
 from . import found, party, rule
 
 LEVEL = (
@@ -77,15 +78,6 @@ HANDLING = re.compile(
     r"Cherokee|Sensitive)\b",
     re.I,
 )
-LEVELS = {
-    "top secret": "Top Secret",
-    "secret": "Secret",
-    "confidential": "Confidential",
-    "limited official use": "Official Use Only",
-    "official use only": "Official Use Only",
-    "unclassified": "Unclassified",
-    "restricted": "Confidential",
-}
 NOT_A_PERSON = re.compile(r"^(?:the|a|an|his|her|its)\b", re.I)
 
 
@@ -105,9 +97,9 @@ def read(doc: Document) -> None:
     doc.source_note = doc.source_note or text
     level = CLASSIFICATION.search(text)
     if level:
-        doc.classification = LEVELS[
-            " ".join(level.group("level").lower().split())
-        ]  # the editors' word outranks stamps
+        doc.classification = marking_level(
+            level.group("level")
+        )  # the editors' word outranks stamps
         doc.evidence["classification"] = Evidence(-1, -1, "source note")
     elif UNCLASSIFIED.search(text):
         doc.evidence["classification"] = Evidence(-1, -1, "source note: no classification marking")

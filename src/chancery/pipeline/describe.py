@@ -16,7 +16,7 @@ from ..layouts.routing_slip import letters_for_digits
 from ..model import Document, Evidence
 from ..text_distance import edit_distance
 from .dates import parse_date, repair_ocr
-from .noise import BANNER_WORDS, MONTHS, garbled_banner
+from .noise import BANNER_WORDS, MONTHS, garbled_banner, marking_level
 
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
@@ -250,16 +250,7 @@ def level_of(text: str) -> str | None:
     m = CLASSIFICATION.search(text.replace("~", ""))
     if not m:
         return None
-    word = " ".join(m.group(1).replace("-", " ").split()).lower()
-    return {
-        "top secret": "Top Secret",
-        "secret": "Secret",
-        "confidential": "Confidential",
-        "limited official use": "Official Use Only",
-        "official use only": "Official Use Only",
-        "unclassified": "Unclassified",
-        "restricted": "Confidential",  # the lowest US level until 1953; the contract's nearest
-    }[word]
+    return marking_level(m.group(1).replace("-", " "))
 
 
 def normalize_handling(value: str) -> str:

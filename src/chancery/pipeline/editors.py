@@ -16,8 +16,9 @@ import re
 
 from ..authority.matcher import Matcher
 from ..layouts.frus import type_of
-from ..layouts.source_note import CLASSIFICATION, HANDLING, LEVELS, normalize
+from ..layouts.source_note import CLASSIFICATION, HANDLING, normalize
 from ..model import Document, Evidence, Mention, Party, Person
+from .noise import marking_level
 from .people import local_person_id
 
 
@@ -91,7 +92,7 @@ def classification_of(note: str | None) -> tuple[str | None, list[str]]:
     level = CLASSIFICATION.search(text)
     if not level:
         return None, []
-    return LEVELS[" ".join(level.group("level").lower().split())], list(
+    return marking_level(level.group("level")), list(
         dict.fromkeys(normalize(h) for h in HANDLING.findall(text))
     )
 

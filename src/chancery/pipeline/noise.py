@@ -16,6 +16,12 @@ MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 DATE_TEXT = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
 DATE_ANYWHERE = re.compile(DATE_TEXT, re.I)
 DATELINE = re.compile(rf"^\s*[\"“]?(?:[A-Z][A-Za-z .]+,\s+)?{DATE_TEXT}\.?\s*$", re.I)
+# A full date among a page's first words, after a marking's remains ("NTIAL October 13, 1959")
+# or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
+OPENING_DATE = re.compile(
+    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
+)
 
 # OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
 RELEASE = re.compile(r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)")
@@ -143,6 +149,21 @@ def is_file_mark(text: str) -> bool:
 
 
 BANNER_WORDS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "OFFICIAL USE ONLY")
+# The contract's classification for the words of a marking, a stamp or an editors' note.
+MARKING_LEVELS = {
+    "top secret": "Top Secret",
+    "secret": "Secret",
+    "confidential": "Confidential",
+    "limited official use": "Official Use Only",
+    "official use only": "Official Use Only",
+    "unclassified": "Unclassified",
+    "restricted": "Confidential",  # the lowest US level until 1953; the contract's nearest
+}
+
+
+def marking_level(words: str) -> str:
+    """The contract's classification for a marking's words, however cased and spaced."""
+    return MARKING_LEVELS[" ".join(words.lower().split())]
 
 
 def garbled_banner(text: str) -> bool:

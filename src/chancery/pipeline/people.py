@@ -963,47 +963,26 @@ class Linker:
         self.surname(word, start, end)
 
     def surname(self, word: str, start: int, end: int) -> None:
+        def link(person_id: str, confidence: float, evidence: str) -> None:
+            self.add(word, start, end, "name", person_id, confidence, evidence)
+
         if in_proper_noun(self.text, start, end):
             return
         local = self.known_by_surname(word)
         if local and local.startswith("local:"):
-            self.add(
-                word,
-                start,
-                end,
-                "name",
-                local,
-                0.8,
-                f"surname of {self.local[local]}, named in the document",
-            )
+            link(local, 0.8, f"surname of {self.local[local]}, named in the document")
             return
         if not self.matcher.knows_surname(word):
             if not self.all_capitals and len(word) >= 4 and SPEAKS.match(self.text[end : end + 40]):
                 # "Goodwin subsequently requested": a person the registry does not know.
-                self.add(
-                    word,
-                    start,
-                    end,
-                    "name",
-                    self.local_id(word),
-                    0.0,
-                    "the subject of speech; not in the registry",
-                )
+                link(self.local_id(word), 0.0, "the subject of speech; not in the registry")
             return
         mark = len(self.mentions)
         capitals = self.all_capitals or word.isupper()
         key = skeleton(word)
         known = self.known_surnames().get(key, [])
         if len(known) == 1:
-            self.add(
-                word,
-                start,
-                end,
-                "name",
-                known[0].id,
-                0.9,
-                f"surname of {known[0].name}, named elsewhere in the document",
-            )
+            link(known[0].id, 0.9, f"surname of {known[0].name}, named elsewhere in the document")
             return
         if known:
             return
@@ -1023,28 +1002,16 @@ class Linker:
         if capitals and not ("core" in best.person.sources or best.person.volumes >= 10):
             safe = False
         if safe:
-            self.add(word, start, end, "name", best.person.id, best.score, best.evidence)
+            link(best.person.id, best.score, best.evidence)
         elif not capitals and self.plainly_a_person(start, end):
             # The words around make it a person ("Godfrey advised", "Malik and Moynihan"): the
             # dominant namesake if there is one, else a person known by this name alone.
             if best.score >= LINK_THRESHOLD and (
                 len(candidates) == 1 or candidates[1].score <= best.score - 0.1
             ):
-                self.add(
-                    word,
-                    start,
-                    end,
-                    "name",
-                    best.person.id,
-                    best.score,
-                    best.evidence + "; the context makes it a person",
-                )
+                link(best.person.id, best.score, best.evidence + "; the context makes it a person")
             else:
-                self.add(
-                    word,
-                    start,
-                    end,
-                    "name",
+                link(
                     self.local_id(word),
                     best.score,
                     "a person by the context; namesakes: "

@@ -69,6 +69,8 @@ RELEASE_STAMP = re.compile(
 )
 # A page that opens with a full date (after a few capitals: a marking's remains, or a
 # publication's name) opens a new document: a continued page opens mid-sentence or "-2-".
+# Unlike noise.OPENING_DATE (which reads the date), a speck may split the day ("1.6 May
+# 1962"): enough to see a new document, not to read its date.
 PAGE_OPENING_DATE = re.compile(
     rf"^\s*[^a-z]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
     rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
@@ -94,6 +96,8 @@ def run_on_page_starts(text: str) -> list[int]:
                     first = stamps[n].start()
                 page = line[stamp.end() : stamp.end() + 80]
                 at = offset + first
+                # A page that opens with a full date opens a new document: a continued page
+                # opens mid-sentence or "-2-".
                 if PAGE_OPENING_DATE.match(page) and at - last >= MIN_BODY:
                     starts.append(at)
                     last = at
