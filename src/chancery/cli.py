@@ -22,7 +22,10 @@ from .wording import counted
 # Named, not __name__: run as `python -m chancery.cli` this module is __main__, outside "chancery".
 logger = logging.getLogger("chancery.cli")
 
-DB_HELP = "Archive: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname (default: $CHANCERY_DB or ./archive.db)"
+DB_HELP = (
+    "Archive: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname"
+    " (default: $CHANCERY_DB or ./archive.db)"
+)
 
 
 def db_option(f):
@@ -133,7 +136,10 @@ def main(debug):
     "--ocr",
     type=click.Choice(["auto", "always", "never"]),
     default=None,
-    help="Which pages go through OCR: auto (default) images and PDF pages whose text layer is missing or garbage; always every page; never none",
+    help=(
+        "Which pages go through OCR: auto (default) images and PDF pages whose text layer"
+        " is missing or garbage; always every page; never none"
+    ),
 )
 @click.option(
     "--cluster",
@@ -201,12 +207,17 @@ def ingest(paths, db_path, workers, ocr, cluster, quiet, named_settings):
 @click.option(
     "--exact",
     is_flag=True,
-    help="Count every match (by default, in an archive of more than exact_archive_up_to, 200,000, documents, a total above exact_count_up_to, 20,000, is estimated from a sample)",
+    help=(
+        "Count every match (by default, in an archive of more than exact_archive_up_to,"
+        " 200,000, documents, a total above exact_count_up_to, 20,000, is estimated from a"
+        " sample)"
+    ),
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON")
 @setting_option
 def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_settings):
-    """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:, year:1959..1961."""
+    """Full-text search: words, "phrases", prefix*, word~, NEAR, AND/OR/NOT, type:, person:,
+    year:1959..1961."""
     from .search.index import Searcher
 
     settings = chosen_settings(named_settings)
@@ -230,7 +241,8 @@ def search(query, db_path, limit, offset, sort, fuzzy, exact, as_json, named_set
         click.echo(json.dumps(answer, indent=1))
         return
     click.echo(
-        f"{'' if results.exact else 'about '}{counted(results.total, 'document')} {'matches' if results.total == 1 else 'match'} {query!r}"
+        f"{'' if results.exact else 'about '}{counted(results.total, 'document')} "
+        f"{'matches' if results.total == 1 else 'match'} {query!r}"
     )
     if results.suggestion:
         click.echo(f"did you mean {results.suggestion[0]!r}? ({results.suggestion[1]} documents)")
@@ -375,7 +387,9 @@ def render_document(record: StoredDocument) -> str:
         ),
         (
             "release",
-            f"{release.get('date')} {release.get('id') or ''} {release.get('authority') or ''}".strip()
+            (
+                f"{release.get('date')} {release.get('id') or ''} {release.get('authority') or ''}"
+            ).strip()
             if release
             else None,
         ),
@@ -401,7 +415,10 @@ def render_document(record: StoredDocument) -> str:
     type=click.Choice(["jsonl", "csv", "tei"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: the export contract, one record a line; csv: one row a document; tei: one TEI P5 XML file",
+    help=(
+        "jsonl: the export contract, one record a line; csv: one row a document;"
+        " tei: one TEI P5 XML file"
+    ),
 )
 @click.option(
     "--out",
@@ -440,7 +457,8 @@ def stats(db_path, as_json):
     first, last = figures["first_year"], figures["last_year"]
     years = "—" if not first else str(first) if first == last else f"{first}–{last}"
     click.echo(
-        f"{counted(figures['documents'], 'document')} from {counted(figures['files'], 'file')} ({counted(figures['failures'], 'file')} failed), "
+        f"{counted(figures['documents'], 'document')} from {counted(figures['files'], 'file')} "
+        f"({counted(figures['failures'], 'file')} failed), "
         f"{figures['dated']} dated, {years}"
     )
     for title, key in (
@@ -458,7 +476,8 @@ def stats(db_path, as_json):
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
 @setting_option
 def reindex(db_path, quiet, named_settings):
-    """Rebuild this machine's search index from the store (in bounded memory: index_batch documents at a time)."""
+    """Rebuild this machine's search index from the store (in bounded memory: index_batch
+    documents at a time)."""
     from tqdm import tqdm
 
     from .search import index as search_index
@@ -506,7 +525,10 @@ def relink(db_path, quiet, named_settings):
     "frus_volumes",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="A FRUS TEI volume: score the pipeline's reading of every document against the editors' (repeatable; no --gold needed)",
+    help=(
+        "A FRUS TEI volume: score the pipeline's reading of every document against the"
+        " editors' (repeatable; no --gold needed)"
+    ),
 )
 @click.option(
     "--docs",
@@ -538,7 +560,10 @@ def relink(db_path, quiet, named_settings):
     type=click.Choice(["all", "tuned", "held-out"]),
     default="all",
     show_default=True,
-    help="Score every gold file, or only the part set aside before tuning (files whose name's SHA-1 starts with 0-4) or the rest",
+    help=(
+        "Score every gold file, or only the part set aside before tuning (files whose name's"
+        " SHA-1 starts with 0-4) or the rest"
+    ),
 )
 def eval_command(
     gold_dir, frus_volumes, docs_dir, export_path, as_json, report, failures, registry_db, part
@@ -648,7 +673,10 @@ def synth(count, out, seed, ocr_noise, words):
     envvar="CHANCERY_UPLOAD_TOKEN",
     default=None,
     metavar="TOKEN",
-    help="Also serve POST /api/ingest for requests bearing this token (default: read-only; env CHANCERY_UPLOAD_TOKEN)",
+    help=(
+        "Also serve POST /api/ingest for requests bearing this token (default: read-only;"
+        " env CHANCERY_UPLOAD_TOKEN)"
+    ),
 )
 @setting_option
 def serve(db_path, host, port, workers, upload_token, named_settings):
@@ -666,7 +694,8 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
             probe.bind((host, port))
         except OSError as e:
             raise click.ClickException(
-                f"cannot listen on {host} port {port} ({e.strerror}); choose another port with --port or another --host"
+                f"cannot listen on {host} port {port} ({e.strerror}); "
+                f"choose another port with --port or another --host"
             ) from None
     base = (
         f"http://[{host}]:{port}"
@@ -677,7 +706,8 @@ def serve(db_path, host, port, workers, upload_token, named_settings):
     click.echo(f"Serving {name} at {base}/  (API docs: {base}/docs{uploads}; Ctrl-C stops)")
     if host in ("0.0.0.0", "::") and not settings.trusted_hosts:
         click.echo(
-            "Listening on every address: requests must name this server as 127.0.0.1, localhost or ::1, "
+            "Listening on every address: requests must name this server as 127.0.0.1, "
+            "localhost or ::1, "
             "or a name given with -s trusted_hosts NAME[,NAME...] (other Host headers get 400)",
             err=True,
         )
@@ -753,7 +783,8 @@ def person(person_id, db_path):
         name = db.name
     if facts is None:
         raise click.ClickException(
-            f"no person {person_id!r} in {name} (ids look like gromyko-andrei-a: `chancery people {person_id}` finds them)"
+            f"no person {person_id!r} in {name} "
+            f"(ids look like gromyko-andrei-a: `chancery people {person_id}` finds them)"
         )
     click.echo(f"{facts['name']}  ({facts['id']})")
     if facts.get("description"):
@@ -767,7 +798,8 @@ def person(person_id, db_path):
     click.echo("\ndocuments:")
     for d in facts["documents"]:
         click.echo(
-            f"  {d['date'] or 'undated':<10}  {d['role']:<11}  {d['id']}  {d['type'] or ''}  {d['title'] or ''}"
+            f"  {d['date'] or 'undated':<10}  {d['role']:<11}  {d['id']}  "
+            f"{d['type'] or ''}  {d['title'] or ''}"
         )
     if facts["met"]:
         click.echo("\nmet, wrote to or relayed messages with:")

@@ -68,8 +68,10 @@ class IngestSummary:
             else ""
         )
         return (
-            f"{counted(self.documents_added, 'document')} from {counted(self.files_added, 'file')} added to {self.db_path}"
-            f" ({self.files_skipped} already there, {len(self.failures)} failed{links}) in {self.seconds:.1f} s"
+            f"{counted(self.documents_added, 'document')} from "
+            f"{counted(self.files_added, 'file')} added to {self.db_path}"
+            f" ({self.files_skipped} already there, {len(self.failures)} failed{links})"
+            f" in {self.seconds:.1f} s"
         )
 
 
@@ -111,11 +113,15 @@ def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
 
 
 def flag_cut_pages(documents: list[Document], cut: list[int], settings: Settings) -> None:
-    """A page the reader cut short (over ``max_page_chars``) is flagged on the documents it is in."""
+    """A page the reader cut short (over ``max_page_chars``) is flagged on the documents it is
+    in."""
     for doc in documents if cut else []:
         for page in doc.pages:
             if page.n in cut:
-                message = f"page {page.n} was cut at {settings.max_page_chars:,} characters; the rest of it was not read (setting max_page_chars)"
+                message = (
+                    f"page {page.n} was cut at {settings.max_page_chars:,} characters; "
+                    f"the rest of it was not read (setting max_page_chars)"
+                )
                 doc.flags.append(Flag("page-cut", message, page.start, page.end))
 
 
@@ -174,7 +180,8 @@ def unreadable(path: Path, error: OSError | ReadError) -> str:
 def files_to_process(
     db, paths: list[Path], settings: Settings, summary: IngestSummary, on_failure=None
 ) -> list[str]:
-    """The files not stored yet (by content), in order; oversized files go on so the reader reports them."""
+    """The files not stored yet (by content), in order; oversized files go on so the reader
+    reports them."""
     todo = []
     for path in paths:
         try:

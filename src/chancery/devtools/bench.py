@@ -1,4 +1,5 @@
-"""Benchmarks: ingest throughput, search latency and the HTTP server under load, on synthetic archives.
+"""Benchmarks: ingest throughput, search latency and the HTTP server under load, on synthetic
+archives.
 
 Speed is measured here, never in tests. Each ingest run happens in a fresh process so
 its peak memory is its own.
@@ -48,7 +49,8 @@ def folder_mb(folder: Path) -> float:
 
 
 def anon_mb() -> float:
-    """This process's anonymous resident memory (its own allocations, not memory-mapped files), in MB."""
+    """This process's anonymous resident memory (its own allocations, not memory-mapped files),
+    in MB."""
     try:
         with open("/proc/self/status") as f:
             for line in f:
@@ -159,7 +161,8 @@ def database_url(server: str, name: str) -> str:
 
 @contextlib.contextmanager
 def bench_database(server: str, name: str):
-    """A new PostgreSQL database on ``server`` for one run, dropped afterwards (nothing of the user's is touched)."""
+    """A new PostgreSQL database on ``server`` for one run, dropped afterwards (nothing of the
+    user's is touched)."""
     import psycopg
     from psycopg import sql
 
@@ -187,7 +190,8 @@ def bench_ingest(
 ) -> dict:
     """Ingest the synthetic corpus once per worker count, into a fresh SQLite file, or (``server``,
     a PostgreSQL URL) into a fresh database created on that server for the run and dropped after;
-    with ``cluster``, through Dask workers (``chancery ingest --cluster``) rather than local ones."""
+    with ``cluster``, through Dask workers (``chancery ingest --cluster``) rather than local
+    ones."""
     from .synth import write_archive
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
@@ -226,8 +230,9 @@ def bench_ingest(
                 "seconds": round(figures["seconds"], 2),
                 "docs_per_s": round(figures["documents"] / figures["seconds"], 1),
                 "mb_per_s": round(mb / figures["seconds"], 2),
-                # The store's own cost: time in its writes (one transaction a file), per document stored.
-                # On a cluster, summed over the workers, waits for the store's write lock included.
+                # The store's own cost: time in its writes (one transaction a file), per document
+                # stored. On a cluster, summed over the workers, waits for the store's write lock
+                # included.
                 "store_ms_per_doc": round(figures["store_seconds"] * 1000 / documents_added, 3),
                 "index_ms_per_doc": round(figures["index_seconds"] * 1000 / documents_added, 3),
                 "peak_rss_mb": round(figures["peak_rss_mb"], 1),
@@ -488,7 +493,8 @@ def tqdm_bar(total, desc):
 
 
 def archive_sample(db_path: Path, count: int = 200) -> tuple[list[str], list[str], list[str]]:
-    """Texts, people's surnames and document ids drawn from the archive, to build queries and requests from."""
+    """Texts, people's surnames and document ids drawn from the archive, to build queries and
+    requests from."""
     from ..store import open_store
 
     with open_store(db_path, create=False) as db:
@@ -562,8 +568,8 @@ def query_mix(
         elif kind == "two words":
             q = f"{rng.choice(words)} {rng.choice(words)}"
         elif kind == "phrase":
-            # Two neighbouring content words, as people search ("nuclear weapons", "Foreign Ministry"),
-            # not stopword pairs ("of the") that nobody types as a phrase.
+            # Two neighbouring content words, as people search ("nuclear weapons", "Foreign
+            # Ministry"), not stopword pairs ("of the") that nobody types as a phrase.
             pairs = [
                 (a, b) for a, b in itertools.pairwise(text) if content_word(a) and content_word(b)
             ]
@@ -578,7 +584,10 @@ def query_mix(
                 ["memorandum_of_conversation", "letter", "telegram", "memorandum"]
             )
             start = rng.randint(1947, 1985)
-            q = f"{rng.choice(words)} type:{kind_of_document} year:{start}..{start + rng.randint(0, 10)}"
+            q = (
+                f"{rng.choice(words)} type:{kind_of_document} "
+                f"year:{start}..{start + rng.randint(0, 10)}"
+            )
         queries.append((kind, q, sort))
     return queries
 
@@ -683,7 +692,8 @@ class Sample:
 def request_plan(
     texts: list[str], surnames: list[str], ids: list[str], count: int, seed: int
 ) -> list[Planned]:
-    """``count`` concrete requests in the proportions of API_MIX, with queries from the archive's own words."""
+    """``count`` concrete requests in the proportions of API_MIX, with queries from the
+    archive's own words."""
     from urllib.parse import quote, urlencode
 
     rng = random.Random(seed)
@@ -723,7 +733,8 @@ def request_plan(
 
 
 async def http_get(reader, writer, path: str) -> tuple[int, bool]:
-    """One HTTP/1.1 GET on a kept-alive connection: (status, whether the server closes it). Reads the whole body."""
+    """One HTTP/1.1 GET on a kept-alive connection: (status, whether the server closes it).
+    Reads the whole body."""
     writer.write(
         f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nAccept-Encoding: identity\r\n\r\n".encode("ascii")
     )
@@ -866,7 +877,8 @@ def wait_until_answering(
     while time.perf_counter() - started < timeout:
         if process.poll() is not None:
             raise click.ClickException(
-                f"the server exited ({process.returncode}):\n{log.read_text(errors='replace')[-2000:]}"
+                f"the server exited ({process.returncode}):\n"
+                f"{log.read_text(errors='replace')[-2000:]}"
             )
         try:
             connection = http.client.HTTPConnection(HOST, port, timeout=5)
@@ -877,7 +889,8 @@ def wait_until_answering(
         except OSError:
             time.sleep(0.1)
     raise click.ClickException(
-        f"the server did not answer within {timeout:.0f} s:\n{log.read_text(errors='replace')[-2000:]}"
+        f"the server did not answer within {timeout:.0f} s:\n"
+        f"{log.read_text(errors='replace')[-2000:]}"
     )
 
 
@@ -933,7 +946,8 @@ def bench_api(
     think_ms: float = 0,
     server_settings: tuple[tuple[str, str], ...] = (),
 ) -> dict:
-    """Serve a synthetic archive with ``chancery serve`` and measure it under ``clients`` concurrent users."""
+    """Serve a synthetic archive with ``chancery serve`` and measure it under ``clients``
+    concurrent users."""
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
     root.mkdir(parents=True, exist_ok=True)
     db_path = root / f"search-{documents}-{seed}-{words}.db"
@@ -1030,7 +1044,10 @@ def bench():
     "--db",
     "server",
     metavar="postgresql://USER@HOST/DB",
-    help="Store into PostgreSQL instead of SQLite: each run gets a new database on this URL's server (created, then dropped; the user needs CREATEDB)",
+    help=(
+        "Store into PostgreSQL instead of SQLite: each run gets a new database on this URL's"
+        " server (created, then dropped; the user needs CREATEDB)"
+    ),
 )
 @click.option(
     "--cluster",
@@ -1040,12 +1057,14 @@ def bench():
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def ingest_command(documents, workers, words, seed, workdir, registry, server, cluster, as_json):
-    """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with 1 and 2 workers."""
+    """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with
+    1 and 2 workers."""
     from ..store import is_url
 
     if server and not is_url(server):
         raise click.BadParameter(
-            "give a PostgreSQL URL (postgresql://user@host/dbname); without --db the bench uses SQLite files",
+            "give a PostgreSQL URL (postgresql://user@host/dbname); "
+            "without --db the bench uses SQLite files",
             param_hint="--db",
         )
     counts = [int(w) for w in workers.split(",") if w.strip()]
@@ -1080,7 +1099,8 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, c
     store = "PostgreSQL" if server else "SQLite"
     through = f", through Dask workers ({cluster})" if cluster else ""
     click.echo(
-        f"ingest of {documents} synthetic documents ({figures['corpus_mb']} MB, ~{words} words each) into {store}{through}"
+        f"ingest of {documents} synthetic documents "
+        f"({figures['corpus_mb']} MB, ~{words} words each) into {store}{through}"
     )
     click.echo(tabulate(figures["runs"], headers="keys"))
     if cluster:
@@ -1089,7 +1109,8 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, c
 
 def store_bound(runs: list[dict]) -> str:
     """When the store becomes the bottleneck, from the run of fewest workers: PostgreSQL commits
-    one file at a time (the write lock), so it stores at most 1000 / (its ms a document) a second."""
+    one file at a time (the write lock), so it stores at most 1000 / (its ms a document) a
+    second."""
     first = min(runs, key=lambda run: run["workers"])
     if not first["documents"] or not first["store_ms_per_doc"]:
         return "no document stored: no store cost measured"
@@ -1161,7 +1182,9 @@ def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
         click.echo(json.dumps(figures))
         return
     click.echo(
-        f"OCR of {pages} typed pages leaning up to {tilt:g}° (Tesseract {figures['tesseract']}, {figures['languages']}), scanned PDFs of {per_file} pages"
+        f"OCR of {pages} typed pages leaning up to {tilt:g}° "
+        f"(Tesseract {figures['tesseract']}, {figures['languages']}), "
+        f"scanned PDFs of {per_file} pages"
     )
     click.echo(tabulate(figures["runs"], headers="keys"))
 
@@ -1169,7 +1192,11 @@ def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
 def build_line(build: dict) -> str:
     times = f"stored in {build['store_seconds']} s, indexed in {build['index_seconds']} s"
     how = f"reused from the workdir (built earlier: {times})" if build["reused"] else times
-    return f"archive: {build['documents_stored']} documents {how}; store {build['store_mb']} MB, index {build['index_mb']} MB in {build['segments']} segments"
+    return (
+        f"archive: {build['documents_stored']} documents {how}; "
+        f"store {build['store_mb']} MB, index {build['index_mb']} MB "
+        f"in {build['segments']} segments"
+    )
 
 
 @bench.command(name="search")
@@ -1217,7 +1244,8 @@ def build_line(build: dict) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
 def search_command(documents, queries, limit, words, seed, build_workers, workdir, facets, as_json):
-    """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets, per kind of query."""
+    """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets, per kind of
+    query."""
     figures = bench_search(
         documents,
         queries,
@@ -1303,7 +1331,10 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
     type=click.FloatRange(0),
     default=0,
     show_default=True,
-    help="Each client's pause between an answer and its next request, on average (0: none, the hardest load)",
+    help=(
+        "Each client's pause between an answer and its next request, on average"
+        " (0: none, the hardest load)"
+    ),
 )
 @click.option(
     "--workdir",
@@ -1361,13 +1392,18 @@ def api_command(
         return
     click.echo(build_line(figures["build"]))
     click.echo(
-        f"{clients} clients{f' (pausing ~{think_ms:g} ms)' if think_ms else ''} for {figures['seconds']} s against `chancery serve` with {server_workers} worker(s)"
+        f"{clients} clients{f' (pausing ~{think_ms:g} ms)' if think_ms else ''} "
+        f"for {figures['seconds']} s against `chancery serve` with {server_workers} worker(s)"
         f"{''.join(f' {name}={value}' for name, value in server_settings)} "
-        f"(answering {figures['startup_seconds']} s after start): {figures['requests']} requests, {figures['rps']} requests/s, "
-        f"p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms, {figures['errors']} errors"
+        f"(answering {figures['startup_seconds']} s after start): "
+        f"{figures['requests']} requests, {figures['rps']} requests/s, "
+        f"p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms, "
+        f"{figures['errors']} errors"
     )
     click.echo(
-        f"statuses: {figures['statuses']}; CPU cores used: server {figures['server_cpu_cores']}, clients {figures['client_cpu_cores']}"
+        f"statuses: {figures['statuses']}; "
+        f"CPU cores used: server {figures['server_cpu_cores']}, "
+        f"clients {figures['client_cpu_cores']}"
     )
     for problem, n in figures["problems"].items():
         click.echo(f"  error x{n}: {problem}")

@@ -1,4 +1,5 @@
-"""The store of record as the rest of chancery sees it: one interface, whichever store holds the archive.
+"""The store of record as the rest of chancery sees it: one interface, whichever store holds the
+archive.
 
 A backend (``sqlite.py``, ``postgres.py``) opens the archive, creates and migrates its
 schema, and lends sessions (``session()``); every method here runs the same SQL
@@ -59,7 +60,8 @@ class Store:
         records: list[StoredDocument],
         raws: list[str],
     ) -> int:
-        """Store one file's documents in one transaction; how many were added (0: it was there already)."""
+        """Store one file's documents in one transaction; how many were added (0: it was there
+        already)."""
         with self.session() as db:
             return queries.add_file(db, path, fmt, sha256, size, records, raws)
 
@@ -122,13 +124,14 @@ class Store:
     def iter_records(
         self, after_seq: int = 0, batch: int = 500
     ) -> Iterator[tuple[int, StoredDocument]]:
-        """(seq, record) of every document stored after ``after_seq``, in order, ``batch`` at a time:
-        memory stays bounded, and no connection is held while the caller works on a batch."""
+        """(seq, record) of every document stored after ``after_seq``, in order, ``batch`` at a
+        time: memory stays bounded, and no connection is held while the caller works on a batch."""
         for seq, record in self.iter_record_json(after_seq, batch):
             yield seq, record_from_dict(json.loads(record))
 
     def iter_record_json(self, after_seq: int = 0, batch: int = 500) -> Iterator[tuple[int, str]]:
-        """As ``iter_records``, each record as the JSON stored (the JSONL export writes it as it is)."""
+        """As ``iter_records``, each record as the JSON stored (the JSONL export writes it as it
+        is)."""
         last = after_seq
         while True:
             with self.session() as db:

@@ -1,4 +1,5 @@
-"""PostgreSQL as the store of record (``--db postgresql://user@host/dbname``), shared by many processes and machines.
+"""PostgreSQL as the store of record (``--db postgresql://user@host/dbname``), shared by many
+processes and machines.
 
 The tables are SQLite's (``sqlite.py``), translated: ``seq`` is a BIGSERIAL, text compares
 byte by byte (COLLATE "C", as SQLite's does, so both stores sort names alike), and the record
@@ -129,13 +130,15 @@ CREATE TABLE IF NOT EXISTS meta (
 
 @functools.lru_cache(maxsize=1024)
 def postgres_sql(sql: str) -> str:
-    """The queries' SQL as psycopg takes it: ``%s`` parameters; ILIKE, which ignores case as SQLite's LIKE does."""
+    """The queries' SQL as psycopg takes it: ``%s`` parameters; ILIKE, which ignores case as
+    SQLite's LIKE does."""
     return re.sub(r"\bLIKE\b", "ILIKE", sql.replace("%", "%%").replace("?", "%s"))
 
 
 def storable(params):
     """PostgreSQL's text cannot hold NUL (a PDF's text layer can): it is stored as U+FFFD, one
-    character for one, so the offsets into the text stay right. Records are JSON, where it is an escape."""
+    character for one, so the offsets into the text stay right. Records are JSON, where it is an
+    escape."""
     return [
         p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p for p in params
     ]
@@ -230,7 +233,10 @@ def shown(url: str) -> str:
     except psycopg.ProgrammingError:
         return "postgresql://…"
     user, host, port = info.get("user"), info.get("host", ""), info.get("port")
-    return f"postgresql://{f'{user}@' if user else ''}{host}{f':{port}' if port else ''}/{info.get('dbname', '')}"
+    return (
+        f"postgresql://{f'{user}@' if user else ''}{host}{f':{port}' if port else ''}"
+        f"/{info.get('dbname', '')}"
+    )
 
 
 def one_line(error: Exception) -> str:
@@ -238,7 +244,8 @@ def one_line(error: Exception) -> str:
 
 
 class PostgresStore(Store):
-    """An archive in a PostgreSQL database, through a pool of at most ``connections`` connections."""
+    """An archive in a PostgreSQL database, through a pool of at most ``connections``
+    connections."""
 
     def __init__(self, url: str, create: bool = True, readonly: bool = False, connections: int = 8):
         self.url = url
@@ -275,7 +282,8 @@ class PostgresStore(Store):
         weakref.finalize(self, self.pool.close)
 
     def version(self, conn: psycopg.Connection) -> int | None:
-        """The archive's schema version, 0 for an empty database, None for one holding other things."""
+        """The archive's schema version, 0 for an empty database, None for one holding other
+        things."""
         if selects_true(
             conn, "SELECT to_regclass('documents') IS NULL AND to_regclass('meta') IS NULL"
         ):
@@ -286,7 +294,8 @@ class PostgresStore(Store):
         return int(row[0]) if row else None
 
     def open_schema(self, conn: psycopg.Connection, create: bool, readonly: bool) -> None:
-        """Check the archive's schema, creating or migrating it (one process at a time) when it is behind."""
+        """Check the archive's schema, creating or migrating it (one process at a time) when it
+        is behind."""
         version = self.version(conn)
         if version == 0 and not create:
             raise StoreError(
@@ -298,13 +307,15 @@ class PostgresStore(Store):
             )
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.name}: archive schema {version} is newer than this chancery ({SCHEMA_VERSION})"
+                f"{self.name}: archive schema {version} "
+                f"is newer than this chancery ({SCHEMA_VERSION})"
             )
         if version == SCHEMA_VERSION:
             return
         if readonly:
             raise StoreError(
-                f"{self.name}: archive schema {version} is older than this chancery's: open it once for writing"
+                f"{self.name}: archive schema {version} "
+                f"is older than this chancery's: open it once for writing"
             )
         session = Session(conn)
         with (

@@ -26,11 +26,18 @@ from .records import (
     year_of,
 )
 
-SCHEMA_VERSION = 5  # 2: document_edges (the person network); 3: person_forms (name lookups); 4: person_ties, person_pairs; 5: meta archive_id
-ARCHIVE_ID = "archive_id"  # meta key: the archive's own name, which each search index records (indexes keep their own watermark)
+# 2: document_edges (the person network); 3: person_forms (name lookups); 4: person_ties,
+# person_pairs; 5: meta archive_id
+SCHEMA_VERSION = 5
+# meta key: the archive's own name, which each search index records (indexes keep their own
+# watermark)
+ARCHIVE_ID = "archive_id"
 NO_LIMIT = 2**62  # a LIMIT both stores read as "all"
 
-INSERT_DOCUMENT = "INSERT INTO documents (id, sha256, part, path, type, date, year, classification, collection, title, record, raw) VALUES"
+INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, sha256, part, path, type, date, year, classification, collection,"
+    " title, record, raw) VALUES"
+)
 INSERT_PERSON = "INSERT INTO document_persons (document_id, person_id, name, role, written) VALUES"
 INSERT_EDGE = "INSERT INTO document_edges (document_id, source, target, kind) VALUES"
 ROWS_A_STATEMENT = (
@@ -109,12 +116,14 @@ def backfill_ties(db) -> None:
     """Schema 3 → 4: the summed network, from the edges already stored."""
     db.execute(
         "INSERT INTO person_ties (source, target, kind, documents)"
-        " SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges GROUP BY source, target, kind"
+        " SELECT source, target, kind, COUNT(DISTINCT document_id) FROM document_edges"
+        " GROUP BY source, target, kind"
     )
     db.execute(
         "INSERT INTO person_pairs (a, b, documents) SELECT a, b, COUNT(DISTINCT document_id) FROM ("
         " SELECT CASE WHEN source < target THEN source ELSE target END AS a,"
-        " CASE WHEN source < target THEN target ELSE source END AS b, document_id FROM document_edges WHERE source != target) AS pairs"
+        " CASE WHEN source < target THEN target ELSE source END AS b, document_id"
+        " FROM document_edges WHERE source != target) AS pairs"
         " GROUP BY a, b"
     )
 
@@ -162,7 +171,8 @@ def add_file(
         # The content hash is the key of files: a second writer of the same file, in this process or
         # another, inserts nothing (PostgreSQL makes it wait until the first commits or rolls back).
         claimed = db.execute(
-            "INSERT INTO files (sha256, path, format, size, parts, ingested_at) VALUES (?, ?, ?, ?, ?, ?)"
+            "INSERT INTO files (sha256, path, format, size, parts, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (sha256) DO NOTHING RETURNING sha256",
             (sha256, path, fmt, size, len(records), now()),
         ).fetchall()
@@ -180,19 +190,22 @@ def add_file(
             db,
             "INSERT INTO person_forms (person_id, form, name, documents) VALUES",
             forms,
-            "ON CONFLICT (person_id, form) DO UPDATE SET documents = person_forms.documents + excluded.documents",
+            "ON CONFLICT (person_id, form)"
+            " DO UPDATE SET documents = person_forms.documents + excluded.documents",
         )
         insert_rows(
             db,
             "INSERT INTO person_ties (source, target, kind, documents) VALUES",
             counted([row for r in records for row in tie_rows(r)], 3),
-            "ON CONFLICT (source, target, kind) DO UPDATE SET documents = person_ties.documents + excluded.documents",
+            "ON CONFLICT (source, target, kind)"
+            " DO UPDATE SET documents = person_ties.documents + excluded.documents",
         )
         insert_rows(
             db,
             "INSERT INTO person_pairs (a, b, documents) VALUES",
             counted([row for r in records for row in pair_rows(r)], 2),
-            "ON CONFLICT (a, b) DO UPDATE SET documents = person_pairs.documents + excluded.documents",
+            "ON CONFLICT (a, b)"
+            " DO UPDATE SET documents = person_pairs.documents + excluded.documents",
         )
     return len(records)
 
@@ -267,7 +280,8 @@ def rebuild_summaries(db) -> None:
 def set_meta(db, key: str, value: str) -> None:
     with db:
         db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
 
@@ -330,8 +344,14 @@ def document_ids(db, seqs: list[int]) -> list[str]:
 
 FACET_QUERIES = {
     "types": "SELECT type, COUNT(*) AS n FROM documents GROUP BY type ORDER BY n DESC, type",
-    "classifications": "SELECT classification, COUNT(*) AS n FROM documents GROUP BY classification ORDER BY n DESC, classification",
-    "collections": "SELECT collection, COUNT(*) AS n FROM documents GROUP BY collection ORDER BY n DESC, collection",
+    "classifications": (
+        "SELECT classification, COUNT(*) AS n FROM documents"
+        " GROUP BY classification ORDER BY n DESC, classification"
+    ),
+    "collections": (
+        "SELECT collection, COUNT(*) AS n FROM documents"
+        " GROUP BY collection ORDER BY n DESC, collection"
+    ),
 }
 
 
@@ -354,7 +374,8 @@ def stats(db) -> dict:
 
 
 def load_authority(db) -> list | None:
-    """The archive's registry, or None when nothing was imported (then the core registry applies)."""
+    """The archive's registry, or None when nothing was imported (then the core registry
+    applies)."""
     from ..authority.registry import person_from_dict
 
     rows = db.execute("SELECT record FROM authority ORDER BY id").fetchall()
@@ -362,7 +383,8 @@ def load_authority(db) -> list | None:
 
 
 def authority_person(db, person_id: str):
-    """One registry entry: the archive's merged registry when one was imported, else the core one."""
+    """One registry entry: the archive's merged registry when one was imported, else the core
+    one."""
     from ..authority.registry import load_default, person_from_dict
 
     if db.execute("SELECT 1 FROM authority LIMIT 1").fetchone():
@@ -376,7 +398,8 @@ def people(db, query: str = "", limit: int = 50) -> list[dict]:
     # A person's canonical form is in every one of their documents, so the largest count is theirs.
     rows = db.execute(
         "SELECT person_id, MIN(name) AS name, MAX(documents) AS documents FROM person_forms"
-        " WHERE person_id IN (SELECT person_id FROM person_forms WHERE form LIKE ? ESCAPE '\\' OR person_id LIKE ? ESCAPE '\\')"
+        " WHERE person_id IN (SELECT person_id FROM person_forms"
+        " WHERE form LIKE ? ESCAPE '\\' OR person_id LIKE ? ESCAPE '\\')"
         " GROUP BY person_id ORDER BY documents DESC, name, person_id LIMIT ?",
         (like, like, limit),
     ).fetchall()
@@ -395,7 +418,8 @@ def person(db, person_id: str, limit: int | None = None, offset: int = 0) -> dic
     """Everything the archive knows of one person: names seen, offices, documents (``limit`` of
     them from ``offset``, by date; all when None), who they met or wrote to."""
     names = db.execute(
-        "SELECT name, written, COUNT(DISTINCT document_id) AS n FROM document_persons WHERE person_id = ?"
+        "SELECT name, written, COUNT(DISTINCT document_id) AS n FROM document_persons"
+        " WHERE person_id = ?"
         " GROUP BY name, written ORDER BY n DESC, written, name",
         (person_id,),
     ).fetchall()
@@ -434,10 +458,13 @@ def person(db, person_id: str, limit: int | None = None, offset: int = 0) -> dic
 
 
 PERSON_DOCUMENT = (
-    "SELECT d.id, d.date, d.year, d.type, d.title, MIN(CASE p.role WHEN 'sender' THEN 1 WHEN 'recipient' THEN 2"
-    " WHEN 'participant' THEN 3 ELSE 4 END) AS rank FROM document_persons p JOIN documents d ON d.id = p.document_id"
+    "SELECT d.id, d.date, d.year, d.type, d.title,"
+    " MIN(CASE p.role WHEN 'sender' THEN 1 WHEN 'recipient' THEN 2"
+    " WHEN 'participant' THEN 3 ELSE 4 END) AS rank"
+    " FROM document_persons p JOIN documents d ON d.id = p.document_id"
 )
-PER_DOCUMENT = " GROUP BY d.id, d.date, d.year, d.type, d.title"  # every column named (PostgreSQL asks for them)
+# every column named (PostgreSQL asks for them)
+PER_DOCUMENT = " GROUP BY d.id, d.date, d.year, d.type, d.title"
 ROLE_NAMES = {rank + 1: role for role, rank in ROLE_ORDER.items()}  # the CASE above counts from 1
 
 
@@ -484,7 +511,8 @@ def correspondents(db, ids: list[str]) -> dict[str, list[dict]]:
     if not ids:
         return {}
     rows = db.execute(
-        f"SELECT DISTINCT document_id, person_id, name, role FROM document_persons WHERE document_id IN ({marks(ids)})"
+        f"SELECT DISTINCT document_id, person_id, name, role FROM document_persons"
+        f" WHERE document_id IN ({marks(ids)})"
         " AND role != 'mentioned'",
         ids,
     ).fetchall()
@@ -497,7 +525,8 @@ def correspondents(db, ids: list[str]) -> dict[str, list[dict]]:
 
 
 def person_network(db, person_id: str, limit: int = 30) -> dict:
-    """The people someone met, wrote to or relayed messages with, and the ties among those people."""
+    """The people someone met, wrote to or relayed messages with, and the ties among those
+    people."""
     rows = db.execute(
         "SELECT b AS other, documents AS n FROM person_pairs WHERE a = ?"
         " UNION ALL SELECT a, documents FROM person_pairs WHERE b = ? ORDER BY n DESC, other",
@@ -513,14 +542,17 @@ def person_network(db, person_id: str, limit: int = 30) -> dict:
 
 
 def documents_network(db, document_ids: list[str], limit: int = 40) -> dict:
-    """Who met or wrote to whom within a set of documents (a search's results), the busiest people first."""
+    """Who met or wrote to whom within a set of documents (a search's results), the busiest
+    people first."""
     ids = sorted(set(document_ids))
     if not ids:
         return {"nodes": [], "edges": []}
     rows = db.execute(
         "SELECT person, COUNT(DISTINCT document_id) AS n FROM ("
-        f" SELECT source AS person, document_id FROM document_edges WHERE document_id IN ({marks(ids)})"
-        f" UNION ALL SELECT target, document_id FROM document_edges WHERE document_id IN ({marks(ids)})) AS ends"
+        f" SELECT source AS person, document_id FROM document_edges"
+        f" WHERE document_id IN ({marks(ids)})"
+        f" UNION ALL SELECT target, document_id FROM document_edges"
+        f" WHERE document_id IN ({marks(ids)})) AS ends"
         " GROUP BY person ORDER BY n DESC, person",
         [*ids, *ids],
     ).fetchall()
@@ -541,25 +573,29 @@ def persons_only(db, rows: list, column: str) -> list:
 
 
 def network_among(db, people: list[str], documents: list[str] | None = None) -> dict:
-    """Nodes (with document counts) and weighted edges among ``people``, in all documents or in ``documents``."""
+    """Nodes (with document counts) and weighted edges among ``people``, in all documents or in
+    ``documents``."""
     if not people:
         return {"nodes": [], "edges": []}
     if documents is not None:
         edges = db.execute(
             "SELECT source, target, kind, COUNT(DISTINCT document_id) AS n FROM document_edges"
-            f" WHERE source IN ({marks(people)}) AND target IN ({marks(people)}) AND document_id IN ({marks(documents)})"
+            f" WHERE source IN ({marks(people)}) AND target IN ({marks(people)})"
+            f" AND document_id IN ({marks(documents)})"
             " GROUP BY source, target, kind ORDER BY source, target, kind",
             people + people + documents,
         ).fetchall()
     else:
         edges = db.execute(
-            f"SELECT source, target, kind, documents AS n FROM person_ties WHERE source IN ({marks(people)}) AND target IN ({marks(people)})"
+            f"SELECT source, target, kind, documents AS n FROM person_ties"
+            f" WHERE source IN ({marks(people)}) AND target IN ({marks(people)})"
             " ORDER BY source, target, kind",
             people + people,
         ).fetchall()
     counts = dict(
         db.execute(
-            f"SELECT person_id, MAX(documents) FROM person_forms WHERE person_id IN ({marks(people)}) GROUP BY person_id",
+            f"SELECT person_id, MAX(documents) FROM person_forms"
+            f" WHERE person_id IN ({marks(people)}) GROUP BY person_id",
             people,
         ).fetchall()
     )
@@ -576,10 +612,12 @@ def network_among(db, people: list[str], documents: list[str] | None = None) -> 
 
 
 def person_ids_named(db, name: str, limit: int = 200) -> list[str]:
-    """Ids of people whose canonical name or any written form contains ``name`` (or whose id it is)."""
+    """Ids of people whose canonical name or any written form contains ``name`` (or whose id it
+    is)."""
     like = containing(name)
     rows = db.execute(
-        "SELECT DISTINCT person_id FROM person_forms WHERE person_id = ? OR form LIKE ? ESCAPE '\\' ORDER BY person_id LIMIT ?",
+        "SELECT DISTINCT person_id FROM person_forms"
+        " WHERE person_id = ? OR form LIKE ? ESCAPE '\\' ORDER BY person_id LIMIT ?",
         (name, like, limit),
     ).fetchall()
     return [r["person_id"] for r in rows]
@@ -589,7 +627,8 @@ def person_names(db, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
     rows = db.execute(
-        f"SELECT person_id, MIN(name) FROM person_forms WHERE person_id IN ({marks(ids)}) GROUP BY person_id",
+        f"SELECT person_id, MIN(name) FROM person_forms"
+        f" WHERE person_id IN ({marks(ids)}) GROUP BY person_id",
         ids,
     )
     return dict(rows.fetchall())

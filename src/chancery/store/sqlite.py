@@ -174,16 +174,19 @@ class SQLiteStore(Store):
             and db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone()
             is None
         ):
-            self.close()  # an empty file, or another program's database: never make it an archive unasked
+            # an empty file, or another program's database: never make it an archive unasked
+            self.close()
             raise StoreError(
-                f"{self.name}: not a chancery archive (run `chancery ingest DIR --db {self.name}` to make one)"
+                f"{self.name}: not a chancery archive "
+                f"(run `chancery ingest DIR --db {self.name}` to make one)"
             )
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         if version > SCHEMA_VERSION:
             self.close()
             raise StoreError(
-                f"{self.name}: archive schema {version} is newer than this chancery ({SCHEMA_VERSION})"
+                f"{self.name}: archive schema {version} "
+                f"is newer than this chancery ({SCHEMA_VERSION})"
             )
         if version < SCHEMA_VERSION:
             with db:
