@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from ..model import Document
 from ..pipeline.dates import parse_date
@@ -118,9 +119,7 @@ def run_on_line(doc: Document):
     """The line OCR ran the page into: a long one among the first three, or, in a part split
     from a scan run together, the one line that runs to the part's end."""
     end = len(doc.text.rstrip())
-    split_from_run_on = doc.parts > 1 and any(
-        len(line) >= 1000 for line in doc.source.text.split("\n")
-    )
+    split_from_run_on = doc.parts > 1 and has_run_on_line(doc.source.text)
     return next(
         (
             line
@@ -132,6 +131,11 @@ def run_on_line(doc: Document):
         ),
         None,
     )
+
+
+@lru_cache(maxsize=8)  # asked by every part of a file, fit after fit; a str keeps its hash
+def has_run_on_line(text: str) -> bool:
+    return any(len(line) >= 1000 for line in text.split("\n"))
 
 
 def fit(doc: Document) -> float:
