@@ -26,6 +26,7 @@ from collections.abc import Callable
 from ..authority.offices import post_place
 from ..model import Document
 from . import fallback, found, head_lines, party, rule, text_lines
+from .parties import names_listed
 
 MONTHS = {
     m: n for n, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)
@@ -297,15 +298,3 @@ def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
         cut = len(line.text) + 1
         return joined, lambda i: line.start + i if i < cut else nxt.start + i - cut
     return line.text, lambda i: line.start + i
-
-
-def names_listed(written: str) -> list[tuple[str, int]]:
-    """ "PRESIDENT AND DR. BRZEZINSKI", "RUSK, MCNAMARA": each name and its offset."""
-    names, start = [], 0
-    for separator in [*re.finditer(r"\s*(?:,|\bAND\b)\s*", written), None]:
-        end = separator.start() if separator else len(written)
-        name = written[start:end].strip()
-        if name:
-            names.append((name, start + written[start:end].index(name)))
-        start = separator.end() if separator else end
-    return names

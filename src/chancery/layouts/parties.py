@@ -391,3 +391,16 @@ def correspondent(written: str, start: int) -> Party | None:
             )
         return None
     return Party(as_written=written, name=name, start=start, end=start + len(written), role=office)
+
+
+def names_listed(written: str) -> list[tuple[str, int]]:
+    """ "PRESIDENT AND DR. BRZEZINSKI", "S/AL Thompson and EUR Tyler", "Rusk, McNamara": each
+    name and its offset."""
+    names, start = [], 0
+    for separator in [*re.finditer(r"(?i)\s*(?:,|\band\b)\s*", written), None]:
+        end = separator.start() if separator else len(written)
+        name = written[start:end].strip()
+        if name:
+            names.append((name, start + written[start:end].index(name)))
+        start = separator.end() if separator else end
+    return names

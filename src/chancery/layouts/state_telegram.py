@@ -16,6 +16,7 @@ from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
 from . import PROSE, found, head_lines, party, rule, text_lines
+from .parties import names_listed
 
 RULES = [
     rule(
@@ -274,15 +275,12 @@ def addressees_in(written: str, start: int) -> list:
     """ "S/AL Thompson and EUR Tyler", "President and Secretary": each addressee, without the
     office symbols before their names."""
     found = []
-    for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", written):
-        text = re.sub(r"^\s*and\s+", "", piece.group()).strip()
+    for text, at in names_listed(written):
         symbol = OFFICE_SYMBOL.match(text)
-        offset = (
-            start + piece.start() + (piece.group().find(text)) + (symbol.end() if symbol else 0)
-        )
-        text = text[symbol.end() :] if symbol else text
+        if symbol:
+            text, at = text[symbol.end() :], at + symbol.end()
         if text:
-            found.append(party(text, offset))
+            found.append(party(text, start + at))
     return found
 
 
