@@ -253,20 +253,21 @@ def test_person_link_leads_to_the_person_page(page, site, shots):
     snap(page, shots, "person")
 
 
-def test_archive_timeline_draws_bars(page, site, shots):
-    answer = page.goto(f"{site}/timeline?q={QUERY}")
+def open_picture(page, url: str) -> None:
+    """Open a page that draws a picture, and see it answered and its picture shown."""
+    answer = page.goto(url)
     assert answer.status == 200
-    svg = page.locator("svg").first
-    expect(svg).to_be_visible()
+    expect(page.locator("svg").first).to_be_visible()
+
+
+def test_archive_timeline_draws_bars(page, site, shots):
+    open_picture(page, f"{site}/timeline?q={QUERY}")
     assert page.locator("svg rect").count() > 1, "no bars in the timeline"
     snap(page, shots, "timeline")
 
 
 def test_network_view_draws_a_graph(page, site, shots):
-    answer = page.goto(f"{site}/network?q={QUERY}")
-    assert answer.status == 200
-    svg = page.locator("svg").first
-    expect(svg).to_be_visible()
+    open_picture(page, f"{site}/network?q={QUERY}")
     assert page.locator("svg circle, svg line, svg path, svg text").count() > 1, "an empty network"
     snap(page, shots, "network")
 

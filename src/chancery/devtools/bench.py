@@ -1010,6 +1010,61 @@ def bench_api(
 # ---- Commands ----------------------------------------------------------------------------------
 
 
+# Search and api measure the same synthetic archive, built once into --workdir and reused while
+# its documents, words and seed stay the same: its options are declared once, here.
+def archive_docs_option(f):
+    return click.option(
+        "--docs",
+        "-n",
+        "documents",
+        type=click.IntRange(10),
+        default=10000,
+        show_default=True,
+        help="Documents in the archive",
+    )(f)
+
+
+def archive_words_and_seed_options(f):
+    words = click.option(
+        "--words",
+        type=click.IntRange(50, 20000),
+        default=1000,
+        show_default=True,
+        help="Words per synthetic document, roughly",
+    )
+    seed = click.option("--seed", type=int, default=12, show_default=True)
+    return words(seed(f))
+
+
+def archive_workdir_option(f):
+    return click.option(
+        "--workdir",
+        type=click.Path(file_okay=False),
+        help="Keep the archive here (reused next time with the same docs, seed and words)",
+    )(f)
+
+
+def worker_counts(context, parameter, text: str) -> list[int]:
+    """--workers as the list it names: "1,2" is [1, 2]."""
+    return [int(w) for w in text.split(",") if w.strip()]
+
+
+def worker_counts_option(f):
+    return click.option(
+        "--workers",
+        default="1,2",
+        show_default=True,
+        callback=worker_counts,
+        help="Worker counts to compare, comma-separated",
+    )(f)
+
+
+def json_option(f):
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print one JSON object of the figures"
+    )(f)
+
+
 @click.group()
 def bench():
     """Benchmarks on synthetic archives (speed and memory)."""
@@ -1025,9 +1080,7 @@ def bench():
     show_default=True,
     help="Synthetic documents",
 )
-@click.option(
-    "--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated"
-)
+@worker_counts_option
 @click.option(
     "--words", type=click.IntRange(50), default=1000, show_default=True, help="Words per document"
 )
@@ -1055,7 +1108,7 @@ def bench():
     help="Ingest through Dask workers (needs --db): local:N compares LocalClusters of each"
     " --workers count up to N, and N; a scheduler's address, one run on its workers",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
+@json_option
 def ingest_command(documents, workers, words, seed, workdir, registry, server, cluster, as_json):
     """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with
     1 and 2 workers."""
@@ -1067,7 +1120,6 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, c
             "without --db the bench uses SQLite files",
             param_hint="--db",
         )
-    counts = [int(w) for w in workers.split(",") if w.strip()]
     if cluster:
         from ..cluster import NO_DASK, ClusterError, refused_store
 
@@ -1078,14 +1130,14 @@ def ingest_command(documents, workers, words, seed, workdir, registry, server, c
         try:
             import distributed  # noqa: F401
 
-            counts = cluster_worker_counts(cluster, counts)
+            workers = cluster_worker_counts(cluster, workers)
         except ImportError:
             raise click.ClickException(NO_DASK) from None
         except ClusterError as e:
             raise click.BadParameter(str(e), param_hint="--cluster") from None
     figures = bench_ingest(
         documents,
-        counts,
+        workers,
         seed=seed,
         words=words,
         workdir=workdir,
@@ -1138,9 +1190,7 @@ def store_bound(runs: list[dict]) -> str:
     show_default=True,
     help="Typed pages, drawn and scanned here",
 )
-@click.option(
-    "--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated"
-)
+@worker_counts_option
 @click.option(
     "--per-file",
     type=click.IntRange(1),
@@ -1161,7 +1211,7 @@ def store_bound(runs: list[dict]) -> str:
     type=click.Path(file_okay=False),
     help="Keep the scans and archives here (reused next time)",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
+@json_option
 def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
     """OCR throughput: pages/s per core through ingest against Tesseract alone on the same pages."""
     from ..read.ocr import OcrUnavailable
@@ -1170,7 +1220,7 @@ def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
     try:
         figures = bench_ocr(
             pages,
-            [int(w) for w in workers.split(",") if w.strip()],
+            workers,
             seed=seed,
             per_file=per_file,
             workdir=workdir,
@@ -1200,15 +1250,7 @@ def build_line(build: dict) -> str:
 
 
 @bench.command(name="search")
-@click.option(
-    "--docs",
-    "-n",
-    "documents",
-    type=click.IntRange(10),
-    default=10000,
-    show_default=True,
-    help="Documents in the archive",
-)
+@archive_docs_option
 @click.option("--queries", type=click.IntRange(20), default=700, show_default=True)
 @click.option(
     "--limit",
@@ -1217,14 +1259,7 @@ def build_line(build: dict) -> str:
     show_default=True,
     help="Results (with snippets) per query",
 )
-@click.option(
-    "--words",
-    type=click.IntRange(50, 20000),
-    default=1000,
-    show_default=True,
-    help="Words per synthetic document, roughly",
-)
-@click.option("--seed", type=int, default=12, show_default=True)
+@archive_words_and_seed_options
 @click.option(
     "--build-workers",
     type=click.IntRange(1, 64),
@@ -1232,17 +1267,13 @@ def build_line(build: dict) -> str:
     show_default=True,
     help="Processes generating the archive",
 )
-@click.option(
-    "--workdir",
-    type=click.Path(file_okay=False),
-    help="Keep the archive here (reused next time with the same docs, seed and words)",
-)
+@archive_workdir_option
 @click.option(
     "--facets",
     is_flag=True,
     help="Count facets (type, year, classification, collection, person) with every query",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
+@json_option
 def search_command(documents, queries, limit, words, seed, build_workers, workdir, facets, as_json):
     """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets, per kind of
     query."""
@@ -1272,15 +1303,7 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
 
 
 @bench.command(name="api")
-@click.option(
-    "--docs",
-    "-n",
-    "documents",
-    type=click.IntRange(10),
-    default=10000,
-    show_default=True,
-    help="Documents in the archive",
-)
+@archive_docs_option
 @click.option(
     "--clients",
     "-c",
@@ -1311,14 +1334,7 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
     show_default=True,
     help="Passed to `chancery serve --workers`",
 )
-@click.option(
-    "--words",
-    type=click.IntRange(50, 20000),
-    default=1000,
-    show_default=True,
-    help="Words per synthetic document, roughly",
-)
-@click.option("--seed", type=int, default=12, show_default=True)
+@archive_words_and_seed_options
 @click.option(
     "--timeout",
     type=click.FloatRange(0.1),
@@ -1336,11 +1352,7 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
         " (0: none, the hardest load)"
     ),
 )
-@click.option(
-    "--workdir",
-    type=click.Path(file_okay=False),
-    help="Keep the archive here (reused next time with the same docs, seed and words)",
-)
+@archive_workdir_option
 @click.option(
     "--setting",
     "server_settings",
@@ -1349,7 +1361,7 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
     metavar="NAME VALUE",
     help="Passed to `chancery serve --setting` (repeatable)",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures")
+@json_option
 def api_command(
     documents,
     clients,

@@ -16,7 +16,6 @@ time over wall-clock time) shows whether both workers were kept busy.
 
 from __future__ import annotations
 
-import os
 import random
 import resource
 import shutil
@@ -125,25 +124,14 @@ def page_images(folder: Path) -> list[Path]:
 def tesseract_alone(images: list[Path], languages: str) -> tuple[float, str]:
     """Seconds Tesseract takes on the page images, one process per page, one after another,
     with the same options ingest gives it; and the text it read."""
-    from ..read.ocr import from_tsv
+    from ..read.ocr import from_tsv, one_thread_environment, tesseract_command
 
-    environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    environment = one_thread_environment()
     started = time.perf_counter()
     texts = []
     for image in images:
         done = subprocess.run(
-            [
-                "tesseract",
-                str(image),
-                "stdout",
-                "-l",
-                languages,
-                "--psm",
-                "3",
-                "--dpi",
-                "300",
-                "tsv",
-            ],
+            tesseract_command(image, languages, 300),
             capture_output=True,
             check=True,
             env=environment,
