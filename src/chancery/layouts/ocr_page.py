@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import OPENING_DATE, marking_level
+from ..pipeline.noise import OPENING_DATE, RELEASE_STAMP, marking_level
 from . import found, rule, state_telegram, text_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
@@ -112,7 +112,6 @@ KINDS = [
     (r"(?i)^memorandum\s+for", "memorandum"),
     (r"^Dear\s", "letter"),
 ]
-RELEASE = re.compile(r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S*\s+\d{4}/\d\d/\d\d\s*:?\s*\S*")
 
 
 def run_on_line(doc: Document):
@@ -144,7 +143,7 @@ def fit(doc: Document) -> float:
 
 def read(doc: Document) -> None:
     line = run_on_line(doc)
-    head = RELEASE.sub(
+    head = RELEASE_STAMP.sub(
         lambda m: " " * len(m.group()), line.text[:REACH]
     )  # a release stamp's words are not the header's
     opening = OPENING_DATE.match(head)

@@ -23,6 +23,11 @@ OPENING_DATE = re.compile(
     rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
 )
 
+# A whole release stamp, however garbled, with its date and record number ("Approved For ReI
+# '~(se 2003/08/05 : CIA-RDP80B0l676ROQW00030006-8"): where a page of a run-together scan ends.
+RELEASE_STAMP = re.compile(
+    r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+\d{4}\s*/\s*\d\d\s*/\s*\d\d\s*\S{0,3}\s*\S+"
+)
 # OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
 RELEASE = re.compile(r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)")
 RELEASE_PARSED = re.compile(

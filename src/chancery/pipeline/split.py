@@ -36,7 +36,7 @@ from .lines import (
     is_frus_heading,
     is_signature,
 )
-from .noise import CLOSING, HEADING_WORDS, MONTHS, SALUTATION_LINE
+from .noise import CLOSING, HEADING_WORDS, MONTHS, RELEASE_STAMP, SALUTATION_LINE
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
@@ -64,9 +64,6 @@ def split(source: Source) -> list[Document]:
 # page's at its foot and the next page's at its head ("... CIA-RDP80B01676R004300040012-0
 # Approved For Release 2006/07/27: CIA-RDP80B01676R004300040012-0 NTIAL October 13, 1959 ...").
 RUN_ON = 1000  # a line this long is a page (or a scan) run together
-RELEASE_STAMP = re.compile(
-    r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+\d{4}\s*/\s*\d\d\s*/\s*\d\d\s*\S{0,3}\s*\S+"
-)
 # A page that opens with a full date (after a few capitals: a marking's remains, or a
 # publication's name) opens a new document: a continued page opens mid-sentence or "-2-".
 # Unlike noise.OPENING_DATE (which reads the date), a speck may split the day ("1.6 May
