@@ -546,3 +546,19 @@ def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit(
 
     assert parse_date(repair_ocr("S-E-C-R-E-T 1.6 May 1962"))[0] == "1962-05-16"
     assert parse_date("1.6 May 1962")[0] == "1962-05"  # the month, not May 6
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "June 5th, 1962",
+        "5th June, 1962",
+        "05 JUN 1962",
+        "Paris, 5 June, 1962",
+        "[Moscow,] June 5, 1962",
+    ],
+)
+def test_a_dateline_in_any_of_its_printed_forms_is_kept_and_read(dateline):
+    [doc] = documents(f"MEMORANDUM OF CONVERSATION\n\n{dateline}\n\n{PROSE * 3}\n")
+    assert dateline in doc.text
+    assert doc.date == "1962-06-05"

@@ -13,9 +13,14 @@ from ..text_distance import edit_distance
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
-DATE_TEXT = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
+# "June 5, 1962", "June 5th, 1962", "5th June, 1962", "05 JUN 1962", "June 28 and 29, 1960".
+DATE_TEXT = (
+    rf"(?:(?:{MONTHS}|{MONTH_ABBR})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|{MONTH_ABBR})\.?,?\s+\d{{4}})"
+)
 DATE_ANYWHERE = re.compile(DATE_TEXT, re.I)
-DATELINE = re.compile(rf"^\s*[\"“]?(?:[A-Z][A-Za-z .]+,\s+)?{DATE_TEXT}\.?\s*$", re.I)
+# The place may stand in the editors' brackets ("[Moscow,] June 5, 1962").
+DATELINE = re.compile(rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+,\]?\s+)?{DATE_TEXT}\.?\s*$", re.I)
 # A full date among a page's first words, after a marking's remains ("NTIAL October 13, 1959")
 # or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
 OPENING_DATE = re.compile(
