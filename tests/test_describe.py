@@ -562,3 +562,41 @@ def test_a_dateline_in_any_of_its_printed_forms_is_kept_and_read(dateline):
     [doc] = documents(f"MEMORANDUM OF CONVERSATION\n\n{dateline}\n\n{PROSE * 3}\n")
     assert dateline in doc.text
     assert doc.date == "1962-06-05"
+
+
+CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM = [
+    (
+        f"March 3, 1960\n\nMEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\n{PROSE * 3}\n\n"
+        "Allen W. Dulles\nDirector\n",
+        "dulles-allen-w",
+        ["eisenhower-dwight-d"],
+    ),
+    (
+        "CENTRAL INTELLIGENCE AGENCY\nWASHINGTON 25, D.C.\n\n4 May 1962\n\n"
+        f"MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Berlin\n\n{PROSE * 3}\n\n"
+        "SHERMAN KENT\nAssistant Director\nNational Estimates\n",
+        "kent-sherman",
+        ["mccone-john-a"],
+    ),
+    (
+        "SECRET\n\nTO: The Secretary\nFROM: EUR - Foy D. Kohler\nSUBJECT: Berlin\n"
+        f"DATE: May 3, 1961\n\n{PROSE * 3}\n",
+        "kohler-foy-d",
+        ["rusk-dean"],
+    ),
+    (
+        f"Moscow, May 3, 1962\n\nDear Mr. President,\n\n{PROSE * 3}\n\nRespectfully,\n\n"
+        "N. Khrushchev\n",
+        "khrushchev-nikita-s",
+        ["kennedy-john-f"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,sender,recipients", CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM)
+def test_memoranda_and_letters_name_their_correspondents_by_field_office_or_signature(
+    text, sender, recipients
+):
+    [doc] = documents(text)
+    assert doc.sender is not None and doc.sender.person_id == sender
+    assert [r.person_id for r in doc.recipients] == recipients

@@ -12,12 +12,13 @@ fields: "MEMORANDUM FOR THE RECORD", "MEMORANDUM FOR: Mr. Dulles", "FROM: John F
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from ..authority.offices import post_place
+from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
-from . import fallback, found, head_lines, party, rule
+from . import fallback, found, head_lines, party, rule, text_lines
 
 RULES = [
     rule(
@@ -55,15 +56,16 @@ RULES = [
     rule(
         "memo-field",
         r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR\s*[:;.S]?|"
-        r"FROM\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
+        r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
         "a field of a CIA memorandum",
         [
             "MEMORANDUM FOR THE RECORD",
             "MEMORANDUM FOR: Mr. Dulles",
             "FROM; John F. Blake",
             "SUBJECT: DCI Lunch with Mr. Cowles",
+            "TO: The Secretary",
         ],
-        ["CIA memoranda"],
+        ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
     rule(
         "morning-meeting",
@@ -147,9 +149,10 @@ def fit(doc: Document) -> float:
     if any(s.kind == "catalogue" for s in doc.stamps):
         return 0.9
     head = " ".join(line.text for line in head_lines(doc, 6))[:600]
-    return (
-        0.6 if re.search(r"MEMORANDUM\s+FOR\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head) else 0.0
-    )
+    if re.search(r"MEMORANDUM\s+FOR\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head):
+        return 0.6
+    labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
+    return 0.5 if {"TO", "FROM", "SUBJECT"} <= labels else 0.0  # a memorandum's form
 
 
 def read(doc: Document) -> None:
@@ -205,12 +208,16 @@ def read_memo(doc: Document) -> None:
         at = m.start("value")
         if label.startswith("MEMORANDUM FOR THE RECORD") or label == "MEMORANDUM FOR RECORD":
             found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum for the record")
-        elif label.startswith("MEMORANDUM FOR"):
-            found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
-            who = first_name_phrase(value)
+        elif label.startswith("MEMORANDUM FOR") or label == "TO":
+            if label != "TO":
+                found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
+            who = first_name_phrase(value) or office_phrase(value)
             if who:
-                found(doc, "recipients", [party(who, at)], at, at + len(who), "MEMORANDUM FOR")
+                found(doc, "recipients", [party(who, at)], at, at + len(who), f"{label} field")
         elif label == "FROM":
+            symbol = OFFICE_SYMBOL_FIRST.match(value)  # "EUR - Foy D. Kohler"
+            if symbol:
+                value, at = value[symbol.end() :], at + symbol.end()
             who = first_name_phrase(value)
             if who and post_place(f"in {who.split()[0]}"):
                 found(
@@ -235,6 +242,10 @@ def read_memo(doc: Document) -> None:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
         start_of_body = max(start_of_body, m.end())
+    if not doc.sender and start_of_body:
+        signed = signature_block(doc)
+        if signed:
+            found(doc, "sender", signed, signed.start, signed.end, "signature over an office")
     meeting = MORNING_MEETING.search(head)
     if meeting:
         found(
@@ -260,6 +271,38 @@ def read_memo(doc: Document) -> None:
                 ):
                     doc.date_basis = "date at the head"
                 break
+
+
+FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
+OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{1,9}\s*[-–—]\s*(?=[A-Z])")
+
+
+SIGNER = re.compile(
+    r"^(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){1,3}$|^[A-Z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z]+){1,2}$"
+)
+SIGNER_OFFICE = re.compile(
+    r"^(?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)*(?:Director|Chief|Secretary|"
+    r"Executive|Inspector|General\s+Counsel|Special\s+Assistant|Assistant|Deputy|Chairman)\b"
+)
+
+
+def signature_block(doc: Document):
+    """The signer of a memorandum: a name on a line of its own over his office ("Allen W.
+    Dulles" / "Director", "SHERMAN KENT" / "Assistant Director"), near the end."""
+    offset = max(0, len(doc.text) - 600)
+    tail = text_lines(doc.text[offset:])[-7:]
+    for line, below in itertools.pairwise(tail):
+        if SIGNER.match(line.text) and SIGNER_OFFICE.match(below.text):
+            name = line.text.title() if line.text.isupper() else line.text
+            return party(name, offset + line.start)
+    return None
+
+
+def office_phrase(value: str) -> str | None:
+    """ "THE PRESIDENT", "Director of Central Intelligence", "The Secretary": an addressee named
+    by office (its holder found by the date)."""
+    value = value.strip(" :;.")
+    return value if len(value) <= 60 and office_of(value) else None
 
 
 def first_name_phrase(value: str) -> str | None:

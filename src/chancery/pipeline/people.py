@@ -256,10 +256,15 @@ def party_list(doc: Document) -> list[Party]:
     return parties
 
 
+def without_address(text: str) -> str:
+    """ "Mr. President" → "President": the salutation's address before an office."""
+    return re.sub(r"^(?:Mr\.?|Mister|Madame|Madam)\s+(?=[A-Z])", "", text)
+
+
 def is_role_only(party: Party) -> bool:
     """A party named by office alone ("The Secretary", "For Ambassador", "the President’s
     Assistant for National Security Affairs"): the layouts found no name in it."""
-    text = party.name.strip().rstrip(",")
+    text = without_address(party.name.strip().rstrip(","))
     return (
         party.name == party.as_written
         and not re.search(r"\([A-Z]", text)
@@ -514,7 +519,7 @@ class Linker:
         role_only = is_role_only(party)
         listed = party in self.doc.participants
         if role_only:
-            candidates = self.resolve_role(party.name)
+            candidates = self.resolve_role(without_address(party.name))
             kind = "participant" if listed else "role"
             written, start, end = party.as_written, party.start, party.end
         else:
