@@ -600,3 +600,27 @@ def test_memoranda_and_letters_name_their_correspondents_by_field_office_or_sign
     [doc] = documents(text)
     assert doc.sender is not None and doc.sender.person_id == sender
     assert [r.person_id for r in doc.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    "head,kind",
+    [
+        (
+            "AIRGRAM\n\nFROM: Amembassy MOSCOW\nTO: Department of State\nSUBJECT: Berlin\n\n",
+            "telegram",
+        ),
+        ("Intelligence Memorandum\n\nSoviet Deliveries\n\nMay 3, 1962\n\n", "memorandum"),
+        (
+            "Research Memorandum\n\nTO: The Secretary\nTHROUGH: S/S\nFROM: INR - Roger Hilsman\n"
+            "SUBJECT: Berlin\n\n",
+            "memorandum",
+        ),
+        (
+            "Action Memorandum\n\nTO: The Secretary\nFROM: EUR - William R. Tyler\nSUBJECT: Berlin\n\n",
+            "memorandum",
+        ),
+    ],
+)
+def test_the_department_and_the_agency_forms_are_read_as_their_kind(head, kind):
+    [doc] = documents(f"{head}{PROSE * 3}\n")
+    assert doc.type == kind

@@ -77,7 +77,7 @@ RULES = [
     rule(
         "header-field",
         r"^(?P<field>FROM|TO|NO|DATE|REC'?D|Recd|RECEIVED|Received|CONTROL|Control|"
-        r"ACTION|Action|INFO|Info|SENT\s+TO)"
+        r"ACTION|Action|INFO|Info|SENT\s+TO|SUBJECT|THROUGH)"
         r"\s*[:.]\s*(?P<value>.+)$",
         "a field of a received telegram's header block",
         [
@@ -149,6 +149,8 @@ def is_telegram_header(fields: dict[str, tuple[str, int]]) -> bool:
         return False
     if "NO" in fields:
         return True
+    if {"SUBJECT", "THROUGH"} & fields.keys():
+        return False  # a memorandum's form ("TO: The Secretary / THROUGH: S/S / SUBJECT: ...")
     return "FROM" in fields and not WRITER_WORDS.search(fields["FROM"][0])
 
 

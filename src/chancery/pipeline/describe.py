@@ -60,14 +60,15 @@ TYPE_HEADINGS = [
     ),
     (
         re.compile(
-            r"(?im)^\W*(?:(?:incoming|outgoing|department\s+of\s+state)\s+)?telegram\b|"
+            r"(?im)^\W*(?:(?:incoming|outgoing|department\s+of\s+state)\s+)?(?:telegram|airgram)\b|"
             r"^\W*(?:niact|flash|priority|immediate)\b.*$\n?.*\bfrom\b"
         ),
         "telegram",
     ),
     (
         re.compile(
-            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+for\b|memorandum\s*$|memorandum\s+from\b)"
+            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+for\b|memorandum\s*$|memorandum\s+from\b|"
+            r"(?:intelligence|research|action|information)\s+memorandum\b)"
         ),
         "memorandum",
     ),
