@@ -616,7 +616,8 @@ def test_memoranda_and_letters_name_their_correspondents_by_field_office_or_sign
             "memorandum",
         ),
         (
-            "Action Memorandum\n\nTO: The Secretary\nFROM: EUR - William R. Tyler\nSUBJECT: Berlin\n\n",
+            "Action Memorandum\n\nTO: The Secretary\nFROM: EUR - William R. Tyler\n"
+            "SUBJECT: Berlin\n\n",
             "memorandum",
         ),
     ],
