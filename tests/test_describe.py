@@ -625,3 +625,16 @@ def test_memoranda_and_letters_name_their_correspondents_by_field_office_or_sign
 def test_the_department_and_the_agency_forms_are_read_as_their_kind(head, kind):
     [doc] = documents(f"{head}{PROSE * 3}\n")
     assert doc.type == kind
+
+
+@pytest.mark.parametrize(
+    "banner,level",
+    [
+        ("TOP SECRET—EYES ONLY", "Top Secret"),
+        ("Top Secret - Sensitive", "Top Secret"),
+        ("SECRET/NOFORN", "Secret"),
+    ],
+)
+def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(banner, level):
+    [doc] = documents(f"{banner}\n\nMEMORANDUM FOR THE RECORD\n\nMay 3, 1962\n\n{PROSE * 3}\n")
+    assert doc.classification == level

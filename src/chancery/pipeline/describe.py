@@ -78,8 +78,8 @@ TYPE_HEADINGS = [
 BANNER_LINE = re.compile(
     r"(?im)^\W*("
     + CLASSIFICATION.pattern
-    + r")(?:\s+(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|eyes\s+only|"
-    r"nodis|exdis|limdis))*\W*$"
+    + r")(?:(?:\s+|\s*[-—–/;]+\s*)(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|"
+    r"eyes\s+only|nodis|exdis|limdis|noforn|sensitive|codeword))*\W*$"
 )
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
 COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
