@@ -638,3 +638,17 @@ def test_the_department_and_the_agency_forms_are_read_as_their_kind(head, kind):
 def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(banner, level):
     [doc] = documents(f"{banner}\n\nMEMORANDUM FOR THE RECORD\n\nMay 3, 1962\n\n{PROSE * 3}\n")
     assert doc.classification == level
+
+
+@pytest.mark.parametrize(
+    "participants",
+    [
+        "PARTICIPANTS: The Secretary; Ambassador Dobrynin",
+        "PARTICIPANTS: The Secretary and Ambassador Dobrynin",
+    ],
+)
+def test_participants_on_the_labels_line_joined_by_semicolons_or_and(participants):
+    [doc] = documents(
+        f"MEMORANDUM OF CONVERSATION\n\nDATE: May 3, 1962\n\n{participants}\n\n{PROSE * 3}\n"
+    )
+    assert [p.person_id for p in doc.participants] == ["rusk-dean", "dobrynin-anatoliy-f"]

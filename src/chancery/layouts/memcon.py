@@ -272,8 +272,14 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             if len(pieces) > 1 and all(TITLED_SURNAME.match(p.strip()) for p in pieces):
                 # "Others present: Ambassador Thompson, General Goodpaster": one a piece.
                 starts = [0] + [m.end() for m in re.finditer(r",\s*", rest)]
+            elif ";" in rest or re.fullmatch(
+                r"\S+(?:\s+\S+){0,4}\s+and\s+\S+(?:\s+\S+){0,4}", rest
+            ):
+                # "The Secretary; Ambassador Dobrynin; Mr. Kohler", "The Secretary and Ambassador
+                # Dobrynin": one a piece.
+                starts = [0] + [m.end() for m in re.finditer(r"\s*;\s*|\s+and\s+", rest)]
             for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
-                piece = rest[a:b].strip().rstrip(",")
+                piece = re.sub(r"(?:\s*;|\s+and)$", "", rest[a:b].strip()).strip().rstrip(",")
                 if piece:
                     entries.append(Line(piece, at + a, at + a + len(piece)))
         entries += lines[k + 1 :]
