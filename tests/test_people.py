@@ -332,3 +332,14 @@ def test_the_ambassador_in_the_text_is_the_participant_listed_as_an_ambassador()
     )
     ambassadors = {m.person_id for m in doc.mentions if m.text in ("The Ambassador",)}
     assert ambassadors == {"menshikov-mikhail-a"}
+
+
+def test_a_nickname_the_registry_knows_and_an_office_by_its_title_are_linked():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\nMay 3, 1962\n\nSUBJECT: Talks\n\n"
+        "In the afternoon Tommy Thompson said that the talks should continue, and the Attorney "
+        "General agreed that the exchange of exhibitions should go ahead.\n"
+    )
+    linked = {m.text: m.person_id for m in doc.mentions}
+    assert linked["Tommy Thompson"] == "thompson-llewellyn-e"
+    assert linked["the Attorney General"] == "kennedy-robert-f"

@@ -379,6 +379,11 @@ class Matcher:
     def is_given_name(self, word: str) -> bool:
         return fold(word) in self.given_names
 
+    def is_known_name(self, text: str) -> bool:
+        """A name of several words exactly as some person of the registry is known by it."""
+        tokens = name_tokens(text)
+        return len(tokens) > 1 and " ".join(map(skeleton, tokens)) in self.exact
+
     def is_mostly_given_name(self, word: str) -> bool:
         return fold(word) in self.mostly_given
 

@@ -141,7 +141,8 @@ ROLE_TEXT = re.compile(
     r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
     r"First\s+Deputy\s+Foreign\s+Minister|"
     r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|"
-    r"Marshal(?!\s+[A-Z])|Generalissimo|"
+    r"Marshal(?!\s+[A-Z])|Generalissimo|Attorney\s+General(?!\s+[A-Z])|"
+    r"Secretary\s+of\s+(?:Defense|the\s+Treasury)(?!\s+[A-Z])|"
     r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
     r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
     r"President['’ʼ]s\s+Assistant\s+for\s+National\s+Security\s+Affairs)\b"
@@ -921,6 +922,11 @@ class Linker:
             written = " ".join(words)
         first = words[0]
         if not initials and not self.matcher.is_given_name(first):
+            if self.matcher.is_known_name(
+                written
+            ):  # "Tommy Thompson": a variant the registry holds
+                candidates = self.match(written, garbled=False)
+                self.link(written, start, end, "name", candidates)
             return
         if not self.matcher.knows_surname(words[-1]) and not initials:
             plain = (
