@@ -155,3 +155,13 @@ def test_a_bulleted_list_of_offices_is_not_a_script():
         + FILLER * 3
     )
     assert [p.id for p in doc.speakers] == ["menshikov"]
+
+
+def test_he_named_by_the_editors_in_parentheses_is_that_speaker():
+    [doc] = documents(
+        "MEMORANDUM OF CONVERSATION\n\nDATE: May 3, 1962\n\nPARTICIPANTS:\nThe Secretary\n"
+        "Ambassador Anatoliy F. Dobrynin, USSR\n\n"
+        "He (Dobrynin) said that Moscow wanted an answer soon. Rusk then asked whether the "
+        "proposal was final.\n"
+    )
+    assert {p.id for p in doc.speakers} == {"dobrynin-anatoliy-f", "rusk-dean"}

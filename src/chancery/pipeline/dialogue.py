@@ -39,7 +39,8 @@ SPEECH = re.compile(
 )
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
-    r"(?P<who>\b[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|\b[Tt]he[ "
+    r"(?P<who>\b[Hh]e[ \t]+\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}\)|"
+    r"\b[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|\b[Tt]he[ "
     r"\t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}|\b[Hh]e|\b[Ss]he|\bI)"
     r"(?:,[^,]{1,40},)?(?:[ \t]+(?:then|also|again|further|later|finally|first|next|"
     r"however|only|simply|\w+ly))*[ \t]*$"
@@ -389,6 +390,9 @@ class Conversation:
                 found = ((other, who) if other else ("continue", who)) if found is None else found
                 continue
             start = window_start + m.start("who")
+            named = re.match(r"[Hh]e\s+\((.+)\)$", who)
+            if named:  # "He (Dobrynin) said": the editors name him
+                who, start = named.group(1), start + named.start(1)
             person = (
                 self.person_at(start, start + len(who))
                 or self.participant_like(who)
