@@ -652,3 +652,22 @@ def test_participants_on_the_labels_line_joined_by_semicolons_or_and(participant
         f"MEMORANDUM OF CONVERSATION\n\nDATE: May 3, 1962\n\n{participants}\n\n{PROSE * 3}\n"
     )
     assert [p.person_id for p in doc.participants] == ["rusk-dean", "dobrynin-anatoliy-f"]
+
+
+@pytest.mark.parametrize(
+    "reference,level",
+    [
+        ("C O N F I D E N T I A L MOSCOW 14951", "Confidential"),
+        ("S E C R E T STATE 235353", "Secret"),
+        ("UNCLAS STATE 091234", "Unclassified"),
+        ("LIMITED OFFICIAL USE USUN 1234", "Official Use Only"),
+    ],
+)
+def test_an_automated_cables_marking_before_its_reference_is_its_classification(reference, level):
+    [doc] = documents(
+        f"O 251114Z OCT 75\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC IMMEDIATE 1234\n{reference}\n"
+        "E.O. 11652: GDS\nTAGS: PFOR, UR\nSUBJECT: TALKS\n\n"
+        "1. THE FOREIGN MINISTER RECEIVED ME TODAY FOR ONE HOUR ON THE QUESTION OF THE TALKS.\n"
+        "STOESSEL\n"
+    )
+    assert doc.classification == level

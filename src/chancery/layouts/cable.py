@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ..authority.offices import post_place
 from ..model import Document
+from ..pipeline.noise import marking_level
 from . import fallback, found, head_lines, party, rule, text_lines
 from .parties import names_listed
 
@@ -132,8 +133,41 @@ RULES = [
         ],
         ["automated State cables (1978–1979)"],
     ),
+    rule(
+        "classified-reference",
+        r"^(?P<level>(?:[A-Z] ){5,}[A-Z]|TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLAS(?:SIFIED)?|"
+        r"LIMITED\s+OFFICIAL\s+USE)\s+(?:[A-Z]+\s+)?\d{3,6}\b",
+        "the classification before the cable's own reference (post and number)",
+        [
+            "C O N F I D E N T I A L MOSCOW 14951",
+            "S E C R E T STATE 235353 TOSEC 270601",
+            "UNCLAS STATE 091234",
+            "LIMITED OFFICIAL USE USUN 1234",
+        ],
+        ["automated State cables"],
+        ["SECRET MEETING 12 WAS HELD"],
+    ),
 ]
-DTG, FROM, TO, SUBJECT, SIGNATURE, FOR_FROM, DRAFTED, CLASSIFIED_BY = (r.pattern for r in RULES)
+DTG, FROM, TO, SUBJECT, SIGNATURE, FOR_FROM, DRAFTED, CLASSIFIED_BY, CLASSIFIED_REFERENCE = (
+    r.pattern for r in RULES
+)
+
+
+def read_reference_marking(doc: Document, lines) -> None:
+    """ "C O N F I D E N T I A L MOSCOW 14951": the marking before the cable's reference, in the
+    text or among the file marks the clean stage set aside."""
+    candidates = [(line.text, line.start) for line in lines[:30]]
+    candidates += [(s.text, -1) for s in doc.stamps if s.kind == "file-mark"]
+    for text, start in candidates:
+        m = CLASSIFIED_REFERENCE.match(text)
+        if m:
+            words = re.sub(r"(?<=\b[A-Z]) (?=[A-Z]\b)", "", m.group("level"))  # "S E C R E T"
+            level = "unclassified" if words.upper().startswith("UNCLAS") else words
+            end = start + m.end("level") if start >= 0 else -1
+            found(doc, "classification", marking_level(level), start, end, "cable reference")
+            return
+
+
 CABLE_WORDS = {
     "AMEMBASSY": "Embassy",
     "AMCONSUL": "Consulate",
@@ -157,6 +191,7 @@ def read(doc: Document) -> None:
     found(doc, "type", "telegram", basis="automated cable")
     subject_at = -99
     for_at = -99
+    read_reference_marking(doc, lines)
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
         if m and not doc.date:
