@@ -671,3 +671,22 @@ def test_an_automated_cables_marking_before_its_reference_is_its_classification(
         "STOESSEL\n"
     )
     assert doc.classification == level
+
+
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
+        ("22. Message From Chairman Khrushchev to President Kennedy", "letter"),
+        ("23. Message From the Soviet Ministry of Foreign Affairs to the Soviet Embassy", "other"),
+        ("25. Notes of the 517th Meeting of the National Security Council", "record of meeting"),
+        (
+            "26. Research Memorandum From the Director of the Bureau of Intelligence and Research "
+            "(Hilsman) to Secretary of State Rusk",
+            "memorandum",
+        ),
+        ("27. Intelligence Note From the Director of Intelligence and Research", "memorandum"),
+    ],
+)
+def test_the_editors_headings_of_every_kind_give_its_type(heading, kind):
+    [doc] = documents(f"{heading}\n\nWashington, May 3, 1962.\n\n{PROSE * 3}\n")
+    assert doc.type == kind

@@ -32,7 +32,7 @@ TYPE_WORDS = (
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
     r"Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
-    r"Information|Study|Analytical"
+    r"Information|Study|Analytical|Research"
 )
 DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
 DEAR = re.compile(r"^(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}[:,]")
@@ -134,10 +134,17 @@ TYPES = [
         "telegram",
     ),
     (r"^Letter\b", "letter"),
+    # A leader's message to another is a letter, as the gold counts it; a ministry's is not.
+    (
+        r"^Message From (?!(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Department|"
+        r"Embassy|Foreign)\b).*\bto\b",
+        "letter",
+    ),
     (
         r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of "
         r"(?:a |the )?(?:Meeting|Conversation|Discussion)|"
-        r"Notes? (?:of|on) (?:a |the )?(?:Meeting|Discussion|Conversation)|Memorandum "
+        r"Notes? (?:of|on) (?:a |the )?(?:[\w-]+\s+){0,2}(?:Meeting|Discussion|Conversation)|"
+        r"Memorandum "
         r"of (?:a )?(?:Conference|Meeting|Discussion)|"
         r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes)|"
         r"(?:[A-Z][\w.]*\s+){0,4}(?:[Rr]ecord of [Aa]ction|[Rr]ecord of [Mm]eeting))\b",
@@ -149,7 +156,7 @@ TYPES = [
     ),
     (
         r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information "
-        r"Memorandum|Intelligence Memorandum)\b",
+        r"Memorandum|Intelligence Memorandum|Research Memorandum|Intelligence Note)\b",
         "memorandum",
     ),
     (r"^Transcript\b", "other"),
