@@ -343,3 +343,11 @@ def test_a_nickname_the_registry_knows_and_an_office_by_its_title_are_linked():
     linked = {m.text: m.person_id for m in doc.mentions}
     assert linked["Tommy Thompson"] == "thompson-llewellyn-e"
     assert linked["the Attorney General"] == "kennedy-robert-f"
+
+
+def test_a_letter_to_dear_chip_is_to_the_one_chip_of_the_time():
+    [doc] = documents(
+        "Washington, May 3, 1962\n\nDear Chip:\n\nI have read your views on Berlin with care and "
+        "agree that the talks should go on.\n\nSincerely,\n\nDean Rusk\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["bohlen-charles-e"]

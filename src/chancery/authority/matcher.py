@@ -318,6 +318,8 @@ class Matcher:
             list
         )
         self.wives: dict[str, list[AuthorityPerson]] = defaultdict(list)
+        # "Chip" of "Chip Bohlen": the first word of a name a person is known by.
+        self.by_first_word: dict[str, set[str]] = defaultdict(set)
         given_counts: dict[str, int] = defaultdict(int)
         surname_counts: dict[str, int] = defaultdict(int)
         self._deletions: dict[str, set[str]] | None = None  # built on the first garbled name
@@ -346,6 +348,8 @@ class Matcher:
                 self.by_surname[skeleton(tokens[-1])].append(_Entry(person, tokens[:-1], form))
                 if form == person.name:
                     surname_counts[tokens[-1]] += 1
+                if len(tokens) == 2:
+                    self.by_first_word[skeleton(tokens[0])].add(person.id)
                 if len(tokens) > 1 and len(tokens[0]) > 1:
                     given_counts[tokens[0]] += 1
             if WIFE.match(person.description or "") and name_tokens(person.name):
@@ -378,6 +382,17 @@ class Matcher:
 
     def is_given_name(self, word: str) -> bool:
         return fold(word) in self.given_names
+
+    def known_as(self, word: str, context: MatchContext | None) -> list[Candidate]:
+        """The one person known by this first name or nickname ("Dear Chip:") and of the
+        document's time; none where several are."""
+        ids = self.by_first_word.get(skeleton(word), set())
+        fits = []
+        for pid in ids:
+            fit, why = self.time_fit(self.by_id[pid], context)
+            if fit > 0:
+                fits.append(Candidate(self.by_id[pid], 0.8, f"known as {word!r}; {why}"))
+        return fits if len(fits) == 1 else []
 
     def is_known_name(self, text: str) -> bool:
         """A name of several words exactly as some person of the registry is known by it."""

@@ -527,6 +527,9 @@ class Linker:
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
             candidates = self.prefer_office(candidates, party.role)
+            if not candidates and party in self.doc.recipients and " " not in party.name:
+                # "Dear Chip:": the one person of the time known by that name
+                candidates = self.matcher.known_as(party.name, self.context)
             kind = (
                 "participant"
                 if listed
