@@ -15,7 +15,7 @@ import re
 
 from ..model import Document, Party
 from . import Line, found, head_lines, rule
-from .parties import correspondent, entry_party, split_entry
+from .parties import correspondent, entry_party, names_listed, split_entry
 
 RULES = [
     rule(
@@ -269,19 +269,23 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 [0] + [s.start() for s in ENTRY_START.finditer(rest)] if len(rest) > 60 else [0]
             )
             pieces = rest.split(",")
-            if len(pieces) > 1 and all(TITLED_SURNAME.match(p.strip()) for p in pieces):
-                # "Others present: Ambassador Thompson, General Goodpaster": one a piece.
-                starts = [0] + [m.end() for m in re.finditer(r",\s*", rest)]
-            elif ";" in rest or re.fullmatch(
-                r"\S+(?:\s+\S+){0,4}\s+and\s+\S+(?:\s+\S+){0,4}", rest
+            if (
+                len(pieces) > 1
+                and all(TITLED_SURNAME.match(p.strip()) for p in pieces)
+                or ";" in rest
+                or re.fullmatch(r"\S+(?:\s+\S+){0,4}\s+and\s+\S+(?:\s+\S+){0,4}", rest)
             ):
-                # "The Secretary; Ambassador Dobrynin; Mr. Kohler", "The Secretary and Ambassador
-                # Dobrynin": one a piece.
-                starts = [0] + [m.end() for m in re.finditer(r"\s*;\s*|\s+and\s+", rest)]
-            for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
-                piece = re.sub(r"(?:\s*;|\s+and)$", "", rest[a:b].strip()).strip().rstrip(",")
-                if piece:
-                    entries.append(Line(piece, at + a, at + a + len(piece)))
+                # "Ambassador Thompson, General Goodpaster", "The Secretary; Ambassador
+                # Dobrynin", "The Secretary and Ambassador Dobrynin": one a piece.
+                entries = [
+                    Line(name, at + offset, at + offset + len(name))
+                    for name, offset in names_listed(rest)
+                ]
+            else:
+                for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
+                    piece = rest[a:b].strip().rstrip(",")
+                    if piece:
+                        entries.append(Line(piece, at + a, at + a + len(piece)))
         entries += lines[k + 1 :]
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
@@ -311,11 +315,8 @@ def comma_list(lines: list[Line]) -> list[Line]:
             kept.append(ch if depth == 0 else " ")
             depth -= ch == ")" and depth > 0
         text = "".join(kept).replace(")", " ")
-        for piece in re.finditer(r"[^,]+", text):
-            name = piece.group().strip()
-            if name:
-                start = line.start + piece.start() + piece.group().index(name)
-                entries.append(Line(name, start, start + len(name)))
+        for name, offset in names_listed(text):
+            entries.append(Line(name, line.start + offset, line.start + offset + len(name)))
         if not line.text.rstrip().endswith(",") and depth == 0:
             break
     return entries

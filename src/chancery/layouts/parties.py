@@ -394,10 +394,10 @@ def correspondent(written: str, start: int) -> Party | None:
 
 
 def names_listed(written: str) -> list[tuple[str, int]]:
-    """ "PRESIDENT AND DR. BRZEZINSKI", "S/AL Thompson and EUR Tyler", "Rusk, McNamara": each
-    name and its offset."""
+    """ "PRESIDENT AND DR. BRZEZINSKI", "S/AL Thompson and EUR Tyler", "Rusk, McNamara", "The
+    Secretary; Ambassador Dobrynin": each name and its offset."""
     names, start = [], 0
-    for separator in [*re.finditer(r"(?i)\s*(?:,|\band\b)\s*", written), None]:
+    for separator in [*re.finditer(r"(?i)\s*(?:[,;]|\band\b)\s*", written), None]:
         end = separator.start() if separator else len(written)
         name = written[start:end].strip()
         if name:
