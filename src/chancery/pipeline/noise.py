@@ -23,10 +23,10 @@ DATE_ANYWHERE = re.compile(DATE_TEXT, re.I)
 DATELINE = re.compile(rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+,\]?\s+)?{DATE_TEXT}\.?\s*$", re.I)
 # A full date among a page's first words, after a marking's remains ("NTIAL October 13, 1959")
 # or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
-OPENING_DATE = re.compile(
-    rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
-    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
-)
+FULL_DATE = rf"(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d"
+OPENING_DATE = re.compile(rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>{FULL_DATE})\b")
+# Enough to see that a page opens with a date, where a speck may split the day ("1.6 May 1962").
+PAGE_OPENING_DATE = re.compile(rf"^\s*[^a-z]{{0,45}}?(?<![\w/])(?:{FULL_DATE})\b")
 
 # A whole release stamp, however garbled, with its date and record number ("Approved For ReI
 # '~(se 2003/08/05 : CIA-RDP80B0l676ROQW00030006-8"): where a page of a run-together scan ends.

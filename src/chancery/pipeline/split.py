@@ -36,7 +36,7 @@ from .lines import (
     is_frus_heading,
     is_signature,
 )
-from .noise import CLOSING, HEADING_WORDS, MONTHS, RELEASE_STAMP, SALUTATION_LINE
+from .noise import CLOSING, HEADING_WORDS, PAGE_OPENING_DATE, RELEASE_STAMP, SALUTATION_LINE
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
@@ -65,13 +65,8 @@ def split(source: Source) -> list[Document]:
 # Approved For Release 2006/07/27: CIA-RDP80B01676R004300040012-0 NTIAL October 13, 1959 ...").
 RUN_ON = 1000  # a line this long is a page (or a scan) run together
 # A page that opens with a full date (after a few capitals: a marking's remains, or a
-# publication's name) opens a new document: a continued page opens mid-sentence or "-2-".
-# Unlike noise.OPENING_DATE (which reads the date), a speck may split the day ("1.6 May
-# 1962"): enough to see a new document, not to read its date.
-PAGE_OPENING_DATE = re.compile(
-    rf"^\s*[^a-z]{{0,45}}?(?<![\w/])(?:(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
-    rf"\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)\b"
-)
+# publication's name) opens a new document (noise.PAGE_OPENING_DATE): a continued page opens
+# mid-sentence or "-2-".
 
 
 def run_on_page_starts(text: str) -> list[int]:
