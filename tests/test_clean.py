@@ -360,6 +360,20 @@ def test_markers_numbered_like_their_list_align_one_to_one():
     assert "treaty of 1955 was" in doc.text and "Khrushchev today" in doc.text
 
 
+def test_an_older_web_copys_unnumbered_source_note_is_the_source_note():
+    text = (
+        "36. Telegram From the Department of State to the Embassy in France\n\n"
+        "Washington, January 9, 1958, 8 p.m.\n\n"
+        f"2308. {PROSE}See Moscow's 1193./1/\n\n"
+        "//Source: Department of State, Central Files, 751.00/1-958. Secret; Priority. "
+        "Drafted by Smith.\n\n/1/Not printed.\n"
+    )
+    [doc] = documents(text)
+    assert doc.source_note.startswith("Department of State, Central Files")
+    assert doc.classification == "Secret"
+    assert "//Source" not in doc.text and "1193./1/" not in doc.text
+
+
 def test_numbered_paragraphs_ending_a_memorandum_are_not_a_note_list():
     text = f"MEMORANDUM FOR: The Director\n\n1. {PROSE}\n\n2. {PROSE}\n\n3. {PROSE}\n"
     doc = cleaned(text)

@@ -445,15 +445,25 @@ def split_to(text: str) -> tuple[str | None, str | None, int]:
 
 
 def filed_date(doc: Document, m: re.Match, line: Line) -> None:
-    """The date a decimal file number encodes is the document's own or its receipt's: it was
-    written up to a week before (and a telegram sent late in the day is filed a day or two
-    after its date line)."""
-    if not m.group("dayyear"):
-        return
-    month, day_year = int(m.group("month")), m.group("dayyear")
-    day, year = int(day_year[:-2]), 1900 + int(day_year[-2:])
+    """The date a decimal file number encodes is the document's own or its receipt's."""
+    if m.group("dayyear"):
+        file_range(
+            doc,
+            m.group("month"),
+            m.group("dayyear"),
+            Evidence(
+                line.start + m.start("month"), line.start + m.end("dayyear"), "FRUS file number"
+            ),
+        )
+
+
+def file_range(doc: Document, month_text: str, day_year: str, evidence: Evidence) -> None:
+    """A decimal file number's date ("5–1756": filed May 17, 1956) bounds an undated document:
+    it was written up to a week before (and a telegram sent late in the day is filed a day or
+    two after its date line)."""
+    day_year = day_year.replace(" ", "")
     try:
-        filed = date(year, month, day)
+        filed = date(1900 + int(day_year[-2:]), int(month_text), int(day_year[:-2]))
     except ValueError:
         return
     if doc.date or doc.date_range:
@@ -462,10 +472,8 @@ def filed_date(doc: Document, m: re.Match, line: Line) -> None:
         (filed - timedelta(days=7)).isoformat(),
         (filed + timedelta(days=2)).isoformat(),
     ]
-    doc.date_basis = f"file number {m.group('month')}–{day_year}: filed {filed.isoformat()}"
-    doc.evidence["date_range"] = Evidence(
-        line.start + m.start("month"), line.start + m.end("dayyear"), "FRUS file number"
-    )
+    doc.date_basis = f"file number {month_text}–{day_year}: filed {filed.isoformat()}"
+    doc.evidence["date_range"] = evidence
 
 
 def read_volume(doc: Document) -> None:

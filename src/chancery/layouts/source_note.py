@@ -16,6 +16,7 @@ from ..model import Document, Evidence
 from ..pipeline.dates import parse_date, parse_month_day
 from ..pipeline.noise import marking_level
 from . import found, party, rule
+from .frus import file_range
 
 LEVEL = (
     r"Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified|Restricted"
@@ -68,8 +69,31 @@ RULES = [
         ["FRUS source notes"],
         ["The memorandum was approved by the White House on June 23."],
     ),
+    rule(
+        "file-number",
+        r"\bCentral\s+Files,?\s+\d{3}\.[\dA-Z]+(?:/[\dA-Z]+)*?/(?P<month>\d{1,2})\s*[–-]\s*"
+        r"(?P<dayyear>\d{1,2}\s?\d{2})\b",
+        "the decimal file number, whose digits after the slash are the day it was filed",
+        [
+            "Department of State, Central Files, 761.00/5–1756. Secret.",
+            "Central Files, 611.61/1-1059. Secret; Limit Distribution.",
+            "Central Files, 761.00/1 - 758. Secret; Priority.",
+        ],
+        ["FRUS source notes of the 1940s-50s"],
+        ["Central Files, POL 23–8 USSR. Confidential.", "Central Files 1964–66, POL 7 US."],
+    ),
+    rule(
+        "signed-for",
+        r"\bwho\s+signed\s+for\s+(?P<who>(?:[A-Z]\.\s|[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)",
+        "the Secretary an unsigned outgoing telegram went out under",
+        ["Drafted by Klosson and cleared with EE and Armstrong, who signed for Dulles."],
+        ["FRUS source notes"],
+        ["Approved by Rusk, who signed the telegram."],
+    ),
 ]
-CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED = (r.pattern for r in RULES)
+CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED, FILE_NUMBER, SIGNED_FOR = (
+    r.pattern for r in RULES
+)
 # "RG 59, Central Files 1964–66": the Department's files of those years hold the document.
 FILE_YEARS = re.compile(r"\bCentral\s+Files,?\s+(?P<first>19\d\d)\s*[–-]\s*(?P<last>\d{2,4})\b")
 HANDLING = re.compile(
@@ -114,6 +138,16 @@ def read(doc: Document) -> None:
         found(doc, "approved_by", party(approved.group("who")), basis="source note")
     if not doc.date and drafted and drafted.group("when"):
         drafted_on(doc, drafted.group("when"), text)
+    signed = SIGNED_FOR.search(text)
+    if signed and not doc.sender:
+        # the telegram went out over the Secretary's name
+        signer = party(signed.group("who"), role="Secretary of State")
+        found(doc, "sender", signer, basis="source note: signed for")
+    filed = FILE_NUMBER.search(text)
+    if filed and not doc.date:
+        file_range(
+            doc, filed.group("month"), filed.group("dayyear"), Evidence(-1, -1, "source note")
+        )
     files = FILE_YEARS.search(text)
     if files and not doc.date and not doc.date_range:
         first = int(files.group("first"))

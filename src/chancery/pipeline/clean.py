@@ -108,7 +108,8 @@ class NoteList:
 # "/1/Source: ..." paragraphs under the dateline with "/1/" markers in the text; other sites
 # put the source note after the signature as a "Source: ..." paragraph.
 ARROW_NOTE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<text>.*?)\s*↩\s*$")
-SLASH_NOTE = re.compile(r"^\s*/(?P<number>\d{1,3})/\s*(?P<text>\S.*)$")
+# "/1/The Soviet announcement ...", and the unnumbered source note "//Source: ...".
+SLASH_NOTE = re.compile(r"^\s*/(?P<number>\d{0,3})/\s*(?P<text>\S.*)$")
 SLASH_MARKER = re.compile(r"/(\d{1,3})/(?=\s|$|[,.;:)])")
 SOURCE_PARAGRAPH = re.compile(r"^\s*Source:\s+\S")
 
@@ -420,7 +421,7 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
     slashed = [line for line in lines if line.kind is None and SLASH_NOTE.match(line.text)]
     if slashed:
         notes = {
-            int(m.group("number")): m.group("text").strip()
+            int(m.group("number") or 0): m.group("text").strip()
             for line in slashed
             if (m := SLASH_NOTE.match(line.text))
         }

@@ -150,6 +150,11 @@ ROLE_TEXT = re.compile(
     r"Foreign\s+Minister|Ambassador|Prime\s+Minister)\b"
 )
 # Telegraphic style drops the article: "message from President", "For Secretary".
+# "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
+# Embassy in France to the Department of State".
+EMBASSY_IN_TITLE = re.compile(
+    r"\b(?P<way>to|from) (?P<post>the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*))"
+)
 TELEGRAPHIC_ROLE = re.compile(
     r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|"
     r"Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
@@ -208,6 +213,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
         if is_role_only(party):
             linker.party(party)
     linker.scan_roles()
+    linker.embassy_addressee()
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
     linker.salutations()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
@@ -521,7 +527,9 @@ class Linker:
         listed = party in self.doc.participants
         if role_only:
             candidates = self.resolve_role(without_address(party.name))
-            kind = "participant" if listed else "role"
+            # "The President" in a participants list names him by his office: a role mention,
+            # as in the text (he is a participant all the same).
+            kind = "role"
             written, start, end = party.as_written, party.start, party.end
         else:
             title = party.role.split(",")[0] if party.role else None
@@ -655,16 +663,55 @@ class Linker:
         return office is None or office[1] is None or person.country == office[1]
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
-        """ "For Ambassador" in a telegram to the embassy in Moscow (or "from Ambassador" in one
-        from it): the ambassador there then."""
-        title = fold(self.doc.title or "")
-        # To the embassy, or from it ("FOR THE SECRETARY FROM AMBASSADOR").
-        at_moscow = re.search(
-            r"\b(?:to|from) the embassy in the soviet union\b", title
-        ) or re.search(r"(?m)^(?:TO|FM)\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000])
-        if self.doc.type != "telegram" or not at_moscow:
+        """ "For Ambassador" in a telegram to an embassy (or "from Ambassador" in one from it):
+        the ambassador there then."""
+        if self.doc.type != "telegram":
             return []
-        return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
+        # To the embassy, or from it ("FOR THE SECRETARY FROM AMBASSADOR").
+        post = EMBASSY_IN_TITLE.search(self.doc.title or "")
+        if post:
+            return self.matcher.resolve_office(
+                f"Ambassador to {post['country']}", "US", self.context
+            )
+        if re.search(r"(?m)^(?:TO|FM)\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000]):
+            return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
+        return []
+
+    def embassy_addressee(self) -> None:
+        """A Department telegram to an embassy that names no addressee goes to the chief of
+        mission: "Telegram From the Department of State to the Embassy in the Soviet Union" of
+        May 1956 is to Ambassador Bohlen."""
+        title = self.doc.title or ""
+        post = EMBASSY_IN_TITLE.search(title)
+        if self.doc.type != "telegram" or self.doc.recipients or not post or post["way"] != "to":
+            return
+        candidates = self.ambassador_at_post(post.group())
+        if len(candidates) != 1 or candidates[0].score < 0.9:
+            return
+        start, end = -1, -1
+        heading = self.doc.evidence.get("title")
+        if heading and heading.start >= 0 and self.doc.text.startswith(title, heading.start):
+            start, end = heading.start + post.start("post"), heading.start + post.end("post")
+        mention = self.add(
+            post["post"],
+            start,
+            end,
+            "post",
+            candidates[0].person.id,
+            0.9,
+            f"chief of mission at the post the telegram went to: {candidates[0].evidence}",
+        )
+        person = candidates[0].person
+        self.doc.recipients.append(
+            Party(
+                post["post"],
+                person.name,
+                start,
+                end,
+                role=f"Ambassador to {post['country']}",
+                person_id=mention.person_id,
+            )
+        )
 
     # -- the text ----------------------------------------------------------------------
     def scan_names(self) -> None:
