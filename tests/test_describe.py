@@ -475,6 +475,17 @@ def test_a_telegram_for_the_amb_is_for_the_ambassador_at_the_post_then():
     assert [r.person_id for r in doc.recipients] == ["kennan-george-f"]
 
 
+def test_a_telegram_for_the_acting_secretarys_eyes_only_is_to_him_not_the_secretary():
+    [doc] = documents(
+        "123 Smith, Walter Bedell: Telegram\n\n"
+        "The Ambassador in the Soviet Union (Smith) to the Secretary of State\n\n"
+        "Moscow, April 2, 1948.\n\n"
+        f"683. For Acting Secretary Lovett’s eyes only from Smith. {PROSE * 3}\n\nSmith\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["lovett-robert-a"]
+    assert doc.sender.person_id == "smith-walter-bedell"
+
+
 def test_a_dateline_whose_time_follows_the_comma_without_a_space():
     [doc] = documents(
         "173. Message From Premier Kosygin to President Johnson\n"
@@ -685,6 +696,8 @@ def test_an_automated_cables_marking_before_its_reference_is_its_classification(
             "memorandum",
         ),
         ("27. Intelligence Note From the Director of Intelligence and Research", "memorandum"),
+        ("28. Draft Letter From President Eisenhower to Chairman Khrushchev", "letter"),
+        ("29. Draft Telegram From the Department of State to the Embassy in France", "telegram"),
     ],
 )
 def test_the_editors_headings_of_every_kind_give_its_type(heading, kind):

@@ -162,6 +162,7 @@ TYPES = [
     (r"^Transcript\b", "other"),
 ]
 TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
+DRAFT = re.compile(r"^(?:(?:Undated|Revised|Final)\s+)?Draft\s+(?=[A-Z])")
 # A heading's title ends before a place and date the editors add: ", White House, Washington,
 # October 23, 1957".
 TRAILING_PLACE_DATE = re.compile(
@@ -352,6 +353,7 @@ def is_correspondents_heading(text: str) -> bool:
 
 
 def type_of(heading: str) -> str:
+    heading = DRAFT.sub("", heading)  # a draft letter is a letter, as the editors print it
     for pattern, kind in TYPE_PATTERNS:
         if pattern.search(heading):
             return kind

@@ -39,6 +39,7 @@ RULES = [
             "1902. Eyes only Secretary.",
             "2210. Secdel 317. For Bohlen from Matthews.4",
             "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
+            "683. For Acting Secretary Lovett’s eyes only from Smith.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
@@ -170,6 +171,9 @@ def read(doc: Document) -> None:
         if also:
             addressees.append(party(also.group("for"), line.start + also.start("for")))
         addressees = [a for a in addressees if not is_post(a.as_written)]
+        acting = [a for a in addressees if a.as_written.startswith("Acting Secretary")]
+        if acting:  # the Acting Secretary stands in for the Secretary the heading addresses
+            doc.recipients = [r for r in doc.recipients if "Secretary of State" not in r.as_written]
         if doc.recipients:  # the heading's addressee, and whom the text says it is "Personal for"
             doc.recipients += [
                 a
@@ -273,6 +277,9 @@ def message_for(doc: Document, heads):
 OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})+|[A-Z]{2,5})\s+(?=[A-Z][a-z])")
 
 
+EYES_ONLY_AFTER = re.compile(r"(?i)(?:['’]s)?\s+eyes\s+only$")
+
+
 def addressees_in(written: str, start: int) -> list:
     """ "S/AL Thompson and EUR Tyler", "President and Secretary": each addressee, without the
     office symbols before their names."""
@@ -281,6 +288,7 @@ def addressees_in(written: str, start: int) -> list:
         symbol = OFFICE_SYMBOL.match(text)
         if symbol:
             text, at = text[symbol.end() :], at + symbol.end()
+        text = EYES_ONLY_AFTER.sub("", text)  # "For Acting Secretary Lovett’s eyes only"
         if text:
             found.append(party(text, start + at))
     return found
