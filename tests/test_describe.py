@@ -269,6 +269,29 @@ def test_a_run_on_page_with_a_garbled_heading_and_a_participants_list_is_a_conve
     assert doc.type == "memorandum of conversation"
 
 
+def test_a_short_scan_on_one_line_is_dated_by_the_date_under_its_letterhead():
+    header = (
+        "MEMORANDUM ( THE WHITE HOUSE WASHlNGTON August 29, 1968 CONFlDENTIAL "
+        "MEMORANDUM FOR THE PRESIDENT SUBJECT: Berlin "
+    )
+    [doc] = documents(f"{header}{PROSE * 3}\n")
+    assert (doc.type, doc.date) == ("memorandum", "1968-08-29")
+
+
+def test_a_date_the_first_words_of_a_scan_speak_of_does_not_date_it():
+    header = "MEMORANDUM FOR THE RECORD SUBJECT: Meeting with the Panel On 20 July 1962 the "
+    [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")
+    assert doc.date is None
+
+
+def test_an_editorial_notes_long_first_paragraph_is_not_read_as_a_scan_page():
+    [doc] = documents(
+        f"38. Editorial Note\n\nThe four drafts, February 27, 1961, went to the White House. "
+        f"{PROSE * 12}\n"
+    )
+    assert doc.type == "editorial note" and doc.date is None
+
+
 def test_a_telegrams_numbered_first_paragraph_is_no_editors_heading():
     [doc] = documents(
         "761.00/3–1250: Telegram\n"

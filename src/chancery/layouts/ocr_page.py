@@ -15,9 +15,17 @@ from functools import lru_cache
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import OPENING_DATE, RELEASE_STAMP, marking_level
+from ..pipeline.noise import FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
 from . import found, rule, state_telegram, text_lines
 
+ONE_LINE_PAGE = 400  # a file this long on one line is a page run together, however short
+# A date after these words is one the text speaks of ("On 20 July 1962 the Director met"), not
+# the page's own.
+NOT_AFTER_WORDS = "".join(
+    f"(?<!\\b{form} )"
+    for word in ("of", "on", "dated", "since", "from", "to", "by", "in", "until")
+    for form in (word, word.capitalize(), word.upper())
+)
 REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
     rule(
@@ -101,10 +109,28 @@ RULES = [
         ["CIA reading room full text", "presidential library scans"],
         ["the participants agreed that the talks should continue"],
     ),
+    rule(
+        "head-date",
+        rf"(?<![\w/]){NOT_AFTER_WORDS}(?P<date>{FULL_DATE})\b",
+        "the date under the letterhead or heading, where the page's first words are more than "
+        "a marking",
+        [
+            "DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the Committee "
+            "Bureau of European Affairs Department of State December 6 1977 Dr Shulman said",
+            "MEMORANDUM ( ( THE WHITE HOUSE WASHINGTON August 29, 1968 MEMORANDUM FOR",
+        ],
+        ["CIA reading room full text", "presidential library scans"],
+        [
+            "SUBJECT: Your memorandum of March 3, 1962 on Berlin",
+            "dated 12 May 1961",
+            "MEMORANDUM FOR THE RECORD SUBJECT Meeting On 20 July 1962 the Director met",
+        ],
+    ),
 ]
-MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT, PARTICIPANTS = (
+MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT, PARTICIPANTS, HEAD_DATE = (
     r.pattern for r in RULES
 )
+HEAD_DATE_REACH = 300  # a date further in is the body's
 KINDS = [
     (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
     (r"(?i)^minutes|^Minutes", "record of meeting"),
@@ -124,6 +150,8 @@ def run_on_line(doc: Document):
             line
             for line in text_lines(doc.text, 4000)[:3]
             if len(line.text) >= 1000
+            or len(line.text) >= ONE_LINE_PAGE
+            and not doc.text[line.end :].strip()  # a short page, all of it on one line
             or split_from_run_on
             and len(line.text) >= 300
             and line.end >= end
@@ -146,7 +174,10 @@ def read(doc: Document) -> None:
     head = RELEASE_STAMP.sub(
         lambda m: " " * len(m.group()), line.text[:REACH]
     )  # a release stamp's words are not the header's
-    opening = OPENING_DATE.match(head)
+    opening = OPENING_DATE.match(head) or (
+        # an editors' long first paragraph is no page run together: its dates are the text's
+        None if printed_heading(doc) else HEAD_DATE.search(head[:HEAD_DATE_REACH])
+    )
     if opening:
         when = parse_date(opening.group("date"))
         if when and found(
@@ -175,6 +206,12 @@ def read(doc: Document) -> None:
     if said:
         kind, m, group, basis = said
         found(doc, "type", kind, line.start + m.start(group), line.start + m.end(group), basis)
+
+
+def printed_heading(doc: Document) -> bool:
+    """Whether an editors' heading ("38. Editorial Note") gave the document its kind."""
+    said = doc.evidence.get("type")
+    return bool(said and said.basis.startswith("FRUS"))
 
 
 def head_type(head: str) -> tuple[str, re.Match, str | int, str] | None:
