@@ -394,3 +394,26 @@ def test_an_office_in_a_participants_list_is_a_role_mention_of_its_holder():
     )
     secretary = next(m for m in doc.mentions if m.person_id == "rusk")
     assert (secretary.text, secretary.kind) == ("The Secretary", "role")
+
+
+def test_an_office_after_a_name_in_a_registry_variant_is_no_surname():
+    huang = AuthorityPerson(
+        "huang", "Huang Hua", ["Huang Hua, Counselor", "Counselor Huang Hua"], "CN", None, None
+    )
+    matcher = Matcher([*REGISTRY, huang])
+    assert matcher.knows_surname("Hua")
+    assert not matcher.knows_surname("Counselor")
+
+
+def test_a_cable_in_capitals_under_a_mixed_case_stamp_on_every_page_has_its_people():
+    stamp = "Declassified Released US Department of State Systematic Review 22 May 2009 "
+    page = (
+        "1. I WAS RECEIVED BY BREZHNEV IN HIS OFFICE FOR A LONG CONVERSATION. HE SAID THAT "
+        "DOBRYNIN HAD GIVEN HIM THE TEXT OF THE LETTER AND THAT HE WISHED TO REPLY. "
+    )
+    [doc] = documents(
+        f"{stamp}SECRET PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE WASHDC "
+        f"{page * 3}{stamp}SECRET PAGE 02 MOSCOW 16276 {page * 3}"
+    )
+    ids = {p.id for p in doc.persons}
+    assert {"brezhnev-leonid-i", "dobrynin-anatoliy-f"} <= ids

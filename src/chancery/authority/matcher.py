@@ -74,6 +74,25 @@ TITLES = {
     "dear",
     "esteemed",
 }
+# Words of office a registry variant may carry after the name ("Huang Hua, Counselor").
+OFFICE_WORDS = TITLES | {
+    "counselor",
+    "counsellor",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "director",
+    "chief",
+    "head",
+    "member",
+    "delegate",
+    "consul",
+    "attache",
+    "aide",
+    "interpreter",
+    "chargé",
+    "charge",
+}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "2d", "3d"}
 ABBREVIATED = {
     "wm": "william",
@@ -220,7 +239,10 @@ def name_tokens(name: str) -> list[str]:
     ("Kirkpatrick, Jeane Jordan" as written in indexes becomes jeane jordan kirkpatrick)."""
     if "," in name:
         head, _, tail = name.partition(",")
-        if tail.strip() and fold(tail).strip(" .") not in SUFFIXES and " " not in head.strip():
+        first = fold(tail).split()[0].strip(" .") if tail.strip() else ""
+        if " " in head.strip() and first in OFFICE_WORDS:
+            name = head  # "Huang Hua, Counselor": an office after the name, as a list gives it
+        elif tail.strip() and fold(tail).strip(" .") not in SUFFIXES and " " not in head.strip():
             name = f"{tail} {head}"
     words = fold(name).replace(".", " ").replace(",", " ").split()
     tokens = [ABBREVIATED.get(token, token) for token in words if token not in SUFFIXES]

@@ -433,7 +433,7 @@ class Linker:
         self.text = cased(
             doc.text, matcher
         )  # what the patterns read; spans are the same as doc.text's
-        self.all_capitals = self.text is not doc.text
+        self.all_capitals = mostly_capitals(doc.text, self.text)
         self.cache: dict[tuple, list[Candidate]] = {}  # the same words recur through a document
         self.titled: dict[
             str, set[str]
@@ -1418,6 +1418,8 @@ CAPITALISED = {
 
 WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 POSSESSIVE = re.compile(r"['’ʼ]s$")
+# A stretch this long without a lower-case letter is text in capitals, not a heading.
+CAPITALS_STRETCH = re.compile(r"[^a-z]{300,}")
 HONORIFIC_TITLE = re.compile(rf"(?:{HONORIFICS})\.?$")
 
 
@@ -1431,10 +1433,11 @@ def surname_key(name: str) -> str:
 
 def cased(text: str, matcher: Matcher) -> str:
     """Text in capitals (automated cables, OCR of banners) as the patterns can read it, letter
-    for letter: names the registry knows and titles capitalised, everything else lower case."""
-    sample = text[:4000]
-    letters = sum(map(str.isalpha, sample))
-    if not letters or sum(map(str.islower, sample)) > letters * 0.1:
+    for letter: names the registry knows and titles capitalised, everything else lower case.
+    Each long stretch without a lower-case letter is recased on its own, so a cable quoted in
+    a page, or one under a release stamp in mixed case on every page, is read too."""
+    stretches = list(CAPITALS_STRETCH.finditer(text))
+    if not stretches:
         return text
     memo: dict[str, str] = {}
 
@@ -1453,7 +1456,22 @@ def cased(text: str, matcher: Matcher) -> str:
             )
         return memo[word]
 
-    return WORDS.sub(recase, text)
+    pieces, at = [], 0
+    for stretch in stretches:
+        pieces += [text[at : stretch.start()], WORDS.sub(recase, stretch.group())]
+        at = stretch.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def mostly_capitals(text: str, cased_text: str) -> bool:
+    """Whether most of the text was in capitals (a cable, a banner's OCR): its words' case says
+    little, and a name it does not know is no local person."""
+    if cased_text is text:
+        return False
+    sample = text[:4000]
+    letters = sum(map(str.isalpha, sample))
+    return sum(map(str.islower, sample)) <= letters * 0.15
 
 
 def narrative_of_source_note(text: str) -> str:
