@@ -407,6 +407,17 @@ def test_a_bulleted_participant_whose_entry_ends_in_an_abbreviation_does_not_end
     ]
 
 
+def test_a_participant_after_his_office_symbol_and_a_dash_is_listed():
+    [doc] = documents(
+        "108. Memorandum of Conversation\n\n"
+        "  • Meeting in Vienna\n  • US\n    • The President\n    • Ambassador Thompson\n"
+        "    • EUR—Mr. Kohler\n    • D—Mr. Akalovsky (interpreting)\n"
+        "  • USSR\n    • Chairman Khrushchev\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.name for p in doc.participants][2:4] == ["Foy D. Kohler", "Alexander Akalovsky"]
+
+
 def test_others_present_listed_with_commas_over_several_lines_with_remarks_in_parentheses():
     [doc] = documents(
         "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT\n\nMay 5, 1959\n\n"

@@ -242,7 +242,8 @@ def is_entry(text: str) -> bool:
     return (
         bool(name)
         and 1 <= len(words) <= 5
-        and (len(words) >= 2 or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./-]*\s", text)))
+        # "Mr. Kohler", "EUR—Mr. Kohler" (an office symbol before the name)
+        and (len(words) >= 2 or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./—–-]*\s", text)))
     )
 
 

@@ -289,6 +289,9 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     return text[start:].rstrip(",.; "), start
 
 
+HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?$")
+
+
 def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
     paren = HOLDER.search(entry)
@@ -303,7 +306,7 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
         r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry
     ).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"
     body = re.sub(r"^[A-Z]--", "", body)  # OCR's "D--Mr. Akalovsky"
-    dash = re.match(r"^([A-Z][\w ]+?)\s*[—–]\s*(.+)$", body)
+    dash = re.match(r"^([A-Z][\w /]*?)\s*[—–]\s*(.+)$", body)  # "EUR—Mr. Kohler", "D—", "S/P—"
     if dash and not name_at_end(dash.group(1)):
         found = name_at_end(dash.group(2))
         if found:
@@ -328,7 +331,9 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
                 for k, p in enumerate(pieces)
                 if k != n and not SUFFIX.match(p.group().strip())
             ]
-            office = ", ".join(w for w in [*others[:n], text[:at].strip(), *others[n:]] if w)
+            before = text[:at].strip()
+            before = "" if HONORIFIC_ONLY.match(before) else before  # "Mr." is no office
+            office = ", ".join(w for w in [*others[:n], before, *others[n:]] if w)
             return name, offset, office or None
     return "", -1, body or None
 
