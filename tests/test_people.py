@@ -417,3 +417,21 @@ def test_a_cable_in_capitals_under_a_mixed_case_stamp_on_every_page_has_its_peop
     )
     ids = {p.id for p in doc.persons}
     assert {"brezhnev-leonid-i", "dobrynin-anatoliy-f"} <= ids
+
+
+def test_the_cias_offices_by_their_symbols_are_their_holders_on_the_date():
+    def holders(date):
+        [doc] = documents(
+            f"MEMORANDUM FOR THE RECORD\n\n{date}\n\nSUBJECT: Morning Meeting\n\n"
+            "DD/I called the Director's attention to the estimate on Berlin. D/ONE reported "
+            "that a draft would be ready this week, and DD/S noted the budget for it.\n"
+        )
+        return {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+
+    assert holders("29 March 1968") == {
+        "DD/I": "smith-r-jack",
+        "D/ONE": "smith-abbot-e",
+        "DD/S": "bannerman-robert-l",
+        "the Director": "helms-richard",
+    }
+    assert holders("12 May 1964")["DD/I"] == "cline-ray-s"

@@ -149,6 +149,8 @@ ROLE_TEXT = re.compile(
     r"|\b(?:Mr\.|Madame)\s+(?:Chairman|General\s+Secretary|President|Secretary|"
     r"Foreign\s+Minister|Ambassador|Prime\s+Minister)\b"
 )
+# The CIA's offices by their symbols, standing for their holders (authority.offices has them).
+OFFICE_SYMBOL = re.compile(r"(?<![\w/])(?:DD/S\s?&\s?T|DD/[IPS]|D/ONE|DDCI|DDI|DDP)(?![\w/&])")
 # Telegraphic style drops the article: "message from President", "For Secretary".
 # "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
 # Embassy in France to the Department of State".
@@ -443,6 +445,9 @@ class Linker:
             str, set[str]
         ] = {}  # person id → titles the text gives them ("ambassador")
         self.surnames_of_known: tuple[int, dict[str, list]] = (-1, {})  # see known_surnames
+        # The CIA's own records (from its reading room, or speaking of "DD/I"): "the Director"
+        # in them is the Director of Central Intelligence.
+        self.cias_own = doc.collection == "crest" or bool(OFFICE_SYMBOL.search(self.text))
 
     # -- bookkeeping -------------------------------------------------------------------
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
@@ -633,7 +638,7 @@ class Linker:
                         f"the document names {self.matcher.by_id[pid].name} with this title",
                     )
                 ]
-        if office is None and key == "director" and self.doc.collection == "crest":
+        if office is None and key == "director" and self.cias_own:
             office = (
                 "Director of Central Intelligence",
                 "US",
@@ -757,6 +762,12 @@ class Linker:
             candidates = self.resolve_role(m.group())
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
+
+        for m in OFFICE_SYMBOL.finditer(text):  # "DD/I called the Director's attention to"
+            if not self.overlaps(m.start(), m.end()):
+                candidates = self.resolve_role(m.group())
+                if candidates:
+                    self.link(m.group(), m.start(), m.end(), "role", candidates)
 
         for m in TELEGRAPHIC_ROLE.finditer(text):
             if not self.overlaps(m.start("role"), m.end("role")):
