@@ -435,3 +435,18 @@ def test_the_cias_offices_by_their_symbols_are_their_holders_on_the_date():
         "the Director": "helms-richard",
     }
     assert holders("12 May 1964")["DD/I"] == "cline-ray-s"
+
+
+def test_a_telegram_names_the_president_without_the_article():
+    [doc] = documents(
+        "Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+        "Moscow, October 30, 1962, 2 p.m.\n\n"
+        "1101. Soviets will remove weapons which President called offensive. President's "
+        "letter was delivered. Vice President Johnson and President of Finland were not "
+        "mentioned.\n\nKohler\n"
+    )
+    bare = [m for m in doc.mentions if m.text.startswith("President") and m.kind == "role"]
+    assert [(m.text, m.person_id) for m in bare] == [
+        ("President", "kennedy-john-f"),
+        ("President", "kennedy-john-f"),
+    ]

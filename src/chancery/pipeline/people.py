@@ -161,6 +161,13 @@ TELEGRAPHIC_ROLE = re.compile(
     r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|"
     r"Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
 )
+# A telegram drops the article anywhere: "which President called offensive", "President
+# regards exchange of letters", "President’s message" (not "Vice President", "President of
+# Finland", "President Kennedy").
+BARE_PRESIDENT = re.compile(
+    r"(?<![Tt]he )(?<!Vice )(?<!Vice-)(?<![\w-])(?P<role>President)(?=['’]s\b|\b)"
+    r"(?!['’]s\s+[A-Z])(?!\s+(?:of\b(?!\s+the\s+United\s+States)|[A-Z]|-?elect))"
+)
 ADDRESSEE_SALUTATION = re.compile(
     r"(?m)^\s*[\"“]?(?P<whole>(?:My\s+)?(?:Dear|Esteemed|"
     r"Respected)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|"
@@ -769,7 +776,10 @@ class Linker:
                 if candidates:
                     self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        for m in TELEGRAPHIC_ROLE.finditer(text):
+        telegraphic = [*TELEGRAPHIC_ROLE.finditer(text)]
+        if self.doc.type == "telegram":
+            telegraphic += BARE_PRESIDENT.finditer(text)
+        for m in telegraphic:
             if not self.overlaps(m.start("role"), m.end("role")):
                 candidates = self.resolve_role(m.group("role"))
                 if candidates:
