@@ -601,6 +601,7 @@ def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit(
         "05 JUN 1962",
         "Paris, 5 June, 1962",
         "[Moscow,] June 5, 1962",
+        "5 Jun 62",
     ],
 )
 def test_a_dateline_in_any_of_its_printed_forms_is_kept_and_read(dateline):

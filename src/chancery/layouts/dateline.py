@@ -23,6 +23,8 @@ DATE = (
     rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
     rf"th)?\s+{MONTHS},?\s+\d{{4}})"
 )
+# "5 Jun 62": the CIA's short form, on a line of its own.
+SHORT_DATE = r"\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+[4-8]\d"
 TIME = (
     r"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|"
     r"[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
@@ -69,7 +71,7 @@ RULES = [
     ),
     rule(
         "date-only",
-        rf"^[\"“]?(?P<date>{DATE}){TIME}\.?{MARKER}$",
+        rf"^[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}\.?{MARKER}$",
         "a dateline without a place",
         [
             "JUNE 26, 1950",
@@ -79,6 +81,7 @@ RULES = [
             "November 01, 1962",
             "“July 21, 1959",
             "June 23, 1955—8 p.m.",
+            "5 Jun 62",
         ],
         ["FRUS", "CIA memoranda", "Wilson Center translations"],
         ["Received July 21, 1959"],

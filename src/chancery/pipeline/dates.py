@@ -43,6 +43,12 @@ DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d[.,])\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b",
     re.I,
 )
+# "5 Jun 62": the CIA's and the military's short form, with a two-digit year of the period.
+SHORT_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d/.,])\b(?P<day>\d{1,2})\s+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\.?\s+(?P<year>[4-8]\d)\b(?![/.:]\d)",
+    re.I,
+)
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\b")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b", re.I)
@@ -100,7 +106,7 @@ def parse_date(text: str, century: int = 1900) -> tuple[str, int, int] | None:
     """The first date written in ``text``: (iso, start, end). Two-digit years fall in
     ``century``."""
     best = None
-    for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, MONTH_YEAR):
+    for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, SHORT_DAY_MONTH_YEAR, MONTH_YEAR):
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[1]:
                 break

@@ -18,9 +18,13 @@ DATE_TEXT = (
     rf"(?:(?:{MONTHS}|{MONTH_ABBR})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?,?\s+\d{{4}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|{MONTH_ABBR})\.?,?\s+\d{{4}})"
 )
-DATE_ANYWHERE = re.compile(DATE_TEXT, re.I)
+# "5 Jun 62": the CIA's short form with a two-digit year.
+SHORT_DATE_TEXT = rf"\b\d{{1,2}}\s+(?:{MONTH_ABBR}|SEPT)\.?\s+[4-8]\d\b"
+DATE_ANYWHERE = re.compile(rf"{DATE_TEXT}|{SHORT_DATE_TEXT}", re.I)
 # The place may stand in the editors' brackets ("[Moscow,] June 5, 1962").
-DATELINE = re.compile(rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+,\]?\s+)?{DATE_TEXT}\.?\s*$", re.I)
+DATELINE = re.compile(
+    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+,\]?\s+)?(?:{DATE_TEXT}|{SHORT_DATE_TEXT})\.?\s*$", re.I
+)
 # A full date among a page's first words, after a marking's remains ("NTIAL October 13, 1959")
 # or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
 FULL_DATE = rf"(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d"
