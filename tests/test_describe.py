@@ -636,6 +636,42 @@ CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM = [
         "khrushchev-nikita-s",
         ["kennedy-john-f"],
     ),
+    (
+        f"June 5, 1962\n\nMEMORANDUM FOR THE PRESIDENT\n\nFROM: McGeorge Bundy\n\n{PROSE * 3}\n",
+        "bundy-mcgeorge",
+        ["kennedy-john-f"],
+    ),
+    (
+        f"June 5, 1962\n\nMEMORANDUM TO: Mr. McGeorge Bundy\nThe White House\n\n{PROSE * 3}\n\n"
+        "William H. Brubeck\nExecutive Secretary\n",
+        "hsg:101841",
+        ["bundy-mcgeorge"],
+    ),
+    (
+        f"Moscow, June 5, 1962\n\nDear Mr. President,\n\n{PROSE * 3}\n\nWith respect,\n\n"
+        "N. KHRUSHCHEV\n",
+        "khrushchev-nikita-s",
+        ["kennedy-john-f"],
+    ),
+    (
+        f"June 5, 1962\n\nMEMORANDUM FOR THE RECORD\n\nSUBJECT: Berlin\n\n{PROSE * 3}\n\n"
+        "/s/\nJohn A. McCone\nDirector\n",
+        "mccone-john-a",
+        [],
+    ),
+    (
+        "THE WHITE HOUSE\nWASHINGTON\n\nJune 5, 1962\n\nMEMORANDUM FOR\nTHE SECRETARY OF STATE\n\n"
+        f"SUBJECT: Berlin\n\n{PROSE * 3}\n\nMcGeorge Bundy\n",
+        "bundy-mcgeorge",
+        ["rusk-dean"],
+    ),
+    (
+        "12. Memorandum for the Record1\n\nWashington, June 5, 1962.\n\nSUBJECT\n\nBerlin\n\n"
+        f"{PROSE * 3}\n\nMcGeorge Bundy2\n\n  1. Source: Kennedy Library. Secret.\n"
+        "  2. Printed from an unsigned copy.\n",
+        "bundy-mcgeorge",
+        [],
+    ),
 ]
 
 

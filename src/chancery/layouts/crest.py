@@ -55,7 +55,7 @@ RULES = [
     ),
     rule(
         "memo-field",
-        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR\s*[:;.S]?|"
+        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+(?:FOR|TO)\s*[:;.S]?|"
         r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
         "a field of a CIA memorandum",
         [
@@ -64,6 +64,7 @@ RULES = [
             "FROM; John F. Blake",
             "SUBJECT: DCI Lunch with Mr. Cowles",
             "TO: The Secretary",
+            "MEMORANDUM TO: Mr. McGeorge Bundy",
         ],
         ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
@@ -149,10 +150,13 @@ def fit(doc: Document) -> float:
     if any(s.kind == "catalogue" for s in doc.stamps):
         return 0.9
     head = " ".join(line.text for line in head_lines(doc, 6))[:600]
-    if re.search(r"MEMORANDUM\s+FOR\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head):
+    if re.search(r"MEMORANDUM\s+(?:FOR|TO)\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head):
         return 0.6
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
-    return 0.5 if {"TO", "FROM", "SUBJECT"} <= labels else 0.0  # a memorandum's form
+    if {"TO", "FROM", "SUBJECT"} <= labels:
+        return 0.5  # a memorandum's form
+    # An editors' "Memorandum for the Record": its signer is the memorandum's.
+    return 0.1 if doc.type == "memorandum" and not doc.sender else 0.0
 
 
 def read(doc: Document) -> None:
@@ -208,7 +212,7 @@ def read_memo(doc: Document) -> None:
         at = m.start("value")
         if label.startswith("MEMORANDUM FOR THE RECORD") or label == "MEMORANDUM FOR RECORD":
             found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum for the record")
-        elif label.startswith("MEMORANDUM FOR") or label == "TO":
+        elif label.startswith(("MEMORANDUM FOR", "MEMORANDUM TO")) or label == "TO":
             if label != "TO":
                 found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
             who = first_name_phrase(value) or office_phrase(value)
@@ -242,7 +246,7 @@ def read_memo(doc: Document) -> None:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
         start_of_body = max(start_of_body, m.end())
-    if not doc.sender and start_of_body:
+    if not doc.sender and (start_of_body or doc.type == "memorandum"):
         signed = signature_block(doc)
         if signed:
             found(doc, "sender", signed, signed.start, signed.end, "signature over an office")
@@ -277,8 +281,14 @@ FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
 OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{1,9}\s*[-–—]\s*(?=[A-Z])")
 
 
+NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # "Dulles", "McCone", "McGeorge"
 SIGNER = re.compile(
-    r"^(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){1,3}$|^[A-Z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z]+){1,2}$"
+    rf"^(?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}$|"
+    r"^[A-Z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z]+){1,2}$"
+)
+# A full name alone on the memorandum's last line, after a blank line: "McGeorge Bundy".
+LONE_SIGNER = re.compile(
+    rf"^(?:/s/\s*)?(?P<name>{NAME_WORD}(?:\s+[A-Z]\.)*(?:\s+{NAME_WORD}){{1,2}})$"
 )
 SIGNER_OFFICE = re.compile(
     r"^(?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)*(?:Director|Chief|Secretary|"
@@ -295,6 +305,10 @@ def signature_block(doc: Document):
         if SIGNER.match(line.text) and SIGNER_OFFICE.match(below.text):
             name = line.text.title() if line.text.isupper() else line.text
             return party(name, offset + line.start)
+    if len(tail) >= 2 and "\n\n" in doc.text[offset + tail[-2].end : offset + tail[-1].start]:
+        lone = LONE_SIGNER.match(tail[-1].text)
+        if lone:
+            return party(lone.group("name"), offset + tail[-1].start + lone.start("name"))
     return None
 
 
@@ -308,12 +322,17 @@ def office_phrase(value: str) -> str | None:
 def first_name_phrase(value: str) -> str | None:
     """ "Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
     value = value.strip(" :;.")
-    m = re.match(
-        r"((?:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+|"
-        r"(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)",
-        value,
-    )
+    m = NAME_PHRASE.match(value)
     return m.group(1) if m else None
+
+
+# "Mr. Dulles", "MR. McGEORGE BUNDY", "J. F. Blake", "John F. Blake", "McGeorge Bundy".
+GIVEN = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+NAME_PHRASE = re.compile(
+    r"((?i:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+(?!The\b|THE\b)"
+    r"[A-Z][\w'-]+)?|"
+    rf"(?:[A-Z]\.\s*){{1,3}}[A-Z][\w'-]+|{GIVEN}(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)"
+)
 
 
 def is_catalogue_line(text: str) -> bool:

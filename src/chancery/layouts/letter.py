@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..pipeline.noise import CAPS_NAME, CLOSING
+from ..pipeline.noise import CAPS_NAME, CLOSING, CLOSING_WORDS
 from . import found, head_lines, party, rule, text_lines
 
 RULES = [
@@ -46,11 +46,9 @@ RULES = [
     ),
     rule(
         "closing",
-        r"(?i)^(?:sincerely|faithfully|respectfully|cordially|very\s+truly|"
-        r"yours\s+(?:sincerely|faithfully|truly)|"
-        r"with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards)",
+        rf"(?i)^(?:{CLOSING_WORDS})",
         "the closing before the signature",
-        ["Sincerely yours,", "Faithfully,", "With warmest regards,"],
+        ["Sincerely yours,", "Faithfully,", "With warmest regards,", "With respect,"],
         ["letters"],
     ),
     rule(

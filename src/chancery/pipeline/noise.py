@@ -70,11 +70,14 @@ RECEIVING_STAMP = re.compile(
 STAT = re.compile(r"^\W*STAT\W*$")  # CREST's mark for withheld text
 DIGIT_TOKEN = re.compile(r"(?:^|\s|[-/(])\d{2,}|^\d+(?:\s|$)|\s\d(?:\s|$)")
 NUMERIC_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\.?\s*$")
-CLOSING = re.compile(
-    r"(?i)^\s*(?:sincerely|faithfully|respectfully|cordially|very\s+truly|"
+# The words a letter closes with, before the signature ("With respect," in Soviet letters).
+CLOSING_WORDS = (
+    r"sincerely|faithfully|respectfully|cordially|very\s+truly|"
     r"yours\s+(?:sincerely|faithfully|truly)|"
-    r"with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards|best\s+regards)\b[^.]{0,30}[.,]?\s*$"
+    r"with\s+(?:warm(?:est)?\s+)?(?:personal\s+)?regards|best\s+regards|"
+    r"with\s+(?:(?:deep|great|sincere|profound)\s+)?respect"
 )
+CLOSING = re.compile(rf"(?i)^\s*(?:{CLOSING_WORDS})\b[^.]{{0,30}}[.,]?\s*$")
 TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A name in capitals, as letterheads print it: "W. AVERELL HARRIMAN", "JOHN F. KENNEDY".
 CAPS_NAME = re.compile(
