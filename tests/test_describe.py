@@ -774,3 +774,34 @@ def test_an_automated_cables_marking_before_its_reference_is_its_classification(
 def test_the_editors_headings_of_every_kind_give_its_type(heading, kind):
     [doc] = documents(f"{heading}\n\nWashington, May 3, 1962.\n\n{PROSE * 3}\n")
     assert doc.type == kind
+
+
+@pytest.mark.parametrize(
+    "head,names",
+    [
+        (
+            "MEMORANDUM FOR THE RECORD\n\nJune 5, 1962\n\nSUBJECT: Meeting\n\n"
+            "PRESENT: The President, Secretary McNamara, General Taylor, Mr. McCone\n\n",
+            ["John F. Kennedy", "Robert S. McNamara", "Maxwell D. Taylor", "John A. McCone"],
+        ),
+        (
+            "RECORD OF CONVERSATION\nof A.A. Gromyko with US Ambassador L. Thompson\n\n"
+            "5 June 1962\n\nPresent: on the Soviet side, G.M. Kornienko; on the American side, "
+            "Mr. Akalovsky.\n\n",
+            [
+                "Andrei A. Gromyko",
+                "Llewellyn E. Thompson",
+                "Georgi M. Kornienko",
+                "Alexander Akalovsky",
+            ],
+        ),
+        (
+            "July 12, 1969\n\nMemorandum of conversation\nof the Ambassador of the USSR to the USA "
+            "A.F. Dobrynin with\nKissinger, Aide to President Nixon\n\n",
+            ["Anatoliy F. Dobrynin", "Henry A. Kissinger"],
+        ),
+    ],
+)
+def test_participants_as_lists_and_record_titles_name_them(head, names):
+    [doc] = documents(f"{head}{PROSE * 3}\n")
+    assert [p.name for p in doc.participants] == names

@@ -43,13 +43,13 @@ RULES = [
     ),
     rule(
         "side",
-        r"(?i)^\W*(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|"
+        r"(?i)^\W*(?:(?:on|from)\s+the\s+)?(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|"
         r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
         r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
         r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
         r"Chinese(?:\s+Side)?)\W*:?\s*$",
         "a side heading over participants",
-        ["US", "U.S.", "USSR:", "Soviet Side", "British", "United States"],
+        ["US", "U.S.", "USSR:", "Soviet Side", "British", "United States", "on the Soviet side"],
         ["State Department memoranda of conversation", "FRUS"],
         ["U.S. Policy"],
     ),
@@ -78,11 +78,14 @@ RULES = [
     ),
     rule(
         "lead-with",
-        r"\b(?:Conversation|Meeting|Talks?),\s+(?P<lead>[^,]+?)\s+with\s+(?P<who>.+?)\s*$",
+        r"\b(?i:conversation|meeting|talks?),?\s+(?:of\s+)?(?P<lead>[^,]+?)\s+with\s+"
+        r"(?P<who>.+?)\s*$",
         "a heading naming one participant, then those he met",
         [
             "Memorandum of Conversation, A.A. Gromyko with Fidel Castro, Raul Roa, and "
-            "Osvaldo Dorticos"
+            "Osvaldo Dorticos",
+            "Memorandum of conversation of the Ambassador of the USSR to the USA A.F. Dobrynin "
+            "with Kissinger, Aide to President Nixon",
         ],
         ["Wilson Center translations"],
     ),
@@ -186,8 +189,13 @@ def read(doc: Document) -> None:
         "telegram",
         "letter",
     )  # "Meeting with X" in a memorandum for the file or a cable names its subject
+    listed = labelled_list(lines)
+    if listed and conversation and any(PRESENT_LABEL.match(line.text) for line in lines[:20]):
+        # A record "of Gromyko with Ambassador Thompson" lists the others "Present:".
+        named = [p for p in between(doc) if p.name not in {q.name for q in listed}]
+        listed = named + listed
     parties = (
-        labelled_list(lines)
+        listed
         or bulleted_lists(doc, lines)
         or (between(doc) if conversation else [])
         or unlabelled_list(doc, lines)
@@ -196,7 +204,7 @@ def read(doc: Document) -> None:
         parties = met_with(doc)
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
-        present = any(re.match(r"(?i)^\W*present\b", line.text) for line in lines[:20])
+        present = any(PRESENT_LABEL.match(line.text) for line in lines[:20])
         # Minutes list those "Present"; a conversation's memorandum its "Participants".
         found(
             doc,
@@ -254,7 +262,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         if not m or len(line.text) > 100 and not RUN_ON_LIST.match(line.text):
             continue
         entries = []
-        rest = m.group("rest").strip(" \t|")
+        rest = LIST_END.sub("", m.group("rest").strip(" \t|"))  # "...; Mr. Akalovsky."
         if rest.endswith(","):
             # "Others present: Secretary Herter, Secretary Dillon," / "Secretary Murphy, ...":
             # a list run on with commas over the lines below the label.
@@ -272,12 +280,14 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             pieces = rest.split(",")
             if (
                 len(pieces) > 1
-                and all(TITLED_SURNAME.match(p.strip()) for p in pieces)
+                and all(
+                    TITLED_SURNAME.match(p.strip()) or OFFICE_ONLY.match(p.strip()) for p in pieces
+                )
                 or ";" in rest
                 or re.fullmatch(r"\S+(?:\s+\S+){0,4}\s+and\s+\S+(?:\s+\S+){0,4}", rest)
             ):
-                # "Ambassador Thompson, General Goodpaster", "The Secretary; Ambassador
-                # Dobrynin", "The Secretary and Ambassador Dobrynin": one a piece.
+                # "The President, General Goodpaster", "The Secretary; Ambassador Dobrynin",
+                # "The Secretary and Ambassador Dobrynin": one a piece.
                 entries = [
                     Line(name, at + offset, at + offset + len(name))
                     for name, offset in names_listed(rest)
@@ -415,7 +425,7 @@ NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' 
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
 TITLED_SURNAME = re.compile(
     r"^(?:Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Mr\.|Mrs\.|Dr\.|Governor|Senator|"
-    r"Secretary|Under\s+Secretary)\s+[A-Z][a-z]+$"
+    r"Secretary|Under\s+Secretary)\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?$"  # "Mr. McCone" too
 )
 ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])"
@@ -512,6 +522,14 @@ def between(doc: Document) -> list[Party]:
     return named_in_heading(doc.title or "", start)
 
 
+LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
+PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
+OFFICE_AFTER_NAME = re.compile(
+    r"(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
+    r"Chairman|Director|Deputy|Member|Head|Chief)\b"
+)
+
+
 def named_in_heading(title: str, start: int) -> list[Party]:
     """The participants a heading names (``start``: its offset, -1 when unknown)."""
     m = BETWEEN.search(title) or LEAD_WITH.search(title)
@@ -528,6 +546,8 @@ def named_in_heading(title: str, start: int) -> list[Party]:
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
         text = piece.group().strip()
         text = re.sub(r"^and\s+", "", text)
+        if parties and OFFICE_AFTER_NAME.match(text):
+            continue  # "Kissinger, Aide to President Nixon": the office of the name before
         found_party = correspondent(text, at(m.start("who") + piece.start()))
         if found_party:
             parties.append(found_party)

@@ -15,7 +15,7 @@ import re
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import found, rule, top_lines
+from . import Line, found, rule, top_lines
 from .frus import split_to
 from .parties import correspondent
 
@@ -26,7 +26,7 @@ RECORD_WORDS = (
 RULES = [
     rule(
         "title",
-        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
+        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
         [
             "Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
@@ -78,15 +78,33 @@ INLINE_TITLE = re.compile(
 
 
 def record_lines(doc: Document):
-    """The lines of the page's top: the archive's summary may run long before the citation."""
-    return list(top_lines(doc, 3000)[:30])
+    """The lines of the page's top: the archive's summary may run long before the citation. A
+    title set on two lines ("RECORD OF CONVERSATION" / "of A.A. Gromyko with ...") is one."""
+    lines = list(top_lines(doc, 3000)[:30])
+    for k in range(len(lines) - 1):
+        if KIND_LINE.match(lines[k].text) and TITLE_GOES_ON.match(lines[k + 1].text):
+            last = k + 1  # and a third line where the second breaks off ("... with" / "Kissinger")
+            if last + 1 < len(lines) and BROKEN_OFF.search(lines[last].text):
+                last += 1
+            whole = doc.text[lines[k].start : lines[last].end].replace("\n", " ")
+            lines[k : last + 1] = [Line(whole, lines[k].start, lines[last].end)]
+            break
+    return lines
+
+
+# A title that is Soviet: its words, or names written with two initials ("A.A. Gromyko").
+SOVIET_WORDS = (
+    r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade|\b[A-Z]\.\s?[A-Z]\.\s?[A-Z][a-z]+"
+)
+KIND_LINE = re.compile(r"(?i)^(?:record|memorandum|minutes|notes?) of (?:a )?conversation$")
+BROKEN_OFF = re.compile(r"\b(?:with|and|of|to|between|the)$")
+TITLE_GOES_ON = re.compile(r"^(?:of|between|with)\s+\S")
 
 
 def fit(doc: Document) -> float:
     for n, line in enumerate(record_lines(doc)):
         if CITATION.match(line.text) or (
-            TITLE.match(line.text)
-            and re.search(r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade", line.text)
+            TITLE.match(line.text) and re.search(SOVIET_WORDS, line.text)
         ):
             return 0.65
         if n < 3 and (title := TITLE.match(line.text)) and title.group("lead"):
@@ -135,7 +153,7 @@ def read(doc: Document) -> None:
         found(
             doc,
             "title",
-            re.sub(r"\s+-\s+History$", "", line.text).strip(),
+            " ".join(re.sub(r"\s+-\s+History$", "", line.text).split()),
             line.start,
             line.end,
             "record title",
