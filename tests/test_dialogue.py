@@ -165,3 +165,12 @@ def test_he_named_by_the_editors_in_parentheses_is_that_speaker():
         "proposal was final.\n"
     )
     assert {p.id for p in doc.speakers} == {"dobrynin-anatoliy-f", "rusk-dean"}
+
+
+def test_a_one_letter_label_is_the_participant_listed_by_the_office_it_begins():
+    doc = run(
+        HEADER
+        + "S: We should go on with the talks.\nM: My government agrees.\n"
+        + "S: Berlin is the key.\nM: That is so.\n"
+    )
+    assert [p.id for p in doc.speakers] == ["rusk", "menshikov"]

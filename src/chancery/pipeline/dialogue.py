@@ -263,16 +263,25 @@ class Conversation:
         if by_initials:
             return by_initials
         if len(word) <= 2:  # "K", "D": the one person of the header whose surname starts so
-            header = [
-                p.person_id
+            parties = [
+                p
                 for p in [*self.doc.participants, *self.doc.recipients, self.doc.sender]
                 if p and p.person_id in self.matcher.by_id
             ]
+            header = [p.person_id for p in parties if p.person_id]
             fitting = {
                 pid
                 for pid in (header or people)
                 if surname_of(self.matcher, pid).startswith(word[0].lower())
             }
+            if not fitting:  # "S:" for the one listed as "The Secretary"
+                fitting = {
+                    p.person_id
+                    for p in parties
+                    if p.person_id
+                    and re.sub(r"(?i)^the\s+", "", p.as_written)[:1] == word[0].upper()
+                    and office_of(p.as_written)
+                }
             return fitting.pop() if len(fitting) == 1 else None
         fitting = {
             pid
