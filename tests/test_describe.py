@@ -715,6 +715,8 @@ def test_the_department_and_the_agency_forms_are_read_as_their_kind(head, kind):
         ("TOP SECRET—EYES ONLY", "Top Secret"),
         ("Top Secret - Sensitive", "Top Secret"),
         ("SECRET/NOFORN", "Secret"),
+        ("TOP SECRET - FOR THE PRESIDENT ONLY", "Top Secret"),
+        ("Classification: Secret", "Secret"),
     ],
 )
 def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(banner, level):

@@ -76,10 +76,11 @@ TYPE_HEADINGS = [
 # A classification on a line of its own near the top, with the precedence set beside it in
 # older copies ("top secret   us urgent").
 BANNER_LINE = re.compile(
-    r"(?im)^\W*("
+    r"(?im)^\W*(?:classification\s*:\s*)?("
     + CLASSIFICATION.pattern
     + r")(?:(?:\s+|\s*[-—–/;]+\s*)(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|"
-    r"eyes\s+only|nodis|exdis|limdis|noforn|sensitive|codeword))*\W*$"
+    r"eyes\s+only|nodis|exdis|limdis|noforn|sensitive|codeword|"
+    r"for\s+(?:the\s+)?(?:president|secretary|addressee)(?:['’]s\s+eyes)?\s+only))*\W*$"
 )
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
 COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
