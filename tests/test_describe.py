@@ -702,6 +702,11 @@ def test_memoranda_and_letters_name_their_correspondents_by_field_office_or_sign
             "SUBJECT: Berlin\n\n",
             "memorandum",
         ),
+        (
+            "MEMORANDUM OF TELEPHONE CONVERSATION\n\nDATE: June 5, 1962\n\n",
+            "memorandum of conversation",
+        ),
+        ("NOTES ON NSC MEETING\n\nJune 5, 1962\n\n", "record of meeting"),
     ],
 )
 def test_the_department_and_the_agency_forms_are_read_as_their_kind(head, kind):

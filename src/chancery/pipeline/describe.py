@@ -40,7 +40,8 @@ LETTERHEAD = (
 TYPE_HEADINGS = [
     (
         re.compile(
-            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:conversation|conference)|"
+            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:telephone\s+)?"
+            r"(?:conversation|conference)|"
             r"(?:report\s+o[fp]\s+)?conferences?\s+with\b)"
         ),
         "memorandum of conversation",
@@ -54,7 +55,8 @@ TYPE_HEADINGS = [
     (re.compile(r"(?im)^\W*editorial\s+note\b"), "editorial note"),
     (
         re.compile(
-            r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|minutes\s+of\b|summary\s+record\s+of\b)"
+            r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|minutes\s+of\b|summary\s+record\s+of\b|"
+            r"notes\s+(?:on|of)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b)"
         ),
         "record of meeting",
     ),
