@@ -450,3 +450,13 @@ def test_a_telegram_names_the_president_without_the_article():
         ("President", "kennedy-john-f"),
         ("President", "kennedy-john-f"),
     ]
+
+
+def test_words_in_a_cable_in_capitals_that_look_like_a_name_make_no_person():
+    [doc] = documents(
+        "R 051114Z JUN 75\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 4280\n"
+        "C O N F I D E N T I A L MOSCOW 3012\nSUBJECT: TALKS\n\n"
+        "1. BREZHNEV RECEIVED ME IN HIS OFFICE ON THE THIRD FLOOR. I THEN TURNED TO THE THIRD "
+        "MAJOR ISSUE OF THE TALKS, AND HE SAID THAT THE SUN OUT OF THE SHADOW WAS WELCOME.\n"
+    )
+    assert {p.name for p in doc.persons} == {"Leonid I. Brezhnev"}

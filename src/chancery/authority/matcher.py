@@ -74,6 +74,12 @@ TITLES = {
     "dear",
     "esteemed",
 }
+# Words that open some registry variants ("Third Earl of Cromer", "Captain Smith") but are no
+# one's given name.
+NOT_GIVEN_NAMES = {
+    "first", "second", "third", "fourth", "fifth", "captain", "lieutenant", "sergeant",
+    "private", "major", "commander", "earl", "baron", "count", "prince", "princess", "rank",
+}  # fmt: skip
 # Words of office a registry variant may carry after the name ("Huang Hua, Counselor").
 OFFICE_WORDS = TITLES | {
     "counselor",
@@ -383,7 +389,7 @@ class Matcher:
         self.given_names = {
             name
             for name, count in given_counts.items()
-            if count >= 2 and name not in NOT_PEOPLE and name not in TITLES
+            if count >= 2 and name not in NOT_PEOPLE and name not in TITLES | NOT_GIVEN_NAMES
         }
         self.common_given_names = {
             name for name in self.given_names if given_counts[name] >= 4 and len(name) >= 3

@@ -1011,7 +1011,9 @@ class Linker:
         candidates = self.match(written, garbled=False)
         if candidates and candidates[0].score >= LINK_THRESHOLD:
             self.link(written, start, end, "name", candidates)
-        elif not initials:
+        elif not initials and (not self.all_capitals or self.matcher.is_common_given_name(first)):
+            # In capitals any word may look like a name ("THE THIRD MAJOR ISSUE"): a person the
+            # registry lacks needs a common given name there.
             self.link(written, start, end, "name", candidates, local_name=written)
 
     def bare_surname(self, m: re.Match) -> None:
