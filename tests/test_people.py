@@ -460,3 +460,15 @@ def test_words_in_a_cable_in_capitals_that_look_like_a_name_make_no_person():
         "MAJOR ISSUE OF THE TALKS, AND HE SAID THAT THE SUN OUT OF THE SHADOW WAS WELCOME.\n"
     )
     assert {p.name for p in doc.persons} == {"Leonid I. Brezhnev"}
+
+
+def test_a_surname_that_is_also_a_place_or_a_given_name_is_a_person_when_it_speaks():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\n21 January 1966\n\nSUBJECT: Morning Meeting\n\n"
+        "Kent suggested that the estimate wait a week. Godfrey noted a report from Moscow. "
+        "Washington said nothing of it, and the talks in Kent were put off.\n"
+    )
+    linked = {m.text: m.person_id for m in doc.mentions}
+    assert linked["Kent"] == "kent-sherman"
+    assert linked["Godfrey"].startswith("local:")
+    assert "Washington" not in linked

@@ -1021,7 +1021,7 @@ class Linker:
         if word.endswith("s"):
             word = POSSESSIVE.sub("", word)
         start, end = m.start(), m.start() + len(word)
-        if len(word) < 3 or is_not_a_person(word):
+        if len(word) < 3 or is_not_a_person(word) and not self.speaking_office_holder(word, end):
             return
         if (
             "-" not in word
@@ -1074,10 +1074,14 @@ class Linker:
         if not candidates:
             return
         best = candidates[0]
-        if self.matcher.is_mostly_given_name(word) and not (
-            "core" in best.person.sources and best.evidence.startswith("name as known")
+        if (
+            self.matcher.is_mostly_given_name(word)
+            and not ("core" in best.person.sources and best.evidence.startswith("name as known"))
+            and not SPEAKS.match(self.text[end : end + 40])
         ):
-            return  # "Walter" alone is someone's given name, not a surname; "Nasser" is known by it
+            # "Walter" alone is someone's given name, not a surname; "Nasser" is known by it, and
+            # "Godfrey noted" in meeting notes is a surname.
+            return
         safe = best.score >= 0.8 and ("core" in best.person.sources or best.person.volumes >= 3)
         if len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7:
             safe = True  # "Stalin" in 1960: the only one of that name, dead or not
@@ -1103,6 +1107,17 @@ class Linker:
                 )
         if len(self.mentions) == mark and self.deferred is not None:
             self.deferred.append((word, start, end))  # perhaps once the roles have named someone
+
+    def speaking_office_holder(self, word: str, end: int) -> bool:
+        """ "Kent suggested": a word that is also a place, the subject of speech, and the surname
+        of someone who held an office on the document's date ("Washington said" is not)."""
+        if not SPEAKS.match(self.text[end : end + 40]) or not self.context.date:
+            return False
+        return any(
+            any(holds_office(o, self.context.date) for o in c.person.offices)
+            for c in self.match(word, garbled=False)[:1]
+            if c.score >= 0.9
+        )
 
     def plainly_a_person(self, start: int, end: int) -> bool:
         """A capitalised word the sentence treats as a person: the subject of speech, or
