@@ -24,6 +24,7 @@ def test_bench_search_prints_latency_per_kind_of_query(tmp_path):
     output = run(
         ["search", "--docs", "50", "--queries", "28", "--facets", "--workdir", str(tmp_path)]
     )
+    assert "sqlite: built in one sync after the store" in output
     assert "archive: 50 documents stored" in output
     for kind in SEARCH_KINDS:
         assert f"\n{kind} " in output

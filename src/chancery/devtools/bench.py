@@ -1489,8 +1489,7 @@ def search_command(
         return
     measured = {"sqlite": figures} | ({"postgresql": figures["postgresql"]} if server else {})
     for store, run in measured.items():
-        if server:
-            click.echo(f"\n{store}: {run['build']['index']}")
+        click.echo(f"{store}: {run['build']['index']}")
         click.echo(build_line(run["build"]))
     click.echo(
         f"search over {documents} documents (~{words} words each), {figures['queries']} queries, "
