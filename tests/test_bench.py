@@ -24,6 +24,7 @@ def test_bench_search_prints_latency_per_kind_of_query(tmp_path):
     output = run(
         ["search", "--docs", "50", "--queries", "28", "--facets", "--workdir", str(tmp_path)]
     )
+    assert "sqlite: built in one sync after the store" in output
     assert "archive: 50 documents stored" in output
     for kind in SEARCH_KINDS:
         assert f"\n{kind} " in output
@@ -35,6 +36,32 @@ def test_bench_search_prints_latency_per_kind_of_query(tmp_path):
     assert again["build"]["reused"] is True  # the archive in the workdir is used again, not rebuilt
     assert set(again["by_kind"]) == set(SEARCH_KINDS)
     assert again["queries"] == 28
+
+
+def test_bench_search_measures_an_index_that_followed_a_postgresql_store_beside_sqlite(
+    tmp_path, postgres_server
+):
+    server = postgres_server.url("postgres")
+    args = ["search", "--docs", "60", "--queries", "28", "--build-workers", "1", "--db", server]
+    output = run([*args, "--workdir", str(tmp_path)])
+    assert "sqlite: built in one sync after the store" in output
+    assert "postgresql: followed the store in a serve node's own folder" in output
+    assert "store " in output and "(PostgreSQL), index" in output
+    assert "p95 PostgreSQL-followed / SQLite build: " in output
+    # The node's own index folder: under the workdir, named after the run's database.
+    assert (tmp_path / "chancery_bench_search_60_12_1000.index" / "meta.json").exists()
+
+    again = json.loads(run([*args, "--workdir", str(tmp_path), "--json"]))
+    assert again["postgresql"]["build"]["reused"] is True  # the database was kept and reused
+    assert again["postgresql"]["build"]["documents_stored"] == again["build"]["documents_stored"]
+    assert set(again["postgresql"]["by_kind"]) == set(SEARCH_KINDS)
+
+    run([*args, "--docs", "30"])  # without a workdir, the run's database is dropped after it
+    import psycopg
+
+    with psycopg.connect(server) as admin:
+        names = [row[0] for row in admin.execute("SELECT datname FROM pg_database")]
+    assert "chancery_bench_search_30_12_1000" not in names
 
 
 def test_bench_api_serves_the_request_mix_without_errors(tmp_path):

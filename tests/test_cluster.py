@@ -194,6 +194,75 @@ def test_a_scan_is_read_on_the_cluster_a_page_a_task_as_local_ingest_reads_it(
 
 
 @needs_dask
+def test_a_file_url_ingested_on_the_cluster_gives_the_archive_its_path_gives(
+    corpus, postgres_server, uninterrupted, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    url = postgres_server.new_database()
+    summary = cluster.ingest([f"file://{corpus}"], url, "local:2")
+    assert summary.failures == [] and summary.files_added == len(uninterrupted["files"])
+    assert_same_archive(url, uninterrupted)
+
+
+@needs_dask
+def test_files_in_object_storage_are_listed_and_fetched_through_fsspec(
+    corpus, postgres_server, tmp_path, monkeypatch
+):
+    """The files exist only in fsspec's in-memory file system, which the workers share with the
+    client when they are threads of its process: they can only have been fetched through it."""
+    import distributed
+    import fsspec
+
+    monkeypatch.chdir(tmp_path)
+    fs = fsspec.filesystem("memory")
+    bucket = f"/bucket-{tmp_path.name}"
+    names = sorted(p.name for p in corpus.iterdir())[:12]
+    for name in names:
+        fs.pipe(f"{bucket}/crest/{name}", (corpus / name).read_bytes())
+    on_cluster, here = postgres_server.new_database(), postgres_server.new_database()
+    try:
+        with distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as local:
+            summary = cluster.ingest([f"memory://{bucket}"], on_cluster, local.scheduler_address)
+            again = cluster.ingest([f"memory://{bucket}"], on_cluster, local.scheduler_address)
+    finally:
+        fs.rm(bucket, recursive=True)
+    assert summary.failures == [] and summary.files_added == len(names)
+    assert again.files_skipped == len(names) and again.documents_added == 0  # by content hash
+    local_ingest([corpus / name for name in names], here)
+    with open_store(on_cluster) as fetched, open_store(here) as read_here:
+        rows = "SELECT id, sha256, path FROM documents ORDER BY id"
+        stored = table(fetched, rows)
+        assert [(i, sha) for i, sha, _ in stored] == [(i, s) for i, s, _ in table(read_here, rows)]
+    assert {path for _, _, path in stored} == {f"memory://{bucket}/crest/{n}" for n in names}
+
+
+def test_a_url_that_cannot_be_listed_stops_the_ingest_in_one_line(monkeypatch):
+    monkeypatch.setitem(sys.modules, "s3fs", None)  # as where the s3 extra is not installed
+    unreached = "postgresql://nobody@127.0.0.1:1/archive"  # the files are listed first
+    for url, message in [
+        ("nosuch://bucket/crest", "nosuch://bucket/crest: Protocol not known: nosuch"),
+        ("memory://no-such-bucket/crest", "memory://no-such-bucket/crest: no such file, folder"),
+        ("s3://crest-scans/1961", "s3://crest-scans/1961: Install s3fs to access S3"),
+    ]:
+        result = CliRunner().invoke(
+            main, ["ingest", url, "--db", unreached, "--cluster", "local:1"]
+        )
+        assert result.exit_code == 1
+        assert len(result.output.splitlines()) == 1
+        assert result.output.startswith(f"Error: {message}")
+
+
+def test_a_url_without_a_cluster_says_to_add_one():
+    result = CliRunner().invoke(main, ["ingest", "s3://crest-scans/1961", "--db", "a.db"])
+    assert result.exit_code == 2
+    assert "s3://crest-scans/1961: files named by a URL are fetched by a cluster's workers" in (
+        result.output
+    )
+
+
+@needs_dask
 def test_a_worker_killed_in_mid_ingest_loses_nothing_and_stores_nothing_twice(
     corpus, postgres_server, uninterrupted, tmp_path, monkeypatch
 ):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from chancery.model import Person
 from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.search.query import QueryError
@@ -180,6 +181,29 @@ def test_replaced_documents_make_every_index_start_over(archive):
         Searcher(db_path)
     assert search_index.sync(db) == 3
     assert Searcher(db_path).search("disarmament").total == 2
+
+
+def test_a_name_is_asked_of_the_store_once_while_the_index_holds_the_same_documents(
+    archive, monkeypatch
+):
+    db, db_path = archive
+    gromyko = Person("gromyko-andrei-a", "Andrei A. Gromyko")
+    store_records(db, letter("d4", "On Berlin.", sender=gromyko), raw="raw")
+    search_index.sync(db)
+    searcher = Searcher(db_path)
+    asked = []
+    named = searcher.store.person_ids_named
+    monkeypatch.setattr(searcher.store, "person_ids_named", lambda n: asked.append(n) or named(n))
+    assert ids(searcher.search("person:Gromyko")) == ["d4"]
+    assert ids(searcher.search("Berlin person:Gromyko")) == ["d4"]
+    assert asked == ["Gromyko"]
+
+    # Once the index holds other documents, the store is asked again.
+    store_records(db, letter("d5", "On Laos.", recipients=(Person("gromyko-x", "A. Gromyko"),)))
+    search_index.sync(db)
+    searcher.reopen()
+    assert ids(searcher.search("person:Gromyko")) == ["d4", "d5"]
+    assert asked == ["Gromyko", "Gromyko"]
 
 
 def test_reindex_rebuilds_from_the_store(archive):

@@ -121,8 +121,18 @@ def main(debug):
     configure_logging(debug)
 
 
+class PathOrUrl(click.Path):
+    """A file or folder that exists, or an fsspec URL (s3://bucket/prefix, file:///…) that a
+    cluster's workers fetch the files of (checked when they are listed)."""
+
+    def convert(self, value, param, ctx):
+        from .read.remote import is_remote
+
+        return value if is_remote(value) else super().convert(value, param, ctx)
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PathOrUrl(exists=True))
 @db_option
 @click.option(
     "--workers",
@@ -146,8 +156,9 @@ def main(debug):
     metavar="SCHEDULER|local:N",
     help="Read the files on a Dask cluster, its workers writing to the PostgreSQL archive: a"
     " scheduler's address (tcp://HOST:8786), or local:N for N worker processes here"
-    " (instead of --workers); the workers open the files at the same absolute paths"
-    " (pip install 'chancery[cluster]')",
+    " (instead of --workers); the workers open the files at the same absolute paths, or fetch"
+    " them by an fsspec URL given instead of a folder (s3://bucket/prefix, file:///…)"
+    " (pip install 'chancery[cluster]', and 'chancery[s3]' for s3://)",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
 @setting_option
@@ -163,6 +174,12 @@ def ingest(paths, db_path, workers, ocr, cluster, quiet, named_settings):
 
     settings = chosen_settings(named_settings).with_(workers=workers, ocr=ocr)
     progress = not quiet and sys.stderr.isatty()
+    url = next((path for path in paths if "://" in path), None)
+    if url and not cluster:
+        raise click.UsageError(
+            f"{printable(url)}: files named by a URL are fetched by a cluster's workers:"
+            " add --cluster local:N (N workers on this machine) or a scheduler's address"
+        )
     if cluster:
         from . import cluster as on_cluster
 

@@ -17,11 +17,15 @@ killed in mid-transaction loses nothing: PostgreSQL rolls the transaction back. 
 scheduler ends the ingest (``LOST_SCHEDULER``); the same command, run again, finishes it.
 
 The workers open the files by the client's absolute paths: the folders must be at the same
-path on every worker (a shared file system), as must the OCR cache.
+path on every worker (a shared file system), as must the OCR cache. Or the files are named
+by an fsspec URL (``s3://bucket/prefix``, ``gcs://…``, ``file:///…``): the client lists them
+through fsspec, and each worker fetches a file's bytes whole through fsspec and reads them
+(``read/remote.py``); a scan named so is read whole by one worker, OCR included.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import logging
 import os
@@ -45,7 +49,7 @@ from .ingest import (
     unreadable,
 )
 from .model import ReadError
-from .read import walk
+from .read import remote, walk
 from .search import index as search_index
 from .settings import DEFAULT, Settings
 from .store import is_url, open_store
@@ -155,6 +159,8 @@ def ingest_file(writer_name: str, path: str, *page_failures: str | None) -> Inge
     None for each page read, or why it failed). Returns what happened, counted as ingest counts."""
     writer = writer_of(writer_name)
     summary = IngestSummary(db_path=writer.store.name)
+    if remote.is_remote(path):
+        return ingest_fetched(writer, path, summary)
     failed = next((failure for failure in page_failures if failure), None)
     if failed:
         store_result(writer.store, FileResult(path, error=failed), summary)
@@ -167,6 +173,27 @@ def ingest_file(writer_name: str, path: str, *page_failures: str | None) -> Inge
         summary.failures.append((path, unreadable(Path(path), e)))
         return summary
     store_result(writer.store, process_path((path, writer.settings), writer.matcher), summary)
+    return summary
+
+
+def ingest_fetched(writer, url: str, summary: IngestSummary) -> IngestSummary:
+    """On a worker: one file named by an fsspec URL, its bytes fetched whole first (so nothing
+    that parses it reaches the network), skipped if their hash is stored, else read as local
+    ingest reads a file."""
+    name = remote.stored_name(url)
+    try:
+        data = remote.fetch(url, writer.settings)
+    except ReadError as e:
+        store_result(writer.store, FileResult(name, error=str(e)), summary)
+        return summary
+    if writer.store.has_file(hashlib.sha256(data).hexdigest()):
+        summary.files_skipped += 1
+        return summary
+
+    def read(_name: str, settings: Settings):
+        return remote.read_url(url, data, settings)
+
+    store_result(writer.store, process_path((name, writer.settings), writer.matcher, read), summary)
     return summary
 
 
@@ -210,12 +237,17 @@ def ingest(
     local_workers(cluster)  # a malformed local:N is refused before anything starts
     started = time.perf_counter()
     summary = IngestSummary(db_path=str(db_path))
-    found = walk(paths)
-    for path, why in found.skipped:
-        summary.not_followed.append((str(path), why))
-        if on_not_followed:
-            on_not_followed(str(path), why)
+    found = walk([path for path in paths if not remote.is_remote(path)])
+    skipped = [(str(path), why) for path, why in found.skipped]
     files = [os.path.abspath(path) for path in found.files]  # as every worker finds them
+    for url in [path for path in paths if remote.is_remote(path)]:
+        listed = remote.list_files(str(url))  # a bucket that is not there stops here, in one line
+        files += listed.urls
+        skipped += listed.skipped
+    for path, why in skipped:
+        summary.not_followed.append((path, why))
+        if on_not_followed:
+            on_not_followed(path, why)
     summary.files_seen = len(files)
     # The client's own connections are for before and after: a store restarted in between
     # costs it nothing.
@@ -257,7 +289,12 @@ def run_on(
     lost_files = []
 
     def submit(path: str) -> None:
-        if settings.ocr != "never" and settings.ocr_cache and scans.scan_reader(path):
+        if (
+            settings.ocr != "never"
+            and settings.ocr_cache
+            and not remote.is_remote(path)  # a scan at a URL: its pages are read where it is
+            and scans.scan_reader(path)
+        ):
             future = client.submit(pages_to_ocr, writer_name, path, retries=RETRIES, pure=False)
             planning[future.key] = path
         else:

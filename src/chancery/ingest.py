@@ -83,12 +83,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def process_path(job: tuple[str, Settings], matcher: Matcher) -> FileResult:
+def process_path(job: tuple[str, Settings], matcher: Matcher, read=read_file) -> FileResult:
     """Run the pipeline on one file; every failure becomes a one-line error, never an exception
-    (but MemoryError, which the worker around it reports against the memory limit)."""
+    (but MemoryError, which the worker around it reports against the memory limit). ``read``
+    turns (path, settings) into the file's source (a cluster's worker passes the bytes it
+    fetched from a URL)."""
     path, settings = job
     try:
-        source = read_file(path, settings)
+        source = read(path, settings)
         documents = process_source(source, settings, matcher)
     except ReadError as e:
         return FileResult(path, error=str(e))

@@ -416,7 +416,7 @@ def generated_chunks(documents: int, seed: int, words: int, workers: int):
 
 
 def sqlite_index(db_path: Path) -> Path:
-    """The search and api benchmarks' archives are SQLite files: their index is beside them."""
+    """The search and api benchmarks' SQLite archives: their index is beside them."""
     return Path(db_path).with_suffix(".index")
 
 
@@ -426,33 +426,48 @@ def remove_archive(db_path: Path) -> None:
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
 
-def archive_mb(db_path: Path) -> dict:
-    store_mb = (
-        sum(
-            Path(f"{db_path}{s}").stat().st_size
-            for s in ("", "-wal")
-            if Path(f"{db_path}{s}").exists()
-        )
-        / 1e6
-    )
-    return {"store_mb": round(store_mb, 1), "index_mb": round(folder_mb(sqlite_index(db_path)), 1)}
+def store_mb(db) -> float:
+    """The store's size on disk: the SQLite file and its log, or the PostgreSQL database."""
+    from ..store import is_url
+
+    if is_url(db.name):
+        with db.session() as session:
+            row = session.execute("SELECT pg_database_size(current_database()) AS size").fetchone()
+        return round(row["size"] / 1e6, 1)
+    files = [Path(f"{db.name}{s}") for s in ("", "-wal")]
+    return round(sum(f.stat().st_size for f in files if f.exists()) / 1e6, 1)
 
 
-def index_segments(db_path: Path) -> int:
-    meta = sqlite_index(db_path) / "meta.json"
+def index_segments(index_folder: Path) -> int:
+    meta = Path(index_folder) / "meta.json"
     return len(json.loads(meta.read_text()).get("segments", [])) if meta.exists() else 0
+
+
+def bench_key(documents: int, seed: int, words: int) -> str:
+    return f"{ARCHIVE_LAYOUT}:{documents}:{seed}:{words}"
+
+
+def store_generated(stores: list, documents: int, seed: int, words: int, workers: int) -> None:
+    """The synthetic archive's records stored, file by file, into each of ``stores`` (generated
+    once for all of them)."""
+    with tqdm_bar(documents, "generate and store") as bar:
+        for files in generated_chunks(documents, seed, words, workers):
+            for name, size, records in files:
+                for db in stores:
+                    db.add_file(f"{name}.txt", "text", name, size, records, ["" for _ in records])
+                bar.update(len(records))
 
 
 def build_search_archive(
     db_path: Path, documents: int, seed: int, words: int = 1000, workers: int = 2
 ) -> dict:
-    """Build (or reuse, when the same documents/seed/words were built before) a store of synthetic
-    records and bring its search index up to date. Returns the build figures."""
-    from ..search import index as search_index
+    """Build (or reuse, when the same documents/seed/words were built before) an SQLite store of
+    synthetic records and its search index, built in one sync after the store. Returns the build
+    figures."""
     from ..store import open_store
 
-    key = f"{ARCHIVE_LAYOUT}:{documents}:{seed}:{words}"
-    figures: dict[str, Any] = {"reused": False}
+    key = bench_key(documents, seed, words)
+    figures: dict[str, Any] = {"store": "sqlite", "reused": False}
     db = open_store(db_path) if Path(db_path).exists() else None
     if db is not None and db.get_meta("bench_archive") == key:
         figures.update(reused=True, store_seconds=float(db.get_meta("bench_store_seconds") or 0))
@@ -462,27 +477,152 @@ def build_search_archive(
         remove_archive(db_path)  # a half-built or different archive: start over
         db = open_store(db_path)
         started = time.perf_counter()
-        with tqdm_bar(documents, "generate and store") as bar:
-            for files in generated_chunks(documents, seed, words, workers):
-                for name, size, records in files:
-                    db.add_file(f"{name}.txt", "text", name, size, records, ["" for _ in records])
-                    bar.update(len(records))
+        store_generated([db], documents, seed, words, workers)
         figures["store_seconds"] = round(time.perf_counter() - started, 1)
         db.set_meta("bench_store_seconds", str(figures["store_seconds"]))
         db.set_meta("bench_archive", key)
+    settings = DEFAULT.with_(index_batch=BUILD_INDEX_BATCH, index_heap_mb=BUILD_INDEX_HEAP_MB)
+    index_after(db, settings, figures, documents)
+    figures["index"] = (
+        f"built in one sync after the store ({BUILD_INDEX_BATCH:,} documents a commit,"
+        f" {BUILD_INDEX_HEAP_MB} MB writer)"
+    )
+    db.close()
+    return figures
+
+
+def index_after(db, settings, figures: dict, documents: int) -> None:
+    """Bring the archive's index up to date (a no-op when it is) and add its figures."""
+    from ..search import index as search_index
+
     started = time.perf_counter()
-    with tqdm_bar(documents, "index") as bar:  # a no-op when the index is up to date
-        indexed = search_index.sync(
-            db,
-            DEFAULT.with_(index_batch=BUILD_INDEX_BATCH, index_heap_mb=BUILD_INDEX_HEAP_MB),
-            progress=bar.update,
-        )
+    with tqdm_bar(documents, "index") as bar:
+        indexed = search_index.sync(db, settings, progress=bar.update)
     if indexed:
         db.set_meta("bench_index_seconds", str(round(time.perf_counter() - started, 1)))
-    figures["index_seconds"] = float(db.get_meta("bench_index_seconds") or 0)
-    figures["documents_stored"] = db.last_seq()
+    folder = search_index.index_path(db, settings)
+    figures.update(
+        index_seconds=float(db.get_meta("bench_index_seconds") or 0),
+        documents_stored=db.last_seq(),
+        store_mb=store_mb(db),
+        index_mb=round(folder_mb(folder), 1),
+        segments=index_segments(folder),
+        index_folder=str(folder),
+    )
+
+
+def node_settings(index_dir: Path):
+    """A serve node's settings (the defaults: its commit batches, writer memory and how often it
+    follows), but the folder its index is kept in."""
+    return DEFAULT.with_(index_dir=str(index_dir))
+
+
+@contextlib.contextmanager
+def search_database(server: str, name: str, key: str, keep: bool):
+    """The URL of the bench's database ``name`` on ``server``, holding the archive of ``key`` or
+    new and empty (a half-built or different one is dropped first); kept for the next run with
+    ``keep`` (a --workdir), else dropped after the run."""
+    import psycopg
+    from psycopg import sql
+
+    from ..store import open_store
+
+    url = database_url(server, name)
+    with psycopg.connect(server, autocommit=True) as admin:
+        found = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+    if found:
+        with open_store(url) as db:
+            built = db.get_meta("bench_archive") == key
+    if not found or not built:
+        with psycopg.connect(server, autocommit=True) as admin:
+            drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            admin.execute(drop)
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield url
+    finally:
+        if not keep:
+            with psycopg.connect(server, autocommit=True) as admin:
+                admin.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
+
+
+def follower(db, settings, figures: dict, stop):
+    """A serve node's index following the store while it is written, as ``index.follow`` does:
+    every ``index_follow_seconds``, what the store holds beyond the index's watermark is synced;
+    the syncs and their time are counted into ``figures``."""
+    import threading
+
+    from ..search import index as search_index
+
+    def follow() -> None:
+        while not stop.wait(settings.index_follow_seconds):
+            sync_once()
+
+    def sync_once() -> None:
+        started = time.perf_counter()
+        if search_index.sync(db, settings):
+            figures["syncs"] += 1
+        figures["index_seconds"] += time.perf_counter() - started
+
+    figures.update(syncs=0, index_seconds=0.0)
+    thread = threading.Thread(target=follow, daemon=True)
+    thread.start()
+    return thread, sync_once
+
+
+def build_followed_archive(
+    url: str, index_dir: Path, documents: int, seed: int, words: int = 1000, workers: int = 2
+) -> dict:
+    """Build (or reuse) a PostgreSQL store of the synthetic records while a serve node's index,
+    in its own folder under ``index_dir``, follows it by its watermark; then a last sync, as the
+    node's next turn would. Returns the build figures."""
+    import threading
+
+    from ..search import index as search_index
+    from ..store import open_store
+
+    key = bench_key(documents, seed, words)
+    settings = node_settings(index_dir)
+    figures: dict[str, Any] = {"store": "postgresql", "reused": False}
+    db = open_store(url)
+    folder = search_index.index_path(db, settings)
+    if db.get_meta("bench_archive") == key:  # else a new database (``search_database``)
+        search_index.sync(db, settings)  # the node catching up, if it had not
+        figures.update(
+            reused=True,
+            store_seconds=float(db.get_meta("bench_store_seconds") or 0),
+            index_seconds=float(db.get_meta("bench_index_seconds") or 0),
+            syncs=int(db.get_meta("bench_syncs") or 0),
+        )
+    else:
+        search_index.sync(db, settings)  # the node's index of the empty archive, as serve makes
+        stop = threading.Event()
+        thread, sync_once = follower(db, settings, figures, stop)
+        started = time.perf_counter()
+        store_generated([db], documents, seed, words, workers)
+        figures["store_seconds"] = round(time.perf_counter() - started, 1)
+        stop.set()
+        thread.join()
+        sync_once()
+        figures["index_seconds"] = round(figures["index_seconds"], 1)
+        for name in ("store_seconds", "index_seconds", "syncs"):
+            db.set_meta(f"bench_{name}", str(figures[name]))
+        db.set_meta("bench_archive", key)
+    figures.update(
+        documents_stored=db.last_seq(),
+        store_mb=store_mb(db),
+        index_mb=round(folder_mb(folder), 1),
+        segments=index_segments(folder),
+        index_folder=str(folder),
+        index=(
+            f"followed the store in a serve node's own folder ({figures['syncs']} syncs, every"
+            f" {settings.index_follow_seconds:g} s while storing, {settings.index_batch} documents"
+            f" a commit, {settings.index_heap_mb} MB writer)"
+        ),
+    )
     db.close()
-    figures.update(archive_mb(db_path), segments=index_segments(db_path))
     return figures
 
 
@@ -601,33 +741,68 @@ def bench_search(
     facets: bool = False,
     words: int = 1000,
     workers: int = 2,
+    server: str | None = None,
 ) -> dict:
+    """Search latency over the SQLite build; with ``server`` (a PostgreSQL URL), also over the
+    same documents stored in a database of that server and indexed as a serve node's index
+    follows it, the two measured in the same run, query by query in turn."""
     from ..search.index import Searcher
 
     root = Path(workdir or tempfile.mkdtemp(prefix="chancery-bench-"))
     root.mkdir(parents=True, exist_ok=True)
     db_path = root / f"search-{documents}-{seed}-{words}.db"
-    build = build_search_archive(db_path, documents, seed, words, workers)
-    texts, surnames, _ = archive_sample(db_path)
-    searcher = Searcher(db_path)
-    mix = query_mix(texts, queries, seed, surnames)
-    for _, q, sort in mix[:50]:  # warm the page cache and the searcher
-        searcher.search(q, limit=limit, facets=facets, sort=sort)
-    timings: dict[str, list[float]] = {}
-    matches: dict[str, list[int]] = {}
-    for kind, q, sort in mix:
-        started = time.perf_counter()
-        results = searcher.search(q, limit=limit, facets=facets, sort=sort)
-        timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
-        matches.setdefault(kind, []).append(results.total)
-    everything = [t for ts in timings.values() for t in ts]
-    # Person filters first look the name up in the store, not the index: shown apart as well.
-    index_only = [t for kind, ts in timings.items() if kind != "person" for t in ts]
-    if not workdir:
-        shutil.rmtree(root, ignore_errors=True)
-    return {
+    with contextlib.ExitStack() as cleanup:
+        if not workdir:
+            cleanup.callback(shutil.rmtree, root, ignore_errors=True)
+        builds = {"sqlite": build_search_archive(db_path, documents, seed, words, workers)}
+        searchers = {"sqlite": cleanup.enter_context(Searcher(db_path))}
+        if server:
+            name = f"chancery_bench_search_{documents}_{seed}_{words}"
+            key = bench_key(documents, seed, words)
+            url = cleanup.enter_context(search_database(server, name, key, keep=bool(workdir)))
+            builds["postgresql"] = build_followed_archive(
+                url, root, documents, seed, words, workers
+            )
+            searchers["postgresql"] = cleanup.enter_context(Searcher(url, node_settings(root)))
+        texts, surnames, _ = archive_sample(db_path)
+        mix = query_mix(texts, queries, seed, surnames)
+        for _, q, sort in mix[:50]:  # warm the page cache and the searchers
+            for searcher in searchers.values():
+                searcher.search(q, limit=limit, facets=facets, sort=sort)
+        timings: dict[str, dict[str, list[float]]] = {store: {} for store in searchers}
+        matches: dict[str, dict[str, list[int]]] = {store: {} for store in searchers}
+        for n, (kind, q, sort) in enumerate(mix):
+            # Each query on every index in turn, first one then the other: a moment of load
+            # from elsewhere on the machine falls on both alike.
+            for store in list(searchers)[:: 1 if n % 2 else -1]:
+                started = time.perf_counter()
+                results = searchers[store].search(q, limit=limit, facets=facets, sort=sort)
+                timings[store].setdefault(kind, []).append((time.perf_counter() - started) * 1000)
+                matches[store].setdefault(kind, []).append(results.total)
+    measured = {
+        store: {**latencies(timings[store], matches[store]), "build": builds[store]}
+        for store in searchers
+    }
+    figures = {
         "documents": documents,
         "words": words,
+        **measured["sqlite"],
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+    if server:
+        figures["postgresql"] = measured["postgresql"]
+        figures["p95_postgresql_over_sqlite"] = round(
+            measured["postgresql"]["p95_ms"] / measured["sqlite"]["p95_ms"], 2
+        )
+    return figures
+
+
+def latencies(timings: dict[str, list[float]], matches: dict[str, list[int]]) -> dict:
+    """Percentiles of all the queries, of all but the person filters (which first look the name
+    up in the store, not the index), and of each kind of query."""
+    everything = [t for ts in timings.values() for t in ts]
+    index_only = [t for kind, ts in timings.items() if kind != "person" for t in ts]
+    return {
         **percentiles(everything),
         "all_but_person": percentiles(index_only),
         "by_kind": {
@@ -635,8 +810,6 @@ def bench_search(
             for kind, ts in timings.items()
         },
         "queries": len(everything),
-        "build": build,
-        "peak_rss_mb": round(peak_rss_mb(), 1),
     }
 
 
@@ -1112,14 +1285,7 @@ def bench():
 def ingest_command(documents, workers, words, seed, workdir, registry, server, cluster, as_json):
     """Ingest throughput (documents/s, MB/s, the store's own ms per document, peak memory) with
     1 and 2 workers."""
-    from ..store import is_url
-
-    if server and not is_url(server):
-        raise click.BadParameter(
-            "give a PostgreSQL URL (postgresql://user@host/dbname); "
-            "without --db the bench uses SQLite files",
-            param_hint="--db",
-        )
+    server = postgresql_server(server)
     if cluster:
         from ..cluster import NO_DASK, ClusterError, refused_store
 
@@ -1242,11 +1408,38 @@ def ocr_command(pages, workers, per_file, seed, workdir, tilt, as_json):
 def build_line(build: dict) -> str:
     times = f"stored in {build['store_seconds']} s, indexed in {build['index_seconds']} s"
     how = f"reused from the workdir (built earlier: {times})" if build["reused"] else times
+    store = "PostgreSQL" if build.get("store") == "postgresql" else "SQLite"
     return (
         f"archive: {build['documents_stored']} documents {how}; "
-        f"store {build['store_mb']} MB, index {build['index_mb']} MB "
+        f"store {build['store_mb']} MB ({store}), index {build['index_mb']} MB "
         f"in {build['segments']} segments"
     )
+
+
+def server_option(f):
+    return click.option(
+        "--db",
+        "server",
+        metavar="postgresql://USER@HOST/DB",
+        help=(
+            "Also store the documents in PostgreSQL, indexed as a serve node's index follows"
+            " that store, and measure both indexes in the same run, query by query in turn:"
+            " the run gets a database of its own on this URL's server (created, then dropped;"
+            " with --workdir kept and reused as the SQLite archive is; the user needs CREATEDB)"
+        ),
+    )(f)
+
+
+def postgresql_server(server: str | None) -> str | None:
+    from ..store import is_url
+
+    if server and not is_url(server):
+        raise click.BadParameter(
+            "give a PostgreSQL URL (postgresql://user@host/dbname); "
+            "without --db the bench uses SQLite files",
+            param_hint="--db",
+        )
+    return server
 
 
 @bench.command(name="search")
@@ -1273,8 +1466,11 @@ def build_line(build: dict) -> str:
     is_flag=True,
     help="Count facets (type, year, classification, collection, person) with every query",
 )
+@server_option
 @json_option
-def search_command(documents, queries, limit, words, seed, build_workers, workdir, facets, as_json):
+def search_command(
+    documents, queries, limit, words, seed, build_workers, workdir, facets, server, as_json
+):
     """Search latency (p50/p95/p99) for a mix of queries with ranking and snippets, per kind of
     query."""
     figures = bench_search(
@@ -1286,20 +1482,35 @@ def search_command(documents, queries, limit, words, seed, build_workers, workdi
         facets=facets,
         words=words,
         workers=build_workers,
+        server=postgresql_server(server),
     )
     if as_json:
         click.echo(json.dumps(figures))
         return
-    click.echo(build_line(figures["build"]))
+    measured = {"sqlite": figures} | ({"postgresql": figures["postgresql"]} if server else {})
+    for store, run in measured.items():
+        click.echo(f"{store}: {run['build']['index']}")
+        click.echo(build_line(run["build"]))
     click.echo(
         f"search over {documents} documents (~{words} words each), {figures['queries']} queries, "
         f"{limit} results with snippets each{' and facets' if facets else ''}"
     )
-    rows = [{"queries": kind, **p} for kind, p in figures["by_kind"].items()]
-    rows.append({"queries": "all", **{k: figures[k] for k in ("p50_ms", "p95_ms", "p99_ms")}})
-    if "person" in figures["by_kind"]:
-        rows.append({"queries": "all but person", **figures["all_but_person"]})
-    click.echo(tabulate(rows, headers="keys"))
+    for store, run in measured.items():
+        if server:
+            click.echo(f"\n{store}:")
+        click.echo(tabulate(latency_rows(run), headers="keys"))
+    if server:
+        click.echo(
+            f"\np95 PostgreSQL-followed / SQLite build: {figures['p95_postgresql_over_sqlite']}"
+        )
+
+
+def latency_rows(run: dict) -> list[dict]:
+    rows = [{"queries": kind, **p} for kind, p in run["by_kind"].items()]
+    rows.append({"queries": "all", **{k: run[k] for k in ("p50_ms", "p95_ms", "p99_ms")}})
+    if "person" in run["by_kind"]:
+        rows.append({"queries": "all but person", **run["all_but_person"]})
+    return rows
 
 
 @bench.command(name="api")

@@ -73,21 +73,31 @@ def read_file(path, settings: Settings = DEFAULT) -> Source:
         size = path.stat().st_size
     except OSError as e:
         raise ReadError(f"{path}: cannot read: {e.strerror}") from None
+    check_size(path, size, settings)
+    return read_data(path, path.read_bytes(), settings)
+
+
+def check_size(path, size: int, settings: Settings) -> None:
+    """Refuse a file over ``max_file_mb`` before its bytes are read."""
     limit = settings.max_file_mb * 1024 * 1024
     if size > limit:
         raise ReadError(
             f"{path}: file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} "
             f"MB limit (setting max_file_mb)"
         )
-    if size == 0:
+
+
+def read_data(path: Path, data: bytes, settings: Settings = DEFAULT) -> Source:
+    """A file's bytes, already read, turned into a source by the reader that fits them best
+    (``path`` gives its name): nothing here opens a file or the network."""
+    if not data:
         raise ReadError(f"{path}: file is empty")
-    data = path.read_bytes()
     reader = reader_for(path, data[:4096])
     if reader is None:
         raise ReadError(f"{path}: unsupported format")
     source = without_format_characters(reader.read(path, data, settings))
     source.sha256 = hashlib.sha256(data).hexdigest()
-    source.size = size
+    source.size = len(data)
     if len("".join(source.text.split())) < settings.min_text_chars:
         raise ReadError(
             f"{path}: no text after reading (fewer than {settings.min_text_chars} characters)"
