@@ -707,6 +707,11 @@ def test_memoranda_and_letters_name_their_correspondents_by_field_office_or_sign
             "memorandum of conversation",
         ),
         ("NOTES ON NSC MEETING\n\nJune 5, 1962\n\n", "record of meeting"),
+        (
+            "INTELLIGENCE AGENCY OFFICE OP NATIONAL ESTIMATES\n\nINEXRANDUM PGR THE DIRECTOR\n\n"
+            "SUBJECT: Berlin\n\n",
+            "memorandum",
+        ),
     ],
 )
 def test_the_department_and_the_agency_forms_are_read_as_their_kind(head, kind):

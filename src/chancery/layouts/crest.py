@@ -18,7 +18,8 @@ import re
 from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
-from . import fallback, found, head_lines, party, rule, text_lines
+from . import Line, fallback, found, head_lines, party, rule, text_lines
+from .ocr_page import like_memorandum
 
 RULES = [
     rule(
@@ -150,7 +151,9 @@ def fit(doc: Document) -> float:
     if any(s.kind == "catalogue" for s in doc.stamps):
         return 0.9
     head = " ".join(line.text for line in head_lines(doc, 6))[:600]
-    if re.search(r"MEMORANDUM\s+(?:FOR|TO)\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head):
+    if re.search(r"MEMORANDUM\s+(?:FOR|TO)\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head) or (
+        garbled_memorandum_for(head_lines(doc, 10))
+    ):
         return 0.6
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
     if {"TO", "FROM", "SUBJECT"} <= labels:
@@ -246,6 +249,15 @@ def read_memo(doc: Document) -> None:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
         start_of_body = max(start_of_body, m.end())
+    headed = re.search(r"MEMORANDUM\s+(?:FOR|TO)\b", head)
+    garbled = None if headed else garbled_memorandum_for(head_lines(doc, 12))
+    if garbled:
+        line, m = garbled
+        found(doc, "type", "memorandum", line.start, line.end, "memorandum heading (garbled)")
+        at = line.start + m.start("value")
+        who = first_name_phrase(m.group("value")) or office_phrase(m.group("value"))
+        if who:
+            found(doc, "recipients", [party(who, at)], at, at + len(who), "MEMORANDUM FOR field")
     if not doc.sender and (start_of_body or doc.type == "memorandum"):
         signed = signature_block(doc)
         if signed:
@@ -294,6 +306,22 @@ SIGNER_OFFICE = re.compile(
     r"^(?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)*(?:Director|Chief|Secretary|"
     r"Executive|Inspector|General\s+Counsel|Special\s+Assistant|Assistant|Deputy|Chairman)\b"
 )
+
+
+# "INEXRANDUM PGR THE DIRECTOR": MEMORANDUM FOR as OCR misreads both words.
+GARBLED_MEMORANDUM_FOR = re.compile(
+    r"^(?P<word>[A-Z][A-Za-z0-9~]{6,11})\s+(?P<for>[A-Z0-9][A-Z0-9][A-Z0-9])\s*[:;.]?\s+(?P<value>\S.*)$"
+)
+FOR_MISREAD = {"FOR", "F0R", "PGR", "FGR", "POR", "FOB", "EOR", "FQR", "FDR", "TOR"}
+
+
+def garbled_memorandum_for(lines) -> tuple[Line, re.Match] | None:
+    """The line that says MEMORANDUM FOR in letters OCR damaged, and its match."""
+    for line in lines:
+        m = GARBLED_MEMORANDUM_FOR.match(line.text)
+        if m and m.group("for") in FOR_MISREAD and like_memorandum(m.group("word")):
+            return line, m
+    return None
 
 
 def signature_block(doc: Document):
