@@ -610,6 +610,16 @@ def test_a_dateline_in_any_of_its_printed_forms_is_kept_and_read(dateline):
     assert doc.date == "1962-06-05"
 
 
+def test_a_dateline_with_its_time_over_a_text_in_capitals_is_no_scan_garbage():
+    body = "1. THE FOREIGN MINISTER RECEIVED ME TODAY FOR ONE HOUR ON THE QUESTION OF THE TALKS. "
+    [doc] = documents(
+        "DEPARTMENT OF STATE\nOUTGOING TELEGRAM\n\nSECRET\n\nAmembassy MOSCOW 2210\n\n"
+        f"June 5, 1962, 7 p.m.\n\nEYES ONLY FOR AMBASSADOR FROM SECRETARY\n\n{body * 3}\nRUSK\n"
+    )
+    assert doc.date == "1962-06-05"
+    assert "June 5, 1962, 7 p.m." in doc.text
+
+
 CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM = [
     (
         f"March 3, 1960\n\nMEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Berlin\n\n{PROSE * 3}\n\n"

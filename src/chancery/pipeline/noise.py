@@ -22,8 +22,12 @@ DATE_TEXT = (
 SHORT_DATE_TEXT = rf"\b\d{{1,2}}\s+(?:{MONTH_ABBR}|SEPT)\.?\s+[4-8]\d\b"
 DATE_ANYWHERE = re.compile(rf"{DATE_TEXT}|{SHORT_DATE_TEXT}", re.I)
 # The place may stand in the editors' brackets ("[Moscow,] June 5, 1962").
+# "June 5, 1962, 7 p.m.", "June 5, 1962—noon": the time of a telegram's dateline.
+CLOCK_AFTER = r"(?:\s*[,;—–-]\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight))?"
 DATELINE = re.compile(
-    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+,\]?\s+)?(?:{DATE_TEXT}|{SHORT_DATE_TEXT})\.?\s*$", re.I
+    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+,\]?\s+)?(?:{DATE_TEXT}|{SHORT_DATE_TEXT})"
+    rf"{CLOCK_AFTER}\.?\s*$",
+    re.I,
 )
 # A full date among a page's first words, after a marking's remains ("NTIAL October 13, 1959")
 # or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
