@@ -602,6 +602,17 @@ def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit(
         "Paris, 5 June, 1962",
         "[Moscow,] June 5, 1962",
         "5 Jun 62",
+        "June 5,1962",
+        "June 5 ,1962",
+        "June5, 1962",
+        "Jnne 5, 1962",
+        "June 5. 1962",
+        "June 5, 196 2",
+        "June 5–6, 1962",
+        "5-6 June 1962",
+        "June 5, 1962 (evening)",
+        "June 5, 1962, 1500 hours",
+        "June 5 th, 1962",
     ],
 )
 def test_a_dateline_in_any_of_its_printed_forms_is_kept_and_read(dateline):

@@ -19,14 +19,17 @@ MONTHS = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+# "June 5, 1962", "June 5–6, 1962" (a meeting over two days: the first is its date), "5 June 1962".
+DAYS_ALSO = r"(?:\s+and\s+\d{1,2}|\s*[–-]\s*\d{1,2})?"
 DATE = (
-    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
-    rf"th)?\s+{MONTHS},?\s+\d{{4}})"
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?{DAYS_ALSO},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
+    rf"th)?{DAYS_ALSO}\s+{MONTHS},?\s+\d{{4}})"
 )
 # "5 Jun 62": the CIA's short form, on a line of its own.
 SHORT_DATE = r"\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+[4-8]\d"
 TIME = (
     r"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|"
+    r"\d{4}\s+hours|"
     r"[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
 )
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
@@ -71,7 +74,7 @@ RULES = [
     ),
     rule(
         "date-only",
-        rf"^[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}\.?{MARKER}$",
+        rf"^[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}\.?{AFTER}{MARKER}$",
         "a dateline without a place",
         [
             "JUNE 26, 1950",
@@ -82,6 +85,9 @@ RULES = [
             "“July 21, 1959",
             "June 23, 1955—8 p.m.",
             "5 Jun 62",
+            "June 5–6, 1962",
+            "June 5, 1962 (evening)",
+            "5 June 1962, 1500 hours",
         ],
         ["FRUS", "CIA memoranda", "Wilson Center translations"],
         ["Received July 21, 1959"],

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Document, Footnote, Page, Stamp
-from .dates import repair_ocr
+from .dates import parse_date, repair_ocr
 from .lines import (
     FORM_FRAGMENT,
     FORM_ROW,
@@ -356,7 +356,14 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False  # a line of an address block
     if MARKING.match(text) or TITLE_CASE.match(text):
         return False  # "Top secret", "Livadia Palace, USSR": a marking, a place
-    return not DATELINE.match(repair_ocr(text))
+    repaired = repair_ocr(text)
+    # A date however written ("Sept. 5, 1962", "June 5,1962 (evening)") is no garbage.
+    return not DATELINE.match(repaired) and not full_date(repaired)
+
+
+def full_date(text: str) -> bool:
+    when = parse_date(text)
+    return when is not None and len(when[0]) == 10
 
 
 MARKING = re.compile(r"(?i)^\W*(?:top\s+secret|secret|confidential|unclassified|eyes\s+only)\b")

@@ -35,12 +35,13 @@ MONTH = (
 ORDINAL = r"(?:st|nd|rd|th)?"  # "June 23rd, 1955", "23rd June 1955"
 # "November 28 and 29, 1960": two days, the first the date.
 MONTH_DAY_YEAR = re.compile(
-    rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL}(?:\s+and\s+\d{{1,2}})?,?\s+"
+    rf"\b{MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL}(?:\s+and\s+\d{{1,2}}|\s*[–-]\s*\d{{1,2}})?,?\s+"
     rf"(?P<year>1[89]\d\d|20\d\d)\b",
     re.I,
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d[.,])\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b",
+    rf"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[–-]\s*\d{{1,2}})?\s+"
+    rf"(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b",
     re.I,
 )
 # "5 Jun 62": the CIA's and the military's short form, with a two-digit year of the period.
@@ -60,17 +61,38 @@ DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "
 
 # "1.6 May 1962": OCR put a speck between the day's digits (a day "6" after "1." is no day).
 SPLIT_DAY = re.compile(rf"\b(\d)[.,](\d)(?=\s+{MONTH}\b)", re.I)
+# Spacing and punctuation typists and OCR got wrong between a date's parts: "June5, 1962",
+# "June 5 th, 1962", "June 5,1962", "June 5 ,1962", "June 5. 1962", "June 5, 196 2".
+DAY_FOLLOWS = re.compile(
+    r"\s+\d{1,2}\b"
+)  # "Jnne 5": a four-letter month is read only before its day
+GLUED_DAY = re.compile(rf"\b{MONTH}(?=\d{{1,2}}\b)", re.I)
+SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b")
+DAY_YEAR_SEPARATOR = re.compile(rf"(\b{MONTH}\s+\d{{1,2}})\s*[,.]\s*(?=1[89]\d\s?\d\b)", re.I)
+SPLIT_YEAR = re.compile(rf"(?P<head>\b{MONTH}\s+\d{{1,2}},\s+1[89]\d)\s(?P<last>\d)\b", re.I)
 
 
 def repair_ocr(line: str) -> str:
     """Undo OCR damage that hides a date: "Scptember 7, l960" → "September 7, 1960"."""
     line = SPLIT_DAY.sub(r"\1\2", line)
+    line = GLUED_DAY.sub(lambda m: m.group() + " ", line)
+    line = SPACED_ORDINAL.sub(r"\1\2", line)
+    line = DAY_YEAR_SEPARATOR.sub(r"\1, ", line)
+    line = SPLIT_YEAR.sub(r"\g<head>\g<last>", line)
     words = []
     for word in line.split(" "):
         core = word.strip(",.")
         if core and sum(ch.isdigit() for ch in core) >= len(core) / 2:
             word = word.translate(DIGIT_LOOKALIKES)
-        elif len(core) >= 5 and core.isalpha() and core.lower() not in MONTH_NUMBERS:
+        elif (
+            (
+                len(core) >= 5
+                or len(core) == 4
+                and DAY_FOLLOWS.match(line, line.find(word) + len(word))
+            )
+            and core.isalpha()
+            and core.lower() not in MONTH_NUMBERS
+        ):
             # Compare as written and with OCR's two-letter confusions undone ("Decernber",
             # "Janiiary").
             forms = {

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..text_distance import edit_distance
+from .dates import parse_date, repair_ocr
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
@@ -166,7 +167,10 @@ def is_file_mark(text: str) -> bool:
     if TIME.search(text):
         return False
     lowercase = sum(1 for ch in text if ch.islower())
-    return lowercase <= 3
+    if lowercase > 3:
+        return False
+    when = parse_date(repair_ocr(text))  # "Sept. 5, 1962", "June5, 1962": a date, not a mark
+    return when is None or len(when[0]) < 10
 
 
 BANNER_WORDS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "OFFICIAL USE ONLY")
