@@ -29,7 +29,7 @@ from ..authority.matcher import (
 )
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
-from ..authority.registry import earliest, holders, holds_office, latest
+from ..authority.registry import earliest, holds_office, latest
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 
@@ -1651,7 +1651,7 @@ def attribute_unsigned(documents: list[Document], matcher: Matcher) -> None:
             o.title in HEAD_OFFICES and o.country == recipient.country and holds_office(o, date)
             for o in recipient.offices
         ):
-            presidents = holders(matcher.persons, "President", "US", date)
+            presidents = matcher.office_holders("President", "US", date)
             if len(presidents) == 1:
                 doc.sender = Party("", presidents[0].name, person_id=presidents[0].id)
                 doc.evidence["sender"] = Evidence(
