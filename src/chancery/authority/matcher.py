@@ -185,6 +185,7 @@ WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
 MOST_OF_A_PERIOD_DAYS = (
     8 * 366
 )  # beyond eight years, who held an office "for most of" it says little
+HOLDERS_REMEMBERED = 4096  # offices on dates a matcher keeps the holders of (Matcher.holders)
 ACTIVE_SLACK = 4  # years around a person's known activity in which they are still "of the time"
 
 
@@ -323,6 +324,8 @@ class Matcher:
         given_counts: dict[str, int] = defaultdict(int)
         surname_counts: dict[str, int] = defaultdict(int)
         self._deletions: dict[str, set[str]] | None = None  # built on the first garbled name
+        # (title, country, date, span) → holders: documents of a day ask for the same offices.
+        self._holders: dict[tuple, list[tuple[AuthorityPerson, str]]] = {}
         self.active = {p.id: active_years(p) for p in persons}
         self.by_title: dict[str, dict[str, list]] = defaultdict(dict)  # title → country → holders
         for person in persons:
@@ -596,18 +599,24 @@ class Matcher:
         span = context.span() if context else None
         if context is None or not span:
             return []
+        key = (title, country, context.date, span)
+        if key not in self._holders:
+            if len(self._holders) >= HOLDERS_REMEMBERED:
+                self._holders.clear()  # a bound on memory over a long ingest
+            self._holders[key] = self.find_holders(title, country, context.date, span)
+        return list(self._holders[key])
+
+    def find_holders(
+        self, title: str, country: str | None, date: str | None, span: tuple[str, str]
+    ) -> list[tuple[AuthorityPerson, str]]:
         pairs = [
             (p, o)
             for c, held in self.by_title.get(title, {}).items()
             if country is None or c == country
             for p, o in held
         ]
-        if context.date:
-            found = {
-                p.id: (p, f"{title} on {context.date}")
-                for p, o in pairs
-                if holds_office(o, context.date)
-            }
+        if date:
+            found = {p.id: (p, f"{title} on {date}") for p, o in pairs if holds_office(o, date)}
             return list(found.values())
         # A period: the holder who held it for most of it, if one did, and only if the period is
         # short enough for "most of it" to mean something.

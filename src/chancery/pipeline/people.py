@@ -171,6 +171,7 @@ NAMED_THING = re.compile(
     r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
     r"Stadium|Award|Medal|Lectures?)\b"
 )
+TIME_BEFORE = re.compile(r"\d[:.]?\d\d\s*$")  # "12:00 Noon"
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 PRONOUN_STARTS = {
     "he",
@@ -950,7 +951,8 @@ class Linker:
         word = m.group()
         if word.endswith("s"):
             word = POSSESSIVE.sub("", word)
-        start, end = m.start(), m.start() + len(word)
+        start = m.start()
+        end = start + len(word)
         if len(word) < 3 or is_not_a_person(word):
             return
         if (
@@ -962,8 +964,8 @@ class Linker:
             return
         if self.overlaps(start, end):
             return
-        if NAMED_THING.match(self.text[end : end + 20]) or re.search(
-            r"\d[:.]?\d\d\s*$", self.text[max(0, start - 8) : start]
+        if NAMED_THING.match(self.text[end : end + 20]) or TIME_BEFORE.search(
+            self.text[max(0, start - 8) : start]
         ):
             return  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
@@ -1386,8 +1388,11 @@ def cased(text: str, matcher: Matcher) -> str:
     """Text in capitals (automated cables, OCR of banners) as the patterns can read it, letter
     for letter: names the registry knows and titles capitalised, everything else lower case."""
     sample = text[:4000]
+    lower = sum(map(str.islower, sample))
+    if lower > len(sample) * 0.1:  # most documents: no need to count the letters
+        return text
     letters = sum(map(str.isalpha, sample))
-    if not letters or sum(map(str.islower, sample)) > letters * 0.1:
+    if not letters or lower > letters * 0.1:
         return text
     memo: dict[str, str] = {}
 
