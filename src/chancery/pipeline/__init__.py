@@ -13,19 +13,20 @@ from functools import cache
 
 from ..authority.matcher import Matcher
 from ..authority.registry import load_default
+from ..authority.saved import saved_matcher
 from ..model import Document, Source
 from ..settings import DEFAULT, Settings
 
 
-@cache  # the shipped registry's matcher, built once per process
+@cache  # the shipped registry's matcher, once per process (read back from authority.saved)
 def default_matcher() -> Matcher:
     # Its 16.7k persons make some 290k objects at once, and the cyclic garbage collector, run
-    # again and again while they are made, found nothing to free yet took most of the build's
-    # time (1.9 s → 0.7 s without it).
+    # again and again while they are made (or read back), found nothing to free yet took most
+    # of the time (1.9 s → 0.7 s without it).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        matcher = Matcher(load_default())
+        matcher = saved_matcher(lambda: Matcher(load_default()))
     finally:
         if collecting:
             gc.enable()
