@@ -712,7 +712,8 @@ class Linker:
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        for m in TELEGRAPHIC_ROLE.finditer(text):
+        telegraphic = "President" in text or "Secretary" in text  # a plain search first
+        for m in TELEGRAPHIC_ROLE.finditer(text) if telegraphic else ():
             if not self.overlaps(m.start("role"), m.end("role")):
                 candidates = self.resolve_role(m.group("role"))
                 if candidates:
@@ -722,8 +723,12 @@ class Linker:
         """Capitalised words that may be surnames; the second time, only those the first left."""
         if self.deferred is None:
             self.deferred = []
+            # Most capitalised words are nobody's name wherever they stand ("The", "Moscow"),
+            # and recur: each is judged once a document.
+            no_name: set[str] = set()
             for m in WORD.finditer(self.text):
-                self.bare_surname(m)
+                if m.group() not in no_name and not self.bare_surname(m):
+                    no_name.add(m.group())
             return
         deferred, self.deferred = self.deferred, []
         for word, start, end in deferred:
@@ -947,27 +952,29 @@ class Linker:
         elif not initials:
             self.link(written, start, end, "name", candidates, local_name=written)
 
-    def bare_surname(self, m: re.Match) -> None:
+    def bare_surname(self, m: re.Match) -> bool:
+        """Link a capitalised word that is a surname here; False when the word itself is no
+        one's name (too short, a place, an ordinary word), wherever it stands."""
         word = m.group()
         if word.endswith("s"):
             word = POSSESSIVE.sub("", word)
         start = m.start()
         end = start + len(word)
         if len(word) < 3 or is_not_a_person(word):
-            return
+            return False
         if (
             "-" not in word
             and not self.local
             and not self.matcher.knows_surname(word)
             and not SPEAKS.match(self.text[end : end + 40])
         ):
-            return
+            return True
         if self.overlaps(start, end):
-            return
+            return True
         if NAMED_THING.match(self.text[end : end + 20]) or TIME_BEFORE.search(
             self.text[max(0, start - 8) : start]
         ):
-            return  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
+            return True  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
         if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
             offset = start
@@ -975,8 +982,9 @@ class Linker:
                 if len(piece) >= 3 and piece[0].isupper() and not is_not_a_person(piece):
                     self.surname(piece, offset, offset + len(piece))
                 offset += len(piece) + 1
-            return
+            return True
         self.surname(word, start, end)
+        return True
 
     def surname(self, word: str, start: int, end: int) -> None:
         def link(person_id: str, confidence: float, evidence: str) -> None:
