@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import OPENING_DATE, RELEASE_STAMP, marking_level
-from . import found, rule, state_telegram, text_lines
+from . import found, rule, state_telegram, top_lines
 
 REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
@@ -122,7 +122,7 @@ def run_on_line(doc: Document):
     return next(
         (
             line
-            for line in text_lines(doc.text, 4000)[:3]
+            for line in top_lines(doc, 4000)[:3]  # asked fit after fit: the lines are kept
             if len(line.text) >= 1000
             or split_from_run_on
             and len(line.text) >= 300
