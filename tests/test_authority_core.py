@@ -9,7 +9,9 @@ from collections import defaultdict
 
 import pytest
 
+from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import holders, load_core
+from chancery.authority.saved import saved_matcher
 
 # Office titles the people stage resolves roles by ("The Secretary", "the Soviet Ambassador",
 # "Mr. Chairman"): (title, country, date) must find the holder, so titles are spelled alike.
@@ -478,3 +480,45 @@ def test_a_partial_date_finds_everyone_who_held_the_office_within_it(persons):
         "Mikhail A. Menshikov",
         "Anatoliy F. Dobrynin",
     }
+
+
+# ---- The shipped registry's matcher, saved between runs (authority/saved.py) ----------------
+
+
+def counting_build(builds: list):
+    def build():
+        builds.append(1)
+        return Matcher(load_core())
+
+    return build
+
+
+def test_the_matcher_is_saved_and_read_back_without_building(tmp_path):
+    builds: list = []
+    first = saved_matcher(counting_build(builds), tmp_path)
+    again = saved_matcher(counting_build(builds), tmp_path)
+    assert builds == [1]
+    assert [p.id for p in again.persons] == [p.id for p in first.persons]
+    context = MatchContext(date="1962-10-22")
+    assert [c.person.id for c in again.match_name("Rusk", context)] == [
+        c.person.id for c in first.match_name("Rusk", context)
+    ]
+    assert not list(tmp_path.glob("*.part"))  # written aside, then renamed
+
+
+def test_a_damaged_saved_matcher_is_built_again_and_replaced(tmp_path):
+    builds: list = []
+    saved_matcher(counting_build(builds), tmp_path)
+    (saved,) = tmp_path.glob("matcher-*.pickle")
+    saved.write_bytes(saved.read_bytes()[:1000])  # cut short, as by a full disk
+    assert saved_matcher(counting_build(builds), tmp_path).persons
+    assert saved_matcher(counting_build(builds), tmp_path).persons
+    assert builds == [1, 1]
+
+
+def test_a_cache_folder_that_cannot_be_written_still_gives_the_matcher(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    builds: list = []
+    assert saved_matcher(counting_build(builds), blocked / "chancery").persons
+    assert builds == [1]

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from chancery.ingest import ingest
+from chancery.search import index as search_index
 from chancery.search.index import Searcher
 from chancery.settings import DEFAULT
 from chancery.store import StoreError, open_store
@@ -75,6 +76,16 @@ def test_reingest_adds_nothing(tmp_path, archive_target):
     assert again.files_skipped == 6
     assert stored_rows(archive_target) == before
     assert Searcher(archive_target).search("disarmament").total == 3
+
+
+def test_the_index_follows_the_store_while_files_are_stored(tmp_path, archive_target):
+    # A batch of two: the index is synced beside the storing, then for the rest at the end.
+    docs = write_corpus(tmp_path / "docs", count=12)
+    summary = ingest([docs], archive_target, DEFAULT.with_(index_batch=2))
+    assert summary.documents_indexed == summary.documents_added == 12
+    assert Searcher(archive_target).search("disarmament").total == 6
+    with open_store(archive_target, create=False) as db:
+        assert not search_index.behind(db)
 
 
 def test_same_file_under_two_names_is_stored_once(tmp_path, archive_target):

@@ -167,3 +167,12 @@ def test_nesting_past_the_parser_depth_is_refused_as_hostile(tmp_path):
     )
     with pytest.raises(ReadError, match="max_html_depth"):
         read_file(path)
+
+
+def test_text_enough_is_counted_without_spaces_wherever_it_lies():
+    from chancery.read import has_text
+
+    assert has_text("a b c d e f g h i j k l m n o p q r s t", 20)
+    assert not has_text("a b c d e f g h i j k l m n o p q r s", 20)
+    assert has_text(" " * 5000 + "x" * 20, 20)  # beyond the start counted first
+    assert not has_text("x\n" * 19 + " " * 5000, 20)

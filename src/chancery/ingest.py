@@ -11,9 +11,11 @@ last one stopped (files already stored, by content hash, are skipped).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import stat
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,7 +58,7 @@ class IngestSummary:
     store_seconds: float = (
         0.0  # spent writing to the store (the bench's measure of a store's own cost)
     )
-    index_seconds: float = 0.0
+    index_seconds: float = 0.0  # spent indexing: beside the storing, then after it
     failures: list[tuple[str, str]] = field(default_factory=list)
     not_followed: list[tuple[str, str]] = field(default_factory=list)  # links out of a folder
     seconds: float = 0.0
@@ -237,29 +239,82 @@ def ingest(
         bar = tqdm(total=len(jobs), unit="file", desc="ingest", disable=not progress, leave=False)
         persons = db.load_authority()  # None: the registry chancery ships
         # Even with one worker the files are read in a worker process: the limits hold, and the
-        # pipeline runs beside this process's storing.
-        store_results(
-            db,
-            processed(jobs, settings, persons, min(settings.workers, max(1, len(jobs)))),
-            summary,
-            bar,
-            on_failure,
-        )
+        # pipeline runs beside this process's storing (and indexing).
+        with indexing_beside(db, settings, summary) as stored:
+            store_results(
+                db,
+                processed(jobs, settings, persons, min(settings.workers, max(1, len(jobs)))),
+                summary,
+                bar,
+                on_failure,
+                stored,
+            )
         bar.close()
         indexing = time.perf_counter()
         with tqdm(desc="index", unit="doc", disable=not progress, leave=False) as index_bar:
-            summary.documents_indexed = search_index.sync(db, settings, progress=index_bar.update)
-        summary.index_seconds = time.perf_counter() - indexing
+            summary.documents_indexed += search_index.sync(db, settings, progress=index_bar.update)
+        summary.index_seconds += time.perf_counter() - indexing
     finally:
         db.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def store_results(db, results, summary: IngestSummary, bar, on_failure) -> None:
+@contextlib.contextmanager
+def indexing_beside(db, settings: Settings, summary: IngestSummary):
+    """Index what is stored while files are still being read and stored; yields ``stored(n)``,
+    to be told of each file's documents. This process mostly waits for its workers, so a
+    thread of its own syncs the index each time ``index_batch`` more documents are stored,
+    rather than all at the end. It is ``search_index.sync`` as ever, watermark and all: a
+    crash loses nothing, a re-run indexes what was stored; the caller's last sync indexes the
+    rest."""
+    batch = threading.Event()  # index_batch more documents stored (or the end)
+    finished = threading.Event()
+    failed: list[BaseException] = []
+    thread: threading.Thread | None = None
+    count = 0
+
+    def follow() -> None:
+        while batch.wait() and not finished.is_set():
+            batch.clear()
+            started = time.perf_counter()
+            try:
+                summary.documents_indexed += search_index.sync(db, settings)
+            except BaseException as e:  # raised again in the caller's thread
+                failed.append(e)
+                return
+            summary.index_seconds += time.perf_counter() - started
+
+    def stored(documents: int) -> None:
+        nonlocal count, thread
+        count += documents
+        if count >= settings.index_batch:
+            count = 0
+            if thread is None:
+                # Started with the first batch, not before: the workers are forked by then.
+                thread = threading.Thread(target=follow, name="index", daemon=True)
+                thread.start()
+            batch.set()
+
+    try:
+        yield stored
+    finally:
+        finished.set()
+        batch.set()
+        if thread is not None:
+            thread.join()
+    if failed:
+        raise failed[0]
+
+
+def store_results(db, results, summary: IngestSummary, bar, on_failure, stored=None) -> None:
+    """Store each result as it comes; ``stored(n)`` hears of the n documents each file added."""
     for result in results:
         bar.update(1)
+        before = summary.documents_added
         store_result(db, result, summary)
+        if stored:
+            stored(summary.documents_added - before)
         if result.error and on_failure:
             on_failure(result.path, result.error)
 

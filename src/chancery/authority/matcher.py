@@ -21,7 +21,7 @@ from itertools import groupby
 
 from ..text_distance import edit_distance
 from .offices import office_of
-from .registry import AuthorityPerson, Office, earliest, holds_office, latest
+from .registry import AuthorityPerson, Office, earliest, holders, holds_office, latest
 
 TITLES = {
     "mr",
@@ -210,6 +210,7 @@ WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
 MOST_OF_A_PERIOD_DAYS = (
     8 * 366
 )  # beyond eight years, who held an office "for most of" it says little
+HOLDERS_REMEMBERED = 4096  # offices on dates a matcher keeps the holders of (Matcher.holders)
 ACTIVE_SLACK = 4  # years around a person's known activity in which they are still "of the time"
 
 
@@ -351,6 +352,8 @@ class Matcher:
         given_counts: dict[str, int] = defaultdict(int)
         surname_counts: dict[str, int] = defaultdict(int)
         self._deletions: dict[str, set[str]] | None = None  # built on the first garbled name
+        # (title, country, date, span) → holders: documents of a day ask for the same offices.
+        self._holders: dict[tuple, list[tuple[AuthorityPerson, str]]] = {}
         self.active = {p.id: active_years(p) for p in persons}
         self.by_title: dict[str, dict[str, list]] = defaultdict(dict)  # title → country → holders
         for person in persons:
@@ -624,18 +627,24 @@ class Matcher:
         span = context.span() if context else None
         if context is None or not span:
             return []
+        key = (title, country, context.date, span)
+        if key not in self._holders:
+            if len(self._holders) >= HOLDERS_REMEMBERED:
+                self._holders.clear()  # a bound on memory over a long ingest
+            self._holders[key] = self.find_holders(title, country, context.date, span)
+        return list(self._holders[key])
+
+    def find_holders(
+        self, title: str, country: str | None, date: str | None, span: tuple[str, str]
+    ) -> list[tuple[AuthorityPerson, str]]:
         pairs = [
             (p, o)
             for c, held in self.by_title.get(title, {}).items()
             if country is None or c == country
             for p, o in held
         ]
-        if context.date:
-            found = {
-                p.id: (p, f"{title} on {context.date}")
-                for p, o in pairs
-                if holds_office(o, context.date)
-            }
+        if date:
+            found = {p.id: (p, f"{title} on {date}") for p, o in pairs if holds_office(o, date)}
             return list(found.values())
         # A period: the holder who held it for most of it, if one did, and only if the period is
         # short enough for "most of it" to mean something.
@@ -653,6 +662,15 @@ class Matcher:
                 people[person.id] = person
         best = [(pid, s) for pid, s in share.items() if s >= 0.6]
         return [(people[pid], f"{title} for most of {start[:4]}–{end[:4]}") for pid, _ in best]
+
+    def office_holders(self, title: str, country: str, date: str) -> list[AuthorityPerson]:
+        """``registry.holders`` over the persons who ever held the office, not the whole
+        registry (a scan of every person took ~25 ms); the same persons in the same order."""
+        persons: list[AuthorityPerson] = []
+        for person, _ in self.by_office.get((title, country), []):
+            if not persons or persons[-1] is not person:  # a person's offices are listed together
+                persons.append(person)
+        return holders(persons, title, country, date)
 
     def resolve_office(
         self,

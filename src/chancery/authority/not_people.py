@@ -570,7 +570,10 @@ CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:i|you|he|she|it|we|they)['’](?:d|ll|
 
 def is_not_a_person(word: str) -> bool:
     folded = word.lower().strip(".,;:'’")
-    return folded in NOT_PEOPLE or bool(CONTRACTED_PRONOUN.match(folded))
+    if folded in NOT_PEOPLE:
+        return True
+    # Called for every capitalised word of a document: the pattern only where it can match.
+    return ("'" in folded or "’" in folded) and bool(CONTRACTED_PRONOUN.match(folded))
 
 
 # Words of address and office that OCR garbles ("Sccretary", "His Excellericy"): a name the

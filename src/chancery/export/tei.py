@@ -40,9 +40,8 @@ NOT_NCNAME = re.compile(r"[^A-Za-z0-9._-]")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# Mentions by office, greeting or post ("The Secretary", "Dear Mr. Chairman", "the Embassy in
-# France") are references, not names.
-NOT_NAMES = {"role", "salutation", "post"}
+# Mentions by office or greeting ("The Secretary", "Dear Mr. Chairman") are references, not names.
+NOT_NAMES = {"role", "salutation"}
 
 
 def tei(tag: str) -> str:

@@ -348,8 +348,9 @@ def is_file_heading(text: str) -> bool:
 
 def is_correspondents_heading(text: str) -> bool:
     """ "The Chargé in the Soviet Union (Kennan) to the Secretary of State": a heading, not
-    prose."""
-    return bool(OFFICE_TITLE.match(text) and HOLDER_TO.search(text))
+    prose. (Asked of every long body line: the holder's parentheses are looked for first,
+    HOLDER_TO being slow to fail on a long line of prose.)"""
+    return "(" in text and bool(OFFICE_TITLE.match(text) and HOLDER_TO.search(text))
 
 
 def type_of(heading: str) -> str:

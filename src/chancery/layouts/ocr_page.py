@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
-from . import found, rule, state_telegram, text_lines
+from . import found, rule, state_telegram, top_lines
 
 ONE_LINE_PAGE = 400  # a file this long on one line is a page run together, however short
 # A date after these words is one the text speaks of ("On 20 July 1962 the Director met"), not
@@ -148,7 +148,7 @@ def run_on_line(doc: Document):
     return next(
         (
             line
-            for line in text_lines(doc.text, 4000)[:3]
+            for line in top_lines(doc, 4000)[:3]  # asked fit after fit: the lines are kept
             if len(line.text) >= 1000
             or len(line.text) >= ONE_LINE_PAGE
             and not doc.text[line.end :].strip()  # a short page, all of it on one line

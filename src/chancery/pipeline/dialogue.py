@@ -69,6 +69,7 @@ WASHINGTON_CUE = re.compile(
     r"s)?\s+to\s+Washington\b"
 )
 RELAY = re.compile(r"(?i)\bmessage\b[^.]{0,80}?\bfrom\s+")
+MESSAGE = re.compile(r"(?i)message")  # what RELAY needs, found in half its time: looked for first
 RELAY_VERB = re.compile(
     r"(?i)\b(?:translated|conveyed|delivered|handed|relayed|passed\s+on|read)\b"
 )
@@ -546,7 +547,7 @@ def surname_of(matcher: Matcher, person_id: str) -> str:
 
 def channel_of(doc: Document) -> list[Person]:
     """Originator → intermediaries → writer → addressee, when a message is reported as relayed."""
-    m = RELAY.search(doc.text)
+    m = RELAY.search(doc.text) if MESSAGE.search(doc.text) else None
     if not m:
         return []
     names = {p.id: p.name for p in doc.persons}

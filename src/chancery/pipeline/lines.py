@@ -354,8 +354,8 @@ def classify(text: str, offset: int = 0) -> list[Line]:
         if (
             previous is not None
             and line.kind is not None
+            and re.match(r"\s*\d{4}\b", line.text)  # the cheaper test first
             and DATELINE_CUT.search(previous.text)
-            and re.match(r"\s*\d{4}\b", line.text)
         ):
             # the dateline's year and hour, wrapped onto a line of their own ("Moscow, February 24,"
             # / "1945—1 p.m.")

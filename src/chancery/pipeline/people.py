@@ -29,7 +29,7 @@ from ..authority.matcher import (
 )
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
-from ..authority.registry import earliest, holders, holds_office, latest
+from ..authority.registry import earliest, holds_office, latest
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 
@@ -185,6 +185,7 @@ NAMED_THING = re.compile(
     r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
     r"Stadium|Award|Medal|Lectures?)\b"
 )
+TIME_BEFORE = re.compile(r"\d[:.]?\d\d\s*$")  # "12:00 Noon"
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 PRONOUN_STARTS = {
     "he",
@@ -222,7 +223,6 @@ def people(doc: Document, matcher: Matcher) -> Document:
         if is_role_only(party):
             linker.party(party)
     linker.scan_roles()
-    linker.embassy_addressee()
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
     linker.salutations()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
@@ -689,42 +689,6 @@ class Linker:
             return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
         return []
 
-    def embassy_addressee(self) -> None:
-        """A Department telegram to an embassy that names no addressee goes to the chief of
-        mission: "Telegram From the Department of State to the Embassy in the Soviet Union" of
-        May 1956 is to Ambassador Bohlen."""
-        title = self.doc.title or ""
-        post = EMBASSY_IN_TITLE.search(title)
-        if self.doc.type != "telegram" or self.doc.recipients or not post or post["way"] != "to":
-            return
-        candidates = self.ambassador_at_post(post.group())
-        if len(candidates) != 1 or candidates[0].score < 0.9:
-            return
-        start, end = -1, -1
-        heading = self.doc.evidence.get("title")
-        if heading and heading.start >= 0 and self.doc.text.startswith(title, heading.start):
-            start, end = heading.start + post.start("post"), heading.start + post.end("post")
-        mention = self.add(
-            post["post"],
-            start,
-            end,
-            "post",
-            candidates[0].person.id,
-            0.9,
-            f"chief of mission at the post the telegram went to: {candidates[0].evidence}",
-        )
-        person = candidates[0].person
-        self.doc.recipients.append(
-            Party(
-                post["post"],
-                person.name,
-                start,
-                end,
-                role=f"Ambassador to {post['country']}",
-                person_id=mention.person_id,
-            )
-        )
-
     # -- the text ----------------------------------------------------------------------
     def scan_names(self) -> None:
         """Titled names and full names: they place the document in time before roles are read."""
@@ -776,9 +740,11 @@ class Linker:
                 if candidates:
                     self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        telegraphic = [*TELEGRAPHIC_ROLE.finditer(text)]
-        if self.doc.type == "telegram":
-            telegraphic += BARE_PRESIDENT.finditer(text)
+        telegraphic: list[re.Match] = []
+        if "President" in text or "Secretary" in text:  # a plain search first
+            telegraphic += TELEGRAPHIC_ROLE.finditer(text)
+            if self.doc.type == "telegram":
+                telegraphic += BARE_PRESIDENT.finditer(text)
         for m in telegraphic:
             if not self.overlaps(m.start("role"), m.end("role")):
                 candidates = self.resolve_role(m.group("role"))
@@ -789,8 +755,12 @@ class Linker:
         """Capitalised words that may be surnames; the second time, only those the first left."""
         if self.deferred is None:
             self.deferred = []
+            # Most capitalised words are nobody's name wherever they stand ("The", "Moscow"),
+            # and recur: each is judged once a document.
+            no_name: set[str] = set()
             for m in WORD.finditer(self.text):
-                self.bare_surname(m)
+                if m.group() not in no_name and not self.bare_surname(m):
+                    no_name.add(m.group())
             return
         deferred, self.deferred = self.deferred, []
         for word, start, end in deferred:
@@ -1016,26 +986,33 @@ class Linker:
             # registry lacks needs a common given name there.
             self.link(written, start, end, "name", candidates, local_name=written)
 
-    def bare_surname(self, m: re.Match) -> None:
+    def bare_surname(self, m: re.Match) -> bool:
+        """Link a capitalised word that is a surname here; False when the word itself is no
+        one's name (too short, a place, an ordinary word), wherever it stands."""
         word = m.group()
         if word.endswith("s"):
             word = POSSESSIVE.sub("", word)
-        start, end = m.start(), m.start() + len(word)
-        if len(word) < 3 or is_not_a_person(word) and not self.speaking_office_holder(word, end):
-            return
+        start = m.start()
+        end = start + len(word)
+        if len(word) < 3:
+            return False
+        if is_not_a_person(word) and not self.speaking_office_holder(word, end):
+            # A place or an ordinary word; one that is someone's surname too ("Kent") may be
+            # the subject of speech further on.
+            return self.matcher.knows_surname(word)
         if (
             "-" not in word
             and not self.local
             and not self.matcher.knows_surname(word)
             and not SPEAKS.match(self.text[end : end + 40])
         ):
-            return
+            return True
         if self.overlaps(start, end):
-            return
-        if NAMED_THING.match(self.text[end : end + 20]) or re.search(
-            r"\d[:.]?\d\d\s*$", self.text[max(0, start - 8) : start]
+            return True
+        if NAMED_THING.match(self.text[end : end + 20]) or TIME_BEFORE.search(
+            self.text[max(0, start - 8) : start]
         ):
-            return  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
+            return True  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
         if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
             offset = start
@@ -1043,8 +1020,9 @@ class Linker:
                 if len(piece) >= 3 and piece[0].isupper() and not is_not_a_person(piece):
                     self.surname(piece, offset, offset + len(piece))
                 offset += len(piece) + 1
-            return
+            return True
         self.surname(word, start, end)
+        return True
 
     def surname(self, word: str, start: int, end: int) -> None:
         def link(person_id: str, confidence: float, evidence: str) -> None:
@@ -1754,7 +1732,7 @@ def attribute_unsigned(documents: list[Document], matcher: Matcher) -> None:
             o.title in HEAD_OFFICES and o.country == recipient.country and holds_office(o, date)
             for o in recipient.offices
         ):
-            presidents = holders(matcher.persons, "President", "US", date)
+            presidents = matcher.office_holders("President", "US", date)
             if len(presidents) == 1:
                 doc.sender = Party("", presidents[0].name, person_id=presidents[0].id)
                 doc.evidence["sender"] = Evidence(

@@ -98,11 +98,17 @@ def read_data(path: Path, data: bytes, settings: Settings = DEFAULT) -> Source:
     source = without_format_characters(reader.read(path, data, settings))
     source.sha256 = hashlib.sha256(data).hexdigest()
     source.size = len(data)
-    if len("".join(source.text.split())) < settings.min_text_chars:
+    if not has_text(source.text, settings.min_text_chars):
         raise ReadError(
             f"{path}: no text after reading (fewer than {settings.min_text_chars} characters)"
         )
     return source
+
+
+def has_text(text: str, least: int) -> bool:
+    """Whether the text has at least ``least`` characters other than spaces; its start is
+    counted first, so that a long text is not split whole for a check of a few characters."""
+    return any(len("".join(part.split())) >= least for part in (text[: least * 50], text))
 
 
 def reader_for(path: Path, head: bytes):
