@@ -12,10 +12,11 @@ Policy Program Digital Archive, ...") and puts the date above it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import Line, found, rule, top_lines
+from . import Line, found, lines_of, rule
 from .frus import split_to
 from .parties import correspondent
 
@@ -80,16 +81,21 @@ INLINE_TITLE = re.compile(
 def record_lines(doc: Document):
     """The lines of the page's top: the archive's summary may run long before the citation. A
     title set on two lines ("RECORD OF CONVERSATION" / "of A.A. Gromyko with ...") is one."""
-    lines = list(top_lines(doc, 3000)[:30])
+    return list(joined_title(doc.text[:3000]))
+
+
+@lru_cache(maxsize=32)  # every fit asks again
+def joined_title(top: str) -> tuple[Line, ...]:
+    lines = list(lines_of(top)[:30])
     for k in range(len(lines) - 1):
         if KIND_LINE.match(lines[k].text) and TITLE_GOES_ON.match(lines[k + 1].text):
             last = k + 1  # and a third line where the second breaks off ("... with" / "Kissinger")
             if last + 1 < len(lines) and BROKEN_OFF.search(lines[last].text):
                 last += 1
-            whole = doc.text[lines[k].start : lines[last].end].replace("\n", " ")
+            whole = top[lines[k].start : lines[last].end].replace("\n", " ")
             lines[k : last + 1] = [Line(whole, lines[k].start, lines[last].end)]
             break
-    return lines
+    return tuple(lines)
 
 
 # A title that is Soviet: its words, or names written with two initials ("A.A. Gromyko").

@@ -452,9 +452,7 @@ class Linker:
             str, set[str]
         ] = {}  # person id → titles the text gives them ("ambassador")
         self.surnames_of_known: tuple[int, dict[str, list]] = (-1, {})  # see known_surnames
-        # The CIA's own records (from its reading room, or speaking of "DD/I"): "the Director"
-        # in them is the Director of Central Intelligence.
-        self.cias_own = doc.collection == "crest" or bool(OFFICE_SYMBOL.search(self.text))
+        self.cias_own_paper: bool | None = None  # see cias_own
 
     # -- bookkeeping -------------------------------------------------------------------
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
@@ -645,7 +643,7 @@ class Linker:
                         f"the document names {self.matcher.by_id[pid].name} with this title",
                     )
                 ]
-        if office is None and key == "director" and self.cias_own:
+        if office is None and key == "director" and self.cias_own():
             office = (
                 "Director of Central Intelligence",
                 "US",
@@ -673,6 +671,15 @@ class Linker:
             return False  # "the Ambassador" is the participant listed as "Soviet Ambassador"
         person = self.matcher.person(party.person_id)
         return office is None or office[1] is None or person.country == office[1]
+
+    def cias_own(self) -> bool:
+        """Whether this is the CIA's own record (from its reading room, or speaking of "DD/I"):
+        "the Director" in it is the Director of Central Intelligence."""
+        if self.cias_own_paper is None:
+            self.cias_own_paper = self.doc.collection == "crest" or bool(
+                OFFICE_SYMBOL.search(self.text)
+            )
+        return self.cias_own_paper
 
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
         """ "For Ambassador" in a telegram to an embassy (or "from Ambassador" in one from it):
@@ -734,7 +741,8 @@ class Linker:
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        for m in OFFICE_SYMBOL.finditer(text):  # "DD/I called the Director's attention to"
+        symbols = OFFICE_SYMBOL.finditer(text) if "D/" in text or "DD" in text else ()
+        for m in symbols:  # "DD/I called the Director's attention to"
             if not self.overlaps(m.start(), m.end()):
                 candidates = self.resolve_role(m.group())
                 if candidates:
@@ -997,9 +1005,7 @@ class Linker:
         if len(word) < 3:
             return False
         if is_not_a_person(word) and not self.speaking_office_holder(word, end):
-            # A place or an ordinary word; one that is someone's surname too ("Kent") may be
-            # the subject of speech further on.
-            return self.matcher.knows_surname(word)
+            return False  # a place or an ordinary word ("Kent suggested" is Sherman Kent)
         if (
             "-" not in word
             and not self.local
@@ -1435,7 +1441,8 @@ CAPITALISED = {
 WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 POSSESSIVE = re.compile(r"['’ʼ]s$")
 # A stretch this long without a lower-case letter is text in capitals, not a heading.
-CAPITALS_STRETCH = re.compile(r"[^a-z]{300,}")
+STRETCH = 300
+CAPITALS_STRETCH = re.compile(rf"[^a-z]{{{STRETCH},}}")
 HONORIFIC_TITLE = re.compile(rf"(?:{HONORIFICS})\.?$")
 
 
@@ -1452,6 +1459,13 @@ def cased(text: str, matcher: Matcher) -> str:
     for letter: names the registry knows and titles capitalised, everything else lower case.
     Each long stretch without a lower-case letter is recased on its own, so a cable quoted in
     a page, or one under a release stamp in mixed case on every page, is read too."""
+    # A stretch of 300 holds a whole one of the text's 150-character pieces: where every piece
+    # has a lower-case letter (upper-casing changes it), there is none, and no pattern need look.
+    if all(
+        (piece := text[k : k + STRETCH // 2]) != piece.upper()
+        for k in range(0, len(text) - STRETCH // 2 + 1, STRETCH // 2)
+    ):
+        return text
     stretches = list(CAPITALS_STRETCH.finditer(text))
     if not stretches:
         return text
