@@ -7,11 +7,11 @@ These are floors, not targets: they sit just under the figures measured when the
 FLOORS = {
     "type": 0.95,
     "sender": 0.89,  # where the gold names a sender
-    "recipients": 0.87,  # where the gold names recipients
+    "recipients": 0.90,  # where the gold names recipients
     "no sender": 0.98,  # no sender invented where the gold has none
     "no recipients": 0.98,
 }
-NAME_FLOORS = {"persons": 0.88, "participants": 0.95, "speakers": 0.82, "roles": 0.65}
+NAME_FLOORS = {"persons": 0.89, "participants": 0.95, "speakers": 0.82, "roles": 0.69}
 
 
 def test_documents_are_split_as_the_archives_hold_them(real_report):
@@ -31,7 +31,7 @@ def test_stated_dates_are_read_and_no_date_is_wrong(real_report):
 
 
 def test_classification_where_the_gold_gives_one(real_report):
-    assert real_report.classification_given.rate() >= 0.85
+    assert real_report.classification_given.rate() >= 0.90
 
 
 def test_people_stay_above_their_floor(real_report):
