@@ -27,12 +27,16 @@ DATE = (
 )
 # "5 Jun 62": the CIA's short form, on a line of its own.
 SHORT_DATE = r"\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+[4-8]\d"
+# The hour, or the hours it lasted ("4:15–5:40 p.m.", "8:30 p.m. to midnight", "10 a.m.–12:00
+# noon"), or the part of the day ("late afternoon").
+HOUR = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|(?:12(?::00)?\s+)?(?:noon|midnight)"
 TIME = (
-    r"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight|\d{4}Z|"
-    r"\d{4}\s+hours|"
-    r"[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?)?"
+    rf"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{4}}\s+hours|"
+    r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|"
+    rf"[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*(?:[-–]|to)\s*(?:{HOUR}))?)?"
 )
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
+BULLET = r"(?:[•·▪*]\s+)?"  # a web copy's list item
 MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after it
 # What may follow on the same line: "local time", the time or the receipt in brackets.
 AFTER = r"(?:,?\s+(?i:local|Moscow|Washington)\s+time)?(?:\s*[\[(][^\])\n]{0,60}[\])]\.?)?"
@@ -44,7 +48,7 @@ PLACE_WORDS = (
 RULES = [
     rule(
         "place-and-date",
-        rf"^[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|"
+        rf"^{BULLET}[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|"
         rf"{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{AFTER}{MARKER}$",
         "a dateline with its place",
         [
@@ -64,6 +68,10 @@ RULES = [
             "Moscow, the Kremlin, October 26, 1962.",
             "Washington, June 23rd, 1955.",
             "Moscow, June 23, 1955—8 p.m. [Received June 24—1:14 a.m.]",
+            "New York, June 5, 1962, 8:30 p.m. to midnight.",
+            "Washington, June 5, 1962, 10:00 a.m.–12:00 noon.",
+            "Washington, June 5, 1962, late afternoon.",
+            "• Washington, June 5, 1962",
             "Washington, June 5, 1961; 4:30 p.m.",
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
@@ -74,7 +82,7 @@ RULES = [
     ),
     rule(
         "date-only",
-        rf"^[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}\.?{AFTER}{MARKER}$",
+        rf"^{BULLET}[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}\.?{AFTER}{MARKER}$",
         "a dateline without a place",
         [
             "JUNE 26, 1950",
