@@ -838,3 +838,25 @@ def test_the_editors_headings_of_every_kind_give_its_type(heading, kind):
 def test_participants_as_lists_and_record_titles_name_them(head, names):
     [doc] = documents(f"{head}{PROSE * 3}\n")
     assert [p.name for p in doc.participants] == names
+
+
+def test_a_1940s_memorandum_by_an_office_to_an_office_under_its_file_number():
+    [doc] = documents(
+        "761.00/6–552\n\nMemorandum by the Secretary of State to the President\n\ntop secret\n\n"
+        f"Washington, June 5, 1952.\n\n{PROSE * 3}\n\nDean Acheson\n"
+    )
+    assert doc.type == "memorandum"
+    assert (doc.sender.person_id, [r.person_id for r in doc.recipients]) == (
+        "acheson-dean",
+        ["truman-harry-s"],
+    )
+
+
+def test_a_soviet_note_that_opens_with_the_office_addressed_is_a_letter_to_its_holder():
+    [doc] = documents(
+        "661.00/6–552\n\nThe Soviet Ambassador (Panyushkin) to the Secretary of State\n\n"
+        f"[Translation]\n\nWashington, June 5, 1952.\n\nMr. Secretary: {PROSE * 3}\n\n"
+        "A. Panyushkin\n"
+    )
+    assert doc.type == "letter"
+    assert [r.person_id for r in doc.recipients] == ["acheson-dean"]

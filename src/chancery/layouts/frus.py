@@ -187,6 +187,7 @@ BARE_TYPE = re.compile(
 # "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
 # Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to".
 HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)")
+MEMORANDUM_BY = re.compile(r"^Memorandum by (?:the\s+)?[A-Z].*\bto\s+(?:the\s+)?[A-Z]")
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
@@ -205,6 +206,9 @@ def fit(doc: Document) -> float:
             return 0.7
         if OFFICE_TITLE.match(line.text) and HOLDER_TO.search(line.text):
             return 0.7
+        if line is lines[0] and MEMORANDUM_BY.match(line.text):
+            # "Memorandum by the Secretary of State to the President": its file line is a mark
+            return 0.6
     if any(UNNUMBERED.match(line.text) and len(line.text) < 250 for line in lines[:4]):
         return 0.6
     if any(

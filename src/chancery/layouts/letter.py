@@ -67,8 +67,17 @@ RULES = [
         ["The Honorable Allen W. Dulles,", "His Excellency", "The %Ionorable"],
         ["letters"],
     ),
+    rule(
+        "office-address",
+        r"^[\"“]?(?P<open>)(?P<whom>(?:Mr\.|Madame)\s+(?:President|Secretary(?:\s+of\s+State)?|"
+        r"Chairman|Prime\s+Minister|Minister|Ambassador))\s*:",
+        "a letter that opens by addressing the office alone, as Soviet notes in translation do",
+        ["Mr. Secretary: I have the honor to inform you", "Mr. President:"],
+        ["Soviet letters in translation", "FRUS (1940s–50s)"],
+        ["Mr. President said that he would come."],
+    ),
 ]
-SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS = (r.pattern for r in RULES)
+SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS, OFFICE_ADDRESS = (r.pattern for r in RULES)
 
 
 def fit(doc: Document) -> float:
@@ -77,7 +86,7 @@ def fit(doc: Document) -> float:
 
 def salutation_line(doc: Document):
     for line in head_lines(doc, 14):
-        m = SALUTATION_RULE.match(line.text)
+        m = SALUTATION_RULE.match(line.text) or OFFICE_ADDRESS.match(line.text)
         if m and not re.match(
             r"(?i)to\s+the\s+(?:department|embassy|secretary of state:)", line.text
         ):
