@@ -459,3 +459,17 @@ def test_a_surname_that_is_also_a_place_or_a_given_name_is_a_person_when_it_spea
     assert linked["Kent"] == "kent-sherman"
     assert linked["Godfrey"].startswith("local:")
     assert "Washington" not in linked
+
+
+def test_initials_the_registry_knows_a_person_by_are_that_person():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\nJune 5, 1963\n\nSUBJECT: Talks\n\n"
+        "JFK and RFK discussed the matter with LBJ before the flight from JFK Airport. The talks "
+        "went on through the afternoon.\n"
+    )
+    linked = [(m.text, m.person_id) for m in doc.mentions if m.evidence == "initials"]
+    assert linked == [
+        ("JFK", "kennedy-john-f"),
+        ("RFK", "kennedy-robert-f"),
+        ("LBJ", "johnson-lyndon-b"),
+    ]

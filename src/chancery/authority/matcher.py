@@ -99,6 +99,7 @@ OFFICE_WORDS = TITLES | {
     "chargé",
     "charge",
 }
+INITIALISM = re.compile(r"[A-Z]{3,4}")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "2d", "3d"}
 ABBREVIATED = {
     "wm": "william",
@@ -404,6 +405,14 @@ class Matcher:
             for name in self.given_names
             if given_counts[name] > 2 * surname_counts.get(name, 0)
         }
+        # "JFK", "LBJ": initials the core registry knows a person by, each of one person only.
+        owners: dict[str, set[str]] = defaultdict(set)
+        for person in persons:
+            if "core" in person.sources:
+                for variant in person.variants:
+                    if INITIALISM.fullmatch(variant):
+                        owners[variant].add(person.id)
+        self.initialisms = {v: ids.pop() for v, ids in owners.items() if len(ids) == 1}
 
     # -- what a word is --------------------------------------------------------------
     def knows_surname(self, word: str) -> bool:

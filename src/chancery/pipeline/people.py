@@ -175,6 +175,7 @@ ADDRESSEE_SALUTATION = re.compile(
     r"Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
 )
 # A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
+INITIALS_WORD = re.compile(r"\b[A-Z]{3,4}\b")
 NAMED_THING = re.compile(
     r"^['’]?s?\s+(?:Hills?|Street|Square|Avenue|Airport|Prize|Library|Museum|"
     r"Foundation|Fund|Doctrine|Plan|Administration|"
@@ -717,6 +718,11 @@ class Linker:
                 self.plural_titled(m)
         for m in FULL_NAME.finditer(text):
             self.full_name(m)
+        for m in INITIALS_WORD.finditer(text):  # "JFK and RFK discussed it with LBJ"
+            person_id = self.matcher.initialisms.get(m.group())
+            if person_id and not self.overlaps(m.start(), m.end()):
+                if not NAMED_THING.match(text[m.end() : m.end() + 20]):  # "JFK Airport"
+                    self.add(m.group(), m.start(), m.end(), "name", person_id, 0.9, "initials")
 
     def scan_roles(self) -> None:
         text = self.text
