@@ -860,3 +860,15 @@ def test_a_soviet_note_that_opens_with_the_office_addressed_is_a_letter_to_its_h
     )
     assert doc.type == "letter"
     assert [r.person_id for r in doc.recipients] == ["acheson-dean"]
+
+
+def test_a_file_number_alone_over_an_unnumbered_heading_dates_the_document():
+    [doc] = documents(
+        "760C.61/4–2245\n"
+        "Memorandum of Conversation, by Mr. Charles E. Bohlen, Assistant to the Secretary\n"
+        "Participants: The President\nMr. Stettinius\nMr. Molotov\n\n"
+        f"The President greeted Mr. Molotov warmly. {PROSE * 3}\n"
+    )
+    assert doc.date_range == ["1945-04-15", "1945-04-24"]
+    assert "760C.61/4–2245" in doc.text
+    assert doc.participants[0].person_id == "truman-harry-s"  # not Roosevelt, dead on April 12

@@ -237,6 +237,11 @@ def read(doc: Document) -> None:
     unnumbered = next(
         (line for line in lines[:4] if UNNUMBERED.match(line.text) and len(line.text) < 250), None
     )
+    if unnumbered:  # its file number above dates it ("760C.61/4–2245" / "Memorandum of ...")
+        for line in lines[: lines.index(unnumbered)]:
+            m = FILE_HEADING.match(line.text)
+            if m and m.group("dayyear") and "/" in line.text:
+                filed_date(doc, m, line)
     if unnumbered and BARE_TYPE.match(unnumbered.text):
         # A form's printed heading ("Memorandum of Conversation"): its SUBJECT is the better title.
         found(doc, "type", type_of(unnumbered.text), unnumbered.start, unnumbered.end, "heading")

@@ -38,6 +38,7 @@ from .noise import (
     BLOCK_FIELD,
     CLOSING,
     DATELINE,
+    DECIMAL_FILE,
     HEADING_WORDS,
     NUMERIC_DATE,
     PAGE_MARKER,
@@ -342,6 +343,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         or SALUTATION_LINE.match(text)
         or NUMERIC_DATE.match(text)
         or HEADING_WORDS.match(text)
+        or DECIMAL_FILE.match(text)
     ):
         return False
     if (

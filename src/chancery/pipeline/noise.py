@@ -155,10 +155,16 @@ class Line:
     new_page: bool = False  # the line follows a form feed (a page boundary the reader saw)
 
 
+# A FRUS decimal file number over its heading ("760C.61/4–2245"): the editors' line, which dates
+# the document, not a registry's mark.
+DECIMAL_FILE = re.compile(r"^\s*\d{3}[A-Z]?\.[\dA-Z]+(?:/[\w ()]+)*/\d{1,2}\s*[–-]\s*\d{3,4}\s*$")
+
+
 def is_file_mark(text: str) -> bool:
     """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
     if (
         len(text) > 30
+        or DECIMAL_FILE.match(text)
         or not DIGIT_TOKEN.search(text)
         or NUMERIC_DATE.match(text)
         or DATE_ANYWHERE.search(text)
