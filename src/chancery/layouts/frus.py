@@ -187,7 +187,6 @@ BARE_TYPE = re.compile(
 # "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
 # Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to".
 HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)")
-MEMORANDUM_BY = re.compile(r"^Memorandum by (?:the\s+)?[A-Z].*\bto\s+(?:the\s+)?[A-Z]")
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
@@ -206,9 +205,6 @@ def fit(doc: Document) -> float:
             return 0.7
         if OFFICE_TITLE.match(line.text) and HOLDER_TO.search(line.text):
             return 0.7
-        if line is lines[0] and MEMORANDUM_BY.match(line.text):
-            # "Memorandum by the Secretary of State to the President": its file line is a mark
-            return 0.6
     if any(UNNUMBERED.match(line.text) and len(line.text) < 250 for line in lines[:4]):
         return 0.6
     if any(
@@ -269,7 +265,11 @@ def read(doc: Document) -> None:
             if not m.group("type"):
                 salutation_makes_a_letter(doc, rest)
             if following and OFFICE_TITLE.match(following.text):
-                read_title(doc, following.text, following.start, typed=False)
+                # "Memorandum by the Secretary of State to the President" under a bare file number
+                # names its type; "The Ambassador ... to the Secretary of State" leaves it to the
+                # file line's ("...: Telegram").
+                typed = not m.group("type") and type_of(following.text) != "other"
+                read_title(doc, following.text, following.start, typed=typed)
             elif following and TRAILING_PLACE_DATE.search(following.text):
                 # "Record of Decisions, Council of Foreign Ministers, ..., Paris, July 11, 1946, 4
                 # p.m."
