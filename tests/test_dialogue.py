@@ -174,3 +174,13 @@ def test_a_one_letter_label_is_the_participant_listed_by_the_office_it_begins():
         + "S: Berlin is the key.\nM: That is so.\n"
     )
     assert [p.id for p in doc.speakers] == ["rusk", "menshikov"]
+
+
+def test_speakers_who_argued_assured_or_opened_by_saying_are_speakers():
+    doc = run(
+        HEADER
+        + "The Secretary opened by saying that the talks should go on. Mr. Menshikov argued "
+        + "that they were useless, and assured him that Moscow would answer. "
+        + FILLER * 2
+    )
+    assert [p.id for p in doc.speakers] == ["rusk", "menshikov"]

@@ -26,8 +26,8 @@ from ..authority.registry import holds_office
 from ..model import Document, Flag, Mention, Person, Turn
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
-SPEECH = re.compile(
-    r"\b(?:said|says|stated|observed|remarked|replied|noted|emphasized|emphasised|"
+SAID = (
+    r"said|says|stated|observed|remarked|replied|noted|emphasized|emphasised|"
     r"pointed\s+out|declared|added|asked|"
     r"continued|agreed|interjected|concluded|opined|asserted|rejoined|suggested|"
     r"thanked|expressed|responded|answered|"
@@ -35,8 +35,16 @@ SPEECH = re.compile(
     r"wondered|promised|indicated|told|"
     r"reported|mentioned|proposed|urged|raised|described|outlined|maintained|contended|"
     r"acknowledged|affirmed|"
-    r"reiterated|recommended|advised|cautioned|warned|confirmed|objected|invited|referred|spoke)\b"
+    r"reiterated|recommended|advised|cautioned|warned|confirmed|objected|invited|referred|spoke"
 )
+# Words that say who spoke in a memorandum of conversation; SAID alone decides whether another
+# memorandum reports a conversation at all (a writer "argued" and "requested" in his own name).
+SPEECH = re.compile(
+    rf"\b(?:{SAID}|assured|argued|opened|began|claimed|conceded|admitted|protested|retorted|"
+    r"queried|elaborated|summarized|requested|announced|underlined|underscored|predicted|"
+    r"complained|reminded|recounted)\b"
+)
+REPORTED_SPEECH = re.compile(rf"\b(?:{SAID})\b")
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
     r"(?P<who>\b[Hh]e[ \t]+\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}\)|"
@@ -100,7 +108,7 @@ def reports_speech(doc: Document) -> bool:
     return (
         doc.type == "memorandum"
         and doc.collection != "crest"
-        and len(SPEECH.findall(doc.text)) >= 4
+        and len(REPORTED_SPEECH.findall(doc.text)) >= 4
     )
 
 
