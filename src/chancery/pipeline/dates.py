@@ -80,16 +80,14 @@ def repair_ocr(line: str) -> str:
     line = DAY_YEAR_SEPARATOR.sub(r"\1, ", line)
     line = SPLIT_YEAR.sub(r"\g<head>\g<last>", line)
     words = []
+    after = 0  # where the word ends in the line
     for word in line.split(" "):
+        after += len(word) + 1
         core = word.strip(",.")
         if core and sum(ch.isdigit() for ch in core) >= len(core) / 2:
             word = word.translate(DIGIT_LOOKALIKES)
         elif (
-            (
-                len(core) >= 5
-                or len(core) == 4
-                and DAY_FOLLOWS.match(line, line.find(word) + len(word))
-            )
+            (len(core) >= 5 or len(core) == 4 and DAY_FOLLOWS.match(line, after - 1))
             and core.isalpha()
             and core.lower() not in MONTH_NUMBERS
         ):

@@ -151,12 +151,12 @@ ROLE_TEXT = re.compile(
 )
 # The CIA's offices by their symbols, standing for their holders (authority.offices has them).
 OFFICE_SYMBOL = re.compile(r"(?<![\w/])(?:DD/S\s?&\s?T|DD/[IPS]|D/ONE|DDCI|DDI|DDP)(?![\w/&])")
-# Telegraphic style drops the article: "message from President", "For Secretary".
 # "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
 # Embassy in France to the Department of State".
 EMBASSY_IN_TITLE = re.compile(
-    r"\b(?P<way>to|from) (?P<post>the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*))"
+    r"\b(?:to|from) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
+# Telegraphic style drops the article: "message from President", "For Secretary".
 TELEGRAPHIC_ROLE = re.compile(
     r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|"
     r"Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
