@@ -18,6 +18,7 @@ from ..pipeline.dates import parse_date
 from ..pipeline.noise import FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
 from . import found, rule, state_telegram, top_lines
 
+NON_SPACE = re.compile(r"\S")
 ONE_LINE_PAGE = 400  # a file this long on one line is a page run together, however short
 # A date after these words is one the text speaks of ("On 20 July 1962 the Director met"), not
 # the page's own.
@@ -151,7 +152,7 @@ def run_on_line(doc: Document):
             for line in top_lines(doc, 4000)[:3]  # asked fit after fit: the lines are kept
             if len(line.text) >= 1000
             or len(line.text) >= ONE_LINE_PAGE
-            and not doc.text[line.end :].strip()  # a short page, all of it on one line
+            and not NON_SPACE.search(doc.text, line.end)  # a short page, all on one line
             or split_from_run_on
             and len(line.text) >= 300
             and line.end >= end
