@@ -613,6 +613,7 @@ def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit(
         "June 5, 1962 (evening)",
         "June 5, 1962, 1500 hours",
         "June 5 th, 1962",
+        "Moscow, 5.VI.1962",
     ],
 )
 def test_a_dateline_in_any_of_its_printed_forms_is_kept_and_read(dateline):

@@ -23,7 +23,8 @@ MONTHS = (
 DAYS_ALSO = r"(?:\s+and\s+\d{1,2}|\s*[–-]\s*\d{1,2})?"
 DATE = (
     rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?{DAYS_ALSO},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
-    rf"th)?{DAYS_ALSO}\s+{MONTHS},?\s+\d{{4}})"
+    rf"th)?{DAYS_ALSO}\s+{MONTHS},?\s+\d{{4}}|"
+    r"\d{1,2}\.\s?[IVX]{1,4}\.\s?(?:19)?\d\d)"  # "5.VI.1962", the Soviet way
 )
 # "5 Jun 62": the CIA's short form, on a line of its own.
 SHORT_DATE = r"\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+[4-8]\d"
@@ -72,6 +73,7 @@ RULES = [
             "Washington, June 5, 1962, 10:00 a.m.–12:00 noon.",
             "Washington, June 5, 1962, late afternoon.",
             "• Washington, June 5, 1962",
+            "Moscow, 5.VI.1962",
             "Washington, June 5, 1961; 4:30 p.m.",
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..model import Document
-from ..pipeline.dates import parse_date
+from ..pipeline.dates import parse_date, roman_month
 from . import Line, found, lines_of, rule
 from .frus import split_to
 from .parties import correspondent
@@ -207,13 +207,3 @@ def read_kind(doc: Document, title: str, start: int) -> None:
                 found(
                     doc, "recipients", [addressee], addressee.start, addressee.end, "record title"
                 )
-
-
-def roman_month(numeral: str) -> int | None:
-    values = {"I": 1, "V": 5, "X": 10}
-    total, previous = 0, 0
-    for ch in reversed(numeral):
-        value = values[ch]
-        total += -value if value < previous else value
-        previous = max(previous, value)
-    return total if 1 <= total <= 12 else None

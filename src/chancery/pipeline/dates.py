@@ -53,6 +53,10 @@ SHORT_DAY_MONTH_YEAR = re.compile(
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\b")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b", re.I)
+# "5.VI.1962", "5.VI.62": the month in Roman numerals, as Soviet papers date them.
+ROMAN_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d.])\b(?P<day>\d{1,2})\.\s?(?P<month>[IVX]{1,4})\.\s?(?P<year>19\d\d|\d\d)\b"
+)
 
 
 MONTH_NAMES = [m for m in MONTH_NUMBERS if len(m) > 3]
@@ -84,7 +88,9 @@ def repair_ocr(line: str) -> str:
     for word in line.split(" "):
         after += len(word) + 1
         core = word.strip(",.")
-        if core and sum(ch.isdigit() for ch in core) >= len(core) / 2:
+        if ROMAN_DAY_MONTH_YEAR.fullmatch(core):
+            pass  # "5.VI.1962": its I and V are the month's
+        elif core and sum(ch.isdigit() for ch in core) >= len(core) / 2:
             word = word.translate(DIGIT_LOOKALIKES)
         elif (
             (len(core) >= 5 or len(core) == 4 and DAY_FOLLOWS.match(line, after - 1))
@@ -122,11 +128,30 @@ def month_number(name: str) -> int:
     return MONTH_NUMBERS[name.lower().rstrip(".")]
 
 
+def roman_month(numeral: str) -> int | None:
+    """ "VI" → 6; None for what is no month."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total, previous = 0, 0
+    for ch in reversed(numeral):
+        value = values[ch]
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total if 1 <= total <= 12 else None
+
+
 def parse_date(text: str, century: int = 1900) -> tuple[str, int, int] | None:
     """The first date written in ``text``: (iso, start, end). Two-digit years fall in
     ``century``."""
     best = None
-    for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, SHORT_DAY_MONTH_YEAR, MONTH_YEAR):
+    patterns = (
+        MONTH_DAY_YEAR,
+        DAY_MONTH_YEAR,
+        NUMERIC,
+        SHORT_DAY_MONTH_YEAR,
+        ROMAN_DAY_MONTH_YEAR,
+        MONTH_YEAR,
+    )
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[1]:
                 break
@@ -134,7 +159,15 @@ def parse_date(text: str, century: int = 1900) -> tuple[str, int, int] | None:
             if year < 100:
                 year += century
             month = m.group("month")
-            month = int(month) if month.isdigit() else month_number(month)
+            month = (
+                int(month)
+                if month.isdigit()
+                else roman_month(month)
+                if pattern is ROMAN_DAY_MONTH_YEAR
+                else month_number(month)
+            )
+            if month is None:
+                continue
             day = int(m.group("day")) if "day" in pattern.groupindex else None
             value = iso(year, month, day)
             if value and 1900 <= year <= 2030:
