@@ -659,6 +659,17 @@ CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM = [
         ["kennedy-john-f"],
     ),
     (
+        f"Washington, June 5, 1962\n\nDear Mr. Prime Minister:\n\n{PROSE * 3}\n\nSincerely,\n\n"
+        "John F. Kennedy\n\nThe Right Honorable\nHarold Macmillan, M.P.\nPrime Minister\n",
+        "kennedy-john-f",
+        ["macmillan-harold"],
+    ),
+    (
+        f"June 5, 1962\n\nMr. Chairman,\n\n{PROSE * 3}\n\nJohn F. Kennedy\n",
+        "kennedy-john-f",
+        ["khrushchev-nikita-s"],
+    ),
+    (
         f"June 5, 1962\n\nMEMORANDUM FOR THE PRESIDENT\n\nFROM: McGeorge Bundy\n\n{PROSE * 3}\n",
         "bundy-mcgeorge",
         ["kennedy-john-f"],

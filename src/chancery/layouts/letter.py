@@ -61,20 +61,25 @@ RULES = [
     ),
     rule(
         "address",
-        r"^(?:The\s+(?:Hon(?:ou?rable|\.)|\W?[I|l1]?[Oo]norable)|His\s+Excellency|"
+        r"^(?:The\s+(?:(?:Right|Rt\.?)\s+)?(?:Hon(?:ou?rable|\.)|\W?[I|l1]?[Oo]norable)|His\s+Excellency|"
         r"Her\s+Excellency)\b\s*(?P<rest>.*)$",
         "the addressee's name in an address block",
-        ["The Honorable Allen W. Dulles,", "His Excellency", "The %Ionorable"],
+        [
+            "The Honorable Allen W. Dulles,",
+            "His Excellency",
+            "The %Ionorable",
+            "The Right Honorable",
+        ],
         ["letters"],
     ),
     rule(
         "office-address",
         r"^[\"“]?(?P<open>)(?P<whom>(?:Mr\.|Madame)\s+(?:President|Secretary(?:\s+of\s+State)?|"
-        r"Chairman|Prime\s+Minister|Minister|Ambassador))\s*:",
+        r"Chairman|Prime\s+Minister|Minister|Ambassador))\s*(?::|,\s*$)",
         "a letter that opens by addressing the office alone, as Soviet notes in translation do",
-        ["Mr. Secretary: I have the honor to inform you", "Mr. President:"],
+        ["Mr. Secretary: I have the honor to inform you", "Mr. President:", "Mr. Chairman,"],
         ["Soviet letters in translation", "FRUS (1940s–50s)"],
-        ["Mr. President said that he would come."],
+        ["Mr. President said that he would come.", "Mr. Chairman, I think we should go on."],
     ),
 ]
 SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS, OFFICE_ADDRESS = (r.pattern for r in RULES)
