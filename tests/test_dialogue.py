@@ -184,3 +184,16 @@ def test_speakers_who_argued_assured_or_opened_by_saying_are_speakers():
         + FILLER * 2
     )
     assert [p.id for p in doc.speakers] == ["rusk", "menshikov"]
+
+
+def test_a_record_in_translation_gives_turns_in_the_present_tense():
+    [doc] = documents(
+        "Record of conversation between A.I. Mikoyan and White House envoy John McCloy\n\n"
+        "1 November 1962\n\n"
+        "McCloy remarks that the inspection should start as soon as possible. Mikoyan asks when "
+        "the quarantine will be lifted. McCloy replies that it depends on the inspection.\n"
+    )
+    assert [p.name for p in doc.participants] == ["Anastas I. Mikoyan", "John J. McCloy"]
+    assert [p.id for p in doc.speakers] == ["mccloy-john-j", "mikoyan-anastas-i"]
+    mccloy = next(p for p in doc.participants if p.name == "John J. McCloy")
+    assert doc.text[mccloy.start : mccloy.end] == "White House envoy John McCloy"

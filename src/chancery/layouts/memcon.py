@@ -544,11 +544,11 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         0
     ]  # "with the President - 5 30 - 15 Apr 1963": names end at a dash or a number
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
-        text = piece.group().strip()
-        text = re.sub(r"^and\s+", "", text)
+        skip = len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
+        text = piece.group()[skip:].strip()
         if parties and OFFICE_AFTER_NAME.match(text):
             continue  # "Kissinger, Aide to President Nixon": the office of the name before
-        found_party = correspondent(text, at(m.start("who") + piece.start()))
+        found_party = correspondent(text, at(m.start("who") + piece.start() + skip))
         if found_party:
             parties.append(found_party)
     initialled = re.match(

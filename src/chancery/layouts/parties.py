@@ -376,14 +376,23 @@ def entry_party(entry: str, start: int, side: str | None = None) -> Party:
     )
 
 
+# "White House envoy John McCloy", "Soviet Embassy Counselor Georgi Kornienko": a person of an
+# institution, named at the end.
+PERSON_OF_INSTITUTION = re.compile(
+    r"\b(?:envoy|emissary|representative|adviser|advisor|aide|assistant|member|official|"
+    r"spokesman|counselor|counsellor|secretary|Envoy|Counselor|Secretary)\s+"
+    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[A-Z][a-z]+)?)+$"
+)
+
+
 def correspondent(written: str, start: int) -> Party | None:
     """A sender or addressee as a heading names them; None for an institution."""
     written = " ".join(written.split()).rstrip(",.;")
     written = re.sub(
         r",?\s+at\s+[A-Z][\w ]+$", "", written
     )  # "Secretary of State Herter at Geneva"
-    if not written or is_institution(written):
-        return None
+    if not written or is_institution(written) and not PERSON_OF_INSTITUTION.search(written):
+        return None  # "the Embassy in the Soviet Union" (but "White House envoy John McCloy")
     name, at, office = split_entry(written)
     if not name:
         if office and re.search(r"[A-Z]", office):

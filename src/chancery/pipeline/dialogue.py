@@ -42,7 +42,10 @@ SAID = (
 SPEECH = re.compile(
     rf"\b(?:{SAID}|assured|argued|opened|began|claimed|conceded|admitted|protested|retorted|"
     r"queried|elaborated|summarized|requested|announced|underlined|underscored|predicted|"
-    r"complained|reminded|recounted)\b"
+    r"complained|reminded|recounted|"
+    # the present tense of records in translation: "McCloy remarks that", "Mikoyan asks"
+    r"remarks|notes|asks|replies|answers|responds|adds|stresses|emphasizes|explains|declares|"
+    r"observes|objects|agrees|proposes|suggests|insists|states|points\s+out)\b"
 )
 REPORTED_SPEECH = re.compile(rf"\b(?:{SAID})\b")
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
