@@ -473,3 +473,16 @@ def test_initials_the_registry_knows_a_person_by_are_that_person():
         ("RFK", "kennedy-robert-f"),
         ("LBJ", "johnson-lyndon-b"),
     ]
+
+
+def test_an_office_with_its_post_is_one_role_mention_as_written():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\nMay 3, 1962\n\nSUBJECT: Talks\n\n"
+        "The American Ambassador to Moscow reported that the Under Secretary of State had "
+        "agreed to the talks.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles == {
+        "The American Ambassador to Moscow": "thompson-llewellyn-e",
+        "the Under Secretary of State": "ball-george-w",
+    }

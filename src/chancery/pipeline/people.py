@@ -134,7 +134,10 @@ ROLE_TEXT = re.compile(
     r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|"
     r"President-elect|Vice\s+President(?!\s+[A-Z])|"
     r"President(?!\s+(?:of\s+(?!the\s+United\s+States)|[A-Z]))|"
-    r"Under\s+Secretary(?!\s+[A-Z])|Ambassador(?!\s+[A-Z])|"
+    r"Under\s+Secretary(?:\s+of\s+State)?(?!\s+[A-Z])|"
+    # "the American Ambassador to Moscow": the post is part of the office as written
+    r"Ambassador(?:\s+(?:to|in)\s+(?:Moscow|Washington|the\s+Soviet\s+Union|the\s+USSR|"
+    r"the\s+United\s+States))?(?!\s+[A-Z])|"
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
     r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|"
     r"Foreign\s+Minister(?!\s+[A-Z])|"
