@@ -209,7 +209,9 @@ INSTITUTION = re.compile(
     r"Government|Office|Offices|Posts?|Certain|All|Secretariat|Council|Committee|"
     r"White\s+House|Kremlin|Central\s+Committee|"
     r"Politburo|Presidium|Leadership|Agency|Bureau|Staff|Headquarters|Command|Chiefs|"
-    r"Directorate|Section|Division)\b"
+    r"Directorate|Section|Division|Joint\s+Chiefs|National\s+Security\s+Council|"
+    r"Special\s+Group|Policy\s+Planning\s+(?:Staff|Council)|Board\s+of\s+National\s+Estimates|"
+    r"\d{2,3}\s+Committee)\b"
 )
 
 
