@@ -53,10 +53,19 @@ RULES = [
     ),
     rule(
         "signature",
-        r"^(?:\(signed\)\s*|"
-        r"/s/\s*)?(?P<name>(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][\w'’-]+(?:,\s+Jr\.)?)[,.]?$",
+        r"^(?:\((?i:signed)\)\s*|/?s/\s*|\[)?(?P<name>(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][\w'’-]+"
+        r"(?:,\s+Jr\.)?|(?:[A-Z]+\.?\s+){1,3}[A-Z]{2,}[\w'’-]*)\]?[,.]?$",
         "the signer's name under the closing",
-        ["Jimmy Carter", "L. Brezhnev", "Chester Bowles", "(signed) Chris"],
+        [
+            "Jimmy Carter",
+            "L. Brezhnev",
+            "Chester Bowles",
+            "(signed) Chris",
+            "(Signed) Dean Rusk",
+            "s/ Dean Rusk",
+            "DEAN RUSK",
+            "[Dean Rusk]",
+        ],
         ["letters"],
     ),
     rule(
