@@ -197,3 +197,14 @@ def test_a_record_in_translation_gives_turns_in_the_present_tense():
     assert [p.id for p in doc.speakers] == ["mccloy-john-j", "mikoyan-anastas-i"]
     mccloy = next(p for p in doc.participants if p.name == "John J. McCloy")
     assert doc.text[mccloy.start : mccloy.end] == "White House envoy John McCloy"
+
+
+def test_a_person_named_by_two_capitalised_words_that_are_his_whole_name_and_a_dated_event():
+    [doc] = documents(
+        "Record of conversation between A.I. Mikoyan and White House envoy John McCloy\n\n"
+        "1 November 1962\n\n"
+        "McCloy remarks that the inspection should start soon. On 24 October U Thant proposed "
+        "that shipments stop. Mikoyan asks when the quarantine will be lifted.\n"
+    )
+    assert "thant-u" in {p.id for p in doc.persons}
+    assert [p.name for p in doc.speakers] == ["John J. McCloy", "Anastas I. Mikoyan"]

@@ -48,6 +48,10 @@ SPEECH = re.compile(
     r"observes|objects|agrees|proposes|suggests|insists|states|points\s+out)\b"
 )
 REPORTED_SPEECH = re.compile(rf"\b(?:{SAID})\b")
+DATED_EVENT = re.compile(
+    r"\s*(?:On|By|Since)\s+(?:\d{1,2}\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+\d{1,2})\b"
+)
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
     r"(?P<who>\b[Hh]e[ \t]+\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}\)|"
@@ -393,6 +397,8 @@ class Conversation:
         last attribution of the sentence is the main clause's ("When X objected, Y said")."""
         text = self.doc.text
         found = None
+        if DATED_EVENT.match(text, s):
+            return None, ""  # "On 24 October U Thant proposed ...": what was said before, elsewhere
         for verb in SPEECH.finditer(text, s, e):
             window_start = max(s, verb.start() - LOOK_BACK)
             before = text[window_start : verb.start()]

@@ -1044,6 +1044,11 @@ class Linker:
             self.add(word, start, end, "name", person_id, confidence, evidence)
 
         if in_proper_noun(self.text, start, end):
+            before = CAPITAL_BEFORE.search(self.text, max(0, start - 30), start)
+            whole = f"{before.group(1)} {word}" if before else ""
+            if before and self.matcher.is_known_name(whole):  # "U Thant": both words his name
+                candidates = self.match(whole, garbled=False)
+                self.link(whole, before.start(1), end, "name", candidates)
             return
         local = self.known_by_surname(word)
         if local and local.startswith("local:"):
