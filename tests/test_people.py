@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
 from helpers import KHRUSHCHEV, MENSHIKOV, RUSK, documents, office_holder, write_files
@@ -486,3 +488,19 @@ def test_an_office_with_its_post_is_one_role_mention_as_written():
         "The American Ambassador to Moscow": "thompson-llewellyn-e",
         "the Under Secretary of State": "ball-george-w",
     }
+
+
+@pytest.mark.parametrize(
+    "words,person_id",
+    [
+        ("Acting FonOff Kuznetsov was present.", "kuznetsov-vasily-v"),
+        ("Dep FonMin Kuznetsov was present.", "kuznetsov-vasily-v"),
+        ("Chairman Presidium Voroshilov was there.", "voroshilov-kliment-e"),
+    ],
+)
+def test_a_surname_after_a_telegraphic_title_is_that_person(words, person_id):
+    [doc] = documents(
+        "Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+        f"Moscow, July 27, 1959, 7 p.m.\n\n1234. {words} The talks went on.\n\nThompson\n"
+    )
+    assert person_id in {p.id for p in doc.persons}

@@ -1657,7 +1657,9 @@ def in_proper_noun(text: str, start: int, end: int) -> bool:
 
 TITLE_WORD = re.compile(
     rf"(?:{HONORIFICS})\.?$|(?:President|Secretary|Ambassador|Chairman|Minister|"
-    rf"General|Senator|Premier|Marshal|Admiral)$"
+    rf"General|Senator|Premier|Marshal|Admiral|"
+    # telegraphic titles: "Acting FonOff Kuznetsov", "Chairman Presidium Voroshilov"
+    rf"FonMin|FonOff|SecState|PriMin|Presidium)$"
 )
 
 
