@@ -418,6 +418,22 @@ def test_a_participant_after_his_office_symbol_and_a_dash_is_listed():
     assert [p.name for p in doc.participants][2:4] == ["Foy D. Kohler", "Alexander Akalovsky"]
 
 
+def test_a_participant_with_his_office_run_into_his_name_or_after_a_dash_is_listed():
+    [doc] = documents(
+        "381. Memorandum of Conversation0\n\nPARTICIPANTS\n"
+        "  • US\n    • Ambassador Thompson\n    • Mr. KohlerEUR\n"
+        "    • Mr. Bundy—The White House\n    • Mr. AkalovskyACDA/IR\n"
+        "  • USSR\n    • Ambassador Dobrynin\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [(p.as_written, p.role) for p in doc.participants][1:4] == [
+        ("Mr. KohlerEUR", "EUR"),
+        ("Mr. Bundy—The White House", "The White House"),
+        ("Mr. AkalovskyACDA/IR", "ACDA/IR"),
+    ]
+    assert len(doc.participants) == 5
+
+
 def test_others_present_listed_with_commas_over_several_lines_with_remarks_in_parentheses():
     [doc] = documents(
         "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT\n\nMay 5, 1959\n\n"

@@ -289,6 +289,7 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     return text[start:].rstrip(",.; "), start
 
 
+GLUED_SYMBOL = re.compile(r"(?<=[a-z]{3})[A-Z]{2,}[A-Z/&-]*$")
 HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?$")
 
 
@@ -306,11 +307,19 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
         r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry
     ).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"
     body = re.sub(r"^[A-Z]--", "", body)  # OCR's "D--Mr. Akalovsky"
-    dash = re.match(r"^([A-Z][\w /]*?)\s*[—–]\s*(.+)$", body)  # "EUR—Mr. Kohler", "D—", "S/P—"
+    glued = GLUED_SYMBOL.search(body)
+    if glued and (found := name_at_end(body[: glued.start()])):
+        # "Mr. TylerEUR", "Mr. AkalovskyACDA/IR": a web copy ran the office symbol into the name.
+        return found[0], found[1], glued.group()
+    dash = re.match(r"^([A-Z][\w /.]*?)\s*[—–]\s*(.+)$", body)  # "EUR—Mr. Kohler", "D—", "S/P—"
     if dash and not name_at_end(dash.group(1)):
         found = name_at_end(dash.group(2))
         if found:
             return found[0], entry.index(dash.group(2)) + found[1], dash.group(1)
+    elif dash and not name_at_end(dash.group(2)):
+        found = name_at_end(dash.group(1))  # "Mr. Bundy—The White House": the name, his office
+        if found:
+            return found[0], found[1], dash.group(2)
     pieces = [m for m in re.finditer(r"[^,]+", body)]
     for n, piece in enumerate(pieces[:2]):
         text = piece.group().strip()
