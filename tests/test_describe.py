@@ -434,6 +434,24 @@ def test_a_participant_with_his_office_run_into_his_name_or_after_a_dash_is_list
     assert len(doc.participants) == 5
 
 
+def test_a_comma_list_of_those_present_keeps_surnames_alone_and_drops_a_stray_honorific():
+    [doc] = documents(
+        "DEPUTIES' MEETING\n\nMonday, 11 June 1956\n\n"
+        "PRESENT: Mr, Dulles, Gen. Cabell, Mr. Wisner,\nMessrs. Kirkpatrick, Helms, Bissell,\n"
+        f"Gen. Truscott\n\n{PROSE * 3}\n"
+    )
+    written = [p.as_written for p in doc.participants]
+    assert written == [
+        "Dulles",
+        "Gen. Cabell",
+        "Mr. Wisner",
+        "Kirkpatrick",
+        "Helms",
+        "Bissell",
+        "Gen. Truscott",
+    ]
+
+
 def test_others_present_listed_with_commas_over_several_lines_with_remarks_in_parentheses():
     [doc] = documents(
         "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT\n\nMay 5, 1959\n\n"

@@ -268,7 +268,13 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             # a list run on with commas over the lines below the label.
             at = line.start + line.text.index(rest)
             entries = comma_list([Line(rest, at, at + len(rest)), *lines[k + 1 :]])
-            listed = participants_from(entries, lenient=True)
+            # Every piece of a comma list is someone: a surname alone too ("Messrs.
+            # Kirkpatrick, Helms, Bissell"), which a list a line each would take for an agency.
+            listed = [
+                entry_party(e.text, e.start)
+                for e in entries
+                if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
+            ]
             return with_heading_person(lines, k, listed)
         if rest:
             at = line.start + line.text.index(rest)
@@ -327,6 +333,9 @@ def comma_list(lines: list[Line]) -> list[Line]:
             depth -= ch == ")" and depth > 0
         text = "".join(kept).replace(")", " ")
         for name, offset in names_listed(text):
+            plural = PLURAL_HONORIFIC.match(name)  # "Messrs. Kirkpatrick": Kirkpatrick
+            if plural:
+                name, offset = name[plural.end() :], offset + plural.end()
             entries.append(Line(name, line.start + offset, line.start + offset + len(name)))
         if not line.text.rstrip().endswith(",") and depth == 0:
             break
@@ -522,6 +531,8 @@ def between(doc: Document) -> list[Party]:
     return named_in_heading(doc.title or "", start)
 
 
+HONORIFIC_ALONE = re.compile(r"^(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
+PLURAL_HONORIFIC = re.compile(r"^Messrs\.?\s+")
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
 OFFICE_AFTER_NAME = re.compile(
