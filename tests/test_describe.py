@@ -705,6 +705,11 @@ CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM = [
         ["mcnamara-robert-s"],
     ),
     (
+        f"Khrushchev to Kennedy\nOctober 24, 1962\nDear Mr. President,\n{PROSE * 3}\n",
+        "khrushchev-nikita-s",
+        ["kennedy-john-f"],
+    ),
+    (
         f"June 5, 1962\n\nMr. Chairman,\n\n{PROSE * 3}\n\nJohn F. Kennedy\n",
         "kennedy-john-f",
         ["khrushchev-nikita-s"],

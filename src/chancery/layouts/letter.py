@@ -14,7 +14,7 @@ import re
 
 from ..model import Document
 from ..pipeline.noise import CAPS_NAME, CLOSING, CLOSING_WORDS
-from . import found, head_lines, party, rule, text_lines
+from . import fallback, found, head_lines, party, rule, text_lines
 
 RULES = [
     rule(
@@ -90,8 +90,18 @@ RULES = [
         ["Soviet letters in translation", "FRUS (1940s–50s)"],
         ["Mr. President said that he would come.", "Mr. Chairman, I think we should go on."],
     ),
+    rule(
+        "page-title",
+        r"^(?P<writer>[A-Z][a-z]+)\s+(?:to|writes(?:\s+to)?)\s+(?P<addressee>[A-Z][a-z]+)\.?$",
+        "a site's title over a letter it transcribes: its writer and addressee by surname",
+        ["Khrushchev to Kennedy", "Khrushchev writes Kennedy"],
+        ["mirror sites", "history sites' transcriptions"],
+        ["Letters to the editor", "to Kennedy"],
+    ),
 ]
-SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS, OFFICE_ADDRESS = (r.pattern for r in RULES)
+SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS, OFFICE_ADDRESS, PAGE_TITLE = (
+    r.pattern for r in RULES
+)
 
 
 def fit(doc: Document) -> float:
@@ -143,6 +153,11 @@ def read(doc: Document) -> None:
     signer = signature(doc) or letterhead(doc, line.start)
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "signature")
+    for top in text_lines(doc.text[: line.start])[:3]:
+        titled = PAGE_TITLE.match(top.text)
+        if titled:  # a site's title over the letter: "Khrushchev to Kennedy"
+            fallback(doc, "sender", party(titled.group("writer"), top.start), "page title")
+            break
 
 
 def letterhead(doc: Document, before: int):

@@ -370,8 +370,8 @@ def full_date(text: str) -> bool:
 
 MARKING = re.compile(r"(?i)^\W*(?:top\s+secret|secret|confidential|unclassified|eyes\s+only)\b")
 TITLE_CASE = re.compile(
-    r"^(?:[A-Z][\w'’.-]*|of|the|de|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|and))+$"
-)
+    r"^(?:[A-Z][\w'’.-]*|of|the|de|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|and|to|in|for))+$"
+)  # "Livadia Palace, USSR", "Khrushchev to Kennedy"
 
 
 # --- footnotes -------------------------------------------------------------------------
