@@ -208,3 +208,24 @@ def test_a_person_named_by_two_capitalised_words_that_are_his_whole_name_and_a_d
     )
     assert "thant-u" in {p.id for p in doc.persons}
     assert [p.name for p in doc.speakers] == ["John J. McCloy", "Anastas I. Mikoyan"]
+
+
+def test_a_record_in_translation_lists_comrades_by_side_and_labels_turns_in_capitals():
+    [doc] = documents(
+        "Second Conversation of N.S. Khrushchev with Mao Zedong, August 1, 1958\n\n"
+        "Present [at the meeting]:\n\n"
+        "Cdes. Khrushchev, Malinovsky, and Antonov.\n\n"
+        "Cdes. Mao Zedong, Zhou Enlai, and Deng Xiaoping.\n\n"
+        "MAO ZEDONG. In 1954 you asked us for workers, but then refused.\n\n"
+        "N.S. KHRUSHCHEV. Yes, we asked, but then refused.\n\n"
+        "MAO ZEDONG. What I have said relates to history.\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "Khrushchev",
+        "Malinovsky",
+        "Antonov",
+        "Mao Zedong",
+        "Zhou Enlai",
+        "Deng Xiaoping",
+    ]
+    assert [p.name for p in doc.speakers] == ["Mao Zedong", "Nikita S. Khrushchev"]

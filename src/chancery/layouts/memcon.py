@@ -11,6 +11,7 @@ when no list does.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Document, Party
@@ -21,7 +22,7 @@ RULES = [
     rule(
         "participants-label",
         r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|others present|also present|"
-        r"participants in the conversation)\s*:?\s*(?P<rest>.*)$",
+        r"participants in the conversation)(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
         [
             "PARTICIPANTS:",
@@ -30,6 +31,7 @@ RULES = [
             "Present",
             "PARTlCIPANTS:",
             "Others present: Ambassador Thompson, General Goodpaster",
+            "Present [at the meeting]:",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         ["Participation by the Soviet side was discussed."],
@@ -303,9 +305,26 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                     piece = rest[a:b].strip().rstrip(",")
                     if piece:
                         entries.append(Line(piece, at + a, at + a + len(piece)))
-        entries += lines[k + 1 :]
+        below = lines[k + 1 :]
+        if below and PLURAL_HONORIFIC.match(below[0].text):
+            # "Cdes. Khrushchev, Malinovsky, and Antonov." / "Cdes. Mao Zedong, ...": a side a
+            # line, every piece someone, a surname alone too.
+            sides = itertools.takewhile(lambda line: PLURAL_HONORIFIC.match(line.text), below)
+            return [entry_party(e.text, e.start) for line in sides for e in comrades(line)]
+        entries += below
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
+
+
+def comrades(line: Line) -> list[Line]:
+    """ "Cdes. Khrushchev, Malinovsky, Kuznetsov, and Antonov.": the people of a line under a
+    plural title, one entry each; any other line as it is."""
+    plural = PLURAL_HONORIFIC.match(line.text)
+    if not plural:
+        return [line]
+    text = LIST_END.sub("", line.text[plural.end() :].rstrip())
+    at = line.start + plural.end()
+    return [Line(name, at + offset, at + offset + len(name)) for name, offset in names_listed(text)]
 
 
 def with_heading_person(lines: list[Line], label: int, listed: list[Party]) -> list[Party]:
@@ -532,7 +551,7 @@ def between(doc: Document) -> list[Party]:
 
 
 HONORIFIC_ALONE = re.compile(r"^(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
-PLURAL_HONORIFIC = re.compile(r"^Messrs\.?\s+")
+PLURAL_HONORIFIC = re.compile(r"^(?:Messrs|Cdes|Comrades)\.?\s+")  # "Messrs. Kirkpatrick, Helms"
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
 OFFICE_AFTER_NAME = re.compile(

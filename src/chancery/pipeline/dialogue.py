@@ -69,6 +69,8 @@ LABEL = re.compile(
     # Notes taken at the table abbreviate: "Pres. We should ...", "Ed. reported ..."
     r"|(?P<short>(?!(?:Mr|Mrs|Ms|Dr|Gen|Amb|St|No|Sr|Jr|Lt|Col|Adm|Sen|"
     r"Gov)\.)[A-Z][a-z]{1,4})\.\s+(?=[A-Z])"
+    # A record in translation: "MAO ZEDONG. In 1954 you asked ...", "N.S. KHRUSHCHEV. Yes, ..."
+    r"|(?P<caps>(?:[A-Z]\.){0,3}\s?[A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+(?=[A-Z])"
 )
 SCRIPT_LINES = (
     3  # labelled lines that make a document a script (one, when every label is a participant)
@@ -255,7 +257,7 @@ class Conversation:
         person = self.person_at(start, start + len(label))
         if person:
             return person
-        word = label.rstrip(".").strip()
+        word = re.sub(r"^(?:[A-Z]\.\s?)+", "", label.rstrip(".").strip())  # "N.S. KHRUSHCHEV"
         listed = {
             p.person_id
             for p in self.doc.participants
@@ -553,7 +555,7 @@ class Conversation:
 
 
 def label_of(found: re.Match) -> str:
-    return found.group("label") or found.group("short")
+    return found.group("label") or found.group("short") or found.group("caps")
 
 
 def surname_of(matcher: Matcher, person_id: str) -> str:
