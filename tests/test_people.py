@@ -504,3 +504,12 @@ def test_a_surname_after_a_telegraphic_title_is_that_person(words, person_id):
         f"Moscow, July 27, 1959, 7 p.m.\n\n1234. {words} The talks went on.\n\nThompson\n"
     )
     assert person_id in {p.id for p in doc.persons}
+
+
+def test_a_surname_two_brothers_share_is_the_cias_man_in_the_cias_own_record():
+    [doc] = documents(
+        "DEPUTIES' MEETING\n\nMonday, 11 June 1956\n\n"
+        "PRESENT: Mr. Dulles, Gen. Cabell, Mr. Wisner\n\n"
+        "Mr. Dulles noted that DD/P would report on the estimate next week.\n"
+    )
+    assert doc.participants[0].person_id == "dulles-allen-w"

@@ -178,6 +178,7 @@ ADDRESSEE_SALUTATION = re.compile(
     r"Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
 )
 # A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
+AGENCY_OFFICE = re.compile(r"Central Intelligence|Deputy Director for|National Estimates")
 INITIALS_WORD = re.compile(r"\b[A-Z]{3,4}\b")
 NAMED_THING = re.compile(
     r"^['’]?s?\s+(?:Hills?|Street|Square|Avenue|Airport|Prize|Library|Museum|"
@@ -462,12 +463,32 @@ class Linker:
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
         key = (text, title, garbled, len(self.context.known), self.context.period)
         if key not in self.cache:
-            self.cache[key] = self.matcher.match_name(
-                text, self.context, title=title, garbled=garbled
-            )
+            found = self.matcher.match_name(text, self.context, title=title, garbled=garbled)
+            self.cache[key] = self.agency_first(found)
         return [
             Candidate(c.person, c.score, c.evidence, c.office, c.former) for c in self.cache[key]
         ]
+
+    def agency_first(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Mr. Dulles" in the CIA's own records is the Director, not his brother: among
+        namesakes scored alike, the one who held a CIA office then comes first, surely."""
+        date = self.context.date
+        if len(candidates) < 2 or not date or not self.cias_own():
+            return candidates
+        agency = [
+            c
+            for c in candidates
+            if c.score >= candidates[0].score - 0.15
+            and any(
+                AGENCY_OFFICE.search(o.title) and holds_office(o, date) for o in c.person.offices
+            )
+        ]
+        if len(agency) != 1:
+            return candidates
+        first = agency[0]
+        first.score = max(first.score, candidates[0].score)
+        first.evidence += "; held a CIA office then, in the CIA's own record"
+        return [first, *(c for c in candidates if c is not first)]
 
     def overlaps(self, start: int, end: int) -> bool:
         return start >= 0 and self.taken.find(1, start, end) != -1
