@@ -513,3 +513,20 @@ def test_a_surname_two_brothers_share_is_the_cias_man_in_the_cias_own_record():
         "Mr. Dulles noted that DD/P would report on the estimate next week.\n"
     )
     assert doc.participants[0].person_id == "dulles-allen-w"
+
+
+def test_the_secretary_is_not_the_assistant_secretary_listed_beside_him():
+    [doc] = documents(
+        "174. Memorandum of Conversation\n\n"
+        "  • Soviets:\n  • H.E. Andrey Gromyko, Soviet Minister of Foreign Affairs\n"
+        "  • U.S.:\n  • The Secretary\n  • Kenneth Rush, Deputy Secretary of State\n"
+        "  • Arthur A. Hartman, Assistant Secretary of State for European Affairs\n\n"
+        "Gromyko: I see that Americans like concealed lighting.\n"
+        "Secretary: There are a lot of changes around here.\n"
+        "Gromyko: I suppose you are having many visitors this week.\n"
+    )
+    assert [p.person_id for p in doc.participants][1:] == [
+        "kissinger-henry-a",
+        "rush-kenneth",
+        "hartman-arthur-a",
+    ]

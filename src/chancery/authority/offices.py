@@ -41,7 +41,13 @@ OFFICE_PHRASES = [
         ("Foreign Secretary", "UK"),
     ),
     (
-        r"\bSecretary of State(?: of the USA)?\b|^(?:the\s+)?Secretary$",
+        r"\bAssistant Secretary of State for European Affairs\b",
+        ("Assistant Secretary of State for European Affairs", "US"),
+    ),
+    (
+        # not "Assistant Secretary of State for ...": another office
+        r"(?<!Assistant )(?<!Deputy Assistant )\bSecretary of State(?: of the USA)?\b|"
+        r"^(?:the\s+)?Secretary$",
         ("Secretary of State", "US"),
     ),
     (r"\bDeputy Secretary of Defense\b", ("Deputy Secretary of Defense", "US")),

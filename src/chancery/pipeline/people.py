@@ -1616,8 +1616,17 @@ def title_key(text: str) -> str | None:
             and words[n - 2] in ("to", "of", "for")
             and words[n - 1] == "the"
         ):
+            if word == "secretary" and n >= 1 and words[n - 1] in LESSER_SECRETARIES:
+                return None  # an Assistant Secretary is no "Secretary"
             return "ambassador" if word == "amb" else word
     return None
+
+
+# "Assistant Secretary", "Deputy Secretary", "First Secretary": other offices than the Secretary's.
+LESSER_SECRETARIES = {
+    "assistant", "deputy", "under", "executive", "press", "first", "second", "third", "private",
+    "staff", "general",
+}  # fmt: skip
 
 
 def title_word(title: str | None) -> str | None:
