@@ -229,3 +229,13 @@ def test_a_record_in_translation_lists_comrades_by_side_and_labels_turns_in_capi
         "Deng Xiaoping",
     ]
     assert [p.name for p in doc.speakers] == ["Mao Zedong", "Nikita S. Khrushchev"]
+
+
+def test_a_speaker_who_contradicted_or_launched_into_a_discourse_then_he_said_is_a_speaker():
+    doc = run(
+        HEADER
+        + "Mr. Menshikov launched the serious phase of the talk with a discourse on rockets. He "
+        + "said that the plans were ready. The Secretary contradicted him at this point. "
+        + FILLER * 2
+    )
+    assert [p.id for p in doc.speakers] == ["menshikov", "rusk"]

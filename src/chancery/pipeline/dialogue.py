@@ -42,7 +42,8 @@ SAID = (
 SPEECH = re.compile(
     rf"\b(?:{SAID}|assured|argued|opened|began|claimed|conceded|admitted|protested|retorted|"
     r"queried|elaborated|summarized|requested|announced|underlined|underscored|predicted|"
-    r"complained|reminded|recounted|"
+    r"complained|reminded|recounted|contradicted|interrupted|intervened|launched|joked|"
+    r"quipped|boasted|denied|disagreed|doubted|estimated|"
     # the present tense of records in translation: "McCloy remarks that", "Mikoyan asks"
     r"remarks|notes|asks|replies|answers|responds|adds|stresses|emphasizes|explains|declares|"
     r"observes|objects|agrees|proposes|suggests|insists|states|points\s+out)\b"
