@@ -229,6 +229,7 @@ def test_a_record_in_translation_lists_comrades_by_side_and_labels_turns_in_capi
         "Deng Xiaoping",
     ]
     assert [p.name for p in doc.speakers] == ["Mao Zedong", "Nikita S. Khrushchev"]
+    assert doc.type == "memorandum of conversation"  # "Present" heads minutes, not this
 
 
 def test_a_speaker_who_contradicted_or_launched_into_a_discourse_then_he_said_is_a_speaker():

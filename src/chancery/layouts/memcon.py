@@ -206,8 +206,11 @@ def read(doc: Document) -> None:
         parties = met_with(doc)
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
-        present = any(PRESENT_LABEL.match(line.text) for line in lines[:20])
-        # Minutes list those "Present"; a conversation's memorandum its "Participants".
+        present = any(PRESENT_LABEL.match(line.text) for line in lines[:20]) and not any(
+            CONVERSATION_HEADING.match(line.text) for line in lines[:6]
+        )
+        # Minutes list those "Present"; a conversation's memorandum its "Participants" (and a
+        # record headed "Second Conversation of N.S. Khrushchev with Mao Zedong" is one too).
         found(
             doc,
             "type",
@@ -553,6 +556,7 @@ def between(doc: Document) -> list[Party]:
 HONORIFIC_ALONE = re.compile(r"^(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 PLURAL_HONORIFIC = re.compile(r"^(?:Messrs|Cdes|Comrades)\.?\s+")  # "Messrs. Kirkpatrick, Helms"
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
+CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
 OFFICE_AFTER_NAME = re.compile(
     r"(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
