@@ -890,6 +890,21 @@ def test_the_editors_headings_of_every_kind_give_its_type(heading, kind):
             "A.F. Dobrynin with\nKissinger, Aide to President Nixon\n\n",
             ["Anatoliy F. Dobrynin", "Henry A. Kissinger"],
         ),
+        (
+            "MEMORANDUM OF CONVERSATION\n\nDATE: June 5, 1962\n\n"
+            "Present were the Secretary, Ambassador Dobrynin and Mr. Kohler.\n\n",
+            ["Dean Rusk", "Anatoliy F. Dobrynin", "Foy D. Kohler"],
+        ),
+        (
+            "MEMORANDUM OF CONVERSATION\n\nDATE: June 5, 1962\n\nPARTICIPANTS:\n\nThe Secretary\n"
+            "Ambassador Dobrynin\n\nALSO PRESENT:\n\nMr. Kohler\n\n",
+            ["Dean Rusk", "Anatoliy F. Dobrynin", "Foy D. Kohler"],
+        ),
+        (
+            "MEMORANDUM OF CONVERSATION\n\nDATE: June 5, 1962\n\nParticipants:\n1. The Secretary\n"
+            "2. Ambassador Dobrynin\n\n",
+            ["Dean Rusk", "Anatoliy F. Dobrynin"],
+        ),
     ],
 )
 def test_participants_as_lists_and_record_titles_name_them(head, names):

@@ -21,7 +21,8 @@ from .parties import correspondent, entry_party, names_listed, split_entry
 RULES = [
     rule(
         "participants-label",
-        r"(?i)^\W*(?:part[il1]c[il1]pants|present|persons present|others present|also present|"
+        r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
+        r"part[il1]c[il1]pants|present|persons present|others present|also present|"
         r"participants in the conversation)(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
         [
@@ -32,6 +33,8 @@ RULES = [
             "PARTlCIPANTS:",
             "Others present: Ambassador Thompson, General Goodpaster",
             "Present [at the meeting]:",
+            "Present were the Secretary, Ambassador Dobrynin and Mr. Kohler.",
+            "The following were present: the Secretary, Ambassador Dobrynin, Mr. Kohler.",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         ["Participation by the Soviet side was discussed."],
@@ -296,6 +299,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 )
                 or ";" in rest
                 or re.fullmatch(r"\S+(?:\s+\S+){0,4}\s+and\s+\S+(?:\s+\S+){0,4}", rest)
+                or re.fullmatch(r"(?:[^,]{3,40},\s+)+[^,]{3,40}\s+and\s+[^,]{3,40}", rest)
             ):
                 # "The President, General Goodpaster", "The Secretary; Ambassador Dobrynin",
                 # "The Secretary and Ambassador Dobrynin": one a piece.
@@ -373,7 +377,10 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     flat_columns: list[str | None] | None = None
     for line in entries:
         text = BULLET.sub(r"\g<item>", line.text).strip(" \t|")  # a table's cell walls
-        text = NOTE_MARKER.sub("", text)
+        text = NOTE_MARKER.sub("", ENTRY_NUMBER.sub("", text))  # "2. Ambassador Dobrynin"
+        label = PARTICIPANTS.match(text)
+        if parties and label and not label.group("rest"):
+            continue  # "ALSO PRESENT:" over more of them
         if (
             FIELD_LABEL.match(text)
             and not PARTICIPANTS.match(text)
@@ -557,6 +564,7 @@ HONORIFIC_ALONE = re.compile(r"^(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm)\.?$")  # OCR's 
 PLURAL_HONORIFIC = re.compile(r"^(?:Messrs|Cdes|Comrades)\.?\s+")  # "Messrs. Kirkpatrick, Helms"
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")
+ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
 OFFICE_AFTER_NAME = re.compile(
     r"(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
