@@ -742,7 +742,8 @@ class Linker:
                 self.plural_titled(m)
         for m in FULL_NAME.finditer(text):
             self.full_name(m)
-        for m in INITIALS_WORD.finditer(text):  # "JFK and RFK discussed it with LBJ"
+        initials = any(known in text for known in self.matcher.initialisms)  # a plain search first
+        for m in INITIALS_WORD.finditer(text) if initials else ():  # "JFK and RFK ... with LBJ"
             person_id = self.matcher.initialisms.get(m.group())
             if person_id and not self.overlaps(m.start(), m.end()):
                 if not NAMED_THING.match(text[m.end() : m.end() + 20]):  # "JFK Airport"
