@@ -20,6 +20,7 @@ from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, head_lines, party, rule, text_lines
 from .ocr_page import like_memorandum
+from .parties import NAME_WORD
 
 RULES = [
     rule(
@@ -293,7 +294,6 @@ FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
 OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{1,9}\s*[-–—]\s*(?=[A-Z])")
 
 
-NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # "Dulles", "McCone", "McGeorge"
 SIGNER = re.compile(
     rf"^(?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}$|"
     r"^[A-Z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z]+){1,2}$"
@@ -355,11 +355,10 @@ def first_name_phrase(value: str) -> str | None:
 
 
 # "Mr. Dulles", "MR. McGEORGE BUNDY", "J. F. Blake", "John F. Blake", "McGeorge Bundy".
-GIVEN = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 NAME_PHRASE = re.compile(
     r"((?i:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+(?!The\b|THE\b)"
     r"[A-Z][\w'-]+)?|"
-    rf"(?:[A-Z]\.\s*){{1,3}}[A-Z][\w'-]+|{GIVEN}(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)"
+    rf"(?:[A-Z]\.\s*){{1,3}}[A-Z][\w'-]+|{NAME_WORD}(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)"
 )
 
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..pipeline.dates import parse_date, repair_ocr
+from ..pipeline.dates import (
+    ROMAN_DAY_MONTH_YEAR,
+    SHORT_DAY_MONTH_YEAR,
+    embeddable,
+    parse_date,
+    repair_ocr,
+)
 from . import found, head_lines, rule
 
 MONTHS = (
@@ -24,10 +30,10 @@ DAYS_ALSO = r"(?:\s+and\s+\d{1,2}|\s*[–-]\s*\d{1,2})?"
 DATE = (
     rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?{DAYS_ALSO},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
     rf"th)?{DAYS_ALSO}\s+{MONTHS},?\s+\d{{4}}|"
-    r"\d{1,2}\.\s?[IVX]{1,4}\.\s?(?:19)?\d\d)"  # "5.VI.1962", the Soviet way
+    rf"{embeddable(ROMAN_DAY_MONTH_YEAR)})"  # "5.VI.1962", the Soviet way
 )
 # "5 Jun 62": the CIA's short form, on a line of its own.
-SHORT_DATE = r"\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+[4-8]\d"
+SHORT_DATE = embeddable(SHORT_DAY_MONTH_YEAR)
 # The hour, or the hours it lasted ("4:15–5:40 p.m.", "8:30 p.m. to midnight", "10 a.m.–12:00
 # noon"), or the part of the day ("late afternoon").
 HOUR = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|(?:12(?::00)?\s+)?(?:noon|midnight)"

@@ -16,7 +16,14 @@ import re
 
 from ..model import Document, Party
 from . import Line, found, head_lines, rule
-from .parties import correspondent, entry_party, names_listed, split_entry
+from .parties import (
+    BARE_HONORIFICS,
+    NAME_WORD,
+    correspondent,
+    entry_party,
+    names_listed,
+    split_entry,
+)
 
 RULES = [
     rule(
@@ -463,7 +470,7 @@ NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' 
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
 TITLED_SURNAME = re.compile(
     r"^(?:Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Mr\.|Mrs\.|Dr\.|Governor|Senator|"
-    r"Secretary|Under\s+Secretary)\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?$"  # "Mr. McCone" too
+    rf"Secretary|Under\s+Secretary)\s+{NAME_WORD}$"  # "Mr. McCone" too
 )
 ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])"
@@ -560,7 +567,7 @@ def between(doc: Document) -> list[Party]:
     return named_in_heading(doc.title or "", start)
 
 
-HONORIFIC_ALONE = re.compile(r"^(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
+HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 PLURAL_HONORIFIC = re.compile(r"^(?:Messrs|Cdes|Comrades)\.?\s+")  # "Messrs. Kirkpatrick, Helms"
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")

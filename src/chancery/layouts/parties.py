@@ -289,8 +289,11 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     return text[start:].rstrip(",.; "), start
 
 
+# A capitalised name word, a capital inside allowed: "Dulles", "McCone", "McGeorge".
+NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+BARE_HONORIFICS = r"Mr|Mrs|Ms|Miss|Dr|Mme|Messrs"
 GLUED_SYMBOL = re.compile(r"(?<=[a-z]{3})[A-Z]{2,}[A-Z/&-]*$")
-HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?$")
+HONORIFIC_ONLY = re.compile(rf"^(?:{BARE_HONORIFICS})\.?$")
 
 
 def split_entry(entry: str) -> tuple[str, int, str | None]:
@@ -390,7 +393,7 @@ def entry_party(entry: str, start: int, side: str | None = None) -> Party:
 PERSON_OF_INSTITUTION = re.compile(
     r"\b(?:envoy|emissary|representative|adviser|advisor|aide|assistant|member|official|"
     r"spokesman|counselor|counsellor|secretary|Envoy|Counselor|Secretary)\s+"
-    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[A-Z][a-z]+)?)+$"
+    rf"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*{NAME_WORD})+$"
 )
 
 

@@ -59,6 +59,13 @@ ROMAN_DAY_MONTH_YEAR = re.compile(
 )
 
 
+def embeddable(pattern: re.Pattern) -> str:
+    """A pattern's text with its groups unnamed and its flags inline, to stand inside another
+    pattern beside others that name the same groups (a dateline rule, a noise test)."""
+    text = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+    return f"(?i:{text})" if pattern.flags & re.I else text
+
+
 MONTH_NAMES = [m for m in MONTH_NUMBERS if len(m) > 3]
 DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "5"})
 

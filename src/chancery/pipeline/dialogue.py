@@ -24,6 +24,7 @@ from ..authority.matcher import Matcher, fold, name_tokens, ocr_distance, skelet
 from ..authority.offices import office_of
 from ..authority.registry import holds_office
 from ..model import Document, Flag, Mention, Person, Turn
+from .noise import MONTHS
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
 SAID = (
@@ -59,8 +60,7 @@ def alternation(words: list[str]) -> str:
 SPEECH = re.compile(rf"\b(?:{alternation(SAID + MORE_SPEECH)})\b")
 REPORTED_SPEECH = re.compile(rf"\b(?:{alternation(SAID)})\b")
 DATED_EVENT = re.compile(
-    r"\s*(?:On|By|Since)\s+(?:\d{1,2}\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+\d{1,2})\b"
+    rf"\s*(?:On|By|Since)\s+(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{MONTHS})\s+\d{{1,2}})\b"
 )
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..text_distance import edit_distance
-from .dates import parse_date, repair_ocr
+from .dates import SHORT_DAY_MONTH_YEAR, embeddable, parse_date, repair_ocr
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
@@ -19,8 +19,8 @@ DATE_TEXT = (
     rf"(?:(?:{MONTHS}|{MONTH_ABBR})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?,?\s+\d{{4}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|{MONTH_ABBR})\.?,?\s+\d{{4}})"
 )
-# "5 Jun 62": the CIA's short form with a two-digit year.
-SHORT_DATE_TEXT = rf"\b\d{{1,2}}\s+(?:{MONTH_ABBR}|SEPT)\.?\s+[4-8]\d\b"
+# "5 Jun 62": the CIA's short form with a two-digit year (the dates module reads it).
+SHORT_DATE_TEXT = embeddable(SHORT_DAY_MONTH_YEAR)
 DATE_ANYWHERE = re.compile(rf"{DATE_TEXT}|{SHORT_DATE_TEXT}", re.I)
 # The place may stand in the editors' brackets ("[Moscow,] June 5, 1962").
 # "June 5, 1962, 7 p.m.", "June 5, 1962—noon": the time of a telegram's dateline.
