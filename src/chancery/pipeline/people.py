@@ -121,10 +121,6 @@ SPEAKS = re.compile(
     r"received|cautioned|warned|announced|declared|insisted|replied|responded|inquired|"
     r"reiterated|confirmed|mentioned)\b"
 )
-COORDINATED = re.compile(
-    r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)(?:[A-Z][a-z][A-Za-z'’-]*)|"
-    r"(?:[A-Z][a-z][A-Za-z'’-]*\d{0,2})(?:,|\s+and|\s+or)\s+$"
-)
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
 # holder.
 ROLE_TEXT = re.compile(
