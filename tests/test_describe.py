@@ -184,6 +184,7 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
         ("Moscow, the Kremlin, October 26, 1962.", "1962-10-26", "Moscow"),
         ("Washington, June 23rd, 1955.", "1955-06-23", "Washington"),
         ("Hyannis Port, Massachusetts, August 1963.", "1963-08", "Hyannis Port"),
+        ("Monday, 11 June 1956", "1956-06-11", None),  # the day of the week is no place
     ],
 )
 def test_datelines_as_the_volumes_print_them(dateline, date, place):

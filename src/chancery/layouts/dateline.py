@@ -81,6 +81,7 @@ RULES = [
             "• Washington, June 5, 1962",
             "Moscow, 5.VI.1962",
             "Washington, June 5, 1961; 4:30 p.m.",
+            "Monday, 11 June 1956",
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
         [
@@ -117,6 +118,8 @@ RULES = [
     ),
 ]
 PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
+# "Monday, 11 June 1956": the day of the week where a place would stand is no place.
+WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(
     r"\d|[lIO]{4}"
@@ -173,7 +176,7 @@ def read(doc: Document) -> None:
 def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
     if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
         doc.date_basis = "dateline"
-    if "place" in m.groupdict() and m.group("place"):
+    if "place" in m.groupdict() and m.group("place") and not WEEKDAY.fullmatch(m.group("place")):
         place = m.group("place").strip()
         parts = [p.strip() for p in place.split(",")]
         # "The White House, Washington", "USUN, New York": the building or mission, then the city.
