@@ -240,3 +240,13 @@ def test_a_speaker_who_contradicted_or_launched_into_a_discourse_then_he_said_is
         + FILLER * 2
     )
     assert [p.id for p in doc.speakers] == ["menshikov", "rusk"]
+
+
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence():
+    frost = AuthorityPerson("frost", "Robert Frost", [], "US", 1874, 1963, "poet", [])
+    text = (
+        f"{HEADER}The Ambassador showed the Secretary verses by Robert Frost.1 Both agreed that "
+        f"the visit had gone well. Mr. Menshikov said {FILLER}\n"
+    )
+    [doc] = documents(text, Matcher([*REGISTRY, frost]))
+    assert [s.name for s in doc.speakers] == ["Mikhail A. Menshikov"]

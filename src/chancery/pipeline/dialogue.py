@@ -131,7 +131,8 @@ def reports_speech(doc: Document) -> bool:
     )
 
 
-SENTENCE_END = re.compile(r"[.!?][\"”’)\]']*(?=\s|$)|\n[ \t]*\n")
+# The editors' footnote marker may follow the full stop ("verses by Robert Frost.1 Both ...").
+SENTENCE_END = re.compile(r"[.!?][\"”’)\]']*(?:(?<=[a-z]\.)\d{1,2})?(?=\s|$)|\n[ \t]*\n")
 NOT_AN_END = {
     "Mr",
     "Mrs",
