@@ -530,3 +530,43 @@ def test_the_secretary_is_not_the_assistant_secretary_listed_beside_him():
         "rush-kenneth",
         "hartman-arthur-a",
     ]
+
+
+def test_a_copy_that_lost_the_heading_lists_those_present_as_one_item_with_commas():
+    doc = run(
+        "7. Memorandum of Conversation\n\n\n  • Berlin\n\n\n  • Dean Rusk, Ambassador "
+        f"Menshikov, Mrs. Menshikov, John Q. Nobody\n\n{PROSE * 2}\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Dean Rusk",
+        "Mikhail A. Menshikov",
+        "Mrs. Menshikov",
+        "John Q. Nobody",
+    ]
+
+
+def test_a_name_and_its_office_after_a_comma_stay_one_participant():
+    doc = run(
+        "7. Memorandum of Conversation\n\n\n  • Berlin\n\n\n  • Mikhail A. Menshikov, Soviet "
+        f"Ambassador\n  • Dean Rusk, Secretary of State\n\n{PROSE * 2}\n"
+    )
+    assert [p.name for p in doc.participants] == ["Mikhail A. Menshikov", "Dean Rusk"]
+
+
+def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present():
+    registry = [
+        *REGISTRY,
+        AuthorityPerson(
+            "udall", "Stewart L. Udall", [], None, None, None, "Secretary of the Interior", []
+        ),
+    ]
+    registry[-1].active = [1961, 1968]
+    text = (
+        "DATE: June 3, 1962\n\nPARTICIPANTS:\n\nStewart L. Udall\nMikhail A. Menshikov, Soviet "
+        f"Ambassador\n\n{PROSE}The Secretary said that he had enjoyed his trip.\n"
+    )
+    [doc] = documents(text, Matcher(registry))
+    assert ("The Secretary", "udall") in linked(doc)
+    with_rusk = text.replace("Stewart L. Udall\n", "Stewart L. Udall\nDean Rusk\n")
+    [doc] = documents(with_rusk, Matcher(registry))
+    assert ("The Secretary", "rusk") in linked(doc)  # the Department's own Secretary

@@ -536,9 +536,24 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
             len(people) >= 2 or any(side_of(t) for t in items)
         ):
             found += participants_from(block)  # lists may continue in a second block (by agency)
+        elif not found and len(block) == 1 and (listed := names_in_one_item(block[0])):
+            found += participants_from(listed)
         elif found:
             break
     return found
+
+
+def names_in_one_item(line: Line) -> list[Line]:
+    """ "• Stewart L. Udall, Ambassador Anatoli Dobrynin, Mrs. Dobrynin, Curtis Kamman": the
+    people present as one item of three or more names with commas (a copy that lost the
+    heading); "Mr. Selwyn Lloyd, Secretary of State for Foreign Affairs" is one person."""
+    item = BULLET.match(line.text)
+    if not item:
+        return []
+    at = line.start + item.start("item")
+    entries = comma_list([Line(item.group("item"), at, at + len(item.group("item")))])
+    names = [e for e in entries if is_entry(e.text) and split_entry(e.text)[0]]
+    return entries if len(entries) >= 3 and len(names) == len(entries) else []
 
 
 def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:

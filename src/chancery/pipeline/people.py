@@ -29,7 +29,7 @@ from ..authority.matcher import (
 )
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
-from ..authority.registry import earliest, holds_office, latest
+from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 
@@ -562,6 +562,15 @@ class Linker:
             # as in the text (he is a participant all the same).
             kind = "role"
             written, start, end = party.as_written, party.start, party.end
+        elif WIFE.match(party.as_written or "") and " " not in party.name:  # "Mrs. Dobrynin"
+            written, start, end = party_span(self.doc, party)
+            kind = "participant" if listed else "name"
+            mention = self.woman(written, start, end, party.name, kind)
+            self.take(party.start, party.end)
+            party.person_id = mention.person_id if mention else None
+            person = self.matcher.by_id.get(party.person_id or "")
+            party.name = person.name if person else party.as_written
+            return
         else:
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
@@ -642,6 +651,10 @@ class Linker:
                     f"named in the header as {listed[0].role!r}",
                 )
             ]
+        if BARE_SECRETARY.fullmatch(role_text.strip()):
+            present = self.secretaries_present()
+            if len(present) == 1:  # "the Secretary" at a lunch with the Secretary of the Interior
+                return [Candidate(present[0], 0.9, "the one Secretary among those present")]
         titled = self.titled.get(key, set()) if key else set()
         if len(titled) == 1 and key in (
             "ambassador",
@@ -675,6 +688,40 @@ class Linker:
             self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id
         ]
         return self.matcher.resolve_office(office[0], office[1], self.context, participants)
+
+    def secretaries_present(self) -> list[AuthorityPerson]:
+        """The participants who were a Secretary of a department in the document's time, when
+        none was the Secretary of State."""
+        span = self.context.span()
+        present = {
+            p.person_id: self.matcher.by_id[p.person_id]
+            for p in self.doc.participants
+            if p.person_id in self.matcher.by_id
+        }
+        years = (int(span[0][:4]), int(span[1][:4])) if span else None
+
+        def secretary(person: AuthorityPerson, of: str = "Secretary of") -> bool:
+            if not person.offices:  # the historians' note on one they list without offices
+                return (person.description or "").startswith(of) and (
+                    years is None
+                    or not person.active
+                    or person.active[0] <= years[1]
+                    and years[0] <= person.active[1]
+                )
+            return any(
+                o.title.startswith(of)
+                and o.country in (None, "US")
+                and (
+                    span is None
+                    or (earliest(o.start) if o.start else "0") <= span[1]
+                    and span[0] <= (latest(o.end) if o.end else "9")
+                )
+                for o in person.offices
+            )
+
+        if any(secretary(person, "Secretary of State") for person in present.values()):
+            return []  # "the Secretary" of the Department's own records
+        return [person for person in present.values() if secretary(person)]
 
     def listed_as(self, party: Party, office: tuple | None, key: str | None) -> bool:
         """Whether a header names this party with the office: the same office, or (where its own
@@ -847,7 +894,7 @@ class Linker:
         if NAMED_THING.match(self.text[end : end + 20]):
             return
         honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
-        if re.match(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b", title):
+        if WIFE.match(title):
             self.woman(m.group(0)[: end - start], start, end, name)
             return
         if len(name) == 1 or re.fullmatch(r"[A-Z]\.?", name):  # "Mr. K"
@@ -908,27 +955,28 @@ class Linker:
         if candidates:
             self.link(written, start, end, "role", candidates)
 
-    def woman(self, written: str, start: int, end: int, name: str) -> None:
+    def woman(
+        self, written: str, start: int, end: int, name: str, kind: str = "name"
+    ) -> Mention | None:
         """ "Mrs. Rusk" is not Dean Rusk: his wife where the registry knows her, else a person of
         her own."""
         wives = self.matcher.wife_of(name.split()[-1])
         if len(wives) == 1:
-            self.add(
+            return self.add(
                 written,
                 start,
                 end,
-                "name",
+                kind,
                 wives[0].id,
                 0.8,
                 f"wife of the {name} the registry knows",
             )
-            return
         candidates = [
             c
             for c in self.match(name, garbled=False)
             if not any(o.title for o in c.person.offices) and is_female_record(c.person)
         ]
-        self.link(written, start, end, "name", candidates, local_name=written)
+        return self.link(written, start, end, kind, candidates, local_name=written)
 
     def near_known(self, name: str) -> list[Candidate]:
         """A surname OCR damaged past the registry's reach ("Mr. Dulle.-r") that is one slip
@@ -1694,6 +1742,8 @@ def at_sentence_start(text: str, start: int) -> bool:
     return bool(SENTENCE_START.search(text[max(0, start - 4) : start])) or start == 0
 
 
+BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
+WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")  # a title that is no husband's
 FEMALE = re.compile(r"(?i)\b(?:wife|widow|daughter|mother|sister|Mrs\.|Madame|Lady|she|her)\b")
 
 
