@@ -182,3 +182,15 @@ def test_a_table_of_participants_whose_columns_lost_their_spacing_is_read_by_sid
         ("Mr. Cohen", None),
         ("Sir Alexander Cadogan", None),
     ]  # a short row: which columns it fills is lost
+
+
+def test_a_scan_read_as_one_line_gives_the_participants_after_its_label():
+    doc = read_text(
+        "Approved For Release 2004/01/01 DEPARTMENT OF STATE Memorandum of Conversation DATE: "
+        "March 3, 1970 SUBJECT: Fisheries PLACE: Blue Room Restaurant PARTICIPANTS: Mr. Ivan "
+        "Petrov, Second Secretary, Soviet Embassy Mr. John Q. Nobody, Desk Officer, EUR/SOV "
+        "COPIES EUR/SOV INR Mr. Petrov and I spent an hour over lunch discussing the fisheries "
+        "talks, which he thought were going well, and the prospects for an agreement this year "
+        "that both governments could accept without further rounds of talks in Moscow or here.\n"
+    )
+    assert [p.name for p in doc.participants] == ["Ivan Petrov", "John Q. Nobody"]

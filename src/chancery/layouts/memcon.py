@@ -212,6 +212,8 @@ def read(doc: Document) -> None:
         or (between(doc) if conversation else [])
         or unlabelled_list(doc, lines)
     )
+    if not parties:
+        parties = run_on_list(doc)
     if not parties and doc.type in ("memorandum of conversation", "record of meeting"):
         parties = met_with(doc)
     if parties:
@@ -328,6 +330,33 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         entries += below
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
+
+
+def run_on_list(doc: Document) -> list[Party]:
+    """A scan read as one line ("... DATE: August 10, 1971 PARTICIPANTS: Mr. Ralph W.
+    Richardson, Deputy Director, INR/RAR Mr. Ryszard Krystosik, First Secretary, Polish Embassy
+    COPIES ..."): an entry at each title after the label, up to the next field or the running
+    text."""
+    head = doc.text[:HEAD_OF_A_SCAN]
+    label = RUN_ON_LABEL.search(head)
+    if not label:
+        return []
+    line_end = head.find("\n", label.end())
+    line_end = len(head) if line_end < 0 else line_end
+    if line_end - label.end() < 300:
+        return []  # a list on lines of its own: the labelled list's
+    rest = head[label.end() : min(line_end, label.end() + 600)]
+    field = NEXT_FIELD.search(rest)
+    rest = rest[: field.start()] if field else rest
+    starts = [0] + [s.end() for s in ENTRY_START.finditer(rest)]
+    entries = []
+    for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
+        piece = rest[a:b].strip().rstrip(",")
+        if not is_entry(piece):
+            break
+        at = label.end() + a + rest[a:b].index(piece)
+        entries.append(Line(piece, at, at + len(piece)))
+    return participants_from(entries)
 
 
 def comrades(line: Line) -> list[Line]:
@@ -473,8 +502,12 @@ TITLED_SURNAME = re.compile(
     rf"Secretary|Under\s+Secretary)\s+{NAME_WORD}$"  # "Mr. McCone" too
 )
 ENTRY_START = re.compile(
-    r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General)\s+[A-Z])"
+    r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General|Admiral|"
+    r"Gen\.|Adm\.|Col\.)\s+[A-Z])"
 )
+RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT)\s*:\s*")
+NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
+HEAD_OF_A_SCAN = 4000  # where a scan read as one line has its header
 SIDE_NAME = (
     r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|"
     r"USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
