@@ -185,6 +185,7 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
         ("Washington, June 23rd, 1955.", "1955-06-23", "Washington"),
         ("Hyannis Port, Massachusetts, August 1963.", "1963-08", "Hyannis Port"),
         ("Monday, 11 June 1956", "1956-06-11", None),  # the day of the week is no place
+        ("Washington, June, 5, 1962", "1962-06-05", "Washington"),  # a typist's comma
     ],
 )
 def test_datelines_as_the_volumes_print_them(dateline, date, place):

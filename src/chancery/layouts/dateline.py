@@ -28,19 +28,25 @@ MONTHS = (
 # "June 5, 1962", "June 5–6, 1962" (a meeting over two days: the first is its date), "5 June 1962".
 DAYS_ALSO = r"(?:\s+and\s+\d{1,2}|\s*[–-]\s*\d{1,2})?"
 DATE = (
-    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?{DAYS_ALSO},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|"
-    rf"th)?{DAYS_ALSO}\s+{MONTHS},?\s+\d{{4}}|"
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?{DAYS_ALSO},?\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|"
+    rf"rd|th)?{DAYS_ALSO}\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}|"
     rf"{embeddable(ROMAN_DAY_MONTH_YEAR)})"  # "5.VI.1962", the Soviet way
 )
 # "5 Jun 62": the CIA's short form, on a line of its own.
 SHORT_DATE = embeddable(SHORT_DAY_MONTH_YEAR)
 # The hour, or the hours it lasted ("4:15–5:40 p.m.", "8:30 p.m. to midnight", "10 a.m.–12:00
 # noon"), or the part of the day ("late afternoon").
-HOUR = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|(?:12(?::00)?\s+)?(?:noon|midnight)"
+AM_PM = r"(?i:[ap]\.\s?m\.|[ap]m\b)"  # "3 p.m.", "10:30 AM"
+HOUR = rf"\d{{1,2}}(?::\d\d)?\s*{AM_PM}|(?:12(?::00)?\s+)?(?:noon|midnight)"
 TIME = (
-    rf"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{4}}\s+hours|"
+    rf"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{4}}\s*(?:hours|hrs\.?)|"
     r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|"
-    rf"[0-9:.]+\s*(?:a\.m\.|p\.m\.)?)(?:\s*(?:[-–]|to)\s*(?:{HOUR}))?)?"
+    rf"[0-9:.]+\s*{AM_PM}?)(?:\s*(?:[-–]|to)\s*(?:{HOUR}))?)?"
+)
+# The room or the occasion after the hour: ", Cabinet Room", "; Secretary's Office", ", at lunch".
+ROOM = (
+    r"(?:[,;]\s+(?:at\s+)?(?:the\s+)?(?:lunch|dinner|breakfast|"
+    r"[A-Z][\w'’.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.]*){0,3}))?"
 )
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
 BULLET = r"(?:[•·▪*]\s+)?"  # a web copy's list item
@@ -56,7 +62,7 @@ RULES = [
     rule(
         "place-and-date",
         rf"^{BULLET}[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|"
-        rf"{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}\.{{0,2}}\]?{AFTER}{MARKER}$",
+        rf"{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}{ROOM}\.{{0,2}}\]?{AFTER}{MARKER}$",
         "a dateline with its place",
         [
             "Moscow, July 24, 1959, 7 p.m.",
@@ -81,6 +87,10 @@ RULES = [
             "• Washington, June 5, 1962",
             "Moscow, 5.VI.1962",
             "Washington, June 5, 1961; 4:30 p.m.",
+            "Washington, June 5, 1962, 3 PM",
+            "Washington, June 5, 1962, 4:30–5:15 p.m.; Secretary's Office",
+            "Washington, the 5th of June, 1962",
+            "Washington, June 5, 1962, 1530 hrs.",
             "Monday, 11 June 1956",
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
@@ -91,7 +101,7 @@ RULES = [
     ),
     rule(
         "date-only",
-        rf"^{BULLET}[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}\.?{AFTER}{MARKER}$",
+        rf"^{BULLET}[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}{ROOM}\.?{AFTER}{MARKER}$",
         "a dateline without a place",
         [
             "JUNE 26, 1950",
@@ -105,6 +115,9 @@ RULES = [
             "June 5–6, 1962",
             "June 5, 1962 (evening)",
             "5 June 1962, 1500 hours",
+            "June 5, 1962, 10:30 AM",
+            "June 5, 1962, 3:00 p.m., Cabinet Room",
+            "June 5, 1962, at lunch",
         ],
         ["FRUS", "CIA memoranda", "Wilson Center translations"],
         ["Received July 21, 1959"],
