@@ -752,6 +752,22 @@ CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM = [
         "bundy-mcgeorge",
         [],
     ),
+    (
+        "June 5, 1962\n\nMEMORANDUM FOR: The Honorable Dean Rusk\nThe Secretary of State\n\n"
+        f"SUBJECT: Berlin\n\n{PROSE * 3}\n\nJohn A. McCone\nDirector\n",
+        "mccone-john-a",
+        ["rusk-dean"],
+    ),
+    (
+        f"June 5, 1962\n\nMr. President:\n\n{PROSE * 3}\n\nDean Rusk\n",
+        "rusk-dean",
+        ["kennedy-john-f"],
+    ),
+    (
+        f"June 5, 1962\n\nMEMORANDUM FOR: Mr. Bundy\n\n{PROSE * 3}\n\nJ. A. McCone\n",
+        "mccone-john-a",
+        ["bundy-mcgeorge"],
+    ),
 ]
 
 

@@ -219,6 +219,9 @@ def read_memo(doc: Document) -> None:
         elif label.startswith(("MEMORANDUM FOR", "MEMORANDUM TO")) or label == "TO":
             if label != "TO":
                 found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
+            address = ADDRESS_TITLE.match(value)  # "The Honorable Dean Rusk": the name after it
+            if address:
+                value, at = value[address.end() :], at + address.end()
             who = first_name_phrase(value) or office_phrase(value)
             if who:
                 found(doc, "recipients", [party(who, at)], at, at + len(who), f"{label} field")
@@ -298,9 +301,11 @@ SIGNER = re.compile(
     rf"^(?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}$|"
     r"^[A-Z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z]+){1,2}$"
 )
-# A full name alone on the memorandum's last line, after a blank line: "McGeorge Bundy".
+# A full name alone on the memorandum's last line, after a blank line: "McGeorge Bundy",
+# "J. A. McCone".
 LONE_SIGNER = re.compile(
-    rf"^(?:/s/\s*)?(?P<name>{NAME_WORD}(?:\s+[A-Z]\.)*(?:\s+{NAME_WORD}){{1,2}})$"
+    rf"^(?:/s/\s*)?(?P<name>{NAME_WORD}(?:\s+[A-Z]\.)*(?:\s+{NAME_WORD}){{1,2}}|"
+    rf"(?:[A-Z]\.\s?){{1,3}}{NAME_WORD})$"
 )
 SIGNER_OFFICE = re.compile(
     r"^(?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)*(?:Director|Chief|Secretary|"
@@ -333,6 +338,13 @@ def signature_block(doc: Document):
         if SIGNER.match(line.text) and SIGNER_OFFICE.match(below.text):
             name = line.text.title() if line.text.isupper() else line.text
             return party(name, offset + line.start)
+    return lone_signer(doc)
+
+
+def lone_signer(doc: Document):
+    """A full name alone on the last line, after a blank line: who signed it."""
+    offset = max(0, len(doc.text) - 300)
+    tail = text_lines(doc.text[offset:])[-2:]
     if len(tail) >= 2 and "\n\n" in doc.text[offset + tail[-2].end : offset + tail[-1].start]:
         lone = LONE_SIGNER.match(tail[-1].text)
         if lone:
@@ -354,6 +366,7 @@ def first_name_phrase(value: str) -> str | None:
     return m.group(1) if m else None
 
 
+ADDRESS_TITLE = re.compile(r"(?:The\s+)?(?:Right\s+)?Honou?rable\s+|His\s+Excellency\s+")
 # "Mr. Dulles", "MR. McGEORGE BUNDY", "J. F. Blake", "John F. Blake", "McGeorge Bundy".
 NAME_PHRASE = re.compile(
     r"((?i:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+(?!The\b|THE\b)"

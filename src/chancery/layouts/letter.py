@@ -15,6 +15,7 @@ import re
 from ..model import Document
 from ..pipeline.noise import CAPS_NAME, CLOSING, CLOSING_WORDS
 from . import fallback, found, head_lines, party, rule, text_lines
+from .crest import lone_signer
 
 RULES = [
     rule(
@@ -195,7 +196,7 @@ def signature(doc: Document):
                 if m and not is_cut_office(m.group("name")):
                     return party(m.group("name"), following.start)
             return None
-    return None
+    return lone_signer(doc)  # "Mr. President: ... Dean Rusk", without a closing
 
 
 OFFICE_WORDS_SIGNED = (
