@@ -381,6 +381,16 @@ def test_numbered_paragraphs_ending_a_memorandum_are_not_a_note_list():
     assert f"3. {PROSE.strip()}" in doc.text
 
 
+def test_the_minutes_of_a_heading_hour_are_no_footnote_marker_for_numbered_paragraphs():
+    text = (
+        "NSC Executive Committee Record of Action, October 26, 1962, 10:00 AM\n\n"
+        f"1. {PROSE}\n\n2. {PROSE}\n\n3. {PROSE}\n"
+    )
+    doc = cleaned(text)
+    assert doc.footnotes == []
+    assert "10:00 AM" in doc.text and f"3. {PROSE.strip()}" in doc.text
+
+
 def test_numbers_without_a_note_list_are_left_alone():
     doc = cleaned(f"{PROSE * 2}Article5 of the treaty and 6 UST 433 and Document 135.\n")
     assert "Article5" in doc.text and doc.footnotes == []

@@ -962,3 +962,15 @@ def test_a_file_number_alone_over_an_unnumbered_heading_dates_the_document():
     assert doc.date_range == ["1945-04-15", "1945-04-24"]
     assert "760C.61/4–2245" in doc.text
     assert doc.participants[0].person_id == "truman-harry-s"  # not Roosevelt, dead on April 12
+
+
+def test_a_heading_ending_with_its_date_and_hour_without_a_place_dates_the_record():
+    [doc] = documents(
+        "NSC Executive Committee Record of Action, October 26, 1962, 10:00 AM\n\n"
+        f"1. Mr. Bundy reported on the talks. {PROSE}\n\n2. {PROSE}\n"
+    )
+    assert (doc.type, doc.date, doc.title) == (
+        "record of meeting",
+        "1962-10-26",
+        "NSC Executive Committee Record of Action",
+    )

@@ -165,10 +165,11 @@ TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
 DRAFT = re.compile(r"^(?:(?:Undated|Revised|Final)\s+)?Draft\s+(?=[A-Z])")
 # A heading's title ends before a place and date the editors add: ", White House, Washington,
 # October 23, 1957".
+# ", October 26, 1962, 10:00 AM" (no place) too.
 TRAILING_PLACE_DATE = re.compile(
-    r",\s+(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
+    r",\s+(?:(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
-    r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?|"
+    r"(?:,\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b))?|"
     r",\s+(?:noon|midnight))?\d{0,2}\.?$"
 )
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
@@ -315,14 +316,15 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
                 doc, "date", when[0], start + m.start("date"), start + m.end("date"), "FRUS heading"
             )
             doc.date_basis = doc.date_basis or "FRUS heading"
-        found(
-            doc,
-            "place",
-            m.group("place").split(",")[-1].strip(),
-            start + m.start("place"),
-            start + m.end("place"),
-            "FRUS heading",
-        )
+        if m.group("place"):
+            found(
+                doc,
+                "place",
+                m.group("place").split(",")[-1].strip(),
+                start + m.start("place"),
+                start + m.end("place"),
+                "FRUS heading",
+            )
         title = title[: m.start()]
     if typed:
         found(doc, "type", type_of(title), start, start + len(title), "FRUS heading")

@@ -64,7 +64,8 @@ NOTE_ITEM = re.compile(r"^\s*(\d{1,3})\.\s+(\S.*)$")
 MAX_NOTE_CONTINUATION = 4  # lines a note may wrap onto
 # A footnote marker: digits glued to the end of a word or punctuation ("Rhee3", "III,1",
 # "Conversation0").
-MARKER = re.compile(r"(?=\d)(?<=[^\W\d_]|[.,;:)’'\"”])(\d{1,3})(?=[\s,.;:)\]’”]|$)")
+# After a word or its punctuation; not the minutes of a time ("10:00 AM").
+MARKER = re.compile(r"(?=\d)(?<=[^\W\d_]|[.,;:)’'\"”])(?<!\d:)(\d{1,3})(?=[\s,.;:)\]’”]|$)")
 # A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected
 # next.
 YEAR_MARKER = re.compile(r"(?=[12])(?<![\w.,/-])(1[6-9]\d\d|20\d\d)(\d{1,2})(?=[\s,.;:)\]’”]|$)")

@@ -39,7 +39,7 @@ MORE_SPEECH = (
     "assured argued opened began claimed conceded admitted protested retorted queried elaborated "
     "summarized requested announced underlined underscored predicted complained reminded "
     "recounted contradicted interrupted intervened launched joked quipped boasted denied "
-    "disagreed doubted estimated "
+    "disagreed doubted estimated presented briefed "
     # the present tense of records in translation: "McCloy remarks that", "Mikoyan asks"
     "remarks notes asks replies answers responds adds stresses emphasizes explains declares "
     "observes objects agrees proposes suggests insists states points\\s+out"
