@@ -974,3 +974,41 @@ def test_a_heading_ending_with_its_date_and_hour_without_a_place_dates_the_recor
         "1962-10-26",
         "NSC Executive Committee Record of Action",
     )
+
+
+DIGITAL_ARCHIVE_FUNDER = "This document was made possible with support from a foundation\n\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht on "
+        "3 August 1961",
+        "Note of Conversation between Nikita Khrushchev and Walter Ulbricht on 3 August 1961",
+        "Record of Conversations between Cde. N. S. Khrushchev, First Secretary of the CPSU CC, "
+        "and Walter Ulbricht, First Secretary of the SED",
+    ],
+)
+def test_a_digital_archive_record_of_conversation_names_its_participants(title):
+    [doc] = documents(
+        f"Skip to content\n\nAugust 3, 1961\n\n{title}\n\n{DIGITAL_ARCHIVE_FUNDER}{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert [p.person_id for p in doc.participants] == ["khrushchev-nikita-s", "ulbricht-walter"]
+
+
+def test_the_archives_repeat_of_a_titles_second_half_is_left_off_the_title():
+    title = "Record of Conversations between Nikita Khrushchev and Walter Ulbricht"
+    [doc] = documents(
+        f"Skip to content\n\n{title} between Nikita Khrushchev and Walter Ulbricht\n\n"
+        f"{DIGITAL_ARCHIVE_FUNDER}{PROSE * 3}\n"
+    )
+    assert doc.title == title
+
+
+def test_the_cable_on_a_conversation_is_from_the_first_of_those_who_talked():
+    [doc] = documents(
+        "October 3, 1962\n\nFrom the cable on the conversation between Gromyko and Kennedy\n\n"
+        f"{DIGITAL_ARCHIVE_FUNDER}I met President Kennedy at the White House. {PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender.person_id) == ("telegram", "gromyko-andrei-a")

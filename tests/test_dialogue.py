@@ -250,3 +250,14 @@ def test_a_footnote_marker_after_the_full_stop_ends_the_sentence():
     )
     [doc] = documents(text, Matcher([*REGISTRY, frost]))
     assert [s.name for s in doc.speakers] == ["Mikhail A. Menshikov"]
+
+
+def test_labels_in_capitals_with_or_without_a_full_stop_and_with_initials_are_turns():
+    text = (
+        f"{HEADER}N. S. KHRUSHCHEV The talks in Geneva {FILLER}\n\n"
+        f"M. A. MENSHIKOV. The Ambassador agreed {FILLER}\n\n"
+        f"N. S. Khrushchev: We shall see {FILLER}\n\n"
+        f"M. A. Menshikov: Yes {FILLER}\n"
+    )
+    doc = run(text)
+    assert [t.speaker for t in doc.turns] == ["khrushchev", "menshikov", "khrushchev", "menshikov"]

@@ -75,7 +75,7 @@ RULES = [
     ),
     rule(
         "between",
-        r"\b(?:Conversation|Meeting|Talks?|conversation|(?i:conference))\s+(?:Between|"
+        r"\b(?:Conversations?|Meetings?|Talks?|conversations?|(?i:conference))\s+(?:Between|"
         r"between|With|with|WITH)"
         r"\s+(?P<who>.+?)\s*$",
         "the participants a heading names",
@@ -85,6 +85,7 @@ RULES = [
             "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and "
             "White House envoy John McCloy",
             "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT",
+            "Record of Conversations between Cde. N. S. Khrushchev and Ho Chi Minh",
         ],
         ["FRUS", "Wilson Center translations"],
     ),
@@ -622,7 +623,7 @@ CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|betw
 ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
 OFFICE_AFTER_NAME = re.compile(
-    r"(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
+    r"(?:(?:First|Second|General)\s+)?(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
     r"Chairman|Director|Deputy|Member|Head|Chief)\b"
 )
 
@@ -637,9 +638,10 @@ def named_in_heading(title: str, start: int) -> list[Party]:
     if "lead" in m.re.groupindex:
         lead = correspondent(m.group("lead"), at(m.start("lead")))
         parties += [lead] if lead else []
-    who = re.split(r"\s+[-—–]\s+|\s+\d", m.group("who"))[
+    who = re.split(r"\s+[-—–]\s+|\s+(?:on\s+)?\d", m.group("who"))[
         0
-    ]  # "with the President - 5 30 - 15 Apr 1963": names end at a dash or a number
+    ]  # "with the President - 5 30 - 15 Apr 1963", "with W. Ulbricht on 1 August 1961": names end
+    # at a dash or a date
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
         skip = len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
         text = piece.group()[skip:].strip()

@@ -62,7 +62,8 @@ TYPES = [
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
         r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of "
-        r"Conversation|^Notes? of (?:a |the )?[Cc]onversation|[Cc]onversation between",
+        r"Conversation|^Notes? (?:of|on|concerning) (?:a |the )?[Cc]onversation|"
+        r"[Cc]onversation between",
         "memorandum of conversation",
     ),
     (r"(?i)^Minutes|^Record of (?:a |the )?Meeting", "record of meeting"),
@@ -107,10 +108,15 @@ BROKEN_OFF = re.compile(r"\b(?:with|and|of|to|between|the)$")
 TITLE_GOES_ON = re.compile(r"^(?:of|between|with)\s+\S")
 
 
+# The Digital Archive's page around the record: its funder's line, its name.
+ARCHIVE_PAGE = re.compile(r"(?i)made possible with support from|\bDigital Archive\b")
+
+
 def fit(doc: Document) -> float:
+    archive_page = bool(ARCHIVE_PAGE.search(doc.raw[:3000]))  # the clean text lost its chrome
     for n, line in enumerate(record_lines(doc)):
         if CITATION.match(line.text) or (
-            TITLE.match(line.text) and re.search(SOVIET_WORDS, line.text)
+            TITLE.match(line.text) and (archive_page or re.search(SOVIET_WORDS, line.text))
         ):
             return 0.65
         if n < 3 and (title := TITLE.match(line.text)) and title.group("lead"):
@@ -150,6 +156,7 @@ def read(doc: Document) -> None:
                 found(doc, "date", when[0], basis="archive citation")
             break
     for line in lines:
+        line = once(line)
         m = TITLE.match(line.text)
         if not m or len(line.text) > 220:
             continue
@@ -187,14 +194,30 @@ def read(doc: Document) -> None:
             )
 
 
+def once(line: Line) -> Line:
+    """A title run into the page's repeat of its second half ("Record of Conversations between
+    A and B between A and B"): the title once."""
+    for m in re.finditer(r"\s(?=(?:between|of|with)\s)", line.text):
+        head, tail = line.text[: m.start()], line.text[m.end() :]
+        if head.endswith(tail):
+            return Line(head, line.start, line.start + len(head))
+    return line
+
+
 def read_kind(doc: Document, title: str, start: int) -> None:
     for pattern, kind in TYPES:
         if re.search(pattern, title):
             found(doc, "type", kind, start, start + len(title), "record title")
             break
     # "Telegram from X to Y", or the Digital Archive's "Cable, X to Y, Meeting with Robert Kennedy".
-    m = re.search(r"\bfrom\s+(?P<rest>.+)$", title, re.I) or re.match(
-        r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title
+    # "From the cable on the conversation between Gromyko and Kennedy": the cable is the first
+    # one's report.
+    m = (
+        re.search(
+            r"^From\s+the\s+\w+\s+on\s+the\s+conversation\s+between\s+(?P<rest>.+?)\s+and\s", title
+        )
+        or re.search(r"\bfrom\s+(?!the\s+(?:cable|record|diary)\b)(?P<rest>.+)$", title, re.I)
+        or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     )
     if m and doc.type in ("telegram", "letter"):
         sender_text, addressee_text, at = split_to(m.group("rest"))

@@ -74,13 +74,16 @@ LABEL = re.compile(
     r"(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
     r"President\s+|Secretary\s+|Chairman\s+|"
     r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|"
-    r"Minister\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    r"Minister\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
     r"\s*:\s+(?=\S)"
     # Notes taken at the table abbreviate: "Pres. We should ...", "Ed. reported ..."
     r"|(?P<short>(?!(?:Mr|Mrs|Ms|Dr|Gen|Amb|St|No|Sr|Jr|Lt|Col|Adm|Sen|"
     r"Gov)\.)[A-Z][a-z]{1,4})\.\s+(?=[A-Z])"
-    # A record in translation: "MAO ZEDONG. In 1954 you asked ...", "N.S. KHRUSHCHEV. Yes, ..."
-    r"|(?P<caps>(?:[A-Z]\.){0,3}\s?[A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+(?=[A-Z])"
+    # A record in translation: "MAO ZEDONG. In 1954 you asked ...", "N.S. KHRUSHCHEV. Yes, ...",
+    # "HO CHI MINH. Does ...", and without the full stop "N. S. KHRUSHCHEV The Western ..."
+    r"|(?P<caps>(?:[A-Z]\.\s?){0,3}(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}))"
+    r"\.\s+(?=[A-Z])"
+    r"|(?P<bare>(?:[A-Z]\.\s?){1,3}[A-Z]{3,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?=[A-Z][a-z])"
 )
 SCRIPT_LINES = (
     3  # labelled lines that make a document a script (one, when every label is a participant)
@@ -566,7 +569,9 @@ class Conversation:
 
 
 def label_of(found: re.Match) -> str:
-    return found.group("label") or found.group("short") or found.group("caps")
+    return (
+        found.group("label") or found.group("short") or found.group("caps") or found.group("bare")
+    )
 
 
 def surname_of(matcher: Matcher, person_id: str) -> str:
