@@ -1012,3 +1012,34 @@ def test_the_cable_on_a_conversation_is_from_the_first_of_those_who_talked():
         f"{DIGITAL_ARCHIVE_FUNDER}I met President Kennedy at the White House. {PROSE * 3}\n"
     )
     assert (doc.type, doc.sender.person_id) == ("telegram", "gromyko-andrei-a")
+
+
+RECORD_FORM = (
+    "104-10001-10001 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT OF "
+    "1992\nJFK Assassination System Date: 6/1/2017\nIdentification Form\nAgency Information\n"
+    "AGENCY CIA\nRECORD NUMBER 104-10001-10001\nRECORD SERIES JFK\nAGENCY FILE NUMBER\n"
+    "Document Information\nORIGINATOR CIA\nFROM: MCCONE, JOHN\nTO\nTITLE :\n"
+    "DATE : 06/06/1962\nPAGES : 2\nSUBJECTS\nBERLIN\nDOCUMENT TYPE MEMORANDUM FOR THE RECORD\n"
+    "CLASSIFICATION Secret\nRESTRICTIONS\nCURRENT STATUS Released\nDATE OF LAST REVIEW :\n"
+    "OPENING CRITERIA\nCOMMENTS\n\n"
+)
+
+
+def test_the_archives_record_form_is_provenance_and_says_what_the_record_does_not():
+    [doc] = documents(f"{RECORD_FORM}{PROSE * 3}\n")
+    assert "ASSASSINATION" not in doc.text and "ORIGINATOR" not in doc.text
+    assert (doc.type, doc.date, doc.classification) == ("memorandum", "1962-06-06", "Secret")
+    assert doc.sender.person_id == "mccone-john-a"
+
+
+def test_the_records_own_date_and_subject_come_before_the_forms():
+    [doc] = documents(
+        f"{RECORD_FORM}5 June 1 962\nMEMORANDUM FOR THE RECORD\nSUBJECT: Meeting with the "
+        f"President\n\n{PROSE * 3}\n"
+    )
+    assert (doc.date, doc.title) == ("1962-06-05", "Meeting with the President")
+
+
+def test_a_run_of_bare_dates_is_a_catalogue_whose_last_date_is_the_records():
+    [doc] = documents(f"December 14, 2016\nMay 15, 2003\nJune 5, 1962\n\nDear Allen: {PROSE * 3}\n")
+    assert doc.date == "1962-06-05"

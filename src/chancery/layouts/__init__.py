@@ -152,6 +152,7 @@ def all_layouts() -> list:
         library_title,
         memcon,
         ocr_page,
+        record_form,
         routing_slip,
         source_note,
         soviet_record,
@@ -172,6 +173,7 @@ def all_layouts() -> list:
         ocr_page,
         dateline,
         source_note,
+        record_form,
     ]
 
 

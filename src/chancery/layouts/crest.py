@@ -58,7 +58,8 @@ RULES = [
     rule(
         "memo-field",
         r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+(?:FOR|TO)\s*[:;.S]?|"
-        r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)\s*(?P<value>[^\n]{0,120})",
+        r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)(?:(?<=RECORD)[ \t]*|\s*)"
+        r"(?P<value>[^\n]{0,120})",
         "a field of a CIA memorandum",
         [
             "MEMORANDUM FOR THE RECORD",

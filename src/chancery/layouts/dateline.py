@@ -175,6 +175,10 @@ def read(doc: Document) -> None:
         when = parse_date(m.group("date")) if m else None
         if not m or not when:
             continue
+        if k + 1 < len(lines) and DATE_ONLY.match(repair_ocr(lines[k + 1].text)):
+            # A run of bare dates is a catalogue's, its labels lost ("December 14, 2016" /
+            # "May 15, 2003" / "January 26, 1954": created, released, published): the last.
+            continue
         if len(when[0]) == 10:
             take(doc, m, when, start)
             return

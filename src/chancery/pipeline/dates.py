@@ -80,6 +80,10 @@ DAY_FOLLOWS = re.compile(
 GLUED_DAY = re.compile(rf"\b{MONTH}(?=\d{{1,2}}\b)", re.I)
 SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b")
 DAY_YEAR_SEPARATOR = re.compile(rf"(\b{MONTH}\s+\d{{1,2}})\s*[,.]\s*(?=1[89]\d\s?\d\b)", re.I)
+# "20 February 1 964": OCR split the year after its first digit.
+SPLIT_CENTURY = re.compile(
+    r"(\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+)1\s(9\d\d)\b"
+)
 MONTH_COMMA = re.compile(rf"(\b{MONTH}),(?=\s+\d{{1,2}},?\s+1[89]\d\d\b)", re.I)  # "June, 5, 1962"
 SPLIT_YEAR = re.compile(rf"(?P<head>\b{MONTH}\s+\d{{1,2}},\s+1[89]\d)\s(?P<last>\d)\b", re.I)
 
@@ -92,6 +96,7 @@ def repair_ocr(line: str) -> str:
     line = DAY_YEAR_SEPARATOR.sub(r"\1, ", line)
     line = SPLIT_YEAR.sub(r"\g<head>\g<last>", line)
     line = MONTH_COMMA.sub(r"\1", line)
+    line = SPLIT_CENTURY.sub(r"\g<1>1\g<2>", line)
     words = []
     after = 0  # where the word ends in the line
     for word in line.split(" "):

@@ -29,6 +29,7 @@ from ..layouts.cable import (
     TO as CABLE_TO,
 )
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
+from ..layouts.record_form import RECORDS_ACT_RELEASE, form_lines
 from ..layouts.web_page import is_chrome
 from ..text_distance import edit_distance
 from .noise import (
@@ -368,6 +369,7 @@ def classify(text: str, offset: int = 0) -> list[Line]:
                 line.kind = "declassification"
         previous = line
     mark_catalogue(lines)
+    mark_record_form(lines)
     mark_site_chrome(lines)
     mark_cable_header(lines)
     return lines
@@ -411,6 +413,20 @@ def mark_catalogue(lines: list[Line]) -> None:
                 return
             continue
         return
+
+
+def mark_record_form(lines: list[Line]) -> None:
+    """The National Archives' Record Identification Form before a JFK Assassination Records
+    Collection record (``layouts.record_form``): provenance, not the record's text."""
+    nonblank = [line for line in lines if line.text.strip()]
+    block = form_lines([line.text.strip() for line in nonblank[:60]])
+    if block is None:
+        return
+    for k in block:
+        nonblank[k].kind = "record-form"
+    for line in nonblank:  # the release line the form prints on every page of the record
+        if line.kind is None and RECORDS_ACT_RELEASE.search(line.text):
+            line.kind = "record-form"
 
 
 DATE_LIKE_BODY = re.compile(
