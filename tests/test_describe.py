@@ -1043,3 +1043,19 @@ def test_the_records_own_date_and_subject_come_before_the_forms():
 def test_a_run_of_bare_dates_is_a_catalogue_whose_last_date_is_the_records():
     [doc] = documents(f"December 14, 2016\nMay 15, 2003\nJune 5, 1962\n\nDear Allen: {PROSE * 3}\n")
     assert doc.date == "1962-06-05"
+
+
+def test_a_heading_with_its_date_after_the_writer_without_a_comma_dates_a_report():
+    [doc] = documents(f"56. Report by Eric Johnston October 6, 1958.\n\n{PROSE * 3}\n")
+    assert (doc.title, doc.date) == ("Report by Eric Johnston", "1958-10-06")
+    assert doc.sender.name == "Eric A. Johnston"
+
+
+def test_a_scan_read_as_one_line_with_others_present_is_a_meeting_with_them():
+    [doc] = documents(
+        "May 15, 1957 MEMORANDUM OF CONFERENCE WITH THE PRESIDENT May 15, 1957 Others present: "
+        "Admiral Strauss General Goodpaster The purpose of the meeting was to obtain the "
+        f"President's approval of the program. {PROSE * 4}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert [p.person_id for p in doc.participants] == ["strauss-lewis-l", "goodpaster-andrew-j"]

@@ -88,7 +88,7 @@ RULES = [
     ),
     rule(
         "for-from",
-        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|SPECAT|EYES\s+ONLY|PERSONAL|"
+        r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHER[A-Z]KEE|SPECAT|EYES\s+ONLY|PERSONAL|"
         r"LIMITED\s+DISTRIBUTION)\s+)*"
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
@@ -102,6 +102,7 @@ RULES = [
             "FOR THE CHARGE FROM THE SECRETARY",
             "WHITE HOUSE FOR PRESIDENT AND DR. BRZEZINSKI FROM SECRETARY VANCE",
             "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY",
+            "CHERIKEE FOR THE AMBASSADOR FROM THE SECRETARY",  # OCR's CHEROKEE
         ],
         ["automated State cables"],
         [

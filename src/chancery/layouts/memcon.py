@@ -353,10 +353,15 @@ def run_on_list(doc: Document) -> list[Party]:
     entries = []
     for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
         piece = rest[a:b].strip().rstrip(",")
+        prose = PROSE_STARTS.search(piece)
+        last = not is_entry(piece) and prose is not None  # "General Goodpaster The purpose ..."
+        piece = piece[: prose.start()] if last and prose else piece
         if not is_entry(piece):
             break
         at = label.end() + a + rest[a:b].index(piece)
         entries.append(Line(piece, at, at + len(piece)))
+        if last:
+            break
     return participants_from(entries)
 
 
@@ -506,8 +511,9 @@ ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General|Admiral|"
     r"Gen\.|Adm\.|Col\.)\s+[A-Z])"
 )
-RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT)\s*:\s*")
+RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:\s*")
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
+PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000  # where a scan read as one line has its header
 SIDE_NAME = (
     r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|"

@@ -45,6 +45,7 @@ RULES = [
     rule(
         "kind",
         r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|"
+        r"MEMORANDUM\s+OF\s+CONFERENCE|Memorandum\s+of\s+Conference|"
         r"MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
         r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|"
         r"TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
@@ -54,6 +55,7 @@ RULES = [
             "Interagency Coordinating Committee",
             "Princeton University Princeton, New Jersey Dear Joe: Once again I want",
             "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE",
+            "May 15, 1957 MEMORANDUM OF CONFERENCE WITH THE PRESIDENT May 15, 1957 Others",
         ],
         ["National Security Archive OCR", "CIA reading room full text"],
     ),
@@ -134,7 +136,7 @@ MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT, PARTICIPANT
 HEAD_DATE_REACH = 300  # a date further in is the body's
 KINDS = [
     (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
-    (r"(?i)^minutes|^Minutes", "record of meeting"),
+    (r"(?i)^minutes|^memorandum\s+of\s+conference", "record of meeting"),
     (r"^FM\s|^TELEGRAM", "telegram"),
     (r"(?i)^memorandum\s+for", "memorandum"),
     (r"^Dear\s", "letter"),
