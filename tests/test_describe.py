@@ -1059,3 +1059,21 @@ def test_a_scan_read_as_one_line_with_others_present_is_a_meeting_with_them():
     )
     assert doc.type == "record of meeting"
     assert [p.person_id for p in doc.participants] == ["strauss-lewis-l", "goodpaster-andrew-j"]
+
+
+def test_a_recorded_conversations_title_gives_its_day_and_those_heard():
+    [doc] = documents(
+        "John F. Kennedy, Dean Rusk, and Robert S. “Bob” McNamara on 2 October 1962\n\n"
+        "Transcript\n\nEdited by Jane Q. Editor and John Q. Annotator\n\n"
+        f"The President called his advisers together. {PROSE}\n\n"
+        f"Dean Rusk\n\nWe should wait. {PROSE}\n\nJohn F. Kennedy\n\nWhy? {PROSE}\n\n"
+        f"Rusk\n\nBecause {PROSE}\n"
+    )
+    assert (doc.type, doc.date) == ("other", "1962-10-02")
+    assert [p.person_id for p in doc.participants] == [
+        "kennedy-john-f",
+        "rusk-dean",
+        "mcnamara-robert-s",
+    ]
+    assert [s.id for s in doc.speakers] == ["rusk-dean", "kennedy-john-f"]
+    assert "Editor" not in " ".join(p.name for p in doc.persons)

@@ -261,3 +261,13 @@ def test_labels_in_capitals_with_or_without_a_full_stop_and_with_initials_are_tu
     )
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["khrushchev", "menshikov", "khrushchev", "menshikov"]
+
+
+def test_a_name_over_a_name_or_a_heading_over_its_text_is_no_speaker():
+    text = (
+        "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\nDean Rusk\n"
+        f"Mikhail A. Menshikov\n\nMenshikov Minutes\n\nThe Secretary said {FILLER}\n\n"
+        "Dean Rusk\n"
+    )
+    doc = run(text)
+    assert [t.speaker for t in doc.turns] == ["rusk"]

@@ -153,6 +153,7 @@ def all_layouts() -> list:
         memcon,
         ocr_page,
         record_form,
+        recording,
         routing_slip,
         source_note,
         soviet_record,
@@ -161,6 +162,7 @@ def all_layouts() -> list:
 
     return [
         routing_slip,
+        recording,
         crest,
         cable,
         state_telegram,

@@ -67,13 +67,15 @@ RULES = [
         "site-notice",
         r"(?i)^(?:This document is considered to be public property.*|Part of a "
         r"subsection of a node.*|"
-        r".*\bPresidential Library(?: & Museum| and Museum)?$|(?:\d\s+){1,}\d$)",
+        r".*\bPresidential Library(?: & Museum| and Museum)?$|(?:\d\s+){1,}\d$|"
+        r"Edited by [A-Z][^\n]{3,200})",
         "a site's notice, its name, or its page links",
         [
             "This document is considered to be public property of the Citizens of the "
             "United States of America.",
             "Harry S. Truman Presidential Library & Museum",
             "1   2   3",
+            "Edited by Kent B. Germany, with Marc J. Selverstone",  # the edition's credit
         ],
         ["mirror sites", "presidential libraries"],
     ),

@@ -85,6 +85,11 @@ LABEL = re.compile(
     r"\.\s+(?=[A-Z])"
     r"|(?P<bare>(?:[A-Z]\.\s?){1,3}[A-Z]{3,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?=[A-Z][a-z])"
 )
+# A speaker's name alone on its line, the words on the next ("Richard M. “Dick” Nixon").
+NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"
+OWN_LINE_LABEL = re.compile(
+    rf"(?m)^[ \t]*(?P<own>{NAME_PIECE}(?:[ \t]+{NAME_PIECE}){{0,4}})[ \t]*\n\s*"
+)
 SCRIPT_LINES = (
     3  # labelled lines that make a document a script (one, when every label is a participant)
 )
@@ -196,7 +201,14 @@ class Conversation:
 
     # -- scripts ---------------------------------------------------------------------
     def script(self) -> bool:
-        """Turns from speaker labels at the start of lines; False when the text is no script."""
+        """Turns from speaker labels at the start of lines, or on lines of their own over what
+        each said; False when the text is no script."""
+        return self.turns_from(self.labels_in_lines()) or self.turns_from(
+            self.labels_over_lines(), alone_enough=False
+        )
+
+    def labels_in_lines(self) -> list[tuple[int, re.Match]]:
+        """ "Gromyko: I see ...", "MAO ZEDONG. In 1954 ...": labels opening lines."""
         text = self.doc.text
         labelled = []
         for m in re.finditer(r"(?m)^[ \t]*(?P<bullet>[•·*–—-][ \t]+)?(?=\S)", text):
@@ -206,6 +218,30 @@ class Conversation:
                 continue
             if found and not NOT_LABELS.match(label_of(found).rstrip(".")):
                 labelled.append((m.end(), found))
+        return labelled
+
+    def labels_over_lines(self) -> list[tuple[int, re.Match]]:
+        """A transcript's speaker on a line of their own over what they said ("James R. “Jim”
+        Jones" / "—meeting right now. I'll have to call him out."); a name over another name
+        (a list) or over nothing (a signature) is no label."""
+        text = self.doc.text
+        labelled = []
+        for found in OWN_LINE_LABEL.finditer(text, self.body_start()):
+            line_end = text.find("\n", found.end())
+            said = text[found.end() : line_end if line_end >= 0 else len(text)].strip()
+            if (
+                not said
+                or OWN_LINE_LABEL.fullmatch(said + "\n")
+                or NOT_LABELS.match(label_of(found))
+            ):
+                continue
+            labelled.append((found.start("own"), found))
+        return labelled
+
+    def turns_from(self, labelled: list[tuple[int, re.Match]], alone_enough: bool = True) -> bool:
+        """Turns from the labels, if they make the text a script: three labels that name
+        someone, or (``alone_enough``) any that each name a participant."""
+        text = self.doc.text
         labels = [f for _, f in labelled]
         resolved = {}
         for label in {label_of(f) for f in labels}:
@@ -213,7 +249,8 @@ class Conversation:
         self.drop_topics(resolved, labelled[0][0] if labelled else 0)
         hits = [f for f in labels if resolved.get(label_of(f))]
         all_listed = (
-            bool(hits)
+            alone_enough
+            and bool(hits)
             and all(resolved[label_of(f)] in self.participants for f in hits)
             and len(hits) == len(labels)
         )
@@ -569,9 +606,8 @@ class Conversation:
 
 
 def label_of(found: re.Match) -> str:
-    return (
-        found.group("label") or found.group("short") or found.group("caps") or found.group("bare")
-    )
+    groups = found.groupdict()
+    return next(groups[g] for g in ("label", "short", "caps", "bare", "own") if groups.get(g))
 
 
 def surname_of(matcher: Matcher, person_id: str) -> str:

@@ -1,0 +1,79 @@
+"""Transcripts of the presidents' recorded conversations, as the Presidential Recordings
+editions publish them: a title naming who spoke and when ("Lyndon B. Johnson, Richard M.
+Nixon, and Walt W. Rostow on 30 September 1968"), "Transcript", the editors' credit and
+introduction, then each speaker's name on a line of its own over what they said (read by the
+dialogue stage). Those the title names are the participants; a call or a meeting on tape is
+neither memorandum nor telegram ("other", as a telephone conversation's transcript is)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..pipeline.dates import parse_date
+from . import Line, found, head_lines, rule
+from .memcon import participants_from
+from .parties import names_listed
+
+RULES = [
+    rule(
+        "title",
+        r"^(?P<who>[A-Z][^\n]{3,300}?)\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
+        "the recording's title: who is heard, and the day",
+        [
+            "Lyndon B. Johnson, Richard M. Nixon, James R. “Jim” Jones, and Walt W. Rostow on "
+            "30 September 1968",
+            "John F. Kennedy and Robert S. McNamara on 2 October 1963",
+        ],
+        ["Presidential Recordings (Miller Center)"],
+        ["Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht"],
+    ),
+    rule(
+        "transcript",
+        r"^Transcript$",
+        "the word the edition prints between the title and the transcript",
+        ["Transcript"],
+        ["Presidential Recordings (Miller Center)"],
+    ),
+]
+TITLE, TRANSCRIPT = (r.pattern for r in RULES)
+NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,15}[”\"]")  # "James R. “Jim” Jones"
+
+
+def title_line(doc: Document):
+    lines = head_lines(doc, 6)
+    if lines and TITLE.match(lines[0].text) and any(TRANSCRIPT.match(x.text) for x in lines[1:4]):
+        return lines[0]
+    return None
+
+
+def fit(doc: Document) -> float:
+    return 0.7 if title_line(doc) else 0.0
+
+
+def read(doc: Document) -> None:
+    line = title_line(doc)
+    if line is None:
+        return
+    m = TITLE.match(line.text)
+    assert m is not None  # title_line matched it
+    found(doc, "title", line.text, line.start, line.end, "recording title")
+    found(doc, "type", "other", line.start, line.end, "recording title")
+    when = parse_date(m.group("date"))
+    if when and found(
+        doc,
+        "date",
+        when[0],
+        line.start + m.start("date"),
+        line.start + m.end("date"),
+        "recording title",
+    ):
+        doc.date_basis = "recording title"
+    at = line.start + m.start("who")
+    entries = [
+        Line(NICKNAME.sub("", name), at + offset, at + offset + len(name))
+        for name, offset in names_listed(m.group("who"))
+    ]
+    parties = participants_from(entries)
+    if parties:
+        found(doc, "participants", parties, parties[0].start, parties[-1].end, "recording title")
