@@ -570,3 +570,8 @@ def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present()
     with_rusk = text.replace("Stewart L. Udall\n", "Stewart L. Udall\nDean Rusk\n")
     [doc] = documents(with_rusk, Matcher(registry))
     assert ("The Secretary", "rusk") in linked(doc)  # the Department's own Secretary
+
+
+def test_others_noting_something_are_no_person():
+    doc = run(f"DATE: January 10, 1963\n\n{PROSE}Others noted that {PROSE}Everyone agreed.\n")
+    assert [p.name for p in doc.persons] == []
