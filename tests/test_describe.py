@@ -1077,3 +1077,14 @@ def test_a_recorded_conversations_title_gives_its_day_and_those_heard():
     ]
     assert [s.id for s in doc.speakers] == ["rusk-dean", "kennedy-john-f"]
     assert "Editor" not in " ".join(p.name for p in doc.persons)
+
+
+def test_a_long_record_title_does_not_end_the_header_before_the_records_date():
+    [doc] = documents(
+        "Record of Conversations between Cde. N. S. Khrushchev, First Secretary of the CPSU CC, "
+        "and Walter Ulbricht, First Secretary of the Central Committee of the Socialist Unity "
+        "Party "
+        "of Germany\n\n"
+        f"{DIGITAL_ARCHIVE_FUNDER}3 August 1961\n\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1961-08-03"

@@ -71,8 +71,13 @@ def text_lines(text: str, limit: int | None = None) -> list[Line]:
 PROSE = 160  # a line this long is running text: the header has ended
 # But an editors' heading may be as long ("16. Memorandum From the Acting Deputy Assistant
 # Secretary of State for European Affairs (Toon) to the President's Assistant for National
-# Security Affairs (Kissinger)", 170 characters): numbered, first, without a full stop.
-LONG_HEADING = re.compile(r"^\d{1,4}\.\s+[A-Z][^\n]{0,400}[^.\s]$")
+# Security Affairs (Kissinger)", 170 characters): numbered, first, without a full stop; so may a
+# record's title ("Record of Conversations between Cde. N. S. Khrushchev, First Secretary of the
+# CPSU CC, and Ho Chi Minh, Chairman of the CC of the VWP").
+LONG_HEADING = re.compile(
+    r"^(?:\d{1,4}\.\s+[A-Z]|(?:Record|Memorandum|Notes?|Minutes)\s+of\s+(?:the\s+)?"
+    r"Conversations?\s+(?:between|of|with)\s)[^\n]{0,400}[^.\s]$"
+)
 
 
 def head_lines(doc: Document, most: int = 40) -> list[Line]:
