@@ -391,6 +391,17 @@ def test_the_minutes_of_a_heading_hour_are_no_footnote_marker_for_numbered_parag
     assert "10:00 AM" in doc.text and f"3. {PROSE.strip()}" in doc.text
 
 
+def test_a_cut_copys_numbered_paragraphs_are_body_though_the_heading_has_a_marker():
+    long_paragraph = PROSE * 6
+    text = (
+        "45. Memorandum of Conversation1\n\n  • The Secretary\n  • Ambassador Dobrynin\n\n"
+        f"1. Middle East. {long_paragraph}\n\n{long_paragraph}\n"
+    )
+    doc = cleaned(text)
+    assert "1. Middle East." in doc.text
+    assert all(not f.text for f in doc.footnotes)
+
+
 def test_numbers_without_a_note_list_are_left_alone():
     doc = cleaned(f"{PROSE * 2}Article5 of the treaty and 6 UST 433 and Document 135.\n")
     assert "Article5" in doc.text and doc.footnotes == []

@@ -69,6 +69,7 @@ MARKER = re.compile(r"(?=\d)(?<=[^\W\d_]|[.,;:)’'\"”])(?<!\d:)(\d{1,3})(?=[\
 # A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected
 # next.
 YEAR_MARKER = re.compile(r"(?=[12])(?<![\w.,/-])(1[6-9]\d\d|20\d\d)(\d{1,2})(?=[\s,.;:)\]’”]|$)")
+LONGEST_NOTES = 600  # characters a note has on average, at most (a paragraph is longer)
 MARKER_SKIP = 2  # markers OCR or markup lost that the sequence may jump over
 WORD = re.compile(r"[^\W\d_]{2,}")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -128,10 +129,16 @@ def clean(doc: Document) -> Document:
     markers = find_markers(lines, note_list) if note_list else {}
     if (
         note_list
-        and not markers
+        and (
+            sum(len(found) for found in markers.values()) * 2 < len(note_list.notes)
+            or sum(map(len, note_list.notes.values())) > LONGEST_NOTES * len(note_list.notes)
+        )
         and not note_list.notes[min(note_list.notes)].lower().startswith("source:")
     ):
-        note_list = None  # numbered paragraphs ending a memorandum, not notes
+        # Numbered paragraphs ending a memorandum, not notes: most notes have their marker
+        # above the list (a cut copy's paragraphs have at most the heading's), and notes are
+        # short.
+        note_list = None
     if note_list is None:
         note_list = find_web_notes(lines)
         markers = (
