@@ -1088,3 +1088,29 @@ def test_a_long_record_title_does_not_end_the_header_before_the_records_date():
         f"{DIGITAL_ARCHIVE_FUNDER}3 August 1961\n\n{PROSE * 3}\n"
     )
     assert doc.date == "1961-08-03"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "MEMORANDUM OF CONVERSATION\n\nDate/Time: June 5, 1962, 3:00 p.m.\n\n",
+        "MEMORANDUM OF CONVERSATION\n\nDATE, TIME AND PLACE: June 5, 1962, 3:00 p.m., Oval "
+        "Office\n\n",
+        "MEMORANDUM OF CONVERSATION\n\nTime and Place: June 5, 1962, 3 p.m., the Secretary's "
+        "Office\n\n",
+        "INCOMING TELEGRAM Department of State\n\nControl: 1234\nRec'd: June 6, 1962, 1:12 a.m."
+        "\n\nFROM: Moscow\nTO: Secretary of State\nNO: 3012, June 5, 7 p.m.\n\n",
+    ],
+)
+def test_date_fields_as_forms_label_them(head):
+    [doc] = documents(f"{head}{PROSE * 3}\n")
+    assert doc.date == "1962-06-05"
+
+
+def test_a_letter_dated_under_its_signature_is_one_document_of_that_date():
+    [doc] = documents(
+        f"Dear Mr. President,\n\n{PROSE * 3}\n\nRespectfully,\n\nN. KHRUSHCHEV\n\n"
+        "Moscow, October 26, 1962\n"
+    )
+    assert (doc.type, doc.date, doc.place) == ("letter", "1962-10-26", "Moscow")
+    assert doc.sender.person_id == "khrushchev-nikita-s"

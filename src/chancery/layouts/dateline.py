@@ -19,7 +19,7 @@ from ..pipeline.dates import (
     parse_date,
     repair_ocr,
 )
-from . import found, head_lines, rule
+from . import found, head_lines, rule, text_lines
 
 MONTHS = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
@@ -133,6 +133,7 @@ RULES = [
 PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
 # "Monday, 11 June 1956": the day of the week where a place would stand is no place.
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+FOOT = 300  # characters at the end of a letter where its dateline may stand
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(
     r"\d|[lIO]{4}"
@@ -183,11 +184,27 @@ def read(doc: Document) -> None:
             take(doc, m, when, start)
             return
         month_only = month_only or (m, when, start)
+    if not month_only and doc.type == "letter" and dated_at_the_foot(doc):
+        return
     heading = doc.evidence.get("title")
     if month_only and not (
         heading and heading.basis == "FRUS heading" and month_only[2] < heading.start
     ):  # a month above the editors' heading is their chapter's ("The Glassboro Summit, June 1967")
         take(doc, *month_only)
+
+
+def dated_at_the_foot(doc: Document) -> bool:
+    """A letter dated under its signature, as Soviet letters are ("N. KHRUSHCHEV" / "Moscow,
+    October 26, 1962")."""
+    offset = max(0, len(doc.text) - FOOT)
+    for line in text_lines(doc.text[offset:])[-3:]:
+        repaired = repair_ocr(line.text)
+        m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
+        when = parse_date(m.group("date")) if m else None
+        if m and when and len(when[0]) == 10:
+            take(doc, m, when, offset + line.start)
+            return True
+    return False
 
 
 def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:

@@ -77,7 +77,7 @@ RULES = [
     ),
     rule(
         "header-field",
-        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|Recd|RECEIVED|Received|CONTROL|Control|"
+        r"^(?P<field>FROM|TO|NO|DATE|REC'?D|Rec'?d|RECEIVED|Received|CONTROL|Control|"
         r"ACTION|Action|INFO|Info|SENT\s+TO|SUBJECT|THROUGH)"
         r"\s*[:.]\s*(?P<value>.+)$",
         "a field of a received telegram's header block",
@@ -87,6 +87,7 @@ RULES = [
             "NO: 1595, February 12, 4 p.m.",
             "REC'D: February 12, 1959, 11:02 a.m.",
             "Recd: January 15, 1953 7:21 p.m.",
+            "Rec'd: June 6, 1962, 1:12 a.m.",
             "Control: 5627",
         ],
         ["State Department telegrams (1950s–1960s)"],

@@ -90,7 +90,11 @@ COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
 TAKER_NOTES = re.compile(
     r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$"
 )  # note marker
-DATE_FIELD = re.compile(r"(?im)^[ \t]*DAT[EC]D?[ \t]*[:.]?[ \t]+(.+)$")
+# "DATE: June 5, 1962", "Date/Time:", "DATE, TIME AND PLACE:", "Time and Place:".
+DATE_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:DAT[EC]D?(?:[ \t]*/[ \t]*TIME|,?[ \t]+(?:AND[ \t]+)?TIME(?:,?[ \t]+AND"
+    r"[ \t]+PLACE)?)?|TIME[ \t]+AND[ \t]+PLACE)[ \t]*[:.]?[ \t]+(.+)$"
+)
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(
     r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|"

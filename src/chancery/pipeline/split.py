@@ -141,6 +141,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                     and body >= MIN_BODY
                     and new_date
                     and not continuation
+                    and text_follows(lines, nonblank, position)
                 ):
                     cue = header_start(lines, i, starts[-1])
                 dates_seen.add(date_key(stripped))
@@ -194,6 +195,15 @@ def is_prose_line(text: str) -> bool:
         and lowercase >= 3
         or text.rstrip().endswith((".", "?", "!"))
         and len(words) >= 5
+    )
+
+
+def text_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """Whether a document could follow this line: a dateline under a signature with nothing
+    after it dates the letter it ends ("N. KHRUSHCHEV" / "Moscow, October 26, 1962")."""
+    return any(
+        len(lines[nonblank[p]].text.strip()) >= PROSE_LINE
+        for p in range(position + 1, min(position + 1 + LOOK_AHEAD, len(nonblank)))
     )
 
 
