@@ -1051,13 +1051,13 @@ def test_a_heading_with_its_date_after_the_writer_without_a_comma_dates_a_report
     assert doc.sender.name == "Eric A. Johnston"
 
 
-def test_a_scan_read_as_one_line_with_others_present_is_a_meeting_with_them():
+def test_a_scan_read_as_one_line_with_others_present_is_a_conference_with_them():
     [doc] = documents(
         "May 15, 1957 MEMORANDUM OF CONFERENCE WITH THE PRESIDENT May 15, 1957 Others present: "
         "Admiral Strauss General Goodpaster The purpose of the meeting was to obtain the "
         f"President's approval of the program. {PROSE * 4}\n"
     )
-    assert doc.type == "record of meeting"
+    assert doc.type == "memorandum of conversation"  # as on its own lines (describe)
     assert [p.person_id for p in doc.participants] == ["strauss-lewis-l", "goodpaster-andrew-j"]
 
 
@@ -1114,3 +1114,11 @@ def test_a_letter_dated_under_its_signature_is_one_document_of_that_date():
     )
     assert (doc.type, doc.date, doc.place) == ("letter", "1962-10-26", "Moscow")
     assert doc.sender.person_id == "khrushchev-nikita-s"
+
+
+def test_a_briefing_memorandum_to_and_from_officials_is_no_telegram():
+    [doc] = documents(
+        "DEPARTMENT OF STATE\nBRIEFING MEMORANDUM\n\nS/S\n\nTO: The Secretary\n"
+        f"FROM: EUR - Arthur A. Hartman\n\n{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum"

@@ -130,7 +130,8 @@ TYPES = [
     (r"^(?:Telephone )?Conversation\b", "memorandum of conversation"),
     (r"^Editorial Note", "editorial note"),
     (
-        r"^(?:Circular )?(?:Telegram|Airgram|Despatch|Dispatch|Cable|Backchannel Message)\b",
+        r"^(?:Circular )?(?:Telegram|Airgram|Despatch|Dispatch|Cable|Backchannel Message|"
+        r"Intelligence Information Cable)\b",
         "telegram",
     ),
     (r"^Letter\b", "letter"),
@@ -141,7 +142,8 @@ TYPES = [
         "letter",
     ),
     (
-        r"^(?:Minutes|Summary of (?:Conclusions|Discussion)|Summary Record|Record of "
+        r"^(?:Minutes|Summary of (?:Conclusions|Discussion|(?:a |the )?Meeting)|Summary Record|"
+        r"Record of "
         r"(?:a |the )?(?:Meeting|Conversation|Discussion)|"
         r"Notes? (?:of|on) (?:a |the )?(?:[\w-]+\s+){0,2}(?:Meeting|Discussion|Conversation)|"
         r"Memorandum "

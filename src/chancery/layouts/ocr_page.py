@@ -135,8 +135,9 @@ MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT, PARTICIPANT
 )
 HEAD_DATE_REACH = 300  # a date further in is the body's
 KINDS = [
-    (r"(?i)^memorandum\s+of\s+conversation", "memorandum of conversation"),
-    (r"(?i)^minutes|^memorandum\s+of\s+conference", "record of meeting"),
+    # A library's "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT" too, as describe.TYPE_HEADINGS
+    (r"(?i)^memorandum\s+of\s+con(?:versation|ference)", "memorandum of conversation"),
+    (r"(?i)^minutes", "record of meeting"),
     (r"^FM\s|^TELEGRAM", "telegram"),
     (r"(?i)^memorandum\s+for", "memorandum"),
     (r"^Dear\s", "letter"),

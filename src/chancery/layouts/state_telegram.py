@@ -116,6 +116,8 @@ NOT_SIGNATURES = re.compile(
 WRITER_WORDS = re.compile(
     r"(?i)\b(?:Chief|Director|Deputy|Assistant|Head|Acting|Mr|Mrs|Dr|General|Colonel|Office|"
     r"Division|Branch|Staff|Section)\b"
+    # a person's name, or an office symbol before it: "EUR - Arthur A. Hartman"
+    r"|\b[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+|^[A-Z/]{2,}\s*[-–—]\s*[A-Z]"
 )
 
 

@@ -56,6 +56,7 @@ TYPE_HEADINGS = [
     (
         re.compile(
             r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|minutes\s+of\b|summary\s+record\s+of\b|"
+            r"summary\s+of\s+(?:a\s+|the\s+)?meeting\b|"
             r"notes\s+(?:on|of)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b)"
         ),
         "record of meeting",
@@ -70,7 +71,7 @@ TYPE_HEADINGS = [
     (
         re.compile(
             rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+for\b|memorandum\s*$|memorandum\s+from\b|"
-            r"(?:intelligence|research|action|information)\s+memorandum\b)"
+            r"(?:intelligence|research|action|information|briefing)\s+memorandum\b)"
         ),
         "memorandum",
     ),
