@@ -271,3 +271,12 @@ def test_a_name_over_a_name_or_a_heading_over_its_text_is_no_speaker():
     )
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["rusk"]
+
+
+def test_more_ways_a_record_reports_speech():
+    text = (
+        f"{HEADER}The Secretary made the point that {FILLER}Mr. Menshikov's reply was that "
+        f"{FILLER}The Secretary felt that {FILLER}Mr. Menshikov wanted to know whether {FILLER}\n"
+    )
+    doc = run(text)
+    assert [t.speaker for t in doc.turns] == ["rusk", "menshikov", "rusk", "menshikov"]

@@ -575,8 +575,3 @@ def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present()
 def test_others_noting_something_are_no_person():
     doc = run(f"DATE: January 10, 1963\n\n{PROSE}Others noted that {PROSE}Everyone agreed.\n")
     assert [p.name for p in doc.persons] == []
-
-
-def test_the_shah_is_the_shah_of_iran_of_the_day():
-    [doc] = documents(f"DATE: June 5, 1965\n\n{PROSE}The Shah said that Iran needed more aid.\n")
-    assert ("The Shah", "pahlavi-mohammad-reza") in linked(doc)

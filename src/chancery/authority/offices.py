@@ -133,7 +133,6 @@ OFFICE_PHRASES = [
         ("Minister of Foreign Affairs", None),
     ),
     (r"\bPrime Minister\b|^(?:the\s+)?PM$", ("Prime Minister", None)),
-    (r"^(?:the\s+)?Shah(?: of Iran)?$|\bShah of Iran\b", ("Shah", "IR")),
     (
         r"^(?:the\s+)?President$|\bPresident of the United States\b|"
         r"\bU\.\s?S\.\s+President\b|\bAmerican President\b",

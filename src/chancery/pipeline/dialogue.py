@@ -40,6 +40,8 @@ MORE_SPEECH = (
     "summarized requested announced underlined underscored predicted complained reminded "
     "recounted contradicted interrupted intervened launched joked quipped boasted denied "
     "disagreed doubted estimated presented briefed "
+    "made\\s+(?:the\\s+point|clear|it\\s+clear) summed\\s+up wanted\\s+to\\s+know "
+    "felt\\s+that thought\\s+that believed\\s+that "
     # the present tense of records in translation: "McCloy remarks that", "Mikoyan asks"
     "remarks notes asks replies answers responds adds stresses emphasizes explains declares "
     "observes objects agrees proposes suggests insists states points\\s+out"
@@ -57,7 +59,10 @@ def alternation(words: list[str]) -> str:
 
 # Words that say who spoke in a memorandum of conversation; SAID alone decides whether another
 # memorandum reports a conversation at all (a writer "argued" and "requested" in his own name).
-SPEECH = re.compile(rf"\b(?:{alternation(SAID + MORE_SPEECH)})\b")
+SPEECH = re.compile(
+    rf"\b(?:{alternation(SAID + MORE_SPEECH)})\b"
+    r"|['’]s\s+(?:view|reply|answer|response)\s+was\b"  # "The Secretary's reply was that"
+)
 REPORTED_SPEECH = re.compile(rf"\b(?:{alternation(SAID)})\b")
 DATED_EVENT = re.compile(
     rf"\s*(?:On|By|Since)\s+(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{MONTHS})\s+\d{{1,2}})\b"

@@ -140,7 +140,7 @@ ROLE_TEXT = re.compile(
     r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
     r"First\s+Deputy\s+Foreign\s+Minister|"
     r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|"
-    r"Marshal(?!\s+[A-Z])|Generalissimo|Shah(?!\s+[A-Z])|Attorney\s+General(?!\s+[A-Z])|"
+    r"Marshal(?!\s+[A-Z])|Generalissimo|Attorney\s+General(?!\s+[A-Z])|"
     r"Secretary\s+of\s+(?:Defense|the\s+Treasury)(?!\s+[A-Z])|"
     r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
     r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
