@@ -280,3 +280,14 @@ def test_more_ways_a_record_reports_speech():
     )
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["rusk", "menshikov", "rusk", "menshikov"]
+
+
+def test_those_who_speak_in_a_transcript_without_a_list_were_there():
+    doc = run(
+        "Telephone conversation, April 3, 1961\n\n"
+        f"Rusk: Hello. {FILLER}\n\nMenshikov: Yes. {FILLER}\n\nRusk: Good. {FILLER}\n"
+    )
+    assert [(p.person_id, p.side) for p in doc.participants] == [
+        ("rusk", "US"),
+        ("menshikov", "USSR"),
+    ]

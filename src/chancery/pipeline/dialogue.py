@@ -23,7 +23,7 @@ import re
 from ..authority.matcher import Matcher, fold, name_tokens, ocr_distance, skeleton
 from ..authority.offices import office_of
 from ..authority.registry import holds_office
-from ..model import Document, Flag, Mention, Person, Turn
+from ..model import Document, Flag, Mention, Party, Person, Turn
 from .noise import MONTHS
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
@@ -288,7 +288,24 @@ class Conversation:
                     )
                 )
         self.finish(turns)
+        self.speakers_present()
         return True
+
+    def speakers_present(self) -> None:
+        """A transcript with no list of those present: those who speak in it were there (a
+        telephone call taped, "RFK: Hello. Jack?" / "JFK: Yeah.")."""
+        if self.doc.participants or len(self.doc.speakers) < 2:
+            return
+        for speaker in self.doc.speakers:
+            person = self.matcher.by_id.get(speaker.id)
+            self.doc.participants.append(
+                Party(
+                    as_written=speaker.name,
+                    name=speaker.name,
+                    person_id=speaker.id,
+                    side=person.country if person else None,
+                )
+            )
 
     def drop_topics(self, resolved: dict[str, str | None], first_label: int) -> None:
         """Notes taken at a meeting head an item with the person it is about ("Kosygin: arriving
