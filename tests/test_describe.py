@@ -1122,3 +1122,42 @@ def test_a_briefing_memorandum_to_and_from_officials_is_no_telegram():
         f"FROM: EUR - Arthur A. Hartman\n\n{PROSE * 3}\n"
     )
     assert doc.type == "memorandum"
+
+
+def test_those_attended_as_one_item_with_plural_titles_and_the_meetings_day_in_the_subject():
+    [doc] = documents(
+        "50. Memorandum for the Record1\n\nSUBJECT\n\n  • Breakfast Meeting at the White House—"
+        "22 April 1964\n\nATTENDED BY\n\n  • The President, Secretaries Rusk and McNamara, Mr. "
+        "McCone, Senators Mansfield and Dirksen, and one or two others\n\n"
+        f"1.\nThe President spoke at some length on Vietnam. {PROSE * 3}\n"
+    )
+    assert doc.date == "1964-04-22"
+    assert [p.person_id for p in doc.participants] == [
+        "johnson-lyndon-b",
+        "rusk-dean",
+        "mcnamara-robert-s",
+        "mccone-john-a",
+        "mansfield-mike",
+        "dirksen-everett-m",
+    ]
+
+
+def test_notes_of_the_presidents_meeting_with_a_list_have_the_president_among_them():
+    [doc] = documents(
+        "453. Memorandum of Conversation1\n\nNOTES OF THE PRESIDENT’S MEETING WITH\n\n"
+        "  • Secretary Rusk\n  • Secretary McNamara\n\nThe President called on Secretary Rusk to "
+        f"review the talks in New York on October 3, 1967. {PROSE * 3}\n"
+    )
+    assert [p.person_id for p in doc.participants][1:] == ["rusk-dean", "mcnamara-robert-s"]
+    assert doc.participants[0].as_written == "THE PRESIDENT"
+
+
+def test_verbatim_minutes_with_two_titled_speakers_are_a_meeting_with_their_turns():
+    [doc] = documents(
+        "249. Verbatim Minutes of the Chiefs of Mission Conference, Paris, May 6, 19571\n\n"
+        f"Ambassador Houghton: Mr. Secretary and guests. {PROSE * 2}\n\n"
+        f"Secretary of State Dulles: I am very happy to be here. {PROSE * 2}\n"
+    )
+    assert (doc.type, doc.date, doc.place) == ("record of meeting", "1957-05-06", "Paris")
+    assert [s.id for s in doc.speakers] == ["houghton-amory", "dulles-john-foster"]
+    assert [p.person_id for p in doc.participants] == ["houghton-amory", "dulles-john-foster"]

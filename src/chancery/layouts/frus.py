@@ -32,7 +32,7 @@ TYPE_WORDS = (
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
     r"Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
-    r"Information|Study|Analytical|Research"
+    r"Information|Study|Analytical|Research|Verbatim"
 )
 DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
 DEAR = re.compile(r"^(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}[:,]")
@@ -142,7 +142,8 @@ TYPES = [
         "letter",
     ),
     (
-        r"^(?:Minutes|Summary of (?:Conclusions|Discussion|(?:a |the )?Meeting)|Summary Record|"
+        r"^(?:(?:Verbatim )?Minutes|Summary of (?:Conclusions|Discussion|(?:a |the )?Meeting)|"
+        r"Summary Record|"
         r"Record of "
         r"(?:a |the )?(?:Meeting|Conversation|Discussion)|"
         r"Notes? (?:of|on) (?:a |the )?(?:[\w-]+\s+){0,2}(?:Meeting|Discussion|Conversation)|"

@@ -15,6 +15,7 @@ import itertools
 import re
 
 from ..model import Document, Party
+from ..pipeline.dates import parse_date
 from . import Line, found, head_lines, rule
 from .parties import (
     BARE_HONORIFICS,
@@ -30,7 +31,8 @@ RULES = [
         "participants-label",
         r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
         r"part[il1]c[il1]pants|present|persons present|others present|also present|"
-        r"participants in the conversation)(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
+        r"participants in the conversation|attended\s+by|attendees)"
+        r"(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
         [
             "PARTICIPANTS:",
@@ -42,6 +44,7 @@ RULES = [
             "Present [at the meeting]:",
             "Present were the Secretary, Ambassador Dobrynin and Mr. Kohler.",
             "The following were present: the Secretary, Ambassador Dobrynin, Mr. Kohler.",
+            "ATTENDED BY",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         ["Participation by the Soviet side was discussed."],
@@ -209,6 +212,7 @@ def read(doc: Document) -> None:
         listed = named + listed
     parties = (
         listed
+        or hosted_list(lines)
         or bulleted_lists(doc, lines)
         or (between(doc) if conversation else [])
         or unlabelled_list(doc, lines)
@@ -323,6 +327,17 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                     if piece:
                         entries.append(Line(piece, at + a, at + a + len(piece)))
         below = lines[k + 1 :]
+        one_item = BULLET.match(below[0].text) if not rest and below else None
+        if one_item and one_item.group("item").count(",") >= 2:
+            # "ATTENDED BY" / "• The President, Secretaries Rusk and McNamara, Mr. McCone, ...,
+            # and one or two others": every capitalised piece is someone, a surname alone too.
+            at = below[0].start + one_item.start("item")
+            item = Line(one_item.group("item"), at, at + len(one_item.group("item")))
+            return [
+                entry_party(e.text, e.start)
+                for e in comma_list([item])
+                if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
+            ]
         if below and PLURAL_HONORIFIC.match(below[0].text):
             # "Cdes. Khrushchev, Malinovsky, and Antonov." / "Cdes. Mao Zedong, ...": a side a
             # line, every piece someone, a surname alone too.
@@ -363,6 +378,22 @@ def run_on_list(doc: Document) -> list[Party]:
         if last:
             break
     return participants_from(entries)
+
+
+def hosted_list(lines: list[Line]) -> list[Party]:
+    """ "NOTES OF THE PRESIDENT'S MEETING WITH" over a list of names: the host and his guests."""
+    for k, line in enumerate(lines[:12]):
+        m = HOSTED.match(line.text)
+        if m:
+            host = Party(
+                as_written=m.group("host"),
+                name=m.group("host"),
+                start=line.start + m.start("host"),
+                end=line.start + m.end("host"),
+                role=m.group("host"),
+            )
+            return [host, *participants_from(lines[k + 1 :], lenient=True)]
+    return []
 
 
 def comrades(line: Line) -> list[Line]:
@@ -514,7 +545,16 @@ ENTRY_START = re.compile(
 RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:\s*")
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
-HEAD_OF_A_SCAN = 4000  # where a scan read as one line has its header
+HEAD_OF_A_SCAN = 4000
+HOSTED = re.compile(
+    r"(?i)^\W*(?:notes?\s+(?:of|on)\s+)?(?P<host>the\s+(?:vice\s+)?president|the\s+secretary)"
+    r"['’]s\s+(?:meeting|luncheon|lunch|dinner|conversation)\s+with\s*:?$"
+)
+MEETING_SUBJECT = re.compile(
+    r"^(?:[\w'’]+\s+){0,3}(?:Meeting|Conversation|Breakfast|Lunch(?:eon)?|Dinner|Call|Talks?|"
+    r"Discussion|Conference)\b.*?(?:\s*[—–]\s*|,\s+|\s+on\s+)"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?$"
+)  # where a scan read as one line has its header
 SIDE_NAME = (
     r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|"
     r"USSR|U\.S\.A\.?|U\.S\.|U\.K\.|UK|"
@@ -623,7 +663,10 @@ def between(doc: Document) -> list[Party]:
 
 
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
-PLURAL_HONORIFIC = re.compile(r"^(?:Messrs|Cdes|Comrades)\.?\s+")  # "Messrs. Kirkpatrick, Helms"
+# "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
+PLURAL_HONORIFIC = re.compile(
+    r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)\.?\s+"
+)
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")
 ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
@@ -712,6 +755,7 @@ def subject(doc: Document, lines: list[Line]) -> None:
         if rest and not PARTICIPANTS.match(rest):
             found(doc, "subject", rest.rstrip("."), start, start + len(rest), "SUBJECT")
             found(doc, "title", rest.rstrip("."), start, start + len(rest), "SUBJECT")
+            meeting_day(doc, rest, start)
         return
     # FRUS web pages print the subject as a one-item bulleted list near the participants.
     for block in bullet_blocks(doc, lines):
@@ -731,6 +775,16 @@ def subject(doc: Document, lines: list[Line]) -> None:
             start = block[0].start + block[0].text.index(item)
             found(doc, "subject", item, start, start + len(item), "FRUS subject line")
             return
+
+
+def meeting_day(doc: Document, subject_text: str, start: int) -> None:
+    """ "Breakfast Meeting at the White House—22 April 1964": a record of a meeting that bears
+    no date of its own is of the meeting's day."""
+    m = MEETING_SUBJECT.match(subject_text)
+    when = parse_date(m.group("date")) if m else None
+    if m and when and len(when[0]) == 10:
+        if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "subject"):
+            doc.date_basis = "the meeting's day in the subject"
 
 
 def distribution(lines: list[Line]) -> list[str]:

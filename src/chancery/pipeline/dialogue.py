@@ -77,7 +77,7 @@ SUBJECT_END = re.compile(
 )
 LABEL = re.compile(
     r"(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
-    r"President\s+|Secretary\s+|Chairman\s+|"
+    r"President\s+|Secretary\s+(?:of\s+(?:State|Defense|the\s+Treasury)\s+)?|Chairman\s+|"
     r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|"
     r"Minister\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
     r"\s*:\s+(?=\S)"
@@ -94,6 +94,9 @@ LABEL = re.compile(
 NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"
 OWN_LINE_LABEL = re.compile(
     rf"(?m)^[ \t]*(?P<own>{NAME_PIECE}(?:[ \t]+{NAME_PIECE}){{0,4}})[ \t]*\n\s*"
+)
+TITLED = re.compile(
+    r"(?:Mr\.|Dr\.|Ambassador|Amb\.|General|President|Secretary|Chairman|Foreign|Prime|Minister)\s"
 )
 SCRIPT_LINES = (
     3  # labelled lines that make a document a script (one, when every label is a participant)
@@ -259,7 +262,14 @@ class Conversation:
             and all(resolved[label_of(f)] in self.participants for f in hits)
             and len(hits) == len(labels)
         )
-        if len(hits) < SCRIPT_LINES and not all_listed:
+        # "Ambassador Houghton:" / "Secretary of State Dulles:": two people labelled with their
+        # titles open a verbatim record's turns.
+        titled = (
+            self.doc.type in CONVERSATION_TYPES
+            and len({resolved[label_of(f)] for f in hits}) >= 2
+            and all(f.groupdict().get("label") and TITLED.match(label_of(f)) for f in hits)
+        )
+        if len(hits) < SCRIPT_LINES and not all_listed and not titled:
             return False
         turns: list[Turn] = []
         for k, (line_start, found) in enumerate(labelled):
