@@ -1161,3 +1161,19 @@ def test_verbatim_minutes_with_two_titled_speakers_are_a_meeting_with_their_turn
     assert (doc.type, doc.date, doc.place) == ("record of meeting", "1957-05-06", "Paris")
     assert [s.id for s in doc.speakers] == ["houghton-amory", "dulles-john-foster"]
     assert [p.person_id for p in doc.participants] == ["houghton-amory", "dulles-john-foster"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "MEMORANDUM\n\nTHE WHITE HOUSE\n\nMEMORANDUM OF CONVERSA'II ON\n\n",
+        "Skip to content\n\nOctober 29, 1964\n\nConversation Record of Premier Zhou Enlai’s "
+        "Meeting with the Five Ambassadors of Vietnam, Romania, Albania, Cuba, and Korea\n\n",
+        "Skip to content\n\nJuly 25, 1978\n\nTranscript, Meeting of Erich Honecker and Leonid "
+        "Brezhnev, Crimea, 25 July 1978 (excerpt)\n\n",
+    ],
+)
+def test_records_of_conversation_as_scans_and_archive_pages_title_them(head):
+    [doc] = documents(f"{head}{PROSE * 3}\n")
+    assert doc.type == "memorandum of conversation"
+    assert all(p.person_id for p in doc.participants)  # no countries, no "Five Ambassadors"

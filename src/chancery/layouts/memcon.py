@@ -14,6 +14,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..authority.not_people import names_no_one
+from ..authority.offices import office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
 from . import Line, found, head_lines, rule
@@ -546,6 +548,10 @@ RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
+GROUP_OF_PEOPLE = re.compile(
+    r"(?i)^(?:the\s+)?(?:two|three|four|five|six|seven|several|various|other|all|\d+)\s|"
+    r"^(?:the\s+)?[\w-]+\s+(?:delegations?|ambassadors|leaders|representatives)\b"
+)
 HOSTED = re.compile(
     r"(?i)^\W*(?:notes?\s+(?:of|on)\s+)?(?P<host>the\s+(?:vice\s+)?president|the\s+secretary)"
     r"['’]s\s+(?:meeting|luncheon|lunch|dinner|conversation)\s+with\s*:?$"
@@ -696,9 +702,11 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         text = piece.group()[skip:].strip()
         if parties and OFFICE_AFTER_NAME.match(text):
             continue  # "Kissinger, Aide to President Nixon": the office of the name before
+        if GROUP_OF_PEOPLE.match(text):
+            continue  # "with the Five Ambassadors and Charge d'affaires of Vietnam, Romania"
         found_party = correspondent(text, at(m.start("who") + piece.start() + skip))
-        if found_party:
-            parties.append(found_party)
+        if found_party and (not names_no_one(found_party.name) or office_of(found_party.name)):
+            parties.append(found_party)  # "THE PRESIDENT" is someone; "Vietnam" is no one
     initialled = re.match(
         r"^((?:[A-Z]\.){1,3}\s*[A-Z][\w-]+),\s", title
     )  # "A.I. Mikoyan, Memorandum of Conversation with ..."

@@ -22,7 +22,8 @@ from .parties import correspondent
 
 RECORD_WORDS = (
     r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|"
-    r"Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record"
+    r"Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record|"
+    r"Conversation\s+Record"
 )
 RULES = [
     rule(
@@ -63,6 +64,7 @@ TYPES = [
     (
         r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of "
         r"Conversation|^Notes? (?:of|on|concerning) (?:a |the )?[Cc]onversation|"
+        r"^Conversation Record\b|^Transcript,? (?:of )?(?:a |the )?(?:Meeting|Conversation)\b|"
         r"[Cc]onversation between",
         "memorandum of conversation",
     ),
@@ -109,7 +111,9 @@ TITLE_GOES_ON = re.compile(r"^(?:of|between|with)\s+\S")
 
 
 # The Digital Archive's page around the record: its funder's line, its name.
-ARCHIVE_PAGE = re.compile(r"(?i)made possible with support from|\bDigital Archive\b")
+ARCHIVE_PAGE = re.compile(
+    r"(?i)made possible with support from|\bDigital Archive\b|^Skip to content\s*\n"
+)
 
 
 def fit(doc: Document) -> float:
