@@ -575,3 +575,13 @@ def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present()
 def test_others_noting_something_are_no_person():
     doc = run(f"DATE: January 10, 1963\n\n{PROSE}Others noted that {PROSE}Everyone agreed.\n")
     assert [p.name for p in doc.persons] == []
+
+
+def test_a_given_name_and_patronymic_is_the_one_person_of_the_time_so_named():
+    [doc] = documents(
+        "June 5, 1962\n\nDear Nikita Sergeyevich,\n\nWe discussed Berlin with the Ambassador. "
+        f"{PROSE}Leonid Ilyich agreed that the talks should go on.\n\nSincerely,\n\n"
+        "John F. Kennedy\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["khrushchev-nikita-s"]
+    assert ("Leonid Ilyich", "brezhnev-leonid-i") in linked(doc)

@@ -350,6 +350,8 @@ class Matcher:
         self.wives: dict[str, list[AuthorityPerson]] = defaultdict(list)
         # "Chip" of "Chip Bohlen": the first word of a name a person is known by.
         self.by_first_word: dict[str, set[str]] = defaultdict(set)
+        # "Nikita S. Khrushchev" under ("nikita", "s"): found again by "Nikita Sergeyevich".
+        self.by_given_and_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
         given_counts: dict[str, int] = defaultdict(int)
         surname_counts: dict[str, int] = defaultdict(int)
         self._deletions: dict[str, set[str]] | None = None  # built on the first garbled name
@@ -382,6 +384,8 @@ class Matcher:
                     surname_counts[tokens[-1]] += 1
                 if len(tokens) == 2:
                     self.by_first_word[skeleton(tokens[0])].add(person.id)
+                if len(tokens) == 3 and len(tokens[1]) == 1:
+                    self.by_given_and_initial[(skeleton(tokens[0]), tokens[1])].add(person.id)
                 if len(tokens) > 1 and len(tokens[0]) > 1:
                     given_counts[tokens[0]] += 1
             if WIFE.match(person.description or "") and name_tokens(person.name):
@@ -741,6 +745,24 @@ class Matcher:
                     )
                 )
         return found if len(found) == 1 else [Candidate(c.person, 0.4, c.evidence) for c in found]
+
+    def known_by_patronymic(
+        self, given: str, patronymic: str, context: MatchContext | None
+    ) -> list[Candidate]:
+        """ "Nikita Sergeyevich", "Yuri Vladimirovich": the Russian address by given name and
+        patronymic; the one person of the document's time with that given name and initial."""
+        key = (skeleton(fold(given)), fold(patronymic)[:1])
+        people = [self.by_id[i] for i in sorted(self.by_given_and_initial.get(key, ()))]
+        fitting = [p for p in people if self.time_fit(p, context)[0] > 0] or (
+            people if context is None or not context.span() else []
+        )
+        known = [p for p in fitting if context and p.id in context.known]
+        in_office = [p for p in fitting if self.time_fit(p, context)[0] >= 0.3]
+        chosen = known or (in_office if len(in_office) == 1 else fitting)
+        evidence = f"given name and patronymic {given} {patronymic}"
+        if len(chosen) == 1:
+            return [Candidate(chosen[0], 0.9, evidence)]
+        return [Candidate(p, 0.4, evidence) for p in chosen]
 
     def wife_of(self, surname: str) -> list[AuthorityPerson]:
         return self.wives.get(skeleton(surname), [])

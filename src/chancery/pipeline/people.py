@@ -575,6 +575,13 @@ class Linker:
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
             candidates = self.prefer_office(candidates, party.role)
+            given_and_patronymic = party.name.split()
+            if (
+                not candidates
+                and len(given_and_patronymic) == 2
+                and PATRONYMIC.fullmatch(given_and_patronymic[1])
+            ):  # "Dear Nikita Sergeyevich,"
+                candidates = self.matcher.known_by_patronymic(*given_and_patronymic, self.context)
             if not candidates and party in self.doc.recipients and " " not in party.name:
                 # "Dear Chip:": the one person of the time known by that name
                 candidates = self.matcher.known_as(party.name, self.context)
@@ -1044,6 +1051,11 @@ class Linker:
             )
             words = words[1:]
             written = " ".join(words)
+        if len(words) == 2 and PATRONYMIC.fullmatch(words[1]):
+            # "Nikita Sergeyevich": a Russian given name and patronymic
+            candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
+            self.link(written, start, end, "name", candidates)
+            return
         first = words[0]
         if not initials and not self.matcher.is_given_name(first):
             if self.matcher.is_known_name(
@@ -1743,6 +1755,7 @@ def at_sentence_start(text: str, start: int) -> bool:
 
 
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
 WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")  # a title that is no husband's
 FEMALE = re.compile(r"(?i)\b(?:wife|widow|daughter|mother|sister|Mrs\.|Madame|Lady|she|her)\b")
 
