@@ -575,13 +575,10 @@ class Linker:
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
             candidates = self.prefer_office(candidates, party.role)
-            given_and_patronymic = party.name.split()
-            if (
-                not candidates
-                and len(given_and_patronymic) == 2
-                and PATRONYMIC.fullmatch(given_and_patronymic[1])
-            ):  # "Dear Nikita Sergeyevich,"
-                candidates = self.matcher.known_by_patronymic(*given_and_patronymic, self.context)
+            words = party.name.split()
+            if not candidates and len(words) == 2 and PATRONYMIC.fullmatch(words[1]):
+                # "Dear Nikita Sergeyevich,"
+                candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
             if not candidates and party in self.doc.recipients and " " not in party.name:
                 # "Dear Chip:": the one person of the time known by that name
                 candidates = self.matcher.known_as(party.name, self.context)
