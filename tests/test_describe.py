@@ -1177,3 +1177,21 @@ def test_records_of_conversation_as_scans_and_archive_pages_title_them(head):
     [doc] = documents(f"{head}{PROSE * 3}\n")
     assert doc.type == "memorandum of conversation"
     assert all(p.person_id for p in doc.participants)  # no countries, no "Five Ambassadors"
+
+
+def test_an_older_archive_page_puts_the_date_before_the_letters_title():
+    [doc] = documents(
+        "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\n"
+        "September 28, 1961 Letter from Khrushchev to Ulbricht Regarding the Situation in "
+        f"Berlin\n\nDear Comrade Ulbricht, {PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date) == ("letter", "1961-09-28")
+    assert (doc.sender.person_id, [r.person_id for r in doc.recipients]) == (
+        "khrushchev-nikita-s",
+        ["ulbricht-walter"],
+    )
+
+
+def test_a_soviet_fully_secret_is_top_secret():
+    [doc] = documents(f"Fully Secret\n\nRecord of Conversation\n\n{PROSE * 3}\n")
+    assert doc.classification == "Top Secret"

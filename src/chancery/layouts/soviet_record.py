@@ -28,13 +28,15 @@ RECORD_WORDS = (
 RULES = [
     rule(
         "title",
-        rf"^(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
+        rf"^(?P<day>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}\s+)?"
+        rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
         [
             "Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
             "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy",
             "From the cable on the conversation between Gromyko and Kennedy",
             "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee",
+            "September 28, 1961 Letter from Khrushchev to Ulbricht Regarding Berlin",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
@@ -167,10 +169,25 @@ def read(doc: Document) -> None:
         title, start = m.group("title"), line.start + m.start("title")
         if m.group("lead"):
             title, start = line.text[: m.end("title")].strip(), line.start
+        if m.group("day"):  # "September 28, 1961 Letter from Khrushchev to Ulbricht": the
+            when = parse_date(m.group("day"))  # archive's older pages put the date first
+            if when and found(
+                doc,
+                "date",
+                when[0],
+                line.start + m.start("day"),
+                line.start + m.end("day"),
+                "record title",
+            ):
+                doc.date_basis = "date before the title"
         found(
             doc,
             "title",
-            " ".join(re.sub(r"\s+-\s+History$", "", line.text).split()),
+            " ".join(
+                re.sub(
+                    r"\s+-\s+History$", "", line.text[m.end("day") if m.group("day") else 0 :]
+                ).split()
+            ),
             line.start,
             line.end,
             "record title",
@@ -225,6 +242,8 @@ def read_kind(doc: Document, title: str, start: int) -> None:
     )
     if m and doc.type in ("telegram", "letter"):
         sender_text, addressee_text, at = split_to(m.group("rest"))
+        if addressee_text:  # "to Ulbricht Regarding the Situation in Berlin": the subject
+            addressee_text = re.split(r"\s+(?:Regarding|Concerning|About|On)\s", addressee_text)[0]
         sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))
         if sender:
             found(doc, "sender", sender, sender.start, sender.end, "record title")

@@ -21,7 +21,8 @@ from .noise import BANNER_WORDS, MONTHS, garbled_banner, marking_level
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
 CLASSIFICATION = re.compile(
-    r"\b(TOP[\s-]+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|"
+    r"\b(TOP[\s-]+SECRET|(?:FULLY|STRICTLY|ABSOLUTELY)\s+SECRET|SECRET|CONFIDENTIAL|"
+    r"LIMITED\s+OFFICIAL\s+USE|"
     r"OFFICIAL\s+USE\s+ONLY|UNCLASSIFIED|RESTRICTED(?!\s+DATA))\b",
     re.I,
 )

@@ -183,6 +183,10 @@ BANNER_WORDS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "OFFICIA
 # The contract's classification for the words of a marking, a stamp or an editors' note.
 MARKING_LEVELS = {
     "top secret": "Top Secret",
+    # Soviet and East European papers' own highest level, as translators render it
+    "fully secret": "Top Secret",
+    "strictly secret": "Top Secret",
+    "absolutely secret": "Top Secret",
     "secret": "Secret",
     "confidential": "Confidential",
     "limited official use": "Official Use Only",
