@@ -1195,3 +1195,12 @@ def test_an_older_archive_page_puts_the_date_before_the_letters_title():
 def test_a_soviet_fully_secret_is_top_secret():
     [doc] = documents(f"Fully Secret\n\nRecord of Conversation\n\n{PROSE * 3}\n")
     assert doc.classification == "Top Secret"
+
+
+def test_a_presidential_papers_note_gives_the_letters_own_date_not_its_release():
+    [doc] = documents(
+        "Letter to Nikolai Bulganin, Chairman, Council of Ministers, U.S.S.R.\n\n"
+        "January 13, 1958\n\n[ Released January 13, 1958. Dated January 12, 1958 ]\n\n"
+        f"Dear Mr. Chairman:\n\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1958-01-12"

@@ -133,6 +133,8 @@ RULES = [
 PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
 # "Monday, 11 June 1956": the day of the week where a place would stand is no place.
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# "[ Released January 13, 1958. Dated January 12, 1958 ]": a presidential papers edition's note
+RELEASED_AND_DATED = re.compile(r"^\[\s*Released\s+[^\]]*?\bDated\s+(?P<date>[^\]]+?)\.?\s*\]$")
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(
@@ -176,7 +178,12 @@ def read(doc: Document) -> None:
         when = parse_date(m.group("date")) if m else None
         if not m or not when:
             continue
-        if k + 1 < len(lines) and DATE_ONLY.match(repair_ocr(lines[k + 1].text)):
+        dated = RELEASED_AND_DATED.match(lines[k + 1].text) if k + 1 < len(lines) else None
+        if dated:  # the page's date is the release's; the letter's own is in the bracket
+            when = parse_date(dated.group("date")) or when
+            m = DATE_ONLY.match(dated.group("date")) or m
+            start = lines[k + 1].start + dated.start("date")
+        elif k + 1 < len(lines) and DATE_ONLY.match(repair_ocr(lines[k + 1].text)):
             # A run of bare dates is a catalogue's, its labels lost ("December 14, 2016" /
             # "May 15, 2003" / "January 26, 1954": created, released, published): the last.
             continue
