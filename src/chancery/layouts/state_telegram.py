@@ -26,7 +26,8 @@ RULES = [
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
         r"FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
         r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
-        r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?\s*\.(?:\d{1,2}\b)?",
+        r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?"
+        r"(?<!\bDr)(?<!\bMr)(?<!\bAmb)(?<!\bGen)\s*\.(?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -40,6 +41,7 @@ RULES = [
             "2210. Secdel 317. For Bohlen from Matthews.4",
             "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
             "683. For Acting Secretary Lovett’s eyes only from Smith.",
+            "197920. For Dr. Brzezinski only. Quote.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
