@@ -24,10 +24,10 @@ RULES = [
         r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
         r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|"
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
-        r"FOR)\s+)(?P<for>(?:the\s+)?[A-Z][\w.'’/ -]*?)"
+        r"FOR)\s+)(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?"
-        r"(?<!\bDr)(?<!\bMr)(?<!\bAmb)(?<!\bGen)\s*\.(?:\d{1,2}\b)?",
+        r"\s*\.(?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
