@@ -185,6 +185,8 @@ def sentences(text: str, start: int = 0):
 
 
 class Conversation:
+    first_heard: tuple[str, int] | None = None  # set by attributed: another speaker before
+
     def __init__(self, doc: Document, matcher: Matcher):
         self.doc = doc
         self.matcher = matcher
@@ -423,6 +425,15 @@ class Conversation:
         author = self.author()
         for s, e in sentences(text, self.body_start()):
             speaker, who = self.attributed(s, e, author)
+            first = self.first_heard
+            if speaker not in (None, "continue") and first and first[0] != speaker:
+                # "He asked me for my opinion, and I suggested ...": the asker's turn first
+                if turns and turns[-1].speaker == first[0]:
+                    turns[-1].end = first[1]
+                else:
+                    turns.append(Turn(first[0], s, first[1]))
+                self.counts[first[0]] = self.counts.get(first[0], 0) + 1
+                s = first[1]
             if speaker is None:
                 if turns and current:
                     turns[-1].end = e
@@ -482,6 +493,8 @@ class Conversation:
         last attribution of the sentence is the main clause's ("When X objected, Y said")."""
         text = self.doc.text
         found = None
+        heard: list[tuple[str, int]] = []  # who spoke in the sentence, and where their clause ends
+        self.first_heard = None
         if DATED_EVENT.match(text, s):
             return None, ""  # "On 24 October U Thant proposed ...": what was said before, elsewhere
         for verb in SPEECH.finditer(text, s, e):
@@ -493,13 +506,17 @@ class Conversation:
             who = m.group("who")
             if re.search(r"\b[Aa]s\s+(?:the\s+)?$", before[: m.start("who")]):
                 continue  # "as the President said": a reference inside someone's speech
+            subject_at = window_start + m.start("who")
             if who in ("I",):
                 if author:
                     found = (author, who)
+                    heard.append((author, subject_at))
                 continue
             if who.lower() in ("he", "she"):
                 other = self.other_than(author)
                 found = ((other, who) if other else ("continue", who)) if found is None else found
+                if other:
+                    heard.append((other, subject_at))
                 continue
             start = window_start + m.start("who")
             named = re.match(r"[Hh]e\s+\((.+)\)$", who)
@@ -512,6 +529,10 @@ class Conversation:
             )
             if person:
                 found = (person, who)
+                heard.append((person, subject_at))
+        if found and len(heard) >= 2 and heard[0][0] != found[0] and heard[-1][0] == found[0]:
+            # the sentence's first speaker has the words up to the main clause's subject
+            self.first_heard = (heard[0][0], heard[-1][1])
         return found if found else (None, "")
 
     def other_than(self, author: str | None) -> str | None:
