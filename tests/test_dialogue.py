@@ -301,3 +301,12 @@ def test_a_sentence_where_one_asks_and_the_other_answers_gives_each_a_turn():
     )
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["menshikov", "rusk"]
+
+
+def test_one_asked_by_another_gives_the_asker_a_turn():
+    text = (
+        f"{HEADER}During the drive the Ambassador, after some casual talk, was asked by Mr. Rusk "
+        f"what had impressed him most. Mr. Menshikov replied {FILLER}\n"
+    )
+    doc = run(text)
+    assert [t.speaker for t in doc.turns] == ["rusk", "menshikov"]

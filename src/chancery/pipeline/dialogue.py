@@ -67,6 +67,10 @@ REPORTED_SPEECH = re.compile(rf"\b(?:{alternation(SAID)})\b")
 DATED_EVENT = re.compile(
     rf"\s*(?:On|By|Since)\s+(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{MONTHS})\s+\d{{1,2}})\b"
 )
+PASSIVE_SPEECH = re.compile(
+    r"\b(?:was|were)\s+(?:asked|told|assured|informed|questioned)\s+by\s+"
+    r"(?P<who>(?:(?:Mr|Mrs|Dr)\.\s+|Ambassador\s+|[Tt]he\s+)?[A-Z][\w’'-]+)"
+)
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
     r"(?P<who>\b[Hh]e[ \t]+\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}\)|"
@@ -530,6 +534,14 @@ class Conversation:
             if person:
                 found = (person, who)
                 heard.append((person, subject_at))
+        for passive in PASSIVE_SPEECH.finditer(text, s, e):  # "was asked by Mr. Carter"
+            at = passive.start("who")
+            person = self.person_at(at, passive.end("who")) or self.participant_like(
+                passive.group("who")
+            )
+            if person:
+                heard.insert(0, (person, passive.start()))
+                found = found or (person, passive.group("who"))
         if found and len(heard) >= 2 and heard[0][0] != found[0] and heard[-1][0] == found[0]:
             # the sentence's first speaker has the words up to the main clause's subject
             self.first_heard = (heard[0][0], heard[-1][1])
