@@ -1204,3 +1204,11 @@ def test_a_presidential_papers_note_gives_the_letters_own_date_not_its_release()
         f"Dear Mr. Chairman:\n\n{PROSE * 3}\n"
     )
     assert doc.date == "1958-01-12"
+
+
+def test_a_record_dictated_by_its_author_is_his():
+    [doc] = documents(
+        "Skip to content\n\nOctober 10, 1960\n\nDictated by Cde. N. S. Khrushchev on 10 October "
+        f"1960\n\n{PROSE * 3}\n"
+    )
+    assert (doc.sender.person_id, doc.date) == ("khrushchev-nikita-s", "1960-10-10")

@@ -6,12 +6,12 @@ These are floors, not targets: they sit just under the figures measured when the
 
 FLOORS = {
     "type": 0.95,
-    "sender": 0.89,  # where the gold names a sender
+    "sender": 0.92,  # where the gold names a sender
     "recipients": 0.90,  # where the gold names recipients
     "no sender": 0.98,  # no sender invented where the gold has none
     "no recipients": 0.98,
 }
-NAME_FLOORS = {"persons": 0.89, "participants": 0.96, "speakers": 0.82, "roles": 0.69}
+NAME_FLOORS = {"persons": 0.90, "participants": 0.97, "speakers": 0.86, "roles": 0.70}
 
 
 def test_documents_are_split_as_the_archives_hold_them(real_report):

@@ -53,6 +53,14 @@ RULES = [
         ["Wilson Center Digital Archive"],
     ),
     rule(
+        "dictated",
+        r"^Dictated\s+by\s+(?:(?:Cde|Comrade)\.?\s+)?(?P<who>[A-Z][\w. ]{2,40}?)"
+        r"(?:\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\.?$",
+        "a record dictated by its author, as the title says",
+        ["Dictated by Cde. N. S. Khrushchev on 10 October 1960"],
+        ["Wilson Center Digital Archive"],
+    ),
+    rule(
         "signed-date",
         r"\b(?P<day>\d{1,2})\.(?P<month>[IVX]{1,4})\.(?P<year>\d{2})\b",
         "a date written the Russian way under the signature",
@@ -60,7 +68,7 @@ RULES = [
         ["Soviet records in translation"],
     ),
 ]
-TITLE, CITATION, SIGNED_DATE = (r.pattern for r in RULES)
+TITLE, CITATION, DICTATED, SIGNED_DATE = (r.pattern for r in RULES)
 TYPES = [
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
@@ -121,6 +129,8 @@ ARCHIVE_PAGE = re.compile(
 def fit(doc: Document) -> float:
     archive_page = bool(ARCHIVE_PAGE.search(doc.raw[:3000]))  # the clean text lost its chrome
     for n, line in enumerate(record_lines(doc)):
+        if n < 4 and DICTATED.match(line.text):
+            return 0.65
         if CITATION.match(line.text) or (
             TITLE.match(line.text) and (archive_page or re.search(SOVIET_WORDS, line.text))
         ):
@@ -203,6 +213,17 @@ def read(doc: Document) -> None:
                 "record title",
             )
         break
+    for line in lines[:4]:
+        dictated = DICTATED.match(line.text)
+        if dictated:
+            found(doc, "title", line.text, line.start, line.end, "record title")
+            writer = correspondent(dictated.group("who"), line.start + dictated.start("who"))
+            if writer:
+                found(doc, "sender", writer, writer.start, writer.end, "dictated by")
+            when = parse_date(dictated.group("date") or "")
+            if when and found(doc, "date", when[0], basis="record title"):
+                doc.date_basis = "record title"
+            break
     signed = SIGNED_DATE.search(doc.text[-400:])
     if signed and not doc.date:
         month = roman_month(signed.group("month"))
