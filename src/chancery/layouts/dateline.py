@@ -183,7 +183,7 @@ def read(doc: Document) -> None:
             when = parse_date(dated.group("date")) or when
             m = DATE_ONLY.match(dated.group("date")) or m
             start = lines[k + 1].start + dated.start("date")
-        elif k + 1 < len(lines) and DATE_ONLY.match(repair_ocr(lines[k + 1].text)):
+        elif k + 1 < len(lines) and bare_date(lines[k + 1].text):
             # A run of bare dates is a catalogue's, its labels lost ("December 14, 2016" /
             # "May 15, 2003" / "January 26, 1954": created, released, published): the last.
             continue
@@ -200,11 +200,18 @@ def read(doc: Document) -> None:
         take(doc, *month_only)
 
 
+def bare_date(text: str) -> bool:
+    """A line that is a date alone (the cheap tests first: OCR repair is dear)."""
+    return len(text) <= 40 and bool(DIGIT.search(text)) and bool(DATE_ONLY.match(repair_ocr(text)))
+
+
 def dated_at_the_foot(doc: Document) -> bool:
     """A letter dated under its signature, as Soviet letters are ("N. KHRUSHCHEV" / "Moscow,
     October 26, 1962")."""
     offset = max(0, len(doc.text) - FOOT)
     for line in text_lines(doc.text[offset:])[-3:]:
+        if len(line.text) > 90 or not DIGIT.search(line.text):
+            continue
         repaired = repair_ocr(line.text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
         when = parse_date(m.group("date")) if m else None

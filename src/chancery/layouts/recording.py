@@ -41,8 +41,14 @@ NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,15}[”\"]")  # "James R. “Jim”
 
 
 def title_line(doc: Document):
+    if "Transcript" not in doc.text[:600]:  # a plain search first: every fit asks
+        return None
     lines = head_lines(doc, 6)
-    if lines and TITLE.match(lines[0].text) and any(TRANSCRIPT.match(x.text) for x in lines[1:4]):
+    if (
+        lines
+        and any(TRANSCRIPT.match(x.text) for x in lines[1:4])  # the cheaper test first
+        and TITLE.match(lines[0].text)
+    ):
         return lines[0]
     return None
 

@@ -120,16 +120,17 @@ BROKEN_OFF = re.compile(r"\b(?:with|and|of|to|between|the)$")
 TITLE_GOES_ON = re.compile(r"^(?:of|between|with)\s+\S")
 
 
-# The Digital Archive's page around the record: its funder's line, its name.
-ARCHIVE_PAGE = re.compile(
-    r"(?i)made possible with support from|\bDigital Archive\b|^Skip to content\s*\n"
-)
+# The Digital Archive's page around the record: its funder's line, its name, its first words
+# (plain searches: every fit asks).
+ARCHIVE_MARKS = ("made possible with support from", "Digital Archive")
 
 
 def fit(doc: Document) -> float:
-    archive_page = bool(ARCHIVE_PAGE.search(doc.raw[:3000]))  # the clean text lost its chrome
+    top = doc.raw[:3000]  # the clean text lost the page's chrome
+    archive_page = top.startswith("Skip to content") or any(m in top for m in ARCHIVE_MARKS)
+    dictated = "Dictated by" in top
     for n, line in enumerate(record_lines(doc)):
-        if n < 4 and DICTATED.match(line.text):
+        if dictated and n < 4 and DICTATED.match(line.text):
             return 0.65
         if CITATION.match(line.text) or (
             TITLE.match(line.text) and (archive_page or re.search(SOVIET_WORDS, line.text))

@@ -96,9 +96,7 @@ LABEL = re.compile(
 )
 # A speaker's name alone on its line, the words on the next ("Richard M. “Dick” Nixon").
 NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"
-OWN_LINE_LABEL = re.compile(
-    rf"(?m)^[ \t]*(?P<own>{NAME_PIECE}(?:[ \t]+{NAME_PIECE}){{0,4}})[ \t]*\n\s*"
-)
+OWN_LINE_LABEL = re.compile(rf"[ \t]*(?P<own>{NAME_PIECE}(?:[ \t]+{NAME_PIECE}){{0,4}})[ \t]*\n\s*")
 TITLED = re.compile(
     r"(?:Mr\.|Dr\.|Ambassador|Amb\.|General|President|Secretary|Chairman|Foreign|Prime|Minister)\s"
 )
@@ -240,7 +238,13 @@ class Conversation:
         (a list) or over nothing (a signature) is no label."""
         text = self.doc.text
         labelled = []
-        for found in OWN_LINE_LABEL.finditer(text, self.body_start()):
+        starts = [self.body_start()]
+        while (at := text.find("\n", starts[-1])) >= 0:  # the line starts: cheaper than "(?m)^"
+            starts.append(at + 1)
+        for start in starts:
+            found = OWN_LINE_LABEL.match(text, start)
+            if not found:
+                continue
             line_end = text.find("\n", found.end())
             said = text[found.end() : line_end if line_end >= 0 else len(text)].strip()
             if (
@@ -534,7 +538,8 @@ class Conversation:
             if person:
                 found = (person, who)
                 heard.append((person, subject_at))
-        for passive in PASSIVE_SPEECH.finditer(text, s, e):  # "was asked by Mr. Carter"
+        passives = PASSIVE_SPEECH.finditer(text, s, e) if text.find(" by ", s, e) >= 0 else ()
+        for passive in passives:  # "was asked by Mr. Carter"
             at = passive.start("who")
             person = self.person_at(at, passive.end("who")) or self.participant_like(
                 passive.group("who")
@@ -671,8 +676,11 @@ class Conversation:
 
 
 def label_of(found: re.Match) -> str:
-    groups = found.groupdict()
-    return next(groups[g] for g in ("label", "short", "caps", "bare", "own") if groups.get(g))
+    if found.re is OWN_LINE_LABEL:
+        return found.group("own")
+    return (
+        found.group("label") or found.group("short") or found.group("caps") or found.group("bare")
+    )
 
 
 def surname_of(matcher: Matcher, person_id: str) -> str:

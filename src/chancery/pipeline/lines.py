@@ -419,6 +419,8 @@ def mark_record_form(lines: list[Line]) -> None:
     """The National Archives' Record Identification Form before a JFK Assassination Records
     Collection record (``layouts.record_form``): provenance, not the record's text."""
     nonblank = [line for line in lines if line.text.strip()]
+    if not any("Identification Form" in line.text for line in nonblank[:60]):
+        return  # a plain search first: every file is asked
     block = form_lines([line.text.strip() for line in nonblank[:60]])
     if block is None:
         return
