@@ -1179,6 +1179,14 @@ def test_records_of_conversation_as_scans_and_archive_pages_title_them(head):
     assert all(p.person_id for p in doc.participants)  # no countries, no "Five Ambassadors"
 
 
+def test_a_meeting_of_two_leaders_in_the_title_names_them():
+    [doc] = documents(
+        "Skip to content\n\nJuly 25, 1978\n\nTranscript, Meeting of East German leader Erich "
+        f"Honecker and Soviet leader Leonid Brezhnev, Crimea, 25 July 1978\n\n{PROSE * 3}\n"
+    )
+    assert [p.person_id for p in doc.participants] == ["honecker-erich", "brezhnev-leonid-i"]
+
+
 def test_an_older_archive_page_puts_the_date_before_the_letters_title():
     [doc] = documents(
         "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\n"

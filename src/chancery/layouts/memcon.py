@@ -548,6 +548,9 @@ RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
+# "Transcript, Meeting of East German leader Erich Honecker and Soviet leader Leonid Brezhnev,
+# Crimea, 25 July 1978": two named, up to the place.
+MEETING_OF = re.compile(r"\bMeeting\s+of\s+(?P<who>[^,]+?\s+and\s+[^,]+?)(?:,|\s*$)")
 GROUP_OF_PEOPLE = re.compile(
     r"(?i)^(?:the\s+)?(?:two|three|four|five|six|seven|several|various|other|all|\d+)\s|"
     r"^(?:the\s+)?[\w-]+\s+(?:delegations?|ambassadors|leaders|representatives)\b"
@@ -685,7 +688,7 @@ OFFICE_AFTER_NAME = re.compile(
 
 def named_in_heading(title: str, start: int) -> list[Party]:
     """The participants a heading names (``start``: its offset, -1 when unknown)."""
-    m = BETWEEN.search(title) or LEAD_WITH.search(title)
+    m = BETWEEN.search(title) or LEAD_WITH.search(title) or MEETING_OF.search(title)
     if not m:
         return []
     at = lambda offset: start + offset if start >= 0 else -1  # noqa: E731
