@@ -1220,3 +1220,20 @@ def test_a_record_dictated_by_its_author_is_his():
         f"1960\n\n{PROSE * 3}\n"
     )
     assert (doc.sender.person_id, doc.date) == ("khrushchev-nikita-s", "1960-10-10")
+
+
+def test_a_paper_marked_paragraph_by_paragraph_is_classified_as_its_highest_paragraph():
+    [doc] = documents(
+        f"Summary of Conclusions\n\n1. Berlin. {PROSE} (C)\n\n2. Cuba. {PROSE}.4 (S)\n\n"
+        f"3. Laos. {PROSE} (U)\n"
+    )
+    assert doc.classification == "Secret"
+
+
+def test_a_web_copys_source_note_cut_before_its_arrow_still_gives_the_classification():
+    [doc] = documents(
+        f"45. Memorandum of Conversation1\n\n{PROSE * 3}\n"
+        "- Source: Carter Library, Brzezinski Collection, Box 31. Secret. The meeting took place "
+        "in the Situation Room. "
+    )
+    assert doc.classification == "Secret"

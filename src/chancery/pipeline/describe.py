@@ -119,7 +119,7 @@ def describe(doc: Document) -> Document:
     if not doc.date and doc.type in ("memorandum of conversation", "record of meeting"):
         opening_date(doc)
     if not doc.classification and not no_marking(doc):
-        doc.classification = banner_classification(doc)
+        doc.classification = banner_classification(doc) or portion_marked(doc)
     elif by_catalogue(doc):
         # The reading room's code ("Original Classification: U") describes the release; the
         # document's own banner ("TOP SECRET") says how it was classified.
@@ -149,6 +149,20 @@ def generic_type(doc: Document) -> tuple[str | None, Evidence | None]:
         if m:
             return kind, Evidence(m.start(), m.end(), "heading")
     return "other", Evidence(-1, -1, "no cue")
+
+
+# A paragraph's own marking at its end, as papers of the 1970s carry them ("... bad. (S)").
+PORTION_MARK = re.compile(r"(?m)[.!?:]\d{0,3}\s*\((TS|S|C|U)\)\s*$")  # "... bad.4 (S)" too
+PORTION_LEVELS = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified"}
+
+
+def portion_marked(doc: Document) -> str | None:
+    """A document marked paragraph by paragraph is classified as its highest paragraph."""
+    marks = {m.group(1) for m in PORTION_MARK.finditer(doc.text)}
+    for mark in ("TS", "S", "C", "U"):
+        if mark in marks:
+            return PORTION_LEVELS[mark]
+    return None
 
 
 def date_field(doc: Document) -> None:
