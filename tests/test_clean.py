@@ -383,7 +383,7 @@ def test_numbered_paragraphs_ending_a_memorandum_are_not_a_note_list():
 
 def test_the_minutes_of_a_heading_hour_are_no_footnote_marker_for_numbered_paragraphs():
     text = (
-        "NSC Executive Committee Record of Action, October 26, 1962, 10:00 AM\n\n"
+        "NSC Executive Committee Record of Action, June 5, 1962, 10:00 AM\n\n"
         f"1. {PROSE}\n\n2. {PROSE}\n\n3. {PROSE}\n"
     )
     doc = cleaned(text)

@@ -296,8 +296,8 @@ def test_those_who_speak_in_a_transcript_without_a_list_were_there():
 def test_a_sentence_where_one_asks_and_the_other_answers_gives_each_a_turn():
     text = (
         "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\nDean Rusk\n"
-        "Mikhail A. Menshikov, Soviet Ambassador\n\nWe met at lunch. He asked me for my opinion "
-        f"on Berlin, and in reply I said {FILLER}\n"
+        "Mikhail A. Menshikov, Soviet Ambassador\n\nWe met at lunch. He asked my view on Berlin, "
+        f"and in reply I said {FILLER}\n"
     )
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["menshikov", "rusk"]

@@ -508,7 +508,7 @@ def test_a_surname_after_a_telegraphic_title_is_that_person(words, person_id):
 
 def test_a_surname_two_brothers_share_is_the_cias_man_in_the_cias_own_record():
     [doc] = documents(
-        "DEPUTIES' MEETING\n\nMonday, 11 June 1956\n\n"
+        "DEPUTIES' MEETING\n\nTuesday, 5 June 1956\n\n"
         "PRESENT: Mr. Dulles, Gen. Cabell, Mr. Wisner\n\n"
         "Mr. Dulles noted that DD/P would report on the estimate next week.\n"
     )
@@ -557,17 +557,17 @@ def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present()
     registry = [
         *REGISTRY,
         AuthorityPerson(
-            "udall", "Stewart L. Udall", [], None, None, None, "Secretary of the Interior", []
+            "doe", "John Q. Doe", [], None, None, None, "Secretary of the Interior", []
         ),
     ]
     registry[-1].active = [1961, 1968]
     text = (
-        "DATE: June 3, 1962\n\nPARTICIPANTS:\n\nStewart L. Udall\nMikhail A. Menshikov, Soviet "
+        "DATE: June 3, 1962\n\nPARTICIPANTS:\n\nJohn Q. Doe\nMikhail A. Menshikov, Soviet "
         f"Ambassador\n\n{PROSE}The Secretary said that he had enjoyed his trip.\n"
     )
     [doc] = documents(text, Matcher(registry))
-    assert ("The Secretary", "udall") in linked(doc)
-    with_rusk = text.replace("Stewart L. Udall\n", "Stewart L. Udall\nDean Rusk\n")
+    assert ("The Secretary", "doe") in linked(doc)
+    with_rusk = text.replace("John Q. Doe\n", "John Q. Doe\nDean Rusk\n")
     [doc] = documents(with_rusk, Matcher(registry))
     assert ("The Secretary", "rusk") in linked(doc)  # the Department's own Secretary
 

@@ -72,8 +72,8 @@ PROSE = 160  # a line this long is running text: the header has ended
 # But an editors' heading may be as long ("16. Memorandum From the Acting Deputy Assistant
 # Secretary of State for European Affairs (Toon) to the President's Assistant for National
 # Security Affairs (Kissinger)", 170 characters): numbered, first, without a full stop; so may a
-# record's title ("Record of Conversations between Cde. N. S. Khrushchev, First Secretary of the
-# CPSU CC, and Ho Chi Minh, Chairman of the CC of the VWP").
+# record's title ("Record of Conversations between Cde. I. I. Petrov, First Secretary of the
+# Regional Committee, and Cde. P. P. Ivanov, Chairman of the Regional Executive Committee").
 LONG_HEADING = re.compile(
     r"^(?:\d{1,4}\.\s+[A-Z]|(?:Record|Memorandum|Notes?|Minutes)\s+of\s+(?:the\s+)?"
     r"Conversations?\s+(?:between|of|with)\s)[^\n]{0,400}[^.\s]$"

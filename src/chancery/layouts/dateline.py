@@ -91,7 +91,7 @@ RULES = [
             "Washington, June 5, 1962, 4:30–5:15 p.m.; Secretary's Office",
             "Washington, the 5th of June, 1962",
             "Washington, June 5, 1962, 1530 hrs.",
-            "Monday, 11 June 1956",
+            "Tuesday, 5 June 1962",
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
         [
@@ -131,9 +131,9 @@ RULES = [
     ),
 ]
 PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
-# "Monday, 11 June 1956": the day of the week where a place would stand is no place.
+# "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-# "[ Released January 13, 1958. Dated January 12, 1958 ]": a presidential papers edition's note
+# "[ Released June 6, 1962. Dated June 5, 1962 ]": a presidential papers edition's note
 RELEASED_AND_DATED = re.compile(r"^\[\s*Released\s+[^\]]*?\bDated\s+(?P<date>[^\]]+?)\.?\s*\]$")
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
@@ -184,8 +184,8 @@ def read(doc: Document) -> None:
             m = DATE_ONLY.match(dated.group("date")) or m
             start = lines[k + 1].start + dated.start("date")
         elif k + 1 < len(lines) and bare_date(lines[k + 1].text):
-            # A run of bare dates is a catalogue's, its labels lost ("December 14, 2016" /
-            # "May 15, 2003" / "January 26, 1954": created, released, published): the last.
+            # A run of bare dates is a catalogue's, its labels lost ("December 9, 2016" /
+            # "April 2, 2004" / "June 5, 1962": created, released, published): the last.
             continue
         if len(when[0]) == 10:
             take(doc, m, when, start)

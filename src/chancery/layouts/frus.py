@@ -168,7 +168,7 @@ TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
 DRAFT = re.compile(r"^(?:(?:Undated|Revised|Final)\s+)?Draft\s+(?=[A-Z])")
 # A heading's title ends before a place and date the editors add: ", White House, Washington,
 # October 23, 1957".
-# ", October 26, 1962, 10:00 AM" and " October 6, 1958." (no place) too.
+# ", June 5, 1962, 10:00 AM" and " June 5, 1962." (no place) too.
 TRAILING_PLACE_DATE = re.compile(
     r"(?:,\s+|\s+(?=[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$))(?:(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"

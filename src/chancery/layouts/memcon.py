@@ -90,7 +90,7 @@ RULES = [
             "Dinner conversation between CPSU CC Politburo Member A.I. Mikoyan and "
             "White House envoy John McCloy",
             "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT",
-            "Record of Conversations between Cde. N. S. Khrushchev and Ho Chi Minh",
+            "Record of Conversations between Cde. I. I. Petrov and Cde. P. P. Ivanov",
         ],
         ["FRUS", "Wilson Center translations"],
     ),
@@ -331,8 +331,8 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         below = lines[k + 1 :]
         one_item = BULLET.match(below[0].text) if not rest and below else None
         if one_item and one_item.group("item").count(",") >= 2:
-            # "ATTENDED BY" / "• The President, Secretaries Rusk and McNamara, Mr. McCone, ...,
-            # and one or two others": every capitalised piece is someone, a surname alone too.
+            # "ATTENDED BY" / "• The President, Secretaries Rusk and Dillon, Mr. Bundy, ..., and
+            # some others": every capitalised piece is someone, a surname alone too.
             at = below[0].start + one_item.start("item")
             item = Line(one_item.group("item"), at, at + len(one_item.group("item")))
             return [
@@ -351,10 +351,9 @@ def labelled_list(lines: list[Line]) -> list[Party]:
 
 
 def run_on_list(doc: Document) -> list[Party]:
-    """A scan read as one line ("... DATE: August 10, 1971 PARTICIPANTS: Mr. Ralph W.
-    Richardson, Deputy Director, INR/RAR Mr. Ryszard Krystosik, First Secretary, Polish Embassy
-    COPIES ..."): an entry at each title after the label, up to the next field or the running
-    text."""
+    """A scan read as one line ("... DATE: June 5, 1970 PARTICIPANTS: Mr. John Q. Nobody,
+    Deputy Director, INR Mr. Ivan Petrov, First Secretary, Soviet Embassy COPIES ..."): an entry
+    at each title after the label, up to the next field or the running text."""
     head = doc.text[:HEAD_OF_A_SCAN]
     label = RUN_ON_LABEL.search(head)
     if not label:
@@ -371,7 +370,7 @@ def run_on_list(doc: Document) -> list[Party]:
     for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
         piece = rest[a:b].strip().rstrip(",")
         prose = PROSE_STARTS.search(piece)
-        last = not is_entry(piece) and prose is not None  # "General Goodpaster The purpose ..."
+        last = not is_entry(piece) and prose is not None  # "Admiral Burke The purpose ..."
         piece = piece[: prose.start()] if last and prose else piece
         if not is_entry(piece):
             break
@@ -548,8 +547,8 @@ RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
-# "Transcript, Meeting of East German leader Erich Honecker and Soviet leader Leonid Brezhnev,
-# Crimea, 25 July 1978": two named, up to the place.
+# "Transcript, Meeting of Polish leader Jan Kowalski and Soviet leader Ivan Petrov, Yalta,
+# 5 June 1962": two named, up to the place.
 MEETING_OF = re.compile(r"\bMeeting\s+of\s+(?P<who>[^,]+?\s+and\s+[^,]+?)(?:,|\s*$)")
 GROUP_OF_PEOPLE = re.compile(
     r"(?i)^(?:the\s+)?(?:two|three|four|five|six|seven|several|various|other|all|\d+)\s|"
@@ -633,9 +632,9 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
 
 
 def names_in_one_item(line: Line) -> list[Line]:
-    """ "• Stewart L. Udall, Ambassador Anatoli Dobrynin, Mrs. Dobrynin, Curtis Kamman": the
+    """ "• Dean Rusk, Ambassador Menshikov, Mrs. Menshikov, John Q. Nobody": the
     people present as one item of three or more names with commas (a copy that lost the
-    heading); "Mr. Selwyn Lloyd, Secretary of State for Foreign Affairs" is one person."""
+    heading); "Mr. John Q. Nobody, Minister of State" is one person."""
     item = BULLET.match(line.text)
     if not item:
         return []
@@ -698,7 +697,7 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         parties += [lead] if lead else []
     who = re.split(r"\s+[-—–]\s+|\s+(?:on\s+)?\d", m.group("who"))[
         0
-    ]  # "with the President - 5 30 - 15 Apr 1963", "with W. Ulbricht on 1 August 1961": names end
+    ]  # "with the President - 5 30 - 15 Apr 1963", "with W. Ulbricht on 5 June 1962": names end
     # at a dash or a date
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
         skip = len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
@@ -706,7 +705,7 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         if parties and OFFICE_AFTER_NAME.match(text):
             continue  # "Kissinger, Aide to President Nixon": the office of the name before
         if GROUP_OF_PEOPLE.match(text):
-            continue  # "with the Five Ambassadors and Charge d'affaires of Vietnam, Romania"
+            continue  # "with the Three Ambassadors of Poland, Hungary and Romania"
         found_party = correspondent(text, at(m.start("who") + piece.start() + skip))
         if found_party and (not names_no_one(found_party.name) or office_of(found_party.name)):
             parties.append(found_party)  # "THE PRESIDENT" is someone; "Vietnam" is no one
@@ -789,7 +788,7 @@ def subject(doc: Document, lines: list[Line]) -> None:
 
 
 def meeting_day(doc: Document, subject_text: str, start: int) -> None:
-    """ "Breakfast Meeting at the White House—22 April 1964": a record of a meeting that bears
+    """ "Luncheon Meeting at the White House—5 June 1962": a record of a meeting that bears
     no date of its own is of the meeting's day."""
     m = MEETING_SUBJECT.match(subject_text)
     when = parse_date(m.group("date")) if m else None

@@ -55,7 +55,7 @@ RULES = [
             "Interagency Coordinating Committee",
             "Princeton University Princeton, New Jersey Dear Joe: Once again I want",
             "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE",
-            "May 15, 1957 MEMORANDUM OF CONFERENCE WITH THE PRESIDENT May 15, 1957 Others",
+            "June 5, 1958 MEMORANDUM OF CONFERENCE WITH THE PRESIDENT June 5, 1958 Others",
         ],
         ["National Security Archive OCR", "CIA reading room full text"],
     ),

@@ -1,10 +1,10 @@
 """The Record Identification Form the National Archives put before each record of the JFK
 Assassination Records Collection (CIA, FBI, State and presidential library files alike).
 
-"JFK Assassination System" / "Identification Form" / "Agency Information" / "AGENCY LBJ" /
-"RECORD NUMBER 177-10001-10445" / "Document Information" / "ORIGINATOR CIA" / "FROM: MCCONE,
-JOHN" / "TO" / "TITLE :" / "DATE : 02/21/1964" / "DOCUMENT TYPE MEMORANDUM FOR THE RECORD" /
-"CLASSIFICATION Secret" / ... / "COMMENTS DOC. #12". The clean stage keeps the form as
+"JFK Assassination System" / "Identification Form" / "Agency Information" / "AGENCY CIA" /
+"RECORD NUMBER 104-10001-10001" / "Document Information" / "ORIGINATOR CIA" / "FROM: SMITH,
+JOHN" / "TO" / "TITLE :" / "DATE : 06/05/1962" / "DOCUMENT TYPE MEMORANDUM FOR THE RECORD" /
+"CLASSIFICATION Secret" / ... / "COMMENTS". The clean stage keeps the form as
 provenance (stamps of kind "record-form"), so the record's own text starts after it; this
 layout reads the form's fields as what the archivists say of the record, which counts only
 where the record itself does not say it (its own date, signature and heading come first).
@@ -29,7 +29,7 @@ RULES = [
             "JFK Assassination System Date: 6/20/2017",
             "Identification Form",
             "Agency Information",
-            "177-10001-10445 2025 RELEASE UNDER THE PRESIDENT JOHN F_ KENNEDY ASSASSINATION "
+            "104-10001-10001 RELEASE UNDER THE PRESIDENT JOHN F_ KENNEDY ASSASSINATION "
             "RECORDS ACT OF 1992",
         ],
         ["JFK Assassination Records Collection (NARA)"],
@@ -42,10 +42,10 @@ RULES = [
         r"RESTRICTIONS|CURRENT STATUS|OPENING CRITERIA|COMMENTS)\b\s*:?\s*(?P<value>.*)$",
         "a field of the form: its printed label in capitals, the value after it",
         [
-            "AGENCY LBJ",
-            "RECORD NUMBER 177-10001-10445",
-            "FROM: MCCONE, JOHN",
-            "DATE : 02/21/1964",
+            "AGENCY CIA",
+            "RECORD NUMBER 104-10001-10001",
+            "FROM: SMITH, JOHN",
+            "DATE : 06/05/1962",
             "DOCUMENT TYPE MEMORANDUM FOR THE RECORD",
             "CLASSIFICATION Secret",
             "DATE OF LASTREVIEW :",
@@ -123,7 +123,7 @@ def read(doc: Document) -> None:
 
 
 def person_filed(value: str) -> str | None:
-    """ "MCCONE, JOHN" → "John Mccone" (the people stage links it); an agency ("CIA", "DIRECTOR,
+    """ "SMITH, JOHN" → "John Smith" (the people stage links it); an agency ("CIA", "DIRECTOR,
     FBI") is no person."""
     m = re.fullmatch(r"(?P<surname>[A-Z][A-Z'-]+),\s*(?P<given>[A-Z][A-Z. ]+)", value.strip())
     if not m or re.search(r"\b(?:FBI|CIA|DIRECTOR|CHIEF|AGENCY|STATION)\b", value):

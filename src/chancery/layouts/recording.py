@@ -1,6 +1,6 @@
 """Transcripts of the presidents' recorded conversations, as the Presidential Recordings
-editions publish them: a title naming who spoke and when ("Lyndon B. Johnson, Richard M.
-Nixon, and Walt W. Rostow on 30 September 1968"), "Transcript", the editors' credit and
+editions publish them: a title naming who spoke and when ("Lyndon B. Johnson, Dean
+Rusk, and Walt W. Rostow on 5 June 1967"), "Transcript", the editors' credit and
 introduction, then each speaker's name on a line of its own over what they said (read by the
 dialogue stage). Those the title names are the participants; a call or a meeting on tape is
 neither memorandum nor telegram ("other", as a telephone conversation's transcript is)."""
@@ -21,8 +21,7 @@ RULES = [
         r"^(?P<who>[A-Z][^\n]{3,300}?)\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
         "the recording's title: who is heard, and the day",
         [
-            "Lyndon B. Johnson, Richard M. Nixon, James R. “Jim” Jones, and Walt W. Rostow on "
-            "30 September 1968",
+            "Lyndon B. Johnson, Dean Rusk, and Walt W. “Walt” Rostow on 5 June 1967",
             "John F. Kennedy and Robert S. McNamara on 2 October 1963",
         ],
         ["Presidential Recordings (Miller Center)"],
@@ -37,7 +36,7 @@ RULES = [
     ),
 ]
 TITLE, TRANSCRIPT = (r.pattern for r in RULES)
-NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,15}[”\"]")  # "James R. “Jim” Jones"
+NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,15}[”\"]")  # "Robert S. “Bob” McNamara"
 
 
 def title_line(doc: Document):

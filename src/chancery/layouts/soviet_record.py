@@ -36,7 +36,7 @@ RULES = [
             "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy",
             "From the cable on the conversation between Gromyko and Kennedy",
             "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee",
-            "September 28, 1961 Letter from Khrushchev to Ulbricht Regarding Berlin",
+            "June 5, 1962 Letter from Khrushchev to Ulbricht Regarding the Berlin Talks",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
@@ -57,7 +57,7 @@ RULES = [
         r"^Dictated\s+by\s+(?:(?:Cde|Comrade)\.?\s+)?(?P<who>[A-Z][\w. ]{2,40}?)"
         r"(?:\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\.?$",
         "a record dictated by its author, as the title says",
-        ["Dictated by Cde. N. S. Khrushchev on 10 October 1960"],
+        ["Dictated by Cde. N. S. Khrushchev on 5 June 1962"],
         ["Wilson Center Digital Archive"],
     ),
     rule(
@@ -264,7 +264,7 @@ def read_kind(doc: Document, title: str, start: int) -> None:
     )
     if m and doc.type in ("telegram", "letter"):
         sender_text, addressee_text, at = split_to(m.group("rest"))
-        if addressee_text:  # "to Ulbricht Regarding the Situation in Berlin": the subject
+        if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject
             addressee_text = re.split(r"\s+(?:Regarding|Concerning|About|On)\s", addressee_text)[0]
         sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))
         if sender:

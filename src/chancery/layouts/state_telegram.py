@@ -41,7 +41,7 @@ RULES = [
             "2210. Secdel 317. For Bohlen from Matthews.4",
             "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
             "683. For Acting Secretary Lovett’s eyes only from Smith.",
-            "197920. For Dr. Brzezinski only. Quote.",
+            "123456. For Dr. Brzezinski only. Quote.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],

@@ -75,7 +75,7 @@ RULES = [
             "United States of America.",
             "Harry S. Truman Presidential Library & Museum",
             "1   2   3",
-            "Edited by Kent B. Germany, with Marc J. Selverstone",  # the edition's credit
+            "Edited by Jane Q. Editor, with John Q. Annotator",  # the edition's credit
         ],
         ["mirror sites", "presidential libraries"],
     ),

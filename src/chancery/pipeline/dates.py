@@ -80,7 +80,7 @@ DAY_FOLLOWS = re.compile(
 GLUED_DAY = re.compile(rf"\b{MONTH}(?=\d{{1,2}}\b)", re.I)
 SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b")
 DAY_YEAR_SEPARATOR = re.compile(rf"(\b{MONTH}\s+\d{{1,2}})\s*[,.]\s*(?=1[89]\d\s?\d\b)", re.I)
-# "20 February 1 964": OCR split the year after its first digit.
+# "5 June 1 962": OCR split the year after its first digit.
 SPLIT_CENTURY = re.compile(
     r"(\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+)1\s(9\d\d)\b"
 )

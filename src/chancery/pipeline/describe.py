@@ -43,7 +43,7 @@ TYPE_HEADINGS = [
         re.compile(
             rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:telephone\s+)?"
             r"(?:conversation|conference)|"
-            r"MEMORANDUM\s+OF\s+CONV(?:ERS)?\S*(?:\s\S{1,4})?\s*$|"  # OCR's "CONVERSA'II ON"
+            r"MEMORANDUM\s+OF\s+CONV(?:ERS)?\S*(?:\s\S{1,4})?\s*$|"  # OCR's "CONVERSAT1 ON"
             r"(?:report\s+o[fp]\s+)?conferences?\s+with\b)"
         ),
         "memorandum of conversation",

@@ -94,7 +94,7 @@ LABEL = re.compile(
     r"\.\s+(?=[A-Z])"
     r"|(?P<bare>(?:[A-Z]\.\s?){1,3}[A-Z]{3,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?=[A-Z][a-z])"
 )
-# A speaker's name alone on its line, the words on the next ("Richard M. “Dick” Nixon").
+# A speaker's name alone on its line, the words on the next ("Robert S. “Bob” McNamara").
 NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"
 OWN_LINE_LABEL = re.compile(rf"[ \t]*(?P<own>{NAME_PIECE}(?:[ \t]+{NAME_PIECE}){{0,4}})[ \t]*\n\s*")
 TITLED = re.compile(
@@ -149,7 +149,7 @@ def reports_speech(doc: Document) -> bool:
     )
 
 
-# The editors' footnote marker may follow the full stop ("verses by Robert Frost.1 Both ...").
+# The editors' footnote marker may follow the full stop ("verses by the poet.1 Both ...").
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]']*(?:(?<=[a-z]\.)\d{1,2})?(?=\s|$)|\n[ \t]*\n")
 NOT_AN_END = {
     "Mr",
@@ -233,9 +233,9 @@ class Conversation:
         return labelled
 
     def labels_over_lines(self) -> list[tuple[int, re.Match]]:
-        """A transcript's speaker on a line of their own over what they said ("James R. “Jim”
-        Jones" / "—meeting right now. I'll have to call him out."); a name over another name
-        (a list) or over nothing (a signature) is no label."""
+        """A transcript's speaker on a line of their own over what they said ("Robert S. “Bob”
+        McNamara" / "Well, we have the figures now."); a name over another name (a list) or over
+        nothing (a signature) is no label."""
         text = self.doc.text
         labelled = []
         starts = [self.body_start()]
@@ -272,7 +272,7 @@ class Conversation:
             and all(resolved[label_of(f)] in self.participants for f in hits)
             and len(hits) == len(labels)
         )
-        # "Ambassador Houghton:" / "Secretary of State Dulles:": two people labelled with their
+        # "Ambassador Smith:" / "Secretary of State Rusk:": two people labelled with their
         # titles open a verbatim record's turns.
         titled = (
             self.doc.type in CONVERSATION_TYPES
@@ -313,7 +313,7 @@ class Conversation:
 
     def speakers_present(self) -> None:
         """A transcript with no list of those present: those who speak in it were there (a
-        telephone call taped, "RFK: Hello. Jack?" / "JFK: Yeah.")."""
+        telephone call taped, "K: Hello?" / "R: Yes, go ahead.")."""
         if self.doc.participants or len(self.doc.speakers) < 2:
             return
         for speaker in self.doc.speakers:
@@ -435,7 +435,7 @@ class Conversation:
             speaker, who = self.attributed(s, e, author)
             first = self.first_heard
             if speaker not in (None, "continue") and first and first[0] != speaker:
-                # "He asked me for my opinion, and I suggested ...": the asker's turn first
+                # "He asked my view, and I replied that ...": the asker's turn first
                 if turns and turns[-1].speaker == first[0]:
                     turns[-1].end = first[1]
                 else:
@@ -539,7 +539,7 @@ class Conversation:
                 found = (person, who)
                 heard.append((person, subject_at))
         passives = PASSIVE_SPEECH.finditer(text, s, e) if text.find(" by ", s, e) >= 0 else ()
-        for passive in passives:  # "was asked by Mr. Carter"
+        for passive in passives:  # "was asked by Mr. Smith"
             at = passive.start("who")
             person = self.person_at(at, passive.end("who")) or self.participant_like(
                 passive.group("who")
