@@ -1237,3 +1237,19 @@ def test_a_web_copys_source_note_cut_before_its_arrow_still_gives_the_classifica
         "June 5. "
     )
     assert doc.classification == "Secret"
+
+
+def test_a_transcription_wikis_page_chrome_is_no_document_of_its_own():
+    docs = documents(
+        "Page:Rusk, Gromyko - June 5, 1962(Kennedy Library).pdf/1\n\nFrom Wikisource\n"
+        "Jump to navigation Jump to search\nThis page has been validated.\n\n"
+        "DEPARTMENT OF STATE\n\n"
+        "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS: The Secretary\nForeign Minister Gromyko\n\n"
+        f"DATE AND TIME: Tuesday, June 5, 1962\n\n{PROSE * 3}\n"
+    )
+    assert [(d.type, d.date) for d in docs] == [("memorandum of conversation", "1962-06-05")]
+
+
+def test_a_record_of_a_council_meeting_is_a_meetings_record():
+    [doc] = documents(f"8. Record of a National Security Council Meeting1\n\n{PROSE * 3}\n")
+    assert doc.type == "record of meeting"

@@ -145,7 +145,7 @@ TYPES = [
         r"^(?:(?:Verbatim )?Minutes|Summary of (?:Conclusions|Discussion|(?:a |the )?Meeting)|"
         r"Summary Record|"
         r"Record of "
-        r"(?:a |the )?(?:Meeting|Conversation|Discussion)|"
+        r"(?:a |the )?(?:(?:[A-Z][\w.]*\s+){0,4}Meeting|Conversation|Discussion)|"
         r"Notes? (?:of|on) (?:a |the )?(?:[\w-]+\s+){0,2}(?:Meeting|Discussion|Conversation)|"
         r"Memorandum "
         r"of (?:a )?(?:Conference|Meeting|Discussion)|"

@@ -30,7 +30,10 @@ RULES = [
         r"searching data for your request:|"
         r"Digital Archive International History Declassified|This document was made "
         r"possible with support from .*|"
-        r"You are in: .*|Other State Department Archive Sites.*|Home Issues & Press.*)$",
+        r"You are in: .*|Other State Department Archive Sites.*|Home Issues & Press.*|"
+        # a transcription wiki's page of a scan
+        r"From Wikisource|Jump to navigation(?: Jump to search)?|This page has been "
+        r"(?:validated|proofread)\.|Page:.{3,300}\.(?:pdf|djvu)/\d+)$",
         "a site's navigation and boilerplate",
         [
             "Skip Links",
@@ -40,6 +43,9 @@ RULES = [
             "share document",
             "We are searching data for your request:",
             "Released by the Office of the Historian",
+            "From Wikisource",
+            "Jump to navigation Jump to search",
+            "Page:Ford, Kissinger - June 5, 1975(Gerald Ford Library).pdf/1",
         ],
         ["older State Department web copies", "Wilson Center Digital Archive", "mirror sites"],
         ["Search for a settlement continued."],
