@@ -1253,3 +1253,11 @@ def test_a_transcription_wikis_page_chrome_is_no_document_of_its_own():
 def test_a_record_of_a_council_meeting_is_a_meetings_record():
     [doc] = documents(f"8. Record of a National Security Council Meeting1\n\n{PROSE * 3}\n")
     assert doc.type == "record of meeting"
+
+
+def test_a_letters_personal_and_top_secret_line_classifies_it():
+    [doc] = documents(
+        "The Director of the Office of European Affairs (Hickerson) to the Ambassador in France "
+        f"(Caffery)\n\npersonal and top secret\n\nDear Jeff: {PROSE * 3}\n"
+    )
+    assert doc.classification == "Top Secret"

@@ -81,7 +81,7 @@ TYPE_HEADINGS = [
 # A classification on a line of its own near the top, with the precedence set beside it in
 # older copies ("top secret   us urgent").
 BANNER_LINE = re.compile(
-    r"(?im)^\W*(?:classification\s*:\s*)?("
+    r"(?im)^\W*(?:classification\s*:\s*|personal\s+and\s+)?("
     + CLASSIFICATION.pattern
     + r")(?:(?:\s+|\s*[-—–/;]+\s*)(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|"
     r"eyes\s+only|nodis|exdis|limdis|noforn|sensitive|codeword|"
@@ -241,6 +241,9 @@ def banner_classification(doc: Document) -> str | None:
     ]
     found += [
         s.text for s in doc.stamps if s.kind == "page-header" and CLASSIFICATION.search(s.text)
+    ]
+    found += [  # "personal and top secret", which the clean stage took for scan garbage
+        s.text for s in doc.stamps if s.kind == "garbage" and BANNER_LINE.match(s.text.strip())
     ]
     for m in BANNER_LINE.finditer(doc.text[:2500]):
         found.append(m.group(1))
