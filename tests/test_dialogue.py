@@ -310,3 +310,13 @@ def test_one_asked_by_another_gives_the_asker_a_turn():
     )
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["rusk", "menshikov"]
+
+
+def test_notes_of_a_call_label_each_speaker_by_initial_and_dash():
+    text = (
+        "12. Memorandum of Telephone Conversation Between the Secretary of State (Rusk) and the "
+        "Deputy Director of the Information Agency (Doe)\n\n"
+        f"D— I was glad to hear it. {FILLER}\n\nR —The press made too much of it. {FILLER}\n"
+    )
+    doc = run(text)
+    assert [t.speaker for t in doc.turns] == ["local:doe", "rusk"]

@@ -93,6 +93,8 @@ LABEL = re.compile(
     r"|(?P<caps>(?:[A-Z]\.\s?){0,3}(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}))"
     r"\.\s+(?=[A-Z])"
     r"|(?P<bare>(?:[A-Z]\.\s?){1,3}[A-Z]{3,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?=[A-Z][a-z])"
+    # Notes of a telephone call: "W— I am interested ...", "H —The press ..."
+    r"|(?P<dash>[A-Z][a-z]{0,10}|[A-Z]{1,3})\s?[—–]\s?(?=[A-Z])"
 )
 # A speaker's name alone on its line, the words on the next ("Robert S. “Bob” McNamara").
 NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"
@@ -384,6 +386,13 @@ class Conversation:
                 pid
                 for pid in (header or people)
                 if surname_of(self.matcher, pid).startswith(word[0].lower())
+            }
+            fitting |= {  # one the registry lacks, listed by surname ("(Wilson)" for "W—")
+                p.person_id
+                for p in self.doc.participants
+                if p.person_id
+                and p.person_id.startswith("local:")
+                and p.name.split()[-1][:1].lower() == word[0].lower()
             }
             if not fitting:  # "S:" for the one listed as "The Secretary"
                 fitting = {
@@ -679,7 +688,11 @@ def label_of(found: re.Match) -> str:
     if found.re is OWN_LINE_LABEL:
         return found.group("own")
     return (
-        found.group("label") or found.group("short") or found.group("caps") or found.group("bare")
+        found.group("label")
+        or found.group("short")
+        or found.group("caps")
+        or found.group("bare")
+        or found.group("dash")
     )
 
 
