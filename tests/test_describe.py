@@ -186,6 +186,10 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
         ("Hyannis Port, Massachusetts, August 1963.", "1963-08", "Hyannis Port"),
         ("Tuesday, 5 June 1962", "1962-06-05", None),  # the day of the week is no place
         ("Washington, June, 5, 1962", "1962-06-05", "Washington"),  # a typist's comma
+        ("Moscow, [June 5, 1962].", "1962-06-05", "Moscow"),  # the editors' date
+        ("Moscow , June 5, 1962 , 7 p.m.", "1962-06-05", "Moscow"),
+        ("Moscow, June 5, 1962. 7 p.m.", "1962-06-05", "Moscow"),
+        ("Washington, June 5, 1962,\n4 p.m.", "1962-06-05", "Washington"),  # the hour wrapped
     ],
 )
 def test_datelines_as_the_volumes_print_them(dateline, date, place):

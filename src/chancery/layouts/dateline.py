@@ -39,7 +39,7 @@ SHORT_DATE = embeddable(SHORT_DAY_MONTH_YEAR)
 AM_PM = r"(?i:[ap]\.\s?m\.|[ap]m\b)"  # "3 p.m.", "10:30 AM"
 HOUR = rf"\d{{1,2}}(?::\d\d)?\s*{AM_PM}|(?:12(?::00)?\s+)?(?:noon|midnight)"
 TIME = (
-    rf"(?i:(?:[,;]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{4}}\s*(?:hours|hrs\.?)|"
+    rf"(?i:(?:\s*[,;.]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{4}}\s*(?:hours|hrs\.?)|"
     r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|"
     rf"[0-9:.]+\s*{AM_PM}?)(?:\s*(?:[-–]|to)\s*(?:{HOUR}))?)?"
 )
@@ -61,8 +61,8 @@ PLACE_WORDS = (
 RULES = [
     rule(
         "place-and-date",
-        rf"^{BULLET}[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?(?P<date>{DATE}|"
-        rf"{MONTHS}\s+\d{{4}})(?:[–-]\d{{1,2}})?{TIME}{ROOM}\.{{0,2}}\]?{AFTER}{MARKER}$",
+        rf"^{BULLET}[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?\[?(?P<date>{DATE}|"
+        rf"{MONTHS}\s+\d{{4}})\]?(?:[–-]\d{{1,2}})?{TIME}[–-]?{ROOM}\.{{0,2}}\]?{AFTER}{MARKER}$",
         "a dateline with its place",
         [
             "Moscow, July 24, 1959, 7 p.m.",
@@ -91,6 +91,10 @@ RULES = [
             "Washington, June 5, 1962, 4:30–5:15 p.m.; Secretary's Office",
             "Washington, the 5th of June, 1962",
             "Washington, June 5, 1962, 1530 hrs.",
+            "Moscow, June 5, 1962. 7 p.m.",
+            "Moscow, [June 5, 1962].",
+            "Moscow, June 5, 1962, 6:09 p.m.–",
+            "Moscow , June 5, 1962 , 7 p.m.",
             "Tuesday, 5 June 1962",
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
@@ -172,6 +176,9 @@ def read(doc: Document) -> None:
             text, start = f"{text} {nxt.text}", line.start
         elif k + 1 < len(lines) and text.endswith(",") and re.match(r"\d{4}\b", lines[k + 1].text):
             # The year on the next line ("Moscow, February 24," / "1945—1 p.m.").
+            text, start = f"{text} {lines[k + 1].text}", line.start
+        elif k + 1 < len(lines) and text.endswith(",") and re.match(HOUR, lines[k + 1].text):
+            # The hour on the next line ("Washington, June 5, 1962," / "4 p.m.").
             text, start = f"{text} {lines[k + 1].text}", line.start
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)

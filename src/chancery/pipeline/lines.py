@@ -339,6 +339,7 @@ def reline_flattened(text: str) -> str:
     return text
 
 
+DATELINE_HOUR_CUT = re.compile(rf"(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}},\s*$")
 DATELINE_CUT = re.compile(
     rf"(?:{MONTHS})\s+\d{{1,2}},\s*$"
 )  # "Moscow, February 24," before its year
@@ -361,6 +362,13 @@ def classify(text: str, offset: int = 0) -> list[Line]:
             # the dateline's year and hour, wrapped onto a line of their own ("Moscow, February 24,"
             # / "1945—1 p.m.")
             line.kind = None
+        if (
+            previous is not None
+            and line.kind is not None
+            and re.match(r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.\s*$", line.text)
+            and DATELINE_HOUR_CUT.search(previous.text)
+        ):
+            line.kind = None  # the hour alone under "Washington, June 5, 1962,"
         if previous is not None and previous.kind == "declassification" and line.kind != "release":
             stripped = line.text.strip()
             if len(stripped) <= 60 and (
