@@ -190,6 +190,9 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
         ("Moscow , June 5, 1962 , 7 p.m.", "1962-06-05", "Moscow"),
         ("Moscow, June 5, 1962. 7 p.m.", "1962-06-05", "Moscow"),
         ("Washington, June 5, 1962,\n4 p.m.", "1962-06-05", "Washington"),  # the hour wrapped
+        ("Washington, May 31–June 1, 1972.", "1972-05-31", "Washington"),  # the first day
+        ("Washington, June 5, 1972, 8 p.m.–June 6, 1 a.m.", "1972-06-05", "Washington"),
+        ("Aboard the Yacht Sequoia, June 5, 1972.", "1972-06-05", "Aboard the Yacht Sequoia"),
     ],
 )
 def test_datelines_as_the_volumes_print_them(dateline, date, place):
@@ -1265,3 +1268,11 @@ def test_a_letters_personal_and_top_secret_line_classifies_it():
         f"(Caffery)\n\npersonal and top secret\n\nDear Jeff: {PROSE * 3}\n"
     )
     assert doc.classification == "Top Secret"
+
+
+def test_a_telegrams_dateline_run_into_its_first_line_dates_it():
+    [doc] = documents(
+        "12. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+        f"Moscow, June 5, 1962, 7 p.m. 3012. Eyes only for the Secretary. {PROSE * 3}\n"
+    )
+    assert (doc.date, doc.place) == ("1962-06-05", "Moscow")

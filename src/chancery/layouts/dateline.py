@@ -27,8 +27,11 @@ MONTHS = (
 )
 # "June 5, 1962", "June 5–6, 1962" (a meeting over two days: the first is its date), "5 June 1962".
 DAYS_ALSO = r"(?:\s+and\s+\d{1,2}|\s*[–-]\s*\d{1,2})?"
+# "May 31–June 1, 1972": a meeting over the month's end; the first day is its date (first_day).
+ACROSS_MONTHS = rf"{MONTHS}\s+\d{{1,2}}\s*[–-]\s*{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
 DATE = (
-    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?{DAYS_ALSO},?\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|"
+    rf"(?:{ACROSS_MONTHS}|"
+    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?{DAYS_ALSO},?\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|"
     rf"rd|th)?{DAYS_ALSO}\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}|"
     rf"{embeddable(ROMAN_DAY_MONTH_YEAR)})"  # "5.VI.1962", the Soviet way
 )
@@ -38,10 +41,13 @@ SHORT_DATE = embeddable(SHORT_DAY_MONTH_YEAR)
 # noon"), or the part of the day ("late afternoon").
 AM_PM = r"(?i:[ap]\.\s?m\.|[ap]m\b)"  # "3 p.m.", "10:30 AM"
 HOUR = rf"\d{{1,2}}(?::\d\d)?\s*{AM_PM}|(?:12(?::00)?\s+)?(?:noon|midnight)"
+# "10:05–11:00 a.m. and 11:30 a.m.–12:10 p.m.", "8 p.m.–June 6, 1 a.m.", "3:30 p.m. EDT"
+HOURS_TO = rf"(?:\s*(?:[-–]|to)\s*(?:{MONTHS}\s+\d{{1,2}},\s*)?(?:{HOUR}))"
 TIME = (
-    rf"(?i:(?:\s*[,;.]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{4}}\s*(?:hours|hrs\.?)|"
+    rf"(?i:(?:\s*[,;.]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{1,2}}:?\d\d\s*(?:hours|hrs\.?)|"
     r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|"
-    rf"[0-9:.]+\s*{AM_PM}?)(?:\s*(?:[-–]|to)\s*(?:{HOUR}))?)?"
+    rf"[0-9:.]+\s*{AM_PM}?){HOURS_TO}?(?:\s+and\s+(?:{HOUR}|[0-9:.]+){HOURS_TO}?)?"
+    r"(?:\s+(?:[ECMP][SD]T|GMT)\b)?)?"
 )
 # The room or the occasion after the hour: ", Cabinet Room", "; Secretary's Office", ", at lunch".
 ROOM = (
@@ -55,6 +61,7 @@ MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after 
 AFTER = r"(?:,?\s+(?i:local|Moscow|Washington)\s+time)?(?:\s*[\[(][^\])\n]{0,60}[\])]\.?)?"
 # A place: capitalised words (and the particles of place names), not a phrase of prose.
 PLACE_WORDS = (
+    r"(?:(?:Aboard|On\s+board)\s+(?:the\s+)?)?"  # "Aboard the Presidential Yacht Sequoia"
     r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur|the(?= Kremlin))(?:[ "
     r"-](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
 )
@@ -95,6 +102,12 @@ RULES = [
             "Moscow, [June 5, 1962].",
             "Moscow, June 5, 1962, 6:09 p.m.–",
             "Moscow , June 5, 1962 , 7 p.m.",
+            "Washington, June 5, 1962, 3:30 p.m. EDT",
+            "Washington, June 5, 1962, 15:30 hours",
+            "Aboard the Presidential Yacht Sequoia, June 5, 1972.",
+            "Washington, June 5, 1972, 10:05–11:00 a.m. and 11:30 a.m.–12:10 p.m.",
+            "Washington, May 31–June 1, 1972.",
+            "Washington, June 5, 1972, 8 p.m.–June 6, 1 a.m.",
             "Tuesday, 5 June 1962",
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
@@ -139,6 +152,11 @@ PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # "[ Released June 6, 1962. Dated June 5, 1962 ]": a presidential papers edition's note
 RELEASED_AND_DATED = re.compile(r"^\[\s*Released\s+[^\]]*?\bDated\s+(?P<date>[^\]]+?)\.?\s*\]$")
+# A telegram's dateline run into its first line, before the telegram's number.
+RUN_IN = re.compile(rf"^(?P<place>{PLACE_WORDS}),\s+(?P<date>{DATE}){TIME}\.?\s+(?=\d{{1,5}}\.\s)")
+FIRST_OF_TWO_MONTHS = re.compile(
+    r"(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\s*[–-]\s*[A-Za-z]+\.?\s+\d{1,2},?\s+(?P<year>\d{4})"
+)
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(
@@ -157,6 +175,10 @@ def read(doc: Document) -> None:
     month_only = None
     lines = head_lines(doc)
     for k, line in enumerate(lines):
+        run_in = RUN_IN.match(line.text) if len(line.text) > 90 else None
+        if run_in and (when := first_day(run_in.group("date"))):
+            take(doc, run_in, when, line.start)  # "Moscow, June 5, 1962, 7 p.m. 3012. Eyes ..."
+            return
         if (
             len(line.text) > 90
             or not (DIGIT.search(line.text) or len(line.text) <= 12)
@@ -182,7 +204,7 @@ def read(doc: Document) -> None:
             text, start = f"{text} {lines[k + 1].text}", line.start
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
-        when = parse_date(m.group("date")) if m else None
+        when = first_day(m.group("date")) if m else None
         if not m or not when:
             continue
         dated = RELEASED_AND_DATED.match(lines[k + 1].text) if k + 1 < len(lines) else None
@@ -205,6 +227,15 @@ def read(doc: Document) -> None:
         heading and heading.basis == "FRUS heading" and month_only[2] < heading.start
     ):  # a month above the editors' heading is their chapter's ("The Glassboro Summit, June 1967")
         take(doc, *month_only)
+
+
+def first_day(written: str) -> tuple[str, int, int] | None:
+    """The date a dateline's date stands for: its first day ("May 31–June 1, 1972": May 31)."""
+    across = FIRST_OF_TWO_MONTHS.match(written)
+    if across:
+        first = parse_date(f"{across.group('month')} {across.group('day')}, {across.group('year')}")
+        return (first[0], 0, len(written)) if first else None
+    return parse_date(written)
 
 
 def bare_date(text: str) -> bool:
