@@ -778,6 +778,30 @@ CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM = [
 ]
 
 
+CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM += [
+    (
+        "12. Memorandum From the Assistant Secretary of State for European Affairs (Kohler) and "
+        f"the Legal Adviser (Chayes) to Secretary of State Rusk1\n\nWashington, June 5, 1961.\n\n"
+        f"{PROSE * 3}\n",
+        "kohler-foy-d",
+        ["rusk-dean"],
+    ),
+    (
+        "12. Memorandum From Secretary of State Rusk and Secretary of Defense McNamara to "
+        f"President Kennedy1\n\nWashington, June 5, 1962.\n\n{PROSE * 3}\n",
+        "rusk-dean",
+        ["kennedy-john-f"],
+    ),
+    (
+        "12. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+        f"Moscow, June 5, 1962, 7 p.m.\n\n3012. {PROSE * 3}\n\nThompson\n\n1 Source: Department "
+        "of State, Central Files, 611.61/6–562. Secret; Priority.\n",
+        "thompson-llewellyn-e",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,sender,recipients", CORRESPONDENTS_AS_ARCHIVES_WRITE_THEM)
 def test_memoranda_and_letters_name_their_correspondents_by_field_office_or_signature(
     text, sender, recipients

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..authority.offices import post_place
+from ..authority.offices import is_institution, post_place
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
 from . import Line, fallback, found, head_lines, rule
-from .parties import correspondent
+from .parties import correspondent, split_entry
 
 TYPE_WORDS = (
     r"Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|"
@@ -190,6 +190,10 @@ BARE_TYPE = re.compile(
 )
 # "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
 # Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to".
+JOINT_SENDERS = re.compile(
+    r"\)\s+and\s+|\s+and\s+(?=(?:the\s+)?(?:Secretary|Ambassador|Director|Under|Assistant|Deputy|"
+    r"Chairman|General)\b)"
+)
 HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)")
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
@@ -411,6 +415,10 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
             )
         return
     sender_text, addressee_text, addressee_at = split_to(rest)
+    if sender_text:
+        # "From the Assistant Secretary ... (Tyler) and the Legal Adviser (Chayes)", "From
+        # Secretary of State Rusk and Secretary of Defense McNamara": the first signs first.
+        sender_text = first_of_joint(sender_text)
     if sender_text is None:
         by = BY.search(rest)
         sender_text = by.group("by") if by else rest
@@ -443,6 +451,20 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
             sender.end,
             "FRUS heading: the post it came from",
         )
+
+
+def first_of_joint(senders: str) -> str:
+    """The first of two who sign together, where the first is named on its own ("... (Tyler)",
+    "Secretary of State Rusk"); one person with two offices ("the Counselor ... and Chairman of
+    the Policy Planning Council (Rostow)") stays whole."""
+    joint = JOINT_SENDERS.search(senders)
+    if not joint:
+        return senders
+    if joint.group().startswith(")"):
+        return senders[: joint.start() + 1]
+    first = senders[: joint.start()]
+    name, _, _ = split_entry(first)
+    return first if name and not is_institution(name) else senders
 
 
 def split_to(text: str) -> tuple[str | None, str | None, int]:

@@ -114,7 +114,8 @@ ARROW_NOTE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<text>.*?)\s*↩\s*$")
 # "/1/The Soviet announcement ...", and the unnumbered source note "//Source: ...".
 SLASH_NOTE = re.compile(r"^\s*/(?P<number>\d{0,3})/\s*(?P<text>\S.*)$")
 SLASH_MARKER = re.compile(r"/(\d{1,3})/(?=\s|$|[,.;:)])")
-SOURCE_PARAGRAPH = re.compile(r"^\s*(?:[-•]\s+)?Source:\s+\S")  # "- Source: ...", cut before "↩"
+# "- Source: ..." cut before its "↩"; "1 Source: ..." where the print's superscript was lost
+SOURCE_PARAGRAPH = re.compile(r"^\s*(?:[-•]\s+|\d{1,2}\s+)?Source:\s+\S")
 
 
 def clean(doc: Document) -> Document:
@@ -446,7 +447,7 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
     body = [k for k, line in enumerate(lines) if line.kind is None and line.text.strip()]
     for k in body[1:]:
         if SOURCE_PARAGRAPH.match(lines[k].text):
-            return NoteList({1: lines[k].text.strip().lstrip("-• ")}, [lines[k]])
+            return NoteList({1: re.sub(r"^[-•\d\s]+", "", lines[k].text.strip())}, [lines[k]])
     return None
 
 
