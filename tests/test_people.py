@@ -585,3 +585,13 @@ def test_a_given_name_and_patronymic_is_the_one_person_of_the_time_so_named():
     )
     assert [r.person_id for r in doc.recipients] == ["khrushchev-nikita-s"]
     assert ("Leonid Ilyich", "brezhnev-leonid-i") in linked(doc)
+
+
+def test_a_surname_opening_the_line_under_a_dateline_is_linked():
+    [doc] = documents(
+        "From the Journal of M.A. Menshikov\n\nRecord of a Conversation with Secretary of State "
+        f"Rusk\n\n5 June 1962\n\nRusk said that {PROSE}\n"
+    )
+    assert [m.person_id for m in doc.mentions if m.text == "Rusk"] == ["rusk-dean"]
+    assert [p.person_id for p in doc.participants] == ["menshikov-mikhail-a", "rusk-dean"]
+    assert doc.type == "memorandum of conversation"

@@ -22,7 +22,7 @@ from .parties import correspondent
 
 RECORD_WORDS = (
     r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|"
-    r"Report|Transcript|From\s+the\s+(?:cable|record|diary)|Soviet\s+Record|"
+    r"Report|Transcript|From\s+the\s+(?:cable|record|diary|journal)|Soviet\s+Record|"
     r"Conversation\s+Record"
 )
 RULES = [
@@ -75,6 +75,7 @@ TYPES = [
         r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of "
         r"Conversation|^Notes? (?:of|on|concerning) (?:a |the )?[Cc]onversation|"
         r"^Conversation Record\b|^Transcript,? (?:of )?(?:a |the )?(?:Meeting|Conversation)\b|"
+        r"^From the (?:[Dd]iary|[Jj]ournal) of\b|"
         r"[Cc]onversation between",
         "memorandum of conversation",
     ),
@@ -113,7 +114,14 @@ def joined_title(top: str) -> tuple[Line, ...]:
 
 # A title that is Soviet: its words, or names written with two initials ("A.A. Gromyko").
 SOVIET_WORDS = (
-    r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade|\b[A-Z]\.\s?[A-Z]\.\s?[A-Z][a-z]+"
+    r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade|"
+    r"\b[A-Z]\.\s?[A-Z]\.\s?[A-Z](?:[a-z]+|[A-Z]{2,})"
+)
+# "FROM THE DIARY OF A.A. GROMYKO" over "RECEPTION OF U.S. AMBASSADOR THOMPSON" or "Record of a
+# Conversation with Secretary of State Rusk": the diarist and whom he received.
+DIARY = re.compile(r"(?i)^From\s+the\s+(?:diary|journal)\s+of\s+(?P<who>.+?)\.?$")
+RECEIVED = re.compile(
+    r"(?i)^(?:reception\s+of|(?:record\s+of\s+(?:a\s+)?)?conversation\s+with)\s+(?P<who>.+?)\.?$"
 )
 KIND_LINE = re.compile(r"(?i)^(?:record|memorandum|minutes|notes?) of (?:a )?conversation$")
 BROKEN_OFF = re.compile(r"\b(?:with|and|of|to|between|the)$")
@@ -130,7 +138,7 @@ def fit(doc: Document) -> float:
     archive_page = top.startswith("Skip to content") or any(m in top for m in ARCHIVE_MARKS)
     dictated = "Dictated by" in top
     for n, line in enumerate(record_lines(doc)):
-        if dictated and n < 4 and DICTATED.match(line.text):
+        if dictated and n < 4 and DICTATED.match(line.text) or n < 3 and DIARY.match(line.text):
             return 0.65
         if CITATION.match(line.text) or (
             TITLE.match(line.text) and (archive_page or re.search(SOVIET_WORDS, line.text))
@@ -225,6 +233,7 @@ def read(doc: Document) -> None:
             if when and found(doc, "date", when[0], basis="record title"):
                 doc.date_basis = "record title"
             break
+    diary_entry(doc, lines)
     signed = SIGNED_DATE.search(doc.text[-400:])
     if signed and not doc.date:
         month = roman_month(signed.group("month"))
@@ -235,6 +244,40 @@ def read(doc: Document) -> None:
                 f"19{signed.group('year')}-{month:02d}-{int(signed.group('day')):02d}",
                 basis="date under the signature",
             )
+
+
+def diary_entry(doc: Document, lines: list[Line]) -> None:
+    """A Soviet official's diary record: he wrote it ("I" is he) and took part, with whom the
+    next line says he received or talked with."""
+    for k, line in enumerate(lines[:4]):
+        diary = DIARY.match(line.text)
+        if not diary:
+            continue
+        writer = correspondent(cased_name(diary.group("who")), line.start + diary.start("who"))
+        if not writer:
+            return
+        found(doc, "drafted_by", writer, writer.start, writer.end, "diary of")
+        parties = [writer]
+        for following in lines[k + 1 : k + 3]:
+            received = RECEIVED.match(following.text)
+            if received:
+                who = correspondent(
+                    cased_name(received.group("who")), following.start + received.start("who")
+                )
+                parties += [who] if who else []
+                break
+        if len(parties) == 2:
+            found(doc, "participants", parties, parties[0].start, parties[-1].end, "diary of")
+        return
+
+
+def cased_name(written: str) -> str:
+    """ "U.S. AMBASSADOR THOMPSON" → "U.S. Ambassador Thompson" (initials and U.S. kept)."""
+    if not written.isupper():
+        return written
+    return " ".join(
+        w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.capitalize() for w in written.split()
+    )
 
 
 def once(line: Line) -> Line:
@@ -249,7 +292,7 @@ def once(line: Line) -> Line:
 
 def read_kind(doc: Document, title: str, start: int) -> None:
     for pattern, kind in TYPES:
-        if re.search(pattern, title):
+        if re.search(pattern, title, re.I if title.isupper() else 0):
             found(doc, "type", kind, start, start + len(title), "record title")
             break
     # "Telegram from X to Y", or the Digital Archive's "Cable, X to Y, Meeting with Robert Kennedy".

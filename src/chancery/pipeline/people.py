@@ -186,7 +186,7 @@ NAMED_THING = re.compile(
     r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
     r"Stadium|Award|Medal|Lectures?)\b"
 )
-TIME_BEFORE = re.compile(r"\d[:.]?\d\d\s*$")  # "12:00 Noon"
+TIME_BEFORE = re.compile(r"\d[:.]?\d\d[ \t]*$")  # "12:00 Noon" (on the same line)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 PRONOUN_STARTS = {
     "he",
