@@ -1300,3 +1300,21 @@ def test_a_telegrams_dateline_run_into_its_first_line_dates_it():
         f"Moscow, June 5, 1962, 7 p.m. 3012. Eyes only for the Secretary. {PROSE * 3}\n"
     )
     assert (doc.date, doc.place) == ("1962-06-05", "Moscow")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "FROM THE DIARY OF A.A. GROMYKO\n\nRECEPTION OF U.S. AMBASSADOR THOMPSON\n\n"
+        "5 June 1962\n\n",
+        "Minutes of Conversation between Gromyko and Thompson\n\nMoscow, 5 June 1962\n\n",
+    ],
+)
+def test_a_soviet_records_first_line_names_the_two_who_talked(head):
+    talk = "the talks on Berlin should go on through the summer and into the autumn. "
+    [doc] = documents(f"{head}Thompson said that {talk}Gromyko replied that {talk * 3}\n")
+    assert {p.person_id for p in doc.participants} == {
+        "gromyko-andrei-a",
+        "thompson-llewellyn-e",
+    }
+    assert {s.id for s in doc.speakers} == {"gromyko-andrei-a", "thompson-llewellyn-e"}

@@ -117,6 +117,7 @@ SOVIET_WORDS = (
     r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade|"
     r"\b[A-Z]\.\s?[A-Z]\.\s?[A-Z](?:[a-z]+|[A-Z]{2,})"
 )
+TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+\s+){0,6}?[A-Z]")
 # "FROM THE DIARY OF A.A. GROMYKO" over "RECEPTION OF U.S. AMBASSADOR THOMPSON" or "Record of a
 # Conversation with Secretary of State Rusk": the diarist and whom he received.
 DIARY = re.compile(r"(?i)^From\s+the\s+(?:diary|journal)\s+of\s+(?P<who>.+?)\.?$")
@@ -146,6 +147,9 @@ def fit(doc: Document) -> float:
             return 0.65
         if n < 3 and (title := TITLE.match(line.text)) and title.group("lead"):
             return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
+        if n == 0 and TITLE.match(line.text) and TWO_NAMED.search(line.text):
+            return 0.65  # "Minutes of Conversation between Khrushchev and Kennedy", first
+
     first = record_lines(doc)[:1]
     if first and INLINE_TITLE.match(first[0].text):
         return 0.65
@@ -257,6 +261,7 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
         if not writer:
             return
         found(doc, "drafted_by", writer, writer.start, writer.end, "diary of")
+        found(doc, "type", "memorandum of conversation", line.start, line.end, "diary of")
         parties = [writer]
         for following in lines[k + 1 : k + 3]:
             received = RECEIVED.match(following.text)
