@@ -119,6 +119,14 @@ def found(doc: Document, name: str, value, start: int = -1, end: int = -1, basis
     return True
 
 
+def found_date(doc: Document, value: str, start: int, end: int, basis: str) -> bool:
+    """State the date, with what dates it, unless a layout that spoke earlier already did."""
+    if found(doc, "date", value, start, end, basis):
+        doc.date_basis = basis
+        return True
+    return False
+
+
 def fallback(doc: Document, name: str, value, basis: str) -> None:
     """A fact stated where a weaker source states it (a catalogue's description of the
     document): it counts only if no layout finds it in the document itself."""

@@ -23,7 +23,7 @@ from ..authority.offices import is_institution, post_place
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
-from . import Line, fallback, found, head_lines, rule
+from . import Line, fallback, found, found_date, head_lines, rule
 from .parties import correspondent, split_entry
 
 TYPE_WORDS = (
@@ -346,15 +346,9 @@ def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
         m = SUBTITLE.match(line.text)
         if m:
             when = parse_date(m.group("date"))
-            if when and found(
-                doc,
-                "date",
-                when[0],
-                line.start + m.start("date"),
-                line.start + m.end("date"),
-                "dated subtitle",
-            ):
-                doc.date_basis = "dated subtitle"
+            if when:
+                at, end = line.start + m.start("date"), line.start + m.end("date")
+                found_date(doc, when[0], at, end, "dated subtitle")
             found(doc, "subject", line.text, line.start, line.end, "dated subtitle")
 
 

@@ -18,7 +18,7 @@ from ..authority.not_people import names_no_one
 from ..authority.offices import office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
-from . import Line, found, head_lines, rule
+from . import Line, found, found_date, head_lines, rule
 from .parties import (
     BARE_HONORIFICS,
     NAME_WORD,
@@ -793,8 +793,8 @@ def meeting_day(doc: Document, subject_text: str, start: int) -> None:
     m = MEETING_SUBJECT.match(subject_text)
     when = parse_date(m.group("date")) if m else None
     if m and when and len(when[0]) == 10:
-        if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "subject"):
-            doc.date_basis = "the meeting's day in the subject"
+        at = start + m.start("date")
+        found_date(doc, when[0], at, start + m.end("date"), "the meeting's day in the subject")
 
 
 def distribution(lines: list[Line]) -> list[str]:

@@ -11,7 +11,7 @@ import re
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import Line, found, head_lines, rule
+from . import Line, found, found_date, head_lines, rule
 from .memcon import participants_from
 from .parties import names_listed
 
@@ -65,15 +65,14 @@ def read(doc: Document) -> None:
     found(doc, "title", line.text, line.start, line.end, "recording title")
     found(doc, "type", "other", line.start, line.end, "recording title")
     when = parse_date(m.group("date"))
-    if when and found(
-        doc,
-        "date",
-        when[0],
-        line.start + m.start("date"),
-        line.start + m.end("date"),
-        "recording title",
-    ):
-        doc.date_basis = "recording title"
+    if when:
+        found_date(
+            doc,
+            when[0],
+            line.start + m.start("date"),
+            line.start + m.end("date"),
+            "recording title",
+        )
     at = line.start + m.start("who")
     entries = [
         Line(NICKNAME.sub("", name), at + offset, at + offset + len(name))

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Document
 from ..pipeline.dates import parse_date, roman_month
-from . import Line, found, lines_of, rule
+from . import Line, found, found_date, lines_of, rule
 from .frus import split_to
 from .parties import correspondent
 
@@ -194,15 +194,9 @@ def read(doc: Document) -> None:
             title, start = line.text[: m.end("title")].strip(), line.start
         if m.group("day"):  # "September 28, 1961 Letter from Khrushchev to Ulbricht": the
             when = parse_date(m.group("day"))  # archive's older pages put the date first
-            if when and found(
-                doc,
-                "date",
-                when[0],
-                line.start + m.start("day"),
-                line.start + m.end("day"),
-                "record title",
-            ):
-                doc.date_basis = "date before the title"
+            if when:
+                at, end = line.start + m.start("day"), line.start + m.end("day")
+                found_date(doc, when[0], at, end, "date before the title")
         found(
             doc,
             "title",
@@ -234,8 +228,8 @@ def read(doc: Document) -> None:
             if writer:
                 found(doc, "sender", writer, writer.start, writer.end, "dictated by")
             when = parse_date(dictated.group("date") or "")
-            if when and found(doc, "date", when[0], basis="record title"):
-                doc.date_basis = "record title"
+            if when:
+                found_date(doc, when[0], -1, -1, "record title")
             break
     diary_entry(doc, lines)
     signed = SIGNED_DATE.search(doc.text[-400:])
