@@ -1318,3 +1318,30 @@ def test_a_soviet_records_first_line_names_the_two_who_talked(head):
         "thompson-llewellyn-e",
     }
     assert {s.id for s in doc.speakers} == {"gromyko-andrei-a", "thompson-llewellyn-e"}
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            "A.A. GROMYKO with Dean RUSK, [U.S. Ambassador] Llewellyn THOMPSON and Foy KOHLER",
+            ["gromyko-andrei-a", "rusk-dean", "thompson-llewellyn-e", "kohler-foy-d"],
+        ),
+        (
+            "Jan Kowalczykowski’s Notes\n\n"
+            "Meeting with Comrades Khrushchev, Mikoyan, Kozlov on 5 VI 62.",
+            [
+                "local:jan-kowalczykowski",
+                "khrushchev-nikita-s",
+                "mikoyan-anastas-i",
+                "kozlov-frol-r",
+            ],
+        ),
+    ],
+)
+def test_a_translated_records_line_of_those_who_met(lines, expected):
+    summary = "The two sides discuss the German question and the talks to come. " * 3
+    [doc] = documents(
+        f"Skip to content\n\nJune 5, 1962\n\n{summary}\n\n{lines}\n\n5 June 1962\n\n{PROSE * 3}\n"
+    )
+    assert [p.person_id for p in doc.participants] == expected

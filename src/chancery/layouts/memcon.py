@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from ..authority.not_people import names_no_one
 from ..authority.offices import office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
-from . import Line, found, found_date, head_lines, rule
+from . import Line, found, found_date, head_lines, rule, top_lines
 from .parties import (
     BARE_HONORIFICS,
     NAME_WORD,
@@ -191,6 +192,8 @@ def fit(doc: Document) -> float:
         doc.title or ""
     ):
         return 0.3
+    if any(MET_IN_A_LINE.match(line.text) for line in top_lines(doc, 2500)[:10]):
+        return 0.3  # "A.I. MIKOYAN with Fidel CASTRO, ...", "Meeting with Comrades ..."
     return 0.0
 
 
@@ -216,7 +219,7 @@ def read(doc: Document) -> None:
         listed
         or hosted_list(lines)
         or bulleted_lists(doc, lines)
-        or (between(doc) if conversation else [])
+        or (max(between(doc), met_in_a_line(top_lines(doc, 2500)), key=len) if conversation else [])
         or unlabelled_list(doc, lines)
     )
     if not parties:
@@ -397,6 +400,40 @@ def hosted_list(lines: list[Line]) -> list[Party]:
     return []
 
 
+def met_in_a_line(lines: Sequence[Line]) -> list[Party]:
+    """A translated record's line of those who met: "A.I. MIKOYAN with Fidel CASTRO, [Defense
+    Minister] Raul CASTRO and Ernesto GUEVARA", "Meeting with Comrades Khrushchev, Mikoyan,
+    Molotov on 19 X 56." (under "N.N.'s Notes": the writer was there too)."""
+    writer = None
+    for line in lines[:10]:
+        notes = NOTES_OF.match(line.text)
+        if notes:
+            writer = entry_party(notes.group("writer"), line.start)
+        m = MET_IN_A_LINE.match(line.text)
+        if not m:
+            continue
+        who = m.group("who")
+        at = line.start + m.start("who")
+        parties = [entry_party(capitalised(m.group("lead")), line.start)] if m.group("lead") else []
+        plural = PLURAL_HONORIFIC.match(who)
+        if plural:
+            who, at = who[plural.end() :], at + plural.end()
+        for name, offset in names_listed(EDITORS_WORDS.sub(lambda b: " " * len(b.group()), who)):
+            name = name.strip()
+            if name[:1].isupper() and not names_no_one(name):
+                parties.append(entry_party(capitalised(name), at + offset))
+        parties = ([writer] if writer and not m.group("lead") else []) + parties
+        return parties if len(parties) >= 2 else []
+    return []
+
+
+def capitalised(name: str) -> str:
+    """ "Fidel CASTRO" → "Fidel Castro", "A.I. MIKOYAN" → "A.I. Mikoyan"."""
+    return " ".join(
+        w.capitalize() if len(w) > 1 and w.isupper() and "." not in w else w for w in name.split()
+    )
+
+
 def comrades(line: Line) -> list[Line]:
     """ "Cdes. Khrushchev, Malinovsky, Kuznetsov, and Antonov.": the people of a line under a
     plural title, one entry each; any other line as it is."""
@@ -547,6 +584,12 @@ RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
+MET_IN_A_LINE = re.compile(
+    r"^(?:(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z-]+)|(?:Meeting|Conversation|Talks?))\s+with\s+"
+    r"(?P<who>[A-Z\[].{3,300}?)(?:\s+on\s+\d.*)?\.?$"
+)
+NOTES_OF = re.compile(r"^(?P<writer>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+Notes\b")
+EDITORS_WORDS = re.compile(r"\[[^\]]{1,40}\]")  # "[Defense Minister]": the editors' insertion
 # "Transcript, Meeting of Polish leader Jan Kowalski and Soviet leader Ivan Petrov, Yalta,
 # 5 June 1962": two named, up to the place.
 MEETING_OF = re.compile(r"\bMeeting\s+of\s+(?P<who>[^,]+?\s+and\s+[^,]+?)(?:,|\s*$)")
