@@ -1345,3 +1345,17 @@ def test_a_translated_records_line_of_those_who_met(lines, expected):
         f"Skip to content\n\nJune 5, 1962\n\n{summary}\n\n{lines}\n\n5 June 1962\n\n{PROSE * 3}\n"
     )
     assert [p.person_id for p in doc.participants] == expected
+
+
+def test_a_scans_participants_label_split_by_ocr_and_entries_wrapped_onto_the_next_line():
+    [doc] = documents(
+        "MEMORANDUM OF CONVERSATION\nPAR TICIPANTS:\n\nPresident Ford\n"
+        "Dr. Henry A. Kissinger, Secretary of\nState, and Assistant to the President\nfor NSC.\n"
+        "Lt. General Brent Scowcroft, Deputy\nAssistant to the President for NSC\n\n"
+        f"DATE AND TIME: Monday, June 2, 1975\n\n{PROSE * 3}\n"
+    )
+    assert [p.person_id for p in doc.participants] == [
+        "ford-gerald-r",
+        "kissinger-henry-a",
+        "scowcroft-brent",
+    ]

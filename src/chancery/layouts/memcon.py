@@ -33,7 +33,8 @@ RULES = [
     rule(
         "participants-label",
         r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
-        r"part[il1]c[il1]pants|present|persons present|others present|also present|"
+        r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
+        r"others present|also present|"
         r"participants in the conversation|attended\s+by|attendees)"
         r"(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
@@ -43,6 +44,7 @@ RULES = [
             "Participants: Ambassador Gromyko",
             "Present",
             "PARTlCIPANTS:",
+            "PAR TICIPANTS:",
             "Others present: Ambassador Thompson, General Goodpaster",
             "Present [at the meeting]:",
             "Present were the Secretary, Ambassador Dobrynin and Mr. Kohler.",
@@ -348,7 +350,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             # line, every piece someone, a surname alone too.
             sides = itertools.takewhile(lambda line: PLURAL_HONORIFIC.match(line.text), below)
             return [entry_party(e.text, e.start) for line in sides for e in comrades(line)]
-        entries += below
+        entries += wrapped_entries(below)
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
 
@@ -432,6 +434,20 @@ def capitalised(name: str) -> str:
     return " ".join(
         w.capitalize() if len(w) > 1 and w.isupper() and "." not in w else w for w in name.split()
     )
+
+
+def wrapped_entries(lines: list[Line]) -> list[Line]:
+    """A scan's entries wrapped onto the next line ("Dr. Henry A. Kissinger, Secretary of" /
+    "State, and Assistant to the President" / "for NSC."): one entry each."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and (WRAPPED.search(joined[-1].text) or CONTINUED.match(line.text)):
+            last = joined[-1]
+            text = f"{last.text} {line.text}".rstrip(".")  # a list's full stop, not prose's
+            joined[-1] = Line(text, last.start, last.start + len(text))
+        else:
+            joined.append(line)
+    return joined
 
 
 def comrades(line: Line) -> list[Line]:
@@ -584,6 +600,9 @@ RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
+# A line that stops inside an office: the entry goes on below.
+WRAPPED = re.compile(r"\b(?:of|to|for|and|the|Deputy|Assistant|Special)$")
+CONTINUED = re.compile(r"(?:of|to|for|and|in)\s+\S+(?:\s+\S+){0,3}$")  # "for NSC."
 MET_IN_A_LINE = re.compile(
     r"^(?:(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z-]+)|(?:Meeting|Conversation|Talks?))\s+with\s+"
     r"(?P<who>[A-Z\[].{3,300}?)(?:\s+on\s+\d.*)?\.?$"
