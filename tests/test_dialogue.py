@@ -320,3 +320,13 @@ def test_notes_of_a_call_label_each_speaker_by_initial_and_dash():
     )
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["local:doe", "rusk"]
+
+
+def test_he_in_a_soviet_officials_own_record_is_the_other_side():
+    [doc] = documents(
+        "June 5, 1962\nM.A. Menshikov, Memorandum of Conversation with Dean Rusk\n"
+        "On the evening of 5 June M.A. Menshikov was at a dinner given by the Secretary. "
+        f"He said that {FILLER}\n",
+        Matcher(REGISTRY),
+    )
+    assert [t.speaker for t in doc.turns] == ["rusk"]

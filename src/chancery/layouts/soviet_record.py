@@ -192,6 +192,10 @@ def read(doc: Document) -> None:
         title, start = m.group("title"), line.start + m.start("title")
         if m.group("lead"):
             title, start = line.text[: m.end("title")].strip(), line.start
+            # "A.I. Mikoyan, Memorandum of Conversation with ...": his record ("he" is the other)
+            writer = correspondent(m.group("lead"), line.start + m.start("lead"))
+            if writer:
+                found(doc, "drafted_by", writer, writer.start, writer.end, "record title")
         if m.group("day"):  # "September 28, 1961 Letter from Khrushchev to Ulbricht": the
             when = parse_date(m.group("day"))  # archive's older pages put the date first
             if when:
