@@ -330,3 +330,9 @@ def test_he_in_a_soviet_officials_own_record_is_the_other_side():
         Matcher(REGISTRY),
     )
     assert [t.speaker for t in doc.turns] == ["rusk"]
+
+
+def test_one_who_reports_being_asked_keeps_the_turn():
+    text = f"{HEADER}Mr. Menshikov said that he was asked by Mr. Rusk {FILLER}\n"
+    doc = run(text)
+    assert [t.speaker for t in doc.turns] == ["menshikov"]

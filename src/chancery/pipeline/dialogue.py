@@ -554,8 +554,9 @@ class Conversation:
                 passive.group("who")
             )
             if person:
-                heard.insert(0, (person, passive.start()))
+                heard.append((person, passive.start()))
                 found = found or (person, passive.group("who"))
+        heard.sort(key=lambda h: h[1])  # in the order the sentence names them
         if found and len(heard) >= 2 and heard[0][0] != found[0] and heard[-1][0] == found[0]:
             # the sentence's first speaker has the words up to the main clause's subject
             self.first_heard = (heard[0][0], heard[-1][1])
