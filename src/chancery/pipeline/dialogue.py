@@ -557,7 +557,13 @@ class Conversation:
                 heard.append((person, passive.start()))
                 found = found or (person, passive.group("who"))
         heard.sort(key=lambda h: h[1])  # in the order the sentence names them
-        if found and len(heard) >= 2 and heard[0][0] != found[0] and heard[-1][0] == found[0]:
+        if (
+            found
+            and len(heard) >= 2
+            and heard[0][0] != found[0]
+            and heard[-1][0] == found[0]
+            and heard[0][1] < heard[-1][1]
+        ):
             # the sentence's first speaker has the words up to the main clause's subject
             self.first_heard = (heard[0][0], heard[-1][1])
         return found if found else (None, "")
