@@ -23,6 +23,7 @@ from . import Line, found, found_date, head_lines, rule, top_lines
 from .parties import (
     BARE_HONORIFICS,
     NAME_WORD,
+    capitalised,
     correspondent,
     entry_party,
     names_listed,
@@ -334,12 +335,10 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                     if piece:
                         entries.append(Line(piece, at + a, at + a + len(piece)))
         below = lines[k + 1 :]
-        one_item = BULLET.match(below[0].text) if not rest and below else None
-        if one_item and one_item.group("item").count(",") >= 2:
+        item = bullet_item(below[0]) if not rest and below else None
+        if item and item.text.count(",") >= 2:
             # "ATTENDED BY" / "• The President, Secretaries Rusk and Dillon, Mr. Bundy, ..., and
             # some others": every capitalised piece is someone, a surname alone too.
-            at = below[0].start + one_item.start("item")
-            item = Line(one_item.group("item"), at, at + len(one_item.group("item")))
             return [
                 entry_party(e.text, e.start)
                 for e in comma_list([item])
@@ -427,13 +426,6 @@ def met_in_a_line(lines: Sequence[Line]) -> list[Party]:
         parties = ([writer] if writer and not m.group("lead") else []) + parties
         return parties if len(parties) >= 2 else []
     return []
-
-
-def capitalised(name: str) -> str:
-    """ "Fidel CASTRO" → "Fidel Castro", "A.I. MIKOYAN" → "A.I. Mikoyan"."""
-    return " ".join(
-        w.capitalize() if len(w) > 1 and w.isupper() and "." not in w else w for w in name.split()
-    )
 
 
 def wrapped_entries(lines: list[Line]) -> list[Line]:
@@ -697,13 +689,21 @@ def names_in_one_item(line: Line) -> list[Line]:
     """ "• Dean Rusk, Ambassador Menshikov, Mrs. Menshikov, John Q. Nobody": the
     people present as one item of three or more names with commas (a copy that lost the
     heading); "Mr. John Q. Nobody, Minister of State" is one person."""
-    item = BULLET.match(line.text)
+    item = bullet_item(line)
     if not item:
         return []
-    at = line.start + item.start("item")
-    entries = comma_list([Line(item.group("item"), at, at + len(item.group("item")))])
+    entries = comma_list([item])
     names = [e for e in entries if is_entry(e.text) and split_entry(e.text)[0]]
     return entries if len(entries) >= 3 and len(names) == len(entries) else []
+
+
+def bullet_item(line: Line) -> Line | None:
+    """A bulleted line's item, with its offsets."""
+    m = BULLET.match(line.text)
+    if not m:
+        return None
+    at = line.start + m.start("item")
+    return Line(m.group("item"), at, at + len(m.group("item")))
 
 
 def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:

@@ -419,6 +419,15 @@ def correspondent(written: str, start: int) -> Party | None:
     return Party(as_written=written, name=name, start=start, end=start + len(written), role=office)
 
 
+def capitalised(name: str) -> str:
+    """A name as translations print it in capitals, in ordinary case: "Fidel CASTRO" → "Fidel
+    Castro", "A.I. MIKOYAN" → "A.I. Mikoyan", "U.S. AMBASSADOR THOMPSON" → "U.S. Ambassador
+    Thompson" (initials kept)."""
+    return " ".join(
+        w.capitalize() if len(w) > 1 and w.isupper() and "." not in w else w for w in name.split()
+    )
+
+
 def names_listed(written: str) -> list[tuple[str, int]]:
     """ "PRESIDENT AND DR. BRZEZINSKI", "S/AL Thompson and EUR Tyler", "Rusk, McNamara", "The
     Secretary; Ambassador Dobrynin": each name and its offset."""

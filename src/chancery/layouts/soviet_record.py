@@ -18,7 +18,7 @@ from ..model import Document
 from ..pipeline.dates import parse_date, roman_month
 from . import Line, found, found_date, lines_of, rule
 from .frus import split_to
-from .parties import correspondent
+from .parties import capitalised, correspondent
 
 RECORD_WORDS = (
     r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|"
@@ -255,7 +255,7 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
         diary = DIARY.match(line.text)
         if not diary:
             continue
-        writer = correspondent(cased_name(diary.group("who")), line.start + diary.start("who"))
+        writer = correspondent(capitalised(diary.group("who")), line.start + diary.start("who"))
         if not writer:
             return
         found(doc, "drafted_by", writer, writer.start, writer.end, "diary of")
@@ -265,22 +265,13 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
             received = RECEIVED.match(following.text)
             if received:
                 who = correspondent(
-                    cased_name(received.group("who")), following.start + received.start("who")
+                    capitalised(received.group("who")), following.start + received.start("who")
                 )
                 parties += [who] if who else []
                 break
         if len(parties) == 2:
             found(doc, "participants", parties, parties[0].start, parties[-1].end, "diary of")
         return
-
-
-def cased_name(written: str) -> str:
-    """ "U.S. AMBASSADOR THOMPSON" → "U.S. Ambassador Thompson" (initials and U.S. kept)."""
-    if not written.isupper():
-        return written
-    return " ".join(
-        w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.capitalize() for w in written.split()
-    )
 
 
 def once(line: Line) -> Line:
