@@ -172,6 +172,37 @@ def test_undated_document_resolves_roles_through_its_peoples_years():
     assert doc.participants[0].person_id == "eisenhower"
 
 
+def test_undated_document_is_placed_where_most_of_its_titles_agree():
+    # A memcon of President Johnson's that recalls "the late President Kennedy": the old title
+    # is outvoted by the others, so "the Vice President" is Humphrey, not Johnson himself.
+    johnson = AuthorityPerson(
+        "lbj",
+        "Lyndon B. Johnson",
+        [],
+        "US",
+        1908,
+        1973,
+        "",
+        [
+            Office("Vice President", "US", "1961-01-20", "1963-11-22"),
+            Office("President", "US", "1963-11-22", "1969-01-20"),
+        ],
+    )
+    humphrey = office_holder(
+        "hhh", "Hubert H. Humphrey", "US", 1911, 1978, "Vice President", "1965-01-20", "1969-01-20"
+    )
+    [doc] = documents(
+        "12. Memorandum of Conversation\n\nPARTICIPANTS\n\n  • President Johnson\n"
+        "  • Mr. Harriman\n\n"
+        f"{PROSE * 2}Ambassador Menshikov was not there. Secretary Rusk recalled the visit of "
+        "Vice President Humphrey and what the late President Kennedy had said of Berlin. "
+        "The Vice President would go again.\n",
+        Matcher([*REGISTRY, johnson, humphrey]),
+    )
+    assert doc.date is None
+    assert ("The Vice President", "hhh") in linked(doc)
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

@@ -307,10 +307,11 @@ def period_of(
     titles: dict[str, set[str]] | None = None,
 ) -> tuple[str, str] | None:
     """When an undated document was written, from its people: the years in which everyone the
-    header names with an office held that office, and everyone the text calls by a title
-    ("Ambassador Menshikov") held an office of that title (a strong bound); else the years most
-    of its people held office. A wider bound the document already has (a volume's years) stays
-    a limit."""
+    header names with an office held that office (a strong bound), and within them the time
+    in which the most of those the text calls by a title ("Ambassador Menshikov") held an
+    office of that title (a past holder named by his old title, "President Kennedy" in a
+    memcon of 1965, is outvoted, not a contradiction); else the years most of its people held
+    office. A wider bound the document already has (a volume's years) stays a limit."""
     people = {pid for pid in context.known if pid in matcher.by_id}
     listed = {
         p.person_id: office
@@ -355,6 +356,7 @@ def period_of(
                     max(latest(o.end) if o.end else "2030-12-31" for o in held),
                 )
             )
+    titled = []
     for pid, words in (titles or {}).items():
         if pid in listed or pid not in matcher.by_id:
             continue
@@ -366,22 +368,37 @@ def period_of(
                 if any(o.title == t and (c is None or o.country == c) for t, c in kinds)
             ]
             if held:
-                spans.append(
+                titled.append(
                     (
                         min(earliest(o.start) if o.start else "1900-01-01" for o in held),
                         max(latest(o.end) if o.end else "2030-12-31" for o in held),
                     )
                 )
-    if spans:
+    if spans or titled:
         start = max([low, *(a for a, _ in spans)])
         end = min([high, *(b for _, b in spans)])
         if start <= end:
+            start, end = most_covered(titled, start, end) or (start, end)
             # Within those years, the years most of its other people held office narrow it on
             # (Khrushchev as Chairman, 1958–64, with Eisenhower's staff secretary: 1958–61).
             most = busiest_years(people, matcher, start, end)
             return (max(start, most[0]), min(end, most[1])) if most else (start, end)
     most = busiest_years(people, matcher, low, high)
     return most
+
+
+def most_covered(spans: list[tuple[str, str]], low: str, high: str) -> tuple[str, str] | None:
+    """The longest stretch between two dates that the most of these spans cover together."""
+    clipped = [(max(a, low), min(b, high)) for a, b in spans]
+    clipped = [(a, b) for a, b in clipped if a <= b]
+    best: tuple[int, int, tuple[str, str]] | None = None
+    for point, _ in clipped:  # the most-covered stretch begins where some span begins
+        covering = [(a, b) for a, b in clipped if a <= point <= b]
+        window = (max(a for a, _ in covering), min(b for _, b in covering))
+        rank = (len(covering), days_between(*window), window)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return best[2] if best else None
 
 
 def busiest_years(
