@@ -1359,3 +1359,31 @@ def test_a_scans_participants_label_split_by_ocr_and_entries_wrapped_onto_the_ne
         "kissinger-henry-a",
         "scowcroft-brent",
     ]
+
+
+def test_a_heading_with_a_span_of_minutes_after_its_place_dates_the_conversation():
+    [doc] = documents(
+        "47. Memorandum of a Conversation Between Secretary of State Herter and Foreign "
+        "Minister Lloyd, Department of State, Washington, March 3, 1960, 3:05–3:40 p.m.1\n\n"
+        f"{PROSE * 3}\n\n  1. Source: Central Files, 611.41/3–360. Secret.\n"
+    )
+    assert (doc.type, doc.date, doc.place) == (
+        "memorandum of conversation",
+        "1960-03-03",
+        "Washington",
+    )
+
+
+def test_an_office_heading_under_a_lot_citation_with_a_drafting_note_is_a_telegram():
+    [doc] = documents(
+        "Conference Files, lot 62 D 181, “Paris Talks”\n\n\n"
+        "The Secretary of State to the Embassy in Italy2\n\n"
+        "secret\n\n"
+        f"812. Re Deptel 790.3 {PROSE * 3}\n\n"
+        "  1. The folder title in full: “Paris Talks with the Italians”.\n"
+        "  2. This telegram was drafted by Jernegan of NEA and was approved by Merchant.\n"
+        "  3. Not printed.\n"
+    )
+    assert (doc.type, doc.title) == ("telegram", "The Secretary of State to the Embassy in Italy")
+    assert (doc.drafted_by.as_written, doc.approved_by.as_written) == ("Jernegan", "Merchant")
+    assert "drafted" not in doc.text  # the notes left the body, from the heading's marker 2 on

@@ -118,8 +118,33 @@ RULES = [
         ],
         ["FRUS (print running heads)", "FRUS (older State Department web copies)"],
     ),
+    rule(
+        "lot-citation",
+        r"\blot\s+\d{2,3}\s*[A-Z]\s*\d{1,4}\b",
+        "the editors' citation of a lot file above a heading that names no kind",
+        ["Conference Files, lot 62 D 181, “Paris Talks”"],
+        ["FRUS (history.state.gov), volumes of 1952–1960"],
+        ["The lot of 66 documents was sent on."],
+    ),
+    rule(
+        "note-names-kind",
+        r"^(?:This|The\s+source\s+text\s+is\s+a)\s+(telegram|letter)\b",
+        "an editors' note naming the document's kind",
+        ["This telegram was drafted by Jernegan of NEA and approved by Merchant."],
+        ["FRUS (history.state.gov), volumes of 1945–1960"],
+        ["Telegram 640 from Rome is not printed."],
+    ),
 ]
-HEADING, FILE_HEADING, OFFICE_TITLE, UNNUMBERED, SUBTITLE, VOLUME = (r.pattern for r in RULES)
+(
+    HEADING,
+    FILE_HEADING,
+    OFFICE_TITLE,
+    UNNUMBERED,
+    SUBTITLE,
+    VOLUME,
+    LOT_CITATION,
+    NOTE_NAMES_KIND,
+) = (r.pattern for r in RULES)
 
 # Heading words → the export's types, first match wins.
 TYPES = [
@@ -172,7 +197,9 @@ DRAFT = re.compile(r"^(?:(?:Undated|Revised|Final)\s+)?Draft\s+(?=[A-Z])")
 TRAILING_PLACE_DATE = re.compile(
     r"(?:,\s+|\s+(?=[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$))(?:(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
-    r"(?:,\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)(?:\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b))?|"
+    # the hour, or hours ("10:34–10:45 a.m.", the first without its a.m.)
+    r"(?:,\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)?\s*[-–]\s*)?"
+    r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)|"
     r",\s+(?:noon|midnight))?\d{0,2}\.?$"
 )
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
@@ -222,10 +249,27 @@ def fit(doc: Document) -> float:
         for line in lines[:4]
     ):
         return 0.6  # a heading that ends with its place and date, the number lost
+    if office_heading(lines) not in (None, 0):
+        return 0.6  # "The Secretary of State to the Embassy in Italy" under a lot citation
     return 0.0
 
 
 def read(doc: Document) -> None:
+    read_heading(doc)
+    type_from_notes(doc)
+
+
+def type_from_notes(doc: Document) -> None:
+    """A heading that names no kind ("The Secretary of State to the Embassy in Italy") over an
+    editors' note that does ("This telegram was drafted by ...")."""
+    for note in doc.footnotes:
+        m = NOTE_NAMES_KIND.match(note.text)
+        if m:
+            found(doc, "type", m.group(1).lower(), note.start, note.end, "the editors' note")
+            return
+
+
+def read_heading(doc: Document) -> None:
     lines = head_lines(doc, 16)
     read_volume(doc)
     heading = next((line for line in lines if is_heading(line)), None)
@@ -293,11 +337,23 @@ def read(doc: Document) -> None:
             # 1946, 5:15 p.m."
             read_title(doc, line.text, line.start)
             return
+    at = office_heading(lines)
+    if at is not None:
+        line = lines[at]
+        read_title(doc, line.text, line.start, typed=line.text.startswith("Memorandum"))
+        salutation_makes_a_letter(doc, lines[at + 1 :])
+
+
+def office_heading(lines: list[Line]) -> int | None:
+    """Which of the first lines names sender and addressee by office: one with a holder in
+    parentheses, or the first line under nothing but the editors' file citations."""
     for k, line in enumerate(lines[:4]):
-        if OFFICE_TITLE.match(line.text) and (line is lines[0] or HOLDER_TO.search(line.text)):
-            read_title(doc, line.text, line.start, typed=line.text.startswith("Memorandum"))
-            salutation_makes_a_letter(doc, lines[k + 1 :])
-            return
+        if OFFICE_TITLE.match(line.text) and (
+            all(LOT_CITATION.search(above.text) for above in lines[:k])
+            or HOLDER_TO.search(line.text)
+        ):
+            return k
+    return None
 
 
 def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:

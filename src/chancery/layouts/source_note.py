@@ -90,8 +90,16 @@ RULES = [
         ["FRUS source notes"],
         ["Approved by Rusk, who signed the telegram."],
     ),
+    rule(
+        "drafting-note",
+        r"^This\s+[a-z]+(?:\s+[a-z]+)?\s+was\s+drafted\b",
+        "older volumes tell the drafting in a note of its own, not in the source note",
+        ["This telegram was drafted by Jernegan of NEA and approved by Merchant."],
+        ["FRUS (history.state.gov), volumes of 1945–1960"],
+        ["Source: Central Files, 611.61/1-1059. Drafted by McConaughy."],
+    ),
 ]
-CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED, FILE_NUMBER, SIGNED_FOR = (
+CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED, FILE_NUMBER, SIGNED_FOR, DRAFTING_NOTE = (
     r.pattern for r in RULES
 )
 # "RG 59, Central Files 1964–66": the Department's files of those years hold the document.
@@ -106,7 +114,11 @@ NOT_A_PERSON = re.compile(r"^(?:the|a|an|his|her|its)\b", re.I)
 
 
 def fit(doc: Document) -> float:
-    return 0.1 if any(is_source_note(note.text) for note in doc.footnotes) else 0.0
+    return (
+        0.1
+        if any(is_source_note(n.text) or DRAFTING_NOTE.match(n.text) for n in doc.footnotes)
+        else 0.0
+    )
 
 
 def is_source_note(text: str) -> bool:
@@ -115,9 +127,26 @@ def is_source_note(text: str) -> bool:
 
 def read(doc: Document) -> None:
     note = next((n for n in doc.footnotes if is_source_note(n.text)), None)
-    if note is None:
-        return
-    text = note.text.split(":", 1)[1].strip()
+    if note is not None:
+        read_source_note(doc, note.text)
+    drafting = next((n for n in doc.footnotes if DRAFTING_NOTE.match(n.text)), None)
+    if drafting is not None:
+        drafters(doc, drafting.text, "the editors' note")
+
+
+def drafters(doc: Document, text: str, basis: str) -> re.Match | None:
+    """Who drafted and who approved, as a note tells it."""
+    drafted = DRAFTED.search(text)
+    if drafted and not NOT_A_PERSON.match(drafted.group("who")):
+        found(doc, "drafted_by", party(drafted.group("who")), basis=basis)
+    approved = APPROVED.search(text)
+    if approved:
+        found(doc, "approved_by", party(approved.group("who")), basis=basis)
+    return drafted
+
+
+def read_source_note(doc: Document, note_text: str) -> None:
+    text = note_text.split(":", 1)[1].strip()
     doc.source_note = doc.source_note or text
     level = CLASSIFICATION.search(text)
     if level:
@@ -130,12 +159,7 @@ def read(doc: Document) -> None:
     doc.handling = list(
         dict.fromkeys([*doc.handling, *(normalize(h) for h in HANDLING.findall(text))])
     )
-    drafted = DRAFTED.search(text)
-    if drafted and not NOT_A_PERSON.match(drafted.group("who")):
-        found(doc, "drafted_by", party(drafted.group("who")), basis="source note")
-    approved = APPROVED.search(text)
-    if approved:
-        found(doc, "approved_by", party(approved.group("who")), basis="source note")
+    drafted = drafters(doc, text, "source note")
     if not doc.date and drafted and drafted.group("when"):
         drafted_on(doc, drafted.group("when"), text)
     signed = SIGNED_FOR.search(text)

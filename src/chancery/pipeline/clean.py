@@ -481,9 +481,10 @@ def find_markers(
             ):
                 found.setdefault(i, []).append((start, end, str(number)))
                 expected = number + 1
-            elif expected == 0 and number == 1 and not is_year:
-                found.setdefault(i, []).append((start, end, "1"))  # markers numbered from 1
-                expected = 2
+            elif expected == 0 and number in (1, 2) and not is_year:
+                # markers numbered from 1; from 2 where a cut copy lost the heading's first
+                found.setdefault(i, []).append((start, end, str(number)))
+                expected = number + 1
     return found
 
 
