@@ -203,6 +203,15 @@ def test_undated_document_is_placed_where_most_of_its_titles_agree():
     assert ("The Vice President", "hhh") in linked(doc)
 
 
+def test_an_undated_paper_resolves_offices_by_the_latest_day_it_looks_back_on():
+    doc = run(
+        "Memorandum for the Files\n\nThe report dated June 3, 1962, was read again. "
+        f"{PROSE * 2}The Secretary asked for a new draft.\n"
+    )
+    assert doc.date is None and doc.date_range is None  # offices only, no date claimed
+    assert ("The Secretary", "rusk") in linked(doc)
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

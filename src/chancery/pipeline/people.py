@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from ..authority.matcher import (
     TITLE_OFFICES,
@@ -32,8 +33,10 @@ from ..authority.offices import office_of
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
+from .dates import MONTH_DAY_YEAR, iso, month_number
 
 LINK_THRESHOLD = 0.6
+WEEKS_AFTER = 60  # days an undated paper is taken to follow the latest day it names
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
 NAME_WORD = (
     r"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|"
@@ -217,7 +220,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_notes()
     linker.scan_surnames()
     if not doc.date and not narrow(doc.date_range):
-        narrowed = period_of(doc, matcher, context, linker.titles)
+        narrowed = period_of(doc, matcher, context, linker.titles) or weeks_after_latest_day(doc)
         if narrowed:
             context.period = narrowed
     for party in party_list(doc):
@@ -385,6 +388,25 @@ def period_of(
             return (max(start, most[0]), min(end, most[1])) if most else (start, end)
     most = busiest_years(people, matcher, low, high)
     return most
+
+
+def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
+    """An undated paper its people do not place looks back on days just before it was written
+    ("the memorandum dated November 14, 1950"): it is taken to be of the weeks after the latest
+    day its text names, within any bound it already has. Only offices are resolved by this;
+    the document is given no date."""
+    days = [
+        day
+        for m in MONTH_DAY_YEAR.finditer(doc.text)
+        if (day := iso(int(m["year"]), month_number(m["month"]), int(m["day"])))
+    ]
+    if not days:
+        return None
+    start = max(days)
+    end = (date.fromisoformat(start) + timedelta(days=WEEKS_AFTER)).isoformat()
+    if doc.date_range:
+        start, end = max(start, doc.date_range[0]), min(end, latest(doc.date_range[1]))
+    return (start, end) if start <= end else None
 
 
 def most_covered(spans: list[tuple[str, str]], low: str, high: str) -> tuple[str, str] | None:
