@@ -1387,3 +1387,21 @@ def test_an_office_heading_under_a_lot_citation_with_a_drafting_note_is_a_telegr
     assert (doc.type, doc.title) == ("telegram", "The Secretary of State to the Embassy in Italy")
     assert (doc.drafted_by.as_written, doc.approved_by.as_written) == ("Jernegan", "Merchant")
     assert "drafted" not in doc.text  # the notes left the body, from the heading's marker 2 on
+
+
+def test_a_wiki_page_of_a_library_scan_is_the_conversation_its_name_gives():
+    [doc] = documents(
+        "Page:Ford, Kissinger - March 4, 1975(Gerald Ford Library)(1550001).pdf/2\n\n"
+        "From Wikisource\nJump to navigation Jump to search\nThis page has been validated.\n"
+        "- 2 -\n\n"
+        "President: What do we hear from Cairo this week?\n\n"
+        "Kissinger: They will wait for our answer before they move on the passes.\n\n"
+        "President: Then we should give it to them soon.\n"
+    )
+    assert (doc.type, doc.date, doc.date_basis) == (
+        "memorandum of conversation",
+        "1975-03-04",
+        "the scan's catalogue name",
+    )
+    assert [p.name for p in doc.participants] == ["Gerald R. Ford", "Henry A. Kissinger"]
+    assert [p.name for p in doc.speakers] == ["Gerald R. Ford", "Henry A. Kissinger"]

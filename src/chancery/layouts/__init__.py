@@ -207,5 +207,8 @@ def read_header(doc: Document) -> Document:
         layouts.remove(layout)
         fits.update({other: other.fit(doc) for other in layouts if fits[other] <= 0})
     for name, (value, basis) in doc.fallbacks.items():
-        found(doc, name, value, basis=basis)
+        if name == "date":
+            found_date(doc, value, -1, -1, basis)
+        else:
+            found(doc, name, value, basis=basis)
     return doc

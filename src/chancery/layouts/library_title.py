@@ -4,6 +4,11 @@ Harry S. Truman to Joseph E. Davies, June 6, 1945"), above the subject headings 
 
 The writer the title names is the sender; the kind gives the type where it is one of ours (a
 note or a diary entry stays "other").
+
+A transcription wiki's page of a library scan is named after the library's file: "Ford,
+Kissinger, Foreign Minister Genscher - June 5, 1975 (Gerald Ford Library)" is a conversation
+of those people on that day. The name is the site's (the clean stage keeps it as a
+"site-chrome" stamp), so what it says counts only where the page itself is silent.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
-from . import found, party, rule, top_lines
+from . import fallback, found, party, rule, top_lines
+from .parties import entry_party, names_listed
 
 RULES = [
     rule(
@@ -31,8 +37,21 @@ RULES = [
         ["presidential libraries (Truman Library)"],
         ["Note of the Department's position, May 23, 1945."],
     ),
+    rule(
+        "scan-page-name",
+        r"^Page:(?P<names>[^–\n]+?)\s+[-–]\s+"
+        rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*\([^()]*\bLibrary\)",
+        "a wiki page of a library scan, named after the library's file: who met, and when",
+        [
+            "Page:Ford, Kissinger - June 5, 1975(Gerald Ford Library)(1552700).pdf/3",
+            "Page:Ford, Kissinger, Foreign Minister Genscher - June 5, 1975(Gerald Ford "
+            "Library).pdf/1",
+        ],
+        ["Wikisource transcriptions of presidential library scans"],
+        ["Page:Annual report 1975 (State Library).pdf/3"],
+    ),
 ]
-(PAPER_OF,) = (r.pattern for r in RULES)
+PAPER_OF, SCAN_PAGE_NAME = (r.pattern for r in RULES)
 KINDS = {
     "memorandum": "memorandum",
     "letter": "letter",
@@ -42,15 +61,47 @@ KINDS = {
 
 
 def fit(doc: Document) -> float:
-    return 0.6 if any(PAPER_OF.match(line.text) for line in top_lines(doc, 2000)[:12]) else 0.0
+    if any(PAPER_OF.match(line.text) for line in top_lines(doc, 2000)[:12]):
+        return 0.6
+    return 0.2 if page_name(doc) else 0.0
+
+
+def page_name(doc: Document):
+    return next(
+        (m for s in doc.stamps if s.kind == "site-chrome" and (m := SCAN_PAGE_NAME.match(s.text))),
+        None,
+    )
 
 
 def read(doc: Document) -> None:
-    line, m = next(
-        (line, m)
-        for line in top_lines(doc, 2000)[:12]
-        if (m := PAPER_OF.match(line.text)) is not None
+    named = page_name(doc)
+    if named:
+        read_page_name(doc, named)
+    found_title = next(
+        (
+            (line, m)
+            for line in top_lines(doc, 2000)[:12]
+            if (m := PAPER_OF.match(line.text)) is not None
+        ),
+        None,
     )
+    if found_title:
+        read_title(doc, *found_title)
+
+
+def read_page_name(doc: Document, m) -> None:
+    """Who met and when, from the wiki page's name, where the page does not say."""
+    basis = "the scan's catalogue name"
+    when = parse_date(m.group("date"))
+    if when:
+        fallback(doc, "date", when[0], basis)
+    people = [entry_party(name, -1) for name, _ in names_listed(m.group("names"))]
+    if len(people) >= 2:
+        fallback(doc, "type", "memorandum of conversation", basis)
+        fallback(doc, "participants", people, basis)
+
+
+def read_title(doc: Document, line, m) -> None:
     at = line.start
     kind = KINDS.get(m.group("kind").split()[-1].lower())
     if kind:
