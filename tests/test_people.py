@@ -212,6 +212,15 @@ def test_an_undated_paper_resolves_offices_by_the_latest_day_it_looks_back_on():
     assert ("The Secretary", "rusk") in linked(doc)
 
 
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
+    [doc] = documents(
+        "Memorandum\n\nThe Chancellor has troubles at home. Now Brandt has decided to publish "
+        "his memoirs. Then Schmidt must answer for them.\n"
+    )
+    assert {p.name for p in doc.persons} >= {"Willy Brandt", "Helmut Schmidt"}
+    assert not any(p.name.startswith(("Now", "Then")) for p in doc.persons)
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

@@ -191,22 +191,13 @@ NAMED_THING = re.compile(
 )
 TIME_BEFORE = re.compile(r"\d[:.]?\d\d[ \t]*$")  # "12:00 Noon" (on the same line)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
-PRONOUN_STARTS = {
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "this",
-    "that",
-    "these",
-    "there",
-}
+# Words that open a clause, never a name: "Now Brandt has decided", "Then Schmidt said".
+CLAUSE_STARTS = {
+    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "this", "that",
+    "these", "there", "now", "then", "also", "thus", "here", "today", "perhaps", "meanwhile",
+    "later", "again", "but", "and", "so", "yet", "still", "when", "while", "if", "as", "since",
+    "once", "even", "indeed", "however", "moreover", "finally", "next", "already", "clearly",
+}  # fmt: skip
 
 
 def people(doc: Document, matcher: Matcher) -> Document:
@@ -1071,7 +1062,7 @@ class Linker:
             return
         words = written.split()
         if (
-            words[0].lower() in PRONOUN_STARTS
+            words[0].lower() in CLAUSE_STARTS
             or any(is_not_a_person(w) for w in words if len(w) > 2)
             and not words[0].endswith(".")
         ):
@@ -1748,7 +1739,7 @@ def trim_name(name: str) -> str:
     words = name.split()
     kept: list[str] = []
     for word in words:
-        if word.lower().strip(",.") in PRONOUN_STARTS or is_not_a_person(word) and kept:
+        if word.lower().strip(",.") in CLAUSE_STARTS or is_not_a_person(word) and kept:
             break
         if is_not_a_person(word):
             return ""
