@@ -1405,3 +1405,15 @@ def test_a_wiki_page_of_a_library_scan_is_the_conversation_its_name_gives():
     )
     assert [p.name for p in doc.participants] == ["Gerald R. Ford", "Henry A. Kissinger"]
     assert [p.name for p in doc.speakers] == ["Gerald R. Ford", "Henry A. Kissinger"]
+
+
+def test_a_cable_copied_from_its_second_page_is_a_telegram_from_the_post_its_page_head_names():
+    [doc] = documents(
+        "IN THE MEETING THE MINISTER ASKED ABOUT THE AID PROGRAM AND\n"
+        "SAID HE WOULD SEE ME AGAIN NEXT WEEK.\n"
+        "CONFIDENTIAL\n"
+        "PAGE 02 NEW DELHI 04512 01 OF 02 101830Z\n"
+        "2. HE ADDED THAT THE PRIME MINISTER HAD NOT YET DECIDED ON THE VISIT AND\n"
+        "WOULD LET US KNOW BY THE END OF THE MONTH.\n"
+    )
+    assert (doc.type, doc.place) == ("telegram", "New Delhi")

@@ -148,10 +148,28 @@ RULES = [
         ["automated State cables"],
         ["SECRET MEETING 12 WAS HELD"],
     ),
+    rule(
+        "page-reference",
+        r"^PAGE\s+\d{2}\s+(?P<post>[A-Z][A-Z ]*?[A-Z])\s+\d{3,6}\s+\d{2}\s+OF\s+\d{2}\s+"
+        r"\d{6}Z$",
+        "the head of each printed page: page, post and cable number, section, time sent",
+        ["PAGE 02 ATHENS 07716 01 OF 03 072026Z", "PAGE 01 STATE 170470 01 OF 02 290112Z"],
+        ["automated State cables (a copy that begins after the header)"],
+        ["PAGE 2 OF THE REPORT"],
+    ),
 ]
-DTG, FROM, TO, SUBJECT, SIGNATURE, FOR_FROM, DRAFTED, CLASSIFIED_BY, CLASSIFIED_REFERENCE = (
-    r.pattern for r in RULES
-)
+(
+    DTG,
+    FROM,
+    TO,
+    SUBJECT,
+    SIGNATURE,
+    FOR_FROM,
+    DRAFTED,
+    CLASSIFIED_BY,
+    CLASSIFIED_REFERENCE,
+    PAGE_REFERENCE,
+) = (r.pattern for r in RULES)
 
 
 def read_reference_marking(doc: Document, lines) -> None:
@@ -184,7 +202,27 @@ CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|
 
 def fit(doc: Document) -> float:
     heads = [line.text for line in head_lines(doc, 30)]
-    return 0.9 if any(FROM.match(t) for t in heads) and any(TO.match(t) for t in heads) else 0.0
+    if any(FROM.match(t) for t in heads) and any(TO.match(t) for t in heads):
+        return 0.9
+    return 0.5 if page_reference(doc) else 0.0
+
+
+def page_reference(doc: Document):
+    """A printed page's head ("PAGE 02 ATHENS 07716 01 OF 03 072026Z"), in a copy that may
+    begin after the cable's header: the line and its match."""
+    return next(
+        ((line, m) for line in text_lines(doc.text) if (m := PAGE_REFERENCE.match(line.text))),
+        None,
+    )
+
+
+def post_city(post: str) -> str:
+    """ "AMEMBASSY MOSCOW" (or a page head's "NEW DELHI") → the city; the Department
+    ("SECSTATE WASHDC", "STATE") → Washington."""
+    if post.startswith(("SECSTATE", "STATE")):
+        return "Washington"
+    city = re.sub(r"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|AMEMB)\s+", "", post).title()
+    return post_place(f"in {city}") or city
 
 
 def read(doc: Document) -> None:
@@ -202,20 +240,7 @@ def read(doc: Document) -> None:
                 doc.date_basis = "date-time group"
         m = FROM.match(line.text)
         if m:
-            post = m.group("post")
-            place = (
-                "Washington"
-                if post.startswith("SECSTATE")
-                else post_place(f"in {post.split(None, 1)[-1].title()}")
-            )
-            found(
-                doc,
-                "place",
-                place or post.split(None, 1)[-1].title(),
-                line.start,
-                line.end,
-                "cable: FM",
-            )
+            found(doc, "place", post_city(m.group("post")), line.start, line.end, "cable: FM")
         m = SUBJECT.match(line.text)
         if m and not doc.title:
             subject, end = m.group("subject").strip(), line.end
@@ -291,6 +316,10 @@ def read(doc: Document) -> None:
                 party(f"{m.group('given').title()} {m.group('surname').title()}"),
                 "cable: the officer who classified it",
             )
+    paged = page_reference(doc)
+    if paged:
+        line, m = paged
+        found(doc, "place", post_city(m.group("post")), line.start, line.end, "cable page head")
     signer = last_line_signature(doc)
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "cable: signature")
