@@ -194,3 +194,16 @@ def test_a_scan_read_as_one_line_gives_the_participants_after_its_label():
         "that both governments could accept without further rounds of talks in Moscow or here.\n"
     )
     assert [p.name for p in doc.participants] == ["Ivan Petrov", "John Q. Nobody"]
+
+
+def test_a_scans_run_on_list_under_messrs_is_everyone_named_but_a_withheld_name():
+    doc = read_text(
+        "Approved For Release 2004/01/01 DEPUTIES' MEETING Monday, 8 March 1954 PRESENT: "
+        "Messrs. Dulles, Cabell, Colonel Grogan Messrs, Kirkpatrick, Bissell and 25X1 Mr. "
+        "Dulles; a. Reported on the briefing of the Senate committee today and noted that in "
+        "his opinion there were too many people present for a frank discussion of the budget "
+        "and that the next briefing should be kept to the principals alone, which the others "
+        "agreed would be better for everyone concerned in the matter at hand.\n"
+    )
+    names = [p.as_written for p in doc.participants]
+    assert names == ["Dulles", "Cabell", "Colonel Grogan", "Kirkpatrick", "Bissell"]

@@ -370,7 +370,8 @@ def run_on_list(doc: Document) -> list[Party]:
     field = NEXT_FIELD.search(rest)
     rest = rest[: field.start()] if field else rest
     starts = [0] + [s.end() for s in ENTRY_START.finditer(rest)]
-    entries = []
+    entries: list[Line] = []
+    named: list[Party] = []
     for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
         piece = rest[a:b].strip().rstrip(",")
         prose = PROSE_STARTS.search(piece)
@@ -379,10 +380,20 @@ def run_on_list(doc: Document) -> list[Party]:
         if not is_entry(piece):
             break
         at = label.end() + a + rest[a:b].index(piece)
-        entries.append(Line(piece, at, at + len(piece)))
+        if PLURAL_HONORIFIC.match(piece):
+            # "Messrs. Dulles, Wisner, Colonel White Messrs, Kirkpatrick and 25X1": each is
+            # someone, a surname alone too, but not the honorific OCR moved nor the code of a
+            # name withheld
+            named += [
+                entry_party(name, e.start)
+                for e in comrades(Line(piece, at, at + len(piece)))
+                if (name := STRAY_HONORIFIC.sub("", e.text)) and not WITHHELD.fullmatch(name)
+            ]
+        else:
+            entries.append(Line(piece, at, at + len(piece)))
         if last:
             break
-    return participants_from(entries)
+    return named + participants_from(entries)
 
 
 def hosted_list(lines: list[Line]) -> list[Party]:
@@ -738,6 +749,8 @@ PLURAL_HONORIFIC = re.compile(
     r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)\.?\s+"
 )
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
+STRAY_HONORIFIC = re.compile(r"\s+Messrs\.?$")
+WITHHELD = re.compile(r"25X\d")  # the CIA's code for a name withheld from release
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")
 ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
