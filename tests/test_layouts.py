@@ -207,3 +207,13 @@ def test_a_scans_run_on_list_under_messrs_is_everyone_named_but_a_withheld_name(
     )
     names = [p.as_written for p in doc.participants]
     assert names == ["Dulles", "Cabell", "Colonel Grogan", "Kirkpatrick", "Bissell"]
+
+
+def test_a_reading_room_scan_run_into_one_line_is_the_memorandum_its_heading_names():
+    doc = read_text(
+        "Approved For Release 2005/06/01 : CIA-RDP79T00000A000100010001-0 CENTRAL INTELLIGENCE "
+        "AGENCY Office of Current Intelligence 3 May 1962 INTELLIGENCE MEMORANDUM The Laos "
+        "Situation (Report - As of 1600 EDT) 1. The Pathet Lao took the town after a day of "
+        "shelling, and the government troops withdrew to the south in some disorder.\n"
+    )
+    assert (doc.type, doc.title) == ("memorandum", "The Laos Situation (Report - As of 1600 EDT)")

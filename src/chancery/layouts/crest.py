@@ -78,8 +78,19 @@ RULES = [
         ["Morning Meeting of 29 March 1968"],
         ["CIA reading room (CREST)"],
     ),
+    rule(
+        "memorandum-heading-run-on",
+        r"\b(?:INTELLIGENCE|INFORMATION|RESEARCH)\s+MEMORANDUM\s+"
+        r"(?P<title>[A-Z][^\n]{5,150}?)\s+1\.\s",
+        "an office's memorandum heading over its title, in a scan read as one line",
+        ["Office of Current Intelligence INTELLIGENCE MEMORANDUM The Berlin Situation 1. The"],
+        ["CIA reading room (CREST)"],
+        ["the intelligence memorandum of 3 May 1962"],
+    ),
 ]
-CATALOGUE_LABEL, CATALOGUE_FURNITURE, MEMO_FIELD, MORNING_MEETING = (r.pattern for r in RULES)
+CATALOGUE_LABEL, CATALOGUE_FURNITURE, MEMO_FIELD, MORNING_MEETING, RUN_ON_HEADING = (
+    r.pattern for r in RULES
+)
 STAMP_WORDS = {
     "approved",
     "release",
@@ -267,6 +278,11 @@ def read_memo(doc: Document) -> None:
         signed = signature_block(doc)
         if signed:
             found(doc, "sender", signed, signed.start, signed.end, "signature over an office")
+    heading = RUN_ON_HEADING.search(head[:800])
+    if heading:
+        found(doc, "type", "memorandum", heading.start(), heading.start("title"), "heading")
+        title = heading.group("title")
+        found(doc, "title", title, heading.start("title"), heading.end("title"), "heading")
     meeting = MORNING_MEETING.search(head)
     if meeting:
         found(
