@@ -217,3 +217,16 @@ def test_a_reading_room_scan_run_into_one_line_is_the_memorandum_its_heading_nam
         "shelling, and the government troops withdrew to the south in some disorder.\n"
     )
     assert (doc.type, doc.title) == ("memorandum", "The Laos Situation (Report - As of 1600 EDT)")
+
+
+def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
+    doc = read_text(
+        "June 5, 1962\n"
+        "Journal of Soviet Ambassador in Cuba A.I. Alekseyev for 5 June 1962\n"
+        "This document was made possible with support from a foundation\n"
+        "5 June 1962\n"
+        "I visited Fidel Castro and told him of the reply from Moscow on the question of the "
+        "sugar deliveries.\nCastro asked whether the reply was final.\n"
+    )
+    assert (doc.type, doc.drafted_by.name) == ("memorandum of conversation", "A.I. Alekseyev")
+    assert [p.name for p in doc.participants] == ["A.I. Alekseyev", "Fidel Castro"]

@@ -278,6 +278,13 @@ def name_at_end(text: str) -> tuple[str, int] | None:
         k += 1  # a name does not start with "de" or "von" here
     if k == len(words):
         return None
+    if k > 0 and words[k - 1].group() in PLACE_PREPOSITIONS:
+        # "Ambassador in Cuba A.I. Alekseyev": the place ends where the initials begin
+        initials = next(
+            (j for j in range(k + 1, len(words)) if JOINED_INITIALS.fullmatch(words[j].group())),
+            None,
+        )
+        k = initials if initials is not None else k
     name_words = words[k:]
     if len(name_words) > 1 and name_words[0].group() == "M.":
         name_words = name_words[1:]  # "M. Bidault": the French Monsieur, not an initial
@@ -289,6 +296,8 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     return text[start:].rstrip(",.; "), start
 
 
+PLACE_PREPOSITIONS = {"in", "to", "at"}
+JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # A capitalised name word, a capital inside allowed: "Dulles", "McCone", "McGeorge".
 NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 BARE_HONORIFICS = r"Mr|Mrs|Ms|Miss|Dr|Mme|Messrs"

@@ -120,9 +120,18 @@ SOVIET_WORDS = (
 TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+\s+){0,6}?[A-Z]")
 # "FROM THE DIARY OF A.A. GROMYKO" over "RECEPTION OF U.S. AMBASSADOR THOMPSON" or "Record of a
 # Conversation with Secretary of State Rusk": the diarist and whom he received.
-DIARY = re.compile(r"(?i)^From\s+the\s+(?:diary|journal)\s+of\s+(?P<who>.+?)\.?$")
+# "Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 7 March 1960" too.
+DIARY = re.compile(
+    r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)"
+    r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d).*)?\.?$"
+)
 RECEIVED = re.compile(
     r"(?i)^(?:reception\s+of|(?:record\s+of\s+(?:a\s+)?)?conversation\s+with)\s+(?P<who>.+?)\.?$"
+)
+# The diarist's first words of the day: "I visited Kim Il Sung and familiarized him with ...".
+VISITED = re.compile(
+    r"(?m)^I\s+(?:visited|received|called\s+on|met\s+with|had\s+a\s+conversation\s+with)\s+"
+    r"(?:Comrade\s+|Cde\.\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
 KIND_LINE = re.compile(r"(?i)^(?:record|memorandum|minutes|notes?) of (?:a )?conversation$")
 BROKEN_OFF = re.compile(r"\b(?:with|and|of|to|between|the)$")
@@ -255,11 +264,14 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
         diary = DIARY.match(line.text)
         if not diary:
             continue
-        writer = correspondent(capitalised(diary.group("who")), line.start + diary.start("who"))
+        who = diary.group("who")
+        who = capitalised(who) if who.isupper() else who  # "FROM THE DIARY OF A.A. GROMYKO"
+        writer = correspondent(who, line.start + diary.start("who"))
         if not writer:
             return
         found(doc, "drafted_by", writer, writer.start, writer.end, "diary of")
         found(doc, "type", "memorandum of conversation", line.start, line.end, "diary of")
+        found(doc, "title", line.text, line.start, line.end, "diary of")
         parties = [writer]
         for following in lines[k + 1 : k + 3]:
             received = RECEIVED.match(following.text)
@@ -269,6 +281,10 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
                 )
                 parties += [who] if who else []
                 break
+        visited = VISITED.search(doc.text, line.end, line.end + 1500)
+        if len(parties) == 1 and visited:  # "I visited Kim Il Sung and ..."
+            who = correspondent(visited.group("who"), visited.start("who"))
+            parties += [who] if who else []
         if len(parties) == 2:
             found(doc, "participants", parties, parties[0].start, parties[-1].end, "diary of")
         return
