@@ -230,3 +230,23 @@ def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
     )
     assert (doc.type, doc.drafted_by.name) == ("memorandum of conversation", "A.I. Alekseyev")
     assert [p.name for p in doc.participants] == ["A.I. Alekseyev", "Fidel Castro"]
+
+
+def test_a_translated_list_by_agency_names_each_comrade_without_his_office():
+    doc = read_text(
+        "N o t e\nabout the talks of the Minister with the Chairman, in Moscow\n\n"
+        "Participants:\n\n"
+        "KGB: Comrade Orlov – 1st Deputy of the Chairman\n"
+        "Comrade Petrov - Deputy of the Chairman\n"
+        "Comrade Sidorov Head of 2\n"
+        "nd Department\n"
+        "Comrade Volkov Interpreter\n\n"
+        "MfS: Comrade Becker Deputy of the Minister\n"
+        "Comrade Schulz Interpreter\n\n"
+        "Welcome by the Chairman.\n\n"
+        "The Minister thanked the Chairman for the invitation and spoke of the work ahead.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Orlov", "Petrov", "Sidorov", "Volkov", "Becker", "Schulz",
+    ]  # fmt: skip
+    assert doc.participants[0].role == "1st Deputy of the Chairman"

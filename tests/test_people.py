@@ -221,6 +221,19 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     assert not any(p.name.startswith(("Now", "Then")) for p in doc.persons)
 
 
+def test_a_comrade_is_never_linked_to_a_western_namesake():
+    dam = office_holder(
+        "dam", "Kenneth W. Dam", "US", 1932, 2022, "Deputy Secretary of State", "1982", "1985"
+    )
+    [doc] = documents(
+        "Note\n\nParticipants:\n\nComrade Damm Head of Department X\n"
+        "Comrade Wolf Deputy of the Minister\n\n"
+        f"{PROSE * 2}\n",
+        Matcher([*REGISTRY, dam]),
+    )
+    assert [(p.name, p.person_id) for p in doc.participants][0] == ("Damm", "local:damm")
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

@@ -511,6 +511,11 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
         label = PARTICIPANTS.match(text)
         if parties and label and not label.group("rest"):
             continue  # "ALSO PRESENT:" over more of them
+        agency = AGENCY_PREFIX.match(text)
+        if agency:  # "KGB: Comrade Zinyov – 1st Deputy ...": the agency's people follow
+            text = text[agency.end() :]
+        if parties and re.match(r"[a-z]", text):
+            continue  # the rest of a wrapped line ("1" / "st Main Directorate")
         if (
             FIELD_LABEL.match(text)
             and not PARTICIPANTS.match(text)
@@ -749,6 +754,7 @@ PLURAL_HONORIFIC = re.compile(
     r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)\.?\s+"
 )
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
+AGENCY_PREFIX = re.compile(r"^[A-Z][A-Za-z]{1,5}:\s+(?=(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s)")
 STRAY_HONORIFIC = re.compile(r"\s+Messrs\.?$")
 WITHHELD = re.compile(r"25X\d")  # the CIA's code for a name withheld from release
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")

@@ -305,6 +305,20 @@ GLUED_SYMBOL = re.compile(r"(?<=[a-z]{3})[A-Z]{2,}[A-Z/&-]*$")
 HONORIFIC_ONLY = re.compile(rf"^(?:{BARE_HONORIFICS})\.?$")
 
 
+OFFICE_START = (
+    r"(?:Head|Deputy|Chief|Interpreter|First|1st|Chairman|Minister|Director|Secretary|"
+    r"Counselor|Member|Ambassador|Assistant)\b"
+)
+# An entry led by an honorific, the office after the name without a comma (translations of
+# East German and Soviet records): "Comrade Blinov Interpreter", "MfS: Comrade Wolf Deputy of
+# the Minister", "Comrade Kryuchkov - Deputy of the Chairman".
+COMRADE_FIRST = re.compile(
+    r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s+"
+    rf"(?P<name>(?:(?!{OFFICE_START})[A-Z][\w.'’-]*\s+){{0,2}}(?!{OFFICE_START})[A-Z][\w'’-]+)"
+    rf"(?:(?:\s*[-–—,]\s*|\s+)(?P<office>{OFFICE_START}.*))?$"
+)
+
+
 def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
     paren = HOLDER.search(entry)
@@ -315,6 +329,11 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     ):
         # "The Ambassador in the Soviet Union (Harriman)": the holder of the office named before.
         return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
+    comrade = COMRADE_FIRST.match(entry)
+    if comrade:
+        # "KGB: Comrade Shumilov Head of KGB Representation": the name after the honorific,
+        # the office after the name
+        return comrade.group("name"), comrade.start("name"), comrade.group("office")
     body = re.sub(
         r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry
     ).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"

@@ -36,6 +36,8 @@ from ..record import local_person_id
 from .dates import MONTH_DAY_YEAR, iso, month_number
 
 LINK_THRESHOLD = 0.6
+COMRADE = re.compile(r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s")
+WESTERN = {"US", "GB", "UK", "FR", "FRG", "CA", "IT"}  # registry countries no comrade is of
 WEEKS_AFTER = 60  # days an undated paper is taken to follow the latest day it names
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
 NAME_WORD = (
@@ -605,6 +607,9 @@ class Linker:
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
             candidates = self.prefer_office(candidates, party.role)
+            if COMRADE.match(party.as_written or ""):
+                # a comrade is of the other camp: "Comrade Damm" is no Kenneth W. Dam
+                candidates = [c for c in candidates if c.person.country not in WESTERN]
             words = party.name.split()
             if not candidates and len(words) == 2 and PATRONYMIC.fullmatch(words[1]):
                 # "Dear Nikita Sergeyevich,"
