@@ -90,6 +90,8 @@ def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name
         "the USSR Foreign Ministry",
         "CPSU Central Committee",
         "the Soviet Leadership",
+        "the Chinese Embassy in the Soviet Union",
+        "the Polish Foreign Ministry",
     ],
 )
 def test_institutions_are_no_correspondents(written):

@@ -234,6 +234,17 @@ def test_a_comrade_is_never_linked_to_a_western_namesake():
     assert [(p.name, p.person_id) for p in doc.participants][0] == ("Damm", "local:damm")
 
 
+def test_a_verb_opening_a_sentence_is_no_namesake():
+    read = office_holder(
+        "read", "Benjamin H. Read", "US", 1925, 2003, "Executive Secretary", "1963", "1969"
+    )
+    [doc] = documents(
+        f"Transcripts\n\nRead the following excerpts of the tapes. {PROSE * 2}\n",
+        Matcher([*REGISTRY, read]),
+    )
+    assert "read" not in {m.person_id for m in doc.mentions}
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

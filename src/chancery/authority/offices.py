@@ -209,7 +209,7 @@ def post_place(written: str | None) -> str | None:
 # Words that name an institution, never a person, when they head a correspondent.
 INSTITUTION = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:U\.\s?S\.|United States|American|Soviet|USSR|British|French|CPSU|"
-    r"CC\s+CPSU)\s+)?"
+    r"CC\s+CPSU|(?-i:[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)))\s+)?"  # "the Chinese Embassy"
     r"(?:Embassy|Embassies|Department|Mission|Delegation|Legation|Consulate|Ministry|"
     r"MFA|Foreign\s+Ministry|Foreign\s+Office|"
     r"Government|Office|Offices|Posts?|Certain|All|Secretariat|Council|Committee|"

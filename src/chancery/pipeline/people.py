@@ -36,6 +36,7 @@ from ..record import local_person_id
 from .dates import MONTH_DAY_YEAR, iso, month_number
 
 LINK_THRESHOLD = 0.6
+IMPERATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|this|these|those|our|your|all|following)\s")
 COMRADE = re.compile(r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s")
 WESTERN = {"US", "GB", "UK", "FR", "FRG", "CA", "IT"}  # registry countries no comrade is of
 WEEKS_AFTER = 60  # days an undated paper is taken to follow the latest day it names
@@ -1134,6 +1135,8 @@ class Linker:
             return True
         if self.overlaps(start, end):
             return True
+        if IMPERATIVE_OBJECT.match(self.text, end) and at_sentence_start(self.text, start):
+            return True  # "Read the following excerpts": a verb, not Benjamin H. Read
         if NAMED_THING.match(self.text[end : end + 20]) or TIME_BEFORE.search(
             self.text[max(0, start - 8) : start]
         ):
