@@ -1417,3 +1417,20 @@ def test_a_cable_copied_from_its_second_page_is_a_telegram_from_the_post_its_pag
         "WOULD LET US KNOW BY THE END OF THE MONTH.\n"
     )
     assert (doc.type, doc.place) == ("telegram", "New Delhi")
+
+
+def test_an_excerpt_of_the_tapes_under_a_sites_introduction_is_dated_by_the_line_over_it():
+    [doc] = documents(
+        "The Tapes of the Crisis\n\n"
+        "The president recorded his meetings and telephone calls during the crisis, and the "
+        "transcripts were published by the university's center many years later.\n\n"
+        "These tapes reveal not only what the president said in those days, but also what he "
+        "heard from his advisers, from the members of his cabinet, from the leaders of the "
+        "Congress and from the leaders of the allies, who were told of the quarantine before "
+        "it was announced to the nation on the evening of the twenty-second.\n\n"
+        "Read the following excerpts, which the center's editors transcribed and annotated.\n\n"
+        "Tuesday, October 23, 1962\n\n"
+        "President Kennedy: I wanted to tell you where we stand tonight.\n\n"
+        "Macmillan: Thank you. We are with you, of course.\n"
+    )
+    assert (doc.type, doc.date) == ("other", "1962-10-23")

@@ -34,8 +34,19 @@ RULES = [
         ["Transcript"],
         ["Presidential Recordings (Miller Center)"],
     ),
+    rule(
+        "day-over-speakers",
+        r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+        r"(?P<date>[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\n+"
+        r"[A-Z][\w.'’ -]{1,60}:\s+\S",
+        "a transcript's day on a line of its own over the first speaker's words",
+        ["Monday, October 22, 1962\n\nPresident Kennedy: Well, I thank you."],
+        ["Presidential Recordings excerpts on news and library sites"],
+        ["October 22, 1962\n\nThe President spoke first."],
+        flags=re.M,
+    ),
 ]
-TITLE, TRANSCRIPT = (r.pattern for r in RULES)
+TITLE, TRANSCRIPT, DAY_OVER_SPEAKERS = (r.pattern for r in RULES)
 NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,15}[”\"]")  # "Robert S. “Bob” McNamara"
 
 
@@ -53,13 +64,27 @@ def title_line(doc: Document):
 
 
 def fit(doc: Document) -> float:
-    return 0.7 if title_line(doc) else 0.0
+    if title_line(doc):
+        return 0.7
+    return 0.2 if day_over_speakers(doc) else 0.0
+
+
+def day_over_speakers(doc: Document) -> re.Match | None:
+    return DAY_OVER_SPEAKERS.search(doc.text[:4000]) if ":" in doc.text[:4000] else None
 
 
 def read(doc: Document) -> None:
     line = title_line(doc)
-    if line is None:
-        return
+    if line is not None:
+        read_title(doc, line)
+    day = day_over_speakers(doc)
+    if day and (when := parse_date(day.group("date"))):
+        # an excerpt of the tapes under a site's introduction: dated by the line over it
+        found_date(doc, when[0], day.start("date"), day.end("date"), "date over the transcript")
+        found(doc, "type", "other", day.start(), day.end(), "transcript")
+
+
+def read_title(doc: Document, line: Line) -> None:
     m = TITLE.match(line.text)
     assert m is not None  # title_line matched it
     found(doc, "title", line.text, line.start, line.end, "recording title")
