@@ -1434,3 +1434,16 @@ def test_an_excerpt_of_the_tapes_under_a_sites_introduction_is_dated_by_the_line
         "Macmillan: Thank you. We are with you, of course.\n"
     )
     assert (doc.type, doc.date) == ("other", "1962-10-23")
+
+
+def test_a_cable_to_the_secretarys_party_says_for_whom_on_its_tosec_line():
+    [doc] = documents(
+        "CONFIDENTIAL\nPAGE 01 STATE 101010\n"
+        "O 051200Z JUN 75\nFM SECSTATE WASHDC\nTO USDEL SECRETARY IMMEDIATE\n"
+        "C O N F I D E N T I A L STATE 101010\n"
+        "NODIS TOSEC 120 FOR SONNENFELDT\n"
+        "E.O. 11652: GDS\nTAGS: PFOR, UR\nSUBJECT: SOVIET REPLY ON THE TALKS\n"
+        "1. THE SOVIET EMBASSY DELIVERED THE REPLY THIS MORNING AND ASKED THAT IT BE PASSED\n"
+        "TO THE SECRETARY AT ONCE.\n"
+    )
+    assert [p.name for p in doc.recipients] == ["Helmut C. Sonnenfeldt"]

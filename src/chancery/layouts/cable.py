@@ -89,7 +89,7 @@ RULES = [
     rule(
         "for-from",
         r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHER[A-Z]KEE|SPECAT|EYES\s+ONLY|PERSONAL|"
-        r"LIMITED\s+DISTRIBUTION)\s+)*"
+        r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO)\s+\d{1,6})\s+)*"
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         r"]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
@@ -103,6 +103,7 @@ RULES = [
             "WHITE HOUSE FOR PRESIDENT AND DR. BRZEZINSKI FROM SECRETARY VANCE",
             "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY",
             "CHERIKEE FOR THE CHARGE FROM THE SECRETARY",  # OCR's CHEROKEE
+            "EXDIS TOSEC 300 FOR BREMER",  # to the Secretary's party abroad
         ],
         ["automated State cables"],
         [

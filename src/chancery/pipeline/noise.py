@@ -160,6 +160,9 @@ class Line:
 DECIMAL_FILE = re.compile(r"^\s*\d{3}[A-Z]?\.[\dA-Z]+(?:/[\w ()]+)*/\d{1,2}\s*[–-]\s*\d{3,4}\s*$")
 
 
+ADDRESSED = re.compile(r"\bFOR\s+(?:THE\s+)?[A-Z]{3,}")
+
+
 def is_file_mark(text: str) -> bool:
     """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
     if (
@@ -170,8 +173,8 @@ def is_file_mark(text: str) -> bool:
         or DATE_ANYWHERE.search(text)
     ):
         return False
-    if TIME.search(text):
-        return False
+    if TIME.search(text) or ADDRESSED.search(text):
+        return False  # "EXDIS TOSEC 300 FOR BREMER" says whom a cable is for
     lowercase = sum(1 for ch in text if ch.islower())
     if lowercase > 3:
         return False
