@@ -245,6 +245,27 @@ def test_a_verb_opening_a_sentence_is_no_namesake():
     assert "read" not in {m.person_id for m in doc.mentions}
 
 
+def test_a_short_word_links_to_a_surname_only_as_spelled():
+    nitze = office_holder(
+        "nitze", "Paul H. Nitze", "US", 1907, 2004, "Deputy Secretary of Defense", "1967", "1969"
+    )
+    matcher = Matcher([*REGISTRY, nitze])
+    assert matcher.match_name("Nice") == []  # the same sound, another word
+    assert [c.person.id for c in matcher.match_name("Nitze")] == ["nitze"]
+
+
+def test_in_a_cable_in_capitals_a_word_after_any_or_at_is_no_surname():
+    case = AuthorityPerson(
+        "case", "Clifford P. Case", [], "US", 1904, 1982, "", [], sources=["core"]
+    )
+    [doc] = documents(
+        "CONFIDENTIAL\n\nSUBJECT: SUMMIT\n\n1. THE MINISTER SAID THAT IN ANY\n"
+        "CASE THE GOVERNMENT WOULD NOT CHANGE ITS POSITION BEFORE THE ELECTIONS.\n",
+        Matcher([*REGISTRY, case]),
+    )
+    assert "case" not in {m.person_id for m in doc.mentions}
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

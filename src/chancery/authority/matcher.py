@@ -242,6 +242,12 @@ def skeleton(word: str) -> str:
     return "".join(letter for letter, _ in groupby(word))  # doubled letters once
 
 
+def spelled_as(surname: str, form: str) -> bool:
+    """Whether a surname (a name token) is spelled as the last word of a registry form."""
+    words = name_tokens(form)
+    return bool(words) and words[-1] == surname
+
+
 def name_tokens(name: str) -> list[str]:
     """Words of a name without titles, honorifics or generational suffixes, given names first
     ("Kirkpatrick, Jeane Jordan" as written in indexes becomes jeane jordan kirkpatrick)."""
@@ -505,6 +511,8 @@ class Matcher:
         surname, given = skeleton(tokens[-1]), tokens[:-1]
         if not found:
             for entry in self.by_surname.get(surname, []):
+                if not given and len(tokens[-1]) <= 5 and not spelled_as(tokens[-1], entry.form):
+                    continue  # a short word alone only as spelled: "Nice" is no "Nitze"
                 if entry.person.id not in found and given_compatible(given, entry.given):
                     score = 0.9 if given and len(given[0]) > 1 else 0.8 if given else 0.6
                     found[entry.person.id] = Candidate(

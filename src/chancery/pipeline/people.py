@@ -39,6 +39,10 @@ LINK_THRESHOLD = 0.6
 IMPERATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|this|these|those|our|your|all|following)\s")
 COMRADE = re.compile(r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s")
 WESTERN = {"US", "GB", "UK", "FR", "FRG", "CA", "IT"}  # registry countries no comrade is of
+# A word before that makes the next one an ordinary noun ("ANY CASE", "THE READ-OUT").
+DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:any|the|a|an|this|that|each|every|some|no|such|its|our|my|your|their|at|in)\s+$"
+)
 WEEKS_AFTER = 60  # days an undated paper is taken to follow the latest day it names
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
 NAME_WORD = (
@@ -1200,6 +1204,8 @@ class Linker:
             safe = False
         if capitals and not ("core" in best.person.sources or best.person.volumes >= 10):
             safe = False
+        if capitals and DETERMINER_BEFORE.search(self.text, max(0, start - 12), start):
+            safe = False  # "IN ANY CASE", "AT HOME": in capitals an ordinary word
         if safe:
             link(best.person.id, best.score, best.evidence)
         elif not capitals and self.plainly_a_person(start, end):
