@@ -129,6 +129,18 @@ def test_frus_numbered_heading_starts_a_document_but_a_note_list_does_not():
     ]
 
 
+def test_a_numbered_paragraph_ending_in_a_note_marker_is_no_new_document():
+    text = (
+        "12. Telegram From the Embassy in Laos to the Department of State 1\n\n"
+        f"1. {BODY}\n\n2. {BODY}\n\n"
+        "3. Aide said he would report this to the General (Embtel 404).2\n\n"
+        "  1. Source: Central Files, POL 27 LAOS. Secret.\n  2. Not printed.\n"
+    )
+    assert first_lines(split(source(text))) == [
+        "12. Telegram From the Embassy in Laos to the Department of State 1"
+    ]
+
+
 def test_a_second_telegram_header_starts_a_document():
     telegram = (
         "INCOMING TELEGRAM    Department of State\n\nSECRET\n\nControl: 1234\n\nFROM: "

@@ -494,12 +494,15 @@ def is_name_line(text: str) -> bool:
     return is_signature(text) or bool(PROPER_WORDS.match(NAME_SUFFIX.sub("", text)))
 
 
+NOTE_MARKER_END = re.compile(r"(?<=[.)])\d{1,2}$")
+
+
 def is_frus_heading(text: str, last_numbered: int | None) -> bool:
     """A FRUS document heading, not an item of a numbered list (a note or a numbered paragraph)."""
     m = NUMBERED_DOCUMENT_HEADING.match(text)
     if not m or len(text) > 300:
         return False
-    stripped = text.rstrip()
+    stripped = NOTE_MARKER_END.sub("", text.rstrip())  # "... (Embtel 991).4": a sentence
     if stripped.endswith(".") and not ABBREVIATION_END.search(stripped):
         return False  # a sentence: a note or a numbered paragraph, not a title
     follows_list = last_numbered is not None and int(m.group(2)) == last_numbered + 1
