@@ -266,6 +266,18 @@ def test_in_a_cable_in_capitals_a_word_after_any_or_at_is_no_surname():
     assert "case" not in {m.person_id for m in doc.mentions}
 
 
+def test_the_chancellor_is_the_chancellor_the_list_names_not_a_namesake():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nPARTICIPANTS\n\n  • Chancellor Adenauer\n"
+        "  • Ambassador Dowling\n\n"
+        "The Chancellor said he was troubled by the latest message from Washington. The "
+        "Ambassador said that it had been meant as a proposal, not a decision.\n"
+    )
+    chancellor = [m for m in doc.mentions if m.text == "The Chancellor"]
+    assert [m.person_id for m in chancellor] == ["adenauer-konrad"]
+    assert not any(p.name == "John Chancellor" for p in doc.persons)
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

@@ -145,7 +145,7 @@ ROLE_TEXT = re.compile(
     r"Ambassador(?:\s+(?:to|in)\s+(?:Moscow|Washington|the\s+Soviet\s+Union|the\s+USSR|"
     r"the\s+United\s+States))?(?!\s+[A-Z])|"
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
-    r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|"
+    r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
     r"Foreign\s+Minister(?!\s+[A-Z])|"
     r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
     r"First\s+Deputy\s+Foreign\s+Minister|"
@@ -672,6 +672,7 @@ class Linker:
             "marshal",
             "director",
             "generalissimo",
+            "chancellor",
         ):
             return []
         if key == "ambassador" and office is None:
@@ -709,6 +710,7 @@ class Linker:
             "secretary",
             "director",
             "premier",
+            "chancellor",
         ):
             pid = next(iter(titled))
             if pid in self.matcher.by_id and (
@@ -1139,6 +1141,10 @@ class Linker:
             return True
         if self.overlaps(start, end):
             return True
+        if word == "Chancellor" and re.search(
+            r"(?i)\bthe\s+$", self.text[max(0, start - 5) : start]
+        ):
+            return True  # "The Chancellor said": an office (read with the roles), no surname
         if IMPERATIVE_OBJECT.match(self.text, end) and at_sentence_start(self.text, start):
             return True  # "Read the following excerpts": a verb, not Benjamin H. Read
         if NAMED_THING.match(self.text[end : end + 20]) or TIME_BEFORE.search(
