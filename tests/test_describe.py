@@ -1447,3 +1447,25 @@ def test_a_cable_to_the_secretarys_party_says_for_whom_on_its_tosec_line():
         "TO THE SECRETARY AT ONCE.\n"
     )
     assert [p.name for p in doc.recipients] == ["Helmut C. Sonnenfeldt"]
+
+
+def test_nsc_minutes_list_who_was_present_by_office_and_by_name():
+    [doc] = documents(
+        "No. 12\n"
+        "Memorandum of Discussion at the 190th Meeting of the National Security Council, "
+        "Washington, March 25, 1954\n\n"
+        "Present at the 190th Meeting of the Council were the President of the United States, "
+        "presiding; the Secretary of State; the Director, Office of Imaginary Affairs. Also "
+        "present were Assistant Secretary Morton for the Secretary of the Treasury; the Acting "
+        "Director of Central Intelligence; Robert Cutler, Special Assistant to the President; "
+        "and the Executive Secretary, NSC.\n\n"
+        "There follows a summary of the discussion at the meeting and the main points taken.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names[:2] == ["Dwight D. Eisenhower", "John Foster Dulles"]
+    assert "Robert Cutler" in names and "Morton" in " ".join(names)
+    # an office nobody is found to hold is no participant, and an acting one is not guessed
+    assert not any("Imaginary" in n or "Central Intelligence" in n for n in names)
+    assert "Allen W. Dulles" not in names
+    assert any(f.kind == "unresolved-participant" for f in doc.flags)

@@ -220,6 +220,7 @@ def read(doc: Document) -> None:
         listed = named + listed
     parties = (
         listed
+        or council_present(doc)
         or hosted_list(lines)
         or bulleted_lists(doc, lines)
         or (max(between(doc), met_in_a_line(top_lines(doc, 2500)), key=len) if conversation else [])
@@ -352,6 +353,36 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         entries += wrapped_entries(below)
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
+
+
+def council_present(doc: Document) -> list[Party]:
+    """The National Security Council's minutes of the 1950s: "Present at the 221st Meeting of
+    the Council were the President of the United States, presiding; the Secretary of State;
+    ... Also present were Assistant Secretary Rose for the Secretary of the Treasury; ...;
+    Robert Cutler, Special Assistant to the President; ...". Each entry is someone, by office
+    (its holder found by the date) or by name; one who stood in for a member is himself."""
+    m = COUNCIL_PRESENT.search(doc.text[:HEAD_OF_A_SCAN])
+    if not m:
+        return []
+    line_end = doc.text.find("\n", m.end())
+    line_end = len(doc.text) if line_end < 0 else line_end
+    parties = []
+    for entry in re.finditer(r"[^;]+", doc.text[m.end() : line_end]):
+        text = ALSO_PRESENT.split(entry.group())[-1]  # ". Also present were the Secretary ..."
+        text = re.sub(r"^\s*(?:and\s+)?", "", text)
+        text = re.sub(r"\s*\([^()]*\)|,\s+presiding\b|\s+for\s+the\s+[A-Z].*$|\.$", "", text)
+        text = text.strip()
+        if not text or text.startswith("the Acting"):
+            continue  # who acted for a member the entry does not say
+        at = m.end() + entry.start() + entry.group().index(text[:20])
+        if text.startswith("the "):
+            # an office alone, "the Director, Bureau of the Budget", named as offices are
+            # ("The Director of the Bureau of the Budget") for the people stage to resolve
+            office = "T" + re.sub(r",\s+(?:the\s+)?", " of the ", text)[1:]
+            parties.append(Party(office, office, at, at + len(text)))
+        else:
+            parties.append(entry_party(text, at))
+    return parties
 
 
 def run_on_list(doc: Document) -> list[Party]:
@@ -604,6 +635,11 @@ ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General|Admiral|"
     r"Gen\.|Adm\.|Col\.)\s+[A-Z])"
 )
+COUNCIL_PRESENT = re.compile(
+    r"(?m)^\s*Present\s+at\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Council\s+)?[Mm]eeting"
+    r"(?:\s+of\s+the\s+(?:Council|National\s+Security\s+Council))?\s+were\s+"
+)
+ALSO_PRESENT = re.compile(r"\.\s+Also\s+present\s+were\s+")
 RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:\s*")
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"

@@ -252,6 +252,18 @@ def drop_unknown_correspondents(doc: Document) -> None:
             and party.as_written.isupper()
         )
 
+    for party in [p for p in doc.participants if p.person_id is None and is_role_only(p)]:
+        # "The Director of the Bureau of the Budget" in minutes nobody could date: an office,
+        # no person; the flag keeps the words
+        doc.flags.append(
+            Flag(
+                "unresolved-participant",
+                f"{party.as_written!r} names an office whose holder was not found",
+                party.start,
+                party.end,
+            )
+        )
+    doc.participants = [p for p in doc.participants if p.person_id or not is_role_only(p)]
     for party in [p for p in [doc.sender, *doc.recipients] if p and unknown(p)]:
         doc.flags.append(
             Flag(
@@ -292,8 +304,9 @@ def is_role_only(party: Party) -> bool:
             in ("ambassador", "amb", "general", "chairman")
             or bool(
                 re.match(
-                    r"The\s+(?:[A-Z][\w-]*\s+)?(?:Ambassador|Chief|Minister|Secretary|"
-                    r"Director|Counselor|Chargé)\b",
+                    r"The\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Ambassador|Chief|Minister|Secretary|"
+                    r"Director|Counselor|Chargé|Assistant|Chairman|Commandant|Administrator|"
+                    r"Attorney|Adviser|Advisor|Counsel)\b",
                     text,
                 )
             )
