@@ -278,6 +278,18 @@ def test_the_chancellor_is_the_chancellor_the_list_names_not_a_namesake():
     assert not any(p.name == "John Chancellor" for p in doc.persons)
 
 
+def test_names_of_a_list_run_together_are_read_one_by_one():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Briefing of the Committee\n\n"
+        f"{PROSE * 2}The Senators who stayed to the end were\n"
+        "Frank J. Lausche George D. Aiken\nStuart Symington John J. Sparkman\n"
+        "and they asked for another briefing.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert {"Frank J. Lausche", "George D. Aiken", "Stuart Symington", "John J. Sparkman"} <= names
+    assert not any("Aiken" in n and "Symington" in n for n in names)
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

@@ -98,6 +98,13 @@ FULL_NAME = re.compile(
     rf"[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de "
     rf"la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
 )
+# Where a second name begins inside a run of name words: a given name and initial after
+# another name ("Frank J. Lausche George D. Aiken", "Stuart Symington John J. Williams"), or a
+# new line after a whole name.
+SECOND_NAME = re.compile(
+    r"[a-z](?P<cut>\s+)(?=[A-Z][a-z]+\s+[A-Z]\.\s)|"
+    r"^[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]{2}[\w'’-]*(?P<cut2>[ \t]*\n\s*)"  # one name a line
+)
 INVERTED = re.compile(
     r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})"
 )
@@ -843,7 +850,7 @@ class Linker:
             for m in PLURAL_TITLED.finditer(text):
                 self.plural_titled(m)
         for m in FULL_NAME.finditer(text):
-            self.full_name(m)
+            self.names_run_together(text, m)
         initials = any(known in text for known in self.matcher.initialisms)  # a plain search first
         for m in INITIALS_WORD.finditer(text) if initials else ():  # "JFK and RFK ... with LBJ"
             person_id = self.matcher.initialisms.get(m.group())
@@ -1078,6 +1085,22 @@ class Linker:
                 0.8,
                 f"initial of {matching[0].name}, named in the document",
             )
+
+    def names_run_together(self, text: str, m: re.Match) -> None:
+        """A list's names run together ("Frank J. Lausche George D. Aiken", or one a line)
+        are read one by one."""
+        second = SECOND_NAME.search(m.group("name"))
+        if not second:
+            self.full_name(m)
+            return
+        gap = "cut" if second.group("cut") else "cut2"
+        cut, at = m.start("name") + second.start(gap), m.start("name") + second.end(gap)
+        first = FULL_NAME.match(text, m.start("name"), cut)
+        if first:
+            self.full_name(first)
+        rest = FULL_NAME.match(text, at, m.end("name"))
+        if rest:
+            self.names_run_together(text, rest)
 
     def full_name(self, m: re.Match) -> None:
         written = POSSESSIVE.sub("", m.group("name").rstrip())
