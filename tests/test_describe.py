@@ -1469,3 +1469,16 @@ def test_nsc_minutes_list_who_was_present_by_office_and_by_name():
     assert not any("Imaginary" in n or "Central Intelligence" in n for n in names)
     assert "Allen W. Dulles" not in names
     assert any(f.kind == "unresolved-participant" for f in doc.flags)
+
+
+def test_a_memorandum_for_an_office_wrapped_onto_the_next_line_is_for_its_holder():
+    [doc] = documents(
+        "CENTRAL INTELLIGENCE AGENCY\n\n5 June 1962\n\n"
+        "MEMORANDUM FOR: Special Assistant to the President\n"
+        "for National Security Affairs\n"
+        "SUBJECT : Intelligence Objectives\n\n"
+        "Attached is the report of the board on the programs for the coming year, which the "
+        "Director has approved.\n"
+    )
+    assert [p.name for p in doc.recipients] == ["McGeorge Bundy"]
+    assert doc.date == "1962-06-05"  # and no transcript is seen in "MEMORANDUM FOR: ..."

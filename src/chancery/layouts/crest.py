@@ -231,10 +231,14 @@ def read_memo(doc: Document) -> None:
         elif label.startswith(("MEMORANDUM FOR", "MEMORANDUM TO")) or label == "TO":
             if label != "TO":
                 found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
+            wrapped = WRAPPED_OFFICE.match(head, m.end())
+            if wrapped:  # "Special Assistant to the President" / "for National Security Affairs"
+                value = f"{value} {wrapped.group(1)}"
             address = ADDRESS_TITLE.match(value)  # "The Honorable Dean Rusk": the name after it
             if address:
                 value, at = value[address.end() :], at + address.end()
-            who = first_name_phrase(value) or office_phrase(value)
+            # "Special Assistant to the President" is an office, though its words look like a name
+            who = office_phrase(value) or first_name_phrase(value)
             if who:
                 found(doc, "recipients", [party(who, at)], at, at + len(who), f"{label} field")
         elif label == "FROM":
@@ -310,6 +314,7 @@ def read_memo(doc: Document) -> None:
                 break
 
 
+WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
 FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
 OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{1,9}\s*[-–—]\s*(?=[A-Z])")
 
@@ -373,7 +378,7 @@ def office_phrase(value: str) -> str | None:
     """ "THE PRESIDENT", "Director of Central Intelligence", "The Secretary": an addressee named
     by office (its holder found by the date)."""
     value = value.strip(" :;.")
-    return value if len(value) <= 60 and office_of(value) else None
+    return value if len(value) <= 90 and office_of(value) else None
 
 
 def first_name_phrase(value: str) -> str | None:

@@ -38,7 +38,7 @@ RULES = [
         "day-over-speakers",
         r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
         r"(?P<date>[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\n+"
-        r"[A-Z][\w.'’ -]{1,60}:\s+\S",
+        r"[A-Z][a-z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,4}:\s+\S",  # "President Kennedy: ..."
         "a transcript's day on a line of its own over the first speaker's words",
         ["Monday, October 22, 1962\n\nPresident Kennedy: Well, I thank you."],
         ["Presidential Recordings excerpts on news and library sites"],
