@@ -1482,3 +1482,15 @@ def test_a_memorandum_for_an_office_wrapped_onto_the_next_line_is_for_its_holder
     )
     assert [p.name for p in doc.recipients] == ["McGeorge Bundy"]
     assert doc.date == "1962-06-05"  # and no transcript is seen in "MEMORANDUM FOR: ..."
+
+
+def test_a_memorandum_heading_ocr_broke_with_punctuation_still_names_its_addressee():
+    [doc] = documents(
+        "Approved For Release 2002/02/12\n5 Aug 58\n"
+        "MEN!ORANDU14 FOR: Director of Central Intelligence\n"
+        "SUBJECT : Briefing of the former President\n"
+        "1. The briefing took place in the former President's office and lasted an hour; he "
+        "asked about the Grand Mufti and the situation in the Near East.\n"
+    )
+    assert [p.name for p in doc.recipients] == ["Allen W. Dulles"]
+    assert "Grand Mufti" not in {p.name for p in doc.persons}

@@ -254,6 +254,7 @@ INSTITUTIONS = {
     "look",
 }
 COMMON = {
+    "mufti",  # "the Grand Mufti": a title
     "january",
     "february",
     "march",
