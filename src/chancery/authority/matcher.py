@@ -242,6 +242,7 @@ def skeleton(word: str) -> str:
     return "".join(letter for letter, _ in groupby(word))  # doubled letters once
 
 
+@lru_cache(maxsize=65536)  # the same registry forms are asked of again and again
 def spelled_as(surname: str, form: str) -> bool:
     """Whether a surname (a name token) is spelled as the last word of a registry form."""
     words = name_tokens(form)

@@ -211,6 +211,8 @@ def fit(doc: Document) -> float:
 def page_reference(doc: Document):
     """A printed page's head ("PAGE 02 ATHENS 07716 01 OF 03 072026Z"), in a copy that may
     begin after the cable's header: the line and its match."""
+    if "PAGE 0" not in doc.text:  # a plain search first: every fit asks
+        return None
     return next(
         ((line, m) for line in text_lines(doc.text) if (m := PAGE_REFERENCE.match(line.text))),
         None,

@@ -8,6 +8,7 @@ neither memorandum nor telegram ("other", as a telephone conversation's transcri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Document
 from ..pipeline.dates import parse_date
@@ -70,7 +71,12 @@ def fit(doc: Document) -> float:
 
 
 def day_over_speakers(doc: Document) -> re.Match | None:
-    return DAY_OVER_SPEAKERS.search(doc.text[:4000]) if ":" in doc.text[:4000] else None
+    return transcript_day(doc.text[:4000])
+
+
+@lru_cache(maxsize=32)  # every fit asks again
+def transcript_day(top: str) -> re.Match | None:
+    return DAY_OVER_SPEAKERS.search(top) if ":" in top else None
 
 
 def read(doc: Document) -> None:
