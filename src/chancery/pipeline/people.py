@@ -41,7 +41,7 @@ COMRADE = re.compile(r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s")
 WESTERN = {"US", "GB", "UK", "FR", "FRG", "CA", "IT"}  # registry countries no comrade is of
 # A word before that makes the next one an ordinary noun ("ANY CASE", "THE READ-OUT").
 DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:any|the|a|an|this|that|each|every|some|no|such|its|our|my|your|their|at|in)\s+$"
+    r"(?i)\b(?:any|the|a|an|this|these|each|every|some|such|its|our|my|your|their|at)\s+$"
 )
 WEEKS_AFTER = 60  # days an undated paper is taken to follow the latest day it names
 SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
