@@ -1496,3 +1496,21 @@ def test_a_memorandum_heading_ocr_broke_with_punctuation_still_names_its_address
     )
     assert [p.name for p in doc.recipients] == ["Allen W. Dulles"]
     assert "Grand Mufti" not in {p.name for p in doc.persons}
+
+
+def test_a_message_heading_with_a_day_but_no_year_names_its_correspondents_not_a_friend():
+    [doc] = documents(
+        "88. Message from Prime Minister Macmillan to President Kennedy, May 91\n\n"
+        "Dear Friend,\n\n"
+        f"{PROSE * 3}\n\nWith warm regards,\n\nHarold Macmillan\n"
+        "  1. Talks on the tests. Secret. 1 p. Presidential Correspondence.\n"
+    )
+    assert (doc.type, doc.title) == (
+        "letter",
+        "Message from Prime Minister Macmillan to President Kennedy",
+    )
+    assert doc.date is None  # no year
+    assert (doc.sender.name, [p.name for p in doc.recipients]) == (
+        "Harold Macmillan",
+        ["John F. Kennedy"],
+    )

@@ -202,8 +202,9 @@ TRAILING_PLACE_DATE = re.compile(
     r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)|"
     r",\s+(?:noon|midnight))?\d{0,2}\.?$"
 )
+DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
-FROM_TO = re.compile(r"\bFrom\s+(?P<rest>.+)$")
+FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<rest>.+)$")  # "Message from ... to ..." too
 BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
 # "to" that belongs to an office rather than separating sender from addressee.
 OFFICE_TO = re.compile(
@@ -371,6 +372,7 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
     title = re.sub(
         r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title
     ).strip()  # a footnote marker left on it
+    title = DAY_WITHOUT_YEAR.sub("", title)  # "..., March 13": no year, no date; no name either
     m = TRAILING_PLACE_DATE.search(title)
     if m:
         when = parse_date(m.group("date"))

@@ -119,6 +119,9 @@ def salutation_line(doc: Document):
     return None
 
 
+GENERIC_ADDRESS = re.compile(r"(?i)^(?:friends?|sirs?|colleagues?|comrades?|madam|gentlemen)$")
+
+
 def read(doc: Document) -> None:
     hit = salutation_line(doc)
     if not hit:
@@ -143,14 +146,15 @@ def read(doc: Document) -> None:
         else None,
     )
     addressed = address_block(doc)
-    found(
-        doc,
-        "recipients",
-        [addressed or salutation],
-        salutation.start,
-        salutation.end,
-        "salutation" if not addressed else "address block",
-    )
+    if addressed or not GENERIC_ADDRESS.match(whom):  # "Dear Friend,": named elsewhere
+        found(
+            doc,
+            "recipients",
+            [addressed or salutation],
+            salutation.start,
+            salutation.end,
+            "salutation" if not addressed else "address block",
+        )
     signer = signature(doc) or letterhead(doc, line.start)
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "signature")
