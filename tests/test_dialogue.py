@@ -336,3 +336,24 @@ def test_one_who_reports_being_asked_keeps_the_turn():
     text = f"{HEADER}Mr. Menshikov said that he was asked by Mr. Rusk {FILLER}\n"
     doc = run(text)
     assert [t.speaker for t in doc.turns] == ["menshikov"]
+
+
+def test_a_call_transcribed_by_initials_gives_each_caller_his_turns():
+    [doc] = documents(
+        "204. Transcript of Telephone Conversation Between President Nixon and Secretary of "
+        "State Kissinger1\n\n"
+        "K. Hello Mr. President. The first reply from Moscow has come in, and I wanted you to "
+        "have it at once.\n\n"
+        "N. I see. What do they say about the ceasefire lines?\n\n"
+        "K. They are moving in our direction, but slowly, and they want us to hold the others "
+        "back while they consult.\n\n"
+        "N. That is good news. Tell them we will do our part.\n\n"
+        "  1. Source: Nixon Presidential Materials, Kissinger Telephone Conversations.\n"
+    )
+    assert [p.name for p in doc.participants] == ["Richard M. Nixon", "Henry A. Kissinger"]
+    assert [t.speaker for t in doc.turns] == [
+        "kissinger-henry-a",
+        "nixon-richard-m",
+        "kissinger-henry-a",
+        "nixon-richard-m",
+    ]

@@ -819,8 +819,11 @@ def named_in_heading(title: str, start: int) -> list[Party]:
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
         skip = len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
         text = piece.group()[skip:].strip()
-        if parties and OFFICE_AFTER_NAME.match(text):
-            continue  # "Kissinger, Aide to President Nixon": the office of the name before
+        after_and = piece.group()[:skip].strip() == "and"
+        if parties and OFFICE_AFTER_NAME.match(text) and not after_and:
+            # "Kissinger, Aide to President Nixon": the office of the name before (but "Nixon
+            # and Secretary of State Kissinger" is another)
+            continue
         if GROUP_OF_PEOPLE.match(text):
             continue  # "with the Three Ambassadors of Poland, Hungary and Romania"
         found_party = correspondent(text, at(m.start("who") + piece.start() + skip))

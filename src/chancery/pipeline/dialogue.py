@@ -95,6 +95,9 @@ LABEL = re.compile(
     r"|(?P<bare>(?:[A-Z]\.\s?){1,3}[A-Z]{3,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?=[A-Z][a-z])"
     # Notes of a telephone call: "W— I am interested ...", "H —The press ..."
     r"|(?P<dash>[A-Z][a-z]{0,10}|[A-Z]{1,3})\s?[—–]\s?(?=[A-Z])"
+    # A transcript of a call by initials: "K. Hello Mr. President.", "N. I see." (not the
+    # French "M. Molotov")
+    r"|(?P<initial>[A-LN-Z])\.\s+(?=[A-Z])"
 )
 # A speaker's name alone on its line, the words on the next ("Robert S. “Bob” McNamara").
 NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"
@@ -700,6 +703,7 @@ def label_of(found: re.Match) -> str:
         or found.group("caps")
         or found.group("bare")
         or found.group("dash")
+        or found.group("initial")
     )
 
 
