@@ -1514,3 +1514,13 @@ def test_a_message_heading_with_a_day_but_no_year_names_its_correspondents_not_a
         "Harold Macmillan",
         ["John F. Kennedy"],
     )
+
+
+def test_a_telegram_whose_copy_lost_its_dateline_was_sent_from_its_senders_post():
+    [doc] = documents(
+        "868.00/5–1047: Telegram\n\n"
+        "The Ambassador in Greece (MacVeagh) to the Secretary of State\n\n"
+        f"confidential\n\n674. {PROSE * 3}\n"
+    )
+    assert (doc.type, doc.place) == ("telegram", "Athens")
+    assert doc.evidence["place"].basis.startswith("FRUS heading")

@@ -193,6 +193,25 @@ POSTS = [
     (r"\bin Japan\b|\bin Tokyo\b", "Tokyo"),
     (r"\bin China\b|\bin Peking\b|\bin Beijing\b", "Beijing"),
 ]
+# Embassies elsewhere, by the capital their telegrams of 1945–80 were sent from (where it did
+# not move in those years), as FRUS spells it.
+CAPITALS = {
+    "Egypt": "Cairo", "the United Arab Republic": "Cairo", "Greece": "Athens",
+    "Turkey": "Ankara", "Iran": "Tehran", "Iraq": "Baghdad", "Israel": "Tel Aviv",
+    "Jordan": "Amman", "Lebanon": "Beirut", "Syria": "Damascus", "India": "New Delhi",
+    "Indonesia": "Djakarta", "Korea": "Seoul", "the Republic of Korea": "Seoul",
+    "Vietnam": "Saigon", "Viet-Nam": "Saigon", "Laos": "Vientiane", "Cambodia": "Phnom Penh",
+    "Thailand": "Bangkok", "Burma": "Rangoon", "the Philippines": "Manila", "Italy": "Rome",
+    "Spain": "Madrid", "Portugal": "Lisbon", "Belgium": "Brussels",
+    "the Netherlands": "The Hague", "Austria": "Vienna", "Switzerland": "Bern",
+    "Sweden": "Stockholm", "Norway": "Oslo", "Denmark": "Copenhagen", "Finland": "Helsinki",
+    "Yugoslavia": "Belgrade", "Czechoslovakia": "Prague", "Hungary": "Budapest",
+    "Romania": "Bucharest", "Bulgaria": "Sofia", "Cuba": "Habana", "Mexico": "Mexico City",
+    "Chile": "Santiago", "Argentina": "Buenos Aires", "Canada": "Ottawa",
+    "Ethiopia": "Addis Ababa", "Ghana": "Accra", "Afghanistan": "Kabul", "Ceylon": "Colombo",
+    "the Republic of China": "Taipei", "Ireland": "Dublin", "Iceland": "Reykjavik",
+}  # fmt: skip
+POSTS += [(rf"\bin {re.escape(country)}\b", capital) for country, capital in CAPITALS.items()]
 POST_PATTERNS = [(re.compile(p), place) for p, place in POSTS]
 
 

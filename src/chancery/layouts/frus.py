@@ -478,6 +478,9 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
     sender = correspondent(sender_text, offset)
     if doc.type in ("memorandum of conversation", "record of meeting"):
         return  # "Memorandum of Conversation Between X and Y": participants, read with the list
+    if doc.type == "telegram" and sender and (post := post_place(sender_text)):
+        # "The Ambassador in Greece (MacVeagh) to ...": sent from his post, where no dateline says
+        fallback(doc, "place", post, "FRUS heading: the sender's post")
     if sender:
         found(doc, "sender", sender, sender.start, sender.end, "FRUS heading")
     elif doc.type == "telegram" or doc.type is None:
