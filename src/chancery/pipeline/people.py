@@ -371,12 +371,7 @@ def period_of(
             if o.title == title and (country is None or o.country == country)
         ]
         if held:
-            spans.append(
-                (
-                    min(earliest(o.start) if o.start else "1900-01-01" for o in held),
-                    max(latest(o.end) if o.end else "2030-12-31" for o in held),
-                )
-            )
+            spans.append(years_held(held))
     titled = []
     for pid, words in (titles or {}).items():
         if pid in listed or pid not in matcher.by_id:
@@ -389,12 +384,7 @@ def period_of(
                 if any(o.title == t and (c is None or o.country == c) for t, c in kinds)
             ]
             if held:
-                titled.append(
-                    (
-                        min(earliest(o.start) if o.start else "1900-01-01" for o in held),
-                        max(latest(o.end) if o.end else "2030-12-31" for o in held),
-                    )
-                )
+                titled.append(years_held(held))
     if spans or titled:
         start = max([low, *(a for a, _ in spans)])
         end = min([high, *(b for _, b in spans)])
@@ -425,6 +415,14 @@ def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
     if doc.date_range:
         start, end = max(start, doc.date_range[0]), min(end, latest(doc.date_range[1]))
     return (start, end) if start <= end else None
+
+
+def years_held(offices: list) -> tuple[str, str]:
+    """From the first day of the first of these offices to the last day of the last."""
+    return (
+        min(earliest(o.start) if o.start else "1900-01-01" for o in offices),
+        max(latest(o.end) if o.end else "2030-12-31" for o in offices),
+    )
 
 
 def most_covered(spans: list[tuple[str, str]], low: str, high: str) -> tuple[str, str] | None:
