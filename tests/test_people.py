@@ -290,6 +290,19 @@ def test_names_of_a_list_run_together_are_read_one_by_one():
     assert not any("Aiken" in n and "Symington" in n for n in names)
 
 
+def test_principal_officials_named_by_surname_in_the_source_note_are_mentioned():
+    [doc] = documents(
+        "67. Message From the Soviet Government to President Johnson1\n\n"
+        "Moscow, November 3, 1964.\n\n"
+        f"{PROSE * 3}\n\n"
+        "  1. Source: Presidential Correspondence: Lot 77 D 163. Top Secret. Handed over by "
+        "Dobrynin that morning; Rusk told the President of it by telephone the same day.\n"
+        "  2. For the text, see the Johnson Library.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert {"Anatoliy F. Dobrynin", "Dean Rusk"} <= names
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys

@@ -1311,7 +1311,8 @@ class Linker:
         Wise and Thomas B. Ross" a note names."""
         for note in self.doc.footnotes:
             text = note.text or ""
-            if text.lower().startswith("source:"):
+            source_note = text.lower().startswith("source:")
+            if source_note:
                 # The archival citation names files and collections; what the editors tell
                 # after it names people.
                 text = narrative_of_source_note(text)
@@ -1383,8 +1384,28 @@ class Linker:
                     self.add(
                         word, -1, -1, "name", person, 0.85, "surname of a person the document names"
                     )
+                elif source_note and not NAMED_THING.match(text[m.end() : m.end() + 20]):
+                    self.note_surname(word)  # who handled the document, as the editors tell
             for word in officers_named(text):
                 self.officer_in_note(word)
+
+    def note_surname(self, word: str) -> None:
+        """A surname alone in the editors' source note ("a covering memorandum from Thompson to
+        Bundy"): a principal official the registry knows well by it, with no namesake near."""
+        if len(word) < 4 or is_not_a_person(word) or not self.matcher.knows_surname(word):
+            return
+        candidates = self.match(word, garbled=False)
+        if not candidates or self.matcher.is_mostly_given_name(word):
+            return
+        best = candidates[0]
+        if (
+            best.score >= 0.9
+            and "core" in best.person.sources
+            and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15)
+        ):
+            self.add(
+                word, -1, -1, "name", best.person.id, best.score, best.evidence + "; in a note"
+            )
 
     def officer_in_note(self, word: str) -> None:
         """A surname the editors' drafting note gives ("cleared with Matthews (G), Bohlen (C)"):
