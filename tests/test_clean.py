@@ -557,3 +557,15 @@ def test_a_page_ocr_ran_into_one_line_gets_its_header_fields_on_lines_of_their_o
         and "SUBJECT CALL ON FOREIGN MINISTER" in lines
     )
     assert reline_flattened("A short page.\nWith lines.\n") == "A short page.\nWith lines.\n"
+
+
+def test_short_turns_of_a_transcript_by_initials_are_no_scan_garbage():
+    [doc] = documents(
+        "Transcript of Telephone Conversation\n\n"
+        "K. Hello Mr. President. The first reply from Moscow has come in this morning.\n\n"
+        "N. I see.\n\n"
+        "K. They are moving in our direction, but slowly and with conditions.\n\n"
+        "N. Good.\n"
+    )
+    assert "N. I see." in doc.text and "N. Good." in doc.text
+    assert not [s for s in doc.stamps if s.kind == "garbage"]

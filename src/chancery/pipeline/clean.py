@@ -69,6 +69,7 @@ MARKER = re.compile(r"(?=\d)(?<=[^\W\d_]|[.,;:)’'\"”])(?<!\d:)(\d{1,3})(?=[\
 # A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected
 # next.
 YEAR_MARKER = re.compile(r"(?=[12])(?<![\w.,/-])(1[6-9]\d\d|20\d\d)(\d{1,2})(?=[\s,.;:)\]’”]|$)")
+LINE_LABEL = re.compile(r"^[A-Z][\w'’-]{0,20}(?:\.|:|\s?[—–])(?=\s)")
 LONGEST_NOTES = 600  # characters a note has on average, at most (a paragraph is longer)
 MARKER_SKIP = 2  # markers OCR or markup lost that the sequence may jump over
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -325,6 +326,18 @@ def mark_garbage(lines: list[Line]) -> None:
             last_body = text
     if not candidates:
         return
+    # A speaker's label opening line after line ("N. I see.", "K: Yes.") is a transcript's, not
+    # scan debris, however few its words
+    labels = Counter(m.group() for line in lines if (m := LINE_LABEL.match(line.text.strip())))
+    candidates = [
+        (line, text)
+        for line, text in candidates
+        if not (
+            (m := LINE_LABEL.match(text))
+            and labels[m.group()] >= 2
+            and sum(labels.values()) >= 4  # two speakers, each at least twice
+        )
+    ]
     vocabulary: set[str] = set()
     for line in lines:
         if line.kind is None and len(line.text) > 60:
