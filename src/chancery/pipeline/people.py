@@ -236,6 +236,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.salutations()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
+    drop_unresolved_offices(doc)
     doc.persons = linker.persons()
     assign_sides(doc, matcher)
     return doc
@@ -259,18 +260,6 @@ def drop_unknown_correspondents(doc: Document) -> None:
             and party.as_written.isupper()
         )
 
-    for party in [p for p in doc.participants if p.person_id is None and is_role_only(p)]:
-        # "The Director of the Bureau of the Budget" in minutes nobody could date: an office,
-        # no person; the flag keeps the words
-        doc.flags.append(
-            Flag(
-                "unresolved-participant",
-                f"{party.as_written!r} names an office whose holder was not found",
-                party.start,
-                party.end,
-            )
-        )
-    doc.participants = [p for p in doc.participants if p.person_id or not is_role_only(p)]
     for party in [p for p in [doc.sender, *doc.recipients] if p and unknown(p)]:
         doc.flags.append(
             Flag(
@@ -283,6 +272,22 @@ def drop_unknown_correspondents(doc: Document) -> None:
     if doc.sender and unknown(doc.sender):
         doc.sender = None
     doc.recipients = [p for p in doc.recipients if not unknown(p)]
+
+
+def drop_unresolved_offices(doc: Document) -> None:
+    """A participant named by an office nobody was found to hold ("The Director of the Bureau
+    of the Budget" in minutes no one could date) is no person: it leaves the participants, and
+    a flag keeps the words."""
+    for party in [p for p in doc.participants if p.person_id is None and is_role_only(p)]:
+        doc.flags.append(
+            Flag(
+                "unresolved-participant",
+                f"{party.as_written!r} names an office whose holder was not found",
+                party.start,
+                party.end,
+            )
+        )
+    doc.participants = [p for p in doc.participants if p.person_id or not is_role_only(p)]
 
 
 def party_list(doc: Document) -> list[Party]:
