@@ -254,3 +254,16 @@ def test_a_translated_list_by_agency_names_each_comrade_without_his_office():
         "Orlov", "Petrov", "Sidorov", "Volkov", "Becker", "Schulz",
     ]  # fmt: skip
     assert doc.participants[0].role == "1st Deputy of the Chairman"
+
+
+def test_a_translated_cable_from_an_embassy_was_sent_from_its_city():
+    doc = read_text(
+        "March 5, 1965\n"
+        "Cable from the Chinese Embassy in the Soviet Union to the Ministry of Foreign Affairs, "
+        "‘On the Protest at the Embassy’\n"
+        "This document was made possible with support from a foundation\n"
+        "Ministry of Foreign Affairs Cable\n\n"
+        "On the afternoon of March 5th, an attaché of our embassy met students who had taken "
+        "part in the protest that day and heard their account of it.\n"
+    )
+    assert (doc.type, doc.place) == ("telegram", "Moscow")

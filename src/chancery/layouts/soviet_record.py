@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, roman_month
-from . import Line, found, found_date, lines_of, rule
+from . import Line, fallback, found, found_date, lines_of, rule
 from .frus import split_to
 from .parties import capitalised, correspondent
 
@@ -322,6 +323,9 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))
         if sender:
             found(doc, "sender", sender, sender.start, sender.end, "record title")
+        post = post_place(sender_text) if doc.type == "telegram" else None
+        if post:  # "Cable from the Chinese Embassy in the Soviet Union": sent from Moscow
+            fallback(doc, "place", post, "record title: the sender's post")
         if addressee_text:
             addressee = correspondent(addressee_text, start + m.start("rest") + at)
             if addressee:
