@@ -1524,3 +1524,13 @@ def test_a_telegram_whose_copy_lost_its_dateline_was_sent_from_its_senders_post(
     )
     assert (doc.type, doc.place) == ("telegram", "Athens")
     assert doc.evidence["place"].basis.startswith("FRUS heading")
+
+
+def test_the_acting_secretary_of_state_is_the_under_secretary_of_the_time():
+    [doc] = documents(
+        "711.61/2–746: Telegram\n\n"
+        "The Acting Secretary of State to the Chargé in the Soviet Union (Kennan)\n\n"
+        f"210. {PROSE * 3}\n"
+    )
+    assert doc.sender.name == "Dean Acheson"  # Under Secretary, 1945–47
+    assert [p.name for p in doc.recipients] == ["George F. Kennan"]

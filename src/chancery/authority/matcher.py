@@ -242,6 +242,13 @@ def skeleton(word: str) -> str:
     return "".join(letter for letter, _ in groupby(word))  # doubled letters once
 
 
+# Who an acting officer was: the deputy of the time (the Under Secretary of State until the
+# Deputy Secretary's post was made the second one in 1972).
+ACTING_FOR = {
+    "Acting Secretary of State": ("Under Secretary of State", "Deputy Secretary of State"),
+}
+
+
 @lru_cache(maxsize=65536)  # the same registry forms are asked of again and again
 def spelled_as(surname: str, form: str) -> bool:
     """Whether a surname (a name token) is spelled as the last word of a registry form."""
@@ -702,6 +709,14 @@ class Matcher:
         participants: Sequence[AuthorityPerson] = (),
     ) -> list[Candidate]:
         holders = self.holders(title, country, context)
+        for deputy in ACTING_FOR.get(title, ()) if not holders else ():
+            # "The Acting Secretary of State": the deputy who acted while the Secretary was away
+            holders = [
+                (p, f"{why}; acting for the {title.removeprefix('Acting ')}")
+                for p, why in self.holders(deputy, country, context)
+            ]
+            if holders:
+                break
         if not holders and participants:
             span = context.span() if context else None
             holders = [
