@@ -522,3 +522,13 @@ def test_a_cache_folder_that_cannot_be_written_still_gives_the_matcher(tmp_path)
     builds: list = []
     assert saved_matcher(counting_build(builds), blocked / "chancery").persons
     assert builds == [1]
+
+
+def test_an_acting_officer_is_not_the_holder_of_the_office():
+    from chancery.authority.offices import office_of
+
+    assert office_of("the Acting Secretary of Defense") == ("Acting Secretary of Defense", "US")
+    assert office_of("the Acting Director of Central Intelligence")[0].startswith("Acting")
+    assert (
+        office_of("the Director of Central Intelligence")[0] == "Director of Central Intelligence"
+    )

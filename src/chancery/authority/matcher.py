@@ -246,6 +246,7 @@ def skeleton(word: str) -> str:
 # Deputy Secretary's post was made the second one in 1972).
 ACTING_FOR = {
     "Acting Secretary of State": ("Under Secretary of State", "Deputy Secretary of State"),
+    "Acting Director of Central Intelligence": ("Deputy Director of Central Intelligence",),
 }
 
 

@@ -168,12 +168,20 @@ def office_of(written: str) -> tuple[str, str | None] | None:
     text = " ".join(written.replace("’", "'").split())
     for pattern, (title, country) in OFFICES:
         # "Private Secretary to Prime Minister" holds no premiership: an office served is not held.
-        if any(not SERVED.search(text[: m.start()]) for m in pattern.finditer(text)):
+        held = [m for m in pattern.finditer(text) if not SERVED.search(text[: m.start()])]
+        if held:
             if country is None:
                 m = NATIONALITY.search(text)
                 country = NATIONALITY_WORDS.get(m.group(1).lower()) if m else None
+            if ACTING.search(text[: held[0].start()]) and not title.startswith("Acting"):
+                # "the Acting Director of Central Intelligence" is not the Director: the one
+                # who acted (``matcher.ACTING_FOR``), or no one known
+                return f"Acting {title}", country
             return title, country
     return None
+
+
+ACTING = re.compile(r"\bActing\s+$", re.I)
 
 
 # Posts named in headings and the places their telegrams were sent from.

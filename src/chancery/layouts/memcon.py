@@ -372,8 +372,8 @@ def council_present(doc: Document) -> list[Party]:
         text = re.sub(r"^\s*(?:and\s+)?", "", text)
         text = re.sub(r"\s*\([^()]*\)|,\s+presiding\b|\s+for\s+the\s+[A-Z].*$|\.$", "", text)
         text = text.strip()
-        if not text or text.startswith("the Acting"):
-            continue  # who acted for a member the entry does not say
+        if not text:
+            continue
         at = m.end() + entry.start() + entry.group().index(text[:20])
         if text.startswith("the "):
             # an office alone, "the Director, Bureau of the Budget", named as offices are
