@@ -562,7 +562,7 @@ def test_a_page_ocr_ran_into_one_line_gets_its_header_fields_on_lines_of_their_o
 def test_short_turns_of_a_transcript_by_initials_are_no_scan_garbage():
     [doc] = documents(
         "Transcript of Telephone Conversation\n\n"
-        "K. Hello Mr. President. The first reply from Moscow has come in this morning.\n\n"
+        "K. Good morning, Mr. President. The first reply from Moscow has come in.\n\n"
         "N. I see.\n\n"
         "K. They are moving in our direction, but slowly and with conditions.\n\n"
         "N. Good.\n"

@@ -1489,7 +1489,7 @@ def test_a_memorandum_for_an_office_wrapped_onto_the_next_line_is_for_its_holder
 def test_a_memorandum_heading_ocr_broke_with_punctuation_still_names_its_addressee():
     [doc] = documents(
         "Approved For Release 2002/02/12\n5 Aug 58\n"
-        "MEN!ORANDU14 FOR: Director of Central Intelligence\n"
+        "MEM!ORANDU1 FOR: Director of Central Intelligence\n"
         "SUBJECT : Briefing of the former President\n"
         "1. The briefing took place in the former President's office and lasted an hour; he "
         "asked about the Grand Mufti and the situation in the Near East.\n"
@@ -1518,7 +1518,7 @@ def test_a_message_heading_with_a_day_but_no_year_names_its_correspondents_not_a
 
 def test_a_telegram_whose_copy_lost_its_dateline_was_sent_from_its_senders_post():
     [doc] = documents(
-        "868.00/5–1047: Telegram\n\n"
+        "868.00/3–1247: Telegram\n\n"
         "The Ambassador in Greece (MacVeagh) to the Secretary of State\n\n"
         f"confidential\n\n674. {PROSE * 3}\n"
     )

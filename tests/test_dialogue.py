@@ -342,8 +342,8 @@ def test_a_call_transcribed_by_initials_gives_each_caller_his_turns():
     [doc] = documents(
         "204. Transcript of Telephone Conversation Between President Nixon and Secretary of "
         "State Kissinger1\n\n"
-        "K. Hello Mr. President. The first reply from Moscow has come in, and I wanted you to "
-        "have it at once.\n\n"
+        "K. Good morning, Mr. President. The first reply from Moscow has come in, and I wanted "
+        "you to have it at once.\n\n"
         "N. I see. What do they say about the ceasefire lines?\n\n"
         "K. They are moving in our direction, but slowly, and they want us to hold the others "
         "back while they consult.\n\n"

@@ -103,7 +103,7 @@ RULES = [
             "WHITE HOUSE FOR PRESIDENT AND DR. BRZEZINSKI FROM SECRETARY VANCE",
             "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY",
             "CHERIKEE FOR THE CHARGE FROM THE SECRETARY",  # OCR's CHEROKEE
-            "EXDIS TOSEC 300 FOR BREMER",  # to the Secretary's party abroad
+            "NODIS TOSEC 120 FOR SONNENFELDT",  # to the Secretary's party abroad
         ],
         ["automated State cables"],
         [
@@ -154,7 +154,7 @@ RULES = [
         r"^PAGE\s+\d{2}\s+(?P<post>[A-Z][A-Z ]*?[A-Z])\s+\d{3,6}\s+\d{2}\s+OF\s+\d{2}\s+"
         r"\d{6}Z$",
         "the head of each printed page: page, post and cable number, section, time sent",
-        ["PAGE 02 ATHENS 07716 01 OF 03 072026Z", "PAGE 01 STATE 170470 01 OF 02 290112Z"],
+        ["PAGE 02 ROME 04512 01 OF 02 101830Z", "PAGE 01 STATE 101010 01 OF 03 051200Z"],
         ["automated State cables (a copy that begins after the header)"],
         ["PAGE 2 OF THE REPORT"],
     ),
@@ -209,7 +209,7 @@ def fit(doc: Document) -> float:
 
 
 def page_reference(doc: Document):
-    """A printed page's head ("PAGE 02 ATHENS 07716 01 OF 03 072026Z"), in a copy that may
+    """A printed page's head ("PAGE 02 ROME 04512 01 OF 02 101830Z"), in a copy that may
     begin after the cable's header: the line and its match."""
     if "PAGE 0" not in doc.text:  # a plain search first: every fit asks
         return None

@@ -338,7 +338,7 @@ SIGNER_OFFICE = re.compile(
 # "INEXRANDUM PGR THE DIRECTOR": MEMORANDUM FOR as OCR misreads both words.
 GARBLED_MEMORANDUM_FOR = re.compile(
     r"^(?P<word>[A-Z][A-Za-z0-9~!|]{6,11})\s+(?P<for>[A-Z0-9][A-Z0-9][A-Z0-9])\s*[:;.]?\s+"
-    r"(?P<value>\S.*)$"  # "MEN!ORANDU14 FOR: ..."
+    r"(?P<value>\S.*)$"  # "MEM!ORANDU1 FOR: ..."
 )
 FOR_MISREAD = {"FOR", "F0R", "PGR", "FGR", "POR", "FOB", "EOR", "FQR", "FDR", "TOR"}
 

@@ -356,9 +356,9 @@ def labelled_list(lines: list[Line]) -> list[Party]:
 
 
 def council_present(doc: Document) -> list[Party]:
-    """The National Security Council's minutes of the 1950s: "Present at the 221st Meeting of
+    """The National Security Council's minutes of the 1950s: "Present at the 190th Meeting of
     the Council were the President of the United States, presiding; the Secretary of State;
-    ... Also present were Assistant Secretary Rose for the Secretary of the Treasury; ...;
+    ... Also present were Assistant Secretary Morton for the Secretary of the Treasury; ...;
     Robert Cutler, Special Assistant to the President; ...". Each entry is someone, by office
     (its holder found by the date) or by name; one who stood in for a member is himself."""
     m = COUNCIL_PRESENT.search(doc.text[:HEAD_OF_A_SCAN])
@@ -412,7 +412,7 @@ def run_on_list(doc: Document) -> list[Party]:
             break
         at = label.end() + a + rest[a:b].index(piece)
         if PLURAL_HONORIFIC.match(piece):
-            # "Messrs. Dulles, Wisner, Colonel White Messrs, Kirkpatrick and 25X1": each is
+            # "Messrs. Dulles, Cabell, Colonel Grogan Messrs, Bissell and 25X1": each is
             # someone, a surname alone too, but not the honorific OCR moved nor the code of a
             # name withheld
             named += [
@@ -543,7 +543,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
         if parties and label and not label.group("rest"):
             continue  # "ALSO PRESENT:" over more of them
         agency = AGENCY_PREFIX.match(text)
-        if agency:  # "KGB: Comrade Zinyov – 1st Deputy ...": the agency's people follow
+        if agency:  # "KGB: Comrade Orlov – 1st Deputy ...": the agency's people follow
             text = text[agency.end() :]
         if parties and re.match(r"[a-z]", text):
             continue  # the rest of a wrapped line ("1" / "st Main Directorate")

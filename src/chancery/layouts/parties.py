@@ -331,7 +331,7 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
         return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
     comrade = COMRADE_FIRST.match(entry)
     if comrade:
-        # "KGB: Comrade Shumilov Head of KGB Representation": the name after the honorific,
+        # "KGB: Comrade Sidorov Head of the Second Department": the name after the honorific,
         # the office after the name
         return comrade.group("name"), comrade.start("name"), comrade.group("office")
     body = re.sub(

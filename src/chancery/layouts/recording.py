@@ -41,7 +41,7 @@ RULES = [
         r"(?P<date>[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\n+"
         r"[A-Z][a-z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,4}:\s+\S",  # "President Kennedy: ..."
         "a transcript's day on a line of its own over the first speaker's words",
-        ["Monday, October 22, 1962\n\nPresident Kennedy: Well, I thank you."],
+        ["Tuesday, October 23, 1962\n\nPresident Kennedy: Good evening."],
         ["Presidential Recordings excerpts on news and library sites"],
         ["October 22, 1962\n\nThe President spoke first."],
         flags=re.M,

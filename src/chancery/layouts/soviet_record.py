@@ -121,7 +121,7 @@ SOVIET_WORDS = (
 TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+\s+){0,6}?[A-Z]")
 # "FROM THE DIARY OF A.A. GROMYKO" over "RECEPTION OF U.S. AMBASSADOR THOMPSON" or "Record of a
 # Conversation with Secretary of State Rusk": the diarist and whom he received.
-# "Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 7 March 1960" too.
+# "Journal of Soviet Ambassador in Cuba A.I. Alekseyev for 5 June 1962" too.
 DIARY = re.compile(
     r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)"
     r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d).*)?\.?$"
@@ -129,7 +129,7 @@ DIARY = re.compile(
 RECEIVED = re.compile(
     r"(?i)^(?:reception\s+of|(?:record\s+of\s+(?:a\s+)?)?conversation\s+with)\s+(?P<who>.+?)\.?$"
 )
-# The diarist's first words of the day: "I visited Kim Il Sung and familiarized him with ...".
+# The diarist's first words of the day: "I visited Fidel Castro and told him of ...".
 VISITED = re.compile(
     r"(?m)^I\s+(?:visited|received|called\s+on|met\s+with|had\s+a\s+conversation\s+with)\s+"
     r"(?:Comrade\s+|Cde\.\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -283,7 +283,7 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
                 parties += [who] if who else []
                 break
         visited = VISITED.search(doc.text, line.end, line.end + 1500)
-        if len(parties) == 1 and visited:  # "I visited Kim Il Sung and ..."
+        if len(parties) == 1 and visited:  # "I visited Fidel Castro and ..."
             who = correspondent(visited.group("who"), visited.start("who"))
             parties += [who] if who else []
         if len(parties) == 2:

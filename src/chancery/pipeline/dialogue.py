@@ -95,7 +95,7 @@ LABEL = re.compile(
     r"|(?P<bare>(?:[A-Z]\.\s?){1,3}[A-Z]{3,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?=[A-Z][a-z])"
     # Notes of a telephone call: "W— I am interested ...", "H —The press ..."
     r"|(?P<dash>[A-Z][a-z]{0,10}|[A-Z]{1,3})\s?[—–]\s?(?=[A-Z])"
-    # A transcript of a call by initials: "K. Hello Mr. President.", "N. I see." (not the
+    # A transcript of a call by initials: "K. Good morning, Mr. President.", "N. Go ahead." (not the
     # French "M. Molotov")
     r"|(?P<initial>[A-LN-Z])\.\s+(?=[A-Z])"
 )

@@ -502,7 +502,7 @@ def is_frus_heading(text: str, last_numbered: int | None) -> bool:
     m = NUMBERED_DOCUMENT_HEADING.match(text)
     if not m or len(text) > 300:
         return False
-    stripped = NOTE_MARKER_END.sub("", text.rstrip())  # "... (Embtel 991).4": a sentence
+    stripped = NOTE_MARKER_END.sub("", text.rstrip())  # "... (Embtel 404).2": a sentence
     if stripped.endswith(".") and not ABBREVIATION_END.search(stripped):
         return False  # a sentence: a note or a numbered paragraph, not a title
     follows_list = last_numbered is not None and int(m.group(2)) == last_numbered + 1

@@ -174,7 +174,7 @@ def is_file_mark(text: str) -> bool:
     ):
         return False
     if TIME.search(text) or ADDRESSED.search(text):
-        return False  # "EXDIS TOSEC 300 FOR BREMER" says whom a cable is for
+        return False  # "NODIS TOSEC 120 FOR SONNENFELDT" says whom a cable is for
     lowercase = sum(1 for ch in text if ch.islower())
     if lowercase > 3:
         return False

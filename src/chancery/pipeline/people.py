@@ -99,7 +99,7 @@ FULL_NAME = re.compile(
     rf"la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
 )
 # Where a second name begins inside a run of name words: a given name and initial after
-# another name ("Frank J. Lausche George D. Aiken", "Stuart Symington John J. Williams"), or a
+# another name ("Karl E. Mundt Hugh D. Scott", "Wayne Morse Thomas J. Dodd"), or a
 # new line after a whole name.
 SECOND_NAME = re.compile(
     r"[a-z](?P<cut>\s+)(?=[A-Z][a-z]+\s+[A-Z]\.\s)|"
@@ -405,7 +405,7 @@ def period_of(
 
 def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
     """An undated paper its people do not place looks back on days just before it was written
-    ("the memorandum dated November 14, 1950"): it is taken to be of the weeks after the latest
+    ("the report dated June 3, 1962"): it is taken to be of the weeks after the latest
     day its text names, within any bound it already has. Only offices are resolved by this;
     the document is given no date."""
     days = [
@@ -1090,7 +1090,7 @@ class Linker:
             )
 
     def names_run_together(self, text: str, m: re.Match) -> None:
-        """A list's names run together ("Frank J. Lausche George D. Aiken", or one a line)
+        """A list's names run together ("Karl E. Mundt Hugh D. Scott", or one a line)
         are read one by one."""
         second = SECOND_NAME.search(m.group("name"))
         if not second:
@@ -1395,8 +1395,8 @@ class Linker:
                 self.officer_in_note(word)
 
     def note_surname(self, word: str) -> None:
-        """A surname alone in the editors' source note ("a covering memorandum from Thompson to
-        Bundy"): a principal official the registry knows well by it, with no namesake near."""
+        """A surname alone in the editors' source note ("handed over by
+        Dobrynin"): a principal official the registry knows well by it, with no namesake near."""
         if len(word) < 4 or is_not_a_person(word) or not self.matcher.knows_surname(word):
             return
         candidates = self.match(word, garbled=False)
