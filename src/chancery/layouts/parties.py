@@ -312,8 +312,10 @@ OFFICE_START = (
 # An entry led by an honorific, the office after the name without a comma (translations of
 # East German and Soviet records): "Comrade Blinov Interpreter", "MfS: Comrade Wolf Deputy of
 # the Minister", "Comrade Kryuchkov - Deputy of the Chairman".
+# "Comrade", "Cdes.", after an agency's label ("KGB: Comrade ..."): one of the other camp.
+COMRADE_PREFIX = r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s"
 COMRADE_FIRST = re.compile(
-    r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s+"
+    COMRADE_PREFIX + r"\s*"
     rf"(?P<name>(?:(?!{OFFICE_START})[A-Z][\w.'’-]*\s+){{0,2}}(?!{OFFICE_START})[A-Z][\w'’-]+)"
     rf"(?:(?:\s*[-–—,]\s*|\s+)(?P<office>{OFFICE_START}.*))?$"
 )

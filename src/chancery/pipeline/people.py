@@ -31,13 +31,15 @@ from ..authority.matcher import (
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import office_of
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
+from ..layouts.parties import COMRADE_PREFIX
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from .dates import MONTH_DAY_YEAR, iso, month_number
 
 LINK_THRESHOLD = 0.6
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 IMPERATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|this|these|those|our|your|all|following)\s")
-COMRADE = re.compile(r"^(?:[A-Z][A-Za-z]{1,5}:\s+)?(?:Comrades?|Cdes?\.)\s")
+COMRADE = re.compile(COMRADE_PREFIX)
 WESTERN = {"US", "GB", "UK", "FR", "FRG", "CA", "IT"}  # registry countries no comrade is of
 # A word before that makes the next one an ordinary noun ("ANY CASE", "THE READ-OUT").
 DETERMINER_BEFORE = re.compile(
@@ -1180,10 +1182,10 @@ class Linker:
             return True
         if self.overlaps(start, end):
             return True
-        if word == "Chancellor" and re.search(
-            r"(?i)\bthe\s+$", self.text[max(0, start - 5) : start]
+        if ROLE_TEXT.match(self.text, max(0, start - 4)) and THE_BEFORE.search(
+            self.text, max(0, start - 4), start
         ):
-            return True  # "The Chancellor said": an office (read with the roles), no surname
+            return True  # "The Chancellor said": an office the roles read, no surname
         if IMPERATIVE_OBJECT.match(self.text, end) and at_sentence_start(self.text, start):
             return True  # "Read the following excerpts": a verb, not Benjamin H. Read
         if NAMED_THING.match(self.text[end : end + 20]) or TIME_BEFORE.search(
