@@ -25,6 +25,7 @@ from ..authority.offices import office_of
 from ..authority.registry import holds_office
 from ..model import Document, Flag, Mention, Party, Person, Turn
 from .noise import MONTHS
+from .patterns import alternation
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
 SAID = (
@@ -46,15 +47,6 @@ MORE_SPEECH = (
     "remarks notes asks replies answers responds adds stresses emphasizes explains declares "
     "observes objects agrees proposes suggests insists states points\\s+out"
 ).split()
-
-
-def alternation(words: list[str]) -> str:
-    """The words as one alternation grouped by first letter: Python's re tries the alternatives of
-    a group in turn at every word, and a letter first rules most of them out at once."""
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
 
 
 # Words that say who spoke in a memorandum of conversation; SAID alone decides whether another
@@ -119,7 +111,6 @@ WASHINGTON_CUE = re.compile(
     r"s)?\s+to\s+Washington\b"
 )
 RELAY = re.compile(r"(?i)\bmessage\b[^.]{0,80}?\bfrom\s+")
-MESSAGE = re.compile(r"(?i)message")  # what RELAY needs, found in half its time: looked for first
 RELAY_VERB = re.compile(
     r"(?i)\b(?:translated|conveyed|delivered|handed|relayed|passed\s+on|read)\b"
 )
@@ -666,8 +657,7 @@ class Conversation:
                 (MOSCOW_CUE, "US", "Moscow"),
                 (WASHINGTON_CUE, "USSR", "Washington"),
             ):
-                m = cue.search(words)
-                if m and side == wrong_side:
+                if side == wrong_side and (m := cue.search(words)):  # the cheap test first
                     self.doc.flags.append(
                         Flag(
                             "identity-contradiction",
@@ -715,7 +705,8 @@ def surname_of(matcher: Matcher, person_id: str) -> str:
 
 def channel_of(doc: Document) -> list[Person]:
     """Originator → intermediaries → writer → addressee, when a message is reported as relayed."""
-    m = RELAY.search(doc.text) if MESSAGE.search(doc.text) else None
+    # RELAY needs the word; a plain search for it first takes a sixth of the pattern's time
+    m = RELAY.search(doc.text) if "message" in doc.text.lower() else None
     if not m:
         return []
     names = {p.id: p.name for p in doc.persons}

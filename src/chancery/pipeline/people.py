@@ -35,6 +35,7 @@ from ..layouts.parties import COMRADE_PREFIX
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from .dates import MONTH_DAY_YEAR, iso, month_number
+from .patterns import CAPITAL_AT_WORD_START, whole_words
 
 LINK_THRESHOLD = 0.6
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
@@ -76,16 +77,15 @@ MODIFIERS = (
 )
 # Where a title may start: TITLED is tried only at these words (a cheap scan finds them).
 TITLE_START = re.compile(
-    r"\b(?=[A-Zfta])(?:Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|"
-    r"Professor|Herr|Frau|Monsieur|Signor|the(?=\s+late\b)|former|then|acting|Soviet|"
-    r"American|U|US|"
-    r"USSR|British|French|German|Chinese|Cuban|Presidential|Deputy|First|Vice|JCS|"
-    r"President|Chairman|Premier|Prime|General|"
-    r"Secretary|Under|Assistant|Press|Ambassador|Amb|Foreign|Minister|Commissar|"
-    r"Senator|Sen|Congressman|Representative|Governor|"
-    r"Gov|Mayor|Lt|Lieutenant|Maj|Major|Brig|Gen|Admiral|Adm|Field|Marshal|Colonel|Col|"
-    r"Captain|Capt|Chancellor|King|Queen|Shah|"
-    r"Emperor|Pope|Cardinal|Attorney|Justice|Judge|Generalissimo|Director|DCI)\b"
+    whole_words(
+        """Mr Mrs Ms Miss Mme Madame Messrs Sir Lady Lord Comrade Dr Prof Professor Herr Frau
+        Monsieur Signor the(?=\\s+late\\b) former then acting Soviet American U US USSR British
+        French German Chinese Cuban Presidential Deputy First Vice JCS President Chairman Premier
+        Prime General Secretary Under Assistant Press Ambassador Amb Foreign Minister Commissar
+        Senator Sen Congressman Representative Governor Gov Mayor Lt Lieutenant Maj Major Brig Gen
+        Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor Pope
+        Cardinal Attorney Justice Judge Generalissimo Director DCI""".split()
+    )
 )
 TITLED = re.compile(
     rf"\b(?=[A-Zfta])(?P<title>(?:{HONORIFICS})\.?|{MODIFIERS}(?:{OFFICE_TITLES}))[ "
@@ -96,9 +96,9 @@ TITLED = re.compile(
 # Space within a name: a line may wrap inside it, a blank line may not.
 NAME_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 FULL_NAME = re.compile(
-    rf"\b(?=[A-Z])(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z][\w'’-]*[a-z]|"
-    rf"[A-Z][a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de "
-    rf"la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z])"
+    rf"(?P<name>{CAPITAL_AT_WORD_START}(?:\.[ \t]?(?:[A-Z]\.[ \t]?){{0,2}}[A-Z][a-z][\w'’-]*[a-z]|"
+    rf"[a-z]+(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de "
+    rf"la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z]))"
 )
 # Where a second name begins inside a run of name words: a given name and initial after
 # another name ("Karl E. Mundt Hugh D. Scott", "Wayne Morse Thomas J. Dodd"), or a
@@ -111,7 +111,9 @@ INVERTED = re.compile(
     r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})"
 )
 # A capitalised word; a footnote marker left glued to it ("Eisenhower2") is not part of it.
-WORD = re.compile(r"\b[A-Z][a-z][A-Za-z’'ʼ-]*[a-z](?=\d{0,2}\b)|\b[A-Z]{4,}\b")
+WORD = re.compile(
+    rf"{CAPITAL_AT_WORD_START}(?:[a-z][A-Za-z’'ʼ-]*[a-z](?=\d{{0,2}}\b)|[A-Z]{{3,}}\b)"
+)
 # Titles in the plural before several names: "Generals Eisenhower and Clark", "Senators Lausche,
 # Hickenlooper, and Russell".
 PLURAL_TITLE_WORDS = (
@@ -143,7 +145,9 @@ SPEAKS = re.compile(
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
 # holder.
 ROLE_TEXT = re.compile(
-    r"\b[Tt]he\s+(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
+    # Begins with its letters, not \b, so that re skips to them (see pipeline.patterns).
+    r"[TtM](?<!\w[TtM])(?:(?<=[Tt])he\s+"
+    r"(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
     r"Secretary\s+of\s+State(?:\s+of\s+the\s+USA)?|Secretary[- "
     r"]General(?:\s+of\s+the\s+(?:U\.N\.|UN|United\s+Nations))?|"
     r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|"
@@ -164,11 +168,13 @@ ROLE_TEXT = re.compile(
     r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
     r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
     r"President['’ʼ]s\s+Assistant\s+for\s+National\s+Security\s+Affairs)\b"
-    r"|\b(?:Mr\.|Madame)\s+(?:Chairman|General\s+Secretary|President|Secretary|"
-    r"Foreign\s+Minister|Ambassador|Prime\s+Minister)\b"
+    r"|(?<=M)(?:r\.|adame)\s+(?:Chairman|General\s+Secretary|President|Secretary|"
+    r"Foreign\s+Minister|Ambassador|Prime\s+Minister)\b)"
 )
 # The CIA's offices by their symbols, standing for their holders (authority.offices has them).
-OFFICE_SYMBOL = re.compile(r"(?<![\w/])(?:DD/S\s?&\s?T|DD/[IPS]|D/ONE|DDCI|DDI|DDP)(?![\w/&])")
+OFFICE_SYMBOL = re.compile(  # its letter first, so that re skips to it (see pipeline.patterns)
+    r"D(?<![\w/]D)(?:D/S\s?&\s?T|D/[IPS]|/ONE|DCI|DI|DP)(?![\w/&])"
+)
 # "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
 # Embassy in France to the Department of State".
 EMBASSY_IN_TITLE = re.compile(
@@ -176,14 +182,16 @@ EMBASSY_IN_TITLE = re.compile(
 )
 # Telegraphic style drops the article: "message from President", "For Secretary".
 TELEGRAPHIC_ROLE = re.compile(
-    r"\b(?:from|for|to|that|by|with|From|For)\s+(?P<role>President|"
+    whole_words("from for to that by with From For".split()) + r"\s+(?P<role>President|"
     r"Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
 )
 # A telegram drops the article anywhere: "which President called offensive", "President
 # regards exchange of letters", "President’s message" (not "Vice President", "President of
 # Finland", "President Kennedy").
 BARE_PRESIDENT = re.compile(
-    r"(?<![Tt]he )(?<!Vice )(?<!Vice-)(?<![\w-])(?P<role>President)(?=['’]s\b|\b)"
+    # the word first, what stands before it looked behind: re skips to the word
+    r"(?P<role>President)(?<![Tt]he President)(?<!Vice President)(?<!Vice-President)"
+    r"(?<![\w-]President)(?=['’]s\b|\b)"
     r"(?!['’]s\s+[A-Z])(?!\s+(?:of\b(?!\s+the\s+United\s+States)|[A-Z]|-?elect))"
 )
 ADDRESSEE_SALUTATION = re.compile(
