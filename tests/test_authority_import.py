@@ -648,3 +648,16 @@ def test_importing_the_same_records_again_adds_nothing():
     twice, report = merge(once, first)
     assert [p.id for p in twice] == ["hale-orville-k", "hsg:2"]
     assert report.added == 0 and report.evidence == {"years": 1, "id": 1}
+
+
+def test_an_office_or_a_country_filed_as_a_persons_name_is_no_variant():
+    # a persons list's entry wrapped, and the tail of the office became a name of its own
+    assert name_and_variants(["Hollis, Col. R.T.", "Research Affairs"], ["Col."]) == (
+        "R. T. Hollis",
+        ["Hollis, Col. R.T.", "R.T. Hollis"],
+    )
+    assert "Norway" not in name_and_variants(["Olav V", "Norway"], [])[1]
+    assert name_and_variants(["Vee, Olaf", "Olaf Vee", "Olaf"], []) == (
+        "Olaf Vee",
+        ["Vee, Olaf", "Olaf"],
+    )

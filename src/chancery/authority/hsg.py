@@ -22,6 +22,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from ..settings import DEFAULT, Settings
+from .not_people import PLACES
 from .registry import AuthorityPerson, Office
 
 logger = logging.getLogger(__name__)
@@ -311,6 +312,23 @@ def unique(names: list[str], exclude: str) -> list[str]:
     return result
 
 
+# The tail of an office, which a persons list's wrapped entry left as a name of its own
+# ("Flesch, Col. J.M." also filed as "Security Affairs").
+OFFICE_TAIL = re.compile(
+    r"\b(?:Affairs|Department|Division|Office|Bureau|Staff|Region|Agency|Ministry|Section)$"
+)
+CONNECTIVES = {"The", "the", "of", "and"}
+
+
+def misfiled(form: str, preferred: str) -> bool:
+    """A form the dataset gives as a person's name that names no one: the tail of an office, or a
+    country alone ("The Japan" for its emperor), sharing no word with the preferred name."""
+    words = set(re.findall(r"[A-Za-z][\w'’-]*", form)) - CONNECTIVES
+    if words & set(re.findall(r"[A-Za-z][\w'’-]*", preferred)):
+        return False
+    return bool(OFFICE_TAIL.search(form)) or all(word.lower() in PLACES for word in words)
+
+
 def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[str]]:
     """Display name from the first (preferred) form; variants: every form as given plus natural
     orders."""
@@ -323,6 +341,8 @@ def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[st
         name = strip_parentheticals(preferred)
     variants: list[str] = []
     for form in forms:
+        if misfiled(form, preferred):
+            continue
         variants.append(form)
         parts = split_surname_first(form)
         if parts:
