@@ -1534,3 +1534,21 @@ def test_the_acting_secretary_of_state_is_the_under_secretary_of_the_time():
     )
     assert doc.sender.name == "Dean Acheson"  # Under Secretary, 1945–47
     assert [p.name for p in doc.recipients] == ["George F. Kennan"]
+
+
+def test_a_memorandum_for_the_record_of_minutes_with_those_present_is_a_record_of_a_meeting():
+    [doc] = documents(
+        "SECRET\n\n3 May 1962\n\nMEMORANDUM FOR THE RECORD\n\n"
+        "SUBJECT: Minutes of the Working Group Meeting, 2 May 1962 PRESENT: Messrs. Abel, "
+        "Baxter, Carlo Denning, Ellery\n\n"
+        "Mr. Denning joined the group for the first time.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert doc.title == "Minutes of the Working Group Meeting, 2 May 1962"
+    assert [p.as_written for p in doc.participants] == [
+        "Abel",
+        "Baxter",
+        "Carlo Denning",
+        "Ellery",
+    ]

@@ -79,6 +79,19 @@ RULES = [
         ["CIA reading room (CREST)"],
     ),
     rule(
+        "minutes-of-a-meeting",
+        r"SUBJECT\s*[:;]?\s*Minutes\s+of\b|(?m:^|\S\s+)PRESENT\s*:",
+        "a memorandum for the record that is a meeting's minutes: its subject says so, or it "
+        "lists who was present",
+        [
+            "SUBJECT: Minutes of the Working Group's Meeting, 2 May 1961",
+            "SUBJECT: Review of Plans, 9 May 1961 PRESENT: Messrs. Abel, Baker, Cole",
+            "PRESENT: General Abel, Mr. Baker",
+        ],
+        ["CIA memoranda for the record", "Kennedy Library files of the Special Group"],
+        ["Those present: Mr. Abel", "SUBJECT: Morning Meeting of 29 March 1968"],
+    ),
+    rule(
         "memorandum-heading-run-on",
         r"\b(?:INTELLIGENCE|INFORMATION|RESEARCH)\s+MEMORANDUM\s+"
         r"(?P<title>[A-Z][^\n]{5,150}?)\s+1\.\s",
@@ -88,9 +101,14 @@ RULES = [
         ["the intelligence memorandum of 3 May 1962"],
     ),
 ]
-CATALOGUE_LABEL, CATALOGUE_FURNITURE, MEMO_FIELD, MORNING_MEETING, RUN_ON_HEADING = (
-    r.pattern for r in RULES
-)
+(
+    CATALOGUE_LABEL,
+    CATALOGUE_FURNITURE,
+    MEMO_FIELD,
+    MORNING_MEETING,
+    MINUTES,
+    RUN_ON_HEADING,
+) = (r.pattern for r in RULES)
 STAMP_WORDS = {
     "approved",
     "release",
@@ -227,6 +245,9 @@ def read_memo(doc: Document) -> None:
         value = m.group("value").strip()
         at = m.start("value")
         if label.startswith("MEMORANDUM FOR THE RECORD") or label == "MEMORANDUM FOR RECORD":
+            minutes = MINUTES.search(head)
+            if minutes:  # the meeting's record, with those present
+                found(doc, "type", "record of meeting", minutes.start(), minutes.end(), "minutes")
             found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum for the record")
         elif label.startswith(("MEMORANDUM FOR", "MEMORANDUM TO")) or label == "TO":
             if label != "TO":
@@ -267,6 +288,7 @@ def read_memo(doc: Document) -> None:
                 doc.date_basis = "DATE field"
         elif label == "SUBJECT" and value:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
+            subject = re.split(r"\s+PRESENT\s*:", subject)[0]  # the list run on after it
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
         start_of_body = max(start_of_body, m.end())
     headed = re.search(r"MEMORANDUM\s+(?:FOR|TO)\b", head)

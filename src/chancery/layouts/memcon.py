@@ -232,9 +232,10 @@ def read(doc: Document) -> None:
         parties = met_with(doc)
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
-        present = any(PRESENT_LABEL.match(line.text) for line in lines[:20]) and not any(
-            CONVERSATION_HEADING.match(line.text) for line in lines[:6]
-        )
+        present = any(
+            PRESENT_LABEL.match(line.text) or RUN_ON_PRESENT.search(line.text)
+            for line in lines[:20]
+        ) and not any(CONVERSATION_HEADING.match(line.text) for line in lines[:6])
         # Minutes list those "Present"; a conversation's memorandum its "Participants" (and a
         # record headed "Second Conversation of N.S. Khrushchev with Mao Zedong" is one too).
         found(
@@ -395,8 +396,11 @@ def run_on_list(doc: Document) -> list[Party]:
         return []
     line_end = head.find("\n", label.end())
     line_end = len(head) if line_end < 0 else line_end
-    if line_end - label.end() < 300:
-        return []  # a list on lines of its own: the labelled list's
+    after_a_field = head[head.rfind("\n", 0, label.start()) + 1 : label.start()].strip()
+    if line_end - label.end() < 300 and not after_a_field:
+        # a list on lines of its own: the labelled list's ("SUBJECT: Minutes of the Group's
+        # Meeting PRESENT: Messrs. A, B" is this one's, however short)
+        return []
     rest = head[label.end() : min(line_end, label.end() + 600)]
     field = NEXT_FIELD.search(rest)
     rest = rest[: field.start()] if field else rest
@@ -796,6 +800,7 @@ WITHHELD = re.compile(r"25X\d")  # the CIA's code for a name withheld from relea
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")
 ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
+RUN_ON_PRESENT = re.compile(r"\S\s+PRESENT\s*:")  # in capitals after another field
 OFFICE_AFTER_NAME = re.compile(
     r"(?:(?:First|Second|General)\s+)?(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
     r"Chairman|Director|Deputy|Member|Head|Chief)\b"
