@@ -726,3 +726,17 @@ def test_a_surname_opening_the_line_under_a_dateline_is_linked():
     assert [m.person_id for m in doc.mentions if m.text == "Rusk"] == ["rusk-dean"]
     assert [p.person_id for p in doc.participants] == ["menshikov-mikhail-a", "rusk-dean"]
     assert doc.type == "memorandum of conversation"
+
+
+def test_the_president_in_an_assistants_office_is_no_mention_of_the_president():
+    doc = run(
+        "June 5, 1962\n\nMr. Rusk met the Special Assistant to the President in the morning. "
+        "Later the President telephoned."
+    )
+    roles = [(m.text, m.start) for m in doc.mentions if m.kind == "role"]
+    assert roles == [("the President", doc.text.index("the President telephoned"))]
+
+
+def test_a_name_before_a_catalogue_word_in_capitals_is_a_thing_not_a_person():
+    doc = run("RELEASED UNDER THE KHRUSHCHEV PAPERS ACT OF 1992\n\nMr. Rusk spoke.")
+    assert "KHRUSHCHEV" not in {m.text for m in doc.mentions}

@@ -211,8 +211,13 @@ NAMED_THING = re.compile(
     r"Committee|Commission|Report|Papers|File|Files|Collection|Series|Library|"
     r"Presidential|Act|Amendment|Amendments|"
     r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
-    r"Stadium|Award|Medal|Lectures?)\b"
+    r"Stadium|Award|Medal|Lectures?|Assassination|"
+    # in capitals, as a catalogue or a form writes them ("KENNEDY ASSASSINATION RECORDS ACT")
+    r"ASSASSINATION|LIBRARY|ACT|PAPERS|FILES?|COLLECTION|DOCTRINE|PLAN|ADMINISTRATION|"
+    r"AIRPORT|MEMORIAL|FOUNDATION|CENTER)\b"
 )
+# An office named after the one it serves: "Special Assistant to the President".
+OFFICE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counsel|Counsellor|Aide)\s+to\s+$")
 TIME_BEFORE = re.compile(r"\d[:.]?\d\d[ \t]*$")  # "12:00 Noon" (on the same line)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 # Words that open a clause, never a name: "Now Brandt has decided", "Then Schmidt said".
@@ -879,6 +884,8 @@ class Linker:
         for m in ROLE_TEXT.finditer(text):
             if self.overlaps(m.start(), m.end()) or m.group().lower() in ("general", "director"):
                 continue
+            if OFFICE_TO.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Special Assistant to the President": an office's name, not its holder
             if m.group().startswith(
                 ("General", "Director", "Marshal", "Chairman", "President", "Secretary")
             ) and not at_sentence_start(text, m.start()):
