@@ -740,3 +740,24 @@ def test_the_president_in_an_assistants_office_is_no_mention_of_the_president():
 def test_a_name_before_a_catalogue_word_in_capitals_is_a_thing_not_a_person():
     doc = run("RELEASED UNDER THE KHRUSHCHEV PAPERS ACT OF 1992\n\nMr. Rusk spoke.")
     assert "KHRUSHCHEV" not in {m.text for m in doc.mentions}
+
+
+def test_officers_of_a_drafting_note_are_named_once_the_time_is_known():
+    # Two namesakes: the one who led the State Department through the period of the files the
+    # source note cites is the approver; a two-word surname and an office in words are read.
+    secretary = office_holder(
+        "wsr", "Walter S. Reyes", "US", 1913, 2001, "Secretary of State", "1969-01-22", "1973-09-03"
+    )
+    general = office_holder(
+        "gbr", "George B. Reyes", "US", 1921, 2008, "Supreme Allied Commander", "1979-07", "1987-06"
+    )
+    aide = AuthorityPerson("cvh", "Carl Van Horne", [], "US", 1925, 2010, "", [])
+    [doc] = documents(
+        "88. Telegram From the Department of State to the Embassy in Freedonia1\n\n"
+        f"{PROSE * 3}\n\n"
+        "  1. Source: National Archives, RG 59, Central Files 1970–73, POL 1. Secret. Drafted "
+        "on May 2 by Smith; cleared by Van Horne and Ellis (White House); approved by Reyes.\n",
+        Matcher([*REGISTRY, secretary, general, aide]),
+    )
+    assert doc.approved_by.person_id == "wsr"
+    assert {"wsr", "cvh"} <= {m.person_id for m in doc.mentions}

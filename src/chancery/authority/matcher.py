@@ -490,6 +490,9 @@ class Matcher:
                 o.title in LEADING_OFFICES and holds_office(o, context.date) for o in person.offices
             )
             return (0.45 if leading else 0.3), f"in office on {context.date}"
+        if not context.date and self.leading_for_most_of(person, span):
+            # A period the person led through: as good as a date in the office, nearly.
+            return 0.3, f"in a leading office for most of {span[0][:4]}–{span[1][:4]}"
         first, last = int(span[0][:4]), int(span[1][:4])
         active = self.active.get(person.id)
         if person.died and person.died < first - 1:
@@ -499,6 +502,21 @@ class Matcher:
         if active[0] - ACTIVE_SLACK <= last and first <= active[1] + ACTIVE_SLACK:
             return 0.15, f"active {active[0]}–{active[1]}"
         return -0.3, f"active only {active[0]}–{active[1]}"
+
+    @staticmethod
+    def leading_for_most_of(person: AuthorityPerson, span: tuple[str, str]) -> bool:
+        """Whether the person held a leading office for most of a period short enough to say."""
+        start, end = span
+        total = days_between(start, end)
+        if total > MOST_OF_A_PERIOD_DAYS:
+            return False
+        held = 0
+        for office in person.offices:
+            if office.title in LEADING_OFFICES:
+                a = max(start, earliest(office.start) if office.start else start)
+                b = min(end, latest(office.end) if office.end else end)
+                held += days_between(a, b) if a <= b else 0
+        return held >= 0.6 * max(total, 1)
 
     # -- names -----------------------------------------------------------------------
     def match_name(

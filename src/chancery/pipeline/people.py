@@ -243,6 +243,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
         narrowed = period_of(doc, matcher, context, linker.titles) or weeks_after_latest_day(doc)
         if narrowed:
             context.period = narrowed
+    linker.scan_officers()
     for party in party_list(doc):
         if is_role_only(party):
             linker.party(party)
@@ -1408,7 +1409,12 @@ class Linker:
                     )
                 elif source_note and not NAMED_THING.match(text[m.end() : m.end() + 20]):
                     self.note_surname(word)  # who handled the document, as the editors tell
-            for word in officers_named(text):
+
+    def scan_officers(self) -> None:
+        """The officers a note's drafting sentence names ("Drafted by Schneider; cleared by Van
+        Hollen and Haig (White House)"), once the document's time is known."""
+        for note in self.doc.footnotes:
+            for word in officers_named(note.text or ""):
                 self.officer_in_note(word)
 
     def note_surname(self, word: str) -> None:
@@ -1434,7 +1440,9 @@ class Linker:
         the one person of that name the registry places at the document's time."""
         if self.known_by_surname(word) or is_not_a_person(word):
             return
-        if self.matcher.is_mostly_given_name(word) or not self.matcher.knows_surname(word):
+        if self.matcher.is_mostly_given_name(word):
+            return
+        if " " not in word and not self.matcher.knows_surname(word):  # "Van Hollen" is matched
             return
         candidates = self.match(word, garbled=False)
         if not candidates:
@@ -1771,8 +1779,10 @@ OFFICERS_SENTENCE = re.compile(
     r"(?:[Dd]rafted|[Cc]leared|[Aa]pproved|[Ii]nitialed|[Cc]opies)\b[^.]*(?:\.(?=\S)[^.]*)*"
 )
 OFFICER = re.compile(
-    r"(?:\b(?:by|to|with|and)\s+|,\s*(?:and\s+)?)(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
-    r"(?=\s*\([A-Z][A-Z/&-]{0,12}\)|\s*[,;.]|\s+and\b|\s+(?:on|in)\b|\s*$)"
+    r"(?:\b(?:by|to|with|and)\s+|,\s*(?:and\s+)?)"
+    r"(?P<name>(?:(?:Van|Von|van|von|De|de|Mac)\s)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    # an office after it: "(EUR)", "(S/S)", "(White House)"
+    r"(?=\s*\([A-Z][\w/&-]{0,12}(?: [A-Z]\w+)?\)|\s*[,;.]|\s+and\b|\s+(?:on|in)\b|\s*$)"
 )
 
 
