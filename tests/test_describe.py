@@ -1552,3 +1552,31 @@ def test_a_memorandum_for_the_record_of_minutes_with_those_present_is_a_record_o
         "Carlo Denning",
         "Ellery",
     ]
+
+
+def test_a_file_number_naming_a_person_still_bounds_the_date_and_its_decimals_are_no_marker():
+    [doc] = documents(
+        "832.001 Vargas, Getulio/5–1149: Telegram\n\n"
+        "The Chargé in Brazil (Abbott) to the Secretary of State\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.text.startswith("832.001 Vargas")
+    assert doc.date is None
+    assert doc.date_range == ["1949-05-04", "1949-05-13"]
+
+
+def test_a_heading_wrapped_after_to_the_and_a_marker_after_a_space_are_read_whole():
+    [wrapped] = documents(
+        "611.94/3–1252: Telegram\n\nThe Ambassador in Freedonia (Abbott) to the\n"
+        "Department of State1\n\nSylvania, March 12, 1952.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert wrapped.title == "The Ambassador in Freedonia (Abbott) to the Department of State"
+    [marked] = documents(
+        "841.00/6–148: Telegram\n\nThe British Foreign Secretary (Abbott) to President Truman 41\n"
+        "London, [undated.]\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert marked.title == "The British Foreign Secretary (Abbott) to President Truman"
+    assert marked.place == "London"
+    assert marked.date is None

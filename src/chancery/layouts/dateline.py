@@ -146,8 +146,16 @@ RULES = [
         ["[Received January 20, 1947.]", "Received July 24, 1959, 9:12 a.m."],
         ["FRUS (1940s volumes)", "State Department telegrams"],
     ),
+    rule(
+        "place-undated",
+        rf"^(?P<place>{PLACE_WORDS}),?\s*\[\s*undated\.?\s*\]\.?$",
+        "a dateline whose date the editors could not give: its place still holds",
+        ["London, [undated.]", "Paris, [undated]"],
+        ["FRUS (1940s volumes)"],
+        ["London, undated letters"],
+    ),
 ]
-PLACE_AND_DATE, DATE_ONLY, RECEIPT = (r.pattern for r in RULES)
+PLACE_AND_DATE, DATE_ONLY, RECEIPT, PLACE_UNDATED = (r.pattern for r in RULES)
 # "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # "[ Released June 6, 1962. Dated June 5, 1962 ]": a presidential papers edition's note
@@ -220,6 +228,13 @@ def read(doc: Document) -> None:
             take(doc, m, when, start)
             return
         month_only = month_only or (m, when, start)
+    if not month_only:
+        for line in lines:
+            undated = PLACE_UNDATED.match(line.text)
+            if undated:  # no date to take, only the place
+                at = line.start + undated.start("place")
+                found(doc, "place", undated["place"], at, at + len(undated["place"]), "dateline")
+                break
     if not month_only and doc.type == "letter" and dated_at_the_foot(doc):
         return
     heading = doc.evidence.get("title")

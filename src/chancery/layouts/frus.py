@@ -58,7 +58,7 @@ RULES = [
     ),
     rule(
         "file-heading",
-        r"^(?P<file>(?:\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:\s+\(?[A-Z][\w.]*\)?)*|"
+        r"^(?P<file>(?:\d{3}[A-Z]?(?:\.\d+)?[A-Z]?(?:,?\s+\(?[A-Z][\w.]*\)?)*|"
         r"[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
         r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
@@ -69,6 +69,7 @@ RULES = [
             "740.00119 Control (Germany)/8–448: Telegram",
             "Moscow Embassy Files—710 Sino-Soviet Relations: Telegram",
             "123 Kirk, Alan G.: Telegram",
+            "832.001 Vargas, Getulio/5–1149: Telegram",
         ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
         ["The Secretary of State to the Embassy in the Soviet Union"],
@@ -322,7 +323,12 @@ def read_heading(doc: Document) -> None:
                 # names its type; "The Ambassador ... to the Secretary of State" leaves it to the
                 # file line's ("...: Telegram").
                 typed = not m.group("type") and type_of(following.text) != "other"
-                read_title(doc, following.text, following.start, typed=typed)
+                heading_text = following.text
+                wrapped = len(rest) > 1 and rest[1].start == following.end + 1
+                if wrapped and WRAPPED_AT_TO.search(heading_text):
+                    # "The Ambassador in Japan (Allison) to the" / "Department of State"
+                    heading_text = doc.text[following.start : rest[1].end].replace("\n", " ")
+                read_title(doc, heading_text, following.start, typed=typed)
             elif following and TRAILING_PLACE_DATE.search(following.text):
                 # "Record of Decisions, Council of Foreign Ministers, ..., Paris, July 11, 1946, 4
                 # p.m."
@@ -366,12 +372,23 @@ def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
         found(doc, "type", "letter", dear.start, dear.end, "FRUS heading over a salutation")
 
 
+WRAPPED_AT_TO = re.compile(r"\bto(?:\s+the)?$")
+# A marker after a space, at the end of a heading naming correspondents; not a number a thing
+# is known by ("Resolution 242", "NSC 68").
+SPACED_MARKER = re.compile(
+    r"(?<=[a-z])(?<!Resolution)(?<!Telegram)(?<!Paper)(?<!Report)(?<!Annex)(?<!Number)"
+    r"(?<!Document)(?<!Article)(?<!Section)(?<!Item)\s+\d{1,3}$"
+)
+
+
 def read_title(doc: Document, title: str, start: int, typed: bool = True) -> None:
     """Type, title, place and date, and correspondents from a heading's words."""
     title = re.sub(r"\s+-\s+History$", "", title)  # a scraping site's suffix
     title = re.sub(
         r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title
     ).strip()  # a footnote marker left on it
+    if " to " in title:  # "... to President Truman 73", "... Embassy in India 2": a marker too
+        title = SPACED_MARKER.sub("", title)
     title = DAY_WITHOUT_YEAR.sub("", title)  # "..., March 13": no year, no date; no name either
     m = TRAILING_PLACE_DATE.search(title)
     if m:

@@ -65,7 +65,8 @@ MAX_NOTE_CONTINUATION = 4  # lines a note may wrap onto
 # A footnote marker: digits glued to the end of a word or punctuation ("Rhee3", "III,1",
 # "Conversation0").
 # After a word or its punctuation; not the minutes of a time ("10:00 AM").
-MARKER = re.compile(r"(?=\d)(?<=[^\W\d_]|[.,;:)’'\"”])(?<!\d:)(\d{1,3})(?=[\s,.;:)\]’”]|$)")
+# Never "001": "821.001 Dutra, Gaspar/10–1447" is a file number's decimals.
+MARKER = re.compile(r"(?=\d)(?!0\d)(?<=[^\W\d_]|[.,;:)’'\"”])(?<!\d:)(\d{1,3})(?=[\s,.;:)\]’”]|$)")
 # A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected
 # next.
 YEAR_MARKER = re.compile(r"(?=[12])(?<![\w.,/-])(1[6-9]\d\d|20\d\d)(\d{1,2})(?=[\s,.;:)\]’”]|$)")
@@ -355,6 +356,10 @@ def mark_garbage(lines: list[Line]) -> None:
             line.kind = "garbage"
 
 
+# The editors' words in brackets: "London, [undated.]" is a dateline without its date.
+EDITORS_BRACKET = re.compile(r"(?i)\[\s*(?:undated|not printed|sic|no date)\b[^\]]*\]")
+
+
 def may_be_garbage(line: Line, text: str, before: str) -> bool:
     """A short body line that is none of the short things a document is made of."""
     if line.kind is not None or line.keep or len(text) > 25 or ":" in text:
@@ -378,8 +383,8 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False
     if before.endswith(",") and not CLOSING.match(before):
         return False  # a line of an address block
-    if MARKING.match(text) or TITLE_CASE.match(text):
-        return False  # "Top secret", "Livadia Palace, USSR": a marking, a place
+    if MARKING.match(text) or TITLE_CASE.match(text) or EDITORS_BRACKET.search(text):
+        return False  # "Top secret", "Livadia Palace, USSR", "London, [undated.]"
     repaired = repair_ocr(text)
     # A date however written ("Sept. 5, 1962", "June 5,1962 (evening)") is no garbage.
     return not DATELINE.match(repaired) and not full_date(repaired)
