@@ -387,9 +387,9 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
     title = re.sub(
         r"\s*/\d{1,3}/$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title
     ).strip()  # a footnote marker left on it
+    title = DAY_WITHOUT_YEAR.sub("", title)  # "..., March 13": no year, no date; no name either
     if " to " in title:  # "... to President Truman 73", "... Embassy in India 2": a marker too
         title = SPACED_MARKER.sub("", title)
-    title = DAY_WITHOUT_YEAR.sub("", title)  # "..., March 13": no year, no date; no name either
     m = TRAILING_PLACE_DATE.search(title)
     if m:
         when = parse_date(m.group("date"))
