@@ -1580,3 +1580,26 @@ def test_a_heading_wrapped_after_to_the_and_a_marker_after_a_space_are_read_whol
     assert marked.title == "The British Foreign Secretary (Abbott) to President Truman"
     assert marked.place == "London"
     assert marked.date is None
+
+
+def test_the_reading_rooms_funding_notice_above_the_catalogue_is_no_title():
+    [doc] = documents(
+        "NOTICE: In the event of a lapse in funding of the Federal government, requests wait "
+        f"until the government re-opens.\n\n{READING_ROOM_CATALOGUE}\n2 March 1957\n\n"
+        f"{PROSE * 4}\n"
+    )
+    assert doc.title == "SOVIET AIR DEFENSE NOTES - 1957/03/02"
+
+
+def test_a_scan_saved_from_a_later_page_is_one_document_not_a_fragment_and_a_memorandum():
+    later_page = (
+        "and the others. (C) 2. When I arrived, the two assistants were already there and we "
+        "spoke of the paper they had been given by the committee staff the day before. "
+    )
+    first_page = (
+        "Approved For Release 2006/07/27 : CIA-RDP80B01554R003200110016-2 MEMORANDUM FOR THE "
+        "RECORD 3 August 1979 SUBJECT: Conversation with the Secretary, 2 August 1979 1. The "
+        "Secretary thanked me for the way in which the verification question was handled. "
+    )
+    [doc] = documents(f"{READING_ROOM_CATALOGUE}{later_page * 4}{first_page * 3}\n")
+    assert doc.parts == 1

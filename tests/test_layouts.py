@@ -267,3 +267,26 @@ def test_a_translated_cable_from_an_embassy_was_sent_from_its_city():
         "part in the protest that day and heard their account of it.\n"
     )
     assert (doc.type, doc.place) == ("telegram", "Moscow")
+
+
+def test_a_journal_heading_with_the_conversation_after_a_colon_names_writer_and_partner():
+    doc = read_text(
+        "April 2, 1957\n"
+        "From the Journal of Ambassador P. A. Orlov: Memorandum of Conversation with Zhou Enlai, "
+        "28 March 1957\n"
+        "2 April 1957\n"
+        "I called on Zhou Enlai at his request and we spoke of the trade talks at length.\n"
+    )
+    assert (doc.type, doc.sender.name) == ("memorandum of conversation", "P. A. Orlov")
+    assert [p.name for p in doc.participants] == ["P. A. Orlov", "Zhou Enlai"]
+
+
+def test_a_translated_telegram_from_an_embassy_names_its_head_in_parentheses_and_its_city():
+    doc = read_text(
+        "Skip to content\n\nMay 4, 1961\n\n"
+        "Telegram from Hungarian Embassy in London (Kovacs), 4 May 1961\n\n"
+        "To: [Foreign Ministry] SZABO\n\n"
+        "The talks at the Foreign Office were held today in a friendly manner and at length.\n"
+    )
+    assert (doc.type, doc.place) == ("telegram", "London")
+    assert doc.sender.as_written == "Hungarian Embassy in London (Kovacs)"  # the holder named

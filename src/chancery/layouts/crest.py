@@ -21,6 +21,7 @@ from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, head_lines, party, rule, text_lines
 from .ocr_page import like_memorandum
 from .parties import NAME_WORD
+from .web_page import is_chrome
 
 RULES = [
     rule(
@@ -171,8 +172,8 @@ def catalogue(doc: Document) -> dict[str, str]:
             if m.group("value").strip():
                 fields[label] = m.group("value").strip()
             continue
-        if label is None and "title" not in fields:
-            fields["title"] = stamp.text.strip()
+        if label is None and "title" not in fields and not is_chrome(stamp.text):
+            fields["title"] = stamp.text.strip()  # not the site's banner above it
         elif label and label not in fields and not CATALOGUE_FURNITURE.match(stamp.text):
             fields[label] = stamp.text.strip()
     return fields

@@ -148,9 +148,9 @@ RULES = [
     ),
     rule(
         "place-undated",
-        rf"^(?P<place>{PLACE_WORDS}),?\s*\[\s*undated\.?\s*\]\.?$",
+        rf"^(?P<place>{PLACE_WORDS}),?\s*(?:\[\s*undated\.?\s*\]|undated\b)\.?(?:\s+\(.*)?$",
         "a dateline whose date the editors could not give: its place still holds",
-        ["London, [undated.]", "Paris, [undated]"],
+        ["London, [undated.]", "Paris, [undated]", "Washington, undated. (probably May 7th."],
         ["FRUS (1940s volumes)"],
         ["London, undated letters"],
     ),

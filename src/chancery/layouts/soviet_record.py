@@ -122,12 +122,15 @@ TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+
 # "FROM THE DIARY OF A.A. GROMYKO" over "RECEPTION OF U.S. AMBASSADOR THOMPSON" or "Record of a
 # Conversation with Secretary of State Rusk": the diarist and whom he received.
 # "Journal of Soviet Ambassador in Cuba A.I. Alekseyev for 5 June 1962" too.
+# "From the Journal of Ambassador P. Yudin: Memorandum of Conversation with Mao Zedong, 26 March
+# 1954": the diarist, then whom he talked with on the same line.
 DIARY = re.compile(
-    r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)"
-    r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d).*)?\.?$"
+    r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>[^:]+?)"
+    r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d)[^:]*)?\.?(?::\s*(?P<entry>.+))?$"
 )
 RECEIVED = re.compile(
-    r"(?i)^(?:reception\s+of|(?:record\s+of\s+(?:a\s+)?)?conversation\s+with)\s+(?P<who>.+?)\.?$"
+    r"(?i)^(?:reception\s+of|(?:(?:record|memorandum)\s+of\s+(?:a\s+)?)?conversation\s+with)\s+"
+    r"(?P<who>.+?)(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.?$"
 )
 # The diarist's first words of the day: "I visited Fidel Castro and told him of ...".
 VISITED = re.compile(
@@ -271,10 +274,16 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
         if not writer:
             return
         found(doc, "drafted_by", writer, writer.start, writer.end, "diary of")
+        found(doc, "sender", writer, writer.start, writer.end, "diary of")
         found(doc, "type", "memorandum of conversation", line.start, line.end, "diary of")
         found(doc, "title", line.text, line.start, line.end, "diary of")
         parties = [writer]
-        for following in lines[k + 1 : k + 3]:
+        entry = (
+            [Line(diary["entry"], line.start + diary.start("entry"), line.end)]
+            if diary["entry"]
+            else []
+        )
+        for following in entry + lines[k + 1 : k + 3]:
             received = RECEIVED.match(following.text)
             if received:
                 who = correspondent(
@@ -317,13 +326,19 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     )
     if m and doc.type in ("telegram", "letter"):
-        sender_text, addressee_text, at = split_to(m.group("rest"))
+        # "... Embassy in Washington (Drozniak), 26 October 1962": the date is the title's
+        rest = re.sub(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", "", m.group("rest"))
+        sender_text, addressee_text, at = split_to(rest)
         if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject
             addressee_text = re.split(r"\s+(?:Regarding|Concerning|About|On)\s", addressee_text)[0]
-        sender = correspondent(sender_text or m.group("rest"), start + m.start("rest"))
+        sender = correspondent(sender_text or rest, start + m.start("rest"))
         if sender:
             found(doc, "sender", sender, sender.start, sender.end, "record title")
-        post = post_place(sender_text) if doc.type == "telegram" else None
+        post = (
+            post_place(re.sub(r"\s*\([^()]*\)$", "", sender_text or rest))  # holder after post
+            if doc.type == "telegram"
+            else None
+        )
         if post:  # "Cable from the Chinese Embassy in the Soviet Union": sent from Moscow
             fallback(doc, "place", post, "record title: the sender's post")
         if addressee_text:

@@ -74,7 +74,9 @@ RULES = [
         r"(?i)^(?:This document is considered to be public property.*|Part of a "
         r"subsection of a node.*|"
         r".*\bPresidential Library(?: & Museum| and Museum)?$|(?:\d\s+){1,}\d$|"
-        r"Edited by [A-Z][^\n]{3,200})",
+        r"Edited by [A-Z][^\n]{3,200}|"
+        # the CIA reading room's banner and its print view's credit
+        r"NOTICE: In the event of a lapse in funding\b.*|Published on CIA FOIA\b.*)",
         "a site's notice, its name, or its page links",
         [
             "This document is considered to be public property of the Citizens of the "
@@ -82,6 +84,9 @@ RULES = [
             "Harry S. Truman Presidential Library & Museum",
             "1   2   3",
             "Edited by Jane Q. Editor, with John Q. Annotator",  # the edition's credit
+            "NOTICE: In the event of a lapse in funding of the Federal government, requests "
+            "wait until the government re-opens.",
+            "Published on CIA FOIA (foia.cia.gov) (https://www.cia.gov/readingroom)",
         ],
         ["mirror sites", "presidential libraries"],
     ),

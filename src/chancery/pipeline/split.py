@@ -90,7 +90,10 @@ def run_on_page_starts(text: str) -> list[int]:
                 at = offset + first
                 # A page that opens with a full date opens a new document: a continued page
                 # opens mid-sentence or "-2-".
-                if PAGE_OPENING_DATE.match(page) and at - last >= MIN_BODY:
+                # A scan whose pages were saved out of order opens with a later page, mid-sentence:
+                # what stands before the dated page is its continuation, not a document.
+                continued = line[last - offset : last - offset + 1].islower()
+                if PAGE_OPENING_DATE.match(page) and at - last >= MIN_BODY and not continued:
                     starts.append(at)
                     last = at
         offset += len(line) + 1
