@@ -564,6 +564,9 @@ def test_a_telegram_for_the_acting_secretarys_eyes_only_is_to_him_not_the_secret
     )
     assert [r.person_id for r in doc.recipients] == ["lovett-robert-a"]
     assert doc.sender.person_id == "smith-walter-bedell"
+    # the heading's "Secretary of State" is still the Secretary, not the one acting for him
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["the Secretary of State"] == "marshall-george-c"
 
 
 def test_a_dateline_whose_time_follows_the_comma_without_a_space():
@@ -1603,3 +1606,20 @@ def test_a_scan_saved_from_a_later_page_is_one_document_not_a_fragment_and_a_mem
     )
     [doc] = documents(f"{READING_ROOM_CATALOGUE}{later_page * 4}{first_page * 3}\n")
     assert doc.parts == 1
+
+
+def test_a_strictly_eyes_only_line_wrapped_before_from_names_both_addressees_and_the_sender():
+    [doc] = documents(
+        "Telegram From the Department of State to the Embassy in Freedonia\n\n"
+        "Washington, May 3, 1972, 2215Z.\n"
+        "77310. Strictly Eyes Only for Ambassador Abbott and Chargé\n"
+        f"Barlow from the Secretary.\n{PROSE * 3}\n"
+    )
+    assert [(r.as_written, r.role) for r in doc.recipients][1] == ("Chargé Barlow", "Chargé")
+    assert doc.recipients[0].as_written == "Ambassador Abbott"
+    assert doc.sender.as_written == "the Secretary"
+
+
+def test_an_editorial_note_is_titled_so():
+    [doc] = documents(f"Editorial Note\n\n{PROSE * 3}\n")
+    assert (doc.type, doc.title) == ("editorial note", "Editorial Note")

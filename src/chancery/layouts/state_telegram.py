@@ -16,13 +16,13 @@ from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
 from . import PROSE, found, head_lines, party, rule, text_lines
-from .parties import names_listed
+from .parties import correspondent, names_listed
 
 RULES = [
     rule(
         "for-from",
         r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
-        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Eyes|"
+        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Strictly\s+)?(?:Eyes|"
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
         r"FOR)\s+)(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
@@ -42,6 +42,7 @@ RULES = [
             "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
             "683. For Acting Secretary Lovett’s eyes only from Smith.",
             "123456. For Dr. Brzezinski only. Quote.",
+            "2210. Strictly Eyes Only for Ambassador Abel and Chargé Baker from the Secretary.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
@@ -167,8 +168,12 @@ def read(doc: Document) -> None:
     found(doc, "type", "telegram", basis="telegram conventions")
     heads = head_lines(doc, 10)
     sender_from = None
-    for line in heads[:6]:
+    for k, line in enumerate(heads[:6]):
         m = FOR_FROM.search(line.text)
+        if not m and k + 1 < len(heads) and heads[k + 1].start == line.end + 1:
+            # the line wrapped before "from the Secretary."; offsets hold across the join
+            m = FOR_FROM.search(f"{line.text} {heads[k + 1].text}")
+            m = m if m and m.start() < len(line.text) else None
         if not m:
             continue
         addressees = addressees_in(m.group("for"), line.start + m.start("for"))
@@ -294,8 +299,8 @@ def addressees_in(written: str, start: int) -> list:
         if symbol:
             text, at = text[symbol.end() :], at + symbol.end()
         text = EYES_ONLY_AFTER.sub("", text)  # "For Acting Secretary Lovett’s eyes only"
-        if text:
-            found.append(party(text, start + at))
+        if text:  # "Chargé Sober": the name apart from the office
+            found.append(correspondent(text, start + at) or party(text, start + at))
     return found
 
 

@@ -147,6 +147,8 @@ def generic_type(doc: Document) -> tuple[str | None, Evidence | None]:
     for pattern, kind in TYPE_HEADINGS:
         m = pattern.search(head)
         if m:
+            if kind == "editorial note" and not doc.title:  # the editors' heading is its title
+                doc.title = "Editorial Note"
             return kind, Evidence(m.start(), m.end(), "heading")
     return "other", Evidence(-1, -1, "no cue")
 

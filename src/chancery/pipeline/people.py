@@ -69,7 +69,7 @@ OFFICE_TITLES = (
     r"(?:Lt\.\s+|Lieutenant\s+|Maj\.\s+|Major\s+|Brig\.\s+)?General|Gen\.|Admiral|"
     r"Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
     r"Chancellor|King|Queen|Shah|Emperor|Pope|Cardinal|Attorney\s+General|Justice|"
-    r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI"
+    r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI|Chargé"
 )
 MODIFIERS = (
     r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|"
@@ -84,7 +84,7 @@ TITLE_START = re.compile(
         Prime General Secretary Under Assistant Press Ambassador Amb Foreign Minister Commissar
         Senator Sen Congressman Representative Governor Gov Mayor Lt Lieutenant Maj Major Brig Gen
         Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor Pope
-        Cardinal Attorney Justice Judge Generalissimo Director DCI""".split()
+        Cardinal Attorney Justice Judge Generalissimo Director DCI Chargé""".split()
     )
 )
 TITLED = re.compile(
@@ -661,11 +661,8 @@ class Linker:
             if not candidates and party in self.doc.recipients and " " not in party.name:
                 # "Dear Chip:": the one person of the time known by that name
                 candidates = self.matcher.known_as(party.name, self.context)
-            kind = (
-                "participant"
-                if listed
-                else ("role" if party.role and office_of(party.role) else "name")
-            )
+            titled = bool(party.role and (office_of(party.role) or title_before_name(party)))
+            kind = "participant" if listed else ("role" if titled else "name")
             written, start, end = party_span(self.doc, party)
         local = None if role_only else party.name
         mention = self.link(written, start, end, kind, candidates, local_name=local)
@@ -676,7 +673,9 @@ class Linker:
         person = self.matcher.by_id.get(mention.person_id) if mention.person_id else None
         if person:
             party.name = person.name
-            if party.role and (role_office := office_of(party.role)):
+            role_office = office_of(party.role) if party.role else None
+            if role_office and not role_office[0].startswith("Acting "):
+                # the Acting Secretary stands in for the Secretary, who is still the Secretary
                 self.note_title(role_office[0], person.id)
 
     def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
@@ -725,7 +724,12 @@ class Linker:
                 *self.doc.recipients,
                 *([self.doc.sender] if self.doc.sender else []),
             ]
-            if p.person_id in self.matcher.by_id and p.role and self.listed_as(p, office, key)
+            if p.person_id in self.matcher.by_id
+            and p.role
+            and not p.role.startswith(
+                "Acting "
+            )  # who acts for the Secretary is not "the Secretary"
+            and self.listed_as(p, office, key)
         ]
         if len({p.person_id for p in listed}) == 1:
             return [
@@ -1818,6 +1822,16 @@ LESSER_SECRETARIES = {
     "assistant", "deputy", "under", "executive", "press", "first", "second", "third", "private",
     "staff", "general",
 }  # fmt: skip
+
+
+def title_before_name(party: Party) -> bool:
+    """ "Ambassador Keating", "Chargé Sober": an office title written before the name."""
+    role = party.role or ""
+    return (
+        party.as_written.startswith(role)
+        and not HONORIFIC_TITLE.match(role)
+        and title_key(role) is not None
+    )
 
 
 def title_word(title: str | None) -> str | None:
