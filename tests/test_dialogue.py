@@ -357,3 +357,20 @@ def test_a_call_transcribed_by_initials_gives_each_caller_his_turns():
         "kissinger-henry-a",
         "nixon-richard-m",
     ]
+
+
+def test_a_script_label_with_an_honorific_or_a_title_names_the_listed_participant():
+    # Two Browns in the registry: "Dr. Brown" alone is ambiguous; the list's is the Secretary.
+    secretary = office_holder(
+        "hb", "Harold Brown", "US", 1927, 2019, "Secretary of Defense", "1977-01-21", "1981-01-20"
+    )
+    general = AuthorityPerson("gsb", "George S. Brown", [], "US", 1918, 1978, "", [])
+    [doc] = documents(
+        "Memorandum of Conversation\n\nDATE: January 8, 1980\n\nPARTICIPANTS:\n\n"
+        "  • Secretary Brown\n  • Ambassador Menshikov\n\n"
+        f"Dr. Brown: I thank you for coming, {FILLER}\n\n"
+        f"Ambassador Menshikov: My government agrees {FILLER}\n\n"
+        f"Dr. Brown: Then we shall meet again {FILLER}\n",
+        Matcher([*REGISTRY, secretary, general]),
+    )
+    assert [t.speaker for t in doc.turns] == ["hb", MENSHIKOV.id, "hb"]

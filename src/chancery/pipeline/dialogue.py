@@ -347,6 +347,7 @@ class Conversation:
         if person:
             return person
         word = re.sub(r"^(?:[A-Z]\.\s?)+", "", label.rstrip(".").strip())  # "N.S. KHRUSHCHEV"
+        word = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme)\.\s+", "", word)  # "Dr. Brown:" is Brown
         listed = {
             p.person_id
             for p in self.doc.participants
@@ -364,7 +365,9 @@ class Conversation:
             office = ("President", "US")
         if office:
             holders = [pid for pid in people if self.holds(pid, office)]
-            return holders[0] if len(holders) == 1 else None
+            if len(holders) == 1 or " " not in word or word.lower().startswith("the "):
+                return holders[0] if len(holders) == 1 else None
+            word = word.split()[-1]  # "Ambassador Woodcock:": the name after the title
         letters = skeleton(word)
         by_initials = self.by_initials(word, people)
         if by_initials:
