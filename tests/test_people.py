@@ -761,3 +761,17 @@ def test_officers_of_a_drafting_note_are_named_once_the_time_is_known():
     )
     assert doc.approved_by.person_id == "wsr"
     assert {"wsr", "cvh"} <= {m.person_id for m in doc.mentions}
+
+
+def test_a_short_form_of_a_given_name_is_the_same_name_and_a_persons_book_is_no_person():
+    califano = AuthorityPerson("jac", "Joseph A. Califano, Jr.", [], "US", 1931, None, "", [])
+    # two more Joes, so that the registry knows "Joe" as a given name
+    joes = [AuthorityPerson(f"j{n}", f"Joe {n}son", [], "US", 1920, None, "", []) for n in "AB"]
+    [doc] = documents(
+        "June 5, 1966\n\nI talked with Joe Califano this morning, and looked again at the "
+        "Dean Rusk Appointment Book for the week.\n",
+        Matcher([*REGISTRY, califano, *joes]),
+    )
+    names = {(m.text, m.person_id) for m in doc.mentions}
+    assert ("Joe Califano", "jac") in names
+    assert not any(m.text.startswith("Dean Rusk Appointment") for m in doc.mentions)

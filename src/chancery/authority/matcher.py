@@ -275,12 +275,33 @@ def name_tokens(name: str) -> list[str]:
     return tokens[start:] if start else tokens
 
 
+# English short forms of given names, as colleagues wrote them ("Joe Califano", "Cy Vance").
+NICKNAMES = {
+    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "jack": "john",
+    "tom": "thomas", "dick": "richard", "chuck": "charles", "chip": "charles", "mike": "michael",
+    "dave": "david", "ted": "edward", "ed": "edward", "dan": "daniel", "hank": "henry",
+    "walt": "walter", "fred": "frederick", "ben": "benjamin", "sam": "samuel",
+    "tony": "anthony", "larry": "lawrence", "jerry": "gerald", "cy": "cyrus",
+    "zbig": "zbigniew", "gene": "eugene", "pete": "peter", "steve": "stephen",
+    "andy": "andrew", "nick": "nicholas", "ken": "kenneth", "don": "donald", "ron": "ronald",
+    "doug": "douglas", "hal": "harold", "mac": "mcgeorge", "stu": "stuart", "alex": "alexander",
+}  # fmt: skip
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """ "Joe" and "Joseph": a name and its short form are one given name."""
+    a, b = a.lower(), b.lower()
+    return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
+
+
 def given_compatible(a: list[str], b: list[str]) -> bool:
     """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell")."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     i = 0
     for name in long:
-        if (
+        if i < len(short) and same_given_name(short[i], name):
+            i += 1
+        elif (
             i < len(short)
             and short[i][0] == name[0]
             and (

@@ -211,7 +211,7 @@ NAMED_THING = re.compile(
     r"Committee|Commission|Report|Papers|File|Files|Collection|Series|Library|"
     r"Presidential|Act|Amendment|Amendments|"
     r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
-    r"Stadium|Award|Medal|Lectures?|Assassination|"
+    r"Stadium|Award|Medal|Lectures?|Assassination|Appointment|Diary|Diaries|"
     # in capitals, as a catalogue or a form writes them ("KENNEDY ASSASSINATION RECORDS ACT")
     r"ASSASSINATION|LIBRARY|ACT|PAPERS|FILES?|COLLECTION|DOCTRINE|PLAN|ADMINISTRATION|"
     r"AIRPORT|MEMORIAL|FOUNDATION|CENTER)\b"
