@@ -1623,3 +1623,11 @@ def test_a_strictly_eyes_only_line_wrapped_before_from_names_both_addressees_and
 def test_an_editorial_note_is_titled_so():
     [doc] = documents(f"Editorial Note\n\n{PROSE * 3}\n")
     assert (doc.type, doc.title) == ("editorial note", "Editorial Note")
+
+
+def test_a_memorandum_from_an_office_of_one_letter_is_from_the_officer_after_it():
+    [doc] = documents(
+        "DEPARTMENT OF STATE\n\nACTION MEMORANDUM\n\nMay 11, 1976\n\nTO: The Secretary\n"
+        f"FROM: L - Harold Abbott\nSUBJECT: Files of the Office\n\n{PROSE * 3}\n"
+    )
+    assert doc.sender.as_written == "Harold Abbott"

@@ -339,7 +339,7 @@ def read_memo(doc: Document) -> None:
 
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
 FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
-OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{1,9}\s*[-–—]\s*(?=[A-Z])")
+OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{0,9}\s*[-–—]\s*(?=[A-Z])")  # "EUR - ", "L - "
 
 
 SIGNER = re.compile(
