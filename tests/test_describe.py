@@ -1631,3 +1631,24 @@ def test_a_memorandum_from_an_office_of_one_letter_is_from_the_officer_after_it(
         f"FROM: L - Harold Abbott\nSUBJECT: Files of the Office\n\n{PROSE * 3}\n"
     )
     assert doc.sender.as_written == "Harold Abbott"
+
+
+def test_nsc_minutes_resolve_the_offices_of_the_other_departments_by_the_date():
+    [doc] = documents(
+        "No. 14\n"
+        "Memorandum of Discussion at the 195th Meeting of the National Security Council, "
+        "Washington, May 6, 1954\n\n"
+        "Present at the 195th Meeting of the Council were the President of the United States, "
+        "presiding; the Secretary of State; the Director, Foreign Operations Administration; "
+        "and the Director, Office of Defense Mobilization. Also present were the Director, "
+        "Bureau of the Budget; the Under Secretary of the Army; the Chief of Naval Operations; "
+        "and the Executive Secretary, NSC.\n\n"
+        "There follows a summary of the discussion at the meeting and the main points taken.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    for name in ["Harold E. Stassen", "Arthur S. Flemming", "Rowland R. Hughes"]:
+        assert name in names
+    assert "Robert B. Carney" in names and "James S. Lay, Jr." in names
+    # the Army's Under Secretary is no Under Secretary of State
+    assert "Walter Bedell Smith" not in names

@@ -35,7 +35,12 @@ OFFICE_PHRASES = [
         r"\bUnder Secretary of State for Political Affairs\b",
         ("Under Secretary of State for Political Affairs", "US"),
     ),
-    (r"\bUnder Secretary(?: of State)?\b", ("Under Secretary of State", "US")),
+    (
+        # not "Under Secretary of the Army" or "of the Treasury": other departments'
+        r"\bUnder Secretary(?: of State)?\b(?! of (?:the )?(?:Army|Navy|Air|Treasury|Defense|"
+        r"Commerce|Agriculture|Labor|Interior))",
+        ("Under Secretary of State", "US"),
+    ),
     (
         r"\bSecretary of State for Foreign Affairs\b|\bForeign Secretary\b",
         ("Foreign Secretary", "UK"),
@@ -53,6 +58,72 @@ OFFICE_PHRASES = [
     (r"\bDeputy Secretary of Defense\b", ("Deputy Secretary of Defense", "US")),
     (r"\bSecretary of Defense\b", ("Secretary of Defense", "US")),
     (r"\bSecretary of the Treasury\b", ("Secretary of the Treasury", "US")),
+    # Those the NSC's minutes of the 1950s and 1960s list as present, by office
+    (r"(?<!Under )(?<!Assistant )\bSecretary of the Army\b", ("Secretary of the Army", "US")),
+    (r"(?<!Under )(?<!Assistant )\bSecretary of the Navy\b", ("Secretary of the Navy", "US")),
+    (
+        r"(?<!Under )(?<!Assistant )\bSecretary of the Air Force\b",
+        ("Secretary of the Air Force", "US"),
+    ),
+    (r"(?<!Under )(?<!Assistant )\bSecretary of Commerce\b", ("Secretary of Commerce", "US")),
+    (r"\bDirector for Mutual Security\b", ("Director for Mutual Security", "US")),
+    (
+        r"\bDirector,? (?:of the )?Foreign Operations Administration\b",
+        ("Director of the Foreign Operations Administration", "US"),
+    ),
+    (
+        r"\bDirector,? (?:of the )?International Cooperation Administration\b",
+        ("Director of the International Cooperation Administration", "US"),
+    ),
+    (
+        r"\bDirector,? (?:of the )?Office of Defense Mobilization\b",
+        ("Director of the Office of Defense Mobilization", "US"),
+    ),
+    (
+        r"\bDirector,? (?:of the )?Office of Civil and Defense Mobilization\b",
+        ("Director of the Office of Civil and Defense Mobilization", "US"),
+    ),
+    (
+        r"\bDirector,? (?:of the )?Bureau of the Budget\b|\bBudget Director\b",
+        ("Director of the Bureau of the Budget", "US"),
+    ),
+    (
+        r"\bDirector,? (?:of the )?Office of Management and Budget\b",
+        ("Director of the Office of Management and Budget", "US"),
+    ),
+    (
+        r"\bDirector,? (?:of the )?(?:U\.\s?S\.|United States) Information Agency\b|"
+        r"\bDirector,? USIA\b",
+        ("Director of the United States Information Agency", "US"),
+    ),
+    (
+        r"\bChief of Staff,? (?:of the )?(?:U\.\s?S\.\s+)?Army\b|\bArmy Chief of Staff\b",
+        ("Chief of Staff of the Army", "US"),
+    ),
+    (
+        r"\bChief of Staff,? (?:of the )?(?:U\.\s?S\.\s+)?Air Force\b|"
+        r"\bAir Force Chief of Staff\b",
+        ("Chief of Staff of the Air Force", "US"),
+    ),
+    (r"\bChief of Naval Operations\b", ("Chief of Naval Operations", "US")),
+    (
+        r"\bCommandant,? (?:of the )?(?:U\.\s?S\.\s+)?Marine Corps\b",
+        ("Commandant of the Marine Corps", "US"),
+    ),
+    (
+        r"\bDeputy Executive Secretary,? (?:of the )?(?:NSC|National Security Council)\b",
+        ("Deputy Executive Secretary of the National Security Council", "US"),
+    ),
+    (
+        r"(?<!Deputy )\bExecutive Secretary,? (?:of the )?(?:NSC|National Security Council)\b",
+        ("Executive Secretary of the National Security Council", "US"),
+    ),
+    (
+        r"\bChairman,? (?:of the )?Atomic Energy Commission\b",
+        ("Chairman of the Atomic Energy Commission", "US"),
+    ),
+    # Eisenhower's "The Assistant to the President" (Adams, then Persons): his chief of staff
+    (r"^(?:the\s+)?Assistant to the President$", ("White House Chief of Staff", "US")),
     (r"\bAttorney General\b|\bMinister of Justice\b", ("Attorney General", "US")),
     (
         r"\bDeputy Director of Central Intelligence\b|\bDDCI\b",

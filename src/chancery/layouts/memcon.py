@@ -368,9 +368,12 @@ def council_present(doc: Document) -> list[Party]:
     line_end = doc.text.find("\n", m.end())
     line_end = len(doc.text) if line_end < 0 else line_end
     parties = []
-    for entry in re.finditer(r"[^;]+", doc.text[m.end() : line_end]):
-        text = ALSO_PRESENT.split(entry.group())[-1]  # ". Also present were the Secretary ..."
-        text = re.sub(r"^\s*(?:and\s+)?", "", text)
+    # ". Also present were the Secretary ...": one more separator (offsets kept)
+    listed = ALSO_PRESENT.sub(
+        lambda also: ";" + " " * (len(also.group()) - 1), doc.text[m.end() : line_end]
+    )
+    for entry in re.finditer(r"[^;]+", listed):
+        text = re.sub(r"^\s*(?:and\s+)?", "", entry.group())
         text = re.sub(r"\s*\([^()]*\)|,\s+presiding\b|\s+for\s+the\s+[A-Z].*$|\.$", "", text)
         text = text.strip()
         if not text:
