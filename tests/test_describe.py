@@ -1652,3 +1652,15 @@ def test_nsc_minutes_resolve_the_offices_of_the_other_departments_by_the_date():
     assert "Robert B. Carney" in names and "James S. Lay, Jr." in names
     # the Army's Under Secretary is no Under Secretary of State
     assert "Walter Bedell Smith" not in names
+
+
+def test_a_subject_run_into_the_body_ends_where_the_body_begins_and_names_one_partner():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}"
+        "Approved For Release 2002/01/01 : CIA-RDP80B01676R000200140064-5 4 May 1962 SUBJECT "
+        "Conversation with Allen Dulles Concerning His Lectures This morning I talked to Mr. "
+        "Dulles about the schedule of the lectures he is to give at the colleges in the autumn, "
+        "and he agreed to send the texts to us for review well before each of them.\n"
+    )
+    assert doc.title == "Conversation with Allen Dulles Concerning His Lectures"
+    assert [p.as_written for p in doc.participants] == ["Allen Dulles"]

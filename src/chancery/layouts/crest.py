@@ -290,6 +290,7 @@ def read_memo(doc: Document) -> None:
         elif label == "SUBJECT" and value:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
             subject = re.split(r"\s+PRESENT\s*:", subject)[0]  # the list run on after it
+            subject = BODY_STARTS.split(subject)[0]  # "... His Book This afternoon I talked"
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
         start_of_body = max(start_of_body, m.end())
     headed = re.search(r"MEMORANDUM\s+(?:FOR|TO)\b", head)
@@ -339,6 +340,8 @@ def read_memo(doc: Document) -> None:
 
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
 FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
+# Where the body begins when a scan ran the subject line into it.
+BODY_STARTS = re.compile(r"\s+(?=(?:This|The|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
 OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{0,9}\s*[-–—]\s*(?=[A-Z])")  # "EUR - ", "L - "
 
 
