@@ -1664,3 +1664,14 @@ def test_a_subject_run_into_the_body_ends_where_the_body_begins_and_names_one_pa
     )
     assert doc.title == "Conversation with Allen Dulles Concerning His Lectures"
     assert [p.as_written for p in doc.participants] == ["Allen Dulles"]
+
+
+def test_a_translations_marking_before_its_heading_or_its_copy_number_classifies_it():
+    [heading] = documents(
+        "Skip to content\n\nMay 2, 1956\n\nFrom the Journal of V. Abakumov\n\n"
+        "Top Secret Memorandum of Conversation between V. Abakumov and Cde. Li, 28 April 1956\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert heading.classification == "Top Secret"
+    [copy] = documents(f"Secret, Copy 2, 5 May 1956, No. 31\n\n{PROSE * 3}\n")
+    assert copy.classification == "Secret"

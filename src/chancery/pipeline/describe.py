@@ -88,7 +88,12 @@ BANNER_LINE = re.compile(
     r"for\s+(?:the\s+)?(?:president|secretary|addressee)(?:['’]s\s+eyes)?\s+only))*\W*$"
 )
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
-COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+No\b")
+COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+(?:No\b|\d)")
+# A translation's marking run into its heading: "Top Secret Memorandum of Conversation between ..."
+MARKING_BEFORE_KIND = re.compile(
+    r"(?m)^\W*(Top\s+Secret|TOP\s+SECRET|Secret|SECRET|Confidential|CONFIDENTIAL)\s+"
+    r"(?=(?:Memorandum|MEMORANDUM|Record|RECORD|Telegram|TELEGRAM|Letter|Minutes|Report|Cable)\b)"
+)
 # Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
 TAKER_NOTES = re.compile(
     r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$"
@@ -249,7 +254,9 @@ def banner_classification(doc: Document) -> str | None:
     ]
     for m in BANNER_LINE.finditer(doc.text[:2500]):
         found.append(m.group(1))
-    for m in COPY_MARKING.finditer(doc.text[:600]):
+    for m in COPY_MARKING.finditer(doc.text[:1500]):
+        found.append(m.group(1))
+    for m in MARKING_BEFORE_KIND.finditer(doc.text[:1500]):
         found.append(m.group(1))
     levels = [lv for lv in (level_of(f) for f in found) if lv is not None]
     if levels:
