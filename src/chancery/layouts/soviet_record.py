@@ -15,11 +15,11 @@ import re
 from functools import lru_cache
 
 from ..authority.offices import post_place
-from ..model import Document
+from ..model import Document, Party
 from ..pipeline.dates import parse_date, roman_month
 from . import Line, fallback, found, found_date, lines_of, rule
 from .frus import split_to
-from .parties import capitalised, correspondent
+from .parties import capitalised, correspondent, split_entry
 
 RECORD_WORDS = (
     r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|"
@@ -249,6 +249,7 @@ def read(doc: Document) -> None:
                 found_date(doc, when[0], -1, -1, "record title")
             break
     diary_entry(doc, lines)
+    ciphergram_fields(doc, lines)
     signed = SIGNED_DATE.search(doc.text[-400:])
     if signed and not doc.date:
         month = roman_month(signed.group("month"))
@@ -259,6 +260,32 @@ def read(doc: Document) -> None:
                 f"19{signed.group('year')}-{month:02d}-{int(signed.group('day')):02d}",
                 basis="date under the signature",
             )
+
+
+# A translated ciphergram's addressee and sender, the editors' additions in brackets: "To:
+# [Foreign Ministry Director Jan] NOWAK1", "From: [Ambassador Adam] KOWAL2".
+CIPHER_FIELD = re.compile(
+    r"^(?P<label>To|From):\s*(?:\[(?P<added>[^\]]+)\]\s*)?(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,})\d{0,2}$"
+)
+
+
+def ciphergram_fields(doc: Document, lines: list[Line]) -> None:
+    """The To: and From: fields of a translated ciphergram: the holder of the office the editors
+    name in brackets, his given name with the surname the cable prints in capitals."""
+    for line in lines[:15]:
+        m = CIPHER_FIELD.match(line.text)
+        if not m:
+            continue
+        written = f"{m['added'] or ''} {m['surname'].capitalize()}".strip()
+        name, _, office = split_entry(written)  # "Foreign Ministry Director" is his office
+        if not name:
+            continue
+        at = line.start + m.start("surname")
+        who = Party(written, name, at, line.start + m.end("surname"), role=office)
+        if m["label"] == "To":
+            found(doc, "recipients", [who], who.start, who.end, "ciphergram: To")
+        else:
+            found(doc, "sender", who, who.start, who.end, "ciphergram: From")
 
 
 def diary_entry(doc: Document, lines: list[Line]) -> None:
