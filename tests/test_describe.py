@@ -1675,3 +1675,8 @@ def test_a_translations_marking_before_its_heading_or_its_copy_number_classifies
     assert heading.classification == "Top Secret"
     [copy] = documents(f"Secret, Copy 2, 5 May 1956, No. 31\n\n{PROSE * 3}\n")
     assert copy.classification == "Secret"
+
+
+def test_a_short_heading_above_a_blank_line_is_no_part_of_the_datelines_place():
+    [doc] = documents(f"Abel Notes\n\nYalta, February 9, 1945, 4 p.m.\n\n{PROSE * 3}\n")
+    assert (doc.place, doc.date) == ("Yalta", "1945-02-09")

@@ -199,6 +199,7 @@ def read(doc: Document) -> None:
             k + 1 < len(lines)
             and len(text) <= 12
             and text[:1].isupper()
+            and lines[k + 1].start == line.end + 1  # the next line, not after a blank one
             and PLACE_AND_DATE.match(lines[k + 1].text)
         ):
             # A place broken across lines ("New" / "York, November 12, 1955").
