@@ -1680,3 +1680,11 @@ def test_a_translations_marking_before_its_heading_or_its_copy_number_classifies
 def test_a_short_heading_above_a_blank_line_is_no_part_of_the_datelines_place():
     [doc] = documents(f"Abel Notes\n\nYalta, February 9, 1945, 4 p.m.\n\n{PROSE * 3}\n")
     assert (doc.place, doc.date) == ("Yalta", "1945-02-09")
+
+
+def test_a_city_alone_under_a_letterhead_is_where_the_letter_was_written():
+    [doc] = documents(
+        "THE UNDER SECRETARY OF STATE\nWASHINGTON\n\nMarch 7, 1961\n\nDear Allen:\n\n"
+        f"{PROSE * 3}\n\nSincerely,\n\nChester\n"
+    )
+    assert (doc.place, doc.date) == ("Washington", "1961-03-07")

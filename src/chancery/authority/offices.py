@@ -292,6 +292,13 @@ CAPITALS = {
 }  # fmt: skip
 POSTS += [(rf"\bin {re.escape(country)}\b", capital) for country, capital in CAPITALS.items()]
 POST_PATTERNS = [(re.compile(p), place) for p, place in POSTS]
+# The cities of the posts, as a letterhead or a translation's head prints one alone.
+POST_CITIES = {
+    *CAPITALS.values(),
+    *(place for _, place in POSTS),
+    "Pyongyang", "Hanoi", "Havana", "Prague", "Budapest", "Bucharest", "Sofia", "Berlin",
+    "Peking", "Beijing",
+}  # fmt: skip
 
 
 def post_place(written: str | None) -> str | None:

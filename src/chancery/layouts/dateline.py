@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..authority.offices import POST_CITIES
 from ..model import Document
 from ..pipeline.dates import (
     ROMAN_DAY_MONTH_YEAR,
@@ -227,6 +228,7 @@ def read(doc: Document) -> None:
             continue
         if len(when[0]) == 10:
             take(doc, m, when, start)
+            city_alone(doc, lines[:12])  # where the dateline gives the date only
             return
         month_only = month_only or (m, when, start)
     if not month_only:
@@ -236,6 +238,7 @@ def read(doc: Document) -> None:
                 at = line.start + undated.start("place")
                 found(doc, "place", undated["place"], at, at + len(undated["place"]), "dateline")
                 break
+    city_alone(doc, lines[:12])
     if not month_only and doc.type == "letter" and dated_at_the_foot(doc):
         return
     heading = doc.evidence.get("title")
@@ -243,6 +246,16 @@ def read(doc: Document) -> None:
         heading and heading.basis == "FRUS heading" and month_only[2] < heading.start
     ):  # a month above the editors' heading is their chapter's ("The Glassboro Summit, June 1967")
         take(doc, *month_only)
+
+
+def city_alone(doc: Document, lines: list) -> None:
+    """A post's city alone on a line of the head ("WASHINGTON" under "THE WHITE HOUSE",
+    "Pyongyang" over a Soviet journal): where the paper was written."""
+    for line in lines:
+        city = line.text.strip(" .,").title()
+        if city in POST_CITIES:
+            found(doc, "place", city, line.start, line.end, "the city alone at the head")
+            return
 
 
 def first_day(written: str) -> tuple[str, int, int] | None:
