@@ -154,13 +154,14 @@ def fit(doc: Document) -> float:
     for n, line in enumerate(record_lines(doc)):
         if dictated and n < 4 and DICTATED.match(line.text) or n < 3 and DIARY.match(line.text):
             return 0.65
-        if CITATION.match(line.text) or (
-            TITLE.match(line.text) and (archive_page or re.search(SOVIET_WORDS, line.text))
-        ):
+        if CITATION.match(line.text):
             return 0.65
-        if n < 3 and (title := TITLE.match(line.text)) and title.group("lead"):
+        title = TITLE.match(line.text)  # once a line: every fit asks, and it is slow to fail
+        if title and (archive_page or re.search(SOVIET_WORDS, line.text)):
+            return 0.65
+        if n < 3 and title and title.group("lead"):
             return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
-        if n == 0 and TITLE.match(line.text) and TWO_NAMED.search(line.text):
+        if n == 0 and title and TWO_NAMED.search(line.text):
             return 0.65  # "Minutes of Conversation between Khrushchev and Kennedy", first
 
     first = record_lines(doc)[:1]
