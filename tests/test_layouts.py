@@ -303,3 +303,14 @@ def test_a_ciphergrams_to_and_from_fields_name_the_officers_the_editors_bracket(
     assert [(r.name, r.role) for r in doc.recipients] == [
         ("Janos Szabo", "Foreign Ministry Director")
     ]
+
+
+def test_a_participants_remarks_in_parentheses_are_no_holders_name():
+    doc = read_text(
+        "Memorandum of Conversation\n\nPARTICIPANTS:\n\n"
+        "  • Ambassador Li Wen, Chief of the Mission\n"
+        "  • Mr. Wang Bo-han (Counselor at the Mission) (No. 2 man)\n"
+        "  • Dr. John Q. Nobody, Director\n\n"
+        "The Ambassador opened the talk with a short statement about the visit and the trade.\n"
+    )
+    assert "Wang Bo-han" in [p.name for p in doc.participants]

@@ -241,7 +241,7 @@ NAME_PARTICLES = {
     "y",
 }
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
-HOLDER = re.compile(r"\(([A-Z][\w.'’ -]+?)\)\s*$")
+HOLDER = re.compile(r"\((?![^)]*\d)([A-Z][\w.'’ -]+?)\)\s*$")  # not "(No. 3 man)"
 # What a participant did at the meeting, in brackets after them: no holder's name.
 DUTY = re.compile(
     r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|"
@@ -337,8 +337,8 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
         # the office after the name
         return comrade.group("name"), comrade.start("name"), comrade.group("office")
     body = re.sub(
-        r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", "", entry
-    ).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]"
+        r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]))+\s*$", "", entry
+    ).strip()  # "(Interpreting)", "(SALT Delegation)", "[Chairman]", "(Counselor) (No. 3 man)"
     body = re.sub(r"^[A-Z]--", "", body)  # OCR's "D--Mr. Akalovsky"
     glued = GLUED_SYMBOL.search(body)
     if glued and (found := name_at_end(body[: glued.start()])):
