@@ -650,6 +650,7 @@ def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit(
         "Paris, 5 June, 1962",
         "[Moscow,] June 5, 1962",
         "5 Jun 62",
+        "5 June 62",
         "June 5,1962",
         "June 5 ,1962",
         "June5, 1962",

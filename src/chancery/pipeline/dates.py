@@ -44,9 +44,11 @@ DAY_MONTH_YEAR = re.compile(
     rf"(?:of\s+)?{MONTH},?\s+(?P<year>1[89]\d\d|20\d\d)\b",
     re.I,
 )
-# "5 Jun 62": the CIA's and the military's short form, with a two-digit year of the period.
+# "5 Jun 62", "25 October 62": the CIA's and the military's short form, with a two-digit year
+# of the period.
 SHORT_DAY_MONTH_YEAR = re.compile(
-    r"(?<![\d/.,])\b(?P<day>\d{1,2})\s+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"(?<![\d/.,])\b(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
     r"Dec)\.?\s+(?P<year>[4-8]\d)\b(?![/.:]\d)",
     re.I,
 )
