@@ -775,3 +775,27 @@ def test_a_short_form_of_a_given_name_is_the_same_name_and_a_persons_book_is_no_
     names = {(m.text, m.person_id) for m in doc.mentions}
     assert ("Joe Califano", "jac") in names
     assert not any(m.text.startswith("Dean Rusk Appointment") for m in doc.mentions)
+
+
+def test_mr_beside_a_cabinet_secretarys_namesake_is_the_namesake():
+    # In the Council's minutes the Secretary is "Secretary Dulles"; "Mr. Dulles" is the DCI.
+    allen = office_holder(
+        "dulles-aw",
+        "Allen W. Dulles",
+        "US",
+        1893,
+        1969,
+        "Director of Central Intelligence",
+        "1953-02-26",
+        "1961-11-29",
+    )
+    [doc] = documents(
+        "Memorandum of Conversation\n\nOctober 6, 1954\n\nPARTICIPANTS:\n\n"
+        "  • John Foster Dulles, Secretary of State\n  • Allen W. Dulles, Director of Central "
+        "Intelligence\n\nSecretary Dulles opened the meeting. Mr. Dulles then reported on "
+        "the islands, and Secretary Dulles asked him about the build-up.\n",
+        Matcher([*REGISTRY, allen]),
+    )
+    linked_names = {(m.text, m.person_id) for m in doc.mentions}
+    assert ("Mr. Dulles", "dulles-aw") in linked_names
+    assert ("Secretary Dulles", "dulles-jf") in linked_names

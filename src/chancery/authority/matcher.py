@@ -652,6 +652,15 @@ class Matcher:
             " ".join(fold(title).strip(".").split()[-2:]), []
         ) or TITLE_OFFICES.get(fold(title).split()[-1].strip("."), [])
         date = context.date if context else None
+        if fold(title).strip(".") == "mr" and date and len(found) > 1:
+            # The records call a cabinet secretary "Secretary Dulles": "Mr. Dulles" beside him
+            # is his namesake (the DCI briefing the Council).
+            for candidate in found.values():
+                if any(
+                    o.title.startswith("Secretary of") and holds_office(o, date)
+                    for o in candidate.person.offices
+                ):
+                    candidate.score -= 0.35
 
         def held(person: AuthorityPerson) -> list[Office]:
             return [
