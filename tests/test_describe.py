@@ -1578,11 +1578,11 @@ def test_a_heading_wrapped_after_to_the_and_a_marker_after_a_space_are_read_whol
     assert wrapped.title == "The Ambassador in Freedonia (Abbott) to the Department of State"
     [marked] = documents(
         "841.00/6–148: Telegram\n\nThe British Foreign Secretary (Abbott) to President Truman 41\n"
-        "London, [undated.]\n\n"
+        "Rome, [undated.]\n\n"
         f"{PROSE * 3}\n"
     )
     assert marked.title == "The British Foreign Secretary (Abbott) to President Truman"
-    assert marked.place == "London"
+    assert marked.place == "Rome"
     assert marked.date is None
 
 
@@ -1597,13 +1597,13 @@ def test_the_reading_rooms_funding_notice_above_the_catalogue_is_no_title():
 
 def test_a_scan_saved_from_a_later_page_is_one_document_not_a_fragment_and_a_memorandum():
     later_page = (
-        "and the others. (C) 2. When I arrived, the two assistants were already there and we "
-        "spoke of the paper they had been given by the committee staff the day before. "
+        "of the delegation. 3. By the time we sat down, both deputies had read the draft and "
+        "they raised the question of the schedule the staff had proposed on Monday. "
     )
     first_page = (
-        "Approved For Release 2006/07/27 : CIA-RDP80B01554R003200110016-2 MEMORANDUM FOR THE "
-        "RECORD 3 August 1979 SUBJECT: Conversation with the Secretary, 2 August 1979 1. The "
-        "Secretary thanked me for the way in which the verification question was handled. "
+        "Approved For Release 2004/03/15 : CIA-RDP81B00000R000100020003-4 MEMORANDUM FOR THE "
+        "RECORD 9 May 1978 SUBJECT: Lunch with the Director, 8 May 1978 1. The Director "
+        "spoke first of the budget hearings and of the coming review of the stations. "
     )
     [doc] = documents(f"{READING_ROOM_CATALOGUE}{later_page * 4}{first_page * 3}\n")
     assert doc.parts == 1
@@ -1658,7 +1658,7 @@ def test_nsc_minutes_resolve_the_offices_of_the_other_departments_by_the_date():
 def test_a_subject_run_into_the_body_ends_where_the_body_begins_and_names_one_partner():
     [doc] = documents(
         f"{READING_ROOM_CATALOGUE}"
-        "Approved For Release 2002/01/01 : CIA-RDP80B01676R000200140064-5 4 May 1962 SUBJECT "
+        "Approved For Release 2003/04/01 : CIA-RDP82B00000R000300010002-7 4 May 1962 SUBJECT "
         "Conversation with Allen Dulles Concerning His Lectures This morning I talked to Mr. "
         "Dulles about the schedule of the lectures he is to give at the colleges in the autumn, "
         "and he agreed to send the texts to us for review well before each of them.\n"

@@ -281,25 +281,24 @@ def test_a_journal_heading_with_the_conversation_after_a_colon_names_writer_and_
     assert [p.name for p in doc.participants] == ["P. A. Orlov", "Zhou Enlai"]
 
 
+# A translated ciphergram as a digital archive's page prints it.
+CIPHERGRAM = (
+    "Skip to content\n\nMay 4, 1961\n\n"
+    "Telegram from Hungarian Embassy in London (Kovacs), 4 May 1961\n\n"
+    "To: [Foreign Ministry Director Janos] SZABO1\n\n"
+    "From: [Ambassador Imre] KOVACS2\n\n"
+    "The talks at the Foreign Office were held today in a friendly manner and at length.\n"
+)
+
+
 def test_a_translated_telegram_from_an_embassy_names_its_head_in_parentheses_and_its_city():
-    doc = read_text(
-        "Skip to content\n\nMay 4, 1961\n\n"
-        "Telegram from Hungarian Embassy in London (Kovacs), 4 May 1961\n\n"
-        "To: [Foreign Ministry] SZABO\n\n"
-        "The talks at the Foreign Office were held today in a friendly manner and at length.\n"
-    )
+    doc = read_text(CIPHERGRAM)
     assert (doc.type, doc.place) == ("telegram", "London")
     assert doc.sender.as_written == "Hungarian Embassy in London (Kovacs)"  # the holder named
 
 
 def test_a_ciphergrams_to_and_from_fields_name_the_officers_the_editors_bracket():
-    doc = read_text(
-        "Skip to content\n\nMay 4, 1961\n\n"
-        "Telegram from Hungarian Embassy in London (Kovacs), 4 May 1961\n\n"
-        "To: [Foreign Ministry Director Janos] SZABO1\n\n"
-        "From: [Ambassador Imre] KOVACS2\n\n"
-        "The talks at the Foreign Office were held today in a friendly manner and at length.\n"
-    )
+    doc = read_text(CIPHERGRAM)
     assert [(r.name, r.role) for r in doc.recipients] == [
         ("Janos Szabo", "Foreign Ministry Director")
     ]

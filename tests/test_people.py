@@ -769,7 +769,7 @@ def test_a_short_form_of_a_given_name_is_the_same_name_and_a_persons_book_is_no_
     joes = [AuthorityPerson(f"j{n}", f"Joe {n}son", [], "US", 1920, None, "", []) for n in "AB"]
     [doc] = documents(
         "June 5, 1966\n\nI talked with Joe Califano this morning, and looked again at the "
-        "Dean Rusk Appointment Book for the week.\n",
+        "Dean Rusk Appointment Files for the week.\n",
         Matcher([*REGISTRY, califano, *joes]),
     )
     names = {(m.text, m.person_id) for m in doc.mentions}

@@ -151,7 +151,7 @@ RULES = [
         "place-undated",
         rf"^(?P<place>{PLACE_WORDS}),?\s*(?:\[\s*undated\.?\s*\]|undated\b)\.?(?:\s+\(.*)?$",
         "a dateline whose date the editors could not give: its place still holds",
-        ["London, [undated.]", "Paris, [undated]", "Washington, undated. (probably May 7th."],
+        ["Rome, [undated.]", "Paris, [undated]", "Bonn, undated. (probably June 4th."],
         ["FRUS (1940s volumes)"],
         ["London, undated letters"],
     ),
