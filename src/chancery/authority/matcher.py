@@ -275,6 +275,13 @@ def name_tokens(name: str) -> list[str]:
     return tokens[start:] if start else tokens
 
 
+def days_held(office: Office, start: str, end: str) -> int:
+    """The days of the period from ``start`` to ``end`` the office was held (0 if none)."""
+    a = max(start, earliest(office.start) if office.start else start)
+    b = min(end, latest(office.end) if office.end else end)
+    return days_between(a, b) if a <= b else 0
+
+
 # English short forms of given names, as colleagues wrote them ("Joe Califano", "Cy Vance").
 NICKNAMES = {
     "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "jack": "john",
@@ -531,12 +538,7 @@ class Matcher:
         total = days_between(start, end)
         if total > MOST_OF_A_PERIOD_DAYS:
             return False
-        held = 0
-        for office in person.offices:
-            if office.title in LEADING_OFFICES:
-                a = max(start, earliest(office.start) if office.start else start)
-                b = min(end, latest(office.end) if office.end else end)
-                held += days_between(a, b) if a <= b else 0
+        held = sum(days_held(o, start, end) for o in person.offices if o.title in LEADING_OFFICES)
         return held >= 0.6 * max(total, 1)
 
     # -- names -----------------------------------------------------------------------
@@ -733,10 +735,9 @@ class Matcher:
         people = {}
         total = max(days_between(start, end), 1)
         for person, office in pairs:
-            a = max(start, earliest(office.start) if office.start else start)
-            b = min(end, latest(office.end) if office.end else end)
-            if a <= b:
-                share[person.id] += days_between(a, b) / total
+            held = days_held(office, start, end)
+            if held:
+                share[person.id] += held / total
                 people[person.id] = person
         best = [(pid, s) for pid, s in share.items() if s >= 0.6]
         return [(people[pid], f"{title} for most of {start[:4]}–{end[:4]}") for pid, _ in best]
