@@ -1689,3 +1689,11 @@ def test_a_city_alone_under_a_letterhead_is_where_the_letter_was_written():
         f"{PROSE * 3}\n\nSincerely,\n\nChester\n"
     )
     assert (doc.place, doc.date) == ("Washington", "1961-03-07")
+
+
+def test_a_telegram_from_the_secretary_to_his_own_department_was_not_sent_from_washington():
+    [doc] = documents(
+        "301. Telegram From Secretary of State Herter to the Department of State\n\n"
+        f"Cahto 5. For the President from the Secretary.\n\n{PROSE * 3}\n"
+    )
+    assert doc.place is None

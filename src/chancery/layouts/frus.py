@@ -495,7 +495,10 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
     sender = correspondent(sender_text, offset)
     if doc.type in ("memorandum of conversation", "record of meeting"):
         return  # "Memorandum of Conversation Between X and Y": participants, read with the list
-    if doc.type == "telegram" and sender and (post := post_place(sender_text)):
+    # "From Secretary of State Herter to the Department of State": he was away from his post
+    away = post_place(addressee_text) == "Washington"
+    post = post_place(sender_text)
+    if doc.type == "telegram" and sender and post and not (away and post == "Washington"):
         # "The Ambassador in Greece (MacVeagh) to ...": sent from his post, where no dateline says
         fallback(doc, "place", post, "FRUS heading: the sender's post")
     if sender:
@@ -515,14 +518,11 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         if addressee:
             found(doc, "recipients", [addressee], addressee.start, addressee.end, "FRUS heading")
     if sender and sender.role and (doc.type == "telegram"):
-        found(
-            doc,
-            "place",
-            post_place(sender.role),
-            sender.start,
-            sender.end,
-            "FRUS heading: the post it came from",
-        )
+        post = post_place(sender.role)
+        if not (away and post == "Washington"):
+            found(
+                doc, "place", post, sender.start, sender.end, "FRUS heading: the post it came from"
+            )
 
 
 def first_of_joint(senders: str) -> str:
