@@ -799,3 +799,17 @@ def test_mr_beside_a_cabinet_secretarys_namesake_is_the_namesake():
     linked_names = {(m.text, m.person_id) for m in doc.mentions}
     assert ("Mr. Dulles", "dulles-aw") in linked_names
     assert ("Secretary Dulles", "dulles-jf") in linked_names
+
+
+def test_mrs_with_the_surname_of_a_woman_in_office_is_she_not_a_wife():
+    indira = office_holder(
+        "ig", "Indira Gandhi", "IN", 1917, 1984, "Prime Minister", "1966-01-24", "1977-03-24"
+    )
+    [doc] = documents(
+        "April 20, 1972\n\nWe noted that Mrs. Gandhi also spoke of the war, and that Mrs. "
+        "Kennedy would travel to Delhi in the autumn.\n",
+        Matcher([*REGISTRY, indira]),
+    )
+    names = {(m.text, m.person_id) for m in doc.mentions}
+    assert ("Mrs. Gandhi", "ig") in names
+    assert ("Mrs. Kennedy", "jfk") not in names

@@ -1065,7 +1065,9 @@ class Linker:
         candidates = [
             c
             for c in self.match(name, garbled=False)
-            if not any(o.title for o in c.person.offices) and is_female_record(c.person)
+            if not any(o.title for o in c.person.offices)
+            and is_female_record(c.person)
+            or woman_by_name(c.person)  # "Mrs. Gandhi", "Mrs. Meir": the Prime Minister herself
         ]
         return self.link(written, start, end, kind, candidates, local_name=written)
 
@@ -1910,6 +1912,20 @@ FEMALE = re.compile(r"(?i)\b(?:wife|widow|daughter|mother|sister|Mrs\.|Madame|La
 
 def is_female_record(person) -> bool:
     return bool(FEMALE.search(person.description or ""))
+
+
+# Given names the women of the records bore, where their records say nothing of it: "Mrs. X" may
+# be the office holder herself.
+WOMEN_GIVEN_NAMES = {
+    "indira", "golda", "sirimavo", "margaret", "isabel", "eleanor", "clare", "eugenie",
+    "frances", "jacqueline", "patricia", "pearl", "mary", "anne", "elizabeth", "jeane",
+    "juanita", "patsy", "shirley", "imelda", "corazon", "benazir",
+}  # fmt: skip
+
+
+def woman_by_name(person) -> bool:
+    tokens = name_tokens(person.name)
+    return len(tokens) > 1 and tokens[0].lower() in WOMEN_GIVEN_NAMES
 
 
 def assign_sides(doc: Document, matcher: Matcher) -> None:
