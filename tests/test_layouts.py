@@ -313,3 +313,26 @@ def test_a_participants_remarks_in_parentheses_are_no_holders_name():
         "The Ambassador opened the talk with a short statement about the visit and the trade.\n"
     )
     assert "Wang Bo-han" in [p.name for p in doc.participants]
+
+
+def test_a_briefing_books_numbered_heading_gives_title_date_kind_and_writer():
+    doc = read_text(
+        "Document 7: 2 April 1963: Report from P. Orlov on his talks in Havana\n\n"
+        "SECRET\n\n"
+        "During my stay I met the Prime Minister twice and spoke with the ministers at length.\n"
+    )
+    assert (doc.type, doc.date, doc.title) == (
+        "memorandum",
+        "1963-04-02",
+        "Report from P. Orlov on his talks in Havana",
+    )
+    assert doc.sender.as_written == "P. Orlov"
+    owned = read_text(
+        "DOCUMENT No. 9: Janos Szabo's Letter to the Central Committee, May 4, 1968\n\n"
+        "Dear Comrades, I write to you about the visit of the delegation and its results.\n"
+    )
+    assert (owned.type, owned.date, owned.sender.as_written) == (
+        "letter",
+        "1968-05-04",
+        "Janos Szabo",
+    )

@@ -156,6 +156,7 @@ def party(
 def all_layouts() -> list:
     """The layout modules, in the order that breaks ties in fit."""
     from . import (
+        briefing_book,
         cable,
         crest,
         dateline,
@@ -183,6 +184,7 @@ def all_layouts() -> list:
         soviet_record,
         leaders_message,
         library_title,
+        briefing_book,
         memcon,
         letter,
         ocr_page,
