@@ -59,37 +59,30 @@ OFFICE_PHRASES = [
     (r"\bSecretary of Defense\b", ("Secretary of Defense", "US")),
     (r"\bSecretary of the Treasury\b", ("Secretary of the Treasury", "US")),
     # Those the NSC's minutes of the 1950s and 1960s list as present, by office
-    (r"(?<!Under )(?<!Assistant )\bSecretary of the Army\b", ("Secretary of the Army", "US")),
-    (r"(?<!Under )(?<!Assistant )\bSecretary of the Navy\b", ("Secretary of the Navy", "US")),
-    (
-        r"(?<!Under )(?<!Assistant )\bSecretary of the Air Force\b",
-        ("Secretary of the Air Force", "US"),
-    ),
-    (r"(?<!Under )(?<!Assistant )\bSecretary of Commerce\b", ("Secretary of Commerce", "US")),
+    *[
+        (rf"(?<!Under )(?<!Assistant )\b{title}\b", (title, "US"))
+        for title in (
+            "Secretary of the Army",
+            "Secretary of the Navy",
+            "Secretary of the Air Force",
+            "Secretary of Commerce",
+        )
+    ],
     (r"\bDirector for Mutual Security\b", ("Director for Mutual Security", "US")),
-    (
-        r"\bDirector,? (?:of the )?Foreign Operations Administration\b",
-        ("Director of the Foreign Operations Administration", "US"),
-    ),
-    (
-        r"\bDirector,? (?:of the )?International Cooperation Administration\b",
-        ("Director of the International Cooperation Administration", "US"),
-    ),
-    (
-        r"\bDirector,? (?:of the )?Office of Defense Mobilization\b",
-        ("Director of the Office of Defense Mobilization", "US"),
-    ),
-    (
-        r"\bDirector,? (?:of the )?Office of Civil and Defense Mobilization\b",
-        ("Director of the Office of Civil and Defense Mobilization", "US"),
-    ),
+    # "the Director, Foreign Operations Administration", as the minutes write them
+    *[
+        (rf"\bDirector,? (?:of the )?{agency}\b", (f"Director of the {agency}", "US"))
+        for agency in (
+            "Foreign Operations Administration",
+            "International Cooperation Administration",
+            "Office of Defense Mobilization",
+            "Office of Civil and Defense Mobilization",
+            "Office of Management and Budget",
+        )
+    ],
     (
         r"\bDirector,? (?:of the )?Bureau of the Budget\b|\bBudget Director\b",
         ("Director of the Bureau of the Budget", "US"),
-    ),
-    (
-        r"\bDirector,? (?:of the )?Office of Management and Budget\b",
-        ("Director of the Office of Management and Budget", "US"),
     ),
     (
         r"\bDirector,? (?:of the )?(?:U\.\s?S\.|United States) Information Agency\b|"

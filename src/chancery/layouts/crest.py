@@ -290,7 +290,7 @@ def read_memo(doc: Document) -> None:
         elif label == "SUBJECT" and value:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
             subject = re.split(r"\s+PRESENT\s*:", subject)[0]  # the list run on after it
-            subject = BODY_STARTS.split(subject)[0]  # "... His Book This afternoon I talked"
+            subject = BODY_STARTS.split(subject)[0]  # "... the Lectures This morning I called"
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
         start_of_body = max(start_of_body, m.end())
     headed = re.search(r"MEMORANDUM\s+(?:FOR|TO)\b", head)

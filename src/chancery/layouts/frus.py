@@ -326,7 +326,7 @@ def read_heading(doc: Document) -> None:
                 heading_text = following.text
                 wrapped = len(rest) > 1 and rest[1].start == following.end + 1
                 if wrapped and WRAPPED_AT_TO.search(heading_text):
-                    # "The Ambassador in Japan (Allison) to the" / "Department of State"
+                    # "The Ambassador in Freedonia (Abbott) to the" / "Department of State"
                     heading_text = doc.text[following.start : rest[1].end].replace("\n", " ")
                 read_title(doc, heading_text, following.start, typed=typed)
             elif following and TRAILING_PLACE_DATE.search(following.text):

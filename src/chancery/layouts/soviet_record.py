@@ -122,8 +122,8 @@ TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+
 # "FROM THE DIARY OF A.A. GROMYKO" over "RECEPTION OF U.S. AMBASSADOR THOMPSON" or "Record of a
 # Conversation with Secretary of State Rusk": the diarist and whom he received.
 # "Journal of Soviet Ambassador in Cuba A.I. Alekseyev for 5 June 1962" too.
-# "From the Journal of Ambassador P. Yudin: Memorandum of Conversation with Mao Zedong, 26 March
-# 1954": the diarist, then whom he talked with on the same line.
+# "From the Journal of Ambassador P. A. Orlov: Memorandum of Conversation with Zhou Enlai, 28
+# March 1957": the diarist, then whom he talked with on the same line.
 DIARY = re.compile(
     r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>[^:]+?)"
     r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d)[^:]*)?\.?(?::\s*(?P<entry>.+))?$"
@@ -354,7 +354,7 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     )
     if m and doc.type in ("telegram", "letter"):
-        # "... Embassy in Washington (Drozniak), 26 October 1962": the date is the title's
+        # "... Embassy in London (Kovacs), 4 May 1961": the date is the title's
         rest = re.sub(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", "", m.group("rest"))
         sender_text, addressee_text, at = split_to(rest)
         if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject

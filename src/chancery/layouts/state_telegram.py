@@ -299,7 +299,7 @@ def addressees_in(written: str, start: int) -> list:
         if symbol:
             text, at = text[symbol.end() :], at + symbol.end()
         text = EYES_ONLY_AFTER.sub("", text)  # "For Acting Secretary Lovett’s eyes only"
-        if text:  # "Chargé Sober": the name apart from the office
+        if text:  # "Chargé Barlow": the name apart from the office
             found.append(correspondent(text, start + at) or party(text, start + at))
     return found
 

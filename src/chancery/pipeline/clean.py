@@ -65,7 +65,7 @@ MAX_NOTE_CONTINUATION = 4  # lines a note may wrap onto
 # A footnote marker: digits glued to the end of a word or punctuation ("Rhee3", "III,1",
 # "Conversation0").
 # After a word or its punctuation; not the minutes of a time ("10:00 AM").
-# Never "001": "821.001 Dutra, Gaspar/10–1447" is a file number's decimals.
+# Never "001": "832.001 Vargas, Getulio/5–1149" is a file number's decimals.
 MARKER = re.compile(r"(?=\d)(?!0\d)(?<=[^\W\d_]|[.,;:)’'\"”])(?<!\d:)(\d{1,3})(?=[\s,.;:)\]’”]|$)")
 # A marker glued to a year ("in 19553" = 1955 + note 3); only taken when it is the marker expected
 # next.

@@ -367,7 +367,7 @@ class Conversation:
             holders = [pid for pid in people if self.holds(pid, office)]
             if len(holders) == 1 or " " not in word or word.lower().startswith("the "):
                 return holders[0] if len(holders) == 1 else None
-            word = word.split()[-1]  # "Ambassador Woodcock:": the name after the title
+            word = word.split()[-1]  # "Ambassador Abbott:": the name after the title
         letters = skeleton(word)
         by_initials = self.by_initials(word, people)
         if by_initials:

@@ -12,22 +12,24 @@ from __future__ import annotations
 CAPITAL_AT_WORD_START = r"[A-Z](?<!\w[A-Z])"
 
 
+def by_letter(words: list[str] | tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Each first letter with the rest of the words that begin with it, in their order."""
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(word[0], []).append(word[1:])
+    return list(grouped.items())
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """The words as one alternation grouped by first letter: Python's re tries the alternatives of
     a group in turn at every word, and a letter first rules most of them out at once."""
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
+    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in by_letter(words))
 
 
 def whole_words(words: list[str] | tuple[str, ...]) -> str:
     """``\\b(?:word|word…)\\b``, written to begin with the words' first letters (each word's
     first character a letter; the rest may be a pattern, "pointed\\s+out")."""
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0], []).append(word[1:])
     branches = (
-        f"{letter}(?<!\\w{letter})(?:{'|'.join(rest)})" for letter, rest in by_letter.items()
+        f"{letter}(?<!\\w{letter})(?:{'|'.join(rest)})" for letter, rest in by_letter(words)
     )
     return f"(?:{'|'.join(branches)})\\b"

@@ -724,11 +724,10 @@ class Linker:
                 *self.doc.recipients,
                 *([self.doc.sender] if self.doc.sender else []),
             ]
+            # (who acts for the Secretary is not "the Secretary")
             if p.person_id in self.matcher.by_id
             and p.role
-            and not p.role.startswith(
-                "Acting "
-            )  # who acts for the Secretary is not "the Secretary"
+            and not p.role.startswith("Acting ")
             and self.listed_as(p, office, key)
         ]
         if len({p.person_id for p in listed}) == 1:
@@ -1417,8 +1416,8 @@ class Linker:
                     self.note_surname(word)  # who handled the document, as the editors tell
 
     def scan_officers(self) -> None:
-        """The officers a note's drafting sentence names ("Drafted by Schneider; cleared by Van
-        Hollen and Haig (White House)"), once the document's time is known."""
+        """The officers a note's drafting sentence names ("Drafted by Abbott; cleared by Van Horne
+        and Ellis (White House)"), once the document's time is known."""
         for note in self.doc.footnotes:
             for word in officers_named(note.text or ""):
                 self.officer_in_note(word)
@@ -1827,7 +1826,7 @@ LESSER_SECRETARIES = {
 
 
 def title_before_name(party: Party) -> bool:
-    """ "Ambassador Keating", "Chargé Sober": an office title written before the name."""
+    """ "Ambassador Abbott", "Chargé Barlow": an office title written before the name."""
     role = party.role or ""
     return (
         party.as_written.startswith(role)
@@ -1924,6 +1923,7 @@ WOMEN_GIVEN_NAMES = {
 
 
 def woman_by_name(person) -> bool:
+    """Whether the person's first given name is a woman's."""
     tokens = name_tokens(person.name)
     return len(tokens) > 1 and tokens[0].lower() in WOMEN_GIVEN_NAMES
 
