@@ -212,6 +212,23 @@ def test_an_undated_paper_resolves_offices_by_the_latest_day_it_looks_back_on():
     assert ("The Secretary", "rusk") in linked(doc)
 
 
+def test_the_day_an_undated_paper_cites_narrows_the_years_its_people_held_office():
+    # Eisenhower and Khrushchev named without titles share 1953–61, two Secretaries of State;
+    # the bulletin of August 1958 the note cites puts it in Dulles's time.
+    herter = office_holder(
+        "herter", "Christian A. Herter", "US", 1895, 1966, "Secretary of State", "1959-04-22",
+        "1961-01-20",
+    )  # fmt: skip
+    [doc] = documents(
+        "Editorial Note\n\nDwight D. Eisenhower answered a letter of Nikita S. Khrushchev "
+        "(printed in the Bulletin of August 11, 1958). "
+        f"{PROSE * 2}The Secretary of State advised him on the reply.\n",
+        Matcher([*REGISTRY, herter]),
+    )
+    assert doc.date is None
+    assert ("The Secretary of State", "dulles-jf") in linked(doc)
+
+
 def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     [doc] = documents(
         "Memorandum\n\nThe Chancellor has troubles at home. Now Brandt has chosen to write "

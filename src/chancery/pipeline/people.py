@@ -240,7 +240,9 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_notes()
     linker.scan_surnames()
     if not doc.date and not narrow(doc.date_range):
-        narrowed = period_of(doc, matcher, context, linker.titles) or weeks_after_latest_day(doc)
+        narrowed = within(
+            period_of(doc, matcher, context, linker.titles), weeks_after_latest_day(doc)
+        )
         if narrowed:
             context.period = narrowed
     linker.scan_officers()
@@ -417,6 +419,16 @@ def period_of(
             return (max(start, most[0]), min(end, most[1])) if most else (start, end)
     most = busiest_years(people, matcher, low, high)
     return most
+
+
+def within(period: tuple[str, str] | None, weeks: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The years an undated paper's people held office, narrowed to the weeks after the latest
+    day it names when those weeks fall in them (a note on Khrushchev and Eisenhower, 1953–61,
+    that cites a bulletin of August 1958 is of the autumn of 1958)."""
+    if period and weeks:
+        start, end = max(period[0], weeks[0]), min(period[1], weeks[1])
+        return (start, end) if start <= end else period
+    return period or weeks
 
 
 def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
