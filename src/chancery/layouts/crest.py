@@ -15,12 +15,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..authority.offices import office_of, post_place
+from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, head_lines, party, rule, text_lines
 from .ocr_page import like_memorandum
-from .parties import NAME_WORD
+from .parties import NAME_WORD, OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 from .web_page import is_chrome
 
 RULES = [
@@ -342,7 +342,6 @@ WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
 FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
 # Where the body begins when a scan ran the subject line into it.
 BODY_STARTS = re.compile(r"\s+(?=(?:This|The|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
-OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{0,9}\s*[-–—]\s*(?=[A-Z])")  # "EUR - ", "L - "
 
 
 SIGNER = re.compile(
@@ -401,27 +400,7 @@ def lone_signer(doc: Document):
     return None
 
 
-def office_phrase(value: str) -> str | None:
-    """ "THE PRESIDENT", "Director of Central Intelligence", "The Secretary": an addressee named
-    by office (its holder found by the date)."""
-    value = value.strip(" :;.")
-    return value if len(value) <= 90 and office_of(value) else None
-
-
-def first_name_phrase(value: str) -> str | None:
-    """ "Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
-    value = value.strip(" :;.")
-    m = NAME_PHRASE.match(value)
-    return m.group(1) if m else None
-
-
 ADDRESS_TITLE = re.compile(r"(?:The\s+)?(?:Right\s+)?Honou?rable\s+|His\s+Excellency\s+")
-# "Mr. Dulles", "MR. McGEORGE BUNDY", "J. F. Blake", "John F. Blake", "McGeorge Bundy".
-NAME_PHRASE = re.compile(
-    r"((?i:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+(?!The\b|THE\b)"
-    r"[A-Z][\w'-]+)?|"
-    rf"(?:[A-Z]\.\s*){{1,3}}[A-Z][\w'-]+|{NAME_WORD}(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)"
-)
 
 
 def is_catalogue_line(text: str) -> bool:

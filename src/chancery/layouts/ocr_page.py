@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
-from . import found, rule, state_telegram, top_lines
+from . import found, party, rule, state_telegram, top_lines
+from .parties import OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 
 NON_SPACE = re.compile(r"\S")
 ONE_LINE_PAGE = 400  # a file this long on one line is a page run together, however short
@@ -27,6 +28,7 @@ NOT_AFTER_WORDS = "".join(
     for word in ("of", "on", "dated", "since", "from", "to", "by", "in", "until")
     for form in (word, word.capitalize(), word.upper())
 )
+SHORT_ABOVE = 200  # characters of heading lines the cleaner may break off above the run-on line
 REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
     rule(
@@ -47,6 +49,7 @@ RULES = [
         r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|"
         r"MEMORANDUM\s+OF\s+CONFERENCE|Memorandum\s+of\s+Conference|"
         r"MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
+        r"(?:ACTION|INFORMATION|BRIEFING)\s+MEMORANDUM|"
         r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|"
         r"TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
         "the kind of document its first words say",
@@ -56,6 +59,7 @@ RULES = [
             "Princeton University Princeton, New Jersey Dear Joe: Once again I want",
             "PAGE 01 MOSCOW 16276 FM AMEMBASSY MOSCOW TO SECSTATE",
             "June 5, 1958 MEMORANDUM OF CONFERENCE WITH THE PRESIDENT June 5, 1958 Others",
+            "DEPARTMENT OF STATE ACTION MEMORANDUM SECRET May 3 1975 TO The Secretary",
         ],
         ["National Security Archive OCR", "CIA reading room full text"],
     ),
@@ -113,6 +117,18 @@ RULES = [
         ["the participants agreed that the talks should continue"],
     ),
     rule(
+        "memo-fields",
+        r"(?<![A-Za-z])TO\s*:?\s+(?P<to>[A-Z][^:\n]{2,80}?)\s+FROM\s*:?\s+(?P<sender>[A-Z][^:\n]{2,60})",
+        "a memorandum's addressee and writer, run together without their colons",
+        [
+            "ACTION MEMORANDUM SECRET May 3 1975 NODIS TO The Secretary FROM EUR - Arthur "
+            "Hartman Subject",
+            "INFORMATION MEMORANDUM TO: The Secretary FROM: INR - William G. Hyland",
+        ],
+        ["National Security Archive OCR"],
+        ["He went TO the meeting FROM his office"],
+    ),
+    rule(
         "head-date",
         rf"(?<![\w/]){NOT_AFTER_WORDS}(?P<date>{FULL_DATE})\b",
         "the date under the letterhead or heading, where the page's first words are more than "
@@ -130,16 +146,24 @@ RULES = [
         ],
     ),
 ]
-MARKING, KIND, GARBLED_MEMORANDUM, ADDRESS, TELEGRAM_FIELD, SUBJECT, PARTICIPANTS, HEAD_DATE = (
-    r.pattern for r in RULES
-)
+(
+    MARKING,
+    KIND,
+    GARBLED_MEMORANDUM,
+    ADDRESS,
+    TELEGRAM_FIELD,
+    SUBJECT,
+    PARTICIPANTS,
+    MEMO_FIELDS,
+    HEAD_DATE,
+) = (r.pattern for r in RULES)
 HEAD_DATE_REACH = 300  # a date further in is the body's
 KINDS = [
     # A library's "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT" too, as describe.TYPE_HEADINGS
     (r"(?i)^memorandum\s+of\s+con(?:versation|ference)", "memorandum of conversation"),
     (r"(?i)^minutes", "record of meeting"),
     (r"^FM\s|^TELEGRAM", "telegram"),
-    (r"(?i)^memorandum\s+for", "memorandum"),
+    (r"(?i)^memorandum\s+for|^(?:ACTION|INFORMATION|BRIEFING)\s", "memorandum"),
     (r"^Dear\s", "letter"),
 ]
 
@@ -175,8 +199,11 @@ def fit(doc: Document) -> float:
 
 def read(doc: Document) -> None:
     line = run_on_line(doc)
+    # A short heading the cleaner broke off above the run-on line ("ACTION MEMORANDUM ... May
+    # 11 1976") is the head's beginning.
+    base = 0 if line.start <= SHORT_ABOVE else line.start
     head = RELEASE_STAMP.sub(
-        lambda m: " " * len(m.group()), line.text[:REACH]
+        lambda m: " " * len(m.group()), doc.text[base : line.start + REACH].replace("\n", " ")
     )  # a release stamp's words are not the header's
     opening = OPENING_DATE.match(head) or (
         # an editors' long first paragraph is no page run together: its dates are the text's
@@ -188,8 +215,8 @@ def read(doc: Document) -> None:
             doc,
             "date",
             when[0],
-            line.start + opening.start("date"),
-            line.start + opening.end("date"),
+            base + opening.start("date"),
+            base + opening.end("date"),
             "date at the head of the page",
         ):
             doc.date_basis = doc.date_basis or "date at the head of the page"
@@ -200,16 +227,38 @@ def read(doc: Document) -> None:
             doc,
             "classification",
             level,
-            line.start + m.start("level"),
-            line.start + m.end("level"),
+            base + m.start("level"),
+            base + m.end("level"),
             "marking at the head of the page",
         )
-    if state_telegram.read_fields(doc, telegram_fields(head, line.start)):
+    if state_telegram.read_fields(doc, telegram_fields(head, base)):
         return
     said = head_type(head)
     if said:
         kind, m, group, basis = said
-        found(doc, "type", kind, line.start + m.start(group), line.start + m.end(group), basis)
+        found(doc, "type", kind, base + m.start(group), base + m.end(group), basis)
+    if doc.type == "memorandum":
+        memo_fields(doc, head, base)
+
+
+def memo_fields(doc: Document, head: str, base: int) -> None:
+    """ "TO The Secretary FROM L - John Doe": the addressee (a name or an office) and the
+    writer (after his office's symbol), their colons lost to OCR."""
+    m = MEMO_FIELDS.search(head)
+    if not m:
+        return
+    to = m.group("to")
+    who = office_phrase(to) or first_name_phrase(to)
+    if who:
+        at = base + m.start("to")
+        found(doc, "recipients", [party(who, at)], at, at + len(who), "TO field")
+    value, at = m.group("sender"), base + m.start("sender")
+    symbol = OFFICE_SYMBOL_FIRST.match(value)
+    if symbol:
+        value, at = value[symbol.end() :], at + symbol.end()
+    who = first_name_phrase(value)
+    if who:
+        found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
 
 
 def printed_heading(doc: Document) -> bool:

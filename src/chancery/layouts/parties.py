@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..authority.offices import is_institution
+from ..authority.offices import is_institution, office_of
 from ..model import Party
 
 # Words of offices, ranks, honorifics and institutions: never part of a name.
@@ -469,3 +469,28 @@ def names_listed(written: str) -> list[tuple[str, int]]:
             names.append((name, start + written[start:end].index(name)))
         start = separator.end() if separator else end
     return names
+
+
+OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{0,9}\s*[-–—]\s*(?=[A-Z])")  # "EUR - ", "L - "
+# "Mr. Dulles", "MR. McGEORGE BUNDY", "Mr. John Q. Doe", "J. F. Blake", "John F. Blake",
+# "McGeorge Bundy".
+NAME_PHRASE = re.compile(
+    r"((?i:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?!The\b|THE\b)"
+    r"[A-Z][\w'-]+)?|"
+    rf"(?:[A-Z]\.\s*){{1,3}}[A-Z][\w'-]+|{NAME_WORD}(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)"
+)
+
+
+def office_phrase(value: str) -> str | None:
+    """ "THE PRESIDENT", "Director of Central Intelligence", "The Secretary": an addressee named
+    by office (its holder found by the date)."""
+    value = value.strip(" :;.")
+    return value if len(value) <= 90 and office_of(value) else None
+
+
+def first_name_phrase(value: str) -> str | None:
+    """ "Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
+    value = value.strip(" :;.")
+    m = NAME_PHRASE.match(value)
+    return m.group(1) if m else None
