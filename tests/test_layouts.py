@@ -240,6 +240,37 @@ def test_an_action_memorandum_run_into_one_line_gives_its_date_writer_and_addres
     )
 
 
+# A page's worth of words on the one line OCR ran it into.
+ONE_LINE_PROSE = "The Board met on the first and on the fifteenth and read the drafts again. " * 10
+
+
+def test_a_letter_run_into_one_line_is_from_its_signer_to_the_name_opening_its_address():
+    doc = read_text(
+        "Approved For Release 2004/01/01 : CIA-RDP80B00000R000100010001-0 12 March 1958 "
+        "Professor John Q. Nobody/ Department of History Some University Some Town Dear John: "
+        "Thank you again for the summer you gave to the Board and for the estimates you helped "
+        "us to write, which were the better for your judgment and your patience with us all. "
+        f"{ONE_LINE_PROSE}Sincerely, Richard Roe Director Drafted by a clerk of the Board.\n"
+    )
+    assert doc.type == "letter"
+    assert (doc.sender.as_written, doc.recipients[0].as_written) == (
+        "Richard Roe",
+        "John Q. Nobody",
+    )
+
+
+def test_a_closing_over_a_review_stamp_names_no_signer():
+    doc = read_text(
+        "Approved For Release 2004/01/01 : CIA-RDP80B00000R000100010001-0 12 March 1958 The "
+        "Honorable John Q. Nobody United States Senate Washington Dear Senator Nobody: Thank "
+        "you for your letter of the fifth about the estimates for the coming year and for the "
+        "kind words about the Board, which I have passed on to all of its members at once. "
+        f"{ONE_LINE_PROSE}Sincerely, State Dept. review completed on the tenth of the month.\n"
+    )
+    assert doc.recipients[0].as_written == "John Q. Nobody"
+    assert doc.sender is None
+
+
 def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
     doc = read_text(
         "June 5, 1962\n"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
+from ..pipeline.noise import CLOSING_WORDS, FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
 from . import found, party, rule, state_telegram, top_lines
 from .parties import OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 
@@ -129,6 +129,30 @@ RULES = [
         ["He went TO the meeting FROM his office"],
     ),
     rule(
+        "inside-address",
+        r"(?<![A-Za-z])(?:The\s+Honou?rable|Honorable|Hon\.|Professor|Prof\.|Mr\.|Mrs\.|Dr\.)"
+        r"\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)",
+        "the addressee's name opening a letter's address, before its salutation on the same line",
+        [
+            "January 6, 1955 Hon. John Q. Nobody, Director, Some Agency, Washington, D.C. "
+            "Dear John:",
+            "Professor J. R. Smith/ Department of History Some University Dear Joe:",
+        ],
+        ["CIA reading room full text"],
+    ),
+    rule(
+        "closing-signer",
+        rf"(?i:{CLOSING_WORDS})(?:\s+yours)?[,.]\s+(?:/s/\s*|Is/\s*|\((?i:signed)\)\s*)?"
+        r"(?P<name>[A-Z].{2,60})",
+        "the signer's name after the closing, on the same line",
+        [
+            "I look forward to seeing you. Sincerely, John Q. Nobody Director",
+            "Sincerely yours, /s/ John Q. Nobody",
+        ],
+        ["CIA reading room full text"],
+        ["Faithfully, (Enclosure)"],
+    ),
+    rule(
         "head-date",
         rf"(?<![\w/]){NOT_AFTER_WORDS}(?P<date>{FULL_DATE})\b",
         "the date under the letterhead or heading, where the page's first words are more than "
@@ -155,8 +179,12 @@ RULES = [
     SUBJECT,
     PARTICIPANTS,
     MEMO_FIELDS,
+    INSIDE_ADDRESS,
+    CLOSING_SIGNER,
     HEAD_DATE,
 ) = (r.pattern for r in RULES)
+SALUTATION = re.compile(r"\bDear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:")
+ADDRESS_REACH = 250  # characters before the salutation its address is looked for in
 HEAD_DATE_REACH = 300  # a date further in is the body's
 KINDS = [
     # A library's "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT" too, as describe.TYPE_HEADINGS
@@ -239,6 +267,8 @@ def read(doc: Document) -> None:
         found(doc, "type", kind, base + m.start(group), base + m.end(group), basis)
     if doc.type == "memorandum":
         memo_fields(doc, head, base)
+    elif doc.type == "letter":
+        letter_fields(doc, head, base, line)
 
 
 def memo_fields(doc: Document, head: str, base: int) -> None:
@@ -259,6 +289,45 @@ def memo_fields(doc: Document, head: str, base: int) -> None:
     who = first_name_phrase(value)
     if who:
         found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
+
+
+def letter_fields(doc: Document, head: str, base: int, line) -> None:
+    """A letter run into one line: the addressee opens the address before "Dear X:", the signer
+    follows the closing ("Sincerely, John Q. Nobody Director")."""
+    dear = SALUTATION.search(head)
+    if dear:
+        window = max(0, dear.start() - ADDRESS_REACH)
+        m = INSIDE_ADDRESS.search(head, window, dear.start())
+        who = name_on_the_line(m.group("name")) if m else None
+        if m and who:
+            at = base + m.start("name")
+            found(doc, "recipients", [party(who, at)], at, at + len(who), "address on the page")
+    signed = CLOSING_SIGNER.search(line.text, dear.end() - (line.start - base) if dear else 0)
+    who = name_on_the_line(signed.group("name")) if signed else None
+    if signed and who:
+        at = line.start + signed.start("name")
+        found(doc, "sender", party(who, at), at, at + len(who), "signature after the closing")
+
+
+def name_on_the_line(words: str) -> str | None:
+    """The name that opens these words, without the office or the next field run on after it
+    ("John Q. Nobody Director Drafted by"); None where they are no name ("State Dept. review")."""
+    m = NAME_RUN.match(words)
+    names = m.group().split() if m else []
+    while names and names[-1].rstrip(".,") in NOT_NAME_WORDS:
+        names.pop()
+    if len(names) < 2 or any(word.rstrip(".,") in NOT_NAME_WORDS for word in names):
+        return None
+    return " ".join(names).rstrip(",")
+
+
+# Up to four words in capitals and initials: "John Q. Nobody", "J. R. Smith", "A. Garbled B. Name"
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+")
+NOT_NAME_WORDS = {
+    "Director", "Secretary", "Deputy", "Assistant", "Chairman", "Drafted", "Delivered",
+    "Distribution", "Enclosure", "Attachment", "State", "Dept", "Department", "Agency",
+    "Office", "Review", "Approved", "Release", "Esquire", "Special", "United", "Senate",
+}  # fmt: skip
 
 
 def printed_heading(doc: Document) -> bool:
