@@ -271,6 +271,50 @@ def test_a_closing_over_a_review_stamp_names_no_signer():
     assert doc.sender is None
 
 
+def test_a_telegrams_dateline_ending_in_a_comma_dates_it_above_the_telegrams_number():
+    # The hour (in GMT) stood on the next line and was dropped; the number is no year.
+    doc = read_text(
+        "12. Telegram From the Embassy in Freedonia to the Department of State\n"
+        "Athens, June 5, 1967,\n"
+        "1123Z.\n"
+        "4753. This is a Country Team message. The situation in the capital is quiet and the "
+        "army holds the radio station, the airport and the ministries.\n"
+        "Doe\n"
+    )
+    assert (doc.date, doc.place) == ("1967-06-05", "Athens")
+
+
+def test_a_web_copys_last_note_cut_before_its_arrow_is_a_note_not_the_body():
+    # The copy stops inside the editors' second note; the signature above it is the body's end.
+    doc = read_text(
+        "12. Telegram From the Embassy in Freedonia to the Department of State\n"
+        "Athens, June 5, 1967, 1123Z.\n"
+        "4753. The situation in the capital is quiet and the army holds the radio station, "
+        "the airport and the ministries.2\n"
+        "Doe\n"
+        "- Source: Department of State, Central Files, POL 23-9. Secret; Flash.↩\n"
+        "- Telegram 4746 from Athens, June 5, reported that the attaché had called the palace "
+        "at five in the morning to find out what was going on and was"
+    )
+    assert "palace" not in doc.text
+    assert any(note.text.startswith("Telegram 4746 from Athens") for note in doc.footnotes)
+
+
+def test_a_participant_after_a_line_ending_in_comma_and_is_one_of_his_own():
+    doc = read_text(
+        "Memorandum of Conversation, by the Secretary of State\n\n"
+        "Participants: Sir Nigel Doe, British Ambassador\n"
+        "Secretary of State Roe, and\n"
+        "Mr. John Q. Nobody, Assistant Secretary\n\n"
+        "Sir Nigel said that his Government had decided to requisition the oil.\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "Sir Nigel Doe, British Ambassador",
+        "Secretary of State Roe",
+        "Mr. John Q. Nobody, Assistant Secretary",
+    ]
+
+
 def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
     doc = read_text(
         "June 5, 1962\n"

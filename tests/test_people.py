@@ -229,6 +229,20 @@ def test_the_day_an_undated_paper_cites_narrows_the_years_its_people_held_office
     assert ("The Secretary of State", "dulles-jf") in linked(doc)
 
 
+def test_sir_and_a_given_name_is_the_knight_named_in_full_before():
+    doe = office_holder(
+        "doe", "Nigel Doe", "UK", 1900, 1990, "Ambassador to the United States", "1948", "1952"
+    )
+    [doc] = documents(
+        "Memorandum of Conversation\n\nParticipants: Sir Nigel Doe, British Ambassador\n"
+        "Mr. Smith\n\n"
+        f"{PROSE * 2}Sir Nigel stated that his Government agreed. Sir Nigel left at noon.\n",
+        Matcher([*REGISTRY, doe]),
+    )
+    assert ("Sir Nigel", "doe") in linked(doc)
+    assert not any(p.id.startswith("local:") and "Nigel" in p.name for p in doc.persons)
+
+
 def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     [doc] = documents(
         "Memorandum\n\nThe Chancellor has troubles at home. Now Brandt has chosen to write "

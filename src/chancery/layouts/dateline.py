@@ -70,7 +70,7 @@ RULES = [
     rule(
         "place-and-date",
         rf"^{BULLET}[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?\[?(?P<date>{DATE}|"
-        rf"{MONTHS}\s+\d{{4}})\]?(?:[–-]\d{{1,2}})?{TIME}[–-]?{ROOM}\.{{0,2}}\]?{AFTER}{MARKER}$",
+        rf"{MONTHS}\s+\d{{4}})\]?(?:[–-]\d{{1,2}})?{TIME}[–-]?{ROOM}(?:\.{{0,2}}|,)\]?{AFTER}{MARKER}$",
         "a dateline with its place",
         [
             "Moscow, July 24, 1959, 7 p.m.",
@@ -110,6 +110,7 @@ RULES = [
             "Washington, May 31–June 1, 1972.",
             "Washington, June 5, 1972, 8 p.m.–June 6, 1 a.m.",
             "Tuesday, 5 June 1962",
+            "Athens, June 5, 1967,",  # the hour on the next line, in GMT, dropped as noise
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
         [
@@ -206,7 +207,12 @@ def read(doc: Document) -> None:
             # A place broken across lines ("New" / "York, November 12, 1955").
             nxt = lines[k + 1]
             text, start = f"{text} {nxt.text}", line.start
-        elif k + 1 < len(lines) and text.endswith(",") and re.match(r"\d{4}\b", lines[k + 1].text):
+        elif (
+            k + 1 < len(lines)
+            and text.endswith(",")
+            and not re.search(r"\b\d{4}\b", text)  # not the telegram's number under a full date
+            and re.match(r"\d{4}\b", lines[k + 1].text)
+        ):
             # The year on the next line ("Moscow, February 24," / "1945—1 p.m.").
             text, start = f"{text} {lines[k + 1].text}", line.start
         elif k + 1 < len(lines) and text.endswith(",") and re.match(HOUR, lines[k + 1].text):

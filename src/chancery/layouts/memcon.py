@@ -482,7 +482,13 @@ def wrapped_entries(lines: list[Line]) -> list[Line]:
     "State, and Assistant to the President" / "for NSC."): one entry each."""
     joined: list[Line] = []
     for line in lines:
-        if joined and (WRAPPED.search(joined[-1].text) or CONTINUED.match(line.text)):
+        last = joined[-1] if joined else None
+        if last and LIST_AND.search(last.text) and PERSON_OPENS.match(line.text):
+            # "Secretary of State Acheson, and" / "Mr. George W. Perkins, ...": the next one
+            text = LIST_AND.sub("", last.text)
+            joined[-1] = Line(text, last.start, last.start + len(text))
+            joined.append(line)
+        elif joined and (WRAPPED.search(joined[-1].text) or CONTINUED.match(line.text)):
             last = joined[-1]
             text = f"{last.text} {line.text}".rstrip(".")  # a list's full stop, not prose's
             joined[-1] = Line(text, last.start, last.start + len(text))
@@ -653,6 +659,8 @@ PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The pur
 HEAD_OF_A_SCAN = 4000
 # A line that stops inside an office: the entry goes on below.
 WRAPPED = re.compile(r"\b(?:of|to|for|and|the|Deputy|Assistant|Special)$")
+LIST_AND = re.compile(r",\s+and$")
+PERSON_OPENS = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Ambassador|General|Admiral)\.?\s+[A-Z]")
 CONTINUED = re.compile(r"(?:of|to|for|and|in)\s+\S+(?:\s+\S+){0,3}$")  # "for NSC."
 MET_IN_A_LINE = re.compile(
     r"^(?:(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z-]+)|(?:Meeting|Conversation|Talks?))\s+with\s+"

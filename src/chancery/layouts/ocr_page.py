@@ -228,8 +228,9 @@ def fit(doc: Document) -> float:
 def read(doc: Document) -> None:
     line = run_on_line(doc)
     # A short heading the cleaner broke off above the run-on line ("ACTION MEMORANDUM ... May
-    # 11 1976") is the head's beginning.
-    base = 0 if line.start <= SHORT_ABOVE else line.start
+    # 11 1976") is the head's beginning; a declassification stamp over a cable is not.
+    above = doc.text[: line.start]
+    base = 0 if len(above) <= SHORT_ABOVE and "MEMORANDUM" in above else line.start
     head = RELEASE_STAMP.sub(
         lambda m: " " * len(m.group()), doc.text[base : line.start + REACH].replace("\n", " ")
     )  # a release stamp's words are not the header's

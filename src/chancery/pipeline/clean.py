@@ -116,6 +116,7 @@ ARROW_NOTE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<text>.*?)\s*↩\s*$")
 # "/1/The Soviet announcement ...", and the unnumbered source note "//Source: ...".
 SLASH_NOTE = re.compile(r"^\s*/(?P<number>\d{0,3})/\s*(?P<text>\S.*)$")
 SLASH_MARKER = re.compile(r"/(\d{1,3})/(?=\s|$|[,.;:)])")
+CUT_NOTE = re.compile(r"^\s*[-•*]\s+\S")  # "- In telegram 4746 ..." cut before its "↩"
 # "- Source: ..." cut before its "↩"; "1 Source: ..." where the print's superscript was lost
 SOURCE_PARAGRAPH = re.compile(r"^\s*(?:[-•]\s+|\d{1,2}\s+)?Source:\s+\S")
 
@@ -440,11 +441,15 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
     """The notes of a web copy: a trailing run of items ending in "↩" (numbered 1, 2, ... in
     order), "/N/" paragraphs, or a lone "Source:" paragraph after the body."""
     items: list[Line] = []
+    cut: Line | None = None  # a last note the copy was cut in, before its "↩"
     for line in reversed(lines):
         if not line.text.strip() or line.kind is not None:
             continue
         if ARROW_NOTE.match(line.text):
             items.insert(0, line)
+            continue
+        if not items and cut is None and CUT_NOTE.match(line.text):
+            cut = line
             continue
         break
     if items:
@@ -453,6 +458,9 @@ def find_web_notes(lines: list[Line]) -> NoteList | None:
             for n, line in enumerate(items, start=1)
             if (m := ARROW_NOTE.match(line.text))
         }
+        if cut is not None:
+            notes[len(items) + 1] = cut.text.strip().lstrip("-• ").strip()
+            items.append(cut)
         return NoteList(notes, items)
     slashed = [line for line in lines if line.kind is None and SLASH_NOTE.match(line.text)]
     if slashed:

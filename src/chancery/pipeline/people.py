@@ -999,6 +999,10 @@ class Linker:
         if WIFE.match(title):
             self.woman(m.group(0)[: end - start], start, end, name)
             return
+        knight = self.knight(name) if title.rstrip(".") == "Sir" else None
+        if knight:  # "Sir Oliver" is Sir Oliver Franks, named in full before
+            self.add(self.doc.text[start:end], start, end, "name", knight, 0.9, "Sir, given name")
+            return
         if len(name) == 1 or re.fullmatch(r"[A-Z]\.?", name):  # "Mr. K"
             self.initial(m.group(0)[: end - start], start, end, name)
             return
@@ -1033,6 +1037,13 @@ class Linker:
             key = title_word(title)
             if key in TITLE_OFFICES and mention.person_id in self.matcher.by_id:
                 self.titles.setdefault(mention.person_id, set()).add(key)
+
+    def knight(self, given: str) -> str | None:
+        """The one person already named in the document whose given name this is: the British
+        call a knight "Sir" and his given name."""
+        named = {m.person_id for m in self.mentions if m.person_id in self.matcher.by_id}
+        fitting = {pid for pid in named if self.matcher.by_id[pid].name.split()[0] == given}
+        return fitting.pop() if len(fitting) == 1 else None
 
     def office_of_country(self, title: str, country: str, start: int, end: int) -> None:
         word = title_word(title)
