@@ -315,6 +315,22 @@ def test_a_participant_after_a_line_ending_in_comma_and_is_one_of_his_own():
     ]
 
 
+def test_participants_on_one_line_each_with_an_office_end_in_a_leftover_comma():
+    doc = read_text(
+        "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: August 3, 1950\n\n"
+        "PARTICIPANTS: Sir Nigel Doe, British Ambassador Mr. Richard Roe, Secretary of State "
+        "Mr. John Q. Nobody, Deputy Under Secretary of State, and Mr. Jan Smith, Assistant "
+        "Secretary of State,\n\n"
+        "Sir Nigel came in to discuss the proposed note.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Nigel Doe",
+        "Richard Roe",
+        "John Q. Nobody",
+        "Jan Smith",
+    ]
+
+
 def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
     doc = read_text(
         "June 5, 1962\n"

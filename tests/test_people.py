@@ -243,6 +243,29 @@ def test_sir_and_a_given_name_is_the_knight_named_in_full_before():
     assert not any(p.id.startswith("local:") and "Nigel" in p.name for p in doc.persons)
 
 
+def test_the_ambassador_of_a_cable_from_an_embassy_is_the_american_one_there():
+    ours = office_holder(
+        "ours", "John Q. Nobody", "US", 1920, 1999, "Ambassador to Germany", "1972", "1976"
+    )
+    theirs = office_holder(
+        "theirs", "Ivan I. Petrov", "USSR", 1920, 1999, "Ambassador to Germany", "1971", "1978"
+    )
+    chancellor = office_holder(
+        "chancellor", "Karl Roe", "FRG", 1918, 2015, "Chancellor", "1974-05-16", "1982-10-01"
+    )
+    [doc] = documents(
+        "CONFIDENTIAL\nR 171538Z JUL 74\nFM AMEMBASSY BONN\nTO SECSTATE WASHDC 3844\n"
+        "SUBJECT: AMBASSADOR'S CONVERSATION WITH THE FOREIGN MINISTER\n"
+        "1. AT JULY 16 MEETING WITH THE AMBASSADOR, THE MINISTER SPOKE OF HIS TALK WITH "
+        "SOVIET AMBASSADOR PETROV AND OF A VISIT BY THE CHANCELLOR TO MOSCOW IN THE FALL.\n"
+        "2. THE MINISTER SAID THAT NOTHING NEW HAD EMERGED FROM THE TALK, AND THAT THE "
+        "GERMANS WANTED A GOOD AND EXPANDING LONG TERM RELATIONSHIP WITH THE SOVIET UNION.\n",
+        Matcher([*REGISTRY, ours, theirs, chancellor]),
+    )
+    assert ("THE AMBASSADOR", "ours") in linked(doc)
+    assert ("THE CHANCELLOR", "chancellor") in linked(doc)
+
+
 def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     [doc] = documents(
         "Memorandum\n\nThe Chancellor has troubles at home. Now Brandt has chosen to write "

@@ -197,6 +197,8 @@ OFFICE_PHRASES = [
         ("Minister of Foreign Affairs", None),
     ),
     (r"\bPrime Minister\b|^(?:the\s+)?PM$", ("Prime Minister", None)),
+    # The Federal Chancellor; the registry holds no other (the Exchequer's is written out).
+    (r"(?i)^(?:the\s+)?(?:(?:West\s+)?German\s+|Federal\s+)?Chancellor$", ("Chancellor", "FRG")),
     (
         r"^(?:the\s+)?President$|\bPresident of the United States\b|"
         r"\bU\.\s?S\.\s+President\b|\bAmerican President\b",
@@ -291,6 +293,15 @@ POST_CITIES = {
     *(place for _, place in POSTS),
     "Pyongyang", "Hanoi", "Havana", "Prague", "Budapest", "Bucharest", "Sofia", "Berlin",
     "Peking", "Beijing",
+}  # fmt: skip
+
+
+# The country of an embassy's city, as an automated cable names the post ("FM AMEMBASSY BONN").
+POST_COUNTRIES = {
+    **{capital: country for country, capital in reversed(list(CAPITALS.items()))},
+    "Moscow": "the Soviet Union", "London": "the United Kingdom", "Paris": "France",
+    "Bonn": "Germany", "Warsaw": "Poland", "Tokyo": "Japan", "Peking": "China",
+    "Beijing": "China",
 }  # fmt: skip
 
 

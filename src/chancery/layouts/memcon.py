@@ -295,6 +295,10 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             continue
         entries = []
         rest = LIST_END.sub("", m.group("rest").strip(" \t|"))  # "...; Mr. Akalovsky."
+        if rest.endswith(",") and len(rest) > 60 and len(ENTRY_START.findall(rest)) >= 2:
+            # "Sir X Y, British Ambassador Mr. Z, Secretary of State ..., and Mr. W, ...,": one
+            # line of entries, each with its office, the last one's comma left over
+            rest = rest.rstrip(",")
         if rest.endswith(","):
             # "Others present: Secretary Herter, Secretary Dillon," / "Secretary Murphy, ...":
             # a list run on with commas over the lines below the label.
@@ -333,7 +337,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 ]
             else:
                 for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
-                    piece = rest[a:b].strip().rstrip(",")
+                    piece = LIST_AND.sub("", rest[a:b].strip()).rstrip(",")
                     if piece:
                         entries.append(Line(piece, at + a, at + a + len(piece)))
         below = lines[k + 1 :]

@@ -29,7 +29,7 @@ from ..authority.matcher import (
     skeleton,
 )
 from ..authority.not_people import is_not_a_person
-from ..authority.offices import office_of
+from ..authority.offices import POST_COUNTRIES, office_of
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.parties import COMRADE_PREFIX
 from ..model import Document, Evidence, Flag, Mention, Party, Person
@@ -177,6 +177,7 @@ OFFICE_SYMBOL = re.compile(  # its letter first, so that re skips to it (see pip
 )
 # "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
 # Embassy in France to the Department of State".
+CABLE_POST = re.compile(r"(?m)^(?P<way>TO|FM)\s+AMEMBASSY\s+(?P<city>[A-Z]+(?: [A-Z]+)?)\b")
 EMBASSY_IN_TITLE = re.compile(
     r"\b(?:to|from) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
@@ -860,9 +861,18 @@ class Linker:
             return self.matcher.resolve_office(
                 f"Ambassador to {post['country']}", "US", self.context
             )
-        if re.search(r"(?m)^(?:TO|FM)\s+AMEMBASSY\s+MOSCOW\b", self.doc.text[:3000]):
-            return self.matcher.resolve_office("Ambassador to the Soviet Union", "US", self.context)
-        return []
+        # An automated cable's post: the one it came from, else the one it went to.
+        posts: dict[str, str] = {}
+        for m in CABLE_POST.finditer(self.doc.text[:3000]):
+            posts.setdefault(m["way"], m["city"])
+        city = (posts.get("FM") or posts.get("TO") or "").title()
+        # "NEW DELHI", or "MOSCOW" before the precedence ("MOSCOW IMMEDIATE")
+        country = POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0])
+        return (
+            self.matcher.resolve_office(f"Ambassador to {country}", "US", self.context)
+            if country
+            else []
+        )
 
     # -- the text ----------------------------------------------------------------------
     def scan_names(self) -> None:
