@@ -661,3 +661,11 @@ def test_an_office_or_a_country_filed_as_a_persons_name_is_no_variant():
         "Olaf Vee",
         ["Vee, Olaf", "Olaf"],
     )
+
+
+def test_a_surname_filed_with_its_other_spelling_gives_each_spelling_not_a_name_with_also():
+    name, variants = name_and_variants(["Vee, Olaf", "Vee (also Wee and Vie), Olaf"], [])
+    assert name == "Olaf Vee"
+    assert {"Wee, Olaf", "Olaf Wee", "Vie, Olaf", "Olaf Vie"} <= set(variants)
+    assert not any("also" in variant for variant in variants)
+    assert "Olav" in name_and_variants(["Olav V", "Olaf V (also Olav)"], [])[1]

@@ -329,6 +329,22 @@ def misfiled(form: str, preferred: str) -> bool:
     return bool(OFFICE_TAIL.search(form)) or all(word.lower() in PLACES for word in words)
 
 
+ALSO_ALONE = re.compile(r"^(?P<name>[^,(]+?)\s*\(also\s+(?P<other>[^)]+)\)$")
+ALSO = re.compile(r"^(?P<surname>[^,(]+?)\s*\(also\s+(?P<others>[^)]+)\),\s*(?P<given>.+)$")
+
+
+def spellings(form: str) -> list[str]:
+    """ "Caramanlis (also Karamanlis), Constantine": one form for each spelling of the surname
+    ("Caramanlis, Constantine", "Karamanlis, Constantine"), not one name with "also" in it;
+    "Constantine II (also Konstantine)": each name."""
+    m = ALSO.match(form)
+    if not m:
+        alone = ALSO_ALONE.match(form)  # "Constantine II (also Konstantine)"
+        return [alone["name"], alone["other"]] if alone else [form]
+    surnames = [m["surname"], *re.split(r"\s+and\s+|,\s*", m["others"])]
+    return [f"{surname.strip()}, {m['given']}" for surname in surnames if surname.strip()]
+
+
 def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[str]]:
     """Display name from the first (preferred) form; variants: every form as given plus natural
     orders."""
@@ -340,7 +356,7 @@ def name_and_variants(forms: list[str], titles: list[str]) -> tuple[str, list[st
     else:
         name = strip_parentheticals(preferred)
     variants: list[str] = []
-    for form in forms:
+    for form in [spelling for given in forms for spelling in spellings(given)]:
         if misfiled(form, preferred):
             continue
         variants.append(form)
