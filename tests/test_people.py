@@ -266,6 +266,24 @@ def test_the_ambassador_of_a_cable_from_an_embassy_is_the_american_one_there():
     assert ("THE CHANCELLOR", "chancellor") in linked(doc)
 
 
+def test_secretary_and_a_surname_is_the_namesake_in_a_secretarys_office_then():
+    # The Under Secretary acting for the Secretary is "Secretary Doe"; his namesake at the
+    # head of a bureau is not.
+    under = office_holder(
+        "doe-jr", "Jan Doe, Jr.", "US", 1903, 1969, "Under Secretary of State", "1954", "1957"
+    )
+    bureau = office_holder(
+        "doe-j", "John Doe", "US", 1895, 1972, "Director of the Bureau", "1935", "1972"
+    )
+    candidates = Matcher([bureau, under]).match_name(
+        "Doe", MatchContext("1956-10-12"), title="Secretary"
+    )
+    assert (candidates[0].person.id, candidates[0].office) == (
+        "doe-jr",
+        "Under Secretary of State",
+    )
+
+
 def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     [doc] = documents(
         "Memorandum\n\nThe Chancellor has troubles at home. Now Brandt has chosen to write "

@@ -671,6 +671,7 @@ class Matcher:
                 if any(o.title == t and (c is None or o.country == c) for t, c in offices)
             ]
 
+        secretary = fold(title).strip(".").split()[-1] == "secretary"
         # The only namesake who ever held an office of that title is the one meant.
         former_bonus = 0.4 if sum(1 for c in found.values() if held(c.person)) == 1 else 0.3
         for candidate in found.values():
@@ -698,6 +699,20 @@ class Matcher:
             ):  # "Admiral Leahy" is not Commander Leahy
                 candidate.score -= 0.2
                 candidate.evidence += f"; described with another rank than {title}"
+            elif (
+                date
+                and secretary
+                and (
+                    under := [
+                        o
+                        for o in candidate.person.offices
+                        if "Secretary" in o.title and holds_office(o, date)
+                    ]
+                )
+            ):  # "Secretary Hoover" acting for the Secretary: the Under Secretary of State
+                candidate.score += 0.15
+                candidate.office = under[0].title
+                candidate.evidence += f"; {under[0].title} on {date}"
 
     # -- offices ---------------------------------------------------------------------
     def holders(
