@@ -331,6 +331,18 @@ def test_participants_on_one_line_each_with_an_office_end_in_a_leftover_comma():
     ]
 
 
+@pytest.mark.parametrize(
+    "filed, seat", [("10–2744", "Chungking"), ("10–2748", "Nanking"), ("10–2758", "Taipei")]
+)
+def test_the_ambassador_in_china_telegraphs_from_the_capital_of_the_year(filed, seat):
+    doc = read_text(
+        f"893.00/{filed}: Telegram\n\nThe Ambassador in China (Doe) to the Secretary of State\n\n"
+        "2018. Our military advisers feel that the withdrawal of the columns may prolong the "
+        "period of security in the area. Accordingly we plan to withhold the warning.\n\nDoe\n"
+    )
+    assert doc.place == seat
+
+
 def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
     doc = read_text(
         "June 5, 1962\n"

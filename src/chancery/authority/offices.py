@@ -305,10 +305,19 @@ POST_COUNTRIES = {
 }  # fmt: skip
 
 
-def post_place(written: str | None) -> str | None:
-    """Where a post named in a heading sits: "the Embassy in the Soviet Union" → Moscow."""
+# Where the embassy "in China" sat, by the last year it sat there: the war capital, the
+# Nationalists' capital, Taipei, then Peking.
+CHINA_SEATS = [(1945, "Chungking"), (1949, "Nanking"), (1978, "Taipei")]
+IN_CHINA = re.compile(r"\bin China\b")
+
+
+def post_place(written: str | None, year: int | None = None) -> str | None:
+    """Where a post named in a heading sits: "the Embassy in the Soviet Union" → Moscow; "the
+    Ambassador in China" in the year given, if any (Nanking in 1948)."""
     if not written:
         return None
+    if year and IN_CHINA.search(written):
+        return next((seat for last, seat in CHINA_SEATS if year <= last), "Beijing")
     for pattern, place in POST_PATTERNS:
         if pattern.search(written):
             return place

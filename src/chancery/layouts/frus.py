@@ -497,14 +497,15 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         return  # "Memorandum of Conversation Between X and Y": participants, read with the list
     # "From Secretary of State Herter to the Department of State": he was away from his post
     away = post_place(addressee_text) == "Washington"
-    post = post_place(sender_text)
+    year = year_of(doc)
+    post = post_place(sender_text, year)
     if doc.type == "telegram" and sender and post and not (away and post == "Washington"):
         # "The Ambassador in Greece (MacVeagh) to ...": sent from his post, where no dateline says
         fallback(doc, "place", post, "FRUS heading: the sender's post")
     if sender:
         found(doc, "sender", sender, sender.start, sender.end, "FRUS heading")
     elif doc.type == "telegram" or doc.type is None:
-        place = post_place(sender_text)
+        place = post_place(sender_text, year)
         found(
             doc,
             "place",
@@ -518,11 +519,17 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         if addressee:
             found(doc, "recipients", [addressee], addressee.start, addressee.end, "FRUS heading")
     if sender and sender.role and (doc.type == "telegram"):
-        post = post_place(sender.role)
+        post = post_place(sender.role, year)
         if not (away and post == "Washington"):
             found(
                 doc, "place", post, sender.start, sender.end, "FRUS heading: the post it came from"
             )
+
+
+def year_of(doc: Document) -> int | None:
+    """The year of the document's date, or of the first day its file number allows."""
+    day = doc.date or (doc.date_range[0] if doc.date_range else None)
+    return int(day[:4]) if day else None
 
 
 def first_of_joint(senders: str) -> str:
