@@ -343,6 +343,19 @@ def test_the_ambassador_in_china_telegraphs_from_the_capital_of_the_year(filed, 
     assert doc.place == seat
 
 
+def test_an_intelligence_memorandums_number_before_its_dateline_leaves_the_day_to_read():
+    # An older web copy: the chapter's months above the editors' heading are not its date.
+    doc = read_text(
+        "The Confrontation With Freedonia\nDecember 1964-September 1965\n\n"
+        "89. Intelligence Memorandum/1/\n\n"
+        "OCI No. 2057/64 Washington, December 2, 1964.\n\n"
+        "/1/Source: Johnson Library, National Security File. Secret.\n\n"
+        "1. For the first time in several years there are the faint stirrings of a movement "
+        "against the party in the capital, and the army watches it closely.\n"
+    )
+    assert (doc.date, doc.place) == ("1964-12-02", "Washington")
+
+
 def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
     doc = read_text(
         "June 5, 1962\n"

@@ -19,7 +19,7 @@ from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, head_lines, party, rule, text_lines
-from .ocr_page import like_memorandum
+from .ocr_page import like_memorandum, printed_heading
 from .parties import NAME_WORD, OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 from .web_page import is_chrome
 
@@ -322,7 +322,7 @@ def read_memo(doc: Document) -> None:
             "morning meeting notes",
         )
         found(doc, "type", "memorandum", basis="morning meeting notes")
-    if not doc.date:
+    if not doc.date and not printed_heading(doc):  # the editors' dateline dates theirs
         for line in head_lines(doc, 8):
             when = parse_date(repair_ocr(line.text[:120]))
             if when and (when[1] < 4 or stamp_debris(line.text[: when[1]])):

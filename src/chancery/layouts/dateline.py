@@ -168,6 +168,8 @@ FIRST_OF_TWO_MONTHS = re.compile(
     r"(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\s*[–-]\s*[A-Za-z]+\.?\s+\d{1,2},?\s+(?P<year>\d{4})"
 )
 FOOT = 300  # characters at the end of a letter where its dateline may stand
+# An intelligence memorandum's number before its dateline, on the same line.
+NUMBER_BEFORE = re.compile(r"^[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])")
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(
     r"\d|[lIO]{4}"
@@ -218,6 +220,9 @@ def read(doc: Document) -> None:
         elif k + 1 < len(lines) and text.endswith(",") and re.match(HOUR, lines[k + 1].text):
             # The hour on the next line ("Washington, June 5, 1962," / "4 p.m.").
             text, start = f"{text} {lines[k + 1].text}", line.start
+        numbered = NUMBER_BEFORE.match(text)  # "OCI No. 2057/64 Washington, December 2, 1964."
+        if numbered:
+            text, start = text[numbered.end() :], start + numbered.end()
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
         when = first_day(m.group("date")) if m else None
