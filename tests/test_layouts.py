@@ -227,13 +227,14 @@ def test_an_action_memorandum_run_into_one_line_gives_its_date_writer_and_addres
     # An archive's OCR text: no colons, no commas, the office symbol before the writer's name.
     doc = read_text(
         "DEPARTMENT OF STATE ACTION MEMORANDUM S SECRET 2 May 3 1975 NODIS TO Mr. John Q. "
-        "Nobody FROM EUR - Arthur A. Hartman 3 Talks on the Berlin Air Corridors The Soviet "
+        "Nobody FROM EUR - Arthur A. Hartman 3 Talks on the Berlin Air Corridors The other "
         "side has asked again for a meeting of the four powers on the corridors and we must decide "
         "whether to accept the invitation before the end of the month or to ask the allies "
         "for more time to consult on the terms of reference for the talks in Bonn and London "
         "and to agree on the line to take with the press when the talks become known.\n"
     )
     assert (doc.type, doc.date, doc.classification) == ("memorandum", "1975-05-03", "Secret")
+    assert doc.title == "Talks on the Berlin Air Corridors"
     assert (doc.sender.as_written, doc.recipients[0].as_written) == (
         "Arthur A. Hartman",
         "Mr. John Q. Nobody",

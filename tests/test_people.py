@@ -284,6 +284,20 @@ def test_secretary_and_a_surname_is_the_namesake_in_a_secretarys_office_then():
     )
 
 
+def test_the_association_whose_attorney_spoke_is_no_person():
+    [doc] = documents(
+        "Memorandum for the Files\n\nThe attorney for the Association indicated that he was "
+        "pleased. The Society and the League will meet the Institute at the Federation.\n"
+    )
+    assert not {p.name for p in doc.persons} & {
+        "Association",
+        "Society",
+        "League",
+        "Institute",
+        "Federation",
+    }
+
+
 def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     [doc] = documents(
         "Memorandum\n\nThe Chancellor has troubles at home. Now Brandt has chosen to write "

@@ -19,7 +19,7 @@ from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, head_lines, party, rule, text_lines
-from .ocr_page import like_memorandum, printed_heading
+from .ocr_page import BODY_STARTS, like_memorandum, printed_heading
 from .parties import NAME_WORD, OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 from .web_page import is_chrome
 
@@ -340,8 +340,6 @@ def read_memo(doc: Document) -> None:
 
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
 FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
-# Where the body begins when a scan ran the subject line into it.
-BODY_STARTS = re.compile(r"\s+(?=(?:This|The|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
 
 
 SIGNER = re.compile(

@@ -183,6 +183,9 @@ RULES = [
     CLOSING_SIGNER,
     HEAD_DATE,
 ) = (r.pattern for r in RULES)
+# Where the body begins when a scan ran the subject line into it.
+BODY_STARTS = re.compile(r"\s+(?=(?:This|The|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
+SUBJECT_WORDS = 12  # a subject run into the body is cut where the body begins, or not taken
 SALUTATION = re.compile(r"\bDear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:")
 ADDRESS_REACH = 250  # characters before the salutation its address is looked for in
 HEAD_DATE_REACH = 300  # a date further in is the body's
@@ -290,6 +293,13 @@ def memo_fields(doc: Document, head: str, base: int) -> None:
     who = first_name_phrase(value)
     if who:
         found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
+        # "FROM L - John Doe Telecons Problem There has been ...": the subject, run in
+        after = at - base + len(who)
+        subject = BODY_STARTS.split(head[after : after + 200], maxsplit=1)
+        title = re.sub(r"^\d{1,2}\s+", "", subject[0].strip(" .:"))  # a page's number before it
+        if len(subject) > 1 and 0 < len(title.split()) <= SUBJECT_WORDS and title[:1].isupper():
+            start = base + after + head[after:].index(title)
+            found(doc, "title", title, start, start + len(title), "subject after the FROM field")
 
 
 def letter_fields(doc: Document, head: str, base: int, line) -> None:
