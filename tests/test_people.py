@@ -298,6 +298,25 @@ def test_the_association_whose_attorney_spoke_is_no_person():
     }
 
 
+def test_a_correspondent_by_surname_alone_is_the_one_the_text_names_in_full():
+    # Undated, so the registry cannot tell its two namesakes apart by office; the text can.
+    older = office_holder(
+        "doe-a", "Arthur Doe", "US", 1917, 2007, "Special Assistant to the President", "1961",
+        "1964",
+    )  # fmt: skip
+    younger = office_holder(
+        "doe-j", "James Doe", "US", 1929, 2014, "Secretary of Defense", "1973", "1975"
+    )
+    [doc] = documents(
+        "55. Memorandum From the Presidentʼs Special Assistant (Doe) to President Kennedy\n\n"
+        f"{PROSE * 2}I spoke of it with Arthur Doe's friends in Caracas.\n",
+        Matcher([*REGISTRY, older, younger]),
+    )
+    assert doc.sender.person_id == "doe-a"
+    office = [(m.kind, m.person_id) for m in doc.mentions if m.text.startswith("the President")]
+    assert office == [("role", "doe-a")]
+
+
 def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     [doc] = documents(
         "Memorandum\n\nThe Chancellor has troubles at home. Now Brandt has chosen to write "

@@ -33,6 +33,13 @@ def test_cp1252_text_is_decoded_not_crashed(tmp_path):
     assert "\u201cmoratorium\u201d" in read_file(path).text
 
 
+def test_a_modifier_letter_printed_for_the_apostrophe_is_read_as_one(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Memorandum From the President\u02bcs Special Assistant\n", encoding="utf-8")
+    text = read_file(path).text
+    assert text == "Memorandum From the President\u2019s Special Assistant\n"
+
+
 def test_form_feeds_are_pages(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(LETTER + "\f" + LETTER, encoding="utf-8")

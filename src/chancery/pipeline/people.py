@@ -29,7 +29,7 @@ from ..authority.matcher import (
     skeleton,
 )
 from ..authority.not_people import is_not_a_person
-from ..authority.offices import POST_COUNTRIES, office_of
+from ..authority.offices import POST_COUNTRIES, is_institution, office_of
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.parties import COMRADE_PREFIX
 from ..model import Document, Evidence, Flag, Mention, Party, Person
@@ -253,6 +253,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_roles()
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
     linker.salutations()
+    linker.surnames_named_in_full()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
     drop_unresolved_offices(doc)
@@ -674,9 +675,13 @@ class Linker:
             if not candidates and party in self.doc.recipients and " " not in party.name:
                 # "Dear Chip:": the one person of the time known by that name
                 candidates = self.matcher.known_as(party.name, self.context)
-            titled = bool(party.role and (office_of(party.role) or title_before_name(party)))
-            kind = "participant" if listed else ("role" if titled else "name")
             written, start, end = party_span(self.doc, party)
+            # "The President's Special Assistant (Schlesinger)": the office written for him
+            by_office = written != party.as_written and not is_institution(written)
+            titled = bool(
+                party.role and (office_of(party.role) or title_before_name(party) or by_office)
+            )
+            kind = "participant" if listed else ("role" if titled else "name")
         local = None if role_only else party.name
         mention = self.link(written, start, end, kind, candidates, local_name=local)
         self.take(party.start, party.end)
@@ -1593,6 +1598,32 @@ class Linker:
         """Drop mentions inside a span a better reading covers."""
         self.mentions = [x for x in self.mentions if not (x.start >= start and x.end <= end)]
 
+    def surnames_named_in_full(self) -> None:
+        """A correspondent or participant by surname alone the registry could not place ("the
+        President's Special Assistant (Schlesinger)" in an undated memorandum) is the one person
+        of that surname the text names in full ("Arthur Schlesinger")."""
+        named: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            person = self.matcher.by_id.get(mention.person_id or "")
+            if person and name_tokens(person.name):
+                named.setdefault(name_tokens(person.name)[-1], set()).add(person.id)
+        header = {party.person_id for party in party_list(self.doc)}
+        moved = {
+            local: next(iter(fits))
+            for local, name in self.local.items()
+            if local in header
+            and len(name_tokens(name)) == 1
+            and not WIFE.match(name)  # "Mrs. Dobrynin" is not the Ambassador
+            and len(fits := named.get(name_tokens(name)[0], set())) == 1
+        }
+        for mention in self.mentions:
+            if mention.person_id in moved:
+                mention.person_id = moved[mention.person_id]
+        for party in party_list(self.doc):
+            if party.person_id in moved:
+                party.person_id = moved[party.person_id]
+                party.name = self.matcher.by_id[party.person_id].name
+
     def persons(self) -> list[Person]:
         seen: dict[str, Person] = {}
         for mention in self.mentions:
@@ -1784,8 +1815,13 @@ def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
     m = re.search(r"\s*\(([A-Z][^()]*)\)\s*$", party.as_written)
     if m and party.start >= 0 and party.role is not None:
         office = party.as_written[: m.start()]
-        return office, party.start, party.start + len(office)
+        kind = KIND_BY.match(office)  # "Memorandum by the Executive Secretary (Lay)"
+        skip = kind.end() if kind else 0
+        return office[skip:], party.start + skip, party.start + len(office)
     return party.as_written, party.start, party.end
+
+
+KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Telegram|Message|Paper|Report)\s+(?:by|from)\s+")
 
 
 TITLE_KEYS = (

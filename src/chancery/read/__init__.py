@@ -125,4 +125,8 @@ def without_format_characters(source: Source) -> Source:
         source.text = text
         for page in source.pages:
             page.start, page.end = moved(page.start), moved(page.end)
+    if "\u02bc" in source.text:
+        # "the Presidentʼs Special Assistant": a modifier letter some pages print for the
+        # apostrophe, one for one, so that no offset moves
+        source.text = source.text.replace("\u02bc", "\u2019")
     return source
