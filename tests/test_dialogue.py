@@ -374,3 +374,15 @@ def test_a_script_label_with_an_honorific_or_a_title_names_the_listed_participan
         Matcher([*REGISTRY, secretary, general]),
     )
     assert [t.speaker for t in doc.turns] == ["hb", MENSHIKOV.id, "hb"]
+
+
+def test_i_of_a_memorandum_by_the_secretary_of_state_is_the_secretary_among_them():
+    doc = run(
+        "Memorandum of Conversation, by the Secretary of State\n\n"
+        "Participants: Mikhail Alekseyevich Menshikov, Soviet Ambassador\n"
+        "Secretary of State Rusk, and\n"
+        "Mr. W. Averell Harriman, Ambassador at Large\n\n"
+        f"Mr. Menshikov stated that his Government agreed {FILLER}I questioned what this "
+        f"meant {FILLER}\n"
+    )
+    assert [t.speaker for t in doc.turns] == ["menshikov", "rusk"]

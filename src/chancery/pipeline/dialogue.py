@@ -40,7 +40,7 @@ MORE_SPEECH = (
     "assured argued opened began claimed conceded admitted protested retorted queried elaborated "
     "summarized requested announced underlined underscored predicted complained reminded "
     "recounted contradicted interrupted intervened launched joked quipped boasted denied "
-    "disagreed doubted estimated presented briefed "
+    "disagreed doubted estimated presented briefed questioned "
     "made\\s+(?:the\\s+point|clear|it\\s+clear) summed\\s+up wanted\\s+to\\s+know "
     "felt\\s+that thought\\s+that believed\\s+that "
     # the present tense of records in translation: "McCloy remarks that", "Mikoyan asks"
@@ -120,6 +120,9 @@ NOT_LABELS = re.compile(
     r"annex|attachment|enclosure|item|question|answer|q|a|re|cc|copies|distribution|"
     r"from|to|page|section|paragraph)$"
 )
+
+
+BY_OFFICE = re.compile(r",?\s+by\s+(?P<office>(?:the\s+)?[A-Z][\w.’' ]+)$")
 
 
 def dialogue(doc: Document, matcher: Matcher) -> Document:
@@ -491,6 +494,12 @@ class Conversation:
             return drafter
         if self.doc.sender and self.doc.sender.person_id:
             return self.doc.sender.person_id
+        by = BY_OFFICE.search(self.doc.title or "")
+        office = office_of(by["office"]) if by else None
+        if office:  # "Memorandum of Conversation, by the Secretary of State"
+            holders = [pid for pid in self.participants if self.holds(pid, office)]
+            if len(holders) == 1:
+                return holders[0]
         after = self.body_start()
         named = {m.person_id for m in self.doc.mentions if m.start >= after and m.person_id}
         sides = {p.side for p in self.doc.participants}
