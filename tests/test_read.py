@@ -35,9 +35,16 @@ def test_cp1252_text_is_decoded_not_crashed(tmp_path):
 
 def test_a_modifier_letter_printed_for_the_apostrophe_is_read_as_one(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Memorandum From the President\u02bcs Special Assistant\n", encoding="utf-8")
+    path.write_text(
+        "Memorandum From the President\u02bcs Special Assistant to the Minister\u00b4s aide "
+        "\u00b4quoted\u00b4\n",
+        encoding="utf-8",
+    )
     text = read_file(path).text
-    assert text == "Memorandum From the President\u2019s Special Assistant\n"
+    assert text == (
+        "Memorandum From the President\u2019s Special Assistant to the Minister\u2019s aide "
+        "\u00b4quoted\u00b4\n"
+    )
 
 
 def test_form_feeds_are_pages(tmp_path):

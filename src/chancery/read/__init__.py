@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,8 +126,11 @@ def without_format_characters(source: Source) -> Source:
         source.text = text
         for page in source.pages:
             page.start, page.end = moved(page.start), moved(page.end)
-    if "\u02bc" in source.text:
-        # "the Presidentʼs Special Assistant": a modifier letter some pages print for the
-        # apostrophe, one for one, so that no offset moves
-        source.text = source.text.replace("\u02bc", "\u2019")
+    if "\u02bc" in source.text or "\u00b4" in source.text:
+        # "the Presidentʼs Special Assistant", "the President´s": a modifier letter or an acute
+        # accent some pages print for the apostrophe, one for one, so that no offset moves
+        source.text = APOSTROPHE_STAND_IN.sub("\u2019", source.text)
     return source
+
+
+APOSTROPHE_STAND_IN = re.compile(r"\u02bc|(?<=[A-Za-z])\u00b4(?=[A-Za-z])")
