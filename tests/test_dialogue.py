@@ -386,3 +386,11 @@ def test_i_of_a_memorandum_by_the_secretary_of_state_is_the_secretary_among_them
         f"meant {FILLER}\n"
     )
     assert [t.speaker for t in doc.turns] == ["menshikov", "rusk"]
+
+
+def test_he_before_anyone_has_spoken_is_the_one_the_sentence_before_began_with():
+    doc = run(
+        HEADER + "Mr. Menshikov was delayed a few minutes. As he entered the room he remarked "
+        f"that the traffic was heavy {FILLER}\n"
+    )
+    assert [t.speaker for t in doc.turns] == ["menshikov"]

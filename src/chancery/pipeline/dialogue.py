@@ -440,8 +440,14 @@ class Conversation:
             int, str
         ] = {}  # turn index → the name as the record wrote it, when flagged
         author = self.author()
+        previous: tuple[int, int] | None = None
         for s, e in sentences(text, self.body_start()):
             speaker, who = self.attributed(s, e, author)
+            if speaker == "continue" and current is None and previous:
+                # "The President was late. As he came in he remarked ...": no one has spoken
+                # yet, so "he" is the one the sentence before began with
+                speaker = self.subject_of(*previous)
+            previous = (s, e)
             first = self.first_heard
             if speaker not in (None, "continue") and first and first[0] != speaker:
                 # "He asked my view, and I replied that ...": the asker's turn first
@@ -469,6 +475,16 @@ class Conversation:
             self.counts[speaker] = self.counts.get(speaker, 0) + 1
         self.check_identity(turns, written_as)
         self.finish(turns)
+
+    def subject_of(self, s: int, e: int) -> str | None:
+        """The person a sentence begins with ("The President was delayed ...")."""
+        for mention in self.doc.mentions:
+            if s <= mention.start < e and mention.person_id:
+                opening = self.doc.text[s : mention.start]
+                return mention.person_id if not opening.strip(" \t\n•-") else None
+            if mention.start >= e:
+                break
+        return None
 
     def finish(self, turns: list[Turn]) -> None:
         self.doc.turns = turns
