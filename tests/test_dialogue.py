@@ -390,7 +390,9 @@ def test_i_of_a_memorandum_by_the_secretary_of_state_is_the_secretary_among_them
 
 def test_he_before_anyone_has_spoken_is_the_one_the_sentence_before_began_with():
     doc = run(
-        HEADER + "Mr. Menshikov was delayed a few minutes. As he entered the room he remarked "
-        f"that the traffic was heavy {FILLER}\n"
+        "332. Memorandum of Discussion at the 300th Meeting of the National Security Council, "
+        "Washington, October 12, 1961\n\n"
+        "Secretary Rusk was delayed a few minutes. As he entered the room he remarked that the "
+        f"traffic was heavy {FILLER}Mr. Harriman then explained that the agenda had changed.\n"
     )
-    assert [t.speaker for t in doc.turns] == ["menshikov"]
+    assert [t.speaker for t in doc.turns] == ["rusk", "harriman"]
