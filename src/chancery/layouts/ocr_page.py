@@ -4,7 +4,9 @@ CIA reading room's full text): the header's words are there, but not on lines of
 "Margaret P Grafeld Declassified Released US Department of State ... SECRET PAGE 01 MOSCOW
 16276 ... FM AMEMBASSY MOSCOW TO SECSTATE WASHDC ...", "DEPARTMENT OF STATE Washington D C
 20520 SECRET Minutes Meeting of the Interagency ...": the classification marking, the kind of
-document and the salutation are read from the first few hundred characters.
+document and the salutation are read from the first few hundred characters; a memorandum's
+TO and FROM without their colons, a letter's address before "Dear X:" and the name after its
+closing give addressee and writer.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import lru_cache
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import CLOSING_WORDS, FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
-from . import found, party, rule, state_telegram, top_lines
+from . import Line, found, party, rule, state_telegram, top_lines
 from .parties import OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 
 NON_SPACE = re.compile(r"\S")
@@ -302,7 +304,7 @@ def memo_fields(doc: Document, head: str, base: int) -> None:
             found(doc, "title", title, start, start + len(title), "subject after the FROM field")
 
 
-def letter_fields(doc: Document, head: str, base: int, line) -> None:
+def letter_fields(doc: Document, head: str, base: int, line: Line) -> None:
     """A letter run into one line: the addressee opens the address before "Dear X:", the signer
     follows the closing ("Sincerely, John Q. Nobody Director")."""
     dear = SALUTATION.search(head)
