@@ -357,6 +357,16 @@ def test_an_intelligence_memorandums_number_before_its_dateline_leaves_the_day_t
     assert (doc.date, doc.place) == ("1964-12-02", "Washington")
 
 
+def test_addressees_listed_in_capitals_without_commas_are_each_an_addressee():
+    doc = read_text(
+        "THE WHITE HOUSE WASHINGTON August 29, 1968 CONFIDENTIAL MEMORANDUM FOR JOHN DOE "
+        "RICHARD Q. ROE JAN SMITH SUBJECT: The Talks in Geneva We all recall the stories of "
+        "last week suggesting that the talks had failed before they began.\n"
+    )
+    assert [p.as_written for p in doc.recipients] == ["John Doe", "Richard Q. Roe", "Jan Smith"]
+    assert doc.title == "The Talks in Geneva"
+
+
 def test_an_ambassadors_journal_is_his_record_of_whom_he_visited():
     doc = read_text(
         "June 5, 1962\n"

@@ -60,8 +60,8 @@ RULES = [
         "memo-field",
         r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+(?:FOR|TO)\s*[:;.S]?|"
         r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)(?:(?<=RECORD)[ \t]*|\s*)"
-        r"(?P<value>[^\n]{0,120})",
-        "a field of a CIA memorandum",
+        r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;])[^\n]){0,120})",
+        "a field of a CIA memorandum (its value ends where the next field begins)",
         [
             "MEMORANDUM FOR THE RECORD",
             "MEMORANDUM FOR: Mr. Dulles",
@@ -69,6 +69,7 @@ RULES = [
             "SUBJECT: DCI Lunch with Mr. Cowles",
             "TO: The Secretary",
             "MEMORANDUM TO: Mr. McGeorge Bundy",
+            "MEMORANDUM FOR JOHN DOE RICHARD ROE SUBJECT: The Talks",
         ],
         ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
@@ -261,8 +262,11 @@ def read_memo(doc: Document) -> None:
                 value, at = value[address.end() :], at + address.end()
             # "Special Assistant to the President" is an office, though its words look like a name
             who = office_phrase(value) or first_name_phrase(value)
+            listed = None if who else names_in_capitals(value.strip(), at)
             if who:
                 found(doc, "recipients", [party(who, at)], at, at + len(who), f"{label} field")
+            elif listed:  # "MEMORANDUM FOR JOHN DOE RICHARD ROE": two addressees
+                found(doc, "recipients", listed, at, listed[-1].end, f"{label} field")
         elif label == "FROM":
             symbol = OFFICE_SYMBOL_FIRST.match(value)  # "EUR - Foy D. Kohler"
             if symbol:
@@ -336,6 +340,24 @@ def read_memo(doc: Document) -> None:
                 ):
                     doc.date_basis = "date at the head"
                 break
+
+
+def names_in_capitals(value: str, at: int) -> list | None:
+    """ "JOHN DOE RICHARD ROE NAT SMITH": addressees in capitals without commas, a given name and
+    a surname each (an initial between them too); None unless the words pair up so."""
+    words = list(re.finditer(r"[A-Z][A-Za-z'’-]*\.?", value))
+    if len(words) < 4 or any(not w.group().isupper() for w in words):
+        return None
+    names, k = [], 0
+    while k < len(words):
+        size = 3 if k + 2 < len(words) and re.fullmatch(r"[A-Z]\.", words[k + 1].group()) else 2
+        if k + size > len(words) or len(words[k].group()) < 2:
+            return None
+        first, last = words[k], words[k + size - 1]
+        written = value[first.start() : last.end()].title()
+        names.append(party(written, at + first.start()))
+        k += size
+    return names if len(names) <= 6 else None
 
 
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
