@@ -19,7 +19,7 @@ from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import CLOSING_WORDS, FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
 from . import Line, found, party, rule, state_telegram, top_lines
-from .parties import OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
+from .parties import OFFICE_SYMBOL_FIRST, first_name_phrase, name_on_the_line, office_phrase
 
 NON_SPACE = re.compile(r"\S")
 ONE_LINE_PAGE = 400  # a file this long on one line is a page run together, however short
@@ -320,27 +320,6 @@ def letter_fields(doc: Document, head: str, base: int, line: Line) -> None:
     if signed and who:
         at = line.start + signed.start("name")
         found(doc, "sender", party(who, at), at, at + len(who), "signature after the closing")
-
-
-def name_on_the_line(words: str) -> str | None:
-    """The name that opens these words, without the office or the next field run on after it
-    ("John Q. Nobody Director Drafted by"); None where they are no name ("State Dept. review")."""
-    m = NAME_RUN.match(words)
-    names = m.group().split() if m else []
-    while names and names[-1].rstrip(".,") in NOT_NAME_WORDS:
-        names.pop()
-    if len(names) < 2 or any(word.rstrip(".,") in NOT_NAME_WORDS for word in names):
-        return None
-    return " ".join(names).rstrip(",")
-
-
-# Up to four words in capitals and initials: "John Q. Nobody", "J. R. Smith", "A. Garbled B. Name"
-NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+")
-NOT_NAME_WORDS = {
-    "Director", "Secretary", "Deputy", "Assistant", "Chairman", "Drafted", "Delivered",
-    "Distribution", "Enclosure", "Attachment", "State", "Dept", "Department", "Agency",
-    "Office", "Review", "Approved", "Release", "Esquire", "Special", "United", "Senate",
-}  # fmt: skip
 
 
 def printed_heading(doc: Document) -> bool:

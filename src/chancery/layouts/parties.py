@@ -494,3 +494,24 @@ def first_name_phrase(value: str) -> str | None:
     value = value.strip(" :;.")
     m = NAME_PHRASE.match(value)
     return m.group(1) if m else None
+
+
+def name_on_the_line(words: str) -> str | None:
+    """The name that opens these words, without the office or the next field run on after it
+    ("John Q. Nobody Director Drafted by"); None where they are no name ("State Dept. review")."""
+    m = NAME_RUN.match(words)
+    names = m.group().split() if m else []
+    while names and names[-1].rstrip(".,") in NOT_NAME_WORDS:
+        names.pop()
+    if len(names) < 2 or any(word.rstrip(".,") in NOT_NAME_WORDS for word in names):
+        return None
+    return " ".join(names).rstrip(",")
+
+
+# Up to four words in capitals and initials: "John Q. Nobody", "J. R. Smith", "A. Garbled B. Name"
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+")
+NOT_NAME_WORDS = {
+    "Director", "Secretary", "Deputy", "Assistant", "Chairman", "Drafted", "Delivered",
+    "Distribution", "Enclosure", "Attachment", "State", "Dept", "Department", "Agency",
+    "Office", "Review", "Approved", "Release", "Esquire", "Special", "United", "Senate",
+}  # fmt: skip

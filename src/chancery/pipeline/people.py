@@ -1602,19 +1602,25 @@ class Linker:
         """A correspondent or participant by surname alone the registry could not place ("the
         President's Special Assistant (Schlesinger)" in an undated memorandum) is the one person
         of that surname the text names in full ("Arthur Schlesinger")."""
-        named: dict[str, set[str]] = {}
-        for mention in self.mentions:
-            person = self.matcher.by_id.get(mention.person_id or "")
-            if person and name_tokens(person.name):
-                named.setdefault(name_tokens(person.name)[-1], set()).add(person.id)
         header = {party.person_id for party in party_list(self.doc)}
-        moved = {
-            local: next(iter(fits))
+        lone = {
+            local: surname_key(name)
             for local, name in self.local.items()
             if local in header
             and len(name_tokens(name)) == 1
             and not WIFE.match(name)  # "Mrs. Dobrynin" is not the Ambassador
-            and len(fits := named.get(name_tokens(name)[0], set())) == 1
+        }
+        if not lone:  # the common case: nothing to look up
+            return
+        named: dict[str, set[str]] = {}
+        for person_id in {mention.person_id for mention in self.mentions}:
+            person = self.matcher.by_id.get(person_id or "")
+            if person:
+                named.setdefault(surname_key(person.name), set()).add(person.id)
+        moved = {
+            local: next(iter(fits))
+            for local, key in lone.items()
+            if len(fits := named.get(key, set())) == 1
         }
         for mention in self.mentions:
             if mention.person_id in moved:
