@@ -19,6 +19,7 @@ from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import CLOSING_WORDS, FULL_DATE, OPENING_DATE, RELEASE_STAMP, marking_level
 from . import Line, found, party, rule, state_telegram, top_lines
+from .dateline import bare_date
 from .parties import OFFICE_SYMBOL_FIRST, first_name_phrase, name_on_the_line, office_phrase
 
 NON_SPACE = re.compile(r"\S")
@@ -206,10 +207,14 @@ def run_on_line(doc: Document):
     from a scan run together, the one line that runs to the part's end."""
     end = len(doc.text.rstrip())
     split_from_run_on = doc.parts > 1 and has_run_on_line(doc.source.text)
-    return next(
+    lines = top_lines(doc, 4000)  # asked fit after fit: the lines are kept
+    # The reading room's page puts its catalogue's dates on lines of their own above the text.
+    catalogue_dates = next((i for i, line in enumerate(lines) if not bare_date(line.text)), 0)
+    window = lines[catalogue_dates : catalogue_dates + 3]
+    long_line = next(
         (
             line
-            for line in top_lines(doc, 4000)[:3]  # asked fit after fit: the lines are kept
+            for line in window
             if len(line.text) >= 1000
             or len(line.text) >= ONE_LINE_PAGE
             and not NON_SPACE.search(doc.text, line.end)  # a short page, all on one line
@@ -219,6 +224,10 @@ def run_on_line(doc: Document):
         ),
         None,
     )
+    # A release stamp the cleaner took out cuts the page's run into pieces: the head is the first.
+    if long_line is None:
+        return None
+    return next((line for line in window if len(line.text) >= ONE_LINE_PAGE), long_line)
 
 
 @lru_cache(maxsize=8)  # asked by every part of a file, fit after fit; a str keeps its hash
