@@ -148,6 +148,19 @@ def test_meeting_notes_give_turns_to_initials_and_bulleted_labels_not_to_an_item
     }  # "Khrushchev: expected in Vienna" is what the item is about
 
 
+def test_a_label_speaking_for_someone_missing_from_the_garbled_list_is_a_speaker():
+    # The scan lost Harriman's name from the list; "Harriman: Yes, ..." is still a turn, where
+    # "Khrushchev: expected in Vienna" is only what an item is about.
+    doc = run(
+        HEADER
+        + "Rusk: We should not answer before the allies have seen the draft.\n"
+        + "Menshikov: My government will read silence as a refusal.\n"
+        + "Harriman: Yes, we do. The holding reply should go today.\n"
+        + "Khrushchev: expected in Vienna late on Thursday.\n"
+    )
+    assert [p.id for p in doc.speakers] == ["rusk", "menshikov", "harriman"]
+
+
 def test_a_bulleted_list_of_offices_is_not_a_script():
     doc = run(
         HEADER.replace("The Secretary", "  • Dep. Secretary Rusk\n  • Gen. Harriman")

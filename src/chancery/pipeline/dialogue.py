@@ -122,6 +122,10 @@ NOT_LABELS = re.compile(
 )
 
 
+# The first words of a turn spoken, never of a meeting item's topic.
+SPOKEN_OPENING = re.compile(
+    r"(?:I|We|You|Yes|No|Well|Our|My|Your|Let\s+me|Let\s+us|Of\s+course|Certainly|Thank)\b"
+)
 BY_OFFICE = re.compile(r",?\s+by\s+(?P<office>(?:the\s+)?[A-Z][\w.’' ]+)$")
 
 
@@ -340,8 +344,17 @@ class Conversation:
         if sum(1 for pid in set(resolved.values()) if pid in at_table) < 2:
             return
         for label, pid in resolved.items():
-            if pid and pid not in at_table:
+            if pid and pid not in at_table and not self.speaks_after(label):
                 resolved[label] = None
+
+    def speaks_after(self, label: str) -> bool:
+        """Whether the words after the label are someone speaking ("Doe: Yes, we do.", "Doe: I
+        think"), as an item's topic ("Doe: arriving late tomorrow") never is: one missing from a
+        garbled list of those present still speaks."""
+        return any(
+            SPOKEN_OPENING.match(self.doc.text, m.end())
+            for m in re.finditer(rf"(?m)^[ \t]*{re.escape(label)}\s*:\s*", self.doc.text)
+        )
 
     def resolve_label(self, label: str, labels) -> str | None:
         """The person a speaker label names."""
