@@ -918,3 +918,21 @@ def test_mrs_with_the_surname_of_a_woman_in_office_is_she_not_a_wife():
     names = {(m.text, m.person_id) for m in doc.mentions}
     assert ("Mrs. Gandhi", "ig") in names
     assert ("Mrs. Kennedy", "jfk") not in names
+
+
+def test_a_chinese_name_is_called_by_its_family_name_said_first():
+    # "Premier Zhou" and "Ambassador Huang" are Zhou Xiangyun and Huang Mingde; an envoy the
+    # registry lacks, "Zhang Wenbo", is still a person of the document.
+    zhou = office_holder("zhou", "Zhou Xiangyun", "PRC", 1898, 1976, "Premier", "1949", "1976")
+    huang = AuthorityPerson("huang", "Huang Mingde", [], "PRC", 1910, 1991, "", [])
+    [doc] = documents(
+        "Memorandum of Conversation\n\nMay 3, 1973\n\nPARTICIPANTS:\n\n"
+        "  • Ambassador Huang Mingde\n  • Mr. John Q. Doe\n\n"
+        f"{PROSE}Ambassador Huang said that Premier Zhou would answer soon. An attaché of the "
+        "embassy, Zhang Wenbo, took the notes.\n",
+        Matcher([*REGISTRY, zhou, huang]),
+    )
+    names = {(m.text, m.person_id) for m in doc.mentions}
+    assert ("Ambassador Huang", "huang") in names
+    assert ("Premier Zhou", "zhou") in names
+    assert "Zhang Wenbo" in {p.name for p in doc.persons}

@@ -252,9 +252,32 @@ ACTING_FOR = {
 
 @lru_cache(maxsize=65536)  # the same registry forms are asked of again and again
 def spelled_as(surname: str, form: str) -> bool:
-    """Whether a surname (a name token) is spelled as the last word of a registry form."""
+    """Whether a surname (a name token) is spelled as the last word of a registry form (or the
+    first, of a name whose family name comes first)."""
     words = name_tokens(form)
-    return bool(words) and words[-1] == surname
+    return bool(words) and surname in (words[-1], words[0])
+
+
+# Chinese and Korean family names, in pinyin, Wade-Giles and the Korean spellings of the
+# records: said first ("Zhou Enlai", "Huang Chen", "Kim Il Sung"), the name a person is called by.
+FAMILY_NAMES_SAID_FIRST = frozenset(
+    "zhou chou mao deng teng huang qiao chiao li liu lin chen zhang chang wang yang wu zhao "
+    "chao sun hu guo kuo ma jiang chiang xu hsu song sung tang han feng ye yeh peng ji chi geng "
+    "keng luo kang qian chien tsien xie hsieh zhu chu gao kao ho kim park pak choi chung yun "
+    "paik lee yi shen tsiang gu dong tung wei cao tsao pan cheng zheng su yu yuan shih shi tan "
+    "tian tien bo kong kung ling lai".split()
+)
+
+
+def family_name_first(person: AuthorityPerson, tokens: list[str]) -> bool:
+    """Whether a name is written family name first: two or three words, no initials, the first a
+    Chinese or Korean family name ("Lee F. Smith" and an American's "Lee Roe" are not)."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0] in FAMILY_NAMES_SAID_FIRST
+        and all(len(t) > 1 for t in tokens)
+        and (person.country != "US" or "-" in person.name)
+    )
 
 
 def name_tokens(name: str) -> list[str]:
@@ -429,7 +452,11 @@ class Matcher:
                     self.by_first_word[skeleton(tokens[0])].add(person.id)
                 if len(tokens) == 3 and len(tokens[1]) == 1:
                     self.by_given_and_initial[(skeleton(tokens[0]), tokens[1])].add(person.id)
-                if len(tokens) > 1 and len(tokens[0]) > 1:
+                if form == person.name and family_name_first(person, tokens):
+                    # "Premier Zhou", "Ambassador Huang": named by the family name, said first
+                    self.by_surname[skeleton(tokens[0])].append(_Entry(person, tokens[1:], form))
+                    surname_counts[tokens[0]] += 1
+                elif len(tokens) > 1 and len(tokens[0]) > 1:
                     given_counts[tokens[0]] += 1
             if WIFE.match(person.description or "") and name_tokens(person.name):
                 self.wives[skeleton(name_tokens(person.name)[-1])].append(person)

@@ -18,6 +18,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from ..authority.matcher import (
+    FAMILY_NAMES_SAID_FIRST,
     TITLE_OFFICES,
     Candidate,
     MatchContext,
@@ -1196,7 +1197,9 @@ class Linker:
             self.link(written, start, end, "name", candidates)
             return
         first = words[0]
-        if not initials and not self.matcher.is_given_name(first):
+        # "Zhang Motang": a Chinese or Korean name opens with its family name
+        family_first = len(words) <= 3 and fold(first) in FAMILY_NAMES_SAID_FIRST
+        if not initials and not self.matcher.is_given_name(first) and not family_first:
             if self.matcher.is_known_name(
                 written
             ):  # "Tommy Thompson": a variant the registry holds
@@ -1209,7 +1212,8 @@ class Linker:
                 and len(words[-1]) >= 3
                 and not any(w.endswith(".") for w in words[1:-1] if len(w) > 2)
             )
-            if plain and self.matcher.is_common_given_name(first) and not self.all_capitals:
+            opens_as_a_name = self.matcher.is_common_given_name(first) or family_first
+            if plain and opens_as_a_name and not self.all_capitals:
                 self.link(written, start, end, "name", [], local_name=written)
             return
         candidates = self.match(written, garbled=False)
