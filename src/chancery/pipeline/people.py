@@ -292,7 +292,14 @@ def drop_unknown_correspondents(doc: Document) -> None:
         )
     if doc.sender and unknown(doc.sender):
         doc.sender = None
-    doc.recipients = [p for p in doc.recipients if not unknown(p)]
+    # "The Acting Secretary" of the heading and "For Acheson" of the text are one addressee.
+    seen: set[str] = set()
+    kept = []
+    for party in doc.recipients:
+        if not unknown(party) and party.person_id not in seen:
+            seen.add(party.person_id or "")
+            kept.append(party)
+    doc.recipients = kept
 
 
 def drop_unresolved_offices(doc: Document) -> None:
