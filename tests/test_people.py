@@ -936,3 +936,22 @@ def test_a_chinese_name_is_called_by_its_family_name_said_first():
     assert ("Ambassador Huang", "huang") in names
     assert ("Premier Zhou", "zhou") in names
     assert "Zhang Wenbo" in {p.name for p in doc.persons}
+
+
+def test_an_addressee_named_by_office_and_again_by_name_is_one_recipient():
+    [doc] = documents(
+        "611.61/5–362: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the "
+        "Secretary of State\n\nMoscow, May 3, 1962.\n\n1149. For Rusk from Harriman. I believe "
+        "we should approach the Soviets before I leave here, and should like your views.\n",
+        Matcher(REGISTRY),
+    )
+    assert [r.person_id for r in doc.recipients] == ["rusk"]
+
+
+def test_initials_that_contradict_a_full_name_do_not_link_through_its_short_variant():
+    # "J. F. Doe" is no Gerald R. Doe, though "Jerry Doe" begins with J.
+    jerry = AuthorityPerson("grf", "Gerald R. Doe", ["Jerry Doe"], "US", 1913, 2006, "", [])
+    matcher = Matcher([*REGISTRY, jerry])
+    assert [c.person.id for c in matcher.match_name("J. F. Doe")] == []
+    assert [c.person.id for c in matcher.match_name("Jerry Doe")] == ["grf"]
+    assert [c.person.id for c in matcher.match_name("G. R. Doe")] == ["grf"]

@@ -346,6 +346,18 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
     return i == len(short)
 
 
+def fits_full_name(given: list[str], entry: _Entry) -> bool:
+    """Initials beyond the given names a short variant holds must fit the person's full name:
+    "J. F. Ford" fits "Jerry Ford" by its first initial, but not Gerald R. Ford."""
+    if (
+        len(given) <= len(entry.given)
+        or entry.form == entry.person.name
+        or any(len(g) > 1 for g in given)  # words, not initials, may be a scan's debris
+    ):
+        return True
+    return given_compatible(given, [g[0] for g in name_tokens(entry.person.name)[:-1]])
+
+
 def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
     """Edit distance where confusions OCR really makes cost half a substitution."""
     return edit_distance(a, b, limit, OCR_PAIRS)
@@ -590,7 +602,11 @@ class Matcher:
             for entry in self.by_surname.get(surname, []):
                 if not given and len(tokens[-1]) <= 5 and not spelled_as(tokens[-1], entry.form):
                     continue  # a short word alone only as spelled: "Nice" is no "Nitze"
-                if entry.person.id not in found and given_compatible(given, entry.given):
+                if (
+                    entry.person.id not in found
+                    and given_compatible(given, entry.given)
+                    and fits_full_name(given, entry)
+                ):
                     score = 0.9 if given and len(given[0]) > 1 else 0.8 if given else 0.6
                     found[entry.person.id] = Candidate(
                         entry.person,
