@@ -188,6 +188,21 @@ def test_a_table_of_participants_whose_columns_lost_their_spacing_is_read_by_sid
     ]  # a short row: which columns it fills is lost
 
 
+def test_a_side_headed_by_a_nations_adjective_groups_its_participants():
+    doc = read_text(
+        "Memorandum of Conversation\n\n  • Call of the Prime Minister on the President\n\n"
+        "  • Polish Side:\n    • Prime Minister John Q. Nobody\n    • Mr. Richard Roe, "
+        "interpreter\n  • U.S. Side:\n    • Under Sec. Doe\n    • Mr. John Smith, Dep. Asst. "
+        "Sec., EUR\n\nThe Prime Minister began by thanking the President for his time.\n"
+    )
+    assert [(p.name, p.side) for p in doc.participants] == [
+        ("John Q. Nobody", "Poland"),
+        ("Richard Roe", "Poland"),
+        ("Doe", "US"),
+        ("John Smith", "US"),
+    ]
+
+
 def test_a_scan_read_as_one_line_gives_the_participants_after_its_label():
     doc = read_text(
         "Approved For Release 2004/01/01 DEPARTMENT OF STATE Memorandum of Conversation DATE: "

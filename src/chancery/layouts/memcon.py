@@ -30,6 +30,36 @@ from .parties import (
     split_entry,
 )
 
+# "Romanian Side:": the nations whose side is headed by its adjective, and the side it names.
+NATION_SIDES = {
+    "Romanian": "Romania",
+    "Polish": "Poland",
+    "Czechoslovak": "Czechoslovakia",
+    "Hungarian": "Hungary",
+    "Bulgarian": "Bulgaria",
+    "Yugoslav": "Yugoslavia",
+    "Cuban": "Cuba",
+    "Vietnamese": "Vietnam",
+    "Korean": "Korea",
+    "Japanese": "Japan",
+    "Indian": "India",
+    "Pakistani": "Pakistan",
+    "Indonesian": "Indonesia",
+    "Egyptian": "Egypt",
+    "Israeli": "Israel",
+    "Iranian": "Iran",
+    "Turkish": "Turkey",
+    "Greek": "Greece",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Mongolian": "Mongolia",
+    "Finnish": "Finland",
+    "Swedish": "Sweden",
+}
 RULES = [
     rule(
         "participants-label",
@@ -68,9 +98,18 @@ RULES = [
         r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
         r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
         r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
-        r"Chinese(?:\s+Side)?)\W*:?\s*$",
+        rf"Chinese(?:\s+Side)?|(?:{'|'.join(NATION_SIDES)})\s+Side)\W*:?\s*$",
         "a side heading over participants",
-        ["US", "U.S.", "USSR:", "Soviet Side", "British", "United States", "on the Soviet side"],
+        [
+            "US",
+            "U.S.",
+            "USSR:",
+            "Soviet Side",
+            "British",
+            "United States",
+            "on the Soviet side",
+            "Romanian Side:",
+        ],
         ["State Department memoranda of conversation", "FRUS"],
         ["U.S. Policy"],
     ),
@@ -164,6 +203,7 @@ SIDE_NAMES = {
     "china": "PRC",
     "chinese": "PRC",
     "chineseside": "PRC",
+    **{f"{adjective.lower()}side": nation for adjective, nation in NATION_SIDES.items()},
 }
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[•·▪*]|-(?!-))\s+(?P<item>\S.*?)\s*$")
 SENTENCE = re.compile(r"[.?!]['’\"”]?$")

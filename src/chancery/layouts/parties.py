@@ -74,6 +74,10 @@ OFFICE_WORDS = {
     "vice",
     "secretary",
     "secretary-general",
+    "sec.",  # "Under Sec. Katzenbach", "Dep. Asst. Sec."
+    "asst.",
+    "dep.",
+    "spec.",
     "general",
     "state",
     "defense",
