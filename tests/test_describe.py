@@ -404,6 +404,17 @@ def test_the_catalogues_classification_code_stands_where_the_page_shows_no_marki
     assert doc.classification == "Unclassified"
 
 
+def test_a_letter_the_catalogue_files_as_a_memorandum_is_a_letter_by_its_salutation():
+    catalogue = READING_ROOM_CATALOGUE.replace("Body:", "Content Type:\nMF\nBody:")
+    [doc] = documents(
+        f"{catalogue}Approved For Release 2002/06/26 : CIA-RDP78-00000A000100010001-0 "
+        "17 September 1953 The Honorable John Q. Nobody The Director Bureau of the Budget "
+        f"Washington 25, D. C. Dear Mr. Nobody, As a result of the cuts {PROSE * 12}\n"
+    )
+    assert doc.type == "letter"
+    assert [r.as_written for r in doc.recipients] == ["John Q. Nobody"]
+
+
 def test_a_bulleted_participant_whose_entry_ends_in_an_abbreviation_does_not_end_the_list():
     [doc] = documents(
         "41. Memorandum of Conversation\n\n"

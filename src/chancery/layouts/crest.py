@@ -19,7 +19,7 @@ from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, head_lines, party, rule, text_lines
-from .ocr_page import BODY_STARTS, like_memorandum, printed_heading
+from .ocr_page import BODY_STARTS, SALUTATION, like_memorandum, printed_heading
 from .parties import NAME_WORD, OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 from .web_page import is_chrome
 
@@ -142,6 +142,7 @@ CLASSIFICATION_CODES = {
     "U": "Unclassified",
     "R": "Confidential",
 }
+BODY_HEAD = 800  # characters of the text a letter's salutation is looked for in
 CONTENT_TYPES = {
     "MFR": "memorandum",
     "MF": "memorandum",
@@ -230,6 +231,10 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
             fallback(doc, "recipients", [party(addressee.group("who").title())], "catalogue title")
     elif title and not doc.title:
         found(doc, "title", title, basis="catalogue title")
+    salutation = SALUTATION.search(doc.text[:BODY_HEAD]) if kind in (None, "memorandum") else None
+    if salutation and doc.type is None:
+        # the catalogue's "MF" files letters too: the body's "Dear Mr. Doe," says which it is
+        found(doc, "type", "letter", salutation.start(), salutation.end(), "salutation")
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
     if published and not doc.date and doc.parts == 1:  # in a file of several, it is one of them's

@@ -54,7 +54,7 @@ RULES = [
         r"MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
         r"(?:ACTION|INFORMATION|BRIEFING)\s+MEMORANDUM|"
         r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|"
-        r"TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:)",
+        r"TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?::|,(?=\s+[A-Z])))",
         "the kind of document its first words say",
         [
             "DEPARTMENT OF STATE Washington D C 20520 SECRET Minutes Meeting of the "
@@ -189,7 +189,8 @@ RULES = [
 # Where the body begins when a scan ran the subject line into it.
 BODY_STARTS = re.compile(r"\s+(?=(?:This|The|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
 SUBJECT_WORDS = 12  # a subject run into the body is cut where the body begins, or not taken
-SALUTATION = re.compile(r"\bDear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?:")
+# "Dear John:", and "Dear Mr. Doe, As you know": a comma before the letter's first sentence
+SALUTATION = re.compile(r"\bDear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?::|,(?=\s+[A-Z]))")
 ADDRESS_REACH = 250  # characters before the salutation its address is looked for in
 HEAD_DATE_REACH = 300  # a date further in is the body's
 KINDS = [

@@ -518,4 +518,5 @@ NOT_NAME_WORDS = {
     "Director", "Secretary", "Deputy", "Assistant", "Chairman", "Drafted", "Delivered",
     "Distribution", "Enclosure", "Attachment", "State", "Dept", "Department", "Agency",
     "Office", "Review", "Approved", "Release", "Esquire", "Special", "United", "Senate",
+    "The",
 }  # fmt: skip
