@@ -409,3 +409,19 @@ def test_he_before_anyone_has_spoken_is_the_one_the_sentence_before_began_with()
         f"traffic was heavy {FILLER}Mr. Harriman then explained that the agenda had changed.\n"
     )
     assert [t.speaker for t in doc.turns] == ["rusk", "harriman"]
+
+
+def test_a_press_conferences_questioners_speak_and_their_papers_are_no_one():
+    doc = run(
+        "The President's News Conference\n\nApril 12, 1962\n\n"
+        "THE PRESIDENT. Ladies and gentlemen, I have no announcements today.\n\n"
+        "Q. John Q. Doe, Freedonia Evening Courier: Mr. President, could you tell us about "
+        "the prospects for the talks in Geneva?\n\n"
+        "THE PRESIDENT. I have said what I can, Mr. Doe, and I will not speculate further.\n\n"
+        "Q. Richard Roe, Daily Monitor: Mr. President, will you travel abroad this year?\n\n"
+        "THE PRESIDENT. Not this spring.\n"
+    )
+    assert [p.id for p in doc.speakers] == ["jfk", "local:john-q-doe", "local:richard-roe"]
+    assert {p.name for p in doc.persons} == {"John F. Kennedy", "John Q. Doe", "Richard Roe"}
+    assert doc.participants == []  # the reporters asked; they took no part in a conversation
+    assert ("Mr. Doe", "local:john-q-doe") in {(m.text, m.person_id) for m in doc.mentions}

@@ -955,3 +955,16 @@ def test_initials_that_contradict_a_full_name_do_not_link_through_its_short_vari
     assert [c.person.id for c in matcher.match_name("J. F. Doe")] == []
     assert [c.person.id for c in matcher.match_name("Jerry Doe")] == ["grf"]
     assert [c.person.id for c in matcher.match_name("G. R. Doe")] == ["grf"]
+
+
+def test_mr_and_a_surname_is_the_one_of_that_name_the_document_named_in_full():
+    # Richard Roe held office then; the Mr. Roe of this text is the reporter it named in full.
+    minister = office_holder("roe-r", "Richard Roe", "US", 1900, 1980, "Secretary", "1955", "1965")
+    reporter = AuthorityPerson("roe-w", "William Roe", [], "US", 1910, 1990, "", [])
+    [doc] = documents(
+        "April 12, 1962\n\nWilliam Roe of the Evening Courier called today. "
+        f"{PROSE}Mr. Roe asked about Berlin.\n",
+        Matcher([*REGISTRY, minister, reporter]),
+    )
+    names = {(m.text, m.person_id) for m in doc.mentions}
+    assert ("Mr. Roe", "roe-w") in names

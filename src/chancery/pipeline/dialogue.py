@@ -72,7 +72,9 @@ SUBJECT_END = re.compile(
     r"however|only|simply|\w+ly))*[ \t]*$"
 )
 LABEL = re.compile(
-    r"(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
+    # A press conference's questioner: "Q. John Doe, Some Paper: Mr. President, ..."
+    r"Q\.\s+(?P<asker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[^:\n]{2,60}:\s+(?=\S)"
+    r"|(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
     r"President\s+|Secretary\s+(?:of\s+(?:State|Defense|the\s+Treasury)\s+)?|Chairman\s+|"
     r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|"
     r"Minister\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
@@ -311,13 +313,14 @@ class Conversation:
                     )
                 )
         self.finish(turns)
-        self.speakers_present()
+        self.speakers_present(any(f.groupdict().get("asker") for f in labels))
         return True
 
-    def speakers_present(self) -> None:
+    def speakers_present(self, press_conference: bool) -> None:
         """A transcript with no list of those present: those who speak in it were there (a
-        telephone call taped, "K: Hello?" / "R: Yes, go ahead.")."""
-        if self.doc.participants or len(self.doc.speakers) < 2:
+        telephone call taped, "K: Hello?" / "R: Yes, go ahead."); a press conference's
+        reporters are no participants."""
+        if self.doc.participants or len(self.doc.speakers) < 2 or press_conference:
             return
         for speaker in self.doc.speakers:
             person = self.matcher.by_id.get(speaker.id)
@@ -730,6 +733,7 @@ def label_of(found: re.Match) -> str:
         return found.group("own")
     return (
         found.group("label")
+        or found.group("asker")
         or found.group("short")
         or found.group("caps")
         or found.group("bare")

@@ -255,6 +255,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
     linker.salutations()
     linker.surnames_named_in_full()
+    linker.honorifics_follow_full_names()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
     drop_unresolved_offices(doc)
@@ -528,6 +529,15 @@ def confident(best: Candidate) -> bool:
     return best.score >= 0.85 and (
         "core" in best.person.sources or best.evidence.startswith("name as known")
     )
+
+
+HONORIFIC_SURNAME = re.compile(r"(?:Mr|Dr)\.?\s+([A-Z][\w'’-]+)")  # not "Mrs.": a wife
+
+# "Q. John Doe, Some Paper:" opening a line of a press conference's transcript.
+QUESTIONER = re.compile(
+    r"(?m)^[ \t]*Q\.[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+"
+    r"[^:\n]{2,60}:"
+)
 
 
 class Linker:
@@ -891,6 +901,8 @@ class Linker:
     def scan_names(self) -> None:
         """Titled names and full names: they place the document in time before roles are read."""
         text = self.text
+        if "Q." in text:  # a plain search first: press conferences are few
+            self.questioners()
         last = -1
         for start in TITLE_START.finditer(text):
             if start.start() < last:
@@ -914,6 +926,15 @@ class Linker:
             if person_id and not self.overlaps(m.start(), m.end()):
                 if not NAMED_THING.match(text[m.end() : m.end() + 20]):  # "JFK Airport"
                     self.add(m.group(), m.start(), m.end(), "name", person_id, 0.9, "initials")
+
+    def questioners(self) -> None:
+        """A press conference's "Q. John Doe, Some Paper:": the reporter is a person (the
+        registry seldom knows him), the "Q." no initial and the paper no one."""
+        for m in QUESTIONER.finditer(self.text):
+            name = m.group("name")
+            candidates = self.match(name, garbled=False)
+            self.link(name, m.start("name"), m.end("name"), "name", candidates, local_name=name)
+            self.take(m.start(), m.end())
 
     def scan_roles(self) -> None:
         text = self.text
@@ -1040,6 +1061,14 @@ class Linker:
                 for c in self.match(words[1], title=title_word(title), garbled=False)
                 if c.score >= 0.85
             ][:1]
+        known = self.known_by_surname(name) if honorific and " " not in name else None
+        if known and known.startswith("local:"):
+            # "Mr. Doe" after "John Q. Doe", whom the registry lacks
+            why = f"surname of {self.local[known]}, named in the document"
+            self.add(self.doc.text[start:end], start, end, "name", known, 0.8, why)
+            return
+        if known:
+            candidates = self.named_here_first(candidates, known)
         kind = (
             "garbled"
             if candidates and candidates[0].evidence.startswith("OCR")
@@ -1060,6 +1089,16 @@ class Linker:
             key = title_word(title)
             if key in TITLE_OFFICES and mention.person_id in self.matcher.by_id:
                 self.titles.setdefault(mention.person_id, set()).add(key)
+
+    def named_here_first(self, candidates: list[Candidate], known: str) -> list[Candidate]:
+        """ "Mr. Smith" after "Merriman Smith, United Press": the one namesake the document has
+        named already, though another of the name held office then."""
+        chosen = next((c for c in candidates if c.person.id == known), None)
+        if chosen is None or chosen is candidates[0]:
+            return candidates
+        chosen.score = max(chosen.score, LINK_THRESHOLD)
+        chosen.evidence += "; the one of the name named in the document"
+        return [chosen, *(c for c in candidates if c is not chosen)]
 
     def knight(self, given: str) -> str | None:
         """The one person already named in the document whose given name this is: the British
@@ -1640,6 +1679,25 @@ class Linker:
             if party.person_id in moved:
                 party.person_id = moved[party.person_id]
                 party.name = self.matcher.by_id[party.person_id].name
+
+    def honorifics_follow_full_names(self) -> None:
+        """ "Mr. Roe" read before the text's "William Roe": the one person of that surname the
+        text names in full, not a namesake of the registry named nowhere else in it."""
+        full: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.person_id and len(name_tokens(mention.text)) >= 2:
+                full.setdefault(surname_key(mention.text), set()).add(mention.person_id)
+        for mention in self.mentions:
+            m = HONORIFIC_SURNAME.fullmatch(mention.text)
+            fits = full.get(surname_key(m.group(1)), set()) if m else set()
+            if (
+                len(fits) == 1
+                and mention.person_id not in fits
+                and not any(mention.person_id in ids for ids in full.values())
+                and "CIA office" not in mention.evidence
+            ):
+                mention.person_id = next(iter(fits))
+                mention.evidence += "; the one of the surname the document names in full"
 
     def persons(self) -> list[Person]:
         seen: dict[str, Person] = {}
