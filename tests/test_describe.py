@@ -415,6 +415,16 @@ def test_a_letter_the_catalogue_files_as_a_memorandum_is_a_letter_by_its_salutat
     assert [r.as_written for r in doc.recipients] == ["John Q. Nobody"]
 
 
+def test_a_memorandum_for_two_offices_run_together_is_for_both_holders():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}Approved For Release 2009/04/14 : CIA-RDP85M00000R000100010001-0 "
+        "SECRET 21 June 1983 MEMORANDUM FOR: Director of Central Intelligence Deputy Director of "
+        "Central Intelligence FROM: SA/DCI/IA SUBJECT: Your Meeting on the Budget 1. The "
+        f"following topics are on the agenda. {PROSE * 8}\n"
+    )
+    assert [r.name for r in doc.recipients] == ["William J. Casey", "John N. McMahon"]
+
+
 def test_a_bulleted_participant_whose_entry_ends_in_an_abbreviation_does_not_end_the_list():
     [doc] = documents(
         "41. Memorandum of Conversation\n\n"

@@ -266,8 +266,9 @@ def read_memo(doc: Document) -> None:
             if address:
                 value, at = value[address.end() :], at + address.end()
             # "Special Assistant to the President" is an office, though its words look like a name
-            who = office_phrase(value) or first_name_phrase(value)
-            listed = None if who else names_in_capitals(value.strip(), at)
+            listed = offices_listed(value, at)
+            who = None if listed else office_phrase(value) or first_name_phrase(value)
+            listed = listed or (None if who else names_in_capitals(value.strip(), at))
             if who:
                 found(doc, "recipients", [party(who, at)], at, at + len(who), f"{label} field")
             elif listed:  # "MEMORANDUM FOR JOHN DOE RICHARD ROE": two addressees
@@ -345,6 +346,27 @@ def read_memo(doc: Document) -> None:
                 ):
                     doc.date_basis = "date at the head"
                 break
+
+
+# Where an office begins: "Director of Central Intelligence Deputy Director of Central
+# Intelligence" is two addressees.
+OFFICE_START = re.compile(
+    r"\b(?:(?:Deputy|Assistant|Executive|Special|Under|Acting)\s+)*"
+    r"(?:Director|Secretary|Chairman|Counsel|Comptroller|Inspector)\b"
+)
+
+
+def offices_listed(value: str, at: int) -> list | None:
+    """Addressees named by offices one after another without commas, each an office whose
+    holder the date finds; None unless there are two or more."""
+    starts = [m.start() for m in OFFICE_START.finditer(value)]
+    if len(starts) < 2:
+        return None
+    pieces = [value[a:b].strip() for a, b in zip(starts, [*starts[1:], len(value)], strict=True)]
+    offices = [office_phrase(piece) for piece in pieces]
+    if not all(offices):
+        return None
+    return [party(o or "", at + start) for o, start in zip(offices, starts, strict=True)]
 
 
 def names_in_capitals(value: str, at: int) -> list | None:
