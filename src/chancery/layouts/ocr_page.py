@@ -209,6 +209,8 @@ def run_on_line(doc: Document):
     end = len(doc.text.rstrip())
     split_from_run_on = doc.parts > 1 and has_run_on_line(doc.source.text)
     lines = top_lines(doc, 4000)  # asked fit after fit: the lines are kept
+    if all(len(line.text) < 300 for line in lines[:8]):
+        return None  # the common case, told cheaply: no line long enough near the top
     # The reading room's page puts its catalogue's dates on lines of their own above the text.
     catalogue_dates = next((i for i, line in enumerate(lines) if not bare_date(line.text)), 0)
     window = lines[catalogue_dates : catalogue_dates + 3]
