@@ -425,3 +425,15 @@ def test_a_press_conferences_questioners_speak_and_their_papers_are_no_one():
     assert {p.name for p in doc.persons} == {"John F. Kennedy", "John Q. Doe", "Richard Roe"}
     assert doc.participants == []  # the reporters asked; they took no part in a conversation
     assert ("Mr. Doe", "local:john-q-doe") in {(m.text, m.person_id) for m in doc.mentions}
+
+
+def test_a_paragraph_opening_with_mr_is_one_sentence_whose_subject_he_continues():
+    # "Mr." at a paragraph's start does not end a sentence, so "he" is Menshikov.
+    doc = run(
+        "Memorandum of Discussion at the 480th Meeting of the National Security Council, "
+        "Washington, April 3, 1961\n\n"
+        + "1. The paper on Berlin (copy filed with the minutes)\n\n"
+        + "Mr. Menshikov commenced his briefing on the paper. When he reached the second "
+        + f"paragraph, he pointed out {FILLER}\n"
+    )
+    assert [p.id for p in doc.speakers] == ["menshikov"]

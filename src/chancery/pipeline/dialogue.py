@@ -180,7 +180,9 @@ def sentences(text: str, start: int = 0):
     begin = start
     for m in SENTENCE_END.finditer(text, start):
         if m.group()[0] == ".":
-            word = text[text.rfind(" ", begin, m.start()) + 1 : m.start()]
+            # the word before the stop, also at a paragraph's start ("\n\nMr. Doe said")
+            cut = max(text.rfind(" ", begin, m.start()), text.rfind("\n", begin, m.start()))
+            word = text[max(cut + 1, begin) : m.start()].strip()
             if word in NOT_AN_END or len(word) == 1 and word.isupper():
                 continue  # "Mr." and initials ("N. S.") do not end a sentence
         end = m.end() if m.group()[0] in ".!?" else m.start()
