@@ -203,6 +203,15 @@ def test_a_side_headed_by_a_nations_adjective_groups_its_participants():
     ]
 
 
+def test_titled_surnames_on_the_participants_line_without_commas_are_each_a_participant():
+    doc = read_text(
+        "April 4, 1952\nMEMORANDUM OF TELEPHONE CONVERSATION\nParticipants: Mr. Doe Mr. Roe\n"
+        "Mr. Doe spoke with the Secretary by telephone this afternoon and said that he was "
+        "disturbed about the delay to the treaty.\n"
+    )
+    assert [p.as_written for p in doc.participants] == ["Mr. Doe", "Mr. Roe"]
+
+
 def test_a_scan_read_as_one_line_gives_the_participants_after_its_label():
     doc = read_text(
         "Approved For Release 2004/01/01 DEPARTMENT OF STATE Memorandum of Conversation DATE: "

@@ -356,9 +356,15 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             at = line.start + line.text.index(rest)
             # "PARTICIPANTS: The Secretary The Ambassador-designate of ... Mr. Boris I. Karavaev,
             # Counselor, ...": a list run into one line, an entry at each "The" or "Mr.".
-            starts = (
-                [0] + [s.start() for s in ENTRY_START.finditer(rest)] if len(rest) > 60 else [0]
+            pieces_at = [s.start() for s in ENTRY_START.finditer(rest)]
+            titled_only = (
+                bool(pieces_at)
+                and all(  # "Mr. Dulles Mr. Acheson"
+                    TITLED_SURNAME.match(rest[a:b].strip())
+                    for a, b in zip([0, *pieces_at], [*pieces_at, len(rest)], strict=True)
+                )
             )
+            starts = [0, *pieces_at] if len(rest) > 60 or titled_only else [0]
             pieces = rest.split(",")
             if (
                 len(pieces) > 1
