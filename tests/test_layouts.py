@@ -212,6 +212,16 @@ def test_titled_surnames_on_the_participants_line_without_commas_are_each_a_part
     assert [p.as_written for p in doc.participants] == ["Mr. Doe", "Mr. Roe"]
 
 
+def test_a_diarys_conversation_with_an_office_in_words_and_a_name_in_capitals_lists_the_name():
+    doc = read_text(
+        "From the Diary of I. I. IVANOV\n\nTop Secret, Copy 4, 1 December 1949, No.109\n\n"
+        "Memorandum of Conversation\n\nwith the chairman of the government of Freedonia "
+        "JOHN DOE [JON DO] on\n\n16 October 1949\n\nAfter the ceremony the chairman invited "
+        "the Ambassador for a talk about the air links between the two capitals.\n"
+    )
+    assert [p.name for p in doc.participants] == ["I. I. Ivanov", "John Doe"]
+
+
 def test_a_scan_read_as_one_line_gives_the_participants_after_its_label():
     doc = read_text(
         "Approved For Release 2004/01/01 DEPARTMENT OF STATE Memorandum of Conversation DATE: "

@@ -137,6 +137,9 @@ VISITED = re.compile(
     r"(?m)^I\s+(?:visited|received|called\s+on|met\s+with|had\s+a\s+conversation\s+with)\s+"
     r"(?:Comrade\s+|Cde\.\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
+# "the chairman of the People's government of China MAO ZEDONG [MAO TSE-TUNG] on": the name
+# a translation prints in capitals after the office it writes in words.
+NAME_IN_CAPITALS = re.compile(r"(?:[A-Z]\.\s?){0,3}[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2}\b(?![a-z])")
 KIND_LINE = re.compile(r"(?i)^(?:record|memorandum|minutes|notes?) of (?:a )?conversation$")
 BROKEN_OFF = re.compile(r"\b(?:with|and|of|to|between|the)$")
 TITLE_GOES_ON = re.compile(r"^(?:of|between|with)\s+\S")
@@ -311,12 +314,14 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
             if diary["entry"]
             else []
         )
-        for following in entry + lines[k + 1 : k + 3]:
+        for following in entry + joined_titles(lines[k + 1 : k + 4])[:2]:
             received = RECEIVED.match(following.text)
             if received:
-                who = correspondent(
-                    capitalised(received.group("who")), following.start + received.start("who")
-                )
+                written, at = received.group("who"), following.start + received.start("who")
+                named = NAME_IN_CAPITALS.search(written)
+                if named and not written.isupper():  # the office in words, the name in capitals
+                    written, at = named.group(), at + named.start()
+                who = correspondent(capitalised(written), at)
                 parties += [who] if who else []
                 break
         visited = VISITED.search(doc.text, line.end, line.end + 1500)
@@ -326,6 +331,20 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
         if len(parties) == 2:
             found(doc, "participants", parties, parties[0].start, parties[-1].end, "diary of")
         return
+
+
+def joined_titles(lines: list[Line]) -> list[Line]:
+    """ "Memorandum of Conversation" over "with the chairman ... MAO ZEDONG" is one title (the
+    joined line keeps the offsets of its second half)."""
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if last and KIND_LINE.match(last.text) and line.text.startswith("with "):
+            text = f"{last.text} {line.text}"
+            joined[-1] = Line(text, line.start - len(last.text) - 1, line.end)
+        else:
+            joined.append(line)
+    return joined
 
 
 def once(line: Line) -> Line:
