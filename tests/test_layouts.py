@@ -222,6 +222,18 @@ def test_a_diarys_conversation_with_an_office_in_words_and_a_name_in_capitals_li
     assert [p.name for p in doc.participants] == ["I. I. Ivanov", "John Doe"]
 
 
+def test_a_heads_of_government_heading_broken_before_its_to_names_writer_and_addressee():
+    doc = read_text(
+        "No. 407\nPresident Doe\nto Prime Minister Roe\nDear Richard: I like to have your "
+        "letters, and I have read the last one with care.\n"
+    )
+    assert (doc.type, doc.title) == ("letter", "President Doe to Prime Minister Roe")
+    assert (doc.sender.as_written, doc.recipients[0].as_written) == (
+        "President Doe",
+        "Prime Minister Roe",
+    )
+
+
 def test_a_scan_read_as_one_line_gives_the_participants_after_its_label():
     doc = read_text(
         "Approved For Release 2004/01/01 DEPARTMENT OF STATE Memorandum of Conversation DATE: "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from . import found, head_lines, rule
+from . import Line, found, head_lines, rule
 from .frus import split_to
 from .parties import correspondent
 
@@ -30,6 +30,7 @@ RULES = [
             "Marshal Stalin to President Roosevelt 2",
             "Prime Minister Churchill to President Roosevelt",
             "President Truman to Generalissimo Stalin",
+            "President Eisenhower\nto Prime Minister Churchill",
         ],
         ["FRUS conference volumes (Potsdam, Yalta)", "Stalin's correspondence (Moscow, 1957)"],
         [
@@ -56,15 +57,28 @@ RULES = [
 TITLED_HEADING, PERSONAL_FROM = (r.pattern for r in RULES)
 
 
+def heading_lines(doc: Document) -> list[Line]:
+    """The head's lines, a heading broken before its "to" ("President Eisenhower" / "to Prime
+    Minister Churchill") joined into one (the line break read as the space it stands for)."""
+    joined: list[Line] = []
+    for line in head_lines(doc, 8):
+        last = joined[-1] if joined else None
+        if last and line.text.startswith("to ") and line.start == last.end + 1:
+            joined[-1] = Line(f"{last.text} {line.text}", last.start, line.end)
+        else:
+            joined.append(line)
+    return joined
+
+
 def fit(doc: Document) -> float:
-    lines = head_lines(doc, 8)
+    lines = heading_lines(doc)
     if any(TITLED_HEADING.match(line.text) or PERSONAL_FROM.match(line.text) for line in lines):
         return 0.55
     return 0.0
 
 
 def read(doc: Document) -> None:
-    for line in head_lines(doc, 8):
+    for line in heading_lines(doc):
         heading = TITLED_HEADING.match(line.text)
         opening = PERSONAL_FROM.match(line.text)
         m = heading or opening
