@@ -234,6 +234,26 @@ def test_a_heads_of_government_heading_broken_before_its_to_names_writer_and_add
     )
 
 
+def test_an_archived_department_sites_notice_and_banner_are_no_document_of_their_own():
+    notice = (
+        "The State Department web site below is a permanent electronic archive of information "
+        "released online from January 1, 1997 to January 20, 2001. Please see the current site "
+        "for current material. Archive sites are not updated, so external links may no longer "
+        "function. Contact us with any questions about finding information. NOTE: External "
+        "links to other Internet sites should not be construed as an endorsement of the views "
+        "contained therein."
+    )
+    doc = read_text(
+        f"U.S. Department of State\n{notice}\nU.S. Department of State\n\n"
+        "1964-1968, Volume XXV\nFreedonia\n\nflag bar\n\n19. Memorandum From the Director "
+        "of the Bureau of Intelligence and Research (Doe) to Secretary of State Roe/1/\n\n"
+        "Washington, February 24, 1964.\n\n/1/Source: Some Library, Some File. Secret.\n\n"
+        "New information has come to hand on the reactor, which suggests a change of course.\n"
+    )  # read_text: the file is one document
+    assert doc.type == "memorandum"
+    assert doc.date == "1964-02-24"
+
+
 def test_a_scan_read_as_one_line_gives_the_participants_after_its_label():
     doc = read_text(
         "Approved For Release 2004/01/01 DEPARTMENT OF STATE Memorandum of Conversation DATE: "

@@ -76,7 +76,9 @@ RULES = [
         r".*\bPresidential Library(?: & Museum| and Museum)?$|(?:\d\s+){1,}\d$|"
         r"Edited by [A-Z][^\n]{3,200}|"
         # the CIA reading room's banner and its print view's credit
-        r"NOTICE: In the event of a lapse in funding\b.*|Published on CIA FOIA\b.*)",
+        r"NOTICE: In the event of a lapse in funding\b.*|Published on CIA FOIA\b.*|"
+        # the Department's archived sites: their notice and their banner's image
+        r"The State Department web site below is a permanent electronic archive\b.*|flag bar)",
         "a site's notice, its name, or its page links",
         [
             "This document is considered to be public property of the Citizens of the "
@@ -87,6 +89,9 @@ RULES = [
             "NOTICE: In the event of a lapse in funding of the Federal government, requests "
             "wait until the government re-opens.",
             "Published on CIA FOIA (foia.cia.gov) (https://www.cia.gov/readingroom)",
+            "The State Department web site below is a permanent electronic archive of "
+            "information released online from January 1, 1997 to January 20, 2001.",
+            "flag bar",
         ],
         ["mirror sites", "presidential libraries"],
     ),
@@ -108,8 +113,10 @@ CHROME = [NAVIGATION, SITE_ADDRESS, SITE_NOTICE, CATALOGUE_HEADINGS]
 def is_chrome(text: str) -> bool:
     """Whether a whole line is the site's, not the document's."""
     text = re.sub(r"^[•·▪*]\s+", "", text.strip())
-    if not text or len(text) > 300:
+    if not text or len(text) > 1000:
         return False
+    if len(text) > 300:  # a line this long is the document's, unless a site's notice
+        return bool(SITE_NOTICE.match(text))
     if any(p.match(text) for p in CHROME):
         return True
     return bool(MENU.match(text)) and (
