@@ -437,3 +437,15 @@ def test_a_paragraph_opening_with_mr_is_one_sentence_whose_subject_he_continues(
         + f"paragraph, he pointed out {FILLER}\n"
     )
     assert [p.id for p in doc.speakers] == ["menshikov"]
+
+
+def test_a_news_conferences_questions_are_the_reporters_the_president_calls_on():
+    doc = run(
+        "John F. Kennedy photo\n\nThe President's News Conference\n\nApril 12, 1962\n\n"
+        "THE PRESIDENT. Good morning. Mr. Doe [John Q. Doe, Freedonia Evening Courier]?\n\n"
+        "Q. Mr. President, can you tell us about the talks in Geneva?\n\n"
+        "THE PRESIDENT. We have made progress, Mr. Doe. Mr. Roe [Richard Roe, Daily Monitor]?\n\n"
+        "Q. Mr. President, will you travel abroad this year?\n\nTHE PRESIDENT. Not this spring.\n"
+    )
+    assert (doc.type, doc.title) == ("other", "The President's News Conference")
+    assert [p.id for p in doc.speakers] == ["jfk", "local:john-q-doe", "local:richard-roe"]

@@ -9,7 +9,7 @@ import pytest
 from chancery.authority.matcher import Matcher
 from chancery.layouts import all_layouts, parties, web_page
 from chancery.pipeline import process_source
-from helpers import source
+from helpers import documents, source
 
 MODULES = [*all_layouts(), web_page]
 RULES = [(module.__name__.rsplit(".", 1)[-1], rule) for module in MODULES for rule in module.RULES]
@@ -563,4 +563,19 @@ def test_a_briefing_books_numbered_heading_gives_title_date_kind_and_writer():
         "letter",
         "1968-05-04",
         "Janos Szabo",
+    )
+
+
+def test_a_presidency_project_letter_is_from_the_president_of_the_page_to_its_titles_addressee():
+    [doc] = documents(
+        "Dwight D. Eisenhower photo\n\nLetter to Nikita Khrushchev, Chairman, Council of "
+        "Ministers, U.S.S.R.\n\nAugust 11, 1958\n\n[ Released August 11, 1958. Dated August 10, "
+        "1958 ]\n\nDear Mr. Chairman\n\nI have your letter and reply to it at once, on the "
+        "points you raise in their order.\n"
+    )  # the page prints the salutation without its colon
+    assert (doc.type, doc.date) == ("letter", "1958-08-10")
+    assert doc.title == "Letter to Nikita Khrushchev, Chairman, Council of Ministers, U.S.S.R."
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == (
+        "Dwight D. Eisenhower",
+        ["Nikita S. Khrushchev"],
     )

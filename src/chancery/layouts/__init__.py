@@ -166,6 +166,7 @@ def all_layouts() -> list:
         library_title,
         memcon,
         ocr_page,
+        presidency_project,
         record_form,
         recording,
         routing_slip,
@@ -177,6 +178,7 @@ def all_layouts() -> list:
     return [
         routing_slip,
         recording,
+        presidency_project,
         crest,
         cable,
         state_telegram,

@@ -26,6 +26,7 @@ from ..authority.registry import holds_office
 from ..model import Document, Flag, Mention, Party, Person, Turn
 from .noise import MONTHS
 from .patterns import alternation
+from .people import REPORTER_CALLED
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
 SAID = (
@@ -207,6 +208,7 @@ class Conversation:
         )
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
+        self._reporters: list[tuple[int, str]] | None = None
 
     def person_at(self, start: int, end: int) -> str | None:
         """The person a mention overlapping [start, end) names (the last such mention)."""
@@ -235,9 +237,29 @@ class Conversation:
             if m.group("bullet") and found and not found.group("label"):
                 # "• Gromyko: ..." is a turn; "• Dep. Foreign Minister Semenov" a line of a list
                 continue
-            if found and not NOT_LABELS.match(label_of(found).rstrip(".")):
+            if found and label_of(found) == "Q" and self.reporters():
+                labelled.append((m.end(), found))  # a news conference's question
+            elif found and not NOT_LABELS.match(label_of(found).rstrip(".")):
                 labelled.append((m.end(), found))
         return labelled
+
+    def reporters(self) -> list[tuple[int, str]]:
+        """The reporters a news conference's transcript names in brackets as the President calls
+        on them ("Ms. Doe [Jane Doe, Some Paper]?"), each with where it is named: the "Q." after
+        is theirs."""
+        if self._reporters is None:
+            self._reporters = []
+            text = self.doc.text
+            for m in REPORTER_CALLED.finditer(text) if "[" in text else ():
+                person = self.person_at(m.start("name"), m.end("name"))
+                if person:
+                    self._reporters.append((m.end(), person))
+        return self._reporters
+
+    def speaker_of(self, found: re.Match, at: int, resolved: dict) -> str | None:
+        if label_of(found) == "Q":
+            return next((pid for end, pid in reversed(self.reporters()) if end <= at), None)
+        return resolved.get(label_of(found))
 
     def labels_over_lines(self) -> list[tuple[int, re.Match]]:
         """A transcript's speaker on a line of their own over what they said ("Robert S. “Bob”
@@ -269,10 +291,10 @@ class Conversation:
         text = self.doc.text
         labels = [f for _, f in labelled]
         resolved = {}
-        for label in {label_of(f) for f in labels}:
+        for label in {label_of(f) for f in labels} - {"Q"}:
             resolved[label] = self.resolve_label(label, labels)
         self.drop_topics(resolved, labelled[0][0] if labelled else 0)
-        hits = [f for f in labels if resolved.get(label_of(f))]
+        hits = [f for at, f in labelled if self.speaker_of(f, at, resolved)]
         all_listed = (
             alone_enough
             and bool(hits)
@@ -290,7 +312,7 @@ class Conversation:
             return False
         turns: list[Turn] = []
         for k, (line_start, found) in enumerate(labelled):
-            speaker = resolved.get(label_of(found))
+            speaker = self.speaker_of(found, line_start, resolved)
             if not speaker:
                 continue
             end = labelled[k + 1][0] if k + 1 < len(labelled) else len(text)
@@ -302,7 +324,7 @@ class Conversation:
             else:
                 turns.append(Turn(speaker, line_start, end))
             label_end = line_start + len(label_of(found))
-            if not self.person_at(line_start, label_end):
+            if label_of(found) != "Q" and not self.person_at(line_start, label_end):
                 self.doc.mentions.append(
                     Mention(
                         label_of(found),
@@ -315,7 +337,7 @@ class Conversation:
                     )
                 )
         self.finish(turns)
-        self.speakers_present(any(f.groupdict().get("asker") for f in labels))
+        self.speakers_present(any(f.groupdict().get("asker") or label_of(f) == "Q" for f in labels))
         return True
 
     def speakers_present(self, press_conference: bool) -> None:

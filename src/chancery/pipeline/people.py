@@ -531,8 +531,12 @@ def confident(best: Candidate) -> bool:
     )
 
 
-HONORIFIC_SURNAME = re.compile(r"(?:Mr|Dr)\.?\s+([A-Z][\w'’-]+)")  # not "Mrs.": a wife
+HONORIFIC_SURNAME = re.compile(r"(?:Mr|Ms|Dr)\.?\s+([A-Z][\w'’-]+)")  # not "Mrs.": a wife
 
+# "so, Ms. Doe [Jane Doe, Some Paper]?": the reporter a news conference's President calls on.
+REPORTER_CALLED = re.compile(
+    r"\[(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+[^\]\n]{2,80}\]"
+)
 # "Q. John Doe, Some Paper:" opening a line of a press conference's transcript.
 QUESTIONER = re.compile(
     r"(?m)^[ \t]*Q\.[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+"
@@ -901,7 +905,7 @@ class Linker:
     def scan_names(self) -> None:
         """Titled names and full names: they place the document in time before roles are read."""
         text = self.text
-        if "Q." in text:  # a plain search first: press conferences are few
+        if "Q." in text:  # a plain search first: news conferences are few
             self.questioners()
         last = -1
         for start in TITLE_START.finditer(text):
@@ -928,9 +932,11 @@ class Linker:
                     self.add(m.group(), m.start(), m.end(), "name", person_id, 0.9, "initials")
 
     def questioners(self) -> None:
-        """A press conference's "Q. John Doe, Some Paper:": the reporter is a person (the
-        registry seldom knows him), the "Q." no initial and the paper no one."""
-        for m in QUESTIONER.finditer(self.text):
+        """A news conference's "Q. John Doe, Some Paper:", or the reporter its President calls on
+        ("Mr. Doe [John Doe, Some Paper]?"): a person (the registry seldom knows him), the "Q."
+        no initial and the paper no one."""
+        called = REPORTER_CALLED.finditer(self.text) if "[" in self.text else ()
+        for m in [*QUESTIONER.finditer(self.text), *called]:
             name = m.group("name")
             candidates = self.match(name, garbled=False)
             self.link(name, m.start("name"), m.end("name"), "name", candidates, local_name=name)

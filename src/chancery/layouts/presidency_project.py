@@ -1,0 +1,103 @@
+"""The American Presidency Project's pages: the President's name over his portrait ("Dwight D.
+Eisenhower photo"), the paper's title ("Letter to Nikita Khrushchev, Chairman, Council of
+Ministers, U.S.S.R.", "The President's News Conference") and its date on lines of their own, then
+the text.
+
+The President whose page it is wrote the letters and messages; the title names their addressee
+and the kind of paper. A news conference is no letter or memorandum: "other", as the gold of the
+shared set types transcripts of the kind.
+"""
+
+from __future__ import annotations
+
+from ..model import Document
+from ..pipeline.dates import parse_date
+from ..pipeline.noise import MONTHS
+from . import found, found_date, party, rule, top_lines
+
+RULES = [
+    rule(
+        "portrait",
+        r"^(?P<president>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+photo$",
+        "the President's name over his portrait, the page's first line",
+        ["Dwight D. Eisenhower photo", "Jimmy Carter photo"],
+        ["American Presidency Project"],
+        ["A photo"],
+    ),
+    rule(
+        "paper-to",
+        r"^(?P<kind>Letter|Message)\s+to\s+(?:the\s+)?(?P<addressee>[^,]+?)(?:,|\s+on\s|$)",
+        "a title naming the kind of paper and its addressee",
+        [
+            "Letter to Nikita Khrushchev, Chairman, Council of Ministers, U.S.S.R.",
+            "Message to Prime Minister John Q. Doe on the Anniversary of the Treaty",
+        ],
+        ["American Presidency Project"],
+        ["Remarks to the Press"],
+    ),
+    rule(
+        "news-conference",
+        r"^(?:The\s+)?President['’]s\s+News\s+Conference\b",
+        "a news conference's transcript",
+        ["The President's News Conference"],
+        ["American Presidency Project"],
+    ),
+    rule(
+        "dated-note",
+        rf"^\[\s*Released\s+[^\]]*?\bDated\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*\]",
+        "a note that the paper was released on the page's date and dated earlier",
+        ["[ Released January 13, 1958. Dated January 12, 1958 ]"],
+        ["American Presidency Project"],
+    ),
+]
+PORTRAIT, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE = (r.pattern for r in RULES)
+KINDS = {"Letter": "letter", "Message": "letter"}
+
+
+def fit(doc: Document) -> float:
+    lines = top_lines(doc, 400)
+    if portrait(doc):
+        return 0.7
+    return 0.5 if lines and NEWS_CONFERENCE.match(lines[0].text) else 0.0
+
+
+def portrait(doc: Document) -> tuple[str, int] | None:
+    """The President the page is of, and where his name stands (-1: in a line the clean stage
+    took out of the text)."""
+    for stamp in doc.stamps[:3]:
+        m = PORTRAIT.match(stamp.text.strip())
+        if m:
+            return m["president"], -1
+    lines = top_lines(doc, 400)
+    m = PORTRAIT.match(lines[0].text) if lines else None
+    return (m["president"], lines[0].start + m.start("president")) if m else None
+
+
+def read(doc: Document) -> None:
+    lines = [line for line in top_lines(doc, 600) if not PORTRAIT.match(line.text)]
+    if not lines:
+        return
+    title = lines[0]
+    found(doc, "title", title.text, title.start, title.end, "the page's title")
+    dated = DATED_NOTE.match(lines[2].text) if len(lines) > 2 else None
+    if dated and (when := parse_date(dated["date"])):
+        # "[ Released January 13, 1958. Dated January 12, 1958 ]": the page's date is the release
+        at = lines[2].start + dated.start("date")
+        found_date(doc, when[0], at, at + len(dated["date"]), "the page's note of the date")
+    when = parse_date(lines[1].text) if len(lines) > 1 and len(lines[1].text) <= 30 else None
+    if when:
+        found_date(doc, when[0], lines[1].start, lines[1].end, "the page's date")
+    if NEWS_CONFERENCE.match(title.text):
+        found(doc, "type", "other", title.start, title.end, "a news conference")
+        return
+    paper = PAPER_TO.match(title.text)
+    whose = portrait(doc)
+    if not paper or not whose:
+        return
+    found(doc, "type", KINDS[paper["kind"]], title.start, title.end, "the page's title")
+    name, at = whose
+    president = party(name, at)
+    found(doc, "sender", president, at, at + len(name) if at >= 0 else -1, "the page's President")
+    at = title.start + paper.start("addressee")
+    addressee = party(paper["addressee"], at)
+    found(doc, "recipients", [addressee], at, at + len(paper["addressee"]), "the page's title")
