@@ -579,3 +579,13 @@ def test_a_presidency_project_letter_is_from_the_president_of_the_page_to_its_ti
         "Dwight D. Eisenhower",
         ["Nikita S. Khrushchev"],
     )
+
+
+def test_a_record_dated_only_by_its_subject_is_of_the_meetings_day_whatever_the_hour_and_room():
+    doc = read_text(
+        "325. Memorandum for the Record1\n\nSUBJECT\n\n  • Meeting with the President on "
+        "Freedonia, Wednesday, November 7, 1962, at 4:00 P.M., Cabinet Room2\n\nPRESENT\n\n"
+        "  • Secretary of State Roe, Mr. John Q. Doe\n\nThe Secretary gave the President the "
+        "proposed plan. Mr. Doe said that the situation had not changed.\n"
+    )
+    assert doc.date == "1962-11-07"

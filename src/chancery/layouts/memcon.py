@@ -732,7 +732,9 @@ HOSTED = re.compile(
 MEETING_SUBJECT = re.compile(
     r"^(?:[\w'’]+\s+){0,3}(?:Meeting|Conversation|Breakfast|Lunch(?:eon)?|Dinner|Call|Talks?|"
     r"Discussion|Conference)\b.*?(?:\s*[—–]\s*|,\s+|\s+on\s+)"
-    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?$"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+    # "..., November 7, 1962, at 4:00 P.M., Cabinet Room": the hour and the room after it
+    r"(?:,?\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:,\s+[^,\d]{3,60})?)?\d?\.?$"
 )  # where a scan read as one line has its header
 SIDE_NAME = (
     r"United\s+States|United\s+Kingdom|Great\s+Britain|Soviet\s+Union|U\.S\.S\.R\.|"
