@@ -589,3 +589,15 @@ def test_a_record_dated_only_by_its_subject_is_of_the_meetings_day_whatever_the_
         "proposed plan. Mr. Doe said that the situation had not changed.\n"
     )
     assert doc.date == "1962-11-07"
+
+
+def test_a_cable_cut_in_mid_sentence_is_not_signed_by_its_last_word():
+    doc = read_text(
+        "SECRET\nPAGE 01 STATE 299033\nO 150120Z DEC 77\nFM SECSTATE WASHDC\n"
+        "TO USDEL SECRETARY IMMEDIATE\nS E C R E T STATE 299033\nNODIS\n"
+        "FOR THE SECRETARY FROM RICHARD ROE\nE.O. 11652: GDS\nTAGS: OVIP\n"
+        "SUBJECT: EVENING READING\n1) FREEDONIA. I CALLED IN THE AMBASSADOR TODAY TO URGE "
+        "COOPERATION.\n2) RESOLUTIONS. THE ASSEMBLY TODAY PASSED FIFTEEN RESOLUTIONS CONDEMNING\n"
+        "SOUTH\n"
+    )
+    assert doc.sender.as_written == "Richard Roe"  # whom it is from, not "SOUTH"

@@ -69,6 +69,8 @@ def text_lines(text: str, limit: int | None = None) -> list[Line]:
 
 
 PROSE = 160  # a line this long is running text: the header has ended
+# A line that ends its sentence (a signature stands under one; a text cut off does not).
+SENTENCE_END = re.compile(r"[.?!:)\]\"'”’]\d{0,2}\s*$")  # "... at this time.4": a note's marker
 # But an editors' heading may be as long ("16. Memorandum From the Acting Deputy Assistant
 # Secretary of State for European Affairs (Toon) to the President's Assistant for National
 # Security Affairs (Kissinger)", 170 characters): numbered, first, without a full stop; so may a

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.noise import marking_level
-from . import fallback, found, head_lines, party, rule, text_lines
+from . import SENTENCE_END, fallback, found, head_lines, party, rule, text_lines
 from .parties import names_listed
 
 MONTHS = {
@@ -348,12 +348,14 @@ def officer_name(run_together: str) -> str | None:
 
 
 def last_line_signature(doc: Document):
-    for line in reversed(text_lines(doc.text)[-5:]):
-        if NOT_SIGNATURE.match(line.text):
-            continue
-        m = SIGNATURE.match(line.text)
-        return party(m.group("name"), line.start) if m else None
-    return None
+    lines = [line for line in text_lines(doc.text)[-6:] if not NOT_SIGNATURE.match(line.text)]
+    if not lines:
+        return None
+    m = SIGNATURE.match(lines[-1].text)
+    if not m or len(lines) > 1 and not SENTENCE_END.search(lines[-2].text):
+        # "... RESOLUTIONS CONDEMNING" / "SOUTH": a cable cut in mid-sentence, not signed
+        return None
+    return party(m.group("name"), lines[-1].start)
 
 
 def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:

@@ -15,7 +15,7 @@ import re
 from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import PROSE, found, head_lines, party, rule, text_lines
+from . import PROSE, SENTENCE_END, found, head_lines, party, rule, text_lines
 from .parties import correspondent, names_listed
 
 RULES = [
@@ -315,11 +315,16 @@ def signature(doc: Document):
     ends = [i for i, line in enumerate(lines[-4:]) if END_TEXT.match(line.text.strip())]
     if ends:
         lines = lines[: len(lines) - 4 + ends[-1]]
-    for line in reversed(lines[-3:]):
+    last = lines[-3:]
+    for k in range(len(last) - 1, -1, -1):
+        line = last[k]
         text = line.text.strip("“”\"' ")
         if NOT_SIGNATURES.match(text):
             continue
         m = SIGNATURE.match(text)
+        above = [a for a in lines[: len(lines) - len(last) + k] if not NOT_SIGNATURES.match(a.text)]
+        if m and above and not SENTENCE_END.search(above[-1].text):
+            return None  # "... RESOLUTIONS CONDEMNING" / "SOUTH": cut off, not signed
         if m and len(lines) > 2:
             return party(m.group("name"), line.start + line.text.index(m.group("name")))
         if len(text) > 40:
