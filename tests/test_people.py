@@ -968,3 +968,16 @@ def test_mr_and_a_surname_is_the_one_of_that_name_the_document_named_in_full():
     )
     names = {(m.text, m.person_id) for m in doc.mentions}
     assert ("Mr. Roe", "roe-w") in names
+
+
+def test_the_president_of_an_american_record_is_not_the_foreign_president_listed_beside_him():
+    dupont = office_holder(
+        "dupont", "Jean Dupont", "France", 1911, 1974, "President", "1959-01-08", "1969-04-28"
+    )
+    [doc] = documents(
+        "Memorandum of Conversation\n\nMay 3, 1962\n\n  • The President\n  • President Dupont\n"
+        f"  • Mr. Harriman\n\nThe President opened the conversation. {PROSE}President Dupont "
+        "said he agreed.\n",
+        Matcher([*REGISTRY, dupont]),
+    )
+    assert ("The President", "jfk") in {(m.text, m.person_id) for m in doc.mentions}

@@ -859,7 +859,10 @@ class Linker:
         if office and own and own[0] == office[0]:
             # "Prime Minister" in the header and "the French Prime Minister" in the text: the same
             # office only if the header's holder is French.
-            country = own[1] or self.matcher.person(party.person_id).country
+            person = self.matcher.person(party.person_id)
+            country = own[1] or person.country
+            if len((party.role or "").split()) == 1 and person.country:
+                country = person.country  # "President Pompidou": a President, of France
             return country == office[1] or None in (country, office[1])
         if own is not None and office is not None:
             return False  # two offices, not the same
