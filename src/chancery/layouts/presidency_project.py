@@ -55,9 +55,9 @@ KINDS = {"Letter": "letter", "Message": "letter"}
 
 
 def fit(doc: Document) -> float:
-    lines = top_lines(doc, 400)
     if portrait(doc):
         return 0.7
+    lines = top_lines(doc, 400)
     return 0.5 if lines and NEWS_CONFERENCE.match(lines[0].text) else 0.0
 
 

@@ -322,8 +322,9 @@ def signature(doc: Document):
         if NOT_SIGNATURES.match(text):
             continue
         m = SIGNATURE.match(text)
-        above = [a for a in lines[: len(lines) - len(last) + k] if not NOT_SIGNATURES.match(a.text)]
-        if m and above and not SENTENCE_END.search(above[-1].text):
+        before = lines[: len(lines) - len(last) + k]
+        above = next((a for a in reversed(before) if not NOT_SIGNATURES.match(a.text)), None)
+        if m and above and not SENTENCE_END.search(above.text):
             return None  # "... RESOLUTIONS CONDEMNING" / "SOUTH": cut off, not signed
         if m and len(lines) > 2:
             return party(m.group("name"), line.start + line.text.index(m.group("name")))

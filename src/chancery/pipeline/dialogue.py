@@ -73,7 +73,7 @@ SUBJECT_END = re.compile(
     r"however|only|simply|\w+ly))*[ \t]*$"
 )
 LABEL = re.compile(
-    # A press conference's questioner: "Q. John Doe, Some Paper: Mr. President, ..."
+    # A news conference's questioner: "Q. John Doe, Some Paper: Mr. President, ..."
     r"Q\.\s+(?P<asker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[^:\n]{2,60}:\s+(?=\S)"
     r"|(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
     r"President\s+|Secretary\s+(?:of\s+(?:State|Defense|the\s+Treasury)\s+)?|Chairman\s+|"
@@ -340,11 +340,11 @@ class Conversation:
         self.speakers_present(any(f.groupdict().get("asker") or label_of(f) == "Q" for f in labels))
         return True
 
-    def speakers_present(self, press_conference: bool) -> None:
+    def speakers_present(self, news_conference: bool) -> None:
         """A transcript with no list of those present: those who speak in it were there (a
-        telephone call taped, "K: Hello?" / "R: Yes, go ahead."); a press conference's
+        telephone call taped, "K: Hello?" / "R: Yes, go ahead."); a news conference's
         reporters are no participants."""
-        if self.doc.participants or len(self.doc.speakers) < 2 or press_conference:
+        if self.doc.participants or len(self.doc.speakers) < 2 or news_conference:
             return
         for speaker in self.doc.speakers:
             person = self.matcher.by_id.get(speaker.id)

@@ -537,7 +537,7 @@ HONORIFIC_SURNAME = re.compile(r"(?:Mr|Ms|Dr)\.?\s+([A-Z][\w'’-]+)")  # not "M
 REPORTER_CALLED = re.compile(
     r"\[(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+[^\]\n]{2,80}\]"
 )
-# "Q. John Doe, Some Paper:" opening a line of a press conference's transcript.
+# "Q. John Doe, Some Paper:" opening a line of a news conference's transcript.
 QUESTIONER = re.compile(
     r"(?m)^[ \t]*Q\.[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+"
     r"[^:\n]{2,60}:"
@@ -1703,7 +1703,7 @@ class Linker:
                 len(fits) == 1
                 and mention.person_id not in fits
                 and not any(mention.person_id in ids for ids in full.values())
-                and "CIA office" not in mention.evidence
+                and not self.cias_own()  # "Mr. Dulles" of the agency's records is its Director
             ):
                 mention.person_id = next(iter(fits))
                 mention.evidence += "; the one of the surname the document names in full"
