@@ -981,3 +981,19 @@ def test_the_president_of_an_american_record_is_not_the_foreign_president_listed
         Matcher([*REGISTRY, dupont]),
     )
     assert ("The President", "jfk") in {(m.text, m.person_id) for m in doc.mentions}
+
+
+def test_a_wife_is_mrs_and_her_husbands_surname_alone_is_him():
+    # "Truman" alone is the President, "Mrs. Truman" his wife; "Mrs. Khrushchev" is Khrushcheva.
+    husband = office_holder("doe", "John Q. Doe", "US", 1900, 1980, "President", "1961", "1963")
+    wife = AuthorityPerson("jane-doe", "Jane Doe", [], "US", 1905, 1990, "Wife of John Q. Doe", [])
+    nina = AuthorityPerson("nina", "Nina P. Ivanova", [], "USSR", 1900, 1984, "Wife of Ivan", [])
+    [doc] = documents(
+        "May 3, 1962\n\nDear Mr. President:\n\nDoe, as his memoirs tell, gave the dinner. Mrs. Doe "
+        f"and Mrs. Ivanov joined us afterwards. {PROSE}\n",
+        Matcher([*REGISTRY, husband, wife, nina]),
+    )
+    names = {(m.text, m.person_id) for m in doc.mentions}
+    assert ("Doe", "doe") in names
+    assert ("Mrs. Doe", "jane-doe") in names
+    assert ("Mrs. Ivanov", "nina") in names

@@ -442,6 +442,7 @@ class Matcher:
                 self.by_office[(office.title, office.country)].append((person, office))
                 self.by_title[office.title].setdefault(office.country, []).append((person, office))
             core = "core" in person.sources
+            wife = is_wife(person)
             seen_keys: set[str] = set()
             own = name_tokens(person.name)
             for form in dict.fromkeys([person.name, *person.variants]):
@@ -457,7 +458,8 @@ class Matcher:
                     self.exact[key].append(person)
                 if len(tokens) == 1 and form != person.name:
                     continue  # a one-word variant ("Kassem") is matched exactly only
-                self.by_surname[skeleton(tokens[-1])].append(_Entry(person, tokens[:-1], form))
+                if not wife:  # "Truman" alone is the President: his wife is "Mrs. Truman"
+                    self.by_surname[skeleton(tokens[-1])].append(_Entry(person, tokens[:-1], form))
                 if form == person.name:
                     surname_counts[tokens[-1]] += 1
                 if len(tokens) == 2:
@@ -470,8 +472,11 @@ class Matcher:
                     surname_counts[tokens[0]] += 1
                 elif len(tokens) > 1 and len(tokens[0]) > 1:
                     given_counts[tokens[0]] += 1
-            if WIFE.match(person.description or "") and name_tokens(person.name):
-                self.wives[skeleton(name_tokens(person.name)[-1])].append(person)
+            if wife and name_tokens(person.name):
+                surname = name_tokens(person.name)[-1]
+                self.wives[skeleton(surname)].append(person)
+                if re.search(r"(?:ov|ev|in)a$", surname):  # "Mrs. Khrushchev" is Khrushcheva
+                    self.wives[skeleton(surname[:-1])].append(person)
         # A given name is one that several people bear; rare first words of imported names
         # ("State", "Morocco") are not.
         from .not_people import NOT_PEOPLE
@@ -898,6 +903,11 @@ class Matcher:
 
     def wife_of(self, surname: str) -> list[AuthorityPerson]:
         return self.wives.get(skeleton(surname), [])
+
+
+def is_wife(person: AuthorityPerson) -> bool:
+    """A person the registry knows as someone's wife: "Mrs. Truman", never "Truman" alone."""
+    return bool(WIFE.match(person.description or ""))
 
 
 MILITARY_RANKS = (

@@ -25,6 +25,7 @@ from ..authority.matcher import (
     Matcher,
     days_between,
     fold,
+    is_wife,
     name_tokens,
     ocr_distance,
     skeleton,
@@ -1560,8 +1561,8 @@ class Linker:
             by_key: dict[str, list] = {}
             for pid in self.context.known:
                 person = self.matcher.by_id.get(pid)
-                tokens = name_tokens(person.name) if person else []
-                if tokens:
+                tokens = name_tokens(person.name) if person and not is_wife(person) else []
+                if tokens:  # (a wife named is "Mrs. Doe", not her husband's "Doe")
                     by_key.setdefault(skeleton(tokens[-1]), []).append(person)
             self.surnames_of_known = (len(self.context.known), by_key)
         return self.surnames_of_known[1]
