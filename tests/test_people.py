@@ -997,3 +997,16 @@ def test_a_wife_is_mrs_and_her_husbands_surname_alone_is_him():
     assert ("Doe", "doe") in names
     assert ("Mrs. Doe", "jane-doe") in names
     assert ("Mrs. Ivanov", "nina") in names
+
+
+def test_a_place_named_after_someone_in_a_cables_capitals_is_no_mention_of_him():
+    senator = office_holder("tk", "Edward M. Kennedy", "US", 1932, 2009, "Senator", "1962", "2009")
+    [doc] = documents(
+        "CONFIDENTIAL\nPAGE 01 STATE 239309\nP 072310Z OCT 75\nFM SECSTATE WASHDC\n"
+        "TO AMEMBASSY WARSAW PRIORITY\nSUBJECT: TICKETS\n1. THE MINISTER WILL BE IN "
+        "WASHINGTON OCTOBER 23 FOR KENNEDY CENTER OPERA PERFOR-\nMANCE AND A DINNER AFTERWARDS.\n"
+        + "2. THE EMBASSY SHOULD CONFIRM THE ARRANGEMENTS FOR THE VISIT AT ONCE.\n"
+        * 6,
+        Matcher([senator]),
+    )
+    assert not [m for m in doc.mentions if m.text.upper() == "KENNEDY"]

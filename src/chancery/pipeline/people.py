@@ -1047,7 +1047,7 @@ class Linker:
             # "Secretary of State G NO": letters left of a form, no name ("Mr. K" is read below)
             return
         end = m.start("name") + len(name)
-        if NAMED_THING.match(self.text[end : end + 20]):
+        if self.named_thing_after(end):
             return
         honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
         if WIFE.match(title):
@@ -1109,6 +1109,14 @@ class Linker:
         chosen.score = max(chosen.score, LINK_THRESHOLD)
         chosen.evidence += "; the one of the name named in the document"
         return [chosen, *(c for c in candidates if c is not chosen)]
+
+    def named_thing_after(self, end: int) -> bool:
+        """Whether the name ending here names a thing ("Kennedy Center", "Marshall Plan"); in a
+        cable's capitals the word after it was read in lower case ("KENNEDY CENTER")."""
+        after = self.text[end : end + 20]
+        return bool(
+            NAMED_THING.match(after) or self.all_capitals and NAMED_THING.match(after.title())
+        )
 
     def knight(self, given: str) -> str | None:
         """The one person already named in the document whose given name this is: the British
@@ -1307,9 +1315,7 @@ class Linker:
             return True  # "The Chancellor said": an office the roles read, no surname
         if IMPERATIVE_OBJECT.match(self.text, end) and at_sentence_start(self.text, start):
             return True  # "Read the following excerpts": a verb, not Benjamin H. Read
-        if NAMED_THING.match(self.text[end : end + 20]) or TIME_BEFORE.search(
-            self.text[max(0, start - 8) : start]
-        ):
+        if self.named_thing_after(end) or TIME_BEFORE.search(self.text[max(0, start - 8) : start]):
             return True  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
         if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
