@@ -411,7 +411,7 @@ def test_he_before_anyone_has_spoken_is_the_one_the_sentence_before_began_with()
     assert [t.speaker for t in doc.turns] == ["rusk", "harriman"]
 
 
-def test_a_press_conferences_questioners_speak_and_their_papers_are_no_one():
+def test_a_news_conferences_questioners_speak_and_their_papers_are_no_one():
     doc = run(
         "The President's News Conference\n\nApril 12, 1962\n\n"
         "THE PRESIDENT. Ladies and gentlemen, I have no announcements today.\n\n"

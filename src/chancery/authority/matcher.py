@@ -472,8 +472,8 @@ class Matcher:
                     surname_counts[tokens[0]] += 1
                 elif len(tokens) > 1 and len(tokens[0]) > 1:
                     given_counts[tokens[0]] += 1
-            if wife and name_tokens(person.name):
-                surname = name_tokens(person.name)[-1]
+            if wife and own:
+                surname = own[-1]
                 self.wives[skeleton(surname)].append(person)
                 if re.search(r"(?:ov|ev|in)a$", surname):  # "Mrs. Khrushchev" is Khrushcheva
                     self.wives[skeleton(surname[:-1])].append(person)
