@@ -581,6 +581,41 @@ def test_a_presidency_project_letter_is_from_the_president_of_the_page_to_its_ti
     )
 
 
+def test_an_older_presidency_project_page_opens_at_its_title_under_the_sites_menus():
+    menus = "".join(f"• Menu item {n}\n" for n in range(40))  # more lines than chrome reaches
+    [doc] = documents(
+        "Home Search The American Presidency Project\n"
+        f"{menus}"
+        "Search Engine provided by Somebody. Our thanks to\n"
+        "Jane Q. Helper at Project Example for critical assistance.\n"
+        "Dwight D. Eisenhower: Letter to Nikita Khrushchev, Chairman, Council of Ministers, "
+        "U.S.S.R., on the Discontinuance of Nuclear Weapons Tests.\n"
+        "Dwight D. Eisenhower\n"
+        "81 - Letter to Nikita Khrushchev, Chairman, Council of Ministers, U.S.S.R., on the Dis"
+    )
+    assert doc.type == "letter"
+    assert doc.title.startswith("Letter to Nikita Khrushchev, Chairman")
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == (
+        "Dwight D. Eisenhower",
+        ["Nikita S. Khrushchev"],
+    )
+    assert "Jane Q. Helper" not in doc.text  # the site's credits are its chrome
+
+
+def test_the_departments_archived_site_notice_is_chrome_whatever_its_seal_says():
+    [doc] = documents(
+        "Great Seal The State Department web site below is a permanent electronic archive of "
+        "information released prior to January 20, 2001.  Please see www.state.gov for material "
+        "released since President George W. Bush took office on that date.\n\n"
+        "NOTE: External links to other Internet sites should not be construed as an "
+        "endorsement of the views contained therein.\n\n"
+        "181. Memorandum From John Q. Doe of the National Security Council Staff to President "
+        "Johnson/1/\n\nWashington, January 29, 1964.\n\nWe are concerned by the evidence.\n"
+    )  # one document, not the notice and then the memorandum
+    assert (doc.type, doc.date) == ("memorandum", "1964-01-29")
+    assert "George W. Bush" not in [p.name for p in doc.persons]
+
+
 def test_a_record_dated_only_by_its_subject_is_of_the_meetings_day_whatever_the_hour_and_room():
     doc = read_text(
         "325. Memorandum for the Record1\n\nSUBJECT\n\n  • Meeting with the President on "

@@ -1,7 +1,8 @@
 """The American Presidency Project's pages: the President's name over his portrait ("Dwight D.
-Eisenhower photo"), the paper's title ("Letter to Nikita Khrushchev, Chairman, Council of
-Ministers, U.S.S.R.", "The President's News Conference") and its date on lines of their own, then
-the text.
+Eisenhower photo"), or in the older pages before the title ("Dwight D. Eisenhower: Letter to …",
+under the site's menus, which are chrome), the paper's title ("Letter to Nikita Khrushchev,
+Chairman, Council of Ministers, U.S.S.R.", "The President's News Conference") and its date on
+lines of their own, then the text.
 
 The President whose page it is wrote the letters and messages; the title names their addressee
 and the kind of paper. A news conference is no letter or memorandum: "other", as the gold of the
@@ -13,7 +14,7 @@ from __future__ import annotations
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
-from . import found, found_date, party, rule, top_lines
+from . import Line, found, found_date, party, rule, top_lines
 
 RULES = [
     rule(
@@ -23,6 +24,15 @@ RULES = [
         ["Dwight D. Eisenhower photo", "Jimmy Carter photo"],
         ["American Presidency Project"],
         ["A photo"],
+    ),
+    rule(
+        "page-title",
+        r"^(?P<president>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}):\s+(?P<title>\S.{8,300})$",
+        "the older pages' title: the President's name, a colon, the paper's title (his name "
+        "follows on a line of its own)",
+        ["Dwight D. Eisenhower: Letter to John Q. Doe, Prime Minister of Freedonia."],
+        ["American Presidency Project"],
+        ["Subject: Letter to the Prime Minister"],
     ),
     rule(
         "paper-to",
@@ -50,12 +60,22 @@ RULES = [
         ["American Presidency Project"],
     ),
 ]
-PORTRAIT, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE = (r.pattern for r in RULES)
+PORTRAIT, PAGE_TITLE, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE = (r.pattern for r in RULES)
 KINDS = {"Letter": "letter", "Message": "letter"}
 
 
+def page_title_at(texts: list[str]) -> int | None:
+    """Where an older page's title stands among its non-blank lines ("Dwight D. Eisenhower:
+    Letter to …" over "Dwight D. Eisenhower"): what comes before it is the site's menus."""
+    for k, text in enumerate(texts[:-1]):
+        m = PAGE_TITLE.match(text)
+        if m and texts[k + 1] == m["president"]:
+            return k
+    return None
+
+
 def fit(doc: Document) -> float:
-    if portrait(doc):
+    if portrait(doc) or page_titled(doc):
         return 0.7
     lines = top_lines(doc, 400)
     return 0.5 if lines and NEWS_CONFERENCE.match(lines[0].text) else 0.0
@@ -73,10 +93,25 @@ def portrait(doc: Document) -> tuple[str, int] | None:
     return (m["president"], lines[0].start + m.start("president")) if m else None
 
 
+def page_titled(doc: Document) -> tuple[str, int, Line] | None:
+    """An older page's President, where his name stands, and its title (the words after the
+    colon), where the text opens with that title."""
+    lines = top_lines(doc, 400)
+    m = PAGE_TITLE.match(lines[0].text) if len(lines) > 1 else None
+    if not m or lines[1].text != m["president"]:
+        return None
+    start = lines[0].start
+    title = Line(m["title"], start + m.start("title"), start + m.end("title"))
+    return m["president"], start + m.start("president"), title
+
+
 def read(doc: Document) -> None:
     lines = [line for line in top_lines(doc, 600) if not PORTRAIT.match(line.text)]
     if not lines:
         return
+    titled = page_titled(doc)
+    if titled:  # the older page: its title after the President's name, which follows again
+        lines = [titled[2], *lines[2:]]
     title = lines[0]
     found(doc, "title", title.text, title.start, title.end, "the page's title")
     dated = DATED_NOTE.match(lines[2].text) if len(lines) > 2 else None
@@ -91,7 +126,7 @@ def read(doc: Document) -> None:
         found(doc, "type", "other", title.start, title.end, "a news conference")
         return
     paper = PAPER_TO.match(title.text)
-    whose = portrait(doc)
+    whose = titled[:2] if titled else portrait(doc)
     if not paper or not whose:
         return
     found(doc, "type", KINDS[paper["kind"]], title.start, title.end, "the page's title")

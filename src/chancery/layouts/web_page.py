@@ -78,7 +78,9 @@ RULES = [
         # the CIA reading room's banner and its print view's credit
         r"NOTICE: In the event of a lapse in funding\b.*|Published on CIA FOIA\b.*|"
         # the Department's archived sites: their notice and their banner's image
-        r"The State Department web site below is a permanent electronic archive\b.*|flag bar)",
+        r"(?:Great Seal )?The State Department web site below is a permanent electronic "
+        r"archive\b.*|flag bar|NOTE: External links to other Internet sites should not be "
+        r"construed as an endorsement\b.*)",
         "a site's notice, its name, or its page links",
         [
             "This document is considered to be public property of the Citizens of the "
@@ -92,6 +94,10 @@ RULES = [
             "The State Department web site below is a permanent electronic archive of "
             "information released online from January 1, 1997 to January 20, 2001.",
             "flag bar",
+            "Great Seal The State Department web site below is a permanent electronic archive "
+            "of information released prior to January 20, 2001.",
+            "NOTE: External links to other Internet sites should not be construed as an "
+            "endorsement of the views contained therein.",
         ],
         ["mirror sites", "presidential libraries"],
     ),

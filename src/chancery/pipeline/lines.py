@@ -29,6 +29,7 @@ from ..layouts.cable import (
     TO as CABLE_TO,
 )
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
+from ..layouts.presidency_project import page_title_at
 from ..layouts.record_form import RECORDS_ACT_RELEASE, form_lines
 from ..layouts.web_page import is_chrome
 from ..text_distance import edit_distance
@@ -384,13 +385,18 @@ def classify(text: str, offset: int = 0) -> list[Line]:
 
 
 CHROME_REACH = 25  # site chrome sits among a page's first or last lines
+MENU_REACH = 120  # but a site's menus may run longer above a title that ends them
 
 
 def mark_site_chrome(lines: list[Line]) -> None:
     """A web site's navigation, notices and address around the document (``layouts.web_page``)."""
     nonblank = [line for line in lines if line.text.strip()]
+    # An older American Presidency Project page: its menus run down to the paper's title.
+    titled = page_title_at([line.text.strip() for line in nonblank[:MENU_REACH]])
     for k, line in enumerate(nonblank):
-        if (
+        if titled is not None and k < titled:
+            line.kind = "site-chrome"
+        elif (
             (k < CHROME_REACH or k >= len(nonblank) - 10)
             and line.kind in (None, "garbage", "file-mark")
             and is_chrome(line.text)
