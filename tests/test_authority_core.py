@@ -530,6 +530,15 @@ def test_a_cache_folder_that_cannot_be_written_still_gives_the_matcher(tmp_path)
     assert builds == [1]
 
 
+def test_the_american_ambassador_to_a_post_named_holds_that_post_not_moscows():
+    from chancery.authority.offices import office_of
+
+    assert office_of("U.S. Ambassador to Brazil") == ("Ambassador to Brazil", "US")
+    assert office_of("American Ambassador in Tokyo") == ("Ambassador to Japan", "US")
+    assert office_of("the American Ambassador") == ("Ambassador to the Soviet Union", "US")
+    assert office_of("U.S. Ambassador to the U.S.S.R.") == ("Ambassador to the Soviet Union", "US")
+
+
 def test_an_acting_officer_is_not_the_holder_of_the_office():
     from chancery.authority.offices import office_of
 

@@ -203,6 +203,22 @@ def test_a_side_headed_by_a_nations_adjective_groups_its_participants():
     ]
 
 
+def test_a_side_headed_for_a_nation_by_name_groups_its_participants_foreign_relations_too():
+    [doc] = documents(
+        "224. Memorandum of Conversation\n\nWashington, April 4, 1962, 10:16-11:13 a.m.\n\n"
+        "SUBJECT\nFreedonian Relations\n\nPARTICIPANTS\n\nFor Brazil:\nGeneral John Doe\n"
+        "Minister of Foreign Relations John Quincy Adams Roe\n\nFor the United States:\n"
+        "The President\nMr. Richard Poe, White House\n\n"
+        "The President opened the talk by asking the Ambassador to go through the points.\n"
+    )
+    assert [(p.as_written, p.side) for p in doc.participants] == [
+        ("General John Doe", "Brazil"),
+        ("Minister of Foreign Relations John Quincy Adams Roe", "Brazil"),
+        ("The President", "US"),
+        ("Mr. Richard Poe, White House", "US"),
+    ]
+
+
 def test_titled_surnames_on_the_participants_line_without_commas_are_each_a_participant():
     doc = read_text(
         "April 4, 1952\nMEMORANDUM OF TELEPHONE CONVERSATION\nParticipants: Mr. Doe Mr. Roe\n"

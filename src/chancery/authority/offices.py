@@ -226,12 +226,22 @@ NATIONALITY = re.compile(
 
 
 SERVED = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?$", re.I)
+AMBASSADOR_AT_POST = re.compile(
+    r"\b(?:American|U\.\s?S\.|United States)\s+Ambassador\s+(?:to|in)\s+"
+    r"(?P<country>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+SOVIET_POST = re.compile(r"(?:Moscow|the Soviet Union|the USSR|the U\.S\.S\.R)")
 
 
 @lru_cache(maxsize=4096)  # a pure function asked about the same few phrases again and again
 def office_of(written: str) -> tuple[str, str | None] | None:
     """The registry office (title, country) an office as written names, or None."""
     text = " ".join(written.replace("’", "'").split())
+    post = AMBASSADOR_AT_POST.search(text)
+    if post and not SOVIET_POST.fullmatch(post["country"]):
+        # "U.S. Ambassador to Brazil": the post named, the American there ("in Tokyo": Japan)
+        post_country = COUNTRY_OF_CAPITAL.get(post["country"], post["country"])
+        return f"Ambassador to {post_country}", "US"
     for pattern, (title, country) in OFFICES:
         # "Private Secretary to Prime Minister" holds no premiership: an office served is not held.
         held = [m for m in pattern.finditer(text) if not SERVED.search(text[: m.start()])]
@@ -286,6 +296,10 @@ CAPITALS = {
     "the Republic of China": "Taipei", "Ireland": "Dublin", "Iceland": "Reykjavik",
 }  # fmt: skip
 POSTS += [(rf"\bin {re.escape(country)}\b", capital) for country, capital in CAPITALS.items()]
+COUNTRY_OF_CAPITAL = {capital: country for country, capital in CAPITALS.items()} | {
+    "Tokyo": "Japan", "Paris": "France", "London": "the United Kingdom", "Bonn": "Germany",
+    "Warsaw": "Poland", "Peking": "China",
+}  # fmt: skip
 POST_PATTERNS = [(re.compile(p), place) for p, place in POSTS]
 # The cities of the posts, as a letterhead or a translation's head prints one alone.
 POST_CITIES = {

@@ -59,7 +59,37 @@ NATION_SIDES = {
     "Mongolian": "Mongolia",
     "Finnish": "Finland",
     "Swedish": "Sweden",
+    "Norwegian": "Norway",
+    "Danish": "Denmark",
+    "Austrian": "Austria",
+    "Swiss": "Switzerland",
+    "Portuguese": "Portugal",
+    "Irish": "Ireland",
+    "Brazilian": "Brazil",
+    "Argentine": "Argentina",
+    "Chilean": "Chile",
+    "Venezuelan": "Venezuela",
+    "Colombian": "Colombia",
+    "Peruvian": "Peru",
+    "Thai": "Thailand",
+    "Philippine": "Philippines",
+    "Australian": "Australia",
+    "Saudi": "Saudi Arabia",
+    "Jordanian": "Jordan",
+    "Syrian": "Syria",
+    "Lebanese": "Lebanon",
+    "Iraqi": "Iraq",
+    "Afghan": "Afghanistan",
+    "Ethiopian": "Ethiopia",
+    "Moroccan": "Morocco",
+    "Algerian": "Algeria",
+    "Nigerian": "Nigeria",
+    "Burmese": "Burma",
+    "Laotian": "Laos",
+    "Cambodian": "Cambodia",
 }
+# "For Brazil:": a side headed by the nation's name.
+NATIONS = sorted(set(NATION_SIDES.values()), key=len, reverse=True)
 RULES = [
     rule(
         "participants-label",
@@ -94,11 +124,12 @@ RULES = [
     ),
     rule(
         "side",
-        r"(?i)^\W*(?:(?:on|from)\s+the\s+)?(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|American(?:\s+Side)?|"
+        r"(?i)^\W*(?:(?:on|from)\s+the\s+|for\s+(?:the\s+)?)?(U\.?\s?S\.?(?:\s?A\.?)?|United\s+States|"
+        r"American(?:\s+Side)?|"
         r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
         r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
         r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
-        rf"Chinese(?:\s+Side)?|(?:{'|'.join(NATION_SIDES)})\s+Side)\W*:?\s*$",
+        rf"Chinese(?:\s+Side)?|(?:{'|'.join(NATION_SIDES)})\s+Side|{'|'.join(NATIONS)})\W*:?\s*$",
         "a side heading over participants",
         [
             "US",
@@ -109,6 +140,8 @@ RULES = [
             "United States",
             "on the Soviet side",
             "Romanian Side:",
+            "For Brazil:",
+            "For the United States:",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         ["U.S. Policy"],
@@ -204,6 +237,7 @@ SIDE_NAMES = {
     "chinese": "PRC",
     "chineseside": "PRC",
     **{f"{adjective.lower()}side": nation for adjective, nation in NATION_SIDES.items()},
+    **{re.sub(r"[^a-z]", "", nation.lower()): nation for nation in NATIONS},
 }
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[•·▪*]|-(?!-))\s+(?P<item>\S.*?)\s*$")
 SENTENCE = re.compile(r"[.?!]['’\"”]?$")
@@ -295,7 +329,7 @@ def side_of(text: str) -> str | None:
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with"}
 SUBJECT_WORDS = re.compile(
-    r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|Relations|"
+    r"\b(?:Between|between|Meeting|Conversation|Visit|Talks?|Discussion|(?<!Foreign )Relations|"
     r"Policy|Situation|Question)\b"
 )
 
