@@ -881,6 +881,10 @@ def test_the_department_and_the_agency_forms_are_read_as_their_kind(head, kind):
         ("SECRET/NOFORN", "Secret"),
         ("TOP SECRET - FOR THE PRESIDENT ONLY", "Top Secret"),
         ("Classification: Secret", "Secret"),
+        ("SECRET/NODIS/XGDS", "Secret"),  # the 1970s' declassification schedule after it
+        ("CONFIDENTIAL/XGDS-3", "Confidential"),
+        ("CONFIDENTIAL/NOF0RN/NOCON", "Confidential"),  # an OCR zero in NOFORN
+        ("SECRET/ORCON/WNINTEL", "Secret"),
     ],
 )
 def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(banner, level):

@@ -84,7 +84,8 @@ BANNER_LINE = re.compile(
     r"(?im)^\W*(?:classification\s*:\s*|personal\s+and\s+)?("
     + CLASSIFICATION.pattern
     + r")(?:(?:\s+|\s*[-—–/;]+\s*)(?:us\s+)?(?:urgent|priority|niact|immediate|flash|routine|"
-    r"eyes\s+only|nodis|exdis|limdis|noforn|sensitive|codeword|"
+    r"eyes\s+only|nodis|exdis|limdis|nof[o0]rn|sensitive|codeword|x?gds(?:-\d)?|nocon(?:tract)?|"
+    r"orcon|wnintel|"
     r"for\s+(?:the\s+)?(?:president|secretary|addressee)(?:['’]s\s+eyes)?\s+only))*\W*$"
 )
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
