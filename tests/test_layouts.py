@@ -525,6 +525,20 @@ def test_a_journal_heading_with_the_conversation_after_a_colon_names_writer_and_
     assert [p.name for p in doc.participants] == ["P. A. Orlov", "Zhou Enlai"]
 
 
+def test_a_journals_line_closed_by_its_marking_classifies_it_and_on_a_day_is_no_part_of_a_name():
+    doc = read_text(
+        "Skip to content\n\nMarch 12, 1955\n\n"
+        "From the Journal of Ambassador Ivan Petrov: Record of Conversation with Zhou Enlai on "
+        "8 March 1955\n\n"
+        "From the Journal of I. I. Petrov, 12 March 1955, Top Secret\n\n"
+        "Today I visited Comrade Zhou Enlai and, after questions of protocol, informed him.\n\n"
+        "Having noted that the Presidium would write articles, I said that the CC asked him.\n"
+    )
+    assert doc.classification == "Top Secret"
+    assert [p.name for p in doc.participants] == ["Ivan Petrov", "Zhou Enlai"]
+    assert "Having" not in [p.name for p in doc.persons]  # "Having noted": no one of that name
+
+
 # A translated ciphergram as a digital archive's page prints it.
 CIPHERGRAM = (
     "Skip to content\n\nMay 4, 1961\n\n"

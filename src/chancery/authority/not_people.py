@@ -329,6 +329,8 @@ COMMON = {
     "from",
     "into",
     "upon",
+    "having",  # "Having noted that ...": a sentence's opening, no one speaking
+    "being",
     "his",
     "her",
     "their",

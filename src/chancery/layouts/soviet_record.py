@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..authority.offices import post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, roman_month
+from ..pipeline.noise import marking_level
 from . import Line, fallback, found, found_date, lines_of, rule
 from .frus import split_to
 from .parties import capitalised, correspondent, split_entry
@@ -130,8 +131,10 @@ DIARY = re.compile(
 )
 RECEIVED = re.compile(
     r"(?i)^(?:reception\s+of|(?:(?:record|memorandum)\s+of\s+(?:a\s+)?)?conversation\s+with)\s+"
-    r"(?P<who>.+?)(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.?$"
-)
+    r"(?P<who>.+?)(?:,?\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.?$"
+)  # "..., 28 March 1957", "... on 8 March 1955"
+# "From the Journal of P. F. Yudin, 12 March 1955, Top Secret": the marking closes the line.
+MARKING_AT_END = re.compile(r",\s+(?P<marking>(?:Top\s+|Strictly\s+)?Secret|Confidential)\.?$")
 # The diarist's first words of the day: "I visited Fidel Castro and told him of ...".
 VISITED = re.compile(
     r"(?m)^I\s+(?:visited|received|called\s+on|met\s+with|had\s+a\s+conversation\s+with)\s+"
@@ -251,6 +254,13 @@ def read(doc: Document) -> None:
             when = parse_date(dictated.group("date") or "")
             if when:
                 found_date(doc, when[0], -1, -1, "record title")
+            break
+    for line in lines[:5]:
+        marking = MARKING_AT_END.search(line.text)
+        if marking and (DIARY.match(line.text) or TITLE.match(line.text)):
+            at = line.start + marking.start("marking")
+            level = marking_level(marking["marking"])
+            found(doc, "classification", level, at, line.end, "record title")
             break
     diary_entry(doc, lines)
     ciphergram_fields(doc, lines)
