@@ -449,3 +449,18 @@ def test_a_news_conferences_questions_are_the_reporters_the_president_calls_on()
     )
     assert (doc.type, doc.title) == ("other", "The President's News Conference")
     assert [p.id for p in doc.speakers] == ["jfk", "local:john-q-doe", "local:richard-roe"]
+
+
+def test_an_initial_signing_over_a_rank_is_no_speaker_label_the_narrative_keeps_its_speakers():
+    [doc] = documents(
+        "166. Memorandum of Conference With President Eisenhower\n\nOTHERS PRESENT\n\n"
+        "  • Prime Minister Macmillan, Secretary Herter, Mr. Merchant, General Goodpaster\n\n"
+        "The President, following his breakfast, asked for me to join them because of questions "
+        "about the meeting scheduled later in the day.\n\n"
+        "The President said one thing was very clear in his mind. Mr. Herter said he thought it "
+        "would be possible to condemn all forms of espionage.\n\n"
+        "G.\nBrigadier General, USA\n"
+        "  1. Source: Presidential files. Secret. Drafted by Goodpaster on June 2.\n"
+    )  # "G." is the drafter's initial: he signs, he speaks no script
+    speakers = {p.name for p in doc.speakers}
+    assert {"Dwight D. Eisenhower", "Christian A. Herter"} <= speakers

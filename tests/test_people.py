@@ -1010,3 +1010,16 @@ def test_a_place_named_after_someone_in_a_cables_capitals_is_no_mention_of_him()
         Matcher([senator]),
     )
     assert not [m for m in doc.mentions if m.text.upper() == "KENNEDY"]
+
+
+def test_a_cables_drafting_and_clearing_officers_are_persons_their_initials_run_into_the_surname():
+    [doc] = documents(
+        "SECRET\nPAGE 01 STATE 123456\nORIGIN SS-25\nDRAFTED BY EUR/SOV:WHLUERS/MTOON:RB\n"
+        "7/21/73 20353\nAPPROVED BY EUR:JDOE\nL:RROE\n--------------------- 022893\n"
+        "O 212249Z JUL 73\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW IMMEDIATE\n"
+        "S E C R E T STATE 123456\nTAGS: PFOR UR\nSUBJECT: THE TALKS\n"
+        "1. THE SOVIET AMBASSADOR CALLED TODAY TO DISCUSS THE TALKS AND THEIR TIMING.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert {"William H. Luers", "Malcolm Toon"} <= names
+    assert not any("Roe" in name or "Rb" in name for name in names)  # unknown: no one made up

@@ -91,8 +91,8 @@ LABEL = re.compile(
     # Notes of a telephone call: "W— I am interested ...", "H —The press ..."
     r"|(?P<dash>[A-Z][a-z]{0,10}|[A-Z]{1,3})\s?[—–]\s?(?=[A-Z])"
     # A transcript of a call by initials: "K. Good morning, Mr. President.", "N. Go ahead." (not the
-    # French "M. Molotov")
-    r"|(?P<initial>[A-LN-Z])\.\s+(?=[A-Z])"
+    # French "M. Molotov"); the words on the same line ("G." over "Brigadier General" signs)
+    r"|(?P<initial>[A-LN-Z])\.[ \t]+(?=[A-Z])"
 )
 # A speaker's name alone on its line, the words on the next ("Robert S. “Bob” McNamara").
 NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"

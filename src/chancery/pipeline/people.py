@@ -133,6 +133,22 @@ PLURAL_TITLED = re.compile(
     rf"{'|'.join(PLURAL_TITLE_WORDS[4:])})\s+"
     r"(?P<names>[A-Z][A-Za-z'’-]+(?:\d{0,2})(?:,?\s+(?:and\s+)?[A-Z][A-Za-z'’-]+\d{0,2}){1,5})"
 )
+# An automated cable's drafting and clearing officers, office symbol first:
+# "DRAFTED BY NEA:JJSISCO/PDCONSTABLE:DP", "L:AWROVINE", "S/S -O: JMEALUM".
+CABLE_OFFICER = re.compile(r"(?m)(?:[:/]\s?)(?P<token>[A-Z]{5,})(?=[/:]|[ \t]*$)")
+CABLE_DRAFTED = re.compile(r"(?m)^DRAFTED\s+BY\b")
+CABLE_DATE_TIME = re.compile(r"(?m)^[A-Z]\s+\d{6}Z\s")  # "O 212249Z JUL 73": the header's end
+
+
+def cable_header_end(text: str) -> int:
+    """Where an automated cable's drafting and clearing lines end (0: it has none)."""
+    drafted = CABLE_DRAFTED.search(text, 0, 3000)
+    if not drafted:
+        return 0
+    sent = CABLE_DATE_TIME.search(text, drafted.end(), drafted.end() + 1500)
+    return sent.start() if sent else 0
+
+
 # A name as the subject of speech ("Godfrey advised", "Warner reported that"): a person.
 SPEAKS = re.compile(
     r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further|\w+ly)\s+)?(?:said|"
@@ -1525,6 +1541,30 @@ class Linker:
         for note in self.doc.footnotes:
             for word in officers_named(note.text or ""):
                 self.officer_in_note(word)
+        raw = self.doc.text  # the cable's capitals, which ``self.text`` has recased
+        for m in CABLE_OFFICER.finditer(raw, 0, cable_header_end(raw)):
+            self.cable_officer(m.group("token"), m.start("token"), m.end("token"))
+
+    def cable_officer(self, token: str, start: int, end: int) -> None:
+        """ "PDCONSTABLE" in an automated cable's drafting and clearing lines: initials run into a
+        surname, split where the rest is a surname the registry knows for someone of those
+        initials then."""
+        if self.overlaps(start, end):
+            return
+        for cut in (1, 2, 3):
+            initials, surname = token[:cut], token[cut:].title()
+            if len(surname) < 3 or not self.matcher.knows_surname(surname):
+                continue
+            written = " ".join(f"{letter}." for letter in initials) + f" {surname}"
+            candidates = [c for c in self.match(written, garbled=False) if c.score >= 0.8]
+            if (
+                len(candidates) == 1
+                or len(candidates) > 1
+                and (candidates[1].score <= candidates[0].score - 0.15)
+            ):
+                best = candidates[0]
+                self.add(token, start, end, "name", best.person.id, best.score, best.evidence)
+                return
 
     def note_surname(self, word: str) -> None:
         """A surname alone in the editors' source note ("handed over by
