@@ -666,3 +666,13 @@ def test_a_cable_cut_in_mid_sentence_is_not_signed_by_its_last_word():
         "SOUTH\n"
     )
     assert doc.sender.as_written == "Richard Roe"  # whom it is from, not "SOUTH"
+
+
+def test_a_note_for_an_officer_is_a_memorandum_to_him():
+    doc = read_text(
+        "SECRET\n\nNOTE FOR: General John Doe\n\nTo your knowledgeable eye, is there anything "
+        "to this report of a group hiding in the hills, or is it the product of someone's "
+        "imagination?\n\nRichard Roe\nD/DCI/NIO\n"
+    )
+    assert doc.type == "memorandum"
+    assert [r.as_written for r in doc.recipients] == ["General John Doe"]

@@ -58,7 +58,7 @@ RULES = [
     ),
     rule(
         "memo-field",
-        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+(?:FOR|TO)\s*[:;.S]?|"
+        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:FOR|TO)\s*[:;.S]?|"
         r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)(?:(?<=RECORD)[ \t]*|\s*)"
         r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;])[^\n]){0,120})",
         "a field of a CIA memorandum (its value ends where the next field begins)",
@@ -70,6 +70,7 @@ RULES = [
             "TO: The Secretary",
             "MEMORANDUM TO: Mr. McGeorge Bundy",
             "MEMORANDUM FOR JOHN DOE RICHARD ROE SUBJECT: The Talks",
+            "NOTE FOR: General Doe",  # an officer's short memorandum
         ],
         ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
@@ -185,9 +186,9 @@ def fit(doc: Document) -> float:
     if any(s.kind == "catalogue" for s in doc.stamps):
         return 0.9
     head = " ".join(line.text for line in head_lines(doc, 6))[:600]
-    if re.search(r"MEMORANDUM\s+(?:FOR|TO)\b|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head) or (
-        garbled_memorandum_for(head_lines(doc, 10))
-    ):
+    if re.search(
+        r"MEMORANDUM\s+(?:FOR|TO)\b|NOTE\s+FOR\s*:|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head
+    ) or (garbled_memorandum_for(head_lines(doc, 10))):
         return 0.6
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
     if {"TO", "FROM", "SUBJECT"} <= labels:
@@ -256,7 +257,9 @@ def read_memo(doc: Document) -> None:
             if minutes:  # the meeting's record, with those present
                 found(doc, "type", "record of meeting", minutes.start(), minutes.end(), "minutes")
             found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum for the record")
-        elif label.startswith(("MEMORANDUM FOR", "MEMORANDUM TO")) or label == "TO":
+        elif label.startswith(("MEMORANDUM FOR", "MEMORANDUM TO", "NOTE FOR", "NOTE TO")) or (
+            label == "TO"
+        ):
             if label != "TO":
                 found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
             wrapped = WRAPPED_OFFICE.match(head, m.end())

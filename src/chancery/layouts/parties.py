@@ -479,7 +479,8 @@ OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{0,9}\s*[-–—]\s*(?=[A-Z])") 
 # "Mr. Dulles", "MR. McGEORGE BUNDY", "Mr. John Q. Doe", "J. F. Blake", "John F. Blake",
 # "McGeorge Bundy".
 NAME_PHRASE = re.compile(
-    r"((?i:Mr|Mrs|Dr|Gen|Col|Adm)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+[A-Z]\.)?"
+    r"((?:(?i:Mr|Mrs|Dr|Gen|Col|Adm)\.?|General|Colonel|Admiral)\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+"
+    r"(?:\s+[A-Z]\.)?"
     r"(?:\s+(?!The\b|THE\b)"
     r"[A-Z][\w'-]+)?|"
     rf"(?:[A-Z]\.\s*){{1,3}}[A-Z][\w'-]+|{NAME_WORD}(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)"
