@@ -676,3 +676,13 @@ def test_a_note_for_an_officer_is_a_memorandum_to_him():
     )
     assert doc.type == "memorandum"
     assert [r.as_written for r in doc.recipients] == ["General John Doe"]
+
+
+def test_the_president_a_numbered_heading_names_is_with_those_listed_as_others_present():
+    [doc] = documents(
+        "166. Memorandum of Conference With President Eisenhower0\n\nOTHERS PRESENT\n\n"
+        "  • Prime Minister Macmillan, Secretary Herter, Mr. Merchant, General Goodpaster\n\n"
+        "The President said one thing was very clear in his mind, and the others agreed with "
+        "him after a long discussion of the draft.\n"
+    )  # the editors' note "0" glued to the name, the bulleted list on one line
+    assert [p.name for p in doc.participants][:2] == ["Dwight D. Eisenhower", "Harold Macmillan"]

@@ -279,8 +279,8 @@ def read(doc: Document) -> None:
     heading = doc.evidence.get("title")
     if heading and heading.basis == "FRUS heading" and heading.start >= 0:
         lines = [
-            line for line in lines if line.start >= heading.start
-        ]  # what stands above the heading is another document's
+            line for line in lines if line.end > heading.start
+        ]  # what stands above the heading is another document's (its number is the heading's)
     # A heading that names them is surer than lines that look like a list.
     conversation = doc.type not in (
         "memorandum",
@@ -425,11 +425,12 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         if item and item.text.count(",") >= 2:
             # "ATTENDED BY" / "• The President, Secretaries Rusk and Dillon, Mr. Bundy, ..., and
             # some others": every capitalised piece is someone, a surname alone too.
-            return [
+            listed = [
                 entry_party(e.text, e.start)
                 for e in comma_list([item])
                 if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
             ]
+            return with_heading_person(lines, k, listed)
         if below and PLURAL_HONORIFIC.match(below[0].text):
             # "Cdes. Khrushchev, Malinovsky, and Antonov." / "Cdes. Mao Zedong, ...": a side a
             # line, every piece someone, a surname alone too.
@@ -906,6 +907,7 @@ OFFICE_AFTER_NAME = re.compile(
 
 def named_in_heading(title: str, start: int) -> list[Party]:
     """The participants a heading names (``start``: its offset, -1 when unknown)."""
+    title = NOTE_MARKER.sub("", title)  # "... With President Eisenhower0": the editors' note
     m = BETWEEN.search(title) or LEAD_WITH.search(title) or MEETING_OF.search(title)
     if not m:
         return []
