@@ -1023,3 +1023,19 @@ def test_a_cables_drafting_and_clearing_officers_are_persons_their_initials_run_
     names = {p.name for p in doc.persons}
     assert {"William H. Luers", "Malcolm Toon"} <= names
     assert not any("Roe" in name or "Rb" in name for name in names)  # unknown: no one made up
+
+
+def test_a_general_is_the_namesake_in_uniform_not_the_delegate_to_the_general_assembly():
+    delegate = AuthorityPerson(
+        "doe-delegate", "Richard Doe", ["Doe, Richard"], "UK", None, None,
+        "Alternate Representative to the General Assembly", active=[1952, 1957],
+    )  # fmt: skip
+    officer = AuthorityPerson(
+        "doe-officer", "John Q. Doe", ["Doe, John Q."], "CA", None, None,
+        "Canadian Army Officer; Chief of Staff of the Truce Supervision Organization",
+        active=[1952, 1957],
+    )  # fmt: skip
+    matcher = Matcher([delegate, officer])
+    [best, *others] = matcher.match_name("Doe", MatchContext(date="1955-08-30"), title="General")
+    assert best.person.id == "doe-officer"
+    assert best.score > others[0].score

@@ -742,6 +742,10 @@ class Matcher:
             ):  # "Major Eisenhower": the one the records call Major
                 candidate.score += 0.35
                 candidate.evidence += f"; described as {title}"
+            elif in_service(title, candidate.person.description):
+                # "General Burns": the Army officer, not his namesake the colonial governor
+                candidate.score += 0.25
+                candidate.evidence += f"; an officer of the armed forces, as {title} says"
             elif other_rank(
                 title, candidate.person.description
             ):  # "Admiral Leahy" is not Commander Leahy
@@ -941,7 +945,27 @@ def rank_word(title: str) -> str:
 
 def rank_in(title: str, description: str) -> bool:
     word = rank_word(title)
-    return word in RANKS and bool(re.search(rf"(?i)\b{word}\b", description or ""))
+    return word in RANKS and bool(
+        re.search(rf"(?i)(?<!-)\b{word}\b(?!\s+(?:{NOT_A_RANK_AFTER}))", description or "")
+        and not re.search(rf"(?i)\b(?:{NOT_A_RANK_BEFORE})[\s-]+{word}\b", description or "")
+    )
+
+
+# "General" in "the General Assembly", "Secretary-General", "Consul General" is no rank.
+NOT_A_RANK_AFTER = "Assembly|Counsel|Manager|Agreement|Services|Staff|Electric|Motors|Accounting"
+NOT_A_RANK_BEFORE = (
+    "Secretary|Governor|Attorney|Consul|Director|Inspector|Postmaster|Surgeon|Solicitor|"
+    "Comptroller|Procurator|Vicar|Adjutant|Judge Advocate|Quartermaster"
+)
+
+
+# A description of someone in uniform, whatever his rank ("Canadian Army Officer", "USAF").
+ARMED_SERVICE = re.compile(r"\b(?:Army|Air Force|Navy|Marine Corps|USA|USAF|USN|USMC)\b")
+
+
+def in_service(title: str, description: str) -> bool:
+    """A military title given in the text, and a description of someone in the armed forces."""
+    return rank_word(title) in MILITARY_RANKS and bool(ARMED_SERVICE.search(description or ""))
 
 
 def other_rank(title: str, description: str) -> bool:
