@@ -188,7 +188,7 @@ def fit(doc: Document) -> float:
     head = " ".join(line.text for line in head_lines(doc, 6))[:600]
     if re.search(
         r"MEMORANDUM\s+(?:FOR|TO)\b|NOTE\s+FOR\s*:|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head
-    ) or (garbled_memorandum_for(head_lines(doc, 10))):
+    ) or garbled_memorandum_for(head_lines(doc, 10)):
         return 0.6
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
     if {"TO", "FROM", "SUBJECT"} <= labels:

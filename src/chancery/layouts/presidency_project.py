@@ -68,7 +68,7 @@ def page_title_at(texts: list[str]) -> int | None:
     """Where an older page's title stands among its non-blank lines ("Dwight D. Eisenhower:
     Letter to …" over "Dwight D. Eisenhower"): what comes before it is the site's menus."""
     for k, text in enumerate(texts[:-1]):
-        m = PAGE_TITLE.match(text)
+        m = PAGE_TITLE.match(text) if ": " in text else None  # asked of every page's top
         if m and texts[k + 1] == m["president"]:
             return k
     return None
@@ -97,8 +97,9 @@ def page_titled(doc: Document) -> tuple[str, int, Line] | None:
     """An older page's President, where his name stands, and its title (the words after the
     colon), where the text opens with that title."""
     lines = top_lines(doc, 400)
-    m = PAGE_TITLE.match(lines[0].text) if len(lines) > 1 else None
-    if not m or lines[1].text != m["president"]:
+    titled = page_title_at([line.text for line in lines[:2]]) == 0
+    m = PAGE_TITLE.match(lines[0].text) if titled else None
+    if not m:
         return None
     start = lines[0].start
     title = Line(m["title"], start + m.start("title"), start + m.end("title"))
