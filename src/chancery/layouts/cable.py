@@ -334,6 +334,30 @@ ONSET = re.compile(
 )
 
 
+# An officer in the drafting and clearing lines, office symbol first: "NEA:JJSISCO/PDCONSTABLE",
+# "L:AWROVINE", "S/S -O: JMEALUM".
+OFFICER_TOKEN = re.compile(r"[:/]\s?(?P<token>[A-Z]{5,})(?=[/:]|[ \t]*$)")
+
+
+def cable_officers(text: str) -> list[tuple[str, int, int]]:
+    """The officers an outgoing cable's header lists from "DRAFTED BY" down to its date-time
+    group, as written (initials run into the surname), with their spans; none where the header
+    does not end in a date-time group."""
+    officers: list[tuple[str, int, int]] = []
+    drafting = False
+    for line in text_lines(text, 3000):
+        drafted = DRAFTED.match(line.text)
+        drafting = drafting or bool(drafted and drafted["what"] == "DRAFTED")
+        if drafting and DTG.match(line.text):
+            return officers
+        if drafting:
+            officers += [
+                (m["token"], line.start + m.start("token"), line.start + m.end("token"))
+                for m in OFFICER_TOKEN.finditer(line.text)
+            ]
+    return []
+
+
 def officer_name(run_together: str) -> str | None:
     """ "SMCCALL" → "S. McCall", "HSONNENFELDT" → "H. Sonnenfeldt", "RLBARRY" → "R. L. Barry":
     cables write an officer's initials and surname as one word."""

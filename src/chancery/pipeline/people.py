@@ -33,6 +33,7 @@ from ..authority.matcher import (
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import POST_COUNTRIES, is_institution, office_of
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
+from ..layouts.cable import cable_officers
 from ..layouts.parties import COMRADE_PREFIX
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
@@ -133,22 +134,6 @@ PLURAL_TITLED = re.compile(
     rf"{'|'.join(PLURAL_TITLE_WORDS[4:])})\s+"
     r"(?P<names>[A-Z][A-Za-z'’-]+(?:\d{0,2})(?:,?\s+(?:and\s+)?[A-Z][A-Za-z'’-]+\d{0,2}){1,5})"
 )
-# An automated cable's drafting and clearing officers, office symbol first:
-# "DRAFTED BY NEA:JJSISCO/PDCONSTABLE:DP", "L:AWROVINE", "S/S -O: JMEALUM".
-CABLE_OFFICER = re.compile(r"(?m)(?:[:/]\s?)(?P<token>[A-Z]{5,})(?=[/:]|[ \t]*$)")
-CABLE_DRAFTED = re.compile(r"(?m)^DRAFTED\s+BY\b")
-CABLE_DATE_TIME = re.compile(r"(?m)^[A-Z]\s+\d{6}Z\s")  # "O 212249Z JUL 73": the header's end
-
-
-def cable_header_end(text: str) -> int:
-    """Where an automated cable's drafting and clearing lines end (0: it has none)."""
-    drafted = CABLE_DRAFTED.search(text, 0, 3000)
-    if not drafted:
-        return 0
-    sent = CABLE_DATE_TIME.search(text, drafted.end(), drafted.end() + 1500)
-    return sent.start() if sent else 0
-
-
 # A name as the subject of speech ("Godfrey advised", "Warner reported that"): a person.
 SPEAKS = re.compile(
     r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further|\w+ly)\s+)?(?:said|"
@@ -1541,9 +1526,9 @@ class Linker:
         for note in self.doc.footnotes:
             for word in officers_named(note.text or ""):
                 self.officer_in_note(word)
-        raw = self.doc.text  # the cable's capitals, which ``self.text`` has recased
-        for m in CABLE_OFFICER.finditer(raw, 0, cable_header_end(raw)):
-            self.cable_officer(m.group("token"), m.start("token"), m.end("token"))
+        # the cable's capitals, which ``self.text`` has recased
+        for token, start, end in cable_officers(self.doc.text):
+            self.cable_officer(token, start, end)
 
     def cable_officer(self, token: str, start: int, end: int) -> None:
         """ "PDCONSTABLE" in an automated cable's drafting and clearing lines: initials run into a
@@ -1556,13 +1541,8 @@ class Linker:
             if len(surname) < 3 or not self.matcher.knows_surname(surname):
                 continue
             written = " ".join(f"{letter}." for letter in initials) + f" {surname}"
-            candidates = [c for c in self.match(written, garbled=False) if c.score >= 0.8]
-            if (
-                len(candidates) == 1
-                or len(candidates) > 1
-                and (candidates[1].score <= candidates[0].score - 0.15)
-            ):
-                best = candidates[0]
+            best = clearly_best([c for c in self.match(written, garbled=False) if c.score >= 0.8])
+            if best:
                 self.add(token, start, end, "name", best.person.id, best.score, best.evidence)
                 return
 
@@ -1574,12 +1554,8 @@ class Linker:
         candidates = self.match(word, garbled=False)
         if not candidates or self.matcher.is_mostly_given_name(word):
             return
-        best = candidates[0]
-        if (
-            best.score >= 0.9
-            and "core" in best.person.sources
-            and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15)
-        ):
+        best = clearly_best(candidates)
+        if best and best.score >= 0.9 and "core" in best.person.sources:
             self.add(
                 word, -1, -1, "name", best.person.id, best.score, best.evidence + "; in a note"
             )
@@ -1593,11 +1569,8 @@ class Linker:
             return
         if " " not in word and not self.matcher.knows_surname(word):  # "Van Hollen" is matched
             return
-        candidates = self.match(word, garbled=False)
-        if not candidates:
-            return
-        best = candidates[0]
-        if best.score >= 0.8 and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15):
+        best = clearly_best(self.match(word, garbled=False))
+        if best and best.score >= 0.8:
             self.add(word, -1, -1, "name", best.person.id, best.score, best.evidence)
 
     def known_surnames(self) -> dict[str, list]:
@@ -1871,6 +1844,17 @@ HONORIFIC_TITLE = re.compile(rf"(?:{HONORIFICS})\.?$")
 
 
 COUNTRY_AFTER_TITLE = {"USA": "US", "U.S.A.": "US", "US": "US", "USSR": "USSR", "U.S.S.R.": "USSR"}
+
+
+def clearly_best(candidates: list[Candidate]) -> Candidate | None:
+    """The first candidate, where no other comes within 0.15 of it."""
+    if (
+        len(candidates) == 1
+        or len(candidates) > 1
+        and (candidates[1].score <= candidates[0].score - 0.15)
+    ):
+        return candidates[0]
+    return None
 
 
 def surname_key(name: str) -> str:
