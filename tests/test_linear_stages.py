@@ -90,8 +90,8 @@ def test_each_text_stage_takes_time_in_proportion_to_adversarial_text(kind):
     small, medium, large = (
         fastest(text_of(unit, 10_000), 3),
         fastest(text_of(unit, 100_000), 2),
-        fastest(text_of(unit, 1_000_000), 1),
-    )
+        fastest(text_of(unit, 1_000_000), 2),
+    )  # the best of two at 1 MB too: one run lost 2% to a busy machine and failed a full suite
     # Below 5 ms a stage's time is the clock's and the machine's noise, not its growth (the one
     # run at 1 MB took 77 ms against 3.7 ms at 100 KB while other work ran); a stage that grew
     # with the square of the text would still take 100 times as long, not 20.
