@@ -1039,3 +1039,15 @@ def test_a_general_is_the_namesake_in_uniform_not_the_delegate_to_the_general_as
     [best, *others] = matcher.match_name("Doe", MatchContext(date="1955-08-30"), title="General")
     assert best.person.id == "doe-officer"
     assert best.score > others[0].score
+
+
+def test_the_president_in_an_editors_footnote_is_the_president_of_the_documents_time():
+    [doc] = documents(
+        "12. Memorandum of Conversation1\n\nWashington, March 3, 1962.\n\n"
+        f"{PROSE * 3}Mr. Menshikov called on the Secretary.2\n\n"
+        "  1. Source: Department of State, Central Files. Secret.\n"
+        "  2. Rusk wrote afterwards: “The President wants no delay on this.”\n",
+        Matcher(REGISTRY),
+    )
+    noted = {(m.text, m.person_id) for m in doc.mentions if m.start < 0}
+    assert ("The President", "jfk") in noted

@@ -254,6 +254,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
         if is_role_only(party):
             linker.party(party)
     linker.scan_roles()
+    linker.scan_note_roles()
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
     linker.salutations()
     linker.surnames_named_in_full()
@@ -989,6 +990,26 @@ class Linker:
                 candidates = self.resolve_role(m.group("role"))
                 if candidates:
                     self.link(m.group("role"), m.start("role"), m.end("role"), "role", candidates)
+
+    def scan_note_roles(self) -> None:
+        """ "The President" in the editors' footnotes (a quotation, a later meeting) is as much
+        a reference as in the text; read once the document's time is known. Only a role with its
+        article: a capitalised office alone in a note is a heading or an office's name."""
+        for note in self.doc.footnotes:
+            text = note.text or ""
+            if text.lower().startswith("source:"):
+                text = narrative_of_source_note(text)
+            if "President" not in text and "Secretary" not in text and "Ambassador" not in text:
+                continue
+            for m in ROLE_TEXT.finditer(text):
+                if not m.group().lower().startswith("the ") or OFFICE_TO.search(
+                    text, max(0, m.start() - 30), m.start()
+                ):
+                    continue
+                candidates = self.resolve_role(m.group())
+                if candidates and candidates[0].score >= LINK_THRESHOLD:
+                    best = candidates[0]
+                    self.add(m.group(), -1, -1, "role", best.person.id, best.score, best.evidence)
 
     def scan_surnames(self) -> None:
         """Capitalised words that may be surnames; the second time, only those the first left."""
