@@ -1051,3 +1051,21 @@ def test_the_president_in_an_editors_footnote_is_the_president_of_the_documents_
     )
     noted = {(m.text, m.person_id) for m in doc.mentions if m.start < 0}
     assert ("The President", "jfk") in noted
+
+
+def test_a_cables_prime_minister_and_fonmin_are_the_host_countrys():
+    registry = [
+        office_holder("roe", "Rachel Roe", "IL", 1900, 1980, "Prime Minister", "1969", "1974"),
+        office_holder(
+            "doe", "John Q. Doe", "IL", 1910, 1990, "Minister of Foreign Affairs", "1966", "1974"
+        ),
+        office_holder("poe", "Peter Poe", "UK", 1910, 1990, "Prime Minister", "1970", "1974"),
+    ]
+    [doc] = documents(
+        "323. Telegram From the Embassy in Israel to the Department of State1\n\n"
+        "Tel Aviv, November 6, 1973, 1200Z.\n\n"
+        f"{PROSE * 2}The PrMin gave me the Cabinet's position today; FonMin will call on "
+        "you tomorrow.\n",
+        Matcher(registry),
+    )
+    assert {("The PrMin", "roe"), ("FonMin", "doe")} <= linked(doc)

@@ -193,10 +193,11 @@ OFFICE_PHRASES = [
     ),
     (
         r"\bForeign Minister\b|\bMinister (?:of|for) Foreign Affairs\b|\bForeign "
-        r"Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b",
+        r"Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b|"
+        r"\bFonMin\b",  # a cable's abbreviation ("FONMIN" in capitals)
         ("Minister of Foreign Affairs", None),
     ),
-    (r"\bPrime Minister\b|^(?:the\s+)?PM$", ("Prime Minister", None)),
+    (r"\bPrime Minister\b|^(?:the\s+)?PM$|\bPri?Min\b", ("Prime Minister", None)),
     # The Federal Chancellor; the registry holds no other (the Exchequer's is written out).
     (r"(?i)^(?:the\s+)?(?:(?:West\s+)?German\s+|Federal\s+)?Chancellor$", ("Chancellor", "FRG")),
     (
@@ -301,6 +302,25 @@ COUNTRY_OF_CAPITAL = {capital: country for country, capital in CAPITALS.items()}
     "Warsaw": "Poland", "Peking": "China",
 }  # fmt: skip
 POST_PATTERNS = [(re.compile(p), place) for p, place in POSTS]
+# The registry's code for the country of a post, where its offices are the host's ("the
+# PriMin" in a telegram from the Embassy in Israel is Israel's Prime Minister).
+COUNTRY_CODES = {
+    "Egypt": "EG", "the United Arab Republic": "EG", "Greece": "GR", "Turkey": "TR",
+    "Iran": "IR", "Iraq": "IQ", "Israel": "IL", "Jordan": "JO", "Lebanon": "LB", "Syria": "SY",
+    "India": "IN", "Pakistan": "PK", "Indonesia": "ID", "Korea": "ROK",
+    "the Republic of Korea": "ROK", "Vietnam": "RVN", "Viet-Nam": "RVN", "Laos": "LA",
+    "Cambodia": "KH", "Thailand": "TH", "Burma": "MM", "the Philippines": "PH", "Italy": "IT",
+    "Spain": "ES", "Portugal": "PT", "Belgium": "BE", "the Netherlands": "NL", "Austria": "AT",
+    "Switzerland": "CH", "Sweden": "SE", "Norway": "NO", "Denmark": "DK", "Finland": "FI",
+    "Yugoslavia": "YU", "Czechoslovakia": "CS", "Hungary": "HU", "Romania": "RO",
+    "Bulgaria": "BG", "Cuba": "CU", "Mexico": "MX", "Chile": "CL", "Argentina": "AR",
+    "Canada": "CA", "Ethiopia": "ET", "Ghana": "GH", "Afghanistan": "AF", "Ceylon": "LK",
+    "the Republic of China": "ROC", "Ireland": "IE", "Iceland": "IS", "Japan": "JP",
+    "France": "FR", "the United Kingdom": "UK", "Germany": "FRG", "Poland": "PL",
+    "the Soviet Union": "USSR",
+}  # fmt: skip
+
+
 # The cities of the posts, as a letterhead or a translation's head prints one alone.
 POST_CITIES = {
     *CAPITALS.values(),

@@ -31,7 +31,7 @@ from ..authority.matcher import (
     skeleton,
 )
 from ..authority.not_people import is_not_a_person
-from ..authority.offices import POST_COUNTRIES, is_institution, office_of
+from ..authority.offices import COUNTRY_CODES, POST_COUNTRIES, is_institution, office_of
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.cable import cable_officers
 from ..layouts.parties import COMRADE_PREFIX
@@ -162,6 +162,7 @@ ROLE_TEXT = re.compile(
     r"the\s+United\s+States))?(?!\s+[A-Z])|"
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
     r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
+    r"Pri?Min|PRI?MIN|FonMin|FONMIN|"  # a cable's abbreviations
     r"Foreign\s+Minister(?!\s+[A-Z])|"
     r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
     r"First\s+Deputy\s+Foreign\s+Minister|"
@@ -182,8 +183,10 @@ OFFICE_SYMBOL = re.compile(  # its letter first, so that re skips to it (see pip
 # Embassy in France to the Department of State".
 CABLE_POST = re.compile(r"(?m)^(?P<way>TO|FM)\s+AMEMBASSY\s+(?P<city>[A-Z]+(?: [A-Z]+)?)\b")
 EMBASSY_IN_TITLE = re.compile(
-    r"\b(?:to|from) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
+    r"\b(?:[Tt]o|[Ff]rom) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
+# A cable's abbreviated offices stand for their holders with or without the article.
+CABLE_OFFICE = re.compile(r"\b(?:Pri?Min|PRI?MIN|FonMin|FONMIN)\b")
 # Telegraphic style drops the article: "message from President", "For Secretary".
 TELEGRAPHIC_ROLE = re.compile(
     whole_words("from for to that by with From For".split()) + r"\s+(?P<role>President|"
@@ -815,6 +818,8 @@ class Linker:
             )  # "the Director" in the CIA's own records
         if office is None:
             return self.ambassador_at_post(role_text) if key == "ambassador" else []
+        if office[1] is None and office[0] in HOST_OFFICES:
+            office = (office[0], COUNTRY_CODES.get(self.post_country() or ""))
         participants = [
             self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id
         ]
@@ -886,26 +891,28 @@ class Linker:
     def ambassador_at_post(self, role_text: str) -> list[Candidate]:
         """ "For Ambassador" in a telegram to an embassy (or "from Ambassador" in one from it):
         the ambassador there then."""
-        if self.doc.type != "telegram":
-            return []
-        # To the embassy, or from it ("FOR THE SECRETARY FROM AMBASSADOR").
-        post = EMBASSY_IN_TITLE.search(self.doc.title or "")
-        if post:
-            return self.matcher.resolve_office(
-                f"Ambassador to {post['country']}", "US", self.context
-            )
-        # An automated cable's post: the one it came from, else the one it went to.
-        posts: dict[str, str] = {}
-        for m in CABLE_POST.finditer(self.doc.text[:3000]):
-            posts.setdefault(m["way"], m["city"])
-        city = (posts.get("FM") or posts.get("TO") or "").title()
-        # "NEW DELHI", or "MOSCOW" before the precedence ("MOSCOW IMMEDIATE")
-        country = POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0])
+        country = self.post_country()
         return (
             self.matcher.resolve_office(f"Ambassador to {country}", "US", self.context)
             if country
             else []
         )
+
+    def post_country(self) -> str | None:
+        """The country of the embassy a telegram went to or came from: its title's ("Telegram
+        From the Embassy in Israel"), else an automated cable's (the post it came from, else
+        the one it went to)."""
+        if self.doc.type != "telegram":
+            return None
+        post = EMBASSY_IN_TITLE.search(self.doc.title or "")
+        if post:
+            return post["country"]
+        posts: dict[str, str] = {}
+        for m in CABLE_POST.finditer(self.doc.text[:3000]):
+            posts.setdefault(m["way"], m["city"])
+        city = (posts.get("FM") or posts.get("TO") or "").title()
+        # "NEW DELHI", or "MOSCOW" before the precedence ("MOSCOW IMMEDIATE")
+        return POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0])
 
     # -- the text ----------------------------------------------------------------------
     def scan_names(self) -> None:
@@ -976,6 +983,12 @@ class Linker:
         symbols = OFFICE_SYMBOL.finditer(text) if "D/" in text or "DD" in text else ()
         for m in symbols:  # "DD/I called the Director's attention to"
             if not self.overlaps(m.start(), m.end()):
+                candidates = self.resolve_role(m.group())
+                if candidates:
+                    self.link(m.group(), m.start(), m.end(), "role", candidates)
+
+        for m in CABLE_OFFICE.finditer(text) if "Min" in text or "MIN" in text else ():
+            if not self.overlaps(m.start(), m.end()):  # "PriMin told me": no article in a cable
                 candidates = self.resolve_role(m.group())
                 if candidates:
                     self.link(m.group(), m.start(), m.end(), "role", candidates)
@@ -2108,6 +2121,8 @@ def at_sentence_start(text: str, start: int) -> bool:
     return bool(SENTENCE_START.search(text[max(0, start - 4) : start])) or start == 0
 
 
+# Offices a telegram's words mean of the country it was sent from or to, unless they say whose.
+HOST_OFFICES = ("Prime Minister", "Minister of Foreign Affairs")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
 WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")  # a title that is no husband's
