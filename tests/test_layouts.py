@@ -686,3 +686,28 @@ def test_the_president_a_numbered_heading_names_is_with_those_listed_as_others_p
         "him after a long discussion of the draft.\n"
     )  # the editors' note "0" glued to the name, the bulleted list on one line
     assert [p.name for p in doc.participants][:2] == ["Dwight D. Eisenhower", "Harold Macmillan"]
+
+
+def test_a_mirrors_transcription_note_above_a_1940s_telegram_leaves_its_heading_to_read():
+    # A personal site's copy: where it was transcribed from and how, then the printed telegram
+    # with its marking before the dateline.
+    doc = read_text(
+        "Transcribed from:\nForeign Relations of the United States, 1946, vol. VI: Eastern Europe, "
+        "The Soviet Union.  Department of State Publication 0000, (Washington, DC : Gov't "
+        "Printing Office, 1969), pp. 1-2.\n\n"
+        "NOTE: As with most telegrams, superfluous words were omitted.  This creates grammatical "
+        "errors which are not part of the transcribing, but rather an inherent part of the "
+        "telegram itself.\n\n"
+        "811.00/1-2946 : Telegram\n"
+        "The Chargé in Freedonia (Doe) to the Secretary of State\n"
+        "SECRET Moscow, January 29, 1946--6 p.m.\n"
+        "[Received January 29--2:17 p.m.]\n"
+        "    267. In efforts to analyze the basic thinking which lies behind the present approach "
+        "to over-all questions, I think Dept would do well to bear in mind these views.\n"
+    )
+    assert (doc.type, doc.date, doc.place, doc.classification) == (
+        "telegram",
+        "1946-01-29",
+        "Moscow",
+        "Secret",
+    )

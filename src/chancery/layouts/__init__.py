@@ -98,14 +98,26 @@ def lines_of(top: str) -> tuple[Line, ...]:
     return tuple(text_lines(top))
 
 
+# A transcriber's preface above the document on a mirror site: where the text was taken from,
+# and a note on how it was transcribed. Long as it is, the header has not begun yet.
+PREFACE = re.compile(
+    r"^(?:Transcribed\s+from\b|NOTE:|Note:|Foreign\s+Relations\s+of\s+the\s+United\s+States,"
+    r"\s+19\d\d)"
+)
+PREFACE_LINES = 4  # a preface is the page's first few lines
+
+
 @lru_cache(maxsize=32)  # every layout asks for the same header, fit after fit
 def header_of(top: str) -> tuple[Line, ...]:
     lines = []
+    preface = True
     for line in text_lines(top):
         lines.append(line)
+        preface = preface and len(lines) <= PREFACE_LINES and bool(PREFACE.match(line.text))
         if (
             len(line.text) >= PROSE
             and not (len(lines) <= 2 and LONG_HEADING.match(line.text))
+            and not preface
             or len(lines) >= 120
         ):
             break

@@ -20,6 +20,7 @@ from ..pipeline.dates import (
     parse_date,
     repair_ocr,
 )
+from ..pipeline.noise import marking_level
 from . import found, head_lines, rule, text_lines
 
 MONTHS = (
@@ -45,7 +46,7 @@ HOUR = rf"\d{{1,2}}(?::\d\d)?\s*{AM_PM}|(?:12(?::00)?\s+)?(?:noon|midnight)"
 # "10:05–11:00 a.m. and 11:30 a.m.–12:10 p.m.", "8 p.m.–June 6, 1 a.m.", "3:30 p.m. EDT"
 HOURS_TO = rf"(?:\s*(?:[-–]|to)\s*(?:{MONTHS}\s+\d{{1,2}},\s*)?(?:{HOUR}))"
 TIME = (
-    rf"(?i:(?:\s*[,;.]\s*|\s+|\s*[—–-]\s*)(?:{HOUR}|\d{{4}}Z|\d{{1,2}}:?\d\d\s*(?:hours|hrs\.?)|"
+    rf"(?i:(?:\s*[,;.]\s*|\s+|\s*(?:--|[—–-])\s*)(?:{HOUR}|\d{{4}}Z|\d{{1,2}}:?\d\d\s*(?:hours|hrs\.?)|"
     r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|"
     rf"[0-9:.]+\s*{AM_PM}?){HOURS_TO}?(?:\s+and\s+(?:{HOUR}|[0-9:.]+){HOURS_TO}?)?"
     r"(?:\s+(?:[ECMP][SD]T|GMT)\b)?)?"
@@ -78,6 +79,7 @@ RULES = [
             "Washington, December 3, 1962.",
             "Camp David, September 27, 1959, 11:45 a.m.",
             "Moscow, June 23, 1955—8 p.m.",
+            "Moscow, June 23, 1955--8 p.m.",  # a typed transcription's dash
             "[Washington,] May 25, 1961.",
             "Washington, D.C., May 3, 1961",
             "Glassboro, New Jersey, June 23, 1967, 11:30 a.m.-1:30 p.m.",
@@ -170,6 +172,11 @@ FIRST_OF_TWO_MONTHS = re.compile(
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 # An intelligence memorandum's number before its dateline, on the same line.
 NUMBER_BEFORE = re.compile(r"^[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])")
+# A 1940s telegram's classification printed before its dateline ("SECRET Moscow, January 29,
+# 1946--6 p.m."): the document's marking, then the dateline.
+MARKING_BEFORE = re.compile(
+    r"^(?P<marking>TOP\s+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\s+(?=[A-Z][a-z])"
+)
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(
     r"\d|[lIO]{4}"
@@ -223,6 +230,9 @@ def read(doc: Document) -> None:
         numbered = NUMBER_BEFORE.match(text)  # "OCI No. 2057/64 Washington, December 2, 1964."
         if numbered:
             text, start = text[numbered.end() :], start + numbered.end()
+        marked = MARKING_BEFORE.match(text)
+        if marked:
+            text, start = text[marked.end() :], start + marked.end()
         repaired = repair_ocr(text)
         m = PLACE_AND_DATE.match(repaired) or DATE_ONLY.match(repaired)
         when = first_day(m.group("date")) if m else None
@@ -238,6 +248,10 @@ def read(doc: Document) -> None:
             # "April 2, 2004" / "June 5, 1962": created, released, published): the last.
             continue
         if len(when[0]) == 10:
+            if marked:
+                at = start - marked.end()
+                level = marking_level(marked["marking"])
+                found(doc, "classification", level, at, at + len(marked["marking"]), "dateline")
             take(doc, m, when, start)
             city_alone(doc, lines[:12])  # where the dateline gives the date only
             return
