@@ -1722,3 +1722,31 @@ def test_a_telegram_from_the_secretary_to_his_own_department_was_not_sent_from_w
         f"Cahto 5. For the President from the Secretary.\n\n{PROSE * 3}\n"
     )
     assert doc.place is None
+
+
+def test_nsc_minutes_entries_sharing_a_semicolon_or_an_office_are_each_someone():
+    [doc] = documents(
+        "No. 13\n"
+        "Memorandum of Discussion at the 181st Meeting of the National Security Council, "
+        "Washington, January 21, 1954\n\n"
+        "Present at the 181st Meeting of the National Security Council were the President of the "
+        "United States, presiding; the Director, Office of Defense Mobilization. The Vice "
+        "President did not attend the meeting because of his absence from the city. Also "
+        "present were the U.S. Representative to the United Nations; Gen. Doe for the Chief of "
+        "Staff, U.S. Army, the Chief of Staff, U.S. Air Force, and the Commandant, U.S. Marine "
+        "Corps (for Item 4); Robert Cutler and Richard Roe, Special Assistants to the "
+        "President; and the Executive Secretary, NSC.\n\n"
+        "There follows a summary of the discussion at the meeting and the main points taken.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    for holder in (
+        "Arthur S. Flemming",  # the Director, before the sentence on who was absent
+        "Henry Cabot Lodge",  # the U.S. Representative, an American
+        "Nathan F. Twining",  # the Air Force's and the Marines' chiefs, after the Army's deputy
+        "Lemuel C. Shepherd, Jr.",
+        "Robert Cutler",  # both Special Assistants
+        "Richard Roe",
+    ):
+        assert holder in names
+    assert "Richard M. Nixon" not in names  # the Vice President did not attend

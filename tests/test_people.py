@@ -1039,6 +1039,11 @@ def test_a_general_is_the_namesake_in_uniform_not_the_delegate_to_the_general_as
     [best, *others] = matcher.match_name("Doe", MatchContext(date="1955-08-30"), title="General")
     assert best.person.id == "doe-officer"
     assert best.score > others[0].score
+    # an abbreviated rank too ("Adm. Roe for the Secretary of the Navy")
+    sailor = AuthorityPerson("roe-usn", "Peter Roe", [], None, None, None, "USN, Vice Chief")
+    others = [AuthorityPerson(f"roe-{n}", f"{n} Roe", [], None, None, None, "") for n in "AB"]
+    [best, *_] = Matcher([*others, sailor]).match_name("Roe", MatchContext(), title="Adm.")
+    assert best.person.id == "roe-usn"
 
 
 def test_the_president_in_an_editors_footnote_is_the_president_of_the_documents_time():

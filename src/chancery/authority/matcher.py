@@ -939,8 +939,16 @@ RANKS = {
 
 
 def rank_word(title: str) -> str:
-    """The last word of a title, folded, which names a rank if any: "Lt. General" → "general"."""
-    return fold(title).strip(".").split()[-1] if title.strip() else ""
+    """The last word of a title, folded, which names a rank if any: "Lt. General" → "general",
+    "Adm." → "admiral"."""
+    word = fold(title).strip(".").split()[-1] if title.strip() else ""
+    return RANK_ABBREVIATIONS.get(word, word)
+
+
+RANK_ABBREVIATIONS = {
+    "gen": "general", "adm": "admiral", "col": "colonel", "capt": "captain", "maj": "major",
+    "lt": "lieutenant", "cmdr": "commander", "sgt": "sergeant",
+}  # fmt: skip
 
 
 def rank_in(title: str, description: str) -> bool:

@@ -221,8 +221,8 @@ NATIONALITY_WORDS = {
     "u.s.": "US",
     "us": "US",
 }
-NATIONALITY = re.compile(
-    r"\b(Soviet|USSR|U\.S\.S\.R\.|Russian|British|UK|U\.K\.|French|American|U\.S\.|US)\b"
+NATIONALITY = re.compile(  # "U.S." ends at its full stop, where \b finds no word's end
+    r"\b(Soviet|USSR|U\.S\.S\.R\.|Russian|British|UK|U\.K\.|French|American|U\.S\.|US)(?:\b|(?<=\.))"
 )
 
 

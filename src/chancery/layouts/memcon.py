@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..authority.not_people import names_no_one
 from ..authority.offices import office_of
@@ -457,13 +458,29 @@ def council_present(doc: Document) -> list[Party]:
     listed = ALSO_PRESENT.sub(
         lambda also: ";" + " " * (len(also.group()) - 1), doc.text[m.end() : line_end]
     )
+    pieces = []
     for entry in re.finditer(r"[^;]+", listed):
-        text = re.sub(r"^\s*(?:and\s+)?", "", entry.group())
+        # the entry's own sentence only ("... Mobilization. The Vice President did not attend")
+        own = NEXT_SENTENCE.split(entry.group())[0]
+        seams = list(NEXT_IN_ENTRY.finditer(own))
+        starts = [0, *(seam.end() for seam in seams)]
+        ends = [*(seam.start() for seam in seams), len(own)]
+        pieces += [
+            (m.end() + entry.start() + a, own[a:b]) for a, b in zip(starts, ends, strict=True)
+        ]
+    for offset, piece in pieces:
+        text = re.sub(r"^\s*(?:and\s+)?", "", piece)
         text = re.sub(r"\s*\([^()]*\)|,\s+presiding\b|\s+for\s+the\s+[A-Z].*$|\.$", "", text)
         text = text.strip()
         if not text:
             continue
-        at = m.end() + entry.start() + entry.group().index(text[:20])
+        at = offset + piece.index(text[:20])
+        pair = NAMED_PAIR.match(text)
+        if pair:  # "Robert Cutler and C.D. Jackson, Special Assistants to the President"
+            second = entry_party(pair["second"] + (pair["office"] or ""), at + pair.start("second"))
+            parties.append(replace(entry_party(pair["first"], at), role=second.role))
+            parties.append(second)
+            continue
         if text.startswith("the "):
             # an office alone, "the Director, Bureau of the Budget", named as offices are
             # ("The Director of the Bureau of the Budget") for the people stage to resolve
@@ -738,6 +755,19 @@ COUNCIL_PRESENT = re.compile(
     r"(?:\s+of\s+the\s+(?:Council|National\s+Security\s+Council))?\s+were\s+"
 )
 ALSO_PRESENT = re.compile(r"\.\s+Also\s+present\s+were\s+")
+# An entry of the Council's list ends at its sentence: what follows is a remark on it.
+NEXT_SENTENCE = re.compile(r"\.\s+(?=(?:The|He|It|This|There|In|At|His)\s)")
+# One entry naming several ("the Chief of Staff, U.S. Army, the Chief of Staff, U.S. Air Force,
+# and the Commandant, ...", "Judge Doe, Assistant Attorney General, and Mr. Richard Roe"): each
+# begins after the comma.
+NEXT_IN_ENTRY = re.compile(
+    r",\s+(?:and\s+)?(?=the\s+[A-Z])|,\s+and\s+(?=(?:Mr|Mrs|Dr|Gen|Adm|Judge|General|Admiral)\.?\s)"
+)
+# Two names sharing an office: "Robert Cutler and C.D. Jackson, Special Assistants to the ..."
+NAMED_PAIR = re.compile(
+    r"^(?P<first>(?:[A-Z][\w.]*\s*){2,4}?)\s+and\s+(?P<second>(?:[A-Z][\w.]*\s*){2,4}?)"
+    r"(?P<office>,\s+.*)?$"
+)
 RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:\s*")
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
