@@ -1750,3 +1750,20 @@ def test_nsc_minutes_entries_sharing_a_semicolon_or_an_office_are_each_someone()
     ):
         assert holder in names
     assert "Richard M. Nixon" not in names  # the Vice President did not attend
+
+
+def test_notes_of_a_meeting_listing_those_present_by_surname_under_the_heading():
+    [doc] = documents(
+        "294. Notes of a Meeting of the NSC Special Committee1\n\n\n"
+        "  • Rusk\n  • McNamara\n  • Fowler\n  • W.W. Rostow\n  • McG. Bundy\n\n"
+        "The President came in about 7:30 p.m.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names == [
+        "Dean Rusk",
+        "Robert S. McNamara",
+        "Henry H. Fowler",
+        "Walt W. Rostow",
+        "McGeorge Bundy",
+    ]

@@ -858,7 +858,16 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
         items = [BULLET.sub(r"\g<item>", line.text).strip() for line in block]
         people = [t for t in items if is_entry(t) and not side_of(t)]
         headings = [t for t in items if not is_entry(t) and len(t.split()) <= 3]
-        if len(people) >= max(1, (len(items) - len(headings)) * 0.6) and (
+        if (
+            not found
+            and doc.type in ("record of meeting", "memorandum of conversation")
+            and len(items) >= SURNAME_LIST
+            and all(NAME_ITEM.fullmatch(t) for t in items)
+        ):
+            # Notes of a meeting that list those present by surname under the heading
+            # ("• Rusk" / "• McNamara" / "• W.W. Rostow"): every item is someone.
+            found += [entry_party(i.text, i.start) for line in block if (i := bullet_item(line))]
+        elif len(people) >= max(1, (len(items) - len(headings)) * 0.6) and (
             len(people) >= 2 or any(side_of(t) for t in items)
         ):
             found += participants_from(block)  # lists may continue in a second block (by agency)
@@ -867,6 +876,14 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
         elif found:
             break
     return found
+
+
+SURNAME_LIST = 4  # items of a bulleted list of surnames alone (shorter ones may be anything)
+# One to three capitalised words, initials and "McG." among them: a name, not a heading.
+NAME_ITEM = re.compile(
+    r"(?:(?:[A-Z]\.){1,3}\s?|(?:Mc|Mac)?[A-Z][a-z]*\.\s|[A-Z][\w'’-]+\s){0,2}"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*"
+)
 
 
 def names_in_one_item(line: Line) -> list[Line]:
