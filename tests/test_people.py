@@ -1074,3 +1074,14 @@ def test_a_cables_prime_minister_and_fonmin_are_the_host_countrys():
         Matcher(registry),
     )
     assert {("The PrMin", "roe"), ("FonMin", "doe")} <= linked(doc)
+
+
+def test_a_spanish_name_is_known_by_the_fathers_surname_not_the_mothers():
+    envoy = AuthorityPerson(
+        "letelier", "Juan Letelier del Campo", [], None, None, None, "Chilean Ambassador to the US"
+    )
+    american = AuthorityPerson("roe", "John Foster Roe", [], "US", None, None, "Senator")
+    matcher = Matcher([envoy, american])
+    [best, *_] = matcher.match_name("Letelier", MatchContext(), title="Ambassador")
+    assert best.person.id == "letelier"
+    assert not matcher.match_name("Foster", MatchContext())  # an American's middle name is none

@@ -280,6 +280,35 @@ def family_name_first(person: AuthorityPerson, tokens: list[str]) -> bool:
     )
 
 
+# Spanish names carry the father's surname, then the mother's: "Orlando Letelier del Solar" is
+# "Ambassador Letelier", "Luis Echeverría Álvarez" "President Echeverría". (Portuguese names
+# put the father's last, as English ones do.)
+HISPANIC = re.compile(
+    r"\b(?:Chilean|Mexican|Argentine|Argentinian|Cuban|Spanish|Peruvian|Colombian|Venezuelan|"
+    r"Bolivian|Ecuadorian|Uruguayan|Paraguayan|Guatemalan|Honduran|Salvadoran|Nicaraguan|"
+    r"Costa Rican|Panamanian|Dominican)\b|\bof (?:Chile|Mexico|Argentina|Cuba|Spain|Peru|"
+    r"Colombia|Venezuela|Bolivia|Ecuador|Uruguay|Paraguay|Guatemala|Honduras|El Salvador|"
+    r"Nicaragua|Costa Rica|Panama|the Dominican Republic)\b"
+)
+HISPANIC_COUNTRIES = {
+    "CL", "MX", "AR", "CU", "ES", "PE", "CO", "VE", "BO", "EC", "UY", "PY", "GT", "HN", "SV",
+    "NI", "CR", "PA", "DO",
+}  # fmt: skip
+SURNAME_PARTICLES = {"de", "del", "la", "y", "i"}
+
+
+def fathers_surname(person: AuthorityPerson, tokens: list[str]) -> int | None:
+    """Where a Spanish name's first surname stands ("Salvador Allende Gossens": 1), or None."""
+    if len(tokens) < 3 or not (
+        person.country in HISPANIC_COUNTRIES or HISPANIC.search(person.description or "")
+    ):
+        return None
+    at = len(tokens) - 2
+    while at > 1 and tokens[at] in SURNAME_PARTICLES:
+        at -= 1  # "Letelier del Solar"
+    return at if len(tokens[at]) > 1 and tokens[at] not in SURNAME_PARTICLES else None
+
+
 def name_tokens(name: str) -> list[str]:
     """Words of a name without titles, honorifics or generational suffixes, given names first
     ("Kirkpatrick, Jeane Jordan" as written in indexes becomes jeane jordan kirkpatrick)."""
@@ -466,6 +495,12 @@ class Matcher:
                     self.by_first_word[skeleton(tokens[0])].add(person.id)
                 if len(tokens) == 3 and len(tokens[1]) == 1:
                     self.by_given_and_initial[(skeleton(tokens[0]), tokens[1])].add(person.id)
+                father = fathers_surname(person, tokens) if form == person.name else None
+                if father is not None:
+                    self.by_surname[skeleton(tokens[father])].append(
+                        _Entry(person, tokens[:father], form)
+                    )
+                    surname_counts[tokens[father]] += 1
                 if form == person.name and family_name_first(person, tokens):
                     # "Premier Zhou", "Ambassador Huang": named by the family name, said first
                     self.by_surname[skeleton(tokens[0])].append(_Entry(person, tokens[1:], form))

@@ -35,7 +35,7 @@ MONTHS = {
 RULES = [
     rule(
         "date-time-group",
-        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})Z\s+(?P<month>JAN|FEB|"
+        r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})\s?Z\s+(?P<month>JAN|FEB|"
         r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
         "the precedence and date-time group: day, time, month, year",
         [
@@ -45,6 +45,7 @@ RULES = [
             "R 021500Z JAN 77",
             "O 030051Z MAR 78 ZFF4",
             "O 141205Z MAR 76 ZFF-4",
+            "O 310200 Z MAR 73",  # a copy that set the zone apart
         ],
         ["automated State cables"],
         ["PAGE 02 MOSCOW 13175 01 OF 02 291413Z"],
