@@ -1767,3 +1767,13 @@ def test_notes_of_a_meeting_listing_those_present_by_surname_under_the_heading()
         "Walt W. Rostow",
         "McGeorge Bundy",
     ]
+
+
+def test_a_directorate_in_parentheses_is_the_office_and_a_cut_stamp_is_no_signer():
+    [doc] = documents(
+        "20 January 1964\n\nMEMORANDUM FOR: Deputy Director (Intelligence)\n\n"
+        f"{PROSE * 3}\n\n"
+        "Approved For\n"
+    )
+    assert [p.name for p in doc.recipients] == ["Ray S. Cline"]  # the DD/I in 1964
+    assert doc.sender is None  # "Approved For": a release stamp cut at the page's foot

@@ -329,3 +329,27 @@ def test_a_page_whose_date_ocr_broke_with_a_speck_still_opens_a_new_document():
     )
     parts = split(source(text))
     assert len(parts) == 2 and "1.6 May 1962" in parts[1].raw
+
+
+def test_a_note_in_short_lines_after_a_memorandums_copies_list_is_its_own_document():
+    # OCR of narrow pages: a memorandum, its "cc:" list, then a short dated note.
+    body = "\n".join(
+        [
+            "The Director has asked that briefings prepared for his use",
+            "before the committees include a statement at the outset",
+            "on the confidence we place in our estimates and sources.",
+        ]
+        * 3
+    )
+    text = (
+        f"20 January 1964\nMEMORANDUM FOR: Deputy Director (Intelligence)\n{body}\n25X1\n"
+        "John Q. Doe\nLieutenant General, USA\nActing Director\ncc:\nExecutive Director\n"
+        "General Counsel\nApproved For Release 2005/04/28 : CIA-RDP80B01676R001400010012-5\n"
+        "OFFICE OF THE DIRECTOR\nJanuary 17, 1964\nNote to General Doe\n"
+        "When giving briefing at the White House include\nthe following statement:\n"
+        "We have a high degree of confidence in the\nestimates because they come from\n"
+        "intelligence from a variety of sources, and\nwe consider them essential for the\n"
+        "security of the Free World.\n"
+    )
+    parts = split(source(text))
+    assert len(parts) == 2 and parts[1].raw.startswith("OFFICE OF THE DIRECTOR")

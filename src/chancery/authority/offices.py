@@ -123,17 +123,21 @@ OFFICE_PHRASES = [
         ("Deputy Director of Central Intelligence", "US"),
     ),
     (r"\bDirector of Central Intelligence\b|\bDCI\b", ("Director of Central Intelligence", "US")),
-    # The CIA's deputy directors, as its own papers name them by office symbol ("DD/I").
+    # The CIA's deputy directors, as its own papers name them by office symbol ("DD/I") or with
+    # the directorate in parentheses ("Deputy Director (Intelligence)").
     (
-        r"\bDeputy Director (?:for|of) Intelligence\b|\bDD/?I\b",
+        r"\bDeputy Director (?:(?:for|of) |\()Intelligence\b|\bDD/?I\b",
         ("Deputy Director for Intelligence", "US"),
     ),
-    (r"\bDeputy Director (?:for|of) Plans\b|\bDD/?P\b", ("Deputy Director for Plans", "US")),
+    (r"\bDeputy Director (?:(?:for|of) |\()Plans\b|\bDD/?P\b", ("Deputy Director for Plans", "US")),
     (
-        r"\bDeputy Director (?:for|of) Science and Technology\b|\bDD/S\s?&\s?T\b",
+        r"\bDeputy Director (?:(?:for|of) |\()Science and Technology\b|\bDD/S\s?&\s?T\b",
         ("Deputy Director for Science and Technology", "US"),
     ),
-    (r"\bDeputy Director (?:for|of) Support\b|\bDD/?S\b", ("Deputy Director for Support", "US")),
+    (
+        r"\bDeputy Director (?:(?:for|of) |\()Support\b|\bDD/?S\b",
+        ("Deputy Director for Support", "US"),
+    ),
     (
         r"\bD/ONE\b|\bDirector,? (?:of the )?Office of National Estimates\b|"
         r"\bChairman of the Board of National Estimates\b",

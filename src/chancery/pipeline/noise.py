@@ -43,7 +43,12 @@ RELEASE_STAMP = re.compile(
     r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+\d{4}\s*/\s*\d\d\s*/\s*\d\d\s*\S{0,3}\s*\S+"
 )
 # OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
-RELEASE = re.compile(r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)")
+RELEASE = re.compile(
+    r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)"
+    # a stamp the copy cut short at the page's (or the excerpt's) end: "Approved For"
+    r"|^a?pp?r[o0]ved\s+f[o0]r(?:\s+r\S{0,6})?$"
+    r"|^\S{0,3}ved\s+f[o0]r\s+rel"  # its head cut off: "ved For Release 2Q&~/ 8 i"
+)
 RELEASE_PARSED = re.compile(
     r"(?i)approved\s+for\s+release\s*(\d{4})/(\d{2})/(\d{2})\s*:?\s*(CIA-RDP[0-9A-Z]+-[0-9A-Z]+)"
 )

@@ -344,7 +344,8 @@ def is_role_only(party: Party) -> bool:
     text = without_address(party.name.strip().rstrip(","))
     return (
         party.name == party.as_written
-        and not re.search(r"\([A-Z]", text)
+        # "(Kohler)" names the holder; "(Intelligence)" is the CIA's directorate
+        and not re.search(r"\((?!(?:Intelligence|Plans|Support|Science)\b)[A-Z]", text)
         and (
             office_of(text) is not None
             or fold(text).removeprefix("the ").rstrip(".")

@@ -39,10 +39,13 @@ from .lines import (
 from .noise import CLOSING, HEADING_WORDS, PAGE_OPENING_DATE, RELEASE_STAMP, SALUTATION_LINE
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
+# The copies and distribution list under a finished memorandum ("cc:", "Distribution:").
+COPIES_LINE = re.compile(r"(?i)^(?:cc|bcc|copies\s+to|(?:additional\s+)?distribution)\s*:")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
 PROSE_LINE = 60  # a body line this long is prose, not a header or a signature
 LOOK_AHEAD = 8  # non-blank lines searched for a heading's header fields
 LOOK_BACK = 30  # lines a new document's header may reach back over
+SHORT_LINES_TEXT = 200  # characters of text in the lines after a dateline that make a document
 
 
 def split(source: Source) -> list[Document]:
@@ -169,7 +172,11 @@ def boundaries(lines: list[Line]) -> list[int]:
             m = NUMBERED_LINE.match(line.text)
             if m:
                 last_numbered = int(m.group(1))
-            if CLOSING.match(stripped) or ADDRESS_OPENER.match(stripped):
+            if (
+                CLOSING.match(stripped)
+                or ADDRESS_OPENER.match(stripped)
+                or (body >= MIN_BODY and COPIES_LINE.match(stripped))
+            ):
                 ended = "closing"
             elif is_signature(stripped) and signed_under_body(lines, i, starts[-1]):
                 ended = ended or "signature"
@@ -204,9 +211,13 @@ def is_prose_line(text: str) -> bool:
 def text_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
     """Whether a document could follow this line: a dateline under a signature with nothing
     after it dates the letter it ends ("N. KHRUSHCHEV" / "Moscow, October 26, 1962")."""
-    return any(
-        len(lines[nonblank[p]].text.strip()) >= PROSE_LINE
+    following = [
+        lines[nonblank[p]]
         for p in range(position + 1, min(position + 1 + LOOK_AHEAD, len(nonblank)))
+    ]
+    # a paragraph, or (OCR of a narrow page, a note's short lines) several lines of text
+    return any(len(line.text.strip()) >= PROSE_LINE for line in following) or (
+        sum(len(line.text.strip()) for line in following if line.kind is None) >= SHORT_LINES_TEXT
     )
 
 
