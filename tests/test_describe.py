@@ -1777,3 +1777,26 @@ def test_a_directorate_in_parentheses_is_the_office_and_a_cut_stamp_is_no_signer
     )
     assert [p.name for p in doc.recipients] == ["Ray S. Cline"]  # the DD/I in 1964
     assert doc.sender is None  # "Approved For": a release stamp cut at the page's foot
+
+
+def test_a_run_on_present_list_goes_on_past_a_name_ocr_broke_and_under_messrs():
+    [doc] = documents(
+        "DEPUTIES' MEETING\n\n"
+        "TOP SECRET Approved For Release 2003/02/27 : CIA-RDP80B01676R002300150058-0 25X1 "
+        "Monday, 11 January 1954 PRESENT: Mr. Dulles, General C bell Messrs. Wisner, Amory, "
+        "25X1 Mr. Dulles: a. Noted a cable from the Senior Representative respecting a "
+        "permanent change of station, and stated that he concurred in this proposal. "
+        f"{PROSE * 3}\n"
+    )
+    names = {p.name for p in doc.participants}
+    assert {"Allen W. Dulles", "Frank G. Wisner", "Robert Amory, Jr."} <= names
+
+
+def test_a_participants_row_of_two_names_the_first_with_its_nation():
+    [doc] = documents(
+        "Memorandum of Conversation, by the United States Ambassador at Large (Jessup)\n\n"
+        "Participants: Mr. Bevin (UK) Mr. Zabrowsky\nMr. Acheson (US) Mr. Jessup\n\n"
+        f"{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names[:2] == ["Ernest Bevin", "Zabrowsky"] and "Dean Acheson" in names

@@ -517,8 +517,10 @@ def run_on_list(doc: Document) -> list[Party]:
         prose = PROSE_STARTS.search(piece)
         last = not is_entry(piece) and prose is not None  # "Admiral Burke The purpose ..."
         piece = piece[: prose.start()] if last and prose else piece
-        if not is_entry(piece):
-            break
+        if not is_entry(piece) and not PLURAL_HONORIFIC.match(piece):
+            if last or len(piece.split()) > GARBLED_ENTRY_WORDS:
+                break
+            continue  # a name OCR broke ("General C bell"): the list goes on after it
         at = label.end() + a + rest[a:b].index(piece)
         if PLURAL_HONORIFIC.match(piece):
             # "Messrs. Dulles, Cabell, Colonel Grogan Messrs, Bissell and 25X1": each is
@@ -533,7 +535,7 @@ def run_on_list(doc: Document) -> list[Party]:
             entries.append(Line(piece, at, at + len(piece)))
         if last:
             break
-    return named + participants_from(entries)
+    return sorted(named + participants_from(entries), key=lambda p: p.start)  # as listed
 
 
 def hosted_list(lines: list[Line]) -> list[Party]:
@@ -723,6 +725,16 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             )
             parties[-1].end = line.start + line.text.index(text) + len(text)
             continue
+        row = ROW_OF_NAMES.split(text)
+        if len(row) > 1 and all(is_entry(cell) for cell in row):
+            # "Mr. Bevin (UK) Mr. Barclay": a table's row, its cells' spacing lost; a
+            # nation in parentheses is the side, no holder's name
+            at = line.start + line.text.index(text)
+            for cell in row:
+                cell_at = at + text.index(cell)
+                name = NATION_AFTER.sub("", cell)
+                parties.append(entry_party(name, cell_at, side))
+            continue
         if not is_entry(text):
             if parties and not re.match(r"^[A-Z]", text) and not lenient:
                 continue  # a role wrapped onto its own line
@@ -739,6 +751,9 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     return parties
 
 
+# Names side by side on one line, the first with its nation: "Mr. Bevin (UK) Mr. Barclay".
+ROW_OF_NAMES = re.compile(r"(?<=\))\s+(?=(?:Mr|Mrs|Mme|Dr)\.\s+[A-Z])")
+NATION_AFTER = re.compile(r"\s*\((?:UK|US|USA|USSR|France|U\.S\.|U\.K\.|[A-Z][a-z]+)\)$")
 RUN_ON_LIST = re.compile(r"(?i)^\W*participants\s*:.{0,600}$")  # a whole list on the label's line
 NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' note number
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
@@ -748,7 +763,7 @@ TITLED_SURNAME = re.compile(
 )
 ENTRY_START = re.compile(
     r"(?<=\S)\s+(?=(?:The|Mr\.|Mrs\.|Dr\.|His Excellency|Ambassador|Senator|General|Admiral|"
-    r"Gen\.|Adm\.|Col\.)\s+[A-Z])"
+    r"Gen\.|Adm\.|Col\.|Colonel|Messrs[.,]?)\s+[A-Z])"
 )
 COUNCIL_PRESENT = re.compile(
     r"(?m)^\s*Present\s+at\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Council\s+)?[Mm]eeting"
@@ -772,6 +787,7 @@ RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
+GARBLED_ENTRY_WORDS = 3  # a piece of a run-on list this short that is no entry is a broken name
 # A line that stops inside an office: the entry goes on below.
 WRAPPED = re.compile(r"\b(?:of|to|for|and|the|Deputy|Assistant|Special)$")
 LIST_AND = re.compile(r",\s+and$")
@@ -936,7 +952,7 @@ def between(doc: Document) -> list[Party]:
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
-    r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)\.?\s+"
+    r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)[.,]?\s+"
 )
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 AGENCY_PREFIX = re.compile(r"^[A-Z][A-Za-z]{1,5}:\s+(?=(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s)")
