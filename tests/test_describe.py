@@ -1800,3 +1800,27 @@ def test_a_participants_row_of_two_names_the_first_with_its_nation():
     )
     names = [p.name for p in doc.participants]
     assert names[:2] == ["Ernest Bevin", "Zabrowsky"] and "Dean Acheson" in names
+
+
+def test_a_library_scans_memcon_lists_its_people_without_a_label_offices_wrapped_or_cut():
+    [doc] = documents(
+        "THE WHITE HOUSE\nWASHINGTON\nMEMORANDUM OF CONVERSATION\n"
+        "ADMINISTRATIVELY CONFIDENTIAL\n.cLASS.\n~-'----- . ,\n"
+        "President Ford\n"
+        "Robert S. Ingersoll, Deputy Secretary of State\n"
+        "Lt. Gen. Brent Scowcroft, Deputy Assistant to the\n"
+        "President for National Security Affairs\n"
+        "Ambassador Frederick Dent, President's Trade Repr.\n"
+        "Richard Roe, National Security Council ~\n\n"
+        "(The President entered the State Dining Room greeting the co-chairman of the Council, "
+        "and was then introduced to the directors.)\n\n"
+        f"{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names == [
+        "Gerald R. Ford",
+        "Robert S. Ingersoll",
+        "Brent Scowcroft",
+        "Frederick B. Dent",
+        "Richard Roe",
+    ]

@@ -246,7 +246,9 @@ SENTENCE = re.compile(r"[.?!]['’\"”]?$")
 
 def ends_a_sentence(text: str) -> bool:
     """A full stop that ends a sentence, not an abbreviation's ("U.S.S.R.", "Jr.", "A.")."""
-    return bool(SENTENCE.search(text)) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text)
+    return bool(SENTENCE.search(text)) and not re.search(
+        r"\b(?:Jr|Sr|[A-Z]|Repr?|Rep|Dept|Asst|Dir|Sec|Secy|Amb|Gen|Adm|Min|Div)\.$", text
+    )  # "President's Trade Repr.": an office cut short
 
 
 FIELD_LABEL = re.compile(
@@ -266,8 +268,10 @@ def fit(doc: Document) -> float:
     for line in head_lines(doc, 30):
         if PARTICIPANTS.match(line.text) and (len(line.text) < 80 or RUN_ON_LIST.match(line.text)):
             return 0.5
-    if doc.type in ("memorandum of conversation", "record of meeting") or BETWEEN.search(
-        doc.title or ""
+    if (
+        doc.type in ("memorandum of conversation", "record of meeting")
+        or BETWEEN.search(doc.title or "")
+        or any(BARE_MEMCON_HEADING.match(line.text) for line in head_lines(doc, 12))
     ):
         return 0.3
     if any(MET_IN_A_LINE.match(line.text) for line in top_lines(doc, 2500)[:10]):
@@ -926,7 +930,9 @@ def bullet_item(line: Line) -> Line | None:
 def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
     """Names a line each after the heading, with no label (copies that lost it), only in a
     memorandum of conversation and only before the running text."""
-    if doc.type not in ("memorandum of conversation", "record of meeting"):
+    if doc.type not in ("memorandum of conversation", "record of meeting") and not any(
+        BARE_MEMCON_HEADING.match(line.text) for line in lines[:12]
+    ):
         return []
     run: list[Line] = []
     for line in lines[1:]:
@@ -934,6 +940,10 @@ def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
             break
         if is_entry(line.text) or side_of(line.text):
             run.append(line)
+        elif run and OFFICE_CUT.search(run[-1].text) and line.text[:1].isupper():
+            # "Lt. Gen. Brent Scowcroft, Deputy Assistant to the" / "President for National
+            # Security Affairs": the office goes on on the next line
+            run[-1] = Line(f"{run[-1].text} {line.text}", run[-1].start, line.end)
         elif len(run) >= 2:
             break
         else:
@@ -960,6 +970,9 @@ STRAY_HONORIFIC = re.compile(r"\s+Messrs\.?$")
 WITHHELD = re.compile(r"25X\d")  # the CIA's code for a name withheld from release
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")
 ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+OFFICE_CUT = re.compile(r",.*\b(?:to|of|for|and|the)$")  # an entry whose office wraps
+# A form's printed heading, the type for the generic rules to name (a library's scan).
+BARE_MEMCON_HEADING = re.compile(r"(?i)^\W*memorandum\s+of\s+conversation\W*$")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
 RUN_ON_PRESENT = re.compile(r"\S\s+PRESENT\s*:")  # in capitals after another field
 OFFICE_AFTER_NAME = re.compile(
