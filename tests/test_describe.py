@@ -1824,3 +1824,11 @@ def test_a_library_scans_memcon_lists_its_people_without_a_label_offices_wrapped
         "Frederick B. Dent",
         "Richard Roe",
     ]
+
+
+def test_a_memorandum_for_whose_colon_ocr_read_as_a_letter_names_the_addressee_below():
+    [doc] = documents(
+        "7 July 1957\n\n\nMEMORANDUM FORi\n\n\nHonorable Sherman Adams\n\n\n"
+        f"{PROSE * 3}\n\nSIGNED\n\nALLEN W. DULLES\nDirector\n"
+    )
+    assert (doc.type, [p.name for p in doc.recipients]) == ("memorandum", ["Sherman Adams"])

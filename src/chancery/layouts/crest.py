@@ -58,7 +58,7 @@ RULES = [
     ),
     rule(
         "memo-field",
-        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:FOR|TO)\s*[:;.S]?|"
+        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:FOR|TO)\s*(?:[:;.S]|[a-z](?=\s))?|"
         r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)(?:(?<=RECORD)[ \t]*|\s*)"
         r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;])[^\n]){0,120})",
         "a field of a CIA memorandum (its value ends where the next field begins)",
@@ -71,6 +71,7 @@ RULES = [
             "MEMORANDUM TO: Mr. McGeorge Bundy",
             "MEMORANDUM FOR JOHN DOE RICHARD ROE SUBJECT: The Talks",
             "NOTE FOR: General Doe",  # an officer's short memorandum
+            "MEMORANDUM FORi",  # the colon read as a letter; the addressee on the next line
         ],
         ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
@@ -187,7 +188,8 @@ def fit(doc: Document) -> float:
         return 0.9
     head = " ".join(line.text for line in head_lines(doc, 6))[:600]
     if re.search(
-        r"MEMORANDUM\s+(?:FOR|TO)\b|NOTE\s+FOR\s*:|CENTRAL INTELLIGENCE AGENCY|CIA-RDP", head
+        r"MEMORANDUM\s+(?:FOR|TO)(?:\b|[a-z]\b)|NOTE\s+FOR\s*:|CENTRAL INTELLIGENCE AGENCY|CIA-RDP",
+        head,
     ) or garbled_memorandum_for(head_lines(doc, 10)):
         return 0.6
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
