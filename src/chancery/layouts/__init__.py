@@ -210,6 +210,21 @@ def all_layouts() -> list:
     ]
 
 
+def fit_state(doc: Document) -> tuple:
+    """What the layouts' fits read of a document besides its text: the facts read so far."""
+    return (
+        doc.type,
+        doc.title,
+        doc.sender,
+        doc.date,
+        doc.collection,
+        len(doc.stamps),
+        len(doc.footnotes),
+        len(doc.recipients),
+        len(doc.participants),
+    )
+
+
 def read_header(doc: Document) -> Document:
     """Every layout that fits reads the header, the best fit first. A layout that did not fit
     is asked again after each reading: what one layout found (a FRUS heading's type) can make
@@ -221,9 +236,11 @@ def read_header(doc: Document) -> Document:
         if not ready:
             break
         layout = max(ready, key=lambda candidate: fits[candidate])  # the first of equals, in order
+        before = fit_state(doc)
         layout.read(doc)
         layouts.remove(layout)
-        fits.update({other: other.fit(doc) for other in layouts if fits[other] <= 0})
+        if fit_state(doc) != before:  # what a fit asks of the document changed: ask again
+            fits.update({other: other.fit(doc) for other in layouts if fits[other] <= 0})
     for name, (value, basis) in doc.fallbacks.items():
         if name == "date":
             found_date(doc, value, -1, -1, basis)
