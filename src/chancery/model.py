@@ -193,6 +193,9 @@ class Document:
     pipeline_reading: dict | None = None
     # Facts from a weaker source (a catalogue's description), used where the text states none.
     fallbacks: dict[str, tuple] = field(default_factory=dict, repr=False)
+    # The raw text's lines with their kinds, where splitting read them for a file of one
+    # document: cleaning needs the same, and need not read them again.
+    raw_lines: list | None = field(default=None, repr=False, compare=False)
 
     def to_raw(self, clean_offset: int) -> int:
         """Map an offset in the clean text to the matching offset in ``raw``."""

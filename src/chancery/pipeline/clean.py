@@ -122,7 +122,9 @@ SOURCE_PARAGRAPH = re.compile(r"^\s*(?:[-•]\s+|\d{1,2}\s+)?Source:\s+\S")
 
 
 def clean(doc: Document) -> Document:
-    lines = classify(reline_flattened(doc.raw))
+    relined = reline_flattened(doc.raw)
+    lines = doc.raw_lines if doc.raw_lines is not None and relined is doc.raw else classify(relined)
+    doc.raw_lines = None  # the clean stage marks them further; nothing else reads them
     keep_field_blocks(lines)
     mark_form_rows(lines)
     mark_continuation_headers(lines)

@@ -50,17 +50,22 @@ SHORT_LINES_TEXT = 200  # characters of text in the lines after a dateline that 
 
 def split(source: Source) -> list[Document]:
     text = source.text
+    lines = None
     if source.meta.get(
         "documents"
     ):  # the reader knows where each document is (a TEI volume's divs)
         bounds = [(d["start"], d["end"]) for d in source.meta["documents"]]
     else:
-        starts = [0] + sorted(set(boundaries(classify(text)) + run_on_page_starts(text)))
+        lines = classify(text)
+        starts = [0] + sorted(set(boundaries(lines) + run_on_page_starts(text)))
         bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
-    return [
+    parts = [
         Document(source=source, part=n, parts=len(bounds), raw=text[a:b], raw_start=a)
         for n, (a, b) in enumerate(bounds, start=1)
     ]
+    if len(parts) == 1 and lines is not None:
+        parts[0].raw_lines = lines  # the clean stage reads the same lines
+    return parts
 
 
 # OCR that ran a whole scan into one line keeps its page seams only as release stamps, each
