@@ -1832,3 +1832,17 @@ def test_a_memorandum_for_whose_colon_ocr_read_as_a_letter_names_the_addressee_b
         f"{PROSE * 3}\n\nSIGNED\n\nALLEN W. DULLES\nDirector\n"
     )
     assert (doc.type, [p.name for p in doc.recipients]) == ("memorandum", ["Sherman Adams"])
+
+
+def test_a_recordings_page_names_its_day_and_those_heard_over_the_transcript():
+    [doc] = documents(
+        "Monday, July 29, 1968 - 8:00pm - 9:00pm\n"
+        "Lyndon Johnson, Clark Clifford, Dean Rusk, Richard Roe\n"
+        "Cabinet Room\n\n\n"
+        "Editorial Note: Lengthy extracts from an earlier transcript of this recording were "
+        "published elsewhere. The version below has been revised.\n\n"
+        f"Clark Clifford: {PROSE * 2}\n\nLyndon Johnson: {PROSE}\n"
+    )
+    assert (doc.type, doc.date) == ("other", "1968-07-29")
+    names = [p.name for p in doc.participants]
+    assert names == ["Lyndon B. Johnson", "Clark M. Clifford", "Dean Rusk", "Richard Roe"]

@@ -16,6 +16,7 @@ from . import Line, found, found_date, head_lines, rule
 from .memcon import participants_from
 from .parties import names_listed
 
+HEARD = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){1,3}"  # a name of those heard: "Dean Rusk"
 RULES = [
     rule(
         "title",
@@ -46,8 +47,22 @@ RULES = [
         ["October 22, 1962\n\nThe President spoke first."],
         flags=re.M,
     ),
+    rule(
+        "session-heading",
+        r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<date>[A-Z][a-z]+\s+\d{1,2},\s+"
+        r"\d{4})\s+-\s+\d{1,2}:\d\d\s*[ap]m(?:\s+-\s+\d{1,2}:\d\d\s*[ap]m)?\n"
+        rf"(?P<who>{HEARD}(?:,[ ]{HEARD})+)$",
+        "a recording's page: its day and hours, and those heard, a line each",
+        [
+            "Monday, June 5, 1967 - 8:00pm - 9:00pm\nLyndon Johnson, Dean Rusk, Walt Rostow",
+            "June 5, 1967 - 10:05am\nJohn Doe, Richard Roe",
+        ],
+        ["Presidential Recordings (Miller Center)"],
+        ["Monday, June 5, 1967\nThe President met the Cabinet."],
+        flags=re.M,
+    ),
 ]
-TITLE, TRANSCRIPT, DAY_OVER_SPEAKERS = (r.pattern for r in RULES)
+TITLE, TRANSCRIPT, DAY_OVER_SPEAKERS, SESSION_HEADING = (r.pattern for r in RULES)
 NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,15}[”\"]")  # "Robert S. “Bob” McNamara"
 
 
@@ -65,9 +80,13 @@ def title_line(doc: Document):
 
 
 def fit(doc: Document) -> float:
-    if title_line(doc):
+    if title_line(doc) or session_heading(doc):
         return 0.7
     return 0.2 if day_over_speakers(doc) else 0.0
+
+
+def session_heading(doc: Document) -> re.Match | None:
+    return SESSION_HEADING.match(doc.text[:600]) if " - " in doc.text[:200] else None
 
 
 def day_over_speakers(doc: Document) -> re.Match | None:
@@ -83,6 +102,19 @@ def read(doc: Document) -> None:
     line = title_line(doc)
     if line is not None:
         read_title(doc, line)
+    session = session_heading(doc)
+    if session and (when := parse_date(session.group("date"))):
+        # the day and hours over those heard: a meeting or a call on tape
+        found_date(doc, when[0], session.start("date"), session.end("date"), "recording page")
+        found(doc, "type", "other", session.start(), session.end("date"), "recording page")
+        at = session.start("who")
+        entries = [
+            Line(name, at + offset, at + offset + len(name))
+            for name, offset in names_listed(session.group("who"))
+        ]
+        parties = participants_from(entries)
+        if parties:
+            found(doc, "participants", parties, parties[0].start, parties[-1].end, "recording page")
     day = day_over_speakers(doc)
     if day and (when := parse_date(day.group("date"))):
         # an excerpt of the tapes under a site's introduction: dated by the line over it
