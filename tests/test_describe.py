@@ -1846,3 +1846,14 @@ def test_a_recordings_page_names_its_day_and_those_heard_over_the_transcript():
     assert (doc.type, doc.date) == ("other", "1968-07-29")
     names = [p.name for p in doc.participants]
     assert names == ["Lyndon B. Johnson", "Clark M. Clifford", "Dean Rusk", "Richard Roe"]
+
+
+def test_a_present_list_run_on_with_a_comma_ends_where_the_running_text_begins():
+    [doc] = documents(
+        "25 July 1975\n\nMEMORANDUM FOR THE RECORD\nSUBJECT: Committee Meeting, 24 July 1975\n"
+        "Also present were Mr. Colby,\n"
+        "The committee called a meeting to discuss their concern\n"
+        "about inordinate and unnecessary delays in making material\n"
+        f"available for their investigation. {PROSE * 2}\n"
+    )
+    assert [p.name for p in doc.participants] == ["William E. Colby"]

@@ -387,9 +387,9 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             # Kirkpatrick, Helms, Bissell"), which a list a line each would take for an agency.
             listed = [
                 entry_party(e.text, e.start)
-                for e in entries
+                for e in itertools.takewhile(lambda e: not is_prose(e.text), entries)
                 if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
-            ]
+            ]  # up to the running text ("Also present were Mr. Colby," / "The SSC called ...")
             return with_heading_person(lines, k, listed)
         if rest:
             at = line.start + line.text.index(rest)
@@ -721,7 +721,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
                     entry_party(cell, offset + at, columns[n] if len(cells) == 2 else None)
                 )
             continue
-        if parties and parties[-1].as_written.endswith(","):
+        if parties and parties[-1].as_written.endswith(",") and not is_prose(text):
             # "Andrei Andreyevich Gromyko," / "Minister of Foreign Affairs": one entry on two lines
             previous = parties[-1]
             parties[-1] = entry_party(
