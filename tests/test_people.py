@@ -1085,3 +1085,17 @@ def test_a_spanish_name_is_known_by_the_fathers_surname_not_the_mothers():
     [best, *_] = matcher.match_name("Letelier", MatchContext(), title="Ambassador")
     assert best.person.id == "letelier"
     assert not matcher.match_name("Foster", MatchContext())  # an American's middle name is none
+
+
+def test_a_blogs_date_long_after_everyone_it_names_is_not_the_records_date():
+    [doc] = documents(
+        "Saturday, November 10, 2007\n\n\n"
+        "A few minutes later, the President spoke with Dean Rusk, and Governor Averell Harriman "
+        f"joined them; Nikita Khrushchev had written the day before. {PROSE * 2}\n\n"
+        "President Kennedy: What would you think today about having the leadership informed?\n",
+        Matcher(REGISTRY),
+    )
+    assert doc.date is None
+    assert any(f.kind == "date-after-its-people" and "2007-11-10" in f.message for f in doc.flags)
+    # and "the President" is not the President of 2007
+    assert all(m.person_id in {p.id for p in REGISTRY} for m in doc.mentions if m.kind == "role")

@@ -246,6 +246,9 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.scan_names()
     linker.scan_notes()
     linker.scan_surnames()
+    if doc.date and dated_after_its_people(doc.date, context.known, matcher):
+        set_aside_date(doc)
+        context.date = None
     if not doc.date and not narrow(doc.date_range):
         narrowed = within(
             period_of(doc, matcher, context, linker.titles), weeks_after_latest_day(doc)
@@ -268,6 +271,33 @@ def people(doc: Document, matcher: Matcher) -> Document:
     doc.persons = linker.persons()
     assign_sides(doc, matcher)
     return doc
+
+
+PEOPLE_FOR_A_DATE = 3  # people of the registry a document must name to call its date late
+YEARS_AFTER_THEIR_TIME = 15  # a date this long after all of them left office is not the paper's
+
+
+def dated_after_its_people(day: str, known: set[str], matcher: Matcher) -> bool:
+    """Whether a date falls long after every one of the document's people was at work: a blog's
+    or a web page's date over a record of the 1960s ("Saturday, November 10, 2007" over a
+    call of President Johnson's), not the record's."""
+    ends = [span[1] for pid in known if (span := matcher.active.get(pid))]
+    return len(ends) >= PEOPLE_FOR_A_DATE and int(day[:4]) > max(ends) + YEARS_AFTER_THEIR_TIME
+
+
+def set_aside_date(doc: Document) -> None:
+    """Keep a date the people stage found implausible as a flag, not as the document's date."""
+    evidence = doc.evidence.pop("date", None)
+    doc.flags.append(
+        Flag(
+            "date-after-its-people",
+            f"the date {doc.date} ({doc.date_basis or 'as read'}) falls long after every person "
+            f"the document names was in office; it is not taken as the document's date",
+            evidence.start if evidence else -1,
+            evidence.end if evidence else -1,
+        )
+    )
+    doc.date, doc.date_basis = None, None
 
 
 def drop_unknown_correspondents(doc: Document) -> None:
