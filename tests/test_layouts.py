@@ -711,3 +711,16 @@ def test_a_mirrors_transcription_note_above_a_1940s_telegram_leaves_its_heading_
         "Moscow",
         "Secret",
     )
+
+
+def test_a_frus_heading_broken_across_two_lines_is_read_whole():
+    doc = read_text(
+        "149. Letter From President Nixon to Director of Central\n"
+        "Intelligence Helms1\n"
+        "Washington, December 29, 1972.\n"
+        "Dear Dick:\n\nI tried to reach you by phone the day after our meeting to say how much "
+        "I appreciated your years of service, and the way in which you have handled the "
+        "Agency in these difficult times.\n"
+    )
+    assert doc.title == "Letter From President Nixon to Director of Central Intelligence Helms"
+    assert [p.name for p in doc.recipients] == ["Helms"]  # named after his office

@@ -353,3 +353,22 @@ def test_a_note_in_short_lines_after_a_memorandums_copies_list_is_its_own_docume
     )
     parts = split(source(text))
     assert len(parts) == 2 and parts[1].raw.startswith("OFFICE OF THE DIRECTOR")
+
+
+def test_a_blogs_introduction_belongs_with_the_document_it_introduces():
+    intro = (
+        "Archives are wonderful, this is a must read! This is coming from the web archives of "
+        "the department, enjoy. The date and the content of the documents are very funny, and "
+        "the letter below shows what sort of letters a president sent to his director.\n\n"
+    ) * 2
+    letter = (
+        "149. Letter From President Doe to Director of Central Intelligence Roe1\n"
+        "Washington, December 29, 1972.\n"
+        f"Dear Dick:\n\n{BODY}\n\nSincerely,\n\nJohn Doe\n\n"
+    )
+    memo = (
+        "150. Memorandum From the Director of Central Intelligence (Roe) to President Doe1\n"
+        f"Washington, December 30, 1972.\n\n{BODY}\n"
+    )
+    parts = split(source(intro + letter + memo))
+    assert [p.raw[:40] for p in parts] == [intro[:40], memo[:40]]

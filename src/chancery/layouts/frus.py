@@ -227,6 +227,10 @@ HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
+# The rest of a heading broken across lines: a few words and the editors' note marker.
+WRAPPED_HEADING_END = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,6}?(?<=[a-z)])\d{1,2}$")
+
+
 def is_heading(line: Line) -> bool:
     """An editors' numbered heading; not a telegram's numbered first paragraph ("1205. Joint
     message from the President ... urgency."), which runs on as prose."""
@@ -281,7 +285,13 @@ def read_heading(doc: Document) -> None:
             "volume": doc.source.meta.get("frus_volume"),
             "number": int(m.group("number")),
         }
-        read_title(doc, m.group("title"), heading.start + m.start("title"))
+        title = m.group("title")
+        below = lines[lines.index(heading) + 1] if heading is not lines[-1] else None
+        if below and below.start == heading.end + 1 and WRAPPED_HEADING_END.search(below.text):
+            # "149. Letter From President Nixon to Director of Central" / "Intelligence Helms1":
+            # a copy that kept the print's line break; the note's marker ends the heading
+            title = f"{title} {below.text}"
+        read_title(doc, title, heading.start + m.start("title"))
         subtitle(doc, lines, heading)
         return
     unnumbered = next(

@@ -58,6 +58,8 @@ def split(source: Source) -> list[Document]:
     else:
         lines = classify(text)
         starts = [0] + sorted(set(boundaries(lines) + run_on_page_starts(text)))
+        if len(starts) > 1 and is_introduction([x for x in lines if x.end <= starts[1]]):
+            del starts[1]  # a site's words on what follows belong with its first document
         bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
     parts = [
         Document(source=source, part=n, parts=len(bounds), raw=text[a:b], raw_start=a)
@@ -75,6 +77,25 @@ RUN_ON = 1000  # a line this long is a page (or a scan) run together
 # A page that opens with a full date (after a few capitals: a marking's remains, or a
 # publication's name) opens a new document (noise.PAGE_OPENING_DATE): a continued page opens
 # mid-sentence or "-2-".
+
+
+def is_introduction(lines: list[Line]) -> bool:
+    """Running text and nothing of a document's own (a heading, a dateline, header fields, a
+    salutation, a closing, a signature, a marking): a blog's or a site's introduction to the
+    document below it ("This is coming from the web archives ... enjoy!")."""
+    text = [line for line in lines if line.text.strip()]
+    return bool(text) and all(
+        line.kind in (None, "site-chrome")
+        and not is_dateline(stripped := line.text.strip())
+        and not HEADING.match(stripped)
+        and not is_frus_heading(line.text, None)
+        and not DOCUMENT_START_FIELD.match(stripped)
+        and not SALUTATION_LINE.match(stripped)
+        and not CLOSING.match(stripped)
+        and not is_signature(stripped)
+        and not NUMBERED_LINE.match(line.text)
+        for line in text
+    )
 
 
 def run_on_page_starts(text: str) -> list[int]:
