@@ -724,3 +724,24 @@ def test_a_frus_heading_broken_across_two_lines_is_read_whole():
     )
     assert doc.title == "Letter From President Nixon to Director of Central Intelligence Helms"
     assert [p.name for p in doc.recipients] == ["Helms"]  # named after his office
+
+
+def test_a_blogs_introduction_leaves_the_frus_heading_to_head_the_document():
+    [doc] = documents(
+        "Small things are the start of big things.\n\n"
+        "The president-elect took immediate contact with the other side. The conversations were "
+        "friendly, but a few days later this memorandum appeared: nothing is free between great "
+        "powers, and history has her own sense of irony.\n\n"
+        "15. Memorandum From the President’s Assistant for National\n"
+        "Security Affairs (Brzezinski) to Secretary of the Treasury\n"
+        "Blumenthal and Secretary of Commerce Kreps\n"
+        "Washington, March 7, 1977\n"
+        "U.S.–PRC Trade Relations\n"
+        "The President has noted the sharp downturn in U.S. exports to China which began early "
+        "last year, and would like to know what we can do about it.\n"
+        "Zbigniew Brzezinski\n"
+    )
+    assert (doc.type, doc.date) == ("memorandum", "1977-03-07")
+    assert doc.sender.name == "Zbigniew Brzezinski"
+    assert [p.name for p in doc.recipients] == ["W. Michael Blumenthal", "Juanita M. Kreps"]
+    assert any(s.kind == "introduction" for s in doc.stamps)

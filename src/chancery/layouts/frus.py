@@ -227,8 +227,33 @@ HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 
-# The rest of a heading broken across lines: a few words and the editors' note marker.
-WRAPPED_HEADING_END = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,6}?(?<=[a-z)])\d{1,2}$")
+# A correspondents' heading ("Letter From ... to ...") a copy broke across lines as the print
+# did: the lines right under it, up to the one the editors' note marker ends.
+CORRESPONDENTS_HEADING = re.compile(r"^(?:Memorandum|Letter|Telegram|Message|Note)\s+From\b")
+WRAPPED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,9}$")
+NOTE_MARKER_END = re.compile(r"(?<=[a-z)])\d{1,2}$")
+WRAPPED_LINES = 2
+
+
+def wrapped_title(title: str, heading: Line, lines: list[Line]) -> str:
+    """ "149. Letter From President Nixon to Director of Central" / "Intelligence Helms1": the
+    heading and the lines that go on with it (right under it, no dateline, no field)."""
+    if not CORRESPONDENTS_HEADING.match(title) or NOTE_MARKER_END.search(title):
+        return title
+    end = heading.end
+    for line in lines[lines.index(heading) + 1 :][:WRAPPED_LINES]:
+        if (
+            line.start != end + 1
+            or not WRAPPED_LINE.match(line.text)
+            or TRAILING_PLACE_DATE.search(line.text)
+            or SUBTITLE.match(line.text)
+            or ":" in line.text
+        ):
+            break
+        title, end = f"{title} {line.text}", line.end
+        if NOTE_MARKER_END.search(line.text):
+            break
+    return title
 
 
 def is_heading(line: Line) -> bool:
@@ -285,12 +310,7 @@ def read_heading(doc: Document) -> None:
             "volume": doc.source.meta.get("frus_volume"),
             "number": int(m.group("number")),
         }
-        title = m.group("title")
-        below = lines[lines.index(heading) + 1] if heading is not lines[-1] else None
-        if below and below.start == heading.end + 1 and WRAPPED_HEADING_END.search(below.text):
-            # "149. Letter From President Nixon to Director of Central" / "Intelligence Helms1":
-            # a copy that kept the print's line break; the note's marker ends the heading
-            title = f"{title} {below.text}"
+        title = wrapped_title(m.group("title"), heading, lines)
         read_title(doc, title, heading.start + m.start("title"))
         subtitle(doc, lines, heading)
         return
@@ -525,9 +545,20 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
             "FRUS heading: the post it came from",
         )
     if addressee_text:
-        addressee = correspondent(addressee_text, offset + addressee_at)
-        if addressee:
-            found(doc, "recipients", [addressee], addressee.start, addressee.end, "FRUS heading")
+        addressees = [
+            a
+            for text, at in joint_addressees(addressee_text)
+            if (a := correspondent(text, offset + addressee_at + at))
+        ]
+        if addressees:
+            found(
+                doc,
+                "recipients",
+                addressees,
+                addressees[0].start,
+                addressees[-1].end,
+                "FRUS heading",
+            )
     if sender and sender.role and (doc.type == "telegram"):
         post = post_place(sender.role, year)
         if not (away and post == "Washington"):
@@ -540,6 +571,19 @@ def year_of(doc: Document) -> int | None:
     """The year of the document's date, or of the first day its file number allows."""
     day = doc.date or (doc.date_range[0] if doc.date_range else None)
     return int(day[:4]) if day else None
+
+
+def joint_addressees(text: str) -> list[tuple[str, int]]:
+    """ "Secretary of the Treasury Blumenthal and Secretary of Commerce Kreps": each addressee
+    named on its own, with its offset; one person with two offices stays whole."""
+    joint = JOINT_SENDERS.search(text)
+    if not joint:
+        return [(text, 0)]
+    first = text[: joint.start() + (1 if joint.group().startswith(")") else 0)]
+    name, _, _ = split_entry(first)
+    if not name or is_institution(name):
+        return [(text, 0)]
+    return [(first, 0), (text[joint.end() :], joint.end())]
 
 
 def first_of_joint(senders: str) -> str:

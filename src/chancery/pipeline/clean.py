@@ -32,6 +32,7 @@ from .lines import (
     Line,
     classify,
     is_name_line,
+    mark_introduction,
     reline_flattened,
 )
 from .noise import (
@@ -125,6 +126,8 @@ def clean(doc: Document) -> Document:
     relined = reline_flattened(doc.raw)
     lines = doc.raw_lines if doc.raw_lines is not None and relined is doc.raw else classify(relined)
     doc.raw_lines = None  # the clean stage marks them further; nothing else reads them
+    if doc.part == 1:
+        mark_introduction(lines)
     keep_field_blocks(lines)
     mark_form_rows(lines)
     mark_continuation_headers(lines)

@@ -39,6 +39,7 @@ from .noise import (
     BEST_COPY,
     CAPS_NAME,
     CLASSIFICATION_WORDS,
+    CLOSING,
     DATELINE,
     DECLASSIFICATION,
     FORM_FRAGMENTS,
@@ -48,6 +49,7 @@ from .noise import (
     PROPER_WORDS,
     RECEIVING_STAMP,
     RELEASE,
+    SALUTATION_LINE,
     STAT,
     TIMESTAMP,
     Line,
@@ -513,6 +515,45 @@ def is_frus_heading(text: str, last_numbered: int | None) -> bool:
         return False  # a sentence: a note or a numbered paragraph, not a title
     follows_list = last_numbered is not None and int(m.group(2)) == last_numbered + 1
     return not (follows_list and m.group(1))
+
+
+def is_introduction(lines: list[Line]) -> bool:
+    """Running text and nothing of a document's own (a heading, a dateline, header fields, a
+    salutation, a closing, a signature, a marking): a blog's or a site's introduction to the
+    document below it ("This is coming from the web archives ... enjoy!")."""
+    text = [line for line in lines if line.text.strip()]
+    return bool(text) and all(
+        line.kind in (None, "site-chrome", "introduction")
+        and not is_dateline(stripped := line.text.strip())
+        and not HEADING.match(stripped)
+        and not is_frus_heading(line.text, None)
+        and not DOCUMENT_START_FIELD.match(stripped)
+        and not SALUTATION_LINE.match(stripped)
+        and not CLOSING.match(stripped)
+        and not is_signature(stripped)
+        and not NUMBERED_LINE.match(line.text)
+        for line in text
+    )
+
+
+INTRODUCTION_REACH = 12  # lines a site's introduction may run to above the FRUS heading
+
+
+def mark_introduction(lines: list[Line]) -> None:
+    """A site's or a blog's words above the FRUS heading of the document they introduce are
+    theirs, not the document's (kind "introduction"): the heading then heads the document."""
+    nonblank = [line for line in lines if line.text.strip()]
+    heading = next(
+        (
+            k
+            for k, line in enumerate(nonblank[:INTRODUCTION_REACH])
+            if is_frus_heading(line.text, None)
+        ),
+        None,
+    )
+    if heading and is_introduction(nonblank[:heading]):
+        for line in nonblank[:heading]:
+            line.kind = "introduction"
 
 
 def is_dateline(text: str) -> bool:

@@ -34,6 +34,7 @@ from .lines import (
     is_dateline,
     is_form,
     is_frus_heading,
+    is_introduction,
     is_signature,
 )
 from .noise import CLOSING, HEADING_WORDS, PAGE_OPENING_DATE, RELEASE_STAMP, SALUTATION_LINE
@@ -77,25 +78,6 @@ RUN_ON = 1000  # a line this long is a page (or a scan) run together
 # A page that opens with a full date (after a few capitals: a marking's remains, or a
 # publication's name) opens a new document (noise.PAGE_OPENING_DATE): a continued page opens
 # mid-sentence or "-2-".
-
-
-def is_introduction(lines: list[Line]) -> bool:
-    """Running text and nothing of a document's own (a heading, a dateline, header fields, a
-    salutation, a closing, a signature, a marking): a blog's or a site's introduction to the
-    document below it ("This is coming from the web archives ... enjoy!")."""
-    text = [line for line in lines if line.text.strip()]
-    return bool(text) and all(
-        line.kind in (None, "site-chrome")
-        and not is_dateline(stripped := line.text.strip())
-        and not HEADING.match(stripped)
-        and not is_frus_heading(line.text, None)
-        and not DOCUMENT_START_FIELD.match(stripped)
-        and not SALUTATION_LINE.match(stripped)
-        and not CLOSING.match(stripped)
-        and not is_signature(stripped)
-        and not NUMBERED_LINE.match(line.text)
-        for line in text
-    )
 
 
 def run_on_page_starts(text: str) -> list[int]:
