@@ -1857,3 +1857,22 @@ def test_a_present_list_run_on_with_a_comma_ends_where_the_running_text_begins()
         f"available for their investigation. {PROSE * 2}\n"
     )
     assert [p.name for p in doc.participants] == ["William E. Colby"]
+
+
+def test_members_present_named_at_the_end_of_a_sentence_head_the_list_below():
+    [doc] = documents(
+        "25 July 1975\n\nMEMORANDUM FOR THE RECORD\n\n"
+        "SUBJECT: Director's Meeting Before the Commission\n\n"
+        "1. Mr. Colby met with the subject Commission today at 9:30 a.m.; the meeting continued\n"
+        "through 12:45 p.m. Members present were:\n"
+        "Robert D. Murphy, Chairman\nWilliam J. Casey\nMike Mansfield\n"
+        "Staff members present were:\nRichard Roe, Executive Director\n"
+        f"2. After welcoming Mr. Colby, Mr. Murphy suggested he might wish to begin. {PROSE}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names == [
+        "Robert D. Murphy",
+        "William J. Casey",
+        "Mike Mansfield",
+        "Richard Roe",
+    ]
