@@ -745,3 +745,21 @@ def test_a_blogs_introduction_leaves_the_frus_heading_to_head_the_document():
     assert doc.sender.name == "Zbigniew Brzezinski"
     assert [p.name for p in doc.recipients] == ["W. Michael Blumenthal", "Juanita M. Kreps"]
     assert any(s.kind == "introduction" for s in doc.stamps)
+
+
+def test_a_minutes_heading_under_a_lot_citation_with_its_marking_in_small_capitals():
+    doc = read_text(
+        "Conference files, lot 59 D 95, CF 96\n\n"
+        "United States Minutes of the Tripartite Foreign Ministers Meeting at the French Foreign "
+        "Office, Tuesday, November 6, 1951, 10:30 a.m.1\n"
+        "[Extract]\n"
+        "top secret\n\n"
+        "The ministers first took up the question of the contractual arrangements, on which the "
+        "High Commissioners had reported the evening before at some length.\n"
+    )
+    assert (doc.type, doc.date, doc.classification) == (
+        "record of meeting",
+        "1951-11-06",
+        "Top Secret",
+    )
+    assert doc.place != "Tuesday"

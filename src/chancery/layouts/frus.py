@@ -176,6 +176,7 @@ TYPES = [
         r"Memorandum "
         r"of (?:a )?(?:Conference|Meeting|Discussion)|"
         r"Record of Decisions|(?:United States |U\.S\. )?Delegation (?:Record|Minutes)|"
+        r"(?:United States|U\.S\.|British|French|Soviet) Minutes\b|"
         r"(?:[A-Z][\w.]*\s+){0,4}(?:[Rr]ecord of [Aa]ction|[Rr]ecord of [Mm]eeting))\b",
         "record of meeting",
     ),
@@ -233,6 +234,9 @@ CORRESPONDENTS_HEADING = re.compile(r"^(?:Memorandum|Letter|Telegram|Message|Not
 WRAPPED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,9}$")
 NOTE_MARKER_END = re.compile(r"(?<=[a-z)])\d{1,2}$")
 WRAPPED_LINES = 2
+
+
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")  # no place: ", Tuesday, ..."
 
 
 def wrapped_title(title: str, heading: Line, lines: list[Line]) -> str:
@@ -428,7 +432,7 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
                 doc, "date", when[0], start + m.start("date"), start + m.end("date"), "FRUS heading"
             )
             doc.date_basis = doc.date_basis or "FRUS heading"
-        if m.group("place"):
+        if m.group("place") and not WEEKDAY.fullmatch(m.group("place").split(",")[-1].strip()):
             found(
                 doc,
                 "place",

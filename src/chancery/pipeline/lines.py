@@ -222,6 +222,8 @@ def judge_line(text: str) -> str | None:
     mostly_capitals = capitals >= sum(map(str.isalpha, stripped)) * 0.7
     if mostly_capitals and near_banner(stripped):
         return "classification"
+    if capitals == 0 and len(stripped) <= 40 and SMALL_CAPS_MARKING.fullmatch(stripped):
+        return "classification"  # the marking FRUS prints in small capitals, copied lowercase
     cells = "\t" in text or "   " in stripped
     if (
         capitals >= 3
@@ -346,6 +348,15 @@ DATELINE_HOUR_CUT = re.compile(rf"(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}},\s*$")
 DATELINE_CUT = re.compile(
     rf"(?:{MONTHS})\s+\d{{1,2}},\s*$"
 )  # "Moscow, February 24," before its year
+
+
+# A FRUS web page prints the marking under the heading in small capitals; copied, it is
+# lowercase ("top secret", "secret   priority", "confidential eyes only").
+SMALL_CAPS_MARKING = re.compile(
+    r"(?:top\s+secret|secret|confidential|restricted|limited\s+official\s+use|"
+    r"official\s+use\s+only)(?:[\s;,-]+(?:eyes\s+only|priority|niact|urgent|us\s+urgent|"
+    r"immediate|nodis|exdis|limdis|noforn|personal))*"
+)
 
 
 def classify(text: str, offset: int = 0) -> list[Line]:
