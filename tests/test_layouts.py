@@ -763,3 +763,14 @@ def test_a_minutes_heading_under_a_lot_citation_with_its_marking_in_small_capita
         "Top Secret",
     )
     assert doc.place != "Tuesday"
+
+
+def test_a_printed_volumes_marking_and_bracketed_place_share_the_dateline():
+    doc = read_text(
+        "Department of State Atomic Energy Files\n"
+        "Memorandum of Conversation, by the Secretary of State\n"
+        "TOP SECRET                           [WASHINGTON,] January 4, 1947.\n"
+        "  The British Ambassador, calling at his request to see the Secretary, thanked him for "
+        "the interim reply on the inquiry, and said he had mentioned this to Mr. Doe.\n"
+    )
+    assert (doc.date, doc.place, doc.classification) == ("1947-01-04", "Washington", "Top Secret")

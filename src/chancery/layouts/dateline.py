@@ -175,7 +175,7 @@ NUMBER_BEFORE = re.compile(r"^[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])")
 # A 1940s telegram's classification printed before its dateline ("SECRET Moscow, January 29,
 # 1946--6 p.m."): the document's marking, then the dateline.
 MARKING_BEFORE = re.compile(
-    r"^(?P<marking>TOP\s+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\s+(?=[A-Z][a-z])"
+    r"^(?P<marking>TOP\s+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\s+(?=[A-Z][a-z]|\[[A-Z])"
 )
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(
@@ -325,4 +325,5 @@ def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
             if len(parts) > 1 and (parts[0].startswith("The ") or parts[0].isupper())
             else parts[0]
         )
+        city = city.title() if city.isupper() else city  # "[WASHINGTON,]" as the print set it
         found(doc, "place", city, start, start + len(place), "dateline")
