@@ -24,10 +24,11 @@ RULES = [
         r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
         r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Strictly\s+)?(?:Eyes|"
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
-        r"FOR)\s+)(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
+        r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+)"
+        r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?"
-        r"\s*\.(?:\d{1,2}\b)?",
+        r"\s*[.:](?:\d{1,2}\b)?",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -43,6 +44,7 @@ RULES = [
             "683. For Acting Secretary Lovett’s eyes only from Smith.",
             "123456. For Dr. Brzezinski only. Quote.",
             "2210. Strictly Eyes Only for Ambassador Abel and Chargé Baker from the Secretary.",
+            "Unnumbered. Please pass Secretary Doe from Ambassador Roe:",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
