@@ -372,3 +372,28 @@ def test_a_blogs_introduction_belongs_with_the_document_it_introduces():
     )
     parts = split(source(intro + letter + memo))
     assert [p.raw[:40] for p in parts] == [intro[:40], memo[:40]]
+
+
+def test_a_run_on_scan_page_opening_with_a_letterhead_after_garbled_stamps_is_a_new_document():
+    first = (
+        "Approved For Release 2002/07/29 : CIA-RDP80B01676R000200150032-1 24 January 1964 "
+        "MEMORANDUM FOR: Deputy Director "
+    ) + (
+        "I am planning to schedule a meeting with the President sometime on Monday or Tuesday "
+        "to discuss a number of subjects including the attached memorandum. " * 3
+    )
+    stamps = (
+        "C Approved For Release 2002/ 7/29: IA-F iP8DBW 676F20'00' 2075032-1 "
+        "Approved For Release .2002/07/29: CIA-RDP80B01676R000200150032-1 "
+    )
+    second = (
+        "THE DIRECTOR OF CENTRAL INTELLIGENCE WASHINGTON 25, D.C. 17 January 1964 MEMORANDUM "
+        "FOR THE PRESIDENT "
+    ) + (
+        "For years the Agency has made available to responsible authorities outside the "
+        "Government data, analyses and reports on the economies of other countries. " * 3
+    )
+    text = first + stamps + second
+    assert len(text) > 1000 and "\n" not in text
+    parts = split(source(text))
+    assert len(parts) == 2 and "THE DIRECTOR OF CENTRAL" in parts[1].raw[:150]

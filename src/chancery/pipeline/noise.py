@@ -36,11 +36,18 @@ FULL_DATE = rf"(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTHS
 OPENING_DATE = re.compile(rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>{FULL_DATE})\b")
 # Enough to see that a page opens with a date, where a speck may split the day ("1.6 May 1962").
 PAGE_OPENING_DATE = re.compile(rf"^\s*[^a-z]{{0,45}}?(?<![\w/])(?:{FULL_DATE})\b")
+# Or with a letterhead: "THE DIRECTOR OF CENTRAL INTELLIGENCE WASHINGTON 25, D.C.", "THE WHITE
+# HOUSE", "DEPARTMENT OF STATE".
+PAGE_OPENING_LETTERHEAD = re.compile(
+    r"^\s*[^a-z]{0,12}?(?:THE\s+DIRECTOR\s+OF\s+CENTRAL\s+INTELLIGENCE|CENTRAL\s+INTELLIGENCE\s+"
+    r"AGENCY|THE\s+WHITE\s+HOUSE|DEPARTMENT\s+OF\s+STATE|OFFICE\s+OF\s+THE\s+DIRECTOR)\b"
+)
 
 # A whole release stamp, however garbled, with its date and record number ("Approved For ReI
 # '~(se 2003/08/05 : CIA-RDP80B0l676ROQW00030006-8"): where a page of a run-together scan ends.
 RELEASE_STAMP = re.compile(
-    r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+\d{4}\s*/\s*\d\d\s*/\s*\d\d\s*\S{0,3}\s*\S+"
+    r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+[.,'\"]?\d{4}\s*/\s*\d{1,2}\s*/\s*\d\d"
+    r"\s*\S{0,3}\s*\S+"  # OCR's specks: "Release .2002/07/29", "2002/ 7/29"
 )
 # OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
 RELEASE = re.compile(

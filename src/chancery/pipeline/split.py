@@ -37,7 +37,14 @@ from .lines import (
     is_introduction,
     is_signature,
 )
-from .noise import CLOSING, HEADING_WORDS, PAGE_OPENING_DATE, RELEASE_STAMP, SALUTATION_LINE
+from .noise import (
+    CLOSING,
+    HEADING_WORDS,
+    PAGE_OPENING_DATE,
+    PAGE_OPENING_LETTERHEAD,
+    RELEASE_STAMP,
+    SALUTATION_LINE,
+)
 
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 # The copies and distribution list under a finished memorandum ("cc:", "Distribution:").
@@ -104,7 +111,8 @@ def run_on_page_starts(text: str) -> list[int]:
                 # A scan whose pages were saved out of order opens with a later page, mid-sentence:
                 # what stands before the dated page is its continuation, not a document.
                 continued = line[last - offset : last - offset + 1].islower()
-                if PAGE_OPENING_DATE.match(page) and at - last >= MIN_BODY and not continued:
+                opens = PAGE_OPENING_DATE.match(page) or PAGE_OPENING_LETTERHEAD.match(page)
+                if opens and at - last >= MIN_BODY and not continued:
                     starts.append(at)
                     last = at
         offset += len(line) + 1
