@@ -1099,3 +1099,13 @@ def test_a_blogs_date_long_after_everyone_it_names_is_not_the_records_date():
     assert any(f.kind == "date-after-its-people" and "2007-11-10" in f.message for f in doc.flags)
     # and "the President" is not the President of 2007
     assert all(m.person_id in {p.id for p in REGISTRY} for m in doc.mentions if m.kind == "role")
+
+
+def test_notes_of_a_call_name_the_secretary_and_the_president_short():
+    [doc] = documents(
+        "225. Editorial Note\n\nAccording to a memorandum of a telephone conversation on November "
+        "8, 1961: “B returned the call and the Sec said he spoke to the Pres about postponing the "
+        "meeting. The Pres would rather wait until the Sec is ready.”\n",
+        Matcher(REGISTRY),
+    )
+    assert {("the Sec", "rusk"), ("the Pres", "jfk"), ("The Pres", "jfk")} <= linked(doc)

@@ -52,7 +52,7 @@ OFFICE_PHRASES = [
     (
         # not "Assistant Secretary of State for ...": another office
         r"(?<!Assistant )(?<!Deputy Assistant )\bSecretary of State(?: of the USA)?\b|"
-        r"^(?:the\s+)?Secretary$",
+        r"^(?:the\s+)?(?:Secretary|Secy?)$",  # "the Sec said": notes of a call
         ("Secretary of State", "US"),
     ),
     (r"\bDeputy Secretary of Defense\b", ("Deputy Secretary of Defense", "US")),
@@ -205,7 +205,7 @@ OFFICE_PHRASES = [
     # The Federal Chancellor; the registry holds no other (the Exchequer's is written out).
     (r"(?i)^(?:the\s+)?(?:(?:West\s+)?German\s+|Federal\s+)?Chancellor$", ("Chancellor", "FRG")),
     (
-        r"^(?:the\s+)?President$|\bPresident of the United States\b|"
+        r"^(?:the\s+)?(?:President|Pres)$|\bPresident of the United States\b|"
         r"\bU\.\s?S\.\s+President\b|\bAmerican President\b",
         ("President", "US"),
     ),

@@ -163,6 +163,7 @@ ROLE_TEXT = re.compile(
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
     r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
     r"Pri?Min|PRI?MIN|FonMin|FONMIN|"  # a cable's abbreviations
+    r"Sec(?:y\b|\b)(?!\.?\s+(?:of\b|[A-Z]))|Pres\b(?!\.?\s+[A-Z])|"  # "the Sec said"
     r"Foreign\s+Minister(?!\s+[A-Z])|"
     r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
     r"First\s+Deputy\s+Foreign\s+Minister|"
