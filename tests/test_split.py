@@ -397,3 +397,19 @@ def test_a_run_on_scan_page_opening_with_a_letterhead_after_garbled_stamps_is_a_
     assert len(text) > 1000 and "\n" not in text
     parts = split(source(text))
     assert len(parts) == 2 and "THE DIRECTOR OF CENTRAL" in parts[1].raw[:150]
+
+
+def test_a_run_on_page_opening_with_a_long_capitals_title_before_its_date_is_a_new_document():
+    stamp = "Approved For Release 2007/07/13: CIA-RDP80B01676R001900120021-8 "
+    first = (
+        "MINUTES OF SPECIAL GROUP MEETING 3 May 1962 1. The report was well received. "
+        + "The Group took note of the report on stockpiling and asked for the paper. " * 6
+    )
+    second = (
+        "MATTERS OF SPECIAL INTEREST- -SPECIAL GROUP MEETING 10 May 1962 1. The Deputy described "
+        + "the weather problem and agreed to report back to the Group next week. " * 6
+    )
+    text = stamp + first + stamp + stamp + second
+    assert len(text) > 1000 and "\n" not in text
+    parts = split(source(text))
+    assert len(parts) == 2 and "MATTERS OF SPECIAL INTEREST" in parts[1].raw[:200]

@@ -34,8 +34,9 @@ DATELINE = re.compile(
 # or a publication's name ("CENTRAL INTELLIGENCE BULLETIN 10 October 1959").
 FULL_DATE = rf"(?:{MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d"
 OPENING_DATE = re.compile(rf"^\s*[^a-z.]{{0,45}}?(?<![\w/])(?P<date>{FULL_DATE})\b")
-# Enough to see that a page opens with a date, where a speck may split the day ("1.6 May 1962").
-PAGE_OPENING_DATE = re.compile(rf"^\s*[^a-z]{{0,45}}?(?<![\w/])(?:{FULL_DATE})\b")
+# Enough to see that a page opens with a date, where a speck may split the day ("1.6 May 1962"),
+# after its title in capitals ("MATTERS OF SPECIAL INTEREST--SPECIAL GROUP MEETING 10 May 1962").
+PAGE_OPENING_DATE = re.compile(rf"^\s*[^a-z]{{0,80}}?(?<![\w/])(?:{FULL_DATE})\b")
 # Or with a letterhead: "THE DIRECTOR OF CENTRAL INTELLIGENCE WASHINGTON 25, D.C.", "THE WHITE
 # HOUSE", "DEPARTMENT OF STATE".
 PAGE_OPENING_LETTERHEAD = re.compile(

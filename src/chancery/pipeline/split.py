@@ -104,7 +104,7 @@ def run_on_page_starts(text: str) -> list[int]:
                 while n > 0 and first - stamps[n - 1].end() <= 2:
                     n -= 1
                     first = stamps[n].start()
-                page = line[stamp.end() : stamp.end() + 80]
+                page = line[stamp.end() : stamp.end() + 120]
                 at = offset + first
                 # A page that opens with a full date opens a new document: a continued page
                 # opens mid-sentence or "-2-".
