@@ -413,3 +413,18 @@ def test_a_run_on_page_opening_with_a_long_capitals_title_before_its_date_is_a_n
     assert len(text) > 1000 and "\n" not in text
     parts = split(source(text))
     assert len(parts) == 2 and "MATTERS OF SPECIAL INTEREST" in parts[1].raw[:200]
+
+
+def test_a_scans_page_opening_with_a_new_date_under_the_release_stamps_is_a_new_paper():
+    stamp = "Approved For Release 2002/01/09 : CIA-RDP80R01720R001000190017-9\n"
+    report = "\n".join(
+        ["The colony, with a population of about 250, covers a large area and maintains"] * 6
+    )
+    memo = "\n".join(
+        ["Attached is a note from the officer on the colony, which you may wish to read"] * 4
+    )
+    text = (
+        f"CHILE\n{report}\nCONFIDENTIAL\n{stamp}{stamp}6 May 1976\nAssistant for Europe\n{memo}\n"
+    )
+    parts = split(source(text))
+    assert len(parts) == 2 and parts[1].raw.startswith("6 May 1976")

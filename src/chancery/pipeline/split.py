@@ -158,8 +158,11 @@ def boundaries(lines: list[Line]) -> list[int]:
             elif is_dateline(stripped):
                 continuation = previous is not None and previous.kind in PAGE_KINDS
                 new_date = date_key(stripped) not in dates_seen
+                # a scan's page that opens with a date under the release stamps (the page
+                # before it ended with them) is a new paper's first page
+                after_stamps = previous is not None and previous.kind == "release"
                 if (
-                    (ended or heading_follows(lines, nonblank, position))
+                    (ended or after_stamps or heading_follows(lines, nonblank, position))
                     and body >= MIN_BODY
                     and new_date
                     and not continuation
