@@ -774,3 +774,19 @@ def test_a_printed_volumes_marking_and_bracketed_place_share_the_dateline():
         "the interim reply on the inquiry, and said he had mentioned this to Mr. Doe.\n"
     )
     assert (doc.date, doc.place, doc.classification) == ("1947-01-04", "Washington", "Top Secret")
+
+
+def test_a_sites_chrome_above_an_introduction_stays_chrome():
+    [doc] = documents(
+        "Skip to content\n\n"
+        "This is coming from the web archives of the department, and it is a must read for "
+        "anyone who wants to know how the talks really went in those years.\n\n"
+        "12. Memorandum From Richard Roe to John Q. Doe1\n"
+        "Washington, March 7, 1977\n"
+        "The President has noted the sharp downturn in exports which began early last year, and "
+        "would like to know what we can do about it.\n"
+    )
+    kinds = {s.kind: s.text for s in doc.stamps}
+    assert kinds.get("site-chrome") == "Skip to content"
+    assert kinds.get("introduction", "").startswith("This is coming from")
+    assert doc.date == "1977-03-07"

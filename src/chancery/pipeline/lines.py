@@ -564,7 +564,8 @@ def mark_introduction(lines: list[Line]) -> None:
     )
     if heading and is_introduction(nonblank[:heading]):
         for line in nonblank[:heading]:
-            line.kind = "introduction"
+            if line.kind is None:  # the site's chrome among it stays chrome
+                line.kind = "introduction"
 
 
 def is_dateline(text: str) -> bool:
