@@ -1876,3 +1876,17 @@ def test_members_present_named_at_the_end_of_a_sentence_head_the_list_below():
         "Mike Mansfield",
         "Richard Roe",
     ]
+
+
+def test_a_scan_run_into_one_line_with_its_present_label_broken_is_a_meeting_record():
+    [doc] = documents(
+        "December 26, 1957\n25X1A9a 25X1A9a\n_1110: DEPUTIES MEETING 26 December 1957 PR E -ENT: "
+        "Mr. Dulles, Gen. Cabell, Mr. Wisner. 25X1A9a Messrs. Kirkpatrick, Sheldon and 25X1A9a "
+        "Mr. Dulles: a) Stated that he was leaving at the close of business to go to the Air "
+        "Force Base and spend a day looking over the missile launching facilities. "
+        f"{PROSE * 4}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert doc.type == "record of meeting"
+    assert {"Charles P. Cabell", "Lyman B. Kirkpatrick, Jr."} <= set(names)
+    assert not any(n.startswith("25X") for n in names)  # a name withheld is no one

@@ -279,6 +279,8 @@ def fit(doc: Document) -> float:
         return 0.3
     if any(MET_IN_A_LINE.match(line.text) for line in top_lines(doc, 2500)[:10]):
         return 0.3  # "A.I. MIKOYAN with Fidel CASTRO, ...", "Meeting with Comrades ..."
+    if run_on_list(doc):
+        return 0.3  # a scan run into one line: "... MEETING ... PRESENT: Mr. Dulles, ..."
     return 0.0
 
 
@@ -790,7 +792,9 @@ NAMED_PAIR = re.compile(
     r"^(?P<first>(?:[A-Z][\w.]*\s*){2,4}?)\s+and\s+(?P<second>(?:[A-Z][\w.]*\s*){2,4}?)"
     r"(?P<office>,\s+.*)?$"
 )
-RUN_ON_LABEL = re.compile(r"\b(?:PARTICIPANTS|PRESENT|(?i:others\s+present))\s*:\s*")
+RUN_ON_LABEL = re.compile(  # "PR E -ENT:": OCR broke the label too
+    r"\b(?:PARTICIPANTS|PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT|(?i:others\s+present))\s*:\s*"
+)
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
@@ -970,14 +974,16 @@ PLURAL_HONORIFIC = re.compile(
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 AGENCY_PREFIX = re.compile(r"^[A-Z][A-Za-z]{1,5}:\s+(?=(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s)")
 STRAY_HONORIFIC = re.compile(r"\s+Messrs\.?$")
-WITHHELD = re.compile(r"25X\d")  # the CIA's code for a name withheld from release
+WITHHELD = re.compile(r"25X\d\w*")  # the CIA's code for a name withheld ("25X1", "25X1A9a")
 CONVERSATION_HEADING = re.compile(r"(?i)^\W*(?:\w+\s+)?conversation\s+(?:of|between|with)\b")
 ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 OFFICE_CUT = re.compile(r",.*\b(?:to|of|for|and|the)$")  # an entry whose office wraps
 # A form's printed heading, the type for the generic rules to name (a library's scan).
 BARE_MEMCON_HEADING = re.compile(r"(?i)^\W*memorandum\s+of\s+conversation\W*$")
 PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
-RUN_ON_PRESENT = re.compile(r"\S\s+PRESENT\s*:")  # in capitals after another field
+RUN_ON_PRESENT = re.compile(  # in capitals after another field, OCR-broken too ("PR E -ENT:")
+    r"\S\s+(?:PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT)\s*:"
+)
 OFFICE_AFTER_NAME = re.compile(
     r"(?:(?:First|Second|General)\s+)?(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
     r"Chairman|Director|Deputy|Member|Head|Chief)\b"
