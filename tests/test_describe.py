@@ -1890,3 +1890,18 @@ def test_a_scan_run_into_one_line_with_its_present_label_broken_is_a_meeting_rec
     assert doc.type == "record of meeting"
     assert {"Charles P. Cabell", "Lyman B. Kirkpatrick, Jr."} <= set(names)
     assert not any(n.startswith("25X") for n in names)  # a name withheld is no one
+
+
+def test_a_calls_heading_names_who_spoke_and_a_label_by_surname_is_the_one_named():
+    [doc] = documents(
+        "LBJ and the Legislative Presidency\n\n\n"
+        "President Johnson and B. Richard Roe, with Walter Jenkins, 5:34 PM\n\n"
+        "President Johnson: Hi, Richard! How you doing, my friend?\n\n"
+        "Roe: Fine, Mr. President.\n\n"
+        f"President Johnson: Good to hear you. {PROSE}\n\n"
+        f"Roe: Well, I am mighty glad to be able to call you. {PROSE}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert doc.type == "other" and names[:2] == ["Lyndon B. Johnson", "B. Richard Roe"]
+    assert "Walter Jenkins" in names  # heard on the call, never speaking
+    assert {p.name for p in doc.speakers} == {"Lyndon B. Johnson", "B. Richard Roe"}

@@ -61,8 +61,21 @@ RULES = [
         ["Monday, June 5, 1967\nThe President met the Cabinet."],
         flags=re.M,
     ),
+    rule(
+        "call-heading",
+        r"^(?P<who>(?:President\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+and\s+[A-Z][^\n:]{3,150}?),"
+        r"\s+\d{1,2}:\d\d\s*[AaPp]\.?\s?[Mm]\.?$",
+        "a call's heading in a book or a page of transcripts: who spoke, and the hour",
+        [
+            "President Johnson and B. Everett Jordan, with Walter Jenkins, 5:34 PM",
+            "Lyndon Johnson and Richard Roe, 10:05 a.m.",
+        ],
+        ["Presidential Recordings excerpts on news and library sites"],
+        ["The President and the Secretary met at noon, 12:00 PM"],
+    ),
 ]
-TITLE, TRANSCRIPT, DAY_OVER_SPEAKERS, SESSION_HEADING = (r.pattern for r in RULES)
+TITLE, TRANSCRIPT, DAY_OVER_SPEAKERS, SESSION_HEADING, CALL_HEADING = (r.pattern for r in RULES)
+SPEAKER_FIRST = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}:\s+\S")  # "Jordan: Fine."
 NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,15}[”\"]")  # "Robert S. “Bob” McNamara"
 
 
@@ -80,9 +93,19 @@ def title_line(doc: Document):
 
 
 def fit(doc: Document) -> float:
-    if title_line(doc) or session_heading(doc):
+    if title_line(doc) or session_heading(doc) or call_heading(doc):
         return 0.7
     return 0.2 if day_over_speakers(doc) else 0.0
+
+
+def call_heading(doc: Document) -> Line | None:
+    """A call's heading among the first lines, over the first speaker's words ("President
+    Johnson: Hi, Everett!")."""
+    lines = head_lines(doc, 12)
+    for k, line in enumerate(lines[:-1]):
+        if CALL_HEADING.match(line.text) and SPEAKER_FIRST.match(lines[k + 1].text):
+            return line
+    return None
 
 
 def session_heading(doc: Document) -> re.Match | None:
@@ -102,6 +125,21 @@ def read(doc: Document) -> None:
     line = title_line(doc)
     if line is not None:
         read_title(doc, line)
+    call = call_heading(doc)
+    if call is not None:
+        m = CALL_HEADING.match(call.text)
+        assert m is not None  # call_heading matched it
+        found(doc, "type", "other", call.start, call.end, "call heading")
+        found(doc, "title", call.text, call.start, call.end, "call heading")
+        # "... and B. Everett Jordan, with Walter Jenkins": one more of them (offsets kept)
+        who = m.group("who").replace(", with ", ",      ")
+        at = call.start + m.start("who")
+        entries = [
+            Line(name, at + offset, at + offset + len(name)) for name, offset in names_listed(who)
+        ]
+        parties = participants_from(entries)
+        if parties:
+            found(doc, "participants", parties, parties[0].start, parties[-1].end, "call heading")
     session = session_heading(doc)
     if session and (when := parse_date(session.group("date"))):
         # the day and hours over those heard: a meeting or a call on tape

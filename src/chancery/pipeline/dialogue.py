@@ -398,6 +398,13 @@ class Conversation:
         }
         if len(listed) == 1:
             return listed.pop()  # "The Secretary:" where the list has "The Secretary of State"
+        by_surname = {
+            p.person_id
+            for p in self.doc.participants
+            if p.person_id and fold(p.name).split()[-1:] == [fold(word)]
+        }
+        if len(by_surname) == 1:
+            return by_surname.pop()  # "Jordan:" for "B. Everett Jordan", whom the heading named
         people = self.people_in_document()
         office = (
             office_of(word)
