@@ -133,26 +133,13 @@ def read(doc: Document) -> None:
         found(doc, "title", call.text, call.start, call.end, "call heading")
         # "... and B. Everett Jordan, with Walter Jenkins": one more of them (offsets kept)
         who = m.group("who").replace(", with ", ",      ")
-        at = call.start + m.start("who")
-        entries = [
-            Line(name, at + offset, at + offset + len(name)) for name, offset in names_listed(who)
-        ]
-        parties = participants_from(entries)
-        if parties:
-            found(doc, "participants", parties, parties[0].start, parties[-1].end, "call heading")
+        heard(doc, who, call.start + m.start("who"), "call heading")
     session = session_heading(doc)
     if session and (when := parse_date(session.group("date"))):
         # the day and hours over those heard: a meeting or a call on tape
         found_date(doc, when[0], session.start("date"), session.end("date"), "recording page")
         found(doc, "type", "other", session.start(), session.end("date"), "recording page")
-        at = session.start("who")
-        entries = [
-            Line(name, at + offset, at + offset + len(name))
-            for name, offset in names_listed(session.group("who"))
-        ]
-        parties = participants_from(entries)
-        if parties:
-            found(doc, "participants", parties, parties[0].start, parties[-1].end, "recording page")
+        heard(doc, session.group("who"), session.start("who"), "recording page")
     day = day_over_speakers(doc)
     if day and (when := parse_date(day.group("date"))):
         # an excerpt of the tapes under a site's introduction: dated by the line over it
@@ -174,11 +161,16 @@ def read_title(doc: Document, line: Line) -> None:
             line.start + m.end("date"),
             "recording title",
         )
-    at = line.start + m.start("who")
+    heard(doc, m.group("who"), line.start + m.start("who"), "recording title")
+
+
+def heard(doc: Document, who: str, at: int, basis: str) -> None:
+    """The participants a recording's heading lists ("Lyndon B. Johnson, Dean Rusk, and Walt W.
+    “Walt” Rostow"), each at its offset (``at`` is where ``who`` stands in the text)."""
     entries = [
         Line(NICKNAME.sub("", name), at + offset, at + offset + len(name))
-        for name, offset in names_listed(m.group("who"))
+        for name, offset in names_listed(who)
     ]
     parties = participants_from(entries)
     if parties:
-        found(doc, "participants", parties, parties[0].start, parties[-1].end, "recording title")
+        found(doc, "participants", parties, parties[0].start, parties[-1].end, basis)
