@@ -578,30 +578,26 @@ def year_of(doc: Document) -> int | None:
 
 
 def joint_addressees(text: str) -> list[tuple[str, int]]:
-    """ "Secretary of the Treasury Blumenthal and Secretary of Commerce Kreps": each addressee
-    named on its own, with its offset; one person with two offices stays whole."""
+    """Two who sign or are addressed together, each named on its own, with their offsets
+    ("... (Tyler) and ...", "Secretary of the Treasury Blumenthal and Secretary of Commerce
+    Kreps"); one person with two offices ("the Counselor ... and Chairman of the Policy
+    Planning Council (Rostow)") stays whole."""
     joint = JOINT_SENDERS.search(text)
     if not joint:
         return [(text, 0)]
-    first = text[: joint.start() + (1 if joint.group().startswith(")") else 0)]
-    name, _, _ = split_entry(first)
-    if not name or is_institution(name):
-        return [(text, 0)]
+    if joint.group().startswith(")"):
+        first = text[: joint.start() + 1]
+    else:
+        first = text[: joint.start()]
+        name, _, _ = split_entry(first)
+        if not name or is_institution(name):
+            return [(text, 0)]
     return [(first, 0), (text[joint.end() :], joint.end())]
 
 
 def first_of_joint(senders: str) -> str:
-    """The first of two who sign together, where the first is named on its own ("... (Tyler)",
-    "Secretary of State Rusk"); one person with two offices ("the Counselor ... and Chairman of
-    the Policy Planning Council (Rostow)") stays whole."""
-    joint = JOINT_SENDERS.search(senders)
-    if not joint:
-        return senders
-    if joint.group().startswith(")"):
-        return senders[: joint.start() + 1]
-    first = senders[: joint.start()]
-    name, _, _ = split_entry(first)
-    return first if name and not is_institution(name) else senders
+    """The first of two who sign together (he signs first)."""
+    return joint_addressees(senders)[0][0]
 
 
 def split_to(text: str) -> tuple[str | None, str | None, int]:

@@ -145,6 +145,7 @@ SPEAKS = re.compile(
     r"received|cautioned|warned|announced|declared|insisted|replied|responded|inquired|"
     r"reiterated|confirmed|mentioned)\b"
 )
+CABLE_ABBREVIATIONS = r"Pri?Min|PRI?MIN|FonMin|FONMIN"  # a cable's offices: "the PriMin"
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
 # holder.
 ROLE_TEXT = re.compile(
@@ -162,7 +163,7 @@ ROLE_TEXT = re.compile(
     r"the\s+United\s+States))?(?!\s+[A-Z])|"
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
     r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
-    r"Pri?Min|PRI?MIN|FonMin|FONMIN|"  # a cable's abbreviations
+    rf"{CABLE_ABBREVIATIONS}|"
     r"Sec(?:y\b|\b)(?!\.?\s+(?:of\b|[A-Z]))|Pres\b(?!\.?\s+[A-Z])|"  # "the Sec said"
     r"Foreign\s+Minister(?!\s+[A-Z])|"
     r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
@@ -187,7 +188,7 @@ EMBASSY_IN_TITLE = re.compile(
     r"\b(?:[Tt]o|[Ff]rom) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
 # A cable's abbreviated offices stand for their holders with or without the article.
-CABLE_OFFICE = re.compile(r"\b(?:Pri?Min|PRI?MIN|FonMin|FONMIN)\b")
+CABLE_OFFICE = re.compile(rf"\b(?:{CABLE_ABBREVIATIONS})\b")
 # Telegraphic style drops the article: "message from President", "For Secretary".
 TELEGRAPHIC_ROLE = re.compile(
     whole_words("from for to that by with From For".split()) + r"\s+(?P<role>President|"
