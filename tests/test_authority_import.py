@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chancery.authority.build import country_from_description
 from chancery.authority.hsg import ImportReport, import_hsg_people, import_pocom, name_and_variants
 from chancery.authority.merge import merge, name_form
 from chancery.authority.registry import AuthorityPerson, Office, holders
@@ -669,3 +670,25 @@ def test_a_surname_filed_with_its_other_spelling_gives_each_spelling_not_a_name_
     assert {"Wee, Olaf", "Olaf Wee", "Vie, Olaf", "Olaf Vie"} <= set(variants)
     assert not any("also" in variant for variant in variants)
     assert "Olav" in name_and_variants(["Olav V", "Olaf V (also Olav)"], [])[1]
+
+
+@pytest.mark.parametrize(
+    "description, country",
+    [
+        ("Chilean Ambassador to the United States", "CL"),
+        ("Turkish Minister of Foreign Affairs", "TR"),
+        ("Director, Bureau of Political Affairs, Japanese Ministry of Foreign Affairs", "JP"),
+        ("Office of Soviet Union Affairs, Bureau of European Affairs, Department of State", "US"),
+        ("Officer in Charge of Italian and Austrian Affairs, Department of State", "US"),
+        ("Political Officer at the U.S. Embassy in Zaire", "US"),
+        ("Ambassador to the Soviet Union from May 1958", "US"),
+        ("Foreign Minister of the Democratic People's Republic of Korea", "DPRK"),
+        ("North Vietnamese Minister of Foreign Affairs", "DRV"),
+        ("Second Secretary of the Embassy in Japan", None),
+        ("Deputy Director, Office of Greek, Turkish, and Iranian Affairs", None),
+    ],
+)
+def test_a_description_gives_the_nationality_not_the_post_or_the_desk(description, country):
+    # The country of a post ("to the United States", "in Japan") or of an American desk ("Office
+    # of Soviet Union Affairs") is not the person's nationality.
+    assert country_from_description(description) == country

@@ -1109,3 +1109,16 @@ def test_notes_of_a_call_name_the_secretary_and_the_president_short():
         Matcher(REGISTRY),
     )
     assert {("the Sec", "rusk"), ("the Pres", "jfk"), ("The Pres", "jfk")} <= linked(doc)
+
+
+def test_a_participant_of_a_smaller_nation_is_on_the_side_named_as_the_lists_name_it():
+    doe = office_holder("doe-cl", "Juan Q. Doe", "CL", 1910, 1980, "Ambassador", "1960", "1965")
+    [doc] = documents(
+        "DATE: January 10, 1963\n\nPARTICIPANTS:\n\nThe Secretary\nAmbassador Juan Q. Doe\n\n"
+        f"{PROSE * 2}\n",
+        Matcher([*REGISTRY, doe]),
+    )
+    assert [(p.person_id, p.side) for p in doc.participants] == [
+        ("rusk", "US"),
+        ("doe-cl", "Chile"),
+    ]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .hsg import ImportReport, frus_list_entries, import_hsg_people, import_pocom
 from .merge import merge
+from .offices import NATIONALITIES, country_code
 from .registry import AuthorityPerson, load_core
 
 ARCHIVES = {"hsg-people": "hsg-people.tar.gz", "pocom": "hsg-pocom.tar.gz"}
@@ -111,6 +112,10 @@ NATIONALITY = [
         r"Germany\b|\bGDR\b|\bSocialist Unity Party\b",
         "GDR",
     ),
+    (r"\bNorth Vietnamese\b|\bDemocratic Republic of Vietnam\b", "DRV"),
+    (r"\bNorth Korean\b|\bDemocratic People's Republic of Korea\b", "DPRK"),
+    (r"(?<!People's )(?<!People’s )\bRepublic of Korea\b|\bSouth Korean\b", "ROK"),
+    (r"(?<!People's )(?<!People’s )\bRepublic of China\b|\bChinese Nationalist\b", "ROC"),
     (r"\bChinese Communist\b|\bPeople's Republic of China\b|\bPRC\b", "PRC"),
     (r"\bCuban\b|\bCuba\b", "CU"),
     (r"\bPolish\b|\bPoland\b", "PL"),
@@ -132,11 +137,45 @@ NATIONALITY = [
         r"\bJoint Chiefs\b|\bDepartment of (?:Defense|the Army|the Navy|the Treasury|"
         r"Commerce|Agriculture|Justice)\b|"
         r"\bPresident (?:Eisenhower|Kennedy|Johnson|Nixon|Ford|Carter|Truman|Roosevelt|"
-        r"Reagan)\b|^Ambassador to\b|^Minister to\b",
+        r"Reagan)\b|^Ambassador to\b(?! the United States)|^Minister to\b",
         "US",
     ),
 ]
+# Every other nation by its adjective ("Chilean Ambassador to the United States" is Chilean).
+NATIONALITY += [
+    (rf"\b{re.escape(adjective)}\b", code)
+    for adjective, nation in NATIONALITIES.items()
+    for code in [country_code(nation) or nation]
+    if code not in {country for _, country in NATIONALITY}
+]
 NATIONALITY_CUES = [(re.compile(pattern), country) for pattern, country in NATIONALITY]
+# A cue that names a post, not a nationality: "Ambassador to the United States", "Embassy in the
+# Soviet Union" (but "the U.S. Embassy in Zaire" is American); a nation in an American desk's
+# name: "Officer in Charge of Italian and Austrian Affairs".
+POST_BEFORE = re.compile(r"\b(?:in|to|at|from|for|with)\s+(?:the\s+)?$")
+COUNTRY_CUE = re.compile(
+    r"(?:United States|United Kingdom|Soviet|U\.\s?S|USA|USSR|U\.K|UK|France|Cuba|Poland|India|"
+    r"Japan|Federal Republic|German Democratic|Democratic Republic|People's Republic|Republic of|"
+    r"United Arab)\b"
+)
+NOUN_AFTER = re.compile(r"\.?(?:\s+Union)?\s+[A-Z]")
+DESK_BEFORE = re.compile(
+    r"\b(?:of|for|and)\s+(?:the\s+)?(?:(?!Affairs)[A-Z]\w*(?:,?\s+(?:and\s+)?|-))*$"
+)
+DESK_AFTER = re.compile(
+    r"(?:(?!Ministry|Embassy|Government|Mission|Delegation)[\w ,-]){0,60}?\bAffairs\b"
+)
+
+
+def names_a_post(description: str, cue: re.Match, country: str) -> bool:
+    before = description[max(0, cue.start() - 80) : cue.start()]
+    if COUNTRY_CUE.match(cue.group()) and POST_BEFORE.search(before):
+        return not NOUN_AFTER.match(description, cue.end())
+    return (
+        country != "US"
+        and bool(DESK_BEFORE.search(before))
+        and bool(DESK_AFTER.match(description, cue.end()))
+    )
 
 
 def country_from_description(description: str) -> str | None:
@@ -144,7 +183,12 @@ def country_from_description(description: str) -> str | None:
     found = [
         (m.start(), country)
         for cue, country in NATIONALITY_CUES
-        for m in [cue.search(description)]
+        for m in [
+            next(
+                (m for m in cue.finditer(description) if not names_a_post(description, m, country)),
+                None,
+            )
+        ]
         if m
     ]
     return min(found)[1] if found else None

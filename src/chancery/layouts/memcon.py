@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..authority.not_people import names_no_one
-from ..authority.offices import office_of
+from ..authority.offices import NATIONALITIES, office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
 from . import Line, found, found_date, head_lines, rule, top_lines
@@ -32,63 +32,7 @@ from .parties import (
 )
 
 # "Romanian Side:": the nations whose side is headed by its adjective, and the side it names.
-NATION_SIDES = {
-    "Romanian": "Romania",
-    "Polish": "Poland",
-    "Czechoslovak": "Czechoslovakia",
-    "Hungarian": "Hungary",
-    "Bulgarian": "Bulgaria",
-    "Yugoslav": "Yugoslavia",
-    "Cuban": "Cuba",
-    "Vietnamese": "Vietnam",
-    "Korean": "Korea",
-    "Japanese": "Japan",
-    "Indian": "India",
-    "Pakistani": "Pakistan",
-    "Indonesian": "Indonesia",
-    "Egyptian": "Egypt",
-    "Israeli": "Israel",
-    "Iranian": "Iran",
-    "Turkish": "Turkey",
-    "Greek": "Greece",
-    "Italian": "Italy",
-    "Spanish": "Spain",
-    "Dutch": "Netherlands",
-    "Belgian": "Belgium",
-    "Canadian": "Canada",
-    "Mexican": "Mexico",
-    "Mongolian": "Mongolia",
-    "Finnish": "Finland",
-    "Swedish": "Sweden",
-    "Norwegian": "Norway",
-    "Danish": "Denmark",
-    "Austrian": "Austria",
-    "Swiss": "Switzerland",
-    "Portuguese": "Portugal",
-    "Irish": "Ireland",
-    "Brazilian": "Brazil",
-    "Argentine": "Argentina",
-    "Chilean": "Chile",
-    "Venezuelan": "Venezuela",
-    "Colombian": "Colombia",
-    "Peruvian": "Peru",
-    "Thai": "Thailand",
-    "Philippine": "Philippines",
-    "Australian": "Australia",
-    "Saudi": "Saudi Arabia",
-    "Jordanian": "Jordan",
-    "Syrian": "Syria",
-    "Lebanese": "Lebanon",
-    "Iraqi": "Iraq",
-    "Afghan": "Afghanistan",
-    "Ethiopian": "Ethiopia",
-    "Moroccan": "Morocco",
-    "Algerian": "Algeria",
-    "Nigerian": "Nigeria",
-    "Burmese": "Burma",
-    "Laotian": "Laos",
-    "Cambodian": "Cambodia",
-}
+NATION_SIDES = NATIONALITIES
 # "For Brazil:": a side headed by the nation's name.
 NATIONS = sorted(set(NATION_SIDES.values()), key=len, reverse=True)
 RULES = [

@@ -50,7 +50,13 @@ DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:any|the|a|an|this|these|each|every|some|such|its|our|my|your|their|at)\s+$"
 )
 WEEKS_AFTER = 60  # days an undated paper is taken to follow the latest day it names
-SIDE_LABELS = {"FR": "France"}  # the registry's country codes as the participants lists name sides
+# The registry's country codes as the participants lists name sides: "Chile", "France", but
+# "US", "USSR", "UK" as they are.
+SIDE_LABELS = {
+    code: nation.removeprefix("the ")
+    for nation, code in reversed(COUNTRY_CODES.items())
+    if code not in {"US", "USSR", "UK", "FRG", "GDR", "PRC", "DPRK", "ROC", "ROK"}
+} | {"RVN": "South Vietnam"}
 NAME_WORD = (
     r"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|"
     r"[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
