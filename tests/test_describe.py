@@ -415,6 +415,16 @@ def test_a_letter_the_catalogue_files_as_a_memorandum_is_a_letter_by_its_salutat
     assert [r.as_written for r in doc.recipients] == ["John Q. Nobody"]
 
 
+def test_a_memorandum_of_conversation_the_catalogue_files_as_a_memo_is_a_memcon_by_its_heading():
+    catalogue = READING_ROOM_CATALOGUE.replace("Body:", "Content Type:\nMEMO\nBody:")
+    [doc] = documents(
+        f"{catalogue}Approved For Release 2002/11/20 : CIA-RDP86B00000R000100010001-0\n"
+        "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: William E. Colby, Director "
+        f"of Central Intelligence\nJohn Q. Nobody, Commission staff\n{PROSE * 6}\n"
+    )
+    assert doc.type == "memorandum of conversation"
+
+
 def test_a_memorandum_for_two_offices_run_together_is_for_both_holders():
     [doc] = documents(
         f"{READING_ROOM_CATALOGUE}Approved For Release 2009/04/14 : CIA-RDP85M00000R000100010001-0 "
@@ -660,6 +670,8 @@ def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit(
 
     assert parse_date(repair_ocr("S-E-C-R-E-T 1.6 May 1962"))[0] == "1962-05-16"
     assert parse_date("1.6 May 1962")[0] == "1962-05"  # the month, not May 6
+    # a release stamp's "2 8 FEB 1978": the first digit spaced off, not the 8th
+    assert parse_date(repair_ocr("C01341618 2 8 FEB 1978 MEMORANDUM"))[0] == "1978-02-28"
 
 
 @pytest.mark.parametrize(

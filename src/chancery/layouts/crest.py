@@ -158,6 +158,7 @@ CONTENT_TYPES = {
     "REPORT": "other",
     "MIN": "record of meeting",
 }
+MEMCON_HEADING = re.compile(r"^[ \t]*MEMORANDUM OF CONVERSATION[ \t]*$", re.M)
 # "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM
 # CHESTERBOWLES".
 CATALOGUE_TITLE = re.compile(r"^(?P<kind>MEMORANDUM|MEMO|LETTER|NOTE|CABLE)\b")
@@ -238,6 +239,9 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     if salutation and doc.type is None:
         # the catalogue's "MF" files letters too: the body's "Dear Mr. Doe," says which it is
         found(doc, "type", "letter", salutation.start(), salutation.end(), "salutation")
+    heading = MEMCON_HEADING.search(doc.text[:BODY_HEAD])
+    if kind == "memorandum" and heading:  # the catalogue files a memcon as "MEMO"
+        found(doc, "type", "memorandum of conversation", heading.start(), heading.end(), "heading")
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
     if published and not doc.date and doc.parts == 1:  # in a file of several, it is one of them's

@@ -72,8 +72,9 @@ MONTH_NAMES = [m for m in MONTH_NUMBERS if len(m) > 3]
 DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "5"})
 
 
-# "1.6 May 1962": OCR put a speck between the day's digits (a day "6" after "1." is no day).
-SPLIT_DAY = re.compile(rf"\b(\d)[.,](\d)(?=\s+{MONTH}\b)", re.I)
+# "1.6 May 1962", "2 8 FEB 1978": OCR put a speck or a space between the day's digits (a day
+# "6" after "1." is no day; a stamp's lone "2" before "8 FEB" is its first digit).
+SPLIT_DAY = re.compile(rf"\b(\d)(?:[.,]|(?<=[1-3])\s)(\d)(?=\s+{MONTH}\b)", re.I)
 # Spacing and punctuation typists and OCR got wrong between a date's parts: "June5, 1962",
 # "June 5 th, 1962", "June 5,1962", "June 5 ,1962", "June 5. 1962", "June 5, 196 2".
 DAY_FOLLOWS = re.compile(
