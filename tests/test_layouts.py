@@ -765,6 +765,33 @@ def test_a_minutes_heading_under_a_lot_citation_with_its_marking_in_small_capita
     assert doc.place != "Tuesday"
 
 
+def test_a_minutes_heading_whose_note_marker_stands_apart_is_dated_and_its_delegations_listed():
+    doc = read_text(
+        "Conference files, lot 59 D 95, CF 96\n\n"
+        "United States Minutes of the Tripartite Foreign Ministers Meeting at the French Foreign "
+        "Office, Friday, November 9, 1951, 11:30 a.m. 1\n\n"
+        "France Foreign Minister Schuman, Ambassadors Bonnet and Chauvel, M. Parodi\n"
+        "United Kingdom Foreign Secretary Eden, Mr. Lloyd, Mr. Richard Roe\n"
+        "United States The Secretary, Messrs. Doe, Zabrowsky, and for a portion of the meeting "
+        "Ambassador Gross\n\n"
+        "Foreign Minister Schuman opened the discussion by raising the question of the date of "
+        "the next meeting, which the others thought had been settled.\n"
+    )
+    assert (doc.type, doc.date) == ("record of meeting", "1951-11-09")
+    assert [(p.as_written, p.side) for p in doc.participants] == [
+        ("Foreign Minister Schuman", "France"),
+        ("Bonnet", "France"),
+        ("Chauvel", "France"),
+        ("M. Parodi", "France"),
+        ("Foreign Secretary Eden", "UK"),
+        ("Mr. Lloyd", "UK"),
+        ("Mr. Richard Roe", "UK"),  # (the Secretary is the registry's to name: none here)
+        ("Doe", "US"),
+        ("Zabrowsky", "US"),
+        ("Ambassador Gross", "US"),
+    ]
+
+
 def test_a_printed_volumes_marking_and_bracketed_place_share_the_dateline():
     doc = read_text(
         "Department of State Atomic Energy Files\n"

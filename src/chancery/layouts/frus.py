@@ -202,7 +202,7 @@ TRAILING_PLACE_DATE = re.compile(
     # the hour, or hours ("10:34–10:45 a.m.", the first without its a.m.)
     r"(?:,\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)?\s*[-–]\s*)?"
     r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)|"
-    r",\s+(?:noon|midnight))?\d{0,2}\.?$"
+    r",\s+(?:noon|midnight))?(?:(?<=\.)\s)?\d{0,2}\.?$"  # the note's marker: "a.m.1", "a.m. 1"
 )
 DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.

@@ -248,6 +248,7 @@ def read(doc: Document) -> None:
         listed = named + listed
     parties = (
         listed
+        or nation_rows(doc)
         or council_present(doc)
         or hosted_list(lines)
         or bulleted_lists(doc, lines)
@@ -393,6 +394,50 @@ def labelled_list(lines: list[Line]) -> list[Party]:
         entries += wrapped_entries(below)
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
+
+
+# A conference's table of delegations, its cells run together, a row a nation: "France Foreign
+# Minister Schuman, Ambassadors Bonnet and Chauvel, M. Parodi" / "United Kingdom Foreign
+# Secretary Eden, Mr. Lloyd" / "United States The Secretary, Messrs. Raynor, Knight".
+NATION_ROW = re.compile(
+    rf"^(?P<side>United\s+States|United\s+Kingdom|Soviet\s+Union|U\.S\.|U\.K\.|USSR|France|"
+    rf"Germany|China|"
+    rf"{'|'.join(NATIONS)})\s+(?P<entries>[A-Z][^,]{{2,80}},.*)$"
+)
+PLURAL_TITLE = re.compile(
+    r"^(?P<title>Ambassadors|Messrs\.?|MM\.|Generals|Admirals|Senators|Ministers)\s+(?=[A-Z])"
+)
+LOWERCASE_LEAD = re.compile(r"^(?:[a-z]\w*\s+)+(?=[A-Z])")  # "for a portion of the meeting"
+NATION_ROWS = 2
+YEAR = re.compile(r"\b1[89]\d\d\b")
+
+
+def nation_rows(doc: Document) -> list[Party]:
+    """The delegations' rows of a conference's minutes, each entry on its nation's side; a plural
+    title ("Ambassadors Bonnet and Chauvel") stands for each name after it. The rows run long:
+    the header's lines end at the first of them."""
+    rows = [
+        (line, m)
+        for line in top_lines(doc, HEAD_OF_A_SCAN)[:20]
+        if (m := NATION_ROW.match(line.text)) and not YEAR.search(line.text)  # not a heading
+    ]
+    if len(rows) < NATION_ROWS:
+        return []
+    parties = []
+    for line, m in rows:
+        side = side_of(m.group("side"))
+        entries = m.group("entries").rstrip(" .")
+        at = line.start + m.start("entries")
+        for entry, offset in names_listed(entries):
+            lead = LOWERCASE_LEAD.match(entry)
+            if lead:
+                entry, offset = entry[lead.end() :], offset + lead.end()
+            plural = PLURAL_TITLE.match(entry)
+            if plural:  # "Ambassadors Bonnet": the name; "Massigli" after it is one too
+                entry, offset = entry[plural.end() :], offset + plural.end()
+            if entry:
+                parties.append(entry_party(entry, at + offset, side))
+    return parties
 
 
 def council_present(doc: Document) -> list[Party]:
