@@ -1122,3 +1122,29 @@ def test_a_participant_of_a_smaller_nation_is_on_the_side_named_as_the_lists_nam
         ("rusk", "US"),
         ("doe-cl", "Chile"),
     ]
+
+
+def test_an_office_whose_end_the_data_lacks_does_not_place_an_undated_memcon_decades_later():
+    # Acheson's first office has no end in the data: it ends where his next begins, not at
+    # the century's end, so he and Schuman (not Acheson and a 1960s official) date the talk.
+    acheson = AuthorityPerson(
+        "acheson", "Dean Acheson", [], "US", 1893, 1971, "",
+        [
+            Office("Assistant Secretary of State", "US", "1941-02-01", None),
+            Office("Secretary of State", "US", "1949-01-21", "1953-01-20"),
+        ],
+    )  # fmt: skip
+    schuman = office_holder(
+        "schuman", "Robert Schuman", "FR", 1886, 1963, "Minister of Foreign Affairs", "1948-07-26",
+        "1953-01-08",
+    )  # fmt: skip
+    doe = office_holder(
+        "doe", "Richard Roe", "US", 1918, 2008, "Executive Secretary", "1961-03-16", "1968-09-30"
+    )
+    [doc] = documents(
+        "Memorandum of Conversation, by Richard Roe\n\nsecret\n\n"
+        "Mr. Acheson spoke to Mr. Schuman and invited him to tea. The Secretary said that "
+        f"progress had been made. {PROSE}\n",
+        Matcher([acheson, schuman, doe, RUSK]),
+    )
+    assert ("The Secretary", "acheson") in linked(doc)

@@ -528,6 +528,9 @@ def most_covered(spans: list[tuple[str, str]], low: str, high: str) -> tuple[str
     return best[2] if best else None
 
 
+OPEN_OFFICE_YEARS = 4  # an office with no end known, and nothing after it: a term's length
+
+
 def busiest_years(
     people: set[str], matcher: Matcher, low: str, high: str
 ) -> tuple[str, str] | None:
@@ -536,10 +539,17 @@ def busiest_years(
     counts: Counter[int] = Counter()
     for pid in people:
         years: set[int] = set()
-        for office in matcher.by_id[pid].offices:
-            years.update(
-                range(int((office.start or "1900")[:4]), int((office.end or "2000")[:4]) + 1)
-            )
+        person = matcher.by_id[pid]
+        starts = sorted(int(o.start[:4]) for o in person.offices if o.start)
+        for office in person.offices:
+            first = int((office.start or "1900")[:4])
+            if office.end:
+                last = int(office.end[:4])
+            else:  # an end the data lacks: the next office's start, not the century's end
+                last = next((y for y in starts if y > first), None) or (
+                    person.active[1] if person.active else first + OPEN_OFFICE_YEARS
+                )
+            years.update(range(first, last + 1))
         for year in years:
             if low[:4] <= str(year) <= high[:4]:
                 counts[year] += 1
