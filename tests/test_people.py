@@ -1148,3 +1148,20 @@ def test_an_office_whose_end_the_data_lacks_does_not_place_an_undated_memcon_dec
         Matcher([acheson, schuman, doe, RUSK]),
     )
     assert ("The Secretary", "acheson") in linked(doc)
+
+
+def test_an_undated_ambassador_by_surname_is_the_namesake_who_was_an_ambassador_anywhere():
+    budget = office_holder(
+        "kgordon", "Kermit Gordon", "US", 1916, 1976, "Director of the Bureau of the Budget",
+        "1962-12-28", "1965-06-01",
+    )  # fmt: skip
+    envoy = office_holder(
+        "lgordon", "Lincoln Gordon", "US", 1913, 2009, "Ambassador to Brazil", "1961-10-19",
+        "1966-02-25",
+    )  # fmt: skip
+    [doc] = documents(
+        "229. Memorandum From the Executive Secretary to the President\n\n"
+        f"The Department instructed Ambassador Gordon to take up our concern. {PROSE}\n",
+        Matcher([budget, envoy]),
+    )
+    assert ("Ambassador Gordon", "lgordon") in linked(doc)

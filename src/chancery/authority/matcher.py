@@ -747,11 +747,17 @@ class Matcher:
                 ):
                     candidate.score -= 0.35
 
+        # Undated, "Ambassador Gordon" is one who was an ambassador anywhere (to Brazil), not the
+        # Budget's Gordon; dated, the holders of the document's time decide.
+        ambassador = date is None and fold(title).strip(".").split()[-1] in ("ambassador", "amb")
+
         def held(person: AuthorityPerson) -> list[Office]:
             return [
                 o
                 for o in person.offices
                 if any(o.title == t and (c is None or o.country == c) for t, c in offices)
+                or ambassador
+                and o.title.startswith("Ambassador")
             ]
 
         secretary = fold(title).strip(".").split()[-1] == "secretary"
