@@ -74,6 +74,8 @@ def test_rule_refuses_its_counter_examples(item):
             "A F Dobrynin",
             "Soviet Ambassador to the USA",
         ),
+        ("King Hussein of Jordan", "Hussein", "King"),  # the nation is no name
+        ("John Q. Doe, Acting ASD(ISA)", "John Q. Doe", "Acting ASD"),  # nor an office's letters
     ],
 )
 def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name, office):
@@ -92,10 +94,28 @@ def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name
         "the Soviet Leadership",
         "the Chinese Embassy in the Soviet Union",
         "the Polish Foreign Ministry",
+        "Pyongyang",  # "Telegram from Pyongyang to Bucharest": posts
+        "Bucharest, TOP SECRET, No. 76.013, Flash",
     ],
 )
 def test_institutions_are_no_correspondents(written):
     assert parties.correspondent(written, 0) is None
+
+
+def test_a_digital_archive_title_gives_its_marking_and_no_cities_as_correspondents():
+    doc = read_text(
+        "Skip to content\n\nJanuary 24, 1968\n\n"  # the archive's page around it
+        "Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.013, Flash\n\n"
+        "1. On January 24, propaganda organizations issued elaborate news bulletins with regard "
+        "to the actions undertaken by the armed groups, and the USSR agreed to nothing.\n"
+    )
+    assert (doc.type, doc.classification, doc.sender, doc.recipients) == (
+        "telegram",
+        "Top Secret",
+        None,
+        [],
+    )
+    assert doc.persons == []
 
 
 def test_a_duty_in_brackets_after_a_participant_is_no_holders_name():

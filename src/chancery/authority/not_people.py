@@ -190,7 +190,13 @@ PLACES = {
     "york",
     "yugoslavia",
     "zurich",
-}
+    # capitals of the period's posts, and the Soviet Union abbreviated ("the USSR agreed")
+    "pyongyang", "vientiane", "jakarta", "karachi", "amman", "tunis", "algiers", "rabat",
+    "khartoum", "nairobi", "accra", "lagos", "leopoldville", "kinshasa", "dakar", "conakry",
+    "oslo", "copenhagen", "reykjavik", "tirana", "habana", "bogota", "caracas", "quito",
+    "brasilia", "montevideo", "asuncion", "managua", "tegucigalpa", "canberra", "colombo",
+    "kathmandu", "ussr", "urss", "soviets",
+}  # fmt: skip
 INSTITUTIONS = {
     "administration",
     "agency",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..authority.not_people import PLACES, is_not_a_person
 from ..authority.offices import is_institution, office_of
 from ..model import Party
 
@@ -254,7 +255,8 @@ NAME_PARTICLES = {
     "y",
 }
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
-HOLDER = re.compile(r"\((?![^)]*\d)([A-Z][\w.'’ -]+?)\)\s*$")  # not "(No. 3 man)"
+# not "(No. 3 man)", nor an office's letters: "Acting ASD(ISA)"
+HOLDER = re.compile(r"\((?![^)]*\d)(?![A-Z]{2,6}\))([A-Z][\w.'’ -]+?)\)\s*$")
 # What a participant did at the meeting, in brackets after them: no holder's name.
 DUTY = re.compile(
     r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|"
@@ -370,6 +372,11 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     for n, piece in enumerate(pieces[:2]):
         text = piece.group().strip()
         unit = OF_UNIT.split(text, maxsplit=1)
+        if n == 0 and len(unit) == 2 and is_not_a_person(unit[1].strip()):
+            # "King Hussein of Jordan", "Brigadier Doe of Jordan": the nation is no name
+            found = name_at_end(unit[0])
+            if found:
+                return found[0], piece.start() + found[1], text[: found[1]].strip() or None
         if n == 0 and len(unit) == 2 and (whole := name_at_end(unit[0])) and whole[1] == 0:
             return (
                 unit[0].strip(),
@@ -448,6 +455,8 @@ def correspondent(written: str, start: int) -> Party | None:
     )  # "Secretary of State Herter at Geneva"
     if not written or is_institution(written) and not PERSON_OF_INSTITUTION.search(written):
         return None  # "the Embassy in the Soviet Union" (but "White House envoy John McCloy")
+    if all(word in PLACES for word in re.findall(r"[^\W\d_]+", written.split(",")[0].lower())):
+        return None  # "Telegram from Pyongyang to Bucharest": posts, not persons
     name, at, office = split_entry(written)
     if not name:
         if office and re.search(r"[A-Z]", office):

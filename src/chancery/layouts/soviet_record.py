@@ -134,7 +134,10 @@ RECEIVED = re.compile(
     r"(?P<who>.+?)(?:,?\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.?$"
 )  # "..., 28 March 1957", "... on 8 March 1955"
 # "From the Journal of P. F. Yudin, 12 March 1955, Top Secret": the marking closes the line.
-MARKING_AT_END = re.compile(r",\s+(?P<marking>(?:Top\s+|Strictly\s+)?Secret|Confidential)\.?$")
+# "..., Top Secret", "Telegram from X to Y, TOP SECRET, No. 76.013, Flash"
+MARKING_AT_END = re.compile(
+    r",\s+(?P<marking>(?i:(?:Top\s+|Strictly\s+)?Secret|Confidential))(?:\.?$|,\s)"
+)
 # The diarist's first words of the day: "I visited Fidel Castro and told him of ...".
 VISITED = re.compile(
     r"(?m)^I\s+(?:visited|received|called\s+on|met\s+with|had\s+a\s+conversation\s+with)\s+"
