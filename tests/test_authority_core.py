@@ -539,6 +539,17 @@ def test_the_american_ambassador_to_a_post_named_holds_that_post_not_moscows():
     assert office_of("U.S. Ambassador to the U.S.S.R.") == ("Ambassador to the Soviet Union", "US")
 
 
+def test_a_deputy_under_secretary_holds_his_own_office_not_the_under_secretarys():
+    from chancery.authority.offices import office_of
+
+    assert office_of("the Deputy Under Secretary of State for Political Affairs (Johnson)") == (
+        "Deputy Under Secretary of State for Political Affairs",
+        "US",
+    )
+    assert office_of("Deputy Under Secretary Doe") == ("Deputy Under Secretary of State", "US")
+    assert office_of("the Under Secretary of State") == ("Under Secretary of State", "US")
+
+
 def test_an_acting_officer_is_not_the_holder_of_the_office():
     from chancery.authority.offices import office_of
 

@@ -31,14 +31,23 @@ OFFICE_PHRASES = [
     (r"\bPresident[- ]elect\b", ("President-elect", "US")),
     (r"\bActing Secretary of State\b", ("Acting Secretary of State", "US")),
     (r"\bDeputy Secretary of State\b", ("Deputy Secretary of State", "US")),
+    # The Deputy Under Secretaries: another office than the Under Secretary's.
+    *[
+        (
+            rf"\bDeputy Under Secretary of State for {field}\b",
+            (f"Deputy Under Secretary of State for {field}", "US"),
+        )
+        for field in ("Political Affairs", "Economic Affairs", "Administration", "Management")
+    ],
+    (r"\bDeputy Under Secretary(?: of State)?\b", ("Deputy Under Secretary of State", "US")),
     (
         r"\bUnder Secretary of State for Political Affairs\b",
         ("Under Secretary of State for Political Affairs", "US"),
     ),
     (
         # not "Under Secretary of the Army" or "of the Treasury": other departments'
-        r"\bUnder Secretary(?: of State)?\b(?! of (?:the )?(?:Army|Navy|Air|Treasury|Defense|"
-        r"Commerce|Agriculture|Labor|Interior))",
+        r"(?<!Deputy )\bUnder Secretary(?: of State)?\b(?! of (?:the )?(?:Army|Navy|Air|Treasury|"
+        r"Defense|Commerce|Agriculture|Labor|Interior))",
         ("Under Secretary of State", "US"),
     ),
     (
