@@ -464,6 +464,17 @@ def test_the_ambassador_in_china_telegraphs_from_the_capital_of_the_year(filed, 
     assert doc.place == seat
 
 
+def test_a_web_copys_date_in_brackets_under_its_title_dates_the_document():
+    doc = read_text(
+        "Johnson Administration: Memorandum on a Conversation with Foreign Minister Doe\n\n"
+        "(October 12, 1966)\n\n"
+        "This memorandum is a summary of the Secretary of State's meeting with Foreign Minister "
+        "Doe, in which the Secretary praised the Minister's speech and the Minister reported on "
+        "the state of the region.\n"
+    )
+    assert doc.date == "1966-10-12"
+
+
 def test_an_intelligence_memorandums_number_before_its_dateline_leaves_the_day_to_read():
     # An older web copy: the chapter's months above the editors' heading are not its date.
     doc = read_text(

@@ -122,7 +122,8 @@ RULES = [
     ),
     rule(
         "date-only",
-        rf"^{BULLET}[\"“]?(?P<date>{DATE}|{SHORT_DATE}){TIME}{ROOM}\.?{AFTER}{MARKER}$",
+        # (in brackets under a web copy's title: "(October 12, 1966)")
+        rf"^{BULLET}[\"“(]?(?P<date>{DATE}|{SHORT_DATE}){TIME}{ROOM}\.?\)?{AFTER}{MARKER}$",
         "a dateline without a place",
         [
             "JUNE 26, 1950",
@@ -139,6 +140,7 @@ RULES = [
             "June 5, 1962, 10:30 AM",
             "June 5, 1962, 3:00 p.m., Cabinet Room",
             "June 5, 1962, at lunch",
+            "(October 12, 1966)",
         ],
         ["FRUS", "CIA memoranda", "Wilson Center translations"],
         ["Received July 21, 1959"],
