@@ -425,6 +425,15 @@ def test_a_memorandum_of_conversation_the_catalogue_files_as_a_memo_is_a_memcon_
     assert doc.type == "memorandum of conversation"
 
 
+def test_a_from_field_whose_name_in_capitals_stands_on_the_line_below_names_the_sender():
+    [doc] = documents(
+        "MEMORANDUM\n\nTHE WHITE HOUSE\n\nWASHINGTON\n\nSECRET\nNovember 29, 1974\n"
+        "MEMORANDUM FOR:\nTHE PRESIDENT\nFROM:\nRICHARD ROE\n\n"
+        f"The Secretary asked that I pass the following report to you. {PROSE * 4}\n"
+    )
+    assert doc.sender.as_written == "RICHARD ROE"
+
+
 def test_a_memorandum_for_two_offices_run_together_is_for_both_holders():
     [doc] = documents(
         f"{READING_ROOM_CATALOGUE}Approved For Release 2009/04/14 : CIA-RDP85M00000R000100010001-0 "

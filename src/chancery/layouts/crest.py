@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..authority.not_people import names_no_one
 from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
@@ -286,7 +287,7 @@ def read_memo(doc: Document) -> None:
             symbol = OFFICE_SYMBOL_FIRST.match(value)  # "EUR - Foy D. Kohler"
             if symbol:
                 value, at = value[symbol.end() :], at + symbol.end()
-            who = first_name_phrase(value)
+            who = first_name_phrase(value) or name_in_capitals(value)
             if who and post_place(f"in {who.split()[0]}"):
                 found(
                     doc,
@@ -376,6 +377,17 @@ def offices_listed(value: str, at: int) -> list | None:
     if not all(offices):
         return None
     return [party(o or "", at + start) for o, start in zip(offices, starts, strict=True)]
+
+
+CAPITALS_NAME = re.compile(r"^(?:[A-Z]{2,}\s+(?:[A-Z]\.\s+)?)[A-Z]{2,}(?:[’'-][A-Z]+)?$")
+
+
+def name_in_capitals(value: str) -> str | None:
+    """ "BRENT SCOWCROFT" (a FROM field's value on the line under it): the name, as written."""
+    value = value.strip(" :;.")
+    if not CAPITALS_NAME.match(value) or office_phrase(value) or names_no_one(value):
+        return None  # "THE SECRETARY", "DEPARTMENT STATE": no one's name
+    return value
 
 
 def names_in_capitals(value: str, at: int) -> list | None:
