@@ -464,3 +464,30 @@ def test_an_initial_signing_over_a_rank_is_no_speaker_label_the_narrative_keeps_
     )  # "G." is the drafter's initial: he signs, he speaks no script
     speakers = {p.name for p in doc.speakers}
     assert {"Dwight D. Eisenhower", "Christian A. Herter"} <= speakers
+
+
+def test_a_classified_page_of_a_memcon_in_script_is_a_memcon_and_a_wade_giles_label_speaks():
+    qiao = AuthorityPerson("qiao", "Qiao Guanhua", ["Ch'iao Kuan-hua"], "PRC", 1913, 1983, "")
+    doe = AuthorityPerson("doe", "Richard Roe", [], "US", 1923, 2023, "")
+    [doc] = documents(
+        "TOP SECRET/NODIS\n-2-\n\n"
+        "Roe: This is what we did in July.\n\n"
+        "Ch'iao Kuan-hua: So we made up a few words. It took me a whole day to compose them.\n\n"
+        "Roe: At any rate, we should use a different formulation this time.\n",
+        Matcher([qiao, doe]),
+    )
+    assert doc.type == "memorandum of conversation"
+    assert [t.speaker for t in doc.turns] == ["doe", "qiao", "doe"]
+
+
+def test_a_taped_calls_transcript_in_script_stays_other():
+    doe = AuthorityPerson("doe", "Richard Roe", [], "US", 1923, 2023, "")
+    roe = AuthorityPerson("zab", "John Zabrowsky", [], "US", 1920, 2003, "")
+    [doc] = documents(
+        "Roe and Zabrowsky, 6.15am\n\n"
+        "Roe: What would you think today about having the leadership informed?\n\n"
+        "Zabrowsky: People like that? I would think so.\n\n"
+        "Roe: Well, I would think that we ought to, just for public opinion.\n",
+        Matcher([doe, roe]),
+    )
+    assert doc.type == "other"

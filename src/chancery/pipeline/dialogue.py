@@ -23,7 +23,7 @@ import re
 from ..authority.matcher import Matcher, fold, name_tokens, ocr_distance, skeleton
 from ..authority.offices import office_of
 from ..authority.registry import holds_office
-from ..model import Document, Flag, Mention, Party, Person, Turn
+from ..model import Document, Evidence, Flag, Mention, Party, Person, Turn
 from .noise import MONTHS
 from .patterns import alternation
 from .people import REPORTER_CALLED
@@ -135,11 +135,27 @@ BY_OFFICE = re.compile(r",?\s+by\s+(?P<office>(?:the\s+)?[A-Z][\w.’' ]+)$")
 def dialogue(doc: Document, matcher: Matcher) -> Document:
     if doc.text:
         conversation = Conversation(doc, matcher)
-        if not conversation.script() and reports_speech(doc):
+        if conversation.script():
+            unread = doc.evidence.get("type")
+            if (
+                doc.type == "other"
+                and unread
+                and unread.basis == "no cue"
+                and doc.classification  # a typed record's marking, not a taped call's transcript
+                and script_of_two(doc)
+            ):  # a memcon's later page, its heading gone: "Kissinger: ..." / "Ch'iao: ..."
+                doc.type = "memorandum of conversation"
+                doc.evidence["type"] = Evidence(doc.turns[0].start, doc.turns[0].end, "turns")
+        elif reports_speech(doc):
             conversation.narrative()
     doc.channel = channel_of(doc)
     doc.flags += dead_participants(doc, matcher)
     return doc
+
+
+def script_of_two(doc: Document) -> bool:
+    """Turns of two speakers or more, three turns at least."""
+    return len({t.speaker for t in doc.turns}) >= 2 and len(doc.turns) >= SCRIPT_LINES
 
 
 def reports_speech(doc: Document) -> bool:
