@@ -118,6 +118,11 @@ def test_a_digital_archive_title_gives_its_marking_and_no_cities_as_corresponden
     assert doc.persons == []
 
 
+def test_a_signers_rank_on_the_line_below_is_not_part_of_his_name():
+    assert parties.name_on_the_line("R. H. Doe Rear Admiral, USN Director") == "R. H. Doe"
+    assert parties.name_on_the_line("John Q. Nobody Director Drafted by") == "John Q. Nobody"
+
+
 def test_a_duty_in_brackets_after_a_participant_is_no_holders_name():
     assert (
         parties.split_entry("Viktor Pavlovich Karpov, First Secretary of Embassy (Interpreter)")[0]

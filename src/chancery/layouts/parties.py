@@ -524,7 +524,7 @@ def name_on_the_line(words: str) -> str | None:
     ("John Q. Nobody Director Drafted by"); None where they are no name ("State Dept. review")."""
     m = NAME_RUN.match(words)
     names = m.group().split() if m else []
-    while names and names[-1].rstrip(".,") in NOT_NAME_WORDS:
+    while names and names[-1].rstrip(".,") in NOT_NAME_WORDS | RANK_WORDS:
         names.pop()
     if len(names) < 2 or any(word.rstrip(".,") in NOT_NAME_WORDS for word in names):
         return None
@@ -538,4 +538,9 @@ NOT_NAME_WORDS = {
     "Distribution", "Enclosure", "Attachment", "State", "Dept", "Department", "Agency",
     "Office", "Review", "Approved", "Release", "Esquire", "Special", "United", "Senate",
     "The",
+}  # fmt: skip
+# A rank after the signer's name ("R. H. Doe Rear Admiral, USN") is not part of it.
+RANK_WORDS = {
+    "Rear", "Vice", "Admiral", "General", "Major", "Lieutenant", "Colonel", "Brigadier",
+    "Captain", "Commander",
 }  # fmt: skip
