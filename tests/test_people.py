@@ -1165,3 +1165,11 @@ def test_an_undated_ambassador_by_surname_is_the_namesake_who_was_an_ambassador_
         Matcher([budget, envoy]),
     )
     assert ("Ambassador Gordon", "lgordon") in linked(doc)
+
+
+def test_a_titled_name_with_an_accent_is_read_whole():
+    peron = AuthorityPerson("peron", "Juan D. Perón", ["Juan Perón"], "AR", 1895, 1974, "")
+    [doc] = documents(
+        f"1. Col. Juan D. Perón, Vice President, Minister of War.\n\n{PROSE}\n", Matcher([peron])
+    )
+    assert ("Col. Juan D. Perón", "peron") in linked(doc)

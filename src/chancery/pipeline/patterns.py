@@ -8,6 +8,8 @@ checked after its first letter, by looking behind: ``[A-Z](?<!\\w[A-Z])`` is ``\
 
 from __future__ import annotations
 
+# The letters of names beyond ASCII, for classes like [A-Za-z]: "Perón", "Gomułka", "Sáez".
+ACCENTED = "À-ÖØ-öø-ÿĀ-ſ"
 # A capital letter that begins a word: ``\b[A-Z]`` as re can skip to it.
 CAPITAL_AT_WORD_START = r"[A-Z](?<!\w[A-Z])"
 

@@ -38,7 +38,7 @@ from ..layouts.parties import COMRADE_PREFIX
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from .dates import MONTH_DAY_YEAR, iso, month_number
-from .patterns import CAPITAL_AT_WORD_START, whole_words
+from .patterns import ACCENTED, CAPITAL_AT_WORD_START, whole_words
 
 LINK_THRESHOLD = 0.6
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
@@ -58,7 +58,8 @@ SIDE_LABELS = {
     if code not in {"US", "USSR", "UK", "FRG", "GDR", "PRC", "DPRK", "ROC", "ROK"}
 } | {"RVN": "South Vietnam"}
 NAME_WORD = (
-    r"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z'’ʼ-]*[a-z][A-Za-z'’ʼ-]*|"
+    rf"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z{ACCENTED}'’ʼ-]*[a-z{ACCENTED}]"
+    rf"[A-Za-z{ACCENTED}'’ʼ-]*|"
     r"[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
 )
 # Titles that stand before a name; offices among them make the mention a role.
