@@ -828,6 +828,23 @@ def test_a_minutes_heading_whose_note_marker_stands_apart_is_dated_and_its_deleg
     ]
 
 
+def test_summary_notes_of_a_council_meeting_in_an_old_web_copy_are_a_meeting_marked_by_the_note():
+    doc = read_text(
+        "130. Summary Notes of the 544th Meeting of the National Security Council/1/\n\n"
+        "Washington, February 1, 1965.\n\n"
+        "/1/Source: Johnson Library, National Security File, Vol. 3, Tab 26. Top Secret/Sensitive; "
+        "For the President Only.\n\n"
+        "[Here follows a brief discussion of Vietnam.]\n\n"
+        "Under Secretary Doe: Reviewed the problem of military assistance to the region, which "
+        "the others had raised the week before.\n"
+    )
+    assert (doc.type, doc.date, doc.classification) == (
+        "record of meeting",
+        "1965-02-01",
+        "Top Secret",
+    )
+
+
 def test_a_printed_volumes_marking_and_bracketed_place_share_the_dateline():
     doc = read_text(
         "Department of State Atomic Energy Files\n"

@@ -169,6 +169,7 @@ TYPES = [
     ),
     (
         r"^(?:(?:Verbatim )?Minutes|Summary of (?:Conclusions|Discussion|(?:a |the )?Meeting)|"
+        r"Summary Notes of (?:a |the )?(?:[\w-]+\s+){0,2}Meeting|"
         r"Summary Record|"
         r"Record of "
         r"(?:a |the )?(?:(?:[A-Z][\w.]*\s+){0,4}Meeting|Conversation|Discussion)|"

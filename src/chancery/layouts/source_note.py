@@ -24,7 +24,7 @@ LEVEL = (
 RULES = [
     rule(
         "classification",
-        rf"(?:^|[.;:]\s+|\)\s+)(?P<level>{LEVEL})(?=\s*[;.,]|\s*$|"
+        rf"(?:^|[.;:]\s+|\)\s+)(?P<level>{LEVEL})(?=\s*[;.,/]|\s*$|"
         rf"\s+(?:and\s+)?(?:Eyes|Sensitive|Nodis|Exdis|Limdis|Noforn|Priority|Niact|"
         r"Immediate|Flash|Routine|Personal|Limit|No\s+Distribution|Cherokee|Specat|Operational))",
         "the classification the source note gives",
@@ -32,6 +32,7 @@ RULES = [
             "Central Files, 611.61/1-1059. Secret; Limit Distribution. Drafted by McConaughy.",
             "Box 19. Top Secret; Nodis.",
             "POL 23–8 USSR. Confidential. Drafted by Henry.",
+            "Vol. 3, Tab 26. Top Secret/Sensitive; For the President Only.",
         ],
         ["FRUS source notes"],
         ["Office of the Secret Service files, Box 3. Drafted by Jones."],
