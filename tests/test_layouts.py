@@ -123,6 +123,17 @@ def test_a_signers_rank_on_the_line_below_is_not_part_of_his_name():
     assert parties.name_on_the_line("John Q. Nobody Director Drafted by") == "John Q. Nobody"
 
 
+def test_an_excerpt_of_a_partys_session_notes_in_translation_is_a_record_of_a_meeting():
+    doc = read_text(
+        "October 26, 1964\n\n"
+        "Excerpt, Note from the Session of the Political Bureau of the Central Committee\n\n"
+        "Cde. Doe said that the plenum's decision was right and that we saw various reasons. We "
+        "will not meddle in internal affairs, he said, and the others agreed with him.\n"
+    )
+    assert (doc.type, doc.date) == ("record of meeting", "1964-10-26")
+    assert doc.title.startswith("Excerpt, Note from the Session")
+
+
 def test_a_duty_in_brackets_after_a_participant_is_no_holders_name():
     assert (
         parties.split_entry("Viktor Pavlovich Karpov, First Secretary of Embassy (Interpreter)")[0]

@@ -31,7 +31,8 @@ RULES = [
     rule(
         "title",
         rf"^(?P<day>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}\s+)?"
-        rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
+        rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?:Excerpts?,?\s+(?:from\s+(?:the\s+)?)?)?"
+        rf"(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
         [
             "Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
@@ -39,6 +40,7 @@ RULES = [
             "From the cable on the conversation between Gromyko and Kennedy",
             "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee",
             "June 5, 1962 Letter from Khrushchev to Ulbricht Regarding the Berlin Talks",
+            "Excerpt, Note from the Session of the Political Bureau of the Central Committee",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
@@ -81,7 +83,11 @@ TYPES = [
         r"[Cc]onversation between",
         "memorandum of conversation",
     ),
-    (r"(?i)^Minutes|^Record of (?:a |the )?Meeting", "record of meeting"),
+    (
+        r"(?i)^Minutes|^Record of (?:a |the )?Meeting|^Notes? (?:from|of|on) (?:a |the )?"
+        r"(?:Session|Meeting)\b",
+        "record of meeting",
+    ),
     (r"(?i)^Letter", "letter"),
 ]
 
@@ -116,7 +122,7 @@ def joined_title(top: str) -> tuple[Line, ...]:
 
 # A title that is Soviet: its words, or names written with two initials ("A.A. Gromyko").
 SOVIET_WORDS = (
-    r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade|"
+    r"Soviet|USSR|CPSU|Foreign Ministry|MFA|Cde\.|Comrade|Political Bureau|Politburo|"
     r"\b[A-Z]\.\s?[A-Z]\.\s?[A-Z](?:[a-z]+|[A-Z]{2,})"
 )
 TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+\s+){0,6}?[A-Z]")
