@@ -1173,3 +1173,19 @@ def test_a_titled_name_with_an_accent_is_read_whole():
         f"1. Col. Juan D. Perón, Vice President, Minister of War.\n\n{PROSE}\n", Matcher([peron])
     )
     assert ("Col. Juan D. Perón", "peron") in linked(doc)
+
+
+def test_m_before_a_frenchmans_surname_is_monsieur_not_an_initial():
+    robert = office_holder(
+        "schuman", "Robert Schuman", "FR", 1886, 1963, "Minister of Foreign Affairs", "1948-07-26",
+        "1953-01-08",
+    )  # fmt: skip
+    maurice = AuthorityPerson(
+        "schumann", "Maurice Schumann", ["Maurice Schuman"], "FR", 1911, 1998, ""
+    )
+    baroody = AuthorityPerson("baroody", "Jamil M. Baroody", [], "SA", 1905, 1979, "")
+    parodi = AuthorityPerson("parodi", "Alexandre Parodi", [], "FR", 1901, 1979, "")
+    matcher = Matcher([robert, maurice, baroody, parodi])
+    in_1951 = MatchContext("1951-08-05")
+    assert matcher.match_name("M. Schuman", in_1951)[0].person.id == "schuman"
+    assert matcher.match_name("M. Parodi", in_1951)[0].person.id == "parodi"

@@ -445,6 +445,10 @@ def active_years(person: AuthorityPerson) -> tuple[int, int] | None:
     return None
 
 
+MONSIEUR = re.compile(r"^M\.\s+[A-Z]")  # "M. Parodi", as FRUS writes a Frenchman
+FRENCH_SPEAKING = {"FR", "BE", "CH", "LU"}
+
+
 class Matcher:
     def __init__(self, persons: list[AuthorityPerson]):
         self.persons = persons
@@ -631,6 +635,12 @@ class Matcher:
         tokens = name_tokens(text)
         if not tokens:
             return []
+        if len(tokens) == 2 and MONSIEUR.match(text):
+            # "M. Schuman": Monsieur Schuman when a Frenchman of that surname is known (not
+            # Maurice Schumann by his initial, nor someone the OCR reading would make of it)
+            monsieur = self.match_name(tokens[-1], context, title, garbled=False)
+            if monsieur and monsieur[0].person.country in FRENCH_SPEAKING:
+                return monsieur
         found: dict[str, Candidate] = {}
         key = " ".join(skeleton(t) for t in tokens)
         for person in self.exact.get(key, []):
