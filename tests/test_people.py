@@ -1189,3 +1189,15 @@ def test_m_before_a_frenchmans_surname_is_monsieur_not_an_initial():
     in_1951 = MatchContext("1951-08-05")
     assert matcher.match_name("M. Schuman", in_1951)[0].person.id == "schuman"
     assert matcher.match_name("M. Parodi", in_1951)[0].person.id == "parodi"
+
+
+def test_a_city_of_two_words_is_no_one_though_each_word_may_be_a_name():
+    # The shipped registry files a Chilean senator as "Bulnes Sanfuentes, Francisco".
+    from chancery.pipeline import default_matcher
+
+    [doc] = documents(
+        "Washington, August 3, 1951.\n\nHe had not yet reached a decision on the question of "
+        f"attending the San Francisco conference. {PROSE}\n",
+        default_matcher(),
+    )
+    assert doc.persons == []

@@ -197,6 +197,14 @@ PLACES = {
     "brasilia", "montevideo", "asuncion", "managua", "tegucigalpa", "canberra", "colombo",
     "kathmandu", "ussr", "urss", "soviets",
 }  # fmt: skip
+# Places of two or three words, each of which may be part of a name ("Francisco Franco").
+PLACE_PHRASES = {
+    "san francisco", "los angeles", "santo domingo", "san jose", "san josé", "san juan",
+    "san salvador", "buenos aires", "rio de janeiro", "sao paulo", "são paulo", "costa rica",
+    "el salvador", "puerto rico", "new delhi", "hong kong", "tel aviv", "addis ababa",
+    "phnom penh", "kuala lumpur", "dar es salaam", "santa barbara", "san clemente",
+    "key biscayne", "camp david", "la paz", "port said",
+}  # fmt: skip
 INSTITUTIONS = {
     "administration",
     "agency",

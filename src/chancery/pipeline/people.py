@@ -30,7 +30,7 @@ from ..authority.matcher import (
     ocr_distance,
     skeleton,
 )
-from ..authority.not_people import is_not_a_person
+from ..authority.not_people import PLACE_PHRASES, is_not_a_person
 from ..authority.offices import COUNTRY_CODES, POST_COUNTRIES, is_institution, office_of
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.cable import cable_officers
@@ -1324,6 +1324,8 @@ class Linker:
         if self.overlaps(start, end):
             return
         words = written.split()
+        if " ".join(words).lower() in PLACE_PHRASES:
+            return  # "San Francisco": no Francisco
         if (
             words[0].lower() in CLAUSE_STARTS
             or any(is_not_a_person(w) for w in words if len(w) > 2)
