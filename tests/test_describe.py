@@ -946,6 +946,19 @@ def test_an_automated_cables_marking_before_its_reference_is_its_classification(
     assert doc.classification == level
 
 
+def test_a_cables_marking_run_on_after_its_precedence_is_its_classification():
+    [doc] = documents(
+        "Message Text\nPAGE 01 STATE 311722 TOSEC 340058 ORIGIN L-03\n"
+        "INFO OCT-01 SS-15 ISO-00 019 R DRAFTED BY L JQDOE APPROVED BY L JQDOE\n"
+        "Z 281605Z DEC 76 ZFF4\nFM SECSTATE WASHDC\n"
+        "TO USDEL SECRETARY FLASH LIMITED OFFICIAL USE STATE 311722 TOSEC 340058\n"
+        "FOR THE SECRETARY ONLY FROM DOE\n\nTAGS SOPN\nSUBJECT PRESS GUIDANCE\n\n"
+        "A FOLLOWING ARE THE ANSWERS TO BE USED BY THE SPOKESMAN ON AN IF ASKED BASIS QUOTE Q WHY "
+        "WAS IT DONE A IT WAS EASIER TO DEAL WITH THE OTHER PAPERS FIRST\n"
+    )
+    assert doc.classification == "Official Use Only"
+
+
 @pytest.mark.parametrize(
     "heading,kind",
     [

@@ -187,6 +187,21 @@ def read_reference_marking(doc: Document, lines) -> None:
             end = start + m.end("level") if start >= 0 else -1
             found(doc, "classification", marking_level(level), start, end, "cable reference")
             return
+    run_on = RUN_ON_REFERENCE.search(doc.text[:HEAD_OF_A_RUN_ON])
+    if (
+        run_on
+    ):  # run on after the precedence: "TO USDEL SECRETARY FLASH LIMITED OFFICIAL USE STATE 1"
+        level = "unclassified" if run_on["level"].upper().startswith("UNCLAS") else run_on["level"]
+        at, end = run_on.start("level"), run_on.end("level")
+        found(doc, "classification", marking_level(level), at, end, "cable reference")
+
+
+HEAD_OF_A_RUN_ON = 3000
+RUN_ON_REFERENCE = re.compile(
+    r"\b(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE|NIACT|OPERATIONAL)\s+"
+    r"(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLAS(?:SIFIED)?|LIMITED\s+OFFICIAL\s+USE)\s+"
+    r"(?:[A-Z]+\s+)?\d{3,6}\b"
+)
 
 
 CABLE_WORDS = {
