@@ -957,6 +957,7 @@ def test_a_cables_marking_run_on_after_its_precedence_is_its_classification():
         "WAS IT DONE A IT WAS EASIER TO DEAL WITH THE OTHER PAPERS FIRST\n"
     )
     assert doc.classification == "Official Use Only"
+    assert [r.as_written for r in doc.recipients] == ["The Secretary"]  # (for him only)
 
 
 @pytest.mark.parametrize(

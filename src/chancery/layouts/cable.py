@@ -93,7 +93,7 @@ RULES = [
         r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO)\s+\d{1,6})\s+)*"
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
-        r"]*?[A-Z])(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
+        r"]*?[A-Z])(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
         r"(?:\s+ONLY)?\s*$",
         "whom the cable is for, and from whom",
         [
@@ -105,6 +105,7 @@ RULES = [
             "DEPARTMENT FOR ACTING SECRETARY CHRISTOPHER ONLY",
             "CHERIKEE FOR THE CHARGE FROM THE SECRETARY",  # OCR's CHEROKEE
             "NODIS TOSEC 120 FOR SONNENFELDT",  # to the Secretary's party abroad
+            "FOR THE SECRETARY ONLY FROM DOE",
         ],
         ["automated State cables"],
         [
