@@ -434,6 +434,18 @@ def test_a_from_field_whose_name_in_capitals_stands_on_the_line_below_names_the_
     assert doc.sender.as_written == "RICHARD ROE"
 
 
+def test_a_memorandum_routed_via_deputies_is_for_the_first_office_and_from_a_garbled_from():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}Approved for Release: 2022/03/01 C01341618 28 FEB 1978 "
+        "MEMORANDUM FOR: Director of Central Intelligence VIA Deputy Director of Central "
+        "Intelligence Deputy Director for Operations FROM \ufffd John Q. Doe Chief, Latin America "
+        f"Division SUBJECT Chile 1. Action Required: None; for information only. {PROSE * 8}\n"
+    )
+    assert [r.as_written for r in doc.recipients] == ["Director of Central Intelligence"]
+    assert doc.sender.as_written == "John Q. Doe"
+    assert "VIA" not in {p.name for p in doc.persons}
+
+
 def test_a_memorandum_for_two_offices_run_together_is_for_both_holders():
     [doc] = documents(
         f"{READING_ROOM_CATALOGUE}Approved For Release 2009/04/14 : CIA-RDP85M00000R000100010001-0 "

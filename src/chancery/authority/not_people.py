@@ -273,6 +273,8 @@ INSTITUTIONS = {
     "look",
 }
 COMMON = {
+    "via",  # "Director of Central Intelligence VIA Deputy Director": routing, no one
+    "thru",
     "mufti",  # "the Grand Mufti": a title
     "january",
     "february",

@@ -60,8 +60,8 @@ RULES = [
     rule(
         "memo-field",
         r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:FOR|TO)\s*(?:[:;.S]|[a-z](?=\s))?|"
-        r"FROM\s*[:;]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)(?:(?<=RECORD)[ \t]*|\s*)"
-        r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;])[^\n]){0,120})",
+        r"FROM\s*[:;\ufffd]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)(?:(?<=RECORD)[ \t]*|\s*)"
+        r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;\ufffd])[^\n]){0,120})",
         "a field of a CIA memorandum (its value ends where the next field begins)",
         [
             "MEMORANDUM FOR THE RECORD",
@@ -73,6 +73,7 @@ RULES = [
             "MEMORANDUM FOR JOHN DOE RICHARD ROE SUBJECT: The Talks",
             "NOTE FOR: General Doe",  # an officer's short memorandum
             "MEMORANDUM FORi",  # the colon read as a letter; the addressee on the next line
+            "FROM \ufffd John Q. Doe",  # the colon a character the scan could not read
         ],
         ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
@@ -256,7 +257,7 @@ def read_memo(doc: Document) -> None:
     head = doc.text[:1500]
     start_of_body = 0
     for m in MEMO_FIELD.finditer(head):
-        label = " ".join(m.group("label").upper().split()).rstrip(":;.")
+        label = " ".join(m.group("label").upper().split()).rstrip(":;.\ufffd ")
         value = m.group("value").strip()
         at = m.start("value")
         if label.startswith("MEMORANDUM FOR THE RECORD") or label == "MEMORANDUM FOR RECORD":
@@ -269,6 +270,7 @@ def read_memo(doc: Document) -> None:
         ):
             if label != "TO":
                 found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
+            value = ROUTED_VIA.split(value)[0]  # "Director VIA Deputy Director": the first
             wrapped = WRAPPED_OFFICE.match(head, m.end())
             if wrapped:  # "Special Assistant to the President" / "for National Security Affairs"
                 value = f"{value} {wrapped.group(1)}"
@@ -408,6 +410,7 @@ def names_in_capitals(value: str, at: int) -> list | None:
     return names if len(names) <= 6 else None
 
 
+ROUTED_VIA = re.compile(r"\s+(?:VIA|THROUGH|THRU)\b")
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
 FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
 
