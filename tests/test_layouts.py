@@ -75,6 +75,12 @@ def test_rule_refuses_its_counter_examples(item):
             "Soviet Ambassador to the USA",
         ),
         ("King Hussein of Jordan", "Hussein", "King"),  # the nation is no name
+        (
+            "Mr. John Q. Doe of the Division of North and West Coast Affairs",
+            "John Q. Doe",
+            "of the Division of North and West Coast Affairs",
+        ),
+        ("Señor Victor Doe", "Victor Doe", None),
         ("John Q. Doe, Acting ASD(ISA)", "John Q. Doe", "Acting ASD"),  # nor an office's letters
     ],
 )

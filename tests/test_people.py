@@ -1201,3 +1201,16 @@ def test_a_city_of_two_words_is_no_one_though_each_word_may_be_a_name():
         default_matcher(),
     )
     assert doc.persons == []
+
+
+def test_a_president_by_surname_is_the_namesake_the_historians_describe_as_president():
+    chile = AuthorityPerson(
+        "gv", "Gabriel Zabrowsky Videla", [], "CL", 1898, 1980,
+        "President of Chile from November 3, 1946 until November 3, 1952.",
+    )  # fmt: skip
+    officer = AuthorityPerson(
+        "rd", "Raymond E. Zabrowsky", [], "US", 1911, 1990,
+        "Foreign Service Officer; Vice President of the Foreign Service Association",
+    )  # fmt: skip
+    best, other = Matcher([chile, officer]).match_name("Zabrowsky", title="President")
+    assert best.person.id == "gv" and best.score > other.score  # not a tie

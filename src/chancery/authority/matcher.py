@@ -793,6 +793,10 @@ class Matcher:
             ):  # "Major Eisenhower": the one the records call Major
                 candidate.score += 0.35
                 candidate.evidence += f"; described as {title}"
+            elif described_in_office(title, candidate.person.description):
+                # "President Gonzalez": the one the historians describe as "President of Chile"
+                candidate.score += 0.35
+                candidate.evidence += f"; described as {title}"
             elif in_service(title, candidate.person.description):
                 # "General Burns": the Army officer, not his namesake the colonial governor
                 candidate.score += 0.25
@@ -1007,6 +1011,19 @@ def rank_in(title: str, description: str) -> bool:
     return word in RANKS and bool(
         re.search(rf"(?i)(?<!-)\b{word}\b(?!\s+(?:{NOT_A_RANK_AFTER}))", description or "")
         and not re.search(rf"(?i)\b(?:{NOT_A_RANK_BEFORE})[\s-]+{word}\b", description or "")
+    )
+
+
+# Offices a description may open with ("President of Chile from 1946"), as a title names them.
+HEADS_OF = {"president", "premier", "chancellor", "king", "queen", "shah", "emperor"}
+
+
+def described_in_office(title: str, description: str) -> bool:
+    """Whether a description opens a clause with the title's office: "President of Chile ...",
+    "...; Premier of Iraq" (not "Vice President of ...")."""
+    word = rank_word(title)
+    return word in HEADS_OF and bool(
+        re.search(rf"(?i)(?:^|;\s*|\.\s+){word}\b(?!-)", description or "")
     )
 
 

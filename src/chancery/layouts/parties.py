@@ -235,7 +235,11 @@ HONORIFICS = {
     "m.",
     "cde.",
     "cde",
-}  # "M. Bidault"
+    "señor",
+    "senor",
+    "señora",
+    "senora",
+}  # "M. Bidault", "Señor Santa Cruz"
 NAME_PARTICLES = {
     "de",
     "des",
@@ -315,7 +319,7 @@ PLACE_PREPOSITIONS = {"in", "to", "at"}
 JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # A capitalised name word, a capital inside allowed: "Dulles", "McCone", "McGeorge".
 NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
-BARE_HONORIFICS = r"Mr|Mrs|Ms|Miss|Dr|Mme|Messrs"
+BARE_HONORIFICS = r"Mr|Mrs|Ms|Miss|Dr|Mme|Messrs|Señor|Senor"
 GLUED_SYMBOL = re.compile(r"(?<=[a-z]{3})[A-Z]{2,}[A-Z/&-]*$")
 HONORIFIC_ONLY = re.compile(rf"^(?:{BARE_HONORIFICS})\.?$")
 
@@ -377,10 +381,15 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
             found = name_at_end(unit[0])
             if found:
                 return found[0], piece.start() + found[1], text[: found[1]].strip() or None
-        if n == 0 and len(unit) == 2 and (whole := name_at_end(unit[0])) and whole[1] == 0:
+        if (
+            n == 0
+            and len(unit) == 2
+            and (whole := name_at_end(unit[0]))
+            and (whole[1] == 0 or HONORIFIC_ONLY.match(unit[0][: whole[1]].strip()))
+        ):  # "Mr. John Doe of the Division of ...": the name before the unit
             return (
-                unit[0].strip(),
-                piece.start() + piece.group().index(unit[0].strip()),
+                whole[0],
+                piece.start() + piece.group().index(unit[0].strip()) + whole[1],
                 text[len(unit[0]) :].strip(),
             )
         found = name_at_end(text)

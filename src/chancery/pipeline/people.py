@@ -65,7 +65,7 @@ NAME_WORD = (
 # Titles that stand before a name; offices among them make the mention a role.
 HONORIFICS = (
     r"Mr|Mrs|Ms|Miss|Mme|Madame|Messrs|Sir|Lady|Lord|Comrade|Dr|Prof|Professor|Herr|Frau|"
-    r"Monsieur|Signor"
+    r"Monsieur|Signor|Señor|Senor|Señora|Senora"
 )
 OFFICE_TITLES = (
     r"(?:Vice\s+)?President(?:-elect)?|Chairman|Premier|Prime\s+Minister|"
