@@ -972,6 +972,19 @@ def test_a_cables_marking_run_on_after_its_precedence_is_its_classification():
     assert [r.as_written for r in doc.recipients] == ["The Secretary"]  # (for him only)
 
 
+def test_a_cable_to_pass_to_an_officer_with_the_vice_presidents_party_is_for_him():
+    [doc] = documents(
+        "O R 270126Z JAN 77 ZFF4\nFM SECSTATE WASHDC\nTO AMEMBASSY ROME IMMEDIATE\n"
+        "C O N F I D E N T I A L STATE 018230\n"
+        "EXDIS TOVIP 18, PASS TO ASST. SEC. ZABROWSKY WITH VP/S PARTY\nE.O. 11652: GDS\n"
+        "TAGS: PDIP, FR, US\nSUBJECT: AMBASSADOR'S CALL ON THE SECRETARY\n\n"
+        "1. THE AMBASSADOR CALLED ON THE SECRETARY TODAY FOR AN HOUR ON NON-PROLIFERATION.\n"
+    )
+    assert [(r.as_written, r.name) for r in doc.recipients] == [
+        ("Asst. Sec. Zabrowsky", "Zabrowsky")
+    ]
+
+
 @pytest.mark.parametrize(
     "heading,kind",
     [

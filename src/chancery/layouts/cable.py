@@ -27,7 +27,7 @@ from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.noise import marking_level
 from . import SENTENCE_END, fallback, found, head_lines, party, rule, text_lines
-from .parties import names_listed
+from .parties import correspondent, names_listed
 
 MONTHS = {
     m: n for n, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)
@@ -90,11 +90,11 @@ RULES = [
     rule(
         "for-from",
         r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHER[A-Z]KEE|SPECAT|EYES\s+ONLY|PERSONAL|"
-        r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO)\s+\d{1,6})\s+)*"
-        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?FOR\s+"
+        r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO|TOVIP)\s+\d{1,6},?)\s+)*"
+        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         r"]*?[A-Z])(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
-        r"(?:\s+ONLY)?\s*$",
+        r"(?:\s+ONLY|\s+WITH\s+[A-Z/' ]+PARTY)?\s*$",
         "whom the cable is for, and from whom",
         [
             "FOR THE SECRETARY",
@@ -106,6 +106,7 @@ RULES = [
             "CHERIKEE FOR THE CHARGE FROM THE SECRETARY",  # OCR's CHEROKEE
             "NODIS TOSEC 120 FOR SONNENFELDT",  # to the Secretary's party abroad
             "FOR THE SECRETARY ONLY FROM DOE",
+            "EXDIS TOVIP 18, PASS TO ASST. SEC. DOE WITH VP/S PARTY",  # the Vice President's
         ],
         ["automated State cables"],
         [
@@ -285,8 +286,9 @@ def read(doc: Document) -> None:
             if not re.match(
                 r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION)\b", addressee
             ):
-                addressees = [
-                    party(name.title(), at(m.start("for") + offset))
+                addressees = [  # "ASST. SEC. HARTMAN": the name, its office apart
+                    correspondent(name.title(), at(m.start("for") + offset))
+                    or party(name.title(), at(m.start("for") + offset))
                     for name, offset in names_listed(addressee)
                 ]
                 if doc.recipients and k - for_at <= 2:
