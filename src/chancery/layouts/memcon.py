@@ -31,10 +31,8 @@ from .parties import (
     split_entry,
 )
 
-# "Romanian Side:": the nations whose side is headed by its adjective, and the side it names.
-NATION_SIDES = NATIONALITIES
-# "For Brazil:": a side headed by the nation's name.
-NATIONS = sorted(set(NATION_SIDES.values()), key=len, reverse=True)
+# "For Brazil:": a side headed by the nation's name ("Romanian Side:" by its adjective).
+NATIONS = sorted(set(NATIONALITIES.values()), key=len, reverse=True)
 RULES = [
     rule(
         "participants-label",
@@ -77,7 +75,7 @@ RULES = [
         r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
         r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
         r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
-        rf"Chinese(?:\s+Side)?|(?:{'|'.join(NATION_SIDES)})\s+Side|{'|'.join(NATIONS)})\W*:?\s*$",
+        rf"Chinese(?:\s+Side)?|(?:{'|'.join(NATIONALITIES)})\s+Side|{'|'.join(NATIONS)})\W*:?\s*$",
         "a side heading over participants",
         [
             "US",
@@ -184,7 +182,7 @@ SIDE_NAMES = {
     "china": "PRC",
     "chinese": "PRC",
     "chineseside": "PRC",
-    **{f"{adjective.lower()}side": nation for adjective, nation in NATION_SIDES.items()},
+    **{f"{adjective.lower()}side": nation for adjective, nation in NATIONALITIES.items()},
     **{re.sub(r"[^a-z]", "", nation.lower()): nation for nation in NATIONS},
 }
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[•·▪*]|-(?!-))\s+(?P<item>\S.*?)\s*$")
