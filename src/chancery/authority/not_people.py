@@ -633,6 +633,12 @@ def names_no_one(name: str) -> bool:
     return all(word in NOT_PEOPLE or garbled_title(word) for word in words)
 
 
+def names_a_place(name: str) -> bool:
+    """Whether every word of a name is a place's ("Pyongyang", "Buenos Aires")."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return bool(words) and all(word in PLACES for word in words)
+
+
 def garbled_title(word: str) -> bool:
     """A title with a letter or two misread: "sccretary", "excellericy" (not "Generalov")."""
     return len(word) >= 6 and any(

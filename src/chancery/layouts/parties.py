@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..authority.not_people import PLACES, is_not_a_person
+from ..authority.not_people import is_not_a_person, names_a_place
 from ..authority.offices import is_institution, office_of
 from ..model import Party
 
@@ -464,7 +464,7 @@ def correspondent(written: str, start: int) -> Party | None:
     )  # "Secretary of State Herter at Geneva"
     if not written or is_institution(written) and not PERSON_OF_INSTITUTION.search(written):
         return None  # "the Embassy in the Soviet Union" (but "White House envoy John McCloy")
-    if all(word in PLACES for word in re.findall(r"[^\W\d_]+", written.split(",")[0].lower())):
+    if names_a_place(written.split(",")[0]):
         return None  # "Telegram from Pyongyang to Bucharest": posts, not persons
     name, at, office = split_entry(written)
     if not name:
