@@ -1214,3 +1214,21 @@ def test_a_president_by_surname_is_the_namesake_the_historians_describe_as_presi
     )  # fmt: skip
     best, other = Matcher([chile, officer]).match_name("Zabrowsky", title="President")
     assert best.person.id == "gv" and best.score > other.score  # not a tie
+
+
+def test_a_hyphenated_surname_in_a_cables_capitals_is_one_person():
+    envoy = AuthorityPerson("zd", "Jacques Zabrowsky-Doe", [], "FR", 1913, 1994, "", volumes=3)
+    [doc] = documents(
+        "O 270126Z JAN 77\nFM SECSTATE WASHDC\nTO AMEMBASSY ROME IMMEDIATE\nSUBJECT: CALL\n\n"
+        "1. FRENCH AMBASSADOR ZABROWSKY-DOE CALLED ON THE SECRETARY TODAY TO DISCUSS THE "
+        "NON-PROLIFERATION QUESTIONS THE TWO GOVERNMENTS HAVE BEEN STUDYING SINCE THE SUMMER, AND "
+        "THE KENNEDY-KHRUSHCHEV EXCHANGES OF THE EARLY SIXTIES. ZABROWSKY-DOE SAID THAT HIS "
+        "GOVERNMENT WOULD WELCOME A FURTHER MEETING OF EXPERTS IN PARIS BEFORE THE END OF THE "
+        "YEAR, AND THE SECRETARY AGREED TO CONSIDER IT.\n",
+        Matcher([envoy, KHRUSHCHEV]),
+    )
+    assert [(m.text, m.person_id) for m in doc.mentions if "ZABROWSKY" in m.text] == [
+        ("FRENCH AMBASSADOR ZABROWSKY-DOE", "zd"),
+        ("ZABROWSKY-DOE", "zd"),
+    ]
+    assert not any("KHRUSHCHEV" in m.text and m.person_id == "zd" for m in doc.mentions)

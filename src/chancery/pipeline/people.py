@@ -1406,7 +1406,8 @@ class Linker:
         if self.named_thing_after(end) or TIME_BEFORE.search(self.text[max(0, start - 8) : start]):
             return True  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
-        if len(pieces) > 1:  # "Kennedy-Khrushchev exchange": two people
+        if len(pieces) > 1 and not self.matcher.knows_surname(word):
+            # "Kennedy-Khrushchev exchange": two people (but "Kosciusko-Morizet" is one)
             offset = start
             for piece in pieces:
                 if len(piece) >= 3 and piece[0].isupper() and not is_not_a_person(piece):
@@ -1922,7 +1923,7 @@ CAPITALISED = {
 }
 
 
-WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
 POSSESSIVE = re.compile(r"['’ʼ]s$")
 # A stretch this long without a lower-case letter is text in capitals, not a heading.
 STRETCH = 300
@@ -1966,8 +1967,7 @@ def cased(text: str, matcher: Matcher) -> str:
         return text
     memo: dict[str, str] = {}
 
-    def recase(m: re.Match) -> str:
-        word = m.group()
+    def recase_word(word: str) -> str:
         if word not in memo:
             lower = word.lower()
             core = POSSESSIVE.sub("", lower)
@@ -1976,10 +1976,18 @@ def cased(text: str, matcher: Matcher) -> str:
                 or (matcher.knows_surname(core) or matcher.is_given_name(core))
                 and not is_not_a_person(core)
             )
-            memo[word] = (
-                word[0] + word[1:].lower() if core not in FUNCTION_WORDS and person_like else lower
-            )
+            if "-" in word and not person_like:  # "KENNEDY-KHRUSHCHEV": each name on its own
+                memo[word] = "-".join(map(recase_word, word.split("-")))
+            else:  # "KOSCIUSKO-MORIZET": one surname
+                memo[word] = (
+                    word[0] + word[1:].lower()
+                    if core not in FUNCTION_WORDS and person_like
+                    else lower
+                )
         return memo[word]
+
+    def recase(m: re.Match) -> str:
+        return recase_word(m.group())
 
     pieces, at = [], 0
     for stretch in stretches:
