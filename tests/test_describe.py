@@ -446,6 +446,16 @@ def test_a_memorandum_routed_via_deputies_is_for_the_first_office_and_from_a_gar
     assert "VIA" not in {p.name for p in doc.persons}
 
 
+def test_a_top_secret_marking_that_lost_a_letter_is_still_top_secret():
+    catalogue = READING_ROOM_CATALOGUE.replace("Original Classification:\nU\n", "")
+    [doc] = documents(
+        f"{catalogue}TP SECRET Approved For Release 2004/04/19 : "
+        "CIA-RDP80B01676R002300230036-5 Friday, 11 July 1958 PRESENT: Mr. Doe, Mr. Roe "
+        f"1. The Director opened the meeting. {PROSE * 6}\n"
+    )
+    assert doc.classification == "Top Secret"
+
+
 def test_a_memorandum_for_two_offices_run_together_is_for_both_holders():
     [doc] = documents(
         f"{READING_ROOM_CATALOGUE}Approved For Release 2009/04/14 : CIA-RDP85M00000R000100010001-0 "

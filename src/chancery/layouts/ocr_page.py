@@ -36,13 +36,14 @@ REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
     rule(
         "marking",
-        r"(?<![A-Za-z-])(?P<level>TOP\s+SECRET|SECRET|CONFIDENTIAL|"
+        r"(?<![A-Za-z-])(?P<level>T[O0]?P\s+SECRET|SECRET|CONFIDENTIAL|"
         r"LIMITED\s+OFFICIAL\s+USE)(?![A-Za-z])(?!\s+(?:SERVICE|POLICE|AGENT))",
         "the classification marking among the page's first words",
         [
             "Department of State EO Systematic Review 22 May 2009 Message Text SECRET "
             "PAGE 01 MOSCOW 16276",
             "MEMORANDUM THE WHITE HOUSE WASHINGTON TOP SECRET-SENSITIVE CONTAINS CODEWORD",
+            "TP SECRET Approved For Release 2004/04/19",  # the scan lost a letter of TOP
         ],
         ["National Security Archive OCR", "CIA reading room full text"],
         ["the Secret Service was informed"],
@@ -268,7 +269,7 @@ def read(doc: Document) -> None:
             doc.date_basis = doc.date_basis or "date at the head of the page"
     m = MARKING.search(head)
     if m:
-        level = marking_level(m.group("level"))
+        level = marking_level(re.sub(r"^T[O0]?P\b", "TOP", m.group("level")))
         found(
             doc,
             "classification",
