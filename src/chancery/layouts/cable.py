@@ -184,18 +184,20 @@ def read_reference_marking(doc: Document, lines) -> None:
     for text, start in candidates:
         m = CLASSIFIED_REFERENCE.match(text)
         if m:
-            words = re.sub(r"(?<=\b[A-Z]) (?=[A-Z]\b)", "", m.group("level"))  # "S E C R E T"
-            level = "unclassified" if words.upper().startswith("UNCLAS") else words
             end = start + m.end("level") if start >= 0 else -1
-            found(doc, "classification", marking_level(level), start, end, "cable reference")
+            found(doc, "classification", reference_level(m["level"]), start, end, "cable reference")
             return
+    # run on after the precedence: "TO USDEL SECRETARY FLASH LIMITED OFFICIAL USE STATE 311722"
     run_on = RUN_ON_REFERENCE.search(doc.text[:HEAD_OF_A_RUN_ON])
-    if (
-        run_on
-    ):  # run on after the precedence: "TO USDEL SECRETARY FLASH LIMITED OFFICIAL USE STATE 1"
-        level = "unclassified" if run_on["level"].upper().startswith("UNCLAS") else run_on["level"]
+    if run_on:
         at, end = run_on.start("level"), run_on.end("level")
-        found(doc, "classification", marking_level(level), at, end, "cable reference")
+        found(doc, "classification", reference_level(run_on["level"]), at, end, "cable reference")
+
+
+def reference_level(words: str) -> str:
+    """The level a cable reference's marking gives: "S E C R E T", "UNCLAS", "SECRET"."""
+    words = re.sub(r"(?<=\b[A-Z]) (?=[A-Z]\b)", "", words)
+    return marking_level("unclassified" if words.upper().startswith("UNCLAS") else words)
 
 
 HEAD_OF_A_RUN_ON = 3000

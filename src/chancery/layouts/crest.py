@@ -241,8 +241,8 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     if salutation and doc.type is None:
         # the catalogue's "MF" files letters too: the body's "Dear Mr. Doe," says which it is
         found(doc, "type", "letter", salutation.start(), salutation.end(), "salutation")
-    heading = MEMCON_HEADING.search(doc.text[:BODY_HEAD])
-    if kind == "memorandum" and heading:  # the catalogue files a memcon as "MEMO"
+    heading = MEMCON_HEADING.search(doc.text[:BODY_HEAD]) if kind == "memorandum" else None
+    if heading:  # the catalogue files a memcon as "MEMO"
         found(doc, "type", "memorandum of conversation", heading.start(), heading.end(), "heading")
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))

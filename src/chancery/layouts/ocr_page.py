@@ -269,7 +269,7 @@ def read(doc: Document) -> None:
             doc.date_basis = doc.date_basis or "date at the head of the page"
     m = MARKING.search(head)
     if m:
-        level = marking_level(re.sub(r"^T[O0]?P\b", "TOP", m.group("level")))
+        level = marking_level(m.group("level"))
         found(
             doc,
             "classification",

@@ -533,7 +533,7 @@ def name_on_the_line(words: str) -> str | None:
     ("John Q. Nobody Director Drafted by"); None where they are no name ("State Dept. review")."""
     m = NAME_RUN.match(words)
     names = m.group().split() if m else []
-    while names and names[-1].rstrip(".,") in NOT_NAME_WORDS | RANK_WORDS:
+    while names and names[-1].rstrip(".,") in NOT_NAME_AT_END:
         names.pop()
     if len(names) < 2 or any(word.rstrip(".,") in NOT_NAME_WORDS for word in names):
         return None
@@ -553,3 +553,4 @@ RANK_WORDS = {
     "Rear", "Vice", "Admiral", "General", "Major", "Lieutenant", "Colonel", "Brigadier",
     "Captain", "Commander",
 }  # fmt: skip
+NOT_NAME_AT_END = NOT_NAME_WORDS | RANK_WORDS

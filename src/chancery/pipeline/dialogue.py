@@ -136,16 +136,7 @@ def dialogue(doc: Document, matcher: Matcher) -> Document:
     if doc.text:
         conversation = Conversation(doc, matcher)
         if conversation.script():
-            unread = doc.evidence.get("type")
-            if (
-                doc.type == "other"
-                and unread
-                and unread.basis == "no cue"
-                and doc.classification  # a typed record's marking, not a taped call's transcript
-                and script_of_two(doc)
-            ):  # a memcon's later page, its heading gone: "Kissinger: ..." / "Ch'iao: ..."
-                doc.type = "memorandum of conversation"
-                doc.evidence["type"] = Evidence(doc.turns[0].start, doc.turns[0].end, "turns")
+            type_by_turns(doc)
         elif reports_speech(doc):
             conversation.narrative()
     doc.channel = channel_of(doc)
@@ -153,9 +144,21 @@ def dialogue(doc: Document, matcher: Matcher) -> Document:
     return doc
 
 
-def script_of_two(doc: Document) -> bool:
-    """Turns of two speakers or more, three turns at least."""
-    return len({t.speaker for t in doc.turns}) >= 2 and len(doc.turns) >= SCRIPT_LINES
+def type_by_turns(doc: Document) -> None:
+    """A memcon's later page, its heading gone ("Kissinger: ..." / "Ch'iao: ..."): a classified
+    script of two speakers or more that nothing else typed (a taped call's transcript has no
+    marking, and stays "other")."""
+    said = doc.evidence.get("type")
+    if (
+        doc.type == "other"
+        and said
+        and said.basis == "no cue"
+        and doc.classification
+        and len({t.speaker for t in doc.turns}) >= 2
+        and len(doc.turns) >= SCRIPT_LINES
+    ):
+        doc.type = "memorandum of conversation"
+        doc.evidence["type"] = Evidence(doc.turns[0].start, doc.turns[0].end, "turns")
 
 
 def reports_speech(doc: Document) -> bool:

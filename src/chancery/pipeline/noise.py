@@ -209,6 +209,9 @@ MARKING_LEVELS = {
     "official use only": "Official Use Only",
     "unclassified": "Unclassified",
     "restricted": "Confidential",  # the lowest US level until 1953; the contract's nearest
+    # TOP with a letter the scan lost or misread ("TP SECRET", "T0P SECRET")
+    "tp secret": "Top Secret",
+    "t0p secret": "Top Secret",
 }
 
 
