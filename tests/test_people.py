@@ -1232,3 +1232,48 @@ def test_a_hyphenated_surname_in_a_cables_capitals_is_one_person():
         ("ZABROWSKY-DOE", "zd"),
     ]
     assert not any("KHRUSHCHEV" in m.text and m.person_id == "zd" for m in doc.mentions)
+
+
+def test_one_listed_by_a_post_his_registry_offices_never_had_does_not_date_the_paper():
+    # The Deputy Minister of 1975–77 is listed as a division chief, an earlier post: his later
+    # office says nothing of this memcon's years, so "the President" is not the one of 1975.
+    nixon = office_holder(
+        "nixon", "Richard M. Nixon", "US", 1913, 1994, "President", "1969-01-20", "1974-08-09"
+    )
+    ford = office_holder(
+        "ford", "Gerald R. Ford", "US", 1913, 2006, "President", "1974-08-09", "1977-01-20"
+    )
+    adviser = office_holder(
+        "hak", "Henry A. Kissinger", "US", 1923, 2023, "National Security Adviser",
+        "1969-01-20", "1975-11-03",
+    )  # fmt: skip
+    minister = office_holder(
+        "petrov", "Andrei A. Petrov", "USSR", 1909, 1989, "Minister of Foreign Affairs",
+        "1957-02-15", "1985-07-02",
+    )  # fmt: skip
+    deputy = office_holder(
+        "zabrowsky", "Ivan M. Zabrowsky", "USSR", 1925, 2006, "Deputy Minister of Foreign Affairs",
+        "1975", "1977",
+    )  # fmt: skip
+    [doc] = documents(
+        "265. Memorandum of Conversation\n\n"
+        "  • Andrei A. Petrov, Soviet Foreign Minister\n"
+        "  • Ivan M. Zabrowsky, Chief of USA Division, Foreign Ministry\n"
+        "  • Dr. Henry A. Kissinger, Assistant to the President for National Security Affairs\n\n"
+        f"{PROSE * 2}Dr. Kissinger: The President himself sent me a message.\n",
+        Matcher([nixon, ford, adviser, minister, deputy]),
+    )
+    assert doc.date is None
+    assert ("The President", "nixon") in linked(doc)
+
+
+def test_the_secretary_in_the_cias_own_record_is_the_secretary_it_names():
+    # The CIA has no Secretary of its own: the one it names by that title is "the Secretary".
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\n20 March 1969\n\nSUBJECT: Morning Meeting\n\n"
+        "DD/I reported on the estimate. The Director's testimony is kept on call for "
+        "Secretary Laird's review before the Committee. The Director asked whether the "
+        "Secretary would need a briefing.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["the Secretary"] == "laird-melvin-r"

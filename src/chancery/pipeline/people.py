@@ -414,7 +414,17 @@ def period_of(
     office of that title (a past holder named by his old title, "President Kennedy" in a
     memcon of 1965, is outvoted, not a contradiction); else the years most of its people held
     office. A wider bound the document already has (a volume's years) stays a limit."""
-    people = {pid for pid in context.known if pid in matcher.by_id}
+    # Someone the header describes by a post none of his registry offices is called ("Chief of
+    # USA Division", later a Deputy Minister) held those at another time: no evidence.
+    elsewhere = {
+        p.person_id
+        for p in party_list(doc)
+        if p.person_id in matcher.by_id
+        and p.role
+        and not office_of(p.role)
+        and not held_such_post(matcher.by_id[p.person_id], p.role)
+    }
+    people = {pid for pid in context.known if pid in matcher.by_id and pid not in elsewhere}
     listed = {
         p.person_id: office
         for p in party_list(doc)
@@ -506,6 +516,15 @@ def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
     if doc.date_range:
         start, end = max(start, doc.date_range[0]), min(end, latest(doc.date_range[1]))
     return (start, end) if start <= end else None
+
+
+def held_such_post(person: AuthorityPerson, role: str) -> bool:
+    """Whether one of the person's registry offices is called by the role's first word
+    ("Director, Policy Planning Staff" and the Director of Policy Planning)."""
+    first = re.match(r"[A-Za-z]+", role)
+    return first is not None and any(
+        first[0].lower() in office.title.lower().split() for office in person.offices
+    )
 
 
 def years_held(offices: list) -> tuple[str, str]:
@@ -852,8 +871,12 @@ class Linker:
             "chancellor",
         ):
             pid = next(iter(titled))
+            # The CIA's records have no Secretary of their own: "the Secretary" in one that
+            # names "Secretary Doe" is he, whichever department he heads.
             if pid in self.matcher.by_id and (
-                office is None or key in ("ambassador", "general", "marshal")
+                office is None
+                or key in ("ambassador", "general", "marshal")
+                or (key == "secretary" and self.cias_own())
             ):
                 return [
                     Candidate(
