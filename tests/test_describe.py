@@ -1520,6 +1520,26 @@ def test_a_cable_copied_from_its_second_page_is_a_telegram_from_the_post_its_pag
     assert (doc.type, doc.place) == ("telegram", "New Delhi")
 
 
+def test_a_cable_shown_without_its_header_then_in_full_is_read_from_the_header_after_it():
+    # A PlusD page shows the text ("Show Headers"), then the cable again, header first.
+    body = (
+        "1. WHEN I SAW THE FOREIGN MINISTER LAST NIGHT HE TOLD ME THAT THE PRESIDENT HAD\n"
+        "RECEIVED A LETTER FROM A MEMBER OF THE CONGRESS AND WISHED TO REPLY TO IT.\n"
+        "2. I SAID WE WOULD NEED TO SEE THE LETTER BEFORE WE COULD ADVISE HIM ON IT.\n"
+        "3. I WOULD APPRECIATE ANY COMMENTS THE DEPARTMENT MAY HAVE ON THE LETTER.\n"
+    )
+    [doc] = documents(
+        f"Show Headers\n{body}HILL\nCONFIDENTIAL\nNNN\nCONFIDENTIAL\n"
+        "PAGE 01 BUENOS 06426 301654Z\n55\nACTION H-02\n"
+        "INFO OCT-01 ARA-06 ISO-00 SS-15 SSO-00 /024 W\n--------------------- 088168\n"
+        "O 301330Z SEP 76\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC IMMEDIATE 7349\n"
+        "C O N F I D E N T I A L BUENOS AIRES 6426\nE.O. 11652: GDS\nTAGS: PFOR, SHUM, AR, US\n"
+        f"SUBJECT: LETTER FROM THE CONGRESS\n{body[:80]}"
+    )
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1976-09-30", "Buenos Aires")
+    assert doc.sender is not None and doc.sender.name == "Robert C. Hill"  # the ambassador
+
+
 def test_an_excerpt_of_the_tapes_under_a_sites_introduction_is_dated_by_the_line_over_it():
     [doc] = documents(
         "The Tapes of the Crisis\n\n"

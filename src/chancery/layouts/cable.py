@@ -161,6 +161,20 @@ RULES = [
         ["automated State cables (a copy that begins after the header)"],
         ["PAGE 2 OF THE REPORT"],
     ),
+    rule(
+        "routing",
+        r"^(?:INFO|ACTION)\s+[A-Z]+-?\d|^[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}\s?Z|^-{5,}|^\d{1,3}$",
+        "a routing line above FM: the offices informed, the precedence, the separator",
+        [
+            "INFO OCT-01 ARA-06 ISO-00 SS-15 SSO-00 /024 W",
+            "ACTION H-02",
+            "O 301330Z SEP 76",
+            "--------------------- 088168",
+            "55",
+        ],
+        ["automated State cables (a header printed after the text, on PlusD)"],
+        ["INFORMATION ON THE TALKS FOLLOWS", "ACTION REQUESTED: NONE"],
+    ),
 ]
 (
     DTG,
@@ -173,6 +187,7 @@ RULES = [
     CLASSIFIED_BY,
     CLASSIFIED_REFERENCE,
     PAGE_REFERENCE,
+    ROUTING,
 ) = (r.pattern for r in RULES)
 
 
@@ -223,9 +238,35 @@ CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|
 
 def fit(doc: Document) -> float:
     heads = [line.text for line in head_lines(doc, 30)]
-    if any(FROM.match(t) for t in heads) and any(TO.match(t) for t in heads):
+    if (
+        any(FROM.match(t) for t in heads)
+        and any(TO.match(t) for t in heads)
+        or trailing_header(doc)
+    ):
         return 0.9
     return 0.5 if page_reference(doc) else 0.0
+
+
+TEXT_BEFORE_HEADER = 300  # characters of a cable's text that put its header after it
+FROM_ANY_LINE = re.compile(FROM.pattern, re.MULTILINE)
+
+
+def trailing_header(doc: Document) -> tuple[list, int] | None:
+    """A header printed after the text: a PlusD page shows the cable without its header
+    ("Show Headers") and then in full, header first, so a cut copy ends with FM and TO. The
+    header's lines, and where the text before it ends."""
+    if not FROM_ANY_LINE.search(doc.text):  # one search first: every fit asks
+        return None
+    lines = text_lines(doc.text)
+    for k, line in enumerate(lines[:-1]):
+        if FROM.match(line.text) and any(TO.match(x.text) for x in lines[k + 1 : k + 3]):
+            first = k
+            while first > 0 and ROUTING.match(lines[first - 1].text):
+                first -= 1
+            # (a header at the top has at most a page head and routing lines above it)
+            body = lines[first].start >= TEXT_BEFORE_HEADER
+            return (lines[first : k + 20], lines[first].start) if body else None
+    return None
 
 
 def page_reference(doc: Document):
@@ -250,6 +291,9 @@ def post_city(post: str) -> str:
 
 def read(doc: Document) -> None:
     lines = head_lines(doc, 100)
+    trailing = trailing_header(doc)
+    if trailing:
+        lines = trailing[0]
     found(doc, "type", "telegram", basis="automated cable")
     subject_at = -99
     for_at = -99
@@ -257,10 +301,7 @@ def read(doc: Document) -> None:
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
         if m and not doc.date:
-            year = 1900 + int(m.group("year"))
-            iso = f"{year}-{MONTHS[m.group('month')]:02d}-{m.group('day')}"
-            if found(doc, "date", iso, line.start, line.end, "cable date-time group"):
-                doc.date_basis = "date-time group"
+            date_from_group(doc, m, line.start, line.end)
         m = FROM.match(line.text)
         if m:
             found(doc, "place", post_city(m.group("post")), line.start, line.end, "cable: FM")
@@ -344,7 +385,13 @@ def read(doc: Document) -> None:
     if paged:
         line, m = paged
         found(doc, "place", post_city(m.group("post")), line.start, line.end, "cable page head")
-    signer = last_line_signature(doc)
+    if trailing and not doc.date:  # its date-time group was taken for a page's furniture
+        for stamp in doc.stamps:
+            m = DTG.match(stamp.text)
+            if m:
+                date_from_group(doc, m)
+                break
+    signer = last_line_signature(doc, trailing[1] if trailing else len(doc.text))
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "cable: signature")
 
@@ -392,8 +439,16 @@ def officer_name(run_together: str) -> str | None:
     return " ".join(f"{ch}." for ch in initials) + f" {surname}"
 
 
-def last_line_signature(doc: Document):
-    lines = [line for line in text_lines(doc.text)[-6:] if not NOT_SIGNATURE.match(line.text)]
+def date_from_group(doc: Document, m: re.Match, start: int = -1, end: int = -1) -> None:
+    year = 1900 + int(m.group("year"))
+    iso = f"{year}-{MONTHS[m.group('month')]:02d}-{m.group('day')}"
+    if found(doc, "date", iso, start, end, "cable date-time group"):
+        doc.date_basis = "date-time group"
+
+
+def last_line_signature(doc: Document, end: int):
+    """The signer on the last line of the text that ends at ``end``."""
+    lines = [line for line in text_lines(doc.text[:end])[-6:] if not NOT_SIGNATURE.match(line.text)]
     if not lines:
         return None
     m = SIGNATURE.match(lines[-1].text)
