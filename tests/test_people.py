@@ -1277,3 +1277,12 @@ def test_the_secretary_in_the_cias_own_record_is_the_secretary_it_names():
     )
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles["the Secretary"] == "laird-melvin-r"
+
+
+def test_a_letterhead_that_is_an_office_names_its_holder_by_his_office():
+    [doc] = documents(
+        "THE SECRETARY OF STATE\nWASHINGTON\n\nMarch 7, 1962\n\nDear Mr. Doe:\n\n"
+        f"{PROSE * 3}\n\nSincerely,\n\nDean Rusk\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["THE SECRETARY OF STATE"] == "rusk-dean"

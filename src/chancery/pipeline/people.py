@@ -197,6 +197,10 @@ EMBASSY_IN_TITLE = re.compile(
 )
 # A cable's abbreviated offices stand for their holders with or without the article.
 CABLE_OFFICE = re.compile(rf"\b(?:{CABLE_ABBREVIATIONS})\b")
+# A letterhead that is an office, on a line of its own over a letter ("THE UNDER SECRETARY OF
+# STATE" / "WASHINGTON"): its holder, named by his office.
+LETTERHEAD_OFFICE = re.compile(r"^[ \t]*(THE[ \t]+[A-Z][A-Z .,'’]+?)[ \t]*$", re.MULTILINE)
+LETTERHEAD_CHARS = 1500  # how far into the text a letterhead stands
 # Telegraphic style drops the article: "message from President", "For Secretary".
 TELEGRAPHIC_ROLE = re.compile(
     whole_words("from for to that by with From For".split()) + r"\s+(?P<role>President|"
@@ -1053,6 +1057,12 @@ class Linker:
             candidates = self.resolve_role(m.group())
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
+
+        for m in LETTERHEAD_OFFICE.finditer(text, 0, LETTERHEAD_CHARS):
+            if office_of(m.group(1)) and not self.overlaps(m.start(1), m.end(1)):
+                candidates = self.resolve_role(m.group(1))
+                if candidates:
+                    self.link(m.group(1), m.start(1), m.end(1), "role", candidates)
 
         symbols = OFFICE_SYMBOL.finditer(text) if "D/" in text or "DD" in text else ()
         for m in symbols:  # "DD/I called the Director's attention to"
