@@ -491,3 +491,21 @@ def test_a_taped_calls_transcript_in_script_stays_other():
         Matcher([doe, roe]),
     )
     assert doc.type == "other"
+
+
+def test_a_speaker_labelled_by_his_office_is_a_role_mention_of_him():
+    # Undated: "President:" is the participant listed as "President Ford", named by his office.
+    ford = office_holder(
+        "ford", "Gerald R. Ford", "US", 1913, 2006, "President", "1974-08-09", "1977-01-20"
+    )
+    [doc] = documents(
+        "Memorandum of Conversation\n\nPARTICIPANTS:\n- President Ford\n- John Q. Doe\n\n"
+        "President: Does the other side think we would fall for this?\n\n"
+        "Doe: No, but they will try it all the same.\n\n"
+        "President: Then we should say so before they do.\n\n"
+        "Doe: I will draft something tonight.\n",
+        Matcher([ford]),
+    )
+    assert doc.turns[0].speaker == "ford"
+    labels = {(m.text, m.kind) for m in doc.mentions if m.person_id == "ford"}
+    assert ("President", "role") in labels

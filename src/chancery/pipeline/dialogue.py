@@ -349,7 +349,8 @@ class Conversation:
                         label_of(found),
                         line_start,
                         label_end,
-                        "name",
+                        # "President:", "The Secretary:": named by an office, a role mention
+                        "role" if office_of(label_of(found)) else "name",
                         speaker,
                         0.8,
                         "speaker label",
