@@ -1286,3 +1286,15 @@ def test_a_letterhead_that_is_an_office_names_its_holder_by_his_office():
     )
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles["THE SECRETARY OF STATE"] == "rusk-dean"
+
+
+def test_the_office_addressed_in_a_conversation_is_the_one_the_header_names_with_it():
+    # Undated: "Mr. President" is the participant listed as "President Ford"; the word before
+    # the address ("Fine,", also two namesakes' surname) is no person coordinated with him.
+    [doc] = documents(
+        "Memorandum of Conversation\n\nPARTICIPANTS:\n- President Ford\n- John Q. Doe\n\n"
+        f"{PROSE}Mr. Doe said: Fine, Mr. President. We shall see them on Monday.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["Mr. President"] == "ford-gerald-r"
+    assert "Fine" not in {m.text for m in doc.mentions}

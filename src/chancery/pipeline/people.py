@@ -837,27 +837,9 @@ class Linker:
             at_post = self.ambassador_at_post(role_text)
             if at_post:
                 return at_post
-        listed = [
-            p
-            for p in [
-                *self.doc.participants,
-                *self.doc.recipients,
-                *([self.doc.sender] if self.doc.sender else []),
-            ]
-            # (who acts for the Secretary is not "the Secretary")
-            if p.person_id in self.matcher.by_id
-            and p.role
-            and not p.role.startswith("Acting ")
-            and self.listed_as(p, office, key)
-        ]
-        if len({p.person_id for p in listed}) == 1:
-            return [
-                Candidate(
-                    self.matcher.person(listed[0].person_id),
-                    0.95,
-                    f"named in the header as {listed[0].role!r}",
-                )
-            ]
+        holder = self.header_holder(office, key)
+        if holder:
+            return [holder]
         if BARE_SECRETARY.fullmatch(role_text.strip()):
             present = self.secretaries_present()
             if len(present) == 1:  # "the Secretary" at a lunch with the Secretary of the Interior
@@ -902,6 +884,29 @@ class Linker:
             self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id
         ]
         return self.matcher.resolve_office(office[0], office[1], self.context, participants)
+
+    def header_holder(self, office: tuple | None, key: str | None) -> Candidate | None:
+        """The one participant or correspondent the header names with this office."""
+        listed = [
+            p
+            for p in [
+                *self.doc.participants,
+                *self.doc.recipients,
+                *([self.doc.sender] if self.doc.sender else []),
+            ]
+            # (who acts for the Secretary is not "the Secretary")
+            if p.person_id in self.matcher.by_id
+            and p.role
+            and not p.role.startswith("Acting ")
+            and self.listed_as(p, office, key)
+        ]
+        if len({p.person_id for p in listed}) != 1:
+            return None
+        return Candidate(
+            self.matcher.person(listed[0].person_id),
+            0.95,
+            f"named in the header as {listed[0].role!r}",
+        )
 
     def secretaries_present(self) -> list[AuthorityPerson]:
         """The participants who were a Secretary of a department in the document's time, when
@@ -1054,6 +1059,14 @@ class Linker:
                 if holder:
                     self.add(m.group(), m.start(), m.end(), "role", holder[0], 0.9, holder[1])
                 continue
+            if m.group().startswith(("Mr.", "Madame")):
+                # "Fine, Mr. President." in a conversation: the one the header names with the
+                # office (not its holder by the date: he may address a foreign president)
+                office_words = without_address(m.group())
+                listed = self.header_holder(office_of(office_words), title_key(office_words))
+                if listed:
+                    self.link(m.group(), m.start(), m.end(), "role", [listed])
+                    continue
             candidates = self.resolve_role(m.group())
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
@@ -1538,7 +1551,9 @@ class Linker:
             return True
         before = self.text[max(0, start - 30) : start]
         for m in (re.match(r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)([A-Z][a-z][A-Za-z'’-]*)", after),):
-            if m and self.is_person_at(end + m.start(1), end + m.end(1)):
+            # ("Fine, Mr. President": one addressed after a comma is no coordinated name)
+            vocative = m is not None and re.fullmatch(HONORIFICS, m.group(1)) is not None
+            if m and not vocative and self.is_person_at(end + m.start(1), end + m.end(1)):
                 return True
         m = re.search(r"([A-Z][a-z][A-Za-z'’-]*)\d{0,2}(?:,|\s+and|\s+or)\s+$", before)
         return m is not None and self.is_person_at(
