@@ -887,3 +887,32 @@ def test_a_sites_chrome_above_an_introduction_stays_chrome():
     assert kinds.get("site-chrome") == "Skip to content"
     assert kinds.get("introduction", "").startswith("This is coming from")
     assert doc.date == "1977-03-07"
+
+
+def test_a_1940s_heading_naming_the_holder_in_spaced_parentheses_names_him():
+    doc = read_text(
+        "835.00/2–146: Telegram\n\nThe Chargé in Freedonia ( Doe ) to the Secretary of State\n\n"
+        "348. As reported by telephone today, I presented the aide-mémoire to the Foreign "
+        "Minister at one o'clock as directed.\n"
+    )
+    assert doc.sender is not None and doc.sender.name == "Doe"
+
+
+def test_a_head_of_states_letter_under_a_file_number_is_a_letter_from_him_to_the_sovereign():
+    doc = read_text(
+        "867N.01/1–1747\n\nPresident Doe to the King of Freedonia (Richard Roe)1\n\nsecret\n\n"
+        "Your Majesty: I deeply regret my delay in replying to the further letter which Your "
+        "Majesty sent me through the Legation in Washington.\n"
+    )
+    assert doc.type == "letter"
+    assert (doc.sender.name, doc.recipients[0].name) == ("Doe", "Richard Roe")
+
+
+def test_an_unnumbered_memorandum_by_the_president_names_writer_and_addressee():
+    doc = read_text(
+        "Memorandum by President Doe to the Secretary of State\nWashington, July 7,\n"
+        "Memorandum for the Secretary of State:\nAttached hereto is a memorandum determining the "
+        "end of the emergency referred to in the agreements, as you recommended.\n"
+    )
+    assert (doc.type, doc.sender.name, doc.sender.role) == ("memorandum", "Doe", "President")
+    assert doc.title == "Memorandum by President Doe to the Secretary of State"

@@ -1298,3 +1298,11 @@ def test_the_office_addressed_in_a_conversation_is_the_one_the_header_names_with
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles["Mr. President"] == "ford-gerald-r"
     assert "Fine" not in {m.text for m in doc.mentions}
+
+
+def test_an_index_form_that_lost_its_comma_gives_no_surname_of_a_middle_name():
+    # "Roe. Richard Doe" is "Roe, Richard Doe": "Doe" alone is the Doe, not Richard Doe Roe.
+    roe = AuthorityPerson("roe", "Richard Doe Roe", ["Roe. Richard Doe"], "US", 1902, 1985, "", [])
+    doe = AuthorityPerson("doe", "John M. Doe", [], "US", 1901, 1981, "", [])
+    candidates = Matcher([roe, doe]).match_name("Doe", MatchContext("1950-01-01"))
+    assert [c.person.id for c in candidates] == ["doe"]

@@ -480,8 +480,10 @@ class Matcher:
             own = name_tokens(person.name)
             for form in dict.fromkeys([person.name, *person.variants]):
                 tokens = own if form is person.name else name_tokens(form)
-                if len(tokens) == 2 and tokens == own[::-1] and tokens != own:
-                    continue  # "Scheel Walter": an index's inverted name without its comma
+                if len(tokens) >= 2 and tokens == own[-1:] + own[:-1] and tokens != own:
+                    # "Scheel Walter", "Lodge. Henry Cabot": an index's inverted name that lost
+                    # its comma (else "Cabot" would be a surname of Lodge's)
+                    continue
                 if not tokens or (len(tokens) == 1 and not core and form != person.name):
                     # imported data has one-word "variants" like "Morocco" (a king's title)
                     continue

@@ -35,7 +35,11 @@ TYPE_WORDS = (
     r"Information|Study|Analytical|Research|Verbatim"
 )
 DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
-DEAR = re.compile(r"^(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}[:,]")
+# "Dear Doc:", or a sovereign's address run into the letter's first line ("Your Majesty: I ...")
+DEAR = re.compile(
+    r"^(?:(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}|Your\s+(?:Majesty|Excellency|Highness)|"
+    r"Excellency)[:,]"
+)
 DIARY_OF = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,3})\s+Diary(?:\s+Entry)?$")
 HEADING_LENGTH = 400  # the longest editors' headings run to some 250 characters
 RULES = [
@@ -76,24 +80,27 @@ RULES = [
     ),
     rule(
         "office-title",
-        r"^(?:The|Memorandum)\b.*\bto\b|^Memorandum of (?:a )?Conversation, by\b",
+        r"^(?:The|Memorandum|President|Prime\s+Minister|Premier|Generalissimo|Marshal|King)\b"
+        r".*\bto\b|^Memorandum of (?:a )?Conversation, by\b",
         "the line naming sender and addressee by office, holders in parentheses",
         [
             "The Ambassador in the Soviet Union (Harriman) to the Secretary of State",
             "The Secretary of State to Certain Diplomatic and Consular Offices",
             "Memorandum of Conversation, by the Secretary of State",
+            "President Truman to the King of Saudi Arabia (Abdul Aziz ibn Saud)",
         ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
     ),
     rule(
         "unnumbered-heading",
         r"^(?P<title>(?:Memorandum|Telegram|Letter|Message|Circular Telegram|"
-        r"Airgram)\s+(?:From|of Conversation|for the Record|Prepared)\b.*)$",
+        r"Airgram)\s+(?:From|by|of Conversation|for the Record|Prepared)\b.*)$",
         "a heading copied without its number (other sites' transcriptions)",
         [
             "Memorandum From Director of Central Intelligence McCone to President Kennedy",
             "Telegram From the Embassy in the Soviet Union to the Department of State",
             "Memorandum of Conversation",
+            "Memorandum by President Truman to the Secretary of State",
         ],
         ["Avalon Project", "mirror sites"],
         ["Memorandum of the Secretary's talk was sent to the President."],
@@ -207,6 +214,7 @@ TRAILING_PLACE_DATE = re.compile(
 )
 DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
+KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Message|Paper)\s+by\s+")
 FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<rest>.+)$")  # "Message from ... to ..." too
 BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
 # "to" that belongs to an office rather than separating sender from addressee.
@@ -523,11 +531,16 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         # "From the Assistant Secretary ... (Tyler) and the Legal Adviser (Chayes)", "From
         # Secretary of State Rusk and Secretary of Defense McNamara": the first signs first.
         sender_text = first_of_joint(sender_text)
+    sender_at = offset
+    kind_by = KIND_BY.match(sender_text or "")
+    if sender_text and kind_by:  # "Memorandum by President Truman to ...": the writer
+        sender_text, sender_at = sender_text[kind_by.end() :], offset + kind_by.end()
     if sender_text is None:
         by = BY.search(rest)
         sender_text = by.group("by") if by else rest
         offset = offset + (by.start("by") if by else 0)
-    sender = correspondent(sender_text, offset)
+        sender_at = offset
+    sender = correspondent(sender_text, sender_at)
     if doc.type in ("memorandum of conversation", "record of meeting"):
         return  # "Memorandum of Conversation Between X and Y": participants, read with the list
     # "From Secretary of State Herter to the Department of State": he was away from his post

@@ -260,7 +260,8 @@ NAME_PARTICLES = {
 }
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 # not "(No. 3 man)", nor an office's letters: "Acting ASD(ISA)"
-HOLDER = re.compile(r"\((?![^)]*\d)(?![A-Z]{2,6}\))([A-Z][\w.'’ -]+?)\)\s*$")
+# ("( Cabot )": a copy may set the name apart from its parentheses)
+HOLDER = re.compile(r"\(\s?(?![^)]*\d)(?![A-Z]{2,6}\))([A-Z][\w.'’ -]+?)\s?\)\s*$")
 # What a participant did at the meeting, in brackets after them: no holder's name.
 DUTY = re.compile(
     r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|"
