@@ -404,6 +404,26 @@ def test_the_catalogues_classification_code_stands_where_the_page_shows_no_marki
     assert doc.classification == "Unclassified"
 
 
+def test_the_catalogues_dates_that_lost_their_labels_are_not_the_papers_date():
+    # The catalogue's creation and release dates, their labels lost, stand above the paper: a
+    # date after the release stamp's year is none of the paper's.
+    [doc] = documents(
+        "December 20, 2016\nMarch 13, 2007\nJuly 18, 1946\n"
+        "Approved For Rase 2007/03/14: CIA-RDP80R01731 01300130066-6 July 18, 1946 PERSONAL "
+        "Lieutenant General John Q. Doe Washington, D. C. Dear General Doe: I have had a word "
+        f"with the Senator. {PROSE * 6}\n"
+    )
+    assert doc.date == "1946-07-18"
+
+
+def test_a_representative_is_a_member_of_the_house_not_a_foreign_namesake():
+    [doc] = documents(
+        "July 18, 1946\n\nDear General Doe:\n\nI have had a word with Representative Baldwin "
+        f"and with the Senator. {PROSE * 2}\n\nSincerely,\n\nRichard Roe\n"
+    )
+    assert "hsg:100803" not in {m.person_id for m in doc.mentions}  # Stanley Baldwin
+
+
 def test_a_letter_the_catalogue_files_as_a_memorandum_is_a_letter_by_its_salutation():
     catalogue = READING_ROOM_CATALOGUE.replace("Body:", "Content Type:\nMF\nBody:")
     [doc] = documents(

@@ -773,6 +773,7 @@ class Matcher:
             ]
 
         secretary = fold(title).strip(".").split()[-1] == "secretary"
+        congress = fold(title).strip(".").split()[-1] in CONGRESS_TITLES
         # The only namesake who ever held an office of that title is the one meant.
         former_bonus = 0.4 if sum(1 for c in found.values() if held(c.person)) == 1 else 0.3
         for candidate in found.values():
@@ -822,6 +823,10 @@ class Matcher:
                 candidate.score += 0.15
                 candidate.office = under[0].title
                 candidate.evidence += f"; {under[0].title} on {date}"
+            elif congress and candidate.person.country not in (None, "US"):
+                # "Representative Baldwin" sits in the Congress: not Britain's Baldwin
+                candidate.score -= 0.3
+                candidate.evidence += f"; not of the U.S. Congress, as {title} says"
 
     # -- offices ---------------------------------------------------------------------
     def holders(
@@ -981,6 +986,9 @@ MILITARY_RANKS = (
     "major",
     "sergeant",
 )
+# Titles of the members of the U.S. House, as the records write them (other nations have
+# senators: "Senator Frei" of Chile).
+CONGRESS_TITLES = {"congressman", "congresswoman", "representative", "rep"}
 RANKS = {
     *MILITARY_RANKS,
     "marshal",

@@ -246,9 +246,10 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         found(doc, "type", "memorandum of conversation", heading.start(), heading.end(), "heading")
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
-    if published and not doc.date and doc.parts == 1:  # in a file of several, it is one of them's
+    if published and not doc.date and doc.parts == 1:
         found(doc, "date", published[0], basis="catalogue: publication date")
         doc.date_basis = "catalogue: publication date"
+
     doc.collection = "crest"
 
 
@@ -345,8 +346,11 @@ def read_memo(doc: Document) -> None:
         )
         found(doc, "type", "memorandum", basis="morning meeting notes")
     if not doc.date and not printed_heading(doc):  # the editors' dateline dates theirs
+        released = release_year(doc)
         for line in head_lines(doc, 8):
             when = parse_date(repair_ocr(line.text[:120]))
+            if when and released and int(when[0][:4]) >= released:
+                continue  # the catalogue's date of its scan, its labels lost: not the paper's
             if when and (when[1] < 4 or stamp_debris(line.text[: when[1]])):
                 if found(
                     doc,
@@ -358,6 +362,16 @@ def read_memo(doc: Document) -> None:
                 ):
                     doc.date_basis = "date at the head"
                 break
+
+
+# The release stamp's year, however garbled its words ("Approved For Rase 2007/03/14").
+RELEASE_YEAR = re.compile(r"(?i)\bapproved\s+for\s+r\S{0,8}\s*[-.,]?\s*((?:19|20)\d\d)\s*/\s*\d")
+
+
+def release_year(doc: Document) -> int | None:
+    """The year the paper was released: it was written no later."""
+    years = [int(m.group(1)) for m in RELEASE_YEAR.finditer(doc.raw)]
+    return min(years) if years else None
 
 
 # Where an office begins: "Director of Central Intelligence Deputy Director of Central
