@@ -2015,3 +2015,22 @@ def test_a_calls_heading_names_who_spoke_and_a_label_by_surname_is_the_one_named
     assert doc.type == "other" and names[:2] == ["Lyndon B. Johnson", "B. Richard Roe"]
     assert "Walter Jenkins" in names  # heard on the call, never speaking
     assert {p.name for p in doc.speakers} == {"Lyndon B. Johnson", "B. Richard Roe"}
+
+
+def test_a_cia_memorandum_with_labelled_paragraphs_and_a_pen_stroke_before_its_signer():
+    # "1. Action Requested:" opens a paragraph, not an editors' heading; "-John Q. Doe" over his
+    # office signed it; "FROM Richard Roe" lost its colon.
+    [doc] = documents(
+        "MEMORANDUM FOR: Director of Central Intelligence\nFROM Richard Roe\n"
+        "Deputy Director for Administration\nSUBJECT Recommended Notes\n"
+        "1. Action Requested: Your approval to publish the four attached notes.\n"
+        f"2. Background: {PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender.as_written) == ("memorandum", "Richard Roe")
+    [signed] = documents(
+        "Approved For Release 2002/11/04: CIA-RDP80-00473A000300080007-8\n"
+        f"12 May 1977\nMEMORANDUM FOR: Deputy Director for Administration\nSUBJECT : Notes\n"
+        f"1. {PROSE * 3}\n-John Q. Doe\nAssistant for Public Affairs\n"
+    )
+    assert signed.sender.as_written == "John Q. Doe"
+    assert signed.recipients == []  # an office no one is found to hold, and no name

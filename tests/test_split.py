@@ -428,3 +428,15 @@ def test_a_scans_page_opening_with_a_new_date_under_the_release_stamps_is_a_new_
     )
     parts = split(source(text))
     assert len(parts) == 2 and parts[1].raw.startswith("6 May 1976")
+
+
+def test_a_memorandum_whose_fields_lost_their_colons_after_the_page_seam_starts_a_document():
+    stamp = "Approved For Release 2002/11/04: CIA-RDP80-00473A000300080007-8"
+    text = (
+        f"12 May 1977\nMEMORANDUM FOR: Deputy Director for Administration\nSUBJECT : Notes\n"
+        f"{BODY}\nSTATINTL\n-John Q. Doe\nAssistant for Public Affairs\n{stamp}\n{stamp}\n"
+        "MEMORANDUM FOR: Director of Central Intelligence\nFROM Richard Roe\n"
+        f"Deputy Director for Administration\nSUBJECT Recommended Notes\n{BODY}\n"
+    )
+    parts = split(source(text))
+    assert first_lines(parts) == ["12 May 1977", "MEMORANDUM FOR: Director of Central Intelligence"]

@@ -60,7 +60,8 @@ RULES = [
     rule(
         "memo-field",
         r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:FOR|TO)\s*(?:[:;.S]|[a-z](?=\s))?|"
-        r"FROM\s*[:;\ufffd]|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)(?:(?<=RECORD)[ \t]*|\s*)"
+        r"FROM\s*[:;\ufffd]|FROM[ \t]+(?=[A-Z][a-z])|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)"
+        r"(?:(?<=RECORD)[ \t]*|\s*)"
         r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;\ufffd])[^\n]){0,120})",
         "a field of a CIA memorandum (its value ends where the next field begins)",
         [
@@ -74,6 +75,7 @@ RULES = [
             "NOTE FOR: General Doe",  # an officer's short memorandum
             "MEMORANDUM FORi",  # the colon read as a letter; the addressee on the next line
             "FROM \ufffd John Q. Doe",  # the colon a character the scan could not read
+            "FROM John Q. Doe",  # typed without its colon
         ],
         ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
@@ -468,9 +470,10 @@ def signature_block(doc: Document):
     offset = max(0, len(doc.text) - 600)
     tail = text_lines(doc.text[offset:])[-7:]
     for line, below in itertools.pairwise(tail):
-        if SIGNER.match(line.text) and SIGNER_OFFICE.match(below.text):
-            name = line.text.title() if line.text.isupper() else line.text
-            return party(name, offset + line.start)
+        signed = line.text.lstrip("-–~ ")  # "-Herbert Hetu": the pen's stroke before the name
+        if SIGNER.match(signed) and SIGNER_OFFICE.match(below.text):
+            name = signed.title() if signed.isupper() else signed
+            return party(name, offset + line.start + len(line.text) - len(signed))
     return lone_signer(doc)
 
 

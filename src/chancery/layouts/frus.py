@@ -269,10 +269,19 @@ def wrapped_title(title: str, heading: Line, lines: list[Line]) -> str:
     return title
 
 
+# A memorandum's numbered paragraph under its label: "1. Action Requested: Your approval ...".
+PARAGRAPH_LABEL = re.compile(r"^\d{1,4}\.\s+[A-Z]\w*(?:\s+[A-Za-z]\w*)?:\s")
+
+
 def is_heading(line: Line) -> bool:
     """An editors' numbered heading; not a telegram's numbered first paragraph ("1205. Joint
-    message from the President ... urgency."), which runs on as prose."""
-    return bool(HEADING.match(line.text)) and len(line.text) < HEADING_LENGTH
+    message from the President ... urgency."), which runs on as prose, nor a memorandum's
+    labelled paragraph."""
+    return (
+        bool(HEADING.match(line.text))
+        and len(line.text) < HEADING_LENGTH
+        and not PARAGRAPH_LABEL.match(line.text)
+    )
 
 
 def fit(doc: Document) -> float:

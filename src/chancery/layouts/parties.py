@@ -526,6 +526,8 @@ def first_name_phrase(value: str) -> str | None:
     """ "Mr. Dulles called again" → "Mr. Dulles"; "John F. Blake" → itself; "(Sanitized)" → None."""
     value = value.strip(" :;.")
     m = NAME_PHRASE.match(value)
+    if m and all(word.rstrip(".,") in NOT_NAME_WORDS for word in m.group(1).split()):
+        return None  # "Deputy Director for Administration": an office, no name
     return m.group(1) if m else None
 
 

@@ -381,7 +381,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False
     if (
         text.startswith(("•", "·", "▪", "- ", "* "))
-        or is_name_line(text)
+        or is_name_line(text.lstrip("-–~"))  # "-John Doe": a signer's pen stroke before him
         or NUMBERED_LINE.match(text)
     ):
         return False  # list items, names and titles are content

@@ -124,10 +124,12 @@ HEADING = re.compile(
     r"memorandum\s+for\s+the\s+record)"
 )
 # A header field that a new document's first lines carry.
+# (A typed memorandum's label in capitals may stand without its colon: "FROM John F. Doe".)
 DOCUMENT_START_FIELD = re.compile(
-    r"(?i)^\W*(memorandum\s+for|from|to|subject|subj|date|no|nr|ref|info|action|"
+    r"^\W*(?i:(memorandum\s+for|from|to|subject|subj|date|no|nr|ref|info|action|"
     r"participants|present|place|time|"
-    r"control|rec'?d|received|attention|through|via|sent|distribution)\s*[:.]\s*\S"
+    r"control|rec'?d|received|attention|through|via|sent|distribution))\s*[:.]\s*\S"
+    r"|^(FROM|SUBJECT|THRU|VIA)[ \t]+(?=[A-Z][a-z])"
 )
 # "62. Memorandum of Conversation", "112. Telegram From the Embassy ...": a FRUS document heading.
 NUMBERED_DOCUMENT_HEADING = re.compile(

@@ -275,7 +275,7 @@ def header_follows(lines: list[Line], nonblank: list[int], position: int) -> boo
         stripped = line.text.strip()
         m = DOCUMENT_START_FIELD.match(stripped)
         if m:
-            fields.add(m.group(1).lower())
+            fields.add((m.group(1) or m.group(2)).lower())
         elif is_dateline(stripped):
             return True
         elif len(stripped) >= PROSE_LINE and not fields:
