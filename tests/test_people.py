@@ -1306,3 +1306,20 @@ def test_an_index_form_that_lost_its_comma_gives_no_surname_of_a_middle_name():
     doe = AuthorityPerson("doe", "John M. Doe", [], "US", 1901, 1981, "", [])
     candidates = Matcher([roe, doe]).match_name("Doe", MatchContext("1950-01-01"))
     assert [c.person.id for c in candidates] == ["doe"]
+
+
+def test_one_item_of_those_present_may_name_some_by_office_alone():
+    doc = run(
+        "254. Memorandum of Conversation\n\n\n  • The Secretary, Ambassador Menshikov, "
+        f"the Ambassador of Freedonia, Mr. John Q. Nobody\n{PROSE * 2}\n"
+    )
+    assert [p.name for p in doc.participants][:2] == ["Mikhail A. Menshikov", "John Q. Nobody"]
+
+
+def test_a_sides_people_set_apart_under_its_heading_are_on_that_side():
+    doc = run(
+        "85. Memorandum of Conversation\n\n\n\n\n  • The United States\n\n    • Dean Rusk\n"
+        "  • Panama\n\n    • General John Q. Nobody, Head of State\n\n"
+        f"{PROSE * 2}\n"
+    )
+    assert ("John Q. Nobody", "Panama") in [(p.name, p.side) for p in doc.participants]

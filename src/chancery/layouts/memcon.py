@@ -868,6 +868,7 @@ def bullet_blocks(doc: Document, lines: list[Line]) -> list[list[Line]]:
 def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
     """FRUS web pages: bulleted blocks after the heading; the one of people is the list."""
     found: list[Party] = []
+    side_before = None  # the side whose heading ended the block before ("• Panama")
     for block in bullet_blocks(doc, lines):
         items = [BULLET.sub(r"\g<item>", line.text).strip() for line in block]
         people = [t for t in items if is_entry(t) and not side_of(t)]
@@ -887,8 +888,15 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
             found += participants_from(block)  # lists may continue in a second block (by agency)
         elif not found and len(block) == 1 and (listed := names_in_one_item(block[0])):
             found += participants_from(listed)
+        elif found and people and side_before:
+            # a side's people under its heading, set apart by a blank line ("• Panama" /
+            # "• General Omar Torrijos, Head of State")
+            for party in participants_from(block):
+                party.side = party.side or side_before
+                found.append(party)
         elif found:
             break
+        side_before = side_of(items[-1])
     return found
 
 
@@ -909,7 +917,13 @@ def names_in_one_item(line: Line) -> list[Line]:
         return []
     entries = comma_list([item])
     names = [e for e in entries if is_entry(e.text) and split_entry(e.text)[0]]
-    return entries if len(entries) >= 3 and len(names) == len(entries) else []
+    # (offices among them, "The President", "the Ambassador of Ghana", are people too)
+    offices = [e for e in entries if is_entry(e.text) and ROLE_ENTRY.match(e.text)]
+    named = len({e.start for e in [*names, *offices]})
+    return entries if len(entries) >= 3 and len(names) >= 2 and named == len(entries) else []
+
+
+ROLE_ENTRY = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:\s+of\s+[A-Z][\w ]+)?$")
 
 
 def bullet_item(line: Line) -> Line | None:
