@@ -916,3 +916,14 @@ def test_an_unnumbered_memorandum_by_the_president_names_writer_and_addressee():
     )
     assert (doc.type, doc.sender.name, doc.sender.role) == ("memorandum", "Doe", "President")
     assert doc.title == "Memorandum by President Doe to the Secretary of State"
+
+
+def test_an_unnumbered_heading_broken_after_by_the_is_read_whole():
+    doc = read_text(
+        "Conference files, lot 59 D 95, CF 156\n\nMemorandum of Conversation, by the\n"
+        "Secretary of State1\n\nNew Delhi, May 22, 1953—1 p.m.\n\nSubject:\n- India\n"
+        "Participants:\n- Prime Minister Doe\n- Secretary Roe\n\n"
+        "1. The Prime Minister said that he would see the Secretary again tomorrow, and the "
+        "Secretary agreed to report this to Washington.\n"
+    )
+    assert doc.title == "Memorandum of Conversation, by the Secretary of State"

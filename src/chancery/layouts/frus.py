@@ -350,7 +350,8 @@ def read_heading(doc: Document) -> None:
         fallback(doc, "title", unnumbered.text.strip(), "heading")
         return
     if unnumbered:
-        read_title(doc, unnumbered.text, unnumbered.start)
+        below = lines[lines.index(unnumbered) + 1 :]
+        read_title(doc, unwrapped(doc, unnumbered, below), unnumbered.start)
         return
     for k, line in enumerate(lines[:4]):
         m = FILE_HEADING.match(line.text)
@@ -375,11 +376,7 @@ def read_heading(doc: Document) -> None:
                 # names its type; "The Ambassador ... to the Secretary of State" leaves it to the
                 # file line's ("...: Telegram").
                 typed = not m.group("type") and type_of(following.text) != "other"
-                heading_text = following.text
-                wrapped = len(rest) > 1 and rest[1].start == following.end + 1
-                if wrapped and WRAPPED_AT_TO.search(heading_text):
-                    # "The Ambassador in Freedonia (Abbott) to the" / "Department of State"
-                    heading_text = doc.text[following.start : rest[1].end].replace("\n", " ")
+                heading_text = unwrapped(doc, following, rest[1:])
                 read_title(doc, heading_text, following.start, typed=typed)
             elif following and TRAILING_PLACE_DATE.search(following.text):
                 # "Record of Decisions, Council of Foreign Ministers, ..., Paris, July 11, 1946, 4
@@ -399,8 +396,17 @@ def read_heading(doc: Document) -> None:
     at = office_heading(lines)
     if at is not None:
         line = lines[at]
-        read_title(doc, line.text, line.start, typed=line.text.startswith("Memorandum"))
+        heading_text = unwrapped(doc, line, lines[at + 1 :])
+        read_title(doc, heading_text, line.start, typed=line.text.startswith("Memorandum"))
         salutation_makes_a_letter(doc, lines[at + 1 :])
+
+
+def unwrapped(doc: Document, line: Line, below: list[Line]) -> str:
+    """A heading a copy broke after "to the" or "by the" ("The Ambassador in Freedonia (Abbott)
+    to the" / "Department of State"), with the line it goes on on."""
+    if below and below[0].start == line.end + 1 and WRAPPED_AT_TO_OR_BY.search(line.text):
+        return doc.text[line.start : below[0].end].replace("\n", " ")
+    return line.text
 
 
 def office_heading(lines: list[Line]) -> int | None:
@@ -424,7 +430,7 @@ def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
         found(doc, "type", "letter", dear.start, dear.end, "FRUS heading over a salutation")
 
 
-WRAPPED_AT_TO = re.compile(r"\bto(?:\s+the)?$")
+WRAPPED_AT_TO_OR_BY = re.compile(r"\b(?:to|by)(?:\s+the)?$")
 # A marker after a space, at the end of a heading naming correspondents; not a number a thing
 # is known by ("Resolution 242", "NSC 68").
 SPACED_MARKER = re.compile(
