@@ -1323,3 +1323,16 @@ def test_a_sides_people_set_apart_under_its_heading_are_on_that_side():
         f"{PROSE * 2}\n"
     )
     assert ("John Q. Nobody", "Panama") in [(p.name, p.side) for p in doc.participants]
+
+
+def test_the_shah_by_his_office_and_ministers_by_their_forms_of_address_are_participants():
+    [doc] = documents(
+        "32. Memorandum of Conversation\n\nWashington, April 12, 1962.\n\nPARTICIPANTS:\n\n"
+        "  • Foreign\n"
+        "  • His Imperial Majesty the Shahanshah of Iran\n"
+        "  • H.E. Ardeshir Zahedi, Foreign Minister of Iran\n  • United States\n"
+        "  • The Hon. Dean Rusk, Secretary of State\n\n"
+        f"The Shah opened the conversation. {PROSE * 2}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert "Mohammad Reza Pahlavi" in names and "Ardeshir Zahedi" in names

@@ -211,6 +211,12 @@ OFFICE_PHRASES = [
         ("Minister of Foreign Affairs", None),
     ),
     (r"\bPrime Minister\b|^(?:the\s+)?PM$|\bPri?Min\b", ("Prime Minister", None)),
+    # The Shah by his title alone (in a name, "Mohammad Reza Shah Pahlavi", it names him)
+    (
+        r"^(?:His\s+Imperial\s+Majesty,?\s+|H\.\s?I\.\s?M\.\s+)?(?:the\s+)?"
+        r"Shah(?:anshah)?(?:\s+of\s+Iran)?$",
+        ("Shah", "IR"),
+    ),
     # The Federal Chancellor; the registry holds no other (the Exchequer's is written out).
     (r"(?i)^(?:the\s+)?(?:(?:West\s+)?German\s+|Federal\s+)?Chancellor$", ("Chancellor", "FRG")),
     (
@@ -269,6 +275,13 @@ def office_of(written: str) -> tuple[str, str | None] | None:
                 return f"Acting {title}", country
             return title, country
     return None
+
+
+def office_alone(written: str) -> bool:
+    """Whether the words are an office and nothing else ("His Imperial Majesty the Shahanshah
+    of Iran"): no name in them."""
+    text = " ".join(written.replace("’", "'").split())
+    return any(pattern.fullmatch(text) for pattern, _ in OFFICES)
 
 
 ACTING = re.compile(r"\bActing\s+$", re.I)

@@ -27,6 +27,7 @@ from .parties import (
     capitalised,
     correspondent,
     entry_party,
+    is_sovereign_by_office,
     names_listed,
     split_entry,
 )
@@ -300,7 +301,7 @@ def is_entry(text: str) -> bool:
     """A line that is one participant: a name (with office), or an office alone."""
     if len(text) > 130 or ends_a_sentence(text) or is_prose(text):
         return False
-    if OFFICE_ONLY.match(text.strip(" ,")):
+    if OFFICE_ONLY.match(text.strip(" ,")) or is_sovereign_by_office(text.strip(" ,")):
         return True
     if SUBJECT_WORDS.search(text.split(",")[0]):
         return False  # "Vienna Meeting Between The President and Chairman Khrushchev": a subject

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..authority.not_people import is_not_a_person, names_a_place
-from ..authority.offices import is_institution, office_of
+from ..authority.offices import is_institution, office_alone, office_of
 from ..model import Party
 
 # Words of offices, ranks, honorifics and institutions: never part of a name.
@@ -341,8 +341,29 @@ COMRADE_FIRST = re.compile(
 )
 
 
+SOVEREIGN = re.compile(r"^(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?(?:Majesty|Highness)\b")
+
+
+def is_sovereign_by_office(entry: str) -> bool:
+    """ "His Imperial Majesty the Shahanshah of Iran": a sovereign by his office, no name."""
+    return bool(SOVEREIGN.match(entry)) and office_alone(entry)
+
+
+# Forms of address before a name ("H.E. Ardeshir Zahedi", "The Hon. Joseph J. Sisco").
+COURTESY = re.compile(
+    r"^(?:The\s+)?(?:Hon\.|Honou?rable)\s+(?=[A-Z])|^H\.\s?E\.\s+(?=[A-Z])|"
+    r"^His\s+Excellency,?\s+(?=[A-Z])"
+)
+
+
 def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
+    if is_sovereign_by_office(entry):
+        return "", -1, entry
+    courtesy = COURTESY.match(entry)
+    if courtesy:
+        name, at, office = split_entry(entry[courtesy.end() :])
+        return name, at + courtesy.end() if at >= 0 else at, office
     paren = HOLDER.search(entry)
     if (
         paren
