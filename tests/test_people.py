@@ -1336,3 +1336,13 @@ def test_the_shah_by_his_office_and_ministers_by_their_forms_of_address_are_part
     )
     names = [p.name for p in doc.participants]
     assert "Mohammad Reza Pahlavi" in names and "Ardeshir Zahedi" in names
+
+
+def test_a_record_under_the_cias_newer_release_stamp_is_the_cias_own():
+    # No office symbol in it, but the agency's release stamp: "Mr. Dulles" is its Director.
+    [doc] = documents(
+        "Approved for Release: 2017/09/07 C00985960\nMonday, 14 March 1955\n"
+        "PRESENT: Mr. Dulles, General Cabell, Messrs. Wisner, Amory\n"
+        "Mr. Dulles noted that the Director would see the Secretary of State on Friday.\n"
+    )
+    assert doc.participants[0].person_id == "dulles-allen-w"

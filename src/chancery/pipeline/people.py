@@ -196,6 +196,9 @@ EMBASSY_IN_TITLE = re.compile(
     r"\b(?:[Tt]o|[Ff]rom) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
 # A cable's abbreviated offices stand for their holders with or without the article.
+# The CIA's release stamps, old and new: "CIA-RDP80B01676R...", "Approved for Release: 2017/09/07
+# C00985960".
+CIA_RELEASE = re.compile(r"CIA-RDP\d|(?i:approved\s+for\s+release):?\s*\d{4}/\d\d/\d\d\s+C\d{8}")
 CABLE_OFFICE = re.compile(rf"\b(?:{CABLE_ABBREVIATIONS})\b")
 # A letterhead that is an office, on a line of its own over a letter ("THE UNDER SECRETARY OF
 # STATE" / "WASHINGTON"): its holder, named by his office.
@@ -966,8 +969,10 @@ class Linker:
         """Whether this is the CIA's own record (from its reading room, or speaking of "DD/I"):
         "the Director" in it is the Director of Central Intelligence."""
         if self.cias_own_paper is None:
-            self.cias_own_paper = self.doc.collection == "crest" or bool(
-                OFFICE_SYMBOL.search(self.text)
+            self.cias_own_paper = (
+                self.doc.collection == "crest"
+                or bool(OFFICE_SYMBOL.search(self.text))
+                or bool(CIA_RELEASE.search(self.doc.raw))
             )
         return self.cias_own_paper
 
