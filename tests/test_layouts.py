@@ -82,6 +82,16 @@ def test_rule_refuses_its_counter_examples(item):
         ),
         ("Señor Victor Doe", "Victor Doe", None),
         ("John Q. Doe, Acting ASD(ISA)", "John Q. Doe", "Acting ASD"),  # nor an office's letters
+        (
+            "the Commander in Chief, U.S. Strike Command (Doe)",  # a command is no name
+            "Doe",
+            "the Commander in Chief, U.S. Strike Command",
+        ),
+        (
+            "H.E. Richard Roe, Foreign Minister of Freedonia",
+            "Richard Roe",
+            "Foreign Minister of Freedonia",
+        ),
     ],
 )
 def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name, office):

@@ -436,12 +436,19 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
 OFFICE_OBJECT = {"for", "on", "of", "in", "at", "to", "with", "and"}
 
 
+# The word that ends an institution's name, not a person's: "U.S. Strike Command".
+INSTITUTION_END = re.compile(
+    r"\b(?:Command|Staff|Agency|Office|Department|Council|Committee|Commission|Bureau|"
+    r"Division|Section|Mission|Delegation|Embassy|Headquarters|Forces?|Army|Navy|Corps|Fleet)$"
+)
+
+
 def named_before(text: str) -> bool:
     """Whether the words before a parenthesis end in a person's name (then the parenthesis is
     not the office's holder): a run of name words not led by "for", "on", "of"..."""
     found = name_at_end(text)
-    if not found:
-        return False
+    if not found or INSTITUTION_END.search(found[0]):
+        return False  # "the Commander in Chief, U.S. Strike Command (Adams)": a command's
     before = text[: found[1]].split()
     return not (before and before[-1].lower() in OFFICE_OBJECT)
 
