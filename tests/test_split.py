@@ -440,3 +440,15 @@ def test_a_memorandum_whose_fields_lost_their_colons_after_the_page_seam_starts_
     )
     parts = split(source(text))
     assert first_lines(parts) == ["12 May 1977", "MEMORANDUM FOR: Director of Central Intelligence"]
+
+
+def test_an_enclosed_letter_on_a_page_of_its_own_is_a_document_though_its_colon_was_lost():
+    stamp = "Approved For Release 2002/11/13 : CIA-RDP80B01676R001100080005-9"
+    text = (
+        f"{stamp}\nMEMORANDUM FOR: MR. DOE\n{BODY}\nRecommend signature.\n3 Mar 56\n(DATE)\n"
+        f"{stamp}\nDD s-5-7;0\n{stamp}\ne,fVfgii\nNational Capital Planning Commission\n"
+        f"Washington 25, D. C.\nDear Mr. Roeaasw s\n{BODY}\n"
+    )
+    parts = split(source(text))
+    assert len(parts) == 2 and "Dear Mr. Roeaasw" in parts[1].raw
+    assert "Recommend signature." in parts[0].raw

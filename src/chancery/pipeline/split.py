@@ -49,6 +49,11 @@ from .noise import (
 ADDRESS_OPENER = re.compile(r"(?i)^\s*(?:The\s+Honou?rable|His\s+Excellency|Her\s+Excellency)\b")
 # The copies and distribution list under a finished memorandum ("cc:", "Distribution:").
 COPIES_LINE = re.compile(r"(?i)^(?:cc|bcc|copies\s+to|(?:additional\s+)?distribution)\s*:")
+# A salutation whose colon the scan lost or garbled ("Dear Mr. Bartholoaasw s").
+SALUTATION_OCR_LOST = re.compile(
+    r"^(?:My\s+)?Dear\s+(?:Mr|Mrs|Miss|Dr|General|Admiral|Ambassador|Senator|Secretary)\.?\s+"
+    r"[A-Z][\w'’-]+(?:\s+\S{1,2})?$"
+)
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
 PROSE_LINE = 60  # a body line this long is prose, not a header or a signature
 LOOK_AHEAD = 8  # non-blank lines searched for a heading's header fields
@@ -148,13 +153,15 @@ def boundaries(lines: list[Line]) -> list[int]:
             if is_frus_heading(line.text, last_numbered):
                 if ready:
                     cue = header_start(lines, i, starts[-1])
-            elif SALUTATION_LINE.match(stripped):
+            elif SALUTATION_LINE.match(stripped) or SALUTATION_OCR_LOST.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
                     start = header_start(lines, i, starts[-1])
                     if (
                         ended or start < line.start
                     ):  # a second letter, with its own header or after a closing
                         cue = start
+                    else:  # an enclosed letter on a page of its own, its address over it
+                        cue = page_seam_before(lines, nonblank, position)
             elif is_dateline(stripped):
                 continuation = previous is not None and previous.kind in PAGE_KINDS
                 new_date = date_key(stripped) not in dates_seen
@@ -225,6 +232,21 @@ def is_prose_line(text: str) -> bool:
         or text.rstrip().endswith((".", "?", "!"))
         and len(words) >= 5
     )
+
+
+ADDRESS_LINES = 4  # lines of an inside address between a page's seam and the salutation
+
+
+def page_seam_before(lines: list[Line], nonblank: list[int], position: int) -> int | None:
+    """Where the page the salutation is on begins, when only its address (a few short lines,
+    scan debris) stands between it and the release stamps of a page seam; else None."""
+    for p in range(position - 1, max(position - 1 - ADDRESS_LINES - 3, -1), -1):
+        line = lines[nonblank[p]]
+        if line.kind == "release":
+            return lines[nonblank[p + 1]].start
+        if line.kind is None and len(line.text.strip()) >= PROSE_LINE:
+            return None
+    return None
 
 
 def text_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
