@@ -1346,3 +1346,14 @@ def test_a_record_under_the_cias_newer_release_stamp_is_the_cias_own():
         "Mr. Dulles noted that the Director would see the Secretary of State on Friday.\n"
     )
     assert doc.participants[0].person_id == "dulles-allen-w"
+
+
+def test_a_nations_ambassador_is_the_one_the_header_lists_as_its_envoy_not_an_american():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, July 3, 1951.\n\nParticipants:\n"
+        "Mr. Hussein Ala, Iranian Ambassador\nMr. Acheson\nAmbassador Murray\n\n"
+        "At the request of the Iranian Ambassador, Mr. Acheson received him this afternoon. "
+        f"{PROSE * 2}\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["the Iranian Ambassador"] == "hsg:100187"  # Hosein Ala

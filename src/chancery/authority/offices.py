@@ -274,6 +274,11 @@ def office_of(written: str) -> tuple[str, str | None] | None:
                 # who acted (``matcher.ACTING_FOR``), or no one known
                 return f"Acting {title}", country
             return title, country
+    foreign = FOREIGN_AMBASSADOR.search(text)
+    if foreign and not SERVED.search(text[: foreign.start()]):
+        # "the Iranian Ambassador" in the American records: his country's envoy to the U.S.
+        code = country_code(NATIONALITIES[foreign.group(1)])
+        return ("Ambassador to the United States", code) if code else None
     return None
 
 
@@ -461,6 +466,9 @@ COUNTRY_CODES = {
     "Costa Rica": "CR", "the Dominican Republic": "DO", "Haiti": "HT", "Jamaica": "JM",
     "New Zealand": "NZ", "Luxembourg": "LU",
 }  # fmt: skip
+
+
+FOREIGN_AMBASSADOR = re.compile(rf"\b({'|'.join(NATIONALITIES)})\s+Ambassador\b")
 
 
 def country_code(nation: str) -> str | None:

@@ -31,7 +31,13 @@ from ..authority.matcher import (
     skeleton,
 )
 from ..authority.not_people import PLACE_PHRASES, is_not_a_person
-from ..authority.offices import COUNTRY_CODES, POST_COUNTRIES, is_institution, office_of
+from ..authority.offices import (
+    COUNTRY_CODES,
+    NATIONALITIES,
+    POST_COUNTRIES,
+    is_institution,
+    office_of,
+)
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.cable import cable_officers
 from ..layouts.parties import COMRADE_PREFIX
@@ -160,6 +166,8 @@ ROLE_TEXT = re.compile(
     # Begins with its letters, not \b, so that re skips to them (see pipeline.patterns).
     r"[TtM](?<!\w[TtM])(?:(?<=[Tt])he\s+"
     r"(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
+    # "the Iranian Ambassador": a nation's envoy
+    rf"(?:{'|'.join(NATIONALITIES)})\s+Ambassador(?!\s+[A-Z])|"
     r"Secretary\s+of\s+State(?:\s+of\s+the\s+USA)?|Secretary[- "
     r"]General(?:\s+of\s+the\s+(?:U\.N\.|UN|United\s+Nations))?|"
     r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|"
@@ -862,10 +870,20 @@ class Linker:
             pid = next(iter(titled))
             # The CIA's records have no Secretary of their own: "the Secretary" in one that
             # names "Secretary Doe" is he, whichever department he heads.
-            if pid in self.matcher.by_id and (
+            nation_fits = (  # "the Iranian Ambassador" is no American one the text names
                 office is None
-                or key in ("ambassador", "general", "marshal")
-                or (key == "secretary" and self.cias_own())
+                or office[1] is None
+                or pid not in self.matcher.by_id
+                or self.matcher.by_id[pid].country == office[1]
+            )
+            if (
+                pid in self.matcher.by_id
+                and nation_fits
+                and (
+                    office is None
+                    or key in ("ambassador", "general", "marshal")
+                    or (key == "secretary" and self.cias_own())
+                )
             ):
                 return [
                     Candidate(
