@@ -88,6 +88,11 @@ def test_rule_refuses_its_counter_examples(item):
             "the Commander in Chief, U.S. Strike Command",
         ),
         (
+            "the Director, Foreign Operations Administration (Doe)",
+            "Doe",
+            "the Director, Foreign Operations Administration",
+        ),
+        (
             "H.E. Richard Roe, Foreign Minister of Freedonia",
             "Richard Roe",
             "Foreign Minister of Freedonia",

@@ -1357,3 +1357,12 @@ def test_a_nations_ambassador_is_the_one_the_header_lists_as_its_envoy_not_an_am
     )
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles["the Iranian Ambassador"] == "hsg:100187"  # Hosein Ala
+
+
+def test_an_interpreter_named_by_his_duty_is_no_person():
+    doc = run(
+        "Memorandum of Conversation\n\nWashington, May 29, 1954.\n\nThe Emperor called on the "
+        "President accompanied by his Foreign Minister and his Secretary Interpreter. "
+        f"{PROSE * 2}\n"
+    )
+    assert "Interpreter" not in {m.text.split()[-1] for m in doc.mentions}

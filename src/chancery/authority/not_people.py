@@ -381,6 +381,8 @@ COMMON = {
     "prime",
     "foreign",
     "acting",
+    "interpreter",  # "his Secretary Interpreter": a duty, no one's name
+    "translator",
     "summit",
     "treaty",
     "agreement",

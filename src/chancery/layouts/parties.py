@@ -439,7 +439,8 @@ OFFICE_OBJECT = {"for", "on", "of", "in", "at", "to", "with", "and"}
 # The word that ends an institution's name, not a person's: "U.S. Strike Command".
 INSTITUTION_END = re.compile(
     r"\b(?:Command|Staff|Agency|Office|Department|Council|Committee|Commission|Bureau|"
-    r"Division|Section|Mission|Delegation|Embassy|Headquarters|Forces?|Army|Navy|Corps|Fleet)$"
+    r"Division|Section|Mission|Delegation|Embassy|Headquarters|Forces?|Army|Navy|Corps|Fleet|"
+    r"Administration|Authority|Board|Service)$"
 )
 
 
