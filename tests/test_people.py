@@ -1366,3 +1366,16 @@ def test_an_interpreter_named_by_his_duty_is_no_person():
         f"{PROSE * 2}\n"
     )
     assert "Interpreter" not in {m.text.split()[-1] for m in doc.mentions}
+
+
+def test_madame_and_a_mans_full_name_is_his_wife_and_a_generation_ends_a_name():
+    [doc] = documents(
+        "158. Memorandum of a Conversation, Taipei, March 16, 1956, 4:30 p.m.\n\n\n"
+        "  • President Chiang Kai-shek\n  • Madame Chiang Kai-shek\n"
+        "  • Secretary of State John Foster Dulles\n"
+        "  • Counselor of the State Department Douglas MacArthur II\n\n\n"
+        f"  • Conference Between Secretary Dulles and President Chiang\n\n{PROSE * 2}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names.count("Chiang Kai-shek") == 1
+    assert "Douglas MacArthur II" in names

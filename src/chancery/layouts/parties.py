@@ -291,12 +291,15 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     """The run of name words ending the text ("Soviet Ambassador to the USA A F Dobrynin" →
     "A F Dobrynin") with its offset, or None when the text ends in office words."""
     words = list(re.finditer(r"\S+", text))
-    k = len(words)
+    end = len(words)
+    if end > 1 and re.fullmatch(r"II|III|IV", words[-1].group()):
+        end -= 1  # "Douglas MacArthur II": the name ends in its generation
+    k = end
     while k > 0 and is_name_word(words[k - 1].group()):
         k -= 1
-    while k < len(words) and words[k].group().lower() in NAME_PARTICLES:
+    while k < end and words[k].group().lower() in NAME_PARTICLES:
         k += 1  # a name does not start with "de" or "von" here
-    if k == len(words):
+    if k == end:
         return None
     if k > 0 and words[k - 1].group() in PLACE_PREPOSITIONS:
         # "Ambassador in Cuba A.I. Alekseyev": the place ends where the initials begin

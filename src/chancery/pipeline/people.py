@@ -765,7 +765,9 @@ class Linker:
             # as in the text (he is a participant all the same).
             kind = "role"
             written, start, end = party.as_written, party.start, party.end
-        elif WIFE.match(party.as_written or "") and " " not in party.name:  # "Mrs. Dobrynin"
+        elif WIFE.match(party.as_written or "") and (
+            " " not in party.name or self.names_a_man(party.name)
+        ):  # "Mrs. Dobrynin", "Madame Chiang Kai-shek": his wife, not he
             written, start, end = party_span(self.doc, party)
             kind = "participant" if listed else "name"
             mention = self.woman(written, start, end, party.name, kind)
@@ -1302,6 +1304,13 @@ class Linker:
         candidates = self.resolve_role(office)
         if candidates:
             self.link(written, start, end, "role", candidates)
+
+    def names_a_man(self, name: str) -> bool:
+        """Whether the full name is a man's the registry knows ("Chiang Kai-shek")."""
+        found = self.match(name, garbled=False)
+        return bool(found) and not (
+            is_female_record(found[0].person) or woman_by_name(found[0].person)
+        )
 
     def woman(
         self, written: str, start: int, end: int, name: str, kind: str = "name"
