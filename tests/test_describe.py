@@ -2034,3 +2034,25 @@ def test_a_cia_memorandum_with_labelled_paragraphs_and_a_pen_stroke_before_its_s
     )
     assert signed.sender.as_written == "John Q. Doe"
     assert signed.recipients == []  # an office no one is found to hold, and no name
+
+
+def test_an_agencys_minutes_under_its_covering_memorandum_with_a_comma_for_a_colon():
+    [doc] = documents(
+        "Approved For Release 2004/01/01 : CIA-RDP80-00473A000300080007-8\n15 December 1978\n"
+        "MEMORANDUM FOR: Members, Public Affairs Advisory Group\n"
+        "FROM, John Q. Doe, Chairman\nSUBJECT: Minutes of 11 December 1978 Meeting\n"
+        f"1. {PROSE * 3}\n"
+    )
+    assert doc.sender is not None and doc.sender.as_written == "John Q. Doe"
+    [minutes] = documents(
+        "Minutes of the\nPublic Affairs Advisory Group\n11 December 1978\n"
+        "Attending: OPA - John Q. Doe, Chairman\n\nMinutes\n"
+        "1. The Chairman announced the Director's luncheon for five newspeople that day. "
+        f"{PROSE * 2}\n"
+    )
+    assert (minutes.type, minutes.title) == (
+        "record of meeting",
+        "Minutes of the Public Affairs Advisory Group",
+    )
+    assert [p.name for p in minutes.participants] == ["John Q. Doe"]
+    assert "kosygin-aleksei-n" not in {m.person_id for m in minutes.mentions}  # its own Chairman

@@ -60,7 +60,7 @@ RULES = [
     rule(
         "memo-field",
         r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:FOR|TO)\s*(?:[:;.S]|[a-z](?=\s))?|"
-        r"FROM\s*[:;\ufffd]|FROM[ \t]+(?=[A-Z][a-z])|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)"
+        r"FROM\s*[:;,\ufffd]|FROM[ \t]+(?=[A-Z][a-z])|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)"
         r"(?:(?<=RECORD)[ \t]*|\s*)"
         r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;\ufffd])[^\n]){0,120})",
         "a field of a CIA memorandum (its value ends where the next field begins)",
@@ -76,6 +76,7 @@ RULES = [
             "MEMORANDUM FORi",  # the colon read as a letter; the addressee on the next line
             "FROM \ufffd John Q. Doe",  # the colon a character the scan could not read
             "FROM John Q. Doe",  # typed without its colon
+            "FROM, John Q. Doe, Chairman",  # or with a comma for it
         ],
         ["CIA memoranda", "State Department memoranda (TO/FROM/SUBJECT)"],
     ),
@@ -260,7 +261,7 @@ def read_memo(doc: Document) -> None:
     head = doc.text[:1500]
     start_of_body = 0
     for m in MEMO_FIELD.finditer(head):
-        label = " ".join(m.group("label").upper().split()).rstrip(":;.\ufffd ")
+        label = " ".join(m.group("label").upper().split()).rstrip(":;,.\ufffd ")
         value = m.group("value").strip()
         at = m.start("value")
         if label.startswith("MEMORANDUM FOR THE RECORD") or label == "MEMORANDUM FOR RECORD":

@@ -94,13 +94,15 @@ RULES = [
     rule(
         "unnumbered-heading",
         r"^(?P<title>(?:Memorandum|Telegram|Letter|Message|Circular Telegram|"
-        r"Airgram)\s+(?:From|by|of Conversation|for the Record|Prepared)\b.*)$",
+        r"Airgram)\s+(?:From|by|of Conversation|for the Record|Prepared)\b.*|"
+        r"Minutes\s+of\s+the\b.*)$",
         "a heading copied without its number (other sites' transcriptions)",
         [
             "Memorandum From Director of Central Intelligence McCone to President Kennedy",
             "Telegram From the Embassy in the Soviet Union to the Department of State",
             "Memorandum of Conversation",
             "Memorandum by President Truman to the Secretary of State",
+            "Minutes of the Public Affairs Advisory Group",
         ],
         ["Avalon Project", "mirror sites"],
         ["Memorandum of the Secretary's talk was sent to the President."],
@@ -430,7 +432,7 @@ def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
         found(doc, "type", "letter", dear.start, dear.end, "FRUS heading over a salutation")
 
 
-WRAPPED_AT_TO_OR_BY = re.compile(r"\b(?:to|by)(?:\s+the)?$")
+WRAPPED_AT_TO_OR_BY = re.compile(r"\b(?:to|by|of)(?:\s+the)?$")
 # A marker after a space, at the end of a heading naming correspondents; not a number a thing
 # is known by ("Resolution 242", "NSC 68").
 SPACED_MARKER = re.compile(

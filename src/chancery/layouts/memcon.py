@@ -40,7 +40,7 @@ RULES = [
         r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
         r"others present|also present|"
-        r"participants in the conversation|attended\s+by|attendees|"
+        r"participants in the conversation|attended\s+by|attendees|attending|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
         r".{0,80}?\b(?:members|staff\s+members|those)\s+present\s+were(?=\s*:\s*$))"
         r"(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
@@ -57,6 +57,7 @@ RULES = [
             "Present were the Secretary, Ambassador Dobrynin and Mr. Kohler.",
             "The following were present: the Secretary, Ambassador Dobrynin, Mr. Kohler.",
             "ATTENDED BY",
+            "Attending: OPA - John Q. Doe, Chairman",
             "through 12:45 p.m. Members present were:",
         ],
         ["State Department memoranda of conversation", "FRUS"],

@@ -853,6 +853,13 @@ class Linker:
         holder = self.header_holder(office, key)
         if holder:
             return [holder]
+        if key == "chairman" and any(
+            p.role and title_key(p.role) == key and p.person_id not in self.matcher.by_id
+            for p in self.doc.participants
+        ):
+            # "the Chairman" of a meeting that lists its own chairman, one the registry does not
+            # know: he, not the Soviet Chairman of the day
+            return []
         if BARE_SECRETARY.fullmatch(role_text.strip()):
             present = self.secretaries_present()
             if len(present) == 1:  # "the Secretary" at a lunch with the Secretary of the Interior
