@@ -192,6 +192,13 @@ def test_core_registry_loads_with_hundreds_of_people_and_their_offices(persons):
     )
 
 
+def test_a_name_is_the_persons_not_his_title(persons):
+    # "Hussein bin Talal", as the Office of the Historian names him, merges with its record;
+    # "King Hussein" is a variant.
+    titled = re.compile(r"^(?:King|Queen|Shah|Emperor|President|General|Pope|Prince|Sultan) ")
+    assert [p.name for p in persons if titled.match(p.name)] == []
+
+
 def test_ids_are_unique_stable_slugs(persons):
     ids = [p.id for p in persons]
     assert len(ids) == len(set(ids))
