@@ -24,7 +24,7 @@ from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
 from . import Line, fallback, found, found_date, head_lines, rule
-from .parties import correspondent, split_entry
+from .parties import KIND_BY, correspondent, split_entry
 
 TYPE_WORDS = (
     r"Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|"
@@ -216,7 +216,6 @@ TRAILING_PLACE_DATE = re.compile(
 )
 DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
-KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Message|Paper)\s+by\s+")
 FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<rest>.+)$")  # "Message from ... to ..." too
 BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
 # "to" that belongs to an office rather than separating sender from addressee.
@@ -404,9 +403,9 @@ def read_heading(doc: Document) -> None:
 
 
 def unwrapped(doc: Document, line: Line, below: list[Line]) -> str:
-    """A heading a copy broke after "to the" or "by the" ("The Ambassador in Freedonia (Abbott)
-    to the" / "Department of State"), with the line it goes on on."""
-    if below and below[0].start == line.end + 1 and WRAPPED_AT_TO_OR_BY.search(line.text):
+    """A heading a copy broke after "to the", "by the" or "of the" ("The Ambassador in Freedonia
+    (Abbott) to the" / "Department of State"), with the line it goes on on."""
+    if below and below[0].start == line.end + 1 and WRAPPED_AT_JOINING_WORD.search(line.text):
         return doc.text[line.start : below[0].end].replace("\n", " ")
     return line.text
 
@@ -432,7 +431,7 @@ def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
         found(doc, "type", "letter", dear.start, dear.end, "FRUS heading over a salutation")
 
 
-WRAPPED_AT_TO_OR_BY = re.compile(r"\b(?:to|by|of)(?:\s+the)?$")
+WRAPPED_AT_JOINING_WORD = re.compile(r"\b(?:to|by|of)(?:\s+the)?$")
 # A marker after a space, at the end of a heading naming correspondents; not a number a thing
 # is known by ("Resolution 242", "NSC 68").
 SPACED_MARKER = re.compile(

@@ -352,6 +352,10 @@ def is_sovereign_by_office(entry: str) -> bool:
     return bool(SOVEREIGN.match(entry)) and office_alone(entry)
 
 
+# The kind of paper before its writer in a heading: "Memorandum by the Executive Secretary (Lay)".
+KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Telegram|Message|Paper|Report)\s+(?:by|from)\s+")
+
+
 # Forms of address before a name ("H.E. Ardeshir Zahedi", "The Hon. Joseph J. Sisco").
 COURTESY = re.compile(
     r"^(?:The\s+)?(?:Hon\.|Honou?rable)\s+(?=[A-Z])|^H\.\s?E\.\s+(?=[A-Z])|"

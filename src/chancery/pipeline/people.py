@@ -40,7 +40,7 @@ from ..authority.offices import (
 )
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.cable import cable_officers
-from ..layouts.parties import COMRADE_PREFIX
+from ..layouts.parties import COMRADE_PREFIX, KIND_BY
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from .dates import MONTH_DAY_YEAR, iso, month_number
@@ -877,14 +877,14 @@ class Linker:
             "chancellor",
         ):
             pid = next(iter(titled))
-            # The CIA's records have no Secretary of their own: "the Secretary" in one that
-            # names "Secretary Doe" is he, whichever department he heads.
             nation_fits = (  # "the Iranian Ambassador" is no American one the text names
                 office is None
                 or office[1] is None
                 or pid not in self.matcher.by_id
                 or self.matcher.by_id[pid].country == office[1]
             )
+            # The CIA's records have no Secretary of their own: "the Secretary" in one that
+            # names "Secretary Doe" is he, whichever department he heads.
             if (
                 pid in self.matcher.by_id
                 and nation_fits
@@ -2116,9 +2116,6 @@ def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
         skip = kind.end() if kind else 0
         return office[skip:], party.start + skip, party.start + len(office)
     return party.as_written, party.start, party.end
-
-
-KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Telegram|Message|Paper|Report)\s+(?:by|from)\s+")
 
 
 TITLE_KEYS = (
