@@ -942,3 +942,11 @@ def test_an_unnumbered_heading_broken_after_by_the_is_read_whole():
         "Secretary agreed to report this to Washington.\n"
     )
     assert doc.title == "Memorandum of Conversation, by the Secretary of State"
+
+
+def test_a_dateline_whose_city_has_an_ocr_speck_is_that_city():
+    doc = read_text(
+        "Pari*, May 22, 1957\n\nDarling Jane and Ann:\n\nI recrossed the Iron Curtain a few days "
+        "ago after a visit of twelve days, and I am going to attempt a narrative of it.\n"
+    )
+    assert (doc.date, doc.place) == ("1957-05-22", "Paris")

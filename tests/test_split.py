@@ -452,3 +452,13 @@ def test_an_enclosed_letter_on_a_page_of_its_own_is_a_document_though_its_colon_
     parts = split(source(text))
     assert len(parts) == 2 and "Dear Mr. Roeaasw" in parts[1].raw
     assert "Recommend signature." in parts[0].raw
+
+
+def test_an_enclosure_whose_datelines_place_has_an_ocr_speck_starts_a_document():
+    stamp = "Approved For Release 2002/10/25 : CIA-RDP80B01676R004200150049-9"
+    text = (
+        f"MEMORANDUM FOR: Honorable John Q. Doe\n\n{BODY}\n\nJOHN ROE\nDirector\n\n"
+        f"{stamp}\n\n{stamp}\n\nPari*, May 22, 1957\n\n\nDarling Jane and Ann:\n\n{BODY}\n"
+    )
+    parts = split(source(text))
+    assert first_lines(parts) == ["MEMORANDUM FOR: Honorable John Q. Doe", "Pari*, May 22, 1957"]

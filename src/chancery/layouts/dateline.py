@@ -64,7 +64,7 @@ AFTER = r"(?:,?\s+(?i:local|Moscow|Washington)\s+time)?(?:\s*[\[(][^\])\n]{0,60}
 # A place: capitalised words (and the particles of place names), not a phrase of prose.
 PLACE_WORDS = (
     r"(?:(?:Aboard|On\s+board)\s+(?:the\s+)?)?"  # "Aboard the Presidential Yacht Sequoia"
-    r"(?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur|the(?= Kremlin))(?:[ "
+    r"(?:[A-Z][A-Za-z.'’-]*\*?|de|la|le|am|of|sur|the(?= Kremlin))(?:[ "
     r"-](?:[A-Z][A-Za-z.'’-]*|de|la|le|am|of|sur)){0,3}"
 )
 RULES = [
@@ -113,6 +113,7 @@ RULES = [
             "Washington, June 5, 1972, 8 p.m.–June 6, 1 a.m.",
             "Tuesday, 5 June 1962",
             "Athens, June 5, 1967,",  # the hour on the next line, in GMT, dropped as noise
+            "Pari*, May 22, 1957",  # a speck of the scan for a letter
         ],
         ["FRUS", "State Department telegrams", "Wilson Center translations", "Avalon Project"],
         [
@@ -328,4 +329,9 @@ def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
             else parts[0]
         )
         city = city.title() if city.isupper() else city  # "[WASHINGTON,]" as the print set it
+        if "*" in city:  # "Pari*": the city the speck stands in, if a letter makes one
+            city = next(
+                (c for c in (city.replace("*", x) for x in "sSeaoi") if c in POST_CITIES),
+                city.replace("*", ""),
+            )
         found(doc, "place", city, start, start + len(place), "dateline")

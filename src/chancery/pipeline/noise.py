@@ -26,7 +26,8 @@ DATE_ANYWHERE = re.compile(rf"{DATE_TEXT}|{SHORT_DATE_TEXT}", re.I)
 # "June 5, 1962, 7 p.m.", "June 5, 1962—noon": the time of a telegram's dateline.
 CLOCK_AFTER = r"(?:\s*[,;—–-]\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight))?"
 DATELINE = re.compile(
-    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+,\]?\s+)?(?:{DATE_TEXT}|{SHORT_DATE_TEXT})"
+    # (the place may carry an OCR speck for a letter: "Pari*, May 22, 1957")
+    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+\*?,\]?\s+)?(?:{DATE_TEXT}|{SHORT_DATE_TEXT})"
     rf"{CLOCK_AFTER}\.?\s*$",
     re.I,
 )
