@@ -1379,3 +1379,12 @@ def test_madame_and_a_mans_full_name_is_his_wife_and_a_generation_ends_a_name():
     names = [p.name for p in doc.participants]
     assert names.count("Chiang Kai-shek") == 1
     assert "Douglas MacArthur II" in names
+
+
+def test_a_participant_whose_entry_names_his_nation_is_on_its_side_between_americans():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, July 3, 1951.\n\nParticipants: Mr. Acheson\n"
+        "Mr. Richard Zabrowsky, Iranian Ambassador\nMr. Henderson\n\n"
+        f"At the request of the Iranian Ambassador, Mr. Acheson received him. {PROSE * 2}\n"
+    )
+    assert [p.side for p in doc.participants] == ["US", "Iran", "US"]

@@ -2319,6 +2319,10 @@ def assign_sides(doc: Document, matcher: Matcher) -> None:
                 "american": "US",
                 "u.s.": "US",
             }[m.group(1).lower()]
+            continue
+        nation = NATION_ADJECTIVE.search(f"{party.role or ''} {party.as_written}")
+        if nation:  # "Mr. Hussein Ala, Iranian Ambassador": of Iran, whoever sits beside him
+            party.side = NATIONALITIES[nation.group(1)]
     for i, party in enumerate(doc.participants):
         if party.side is None:
             before = next((p.side for p in reversed(doc.participants[:i]) if p.side), None)
@@ -2327,6 +2331,7 @@ def assign_sides(doc: Document, matcher: Matcher) -> None:
                 party.side = before
 
 
+NATION_ADJECTIVE = re.compile(rf"\b({'|'.join(NATIONALITIES)})\b")
 HEAD_OFFICES = {
     "Chairman of the Council of Ministers",
     "First Secretary of the Communist Party",
