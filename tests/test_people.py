@@ -1388,3 +1388,14 @@ def test_a_participant_whose_entry_names_his_nation_is_on_its_side_between_ameri
         f"At the request of the Iranian Ambassador, Mr. Acheson received him. {PROSE * 2}\n"
     )
     assert [p.side for p in doc.participants] == ["US", "Iran", "US"]
+
+
+def test_a_delegation_set_out_as_a_group_shares_the_side_of_its_known_members():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nNew York, October 4, 1967.\n\nPARTICIPANTS\n\n"
+        "Premier Maurer\nForeign Minister Manescu\nDeputy Foreign Minister Zabrowsky\n\n"
+        "The Secretary\nAssistant Secretary Sisco\nMr. Richard Roe, Interpreter\n\n"
+        f"Over the dinner table the Premier introduced the subject. {PROSE * 2}\n"
+    )
+    sides = {p.name: p.side for p in doc.participants}
+    assert (sides["Zabrowsky"], sides["Richard Roe"]) == ("Romania", "US")

@@ -2323,12 +2323,37 @@ def assign_sides(doc: Document, matcher: Matcher) -> None:
         nation = NATION_ADJECTIVE.search(f"{party.role or ''} {party.as_written}")
         if nation:  # "Mr. Hussein Ala, Iranian Ambassador": of Iran, whoever sits beside him
             party.side = NATIONALITIES[nation.group(1)]
+    for group in list_groups(doc):
+        # A list set out in groups by blank lines, one delegation each: the side its known
+        # members share is its unknown members' ("Deputy Foreign Minister Malita").
+        sides = {p.side for p in group if p.side}
+        if len(sides) == 1:
+            for party in group:
+                party.side = party.side or next(iter(sides))
     for i, party in enumerate(doc.participants):
         if party.side is None:
             before = next((p.side for p in reversed(doc.participants[:i]) if p.side), None)
             after = next((p.side for p in doc.participants[i + 1 :] if p.side), None)
             if before and before == after:
                 party.side = before
+
+
+def list_groups(doc: Document) -> list[list[Party]]:
+    """The participants as their list sets them out in groups, a blank line between."""
+    groups: list[list[Party]] = []
+    previous: Party | None = None
+    for party in doc.participants:
+        apart = (
+            previous is None
+            or party.start < 0
+            or previous.end < 0
+            or "\n\n" in doc.text[previous.end : party.start]
+        )
+        if apart:
+            groups.append([])
+        groups[-1].append(party)
+        previous = party
+    return groups
 
 
 NATION_ADJECTIVE = re.compile(rf"\b({'|'.join(NATIONALITIES)})\b")
