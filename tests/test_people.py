@@ -1399,3 +1399,21 @@ def test_a_delegation_set_out_as_a_group_shares_the_side_of_its_known_members():
     )
     sides = {p.name: p.side for p in doc.participants}
     assert (sides["Zabrowsky"], sides["Richard Roe"]) == ("Romania", "US")
+
+
+def test_a_rank_whose_name_the_scan_lost_and_an_adverb_opening_notes_are_no_persons():
+    [doc] = documents(
+        "Approved For Release 2003/05/06 : CIA-RDP80B01676R002300120039-4 Deputies' Meeting "
+        "PRESENT: Messrs. Dulles, Wisner, Lt., Becker\n\n"
+        "a. Stated that at a recent NSC Meeting the Governor had used the figures. "
+        "Briefly reported on his conversation with Admiral Radford on 12 March. "
+        f"{PROSE * 2}\n"
+    )
+    assert "Briefly" not in {p.name for p in doc.persons}
+    [memcon] = documents(
+        "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS: President Ford Dr. Henry A. Kissinger, "
+        "Secretary of State Donald Rumsfeld, Secretary of Defense Lt. General , Assistant to "
+        "the President for National Security Affairs\n\nDATE AND TIME: Thursday, January 8, "
+        "1976\n\nThe President: I read the papers on the oil deal.\n\nKissinger: Yes.\n"
+    )
+    assert not {p.name for p in memcon.persons} & {"Lt.", "Lt"}

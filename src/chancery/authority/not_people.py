@@ -383,6 +383,7 @@ COMMON = {
     "acting",
     "interpreter",  # "his Secretary Interpreter": a duty, no one's name
     "translator",
+    "briefly",  # "Briefly reported on ...": the notes' adverb opening a sentence
     "summit",
     "treaty",
     "agreement",

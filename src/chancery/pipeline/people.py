@@ -30,7 +30,7 @@ from ..authority.matcher import (
     ocr_distance,
     skeleton,
 )
-from ..authority.not_people import PLACE_PHRASES, is_not_a_person
+from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_no_one
 from ..authority.offices import (
     COUNTRY_CODES,
     NATIONALITIES,
@@ -290,6 +290,7 @@ def people(doc: Document, matcher: Matcher) -> Document:
     linker.salutations()
     linker.surnames_named_in_full()
     linker.honorifics_follow_full_names()
+    linker.drop_no_ones()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
     drop_unresolved_offices(doc)
@@ -1903,6 +1904,18 @@ class Linker:
                 mention.person_id = next(iter(fits))
                 mention.evidence += "; the one of the surname the document names in full"
 
+    def drop_no_ones(self) -> None:
+        """A person of the document's own whose name names no one ("Meeting", "Col", "Lt."),
+        made of a list's or a scan's debris, is dropped with its mentions."""
+        no_one = {
+            pid
+            for pid, name in self.local.items()
+            if names_no_one(name) or RANK_ALONE.fullmatch(name.strip())
+        }
+        if no_one:
+            self.mentions = [m for m in self.mentions if m.person_id not in no_one]
+            self.doc.participants = [p for p in self.doc.participants if p.person_id not in no_one]
+
     def persons(self) -> list[Person]:
         seen: dict[str, Person] = {}
         for mention in self.mentions:
@@ -2336,6 +2349,10 @@ def assign_sides(doc: Document, matcher: Matcher) -> None:
             after = next((p.side for p in doc.participants[i + 1 :] if p.side), None)
             if before and before == after:
                 party.side = before
+
+
+# A rank whose name the scan lost ("Lt. General , Assistant to the President ..."): no one.
+RANK_ALONE = re.compile(r"(?i)(?:Col|Lt|Colonel|Lieutenant|Capt|Gen|Adm|Sgt|Maj|Cmdr)\.?")
 
 
 def list_groups(doc: Document) -> list[list[Party]]:
