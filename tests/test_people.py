@@ -1417,3 +1417,12 @@ def test_a_rank_whose_name_the_scan_lost_and_an_adverb_opening_notes_are_no_pers
         "1976\n\nThe President: I read the papers on the oil deal.\n\nKissinger: Yes.\n"
     )
     assert not {p.name for p in memcon.persons} & {"Lt.", "Lt"}
+
+
+def test_a_surname_with_an_accent_alone_is_the_person_it_names():
+    [doc] = documents(
+        "835.00/2–146: Telegram\n\nThe Chargé in Argentina (Cabot) to the Secretary of State\n\n"
+        "348. The Foreign Minister took some exception to our connecting Perón with the "
+        "Government, and said so at length. I told him the story of the accusation.\n"
+    )
+    assert "peron-juan-d" in {m.person_id for m in doc.mentions}

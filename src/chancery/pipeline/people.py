@@ -128,8 +128,9 @@ INVERTED = re.compile(
     r"\b(?P<surname>[A-Z][a-z]+),\s+(?P<given>[A-Z][a-z]+)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})"
 )
 # A capitalised word; a footnote marker left glued to it ("Eisenhower2") is not part of it.
-WORD = re.compile(
-    rf"{CAPITAL_AT_WORD_START}(?:[a-z][A-Za-z’'ʼ-]*[a-z](?=\d{{0,2}}\b)|[A-Z]{{3,}}\b)"
+WORD = re.compile(  # "Perón", "Gomułka": accented letters are a name's too
+    rf"{CAPITAL_AT_WORD_START}(?:[a-z{ACCENTED}][A-Za-z{ACCENTED}’'ʼ-]*[a-z{ACCENTED}]"
+    rf"(?=\d{{0,2}}\b)|[A-Z]{{3,}}\b)"
 )
 # Titles in the plural before several names: "Generals Eisenhower and Clark", "Senators Lausche,
 # Hickenlooper, and Russell".
