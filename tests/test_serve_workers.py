@@ -139,14 +139,15 @@ def test_a_worker_that_dies_while_serving_is_replaced(server):
     process, port = server
     first, second = worker_pids(process.pid)
     os.kill(first, signal.SIGKILL)
-    assert eventually(
-        lambda: (
-            len(worker_pids(process.pid)) == 2
-            and first not in worker_pids(process.pid)
-            and listeners(port) == 2
-        )
-    )
-    replacement = next(pid for pid in worker_pids(process.pid) if pid != second)
+
+    def replaced() -> list[int] | None:
+        # one reading of the workers, judged and kept: the list may change between readings
+        pids = worker_pids(process.pid)
+        return pids if len(pids) == 2 and first not in pids and listeners(port) == 2 else None
+
+    pids = eventually(replaced)
+    assert pids
+    replacement = next(pid for pid in pids if pid != second)
     os.kill(
         replacement, signal.SIGKILL
     )  # at once again: a worker that was serving is replaced, however young
