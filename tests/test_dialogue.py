@@ -509,3 +509,14 @@ def test_a_speaker_labelled_by_his_office_is_a_role_mention_of_him():
     assert doc.turns[0].speaker == "ford"
     labels = {(m.text, m.kind) for m in doc.mentions if m.person_id == "ford"}
     assert ("President", "role") in labels
+
+
+def test_a_translated_record_labels_its_speakers_by_initials_and_surname_with_a_full_stop():
+    [doc] = documents(
+        "spending grows enormously every year.\nThis truth is known to everyone.\n"
+        "D. Rusk. Spending is growing, but\nnot in real terms.\n"
+        "A.A. Gromyko. We are speaking about\nthe real budget.\n"
+        "D. Rusk. From the point of view of\ndollars our budget is growing.\n"
+        "A.A. Gromyko. I am afraid that now\nyou will start to throw blame at us.\n"
+    )
+    assert [p.id for p in doc.speakers] == ["rusk-dean", "gromyko-andrei-a"]

@@ -88,6 +88,8 @@ LABEL = re.compile(
     r"|(?P<caps>(?:[A-Z]\.\s?){0,3}(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}))"
     r"\.\s+(?=[A-Z])"
     r"|(?P<bare>(?:[A-Z]\.\s?){1,3}[A-Z]{3,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?=[A-Z][a-z])"
+    # ... or in ordinary case after the initials: "A.A. Gromyko. I am afraid ...", "C. Vance. We"
+    r"|(?P<initialled>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+)\.\s+(?=[A-Z])"
     # Notes of a telephone call: "W— I am interested ...", "H —The press ..."
     r"|(?P<dash>[A-Z][a-z]{0,10}|[A-Z]{1,3})\s?[—–]\s?(?=[A-Z])"
     # A transcript of a call by initials: "K. Good morning, Mr. President.", "N. Go ahead." (not the
@@ -788,6 +790,7 @@ def label_of(found: re.Match) -> str:
         or found.group("short")
         or found.group("caps")
         or found.group("bare")
+        or found.group("initialled")
         or found.group("dash")
         or found.group("initial")
     )
