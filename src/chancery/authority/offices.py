@@ -468,7 +468,9 @@ COUNTRY_CODES = {
 }  # fmt: skip
 
 
-FOREIGN_AMBASSADOR = re.compile(rf"\b({'|'.join(NATIONALITIES)})\s+Ambassador\b")
+# The nations' adjectives as one alternation, for the patterns that look for them.
+NATION_ADJECTIVES = "|".join(NATIONALITIES)
+FOREIGN_AMBASSADOR = re.compile(rf"\b({NATION_ADJECTIVES})\s+Ambassador\b")
 
 
 def country_code(nation: str) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..authority.not_people import names_no_one
-from ..authority.offices import NATIONALITIES, office_of
+from ..authority.offices import NATION_ADJECTIVES, NATIONALITIES, office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
 from . import Line, found, found_date, head_lines, rule, top_lines
@@ -77,7 +77,7 @@ RULES = [
         r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
         r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
         r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
-        rf"Chinese(?:\s+Side)?|(?:{'|'.join(NATIONALITIES)})\s+Side|{'|'.join(NATIONS)})\W*:?\s*$",
+        rf"Chinese(?:\s+Side)?|(?:{NATION_ADJECTIVES})\s+Side|{'|'.join(NATIONS)})\W*:?\s*$",
         "a side heading over participants",
         [
             "US",

@@ -33,6 +33,7 @@ from ..authority.matcher import (
 from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_no_one
 from ..authority.offices import (
     COUNTRY_CODES,
+    NATION_ADJECTIVES,
     NATIONALITIES,
     POST_COUNTRIES,
     is_institution,
@@ -168,7 +169,7 @@ ROLE_TEXT = re.compile(
     r"[TtM](?<!\w[TtM])(?:(?<=[Tt])he\s+"
     r"(?:(?:U\.N\.|UN|Soviet|American|U\.\s?S\.|British|French)\s+)?(?:"
     # "the Iranian Ambassador": a nation's envoy
-    rf"(?:{'|'.join(NATIONALITIES)})\s+Ambassador(?!\s+[A-Z])|"
+    rf"(?:{NATION_ADJECTIVES})\s+Ambassador(?!\s+[A-Z])|"
     r"Secretary\s+of\s+State(?:\s+of\s+the\s+USA)?|Secretary[- "
     r"]General(?:\s+of\s+the\s+(?:U\.N\.|UN|United\s+Nations))?|"
     r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|"
@@ -205,10 +206,10 @@ EMBASSY_IN_TITLE = re.compile(
     r"\b(?:[Tt]o|[Ff]rom) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
 # A cable's abbreviated offices stand for their holders with or without the article.
+CABLE_OFFICE = re.compile(rf"\b(?:{CABLE_ABBREVIATIONS})\b")
 # The CIA's release stamps, old and new: "CIA-RDP80B01676R...", "Approved for Release: 2017/09/07
 # C00985960".
 CIA_RELEASE = re.compile(r"CIA-RDP\d|(?i:approved\s+for\s+release):?\s*\d{4}/\d\d/\d\d\s+C\d{8}")
-CABLE_OFFICE = re.compile(rf"\b(?:{CABLE_ABBREVIATIONS})\b")
 # A letterhead that is an office, on a line of its own over a letter ("THE UNDER SECRETARY OF
 # STATE" / "WASHINGTON"): its holder, named by his office.
 LETTERHEAD_OFFICE = re.compile(r"^[ \t]*(THE[ \t]+[A-Z][A-Z .,'’]+?)[ \t]*$", re.MULTILINE)
@@ -2374,7 +2375,7 @@ def list_groups(doc: Document) -> list[list[Party]]:
     return groups
 
 
-NATION_ADJECTIVE = re.compile(rf"\b({'|'.join(NATIONALITIES)})\b")
+NATION_ADJECTIVE = re.compile(rf"\b({NATION_ADJECTIVES})\b")
 HEAD_OFFICES = {
     "Chairman of the Council of Ministers",
     "First Secretary of the Communist Party",
