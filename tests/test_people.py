@@ -1426,3 +1426,45 @@ def test_a_surname_with_an_accent_alone_is_the_person_it_names():
         "Government, and said so at length. I told him the story of the accusation.\n"
     )
     assert "peron-juan-d" in {m.person_id for m in doc.mentions}
+
+
+DIRECTORS = Matcher(
+    [
+        office_holder(
+            "bush", "George Bush", "US", 1924, 2018,
+            "Director of Central Intelligence", "1976-01-30", "1977-01-20",
+        ),
+        office_holder(
+            "turner", "Stansfield Turner", "US", 1923, 2018,
+            "Director of Central Intelligence", "1977-03-09", "1981-01-20",
+        ),
+    ]
+)  # fmt: skip
+COVERING_NOTE = (
+    "CENTRAL INTELLIGENCE AGENCY\n\n15 June 1977\n\nMEMORANDUM FOR: Deputy Director for "
+    "Administration\nSUBJECT: Suggestion Boxes\n\n1. Boxes will be placed in the lobby. "
+    + "Employees may write to the Director in confidence, and every note will be read. "
+    * 4
+    + "\n\nRichard Roe\nAssistant to the Director\n\n"
+    "Approved For Release 2002/11/04 : CIA-RDP80-00000A000000000000-0\n"
+    "Approved For Release 2002/11/04 : CIA-RDP80-00000A000000000000-0\n"
+)
+
+
+def test_an_undated_enclosure_addresses_the_office_holder_of_the_papers_around_it():
+    cover, enclosure = documents(
+        COVERING_NOTE + "MEMORANDUM FOR: Director of Central Intelligence\nFROM: John Q. Doe\n"
+        "SUBJECT: Suggestion Boxes\n\n1. Action Requested: Your approval of the boxes.\n",
+        DIRECTORS,
+    )
+    assert cover.date == "1977-06-15" and enclosure.date is None
+    assert [r.person_id for r in enclosure.recipients] == ["turner"]
+
+
+def test_a_from_field_naming_an_office_is_sent_by_its_holder_on_the_date():
+    [doc] = documents(
+        "MEMORANDUM FOR: Deputy Director for Operations\nFROM: Director of Central "
+        "Intelligence\nSUBJECT: A Note to All Hands\n15 June 1977\n\nPlease prepare a note.\n",
+        DIRECTORS,
+    )
+    assert doc.sender is not None and doc.sender.person_id == "turner"

@@ -293,7 +293,8 @@ def read_memo(doc: Document) -> None:
             symbol = OFFICE_SYMBOL_FIRST.match(value)  # "EUR - Foy D. Kohler"
             if symbol:
                 value, at = value[symbol.end() :], at + symbol.end()
-            who = first_name_phrase(value) or name_in_capitals(value)
+            # "FROM: Director of Central Intelligence": an office, resolved by the date
+            who = first_name_phrase(value) or name_in_capitals(value) or office_phrase(value)
             if who and post_place(f"in {who.split()[0]}"):
                 found(
                     doc,

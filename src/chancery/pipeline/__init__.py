@@ -46,7 +46,7 @@ def process_source(
     from .describe import describe
     from .dialogue import dialogue
     from .editors import editors
-    from .people import attribute_unsigned, people
+    from .people import attribute_unsigned, dates_around, people
     from .split import split
 
     matcher = matcher or default_matcher()
@@ -55,7 +55,8 @@ def process_source(
     for doc in documents:
         doc.id = document_id(source, doc.part)
         describe(doc)
-        people(doc, matcher)
+    for index, doc in enumerate(documents):
+        people(doc, matcher, dates_around(documents, index))
         editors(doc, matcher)  # a TEI volume's editors' facts, where there are any
     attribute_unsigned(documents, matcher)
     for doc in documents:

@@ -263,7 +263,9 @@ CLAUSE_STARTS = {
 }  # fmt: skip
 
 
-def people(doc: Document, matcher: Matcher) -> Document:
+def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None = None) -> Document:
+    """Find, link and place the document's people. ``file_dates`` are the dates of the papers
+    around it in the same file, for an undated one (see ``dates_around``)."""
     span = (doc.date_range[0], doc.date_range[1]) if doc.date_range else None
     context = MatchContext(date=doc.date, period=span)
     linker = Linker(doc, matcher, context)
@@ -283,9 +285,15 @@ def people(doc: Document, matcher: Matcher) -> Document:
         if narrowed:
             context.period = narrowed
     linker.scan_officers()
+    # The header's offices alone ("FROM: Director of Central Intelligence") are read in the time
+    # of the papers around an undated one; its text's roles keep to its own evidence.
+    own_period = context.period
+    if not doc.date and file_dates:
+        context.period = within(own_period, file_dates)
     for party in party_list(doc):
         if is_role_only(party):
             linker.party(party)
+    context.period = own_period
     linker.scan_roles()
     linker.scan_note_roles()
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
@@ -517,6 +525,9 @@ def within(period: tuple[str, str] | None, weeks: tuple[str, str] | None) -> tup
     return period or weeks
 
 
+FILE_DAYS = 120  # days either side of the neighbouring papers' dates
+
+
 def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
     """An undated paper its people do not place looks back on days just before it was written
     ("the report dated June 3, 1962"): it is taken to be of the weeks after the latest
@@ -534,6 +545,22 @@ def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
     if doc.date_range:
         start, end = max(start, doc.date_range[0]), min(end, latest(doc.date_range[1]))
     return (start, end) if start <= end else None
+
+
+def dates_around(documents: list[Document], index: int) -> tuple[str, str] | None:
+    """The months around the dated papers just before and after an undated one in the same
+    file: a covering memorandum and its enclosure, or the papers of one folder, were written
+    within weeks of each other, so an office the undated one names ("FROM: Director of Central
+    Intelligence") is resolved in their time. None when the paper is dated or none near it is."""
+    if documents[index].date:
+        return None
+    before = next((d.date for d in reversed(documents[:index]) if d.date), None)
+    after = next((d.date for d in documents[index + 1 :] if d.date), None)
+    days = [date.fromisoformat(d[:10]) for d in (before, after) if d and len(d) >= 10]
+    if not days:
+        return None
+    margin = timedelta(days=FILE_DAYS)
+    return ((min(days) - margin).isoformat(), (max(days) + margin).isoformat())
 
 
 def held_such_post(person: AuthorityPerson, role: str) -> bool:
