@@ -565,3 +565,17 @@ def test_an_acting_officer_is_not_the_holder_of_the_office():
     assert (
         office_of("the Director of Central Intelligence")[0] == "Director of Central Intelligence"
     )
+
+
+def test_the_editors_ambassador_in_a_country_is_the_american_one_at_that_post_as_named_now():
+    from chancery.authority.offices import office_of, post_place
+
+    assert office_of("The Ambassador in Greece") == ("Ambassador to Greece", "US")
+    assert office_of("Ambassador in Zaire") == (
+        "Ambassador to the Democratic Republic of the Congo",
+        "US",
+    )
+    assert office_of("Ambassador to the United States") is None  # a foreign envoy's post
+    assert post_place("the Embassy in Zaire") == "Kinshasa"
+    assert post_place("the Embassy in Colombia") == "Bogotá"
+    assert post_place("the Central Intelligence Agency") == "Washington"

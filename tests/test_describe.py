@@ -2056,3 +2056,13 @@ def test_an_agencys_minutes_under_its_covering_memorandum_with_a_comma_for_a_col
     )
     assert [p.name for p in minutes.participants] == ["John Q. Doe"]
     assert "kosygin-aleksei-n" not in {m.person_id for m in minutes.mentions}  # its own Chairman
+
+
+def test_the_day_an_archive_withdrew_a_paper_is_not_the_papers_date():
+    [doc] = documents(
+        "Presidential Libraries Withdrawal Sheet\n\nTYPE OF MATERIAL Memorandum of Conversation\n"
+        "DATE WITHDRAWN 01/31/2000\nWITHDRAWING ARCHIVIST LET\n\nMEMORANDUM OF CONVERSATION\n\n"
+        "PARTICIPANTS: President John Q. Doe\nDATE AND TIME: Friday, August 23, 1974\n\n"
+        "The President opened the meeting with a word on the talks.\n"
+    )
+    assert doc.date == "1974-08-23"

@@ -950,3 +950,27 @@ def test_a_dateline_whose_city_has_an_ocr_speck_is_that_city():
         "ago after a visit of twelve days, and I am going to attempt a narrative of it.\n"
     )
     assert (doc.date, doc.place) == ("1957-05-22", "Paris")
+
+
+def test_where_an_addressee_was_is_no_part_of_who_he_was():
+    doc = read_text(
+        "234. Action Memorandum From the President’s Special Assistant (Roe) to President Doe "
+        "in Texas1\n\nThis package contains the recommendation that you approve the program.\n"
+    )
+    assert [r.as_written for r in doc.recipients] == ["President Doe"]
+
+
+def test_a_heading_with_two_notes_markers_keeps_neither_in_its_title():
+    doc = read_text(
+        "269. Telegram 641 From the Embassy in Zaire to the Department of State 1 2\n\n"
+        "For Secretary from Roe\n\nSubject:\n\n  • The Speech to the Conference\n\n1. Few "
+        "things would give me greater personal gratification than conveying your views.\n"
+    )
+    assert doc.title == "Telegram 641 From the Embassy in Zaire to the Department of State"
+    assert doc.place == "Kinshasa"
+    assert doc.sender is not None and doc.sender.as_written == "Roe"
+
+
+@pytest.mark.parametrize("written", ["the Central Intelligence Agency", "the Station in the Congo"])
+def test_the_agency_and_its_stations_are_no_correspondents(written):
+    assert parties.correspondent(written, 0) is None

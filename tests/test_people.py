@@ -1468,3 +1468,65 @@ def test_a_from_field_naming_an_office_is_sent_by_its_holder_on_the_date():
         DIRECTORS,
     )
     assert doc.sender is not None and doc.sender.person_id == "turner"
+
+
+def test_a_portuguese_surname_joined_by_e_is_read_whole():
+    costa = AuthorityPerson(
+        "costa-e-silva", "Artur da Costa e Silva", ["Costa e Silva, Artur da"], "BR", 1899,
+        1969, "", [Office("President", "BR", "1967-03-15", "1969-08-31")],
+    )  # fmt: skip
+    namesake = office_holder(
+        "costa", "Fernando Costa", "PT", 1899, 1982, "Minister of Defence", "1950", "1958"
+    )
+    doc = run_with(
+        "February 12, 1968\n\nIn large part, it was due to President Costa e Silva’s new team "
+        "getting its policies established.\n",
+        costa,
+        namesake,
+    )
+    assert ("President Costa e Silva", "costa-e-silva") in linked(doc)
+
+
+def run_with(text, *people):
+    [doc] = documents(text, Matcher([*REGISTRY, *people]))
+    return doc
+
+
+AT_ROME = office_holder(
+    "roe-amb", "Richard Roe", "US", 1900, 1980, "Ambassador to Italy", "1946-01-01", "1952-01-01"
+)
+AT_MOSCOW = office_holder(
+    "moe-amb", "Walter Moe", "US", 1900, 1980, "Ambassador to the Soviet Union", "1946-01-01",
+    "1949-01-01",
+)  # fmt: skip
+
+
+def test_the_american_ambassador_is_the_one_at_the_post_the_heading_names():
+    doc = run_with(
+        "865.00/11–1247: Telegram\nThe Ambassador in Italy (Roe) to the Secretary of State\n"
+        "Rome, November 12, 1947—7 p.m.\n\nThe Prime Minister told the American Ambassador "
+        "that the strikes would end within the week, and he had no doubt of it.\n",
+        AT_ROME,
+        AT_MOSCOW,
+    )
+    assert ("the American Ambassador", "roe-amb") in linked(doc)
+
+
+def test_a_signer_whose_post_the_layout_inferred_is_named_not_titled():
+    doc = run_with(
+        "CONFIDENTIAL\nR 121538Z NOV 47\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 3844\n"
+        "SUBJECT: THE TALKS\n1. THE MINISTER SAID THAT NOTHING NEW HAD EMERGED FROM THE TALK "
+        "AND THAT HIS GOVERNMENT WANTED A GOOD RELATIONSHIP.\nMOE\n",
+        AT_MOSCOW,
+    )
+    mentions = [m for m in doc.mentions if m.person_id == "moe-amb"]
+    assert doc.sender is not None and doc.sender.person_id == "moe-amb"
+    assert mentions and all(m.kind != "role" for m in mentions)
+
+
+def test_peoples_named_in_the_plural_are_no_persons():
+    doc = run(
+        "Memorandum of Conversation\n\nAugust 23, 1974\n\nThen the Israelis thought they had "
+        "him paralyzed, and the Syrians were in a relaxed mood.\n"
+    )
+    assert not {"Israelis", "Syrians"} & {p.name for p in doc.persons}

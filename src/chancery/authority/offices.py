@@ -250,6 +250,46 @@ AMBASSADOR_AT_POST = re.compile(
     r"\b(?:American|U\.\s?S\.|United States)\s+Ambassador\s+(?:to|in)\s+"
     r"(?P<country>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
+# An ambassador by his post alone, the editors' way: "The Ambassador in Greece", "Ambassador to
+# Zaire" (not "the Soviet Ambassador in Greece", which says whose).
+AMBASSADOR_IN = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Ambassador|Amb\.?)\s+(?:in|to)\s+"
+    r"(?P<country>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})$"
+)
+# Countries by the names of their time, and the registry's name for the post now.
+COUNTRY_NOW = {
+    "Zaire": "the Democratic Republic of the Congo",
+    "the Congo": "the Democratic Republic of the Congo",
+    "Ceylon": "Sri Lanka",
+    "Dahomey": "Benin",
+    "Upper Volta": "Burkina Faso",
+    "the Khmer Republic": "Cambodia",
+    "Kampuchea": "Cambodia",
+    "Great Britain": "the United Kingdom",
+    "Britain": "the United Kingdom",
+    "England": "the United Kingdom",
+    "the UK": "the United Kingdom",
+    "the Federal Republic of Germany": "Germany",
+    "West Germany": "Germany",
+    "the Federal Republic": "Germany",
+    "Siam": "Thailand",
+    "Persia": "Iran",
+    "the Ivory Coast": "Côte d'Ivoire",
+    "Ivory Coast": "Côte d'Ivoire",
+    "the Malagasy Republic": "Madagascar",
+    "the United Arab Republic": "Egypt",
+    "the UAR": "Egypt",
+    "the Republic of Korea": "Korea",
+    "South Korea": "Korea",
+    "the Republic of China": "China",
+    "Nationalist China": "China",
+    "Vietnam": "South Vietnam",  # the editors' "Vietnam" of 1954–75; the registry's is later
+    "the Republic of Vietnam": "South Vietnam",
+    "Tanganyika": "Tanzania",
+    "Holland": "the Netherlands",
+    "Netherlands": "the Netherlands",
+    "Philippines": "the Philippines",
+}
 SOVIET_POST = re.compile(r"(?:Moscow|the Soviet Union|the USSR|the U\.S\.S\.R)")
 
 
@@ -274,6 +314,12 @@ def office_of(written: str) -> tuple[str, str | None] | None:
                 # who acted (``matcher.ACTING_FOR``), or no one known
                 return f"Acting {title}", country
             return title, country
+    post = AMBASSADOR_IN.match(text)
+    if post and post["country"] not in ("the United States", "the U.S.", "the USA"):
+        # "The Ambassador in Greece (MacVeagh)": the editors' American envoy at that post, under
+        # the name the registry gives the country now ("in Zaire": the Congo's)
+        country = COUNTRY_OF_CAPITAL.get(post["country"], post["country"])
+        return f"Ambassador to {COUNTRY_NOW.get(country, country)}", "US"
     foreign = FOREIGN_AMBASSADOR.search(text)
     if foreign and not SERVED.search(text[: foreign.start()]):
         # "the Iranian Ambassador" in the American records: his country's envoy to the U.S.
@@ -404,6 +450,7 @@ POSTS = [
     (r"\bat the United Nations\b|\bto the United Nations\b|\bUSUN\b|\bin New York\b", "New York"),
     (
         r"\bDepartment of State\b|\bSecretary of State\b(?!.*\bat\b)|\bWhite House\b|"
+        r"^(?:the\s+)?Central Intelligence Agency\b|"
         r"^(?:the\s+)?President\b|\bin Washington\b",
         "Washington",
     ),
@@ -432,6 +479,19 @@ CAPITALS = {
     "Chile": "Santiago", "Argentina": "Buenos Aires", "Canada": "Ottawa",
     "Ethiopia": "Addis Ababa", "Ghana": "Accra", "Afghanistan": "Kabul", "Ceylon": "Colombo",
     "the Republic of China": "Taipei", "Ireland": "Dublin", "Iceland": "Reykjavik",
+    "Zaire": "Kinshasa", "Colombia": "Bogotá", "Venezuela": "Caracas", "Peru": "Lima",
+    "Ecuador": "Quito", "Bolivia": "La Paz", "Uruguay": "Montevideo", "Paraguay": "Asunción",
+    "Guatemala": "Guatemala City", "Honduras": "Tegucigalpa", "El Salvador": "San Salvador",
+    "Nicaragua": "Managua", "Costa Rica": "San José", "Haiti": "Port-au-Prince",
+    "Jamaica": "Kingston", "Saudi Arabia": "Jidda", "Kuwait": "Kuwait", "Morocco": "Rabat",
+    "Algeria": "Algiers", "Tunisia": "Tunis", "Sudan": "Khartoum", "Kenya": "Nairobi",
+    "Uganda": "Kampala", "Tanzania": "Dar es Salaam", "Guinea": "Conakry", "Senegal": "Dakar",
+    "Mali": "Bamako", "Niger": "Niamey", "Zambia": "Lusaka", "Nigeria": "Lagos",
+    "Liberia": "Monrovia", "the Ivory Coast": "Abidjan", "Cameroon": "Yaoundé",
+    "Nepal": "Kathmandu", "Bangladesh": "Dacca", "Sri Lanka": "Colombo",
+    "Malaysia": "Kuala Lumpur", "Singapore": "Singapore", "Australia": "Canberra",
+    "New Zealand": "Wellington", "Cyprus": "Nicosia", "Luxembourg": "Luxembourg",
+    "Mongolia": "Ulan Bator",
 }  # fmt: skip
 POSTS += [(rf"\bin {re.escape(country)}\b", capital) for country, capital in CAPITALS.items()]
 COUNTRY_OF_CAPITAL = {capital: country for country, capital in CAPITALS.items()} | {
@@ -493,6 +553,8 @@ POST_COUNTRIES = {
     "Moscow": "the Soviet Union", "London": "the United Kingdom", "Paris": "France",
     "Bonn": "Germany", "Warsaw": "Poland", "Tokyo": "Japan", "Peking": "China",
     "Beijing": "China",
+    # as cables spell them, in capitals without accents: "FM AMEMBASSY BOGOTA"
+    "Bogota": "Colombia", "Asuncion": "Paraguay", "San Jose": "Costa Rica", "Yaounde": "Cameroon",
 }  # fmt: skip
 
 
@@ -522,6 +584,7 @@ INSTITUTION = re.compile(
     r"(?:Embassy|Embassies|Department|Mission|Delegation|Legation|Consulate|Ministry|"
     r"MFA|Foreign\s+Ministry|Foreign\s+Office|"
     r"Government|Office|Offices|Posts?|Certain|All|Secretariat|Council|Committee|"
+    r"Central\s+Intelligence\s+Agency|Stations?|"  # "to the Station in the Congo": the CIA's
     r"White\s+House|Kremlin|Central\s+Committee|"
     r"Politburo|Presidium|Leadership|Agency|Bureau|Staff|Headquarters|Command|Chiefs|"
     r"Directorate|Section|Division|Joint\s+Chiefs|National\s+Security\s+Council|"

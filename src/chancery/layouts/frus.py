@@ -436,7 +436,7 @@ WRAPPED_AT_JOINING_WORD = re.compile(r"\b(?:to|by|of)(?:\s+the)?$")
 # is known by ("Resolution 242", "NSC 68").
 SPACED_MARKER = re.compile(
     r"(?<=[a-z])(?<!Resolution)(?<!Telegram)(?<!Paper)(?<!Report)(?<!Annex)(?<!Number)"
-    r"(?<!Document)(?<!Article)(?<!Section)(?<!Item)\s+\d{1,3}$"
+    r"(?<!Document)(?<!Article)(?<!Section)(?<!Item)(?:\s+\d{1,2})?\s+\d{1,3}$"  # or two: "1 2"
 )
 
 

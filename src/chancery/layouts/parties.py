@@ -493,12 +493,20 @@ PERSON_OF_INSTITUTION = re.compile(
 )
 
 
+# A named correspondent and where he was: "President Johnson in Texas" (an office's post, "the
+# Ambassador in France", names no one before "in" and stays whole).
+AWAY_IN = re.compile(r"(?P<who>.+?[a-z]),?\s+in\s+(?P<place>[A-Z][\w ]+)$")
+
+
 def correspondent(written: str, start: int) -> Party | None:
     """A sender or addressee as a heading names them; None for an institution."""
     written = " ".join(written.split()).rstrip(",.;")
     written = re.sub(
         r",?\s+at\s+[A-Z][\w ]+$", "", written
     )  # "Secretary of State Herter at Geneva"
+    away = AWAY_IN.match(written)
+    if away and names_a_place(away["place"]) and split_entry(away["who"])[0]:
+        written = away["who"]  # "President Johnson in Texas": where he was, not who
     if not written or is_institution(written) and not PERSON_OF_INSTITUTION.search(written):
         return None  # "the Embassy in the Soviet Union" (but "White House envoy John McCloy")
     if names_a_place(written.split(",")[0]):

@@ -28,7 +28,7 @@ RULES = [
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?"
-        r"\s*[.:](?:\d{1,2}\b)?",
+        r"\s*(?:[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",  # (a cable's line in capitals: its own rule)
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -45,6 +45,7 @@ RULES = [
             "123456. For Dr. Brzezinski only. Quote.",
             "2210. Strictly Eyes Only for Ambassador Abel and Chargé Baker from the Secretary.",
             "Unnumbered. Please pass Secretary Doe from Ambassador Roe:",
+            "For Secretary from Roe",  # a line of its own, without its full stop
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],

@@ -385,7 +385,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         or NUMBERED_LINE.match(text)
     ):
         return False  # list items, names and titles are content
-    if text.endswith(",") or TITLED_NAME.search(text):
+    if text.endswith(",") or TITLED_NAME.search(text) or FOR_FROM_LINE.match(text):
         return False
     if before.endswith(",") and not CLOSING.match(before):
         return False  # a line of an address block
@@ -401,6 +401,12 @@ def full_date(text: str) -> bool:
     return when is not None and len(when[0]) == 10
 
 
+# A telegram's line saying whom it is for and from ("For Secretary from Hinton", "Eyes only for
+# Rusk from Bohlen"): short, but the header's.
+FOR_FROM_LINE = re.compile(
+    r"^(?i:(?:strictly\s+)?(?:eyes|personal)\s+(?:only\s+)?)?(?i:for)\s+(?:the\s+)?[A-Z][\w./ -]*"
+    r",?\s+(?i:from)\s+(?:the\s+)?[A-Z]"
+)
 MARKING = re.compile(r"(?i)^\W*(?:top\s+secret|secret|confidential|unclassified|eyes\s+only)\b")
 TITLE_CASE = re.compile(
     r"^(?:[A-Z][\w'’.-]*|of|the|de|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|and|to|in|for))+$"

@@ -102,7 +102,9 @@ TAKER_NOTES = re.compile(
 # "DATE: June 5, 1962", "Date/Time:", "DATE, TIME AND PLACE:", "Time and Place:".
 DATE_FIELD = re.compile(
     r"(?im)^[ \t]*(?:DAT[EC]D?(?:[ \t]*/[ \t]*TIME|,?[ \t]+(?:AND[ \t]+)?TIME(?:,?[ \t]+AND"
-    r"[ \t]+PLACE)?)?|TIME[ \t]+AND[ \t]+PLACE)[ \t]*[:.]?[ \t]+(.+)$"
+    r"[ \t]+PLACE)?)?|TIME[ \t]+AND[ \t]+PLACE)[ \t]*[:.]?[ \t]+"
+    # (an archive's dates on its withdrawal sheet are not the paper's: "DATE WITHDRAWN 01/31/2000")
+    r"(?!(?:WITHDRAWN|RECEIVED|RELEASED|DECLASSIFIED|OF\s+RELEASE)\b)(.+)$"
 )
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(

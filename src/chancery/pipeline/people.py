@@ -32,10 +32,12 @@ from ..authority.matcher import (
 )
 from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_no_one
 from ..authority.offices import (
+    AMBASSADOR_IN,
     COUNTRY_CODES,
     NATION_ADJECTIVES,
     NATIONALITIES,
     POST_COUNTRIES,
+    SOVIET_POST,
     is_institution,
     office_of,
 )
@@ -67,7 +69,7 @@ SIDE_LABELS = {
 NAME_WORD = (
     rf"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z{ACCENTED}'’ʼ-]*[a-z{ACCENTED}]"
     rf"[A-Za-z{ACCENTED}'’ʼ-]*|"
-    r"[A-Z]{2,}(?![a-z])|(?:de|des|du|von|van|der|la|le)(?=[ \t]+[A-Z]))"
+    r"[A-Z]{2,}(?![a-z])|(?:de|des|du|da|dos|das|do|del|von|van|der|la|le|e|y)(?=[ \t]+[A-Z]))"
 )
 # Titles that stand before a name; offices among them make the mention a role.
 HONORIFICS = (
@@ -525,6 +527,7 @@ def within(period: tuple[str, str] | None, weeks: tuple[str, str] | None) -> tup
     return period or weeks
 
 
+AMERICAN_AMBASSADOR = ("Ambassador to the Soviet Union", "US")  # office_of's default for him
 FILE_DAYS = 120  # days either side of the neighbouring papers' dates
 
 
@@ -823,9 +826,9 @@ class Linker:
             written, start, end = party_span(self.doc, party)
             # "The President's Special Assistant (Schlesinger)": the office written for him
             by_office = written != party.as_written and not is_institution(written)
-            titled = bool(
-                party.role and (office_of(party.role) or title_before_name(party) or by_office)
-            )
+            # (a post the layout inferred, "from Toon" at the Embassy, is not written: no title)
+            stated = bool(party.role and party.role in self.doc.text and office_of(party.role))
+            titled = bool(party.role and (stated or title_before_name(party) or by_office))
             kind = "participant" if listed else ("role" if titled else "name")
         local = None if role_only else party.name
         mention = self.link(written, start, end, kind, candidates, local_name=local)
@@ -880,7 +883,9 @@ class Linker:
             at_post = self.ambassador_at_post(role_text)
             if at_post:
                 return at_post
-        holder = self.header_holder(office, key)
+        # "the American Ambassador" (no post named) is the one at whatever post the header names
+        generic = office == AMERICAN_AMBASSADOR and not SOVIET_POST.search(role_text)
+        holder = self.header_holder((None, "US") if generic else office, key)
         if holder:
             return [holder]
         if key == "chairman" and any(
@@ -939,7 +944,7 @@ class Linker:
         if office is None:
             return self.ambassador_at_post(role_text) if key == "ambassador" else []
         if office[1] is None and office[0] in HOST_OFFICES:
-            office = (office[0], COUNTRY_CODES.get(self.post_country() or ""))
+            office = (office[0], COUNTRY_CODES.get(self.host_country() or ""))
         participants = [
             self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id
         ]
@@ -1015,7 +1020,7 @@ class Linker:
             if len((party.role or "").split()) == 1 and person.country:
                 country = person.country  # "President Pompidou": a President, of France
             return country == office[1] or None in (country, office[1])
-        if own is not None and office is not None:
+        if own is not None and office is not None and office[0] is not None:
             return False  # two offices, not the same
         if not key or title_key(party.role or "") != key:
             return False  # "the Ambassador" is the participant listed as "Soviet Ambassador"
@@ -1042,6 +1047,12 @@ class Linker:
             if country
             else []
         )
+
+    def host_country(self) -> str | None:
+        """The country of the post a paper came from: a telegram's, or its sender's ("The
+        Ambassador in Argentina (Messersmith)")."""
+        post = AMBASSADOR_IN.match(self.doc.sender.role or "") if self.doc.sender else None
+        return self.post_country() or (post["country"] if post else None)
 
     def post_country(self) -> str | None:
         """The country of the embassy a telegram went to or came from: its title's ("Telegram
