@@ -1530,3 +1530,27 @@ def test_peoples_named_in_the_plural_are_no_persons():
         "him paralyzed, and the Syrians were in a relaxed mood.\n"
     )
     assert not {"Israelis", "Syrians"} & {p.name for p in doc.persons}
+
+
+def test_the_foreign_minister_in_an_ambassadors_despatch_is_the_host_countrys():
+    theirs = office_holder(
+        "bramante", "Juan Bramante", "AR", 1900, 1970, "Minister of Foreign Affairs",
+        "1946-06-04", "1949-08-11",
+    )  # fmt: skip
+    elsewhere = office_holder(
+        "bidault", "Georges Bidault", "FR", 1899, 1983, "Minister of Foreign Affairs",
+        "1946-01-01", "1948-07-01",
+    )  # fmt: skip
+    ours = office_holder(
+        "messer", "George Messer", "US", 1883, 1960, "Ambassador to Argentina", "1946-05-01",
+        "1947-06-01",
+    )  # fmt: skip
+    doc = run_with(
+        "711.35/7–3146\nThe Ambassador in Argentina (Messer) to the Secretary of State\nNo. 471\n"
+        "Buenos Aires, July 31, 1946.\n\nSir: I have the honor to report a conversation which I "
+        "had with the Foreign Minister on Tuesday afternoon, July 30, 1946.\n",
+        theirs,
+        elsewhere,
+        ours,
+    )
+    assert ("the Foreign Minister", "bramante") in linked(doc)
