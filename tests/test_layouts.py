@@ -974,3 +974,42 @@ def test_a_heading_with_two_notes_markers_keeps_neither_in_its_title():
 @pytest.mark.parametrize("written", ["the Central Intelligence Agency", "the Station in the Congo"])
 def test_the_agency_and_its_stations_are_no_correspondents(written):
     assert parties.correspondent(written, 0) is None
+
+
+def test_a_list_of_those_attending_on_the_labels_line_gives_the_participants():
+    doc = read_text(
+        "419. Notes of a Meeting of the National Security Council1\n\n  • Council Meeting in "
+        "the Cabinet Room—Wednesday, September 13, 1967\n\nAttending were: The Vice President, "
+        "Secretary Doe, Under Secretary Richard Roe, [Page 905] Ambassador Zabrowsky and "
+        "George Poe.\n\nThe President opened the meeting calling on Under Secretary Roe.\n"
+    )
+    assert doc.date == "1967-09-13"
+    assert {"Secretary Doe", "Ambassador Zabrowsky", "George Poe"} <= {
+        p.as_written for p in doc.participants
+    }
+
+
+def test_the_editors_heading_over_the_papers_own_title_is_the_title():
+    doc = read_text(
+        "795.00/7–650\nThe British Prime Minister (Roe) to President Doe\nMessage From Mr. Roe "
+        "to the President\nI have been giving much thought to the problems which are likely to "
+        "face us as the situation develops.\n"
+    )
+    assert doc.title == "The British Prime Minister (Roe) to President Doe"
+    assert doc.type == "letter"
+
+
+def test_a_cable_from_the_mission_to_nato_was_sent_from_brussels():
+    doc = read_text(
+        "P R 101805Z NOV 75\nFM USMISSION NATO\nTO SECSTATE WASHDC PRIORITY 4503\n"
+        "SUBJECT: NAC ON EAST-WEST RELATIONS\n1. THE CHARGE PROPOSED THE SUBJECT.\n"
+    )
+    assert (doc.place, doc.date) == ("Brussels", "1975-11-10")
+
+
+def test_a_papers_kind_before_its_date_is_no_place():
+    doc = read_text(
+        "NSC BRIEFING 6 April 1960\nFREEDONIA\nI. The President created a new parliament on 27 "
+        "March, just four days before his departure on another trip around the world.\n"
+    )
+    assert (doc.date, doc.place) == ("1960-04-06", None)

@@ -36,7 +36,7 @@ RULES = [
     rule(
         "date-time-group",
         r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})\s?Z\s+(?P<month>JAN|FEB|"
-        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF-?\d)?$",
+        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF[- ]?\d)?$",
         "the precedence and date-time group: day, time, month, year",
         [
             "P 220842Z OCT 75",
@@ -45,6 +45,7 @@ RULES = [
             "R 021500Z JAN 77",
             "O 030051Z MAR 78 ZFF4",
             "O 141205Z MAR 76 ZFF-4",
+            "O 232227Z FEB 79 ZFF 6",
             "O 310200 Z MAR 73",  # a copy that set the zone apart
         ],
         ["automated State cables"],
@@ -286,7 +287,18 @@ def post_city(post: str) -> str:
     if post.startswith(("SECSTATE", "STATE")):
         return "Washington"
     city = re.sub(r"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|AMEMB)\s+", "", post).title()
-    return post_place(f"in {city}") or city
+    return MISSION_CITIES.get(city) or post_place(f"in {city}") or city
+
+
+# Missions by the body they are accredited to, and the city they sat in (in the years of
+# automated cables, 1973 on): "FM USMISSION NATO" wrote from Brussels.
+MISSION_CITIES = {
+    "Nato": "Brussels",
+    "Usnato": "Brussels",
+    "Usun": "New York",
+    "Usun New York": "New York",
+    "Usun New York Ny": "New York",
+}
 
 
 def read(doc: Document) -> None:

@@ -316,10 +316,22 @@ def dated_at_the_foot(doc: Document) -> bool:
     return False
 
 
+# Words that name a kind of paper before its date, not a place: "NSC BRIEFING 6 April 1960".
+PAPER_KIND = re.compile(
+    r"(?i)\b(?:briefing|meeting|memorandum|report|notes|summary|minutes|bulletin|digest|"
+    r"telegram|cable|situation|items|review)\b"
+)
+
+
 def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
     if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
         doc.date_basis = "dateline"
-    if "place" in m.groupdict() and m.group("place") and not WEEKDAY.fullmatch(m.group("place")):
+    if (
+        "place" in m.groupdict()
+        and m.group("place")
+        and not WEEKDAY.fullmatch(m.group("place"))
+        and not PAPER_KIND.search(m.group("place"))
+    ):
         place = m.group("place").strip()
         parts = [p.strip() for p in place.split(",")]
         # "The White House, Washington", "USUN, New York": the building or mission, then the city.

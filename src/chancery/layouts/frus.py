@@ -109,11 +109,15 @@ RULES = [
     ),
     rule(
         "dated-subtitle",
-        r"^(?P<subject>[A-Z][^.]{3,80}?)\s*[—–-]\s*(?P<date>(?:January|February|March|"
+        r"^(?:[•·▪]\s*)?(?P<subject>[A-Z][^.]{3,80}?)\s*[—–-]\s*(?:(?:Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<date>(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|"
         r"December)\s+\d{1,2},\s+\d{4})$",
         "a memorandum's dated subtitle under the heading",
-        ["Conversation with Dobrynin—July 23, 1970"],
+        [
+            "Conversation with Dobrynin—July 23, 1970",
+            "• Council Meeting in the Cabinet Room—Wednesday, September 13, 1967",  # a web copy's
+        ],
         ["FRUS"],
     ),
     rule(
@@ -340,6 +344,13 @@ def read_heading(doc: Document) -> None:
     unnumbered = next(
         (line for line in lines[:4] if UNNUMBERED.match(line.text) and len(line.text) < 250), None
     )
+    if unnumbered and any(
+        OFFICE_TITLE.match(line.text) and HOLDER_TO.search(line.text)
+        for line in lines[: lines.index(unnumbered)]
+    ):
+        # "The British Prime Minister (Attlee) to President Truman" / "Message From Mr. Attlee to
+        # the President": the editors' heading above the paper's own title is the heading
+        unnumbered = None
     if unnumbered:  # its file number above dates it ("760C.61/4–2245" / "Memorandum of ...")
         for line in lines[: lines.index(unnumbered)]:
             m = FILE_HEADING.match(line.text)
@@ -379,6 +390,10 @@ def read_heading(doc: Document) -> None:
                 typed = not m.group("type") and type_of(following.text) != "other"
                 heading_text = unwrapped(doc, following, rest[1:])
                 read_title(doc, heading_text, following.start, typed=typed)
+                own = rest[1] if len(rest) > 1 else None
+                if own and UNNUMBERED.match(own.text) and type_of(own.text) != "other":
+                    # "Message From Mr. Attlee to the President" under the editors' heading
+                    found(doc, "type", type_of(own.text), own.start, own.end, "the paper's title")
             elif following and TRAILING_PLACE_DATE.search(following.text):
                 # "Record of Decisions, Council of Foreign Ministers, ..., Paris, July 11, 1946, 4
                 # p.m."

@@ -40,7 +40,7 @@ RULES = [
         r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
         r"others present|also present|"
-        r"participants in the conversation|attended\s+by|attendees|attending|"
+        r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
         r".{0,80}?\b(?:members|staff\s+members|those)\s+present\s+were(?=\s*:\s*$))"
         r"(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
@@ -58,6 +58,7 @@ RULES = [
             "The following were present: the Secretary, Ambassador Dobrynin, Mr. Kohler.",
             "ATTENDED BY",
             "Attending: OPA - John Q. Doe, Chairman",
+            "Attending were: The Vice President, Secretary Doe and Richard Roe.",
             "through 12:45 p.m. Members present were:",
         ],
         ["State Department memoranda of conversation", "FRUS"],
@@ -752,7 +753,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
 # Names side by side on one line, the first with its nation: "Mr. Bevin (UK) Mr. Barclay".
 ROW_OF_NAMES = re.compile(r"(?<=\))\s+(?=(?:Mr|Mrs|Mme|Dr)\.\s+[A-Z])")
 NATION_AFTER = re.compile(r"\s*\((?:UK|US|USA|USSR|France|U\.S\.|U\.K\.|[A-Z][a-z]+)\)$")
-RUN_ON_LIST = re.compile(r"(?i)^\W*participants\s*:.{0,600}$")  # a whole list on the label's line
+# a whole list on the label's line ("Attending were: The Vice President, Secretary Doe, ...")
+RUN_ON_LIST = re.compile(r"(?i)^\W*(?:participants|attending(?:\s+were)?|present)\s*:.{0,600}$")
 NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' note number
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
 TITLED_SURNAME = re.compile(
