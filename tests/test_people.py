@@ -1554,3 +1554,56 @@ def test_the_foreign_minister_in_an_ambassadors_despatch_is_the_host_countrys():
         ours,
     )
     assert ("the Foreign Minister", "bramante") in linked(doc)
+
+
+def imported(person_id, name, description, volumes, country="AU"):
+    return AuthorityPerson(
+        person_id, name, [], country, None, None, description, [], ["hsg"], [1969, 1976], volumes
+    )
+
+
+def test_one_man_entered_twice_in_the_registry_is_the_record_more_volumes_list():
+    matcher = Matcher(
+        [
+            imported("short", "Gough Zabrowsky", "Australian Prime Minister until 1975", 3),
+            imported("long", "Edward Gough Zabrowsky", "Australian Prime Minister", 1),
+        ]
+    )
+    doc = run_in(
+        "October 7, 1974\n\nThe Minister spoke of Prime Minister Zabrowsky's visit.\n", matcher
+    )
+    assert ("Prime Minister Zabrowsky", "short") in linked(doc)
+
+
+def test_namesakes_of_one_name_or_an_initial_apart_stay_apart():
+    for first, second in (("John Zabrowsky", "John Zabrowsky"), ("John A. Zab", "John B. Zab")):
+        matcher = Matcher(
+            [
+                imported("one", first, "Australian Minister of Trade", 3),
+                imported("two", second, "Australian Minister of Labour", 1),
+            ]
+        )
+        doc = run_in(f"October 7, 1974\n\nHe met Mr. {second.split()[-1]} at noon.\n", matcher)
+        assert not {"one", "two"} & {m.person_id for m in doc.mentions}
+
+
+def run_in(text, matcher):
+    [doc] = documents(text, matcher)
+    return doc
+
+
+def test_an_archives_series_of_files_is_no_person():
+    president = office_holder(
+        "carter", "Jimmy Carter", "US", 1924, 2024, "President", "1977-01-20", "1981-01-20"
+    )
+    namesake = office_holder(  # "Carter" is a common given name too
+        "burgess", "Carter L. Burgess", "US", 1916, 2002, "Ambassador to Argentina", "1968", "1969"
+    )
+    doc = run_with(
+        "WITHDRAWAL SHEET\n\nDOCUMENT NO. 1 Memo from Doe to the President, 2 pp.\n\n"
+        "F·ILE LOCATION Carter Presidential Papers-Staff Offices, Office of Staff Sec.-"
+        "Presidential Handwriting File, 9/19/78 Box 101\n\nRESTRICTION CODES\n",
+        president,
+        *(replace(namesake, id=f"c{n}", name=f"Carter {n} Roe") for n in "ABCD"),
+    )
+    assert not [p for p in doc.persons if "Papers" in p.name]

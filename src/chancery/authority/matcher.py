@@ -387,6 +387,35 @@ def fits_full_name(given: list[str], entry: _Entry) -> bool:
     return given_compatible(given, [g[0] for g in name_tokens(entry.person.name)[:-1]])
 
 
+def entered_twice(a: AuthorityPerson, b: AuthorityPerson) -> bool:
+    """Whether two registry records are one person entered twice, as the imported lists do:
+    the same country (or none said), described alike, and the words of one name all in the
+    other ("Gough Whitlam", "Edward Gough Whitlam"; "Sese Seko Mobutu", "Mobutu Sese Seko") or
+    the names a letter apart ("Alfonso Lopez Michelsen", "... Michelson")."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.offices and b.offices:
+        return False  # both with their own careers: two people
+    one, other = name_tokens(a.name), name_tokens(b.name)
+    if len(one) < 2 or len(other) < 2:
+        return False
+    described = [set(re.findall(r"\b[A-Z][a-z]{3,}", p.description or "")) for p in (a, b)]
+    if not described[0] & described[1]:
+        return False  # each described, alike ("President of Zaire", "President, ... (Zaire)")
+    if one == other:
+        return False  # the same name twice: namesakes, as often as not
+    extra = set(one) ^ set(other)
+    if (set(one) <= set(other) or set(other) <= set(one)) and all(len(t) > 1 for t in extra):
+        return True  # (an initial more, "John Doe" and "John A. Doe", may be another man)
+    differing = [(x, y) for x, y in zip(one, other, strict=False) if x != y]
+    return (
+        len(one) == len(other)
+        and len(differing) == 1
+        and min(len(differing[0][0]), len(differing[0][1])) > 3  # not "Walter W." / "Walter E."
+        and edit_distance(*differing[0], 1.0) <= 1.0
+    )
+
+
 def ocr_distance(a: str, b: str, limit: float = 2.0) -> float:
     """Edit distance where confusions OCR really makes cost half a substitution."""
     return edit_distance(a, b, limit, OCR_PAIRS)
@@ -690,6 +719,17 @@ class Matcher:
             candidate.score += 0.1 * min(1.0, math.log10(1 + candidate.person.volumes) / 1.5)
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.person.name))
         ranked = [c for c in ranked if c.score > 0.2]
+        if (
+            len(ranked) > 1
+            and ranked[0].score - ranked[1].score < 0.1
+            and (len(ranked) == 2 or ranked[0].score - ranked[2].score >= 0.1)
+            and entered_twice(ranked[0].person, ranked[1].person)
+        ):
+            # One person the registry holds twice ("Gough Whitlam", "Edward Gough Whitlam"): the
+            # record more volumes list is the one historians use.
+            ranked.sort(key=lambda c: (c not in ranked[:2], -c.person.volumes))
+            ranked[0].score = max(ranked[0].score, ranked[1].score)
+            del ranked[1]
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < 0.1:
             for c in ranked:  # nothing separates them: say so
                 c.score = min(c.score, 0.5)

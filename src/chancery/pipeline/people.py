@@ -239,6 +239,8 @@ ADDRESSEE_SALUTATION = re.compile(
 # A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
 AGENCY_OFFICE = re.compile(r"Central Intelligence|Deputy Director for|National Estimates")
 INITIALS_WORD = re.compile(r"\b[A-Z]{3,4}\b")
+# Words of an archive's series and files, which no person's name holds.
+ARCHIVE_WORDS = {"papers", "presidential", "files", "collection", "offices", "records", "archives"}
 NAMED_THING = re.compile(
     r"^['’]?s?\s+(?:Hills?|Street|Square|Avenue|Airport|Prize|Library|Museum|"
     r"Foundation|Fund|Doctrine|Plan|Administration|"
@@ -1460,6 +1462,8 @@ class Linker:
             return
         if NAMED_THING.match(self.text[end : end + 20]) or NAMED_THING.match(f" {words[-1]}"):
             return  # "Kremlin Palace", "Park Avenue"
+        if ARCHIVE_WORDS & {part.lower() for w in words for part in w.split("-")}:
+            return  # "Carter Presidential Papers-Staff Offices": a series of files
         initials = bool(re.match(r"^(?:[A-Z]\.\s?){1,3}", written))
         while not initials and len(words) > 2 and not self.matcher.is_given_name(words[0]):
             # "African Affairs Joseph Palmer": the name starts at its given name.
