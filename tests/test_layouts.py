@@ -1013,3 +1013,13 @@ def test_a_papers_kind_before_its_date_is_no_place():
         "March, just four days before his departure on another trip around the world.\n"
     )
     assert (doc.date, doc.place) == ("1960-04-06", None)
+
+
+def test_a_notes_marker_glued_to_the_heading_and_another_after_it_leave_the_title():
+    doc = read_text(
+        "270. Telegram 1660 From the Embassy in Pakistan to the Department of State1 2\n\n"
+        "Subj:\n\n  • My Session With the President\n1.\nHaving arranged a meeting with the "
+        "President on supply matters (septel), I first presented him with the photograph.\n2.\n"
+        "For the first time in my experience with him, he was clearly worried.\n"
+    )
+    assert doc.title == "Telegram 1660 From the Embassy in Pakistan to the Department of State"

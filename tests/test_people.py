@@ -1607,3 +1607,28 @@ def test_an_archives_series_of_files_is_no_person():
         *(replace(namesake, id=f"c{n}", name=f"Carter {n} Roe") for n in "ABCD"),
     )
     assert not [p for p in doc.persons if "Papers" in p.name]
+
+
+FOREIGN_PRESIDENT = office_holder(
+    "zab-pres", "Juan Zabrowsky", "ROC", 1887, 1975, "President", "1950-03-01", "1975-04-05"
+)
+
+
+def test_the_president_in_a_conversation_with_a_foreign_president_and_no_american_one_is_he():
+    doc = run_with(
+        "Memorandum of Conversation\n\nMarch 16, 1956\n\nPARTICIPANTS:\nPresident Juan "
+        "Zabrowsky\nSecretary John Foster Dulles\n\nThe President said that the islands would be "
+        "held. The Secretary replied that he understood.\n",
+        FOREIGN_PRESIDENT,
+    )
+    assert ("The President", "zab-pres") in linked(doc)
+
+
+def test_the_president_listed_by_his_office_beside_a_foreign_president_is_the_american():
+    doc = run_with(
+        "Memorandum of Conversation\n\nMarch 16, 1956\n\nPARTICIPANTS:\nThe President\n"
+        "President Juan Zabrowsky\n\nThe President said that the islands would be held. "
+        "President Zabrowsky replied that he understood.\n",
+        FOREIGN_PRESIDENT,
+    )
+    assert ("The President", "eisenhower") in linked(doc)

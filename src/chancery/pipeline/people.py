@@ -890,6 +890,10 @@ class Linker:
         holder = self.header_holder((None, "US") if generic else office, key)
         if holder:
             return [holder]
+        if office == ("President", "US") and not role_text.lower().startswith(("mr", "dear")):
+            president = self.president_present()
+            if president:
+                return [president]
         if key == "chairman" and any(
             p.role and title_key(p.role) == key and p.person_id not in self.matcher.by_id
             for p in self.doc.participants
@@ -1049,6 +1053,31 @@ class Linker:
             if country
             else []
         )
+
+    def president_present(self) -> Candidate | None:
+        """ "The President" in the record of a conversation with a foreign President, where no
+        American one took part (Dulles in Taipei with President Chiang): he."""
+        if self.doc.type not in ("memorandum of conversation", "record of meeting") or any(
+            is_role_only(p) and title_key(without_address(p.name)) == "president"
+            for p in self.doc.participants
+        ):
+            return None  # "PARTICIPANTS: The President, President Frondizi": the first is ours
+        day = self.doc.date
+        presidents = {
+            person.id: person
+            for p in self.doc.participants
+            if (person := self.matcher.by_id.get(p.person_id or ""))
+            and any(
+                o.title == "President" and (day is None or holds_office(o, day))
+                for o in person.offices
+            )
+        }
+        if len(presidents) != 1:
+            return None
+        person = next(iter(presidents.values()))
+        if person.country == "US":
+            return None
+        return Candidate(person, 0.85, "the one President among those present")
 
     def host_country(self) -> str | None:
         """The country of the post a paper came from: a telegram's, or its sender's ("The
