@@ -1023,3 +1023,13 @@ def test_a_notes_marker_glued_to_the_heading_and_another_after_it_leave_the_titl
         "For the first time in my experience with him, he was clearly worried.\n"
     )
     assert doc.title == "Telegram 1660 From the Embassy in Pakistan to the Department of State"
+
+
+def test_the_departments_outgoing_telegram_form_is_sent_from_washington_on_its_stamps_day():
+    doc = read_text(
+        "Messages page\n\n1500Z 16 June 1967 drafted message text from\nSecretary of State to\n"
+        "American Embassy, Freedonia\n\nJUN 16 11:00 AM ‘67 [161500Z]\n\nOUTGOING TELEGRAM   "
+        "DEPARTMENT OF STATE\n\n                    SECRET\n\nACTION: AmEmbassy FREEDONIA\n\n"
+        "    At his request, Ambassador Roe called on the Under Secretary on June 14.\n"
+    )
+    assert (doc.type, doc.place, doc.date) == ("telegram", "Washington", "1967-06-16")

@@ -99,6 +99,15 @@ RULES = [
         ["State Department telegrams (1950s–1960s)"],
     ),
     rule(
+        "outgoing-stamp",
+        r"^(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<day>\d{1,2})\s+"
+        r"\d{1,2}:\d\d\s*[AP]M\s*['‘’](?P<year>\d\d)\b",
+        "the time stamp of the Department's outgoing telegram form (sent from Washington)",
+        ["JUN 16 11:00 AM ‘67 [161500Z]", "OCT 22 7:15 PM '62"],
+        ["State Department outgoing telegrams in presidential library files (1960s)"],
+        ["JUNE 16, 1967"],
+    ),
+    rule(
         "from-only",
         r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
         r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)\.",
@@ -108,7 +117,10 @@ RULES = [
         ["1158. From the point of view of the Embassy, the talks went well."],
     ),
 ]
-FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, FROM_ONLY = (r.pattern for r in RULES)
+FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, OUTGOING_STAMP, FROM_ONLY = (
+    r.pattern for r in RULES
+)
+OUTGOING_FORM = re.compile(r"(?i)\bOUTGOING\s+TELEGRAM\b[^\n]{0,40}\bDEPARTMENT\s+OF\s+STATE\b")
 END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
 FROM_THE_DEPARTMENT = re.compile(r"\bFrom the (?:Department of State|Secretary of State)\b")
@@ -131,6 +143,8 @@ def fit(doc: Document) -> float:
     heads = head_lines(doc, 10)
     fields = header_fields(heads)
     if is_telegram_header(fields) and ({"FROM", "TO"} <= fields.keys() or "NO" in fields):
+        return 0.8
+    if OUTGOING_FORM.search(doc.text[:3000]):
         return 0.8
     if (
         any(TELEGRAM_WORD.search(line.text) for line in heads[:4] if len(line.text) < PROSE)
@@ -166,6 +180,7 @@ def is_telegram_header(fields: dict[str, tuple[str, int]]) -> bool:
 
 def read(doc: Document) -> None:
     read_header_block(doc)
+    read_outgoing_form(doc)
     if doc.type not in (None, "telegram"):
         return
     found(doc, "type", "telegram", basis="telegram conventions")
@@ -334,6 +349,24 @@ def signature(doc: Document):
         if len(text) > 40:
             return None
     return None
+
+
+def read_outgoing_form(doc: Document) -> None:
+    """The Department's outgoing telegram form ("OUTGOING TELEGRAM Department of State", "JUN 16
+    11:00 AM '67"): a telegram sent from Washington on the day its stamp gives."""
+    form = OUTGOING_FORM.search(doc.text[:3000])
+    if not form:
+        return
+    found(doc, "type", "telegram", form.start(), form.end(), "outgoing telegram form")
+    found(doc, "place", "Washington", form.start(), form.end(), "outgoing telegram form")
+    for line in head_lines(doc, 30):
+        m = OUTGOING_STAMP.match(line.text)
+        when = m and parse_date(f"{m['month'].title()} {m['day']}, 19{m['year']}")
+        if m and when:
+            start = line.start + m.start()
+            if found(doc, "date", when[0], start, line.start + m.end(), "outgoing telegram stamp"):
+                doc.date_basis = "outgoing telegram stamp"
+            return
 
 
 def read_header_block(doc: Document) -> None:
