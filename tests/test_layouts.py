@@ -1033,3 +1033,24 @@ def test_the_departments_outgoing_telegram_form_is_sent_from_washington_on_its_s
         "    At his request, Ambassador Roe called on the Under Secretary on June 14.\n"
     )
     assert (doc.type, doc.place, doc.date) == ("telegram", "Washington", "1967-06-16")
+
+
+def test_an_envoys_letter_was_written_at_his_post_a_presidents_anywhere():
+    envoy = read_text(
+        "865.00/6–1648\n\nThe Ambassador in Italy (Roe) to the Secretary of State\n\ntop secret\n\n"
+        "Dear Mr. Secretary: With reference to your message of March 3, you will probably be "
+        "interested in a summary of the situation here.\n"
+    )
+    president = read_text(
+        "12. Letter From President Doe to General Secretary Roe1\n\nDear Mr. General Secretary: "
+        "The signing of the treaty a few minutes ago has shown the worth of our talks.\n"
+    )
+    assert (envoy.type, envoy.place) == ("letter", "Rome")
+    assert president.place is None
+
+
+def test_the_embassy_in_the_congo_sat_in_leopoldville_until_1966():
+    from chancery.authority.offices import post_place
+
+    assert post_place("the Embassy in the Congo") == "Leopoldville"
+    assert post_place("the Embassy in the Congo", 1970) == "Kinshasa"

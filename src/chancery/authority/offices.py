@@ -562,6 +562,7 @@ POST_COUNTRIES = {
 # Nationalists' capital, Taipei, then Peking.
 CHINA_SEATS = [(1945, "Chungking"), (1949, "Nanking"), (1978, "Taipei")]
 IN_CHINA = re.compile(r"\bin China\b")
+IN_THE_CONGO = re.compile(r"\bin the Congo\b(?!\s*\(Brazzaville\))")
 
 
 def post_place(written: str | None, year: int | None = None) -> str | None:
@@ -571,6 +572,9 @@ def post_place(written: str | None, year: int | None = None) -> str | None:
         return None
     if year and IN_CHINA.search(written):
         return next((seat for last, seat in CHINA_SEATS if year <= last), "Beijing")
+    if IN_THE_CONGO.search(written):
+        # Léopoldville until it was renamed in 1966 (the editors' Congo of 1960–65, undated too)
+        return "Kinshasa" if year and year > 1966 else "Leopoldville"
     for pattern, place in POST_PATTERNS:
         if pattern.search(written):
             return place

@@ -578,7 +578,14 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
     away = post_place(addressee_text) == "Washington"
     year = year_of(doc)
     post = post_place(sender_text, year)
-    if doc.type == "telegram" and sender and post and not (away and post == "Washington"):
+    # (a letter or despatch of an envoy abroad was written at his post; a President's or a
+    # Secretary's may have been written on a journey, so Washington is not inferred for them)
+    if (
+        (doc.type == "telegram" or doc.type in ("letter", "other", None) and post != "Washington")
+        and sender
+        and post
+        and not (away and post == "Washington")
+    ):
         # "The Ambassador in Greece (MacVeagh) to ...": sent from his post, where no dateline says
         fallback(doc, "place", post, "FRUS heading: the sender's post")
     if sender:
