@@ -1488,8 +1488,8 @@ def test_a_portuguese_surname_joined_by_e_is_read_whole():
 
 
 def run_with(text, *people):
-    [doc] = documents(text, Matcher([*REGISTRY, *people]))
-    return doc
+    """The one document of a text, read with the registry above and these people."""
+    return run_in(text, Matcher([*REGISTRY, *people]))
 
 
 AT_ROME = office_holder(
@@ -1588,6 +1588,7 @@ def test_namesakes_of_one_name_or_an_initial_apart_stay_apart():
 
 
 def run_in(text, matcher):
+    """The one document of a text, read with this matcher alone."""
     [doc] = documents(text, matcher)
     return doc
 
