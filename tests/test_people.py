@@ -1633,3 +1633,19 @@ def test_the_president_listed_by_his_office_beside_a_foreign_president_is_the_am
         FOREIGN_PRESIDENT,
     )
     assert ("The President", "eisenhower") in linked(doc)
+
+
+def test_a_cables_secretary_general_and_permanent_representative_are_titles():
+    luns = office_holder(
+        "luns", "Joseph Luns", "NL", 1911, 2002, "Secretary General of NATO", "1971", "1984"
+    )
+    killick = imported("killick", "John F. Killick", "British Permanent Representative", 5, "UK")
+    doc = run_with(
+        "P R 101805Z NOV 75\nFM USMISSION NATO\nTO SECSTATE WASHDC PRIORITY 4503\n"
+        "SUBJECT: NAC ON EAST-WEST RELATIONS\n1. THE CHARGE PROPOSED TO SYG LUNS THE SUBJECT "
+        "OF EAST-WEST RELATIONS AS ONE OF THE CHIEF TOPICS FOR THE MINISTERIAL MEETING.\n2. AFTER "
+        "SEEING LUNS, THE CHARGE CALLED ON UK PERMREP KILLICK TO DISCUSS THE US PROPOSAL.\n",
+        luns,
+        killick,
+    )
+    assert {("SYG LUNS", "luns"), ("PERMREP KILLICK", "killick")} <= linked(doc)

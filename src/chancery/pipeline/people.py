@@ -88,7 +88,9 @@ OFFICE_TITLES = (
     r"(?:Lt\.\s+|Lieutenant\s+|Maj\.\s+|Major\s+|Brig\.\s+)?General|Gen\.|Admiral|"
     r"Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
     r"Chancellor|King|Queen|Shah|Emperor|Pope|Cardinal|Attorney\s+General|Justice|"
-    r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI|Chargé"
+    r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI|Chargé|"
+    # a cable's: "SYG LUNS", "UK PERMREP KILLICK", "USAID ADMINISTRATOR PARKER"
+    r"Syg|Permrep|Administrator"
 )
 MODIFIERS = (
     r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|"
@@ -103,7 +105,8 @@ TITLE_START = re.compile(
         Prime General Secretary Under Assistant Press Ambassador Amb Foreign Minister Commissar
         Senator Sen Congressman Representative Governor Gov Mayor Lt Lieutenant Maj Major Brig Gen
         Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor Pope
-        Cardinal Attorney Justice Judge Generalissimo Director DCI Chargé""".split()
+        Cardinal Attorney Justice Judge Generalissimo Director DCI Chargé Syg Permrep
+        Administrator""".split()
     )
 )
 TITLED = re.compile(
@@ -2093,6 +2096,9 @@ CAPITALISED = {
     "state",
     "defense",
     "chancellor",
+    "syg",  # a cable's Secretary General ("SYG LUNS")
+    "permrep",  # its Permanent Representative ("UK PERMREP KILLICK")
+    "administrator",
 }
 
 
