@@ -1649,3 +1649,13 @@ def test_a_cables_secretary_general_and_permanent_representative_are_titles():
         killick,
     )
     assert {("SYG LUNS", "luns"), ("PERMREP KILLICK", "killick")} <= linked(doc)
+
+
+def test_a_law_or_plan_named_after_someone_is_no_mention_of_him_notes_marker_or_not():
+    tower = office_holder("tower", "John G. Tower", "US", 1925, 1991, "Senator", "1961", "1985")
+    doc = run_with(
+        "August 20, 1964\n\nThe Government has shown forbearance so far in reacting to news of the "
+        "Tower amendment4 and to the Marshall plan before it.\n",
+        tower,
+    )
+    assert "tower" not in {m.person_id for m in doc.mentions}

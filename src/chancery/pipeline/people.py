@@ -250,12 +250,12 @@ NAMED_THING = re.compile(
     r"Hall|House|Center|Centre|University|College|Institute|Line|River|Sea|Bay|Island|"
     r"Islands|Dam|Bridge|Memorial|"
     r"Committee|Commission|Report|Papers|File|Files|Collection|Series|Library|"
-    r"Presidential|Act|Amendment|Amendments|"
+    r"Presidential|Act|Amendment|Amendments|amendments?|doctrine|plan|"  # "Tower amendment"
     r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
     r"Stadium|Award|Medal|Lectures?|Assassination|Appointment|Diary|Diaries|"
     # in capitals, as a catalogue or a form writes them ("KENNEDY ASSASSINATION RECORDS ACT")
     r"ASSASSINATION|LIBRARY|ACT|PAPERS|FILES?|COLLECTION|DOCTRINE|PLAN|ADMINISTRATION|"
-    r"AIRPORT|MEMORIAL|FOUNDATION|CENTER)\b"
+    r"AIRPORT|MEMORIAL|FOUNDATION|CENTER)\d{0,2}\b"  # (a note's marker may follow: "amendment4")
 )
 # An office named after the one it serves: "Special Assistant to the President".
 OFFICE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counsel|Counsellor|Aide)\s+to\s+$")
