@@ -120,7 +120,12 @@ RULES = [
 FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, OUTGOING_STAMP, FROM_ONLY = (
     r.pattern for r in RULES
 )
-OUTGOING_FORM = re.compile(r"(?i)\bOUTGOING\s+TELEGRAM\b[^\n]{0,40}\bDEPARTMENT\s+OF\s+STATE\b")
+# (in the two cases forms print it: a case-blind pattern has no letters for re to skip to, and
+# every fit asks)
+OUTGOING_FORM = re.compile(
+    r"(?:OUTGOING\s+TELEGRAM|Outgoing\s+Telegram)\b[^\n]{0,40}"
+    r"\b(?:DEPARTMENT\s+OF\s+STATE|Department\s+of\s+State)\b"
+)
 END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
 FROM_THE_DEPARTMENT = re.compile(r"\bFrom the (?:Department of State|Secretary of State)\b")
