@@ -520,3 +520,11 @@ def test_a_translated_record_labels_its_speakers_by_initials_and_surname_with_a_
         "A.A. Gromyko. I am afraid that now\nyou will start to throw blame at us.\n"
     )
     assert [p.id for p in doc.speakers] == ["rusk-dean", "gromyko-andrei-a"]
+
+
+def test_a_participant_who_provides_background_or_covers_points_speaks():
+    doc = run(
+        HEADER + f"Menshikov provided background on the talks {FILLER}\n\nThe Secretary covered "
+        f"the following: {FILLER}\n\nMenshikov made the following points: {FILLER}\n"
+    )
+    assert [t.speaker for t in doc.turns] == ["menshikov", "rusk", "menshikov"]
