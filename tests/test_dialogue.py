@@ -528,3 +528,18 @@ def test_a_participant_who_provides_background_or_covers_points_speaks():
         f"the following: {FILLER}\n\nMenshikov made the following points: {FILLER}\n"
     )
     assert [t.speaker for t in doc.turns] == ["menshikov", "rusk", "menshikov"]
+
+
+def test_minutes_labelled_by_speaker_count_the_participants_they_report_as_speakers_too():
+    doc = run(
+        "Monday, 14 March 1955\nPRESENT: Mr. Menshikov, Mr. Harriman, Mr. Kuznetsov\n"
+        "Mr. Menshikov:\na. Noted that the talks would resume in Geneva next month. Mr. "
+        f"Harriman said he knew that the delegations were ready, {FILLER}\n"
+        "b. Stated that the recess would be short. Mr. Kuznetsov said that the agenda had been "
+        f"agreed, {FILLER}\n"
+        "Mr. Kuznetsov:\na. Reported on the talks in Geneva. It was agreed that the "
+        f"delegations would meet again, {FILLER}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert {p.id for p in doc.speakers} >= {"menshikov", "kuznetsov", "harriman"}
+    assert {t.speaker for t in doc.turns} == {"menshikov", "kuznetsov"}  # the labels' turns

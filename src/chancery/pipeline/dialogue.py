@@ -141,11 +141,25 @@ def dialogue(doc: Document, matcher: Matcher) -> Document:
         conversation = Conversation(doc, matcher)
         if conversation.script():
             type_by_turns(doc)
+            if doc.type == "record of meeting":
+                also_reported(doc, matcher)
         elif reports_speech(doc):
             conversation.narrative()
     doc.channel = channel_of(doc)
     doc.flags += dead_participants(doc, matcher)
     return doc
+
+
+def also_reported(doc: Document, matcher: Matcher) -> None:
+    """Minutes labelled by speaker ("Mr. Dulles:" over his items) that report others' words
+    inside a section ("Mr. Helms said he knew that ..."): those participants spoke too. The
+    labels keep the turns; the speakers gain the participants the reports name."""
+    turns, speakers, flags = doc.turns, doc.speakers, list(doc.flags)
+    Conversation(doc, matcher).narrative()
+    named = {p.id for p in speakers}
+    listed = {p.person_id for p in doc.participants}
+    doc.speakers = speakers + [p for p in doc.speakers if p.id not in named and p.id in listed]
+    doc.turns, doc.flags = turns, flags
 
 
 def type_by_turns(doc: Document) -> None:
