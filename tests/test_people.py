@@ -1659,3 +1659,21 @@ def test_a_law_or_plan_named_after_someone_is_no_mention_of_him_notes_marker_or_
         tower,
     )
     assert "tower" not in {m.person_id for m in doc.mentions}
+
+
+def test_the_chairman_where_the_document_names_a_foreign_chairman_and_no_soviet_one_is_he():
+    mao = office_holder(
+        "mao", "Mao Zedong", "PRC", 1893, 1976, "Chairman of the Communist Party", "1943", "1976"
+    )
+    kosygin = office_holder(
+        "kosygin", "Aleksei N. Kosygin", "USSR", 1904, 1980, "Chairman of the Council of Ministers",
+        "1964-10-15", "1980-10-23",
+    )  # fmt: skip
+    doc = run_with(
+        "Memorandum of Conversation\n\nFebruary 21, 1972\n\nThe Prime Minister said that "
+        "Chairman Mao had received the President that afternoon. The Chairman had spoken of "
+        "philosophy rather than of the talks.\n",
+        mao,
+        kosygin,
+    )
+    assert ("The Chairman", "mao") in linked(doc)

@@ -945,6 +945,16 @@ class Linker:
                         f"the document names {self.matcher.by_id[pid].name} with this title",
                     )
                 ]
+        if (
+            key == "chairman"
+            and office is not None
+            and office[1] == "USSR"
+            and len(titled) == 1
+            and (chairman := self.matcher.by_id.get(next(iter(titled))))
+            and chairman.country not in (None, "US", "USSR")
+        ):
+            # "Chairman Mao" named, no Soviet Chairman: "the Chairman" is he, not Moscow's
+            return [Candidate(chairman, 0.85, f"the document names {chairman.name} Chairman")]
         if office is None and key == "director" and self.cias_own():
             office = (
                 "Director of Central Intelligence",
