@@ -97,6 +97,9 @@ def test_rule_refuses_its_counter_examples(item):
             "Richard Roe",
             "Foreign Minister of Freedonia",
         ),
+        # the post's country, then the name
+        ("Mexican Ambassador to U.S. Juan Doe Roe", "Juan Doe Roe", "Mexican Ambassador to U.S."),
+        ("U.S. Ambassador to Mexico John Q. Doe", "John Q. Doe", "U.S. Ambassador to Mexico"),
     ],
 )
 def test_a_name_and_its_office_are_told_apart_as_archives_write_them(entry, name, office):

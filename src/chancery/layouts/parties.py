@@ -308,6 +308,15 @@ def name_at_end(text: str) -> tuple[str, int] | None:
             None,
         )
         k = initials if initials is not None else k
+        # "Ambassador to U.S. Hugo Margain", "to Mexico John Jova", "to Costa Rica Jane Roe": the
+        # country, then the name
+        two = " ".join(w.group() for w in words[k : k + 2])
+        if k < end - 2 and names_a_place(two):
+            k += 2
+        elif k < end - 1 and (
+            words[k].group().rstrip(",") in PLACE_ABBREVIATIONS or names_a_place(words[k].group())
+        ):
+            k += 1
     name_words = words[k:]
     if len(name_words) > 1 and name_words[0].group() == "M.":
         name_words = name_words[1:]  # "M. Bidault": the French Monsieur, not an initial
@@ -320,6 +329,7 @@ def name_at_end(text: str) -> tuple[str, int] | None:
 
 
 PLACE_PREPOSITIONS = {"in", "to", "at"}
+PLACE_ABBREVIATIONS = {"U.S.", "U.S.A.", "US", "USA", "U.K.", "UK", "USSR", "U.S.S.R."}
 JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # A capitalised name word, a capital inside allowed: "Dulles", "McCone", "McGeorge".
 NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
