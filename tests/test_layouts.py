@@ -1057,3 +1057,15 @@ def test_the_embassy_in_the_congo_sat_in_leopoldville_until_1966():
 
     assert post_place("the Embassy in the Congo") == "Leopoldville"
     assert post_place("the Embassy in the Congo", 1970) == "Kinshasa"
+
+
+def test_the_principals_a_web_copys_subtitle_names_take_part_beside_the_list_of_others():
+    doc = read_text(
+        "131. Memorandum of Conversation1\n\n\n  • Meeting Between President Doe and President "
+        "Juan Roe of Freedonia—10:40 a.m.–11:40 a.m.\n\nPARTICIPANTS:\n\nVice President Walter "
+        "Poe\n\nSecretary of Foreign Relations Santiago Zabrowsky\n\nPresident Doe opened the "
+        "meeting again.\n"
+    )
+    written = [p.as_written for p in doc.participants]
+    assert written[:2] == ["President Doe", "President Juan Roe of Freedonia"]
+    assert "Vice President Walter Poe" in written

@@ -260,6 +260,13 @@ def read(doc: Document) -> None:
         parties = run_on_list(doc)
     if not parties and doc.type in ("memorandum of conversation", "record of meeting"):
         parties = met_with(doc)
+    if parties and conversation and heading:
+        # "• Meeting Between President Carter and President Lopez Portillo—10:40 a.m." under
+        # the heading, over a list of the others who were there: the principals took part too
+        known = {p.name.split()[-1] for p in parties if p.name.split()}
+        parties = [
+            p for p in subtitle_named(lines) if p.name.split() and p.name.split()[-1] not in known
+        ] + parties
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
         present = any(
@@ -961,6 +968,16 @@ def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
         else:
             run = []
     return participants_from(run) if len([r for r in run if not side_of(r.text)]) >= 2 else []
+
+
+def subtitle_named(lines: list[Line]) -> list[Party]:
+    """The principals a web copy's subtitle under the heading names ("• Meeting Between X and
+    Y—10:40 a.m.–11:40 a.m.")."""
+    if len(lines) < 2 or not re.match(r"[•·▪]\s", lines[1].text):
+        return []
+    text = re.sub(r"\s*[—–-]\s*\d{1,2}[:.]\d\d.*$", "", lines[1].text)  # its hours
+    at = lines[1].start + len(lines[1].text) - len(lines[1].text.lstrip("•·▪ "))
+    return named_in_heading(text.lstrip("•·▪ "), at)
 
 
 def between(doc: Document) -> list[Party]:
