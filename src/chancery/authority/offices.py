@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# "The American Ambassador" with no post named: the one in Moscow, unless the paper says which
+# post it speaks of (``pipeline.people`` asks its header).
+AMERICAN_AMBASSADOR = ("Ambassador to the Soviet Union", "US")
 # (pattern over the office as written, (registry title, country)). Country None: the one the
 # words name, else the document's.
 OFFICE_PHRASES = [
@@ -164,7 +167,7 @@ OFFICE_PHRASES = [
         r"\b(?:American|U\.\s?S\.|United States) Ambassador(?: to (?:Moscow|the Soviet "
         r"Union|the USSR|the U\.S\.S\.R\.))?|"
         r"\bAmbassador (?:in|to) (?:the Soviet Union|the USSR|the U\.S\.S\.R\.|Moscow)\b",
-        ("Ambassador to the Soviet Union", "US"),
+        AMERICAN_AMBASSADOR,
     ),
     (
         r"\bSoviet Ambassador\b|\bAmbassador of the (?:Soviet Union|USSR)\b|\bUSSR Ambassador\b",

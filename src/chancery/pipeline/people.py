@@ -33,6 +33,7 @@ from ..authority.matcher import (
 from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_no_one
 from ..authority.offices import (
     AMBASSADOR_IN,
+    AMERICAN_AMBASSADOR,
     COUNTRY_CODES,
     NATION_ADJECTIVES,
     NATIONALITIES,
@@ -532,7 +533,6 @@ def within(period: tuple[str, str] | None, weeks: tuple[str, str] | None) -> tup
     return period or weeks
 
 
-AMERICAN_AMBASSADOR = ("Ambassador to the Soviet Union", "US")  # office_of's default for him
 FILE_DAYS = 120  # days either side of the neighbouring papers' dates
 
 
