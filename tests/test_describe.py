@@ -2066,3 +2066,22 @@ def test_the_day_an_archive_withdrew_a_paper_is_not_the_papers_date():
         "The President opened the meeting with a word on the talks.\n"
     )
     assert doc.date == "1974-08-23"
+
+
+def test_the_catalogues_day_completes_a_date_the_scan_shows_to_its_month_only():
+    catalogue = READING_ROOM_CATALOGUE.replace("March 2, 1957", "August 24, 1957")
+    [doc] = documents(
+        f"{catalogue}Approved For Release 2006/03/17 : CIA-RDP79T00000A000400010001-7\n"
+        "TOP SECRET\n2-4-August 1957\nMEMORANDUM FOR THE RECORD\nSUBJECT: Talks\n\n"
+        f"The talks of August went on. {PROSE * 4}\n"
+    )
+    assert doc.date == "1957-08-24"
+
+
+def test_a_month_alone_on_the_line_is_the_papers_date_not_scan_garbage():
+    catalogue = READING_ROOM_CATALOGUE.replace("March 2, 1957", "August 24, 1957")
+    [doc] = documents(
+        f"{catalogue}Approved For Release 2006/03/17 : CIA-RDP79T00000A000400010001-7\n"
+        f"TOP SECRET\nSeptember 1957\nMEMORANDUM FOR THE RECORD\nSUBJECT: Talks\n\n{PROSE * 4}\n"
+    )
+    assert doc.date == "1957-09"  # not the catalogue's day of another month

@@ -249,9 +249,13 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         found(doc, "type", "memorandum of conversation", heading.start(), heading.end(), "heading")
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
-    if published and not doc.date and doc.parts == 1:
-        found(doc, "date", published[0], basis="catalogue: publication date")
-        doc.date_basis = "catalogue: publication date"
+    if published and doc.parts == 1:
+        if doc.date and len(doc.date) == 7 and published[0].startswith(doc.date + "-"):
+            # the paper's own date is legible to its month only ("2-4-August 1951"): the
+            # catalogue's day of that month completes it
+            doc.date = None
+        if found(doc, "date", published[0], basis="catalogue: publication date"):
+            doc.date_basis = "catalogue: publication date"
 
     doc.collection = "crest"
 

@@ -392,8 +392,15 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
     if MARKING.match(text) or TITLE_CASE.match(text) or EDITORS_BRACKET.search(text):
         return False  # "Top secret", "Livadia Palace, USSR", "London, [undated.]"
     repaired = repair_ocr(text)
-    # A date however written ("Sept. 5, 1962", "June 5,1962 (evening)") is no garbage.
-    return not DATELINE.match(repaired) and not full_date(repaired)
+    # A date however written ("Sept. 5, 1962", "June 5,1962 (evening)") is no garbage; nor is
+    # a month that ends the line ("September 1957", the scan's "2-4-August 1951"): a summary's
+    # date, whether or not its prose names the month again.
+    when = parse_date(repaired)
+    return (
+        not DATELINE.match(repaired)
+        and not full_date(repaired)
+        and not (when and when[2] >= len(repaired.rstrip(" .")))
+    )
 
 
 def full_date(text: str) -> bool:
