@@ -2085,3 +2085,14 @@ def test_a_month_alone_on_the_line_is_the_papers_date_not_scan_garbage():
         f"TOP SECRET\nSeptember 1957\nMEMORANDUM FOR THE RECORD\nSUBJECT: Talks\n\n{PROSE * 4}\n"
     )
     assert doc.date == "1957-09"  # not the catalogue's day of another month
+
+
+def test_the_catalogues_title_of_a_letter_is_the_title_where_the_letter_has_none():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "LETTER TO MR. JOHN Q. NOBODY"
+    ).replace("Body:", "Content Type:\nLETTER\nBody:")
+    [doc] = documents(
+        f"{catalogue}Approved For Release 2004/10/22 : CIA-RDP88-00000R000100010001-0 "
+        f"Mr. John Q. Nobody Washington, D. C. Dear Mr. Nobody: Thank you. {PROSE * 6}\n"
+    )
+    assert doc.title == "LETTER TO MR. JOHN Q. NOBODY"
