@@ -2096,3 +2096,12 @@ def test_the_catalogues_title_of_a_letter_is_the_title_where_the_letter_has_none
         f"Mr. John Q. Nobody Washington, D. C. Dear Mr. Nobody: Thank you. {PROSE * 6}\n"
     )
     assert doc.title == "LETTER TO MR. JOHN Q. NOBODY"
+
+
+def test_a_memorandum_for_the_record_titled_staff_meeting_minutes_is_a_record_of_meeting():
+    [doc] = documents(
+        f"{READING_ROOM_CATALOGUE}TOP SECRET\n14 July 1980\nMEMORANDUM FOR THE RECORD\n"
+        "Staff Meeting Minutes of 14 July 1980\nThe Director chaired the meeting.\n"
+        f"Zabrowsky said he has been asked to speak. {PROSE * 3}\n"
+    )
+    assert doc.type == "record of meeting"

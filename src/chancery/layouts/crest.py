@@ -89,11 +89,13 @@ RULES = [
     ),
     rule(
         "minutes-of-a-meeting",
-        r"SUBJECT\s*[:;]?\s*Minutes\s+of\b|(?m:^|\S\s+)PRESENT\s*:",
-        "a memorandum for the record that is a meeting's minutes: its subject says so, or it "
-        "lists who was present",
+        r"SUBJECT\s*[:;]?\s*Minutes\s+of\b|(?m:^|\S\s+)PRESENT\s*:"
+        r"|(?m:^)(?:[A-Z][a-z]+\s+){1,3}(?:Meeting\s+)?Minutes\s+of\s+\d",
+        "a memorandum for the record that is a meeting's minutes: its subject or title line says "
+        "so, or it lists who was present",
         [
             "SUBJECT: Minutes of the Working Group's Meeting, 2 May 1961",
+            "Staff Meeting Minutes of 14 July 1980",
             "SUBJECT: Review of Plans, 9 May 1961 PRESENT: Messrs. Abel, Baker, Cole",
             "PRESENT: General Abel, Mr. Baker",
         ],
