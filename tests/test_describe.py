@@ -2105,3 +2105,15 @@ def test_a_memorandum_for_the_record_titled_staff_meeting_minutes_is_a_record_of
         f"Zabrowsky said he has been asked to speak. {PROSE * 3}\n"
     )
     assert doc.type == "record of meeting"
+
+
+def test_a_cables_sender_on_the_line_after_whom_it_is_for_is_its_sender():
+    [doc] = documents(
+        "SECRET\nPAGE 01 AMMAN 07573 271813Z\nO 271807Z SEP 78\nFM AMEMBASSY AMMAN\n"
+        "TO SECSTATE WASHDC NIACT IMMEDIATE 7870\nS E C R E T AMMAN 07573\nEXDIS\n"
+        "USUN FOR SECRETARY\nFROM ZABROWSKY\nE.O. 11652: GDS\nTAGS: JO, US\n"
+        "SUBJECT: THE TALKS\n\n1. AT THE END OF MY MEETING WITH THE FOREIGN MINISTER TONIGHT HE "
+        "ASKED ME TO REPORT HIS VIEWS ON THE TALKS TO THE SECRETARY AT ONCE.\n"
+    )
+    assert doc.sender.as_written == "Zabrowsky"
+    assert [r.as_written for r in doc.recipients] == ["Secretary"]

@@ -470,11 +470,18 @@ def last_line_signature(doc: Document, end: int):
     return party(m.group("name"), lines[-1].start)
 
 
+FROM_LINE = re.compile(r"FROM\s+(?:THE\s+)?[A-Z][A-Z.' ]*[A-Z]\s*$")
+
+
 def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
     """A FOR line whose FROM runs onto the next ("... FOR PRESIDENT AND DR. BRZEZINSKI FROM" /
     "SECRETARY VANCE"), joined; and a function from an offset in the joined text to the
     document's."""
-    if line.text.endswith(" FROM") and following:
+    if following and (
+        line.text.endswith(" FROM")
+        # "USUN FOR SECRETARY" / "FROM ATHERTON": the sender on a line of his own
+        or (" FROM " not in line.text and FROM_LINE.match(following[0].text))
+    ):
         nxt = following[0]
         joined = f"{line.text} {nxt.text}"
         cut = len(line.text) + 1
