@@ -1677,3 +1677,32 @@ def test_the_chairman_where_the_document_names_a_foreign_chairman_and_no_soviet_
         kosygin,
     )
     assert ("The Chairman", "mao") in linked(doc)
+
+
+def test_a_crown_prince_is_the_heir_so_described_not_a_namesake_on_the_throne_by_then():
+    heir = AuthorityPerson(
+        "heir", "Hassan Doe", ["Hassan"], "JO", None, None, "Crown Prince of Ruritania"
+    )
+    king = office_holder("king", "Hassan Roe", "MA", 1929, 1999, "King", "1961-02-26", "1999-07-23")
+    king.variants.append("Hassan")
+    matcher = Matcher([heir, king])
+    [best, *_] = matcher.match_name("Hassan", MatchContext(date="1978-09-27"), title="Crown Prince")
+    assert best.person.id == "heir"
+    # reigning at the date, the King is no prince at all: left out rather than put second
+    assert all(
+        c.person.id != "king"
+        for c in matcher.match_name("Hassan", MatchContext(date="1978-09-27"), title="Crown Prince")
+    )
+
+
+def test_a_cables_crown_prince_and_king_in_capitals_are_titles():
+    [doc] = documents(
+        "SECRET\nO 271807Z SEP 78\nFM AMEMBASSY AMMAN\nTO SECSTATE WASHDC NIACT IMMEDIATE 7870\n"
+        "S E C R E T AMMAN 07573\nTAGS: JO, US\nSUBJECT: THE TALKS\n\n"
+        "1. KING HUSSEIN SAID THE SPEECH WOULD BE DIFFICULT. CROWN PRINCE HASSAN ADDED THAT THE "
+        "JORDANIANS WERE CONCERNED ABOUT WHAT MIGHT COME OUT OF IT TOMORROW.\n"
+        "2. THE MEETING LASTED AN HOUR AND A HALF AND COVERED THE WHOLE RANGE OF QUESTIONS BEFORE "
+        "THE TWO GOVERNMENTS.\n"
+    )
+    roles = {m.text for m in doc.mentions if m.kind == "role"}
+    assert {"KING HUSSEIN", "CROWN PRINCE HASSAN"} <= roles

@@ -785,10 +785,13 @@ class Matcher:
     def prefer_title(
         self, found: dict[str, Candidate], title: str, context: MatchContext | None
     ) -> None:
+        date = context.date if context else None
+        if rank_word(title) == "prince":  # a namesake on the throne by then is no prince
+            for person_id in [i for i, c in found.items() if reigning(c.person, date)]:
+                del found[person_id]
         offices = TITLE_OFFICES.get(
             " ".join(fold(title).strip(".").split()[-2:]), []
         ) or TITLE_OFFICES.get(fold(title).split()[-1].strip("."), [])
-        date = context.date if context else None
         if fold(title).strip(".") == "mr" and date and len(found) > 1:
             # The records call a cabinet secretary "Secretary Dulles": "Mr. Dulles" beside him
             # is his namesake (the DCI briefing the Council).
@@ -831,6 +834,11 @@ class Matcher:
                 candidate.evidence += (
                     f"; {matching[0].title} {matching[0].start or ''}–{matching[0].end or ''}"
                 )
+            elif rank_word(title) == "prince" and CROWN_PRINCE.search(
+                candidate.person.description or ""
+            ):  # "Crown Prince Hassan": the heir the historians describe so
+                candidate.score += 0.35
+                candidate.evidence += "; described as Crown Prince"
             elif rank_in(
                 title, candidate.person.description
             ):  # "Major Eisenhower": the one the records call Major
@@ -1066,6 +1074,17 @@ def rank_in(title: str, description: str) -> bool:
 
 # Offices a description may open with ("President of Chile from 1946"), as a title names them.
 HEADS_OF = {"president", "premier", "chancellor", "king", "queen", "shah", "emperor"}
+
+
+CROWN_PRINCE = re.compile(r"(?i)\bcrown\s+prince\b")
+MONARCHS = ("King", "Queen", "Emperor", "Shah")
+
+
+def reigning(person: AuthorityPerson, date: str | None) -> bool:
+    """Whether the person sat on a throne at the date."""
+    if date is None:
+        return False
+    return any(o.title in MONARCHS and holds_office(o, date) for o in person.offices)
 
 
 def described_in_office(title: str, description: str) -> bool:

@@ -161,6 +161,9 @@ OFFICE_WORDS = {
     "chancellor",
     "king",
     "queen",
+    "crown",  # "Crown Prince Hassan": a title, the name after it
+    "prince",
+    "princess",
     "shah",
     "emperor",
     "pope",

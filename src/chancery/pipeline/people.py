@@ -88,7 +88,7 @@ OFFICE_TITLES = (
     r"Representative|Governor|Gov\.|(?:Deputy\s+)?Mayor|"
     r"(?:Lt\.\s+|Lieutenant\s+|Maj\.\s+|Major\s+|Brig\.\s+)?General|Gen\.|Admiral|"
     r"Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
-    r"Chancellor|King|Queen|Shah|Emperor|Pope|Cardinal|Attorney\s+General|Justice|"
+    r"Chancellor|King|Queen|Shah|Emperor|Crown\s+Prince|Pope|Cardinal|Attorney\s+General|Justice|"
     r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI|Chargé|"
     # a cable's: "SYG LUNS", "UK PERMREP KILLICK", "USAID ADMINISTRATOR PARKER"
     r"Syg|Permrep|Administrator"
@@ -105,8 +105,8 @@ TITLE_START = re.compile(
         French German Chinese Cuban Presidential Deputy First Vice JCS President Chairman Premier
         Prime General Secretary Under Assistant Press Ambassador Amb Foreign Minister Commissar
         Senator Sen Congressman Representative Governor Gov Mayor Lt Lieutenant Maj Major Brig Gen
-        Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor Pope
-        Cardinal Attorney Justice Judge Generalissimo Director DCI Chargé Syg Permrep
+        Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor
+        Crown Pope Cardinal Attorney Justice Judge Generalissimo Director DCI Chargé Syg Permrep
         Administrator""".split()
     )
 )
@@ -2106,6 +2106,12 @@ CAPITALISED = {
     "state",
     "defense",
     "chancellor",
+    "king",
+    "queen",
+    "shah",
+    "emperor",
+    "crown",
+    "prince",
     "syg",  # a cable's Secretary General ("SYG LUNS")
     "permrep",  # its Permanent Representative ("UK PERMREP KILLICK")
     "administrator",
