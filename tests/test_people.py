@@ -1706,3 +1706,19 @@ def test_a_cables_crown_prince_and_king_in_capitals_are_titles():
     )
     roles = {m.text for m in doc.mentions if m.kind == "role"}
     assert {"KING HUSSEIN", "CROWN PRINCE HASSAN"} <= roles
+
+
+def test_a_first_name_the_person_never_bore_is_not_him_however_close_the_surname():
+    lyndon = AuthorityPerson("lbj", "Lyndon B. Johnson", ["Lyndon Johnson"], "US", 1908, 1973, "")
+    joseph = AuthorityPerson("jova", "Joseph J. Jova", [], "US", 1916, 1993, "")
+    felixes = [  # several people bear it: Felix is a given name
+        AuthorityPerson(f"roe{k}", f"Felix Roe{k}", [], "US", 1900, 1980, "") for k in (1, 2)
+    ]
+    matcher = Matcher([lyndon, joseph, *felixes])
+    # an admiral's "Felix L." is no Lyndon: the initial L. would fit the short variant only if
+    # "Felix" were scan debris
+    assert matcher.match_name("Felix L. Johnson", MatchContext(date="1950-10-20")) == []
+    assert matcher.match_name("Felix L. Johnsen", MatchContext(date="1950-10-20")) == []
+    # a name he bore, or one his initial stands for, still fits
+    assert matcher.match_name("Lyndon Johnson", MatchContext())[0].person.id == "lbj"
+    assert matcher.match_name("John Jova", MatchContext())[0].person.id == "jova"

@@ -387,6 +387,24 @@ def fits_full_name(given: list[str], entry: _Entry) -> bool:
     return given_compatible(given, [g[0] for g in name_tokens(entry.person.name)[:-1]])
 
 
+def other_first_name(given: list[str], entry: _Entry, is_given_name) -> bool:
+    """A first name written out that the person never bore: "Felix L. Johnson" is not Lyndon
+    Johnson, though "L." would fit the variant "Lyndon Johnson" if "Felix" were debris."""
+    words = [g for g in given if len(g.rstrip(".")) > 1]
+    if not words or not is_given_name(words[0]):
+        return False
+    borne = [*name_tokens(entry.person.name)[:-1], *entry.given]
+    if not any(len(g) > 1 for g in borne):
+        return False  # known by initials only: nothing to contradict
+    # one written-out name he bore is enough ("Brigadier Abdul Karem"); so is the initial of
+    # one he goes by otherwise ("John Jova" for Joseph J. Jova)
+    return not any(
+        same_given_name(word, g) or skeleton(word) == skeleton(g) or len(g) == 1 and g == word[0]
+        for word in words
+        for g in borne
+    )
+
+
 def entered_twice(a: AuthorityPerson, b: AuthorityPerson) -> bool:
     """Whether two registry records are one person entered twice, as the imported lists do:
     the same country (or none said), described alike, and the words of one name all in the
@@ -687,6 +705,7 @@ class Matcher:
                     entry.person.id not in found
                     and given_compatible(given, entry.given)
                     and fits_full_name(given, entry)
+                    and not other_first_name(given, entry, self.is_given_name)
                 ):
                     score = 0.9 if given and len(given[0]) > 1 else 0.8 if given else 0.6
                     found[entry.person.id] = Candidate(
@@ -774,7 +793,11 @@ class Matcher:
             if distance > 1.0:
                 continue
             for entry in self.by_surname[known]:
-                if given_compatible(given, entry.given) and entry.person.id not in found:
+                if (
+                    given_compatible(given, entry.given)
+                    and entry.person.id not in found
+                    and not other_first_name(given, entry, self.is_given_name)
+                ):
                     found[entry.person.id] = Candidate(
                         entry.person,
                         0.75 - distance * 0.15,
