@@ -1069,3 +1069,39 @@ def test_the_principals_a_web_copys_subtitle_names_take_part_beside_the_list_of_
     written = [p.as_written for p in doc.participants]
     assert written[:2] == ["President Doe", "President Juan Roe of Freedonia"]
     assert "Vice President Walter Poe" in written
+
+
+def test_a_committees_minutes_list_the_chair_over_presiding_and_the_members_run_on():
+    [doc] = process_source(
+        source(
+            "Approved For Release 2003/02/27 : CIA-RDP85S00000R000200080015-5 IAC-M-279 "
+            "5 March 1957 INTELLIGENCE ADVISORY COMMITTEE Minutes of Meeting Held in IAC "
+            "Conference Room, Administration Building, at 1045, 5 March 1957 Director of Central "
+            "Intelligence John Q. Zabrowsky Presiding MEMBERS PRESENT Mr. Richard Roe, Special "
+            "Assistant for Intelligence, Department of State Major General Peter Poe, acting for "
+            "Assistant Chief of Staff, Intelligence, Department of the Army Rear Admiral Walter "
+            "Voe, Director of Naval Intelligence ALSO PRESENT Dr. Samuel Noe, Central "
+            "Intelligence Agency 1. Approval of Minutes The minutes of the last meeting were "
+            "approved as written and the members went on to the situation in the Far East.\n"
+        )
+    )
+    assert [p.name for p in doc.participants] == [
+        "John Q. Zabrowsky", "Richard Roe", "Peter Poe", "Walter Voe", "Samuel Noe"
+    ]  # fmt: skip
+
+
+def test_a_committees_minutes_list_on_lines_beside_a_column_of_departments():
+    [doc] = process_source(
+        source(
+            "INTELLIGENCE ADVISORY COMMITTEE\nMinutes of Meeting held in Director's\n"
+            "Conference Room, on 20 October 1950\nLieutenant General John Q. Zabrowsky\n"
+            "Director of Central Intelligence\nPresiding\nMEMBERS PRESENT\nDepartment of State\n"
+            "Department of Army\nMr. Richard Roe\n- Major General Peter Poe\n"
+            "Federal Bureau of Investigation- Mr. Samuel Noe\nCentral Intelligence Agency - "
+            "Mr. Walter Voe keW ~ -\n\n1. The agenda of the meeting was the committee's own "
+            "procedures, which the members discussed at length before they adjourned.\n"
+        )
+    )
+    assert [p.name for p in doc.participants] == [
+        "John Q. Zabrowsky", "Richard Roe", "Peter Poe", "Samuel Noe", "Walter Voe"
+    ]  # fmt: skip

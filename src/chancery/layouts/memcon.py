@@ -28,6 +28,7 @@ from .parties import (
     correspondent,
     entry_party,
     is_sovereign_by_office,
+    name_at_end,
     names_listed,
     split_entry,
 )
@@ -155,8 +156,19 @@ RULES = [
         ["COPIES TO:", "Distribution: S/S, EUR, SOV"],
         ["State Department memoranda of conversation"],
     ),
+    rule(
+        "presiding",
+        r"(?<=[a-z.])\s+Presiding\b(?:\s+MEMBERS\s+PRESENT\b)?",
+        "a committee's minutes: the chair's name over the word, the members after it",
+        [
+            "Director of Central Intelligence Allen W. Dulles Presiding Mr. John Q. Doe",
+            "Lieutenant General Walter Bedell Smith Presiding MEMBERS PRESENT Mr. Richard Roe",
+        ],
+        ["CIA reading room: Intelligence Advisory Committee minutes (1950s)"],
+        ["PRESIDING OFFICER", "the presiding judge"],
+    ),
 ]
-PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, LEAD_WITH, MET_WITH, DISTRIBUTION = (
+PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, LEAD_WITH, MET_WITH, DISTRIBUTION, PRESIDING = (
     r.pattern for r in RULES
 )
 SIDE_NAMES = {
@@ -226,6 +238,8 @@ def fit(doc: Document) -> float:
         return 0.3  # "A.I. MIKOYAN with Fidel CASTRO, ...", "Meeting with Comrades ..."
     if run_on_list(doc):
         return 0.3  # a scan run into one line: "... MEETING ... PRESENT: Mr. Dulles, ..."
+    if "Presiding" in doc.text[:HEAD_OF_A_SCAN] and presiding_list(doc):
+        return 0.3  # a committee's chair and members
     return 0.0
 
 
@@ -248,7 +262,8 @@ def read(doc: Document) -> None:
         named = [p for p in between(doc) if p.name not in {q.name for q in listed}]
         listed = named + listed
     parties = (
-        listed
+        presiding_list(doc)  # a committee's chair and members, before any column beside them
+        or listed
         or nation_rows(doc)
         or council_present(doc)
         or hosted_list(lines)
@@ -544,6 +559,39 @@ def run_on_list(doc: Document) -> list[Party]:
     return sorted(named + participants_from(entries), key=lambda p: p.start)  # as listed
 
 
+def presiding_list(doc: Document) -> list[Party]:
+    """A committee's minutes (the Intelligence Advisory Committee's of the 1950s): the chair
+    over the word "Presiding", then the members present and those also present, each by title
+    and name with his office after it, on lines of their own or run together by the scan (a
+    column of departments beside them): "Director of Central Intelligence Allen W. Dulles
+    Presiding Mr. John Q. Doe, Special Assistant, Department of State Major General Richard
+    Roe, acting for ... ALSO PRESENT Mr. ...". The list ends where the minutes' items begin."""
+    head = doc.text[:HEAD_OF_A_SCAN]
+    presiding = PRESIDING.search(head)
+    if not presiding:
+        return []
+    parties = []
+    before = head[max(0, presiding.start() - 120) : presiding.start()]
+    # the chair's name ends the line before "Presiding", or a line above his office's
+    for line in before.split("\n")[::-1][:3]:
+        chair = name_at_end(" ".join(line.split()))
+        if chair:
+            at = head.rfind(chair[0].split()[0], 0, presiding.start())
+            parties.append(entry_party(chair[0], at))
+            break
+    start = presiding.end()
+    end = LIST_ENDS.search(head, start)
+    listed = head[start : end.start() if end else len(head)]
+    starts = [m.end() for m in TITLE_STARTS.finditer(listed)]
+    for a, b in zip(starts, [*starts[1:], len(listed)], strict=False):
+        # (an entry on a line of its own ends there: a column's next label is not his office)
+        piece = ALSO_PRESENT_LABEL.sub("", listed[a:b].split("\n")[0])
+        piece = SCAN_DEBRIS_AFTER.sub("", piece).strip().rstrip(",;-")  # "... Jackson keW ~ -"
+        if name_at_end(piece.split(",")[0]):
+            parties.append(entry_party(piece, start + a))
+    return parties if len(parties) >= 3 else []
+
+
 def hosted_list(lines: list[Line]) -> list[Party]:
     """ "NOTES OF THE PRESIDENT'S MEETING WITH" over a list of names: the host and his guests."""
     for k, line in enumerate(lines[:12]):
@@ -796,6 +844,17 @@ RUN_ON_LABEL = re.compile(  # "PR E -ENT:": OCR broke the label too
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
 HEAD_OF_A_SCAN = 4000
+# Where each entry of a committee's list begins: at its title (the rank's first word, so
+# "Major General" stays whole), at the start of the list too.
+TITLE_STARTS = re.compile(
+    r"(?:^|(?<=\S)(?<!Major)(?<!Brigadier)(?<!Rear)(?<!Vice)(?<!Lieutenant)(?<!Brig\.)"
+    r"(?<!Maj\.)(?<!Lt\.))\s*(?=(?:(?:Lieutenant|Major|Brigadier|Rear|Vice|Lt\.|Maj\.|Brig\.)"
+    r"\s+)?(?:Mr\.|Mrs\.|Dr\.|General|Gen\.|Admiral|Adm\.|Captain|Capt\.|Colonel|Col\.|"
+    r"Commander)\s+[A-Z])"
+)
+LIST_ENDS = re.compile(r"(?i)Approved\s+For\s+Rel|\s\d{1,2}\.\s*(?=[A-Z])|\n\s*\n\s*\n")
+SCAN_DEBRIS_AFTER = re.compile(r"(?:\s+(?:[a-z]\w*|[^\w\s]+))+\s*$")
+ALSO_PRESENT_LABEL = re.compile(r"\s+(?:ALSO\s+PRESENT|SECRETARIAT|25X1\w*)\b.*$", re.S)
 GARBLED_ENTRY_WORDS = 3  # a piece of a run-on list this short that is no entry is a broken name
 # A line that stops inside an office: the entry goes on below.
 WRAPPED = re.compile(r"\b(?:of|to|for|and|the|Deputy|Assistant|Special)$")
