@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chancery.model import Source, SourcePage
+from chancery.pipeline import process_source
 from chancery.pipeline.split import split
 from helpers import source
 
@@ -462,3 +463,22 @@ def test_an_enclosure_whose_datelines_place_has_an_ocr_speck_starts_a_document()
     )
     parts = split(source(text))
     assert first_lines(parts) == ["MEMORANDUM FOR: Honorable John Q. Doe", "Pari*, May 22, 1957"]
+
+
+def test_a_1940s_volumes_file_heading_over_who_wrote_to_whom_begins_the_next_document():
+    tail = (
+        "As alternative, a suggestion might be made that they engage the services of a firm "
+        "of consulting engineers to carry out the survey before any loan is requested.\n" * 4
+    )
+    text = (  # a page of a digitised volume: the end of one document, the start of the next
+        f"Page 4\n\n{tail}868.00/1-1147: Telegram\n"
+        "The Ambassador in Ruritania (lacIVoe) to the Secretary of State\n"
+        "SECRET                         ZENDA, January 11, 1947-3 p. m.\n"
+        "30. At request of Prime Minister I am cabling in next following message essential "
+        "parts of his reply to my letter of January 7.\n"
+    )
+    first, second = process_source(source(text))
+    assert second.raw.startswith("868.00/1-1147: Telegram")
+    assert second.type == "telegram"
+    assert second.date == "1947-01-11"  # the print's dateline, the place in capitals
+    assert second.classification == "Secret"

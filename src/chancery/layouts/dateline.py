@@ -178,7 +178,8 @@ NUMBER_BEFORE = re.compile(r"^[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])")
 # A 1940s telegram's classification printed before its dateline ("SECRET Moscow, January 29,
 # 1946--6 p.m."): the document's marking, then the dateline.
 MARKING_BEFORE = re.compile(
-    r"^(?P<marking>TOP\s+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\s+(?=[A-Z][a-z]|\[[A-Z])"
+    r"^(?P<marking>TOP\s+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\s+"
+    r"(?=[A-Z][a-z]|\[[A-Z]|[A-Z]{3,}[A-Z ]*,\s+[A-Z][a-z])"  # the print's "SECRET  ATHENS, Ja..."
 )
 FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 DIGIT = re.compile(

@@ -238,7 +238,10 @@ JOINT_SENDERS = re.compile(
     r"\)\s+and\s+|\s+and\s+(?=(?:the\s+)?(?:Secretary|Ambassador|Director|Under|Assistant|Deputy|"
     r"Chairman|General)\b)"
 )
-HOLDER_TO = re.compile(r"\([A-Z][\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)")
+# (the holder as a scan may misread him: "(lacIVeagh)" for MacVeagh)
+HOLDER_TO = re.compile(
+    r"\((?:[A-Z]|[a-z]+[A-Z])[\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)"
+)
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 
 

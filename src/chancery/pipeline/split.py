@@ -153,6 +153,14 @@ def boundaries(lines: list[Line]) -> list[int]:
             if is_frus_heading(line.text, last_numbered):
                 if ready:
                     cue = header_start(lines, i, starts[-1])
+            elif (
+                is_file_heading(stripped)
+                and ready
+                and correspondents_follow(lines, nonblank, position)
+            ):
+                # the 1940s volumes' "868.00/1-1147: Telegram" over "The Ambassador in Greece
+                # (MacVeagh) to the Secretary of State": the next document, unnumbered
+                cue = header_start(lines, i, starts[-1])
             elif SALUTATION_LINE.match(stripped) or SALUTATION_OCR_LOST.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
                     start = header_start(lines, i, starts[-1])
@@ -247,6 +255,12 @@ def page_seam_before(lines: list[Line], nonblank: list[int], position: int) -> i
         if line.kind is None and len(line.text.strip()) >= PROSE_LINE:
             return None
     return None
+
+
+def correspondents_follow(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """Whether the editors' heading of who wrote to whom stands on the next line."""
+    following = nonblank[position + 1 : position + 2]
+    return any(is_correspondents_heading(lines[p].text.strip()) for p in following)
 
 
 def text_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
