@@ -1722,3 +1722,26 @@ def test_a_first_name_the_person_never_bore_is_not_him_however_close_the_surname
     # a name he bore, or one his initial stands for, still fits
     assert matcher.match_name("Lyndon Johnson", MatchContext())[0].person.id == "lbj"
     assert matcher.match_name("John Jova", MatchContext())[0].person.id == "jova"
+
+
+def test_an_office_holder_whose_name_the_scan_misread_is_the_one_who_held_the_office_then():
+    envoy = office_holder(
+        "roebuck", "Richard Roebuck", "US", 1890, 1970, "Ambassador to Greece", "1943", "1948"
+    )
+    [doc] = documents(
+        "868.00/1-1147: Telegram\n"
+        "The Ambassador in Greece (lRoebuck) to the Secretary of State\n"
+        "SECRET                         ATHENS, January 11, 1947-3 p. m.\n"
+        f"30. {PROSE * 2}\n",
+        Matcher([envoy]),
+    )
+    assert doc.sender.person_id == "roebuck"
+    # a name further from the holder's is someone else, unknown
+    [doc] = documents(
+        "868.00/1-1147: Telegram\n"
+        "The Ambassador in Greece (Zabrowsky) to the Secretary of State\n"
+        "SECRET                         ATHENS, January 11, 1947-3 p. m.\n"
+        f"30. {PROSE * 2}\n",
+        Matcher([envoy]),
+    )
+    assert doc.sender.person_id != "roebuck"

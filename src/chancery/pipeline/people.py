@@ -47,6 +47,7 @@ from ..layouts.cable import cable_officers
 from ..layouts.parties import COMRADE_PREFIX, KIND_BY
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
+from ..text_distance import edit_distance
 from .dates import MONTH_DAY_YEAR, iso, month_number
 from .patterns import ACCENTED, CAPITAL_AT_WORD_START, whole_words
 
@@ -818,6 +819,8 @@ class Linker:
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
             candidates = self.prefer_office(candidates, party.role)
+            if not candidates and party.role and f"({party.name})" in party.as_written:
+                candidates = self.holder_misread(party.name, party.role)
             if COMRADE.match(party.as_written or ""):
                 # a comrade is of the other camp: "Comrade Damm" is no Kenneth W. Dam
                 candidates = [c for c in candidates if c.person.country not in WESTERN]
@@ -867,6 +870,25 @@ class Linker:
             chosen[0].evidence += f"; held {office[0]} then"
             return chosen + [c for c in candidates if c is not chosen[0]]
         return candidates
+
+    def holder_misread(self, written: str, role: str) -> list[Candidate]:
+        """ "The Ambassador in Greece (lacIVeagh)": the one who held the office then, his name
+        as the scan misread it (a letter apart, or two in a long name)."""
+        office = office_of(role)
+        words = name_tokens(written)
+        if not office or not words or len(words[-1]) < 5:
+            return []
+        surname = skeleton(words[-1])
+        apart = 2 if len(surname) >= 7 else 1
+        close = [
+            person
+            for person, _ in self.matcher.holders(office[0], office[1], self.context)
+            if edit_distance(surname, skeleton(name_tokens(person.name)[-1]), apart) <= apart
+        ]
+        if len(close) != 1:
+            return []
+        why = f"held {office[0]} then; {written!r} as the scan read his name"
+        return [Candidate(close[0], 0.85, why)]
 
     # -- roles -------------------------------------------------------------------------
     def resolve_role(self, role_text: str) -> list[Candidate]:
