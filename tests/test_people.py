@@ -1745,3 +1745,12 @@ def test_an_office_holder_whose_name_the_scan_misread_is_the_one_who_held_the_of
         Matcher([envoy]),
     )
     assert doc.sender.person_id != "roebuck"
+
+
+def test_a_sovereigns_country_in_the_registrys_index_form_is_no_name_of_his():
+    king = AuthorityPerson(
+        "george", "George II", ["Greece, The King of", "The King of Greece"], "GR", 1890, 1947, ""
+    )
+    matcher = Matcher([king])
+    assert matcher.match_name("Greece", MatchContext(date="1946-01-01")) == []
+    assert matcher.match_name("George II", MatchContext())[0].person.id == "george"

@@ -526,6 +526,8 @@ class Matcher:
             seen_keys: set[str] = set()
             own = name_tokens(person.name)
             for form in dict.fromkeys([person.name, *person.variants]):
+                if SOVEREIGN_OF.search(form):
+                    continue  # "Greece, The King of": his country is no name of his
                 tokens = own if form is person.name else name_tokens(form)
                 if len(tokens) >= 2 and tokens == own[-1:] + own[:-1] and tokens != own:
                     # "Scheel Walter", "Lodge. Henry Cabot": an index's inverted name that lost
@@ -1099,6 +1101,11 @@ def rank_in(title: str, description: str) -> bool:
 HEADS_OF = {"president", "premier", "chancellor", "king", "queen", "shah", "emperor"}
 
 
+# A sovereign's title for a name, inverted as an index has it or not ("Greece, The King of",
+# "The Sultan of Morocco")
+SOVEREIGN_OF = re.compile(
+    r"(?:,\s*|^)The\s+(?:King|Queen|Emperor|Sultan|Tsar|Shah[\w-]*)\s+of\b", re.IGNORECASE
+)
 CROWN_PRINCE = re.compile(r"(?i)\bcrown\s+prince\b")
 MONARCHS = ("King", "Queen", "Emperor", "Shah")
 
