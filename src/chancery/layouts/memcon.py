@@ -44,7 +44,8 @@ RULES = [
         r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
         r".{0,80}?\b(?:members|staff\s+members|those)\s+present\s+were(?=\s*:\s*$))"
-        r"(?:\s*\[[^\]]{1,30}\])?\s*:?\s*(?P<rest>.*)$",
+        # (not a sentence's last word: "... WERE ALSO PRESENT. PALME WAS RELAXED")
+        r"\b(?:\s*\[[^\]]{1,30}\])?(?!\s*[.,;])\s*:?\s*(?P<rest>.*)$",
         "the label of the participants list",
         [
             "PARTICIPANTS:",
@@ -63,7 +64,11 @@ RULES = [
             "through 12:45 p.m. Members present were:",
         ],
         ["State Department memoranda of conversation", "FRUS"],
-        ["Participation by the Soviet side was discussed."],
+        [
+            "Participation by the Soviet side was discussed.",
+            "PRESENT. PALME WAS RELAXED, AMIABLE AND SEEMED",
+            "Presentation of credentials",
+        ],
     ),
     rule(
         "subject-label",
