@@ -569,3 +569,12 @@ def test_short_turns_of_a_transcript_by_initials_are_no_scan_garbage():
     )
     assert "N. I see." in doc.text and "N. Good." in doc.text
     assert not [s for s in doc.stamps if s.kind == "garbage"]
+
+
+def test_a_telegrams_precedence_under_its_marking_is_no_continuation_of_the_heading():
+    [doc] = documents(
+        "860C.00/11-2146: Telegram\n\nThe Chargé in Ruritania (Zabrowsky) to the Secretary of "
+        "State\n\ntop secret\nmost immediate\n\n1801. I was able to see the Prime Minister "
+        "today and discuss the points mentioned in your telegram of November 18 at length.\n"
+    )
+    assert doc.title == "The Chargé in Ruritania (Zabrowsky) to the Secretary of State"

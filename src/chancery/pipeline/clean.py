@@ -810,6 +810,13 @@ def make_stamp(text: str, kind: str, page: int, start: int) -> Stamp:
     return Stamp(stripped, kind, page, start + lead, start + lead + len(stripped))
 
 
+# A telegram's precedence on a line of its own, as a web copy of the print writes it.
+PRECEDENCE_LINE = re.compile(
+    r"(?i)(?:most\s+|operational\s+)?immediate|urgent|niact(?:\s+immediate)?|"
+    r"(?:triple\s+)?priority|flash|routine"
+)
+
+
 def join_line(out: Builder, line: Line, across_break: bool, blanks: int) -> None:
     """The separator before a body line: a space where a sentence runs on across removed
     furniture, nothing where a hyphenated word does, else a newline or a blank line."""
@@ -821,6 +828,7 @@ def join_line(out: Builder, line: Line, across_break: bool, blanks: int) -> None
         and line.text.lstrip()[:1].islower()
         and len(previous) >= PROSE_LINE
         and not SENTENCE_END.search(previous)
+        and not PRECEDENCE_LINE.fullmatch(line.text.strip())  # "most immediate" under a marking
     )
     if runs_on and HYPHEN_END.search(previous) and out.parts[-1].endswith("-"):
         out.drop_last(1)  # "strength-" + "ening" → "strengthening"
