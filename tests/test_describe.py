@@ -2087,17 +2087,6 @@ def test_a_month_alone_on_the_line_is_the_papers_date_not_scan_garbage():
     assert doc.date == "1957-09"  # not the catalogue's day of another month
 
 
-def test_the_catalogues_title_of_a_letter_is_the_title_where_the_letter_has_none():
-    catalogue = READING_ROOM_CATALOGUE.replace(
-        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "LETTER TO MR. JOHN Q. NOBODY"
-    ).replace("Body:", "Content Type:\nLETTER\nBody:")
-    [doc] = documents(
-        f"{catalogue}Approved For Release 2004/10/22 : CIA-RDP88-00000R000100010001-0 "
-        f"Mr. John Q. Nobody Washington, D. C. Dear Mr. Nobody: Thank you. {PROSE * 6}\n"
-    )
-    assert doc.title == "LETTER TO MR. JOHN Q. NOBODY"
-
-
 def test_a_memorandum_for_the_record_titled_staff_meeting_minutes_is_a_record_of_meeting():
     [doc] = documents(
         f"{READING_ROOM_CATALOGUE}TOP SECRET\n14 July 1980\nMEMORANDUM FOR THE RECORD\n"

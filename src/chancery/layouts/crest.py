@@ -240,8 +240,6 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         )
         if addressee and not addressee.group("who").startswith("THE RECORD"):
             fallback(doc, "recipients", [party(addressee.group("who").title())], "catalogue title")
-        # "LETTER TO MR. JOHN Q. DOE": the catalogue's name for the paper, if it has no subject
-        fallback(doc, "title", title, "catalogue title")
     elif title and not doc.title:
         found(doc, "title", title, basis="catalogue title")
     salutation = SALUTATION.search(doc.text[:BODY_HEAD]) if kind in (None, "memorandum") else None
