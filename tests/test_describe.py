@@ -177,6 +177,17 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
     assert (doc.date, doc.date_basis) == ("1958-03-03", "first sentence")
 
 
+def test_a_record_whose_opening_sentence_gives_the_date_before_the_meeting_is_dated_by_it():
+    text = (
+        "Memorandum of Conversation, by the Director (Zabrowsky)\n\n  • The Emperor\n"
+        "  • The President\n\nAt 10:00 A. M. on May 29, 1954, the Emperor called on the "
+        "President at the White House accompanied by his Foreign Minister and an interpreter. "
+        "The Emperor thanked the President for his reception in the United States.\n"
+    )
+    [doc] = documents(text)
+    assert (doc.date, doc.date_basis) == ("1954-05-29", "first sentence")
+
+
 @pytest.mark.parametrize(
     "dateline, date, place",
     [

@@ -191,6 +191,9 @@ MEETING_SENTENCE = re.compile(
     r"^(?P<sentence>[^\n]{0,200}?\b(?:met|received|called\s+on|called\s+at|"
     r"conversation|meeting|lunch(?:eon)?|dinner)\b[^\n]{0,120}?"
     rf"\b(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}))"
+    # or the date first: "At 10:00 A. M. on May 29, 1954, Emperor Haile Selassie called on ..."
+    rf"|^(?:At|On)\b[^\n]{{0,40}}?\b(?P<first>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\b[^\n]{{0,160}}?"
+    r"\b(?:met|received|called\s+on|called\s+at|visited|conferred|lunched|dined)\b"
 )
 
 
@@ -205,11 +208,12 @@ def opening_date(doc: Document) -> None:
         return
     begin += first.start()
     for m in MEETING_SENTENCE.finditer(first.group()[:400]):
-        when = parse_date(m.group("date"))
+        group = "date" if m.group("date") else "first"
+        when = parse_date(m.group(group))
         if when:
-            at = begin + m.start("date")
+            at = begin + m.start(group)
             doc.date, doc.date_basis = when[0], "first sentence"
-            doc.evidence["date"] = Evidence(at, at + len(m.group("date")), "first sentence")
+            doc.evidence["date"] = Evidence(at, at + len(m.group(group)), "first sentence")
             return
 
 
