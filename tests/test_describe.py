@@ -2117,3 +2117,16 @@ def test_a_cables_sender_on_the_line_after_whom_it_is_for_is_its_sender():
     )
     assert doc.sender.as_written == "Zabrowsky"
     assert [r.as_written for r in doc.recipients] == ["Secretary"]
+
+
+def test_the_catalogues_day_completes_the_month_of_the_first_paper_of_a_file_of_several():
+    catalogue = READING_ROOM_CATALOGUE.replace("March 2, 1957", "September 5, 1963")
+    [first, second] = documents(
+        f"{catalogue}Approved For Release 2003/08/05 : CIA-RDP80B01676R000700030006-8 "
+        "b September 1963 The Honorable John Q. Nobody Special Assistant to the President The "
+        f"attached letter has been reviewed with the Secretaries in September. {PROSE * 6} "
+        "Sincerely, Richard Roe\n\nMemorandum for the Record\n\n4 September 1963\n\n"
+        f"SUBJECT: The Letter\n\n1. The letter was discussed in September. {PROSE * 4}\n"
+    )
+    assert first.date == "1963-09-05"
+    assert second.date == "1963-09-04"  # the catalogue says nothing of the second

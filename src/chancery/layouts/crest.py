@@ -252,14 +252,24 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
     if published and doc.parts == 1:
-        if doc.date and len(doc.date) == 7 and published[0].startswith(doc.date + "-"):
+        if month_of(doc.date, published[0]):
             # the paper's own date is legible to its month only ("2-4-August 1951"): the
             # catalogue's day of that month completes it
             doc.date = None
         if found(doc, "date", published[0], basis="catalogue: publication date"):
             doc.date_basis = "catalogue: publication date"
+    elif published and doc.part == 1 and month_of(doc.date, published[0]):
+        # a file of several papers: the catalogue's day completes the first one's month
+        doc.date = None
+        if found(doc, "date", published[0], basis="catalogue: publication date"):
+            doc.date_basis = "catalogue: publication date"
 
     doc.collection = "crest"
+
+
+def month_of(date: str | None, day: str) -> bool:
+    """Whether a date stated to its month only ("1951-08") is the month of the day."""
+    return bool(date) and len(date or "") == 7 and day.startswith(f"{date}-")
 
 
 def read_memo(doc: Document) -> None:
