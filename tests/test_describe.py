@@ -2130,3 +2130,13 @@ def test_the_catalogues_day_completes_the_month_of_the_first_paper_of_a_file_of_
     )
     assert first.date == "1963-09-05"
     assert second.date == "1963-09-04"  # the catalogue says nothing of the second
+
+
+def test_a_scans_page_read_as_one_line_is_dated_by_the_date_after_its_heading():
+    [doc] = documents(
+        "Approved For Release 2007/07/13 : CIA-RDP80B01676R001900120021-8\n"
+        "MATTERS OF SPECIAL INTEREST--SPECIAL GROUP MEETING 11 May 1962 1. The Deputy Director "
+        f"described the weather problem. 2. The other matter did not arise. {PROSE * 3}\n"
+    )
+    assert doc.date == "1962-05-11"
+    assert doc.title == "MATTERS OF SPECIAL INTEREST--SPECIAL GROUP MEETING"

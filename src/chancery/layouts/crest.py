@@ -19,7 +19,7 @@ from ..authority.not_people import names_no_one
 from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
-from . import Line, fallback, found, head_lines, party, rule, text_lines
+from . import Line, fallback, found, found_date, head_lines, party, rule, text_lines
 from .ocr_page import BODY_STARTS, SALUTATION, like_memorandum, printed_heading
 from .parties import NAME_WORD, OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
 from .web_page import is_chrome
@@ -111,6 +111,17 @@ RULES = [
         ["CIA reading room (CREST)"],
         ["the intelligence memorandum of 3 May 1962"],
     ),
+    rule(
+        "dated-heading-run-on",
+        r"^(?P<title>[A-Z][A-Z0-9 ,.'’/&()-]{8,200}?)\s+(?P<date>\d{1,2}\s+(?:January|February|"
+        r"March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)"
+        r"\s+1\.\s",
+        "a paper's heading in capitals, its date, then its first numbered paragraph: a scan's page "
+        "read as one line",
+        ["MATTERS OF SPECIAL INTEREST--SPECIAL GROUP MEETING 10 May 1962 1. DDCI described"],
+        ["CIA reading room (CREST)"],
+        ["SECRET 10 May 1962", "The Group met on 10 May 1962 1. DDCI"],
+    ),
 ]
 (
     CATALOGUE_LABEL,
@@ -119,6 +130,7 @@ RULES = [
     MORNING_MEETING,
     MINUTES,
     RUN_ON_HEADING,
+    DATED_HEADING,
 ) = (r.pattern for r in RULES)
 STAMP_WORDS = {
     "approved",
@@ -203,6 +215,8 @@ def fit(doc: Document) -> float:
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
     if {"TO", "FROM", "SUBJECT"} <= labels:
         return 0.5  # a memorandum's form
+    if DATED_HEADING.match(doc.text[:300]) and any(s.kind == "release" for s in doc.stamps):
+        return 0.3  # a scan's page under the release stamp: its heading, date and first item
     # An editors' "Memorandum for the Record": its signer is the memorandum's.
     return 0.1 if doc.type == "memorandum" and not doc.sender else 0.0
 
@@ -365,6 +379,13 @@ def read_memo(doc: Document) -> None:
             "morning meeting notes",
         )
         found(doc, "type", "memorandum", basis="morning meeting notes")
+    dated = DATED_HEADING.match(doc.text[:300])
+    if dated:
+        words = dated.group("title").strip(" -")
+        found(doc, "title", words, dated.start("title"), dated.start() + len(words), "heading")
+        when = parse_date(dated.group("date"))
+        if when:
+            found_date(doc, when[0], dated.start("date"), dated.end("date"), "dated heading")
     if not doc.date and not printed_heading(doc):  # the editors' dateline dates theirs
         released = release_year(doc)
         for line in head_lines(doc, 8):
