@@ -543,3 +543,24 @@ def test_minutes_labelled_by_speaker_count_the_participants_they_report_as_speak
     assert doc.type == "record of meeting"
     assert {p.id for p in doc.speakers} >= {"menshikov", "kuznetsov", "harriman"}
     assert {t.speaker for t in doc.turns} == {"menshikov", "kuznetsov"}  # the labels' turns
+
+
+def test_notes_of_a_meeting_give_a_turn_to_one_label_that_reports_what_was_said():
+    doc = run(
+        "22. Summary Notes of the 566th Meeting of the National Security Council\n\n"
+        "Washington, April 3, 1961\n\n"
+        "Sales to Jordan\n\n[Here follows a brief discussion of Vietnam.]\n\n"
+        "Secretary Rusk: Reviewed the problem of military assistance to Jordan. The Arab States "
+        f"are jointly trying to put pressure on the King {FILLER}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert [s.id for s in doc.speakers] == ["rusk"]
+
+
+def test_one_label_before_a_topic_is_no_turn():
+    doc = run(
+        "22. Summary Notes of the 566th Meeting of the National Security Council\n\n"
+        "Washington, April 3, 1961\n\n"
+        f"Secretary Rusk: arriving late tomorrow from Geneva {FILLER}\n"
+    )
+    assert doc.speakers == []

@@ -104,6 +104,10 @@ OWN_LINE_LABEL = re.compile(rf"[ \t]*(?P<own>{NAME_PIECE}(?:[ \t]+{NAME_PIECE}){
 TITLED = re.compile(
     r"(?:Mr\.|Dr\.|Ambassador|Amb\.|General|President|Secretary|Chairman|Foreign|Prime|Minister)\s"
 )
+NOTED_OPENING = re.compile(
+    r"(?:Reviewed|Said|Stated|Noted|Reported|Described|Commented|Outlined|Summarized|"
+    r"Explained|Recommended|Emphasized|Pointed\s+out|Indicated|Observed|Urged)\s"
+)
 SCRIPT_LINES = (
     3  # labelled lines that make a document a script (one, when every label is a participant)
 )
@@ -345,7 +349,14 @@ class Conversation:
             and len({resolved[label_of(f)] for f in hits}) >= 2
             and all(f.groupdict().get("label") and TITLED.match(label_of(f)) for f in hits)
         )
-        if len(hits) < SCRIPT_LINES and not all_listed and not titled:
+        # Notes of a meeting report each one's words: "Under Secretary Ball: Reviewed the
+        # problem of military assistance ...": a turn however few there are.
+        noted = (
+            self.doc.type in CONVERSATION_TYPES
+            and bool(hits)
+            and all(f.groupdict().get("label") and NOTED_OPENING.match(text, f.end()) for f in hits)
+        )
+        if len(hits) < SCRIPT_LINES and not all_listed and not titled and not noted:
             return False
         turns: list[Turn] = []
         for k, (line_start, found) in enumerate(labelled):
