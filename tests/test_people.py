@@ -1754,3 +1754,25 @@ def test_a_sovereigns_country_in_the_registrys_index_form_is_no_name_of_his():
     matcher = Matcher([king])
     assert matcher.match_name("Greece", MatchContext(date="1946-01-01")) == []
     assert matcher.match_name("George II", MatchContext())[0].person.id == "george"
+
+
+def test_his_majesty_is_the_one_sovereign_the_document_names_by_his_title():
+    emperor = office_holder("emperor", "Haile Roe", "ET", 1892, 1975, "Emperor", "1930", "1974")
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, May 29, 1954\n\nAt 10:00 A. M. on May 29, "
+        "1954, Emperor Haile Roe called on the Secretary at the Department. His Majesty, "
+        f"speaking through his interpreter, thanked the Secretary for his welcome. {PROSE}\n",
+        Matcher([emperor]),
+    )
+    assert ("His Majesty", "emperor") in linked(doc)
+    assert "emperor" in {s.id for s in doc.speakers}
+
+
+def test_his_majestys_government_is_no_one():
+    emperor = office_holder("emperor", "Haile Roe", "ET", 1892, 1975, "Emperor", "1930", "1974")
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, May 29, 1954\n\nEmperor Haile Roe called "
+        f"on the Secretary. His Majesty's Government would be consulted. {PROSE}\n",
+        Matcher([emperor]),
+    )
+    assert not any(m.text.startswith("His Majesty") for m in doc.mentions)

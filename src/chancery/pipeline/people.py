@@ -304,6 +304,7 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
             linker.party(party)
     context.period = own_period
     linker.scan_roles()
+    linker.majesty()
     linker.scan_note_roles()
     linker.scan_surnames()  # again: the roles may have named the person a surname is of
     linker.salutations()
@@ -1239,6 +1240,21 @@ class Linker:
                 candidates = self.resolve_role(m.group("role"))
                 if candidates:
                     self.link(m.group("role"), m.start("role"), m.end("role"), "role", candidates)
+
+    def majesty(self) -> None:
+        """ "His Majesty said ...": the one sovereign the document names by his title
+        ("Emperor Haile Selassie", "the Shah"), if it names one."""
+        if "Majesty" not in self.text:
+            return
+        sovereigns = set().union(*(self.titled.get(key, set()) for key in SOVEREIGN_TITLES))
+        if len(sovereigns) != 1:
+            return
+        sovereign = next(iter(sovereigns))
+        for m in MAJESTY.finditer(self.text):
+            if not self.overlaps(m.start(), m.end()):
+                self.add(
+                    m.group(), m.start(), m.end(), "role", sovereign, 0.85, "the sovereign named"
+                )
 
     def scan_note_roles(self) -> None:
         """ "The President" in the editors' footnotes (a quotation, a later meeting) is as much
@@ -2394,6 +2410,10 @@ TITLE_WORD = re.compile(
 
 def at_sentence_start(text: str, start: int) -> bool:
     return bool(SENTENCE_START.search(text[max(0, start - 4) : start])) or start == 0
+
+
+SOVEREIGN_TITLES = ("king", "queen", "emperor", "shah", "sultan")
+MAJESTY = re.compile(r"\b(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?Majesty\b(?!['’]s\s+Government)")
 
 
 # Offices a telegram's words mean of the country it was sent from or to, unless they say whose.
