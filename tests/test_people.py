@@ -662,6 +662,16 @@ def test_the_cias_offices_by_their_symbols_are_their_holders_on_the_date():
     assert holders("12 May 1964")["DD/I"] == "cline-ray-s"
 
 
+def test_the_dci_by_his_symbol_alone_is_the_director_on_the_date_but_not_his_directive_or_file():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\n29 March 1968\n\nSUBJECT: Morning Meeting\n\n"
+        "DCI agreed to meet the Senator next week. The procedures of DCI 1/1 would cover the "
+        "material.\n\nDistribution:\n1 - DCI File\n"
+    )
+    dci = [(m.text, m.start, m.person_id) for m in doc.mentions if m.text == "DCI"]
+    assert len(dci) == 1 and dci[0][2] == "helms-richard"
+
+
 def test_a_telegram_names_the_president_without_the_article():
     [doc] = documents(
         "Telegram From the Embassy in the Soviet Union to the Department of State\n\n"

@@ -204,7 +204,8 @@ ROLE_TEXT = re.compile(
 )
 # The CIA's offices by their symbols, standing for their holders (authority.offices has them).
 OFFICE_SYMBOL = re.compile(  # its letter first, so that re skips to it (see pipeline.patterns)
-    r"D(?<![\w/]D)(?:D/S\s?&\s?T|D/[IPS]|/ONE|DCI|DI|DP)(?![\w/&])"
+    r"D(?<![\w/]D)(?:D/S\s?&\s?T|D/[IPS]|/ONE|DCI|DI|DP|CI)(?![\w/&])"
+    r"(?!\s+\d+/\d|\s+(?:Files?|Directives?|Chrono)\b)"  # "DCI 1/1", "DCI File": papers
 )
 # "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
 # Embassy in France to the Department of State".
@@ -1217,7 +1218,9 @@ class Linker:
                 if candidates:
                     self.link(m.group(1), m.start(1), m.end(1), "role", candidates)
 
-        symbols = OFFICE_SYMBOL.finditer(text) if "D/" in text or "DD" in text else ()
+        symbols = (
+            OFFICE_SYMBOL.finditer(text) if "D/" in text or "DD" in text or "DCI" in text else ()
+        )
         for m in symbols:  # "DD/I called the Director's attention to"
             if not self.overlaps(m.start(), m.end()):
                 candidates = self.resolve_role(m.group())
