@@ -482,3 +482,21 @@ def test_a_1940s_volumes_file_heading_over_who_wrote_to_whom_begins_the_next_doc
     assert second.type == "telegram"
     assert second.date == "1947-01-11"  # the print's dateline, the place in capitals
     assert second.classification == "Secret"
+
+
+def test_an_enclosure_under_its_own_heading_of_who_wrote_to_whom_is_a_document_of_its_own():
+    letter = (
+        "865.00/11-1247\nThe Ambassador in Ruritania (Zabrowsky) to the Secretary of State\n\n"
+        "Rome, November 12, 1947.\n\n" + "I enclose a copy of the note I handed the Minister "
+        "today on the question of the colonies, which he received without comment.\n"
+        * 4
+        + "Zabrowsky\n\n[Enclosure]\n\n"
+    )
+    note = (
+        "The American Ambassador (Zabrowsky) to the Ruritanian Minister for Foreign Affairs "
+        "(Roe)\n\nExcellency: I have the honor to refer to our conversation of today.\n"
+    )
+    first, second = process_source(source(letter + note))
+    assert second.raw.startswith("[Enclosure]")
+    # an enclosed draft under a heading of its own kind stays with its memorandum
+    [only] = process_source(source(letter + "SUGGESTED LETTER\n\nDear Mr. President: ...\n"))

@@ -29,6 +29,7 @@ from ..layouts.cable import (
     TO as CABLE_TO,
 )
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
+from ..layouts.frus import is_correspondents_heading
 from ..layouts.presidency_project import page_title_at
 from ..layouts.record_form import RECORDS_ACT_RELEASE, form_lines
 from ..layouts.web_page import is_chrome
@@ -540,6 +541,7 @@ def is_introduction(lines: list[Line]) -> bool:
         and not is_dateline(stripped := line.text.strip())
         and not HEADING.match(stripped)
         and not is_frus_heading(line.text, None)
+        and not is_correspondents_heading(stripped)  # "The Ambassador in Italy (Dunn) to ..."
         and not DOCUMENT_START_FIELD.match(stripped)
         and not SALUTATION_LINE.match(stripped)
         and not CLOSING.match(stripped)

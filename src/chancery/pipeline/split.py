@@ -54,6 +54,7 @@ SALUTATION_OCR_LOST = re.compile(
     r"^(?:My\s+)?Dear\s+(?:Mr|Mrs|Miss|Dr|General|Admiral|Ambassador|Senator|Secretary)\.?\s+"
     r"[A-Z][\w'’-]+(?:\s+\S{1,2})?$"
 )
+ENCLOSURE_LINE = re.compile(r"^\[Enclosure(?:\s+\d{1,2})?\]$")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
 PROSE_LINE = 60  # a body line this long is prose, not a header or a signature
 LOOK_AHEAD = 8  # non-blank lines searched for a heading's header fields
@@ -154,12 +155,12 @@ def boundaries(lines: list[Line]) -> list[int]:
                 if ready:
                     cue = header_start(lines, i, starts[-1])
             elif (
-                is_file_heading(stripped)
+                (is_file_heading(stripped) or ENCLOSURE_LINE.match(stripped))
                 and ready
                 and correspondents_follow(lines, nonblank, position)
             ):
-                # the 1940s volumes' "868.00/1-1147: Telegram" over "The Ambassador in Greece
-                # (MacVeagh) to the Secretary of State": the next document, unnumbered
+                # the 1940s volumes' "868.00/1-1147: Telegram" (or "[Enclosure]") over "The
+                # Ambassador in Greece (MacVeagh) to the Secretary of State": the next document
                 cue = header_start(lines, i, starts[-1])
             elif SALUTATION_LINE.match(stripped) or SALUTATION_OCR_LOST.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
