@@ -1786,3 +1786,26 @@ def test_his_majestys_government_is_no_one():
         Matcher([emperor]),
     )
     assert not any(m.text.startswith("His Majesty") for m in doc.mentions)
+
+
+def test_an_undated_enclosures_office_holder_is_the_one_in_office_when_the_file_was():
+    registry = [
+        office_holder(
+            "dunn-james", "James Q. Zabrowsky", "US", 1890, 1979, "Ambassador to Italy",
+            "1947-02-06", "1952-03-17",
+        ),
+        office_holder(
+            "dunn-david", "David Q. Zabrowsky", "US", 1950, 2020, "Ambassador to Zambia",
+            "1999-09-02", "2002-07-01",
+        ),
+    ]  # fmt: skip
+    letter = (
+        "865.00/11-1247\nThe Ambassador in Italy (Zabrowsky) to the Secretary of State\n\n"
+        + "I enclose a copy of the note I handed the Minister today on the question of the "
+        "colonies, which he received without comment.\n" * 4 + "Zabrowsky\n\n[Enclosure]\n\n"
+        "The American Ambassador (Zabrowsky) to the Italian Minister for Foreign Affairs "
+        "(Roe)\n\nExcellency: I have the honor to refer to our conversation of today.\n"
+    )
+    first, enclosure = documents(letter, Matcher(registry))
+    assert first.date is None and first.date_range  # dated by its file number only
+    assert enclosure.sender.person_id == "dunn-james"

@@ -281,7 +281,11 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
     linker = Linker(doc, matcher, context)
     named = [p for p in party_list(doc) if not is_role_only(p)]
     for party in named:  # named parties first: they anchor roles and salutations
+        # an undated enclosure's "The American Ambassador (Dunn)": the holder of the papers' time
+        in_office = party.role and not doc.date and not span and file_dates
+        context.period = file_dates if in_office else span
         linker.party(party)
+    context.period = span
     linker.scan_names()
     linker.scan_notes()
     linker.scan_surnames()
@@ -565,9 +569,13 @@ def dates_around(documents: list[Document], index: int) -> tuple[str, str] | Non
     Intelligence") is resolved in their time. None when the paper is dated or none near it is."""
     if documents[index].date:
         return None
-    before = next((d.date for d in reversed(documents[:index]) if d.date), None)
-    after = next((d.date for d in documents[index + 1 :] if d.date), None)
-    days = [date.fromisoformat(d[:10]) for d in (before, after) if d and len(d) >= 10]
+
+    def days_of(doc: Document) -> list[str]:  # its date, or the days a file number allows
+        return [doc.date] if doc.date else list(doc.date_range or [])
+
+    before = next((days_of(d) for d in reversed(documents[:index]) if days_of(d)), [])
+    after = next((days_of(d) for d in documents[index + 1 :] if days_of(d)), [])
+    days = [date.fromisoformat(d[:10]) for d in (*before, *after) if d and len(d) >= 10]
     if not days:
         return None
     margin = timedelta(days=FILE_DAYS)
