@@ -39,6 +39,7 @@ from .lines import (
 )
 from .noise import (
     CLOSING,
+    CLOSING_WORDS,
     HEADING_WORDS,
     PAGE_OPENING_DATE,
     PAGE_OPENING_LETTERHEAD,
@@ -93,6 +94,20 @@ RUN_ON = 1000  # a line this long is a page (or a scan) run together
 # mid-sentence or "-2-".
 
 
+# The Library of Congress's stamp on the Kissinger papers, on every page ("No Objection to
+# Declassification in Full 2013/03/19 : LOC-HAK-3-3-17-6").
+NO_OBJECTION_STAMP = re.compile(
+    r"No\s+Objection\s+to\s+Declassification\s+in\s+(?:Full|Part)\s+\d{4}/\d\d/\d\d\s*:\s*\S+"
+)
+# The end of a paper just before a page's stamps: a closing with its signature ("Warm regards,
+# Saunders 1215/69"), or the copies and attachments under a memorandum ("Attachment AWD/c
+# 1 cc--DCI 1 cc--ER").
+ENDED_BEFORE_STAMP = re.compile(
+    rf"(?i)\b(?:{CLOSING_WORDS}|warm(?:est)?\s+regards)\s*,\s*[A-Z][^.]{{0,60}}$"
+    r"|\bAttachments?\b.{0,80}\bcc\b.{0,80}$"
+)
+
+
 def run_on_page_starts(text: str) -> list[int]:
     """Where a new document begins inside a scan run into one line: at the release stamps of a
     page that opens with its own date, once the document before has a body."""
@@ -101,7 +116,7 @@ def run_on_page_starts(text: str) -> list[int]:
     for line in text.split("\n"):
         if len(line) >= RUN_ON:
             last = offset
-            stamps = list(RELEASE_STAMP.finditer(line))
+            stamps = list(RELEASE_STAMP.finditer(line)) or list(NO_OBJECTION_STAMP.finditer(line))
             for n, stamp in enumerate(stamps):
                 following = stamps[n + 1] if n + 1 < len(stamps) else None
                 if following and following.start() - stamp.end() <= 2:
@@ -117,7 +132,12 @@ def run_on_page_starts(text: str) -> list[int]:
                 # A scan whose pages were saved out of order opens with a later page, mid-sentence:
                 # what stands before the dated page is its continuation, not a document.
                 continued = line[last - offset : last - offset + 1].islower()
-                opens = PAGE_OPENING_DATE.match(page) or PAGE_OPENING_LETTERHEAD.match(page)
+                opens = (
+                    PAGE_OPENING_DATE.match(page)
+                    or PAGE_OPENING_LETTERHEAD.match(page)
+                    # the page before ended its paper: a closing and signature, its copies
+                    or ENDED_BEFORE_STAMP.search(line[max(0, first - 160) : first])
+                )
                 if opens and at - last >= MIN_BODY and not continued:
                     starts.append(at)
                     last = at
