@@ -1809,3 +1809,16 @@ def test_an_undated_enclosures_office_holder_is_the_one_in_office_when_the_file_
     first, enclosure = documents(letter, Matcher(registry))
     assert first.date is None and first.date_range  # dated by its file number only
     assert enclosure.sender.person_id == "dunn-james"
+
+
+def test_a_common_given_name_alone_is_not_the_king_who_bore_it():
+    king = AuthorityPerson("george-ii", "George II", [], "GR", 1890, 1947, "King of Greece")
+    georges = [  # several people bear it: George is a common given name
+        AuthorityPerson(f"roe{k}", f"George Roe{k}", [], "US", 1900, 1980, "") for k in range(4)
+    ]
+    matcher = Matcher([king, *georges])
+    assert all(c.person.id != "george-ii" for c in matcher.match_name("George", MatchContext()))
+    assert all(
+        c.person.id != "george-ii" for c in matcher.match_name("George", MatchContext(), "mr")
+    )
+    assert matcher.match_name("George", MatchContext(), "king")[0].person.id == "george-ii"

@@ -315,6 +315,27 @@ def test_a_page_of_a_scan_run_into_one_line_that_opens_with_its_own_date_is_a_ne
     assert "".join(p.raw for p in parts) == text
 
 
+def test_a_run_on_page_after_one_that_ended_its_letter_with_a_closing_is_a_new_document():
+    text = run_on_scan(
+        f"Dear Dick: {BODY} Warm regards, Zabrowsky 1215/69",
+        f"WASHINGTON SECRET /NODIS The President recently asked three men for their views. {BODY}",
+    )
+    parts = split(source(text))
+    assert len(parts) == 2 and "The President recently asked" in parts[1].raw
+    # the Library of Congress's stamp on every page is a page's seam too
+    loc = "No Objection to Declassification in Full 2013/03/19 : LOC-HAK-3-3-17-6"
+    parts = split(source(text.replace(STAMP, loc)))
+    assert len(parts) == 2
+
+
+def test_a_run_on_memorandums_copies_and_attachment_end_it_before_the_next_page():
+    text = run_on_scan(
+        f"MEMORANDUM FOR: The Director {BODY} Director Attachment AWD/c 1 cc--DCI 1 cc--ER",
+        f"Paris Darling Mary and Doug: {BODY}",
+    )
+    assert len(split(source(text))) == 2
+
+
 def test_a_continued_page_that_opens_mid_sentence_with_a_date_is_not_a_new_document():
     text = run_on_scan(
         f"June 3, 1958 MEMORANDUM FOR: The Director {BODY}",
@@ -500,24 +521,3 @@ def test_an_enclosure_under_its_own_heading_of_who_wrote_to_whom_is_a_document_o
     assert second.raw.startswith("[Enclosure]")
     # an enclosed draft under a heading of its own kind stays with its memorandum
     [only] = process_source(source(letter + "SUGGESTED LETTER\n\nDear Mr. President: ...\n"))
-
-
-def test_a_run_on_page_after_one_that_ended_its_letter_with_a_closing_is_a_new_document():
-    text = run_on_scan(
-        f"Dear Dick: {BODY} Warm regards, Zabrowsky 1215/69",
-        f"WASHINGTON SECRET /NODIS The President recently asked three men for their views. {BODY}",
-    )
-    parts = split(source(text))
-    assert len(parts) == 2 and "The President recently asked" in parts[1].raw
-    # the Library of Congress's stamp on every page is a page's seam too
-    loc = "No Objection to Declassification in Full 2013/03/19 : LOC-HAK-3-3-17-6"
-    parts = split(source(text.replace(STAMP, loc)))
-    assert len(parts) == 2
-
-
-def test_a_run_on_memorandums_copies_and_attachment_end_it_before_the_next_page():
-    text = run_on_scan(
-        f"MEMORANDUM FOR: The Director {BODY} Director Attachment AWD/c 1 cc--DCI 1 cc--ER",
-        f"Paris Darling Mary and Doug: {BODY}",
-    )
-    assert len(split(source(text))) == 2

@@ -623,6 +623,18 @@ class Matcher:
     def is_mostly_given_name(self, word: str) -> bool:
         return fold(word) in self.mostly_given
 
+    def regnal_given_name(
+        self, person: AuthorityPerson, tokens: list[str], title: str | None
+    ) -> bool:
+        """Whether the word alone, with no sovereign's title, is a common given name that a
+        sovereign bore ("George" of George II, "Paul" of Paul I): someone else's name."""
+        return (
+            len(tokens) == 1
+            and rank_word(title or "") not in MONARCH_WORDS
+            and bool(REGNAL.search(person.name))
+            and self.is_common_given_name(tokens[0])
+        )
+
     def is_common_given_name(self, word: str) -> bool:
         """A given name many people bear ("John", "Enver" is not): enough to call an unknown
         "Enver Mamedov" a person only with more evidence."""
@@ -695,6 +707,8 @@ class Matcher:
         found: dict[str, Candidate] = {}
         key = " ".join(skeleton(t) for t in tokens)
         for person in self.exact.get(key, []):
+            if self.regnal_given_name(person, tokens, title):
+                continue  # "George" (or "Mr. George") is some George, not King George II
             found[person.id] = Candidate(
                 person, 0.95 if len(tokens) > 1 else 0.7, f"name as known: {text!r}"
             )
@@ -703,6 +717,8 @@ class Matcher:
             for entry in self.by_surname.get(surname, []):
                 if not given and len(tokens[-1]) <= 5 and not spelled_as(tokens[-1], entry.form):
                     continue  # a short word alone only as spelled: "Nice" is no "Nitze"
+                if self.regnal_given_name(entry.person, tokens, title):
+                    continue
                 if (
                     entry.person.id not in found
                     and given_compatible(given, entry.given)
@@ -788,7 +804,7 @@ class Matcher:
         near = set().union(
             *(index.get(v, ()) for form in {surname, repaired} for v in one_deleted(form))
         )
-        for known in sorted(near):
+        for known in sorted(near - {surname}):  # (the surname as written was asked already)
             distance = min(
                 ocr_distance(surname, known, 1.0), ocr_distance(repaired, known, 1.0) + 0.5
             )
@@ -1101,6 +1117,7 @@ def rank_in(title: str, description: str) -> bool:
 HEADS_OF = {"president", "premier", "chancellor", "king", "queen", "shah", "emperor"}
 
 
+REGNAL = re.compile(r"^[A-Z][a-z]+\s+[IVX]{1,4}$")  # "George II", "Hassan II"
 # A sovereign's title for a name, inverted as an index has it or not ("Greece, The King of",
 # "The Sultan of Morocco")
 SOVEREIGN_OF = re.compile(
@@ -1108,6 +1125,7 @@ SOVEREIGN_OF = re.compile(
 )
 CROWN_PRINCE = re.compile(r"(?i)\bcrown\s+prince\b")
 MONARCHS = ("King", "Queen", "Emperor", "Shah")
+MONARCH_WORDS = {"king", "queen", "emperor", "shah", "sultan", "pope", "tsar", "czar"}
 
 
 def reigning(person: AuthorityPerson, date: str | None) -> bool:
