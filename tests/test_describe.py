@@ -2140,3 +2140,12 @@ def test_a_scans_page_read_as_one_line_is_dated_by_the_date_after_its_heading():
     )
     assert doc.date == "1962-05-11"
     assert doc.title == "MATTERS OF SPECIAL INTEREST--SPECIAL GROUP MEETING"
+
+
+def test_a_marking_typed_letter_by_letter_at_the_head_of_a_scans_page_is_its_classification():
+    [doc] = documents(
+        "S-E-C-R-E-T 16 May 1962 MEMORANDUM FOR RECORD SUBJECT: Lunch with Mr. John Q. Doe "
+        f"1. At lunch today with the Director, Mr. Doe gave his impressions. {PROSE * 4}\n"
+    )
+    assert doc.classification == "Secret"
+    assert doc.title == "Lunch with Mr. John Q. Doe"  # the first paragraph's number is no title

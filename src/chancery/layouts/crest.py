@@ -348,6 +348,7 @@ def read_memo(doc: Document) -> None:
             subject = re.sub(r"^\d\s+", "", value.split("  ")[0]).strip(" :")
             subject = re.split(r"\s+PRESENT\s*:", subject)[0]  # the list run on after it
             subject = BODY_STARTS.split(subject)[0]  # "... the Lectures This morning I called"
+            subject = re.split(r"\s+1\.(?:\s|$)", subject)[0]  # "... Look Magazine 1. At lunch"
             found(doc, "title", subject, at, at + len(subject), "SUBJECT field")
         start_of_body = max(start_of_body, m.end())
     headed = re.search(r"MEMORANDUM\s+(?:FOR|TO)\b", head)

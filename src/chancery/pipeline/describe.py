@@ -95,6 +95,8 @@ MARKING_BEFORE_KIND = re.compile(
     r"(?m)^\W*(Top\s+Secret|TOP\s+SECRET|Secret|SECRET|Confidential|CONFIDENTIAL)\s+"
     r"(?=(?:Memorandum|MEMORANDUM|Record|RECORD|Telegram|TELEGRAM|Letter|Minutes|Report|Cable)\b)"
 )
+# A marking typed letter by letter at the head of the page: "S-E-C-R-E-T", "T-O-P S-E-C-R-E-T".
+SPELLED_MARKING = re.compile(r"^\W*((?:T-O-P\s+)?S-E-C-R-E-T|C-O-N-F-I-D-E-N-T-I-A-L)\b")
 # Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
 TAKER_NOTES = re.compile(
     r"(?m)^\s*(?P<title>[A-Z][a-z]+ (?:Minutes|Notes))\d{0,2}\s*$"
@@ -265,6 +267,9 @@ def banner_classification(doc: Document) -> str | None:
         found.append(m.group(1))
     for m in MARKING_BEFORE_KIND.finditer(doc.text[:1500]):
         found.append(m.group(1))
+    spelled = SPELLED_MARKING.match(doc.text[:300])
+    if spelled:  # "S-E-C-R-E-T 16 May 1962 MEMORANDUM FOR RECORD": a scan's page in one line
+        found.append(spelled.group(1).replace("-", ""))
     levels = [lv for lv in (level_of(f) for f in found) if lv is not None]
     if levels:
         doc.evidence["classification"] = Evidence(-1, -1, "classification banner")
