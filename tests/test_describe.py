@@ -2149,3 +2149,12 @@ def test_a_marking_typed_letter_by_letter_at_the_head_of_a_scans_page_is_its_cla
     )
     assert doc.classification == "Secret"
     assert doc.title == "Lunch with Mr. John Q. Doe"  # the first paragraph's number is no title
+
+
+def test_a_memorandum_of_conversation_heading_with_a_speck_in_the_scan_is_still_one():
+    [doc] = documents(
+        "Department of State Atomic Energy Files\nMemorandum     of Co'nversation, Between the "
+        "Secretary of State and\n               the British Ambassador (Zabrowsky)\nTOP SECRET\n"
+        f"\n{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum of conversation"

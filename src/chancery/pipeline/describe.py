@@ -42,7 +42,7 @@ TYPE_HEADINGS = [
     (
         re.compile(
             rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:telephone\s+)?"
-            r"(?:conversation|conference)|"
+            r"(?:co['’]?nversation|conference)|"  # (a speck in the scan: "Co'nversation")
             r"MEMORANDUM\s+OF\s+CONV(?:ERS)?\S*(?:\s\S{1,4})?\s*$|"  # OCR's "CONVERSAT1 ON"
             r"(?:report\s+o[fp]\s+)?conferences?\s+with\b)"
         ),
