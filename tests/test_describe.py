@@ -2158,3 +2158,11 @@ def test_a_memorandum_of_conversation_heading_with_a_speck_in_the_scan_is_still_
         f"\n{PROSE * 3}\n"
     )
     assert doc.type == "memorandum of conversation"
+
+
+def test_the_catalogues_minutes_filed_as_a_memorandum_for_the_record_are_a_record_of_meeting():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "MINUTES OF SPECIAL GROUP MEETING, 2 MARCH 1957"
+    ).replace("Body:", "Content Type:\nMFR\nBody:")
+    [doc] = documents(f"{catalogue}PRESENT Mr. Doe; Mr. Roe and General Poe. {PROSE * 4}\n")
+    assert doc.type == "record of meeting"

@@ -239,6 +239,8 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         )
     kind = CONTENT_TYPES.get(fields.get("Content Type", "").strip().upper())
     title = fields.get("title", "")
+    if re.match(r"(?i)MINUTES\s+OF\b", title) and kind in (None, "memorandum"):
+        kind = "record of meeting"  # "MINUTES OF SPECIAL GROUP MEETING, 22 MARCH 1962", filed MFR
     m = CATALOGUE_TITLE.match(title)
     if m:
         kind = kind or {"LETTER": "letter", "CABLE": "telegram"}.get(m.group("kind"), "memorandum")
