@@ -1105,3 +1105,14 @@ def test_a_committees_minutes_list_on_lines_beside_a_column_of_departments():
     assert [p.name for p in doc.participants] == [
         "John Q. Zabrowsky", "Richard Roe", "Peter Poe", "Samuel Noe", "Walter Voe"
     ]  # fmt: skip
+
+
+def test_an_envoys_despatch_that_opens_sir_i_have_the_honor_is_a_letter():
+    [doc] = process_source(
+        source(
+            "711.35/7-3146\nThe Ambassador in Ruritania (Zabrowsky) to the Secretary of State\n"
+            "No. 471\nSir: I have the honor to make the following report on a conversation which "
+            "I had with the President on Monday evening, July 29, 1946, at his residence.\n"
+        )
+    )
+    assert doc.type == "letter"

@@ -38,7 +38,7 @@ DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
 # "Dear Doc:", or a sovereign's address run into the letter's first line ("Your Majesty: I ...")
 DEAR = re.compile(
     r"^(?:(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}|Your\s+(?:Majesty|Excellency|Highness)|"
-    r"Excellency)[:,]"
+    r"Excellency|Sir(?=:\s+I\s+have\s+the\s+honou?r))[:,]"  # a despatch: "Sir: I have the honor"
 )
 DIARY_OF = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,3})\s+Diary(?:\s+Entry)?$")
 HEADING_LENGTH = 400  # the longest editors' headings run to some 250 characters
