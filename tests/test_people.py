@@ -1822,3 +1822,21 @@ def test_a_common_given_name_alone_is_not_the_king_who_bore_it():
         c.person.id != "george-ii" for c in matcher.match_name("George", MatchContext(), "mr")
     )
     assert matcher.match_name("George", MatchContext(), "king")[0].person.id == "george-ii"
+
+
+def test_an_office_the_registry_names_word_for_word_picks_its_holder_among_namesakes():
+    talbot = office_holder(
+        "talbot", "Phillips Q. Talbot", "US", 1915, 2010,
+        "Assistant Secretary of State for Near Eastern and South Asian Affairs", "1961", "1965",
+    )  # fmt: skip
+    talbott = office_holder(
+        "talbott", "Harold Q. Talbott", "US", 1888, 1957, "Secretary of the Air Force", "1953",
+        "1955",
+    )  # fmt: skip
+    [doc] = documents(
+        "76. Memorandum From the Assistant Secretary of State for Near Eastern and South Asian "
+        "Affairs (Talbot) to Secretary of State Rusk\n\n• Yemen Situation and its Implications\n\n"
+        f"{PROSE * 2}\n",
+        Matcher([talbott, talbot]),
+    )
+    assert doc.sender.person_id == "talbot"

@@ -865,6 +865,11 @@ class Linker:
     def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
         """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
         office = office_of(role) if role else None
+        if role and not office:
+            # "the Assistant Secretary of State for Near Eastern and South Asian Affairs
+            # (Talbot)": an office the registry's posts name word for word
+            title = re.sub(r"^[Tt]he\s+", "", " ".join(role.split(",")[0].split()))
+            office = (title, None) if title in self.matcher.by_title else None
         if not office or len(candidates) < 2:
             return candidates
         holders = {p.id for p, _ in self.matcher.holders(office[0], office[1], self.context)}
