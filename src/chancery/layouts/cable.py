@@ -91,7 +91,8 @@ RULES = [
     rule(
         "for-from",
         r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHER[A-Z]KEE|SPECAT|EYES\s+ONLY|PERSONAL|"
-        r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO|TOVIP)\s+\d{1,6},?)\s+)*"
+        r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO|TOVIP)\s+\d{1,6},?|"
+        r"[A-Z]{4,12}(?=;))[;,]?\s+)*"  # (a channel's code word: "EXDIS; KOOLAID; FOR ...")
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         r"]*?[A-Z])(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
@@ -108,6 +109,7 @@ RULES = [
             "NODIS TOSEC 120 FOR SONNENFELDT",  # to the Secretary's party abroad
             "FOR THE SECRETARY ONLY FROM DOE",
             "EXDIS TOVIP 18, PASS TO ASST. SEC. DOE WITH VP/S PARTY",  # the Vice President's
+            "EXDIS; KOOLAID; FOR DOE AND ROE ONLY FROM DICK POE",
         ],
         ["automated State cables"],
         [
