@@ -2166,3 +2166,31 @@ def test_the_catalogues_minutes_filed_as_a_memorandum_for_the_record_are_a_recor
     ).replace("Body:", "Content Type:\nMFR\nBody:")
     [doc] = documents(f"{catalogue}PRESENT Mr. Doe; Mr. Roe and General Poe. {PROSE * 4}\n")
     assert doc.type == "record of meeting"
+
+
+# A cable released as a scan whose text ran into one line, the reviewer's marking over it.
+RELEASED_CABLE = (
+    "UNCLASSIFIED SECRET E13 RELEASED IN FULL PAGE 01 ACTION ARA-15 ZENDA 02399 01 OF 02 "
+    "281600Z OCT-01 ISO-00 NSCE-00 IJE-00 SP-02 AID-05 EB-08 TRSE-00 SS-15 STR-08 OMB-01 CEA-01 "
+    "INRE-00 CIAE-00 INR-10 NSAE-00 HA-05 L-03 H-01 SSO-00 075 W ------------------112752 "
+    "281642Z 46 0 271831Z MAR 79 FM AMEMBASSY ZENDA TO SECSTATE WASHDC IMMEDIATE 9997 INFO SECRET "
+    "SECTION 1 OF 2 ZENDA 2399 E O 12065 XDS-1 3 27 09 ZABROWSKY JOHN Q OR-M TAGS SHUM RR SUBJ "
+    "AMBASSADOR DISCUSSES RAILROAD LOAN WITH PRESIDENT REF STATE 075474 1 SECRET ALL TEXT 2 I "
+    "RECEIVED A CALL FROM THE DEPARTMENT YESTERDAY INFORMING ME THAT A MESSAGE WOULD BE ARRIVING "
+    "SHORTLY ON THE VOTE ON THE RAILROAD LOAN TO TAKE PLACE TODAY MARCH 27 I WAS INSTRUCTED TO "
+    "SEEK AN APPOINTMENT WITH THE PRESIDENT AS SOON AS POSSIBLE AND I CONTACTED HIS OFFICE "
+    "3 ON ARRIVAL THE PRESIDENT WAS WAITING FOR ME HE APPEARED IN GOOD SPIRITS AND INVITED ME TO "
+    "HIS WORKING OFFICE WHERE WE DISCUSSED THE LOAN AND THE VOTE AT SOME LENGTH 4 THE PRESIDENT "
+    "SAID HE UNDERSTOOD THE POSITION OF THE UNITED STATES BUT HOPED FOR A FAVORABLE DECISION\n"
+)
+
+
+def test_a_cable_whose_routing_line_ran_as_long_as_a_paragraph_keeps_its_header():
+    [doc] = documents(RELEASED_CABLE)
+    assert (doc.type, doc.date) == ("telegram", "1979-03-27")
+    assert doc.title == "AMBASSADOR DISCUSSES RAILROAD LOAN WITH PRESIDENT"
+
+
+def test_the_officer_who_classified_a_cable_is_read_from_a_scan_that_lost_the_punctuation():
+    [doc] = documents(RELEASED_CABLE)
+    assert doc.sender.as_written == "John Q Zabrowsky"

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from ..authority.offices import post_place
 from ..model import Document
 from ..pipeline.noise import marking_level
-from . import SENTENCE_END, fallback, found, head_lines, party, rule, text_lines
+from . import SENTENCE_END, Line, fallback, found, head_lines, party, rule, text_lines, top_lines
 from .parties import correspondent, names_listed
 
 MONTHS = {
@@ -142,6 +142,15 @@ RULES = [
         ["automated State cables (1978–1979)"],
     ),
     rule(
+        "classified-by-unpunctuated",
+        r"\bE\.?\s?O\.?\s?1[12]\d{3}\s+[A-Z]{2,4}-?\d?(?:\s+\d{1,2}){3}\s+(?P<surname>[A-Z][A-Z'-]+)\s+"
+        r"(?P<given>[A-Z]{2,}(?:\s+[A-Z])?)\s+OR-[A-Z]\b",
+        "the same, in a copy whose scan lost its punctuation",
+        ["E O 12065 XDS-1 3 27 09 CASTRO RAUL H OR-M"],
+        ["automated State cables (1978–1979), released as scans"],
+        ["E O 12065 XDS-1 3 27 09"],
+    ),
+    rule(
         "classified-reference",
         r"^(?P<level>(?:[A-Z] ){5,}[A-Z]|TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLAS(?:SIFIED)?|"
         r"LIMITED\s+OFFICIAL\s+USE)\s+(?:[A-Z]+\s+)?\d{3,6}\b",
@@ -188,6 +197,7 @@ RULES = [
     FOR_FROM,
     DRAFTED,
     CLASSIFIED_BY,
+    CLASSIFIED_BY_BARE,
     CLASSIFIED_REFERENCE,
     PAGE_REFERENCE,
     ROUTING,
@@ -239,8 +249,18 @@ NOT_SIGNATURE = re.compile(
 CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|1\s)")
 
 
+def cable_lines(doc: Document, most: int) -> list[Line]:
+    """The header's lines: those before the running text, and past a routing line as long as a
+    paragraph ("ACTION ARA-15 BUENOS 02399 ... OCT-01 ISO-00 NSCE-00 ... 075 W", a copy's
+    page that lost its breaks), which does not end the header."""
+    lines = head_lines(doc, most)
+    if len(lines) == 1 and ROUTING.match(lines[0].text):
+        return list(top_lines(doc, 3000)[:most])
+    return lines
+
+
 def fit(doc: Document) -> float:
-    heads = [line.text for line in head_lines(doc, 30)]
+    heads = [line.text for line in cable_lines(doc, 30)]
     if (
         any(FROM.match(t) for t in heads)
         and any(TO.match(t) for t in heads)
@@ -304,7 +324,7 @@ MISSION_CITIES = {
 
 
 def read(doc: Document) -> None:
-    lines = head_lines(doc, 100)
+    lines = cable_lines(doc, 100)
     trailing = trailing_header(doc)
     if trailing:
         lines = trailing[0]
@@ -375,7 +395,7 @@ def read(doc: Document) -> None:
                     party(officer_written),
                     basis="cable: " + m.group("what").lower(),
                 )
-        m = CLASSIFIED_BY.search(line.text)
+        m = CLASSIFIED_BY.search(line.text) or CLASSIFIED_BY_BARE.search(line.text)
         if m:
             fallback(
                 doc,
