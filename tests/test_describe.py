@@ -2191,6 +2191,11 @@ def test_a_cable_whose_routing_line_ran_as_long_as_a_paragraph_keeps_its_header(
     assert doc.title == "AMBASSADOR DISCUSSES RAILROAD LOAN WITH PRESIDENT"
 
 
+def test_a_released_cables_own_level_outranks_the_reviewers_unclassified_beside_it():
+    [doc] = documents(RELEASED_CABLE)
+    assert doc.classification == "Secret"
+
+
 def test_the_officer_who_classified_a_cable_is_read_from_a_scan_that_lost_the_punctuation():
     [doc] = documents(RELEASED_CABLE)
     assert doc.sender.as_written == "John Q Zabrowsky"

@@ -255,8 +255,12 @@ def banner_classification(doc: Document) -> str | None:
     found += [
         closest_banner(s.text.replace("~", "")) for s in doc.stamps if s.kind == "classification"
     ]
-    found += [
-        s.text for s in doc.stamps if s.kind == "page-header" and CLASSIFICATION.search(s.text)
+    found += [  # each marking a page header holds ("UNCLASSIFIED SECRET E13 RELEASED IN FULL":
+        # the reviewer's release over the cable's own level)
+        m.group()
+        for s in doc.stamps
+        if s.kind == "page-header"
+        for m in CLASSIFICATION.finditer(s.text)
     ]
     found += [  # "personal and top secret", which the clean stage took for scan garbage
         s.text for s in doc.stamps if s.kind == "garbage" and BANNER_LINE.match(s.text.strip())
