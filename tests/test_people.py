@@ -1840,3 +1840,25 @@ def test_an_office_the_registry_names_word_for_word_picks_its_holder_among_names
         Matcher([talbott, talbot]),
     )
     assert doc.sender.person_id == "talbot"
+
+
+def test_a_cables_primin_as_the_subject_of_speech_is_the_office_not_a_person_named_primin():
+    [doc] = documents(
+        "Telegram From the Embassy in Israel to the Department of State\n\n"
+        "Tel Aviv, April 23, 1965, 1 p.m.\n\n1358. Following are key points of my meeting with "
+        f"the Prime Minister. {PROSE} PriMin strongly reiterated that Israel would not move.\n"
+    )
+    assert "PriMin" not in {p.name for p in doc.persons}
+
+
+def test_a_manner_named_after_someone_is_no_mention_of_him():
+    [doc] = documents(
+        "Telegram From the Embassy in Portugal to the Department of State\n\n"
+        "Lisbon, May 2, 1975.\n\n"
+        + (
+            "1. THERE IS A TENDENCY AMONG MILITARY OFFICERS TO BE ATTRACTED BY NASSER-STYLE OR "
+            "PERUVIAN-TYPE REGIMES AND THE PARTIES ARE WORRIED ABOUT IT.\n"
+        )
+        * 4,
+    )
+    assert not any(m.text.upper().startswith("NASSER") for m in doc.mentions)

@@ -168,6 +168,7 @@ SPEAKS = re.compile(
     r"received|cautioned|warned|announced|declared|insisted|replied|responded|inquired|"
     r"reiterated|confirmed|mentioned)\b"
 )
+LIKENESS_WORDS = {"style", "type", "like", "era"}
 CABLE_ABBREVIATIONS = r"Pri?Min|PRI?MIN|FonMin|FONMIN"  # a cable's offices: "the PriMin"
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
 # holder.
@@ -1632,6 +1633,8 @@ class Linker:
         if self.named_thing_after(end) or TIME_BEFORE.search(self.text[max(0, start - 8) : start]):
             return True  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
         pieces = word.split("-")
+        if len(pieces) > 1 and pieces[-1].lower() in LIKENESS_WORDS:
+            return True  # "NASSER-STYLE", "Gaullist-type": a manner, no mention of the man
         if len(pieces) > 1 and not self.matcher.knows_surname(word):
             # "Kennedy-Khrushchev exchange": two people (but "Kosciusko-Morizet" is one)
             offset = start
@@ -1659,7 +1662,12 @@ class Linker:
             link(local, 0.8, f"surname of {self.local[local]}, named in the document")
             return
         if not self.matcher.knows_surname(word):
-            if not self.all_capitals and len(word) >= 4 and SPEAKS.match(self.text[end : end + 40]):
+            if (
+                not self.all_capitals
+                and len(word) >= 4
+                and SPEAKS.match(self.text[end : end + 40])
+                and not CABLE_OFFICE.fullmatch(word)  # "PriMin strongly reiterated": an office
+            ):
                 # "Goodwin subsequently requested": a person the registry does not know.
                 link(self.local_id(word), 0.0, "the subject of speech; not in the registry")
             return
