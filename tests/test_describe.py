@@ -2199,3 +2199,13 @@ def test_a_released_cables_own_level_outranks_the_reviewers_unclassified_beside_
 def test_the_officer_who_classified_a_cable_is_read_from_a_scan_that_lost_the_punctuation():
     [doc] = documents(RELEASED_CABLE)
     assert doc.sender.as_written == "John Q Zabrowsky"
+
+
+def test_a_paper_the_catalogue_files_as_an_nie_is_an_intelligence_estimate():
+    catalogue = READING_ROOM_CATALOGUE.replace("Body:", "Content Type:\nNIE\nBody:")
+    [doc] = documents(
+        f"{catalogue}Declassified and Approved For Release 2014/03/26 : "
+        "CIA-RDP79R01012A026100040001-9 NIE 62-64 CONTROLLED DISSEM 23 December 1964 NATIONAL "
+        f"INTELLIGENCE ESTIMATE NUMBER 62-64 Ruritania {PROSE * 4}\n"
+    )
+    assert doc.type == "intelligence estimate"

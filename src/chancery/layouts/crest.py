@@ -176,6 +176,8 @@ CONTENT_TYPES = {
     "NEWS": "other",
     "REPORT": "other",
     "MIN": "record of meeting",
+    "NIE": "intelligence estimate",  # a National Intelligence Estimate
+    "SNIE": "intelligence estimate",
 }
 MEMCON_HEADING = re.compile(r"^[ \t]*MEMORANDUM OF CONVERSATION[ \t]*$", re.M)
 # "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM
