@@ -2205,7 +2205,7 @@ def test_a_paper_the_catalogue_files_as_an_nie_is_an_intelligence_estimate():
     catalogue = READING_ROOM_CATALOGUE.replace("Body:", "Content Type:\nNIE\nBody:")
     [doc] = documents(
         f"{catalogue}Declassified and Approved For Release 2014/03/26 : "
-        "CIA-RDP79R01012A026100040001-9 NIE 62-64 CONTROLLED DISSEM 23 December 1964 NATIONAL "
-        f"INTELLIGENCE ESTIMATE NUMBER 62-64 Ruritania {PROSE * 4}\n"
+        "CIA-RDP79R01012A026100040001-9 is we 3? i3EC, NIE 62-64 CONTROLLED DISSEM 23 December "
+        f"1964 Ruritania {PROSE * 4}\n"  # (the scan's specks before the heading)
     )
     assert doc.type == "intelligence estimate"
