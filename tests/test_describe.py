@@ -2209,3 +2209,13 @@ def test_a_paper_the_catalogue_files_as_an_nie_is_an_intelligence_estimate():
         f"1964 Ruritania {PROSE * 4}\n"  # (the scan's specks before the heading)
     )
     assert doc.type == "intelligence estimate"
+
+
+def test_a_crest_subject_run_into_a_body_that_opens_with_an_article_ends_there():
+    [doc] = documents(
+        "Approved For Release 2007/03/09 : CIA-RDP85T00875R002000020035-6 CENTRAL INTELLIGENCE "
+        "AGENCY OFFICE OF NATIONAL ESTIMATES 28 August 1963 MEMORANDUM NO. 62-63 SUBJECT: "
+        "Ruritania A war-weary Ruritania has made progress in restoring a semblance of order to "
+        f"the chaos resulting from the revolution, but a great many problems remain. {PROSE * 4}\n"
+    )
+    assert doc.title == "Ruritania"

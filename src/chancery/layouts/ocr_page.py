@@ -188,7 +188,7 @@ RULES = [
     HEAD_DATE,
 ) = (r.pattern for r in RULES)
 # Where the body begins when a scan ran the subject line into it.
-BODY_STARTS = re.compile(r"\s+(?=(?:This|The|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
+BODY_STARTS = re.compile(r"\s+(?=(?:This|The|A|An|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
 SUBJECT_WORDS = 12  # a subject run into the body is cut where the body begins, or not taken
 # "Dear John:", and "Dear Mr. Doe, As you know": a comma before the letter's first sentence
 SALUTATION = re.compile(r"\bDear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?::|,(?=\s+[A-Z]))")
