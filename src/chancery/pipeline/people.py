@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from ..authority.matcher import (
     FAMILY_NAMES_SAID_FIRST,
+    MONARCH_WORDS,
     TITLE_OFFICES,
     Candidate,
     MatchContext,
@@ -1263,7 +1264,7 @@ class Linker:
         ("Emperor Haile Selassie", "the Shah"), if it names one."""
         if "Majesty" not in self.text:
             return
-        sovereigns = set().union(*(self.titled.get(key, set()) for key in SOVEREIGN_TITLES))
+        sovereigns = set().union(*(self.titled.get(key, set()) for key in MONARCH_WORDS))
         if len(sovereigns) != 1:
             return
         sovereign = next(iter(sovereigns))
@@ -2436,7 +2437,6 @@ def at_sentence_start(text: str, start: int) -> bool:
     return bool(SENTENCE_START.search(text[max(0, start - 4) : start])) or start == 0
 
 
-SOVEREIGN_TITLES = ("king", "queen", "emperor", "shah", "sultan")
 MAJESTY = re.compile(r"\b(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?Majesty\b(?!['’]s\s+Government)")
 
 
