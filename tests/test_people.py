@@ -1862,3 +1862,34 @@ def test_a_manner_named_after_someone_is_no_mention_of_him():
         * 4,
     )
     assert not any(m.text.upper().startswith("NASSER") for m in doc.mentions)
+
+
+CABLE_FROM_NEW_YORK = (
+    "CONFIDENTIAL\nPAGE 01 USUN N 03500 230102Z\nO 230030Z SEP 74\nFM USMISSION USUN NEW YORK\n"
+    "TO SECSTATE WASHDC IMMEDIATE 5900\nC O N F I D E N T I A L USUN 3500\nTAGS: PFOR, PO\n"
+    "SUBJECT: SECRETARY'S MEETING WITH FONMIN ROEBUCK\n"
+    "1. SECRETARY RECEIVED FONMIN ROEBUCK AT BREAKFAST MEETING SEPTEMBER 22. ALSO PRESENT WERE "
+    "THE AMBASSADOR AND MEMBERS OF THE DELEGATION OF BOTH SIDES.\n"
+    "2. ROEBUCK OUTLINED THE EFFORTS OF HIS GOVERNMENT TO END THE WARS IN AFRICA AND ASKED FOR "
+    "THE SUPPORT OF THE UNITED STATES IN THE UNITED NATIONS.\n"
+    "3. SECRETARY THEN STATED THAT WE CONSIDER THE COUNTRY A FRIEND AND ALLY.\n"
+)
+
+
+def test_a_cables_paragraph_that_opens_with_what_the_secretary_did_names_him():
+    secretary = office_holder(
+        "kissinger", "Henry Q. Roe", "US", 1923, 2023, "Secretary of State", "1973-09-22",
+        "1977-01-20",
+    )  # fmt: skip
+    [doc] = documents(CABLE_FROM_NEW_YORK, Matcher([secretary]))
+    said = [m for m in doc.mentions if m.text == "SECRETARY" and m.person_id == "kissinger"]
+    assert len(said) == 2  # "SECRETARY RECEIVED", "SECRETARY THEN STATED"
+
+
+def test_a_cables_fonmin_before_a_name_in_capitals_is_his_title():
+    minister = office_holder(
+        "roebuck", "Mario Q. Roebuck", "PT", 1924, 2017, "Minister of Foreign Affairs",
+        "1974-05-16", "1975-03-26",
+    )  # fmt: skip
+    [doc] = documents(CABLE_FROM_NEW_YORK, Matcher([minister]))
+    assert ("FONMIN ROEBUCK", "roebuck") in linked(doc)

@@ -92,8 +92,8 @@ OFFICE_TITLES = (
     r"Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
     r"Chancellor|King|Queen|Shah|Emperor|Crown\s+Prince|Pope|Cardinal|Attorney\s+General|Justice|"
     r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI|Chargé|"
-    # a cable's: "SYG LUNS", "UK PERMREP KILLICK", "USAID ADMINISTRATOR PARKER"
-    r"Syg|Permrep|Administrator"
+    # a cable's: "SYG LUNS", "UK PERMREP KILLICK", "USAID ADMINISTRATOR PARKER", "FONMIN SOARES"
+    r"Syg|Permrep|Administrator|Fon[Mm]in|Pri?[Mm]in"
 )
 MODIFIERS = (
     r"(?:(?:the\s+late|former|then|acting|Soviet|American|U\.\s?S\.|US|USSR|British|French|"
@@ -109,7 +109,7 @@ TITLE_START = re.compile(
         Senator Sen Congressman Representative Governor Gov Mayor Lt Lieutenant Maj Major Brig Gen
         Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor
         Crown Pope Cardinal Attorney Justice Judge Generalissimo Director DCI Chargé Syg Permrep
-        Administrator""".split()
+        Administrator FonMin Fonmin PriMin Primin PrMin Prmin""".split()
     )
 )
 TITLED = re.compile(
@@ -170,7 +170,8 @@ SPEAKS = re.compile(
     r"reiterated|confirmed|mentioned)\b"
 )
 LIKENESS_WORDS = {"style", "type", "like", "era"}
-CABLE_ABBREVIATIONS = r"Pri?Min|PRI?MIN|FonMin|FONMIN"  # a cable's offices: "the PriMin"
+# a cable's offices: "the PriMin" (and as the recasing of a cable in capitals leaves them)
+CABLE_ABBREVIATIONS = r"Pri?Min|PRI?MIN|FonMin|FONMIN|Pri?min|Fonmin"
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
 # holder.
 ROLE_TEXT = re.compile(
@@ -228,6 +229,12 @@ LETTERHEAD_CHARS = 1500  # how far into the text a letterhead stands
 TELEGRAPHIC_ROLE = re.compile(
     whole_words("from for to that by with From For".split()) + r"\s+(?P<role>President|"
     r"Secretary)(?=[\s.,;:]+(?![A-Z]|of\b))"
+)
+# A cable's paragraph that opens with what the Secretary did: "1. SECRETARY RECEIVED FONMIN
+# SOARES", "SECRETARY THEN STATED THAT ...".
+SECRETARY_ACTS = re.compile(
+    r"(?:^|(?<=\d\.\s)|(?<=[.;]\s))(?P<role>Secretary)(?=\s+(?:then\s+|also\s+)?[a-z]+ed\b)",
+    re.MULTILINE,
 )
 # A telegram drops the article anywhere: "which President called offensive", "President
 # regards exchange of letters", "President’s message" (not "Vice President", "President of
@@ -1242,7 +1249,9 @@ class Linker:
                 if candidates:
                     self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        for m in CABLE_OFFICE.finditer(text) if "Min" in text or "MIN" in text else ():
+        for m in (
+            CABLE_OFFICE.finditer(text) if "Min" in text or "MIN" in text or "min" in text else ()
+        ):
             if not self.overlaps(m.start(), m.end()):  # "PriMin told me": no article in a cable
                 candidates = self.resolve_role(m.group())
                 if candidates:
@@ -1253,6 +1262,7 @@ class Linker:
             telegraphic += TELEGRAPHIC_ROLE.finditer(text)
             if self.doc.type == "telegram":
                 telegraphic += BARE_PRESIDENT.finditer(text)
+                telegraphic += SECRETARY_ACTS.finditer(text)
         for m in telegraphic:
             if not self.overlaps(m.start("role"), m.end("role")):
                 candidates = self.resolve_role(m.group("role"))
@@ -2175,6 +2185,9 @@ CAPITALISED = {
     "emperor",
     "crown",
     "prince",
+    "fonmin",  # a cable's Foreign Minister ("FONMIN SOARES")
+    "primin",
+    "prmin",
     "syg",  # a cable's Secretary General ("SYG LUNS")
     "permrep",  # its Permanent Representative ("UK PERMREP KILLICK")
     "administrator",
