@@ -269,18 +269,13 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         found(doc, "type", "memorandum of conversation", heading.start(), heading.end(), "heading")
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
-    if published and doc.parts == 1:
-        if month_of(doc.date, published[0]):
-            # the paper's own date is legible to its month only ("2-4-August 1951"): the
-            # catalogue's day of that month completes it
-            doc.date = None
-        if found(doc, "date", published[0], basis="catalogue: publication date"):
-            doc.date_basis = "catalogue: publication date"
-    elif published and doc.part == 1 and month_of(doc.date, published[0]):
-        # a file of several papers: the catalogue's day completes the first one's month
+    # The paper's own date legible to its month only ("2-4-August 1951"): the catalogue's day of
+    # that month completes it, in a file of one paper or of the first of several.
+    completes = published is not None and doc.part == 1 and month_of(doc.date, published[0])
+    if completes:
         doc.date = None
-        if found(doc, "date", published[0], basis="catalogue: publication date"):
-            doc.date_basis = "catalogue: publication date"
+    if published is not None and (doc.parts == 1 or completes):
+        found_date(doc, published[0], -1, -1, "catalogue: publication date")
 
     doc.collection = "crest"
 

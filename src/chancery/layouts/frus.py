@@ -24,7 +24,7 @@ from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
 from . import Line, fallback, found, found_date, head_lines, rule
-from .parties import KIND_BY, correspondent, split_entry
+from .parties import KIND_BY, NAME_START, correspondent, split_entry
 
 TYPE_WORDS = (
     r"Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|"
@@ -238,9 +238,8 @@ JOINT_SENDERS = re.compile(
     r"\)\s+and\s+|\s+and\s+(?=(?:the\s+)?(?:Secretary|Ambassador|Director|Under|Assistant|Deputy|"
     r"Chairman|General)\b)"
 )
-# (the holder as a scan may misread him: "(lacIVeagh)" for MacVeagh)
 HOLDER_TO = re.compile(
-    r"\((?:[A-Z]|[a-z]+[A-Z])[\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)"
+    rf"\({NAME_START}[\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)"
 )
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 

@@ -264,8 +264,9 @@ NAME_PARTICLES = {
 SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 # not "(No. 3 man)", nor an office's letters: "Acting ASD(ISA)"
 # ("( Cabot )": a copy may set the name apart from its parentheses)
-# (the holder as a scan may misread him too: "(lacIVeagh)" for MacVeagh)
-HOLDER = re.compile(r"\(\s?(?![^)]*\d)(?![A-Z]{2,6}\))((?:[A-Z]|[a-z]+[A-Z])[\w.'’ -]+?)\s?\)\s*$")
+# A name's first capital, or the letters a scan misread before it: "(lacIVeagh)" for MacVeagh.
+NAME_START = r"(?:[A-Z]|[a-z]+[A-Z])"
+HOLDER = re.compile(rf"\(\s?(?![^)]*\d)(?![A-Z]{{2,6}}\))({NAME_START}[\w.'’ -]+?)\s?\)\s*$")
 # What a participant did at the meeting, in brackets after them: no holder's name.
 DUTY = re.compile(
     r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|"

@@ -1249,9 +1249,7 @@ class Linker:
                 if candidates:
                     self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        for m in (
-            CABLE_OFFICE.finditer(text) if "Min" in text or "MIN" in text or "min" in text else ()
-        ):
+        for m in CABLE_OFFICE.finditer(text):
             if not self.overlaps(m.start(), m.end()):  # "PriMin told me": no article in a cable
                 candidates = self.resolve_role(m.group())
                 if candidates:
