@@ -1893,3 +1893,18 @@ def test_a_cables_fonmin_before_a_name_in_capitals_is_his_title():
     )  # fmt: skip
     [doc] = documents(CABLE_FROM_NEW_YORK, Matcher([minister]))
     assert ("FONMIN ROEBUCK", "roebuck") in linked(doc)
+
+
+def test_the_person_an_editors_note_identifies_is_a_person_initials_and_all():
+    [doc] = documents(
+        "12. Telegram From the Embassy in Ruritania to the Department of State1\n\n"
+        "Strelsau, March 3, 1952.\n\n"
+        f"{PROSE * 3}Called on Zabrowsky2 and Pelham-Jones.3\n\n"
+        "  1. Source: Department of State, Central Files. Secret.\n"
+        "  2. K. P. Q. Zabrowsky, Secretary, Ruritanian Ministry of External Affairs.\n"
+        "  3. Washington, D.C., was told the same day.\n",
+        Matcher(REGISTRY),
+    )
+    names = {p.name for p in doc.persons}
+    assert "K. P. Q. Zabrowsky" in names
+    assert not any("Washington" in name for name in names)

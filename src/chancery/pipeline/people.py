@@ -253,6 +253,13 @@ ADDRESSEE_SALUTATION = re.compile(
 )
 # A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
 AGENCY_OFFICE = re.compile(r"Central Intelligence|Deputy Director for|National Estimates")
+# An editors' note that identifies a person: his name, a comma, then his office or who he was
+# ("K. P. S. Menon, Secretary, Indian Ministry of External Affairs."; "Ratan Kumar Nehru, Special
+# Secretary"; "John Q. Doe, a correspondent of ...").
+IDENTIFYING_NOTE = re.compile(
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:\s[A-Z]\.)?"
+    r"(?:\s[A-Z][a-z]+){1,2}),\s(?:the\s|an?\s|(?:then\s)?[A-Z][a-z]+\b)"
+)
 INITIALS_WORD = re.compile(r"\b[A-Z]{3,4}\b")
 # Words of an archive's series and files, which no person's name holds.
 ARCHIVE_WORDS = {"papers", "presidential", "files", "collection", "offices", "records", "archives"}
@@ -1784,6 +1791,8 @@ class Linker:
                 text = narrative_of_source_note(text)
             if not text:
                 continue
+            if not source_note:
+                self.identified_in_note(text)
             for m in TITLED.finditer(text):
                 name = trim_name(m.group("name"))
                 if not name or len(name) < 3:
@@ -1852,6 +1861,35 @@ class Linker:
                     )
                 elif source_note and not NAMED_THING.match(text[m.end() : m.end() + 20]):
                     self.note_surname(word)  # who handled the document, as the editors tell
+
+    def identified_in_note(self, text: str) -> None:
+        """The editors' note that identifies a person ("K. P. S. Menon, Secretary, Indian Ministry
+        of External Affairs."): its opening name is a person's, initials and all, whether the
+        registry knows him or not."""
+        m = IDENTIFYING_NOTE.match(text)
+        if not m:
+            return
+        name = m["name"]
+        words = name.split()
+        if (
+            any(is_not_a_person(w) for w in words if len(w) > 2)
+            or " ".join(words).lower() in PLACE_PHRASES
+        ):
+            return
+        candidates = self.match(name, garbled=False)
+        if candidates and candidates[0].score >= 0.85:  # a person, as the note says: any match
+            best = candidates[0]
+            self.add(name, -1, -1, "name", best.person.id, best.score, best.evidence)
+        elif not candidates or candidates[0].score < LINK_THRESHOLD:
+            self.add(
+                name,
+                -1,
+                -1,
+                "name",
+                self.local_id(name),
+                0.0,
+                "identified in a note; not in the registry",
+            )
 
     def scan_officers(self) -> None:
         """The officers a note's drafting sentence names ("Drafted by Abbott; cleared by Van Horne
