@@ -1908,3 +1908,22 @@ def test_the_person_an_editors_note_identifies_is_a_person_initials_and_all():
     names = {p.name for p in doc.persons}
     assert "K. P. Q. Zabrowsky" in names
     assert not any("Washington" in name for name in names)
+
+
+def test_an_ambassador_undated_may_be_one_whose_post_is_called_permanent_representative():
+    registry = [
+        office_holder(
+            "nato-roe",
+            "Warren R. Roe",
+            "US",
+            1890,
+            1970,
+            "U.S. Permanent Representative on the Council of the North Atlantic Treaty "
+            "Organization",
+            "1957",
+            "1961",
+        ),
+        AuthorityPerson("roe", "Richard Roe", [], "US", None, None, "Banker"),
+    ]
+    [best, *_] = Matcher(registry).match_name("Roe", MatchContext(), title="Ambassador")
+    assert best.person.id == "nato-roe"

@@ -853,7 +853,7 @@ class Matcher:
                 for o in person.offices
                 if any(o.title == t and (c is None or o.country == c) for t, c in offices)
                 or ambassador
-                and o.title.startswith("Ambassador")
+                and bool(AMBASSADORIAL.search(o.title))
             ]
 
         secretary = fold(title).strip(".").split()[-1] == "secretary"
@@ -1090,6 +1090,14 @@ RANKS = {
     "cardinal",
     "professor",
 }
+
+
+# Posts of an ambassador's rank whatever their title: "Ambassador Burgess" at the NATO Council
+# is its U.S. Permanent Representative.
+AMBASSADORIAL = re.compile(
+    r"^Ambassador|Permanent Representative|^Representative of the U\.S\.A\. to|"
+    r"rank and status of Ambassador"
+)
 
 
 def rank_word(title: str) -> str:
