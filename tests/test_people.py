@@ -1927,3 +1927,13 @@ def test_an_ambassador_undated_may_be_one_whose_post_is_called_permanent_represe
     ]
     [best, *_] = Matcher(registry).match_name("Roe", MatchContext(), title="Ambassador")
     assert best.person.id == "nato-roe"
+
+
+def test_a_subject_with_an_ambassador_regarding_a_visit_names_no_one_regarding():
+    [doc] = documents(
+        "79. Memorandum of Conversation\n\nSUBJECT\n\n"
+        "  • Discussion with Ruritanian Ambassador Regarding the Visit\n\n"
+        f"{PROSE * 3}\n",
+        Matcher(REGISTRY),
+    )
+    assert not any("Regarding" in p.name for p in doc.persons)

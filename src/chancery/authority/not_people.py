@@ -375,6 +375,8 @@ COMMON = {
     "after",
     "before",
     "since",
+    "regarding",  # "Discussion with Polish Ambassador Regarding ...": a subject's preposition
+    "concerning",
     "although",
     "however",
     "moreover",
