@@ -1937,3 +1937,16 @@ def test_a_subject_with_an_ambassador_regarding_a_visit_names_no_one_regarding()
         Matcher(REGISTRY),
     )
     assert not any("Regarding" in p.name for p in doc.persons)
+
+
+def test_a_given_name_with_a_capital_inside_is_read_whole_in_an_editors_note():
+    registry = [AuthorityPerson("bundy", "McGeorge Bundy", [], "US", 1919, 1996, "NSC adviser")]
+    [doc] = documents(
+        "19. Memorandum From the Deputy Director to the Secretary of State1\n\n"
+        "Washington, February 24, 1964.\n\n"
+        f"{PROSE * 3}\n\n"
+        "  1. Source: Department of State, Central Files. Secret.\n"
+        "  2. McGeorge Bundy highlighted the final sentence in the margin.\n",
+        Matcher(registry),
+    )
+    assert "bundy" in {p.id for p in doc.persons}

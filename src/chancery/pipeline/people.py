@@ -120,11 +120,13 @@ TITLED = re.compile(
 # Gromyko").
 # Space within a name: a line may wrap inside it, a blank line may not.
 NAME_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-# (a Wade-Giles name's first word may hold an apostrophe: "Ch'iao Kuan-hua")
+# (a Wade-Giles name's first word may hold an apostrophe: "Ch'iao Kuan-hua"; a given name, a
+# capital: "McGeorge Bundy", "DeWitt Clinton")
 FULL_NAME = re.compile(
     rf"(?P<name>{CAPITAL_AT_WORD_START}(?:\.[ \t]?(?:[A-Z]\.[ \t]?){{0,2}}[A-Z][a-z][\w'’-]*[a-z]|"
-    rf"[a-z]+(?:['’][a-z]+)?(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de "
-    rf"la)){{0,4}}{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z]))"
+    rf"(?:[a-z]{{1,2}}[A-Z])?[a-z]+(?:['’][a-z]+)?"
+    rf"(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la)){{0,4}}"
+    rf"{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z]))"
 )
 # Where a second name begins inside a run of name words: a given name and initial after
 # another name ("Karl E. Mundt Hugh D. Scott", "Wayne Morse Thomas J. Dodd"), or a
