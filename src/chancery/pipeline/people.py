@@ -255,6 +255,8 @@ ADDRESSEE_SALUTATION = re.compile(
 )
 # A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
 AGENCY_OFFICE = re.compile(r"Central Intelligence|Deputy Director for|National Estimates")
+# The editors' pointer to where another paper is printed, up to its full stop.
+TEXT_POINTER = re.compile(r"\bFor\s+(?:the\s+)?texts?\s+of\b[^.]*")
 # An editors' note that identifies a person: his name, a comma, then his office or who he was
 # ("K. P. S. Menon, Secretary, Indian Ministry of External Affairs."; "Ratan Kumar Nehru, Special
 # Secretary"; "John Q. Doe, a correspondent of ...").
@@ -1854,6 +1856,9 @@ class Linker:
                         0.0,
                         "named in a note; not in the registry",
                     )
+            # "For text of Khrushchev's letter to Eisenhower, see ...": a pointer to another
+            # paper's printed text names that paper's correspondents, not this one's people.
+            pointers = [(c.start(), c.end()) for c in TEXT_POINTER.finditer(text)]
             for m in WORD.finditer(text):
                 word = POSSESSIVE.sub("", m.group())
                 person = self.known_by_surname(word)
@@ -1861,8 +1866,12 @@ class Linker:
                     self.add(
                         word, -1, -1, "name", person, 0.85, "surname of a person the document names"
                     )
-                elif source_note and not NAMED_THING.match(text[m.end() : m.end() + 20]):
+                elif NAMED_THING.match(text[m.end() : m.end() + 20]):
+                    continue
+                elif source_note:
                     self.note_surname(word)  # who handled the document, as the editors tell
+                elif not is_not_a_person(word) and not any(a <= m.start() < b for a, b in pointers):
+                    self.surname_in_note(word)
 
     def identified_in_note(self, text: str) -> None:
         """The editors' note that identifies a person ("K. P. S. Menon, Secretary, Indian Ministry
@@ -1892,6 +1901,25 @@ class Linker:
                 0.0,
                 "identified in a note; not in the registry",
             )
+
+    def surname_in_note(self, word: str) -> None:
+        """A surname alone in an editors' note ("for Komer's attention"): the person, where one
+        namesake clearly stands out in the document's time and is well known (the core
+        registry's, or listed in several volumes)."""
+        if len(word) < 4 or self.matcher.is_mostly_given_name(word):
+            return
+        if not self.matcher.knows_surname(word):
+            return
+        candidates = self.match(word, garbled=False)
+        if not candidates:
+            return
+        best = candidates[0]
+        if (
+            best.score >= 0.8
+            and ("core" in best.person.sources or best.person.volumes >= 3)
+            and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15)
+        ):
+            self.add(word, -1, -1, "name", best.person.id, best.score, best.evidence)
 
     def scan_officers(self) -> None:
         """The officers a note's drafting sentence names ("Drafted by Abbott; cleared by Van Horne
