@@ -1950,3 +1950,22 @@ def test_a_given_name_with_a_capital_inside_is_read_whole_in_an_editors_note():
         Matcher(registry),
     )
     assert "bundy" in {p.id for p in doc.persons}
+
+
+def test_a_surname_alone_in_an_editors_note_is_the_well_known_person_but_not_in_a_text_pointer():
+    registry = [
+        AuthorityPerson("zabrowsky", "Karl Zabrowsky", [], "US", 1920, 2000, "NSC staff"),
+        AuthorityPerson("pelham", "Rudolf Pelham", [], "XR", 1890, 1970, "King of Ruritania"),
+    ]
+    [doc] = documents(
+        "19. Memorandum From the Deputy Director to the Secretary of State1\n\n"
+        "Washington, February 24, 1964.\n\n"
+        f"{PROSE * 3}\n\n"
+        "  1. Source: Department of State, Central Files. Secret.\n"
+        "  2. Highlighted for Zabrowsky's attention. For text of the letter to Pelham, see "
+        "Document 12.\n",
+        Matcher(registry),
+    )
+    ids = {p.id for p in doc.persons}
+    assert "zabrowsky" in ids
+    assert "pelham" not in ids
