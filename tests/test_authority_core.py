@@ -10,7 +10,7 @@ from collections import defaultdict
 import pytest
 
 from chancery.authority.matcher import MatchContext, Matcher
-from chancery.authority.registry import load_default, holders, load_core
+from chancery.authority.registry import holders, load_core, load_default
 from chancery.authority.saved import saved_matcher
 
 # Office titles the people stage resolves roles by ("The Secretary", "the Soviet Ambassador",

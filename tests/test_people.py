@@ -1969,3 +1969,11 @@ def test_a_surname_alone_in_an_editors_note_is_the_well_known_person_but_not_in_
     ids = {p.id for p in doc.persons}
     assert "zabrowsky" in ids
     assert "pelham" not in ids
+
+
+def test_a_korean_is_named_by_the_family_name_of_any_spelling_of_his_name():
+    park = AuthorityPerson(
+        "park", "Park Chung Hee", ["Pak Chung-hui"], "ROK", 1917, 1979, "President of Korea"
+    )
+    [best, *_] = Matcher([park]).match_name("Pak", MatchContext(), title="President")
+    assert best.person.id == "park"

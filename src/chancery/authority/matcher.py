@@ -556,9 +556,12 @@ class Matcher:
                         _Entry(person, tokens[:father], form)
                     )
                     surname_counts[tokens[father]] += 1
-                if form == person.name and family_name_first(person, tokens):
+                family_first = family_name_first(person, tokens)
+                if family_first:
                     # "Premier Zhou", "Ambassador Huang": named by the family name, said first
+                    # (in any of the name's spellings: "President Pak" is Park Chung Hee)
                     self.by_surname[skeleton(tokens[0])].append(_Entry(person, tokens[1:], form))
+                if form == person.name and family_first:
                     surname_counts[tokens[0]] += 1
                 elif len(tokens) > 1 and len(tokens[0]) > 1:
                     given_counts[tokens[0]] += 1
