@@ -94,3 +94,8 @@ def test_participant_precision_recall(tmp_path):
     ]
     figures = write_case(tmp_path, gold, system).sets["participants"].figures()
     assert (figures["precision"], figures["recall"]) == (0.5, 0.5)
+
+
+def test_a_polish_l_with_stroke_is_the_plain_l_of_the_records_when_names_are_compared():
+    assert same_name("Wladyslaw Gomulka", "Władysław Gomułka")
+    assert not same_name("Wladyslaw Gomulka", "Zenon Gomulka")

@@ -1977,3 +1977,11 @@ def test_a_korean_is_named_by_the_family_name_of_any_spelling_of_his_name():
     )
     [best, *_] = Matcher([park]).match_name("Pak", MatchContext(), title="President")
     assert best.person.id == "park"
+
+
+def test_a_name_written_without_its_polish_letters_finds_the_person_written_with_them():
+    gomulka = AuthorityPerson(
+        "gomulka", "Władysław Gomułka", [], "PL", 1905, 1982, "First Secretary, Polish party"
+    )
+    [best, *_] = Matcher([gomulka]).match_name("Wladyslaw Gomulka", MatchContext())
+    assert best.person.id == "gomulka" and best.score >= 0.9

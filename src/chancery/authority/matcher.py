@@ -215,19 +215,33 @@ HOLDERS_REMEMBERED = 4096  # offices on dates a matcher keeps the holders of (Ma
 ACTIVE_SLACK = 4  # years around a person's known activity in which they are still "of the time"
 
 
+# Letters that Unicode does not decompose into a base letter and a mark: "Gomułka" is the
+# "Gomulka" of the records, "Søren" "Soren". And the typographic quotes, as typed ones.
+UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "“": '"',
+        "”": '"',
+    }
+)
+
+
 @lru_cache(maxsize=65536)  # a pure function called for the same words over and over
 def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return (
-        text.replace("’", "'")
-        .replace("‘", "'")
-        .replace("“", '"')
-        .replace("”", '"')
-        .replace("ʼ", "'")
-    )
+    plain = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return plain.lower().translate(UNDECOMPOSED)
 
 
 NOT_LETTER = re.compile(r"[^a-z]")
