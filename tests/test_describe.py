@@ -2219,3 +2219,18 @@ def test_a_crest_subject_run_into_a_body_that_opens_with_an_article_ends_there()
         f"the chaos resulting from the revolution, but a great many problems remain. {PROSE * 4}\n"
     )
     assert doc.title == "Ruritania"
+
+
+def test_participants_a_line_each_with_their_offices_parted_by_semicolons_are_all_read():
+    [doc] = documents(
+        "860C.51/6–2546\n"
+        "Memorandum of Conversation, by the Chief of the Division of Eastern European Affairs\n\n"
+        "Participants: Dr. John Q. Zabrowsky, Minister Counselor of the Ruritanian Embassy;\n"
+        "Mr. Richard Roe, Financial Counselor of the Ruritanian Embassy;\n"
+        "Mr. John Doe, Chief, Division of Eastern European Affairs; and\n"
+        "Mr. Peter Poe, Assistant Chief, Division of Eastern European Affairs.\n\n"
+        f"Dr. Zabrowsky and Mr. Roe called at the Department at my request. {PROSE * 3}\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "John Q. Zabrowsky", "Richard Roe", "John Doe", "Peter Poe",
+    ]  # fmt: skip

@@ -393,10 +393,12 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 or re.fullmatch(r"(?:[^,]{3,40},\s+)+[^,]{3,40}\s+and\s+[^,]{3,40}", rest)
             ):
                 # "The President, General Goodpaster", "The Secretary; Ambassador Dobrynin",
-                # "The Secretary and Ambassador Dobrynin": one a piece.
+                # "The Secretary and Ambassador Dobrynin": one a piece; where semicolons part
+                # them, each with its office ("Dr. John Q. Doe, Counselor of the Embassy;").
+                pieces_of = semicolon_pieces(rest) if ENTRY_WITH_OFFICE.search(rest) else None
                 entries = [
                     Line(name, at + offset, at + offset + len(name))
-                    for name, offset in names_listed(rest)
+                    for name, offset in pieces_of or names_listed(rest)
                 ]
             else:
                 for a, b in zip(starts, [*starts[1:], len(rest)], strict=True):
@@ -640,17 +642,36 @@ def met_in_a_line(lines: Sequence[Line]) -> list[Party]:
     return []
 
 
+# "Dr. Stefan Litauer, Minister Counselor of the Polish Embassy;": a name, its office, a semicolon
+ENTRY_WITH_OFFICE = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Professor|Prof)\.?\s+[A-Z][^,;]{2,50},\s+[A-Z][^;]{3,120};"
+)
+
+
+def semicolon_pieces(text: str) -> list[tuple[str, int]]:
+    """The pieces of a list parted by semicolons, each whole, with their offsets."""
+    pieces = []
+    for m in re.finditer(r"[^;]+", text):
+        piece = LIST_AND.sub("", m.group().strip()).strip(" .")
+        piece = re.sub(r"^and\s+", "", piece)
+        if piece:
+            pieces.append((piece, m.start() + m.group().index(piece.split()[0])))
+    return pieces
+
+
 def wrapped_entries(lines: list[Line]) -> list[Line]:
     """A scan's entries wrapped onto the next line ("Dr. Henry A. Kissinger, Secretary of" /
     "State, and Assistant to the President" / "for NSC."): one entry each."""
     joined: list[Line] = []
     for line in lines:
         last = joined[-1] if joined else None
-        if last and LIST_AND.search(last.text) and PERSON_OPENS.match(line.text):
+        if last and ENTRY_ENDS.search(last.text) and PERSON_OPENS.match(line.text):
             # "Secretary of State Acheson, and" / "Mr. George W. Perkins, ...": the next one
-            text = LIST_AND.sub("", last.text)
+            # (or "..., Division of Eastern European Affairs; and" / "Mr. C. Burke Elbrick")
+            text = ENTRY_ENDS.sub("", last.text)
             joined[-1] = Line(text, last.start, last.start + len(text))
-            joined.append(line)
+            entry = line.text.rstrip(".")  # the list's full stop, not prose's
+            joined.append(Line(entry, line.start, line.start + len(entry)))
         elif joined and (WRAPPED.search(joined[-1].text) or CONTINUED.match(line.text)):
             last = joined[-1]
             text = f"{last.text} {line.text}".rstrip(".")  # a list's full stop, not prose's
@@ -864,6 +885,7 @@ GARBLED_ENTRY_WORDS = 3  # a piece of a run-on list this short that is no entry 
 # A line that stops inside an office: the entry goes on below.
 WRAPPED = re.compile(r"\b(?:of|to|for|and|the|Deputy|Assistant|Special)$")
 LIST_AND = re.compile(r",\s+and$")
+ENTRY_ENDS = re.compile(r"(?:[,;]\s+and|;)$")  # an entry of a list a line, another below
 PERSON_OPENS = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Ambassador|General|Admiral)\.?\s+[A-Z]")
 CONTINUED = re.compile(r"(?:of|to|for|and|in)\s+\S+(?:\s+\S+){0,3}$")  # "for NSC."
 MET_IN_A_LINE = re.compile(
