@@ -682,6 +682,17 @@ def longest_run(years: list[int]) -> list[int]:
     return max(runs, key=len)
 
 
+def stands_out(candidates: list[Candidate]) -> bool:
+    """Whether the best namesake for a surname alone is well known (the core registry's, or
+    listed in several volumes), likely, and clearly ahead of the next."""
+    best = candidates[0]
+    return (
+        best.score >= 0.8
+        and ("core" in best.person.sources or best.person.volumes >= 3)
+        and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15)
+    )
+
+
 def confident(best: Candidate) -> bool:
     """A capitalised phrase in prose is a person when the match is strong and, for someone from
     an imported dataset, exactly a name the registry knows: "White House" is no "David W. Wain
@@ -1712,11 +1723,10 @@ class Linker:
             # "Walter" alone is someone's given name, not a surname; "Nasser" is known by it, and
             # "Godfrey noted" in meeting notes is a surname.
             return
-        safe = best.score >= 0.8 and ("core" in best.person.sources or best.person.volumes >= 3)
-        if len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7:
-            safe = True  # "Stalin" in 1960: the only one of that name, dead or not
-        if len(candidates) > 1 and candidates[1].score > best.score - 0.15:
-            safe = False
+        safe = stands_out(candidates) or (
+            # "Stalin" in 1960: the only one of that name, dead or not
+            len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7
+        )
         if capitals and not ("core" in best.person.sources or best.person.volumes >= 10):
             safe = False
         if capitals and DETERMINER_BEFORE.search(self.text, max(0, start - 12), start):
@@ -1911,14 +1921,8 @@ class Linker:
         if not self.matcher.knows_surname(word):
             return
         candidates = self.match(word, garbled=False)
-        if not candidates:
-            return
-        best = candidates[0]
-        if (
-            best.score >= 0.8
-            and ("core" in best.person.sources or best.person.volumes >= 3)
-            and (len(candidates) == 1 or candidates[1].score <= best.score - 0.15)
-        ):
+        if candidates and stands_out(candidates):
+            best = candidates[0]
             self.add(word, -1, -1, "name", best.person.id, best.score, best.evidence)
 
     def scan_officers(self) -> None:
