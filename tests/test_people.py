@@ -1985,3 +1985,23 @@ def test_a_name_written_without_its_polish_letters_finds_the_person_written_with
     )
     [best, *_] = Matcher([gomulka]).match_name("Wladyslaw Gomulka", MatchContext())
     assert best.person.id == "gomulka" and best.score >= 0.9
+
+
+def test_a_common_given_name_and_a_surname_in_a_note_find_a_person_of_the_imported_data():
+    imported = AuthorityPerson(
+        "hsg:1", "William Q. Zabrowsky", [], "US", None, None, "NSC staff",
+        sources=["hsg-people:1"], active=[1961, 1978], volumes=2,
+    )  # fmt: skip
+    bills = [  # "Bill" is a common given name
+        AuthorityPerson(f"bill-{s}", f"Bill {s}", [], "US", None, None, "Staff")
+        for s in ("Roe", "Poe", "Doe", "Moe", "Coe")
+    ]
+    [doc] = documents(
+        "19. Memorandum From the Special Assistant to President Johnson1\n\n"
+        "Washington, July 20, 1967.\n\n"
+        f"{PROSE * 3}\n\n"
+        "  1. Source: Johnson Library, National Security File. Confidential.\n"
+        "  2. The Special Assistant added in the margin: “Bill Zabrowsky’s new No. 2.”\n",
+        Matcher([imported, *bills]),
+    )
+    assert "hsg:1" in {p.id for p in doc.persons}

@@ -1842,7 +1842,15 @@ class Linker:
                 ):
                     continue
                 candidates = self.match(written, garbled=False)
-                if candidates and confident(candidates[0]):
+                # "Bill Jorden's new No. 2": a common given name and a surname that match one
+                # person whole are a name, wherever the registry has him from.
+                whole = bool(candidates) and candidates[0].score >= 0.95
+                if candidates and (
+                    confident(candidates[0])
+                    or whole
+                    and self.matcher.is_common_given_name(words[0])
+                    and (len(candidates) == 1 or candidates[1].score < candidates[0].score - 0.15)
+                ):
                     self.add(
                         written,
                         -1,
