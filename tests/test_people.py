@@ -2005,3 +2005,11 @@ def test_a_common_given_name_and_a_surname_in_a_note_find_a_person_of_the_import
         Matcher([imported, *bills]),
     )
     assert "hsg:1" in {p.id for p in doc.persons}
+
+
+def test_an_officials_short_given_name_is_his_given_name():
+    phil = AuthorityPerson("phil", "Philip C. Zabrowsky", [], "US", 1920, 1992, "Diplomat")
+    art = AuthorityPerson("art", "Arthur A. Roe", [], "US", 1926, 2015, "Diplomat")
+    matcher = Matcher([phil, art])
+    assert matcher.match_name("Phil Zabrowsky", MatchContext())[0].person.id == "phil"
+    assert matcher.match_name("Art Roe", MatchContext())[0].person.id == "art"

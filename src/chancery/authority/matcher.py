@@ -358,6 +358,11 @@ NICKNAMES = {
     "zbig": "zbigniew", "gene": "eugene", "pete": "peter", "steve": "stephen",
     "andy": "andrew", "nick": "nicholas", "ken": "kenneth", "don": "donald", "ron": "ronald",
     "doug": "douglas", "hal": "harold", "mac": "mcgeorge", "stu": "stuart", "alex": "alexander",
+    "phil": "philip", "art": "arthur", "herb": "herbert", "marty": "martin", "matt": "matthew",
+    "tim": "timothy", "stan": "stanley", "rob": "robert", "bobby": "robert", "billy": "william",
+    "jimmy": "james", "johnny": "john", "tommy": "thomas", "ned": "edward", "nate": "nathaniel",
+    "mel": "melvin", "lou": "louis", "mort": "morton", "jeff": "jeffrey", "greg": "gregory",
+    "ernie": "ernest", "sid": "sidney",
 }  # fmt: skip
 
 
