@@ -2013,3 +2013,16 @@ def test_an_officials_short_given_name_is_his_given_name():
     matcher = Matcher([phil, art])
     assert matcher.match_name("Phil Zabrowsky", MatchContext())[0].person.id == "phil"
     assert matcher.match_name("Art Roe", MatchContext())[0].person.id == "art"
+
+
+def test_a_ministry_between_minister_and_the_name_is_no_part_of_the_name():
+    [doc] = documents(
+        "200. Telegram From the Embassy in Ruritania to the Department of State\n\n"
+        "Strelsau, September 6, 1960.\n\n"
+        "Called to Premier's office. We were joined by Minister Justice Zabrowsky and Minister "
+        f"Public Works Pelham. {PROSE * 2}\n",
+        Matcher(REGISTRY),
+    )
+    names = {p.name for p in doc.persons}
+    assert {"Zabrowsky", "Pelham"} <= names
+    assert not any(name.startswith(("Justice", "Public")) for name in names)

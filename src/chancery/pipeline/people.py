@@ -264,6 +264,11 @@ IDENTIFYING_NOTE = re.compile(
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:\s[A-Z]\.)?"
     r"(?:\s[A-Z][a-z]+){1,2}),\s(?:the\s|an?\s|(?:then\s)?[A-Z][a-z]+\b)"
 )
+# A ministry named after "Minister" in a telegram's shorthand: "Minister Justice Mwamba".
+PORTFOLIO = re.compile(
+    r"(?:Justice|Education|Information|Interior|Defen[cs]e|Finance|Agriculture|Labou?r|Health|"
+    r"Commerce|Economy|Trade|Planning|Transport|Mines|Public\s+Works)\s+(?=[A-Z])"
+)
 INITIALS_WORD = re.compile(r"\b[A-Z]{3,4}\b")
 # Words of an archive's series and files, which no person's name holds.
 ARCHIVE_WORDS = {"papers", "presidential", "files", "collection", "offices", "records", "archives"}
@@ -1372,16 +1377,20 @@ class Linker:
             return  # "Assistant to the President Kissinger": the title belongs to an office
         title, name = m.group("title"), m.group("name")
         name = trim_name(name)
+        name_at = m.start("name")
+        portfolio = PORTFOLIO.match(name) if title.rstrip("s") == "Minister" else None
+        if portfolio:  # "Minister Justice Mwamba": the ministry, then the name
+            name, name_at = name[portfolio.end() :], name_at + portfolio.end()
         if not name:
             return
         country = COUNTRY_AFTER_TITLE.get(name.split()[0])
         if country:  # "President USA", "Ambassador USSR in USA": an office, written the Soviet way
-            self.office_of_country(title, country, start, m.start("name") + len(name.split()[0]))
+            self.office_of_country(title, country, start, name_at + len(name.split()[0]))
             return
         if len(name.split()) > 1 and all(len(word.strip(".")) <= 2 for word in name.split()):
             # "Secretary of State G NO": letters left of a form, no name ("Mr. K" is read below)
             return
-        end = m.start("name") + len(name)
+        end = name_at + len(name)
         if self.named_thing_after(end):
             return
         honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
