@@ -377,6 +377,19 @@ def test_every_secretary_of_state_1945_1991(persons):
     assert {date: one(persons, "Secretary of State", "US", date) for date in on} == on
 
 
+def test_every_secretary_of_the_treasury_1945_1979(persons):
+    on = {
+        "1945-03-01": "Henry Morgenthau, Jr.", "1946-01-01": "Fred M. Vinson",
+        "1950-06-25": "John W. Snyder", "1955-06-01": "George M. Humphrey",
+        "1959-01-01": "Robert B. Anderson", "1962-10-16": "C. Douglas Dillon",
+        "1966-06-01": "Henry H. Fowler", "1969-01-01": "Joseph W. Barr",
+        "1969-01-24": "David M. Kennedy", "1971-06-01": "John B. Connally",
+        "1973-06-01": "George P. Shultz", "1975-06-01": "William E. Simon",
+        "1978-06-01": "W. Michael Blumenthal",
+    }  # fmt: skip
+    assert {date: one(persons, "Secretary of the Treasury", "US", date) for date in on} == on
+
+
 def test_presidents_and_the_president_elect(persons):
     assert one(persons, "President", "US", "1959-09-15") == "Dwight D. Eisenhower"
     assert one(persons, "President", "US", "1961-02-22") == "John F. Kennedy"
