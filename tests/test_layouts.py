@@ -1116,3 +1116,14 @@ def test_an_envoys_despatch_that_opens_sir_i_have_the_honor_is_a_letter():
         )
     )
     assert doc.type == "letter"
+
+
+def test_a_received_telegrams_post_is_the_city_after_its_embassy_word_garbled_or_not():
+    for garbled in ("AMEMBASSY", "AP4EiBASSY"):
+        [doc] = documents(
+            "SECRET\n\nFROM: " + garbled + ", KARACHI 556 November 3, 1951\n"
+            "TO: Secretary of State\n\n"
+            "1. The Prime Minister received me this morning and spoke of the dispute at length. "
+            * 4
+        )
+        assert doc.place == "Karachi", garbled

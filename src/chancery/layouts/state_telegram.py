@@ -374,6 +374,11 @@ def read_outgoing_form(doc: Document) -> None:
             return
 
 
+# The mission's word at the head of a FROM field, whatever the scan made of it ("AP4EiBASSY").
+MISSION_WORD = re.compile(r"(?i)bassy|consul|legation|^am\w*\d")
+CITY_FIRST = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?(?=\s+\d|\s*$)")
+
+
 def read_header_block(doc: Document) -> None:
     """FROM (the post), TO, NO (number, date and time of sending) of a received copy."""
     read_fields(doc, header_fields(head_lines(doc, 14)))
@@ -388,10 +393,15 @@ def read_fields(doc: Document, fields: dict[str, tuple[str, int]]) -> bool:
     found(doc, "type", "telegram", basis="telegram header block")
     if "FROM" in fields:
         value, start = fields["FROM"]
+        pieces = [piece.strip() for piece in value.split(",")]
+        # "FROM: AMEMBASSY, KARACHI 556 November 3, 1951" (the embassy's word garbled or not):
+        # the city is the piece after it.
+        after = MISSION_WORD.search(pieces[0]) and len(pieces) > 1 and CITY_FIRST.match(pieces[1])
         found(
             doc,
             "place",
-            post_place(f"in {value}") or value.split(",")[0].strip().title(),
+            post_place(f"in {value}")
+            or (after.group().strip().title() if after else pieces[0].title()),
             start,
             start + len(value),
             "telegram header: FROM",
