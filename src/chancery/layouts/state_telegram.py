@@ -16,6 +16,7 @@ from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
 from . import PROSE, SENTENCE_END, found, head_lines, party, rule, text_lines
+from .cable import post_city
 from .parties import correspondent, names_listed
 
 RULES = [
@@ -401,7 +402,7 @@ def read_fields(doc: Document, fields: dict[str, tuple[str, int]]) -> bool:
             doc,
             "place",
             post_place(f"in {value}")
-            or (after.group().strip().title() if after else pieces[0].title()),
+            or (post_city(after.group().strip()) if after else pieces[0].title()),
             start,
             start + len(value),
             "telegram header: FROM",
