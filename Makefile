@@ -21,7 +21,10 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# The package's bytecode, compiled once here: where PYTHONDONTWRITEBYTECODE is set (CI images
+# often do), every process would otherwise compile the sources again before it reads a file.
 install: $(VENV)/.installed
+	@$(BIN)/python -m compileall -q src
 
 # Build a demo archive (synthetic documents, plus the sample documents when ../shared is there) and show it.
 demo: demo-archive
