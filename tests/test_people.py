@@ -2026,3 +2026,34 @@ def test_a_ministry_between_minister_and_the_name_is_no_part_of_the_name():
     names = {p.name for p in doc.persons}
     assert {"Zabrowsky", "Pelham"} <= names
     assert not any(name.startswith(("Justice", "Public")) for name in names)
+
+
+def test_dear_mr_president_in_a_letter_a_telegram_quotes_is_the_man_it_goes_to():
+    text = (
+        "Telegram From the Department of State to the Embassy in Ruritania\n\n"
+        "Washington, August 4, 1960, 6 p.m.\n\n"
+        "233. Following for immediate delivery is text of message to Zabrowsky from President.\n\n"
+        "“Dear Mr. President:\n\nI have just had an opportunity to talk with our Ambassador "
+        "about the fine discussion he had with you.\n\nSincerely,\n\nDwight D. Eisenhower”\n\n"
+        "Herter\n"
+    )
+    registry = [*REGISTRY, AuthorityPerson("zab", "Jan Zabrowsky", [], "RU", 1900, 1970, "", [])]
+    [doc] = documents(text, Matcher(registry))
+    [salutation] = [m for m in doc.mentions if m.text.startswith("Dear")]
+    assert salutation.person_id == "zab"
+    assert "message to Zabrowsky" in salutation.evidence
+
+
+def test_dear_mr_president_in_a_memorandum_to_the_president_is_the_letter_he_is_asked_to_send():
+    text = (
+        "Memorandum From the Secretary of State to the President\n\n"
+        "Washington, October 20, 1960.\n\n"
+        "I believe you should send a special letter to President Zabrowsky on his country's "
+        "anniversary. A suggested letter is enclosed.\n\nChristian A. Herter\n\n"
+        "SUGGESTED LETTER\n\nDear Mr. President: My countrymen and I are proud to convey our "
+        "good wishes to you.\n"
+    )
+    registry = [*REGISTRY, AuthorityPerson("zab", "Jan Zabrowsky", [], "RU", 1900, 1970, "", [])]
+    [doc] = documents(text, Matcher(registry))
+    [salutation] = [m for m in doc.mentions if m.text.startswith("Dear")]
+    assert salutation.person_id == "zab"

@@ -253,6 +253,13 @@ ADDRESSEE_SALUTATION = re.compile(
     r"To\s+(?P<office>(?:President|Chairman|General\s+Secretary|"
     r"Prime\s+Minister)\s+[A-Z][\w.]*))\s*[:,]"
 )
+# A paper that quotes a letter says whom it goes to: "text of message to Gursel from President",
+# "send a special letter to President Diem".
+LETTER_ADDRESSED = re.compile(
+    r"\b(?:letter|message|reply|note)\s+(?:from\s+(?:the\s+)?President\s+)?to\s+"
+    r"(?:(?:President|Prime\s+Minister|Chairman|General\s+Secretary|King|Shah|Premier)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:Embassy|Government|House)\b)"
+)
 # A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
 AGENCY_OFFICE = re.compile(r"Central Intelligence|Deputy Director for|National Estimates")
 # The editors' pointer to where another paper is printed, up to its full stop.
@@ -2032,7 +2039,9 @@ class Linker:
                 r"Ambassador|Prime Minister|Foreign Minister)$",
                 written,
             ):
-                holder = self.office_addressed(written.split(None, 1)[1], addressee)
+                holder = self.quoted_letter_addressee(start) or self.office_addressed(
+                    written.split(None, 1)[1], addressee
+                )
                 if holder:
                     self.replace(start, end)
                     self.add(
@@ -2065,6 +2074,22 @@ class Linker:
                     ):
                         party.person_id = mention.person_id
                         party.name = self.matcher.person(mention.person_id).name
+
+    def quoted_letter_addressee(self, start: int) -> tuple[str, str] | None:
+        """Whom a letter quoted in a memorandum or a telegram addresses as "Dear Mr. President":
+        the person the paper says the letter goes to ("message to Gursel from President"), not
+        the paper's own addressee. Only the last such phrase before the salutation counts."""
+        if self.doc.type == "letter":
+            return None
+        said = next(reversed(list(LETTER_ADDRESSED.finditer(self.text, 0, start))), None)
+        if said is None:
+            return None
+        candidates = self.match(said.group("name"))
+        if not candidates or candidates[0].score < 0.6:
+            return None
+        if len(candidates) > 1 and candidates[1].score >= candidates[0].score:
+            return None
+        return candidates[0].person.id, f"the quoted letter goes to {said.group(0)!r}"
 
     def office_addressed(self, office: str, addressee: Party | None) -> tuple[str, str] | None:
         """Whom "Dear Mr. President" addresses: the letter's addressee, unless the addressee holds
