@@ -2057,3 +2057,55 @@ def test_dear_mr_president_in_a_memorandum_to_the_president_is_the_letter_he_is_
     [doc] = documents(text, Matcher(registry))
     [salutation] = [m for m in doc.mentions if m.text.startswith("Dear")]
     assert salutation.person_id == "zab"
+
+
+CARTER = office_holder(
+    "carter", "Jimmy Carter", "US", 1924, 2024, "President", "1977-01-20", "1981-01-20"
+)
+ZABROWSKY = AuthorityPerson("zab", "Jan Zabrowsky", [], None, 1925, 1980, "", [])
+
+
+def test_the_president_in_a_cable_from_a_post_abroad_is_the_president_it_named_there():
+    [doc] = documents(
+        "CONFIDENTIAL\nR 161641Z NOV 77\nFM AMEMBASSY MANAGUA\nTO SECSTATE WASHDC 4908\n"
+        "SUBJECT: STATE OF SIEGE\n"
+        "1. THE PRESIDENT'S MESSAGE OF LAST WEEK WAS WELL RECEIVED HERE.\n"
+        "2. I CALLED ON PRESIDENT ZABROWSKY TODAY. THE PRESIDENT SAID THAT HE WOULD LIFT THE "
+        "STATE OF SIEGE BEFORE THE END OF THE YEAR.\n"
+        "3. COMMENT: THE GOVERNMENT WILL WANT TO SEE WHAT THE OPPOSITION DOES FIRST.\n",
+        Matcher([*REGISTRY, CARTER, ZABROWSKY]),
+    )
+    roles = [(m.text, m.person_id) for m in doc.mentions if m.kind == "role"]
+    # before he is named, "the President" is still Washington's
+    assert ("THE PRESIDENT", "carter") in roles
+    assert ("THE PRESIDENT", "zab") in roles
+
+
+def test_the_president_in_a_cable_that_also_names_an_american_president_stays_american():
+    [doc] = documents(
+        "CONFIDENTIAL\nR 161641Z NOV 77\nFM AMEMBASSY MANAGUA\nTO SECSTATE WASHDC 4908\n"
+        "SUBJECT: CALL ON PRESIDENT ZABROWSKY\n"
+        "1. I CALLED ON PRESIDENT ZABROWSKY TODAY WITH PRESIDENT CARTER'S LETTER. THE PRESIDENT "
+        "HOPES FOR AN EARLY REPLY.\n"
+        "2. COMMENT: THE GOVERNMENT WILL WANT TO SEE WHAT THE OPPOSITION DOES FIRST, AND THE "
+        "CHURCH HAS SAID NOTHING YET.\n",
+        Matcher([*REGISTRY, CARTER, ZABROWSKY]),
+    )
+    roles = [(m.text, m.person_id) for m in doc.mentions if m.kind == "role"]
+    assert ("THE PRESIDENT", "zab") not in roles
+
+
+def test_the_president_in_a_conversation_with_a_president_the_list_names_is_he():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nDar es Salaam, September 15, 1976.\n\n"
+        "PARTICIPANTS:\n"
+        "  • Jan Zabrowsky, President of Tanzania\n"
+        "  • John Q. Doe, Director, Europe Department, Ministry of Foreign Affairs\n"
+        "  • Dr. Henry A. Kissinger, Secretary of State\n\n"
+        "Kissinger: Let me show you a cable. [He shows the President a cable from Pretoria.]\n\n"
+        "Zabrowsky: They are distributing leaflets again.\n",
+        Matcher([*REGISTRY, CARTER, ZABROWSKY]),
+    )
+    assert [p.side for p in doc.participants][0] == "Tanzania"
+    roles = [(m.text, m.person_id) for m in doc.mentions if m.kind == "role"]
+    assert ("the President", "zab") in roles

@@ -218,6 +218,11 @@ CABLE_POST = re.compile(r"(?m)^(?P<way>TO|FM)\s+AMEMBASSY\s+(?P<city>[A-Z]+(?: [
 EMBASSY_IN_TITLE = re.compile(
     r"\b(?:[Tt]o|[Ff]rom) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
+EMBASSY_FROM_TITLE = re.compile(
+    r"\b[Ff]rom the (?:Embassy|Legation) in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
+)
+# "The President" with nothing that says whose: "PRESIDENT", "the President's".
+BARE_PRESIDENT_WORDS = re.compile(r"(?i)(?:the\s+)?president(?:['’]s)?")
 # A cable's abbreviated offices stand for their holders with or without the article.
 CABLE_OFFICE = re.compile(rf"\b(?:{CABLE_ABBREVIATIONS})\b")
 # The CIA's release stamps, old and new: "CIA-RDP80B01676R...", "Approved for Release: 2017/09/07
@@ -949,10 +954,10 @@ class Linker:
         return [Candidate(close[0], 0.85, why)]
 
     # -- roles -------------------------------------------------------------------------
-    def resolve_role(self, role_text: str) -> list[Candidate]:
+    def resolve_role(self, role_text: str, at: int = -1) -> list[Candidate]:
         """An office standing for its holder: the document's own header first (a participant
         or correspondent named with that office, or a person it names with that title), then
-        whoever held the office at the document's time."""
+        whoever held the office at the document's time. ``at``: where the text says it."""
         office = office_of(role_text)
         key = title_key(role_text)
         if office is None and key not in (
@@ -974,7 +979,7 @@ class Linker:
         if holder:
             return [holder]
         if office == ("President", "US") and not role_text.lower().startswith(("mr", "dear")):
-            president = self.president_present()
+            president = self.president_present() or self.host_president(role_text, at)
             if president:
                 return [president]
         if key == "chairman" and any(
@@ -1160,9 +1165,13 @@ class Linker:
             person.id: person
             for p in self.doc.participants
             if (person := self.matcher.by_id.get(p.person_id or ""))
-            and any(
-                o.title == "President" and (day is None or holds_office(o, day))
-                for o in person.offices
+            and (
+                any(
+                    o.title == "President" and (day is None or holds_office(o, day))
+                    for o in person.offices
+                )
+                # the list says so where the registry has no office: "President of Tanzania"
+                or re.match(r"President\s+of\s+(?!the\s+United\s+States)", p.role or "")
             )
         }
         if len(presidents) != 1:
@@ -1171,6 +1180,49 @@ class Linker:
         if person.country == "US":
             return None
         return Candidate(person, 0.85, "the one President among those present")
+
+    def host_president(self, role_text: str, at: int) -> Candidate | None:
+        """ "PRESIDENT" in a paper from a post abroad, once it has named that country's President
+        by his title ("PRESIDENT SOMOZA ... THE PRESIDENT") and it names no American one: he,
+        the President the post deals with, not Washington's. Not in the editors' notes."""
+        if at < 0 or not BARE_PRESIDENT_WORDS.fullmatch(role_text.strip()):
+            return None
+        country = self.country_written_from()
+        if not country or country == "US":
+            return None
+        titled = [
+            self.matcher.by_id[pid]
+            for pid in self.titled.get("president", set())
+            if pid in self.matcher.by_id
+        ]
+        if len(titled) != 1:
+            return None
+        person = titled[0]
+        named = [m.start for m in self.mentions if m.person_id == person.id and m.start >= 0]
+        if not named or min(named) > at:
+            return None
+        american = person.country == "US" or any(
+            o.title == "President" and o.country == "US" for o in person.offices
+        )
+        if american or person.country not in (None, country):
+            return None
+        return Candidate(person, 0.85, f"the one President a paper from {country} names")
+
+    def country_written_from(self) -> str | None:
+        """The country code of the post abroad a paper came from: a telegram's title ("Telegram
+        From the Embassy in Nicaragua"), an automated cable's "FM AMEMBASSY MANAGUA", or its
+        sender's office ("The Ambassador in Argentina (Messersmith)")."""
+        title = EMBASSY_FROM_TITLE.search(self.doc.title or "")
+        cable = re.search(r"(?m)^FM\s+AMEMBASSY\s+([A-Z]+(?: [A-Z]+)?)\b", self.doc.text[:3000])
+        post = AMBASSADOR_IN.match(self.doc.sender.role or "") if self.doc.sender else None
+        if title:
+            name = title["country"]
+        elif cable:
+            city = cable.group(1).title()
+            name = POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0]) or ""
+        else:
+            name = post["country"] if post else ""
+        return COUNTRY_CODES.get(name)
 
     def host_country(self) -> str | None:
         """The country of the post a paper came from: a telegram's, or its sender's ("The
@@ -1264,7 +1316,7 @@ class Linker:
                 if listed:
                     self.link(m.group(), m.start(), m.end(), "role", [listed])
                     continue
-            candidates = self.resolve_role(m.group())
+            candidates = self.resolve_role(m.group(), m.start())
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
 
@@ -1297,7 +1349,7 @@ class Linker:
                 telegraphic += SECRETARY_ACTS.finditer(text)
         for m in telegraphic:
             if not self.overlaps(m.start("role"), m.end("role")):
-                candidates = self.resolve_role(m.group("role"))
+                candidates = self.resolve_role(m.group("role"), m.start("role"))
                 if candidates:
                     self.link(m.group("role"), m.start("role"), m.end("role"), "role", candidates)
 
@@ -2622,6 +2674,13 @@ def assign_sides(doc: Document, matcher: Matcher) -> None:
         nation = NATION_ADJECTIVE.search(f"{party.role or ''} {party.as_written}")
         if nation:  # "Mr. Hussein Ala, Iranian Ambassador": of Iran, whoever sits beside him
             party.side = NATIONALITIES[nation.group(1)]
+            continue
+        head = HEAD_OF_NATION.search(f"{party.role or ''}, {party.as_written}")
+        if (
+            head and head["nation"] in COUNTRY_CODES
+        ):  # "President of Tanzania" (not an envoy's post)
+            code = COUNTRY_CODES[head["nation"]]
+            party.side = SIDE_LABELS.get(code, code)
     for group in list_groups(doc):
         # A list set out in groups by blank lines, one delegation each: the side its known
         # members share is its unknown members' ("Deputy Foreign Minister Malita").
@@ -2660,6 +2719,13 @@ def list_groups(doc: Document) -> list[list[Party]]:
 
 
 NATION_ADJECTIVE = re.compile(rf"\b({NATION_ADJECTIVES})\b")
+# The head of a state or of its government, or its foreign minister, is of the nation his office
+# names: "Julius Nyerere, President of Tanzania". An ambassador's post is not his nation.
+HEAD_OF_NATION = re.compile(
+    r"(?:^|,\s*)(?:President|Vice\s+President|Prime\s+Minister|Premier|King|Queen|Shah|"
+    r"Emperor|Chancellor|Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs)\s+"
+    r"of\s+(?P<nation>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
+)
 HEAD_OFFICES = {
     "Chairman of the Council of Ministers",
     "First Secretary of the Communist Party",
