@@ -1127,3 +1127,25 @@ def test_a_received_telegrams_post_is_the_city_after_its_embassy_word_garbled_or
             * 4
         )
         assert doc.place == "Karachi", garbled
+
+
+def test_members_present_in_one_sentence_with_offices_then_others_present_are_all_participants():
+    doc = read_text(
+        "12. Memorandum for the Record\n\nSUBJECT\n\n  • 40 Committee Meeting, 1 February 1975\n\n"
+        "Members Present: Assistant to the President for National Security Affairs John Q. Doe, "
+        "Deputy Secretary of Defense Richard P. Roe, Jr., Under Secretary of State for Political "
+        "Affairs Peter Zabrowsky, and Director of Central Intelligence Paul Moe.\n\n"
+        "Also Present: Lt. General Mark Poe, William Hoe and Lt. General Brent Loe.\n\n"
+        "Mr. Doe opened the meeting by asking Mr. Moe in what order he wanted to discuss the "
+        "agenda, and Mr. Moe said that he would begin with the Congress.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "John Q. Doe",
+        "Richard P. Roe, Jr.",
+        "Peter Zabrowsky",
+        "Paul Moe",
+        "Mark Poe",
+        "William Hoe",
+        "Brent Loe",
+    ]
+    assert doc.participants[1].role == "Deputy Secretary of Defense"

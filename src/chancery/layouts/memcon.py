@@ -40,7 +40,7 @@ RULES = [
         "participants-label",
         r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
-        r"others present|also present|"
+        r"others present|also present|members present|"
         r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
         r".{0,80}?\b(?:members|staff\s+members|those)\s+present\s+were(?=\s*:\s*$))"
@@ -55,6 +55,7 @@ RULES = [
             "PARTlCIPANTS:",
             "PAR TICIPANTS:",
             "Others present: Ambassador Thompson, General Goodpaster",
+            "Members Present: Deputy Secretary of Defense John Q. Doe, and Richard Roe.",
             "Present [at the meeting]:",
             "Present were the Secretary, Ambassador Dobrynin and Mr. Kohler.",
             "The following were present: the Secretary, Ambassador Dobrynin, Mr. Kohler.",
@@ -262,6 +263,8 @@ def read(doc: Document) -> None:
         "letter",
     )  # "Meeting with X" in a memorandum for the file or a cable names its subject
     listed = labelled_list(lines)
+    # (the second list may stand below the first line of running text: the head's lines end)
+    listed += others_listed_after(list(top_lines(doc, 4000)), listed)
     if listed and conversation and any(PRESENT_LABEL.match(line.text) for line in lines[:20]):
         # A record "of Gromyko with Ambassador Thompson" lists the others "Present:".
         named = [p for p in between(doc) if p.name not in {q.name for q in listed}]
@@ -344,6 +347,31 @@ def is_entry(text: str) -> bool:
     )
 
 
+def others_listed_after(lines: list[Line], listed: list[Party]) -> list[Party]:
+    """ "Members Present: ..." then "Also Present: ...": the second list's people too."""
+    if not listed or listed[-1].end < 0:
+        return []
+    names = {p.name for p in listed}
+    for k, line in enumerate(lines):
+        if line.start > listed[-1].end and OTHERS_PRESENT.match(line.text):
+            return [p for p in labelled_list(lines[k:]) if p.name not in names]
+    return []
+
+
+def offices_and_names(rest: str) -> bool:
+    """A list run on in one sentence, each entry an office and its holder's full name ("Deputy
+    Secretary of Defense William P. Clements, Jr., Under Secretary of State for Political Affairs
+    Joseph Sisco, and Director of Central Intelligence William Colby")."""
+    pieces = names_listed(rest)
+    if len(pieces) < 3:
+        return False
+    for piece, _ in pieces:
+        named = name_at_end(piece)
+        if not named or len(named[0].split()) < 2:
+            return False
+    return True
+
+
 def labelled_list(lines: list[Line]) -> list[Party]:
     """The entries under a "PARTICIPANTS" label, by side where side headings group them."""
     for k, line in enumerate(lines):
@@ -391,6 +419,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 or ";" in rest
                 or re.fullmatch(r"\S+(?:\s+\S+){0,4}\s+and\s+\S+(?:\s+\S+){0,4}", rest)
                 or re.fullmatch(r"(?:[^,]{3,40},\s+)+[^,]{3,40}\s+and\s+[^,]{3,40}", rest)
+                or offices_and_names(rest)
             ):
                 # "The President, General Goodpaster", "The Secretary; Ambassador Dobrynin",
                 # "The Secretary and Ambassador Dobrynin": one a piece; where semicolons part
@@ -835,7 +864,9 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
 ROW_OF_NAMES = re.compile(r"(?<=\))\s+(?=(?:Mr|Mrs|Mme|Dr)\.\s+[A-Z])")
 NATION_AFTER = re.compile(r"\s*\((?:UK|US|USA|USSR|France|U\.S\.|U\.K\.|[A-Z][a-z]+)\)$")
 # a whole list on the label's line ("Attending were: The Vice President, Secretary Doe, ...")
-RUN_ON_LIST = re.compile(r"(?i)^\W*(?:participants|attending(?:\s+were)?|present)\s*:.{0,600}$")
+RUN_ON_LIST = re.compile(
+    r"(?i)^\W*(?:participants|attending(?:\s+were)?|(?:members\s+|also\s+)?present)\s*:.{0,600}$"
+)
 NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' note number
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
 TITLED_SURNAME = re.compile(
@@ -1088,7 +1119,7 @@ ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 OFFICE_CUT = re.compile(r",.*\b(?:to|of|for|and|the)$")  # an entry whose office wraps
 # A form's printed heading, the type for the generic rules to name (a library's scan).
 BARE_MEMCON_HEADING = re.compile(r"(?i)^\W*memorandum\s+of\s+conversation\W*$")
-PRESENT_LABEL = re.compile(r"(?i)^\W*present\b")
+PRESENT_LABEL = re.compile(r"(?i)^\W*(?:members\s+)?present\b")
 RUN_ON_PRESENT = re.compile(  # in capitals after another field, OCR-broken too ("PR E -ENT:")
     r"\S\s+(?:PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT)\s*:"
 )

@@ -552,14 +552,22 @@ def capitalised(name: str) -> str:
 def names_listed(written: str) -> list[tuple[str, int]]:
     """ "PRESIDENT AND DR. BRZEZINSKI", "S/AL Thompson and EUR Tyler", "Rusk, McNamara", "The
     Secretary; Ambassador Dobrynin": each name and its offset."""
-    names, start = [], 0
+    names: list[tuple[str, int]] = []
+    start = 0
     for separator in [*re.finditer(r"(?i)\s*(?:[,;]|\band\b)\s*", written), None]:
         end = separator.start() if separator else len(written)
         name = written[start:end].strip()
-        if name:
+        if name and names and GENERATION.fullmatch(name):
+            # "William P. Clements, Jr.": the suffix is his, not a name of its own
+            first = names[-1][1]
+            names[-1] = (written[first:end].strip(), first)
+        elif name:
             names.append((name, start + written[start:end].index(name)))
         start = separator.end() if separator else end
     return names
+
+
+GENERATION = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 
 
 OFFICE_SYMBOL_FIRST = re.compile(r"^[A-Z][A-Z/&]{0,9}\s*[-–—]\s*(?=[A-Z])")  # "EUR - ", "L - "
