@@ -1149,3 +1149,18 @@ def test_members_present_in_one_sentence_with_offices_then_others_present_are_al
         "Brent Loe",
     ]
     assert doc.participants[1].role == "Deputy Secretary of Defense"
+
+
+def test_a_subject_line_that_numbers_its_topics_does_not_end_the_header_before_the_list():
+    doc = read_text(
+        "58. Memorandum of Conversation\n\n\n"
+        "  • (1) Okinawa; (2) Korea; (3) Treaty and Northern Territories; (4) China; "
+        "(5) Indo-China; (6) Middle East; (7) Economic Relations—General; (8) Textiles; "
+        "(9) Environmental Cooperation; (10) Hot-Line; (11) Parting Exchange\n\n\n"
+        "  • Jan Zabrowsky, Prime Minister of Ruritania\n"
+        "  • The President\n"
+        "  • Dr. John Q. Doe\n\n"
+        "While the press photographers were taking pictures, the Prime Minister thanked the "
+        "President for sending him a print of one of the pictures taken at their last meeting.\n"
+    )
+    assert [p.name for p in doc.participants if p.person_id] == ["Jan Zabrowsky", "John Q. Doe"]

@@ -82,6 +82,11 @@ LONG_HEADING = re.compile(
 )
 
 
+# A subject line that lists its topics, however long, is no running text: "• (1) Okinawa;
+# (2) Korea; (3) FRG–USSR Treaty and Northern Territories; (4) China; ...".
+NUMBERED_TOPICS = re.compile(r"^\W*\(1\)\s[^;.]{1,80};\s*\(2\)\s")
+
+
 def head_lines(doc: Document, most: int = 40) -> list[Line]:
     """The lines of the document's header: those before its running text begins (and at most
     ``most``), plus the first line of running text, which may itself carry the date."""
@@ -118,6 +123,7 @@ def header_of(top: str) -> tuple[Line, ...]:
             len(line.text) >= PROSE
             and not (len(lines) <= 2 and LONG_HEADING.match(line.text))
             and not preface
+            and not NUMBERED_TOPICS.match(line.text)
             or len(lines) >= 120
         ):
             break
