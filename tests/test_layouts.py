@@ -1164,3 +1164,19 @@ def test_a_subject_line_that_numbers_its_topics_does_not_end_the_header_before_t
         "President for sending him a print of one of the pictures taken at their last meeting.\n"
     )
     assert [p.name for p in doc.participants if p.person_id] == ["Jan Zabrowsky", "John Q. Doe"]
+
+
+def test_a_repeat_sent_for_information_without_a_to_line_is_a_telegram_of_its_date_time_group():
+    doc = read_text(
+        "CONFIDENTIAL\nPAGE 01\nSTATE 156540\nORIGIN IO-15\nINFO OCT-01 ADS-00 /016 R\n66011\n"
+        "DRAFTED BY IO/DHP:JDOE\nAPPROVED BY IO:RROE\n------------------086905 171212Z /23\n"
+        "R 170323Z JUN 79\nFM SECSTATE WASHDC\nINFO AMEMBASSY CANBERRA\nAMEMBASSY LONDON\n"
+        "C O N F I D E N T I A L STATE 156540\n"
+        "FOLLOWING REPEAT BANGKOK 20676 ACTION SECSTATE JUN 16:\n"
+        "SUBJ: (C) DISCUSSION WITH PRIME MINISTER ON REFUGEES\n"
+        "1. (CONFIDENTIAL - ENTIRE TEXT)\n"
+        "2. MOST OF MY DISCUSSION JUNE 15 WITH PRIME MINISTER CENTERED ON REFUGEE PROBLEM AND "
+        "URGENT NEED TO FIND MEANS TO DEAL WITH IT.\n"
+    )
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1979-06-17", "Washington")
+    assert doc.title == "(C) DISCUSSION WITH PRIME MINISTER ON REFUGEES"

@@ -263,7 +263,12 @@ def fit(doc: Document) -> float:
     heads = [line.text for line in cable_lines(doc, 30)]
     if (
         any(FROM.match(t) for t in heads)
-        and any(TO.match(t) for t in heads)
+        # (a repeat sent for information has no TO line: "FM SECSTATE WASHDC" / "INFO ...",
+        # under its date-time group)
+        and (
+            any(TO.match(t) or DTG.match(t) for t in heads)
+            or any(DTG.match(stamp.text) for stamp in doc.stamps[:40])
+        )
         or trailing_header(doc)
     ):
         return 0.9
@@ -419,7 +424,7 @@ def read(doc: Document) -> None:
     if paged:
         line, m = paged
         found(doc, "place", post_city(m.group("post")), line.start, line.end, "cable page head")
-    if trailing and not doc.date:  # its date-time group was taken for a page's furniture
+    if not doc.date:  # its date-time group was taken for a page's furniture
         for stamp in doc.stamps:
             m = DTG.match(stamp.text)
             if m:
