@@ -2109,3 +2109,28 @@ def test_the_president_in_a_conversation_with_a_president_the_list_names_is_he()
     assert [p.side for p in doc.participants][0] == "Tanzania"
     roles = [(m.text, m.person_id) for m in doc.mentions if m.kind == "role"]
     assert ("the President", "zab") in roles
+
+
+def test_the_attorney_general_is_no_general_the_document_names():
+    taylor = office_holder(
+        "taylor",
+        "Maxwell D. Taylor",
+        "US",
+        1901,
+        1987,
+        "Chairman of the Joint Chiefs of Staff",
+        "1962-10-01",
+        "1964-07-01",
+    )
+    rfk = replace(
+        REGISTRY[4], offices=[Office("Attorney General", "US", "1961-01-21", "1964-09-03")]
+    )
+    [doc] = documents(
+        "October 30, 1962\n\nMEMORANDUM FOR THE RECORD\n\n1. Present were Secretary Rusk, the "
+        "Attorney General and General Taylor. The Attorney General asked General Taylor how "
+        "long the operation would take, and General Taylor said it would take some days.\n",
+        Matcher([*REGISTRY[:4], rfk, *REGISTRY[5:], taylor]),
+    )
+    roles = {(m.text, m.person_id) for m in doc.mentions if m.kind == "role"}
+    assert ("Attorney General", "rfk") in roles or ("the Attorney General", "rfk") in roles
+    assert not any(pid == "taylor" and "Attorney" in text for text, pid in roles)

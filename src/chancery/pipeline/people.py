@@ -1019,7 +1019,8 @@ class Linker:
                 and nation_fits
                 and (
                     office is None
-                    or key in ("ambassador", "general", "marshal")
+                    # ("the Attorney General" is an office of its own, not "General Taylor")
+                    or key in ("ambassador", "marshal")
                     or (key == "secretary" and self.cias_own())
                 )
             ):
