@@ -2234,3 +2234,19 @@ def test_participants_a_line_each_with_their_offices_parted_by_semicolons_are_al
     assert [p.name for p in doc.participants] == [
         "John Q. Zabrowsky", "Richard Roe", "John Doe", "Peter Poe",
     ]  # fmt: skip
+
+
+def test_a_catalogue_title_from_a_writers_initials_names_no_sender():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "MEMORANDUM FOR THE RECORD FROM JQD"
+    ).replace("Body:", "Content Type:\nMFR\nBody:")
+    [doc] = documents(f"{catalogue}MEMORANDUM FOR THE RECORD\n{PROSE * 4}\n")
+    assert doc.sender is None
+
+
+def test_a_memorandum_for_a_board_in_capitals_is_for_no_two_people():
+    [doc] = documents(
+        "OPERATIONS COORDINATING BOARD WASHINGTON January 18, 1955 MEMORANDUM FOR THE OPERATIONS "
+        f"COORDINATING BOARD SUBJECT: Special Progress Report on Ruritania {PROSE * 3}\n"
+    )
+    assert doc.recipients == []

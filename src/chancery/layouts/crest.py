@@ -16,12 +16,18 @@ import itertools
 import re
 
 from ..authority.not_people import names_no_one
-from ..authority.offices import post_place
+from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, found_date, head_lines, party, rule, text_lines
 from .ocr_page import BODY_STARTS, SALUTATION, like_memorandum, printed_heading
-from .parties import NAME_WORD, OFFICE_SYMBOL_FIRST, first_name_phrase, office_phrase
+from .parties import (
+    INSTITUTION_END,
+    NAME_WORD,
+    OFFICE_SYMBOL_FIRST,
+    first_name_phrase,
+    office_phrase,
+)
 from .web_page import is_chrome
 
 RULES = [
@@ -183,6 +189,7 @@ MEMCON_HEADING = re.compile(r"^[ \t]*MEMORANDUM OF CONVERSATION[ \t]*$", re.M)
 # "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM
 # CHESTERBOWLES".
 CATALOGUE_TITLE = re.compile(r"^(?P<kind>MEMORANDUM|MEMO|LETTER|NOTE|CABLE)\b")
+INITIALS_ONLY = re.compile(r"[A-Z]{2,4}")  # "MSC", "AWD": a writer's initials
 
 
 def catalogue(doc: Document) -> dict[str, str]:
@@ -249,7 +256,12 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         # The catalogue's words about a document are weaker than the document's own signature
         # and salutation: they count only where the body names no one.
         sender = re.search(r"\bFROM\s*(?P<who>[A-Z][A-Z. ]+?)\s*$", title)
-        if sender and "SANITIZED" not in sender.group("who").upper():
+        if (
+            sender
+            and "SANITIZED" not in sender.group("who").upper()
+            # "FROM MSC": a writer's initials, no name (an office's letters, "FROM DCI", are one)
+            and not (INITIALS_ONLY.fullmatch(sender.group("who")) and not office_of(sender["who"]))
+        ):
             fallback(doc, "sender", party(sender.group("who").title()), "catalogue title")
         addressee = re.search(
             r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. "
@@ -453,6 +465,8 @@ def names_in_capitals(value: str, at: int) -> list | None:
     words = list(re.finditer(r"[A-Z][A-Za-z'’-]*\.?", value))
     if len(words) < 4 or any(not w.group().isupper() for w in words):
         return None
+    if words[0].group() == "THE" or INSTITUTION_END.search(value.strip().title()):
+        return None  # "THE OPERATIONS COORDINATING BOARD": one body, no two people
     names, k = [], 0
     while k < len(words):
         size = 3 if k + 2 < len(words) and re.fullmatch(r"[A-Z]\.", words[k + 1].group()) else 2
