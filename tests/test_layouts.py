@@ -1180,3 +1180,15 @@ def test_a_repeat_sent_for_information_without_a_to_line_is_a_telegram_of_its_da
     )
     assert (doc.type, doc.date, doc.place) == ("telegram", "1979-06-17", "Washington")
     assert doc.title == "(C) DISCUSSION WITH PRIME MINISTER ON REFUGEES"
+
+
+def test_a_file_number_with_a_lettered_country_code_places_an_undated_telegram_in_time():
+    doc = read_text(
+        "328. Telegram From the Embassy in Ruritania to the Department of State 1\n\n"
+        "1700. No distribution outside the Department. I have discussed the subject with Doe "
+        "and we were waiting to comment on it at the end of his visit.\n\n"
+        "Roe\n\n"
+        "  1. Source: Department of State, Central Files, 756D.00/12–2057. Secret; Priority.\n"
+    )
+    assert doc.date is None
+    assert doc.date_range and doc.date_range[0] <= "1957-12-20" <= doc.date_range[1]

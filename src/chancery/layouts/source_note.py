@@ -72,13 +72,14 @@ RULES = [
     ),
     rule(
         "file-number",
-        r"\bCentral\s+Files,?\s+\d{3}\.[\dA-Z]+(?:/[\dA-Z]+)*?/(?P<month>\d{1,2})\s*[–-]\s*"
+        r"\bCentral\s+Files,?\s+\d{3}[A-Z]?\.[\dA-Z]+(?:/[\dA-Z]+)*?/(?P<month>\d{1,2})\s*[–-]\s*"
         r"(?P<dayyear>\d{1,2}\s?\d{2})\b",
         "the decimal file number, whose digits after the slash are the day it was filed",
         [
             "Department of State, Central Files, 761.00/5–1756. Secret.",
             "Central Files, 611.61/1-1059. Secret; Limit Distribution.",
             "Central Files, 761.00/1 - 758. Secret; Priority.",
+            "Department of State, Central Files, 756D.00/12–2057. Secret; Priority.",
         ],
         ["FRUS source notes of the 1940s-50s"],
         ["Central Files, POL 23–8 USSR. Confidential.", "Central Files 1964–66, POL 7 US."],
