@@ -2134,3 +2134,14 @@ def test_the_attorney_general_is_no_general_the_document_names():
     roles = {(m.text, m.person_id) for m in doc.mentions if m.kind == "role"}
     assert ("Attorney General", "rfk") in roles or ("the Attorney General", "rfk") in roles
     assert not any(pid == "taylor" and "Attorney" in text for text, pid in roles)
+
+
+def test_eyes_only_acting_secretary_is_an_office_not_a_person_of_that_name():
+    [doc] = documents(
+        "247. Telegram From Secretary of State Rusk to the Department of State\n\n"
+        "Secto 69. Eyes only Acting Secretary. Bear in mind that Secto 241 was an uncleared "
+        "memcon and indicated that I had drawn on certain points in the telegram.\n\nRusk\n",
+        Matcher(REGISTRY),
+    )
+    assert "Acting Secretary" not in [p.name for p in doc.persons]
+    assert "Acting Secretary" not in [r.name for r in doc.recipients]

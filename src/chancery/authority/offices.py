@@ -32,7 +32,11 @@ OFFICE_PHRASES = [
     (r"\bPress Secretary\b", ("White House Press Secretary", "US")),
     (r"\bVice[- ]President\b", ("Vice President", "US")),
     (r"\bPresident[- ]elect\b", ("President-elect", "US")),
-    (r"\bActing Secretary of State\b", ("Acting Secretary of State", "US")),
+    # ("Eyes only Acting Secretary": in the Department's traffic, the Secretary of State's)
+    (
+        r"\bActing Secretary of State\b|^(?:the\s+)?Acting\s+(?:Secretary|Secy?\.?)$",
+        ("Acting Secretary of State", "US"),
+    ),
     (r"\bDeputy Secretary of State\b", ("Deputy Secretary of State", "US")),
     # The Deputy Under Secretaries: another office than the Under Secretary's.
     *[
