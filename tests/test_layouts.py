@@ -1192,3 +1192,19 @@ def test_a_file_number_with_a_lettered_country_code_places_an_undated_telegram_i
     )
     assert doc.date is None
     assert doc.date_range and doc.date_range[0] <= "1957-12-20" <= doc.date_range[1]
+
+
+def test_a_heading_that_names_a_room_and_a_hospital_before_the_city_keeps_them_out_of_its_title():
+    doc = read_text(
+        "570. Memorandum of a Conversation Between the President and the Secretary of State, "
+        "Secretary Doe’s Room, Walter Reed Hospital, Washington, November 12, 1956, 11:30 a.m.1"
+        "\n\nALSO PRESENT\n\n  • Mr. Roe\n\n"
+        "The President began the conversation by saying that Senator Poe had called on him this "
+        "morning and had said all the right things about the coming session of the Congress.\n"
+    )
+    assert doc.title == (
+        "Memorandum of a Conversation Between the President and the Secretary of State"
+    )
+    assert (doc.place, doc.date) == ("Washington", "1956-11-12")
+    assert "Walter Reed Hospital" not in [p.name for p in doc.participants]
+    assert "Walter Reed Hospital" not in [p.name for p in doc.persons]

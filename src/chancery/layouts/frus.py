@@ -211,7 +211,10 @@ DRAFT = re.compile(r"^(?:(?:Undated|Revised|Final)\s+)?Draft\s+(?=[A-Z])")
 # October 23, 1957".
 # ", June 5, 1962, 10:00 AM" and " June 5, 1962." (no place) too.
 TRAILING_PLACE_DATE = re.compile(
-    r"(?:,\s+|\s+(?=[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$))(?:(?P<place>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
+    r"(?:,\s+|\s+(?=[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$))(?:(?P<place>"
+    # ("Secretary Dulles’ Room, Walter Reed Hospital, Washington": a room in a building first)
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Room|Office|Suite),\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
     # the hour, or hours ("10:34–10:45 a.m.", the first without its a.m.)
     r"(?:,\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)?\s*[-–]\s*)?"

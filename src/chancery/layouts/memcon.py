@@ -21,6 +21,7 @@ from ..authority.offices import NATION_ADJECTIVES, NATIONALITIES, office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
 from . import Line, found, found_date, head_lines, rule, top_lines
+from .frus import TRAILING_PLACE_DATE
 from .parties import (
     BARE_HONORIFICS,
     NAME_WORD,
@@ -726,7 +727,8 @@ def with_heading_person(lines: list[Line], label: int, listed: list[Party]) -> l
     names who else was there."""
     if listed and OTHERS_PRESENT.match(lines[label].text):
         for above in lines[:label]:
-            named = named_in_heading(above.text, above.start)
+            # (without the place and date the editors add: "..., Walter Reed Hospital, ...")
+            named = named_in_heading(TRAILING_PLACE_DATE.sub("", above.text), above.start)
             if named:
                 return named + listed
     return listed

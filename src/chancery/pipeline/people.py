@@ -291,7 +291,8 @@ NAMED_THING = re.compile(
     r"Islands|Dam|Bridge|Memorial|"
     r"Committee|Commission|Report|Papers|File|Files|Collection|Series|Library|"
     r"Presidential|Act|Amendment|Amendments|amendments?|doctrine|plan|"  # "Tower amendment"
-    r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|"
+    r"Corporation|Company|Associates|Brothers|Peninsula|Heights|Cathedral|Palace|Hospital|"
+    r"Hotel|Building|"
     r"Stadium|Award|Medal|Lectures?|Assassination|Appointment|Diary|Diaries|"
     # in capitals, as a catalogue or a form writes them ("KENNEDY ASSASSINATION RECORDS ACT")
     r"ASSASSINATION|LIBRARY|ACT|PAPERS|FILES?|COLLECTION|DOCTRINE|PLAN|ADMINISTRATION|"
