@@ -1208,3 +1208,20 @@ def test_a_heading_that_names_a_room_and_a_hospital_before_the_city_keeps_them_o
     assert (doc.place, doc.date) == ("Washington", "1956-11-12")
     assert "Walter Reed Hospital" not in [p.name for p in doc.participants]
     assert "Walter Reed Hospital" not in [p.name for p in doc.persons]
+
+
+def test_a_committees_minutes_listing_names_without_titles_a_line_each_are_its_participants():
+    doc = read_text(
+        "SECRET\nC-15\n31 July 1951\nGeneral Doe Presiding\nPresent\n"
+        "?Richard Roe, Deputy Director\n"
+        "minutes of Meeting held in Director's\nConference Room, Administration Building\n"
+        "Tuesday, 31 July 1951, at 1100 hours.\n"
+        "Executive Assistant to the Director\n"
+        "Peter Zabrowsky, Asst. Director for Operations\n"
+        "Mark T. Poe, Asst. Director for Current Intelligence\n\n\n"
+        "1. Mr. Roe discussed the present method of debriefing and the Director asked that "
+        "the matter be studied by the Assistant Directors concerned before the next meeting.\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names[1:] == ["Richard Roe", "Peter Zabrowsky", "Mark T. Poe"]
+    assert "Conference Room" not in names

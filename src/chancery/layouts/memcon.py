@@ -626,7 +626,28 @@ def presiding_list(doc: Document) -> list[Party]:
         piece = SCAN_DEBRIS_AFTER.sub("", piece).strip().rstrip(",;-")  # "... Jackson keW ~ -"
         if name_at_end(piece.split(",")[0]):
             parties.append(entry_party(piece, start + a))
+    # Entries without a title, a line each: "William H. Jackson, Deputy Director".
+    taken = {p.start for p in parties}
+    for m in NAME_COMMA_OFFICE.finditer(listed):
+        at = start + m.start("entry")
+        named = name_at_end(m.group("name"))
+        if (
+            at not in taken
+            and named
+            and named[1] == 0
+            and len(named[0].split()) >= 2
+            and not PLACE_END.search(named[0])  # "Conference Room, Administration Building"
+        ):
+            parties.append(entry_party(m.group("entry"), at))
+    parties.sort(key=lambda p: p.start)
     return parties if len(parties) >= 3 else []
+
+
+PLACE_END = re.compile(r"\b(?:Room|Building|Hall|House|Office|Hotel|Center|Centre)$")
+NAME_COMMA_OFFICE = re.compile(
+    r"(?m)^[ \t?•·]*(?P<entry>(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+    r"(?:[A-Z][\w./]*|[Aa]sst\.)[^\n]{2,80})$"
+)
 
 
 def hosted_list(lines: list[Line]) -> list[Party]:
