@@ -9,7 +9,7 @@ import pytest
 from chancery.authority.matcher import Matcher
 from chancery.layouts import all_layouts, parties, web_page
 from chancery.pipeline import process_source
-from helpers import documents, source
+from helpers import KHRUSHCHEV, documents, source
 
 MODULES = [*all_layouts(), web_page]
 RULES = [(module.__name__.rsplit(".", 1)[-1], rule) for module in MODULES for rule in module.RULES]
@@ -1225,3 +1225,17 @@ def test_a_committees_minutes_listing_names_without_titles_a_line_each_are_its_p
     names = [p.name for p in doc.participants]
     assert names[1:] == ["Richard Roe", "Peter Zabrowsky", "Mark T. Poe"]
     assert "Conference Room" not in names
+
+
+def test_chairman_over_the_president_in_the_councils_minutes_is_a_heading_not_a_participant():
+    [doc] = documents(
+        "40. Minutes of a National Security Council Meeting\n\n"
+        "Washington, August 10, 1962, 9:30 a.m.\n\n"
+        "  • Chairman\n  • The President\n  • State\n  • John Q. Doe\n  • Richard Roe\n"
+        "  • Defense\n  • Peter Zabrowsky\n\n\n"
+        "The President: I want to thank you all for coming this morning. This will not really be "
+        "a substantive meeting, but rather to talk about the procedures we should follow.\n",
+        Matcher([KHRUSHCHEV]),
+    )
+    assert "Chairman" not in [p.as_written for p in doc.participants]
+    assert "khrushchev" not in [p.person_id for p in doc.participants]

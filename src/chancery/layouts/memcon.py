@@ -785,7 +785,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     side = None
     columns = None
     flat_columns: list[str | None] | None = None
-    for line in entries:
+    for k, line in enumerate(entries):
         text = BULLET.sub(r"\g<item>", line.text).strip(" \t|")  # a table's cell walls
         text = NOTE_MARKER.sub("", ENTRY_NUMBER.sub("", text))  # "2. Ambassador Dobrynin"
         label = PARTICIPANTS.match(text)
@@ -867,6 +867,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
                 name = NATION_AFTER.sub("", cell)
                 parties.append(entry_party(name, cell_at, side))
             continue
+        if text == "Chairman" and k + 1 < len(entries):
+            continue  # the NSC's minutes: "Chairman" over "The President", a heading as "State"
         if not is_entry(text):
             if parties and not re.match(r"^[A-Z]", text) and not lenient:
                 continue  # a role wrapped onto its own line
@@ -1029,6 +1031,7 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
             and doc.type in ("record of meeting", "memorandum of conversation")
             and len(items) >= SURNAME_LIST
             and all(NAME_ITEM.fullmatch(t) for t in items)
+            and not LIST_HEADINGS.intersection(items)  # "Chairman", "State": a list by agency
         ):
             # Notes of a meeting that list those present by surname under the heading
             # ("• Rusk" / "• McNamara" / "• W.W. Rostow"): every item is someone.
@@ -1051,6 +1054,8 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
     return found
 
 
+# The headings of a list set out by agency ("• State" / "• John Q. Doe"), no one's surname.
+LIST_HEADINGS = {"Chairman", "State", "Defense", "Treasury", "Justice", "Commerce", "CIA", "NSC"}
 SURNAME_LIST = 4  # items of a bulleted list of surnames alone (shorter ones may be anything)
 # One to three capitalised words, initials and "McG." among them: a name, not a heading.
 NAME_ITEM = re.compile(
