@@ -82,7 +82,7 @@ def test_salutation_is_the_recipient_when_nothing_better_names_one():
     assert [r.as_written for r in doc.recipients] == ["Jack"]
 
 
-def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_facts():
+def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_notes_facts_and_days():
     text = (
         "214. Memorandum of Conversation0\n\n\n  • The Chairman’s Views on Laos\n\n\n"
         "  • U.S.\n    • The President\n    • Mr. Kohler\n  • U.S.S.R.\n    • Chairman "
@@ -95,7 +95,8 @@ def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_fac
     )
     [doc] = documents(text)
     assert doc.type == "memorandum of conversation"
-    assert doc.date is None and doc.date_range is None  # the year is not in the text: no guess
+    # no exact date, but the file number's day of filing (June 4, 1961) bounds it
+    assert doc.date is None and doc.date_range[0] <= "1961-06-04" <= doc.date_range[1]
     assert doc.frus == {"volume": None, "number": 214}
     assert (
         doc.title == "Memorandum of Conversation" and doc.subject == "The Chairman’s Views on Laos"
@@ -103,15 +104,13 @@ def test_frus_document_without_a_date_gets_no_exact_date_but_its_source_note_fac
     assert doc.classification == "Secret" and doc.handling == ["Limit Distribution"]
     assert doc.drafted_by.as_written == "Kohler" and doc.approved_by.as_written == "Bohlen"
     assert doc.place == "Washington"
-    # "The President" of an undated year (1958–64, by Khrushchev) is no one person: not a
-    # participant, but a flag keeps the words
+    # ... so "The President" of those days is one person
     assert [(p.as_written, p.side) for p in doc.participants] == [
+        ("The President", "US"),
         ("Mr. Kohler", "US"),
         ("Chairman Khrushchev", "USSR"),
         ("Mr. Sukhodrev (interpreting)", "USSR"),
     ]
-    flagged = [f for f in doc.flags if f.kind == "unresolved-participant"]
-    assert [doc.text[f.start : f.end] for f in flagged] == ["The President"]
 
 
 def test_a_year_in_the_source_note_bounds_an_undated_conversation():
