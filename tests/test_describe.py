@@ -2249,3 +2249,14 @@ def test_a_memorandum_for_a_board_in_capitals_is_for_no_two_people():
         f"COORDINATING BOARD SUBJECT: Special Progress Report on Ruritania {PROSE * 3}\n"
     )
     assert doc.recipients == []
+
+
+def test_a_page_of_the_councils_minutes_without_its_heading_is_a_record_of_meeting():
+    [doc] = documents(
+        "The Vice President thought that the election could not be won by the moderates. "
+        "Admiral Doe agreed that there was a good chance of working with the army. The "
+        "President asked what strength the government controlled. Mr. Roe said it controlled "
+        "the army on the main island. The National Security Council: Agreed that a group of "
+        "representatives of the Departments of State and Defense should prepare a report.\n"
+    )
+    assert doc.type == "record of meeting"

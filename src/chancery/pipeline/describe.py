@@ -160,7 +160,17 @@ def generic_type(doc: Document) -> tuple[str | None, Evidence | None]:
             if kind == "editorial note" and not doc.title:  # the editors' heading is its title
                 doc.title = "Editorial Note"
             return kind, Evidence(m.start(), m.end(), "heading")
+    m = COUNCIL_ACTION.search(text)
+    if m:  # a page of the Council's minutes, without their heading
+        return "record of meeting", Evidence(m.start(), m.end(), "the Council's record of action")
     return "other", Evidence(-1, -1, "no cue")
+
+
+# The National Security Council's minutes record what it decided after the discussion: "The
+# National Security Council: Agreed that ...", "Noted and discussed ...".
+COUNCIL_ACTION = re.compile(
+    r"\bThe\s+National\s+Security\s+Council:?\s+(?:Agreed|Noted|Discussed|Adopted|Concurred)\b"
+)
 
 
 # A paragraph's own marking at its end, as papers of the 1970s carry them ("... bad. (S)").
