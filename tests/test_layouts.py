@@ -1239,3 +1239,16 @@ def test_chairman_over_the_president_in_the_councils_minutes_is_a_heading_not_a_
     )
     assert "Chairman" not in [p.as_written for p in doc.participants]
     assert "khrushchev" not in [p.person_id for p in doc.participants]
+
+
+def test_a_source_notes_folder_of_months_places_an_undated_telegram_in_them():
+    [doc] = documents(
+        "323. Telegram From the Embassy in Ruritania to the Department of State1\n\n"
+        "8997. Please pass to the Secretary. Subj: Cabinet Position.\n\n"
+        "The PrMin gave the Ambassador today the following position approved by the Cabinet on "
+        "November 5, which the Secretary will want to see before his talks in Cairo.\n\n"
+        "  1. Source: National Archives, Nixon Presidential Materials, NSC Files, Box 611, "
+        "Country Files, Middle East, Ruritania, Vol. 13, Nov. 73–Dec. 73. Secret; Nodis.\n"
+    )
+    assert doc.date is None
+    assert doc.date_range == ["1973-11-01", "1973-12-31"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..authority.registry import latest
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date, parse_month_day
 from ..pipeline.noise import marking_level
@@ -101,9 +102,31 @@ RULES = [
         ["Source: Central Files, 611.61/1-1059. Drafted by McConaughy."],
     ),
 ]
-CLASSIFICATION, UNCLASSIFIED, DRAFTED, APPROVED, FILE_NUMBER, SIGNED_FOR, DRAFTING_NOTE = (
-    r.pattern for r in RULES
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+RULES.append(
+    rule(
+        "folder-months",
+        rf"\b(?P<first>{MONTH_ABBREVIATION}\s+(?:19)?\d\d)\s*[–-]\s*"
+        rf"(?P<last>{MONTH_ABBREVIATION}\s+(?:19)?\d\d)\b",
+        "a file's folder of months, which holds the document",
+        [
+            "NSC Files, Box 611, Country Files, Middle East, Israel, Vol. 13, Nov. 73–Dec. 73.",
+            "Country Files, Europe, USSR, Vol. II, January 1961–June 1961. Secret.",
+        ],
+        ["FRUS source notes of presidential libraries' files"],
+        ["Central Files 1964–66, POL 7 US.", "Telegram 8996 from Tel Aviv, November 6."],
+    )
 )
+(
+    CLASSIFICATION,
+    UNCLASSIFIED,
+    DRAFTED,
+    APPROVED,
+    FILE_NUMBER,
+    SIGNED_FOR,
+    DRAFTING_NOTE,
+    FOLDER_MONTHS,
+) = (r.pattern for r in RULES)
 # "RG 59, Central Files 1964–66": the Department's files of those years hold the document.
 FILE_YEARS = re.compile(r"\bCentral\s+Files,?\s+(?P<first>19\d\d)\s*[–-]\s*(?P<last>\d{2,4})\b")
 HANDLING = re.compile(
@@ -174,6 +197,11 @@ def read_source_note(doc: Document, note_text: str) -> None:
         file_range(
             doc, filed.group("month"), filed.group("dayyear"), Evidence(-1, -1, "source note")
         )
+    folder = FOLDER_MONTHS.search(text)
+    months = folder_months(folder) if folder else None
+    if folder and months and not doc.date and not doc.date_range:
+        doc.date_range = list(months)
+        doc.date_basis = f"source note: a folder of {folder.group(0)}"
     files = FILE_YEARS.search(text)
     if files and not doc.date and not doc.date_range:
         first = int(files.group("first"))
@@ -182,6 +210,27 @@ def read_source_note(doc: Document, note_text: str) -> None:
         if 0 <= last_year - first <= 5:
             doc.date_range = [f"{first}-01-01", f"{last_year}-12-31"]
             doc.date_basis = f"source note: {files.group(0)}"
+
+
+def folder_months(m: re.Match) -> tuple[str, str] | None:
+    """The first day of a folder's first month and the last of its last ("Nov. 73–Dec. 73"),
+    or None for a span that runs backwards or over more than a year."""
+    first, last = (parse_month_year(m.group(name)) for name in ("first", "last"))
+    if not first or not last or not 0 <= (last[0] - first[0]) * 12 + last[1] - first[1] < 12:
+        return None
+    return f"{first[0]}-{first[1]:02d}-01", latest(f"{last[0]}-{last[1]:02d}")
+
+
+def parse_month_year(text: str) -> tuple[int, int] | None:
+    """ "Nov. 73" → (1973, 11); "January 1961" → (1961, 1)."""
+    month_word, year = text.rsplit(None, 1)
+    number = MONTH_NUMBERS.get(month_word.rstrip(".").lower()[:3])
+    return (int(year) if len(year) == 4 else 1900 + int(year), number) if number else None
+
+
+MONTH_NUMBERS = {
+    m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
 
 
 def drafted_on(doc: Document, month_day: str, note: str) -> None:
