@@ -2260,3 +2260,14 @@ def test_a_page_of_the_councils_minutes_without_its_heading_is_a_record_of_meeti
         "representatives of the Departments of State and Defense should prepare a report.\n"
     )
     assert doc.type == "record of meeting"
+
+
+def test_a_date_at_the_head_whose_first_digit_the_scan_lost_is_not_the_papers_date():
+    catalogue = READING_ROOM_CATALOGUE.replace("March 2, 1957", "June 22, 1966").replace(
+        "Body:", "Content Type:\nMFR\nBody:"
+    )
+    [doc] = documents(
+        f"{catalogue}~2 June 1966 Morning Meeting of 22 June 1966 The DCI noted that he had "
+        f"agreed to appear on the programme. {PROSE * 3}\n"
+    )
+    assert doc.date == "1966-06-22"

@@ -404,6 +404,8 @@ def read_memo(doc: Document) -> None:
             when = parse_date(repair_ocr(line.text[:120]))
             if when and released and int(when[0][:4]) >= released:
                 continue  # the catalogue's date of its scan, its labels lost: not the paper's
+            if when and when[1] > 0 and line.text[when[1] - 1] in "~?'`^*":
+                continue  # "~2 June 1966": the scan lost the day's first digit (22 June)
             if when and (when[1] < 4 or stamp_debris(line.text[: when[1]])):
                 if found(
                     doc,
