@@ -521,3 +521,24 @@ def test_an_enclosure_under_its_own_heading_of_who_wrote_to_whom_is_a_document_o
     assert second.raw.startswith("[Enclosure]")
     # an enclosed draft under a heading of its own kind stays with its memorandum
     [only] = process_source(source(letter + "SUGGESTED LETTER\n\nDear Mr. President: ...\n"))
+
+
+def test_a_file_number_over_a_memorandum_by_the_secretary_starts_the_next_document():
+    text = (
+        "Doe. (The foregoing account of this conversation has been cleared\n"
+        "as to accuracy with the interpreter, who was present at the conversation\n"
+        "with the Minister, which was in French and Russian).\n"
+        "  In view of the obvious intention to discredit us I earnestly recommend\n"
+        "that in the President's reply there be reference to the misapprehensions\n"
+        "which appear to have arisen regarding the grain shipments.\n"
+        "  Sent to Department as 242; repeated to Moscow as 12.\n"
+        "                                                            [DOE]\n"
+        "860C.00/2-2646\n"
+        "       Memorandum of Conversation, by the Secretary of State\n\n"
+        "TOP SECRET                      [WASHINGTON,] February 26, 1946.\n"
+        "  Mr. Roe requested an appointment to see the Secretary to discuss the\n"
+        "situation. He handed the Secretary an aide-memoire setting forth several points.\n"
+    )
+    first, second = split(source(text))
+    assert first.raw.rstrip().endswith("[DOE]")
+    assert second.raw.startswith("860C.00/2-2646")

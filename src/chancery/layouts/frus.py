@@ -512,6 +512,20 @@ def is_file_heading(text: str) -> bool:
     return bool(m and m.group("type") and m.group("dayyear"))
 
 
+def is_dated_file_number(text: str) -> bool:
+    """A decimal file number with its date alone on its line ("860C.00/2-2646"), the type on
+    the line below."""
+    m = FILE_HEADING.match(text)
+    return bool(m and m.group("dayyear") and not m.group("type") and " " not in text.strip())
+
+
+# The 1940s volumes' heading under a file number: "Memorandum of Conversation, by the Secretary
+# of State" (OCR's "Memorandumn" too), "Memorandum by the Director of the Policy Planning Staff".
+BY_HEADING = re.compile(
+    r"^Memorand\w{0,4}\s+(?:of\s+(?:a\s+)?Conversation,?\s+)?by\s+(?:the\s+)?[A-Z]"
+)
+
+
 def is_correspondents_heading(text: str) -> bool:
     """ "The Chargé in the Soviet Union (Kennan) to the Secretary of State": a heading, not
     prose. (Asked of every long body line: the holder's parentheses are looked for first,

@@ -531,6 +531,10 @@ def is_frus_heading(text: str, last_numbered: int | None) -> bool:
     return not (follows_list and m.group(1))
 
 
+# The signer of a telegram as the 1940s volumes print it: "[LANE]".
+EDITORS_SIGNER = re.compile(r"\[[A-Z][A-Z.' -]{1,30}\]")
+
+
 def is_introduction(lines: list[Line]) -> bool:
     """Running text and nothing of a document's own (a heading, a dateline, header fields, a
     salutation, a closing, a signature, a marking): a blog's or a site's introduction to the
@@ -546,6 +550,7 @@ def is_introduction(lines: list[Line]) -> bool:
         and not SALUTATION_LINE.match(stripped)
         and not CLOSING.match(stripped)
         and not is_signature(stripped)
+        and not EDITORS_SIGNER.fullmatch(stripped)
         and not NUMBERED_LINE.match(line.text)
         for line in text
     )

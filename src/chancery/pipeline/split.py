@@ -22,10 +22,16 @@ from __future__ import annotations
 
 import re
 
-from ..layouts.frus import is_correspondents_heading, is_file_heading
+from ..layouts.frus import (
+    BY_HEADING,
+    is_correspondents_heading,
+    is_dated_file_number,
+    is_file_heading,
+)
 from ..model import Document, Source
 from .lines import (
     DOCUMENT_START_FIELD,
+    EDITORS_SIGNER,
     HEADING,
     NUMBERED_LINE,
     PAGE_KINDS,
@@ -178,6 +184,9 @@ def boundaries(lines: list[Line]) -> list[int]:
                 (is_file_heading(stripped) or ENCLOSURE_LINE.match(stripped))
                 and ready
                 and correspondents_follow(lines, nonblank, position)
+                or is_dated_file_number(stripped)
+                and ready
+                and by_heading_follows(lines, nonblank, position)
             ):
                 # the 1940s volumes' "868.00/1-1147: Telegram" (or "[Enclosure]") over "The
                 # Ambassador in Greece (MacVeagh) to the Secretary of State": the next document
@@ -284,6 +293,12 @@ def correspondents_follow(lines: list[Line], nonblank: list[int], position: int)
     return any(is_correspondents_heading(lines[p].text.strip()) for p in following)
 
 
+def by_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """Whether "Memorandum of Conversation, by the Secretary of State" stands on the next line."""
+    following = nonblank[position + 1 : position + 2]
+    return any(BY_HEADING.match(lines[p].text.strip()) for p in following)
+
+
 def text_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
     """Whether a document could follow this line: a dateline under a signature with nothing
     after it dates the letter it ends ("N. KHRUSHCHEV" / "Moscow, October 26, 1962")."""
@@ -363,6 +378,8 @@ def header_start(lines: list[Line], i: int, floor: int, form: bool = False) -> i
         ):
             if is_signature(text) and signed_under_body(lines, j - 1, floor):
                 break  # the previous document's signature, not the new one's letterhead
+            if EDITORS_SIGNER.fullmatch(text):
+                break  # "[LANE]": the editors print the telegram's signer so, at its end
             j -= 1
             continue
         break
