@@ -2145,3 +2145,30 @@ def test_eyes_only_acting_secretary_is_an_office_not_a_person_of_that_name():
     )
     assert "Acting Secretary" not in [p.name for p in doc.persons]
     assert "Acting Secretary" not in [r.name for r in doc.recipients]
+
+
+def test_a_nations_un_representative_is_no_congressman():
+    envoy = AuthorityPerson("zab", "Michael Q. Zabrowsky", [], "IL", 1905, 1987, "", [])
+    [doc] = documents(
+        "December 14, 1967\n\nMEMORANDUM FOR THE PRESIDENT\n\nAmbassador Goldberg has briefed "
+        "Israel’s UN Representative Zabrowsky along the lines of the memorandum, and will see "
+        "him again tomorrow before the Council meets.\n",
+        Matcher([*REGISTRY, envoy]),
+    )
+    assert "zab" in [p.id for p in doc.persons]
+
+
+def test_representative_in_imported_variants_is_no_given_name():
+    members = [
+        AuthorityPerson(
+            f"m{n}", f"John {name}", [f"{name}, Representative John"], "US", 1900, 1970, "", []
+        )
+        for n, name in enumerate(["Doe", "Roe", "Poe", "Moe", "Loe"])
+    ]
+    assert not Matcher(members).is_common_given_name("Representative")
+
+
+def test_abe_is_abraham():
+    feinberg = AuthorityPerson("af", "Abraham Zabrowsky", [], "US", 1908, 1998, "", [])
+    [best, *_] = Matcher([*REGISTRY, feinberg]).match_name("Abe Zabrowsky", MatchContext(None))
+    assert best.person.id == "af"

@@ -79,6 +79,7 @@ TITLES = {
 NOT_GIVEN_NAMES = {
     "first", "second", "third", "fourth", "fifth", "captain", "lieutenant", "sergeant",
     "private", "major", "commander", "earl", "baron", "count", "prince", "princess", "rank",
+    "representative", "congressman", "congresswoman",  # "Arends, Representative Leslie C."
 }  # fmt: skip
 # Words of office a registry variant may carry after the name ("Huang Hua, Counselor").
 OFFICE_WORDS = TITLES | {
@@ -351,6 +352,7 @@ def days_held(office: Office, start: str, end: str) -> int:
 # English short forms of given names, as colleagues wrote them ("Joe Califano", "Cy Vance").
 NICKNAMES = {
     "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "jack": "john",
+    "abe": "abraham",
     "tom": "thomas", "dick": "richard", "chuck": "charles", "chip": "charles", "mike": "michael",
     "dave": "david", "ted": "edward", "ed": "edward", "dan": "daniel", "hank": "henry",
     "walt": "walter", "fred": "frederick", "ben": "benjamin", "sam": "samuel",

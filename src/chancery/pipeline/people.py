@@ -1465,9 +1465,9 @@ class Linker:
         if len(name) == 1 or re.fullmatch(r"[A-Z]\.?", name):  # "Mr. K"
             self.initial(m.group(0)[: end - start], start, end, name)
             return
-        candidates = self.match(name, title=title_word(title), garbled=True) or self.near_known(
-            name
-        )
+        candidates = self.match(
+            name, title=title_word(title, self.text[max(0, start - 30) : start]), garbled=True
+        ) or self.near_known(name)
         words = name.split()
         if not candidates and len(words) == 2 and not self.matcher.is_given_name(words[0]):
             # "Governor Xvrlth Harriman": scan debris before a surname the title fits.
@@ -1881,7 +1881,10 @@ class Linker:
                 name = trim_name(m.group("name"))
                 if not name or len(name) < 3:
                     continue
-                candidates = self.match(name, title=title_word(m.group("title")))
+                candidates = self.match(
+                    name,
+                    title=title_word(m.group("title"), text[max(0, m.start() - 30) : m.start()]),
+                )
                 honorific = HONORIFIC_TITLE.match(m.group("title")) is not None
                 written = text[m.start() : m.start("name") + len(name)]
                 if candidates and candidates[0].score >= 0.8:
@@ -2548,10 +2551,11 @@ def title_before_name(party: Party) -> bool:
     )
 
 
-def title_word(title: str | None) -> str | None:
+def title_word(title: str | None, before: str = "") -> str | None:
     """The title that says which office to prefer ("Soviet General Secretary" → "general
-    secretary")."""
-    if not title:
+    secretary"). ``before``: the words before it; "Israel's UN Representative" sits in no
+    Congress."""
+    if not title or (title.rstrip(".").lower() == "representative" and ENVOY_BEFORE.search(before)):
         return None
     folded = fold(title).strip(". ")
     for key in ("general secretary", "vice president", "prime minister", "foreign minister"):
@@ -2560,10 +2564,16 @@ def title_word(title: str | None) -> str | None:
     return folded.split()[-1] if folded else None
 
 
+# Words that make a "Representative" an envoy: "UN", "Permanent", "Israel's".
+ENVOY_BEFORE = re.compile(
+    r"(?:\bU\.?\s?N\.?|\bPermanent|\bAlternate|\bSpecial|\bPersonal|[A-Z][a-z]+['’]s)\s+$"
+)
+
+
 def is_personal_title(title: str) -> bool:
     """Titles that only people bear (so an unknown name after one is still a person)."""
     return not re.search(
-        r"(?i)\b(?:General|Director|Justice|Representative|Major|Captain|Chancellor|"
+        r"(?i)\b(?:General|Director|Justice|Major|Captain|Chancellor|"
         r"King|Queen|Pope|Emperor)$",
         title.strip(),
     ) or bool(re.match(r"(?i)^(?:Mr|Mrs|Dr|Sir)\b", title))
