@@ -2172,3 +2172,17 @@ def test_abe_is_abraham():
     feinberg = AuthorityPerson("af", "Abraham Zabrowsky", [], "US", 1908, 1998, "", [])
     [best, *_] = Matcher([*REGISTRY, feinberg]).match_name("Abe Zabrowsky", MatchContext(None))
     assert best.person.id == "af"
+
+
+def test_for_charge_in_a_cable_is_the_office_at_the_post_not_a_person_named_charge():
+    [doc] = documents(
+        "SECRET\nO 141930Z SEP 79\nFM SECSTATE WASHDC\nTO AMEMBASSY TEHRAN IMMEDIATE 4187\n"
+        "S E C R E T STATE 242755\nLIMDIS, FOR CHARGE FROM DOE\n"
+        "SUBJECT: CALL ON THE MINISTER\n"
+        "1. THE MINISTER CALLED TODAY TO ASK FOR AN EARLY REPLY ON THE SPARE PARTS, AND WE "
+        "TOLD HIM THAT THE MATTER WAS UNDER STUDY AND THAT WE WOULD REPLY SOON.\n"
+        "2. THE CHARGE SHOULD SEEK AN EARLY MEETING WITH THE FOREIGN MINISTER TO SAY SO.\nVANCE\n",
+        Matcher(REGISTRY),
+    )
+    assert "Charge" not in [r.name for r in doc.recipients]
+    assert "Charge" not in [p.name for p in doc.persons]

@@ -468,7 +468,7 @@ def is_role_only(party: Party) -> bool:
         and (
             office_of(text) is not None
             or fold(text).removeprefix("the ").rstrip(".")
-            in ("ambassador", "amb", "general", "chairman")
+            in ("ambassador", "amb", "general", "chairman", "charge")
             or bool(
                 re.match(
                     r"The\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Ambassador|Chief|Minister|Secretary|"
@@ -963,6 +963,7 @@ class Linker:
         key = title_key(role_text)
         if office is None and key not in (
             "ambassador",
+            "charge",
             "general",
             "marshal",
             "director",
@@ -974,6 +975,13 @@ class Linker:
             at_post = self.ambassador_at_post(role_text)
             if at_post:
                 return at_post
+        if key == "charge" and office is None:  # "FOR CHARGE": the chargé at the post then
+            country = self.post_country()
+            return (
+                self.matcher.resolve_office(f"Chargé d'Affaires to {country}", "US", self.context)
+                if country
+                else []
+            )
         # "the American Ambassador" (no post named) is the one at whatever post the header names
         generic = office == AMERICAN_AMBASSADOR and not SOVIET_POST.search(role_text)
         holder = self.header_holder((None, "US") if generic else office, key)
