@@ -2271,3 +2271,14 @@ def test_a_date_at_the_head_whose_first_digit_the_scan_lost_is_not_the_papers_da
         f"agreed to appear on the programme. {PROSE * 3}\n"
     )
     assert doc.date == "1966-06-22"
+
+
+def test_a_record_whose_first_sentence_says_on_that_day_a_meeting_was_held_is_of_that_day():
+    [doc] = documents(
+        "311. Summary of Conclusions of an Ad Hoc Meeting\n\n\n  • Ruritania\n\n\n"
+        "  • White House\n  • Dr. John Q. Doe\n  • State\n  • Secretary Richard Roe\n\n"
+        "On December 3, 1980 a meeting was held in Dr. Doe’s office to discuss contingency "
+        "measures in response to increasing signs that the neighbours may be preparing to "
+        "intervene. Participating in the meeting were Dr. Doe and Secretary Roe.\n"
+    )
+    assert doc.date == "1980-12-03"

@@ -205,7 +205,8 @@ MEETING_SENTENCE = re.compile(
     rf"\b(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}))"
     # or the date first: "At 10:00 A. M. on May 29, 1954, Emperor Haile Selassie called on ..."
     rf"|^(?:At|On)\b[^\n]{{0,40}}?\b(?P<first>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\b[^\n]{{0,160}}?"
-    r"\b(?:met|received|called\s+on|called\s+at|visited|conferred|lunched|dined)\b"
+    r"\b(?:met|received|called\s+on|called\s+at|visited|conferred|lunched|dined|"
+    r"(?:meeting|conversation|discussion)\s+was\s+held)\b"
 )
 
 
