@@ -564,3 +564,16 @@ def test_one_label_before_a_topic_is_no_turn():
         f"Secretary Rusk: arriving late tomorrow from Geneva {FILLER}\n"
     )
     assert doc.speakers == []
+
+
+def test_a_script_label_that_is_an_english_word_is_the_participant_of_that_surname():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, March 22, 1978.\n\n"
+        "PARTICIPANTS\n\n  • The President\n  • Secretary of State Richard Roe\n"
+        "  • Prime Minister John Begin\n\n"
+        "The President: opened by saying that he understood the announcement would be made.\n\n"
+        "Begin: I agree, but then my friends will say I have given in.\n\n"
+        "The President: That is not what we ask.\n\n"
+        "Begin: That is correct. On the exchange of visits we have no difficulty.\n"
+    )
+    assert "John Begin" in [p.name for p in doc.speakers]

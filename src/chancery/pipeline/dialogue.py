@@ -280,9 +280,18 @@ class Conversation:
                 continue
             if found and label_of(found) == "Q" and self.reporters():
                 labelled.append((m.end(), found))  # a news conference's question
-            elif found and not NOT_LABELS.match(label_of(found).rstrip(".")):
+            elif found and (
+                not NOT_LABELS.match(label_of(found).rstrip("."))
+                or self.participant_surname(label_of(found))  # "Begin:" is Menachem Begin
+            ):
                 labelled.append((m.end(), found))
         return labelled
+
+    def participant_surname(self, label: str) -> bool:
+        """Whether the label is the surname of one of those the header lists."""
+        return any(
+            p.name.split()[-1].lower() == label.lower() for p in self.doc.participants if p.name
+        )
 
     def reporters(self) -> list[tuple[int, str]]:
         """The reporters a news conference's transcript names in brackets as the President calls
