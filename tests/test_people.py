@@ -2186,3 +2186,24 @@ def test_for_charge_in_a_cable_is_the_office_at_the_post_not_a_person_named_char
     )
     assert "Charge" not in [r.name for r in doc.recipients]
     assert "Charge" not in [p.name for p in doc.persons]
+
+
+def test_an_ordinary_word_that_is_a_listed_participants_surname_is_he():
+    brown = office_holder(
+        "brown",
+        "Harold Brown",
+        "US",
+        1927,
+        2019,
+        "Secretary of Defense",
+        "1977-01-21",
+        "1981-01-20",
+    )
+    [doc] = documents(
+        "Summary of Conclusions of an Ad Hoc Meeting\n\nWashington, December 3, 1980.\n\n"
+        "PARTICIPANTS\n\n  • Secretary Harold Brown\n  • Dr. John Q. Doe\n\n"
+        "Secretary Brown raised the question of whether a message should be sent. Dr. Doe "
+        "thought it should. Secretary Brown felt that such a message could only help.\n",
+        Matcher([*REGISTRY, brown]),
+    )
+    assert "Harold Brown" in [p.name for p in doc.speakers]

@@ -1722,7 +1722,11 @@ class Linker:
         end = start + len(word)
         if len(word) < 3:
             return False
-        if is_not_a_person(word) and not self.speaking_office_holder(word, end):
+        if (
+            is_not_a_person(word)
+            and not self.speaking_office_holder(word, end)
+            and not self.participants_surname(word)
+        ):
             return False  # a place or an ordinary word ("Kent suggested" is Sherman Kent)
         if (
             "-" not in word
@@ -1754,6 +1758,19 @@ class Linker:
             return True
         self.surname(word, start, end)
         return True
+
+    def participants_surname(self, word: str) -> bool:
+        """Whether an ordinary word is the surname of one of those the header lists ("Brown
+        said" under "Secretary Harold Brown", "informing Begin" under "Prime Minister Begin")."""
+        key = word.lower()
+        return (
+            sum(
+                1
+                for p in self.doc.participants
+                if p.person_id and p.name and p.name.split()[-1].lower() == key
+            )
+            == 1
+        )
 
     def surname(self, word: str, start: int, end: int) -> None:
         def link(person_id: str, confidence: float, evidence: str) -> None:
