@@ -755,6 +755,7 @@ class Linker:
         ] = {}  # person id → titles the text gives them ("ambassador")
         self.surnames_of_known: tuple[int, dict[str, list]] = (-1, {})  # see known_surnames
         self.cias_own_paper: bool | None = None  # see cias_own
+        self.participant_surnames: Counter[str] | None = None  # see participants_surname
 
     # -- bookkeeping -------------------------------------------------------------------
     def match(self, text: str, title: str | None = None, garbled: bool = True) -> list[Candidate]:
@@ -1762,15 +1763,11 @@ class Linker:
     def participants_surname(self, word: str) -> bool:
         """Whether an ordinary word is the surname of one of those the header lists ("Brown
         said" under "Secretary Harold Brown", "informing Begin" under "Prime Minister Begin")."""
-        key = word.lower()
-        return (
-            sum(
-                1
-                for p in self.doc.participants
-                if p.person_id and p.name and p.name.split()[-1].lower() == key
+        if self.participant_surnames is None:  # asked of every ordinary word: counted once
+            self.participant_surnames = Counter(
+                p.name.split()[-1].lower() for p in self.doc.participants if p.person_id and p.name
             )
-            == 1
-        )
+        return self.participant_surnames[word.lower()] == 1
 
     def surname(self, word: str, start: int, end: int) -> None:
         def link(person_id: str, confidence: float, evidence: str) -> None:
