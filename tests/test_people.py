@@ -2207,3 +2207,26 @@ def test_an_ordinary_word_that_is_a_listed_participants_surname_is_he():
         Matcher([*REGISTRY, brown]),
     )
     assert "Harold Brown" in [p.name for p in doc.speakers]
+
+
+def test_an_estimates_cover_submitted_by_the_director_of_central_intelligence_in_capitals_is_he():
+    dci = office_holder(
+        "mccone",
+        "John A. McCone",
+        "US",
+        1902,
+        1991,
+        "Director of Central Intelligence",
+        "1961-11-29",
+        "1965-04-28",
+    )
+    [doc] = documents(
+        "23 December 1964\n\nNATIONAL INTELLIGENCE ESTIMATE NUMBER 62-64\n\nRuritania\n\n"
+        "Submitted by the DIRECTOR OF CENTRAL INTELLIGENCE Concurred in by the UNITED STATES "
+        "INTELLIGENCE BOARD As indicated overleaf 23 December 1964\n\n"
+        "The following intelligence organizations participated in the preparation of this "
+        "estimate: the Central Intelligence Agency and the intelligence organizations of the "
+        "Departments of State and Defense.\n",
+        Matcher([*REGISTRY, dci]),
+    )
+    assert "mccone" in [p.id for p in doc.persons]

@@ -223,6 +223,12 @@ EMBASSY_FROM_TITLE = re.compile(
 )
 # "The President" with nothing that says whose: "PRESIDENT", "the President's".
 BARE_PRESIDENT_WORDS = re.compile(r"(?i)(?:the\s+)?president(?:['’]s)?")
+# An office in capitals in a mixed-case text, after "the" or "by": an estimate's cover ("Submitted
+# by the DIRECTOR OF CENTRAL INTELLIGENCE"), a form's printed line.
+CAPITALS_OFFICE = re.compile(
+    r"\b(?:the|THE|by|BY)\s+(?P<office>(?:DEPUTY\s+|ACTING\s+)?(?:DIRECTOR|SECRETARY)\s+OF\s+"
+    r"(?:CENTRAL\s+INTELLIGENCE|STATE|DEFENSE|THE\s+TREASURY))\b"
+)
 # A cable's abbreviated offices stand for their holders with or without the article.
 CABLE_OFFICE = re.compile(rf"\b(?:{CABLE_ABBREVIATIONS})\b")
 # The CIA's release stamps, old and new: "CIA-RDP80B01676R...", "Approved for Release: 2017/09/07
@@ -1336,6 +1342,14 @@ class Linker:
                 candidates = self.resolve_role(m.group(1))
                 if candidates:
                     self.link(m.group(1), m.start(1), m.end(1), "role", candidates)
+
+        if not self.all_capitals:  # "Submitted by the DIRECTOR OF CENTRAL INTELLIGENCE"
+            for m in CAPITALS_OFFICE.finditer(text):
+                words = m.group("office")
+                if office_of(words.title()) and not self.overlaps(m.start("office"), m.end()):
+                    candidates = self.resolve_role(words.title(), m.start("office"))
+                    if candidates:
+                        self.link(words, m.start("office"), m.end(), "role", candidates)
 
         symbols = (
             OFFICE_SYMBOL.finditer(text) if "D/" in text or "DD" in text or "DCI" in text else ()
