@@ -2230,3 +2230,10 @@ def test_an_estimates_cover_submitted_by_the_director_of_central_intelligence_in
         Matcher([*REGISTRY, dci]),
     )
     assert "mccone" in [p.id for p in doc.persons]
+
+
+def test_a_briefings_heading_names_no_one_called_briefing():
+    [doc] = documents(
+        f"3 November 1970\n\nDCI BRIEFING FOR 5 NOVEMBER NSC MEETING\n\nRURITANIA\n\n{PROSE * 2}\n"
+    )
+    assert not any("riefing" in p.name or "RIEFING" in p.name for p in doc.persons)
