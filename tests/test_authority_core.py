@@ -201,7 +201,9 @@ def test_a_core_person_the_historians_data_lists_under_another_spelling_is_one_i
     # under the Office's name, the core's spelling a variant.
     shipped = load_default()
     for spelling, name in (("Suharto", "Soeharto"), ("Sukarno", "Sukarno"),
-                           ("Joseph D. Mobutu", "Mobutu Sese Seko")):  # fmt: skip
+                           ("Joseph D. Mobutu", "Mobutu Sese Seko"),
+                           ("Faisal bin Abdulaziz", "Faisal ibn Abd al-Aziz Al Saud"),
+                           ("Konstantinos Karamanlis", "Constantine Karamanlis")):  # fmt: skip
         holders = [p for p in shipped if spelling == p.name or spelling in p.variants]
         assert [p.name for p in holders] == [name]
 
