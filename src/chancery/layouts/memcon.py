@@ -24,6 +24,7 @@ from . import Line, found, found_date, head_lines, rule, top_lines
 from .frus import TRAILING_PLACE_DATE
 from .parties import (
     BARE_HONORIFICS,
+    INSTITUTION_END,
     NAME_WORD,
     capitalised,
     correspondent,
@@ -636,14 +637,13 @@ def presiding_list(doc: Document) -> list[Party]:
             and named
             and named[1] == 0
             and len(named[0].split()) >= 2
-            and not PLACE_END.search(named[0])  # "Conference Room, Administration Building"
+            and not INSTITUTION_END.search(named[0])  # "Conference Room, Administration ..."
         ):
             parties.append(entry_party(m.group("entry"), at))
     parties.sort(key=lambda p: p.start)
     return parties if len(parties) >= 3 else []
 
 
-PLACE_END = re.compile(r"\b(?:Room|Building|Hall|House|Office|Hotel|Center|Centre)$")
 NAME_COMMA_OFFICE = re.compile(
     r"(?m)^[ \t?•·]*(?P<entry>(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
     r"(?:[A-Z][\w./]*|[Aa]sst\.)[^\n]{2,80})$"
@@ -867,7 +867,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
                 name = NATION_AFTER.sub("", cell)
                 parties.append(entry_party(name, cell_at, side))
             continue
-        if text == "Chairman" and k + 1 < len(entries):
+        if text in LIST_HEADINGS and k + 1 < len(entries):
             continue  # the NSC's minutes: "Chairman" over "The President", a heading as "State"
         if not is_entry(text):
             if parties and not re.match(r"^[A-Z]", text) and not lenient:

@@ -26,7 +26,7 @@ from ..authority.registry import holds_office
 from ..model import Document, Evidence, Flag, Mention, Party, Person, Turn
 from .noise import MONTHS
 from .patterns import alternation
-from .people import REPORTER_CALLED
+from .people import REPORTER_CALLED, participant_surnames
 
 CONVERSATION_TYPES = {"memorandum of conversation", "record of meeting"}
 SAID = (
@@ -289,9 +289,7 @@ class Conversation:
 
     def participant_surname(self, label: str) -> bool:
         """Whether the label is the surname of one of those the header lists."""
-        return any(
-            p.name.split()[-1].lower() == label.lower() for p in self.doc.participants if p.name
-        )
+        return participant_surnames(self.doc)[label.lower()] > 0
 
     def reporters(self) -> list[tuple[int, str]]:
         """The reporters a news conference's transcript names in brackets as the President calls

@@ -271,7 +271,6 @@ LETTER_ADDRESSED = re.compile(
     r"(?:(?:President|Prime\s+Minister|Chairman|General\s+Secretary|King|Shah|Premier)\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:Embassy|Government|House)\b)"
 )
-# A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
 AGENCY_OFFICE = re.compile(r"Central Intelligence|Deputy Director for|National Estimates")
 # The editors' pointer to where another paper is printed, up to its full stop.
 TEXT_POINTER = re.compile(r"\bFor\s+(?:the\s+)?texts?\s+of\b[^.]*")
@@ -290,6 +289,7 @@ PORTFOLIO = re.compile(
 INITIALS_WORD = re.compile(r"\b[A-Z]{3,4}\b")
 # Words of an archive's series and files, which no person's name holds.
 ARCHIVE_WORDS = {"papers", "presidential", "files", "collection", "offices", "records", "archives"}
+# A name followed by a word that makes it a place or an institution: "Lenin Hills", "Blair House".
 NAMED_THING = re.compile(
     r"^['’]?s?\s+(?:Hills?|Street|Square|Avenue|Airport|Prize|Library|Museum|"
     r"Foundation|Fund|Doctrine|Plan|Administration|"
@@ -1230,13 +1230,14 @@ class Linker:
         From the Embassy in Nicaragua"), an automated cable's "FM AMEMBASSY MANAGUA", or its
         sender's office ("The Ambassador in Argentina (Messersmith)")."""
         title = EMBASSY_FROM_TITLE.search(self.doc.title or "")
-        cable = re.search(r"(?m)^FM\s+AMEMBASSY\s+([A-Z]+(?: [A-Z]+)?)\b", self.doc.text[:3000])
+        sent = next(
+            (m for m in CABLE_POST.finditer(self.doc.text[:3000]) if m["way"] == "FM"), None
+        )
         post = AMBASSADOR_IN.match(self.doc.sender.role or "") if self.doc.sender else None
         if title:
             name = title["country"]
-        elif cable:
-            city = cable.group(1).title()
-            name = POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0]) or ""
+        elif sent:
+            name = country_of_post(sent["city"]) or ""
         else:
             name = post["country"] if post else ""
         return COUNTRY_CODES.get(name)
@@ -1259,9 +1260,7 @@ class Linker:
         posts: dict[str, str] = {}
         for m in CABLE_POST.finditer(self.doc.text[:3000]):
             posts.setdefault(m["way"], m["city"])
-        city = (posts.get("FM") or posts.get("TO") or "").title()
-        # "NEW DELHI", or "MOSCOW" before the precedence ("MOSCOW IMMEDIATE")
-        return POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0])
+        return country_of_post(posts.get("FM") or posts.get("TO") or "")
 
     # -- the text ----------------------------------------------------------------------
     def scan_names(self) -> None:
@@ -1778,9 +1777,7 @@ class Linker:
         """Whether an ordinary word is the surname of one of those the header lists ("Brown
         said" under "Secretary Harold Brown", "informing Begin" under "Prime Minister Begin")."""
         if self.participant_surnames is None:  # asked of every ordinary word: counted once
-            self.participant_surnames = Counter(
-                p.name.split()[-1].lower() for p in self.doc.participants if p.person_id and p.name
-            )
+            self.participant_surnames = participant_surnames(self.doc)
         return self.participant_surnames[word.lower()] == 1
 
     def surname(self, word: str, start: int, end: int) -> None:
@@ -2690,6 +2687,19 @@ def woman_by_name(person) -> bool:
     """Whether the person's first given name is a woman's."""
     tokens = name_tokens(person.name)
     return len(tokens) > 1 and tokens[0].lower() in WOMEN_GIVEN_NAMES
+
+
+def country_of_post(city: str) -> str | None:
+    """The country of a cable's post, in capitals: "NEW DELHI", or "MOSCOW" before the
+    precedence ("MOSCOW IMMEDIATE")."""
+    city = city.title()
+    return POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0])
+
+
+def participant_surnames(doc: Document) -> Counter[str]:
+    """How many of the participants the header lists (and the pipeline identified) bear each
+    surname, lower case."""
+    return Counter(p.name.split()[-1].lower() for p in doc.participants if p.person_id and p.name)
 
 
 def assign_sides(doc: Document, matcher: Matcher) -> None:
