@@ -1252,3 +1252,15 @@ def test_a_source_notes_folder_of_months_places_an_undated_telegram_in_them():
     )
     assert doc.date is None
     assert doc.date_range == ["1973-11-01", "1973-12-31"]
+
+
+def test_a_cable_for_another_departments_head_is_addressed_to_him():
+    [doc] = documents(
+        "SECRET\nO 302114Z DEC 78\nFM SECSTATE WASHDC\nTO WHITE HOUSE IMMEDIATE\n"
+        "TREASURY IMMEDIATE\nS E C R E T STATE 310332\n"
+        "EXDIS DISTRIBUTE AS NODIS - TREASURY FOR ZABROWSKY\n"
+        "SUBJECT: TALKS ON THE CURRENCY\n"
+        "1. THE MINISTER SAID THAT HIS GOVERNMENT WOULD SUPPORT THE DOLLAR IF WE DID, AND THAT "
+        "HE WOULD SPEAK TO THE BANK BEFORE THE MARKETS OPENED ON MONDAY.\nVANCE\n"
+    )
+    assert [r.name.lower() for r in doc.recipients] == ["zabrowsky"]

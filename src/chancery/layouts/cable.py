@@ -92,8 +92,10 @@ RULES = [
         "for-from",
         r"^(?:(?:EXDIS|NODIS|LIMDIS|STADIS|CHER[A-Z]KEE|SPECAT|EYES\s+ONLY|PERSONAL|"
         r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO|TOVIP)\s+\d{1,6},?|"
-        r"[A-Z]{4,12}(?=;))[;,]?\s+)*"  # (a channel's code word: "EXDIS; KOOLAID; FOR ...")
-        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO)\s+)?(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
+        r"[A-Z]{4,12}(?=;)|DISTRIBUTE\s+AS\s+(?:NODIS|EXDIS|LIMDIS)\s+-)[;,]?\s+)*"
+        # (a channel's code word: "EXDIS; KOOLAID; FOR ..."; "DISTRIBUTE AS NODIS - ...")
+        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO|TREASURY|DEFENSE|DOD|COMMERCE)\s+)?"
+        r"(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         r"]*?[A-Z])(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
         r"(?:\s+ONLY|\s+WITH\s+[A-Z/' ]+PARTY)?\s*$",
@@ -110,6 +112,7 @@ RULES = [
             "FOR THE SECRETARY ONLY FROM DOE",
             "EXDIS TOVIP 18, PASS TO ASST. SEC. DOE WITH VP/S PARTY",  # the Vice President's
             "EXDIS; KOOLAID; FOR DOE AND ROE ONLY FROM DICK POE",
+            "EXDIS DISTRIBUTE AS NODIS - TREASURY FOR DOE",  # another department's head
         ],
         ["automated State cables"],
         [
