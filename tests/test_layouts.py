@@ -1264,3 +1264,29 @@ def test_a_cable_for_another_departments_head_is_addressed_to_him():
         "HE WOULD SPEAK TO THE BANK BEFORE THE MARKETS OPENED ON MONDAY.\nVANCE\n"
     )
     assert [r.name.lower() for r in doc.recipients] == ["zabrowsky"]
+
+
+def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
+    doc = read_text(
+        "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"
+        "OTHERS PRESENT\n\n  • Secretary Doe\n  • General Roe\n\n"
+        "The President met with the Prime Minister and the Secretary at the Embassy residence, "
+        "and they went over the statement the President would make at the meeting.\n\n"
+        "G.\nBrigadier General, USA\n"
+        "  1. Source: Eisenhower Library, Whitman File, DDE Diaries. Secret. Drafted by "
+        "Gaskell on May 27.\n"
+    )
+    assert doc.sender is not None and doc.sender.name == "Gaskell"
+
+
+def test_an_initial_in_the_middle_of_a_paper_signs_nothing():
+    doc = read_text(
+        "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"
+        "OTHERS PRESENT\n\n  • Secretary Doe\n  • General Roe\n\n"
+        "The President met with the Prime Minister. The points were:\n\nG.\n\n"
+        "That the statement be made at the meeting, and that the Secretary see the press "
+        "afterwards, as the Prime Minister had asked.\n\n"
+        "  1. Source: Eisenhower Library, Whitman File, DDE Diaries. Secret. Drafted by "
+        "Gaskell on May 27.\n"
+    )
+    assert doc.sender is None

@@ -159,6 +159,28 @@ def read(doc: Document) -> None:
         drafters(doc, drafting.text, "the editors' note")
 
 
+# The editors print a memorandum's signature as the initial its writer signed it with, alone on
+# its line ("G." / "Brigadier General, USA").
+INITIAL_LINE = re.compile(r"(?m)^[ \t]*(?P<initial>[A-Z])\.[ \t]*$")
+
+
+def signed_initial(doc: Document) -> re.Match | None:
+    """The initial a memorandum is signed with: the last initial alone on its line, with at
+    most its office's line between it and the notes (or the end)."""
+    last = next(reversed(list(INITIAL_LINE.finditer(doc.text))), None)
+    if last is None:
+        return None
+    after = [line.strip() for line in doc.text[last.end() :].split("\n") if line.strip()]
+    if not after or NOTE_START.match(after[0]):
+        return last
+    if len(after[0]) <= 60 and (len(after) == 1 or NOTE_START.match(after[1])):
+        return last  # "Brigadier General, USA", then the notes
+    return None
+
+
+NOTE_START = re.compile(r"^\d{1,2}\.\s+(?:Source:|[A-Z])")
+
+
 def drafters(doc: Document, text: str, basis: str) -> re.Match | None:
     """Who drafted and who approved, as a note tells it."""
     drafted = DRAFTED.search(text)
@@ -187,6 +209,14 @@ def read_source_note(doc: Document, note_text: str) -> None:
     drafted = drafters(doc, text, "source note")
     if not doc.date and drafted and drafted.group("when"):
         drafted_on(doc, drafted.group("when"), text)
+    initial = signed_initial(doc)
+    if initial and drafted and not doc.sender and doc.type not in ("telegram", "letter"):
+        # "G." over "Brigadier General, USA", "Drafted by Goodpaster": the drafter signed so
+        who = drafted.group("who")
+        if who.split()[-1][:1] == initial.group("initial"):
+            found(
+                doc, "sender", party(who), initial.start(), initial.end(), "initial of the drafter"
+            )
     signed = SIGNED_FOR.search(text)
     if signed and not doc.sender:
         # the telegram went out over the Secretary's name
