@@ -209,8 +209,12 @@ def read_source_note(doc: Document, note_text: str) -> None:
     drafted = drafters(doc, text, "source note")
     if not doc.date and drafted and drafted.group("when"):
         drafted_on(doc, drafted.group("when"), text)
-    initial = signed_initial(doc)
-    if initial and drafted and not doc.sender and doc.type not in ("telegram", "letter"):
+    initial = (
+        signed_initial(doc)
+        if drafted and not doc.sender and doc.type not in ("telegram", "letter")
+        else None
+    )
+    if drafted and initial:
         # "G." over "Brigadier General, USA", "Drafted by Goodpaster": the drafter signed so
         who = drafted.group("who")
         if who.split()[-1][:1] == initial.group("initial"):
