@@ -2237,3 +2237,24 @@ def test_a_briefings_heading_names_no_one_called_briefing():
         f"3 November 1970\n\nDCI BRIEFING FOR 5 NOVEMBER NSC MEETING\n\nRURITANIA\n\n{PROSE * 2}\n"
     )
     assert not any("riefing" in p.name or "RIEFING" in p.name for p in doc.persons)
+
+
+def test_a_titled_surname_is_the_participant_the_registry_lacks_who_bears_it():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nCamp David, September 9, 1978.\n\nPARTICIPANTS\n\n"
+        "  • H.E. Jan Zabrowsky, Minister of Foreign Affairs\n  • Secretary Dean Rusk\n\n"
+        "Foreign Minister Zabrowsky said that his government could not accept the draft. "
+        "The Secretary replied that the draft was only a basis for discussion.\n",
+        Matcher(REGISTRY),
+    )
+    [titled] = [m for m in doc.mentions if m.text == "Foreign Minister Zabrowsky"]
+    assert titled.person_id == "local:jan-zabrowsky" and titled.kind == "role"
+
+
+def test_a_presidents_title_is_not_given_to_a_namesake_the_document_names_in_full():
+    [doc] = documents(
+        "Memorandum\n\nRobert F. Kennedy met the Ambassador. The Ambassador said that "
+        "President Kennedy would be told of it at once, and that the matter was urgent.\n",
+        Matcher(REGISTRY),
+    )
+    assert not any(m.text == "President Kennedy" and m.person_id == "rfk" for m in doc.mentions)

@@ -1498,11 +1498,18 @@ class Linker:
                 for c in self.match(words[1], title=title_word(title), garbled=False)
                 if c.score >= 0.85
             ][:1]
-        known = self.known_by_surname(name) if honorific and " " not in name else None
+        known = self.known_by_surname(name) if " " not in name else None
+        weak = not candidates or candidates[0].score < LINK_THRESHOLD
+        if known and not honorific and not (weak and known.startswith("local:")):
+            # "Foreign Minister Kamil" after "Muhammad Ibrahim Kamil", whom the registry lacks,
+            # is he; a title is not otherwise given to a namesake ("President Kennedy" after
+            # "Robert F. Kennedy")
+            known = None
         if known and known.startswith("local:"):
             # "Mr. Doe" after "John Q. Doe", whom the registry lacks
             why = f"surname of {self.local[known]}, named in the document"
-            self.add(self.doc.text[start:end], start, end, "name", known, 0.8, why)
+            kind = "name" if honorific else "role"
+            self.add(self.doc.text[start:end], start, end, kind, known, 0.8, why)
             return
         if known:
             candidates = self.named_here_first(candidates, known)
