@@ -216,10 +216,8 @@ OFFICE_SYMBOL = re.compile(  # its letter first, so that re skips to it (see pip
 # Embassy in France to the Department of State".
 CABLE_POST = re.compile(r"(?m)^(?P<way>TO|FM)\s+AMEMBASSY\s+(?P<city>[A-Z]+(?: [A-Z]+)?)\b")
 EMBASSY_IN_TITLE = re.compile(
-    r"\b(?:[Tt]o|[Ff]rom) the Embassy in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
-)
-EMBASSY_FROM_TITLE = re.compile(
-    r"\b[Ff]rom the (?:Embassy|Legation) in (?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
+    r"\b(?P<way>[Tt]o|[Ff]rom) the (?:Embassy|Legation) in "
+    r"(?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
 # "The President" with nothing that says whose: "PRESIDENT", "the President's".
 BARE_PRESIDENT_WORDS = re.compile(r"(?i)(?:the\s+)?president(?:['’]s)?")
@@ -1229,7 +1227,10 @@ class Linker:
         """The country code of the post abroad a paper came from: a telegram's title ("Telegram
         From the Embassy in Nicaragua"), an automated cable's "FM AMEMBASSY MANAGUA", or its
         sender's office ("The Ambassador in Argentina (Messersmith)")."""
-        title = EMBASSY_FROM_TITLE.search(self.doc.title or "")
+        title = next(
+            (m for m in EMBASSY_IN_TITLE.finditer(self.doc.title or "") if m["way"].lower() == "from"),
+            None,
+        )
         sent = next(
             (m for m in CABLE_POST.finditer(self.doc.text[:3000]) if m["way"] == "FM"), None
         )
