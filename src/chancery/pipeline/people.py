@@ -1228,7 +1228,11 @@ class Linker:
         From the Embassy in Nicaragua"), an automated cable's "FM AMEMBASSY MANAGUA", or its
         sender's office ("The Ambassador in Argentina (Messersmith)")."""
         title = next(
-            (m for m in EMBASSY_IN_TITLE.finditer(self.doc.title or "") if m["way"].lower() == "from"),
+            (
+                m
+                for m in EMBASSY_IN_TITLE.finditer(self.doc.title or "")
+                if m["way"].lower() == "from"
+            ),
             None,
         )
         sent = next(
