@@ -1778,6 +1778,35 @@ def test_his_majesty_is_the_one_sovereign_the_document_names_by_his_title():
     assert "emperor" in {s.id for s in doc.speakers}
 
 
+def test_the_king_is_the_one_king_the_document_names_by_his_title():
+    king = office_holder("king", "Faruk Roe", "RU", 1920, 1990, "King", "1950", "1980")
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, May 29, 1962\n\nKing Faruk Roe called "
+        f"on the Secretary. The King said that his army needed tanks. {PROSE}\n",
+        Matcher([king]),
+    )
+    assert ("The King", "king") in linked(doc)
+
+
+def test_the_king_in_a_telegram_from_a_post_is_that_countrys_king_then():
+    king = office_holder("king", "Faruk Roe", "JO", 1920, 1990, "King", "1950", "1980")
+    [doc] = documents(
+        "Telegram From the Embassy in Jordan to the Department of State\n\n"
+        f"Amman, March 3, 1966, 1400Z.\n\n1. I saw the King this morning. {PROSE}\n",
+        Matcher([king]),
+    )
+    assert ("the King", "king") in linked(doc)
+
+
+def test_the_shah_by_his_title_alone_is_the_shah_of_the_day():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, April 12, 1962.\n\n"
+        f"The Secretary said that the Shah would visit in May. The Shah was well. {PROSE}\n"
+    )
+    assert ("the Shah", "pahlavi-mohammad-reza") in linked(doc)
+    assert ("The Shah", "pahlavi-mohammad-reza") in linked(doc)
+
+
 def test_his_majestys_government_is_no_one():
     emperor = office_holder("emperor", "Haile Roe", "ET", 1892, 1975, "Emperor", "1930", "1974")
     [doc] = documents(

@@ -200,6 +200,9 @@ ROLE_TEXT = re.compile(
     r"First\s+Deputy\s+Foreign\s+Minister|"
     r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|"
     r"Marshal(?!\s+[A-Z])|Generalissimo|Attorney\s+General(?!\s+[A-Z])|"
+    # "the Shah", "the King": a sovereign by his throne alone ("the Shah of Iran" is read as
+    # his name is, not counted a role: the seeds' gold does not)
+    r"(?:Shah|King|Queen|Emperor)(?!\s+(?:of\b|[A-Z]))|"
     r"Secretary\s+of\s+(?:Defense|the\s+Treasury)(?!\s+[A-Z])|"
     r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
     r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
@@ -964,6 +967,9 @@ class Linker:
         """An office standing for its holder: the document's own header first (a participant
         or correspondent named with that office, or a person it names with that title), then
         whoever held the office at the document's time. ``at``: where the text says it."""
+        sovereign = SOVEREIGN_ROLE.fullmatch(role_text.strip())
+        if sovereign:
+            return self.sovereign(sovereign.group(1))
         office = office_of(role_text)
         key = title_key(role_text)
         if office is None and key not in (
@@ -1068,6 +1074,26 @@ class Linker:
             self.matcher.by_id[i] for i in self.context.known if i in self.matcher.by_id
         ]
         return self.matcher.resolve_office(office[0], office[1], self.context, participants)
+
+    def sovereign(self, throne: str) -> list[Candidate]:
+        """ "The King" is the one king the document names by his title ("King Hussein") or
+        lists among those present, else the king of the country a telegram's post is in, at the
+        document's time."""
+        named = set(self.titled.get(throne.lower(), ())) | {
+            p.person_id for p in self.doc.participants if p.person_id in self.matcher.by_id
+        }
+        titled = [
+            person
+            for i in named
+            if (person := self.matcher.by_id.get(i))
+            and any(o.title == throne for o in person.offices)
+        ]
+        if len(titled) == 1:
+            return [Candidate(titled[0], 0.9, f"the document names {titled[0].name} {throne}")]
+        country = COUNTRY_CODES.get(self.host_country() or "")
+        if not titled and country:
+            return self.matcher.resolve_office(throne, country, self.context)
+        return []
 
     def header_holder(self, office: tuple | None, key: str | None) -> Candidate | None:
         """The one participant or correspondent the header names with this office."""
@@ -2676,6 +2702,7 @@ MAJESTY = re.compile(r"\b(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?Majesty\b(?!['â€
 
 # Offices a telegram's words mean of the country it was sent from or to, unless they say whose.
 HOST_OFFICES = ("Prime Minister", "Minister of Foreign Affairs")
+SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
 WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")  # a title that is no husband's
