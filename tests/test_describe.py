@@ -1570,6 +1570,35 @@ def test_a_cable_shown_without_its_header_then_in_full_is_read_from_the_header_a
     assert doc.sender is not None and doc.sender.name == "Robert C. Hill"  # the ambassador
 
 
+def test_a_trailing_header_whose_to_line_looks_like_a_file_mark_is_still_the_cables_header():
+    # "TO SECSTATE WASHDC 3998" alone, a number at its end, reads as a file mark out of a header.
+    body = (
+        "1. THE DEPUTY MINISTER SAID THAT THE VISIT OF THE DELEGATION HAD BEEN USEFUL AND\n"
+        "THAT HIS GOVERNMENT WOULD STUDY OUR PROPOSALS ON TRADE WITH CARE.\n"
+        "2. I SAID THAT WE WOULD WELCOME AN EARLY ANSWER ON THE QUESTION OF VISAS.\n"
+        "3. COMMENT: HIS TONE WAS FIRM BUT NOT UNFRIENDLY.\n"
+    )
+    [doc] = documents(
+        f"Show Headers\n{body * 12}CONFIDENTIAL\nNNN\nCONFIDENTIAL\n"  # a long text above it
+        "PAGE 01 MOSCOW 12345 021757Z\n64\nACTION SS-25\nINFO OCT-01 ISO-00 /026 W\n"
+        "--------------------- 059801\nR 021715Z SEP 75\nFM AMEMBASSY MOSCOW\n"
+        "TO SECSTATE WASHDC 3998\nINFO AMCONSUL LENINGRAD\n"
+        "C O N F I D E N T I A L MOSCOW 12345\nTAGS: PFOR, UR\nSUBJECT: VISAS\n"
+    )
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1975-09-02", "Moscow")
+
+
+def test_a_cable_copied_from_a_page_whose_head_has_no_section_is_a_telegram_from_that_post():
+    # "PAGE 02 LIMA 01873 300621Z": a one-section cable's page head, taken for furniture
+    [doc] = documents(
+        "1. ON THE AFTERNOON OF OCTOBER 29, I PAID MY FIRST CALL ON THE FOREIGN MINISTER.\n"
+        "2. HE ASKED WHETHER THERE WERE NEW DEVELOPMENTS IN THE PRICE OF COPPER.\n"
+        "CONFIDENTIAL\nCONFIDENTIAL\nPAGE 02 LIMA 01873 300621Z\n"
+        "3. I REPLIED THAT I HAD NO INSTRUCTIONS ON THE QUESTIONS HE HAD RAISED.\n"
+    )
+    assert (doc.type, doc.place) == ("telegram", "Lima")
+
+
 def test_an_excerpt_of_the_tapes_under_a_sites_introduction_is_dated_by_the_line_over_it():
     [doc] = documents(
         "The Tapes of the Crisis\n\n"

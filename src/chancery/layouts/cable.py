@@ -169,10 +169,15 @@ RULES = [
     ),
     rule(
         "page-reference",
-        r"^PAGE\s+\d{2}\s+(?P<post>[A-Z][A-Z ]*?[A-Z])\s+\d{3,6}\s+\d{2}\s+OF\s+\d{2}\s+"
+        r"^PAGE\s+\d{2}\s+(?P<post>[A-Z][A-Z ]*?[A-Z])\s+\d{3,6}\s+(?:\d{2}\s+OF\s+\d{2}\s+)?"
         r"\d{6}Z$",
-        "the head of each printed page: page, post and cable number, section, time sent",
-        ["PAGE 02 ROME 04512 01 OF 02 101830Z", "PAGE 01 STATE 101010 01 OF 03 051200Z"],
+        "the head of each printed page: page, post and cable number, section (if it has any), "
+        "time sent",
+        [
+            "PAGE 02 ROME 04512 01 OF 02 101830Z",
+            "PAGE 01 STATE 101010 01 OF 03 051200Z",
+            "PAGE 02 LIMA 01873 300621Z",
+        ],
         ["automated State cables (a copy that begins after the header)"],
         ["PAGE 2 OF THE REPORT"],
     ),
@@ -303,12 +308,18 @@ def trailing_header(doc: Document) -> tuple[list, int] | None:
 def page_reference(doc: Document):
     """A printed page's head ("PAGE 02 ROME 04512 01 OF 02 101830Z"), in a copy that may
     begin after the cable's header: the line and its match."""
-    if "PAGE 0" not in doc.text:  # a plain search first: every fit asks
-        return None
-    return next(
-        ((line, m) for line in text_lines(doc.text) if (m := PAGE_REFERENCE.match(line.text))),
-        None,
+    in_text = (
+        ((line, m) for line in text_lines(doc.text) if (m := PAGE_REFERENCE.match(line.text)))
+        if "PAGE 0" in doc.text  # a plain search first: every fit asks
+        else iter(())
     )
+    # the clean stage may have taken it for a page's furniture (no place in the text then)
+    in_stamps = (
+        (Line(stamp.text, -1, -1), m)
+        for stamp in doc.stamps
+        if stamp.text.startswith("PAGE 0") and (m := PAGE_REFERENCE.match(stamp.text))
+    )
+    return next(in_text, None) or next(in_stamps, None)
 
 
 def post_city(post: str) -> str:

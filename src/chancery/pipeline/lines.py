@@ -471,8 +471,17 @@ def mark_cable_header(lines: list[Line]) -> None:
     ``layouts.cable`` and stay in the text; the routing lines (ACTION, INFO codes, the
     teletype's page headers) are furniture."""
     nonblank = [line for line in lines if line.text.strip()]
-    heads = [line.text.strip() for line in nonblank[:40]]
-    if not (any(CABLE_FROM.match(t) for t in heads) and any(CABLE_TO.match(t) for t in heads)):
+    texts = [line.text.strip() for line in nonblank]
+    heads = texts[:40]
+    if not (
+        any(CABLE_FROM.match(t) for t in heads)
+        and any(CABLE_TO.match(t) for t in heads)
+        # a PlusD copy prints the header after the text ("Show Headers"): FM, then TO below it
+        or any(
+            CABLE_FROM.match(t) and any(CABLE_TO.match(x) for x in texts[k + 1 : k + 3])
+            for k, t in enumerate(texts)
+        )
+    ):
         return
     for line in nonblank:
         text = line.text.strip()
