@@ -1807,6 +1807,19 @@ def test_the_shah_by_his_title_alone_is_the_shah_of_the_day():
     assert ("The Shah", "pahlavi-mohammad-reza") in linked(doc)
 
 
+def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
+    # "Foreign Minister Roe" in a year when a Roe was President is another Roe.
+    president = office_holder(
+        "president-roe", "Chung Roe", "RU", 1917, 1979, "President", "1963", "1979"
+    )
+    [doc] = documents(
+        "Telegram From the Embassy in Ruritania to the Department of State\n\n"
+        f"Strelsau, March 29, 1979, 0900Z.\n\n1. I saw Foreign Minister Roe today. {PROSE}\n",
+        Matcher([president]),
+    )
+    assert not any(m.person_id == "president-roe" for m in doc.mentions)
+
+
 def test_his_majestys_government_is_no_one():
     emperor = office_holder("emperor", "Haile Roe", "ET", 1892, 1975, "Emperor", "1930", "1974")
     [doc] = documents(

@@ -197,6 +197,18 @@ TITLE_OFFICES: dict[str, list[tuple[str, str | None]]] = {
     "general secretary": [("General Secretary of the Communist Party", "USSR")],
     "vice president": [("Vice President", "US")],
 }
+# Offices at the head of a state or its government, and the civil titles below them: "Director
+# Kim" in a Seoul cable is not the leader of the North.
+HEADS = {
+    "President",
+    "Premier",
+    "Prime Minister",
+    "Chancellor",
+    "Chairman of the Council of Ministers",
+    "First Secretary of the Communist Party",
+    "General Secretary of the Communist Party",
+}
+LESSER_TITLES = {"minister", "director", "ambassador", "amb", "consul", "counselor", "deputy"}
 LEADING_OFFICES = {
     "President",
     "Vice President",
@@ -882,6 +894,15 @@ class Matcher:
 
         secretary = fold(title).strip(".").split()[-1] == "secretary"
         congress = fold(title).strip(".").split()[-1] in CONGRESS_TITLES
+        lesser = rank_word(title) in LESSER_TITLES and "prime" not in fold(title)
+        if lesser and date:
+            # "Foreign Minister Park" in 1979 is not President Park: one at the head of a state
+            # or government then held no lesser office
+            for person_id, candidate in list(found.items()):
+                if not held(candidate.person) and any(
+                    o.title in HEADS and holds_office(o, date) for o in candidate.person.offices
+                ):
+                    del found[person_id]
         # The only namesake who ever held an office of that title is the one meant.
         former_bonus = 0.4 if sum(1 for c in found.values() if held(c.person)) == 1 else 0.3
         for candidate in found.values():
