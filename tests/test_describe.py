@@ -1664,6 +1664,20 @@ def test_a_memorandum_for_an_office_wrapped_onto_the_next_line_is_for_its_holder
     assert doc.date == "1962-06-05"  # and no transcript is seen in "MEMORANDUM FOR: ..."
 
 
+def test_a_cia_memorandum_for_the_director_is_for_the_director_of_central_intelligence_then():
+    for text in (
+        "Approved For Release 2003/08/05 : CIA-RDP80B01676R000400090029-0\n\n12 April 1960\n\n"
+        "MEMORANDUM FOR: The Director\n\nSUBJECT: Talk with a Historian\n\n"
+        "1. I saw the historian on Wednesday and he asked about the meeting of 1945.\n",
+        # a scan whose page OCR read as one line, the body run on after the heading
+        "Sanitized - Approved For Release : CIA-RDP75-00149R000200690001-7 12 April 1960 "
+        "MEMORANDUM FOR THE DIRECTOR 1. This memorandum is for information only. 2. I saw the "
+        "historian on Wednesday and he asked about the meeting of 1945.\n",
+    ):
+        [doc] = documents(text)
+        assert [p.name for p in doc.recipients] == ["Allen W. Dulles"]
+
+
 def test_a_memorandum_heading_ocr_broke_with_punctuation_still_names_its_addressee():
     [doc] = documents(
         "Approved For Release 2002/02/12\n5 Aug 58\n"

@@ -297,6 +297,10 @@ def month_of(date: str | None, day: str) -> bool:
     return bool(date) and len(date or "") == 7 and day.startswith(f"{date}-")
 
 
+# The agency's head by his title alone, as its own papers address him.
+THE_DIRECTOR = re.compile(r"(?i)(the\s+director)\b(?!\s+(?:of|for)\b|\s*\()")
+
+
 def read_memo(doc: Document) -> None:
     """The memorandum's own fields, on lines of their own or run together by OCR."""
     head = doc.text[:1500]
@@ -325,6 +329,9 @@ def read_memo(doc: Document) -> None:
             # "Special Assistant to the President" is an office, though its words look like a name
             listed = offices_listed(value, at)
             who = None if listed else office_phrase(value) or first_name_phrase(value)
+            director = None if listed or who else THE_DIRECTOR.match(value)
+            if director:  # "MEMORANDUM FOR THE DIRECTOR": the agency's own, by the date
+                who = " ".join(director.group(1).split()).title()
             listed = listed or (None if who else names_in_capitals(value.strip(), at))
             if who:
                 found(doc, "recipients", [party(who, at)], at, at + len(who), f"{label} field")
