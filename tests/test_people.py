@@ -527,6 +527,28 @@ def test_dear_mr_president_in_a_letter_quoted_to_an_ambassador_is_the_president_
     )
 
 
+def test_mr_prime_minister_in_a_letter_a_telegram_quotes_is_the_one_the_letter_goes_to():
+    text = (
+        "247. Telegram From the Department of State to the Embassy in Ruritania\n\n"
+        "Washington, April 28, 1978.\n\n"
+        "125076. For the Ambassador. Subject: Letter From President Kennedy to Prime Minister "
+        "Roe.\n1. Please deliver the following letter to Prime Minister Roe.\n2. Begin text.\n"
+        "Dear Mr. Prime Minister:\nI know that you are concerned by the vote in the Senate.\n"
+        "Mr. Prime Minister, your leadership has advanced the cause of peace.\nEnd text.\n"
+    )
+    registry = [
+        *REGISTRY,
+        # the registry knows him, but not his office: the letter's own words say who he is
+        AuthorityPerson("roe", "Richard Roe", [], "RU", 1913, 1992, "", []),
+        office_holder(
+            "doe", "John Q. Doe", "US", 1920, 1990, "Ambassador to Ruritania", "1977", "1985"
+        ),
+    ]
+    [doc] = documents(text, Matcher(registry))
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["Dear Mr. Prime Minister"] == "roe" and roles["Mr. Prime Minister"] == "roe"
+
+
 def test_an_office_written_with_its_country_the_soviet_way_is_its_holder_not_a_person_named_usa():
     [doc] = documents(
         f"Moscow, February 4, 1961.\n\n{PROSE}The note of President USA was handed over.\n",

@@ -268,7 +268,8 @@ ADDRESSEE_SALUTATION = re.compile(
 # A paper that quotes a letter says whom it goes to: "text of message to Gursel from President",
 # "send a special letter to President Diem".
 LETTER_ADDRESSED = re.compile(
-    r"\b(?:letter|message|reply|note)\s+(?:from\s+(?:the\s+)?President\s+)?to\s+"
+    r"\b(?i:letter|message|reply|note)\s+(?:(?i:from)\s+(?:the\s+)?President(?:\s+[A-Z][a-z]+)?\s+)?"
+    r"(?i:to)\s+"
     r"(?:(?:President|Prime\s+Minister|Chairman|General\s+Secretary|King|Shah|Premier)\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:Embassy|Government|House)\b)"
 )
@@ -1350,8 +1351,11 @@ class Linker:
                 # capitalised office words alone mid-sentence are headings or names, not roles
                 continue
             if m.group().startswith(("Mr.", "Madame")) and addressee:
-                # "I beg you, Mr. Ambassador, ...": a letter speaks to its addressee.
-                holder = self.office_addressed(m.group().split(None, 1)[1], addressee)
+                # "I beg you, Mr. Ambassador, ...": a letter speaks to its addressee (a letter a
+                # telegram quotes, to the one it goes to).
+                holder = self.quoted_letter_addressee(m.start()) or self.office_addressed(
+                    m.group().split(None, 1)[1], addressee
+                )
                 if holder:
                     self.add(m.group(), m.start(), m.end(), "role", holder[0], 0.9, holder[1])
                 continue
