@@ -1629,6 +1629,31 @@ def test_a_cable_to_the_secretarys_party_says_for_whom_on_its_tosec_line():
     assert [p.name for p in doc.recipients] == ["Helmut C. Sonnenfeldt"]
 
 
+def test_a_cable_says_for_whom_at_one_of_the_posts_it_went_to():
+    [doc] = documents(
+        "SECRET\nPAGE 01 STATE 001467\n"
+        "O 041314Z JAN 76\nFM SECSTATE WASHDC\nTO AMEMBASSY KINSHASA IMMEDIATE\n"
+        "INFO AMEMBASSY PARIS IMMEDIATE\nS E C R E T STATE 001467\nNODIS\n"
+        "PARIS FOR ASSISTANT SECRETARY SONNENFELDT\n"
+        "E.O. 11652: GDS\nTAGS: PFOR, CG\nSUBJECT: THE MINISTER'S VISIT\n"
+        "1. THANKS FOR YOUR MESSAGE. THE MINISTER WILL ARRIVE ON MONDAY AND ASKS TO SEE\n"
+        "THE ASSISTANT SECRETARY THE SAME DAY.\n"
+    )
+    assert [p.name for p in doc.recipients] == ["Helmut C. Sonnenfeldt"]
+
+
+def test_a_cable_for_the_embassy_at_one_of_its_posts_is_for_no_person():
+    [doc] = documents(
+        "CONFIDENTIAL\nPAGE 01 LONDON 01467\n"
+        "O 041314Z JAN 76\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC IMMEDIATE\n"
+        "INFO AMEMBASSY PRETORIA IMMEDIATE\nC O N F I D E N T I A L LONDON 01467\n"
+        "PRETORIA FOR EMBASSY\n"
+        "E.O. 11652: GDS\nTAGS: PFOR, SF\nSUBJECT: THE MINISTER'S VISIT\n"
+        "1. THE MINISTER WILL ARRIVE ON MONDAY AND ASKS TO SEE THE AMBASSADOR.\n"
+    )
+    assert doc.recipients == []
+
+
 def test_nsc_minutes_list_who_was_present_by_office_and_by_name():
     [doc] = documents(
         "No. 12\n"

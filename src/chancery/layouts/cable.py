@@ -94,7 +94,9 @@ RULES = [
         r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO|TOVIP)\s+\d{1,6},?|"
         r"[A-Z]{4,12}(?=;)|DISTRIBUTE\s+AS\s+(?:NODIS|EXDIS|LIMDIS)\s+-)[;,]?\s+)*"
         # (a channel's code word: "EXDIS; KOOLAID; FOR ..."; "DISTRIBUTE AS NODIS - ...")
-        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO|TREASURY|DEFENSE|DOD|COMMERCE)\s+)?"
+        r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO|TREASURY|DEFENSE|DOD|COMMERCE|"
+        # one of the posts it went to: "PARIS FOR ASSISTANT SECRETARY DOE" (read checks it)
+        r"(?P<post>[A-Z]{4,}(?:\s[A-Z]{4,})?))\s+)?"
         r"(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         r"]*?[A-Z])(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
@@ -113,6 +115,7 @@ RULES = [
             "EXDIS TOVIP 18, PASS TO ASST. SEC. DOE WITH VP/S PARTY",  # the Vice President's
             "EXDIS; KOOLAID; FOR DOE AND ROE ONLY FROM DICK POE",
             "EXDIS DISTRIBUTE AS NODIS - TREASURY FOR DOE",  # another department's head
+            "PARIS FOR ASSISTANT SECRETARY DOE",  # at a post the cable also went to
         ],
         ["automated State cables"],
         [
@@ -322,6 +325,12 @@ def page_reference(doc: Document):
     return next(in_text, None) or next(in_stamps, None)
 
 
+def addressed_post(lines, city: str) -> bool:
+    """Whether the header's TO or INFO lines name a post in the city ("AMEMBASSY PARIS")."""
+    posts = re.compile(rf"\b(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION)\s+{re.escape(city)}\b")
+    return any(posts.search(line.text) for line in lines[:40])
+
+
 def post_city(post: str) -> str:
     """ "AMEMBASSY MOSCOW" (or a page head's "NEW DELHI") → the city; the Department
     ("SECSTATE WASHDC", "STATE") → Washington."""
@@ -377,10 +386,13 @@ def read(doc: Document) -> None:
         m = FOR_FROM.match(text)
         # Whom it is for is said before the subject, or on the line after it; a second line may
         # name more ("WHITE HOUSE FOR PRESIDENT ..." / "DEPARTMENT FOR ACTING SECRETARY ...").
+        if m and m.group("post") and not addressed_post(lines, m.group("post")):
+            m = None  # "THANKS FOR ..." names no post
         if m and (not doc.recipients or k - for_at <= 2) and (not doc.title or k - subject_at <= 3):
             addressee = m.group("for").strip()
             if not re.match(
-                r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION)\b", addressee
+                r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION|EMBASSY|CONSULATE|MISSION)\b",
+                addressee,
             ):
                 addressees = [  # "ASST. SEC. HARTMAN": the name, its office apart
                     correspondent(name.title(), at(m.start("for") + offset))
