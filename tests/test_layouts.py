@@ -1279,6 +1279,29 @@ def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     assert doc.sender is not None and doc.sender.name == "Gaskell"
 
 
+def test_a_memorandum_for_the_record_signed_by_no_one_is_its_drafters():
+    doc = read_text(
+        "236. Memorandum for the Record1\n\n"
+        "  • Discussions with the Secretary, 11 February 1964\n\n"
+        "5. Discussed the situation in Ruritania and advised the Secretary that I felt the aid "
+        "programs should be reviewed.\n\n"
+        "  1. Source: Central Intelligence Agency, Files, Memo for the Record. Secret; Eyes Only. "
+        "Drafted by Gaskell.\n"
+    )
+    assert doc.sender is not None and doc.sender.name == "Gaskell"
+
+
+def test_a_memorandum_for_the_record_by_someone_is_not_its_drafters():
+    doc = read_text(
+        "49. Memorandum for the Record by the Director of Central Intelligence (Roe)1\n\n"
+        "5. Discussed the situation in Ruritania with the Secretary, who agreed that the aid "
+        "programs should be reviewed.\n\n"
+        "  1. Source: Central Intelligence Agency, Files, Memo for the Record. Secret; Eyes Only. "
+        "Drafted by Gaskell.\n"
+    )
+    assert doc.sender is None or doc.sender.name != "Gaskell"
+
+
 def test_an_initial_in_the_middle_of_a_paper_signs_nothing():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

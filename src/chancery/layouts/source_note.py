@@ -16,7 +16,7 @@ from ..authority.registry import latest
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date, parse_month_day
 from ..pipeline.noise import marking_level
-from . import found, party, rule
+from . import fallback, found, party, rule
 from .frus import file_range
 
 LEVEL = (
@@ -178,6 +178,8 @@ def signed_initial(doc: Document) -> re.Match | None:
     return None
 
 
+# A FRUS heading of a memorandum for the record, by no one ("236. Memorandum for the Record").
+MEMORANDUM_FOR_THE_RECORD = re.compile(r"\s*(?:\d+\.\s+)?Memorandum for the Record\W*\d*\s*$", re.M)
 NOTE_START = re.compile(r"^\d{1,2}\.\s+(?:Source:|[A-Z])")
 
 
@@ -221,6 +223,9 @@ def read_source_note(doc: Document, note_text: str) -> None:
             found(
                 doc, "sender", party(who), initial.start(), initial.end(), "initial of the drafter"
             )
+    if drafted and MEMORANDUM_FOR_THE_RECORD.match(doc.text):
+        # a memorandum for the record is its drafter's, when no signature or heading says whose
+        fallback(doc, "sender", party(drafted.group("who")), "source note: its drafter")
     signed = SIGNED_FOR.search(text)
     if signed and not doc.sender:
         # the telegram went out over the Secretary's name
