@@ -294,7 +294,8 @@ def trailing_header(doc: Document) -> tuple[list, int] | None:
     """A header printed after the text: a PlusD page shows the cable without its header
     ("Show Headers") and then in full, header first, so a cut copy ends with FM and TO. The
     header's lines, and where the text before it ends."""
-    if not FROM_ANY_LINE.search(doc.text):  # one search first: every fit asks
+    # one search first, after a plain one: every fit asks
+    if "FM" not in doc.text and "FROM" not in doc.text or not FROM_ANY_LINE.search(doc.text):
         return None
     lines = text_lines(doc.text)
     for k, line in enumerate(lines[:-1]):

@@ -555,7 +555,9 @@ def run_on_list(doc: Document) -> list[Party]:
     Deputy Director, INR Mr. Ivan Petrov, First Secretary, Soviet Embassy COPIES ..."): an entry
     at each title after the label, up to the next field or the running text."""
     head = doc.text[:HEAD_OF_A_SCAN]
-    label = RUN_ON_LABEL.search(head)
+    # the label's letters by a plain search first: most papers have none
+    maybe = "PR" in head or "PARTICIPANTS" in head or "others" in head.lower()
+    label = RUN_ON_LABEL.search(head) if maybe else None
     if not label:
         return []
     line_end = head.find("\n", label.end())

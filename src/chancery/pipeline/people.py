@@ -173,7 +173,11 @@ SPEAKS = re.compile(
 )
 LIKENESS_WORDS = {"style", "type", "like", "era"}
 # a cable's offices: "the PriMin" (and as the recasing of a cable in capitals leaves them)
-CABLE_ABBREVIATIONS = r"Pri?Min|PRI?MIN|FonMin|FONMIN|Pri?min|Fonmin"
+# (listed, so that a plain search for them can come before the pattern's scan)
+CABLE_OFFICE_WORDS = (
+    "PrMin", "PriMin", "PRMIN", "PRIMIN", "Prmin", "Primin", "FonMin", "FONMIN", "Fonmin",
+)  # fmt: skip
+CABLE_ABBREVIATIONS = "|".join(CABLE_OFFICE_WORDS)
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
 # holder.
 ROLE_TEXT = re.compile(
@@ -1377,7 +1381,8 @@ class Linker:
                 if candidates:
                     self.link(m.group(1), m.start(1), m.end(1), "role", candidates)
 
-        if not self.all_capitals:  # "Submitted by the DIRECTOR OF CENTRAL INTELLIGENCE"
+        if not self.all_capitals and ("DIRECTOR" in text or "SECRETARY" in text):
+            # "Submitted by the DIRECTOR OF CENTRAL INTELLIGENCE" (a plain search first)
             for m in CAPITALS_OFFICE.finditer(text):
                 words = m.group("office")
                 if office_of(words.title()) and not self.overlaps(m.start("office"), m.end()):
@@ -1394,7 +1399,8 @@ class Linker:
                 if candidates:
                     self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        for m in CABLE_OFFICE.finditer(text):
+        abbreviated = any(word in text for word in CABLE_OFFICE_WORDS)  # a plain search first
+        for m in CABLE_OFFICE.finditer(text) if abbreviated else ():
             if not self.overlaps(m.start(), m.end()):  # "PriMin told me": no article in a cable
                 candidates = self.resolve_role(m.group())
                 if candidates:
