@@ -1842,6 +1842,32 @@ def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     assert not any(m.person_id == "president-roe" for m in doc.mentions)
 
 
+def test_a_telegram_from_an_embassy_cut_before_its_signature_is_from_the_ambassador_then():
+    envoy = office_holder(
+        "doe", "John Q. Doe", "US", 1920, 1990, "Ambassador to Ruritania", "1977", "1981"
+    )
+    [doc] = documents(
+        "Telegram From the Embassy in Ruritania to the Department of State\n\n"
+        "Strelsau, March 29, 1979, 0900Z.\n\n"
+        f"1. The Foreign Minister called me in today. {PROSE}\n",
+        Matcher([envoy]),
+    )
+    assert doc.sender is not None and doc.sender.person_id == "doe"
+    assert "John Q. Doe" not in {p.name for p in doc.persons}  # the text does not name him
+
+
+def test_a_telegram_to_an_embassy_is_not_from_its_ambassador():
+    envoy = office_holder(
+        "doe", "John Q. Doe", "US", 1920, 1990, "Ambassador to Ruritania", "1977", "1981"
+    )
+    [doc] = documents(
+        "Telegram From the Department of State to the Embassy in Ruritania\n\n"
+        f"Washington, March 29, 1979, 0900Z.\n\n1. Please see the Foreign Minister. {PROSE}\n",
+        Matcher([envoy]),
+    )
+    assert doc.sender is None or doc.sender.person_id != "doe"
+
+
 def test_his_majestys_government_is_no_one():
     emperor = office_holder("emperor", "Haile Roe", "ET", 1892, 1975, "Emperor", "1930", "1974")
     [doc] = documents(

@@ -365,6 +365,7 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
     linker.salutations()
     linker.surnames_named_in_full()
     linker.honorifics_follow_full_names()
+    linker.ambassador_signs()
     linker.drop_no_ones()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
@@ -1197,6 +1198,27 @@ class Linker:
             if country
             else []
         )
+
+    def ambassador_signs(self) -> None:
+        """A telegram from an embassy whose copy ends before its signature ("Telegram From the
+        Embassy in Japan", "FM AMEMBASSY SEOUL") is from the ambassador there on its day."""
+        doc = self.doc
+        if doc.sender is not None or doc.type != "telegram" or not self.context.date:
+            return
+        title = EMBASSY_IN_TITLE.search(doc.title or "")
+        posts = [m["city"] for m in CABLE_POST.finditer(doc.text[:3000]) if m["way"] == "FM"]
+        if title:
+            country = title["country"] if title["way"].lower() == "from" else None
+        else:
+            country = country_of_post(posts[0]) if posts else None
+        if not country:
+            return
+        holders = self.matcher.resolve_office(f"Ambassador to {country}", "US", self.context)
+        if len(holders) != 1 or holders[0].score < LINK_THRESHOLD:
+            return
+        person = holders[0].person
+        doc.sender = Party("", person.name, role=f"Ambassador to {country}", person_id=person.id)
+        doc.evidence["sender"] = Evidence(-1, -1, AT_POST_THAT_DAY)
 
     def president_present(self) -> Candidate | None:
         """ "The President" in the record of a conversation with a foreign President, where no
@@ -2333,7 +2355,10 @@ class Linker:
                 seen[mention.person_id] = Person(
                     mention.person_id, known.name if known else self.local[mention.person_id]
                 )
+        inferred = self.doc.evidence.get("sender")
         for party in party_list(self.doc):
+            if party is self.doc.sender and inferred and inferred.basis == AT_POST_THAT_DAY:
+                continue  # the text does not name him: no person of its
             if party.person_id and party.person_id not in seen:
                 known = self.matcher.by_id.get(party.person_id)
                 if known or party.person_id in self.local:
@@ -2712,6 +2737,7 @@ MAJESTY = re.compile(r"\b(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?Majesty\b(?!['â€
 
 # Offices a telegram's words mean of the country it was sent from or to, unless they say whose.
 HOST_OFFICES = ("Prime Minister", "Minister of Foreign Affairs")
+AT_POST_THAT_DAY = "the ambassador at the post that day"  # a sender the copy does not name
 SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
