@@ -355,6 +355,27 @@ def test_a_scans_run_on_list_under_messrs_is_everyone_named_but_a_withheld_name(
     assert names == ["Dulles", "Cabell", "Colonel Grogan", "Kirkpatrick", "Bissell"]
 
 
+def test_a_scans_present_label_ocr_broke_worse_still_opens_the_list_before_a_titled_name():
+    doc = read_text(
+        "TOP SECRET Approved For Release 2002/10/21 : CIA-RDP80B01676R002300150005 25X1 Friday, "
+        "5 February 1954 PRFS1 ?T: Mr. Dulles, General Cabell, Messrs. Kirkpatrick, Sheldon, 25X1 "
+        "25X1 L'I 25X1 c. Referred to a cable from the field respecting the proposed reply, and "
+        "suggested that if it was decided to dispatch this reply the policy should also be brought "
+        "to the attention of the planners here at Headquarters. The Director approved.\n"
+    )
+    names = [p.as_written for p in doc.participants]
+    assert names == ["Mr. Dulles", "General Cabell", "Kirkpatrick", "Sheldon"]
+
+
+def test_words_that_only_begin_like_present_open_no_list():
+    doc = read_text(
+        "Approved For Release 2002/10/21 : CIA-RDP80B01676R002300150005 5 February 1954 "
+        "PRODUCT: General Motors engines for the aircraft, which the Director said the Air Force "
+        "had ordered for the coming year, as the committee had been told at its last meeting.\n"
+    )
+    assert doc.participants == []
+
+
 def test_a_reading_room_scan_run_into_one_line_is_the_memorandum_its_heading_names():
     doc = read_text(
         "Approved For Release 2005/06/01 : CIA-RDP79T00000A000100010001-0 CENTRAL INTELLIGENCE "

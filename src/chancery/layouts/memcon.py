@@ -556,7 +556,7 @@ def run_on_list(doc: Document) -> list[Party]:
     at each title after the label, up to the next field or the running text."""
     head = doc.text[:HEAD_OF_A_SCAN]
     # the label's letters by a plain search first: most papers have none
-    maybe = "PR" in head or "PARTICIPANTS" in head or "others" in head.lower()
+    maybe = "PR" in head or "Pf" in head or "PARTICIPANTS" in head or "others" in head.lower()
     label = RUN_ON_LABEL.search(head) if maybe else None
     if not label:
         return []
@@ -590,7 +590,9 @@ def run_on_list(doc: Document) -> list[Party]:
             named += [
                 entry_party(name, e.start)
                 for e in comrades(Line(piece, at, at + len(piece)))
-                if (name := STRAY_HONORIFIC.sub("", e.text)) and not WITHHELD.fullmatch(name)
+                if (name := STRAY_HONORIFIC.sub("", e.text))
+                and not WITHHELD.fullmatch(name)
+                and not re.search(r"\d", name)  # "25X1 L'I 25X1 c.": the page's codes
             ]
         else:
             entries.append(Line(piece, at, at + len(piece)))
@@ -923,7 +925,11 @@ NAMED_PAIR = re.compile(
     r"(?P<office>,\s+.*)?$"
 )
 RUN_ON_LABEL = re.compile(  # "PR E -ENT:": OCR broke the label too
-    r"\b(?:PARTICIPANTS|PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT|(?i:others\s+present))\s*:\s*"
+    r"\b(?:PARTICIPANTS|PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT|(?i:others\s+present)|"
+    # broken worse ("PRFS1 ?T:", "PfL SENTT:"), but a titled name follows
+    r"P[Rf][A-Za-z0-9?! ]{0,3}S[A-Za-z0-9?! ]{0,3}T"
+    r"(?=\s*:\s*(?:Mr\.|Messrs|General|Gen\.|Colonel|Admiral|Dr\.)))"
+    r"\s*:\s*"
 )
 NEXT_FIELD = re.compile(r"\s(?:COPIES|SUBJECT|DATE|PLACE|DISTRIBUTION|TIME|cc)\b")
 PROSE_STARTS = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\s)")  # "The purpose of the"
