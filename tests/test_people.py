@@ -1868,6 +1868,18 @@ def test_a_telegram_to_an_embassy_is_not_from_its_ambassador():
     assert doc.sender is None or doc.sender.person_id != "doe"
 
 
+def test_a_woman_listed_with_her_office_is_named_without_it():
+    # the registry knows her, and says nothing of her being a woman
+    andrews = AuthorityPerson("andrews", "Bonnie D. Andrews", [], "US", None, None, "NSC staff")
+    [doc] = documents(
+        "Memorandum of Conversation\n\nPeking, October 21, 1971.\n\nPARTICIPANTS\n\n"
+        "  • Mr. Winston Roe, NSC Staff\n  • Mrs. Bonnie Andrews, Notetaker\n\n"
+        f"The Premier greeted his guests. {PROSE}\n",
+        Matcher([andrews]),
+    )
+    assert "Bonnie D. Andrews" in [p.name for p in doc.participants]
+
+
 def test_his_majestys_government_is_no_one():
     emperor = office_holder("emperor", "Haile Roe", "ET", 1892, 1975, "Emperor", "1930", "1974")
     [doc] = documents(

@@ -886,7 +886,8 @@ class Linker:
             self.take(party.start, party.end)
             party.person_id = mention.person_id if mention else None
             person = self.matcher.by_id.get(party.person_id or "")
-            party.name = person.name if person else party.as_written
+            local = self.local.get(party.person_id or "")
+            party.name = person.name if person else local or party.as_written
             return
         else:
             title = party.role.split(",")[0] if party.role else None
@@ -1675,7 +1676,9 @@ class Linker:
             and is_female_record(c.person)
             or woman_by_name(c.person)  # "Mrs. Gandhi", "Mrs. Meir": the Prime Minister herself
         ]
-        return self.link(written, start, end, kind, candidates, local_name=written)
+        # her name as written, without an office after it ("Mrs. Bonnie Doe, Notetaker")
+        own_name = written.split(",")[0].strip()
+        return self.link(written, start, end, kind, candidates, local_name=own_name)
 
     def near_known(self, name: str) -> list[Candidate]:
         """A surname OCR damaged past the registry's reach ("Mr. Dulle.-r") that is one slip
@@ -2754,7 +2757,9 @@ def is_female_record(person) -> bool:
 WOMEN_GIVEN_NAMES = {
     "indira", "golda", "sirimavo", "margaret", "isabel", "eleanor", "clare", "eugenie",
     "frances", "jacqueline", "patricia", "pearl", "mary", "anne", "elizabeth", "jeane",
-    "juanita", "patsy", "shirley", "imelda", "corazon", "benazir",
+    "juanita", "patsy", "shirley", "imelda", "corazon", "benazir", "bonnie", "jeanne", "nancy",
+    "barbara", "helen", "ruth", "dorothy", "betty", "joan", "alice", "susan", "louise",
+    "katharine", "catherine", "ellen", "jane", "rosalynn", "ethel", "martha",
 }  # fmt: skip
 
 
