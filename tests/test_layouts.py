@@ -1300,6 +1300,19 @@ def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     assert doc.sender is not None and doc.sender.name == "Gaskell"
 
 
+def test_a_letter_under_a_web_pages_caption_and_a_long_address_block_is_a_letter():
+    doc = read_text(
+        "John Q. Doe\nAmbassador to Ruritania\nApril 29-30 1975\n\nAmbassador John Q. Doe\n\n"
+        "From Left to Right: Unknown, Ambassador Doe, General Roe,\nSecretary of State Poe and "
+        "President Moe\n\n"
+        "Letter to the Commandant of the Marine Corps\nfrom Ambassador Doe\n\nMay 6, 1975\n\n"
+        "General Richard Roe\nCommandant of the Marine Corps\nHeadquarters, United States Marine "
+        "Corps\nHenderson Hall\nWashington, D.C.\n\nDear General Roe,\n\n"
+        "With the deepest feelings of pride I ask your consideration of awards for the Marines.\n"
+    )
+    assert doc.type == "letter"
+
+
 def test_a_memorandum_for_the_record_signed_by_no_one_is_its_drafters():
     doc = read_text(
         "236. Memorandum for the Record1\n\n"

@@ -109,8 +109,11 @@ def fit(doc: Document) -> float:
     return 0.3 if salutation_line(doc) else 0.0
 
 
+SALUTATION_LINES = 20  # a web copy's caption and a letter's address block come before it
+
+
 def salutation_line(doc: Document):
-    for line in head_lines(doc, 14):
+    for line in head_lines(doc, SALUTATION_LINES):
         m = SALUTATION_RULE.match(line.text) or OFFICE_ADDRESS.match(line.text)
         if m and not re.match(
             r"(?i)to\s+the\s+(?:department|embassy|secretary of state:)", line.text
