@@ -156,6 +156,26 @@ def test_publication_and_receiving_stamps_leave_the_body():
     ]
 
 
+def test_the_state_departments_review_stamp_whole_or_cut_short_leaves_the_body():
+    text = (
+        f"{PROSE * 3}\n\nNNN\n"
+        "Jane Q. Reviewer Declassified/Released US Department of State EO Systematic Review "
+        "20 Mar 2014\nJane Q. Reviewer Declassified/Released US Depa\n"
+    )
+    doc = cleaned(text)
+    assert "Reviewer" not in doc.text
+    assert kinds(doc)[-2:] == ["declassification", "declassification"]  # ("NNN": garbage)
+
+
+def test_a_page_run_into_one_line_with_the_review_stamp_in_it_stays_text():
+    line = (
+        "Jane Q. Reviewer Declassified Released US Department of State EO Systematic Review 04 "
+        f"MAY 2006 Message Text LIMITED OFFICIAL USE PAGE 01 STATE 311722 {PROSE * 2}"
+    ).replace("\n", " ")
+    doc = cleaned(f"{line}\n")
+    assert "Message Text" in doc.text
+
+
 def test_letterhead_department_of_state_stays():
     doc = cleaned(
         f"DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nDATE: January 10, "

@@ -195,6 +195,9 @@ def short_line_kind(text: str) -> str | None:
     return judge_line(text)
 
 
+REVIEW_STAMP_CHARS = 120  # the review stamp's line; a longer one is text it was run into
+
+
 def judge_line(text: str) -> str | None:
     """The kind of noise a whole line is.
 
@@ -210,8 +213,11 @@ def judge_line(text: str) -> str | None:
         and "\t" not in stripped
         and sum(map(str.islower, stripped[:80])) > 40
     ):
-        # Prose: no banner, header, form or file mark is this long and lowercase. A release
-        # stamp OCR ran into a line of prose is cut out of it by ``clean``.
+        # Prose: no banner, header, form or file mark is this long and lowercase (but the
+        # State Department's review stamp is). A release stamp OCR ran into a line of prose is
+        # cut out of it by ``clean``.
+        if len(stripped) <= REVIEW_STAMP_CHARS and DECLASSIFICATION.match(stripped):
+            return "declassification"
         return "release" if release_fills(stripped) else None
     lowered = stripped.lower()
     if ("ved" in lowered or "rdp" in lowered) and RELEASE.search(stripped):

@@ -64,7 +64,8 @@ RELEASE_PARSED = re.compile(
 DECLASSIFICATION = re.compile(
     r"(?i)^\W*(?:declassified\b|sanitized\s+copy|authority\s+NN[DK]|e\.\s*o\.\s*1[23]\d{3}|"
     r"foreign\s+relations\s+of\s+the\s+united\s+states\W*$|by\s+\w+\s+nara\b|nara,?\s+date|"
-    r".{0,40}\bdeclassified/released\b.*\bsystematic\s+review\b)"
+    # the State Department's review stamp on PlusD copies, whole or cut short at the page's end
+    r".{0,40}\bdeclassified/?\s?released\s+US\b.*)"
 )
 CLASSIFICATION_WORDS = (
     r"TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\s+OFFICIAL\s+USE|OFFICIAL\s+USE\s+ONLY"
