@@ -1206,12 +1206,7 @@ class Linker:
         doc = self.doc
         if doc.sender is not None or doc.type != "telegram" or not self.context.date:
             return
-        title = EMBASSY_IN_TITLE.search(doc.title or "")
-        posts = [m["city"] for m in CABLE_POST.finditer(doc.text[:3000]) if m["way"] == "FM"]
-        if title:
-            country = title["country"] if title["way"].lower() == "from" else None
-        else:
-            country = country_of_post(posts[0]) if posts else None
+        country = self.post_country(sent_from=True)
         if not country:
             return
         holders = self.matcher.resolve_office(f"Ambassador to {country}", "US", self.context)
@@ -1307,19 +1302,19 @@ class Linker:
         post = AMBASSADOR_IN.match(self.doc.sender.role or "") if self.doc.sender else None
         return self.post_country() or (post["country"] if post else None)
 
-    def post_country(self) -> str | None:
+    def post_country(self, sent_from: bool = False) -> str | None:
         """The country of the embassy a telegram went to or came from: its title's ("Telegram
         From the Embassy in Israel"), else an automated cable's (the post it came from, else
-        the one it went to)."""
+        the one it went to). ``sent_from``: only the embassy it came from."""
         if self.doc.type != "telegram":
             return None
         post = EMBASSY_IN_TITLE.search(self.doc.title or "")
         if post:
-            return post["country"]
+            return post["country"] if not sent_from or post["way"].lower() == "from" else None
         posts: dict[str, str] = {}
         for m in CABLE_POST.finditer(self.doc.text[:3000]):
             posts.setdefault(m["way"], m["city"])
-        return country_of_post(posts.get("FM") or posts.get("TO") or "")
+        return country_of_post(posts.get("FM") or (None if sent_from else posts.get("TO")) or "")
 
     # -- the text ----------------------------------------------------------------------
     def scan_names(self) -> None:
