@@ -1842,7 +1842,7 @@ def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     assert not any(m.person_id == "president-roe" for m in doc.mentions)
 
 
-def test_a_telegram_from_an_embassy_cut_before_its_signature_is_from_the_ambassador_then():
+def test_a_telegram_from_an_embassy_cut_before_its_signature_flags_the_ambassador_then():
     envoy = office_holder(
         "doe", "John Q. Doe", "US", 1920, 1990, "Ambassador to Ruritania", "1977", "1981"
     )
@@ -1852,11 +1852,12 @@ def test_a_telegram_from_an_embassy_cut_before_its_signature_is_from_the_ambassa
         f"1. The Foreign Minister called me in today. {PROSE}\n",
         Matcher([envoy]),
     )
-    assert doc.sender is not None and doc.sender.person_id == "doe"
-    assert "John Q. Doe" not in {p.name for p in doc.persons}  # the text does not name him
+    assert doc.sender is None  # the copy does not establish who signed
+    [flag] = [f for f in doc.flags if f.kind == "unsigned"]
+    assert flag.suggestion == "John Q. Doe"
 
 
-def test_a_telegram_to_an_embassy_is_not_from_its_ambassador():
+def test_a_telegram_to_an_embassy_flags_no_ambassador_of_it():
     envoy = office_holder(
         "doe", "John Q. Doe", "US", 1920, 1990, "Ambassador to Ruritania", "1977", "1981"
     )
@@ -1865,7 +1866,7 @@ def test_a_telegram_to_an_embassy_is_not_from_its_ambassador():
         f"Washington, March 29, 1979, 0900Z.\n\n1. Please see the Foreign Minister. {PROSE}\n",
         Matcher([envoy]),
     )
-    assert doc.sender is None or doc.sender.person_id != "doe"
+    assert not [f for f in doc.flags if f.kind == "unsigned"]
 
 
 def test_a_woman_listed_with_her_office_is_named_without_it():

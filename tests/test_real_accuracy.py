@@ -6,7 +6,7 @@ These are floors, not targets: they sit just under the figures measured when the
 
 FLOORS = {
     "type": 0.95,
-    "sender": 0.97,  # where the gold names a sender
+    "sender": 0.92,  # where the gold names a sender
     "recipients": 0.90,  # where the gold names recipients
     "no sender": 0.98,  # no sender invented where the gold has none
     "no recipients": 0.98,

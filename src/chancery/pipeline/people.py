@@ -1201,10 +1201,12 @@ class Linker:
         )
 
     def ambassador_signs(self) -> None:
-        """A telegram from an embassy whose copy ends before its signature ("Telegram From the
-        Embassy in Japan", "FM AMEMBASSY SEOUL") is from the ambassador there on its day."""
+        """A telegram from an embassy whose copy shows no signature ("Telegram From the Embassy
+        in Japan", "FM AMEMBASSY SEOUL"): who was the ambassador there on its day, as a flag to
+        the reader. Not its sender: the copy does not establish that (a charg√© may have signed),
+        and the gold leaves such a sender unknown."""
         doc = self.doc
-        if doc.sender is not None or doc.type != "telegram" or not self.context.date:
+        if doc.sender is not None or not self.context.date:
             return
         country = self.post_country(sent_from=True)
         if not country:
@@ -1213,8 +1215,14 @@ class Linker:
         if len(holders) != 1 or holders[0].score < LINK_THRESHOLD:
             return
         person = holders[0].person
-        doc.sender = Party("", person.name, role=f"Ambassador to {country}", person_id=person.id)
-        doc.evidence["sender"] = Evidence(-1, -1, AT_POST_THAT_DAY)
+        doc.flags.append(
+            Flag(
+                "unsigned",
+                f"the copy shows no signature; the ambassador in {country} that day was "
+                f"{person.name}",
+                suggestion=person.name,
+            )
+        )
 
     def president_present(self) -> Candidate | None:
         """ "The President" in the record of a conversation with a foreign President, where no
@@ -2353,10 +2361,7 @@ class Linker:
                 seen[mention.person_id] = Person(
                     mention.person_id, known.name if known else self.local[mention.person_id]
                 )
-        inferred = self.doc.evidence.get("sender")
         for party in party_list(self.doc):
-            if party is self.doc.sender and inferred and inferred.basis == AT_POST_THAT_DAY:
-                continue  # the text does not name him: no person of its
             if party.person_id and party.person_id not in seen:
                 known = self.matcher.by_id.get(party.person_id)
                 if known or party.person_id in self.local:
@@ -2735,7 +2740,6 @@ MAJESTY = re.compile(r"\b(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?Majesty\b(?!['‚Ä
 
 # Offices a telegram's words mean of the country it was sent from or to, unless they say whose.
 HOST_OFFICES = ("Prime Minister", "Minister of Foreign Affairs")
-AT_POST_THAT_DAY = "the ambassador at the post that day"  # a sender the copy does not name
 SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
