@@ -1881,6 +1881,22 @@ def test_a_woman_listed_with_her_office_is_named_without_it():
     assert "Bonnie D. Andrews" in [p.name for p in doc.participants]
 
 
+def test_a_surname_alone_in_a_cables_capitals_is_a_leader_several_volumes_name():
+    # seven FRUS volumes name him; no core entry
+    leader = AuthorityPerson(
+        "kaunda", "Kenneth D. Zabrowsky", [], "ZM", 1924, 2021, "President of Zambia",
+        sources=["hsg-people:1"], active=[1964, 1991], volumes=7,
+    )  # fmt: skip
+    [doc] = documents(
+        "O 181528Z APR 76\nFM AMEMBASSY LUSAKA\nTO SECSTATE WASHDC IMMEDIATE 1234\n"
+        "S E C R E T LUSAKA 0954\nTAGS: PFOR, ZA\nSUBJECT: THE SECRETARY'S VISIT\n"
+        "1. REGRETTABLY ZABROWSKY HAS TURNED DOWN OUR REQUEST TO ACCOMPANY THE SECRETARY TO\n"
+        "LIVINGSTONE. HE WILL SEE HIM IN LUSAKA ON MONDAY.\n",
+        Matcher([leader]),
+    )
+    assert "kaunda" in {p.id for p in doc.persons}
+
+
 def test_his_majestys_government_is_no_one():
     emperor = office_holder("emperor", "Haile Roe", "ET", 1892, 1975, "Emperor", "1930", "1974")
     [doc] = documents(

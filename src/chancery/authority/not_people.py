@@ -273,6 +273,7 @@ INSTITUTIONS = {
     "look",
 }
 COMMON = {
+    "land",  # "EVERY INCH OF LAND" in a cable's capitals: no Edwin H. Land
     "via",  # "Director of Central Intelligence VIA Deputy Director": routing, no one
     "thru",
     "mufti",  # "the Grand Mufti": a title

@@ -1906,7 +1906,7 @@ class Linker:
             # "Stalin" in 1960: the only one of that name, dead or not
             len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7
         )
-        if capitals and not ("core" in best.person.sources or best.person.volumes >= 10):
+        if capitals and not ("core" in best.person.sources or best.person.volumes >= 6):
             safe = False
         if capitals and DETERMINER_BEFORE.search(self.text, max(0, start - 12), start):
             safe = False  # "IN ANY CASE", "AT HOME": in capitals an ordinary word
