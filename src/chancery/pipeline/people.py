@@ -365,7 +365,7 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
     linker.salutations()
     linker.surnames_named_in_full()
     linker.honorifics_follow_full_names()
-    linker.ambassador_signs()
+    linker.flag_unsigned_telegram()
     linker.drop_no_ones()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
@@ -1200,7 +1200,7 @@ class Linker:
             else []
         )
 
-    def ambassador_signs(self) -> None:
+    def flag_unsigned_telegram(self) -> None:
         """A telegram from an embassy whose copy shows no signature ("Telegram From the Embassy
         in Japan", "FM AMEMBASSY SEOUL"): who was the ambassador there on its day, as a flag to
         the reader. Not its sender: the copy does not establish that (a chargÃ© may have signed),
@@ -1906,7 +1906,9 @@ class Linker:
             # "Stalin" in 1960: the only one of that name, dead or not
             len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7
         )
-        if capitals and not ("core" in best.person.sources or best.person.volumes >= 6):
+        if capitals and not (
+            "core" in best.person.sources or best.person.volumes >= VOLUMES_IN_CAPITALS
+        ):
             safe = False
         if capitals and DETERMINER_BEFORE.search(self.text, max(0, start - 12), start):
             safe = False  # "IN ANY CASE", "AT HOME": in capitals an ordinary word
@@ -2740,6 +2742,9 @@ MAJESTY = re.compile(r"\b(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?Majesty\b(?!['â€
 
 # Offices a telegram's words mean of the country it was sent from or to, unless they say whose.
 HOST_OFFICES = ("Prime Minister", "Minister of Foreign Affairs")
+# A surname alone in a cable's capitals is read only for a core person or one this many FRUS
+# volumes name: an ordinary word in capitals looks like any surname.
+VOLUMES_IN_CAPITALS = 6
 SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
