@@ -577,3 +577,42 @@ def test_a_script_label_that_is_an_english_word_is_the_participant_of_that_surna
         "Begin: That is correct. On the exchange of visits we have no difficulty.\n"
     )
     assert "John Begin" in [p.name for p in doc.speakers]
+
+
+# A memorandum for the record of a meeting, its participants listed by agency (invented names).
+LISTED_BY_AGENCY = (
+    """Memorandum for the Record
+
+SUBJECT
+- Meeting in the Cabinet Room at 1400 on 8 May 1965
+PARTICIPANTS
+- For State: Messrs. Rusk and Harriman
+- For the Soviet Embassy: Mr. Menshikov
+- 1.
+- This meeting on the situation in Ruritania covered the following items, """
+    + FILLER * 3
+)
+
+
+def test_a_participants_line_by_agency_is_no_speaker_turn():
+    doc = run(LISTED_BY_AGENCY)
+    assert [p.name for p in doc.participants] == [
+        "Dean Rusk",
+        "W. Averell Harriman",
+        "Mikhail A. Menshikov",
+    ]
+    assert doc.turns == []  # "For State: Messrs. Rusk ..." was read as Rusk's words
+
+
+def test_a_telephone_calls_key_names_the_speakers_of_its_letters():
+    doc = run(
+        "Memorandum of Conversation\n\nPresident Kennedy-Chairman Khrushchev Telephone\n"
+        "Conversation June 4, 1961\n\nPresident Kennedy (K)\n\nChairman Khrushchev (N)\n\n"
+        "Hello Nikita\n\nHello John\n\n"
+        "K: Good morning. We should talk about Berlin before the meeting.\n\n"
+        "N: Yes, the test ban too, and the negotiations in Geneva.\n\n"
+        "K: That is exactly right. The talks should go on next month after the recess.\n\n"
+        "N: I agree with that, and our people will arrange the time and the place.\n"
+    )
+    assert [p.id for p in doc.speakers] == ["jfk", "khrushchev"]
+    assert [p.name for p in doc.participants] == ["John F. Kennedy", "Nikita S. Khrushchev"]

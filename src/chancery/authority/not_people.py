@@ -274,6 +274,8 @@ INSTITUTIONS = {
 }
 COMMON = {
     "land",  # "EVERY INCH OF LAND" in a cable's capitals: no Edwin H. Land
+    "hello",  # "Hello Helmut": a telephone call's greeting, no one's given name
+    "goodbye",
     "via",  # "Director of Central Intelligence VIA Deputy Director": routing, no one
     "thru",
     "mufti",  # "the Grand Mufti": a title

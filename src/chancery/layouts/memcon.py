@@ -333,7 +333,7 @@ def is_prose(text: str) -> bool:
 
 def is_entry(text: str) -> bool:
     """A line that is one participant: a name (with office), or an office alone."""
-    if len(text) > 130 or ends_a_sentence(text) or is_prose(text):
+    if len(text) > 130 or ends_a_sentence(text) or is_prose(text) or GREETING.match(text):
         return False
     if OFFICE_ONLY.match(text.strip(" ,")) or is_sovereign_by_office(text.strip(" ,")):
         return True
@@ -747,6 +747,17 @@ def comrades(line: Line) -> list[Line]:
     return [Line(name, at + offset, at + offset + len(name)) for name, offset in names_listed(text)]
 
 
+def several_named(line: Line) -> list[Line]:
+    """ "Messrs. Rusk, Ball, and Mann", "McNamara and McNaughton": an entry a name; any other
+    line ("Mr. Gaud", "The President") as it is."""
+    if PLURAL_HONORIFIC.match(line.text):
+        return comrades(line)
+    pieces = names_listed(LIST_END.sub("", line.text))
+    if len(pieces) > 1 and all(NAME_ITEM.fullmatch(name) for name, _ in pieces):
+        return [Line(name, line.start + at, line.start + at + len(name)) for name, at in pieces]
+    return [line]
+
+
 def with_heading_person(lines: list[Line], label: int, listed: list[Party]) -> list[Party]:
     """ "Memorandum of Conference With the President" / "Others present: ...": the heading
     names who else was there."""
@@ -798,8 +809,17 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
         agency = AGENCY_PREFIX.match(text)
         if agency:  # "KGB: Comrade Orlov – 1st Deputy ...": the agency's people follow
             text = text[agency.end() :]
+        for_agency = FOR_AGENCY.match(text)
+        if for_agency:  # "For State: Messrs. Rusk, Ball, and Mann": each of them
+            text = text[for_agency.end() :]
+            at = line.start + line.text.index(text)
+            for entry in several_named(Line(text, at, at + len(text))):
+                parties.append(entry_party(entry.text, entry.start, side))
+            continue
         if parties and re.match(r"[a-z]", text):
             continue  # the rest of a wrapped line ("1" / "st Main Directorate")
+        if parties and text.endswith(":") and TITLED_SURNAME.fullmatch(text[:-1]):
+            break  # "Mr. Menshikov:" over what he said: the minutes have begun
         if (
             FIELD_LABEL.match(text)
             and not PARTICIPANTS.match(text)
@@ -1147,6 +1167,8 @@ PLURAL_HONORIFIC = re.compile(
     r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)[.,]?\s+"
 )
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
+GREETING = re.compile(r"(?i)^(?:hello|hi|good\s+(?:morning|afternoon|evening))\b")  # a call opens
+FOR_AGENCY = re.compile(r"^For\s+(?:the\s+)?[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}:\s+(?=[A-Z])")
 AGENCY_PREFIX = re.compile(r"^[A-Z][A-Za-z]{1,5}:\s+(?=(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s)")
 STRAY_HONORIFIC = re.compile(r"\s+Messrs\.?$")
 WITHHELD = re.compile(r"25X\d\w*")  # the CIA's code for a name withheld ("25X1", "25X1A9a")

@@ -391,6 +391,8 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False  # a line of an address block
     if MARKING.match(text) or TITLE_CASE.match(text) or EDITORS_BRACKET.search(text):
         return False  # "Top secret", "Livadia Palace, USSR", "London, [undated.]"
+    if LABEL_KEY.match(text):
+        return False  # "President Carter (P)": a transcript's key to its speaker labels
     repaired = repair_ocr(text)
     # A date however written ("Sept. 5, 1962", "June 5,1962 (evening)") is no garbage; nor is
     # a month that ends the line ("September 1957", the scan's "2-4-August 1951"): a summary's
@@ -414,6 +416,7 @@ FOR_FROM_LINE = re.compile(
     r"^(?i:(?:strictly\s+)?(?:eyes|personal)\s+(?:only\s+)?)?(?i:for)\s+(?:the\s+)?[A-Z][\w./ -]*"
     r",?\s+(?i:from)\s+(?:the\s+)?[A-Z]"
 )
+LABEL_KEY = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\([A-Z]{1,3}\)$")
 MARKING = re.compile(r"(?i)^\W*(?:top\s+secret|secret|confidential|unclassified|eyes\s+only)\b")
 TITLE_CASE = re.compile(
     r"^(?:[A-Z][\w'’.-]*|of|the|de|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|and|to|in|for))+$"

@@ -273,7 +273,11 @@ class Conversation:
         """ "Gromyko: I see ...", "MAO ZEDONG. In 1954 ...": labels opening lines."""
         text = self.doc.text
         labelled = []
+        # "For State: Messrs. Rusk, Ball" in the participants list is an entry, not a turn
+        listed = [(p.start, p.end) for p in self.doc.participants if p.end > p.start >= 0]
         for m in re.finditer(r"(?m)^[ \t]*(?P<bullet>[•·*–—-][ \t]+)?(?=\S)", text):
+            if any(start <= m.end() < end for start, end in listed):
+                continue
             found = LABEL.match(text, m.end(), min(len(text), m.end() + 60))
             if m.group("bullet") and found and not found.group("label"):
                 # "• Gromyko: ..." is a turn; "• Dep. Foreign Minister Semenov" a line of a list
@@ -445,6 +449,9 @@ class Conversation:
         person = self.person_at(start, start + len(label))
         if person:
             return person
+        keyed = self.keyed(label.rstrip(".:").strip())
+        if keyed:
+            return keyed
         word = re.sub(r"^(?:[A-Z]\.\s?)+", "", label.rstrip(".").strip())  # "N.S. KHRUSHCHEV"
         word = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme)\.\s+", "", word)  # "Dr. Brown:" is Brown
         listed = {
@@ -513,6 +520,17 @@ class Conversation:
             or skeleton(surname_of(self.matcher, pid)).startswith(letters)
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def keyed(self, letters: str) -> str | None:
+        """The person a transcript's key above the talk gives the label's letters to
+        ("President Carter (P)" / "Chancellor Schmidt (S)", then "P: ...", "S: ...")."""
+        if not re.fullmatch(r"[A-Z]{1,3}", letters):
+            return None
+        key = re.search(
+            rf"(?m)^[ \t]*(?P<who>[A-Z][^\n()]{{2,60}}?)[ \t]+\({letters}\)[ \t]*$",
+            self.doc.text[:KEY_HEAD],
+        )
+        return self.person_at(key.start("who"), key.end("who")) if key else None
 
     def holds(self, pid: str, office) -> bool:
         person = self.matcher.by_id.get(pid)
@@ -813,6 +831,9 @@ class Conversation:
         return max(
             members, key=lambda pid: (self.counts.get(pid, 0), -list(self.participants).index(pid))
         )
+
+
+KEY_HEAD = 3000  # a transcript's key to its labels stands above the talk
 
 
 def label_of(found: re.Match) -> str:
