@@ -1857,6 +1857,20 @@ def test_a_telegram_from_an_embassy_cut_before_its_signature_flags_the_ambassado
     assert flag.suggestion == "John Q. Doe"
 
 
+def test_a_telegram_of_the_ambassadors_own_call_told_in_the_first_person_is_his():
+    envoy = office_holder(
+        "doe", "John Q. Doe", "US", 1920, 1990, "Ambassador to Ruritania", "1977", "1981"
+    )
+    [doc] = documents(
+        "Telegram From the Embassy in Ruritania to the Department of State\n\n"
+        "Strelsau, March 29, 1979, 0900Z.\n\nSUBJECT: AMBASSADOR'S CALL ON FOREIGN MINISTER\n\n"
+        f"1. I called on the Foreign Minister today. {PROSE}\n",
+        Matcher([envoy]),
+    )
+    assert doc.sender is not None and doc.sender.person_id == "doe"
+    assert not [f for f in doc.flags if f.kind == "unsigned"]
+
+
 def test_a_telegram_to_an_embassy_flags_no_ambassador_of_it():
     envoy = office_holder(
         "doe", "John Q. Doe", "US", 1920, 1990, "Ambassador to Ruritania", "1977", "1981"

@@ -37,6 +37,8 @@ DATE = (
     rf"rd|th)?{DAYS_ALSO}\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}|"
     rf"{embeddable(ROMAN_DAY_MONTH_YEAR)})"  # "5.VI.1962", the Soviet way
 )
+# "Thursday - September 5, 1974": the day of the week, a dash, the date.
+DAY_DASH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[-–—]\s*)?"
 # "5 Jun 62": the CIA's short form, on a line of its own.
 SHORT_DATE = embeddable(SHORT_DAY_MONTH_YEAR)
 # The hour, or the hours it lasted ("4:15–5:40 p.m.", "8:30 p.m. to midnight", "10 a.m.–12:00
@@ -124,7 +126,7 @@ RULES = [
     rule(
         "date-only",
         # (in brackets under a web copy's title: "(October 12, 1966)")
-        rf"^{BULLET}[\"“(]?(?P<date>{DATE}|{SHORT_DATE}){TIME}{ROOM}\.?\)?{AFTER}{MARKER}$",
+        rf"^{BULLET}{DAY_DASH}[\"“(]?(?P<date>{DATE}|{SHORT_DATE}){TIME}{ROOM}\.?\)?{AFTER}{MARKER}$",
         "a dateline without a place",
         [
             "JUNE 26, 1950",
@@ -134,6 +136,7 @@ RULES = [
             "November 01, 1962",
             "“July 21, 1959",
             "June 23, 1955—8 p.m.",
+            "Thursday - September 5, 1974",  # a Ford Library memcon's date, its label lost
             "5 Jun 62",
             "June 5–6, 1962",
             "June 5, 1962 (evening)",

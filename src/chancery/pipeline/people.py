@@ -1215,6 +1215,17 @@ class Linker:
         if len(holders) != 1 or holders[0].score < LINK_THRESHOLD:
             return
         person = holders[0].person
+        own_call = AMBASSADORS_OWN_CALL.search(doc.text[:SUBJECT_CHARS])
+        if own_call and FIRST_PERSON.search(doc.text, own_call.end()):
+            # "SUBJECT: AMBASSADOR'S CALL ON KUZNETSOV" / "1. I CALLED ON ...": the writer says
+            # he is the ambassador
+            doc.sender = Party(
+                "", person.name, role=f"Ambassador to {country}", person_id=person.id
+            )
+            doc.evidence["sender"] = Evidence(
+                own_call.start("call"), own_call.end(), "the ambassador's own call"
+            )
+            return
         doc.flags.append(
             Flag(
                 "unsigned",
@@ -2745,6 +2756,14 @@ HOST_OFFICES = ("Prime Minister", "Minister of Foreign Affairs")
 # A surname alone in a cable's capitals is read only for a core person or one this many FRUS
 # volumes name: an ordinary word in capitals looks like any surname.
 VOLUMES_IN_CAPITALS = 6
+# A subject that is the ambassador's own doing, which the cable then tells in the first person.
+AMBASSADORS_OWN_CALL = re.compile(
+    r"(?im)^[ \t]*SUBJ(?:ECT)?[ \t]*[:.][ \t]*(?P<call>(?:[^\n]{0,40}\s)?ambassador['’]s\s+"
+    r"(?:[a-z]+\s+){0,2}(?:call|meeting|conversation|talk|discussion|visit|lunch|luncheon|"
+    r"dinner|audience))"
+)
+SUBJECT_CHARS = 3000  # a cable's subject line stands in its header
+FIRST_PERSON = re.compile(r"\b(?:I|MY|ME|my|me)\b")
 SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
