@@ -426,6 +426,18 @@ def test_the_catalogues_dates_that_lost_their_labels_are_not_the_papers_date():
     assert doc.date == "1946-07-18"
 
 
+def test_a_catalogue_publication_date_of_january_first_is_its_year_not_the_papers_day():
+    # The reading room writes "January 1, 1949" where it knew the year alone.
+    undated = READING_ROOM_CATALOGUE.replace("March 2, 1957", "January 1, 1949")
+    [doc] = documents(f"{undated}DAILY NOTES OF THE DIRECTOR\n\n{PROSE * 4}\n")
+    assert doc.date is None
+    assert doc.date_range == ["1949-01-01", "1949-12-31"]
+    # A catalogue title that is a date of that year is the day.
+    titled = undated.replace("SOVIET AIR DEFENSE NOTES - 1957/03/02", "MONDAY, 3 JANUARY 1949")
+    [doc] = documents(f"{titled}DAILY NOTES OF THE DIRECTOR\n\n{PROSE * 4}\n")
+    assert doc.date == "1949-01-03"
+
+
 def test_a_representative_is_a_member_of_the_house_not_a_foreign_namesake():
     [doc] = documents(
         "July 18, 1946\n\nDear General Doe:\n\nI have had a word with Representative Baldwin "

@@ -287,7 +287,18 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     if completes:
         doc.date = None
     if published is not None and (doc.parts == 1 or completes):
-        found_date(doc, published[0], -1, -1, "catalogue: publication date")
+        if not published[0].endswith("-01-01"):
+            found_date(doc, published[0], -1, -1, "catalogue: publication date")
+        else:
+            # "Publication Date: January 1, 1949": the catalogue knew the year alone. Its title
+            # may say the day ("MONDAY, 3 JANUARY 1949"); else the year bounds the date.
+            titled = parse_date(title)
+            year = published[0][:4]
+            if titled and len(titled[0]) == 10 and titled[0][:4] == year:
+                found_date(doc, titled[0], -1, -1, "catalogue title")
+            elif not doc.date and not doc.date_range:
+                doc.date_range = [f"{year}-01-01", f"{year}-12-31"]
+                doc.date_basis = "catalogue: the year of publication"
 
     doc.collection = "crest"
 
