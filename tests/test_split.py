@@ -542,3 +542,21 @@ def test_a_file_number_over_a_memorandum_by_the_secretary_starts_the_next_docume
     first, second = split(source(text))
     assert first.raw.rstrip().endswith("[DOE]")
     assert second.raw.startswith("860C.00/2-2646")
+
+
+def test_papers_of_one_day_that_each_open_with_the_same_date_and_heading_are_several():
+    # The Secretary's notes of one meeting with the President, an item a paper: each opens with
+    # the day and the same heading, and ends with his initials and the drafting symbol.
+    item = (
+        "May 3, 1951\nMEETING WITH THE PRESIDENT\nItem {n}. The Ruritanian loan\n{body}\n"
+        "D.A.\nS:DA:dhm\n"
+    )
+    text = "".join(item.format(n=n, body=PARAGRAPH) for n in (1, 2, 3))
+    documents = process_source(source(text))
+    assert [d.raw.split("\n")[2] for d in documents] == [
+        "Item 1. The Ruritanian loan",
+        "Item 2. The Ruritanian loan",
+        "Item 3. The Ruritanian loan",
+    ]
+    assert {d.type for d in documents} == {"memorandum of conversation"}
+    assert {d.date for d in documents} == {"1951-05-03"}

@@ -44,7 +44,9 @@ TYPE_HEADINGS = [
             rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:telephone\s+)?"
             r"(?:co['’]?nversation|conference)|"  # (a speck in the scan: "Co'nversation")
             r"MEMORANDUM\s+OF\s+CONV(?:ERS)?\S*(?:\s\S{1,4})?\s*$|"  # OCR's "CONVERSAT1 ON"
-            r"(?:report\s+o[fp]\s+)?conferences?\s+with\b)"
+            r"(?:report\s+o[fp]\s+)?conferences?\s+with\b|"
+            # the Secretary's note of his meeting with the President, its heading alone
+            r"(?i:meeting\s+with\s+the\s+president)\s*$)"
         ),
         "memorandum of conversation",
     ),

@@ -66,6 +66,7 @@ MIN_BODY = 300  # characters of body a document needs before a cue can start ano
 PROSE_LINE = 60  # a body line this long is prose, not a header or a signature
 LOOK_AHEAD = 8  # non-blank lines searched for a heading's header fields
 LOOK_BACK = 30  # lines a new document's header may reach back over
+OPENING_LINES = 10  # non-blank lines of a document within which its own dateline stands
 SHORT_LINES_TEXT = 200  # characters of text in the lines after a dateline that make a document
 
 
@@ -164,11 +165,14 @@ def boundaries(lines: list[Line]) -> list[int]:
     dates_seen: set[str] = set()
     last_numbered: int | None = None
     previous: Line | None = None  # the previous non-blank line
+    opening: str | None = None  # the heading under the current document's first dateline
+    lines_in_document = 0
     for position, i in enumerate(nonblank):
         line = lines[i]
         stripped = line.text.strip()
         kind = line.kind
         cue = None
+        lines_in_document += 1
         if is_form(line):
             if not in_form and (body >= MIN_BODY or (ended == "closing" and body >= MIN_BODY // 6)):
                 cue = header_start(lines, i, starts[-1], form=True)
@@ -203,6 +207,19 @@ def boundaries(lines: list[Line]) -> list[int]:
             elif is_dateline(stripped):
                 continuation = previous is not None and previous.kind in PAGE_KINDS
                 new_date = date_key(stripped) not in dates_seen
+                heading = next_text(lines, nonblank, position)
+                if opening is None and lines_in_document <= OPENING_LINES:
+                    opening = heading if heading and len(heading) < PROSE_LINE else ""
+                elif (
+                    opening
+                    and heading == opening
+                    and prose
+                    and body >= MIN_BODY // 3
+                    and not continuation
+                ):
+                    # "May 3, 1951" / "MEETING WITH THE PRESIDENT" again after "S:DA:dhm": the
+                    # next of a series of short papers of one day, each opening the same way
+                    cue = header_start(lines, i, starts[-1])
                 # a scan's page that opens with a date under the release stamps (the page
                 # before it ended with them) is a new paper's first page
                 after_stamps = previous is not None and previous.kind == "release"
@@ -227,6 +244,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                 cue = header_start(lines, i, starts[-1])
         if cue is not None and cue > starts[-1]:
             starts.append(cue)
+            lines_in_document = 1
             body = 0
             prose = False
             ended = None
@@ -257,6 +275,11 @@ def boundaries(lines: list[Line]) -> list[int]:
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with", "by"}
 BARE_MEMORANDUM = re.compile(r"(?i)^\W*memorandum\W*$")
+
+
+def next_text(lines: list[Line], nonblank: list[int], position: int) -> str | None:
+    """The next non-blank line's text."""
+    return lines[nonblank[position + 1]].text.strip() if position + 1 < len(nonblank) else None
 
 
 def is_prose_line(text: str) -> bool:
