@@ -560,3 +560,17 @@ def test_papers_of_one_day_that_each_open_with_the_same_date_and_heading_are_sev
     ]
     assert {d.type for d in documents} == {"memorandum of conversation"}
     assert {d.date for d in documents} == {"1951-05-03"}
+
+
+def test_a_short_signed_cover_note_over_the_memorandum_it_sends_is_a_document_of_its_own():
+    text = (
+        "DEPARTMENT OF STATE\nMay 2, 1950\nTo: The Secretary\n"
+        "You may be interested in the attached memorandum of my talk with the President.\n"
+        "J.F.Doe\nPersonal and Confidential\nApril 28, 1950\n"
+        f"Memorandum of Conversation with President Truman\n{BODY}\n"
+    )
+    cover, memorandum = process_source(source(text))
+    assert cover.raw.rstrip().endswith("J.F.Doe")
+    assert memorandum.raw.startswith("Personal and Confidential")  # its marking goes with it
+    assert memorandum.date == "1950-04-28"
+    assert memorandum.classification == "Confidential"

@@ -147,6 +147,7 @@ NUMBERED_LINE = re.compile(r"^\s*(\d{1,4})\.\s")
 # Rusk".
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|JR|SR|II|III|IV)\.?$")
 INITIALS = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.\s*){1,4}$")
+INITIALLED_SURNAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:Mc|Mac)?[A-Z][a-z]+$")  # "J.F.Dulles"
 SIGNED = re.compile(r"^\s*/s/")
 CAPS_WORDS = re.compile(r"^[A-Z][A-Z.'’\- ]{2,38}[A-Z.]$")
 
@@ -520,6 +521,7 @@ def is_signature(text: str) -> bool:
     return bool(
         SIGNED.match(text)
         or INITIALS.match(text)
+        or INITIALLED_SURNAME.match(text)
         or CAPS_NAME.match(text)
         or (CAPS_WORDS.match(text) and " " not in text)
     )

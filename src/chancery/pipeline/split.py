@@ -223,9 +223,12 @@ def boundaries(lines: list[Line]) -> list[int]:
                 # a scan's page that opens with a date under the release stamps (the page
                 # before it ended with them) is a new paper's first page
                 after_stamps = previous is not None and previous.kind == "release"
+                # a cover note, short and signed, over the paper it sends ("J.F.Dulles" /
+                # "April 28, 1950" / "Memorandum of Conversation with President Truman")
+                covered = ended == "signature" and heading_follows(lines, nonblank, position)
                 if (
                     (ended or after_stamps or heading_follows(lines, nonblank, position))
-                    and body >= MIN_BODY
+                    and body >= (MIN_BODY // 3 if covered else MIN_BODY)
                     and new_date
                     and not continuation
                     and text_follows(lines, nonblank, position)
@@ -417,7 +420,18 @@ def is_header_line(text: str) -> bool:
         return False
     if len(text) <= 40 and text.upper() == text and any(ch.isalpha() for ch in text):
         return True
-    return bool(HEADING.match(text) or HEADING_WORDS.match(text) or is_dateline(text))
+    return bool(
+        HEADING.match(text)
+        or HEADING_WORDS.match(text)
+        or is_dateline(text)
+        or HANDLING_LINE.match(text)
+    )
+
+
+# A marking in ordinary case over a paper ("Personal and Confidential"): its header's.
+HANDLING_LINE = re.compile(
+    r"(?i)^(?:personal\s+and\s+|strictly\s+)?(?:top\s+secret|secret|confidential|eyes\s+only)\.?$"
+)
 
 
 def signed_under_body(lines: list[Line], k: int, floor: int) -> bool:
