@@ -1811,6 +1811,36 @@ def test_a_heading_wrapped_after_to_the_and_a_marker_after_a_space_are_read_whol
     assert marked.date is None
 
 
+def test_a_field_label_under_a_heading_whose_note_marker_follows_a_letter_is_no_part_of_it():
+    [doc] = documents(
+        "44. Memorandum From the President’s Assistant for National Security Affairs "
+        "(Kissinger) to President Nixon1\nSUBJECT\n- Message from Chancellor Brandt\n"
+        f"{PROSE * 3}\n- Source: National Archives, Nixon Presidential Materials. Secret.\n"
+    )
+    assert doc.title.endswith("to President Nixon")
+    assert [r.person_id for r in doc.recipients] == ["nixon-richard-m"]
+
+
+def test_a_secretary_designate_in_a_list_is_the_person_named_after_the_title():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, December 10, 1976\n\nPARTICIPANTS:\n"
+        "Secretary Kissinger\nSecretary-designate Vance\n\n"
+        f"Mr. Vance: May I talk about the practical problems? {PROSE * 2}\n"
+    )
+    assert [p.person_id for p in doc.participants] == ["kissinger-henry-a", "vance-cyrus-r"]
+
+
+def test_the_house_a_heading_says_they_met_in_is_no_participant():
+    [doc] = documents(
+        "163. Memorandum of a Conversation Between Secretary of State Dulles and Prime "
+        f"Minister Nehru, Blair House1\n\n{PROSE * 3}\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "Secretary of State Dulles",
+        "Prime Minister Nehru",
+    ]
+
+
 def test_the_reading_rooms_funding_notice_above_the_catalogue_is_no_title():
     [doc] = documents(
         "NOTICE: In the event of a lapse in funding of the Federal government, requests wait "

@@ -203,7 +203,7 @@ PLACE_PHRASES = {
     "san salvador", "buenos aires", "rio de janeiro", "sao paulo", "são paulo", "costa rica",
     "el salvador", "puerto rico", "new delhi", "hong kong", "tel aviv", "addis ababa",
     "phnom penh", "kuala lumpur", "dar es salaam", "santa barbara", "san clemente",
-    "key biscayne", "camp david", "la paz", "port said",
+    "key biscayne", "camp david", "la paz", "port said", "blair house",
 }  # fmt: skip
 INSTITUTIONS = {
     "administration",

@@ -253,6 +253,7 @@ CORRESPONDENTS_HEADING = re.compile(r"^(?:Memorandum|Letter|Telegram|Message|Not
 WRAPPED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,9}$")
 NOTE_MARKER_END = re.compile(r"(?<=[a-z)])\d{1,2}$")
 WRAPPED_LINES = 2
+FIELD_WORD = re.compile(r"[A-Z]{3,}")  # a field's label in capitals on its own line
 
 
 WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")  # no place: ", Tuesday, ..."
@@ -271,6 +272,7 @@ def wrapped_title(title: str, heading: Line, lines: list[Line]) -> str:
             or TRAILING_PLACE_DATE.search(line.text)
             or SUBTITLE.match(line.text)
             or ":" in line.text
+            or FIELD_WORD.fullmatch(line.text.strip())  # "SUBJECT" under "... President Nixon1"
         ):
             break
         title, end = f"{title} {line.text}", line.end

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..authority.not_people import names_no_one
+from ..authority.not_people import names_a_place, names_no_one
 from ..authority.offices import NATION_ADJECTIVES, NATIONALITIES, office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
@@ -1213,6 +1213,8 @@ def named_in_heading(title: str, start: int) -> list[Party]:
             continue
         if GROUP_OF_PEOPLE.match(text):
             continue  # "with the Three Ambassadors of Poland, Hungary and Romania"
+        if INSTITUTION_END.search(text) or names_a_place(text):
+            continue  # "..., Blair House": where they met
         found_party = correspondent(text, at(m.start("who") + piece.start() + skip))
         if found_party and (not names_no_one(found_party.name) or office_of(found_party.name)):
             parties.append(found_party)  # "THE PRESIDENT" is someone; "Vietnam" is no one

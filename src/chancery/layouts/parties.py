@@ -372,6 +372,7 @@ KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Telegram|Message|Paper|Report)\
 
 
 # Forms of address before a name ("H.E. Ardeshir Zahedi", "The Hon. Joseph J. Sisco").
+DESIGNATE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*-[Dd]esignate\s+(?=[A-Z])")
 COURTESY = re.compile(
     r"^(?:The\s+)?(?:Hon\.|Honou?rable)\s+(?=[A-Z])|^H\.\s?E\.\s+(?=[A-Z])|"
     r"^His\s+Excellency,?\s+(?=[A-Z])"
@@ -382,6 +383,10 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
     if is_sovereign_by_office(entry):
         return "", -1, entry
+    designate = DESIGNATE.match(entry)
+    if designate:  # "Secretary-designate Vance": the office he is to hold, then his name
+        name, at, _ = split_entry(entry[designate.end() :])
+        return name, at + designate.end() if at >= 0 else at, designate.group().strip()
     courtesy = COURTESY.match(entry)
     if courtesy:
         name, at, office = split_entry(entry[courtesy.end() :])
