@@ -1841,6 +1841,43 @@ def test_the_house_a_heading_says_they_met_in_is_no_participant():
     ]
 
 
+def test_minutes_by_department_list_the_recorder_by_name_and_end_at_the_first_item():
+    [doc] = documents(
+        "Minutes of a Meeting of the Secretaries of State, War, and Navy, February 26, 1947\n\n"
+        "top secret\nPresent State\nSecretary Marshall\nUnder Secretary Acheson\n"
+        "Mr. Doe (SWNCC), Recorder\nNavy\nSecretary Forrestal\n\n"
+        "I. Greek and Turkish Situation With Reference to British Notes of February 24, 1947\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.as_written for p in doc.participants][-2:] == [
+        "Mr. Doe (SWNCC), Recorder",
+        "Secretary Forrestal",
+    ]
+    assert "Recorder" not in {p.name for p in doc.participants}
+
+
+def test_those_a_sentence_says_were_in_attendance_a_line_each_below_it_are_participants():
+    [doc] = documents(
+        "17. Memorandum of Discussion at the 241st Meeting of the National Security Council, "
+        "Washington, March 17, 1955\n\n"
+        "Before the regular NSC meeting of March 17, a special presentation was made in the "
+        "President’s office, with the following individuals in attendance:\n\n"
+        "  • The President of the United States\n"
+        "  • Herbert Hoover, Jr., Acting Secretary of State\n"
+        "  • Allen W. Dulles, Director of Central Intelligence\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.person_id for p in doc.participants][-2:] == ["hoover-herbert-jr", "dulles-allen-w"]
+
+
+def test_a_record_of_action_taken_at_a_meeting_is_a_record_of_the_meeting():
+    [doc] = documents(
+        "Record of Action Taken at the 17th Meeting of the Executive Committee of the National "
+        f"Security Council\n\nWashington, November 2, 1962, 11 a.m.\n\n1. {PROSE * 3}\n"
+    )
+    assert doc.type == "record of meeting"
+
+
 def test_the_reading_rooms_funding_notice_above_the_catalogue_is_no_title():
     [doc] = documents(
         "NOTICE: In the event of a lapse in funding of the Federal government, requests wait "

@@ -283,6 +283,8 @@ def read(doc: Document) -> None:
     )
     if not parties:
         parties = run_on_list(doc)
+    if not parties and conversation:
+        parties = attendance_list(doc)
     if not parties and doc.type in ("memorandum of conversation", "record of meeting"):
         parties = met_with(doc)
     if parties and conversation and heading:
@@ -898,7 +900,12 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
                 continue  # a role wrapped onto its own line
             if len(text.split()) <= 3 and "," not in text and not SENTENCE.search(text):
                 continue  # an agency heading over its people ("State", "Defense", "NSC Staff")
-            if lenient and ("," in text or re.match(r"The\s+[A-Z]", text)) and not is_prose(text):
+            if (
+                lenient
+                and ("," in text or re.match(r"The\s+[A-Z]", text))
+                and not is_prose(text)
+                and not YEAR.search(re.sub(r"\([^()]*\)", "", text))  # "I. ... of May 24, 1947"
+            ):
                 # "Mr. Karavaev, Counselor, ...", "The Chief of Protocol": someone under the label
                 parties.append(entry_party(text, line.start + line.text.index(text), side))
                 continue
@@ -1143,6 +1150,24 @@ def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
     return participants_from(run) if len([r for r in run if not side_of(r.text)]) >= 2 else []
 
 
+def attendance_list(doc: Document) -> list[Party]:
+    """The people a sentence introduces, a line each below it ("..., with the following
+    individuals in attendance:" / "• Herbert Hoover, Jr., Acting Secretary of State")."""
+    lines = list(top_lines(doc, HEAD_OF_A_SCAN))
+    for k, line in enumerate(lines[:-1]):
+        if not ATTENDANCE.search(line.text):
+            continue
+        entries = list(itertools.takewhile(attending, lines[k + 1 :]))
+        return participants_from(entries, lenient=True) if len(entries) >= 2 else []
+    return []
+
+
+def attending(line: Line) -> bool:
+    """A line of such a list: someone, or an office ("• The President of the United States")."""
+    text = BULLET.sub(r"\g<item>", line.text).strip()
+    return is_entry(text) or bool(re.match(r"The\s+[A-Z]", text)) and not is_prose(text)
+
+
 def subtitle_named(lines: list[Line]) -> list[Party]:
     """The principals a web copy's subtitle under the heading names ("• Meeting Between X and
     Y—10:40 a.m.–11:40 a.m.")."""
@@ -1167,6 +1192,9 @@ PLURAL_HONORIFIC = re.compile(
     r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)[.,]?\s+"
 )
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
+ATTENDANCE = re.compile(
+    r"(?i)\b(?:in\s+attendance|(?:were|was)\s+present|following\s+present)\s*:$"
+)
 GREETING = re.compile(r"(?i)^(?:hello|hi|good\s+(?:morning|afternoon|evening))\b")  # a call opens
 FOR_AGENCY = re.compile(r"^For\s+(?:the\s+)?[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}:\s+(?=[A-Z])")
 AGENCY_PREFIX = re.compile(r"^[A-Z][A-Za-z]{1,5}:\s+(?=(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s)")

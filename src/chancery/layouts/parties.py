@@ -441,7 +441,8 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
                 piece.start() + piece.group().index(unit[0].strip()) + whole[1],
                 text[len(unit[0]) :].strip(),
             )
-        found = name_at_end(text)
+        # "Mr. Moseley (SWNCC), Recorder": the name before its agency in parentheses
+        found = name_at_end(re.sub(r"\s*\([^()]*\)$", "", text))
         if found:
             name, at = found
             name = keep_suffix(name, pieces, n, body)

@@ -59,7 +59,8 @@ TYPE_HEADINGS = [
     (re.compile(r"(?im)^\W*editorial\s+note\b"), "editorial note"),
     (
         re.compile(
-            r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|minutes\s+of\b|summary\s+record\s+of\b|"
+            r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|record\s+of\s+actions?\s+taken\b|"
+            r"minutes\s+of\b|summary\s+record\s+of\b|"
             r"summary\s+of\s+(?:a\s+|the\s+)?meeting\b|"
             r"notes\s+(?:on|of)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b)"
         ),
