@@ -617,6 +617,19 @@ def test_a_journal_heading_with_the_conversation_after_a_colon_names_writer_and_
     assert [p.name for p in doc.participants] == ["P. A. Orlov", "Zhou Enlai"]
 
 
+def test_a_journal_heading_with_the_conversation_in_quotes_names_writer_and_partner():
+    doc = read_text(
+        "November 18, 1969\n"
+        "From the Journal of I.I. Petrov, Soviet Ambassador to the DPRK, 'Record of a "
+        "Conversation with General Secretary of the CC and Chairman of the Cabinet of Ministers, "
+        "Zhou Enlai'\n"
+        "18 November 1969\n"
+        "I was received by Zhou Enlai at my request and we spoke of the trade talks at length.\n"
+    )
+    assert doc.sender.name == "I.I. Petrov"
+    assert [p.name for p in doc.participants] == ["I.I. Petrov", "Zhou Enlai"]
+
+
 def test_a_journals_line_closed_by_its_marking_classifies_it_and_on_a_day_is_no_part_of_a_name():
     doc = read_text(
         "Skip to content\n\nMarch 12, 1955\n\n"

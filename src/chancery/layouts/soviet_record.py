@@ -131,9 +131,12 @@ TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+
 # "Journal of Soviet Ambassador in Cuba A.I. Alekseyev for 5 June 1962" too.
 # "From the Journal of Ambassador P. A. Orlov: Memorandum of Conversation with Zhou Enlai, 28
 # March 1957": the diarist, then whom he talked with on the same line.
+# (the entry's title may follow in quotes: "From the Journal of N.G. Doe, Soviet Ambassador to
+# the DPRK, 'Record of a Conversation with ...'")
 DIARY = re.compile(
-    r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>[^:]+?)"
-    r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d)[^:]*)?\.?(?::\s*(?P<entry>.+))?$"
+    r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>[^:'‘“]+?)"
+    r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d)[^:]*)?\.?"
+    r"(?:(?::\s*|,\s*['‘“])(?P<entry>.+?)['’”]?)?$"
 )
 RECEIVED = re.compile(
     r"(?i)^(?:reception\s+of|(?:(?:record|memorandum)\s+of\s+(?:a\s+)?)?conversation\s+with)\s+"
