@@ -328,6 +328,15 @@ def test_a_run_on_page_after_one_that_ended_its_letter_with_a_closing_is_a_new_d
     assert len(parts) == 2
 
 
+def test_a_run_on_letter_closed_without_a_legible_signature_ends_before_its_enclosure():
+    text = run_on_scan(
+        f"Dear Allen: {BODY} Faithfully, (Enclosure)",
+        f"[Letterhead of January 18th. Dear Eustace: {BODY}",
+    )
+    parts = split(source(text))
+    assert len(parts) == 2 and "Dear Eustace" in parts[1].raw
+
+
 def test_a_run_on_memorandums_copies_and_attachment_end_it_before_the_next_page():
     text = run_on_scan(
         f"MEMORANDUM FOR: The Director {BODY} Director Attachment AWD/c 1 cc--DCI 1 cc--ER",

@@ -107,10 +107,10 @@ NO_OBJECTION_STAMP = re.compile(
     r"No\s+Objection\s+to\s+Declassification\s+in\s+(?:Full|Part)\s+\d{4}/\d\d/\d\d\s*:\s*\S+"
 )
 # The end of a paper just before a page's stamps: a closing with its signature ("Warm regards,
-# Saunders 1215/69"), or the copies and attachments under a memorandum ("Attachment AWD/c
-# 1 cc--DCI 1 cc--ER").
+# Saunders 1215/69") or without ("Faithfully, (Enclosure)"), or the copies and attachments
+# under a memorandum ("Attachment AWD/c 1 cc--DCI 1 cc--ER").
 ENDED_BEFORE_STAMP = re.compile(
-    rf"(?i)\b(?:{CLOSING_WORDS}|warm(?:est)?\s+regards)\s*,\s*[A-Z][^.]{{0,60}}$"
+    rf"(?i)\b(?:{CLOSING_WORDS}|warm(?:est)?\s+regards)\s*,\s*(?:[A-Z(][^.]{{0,60}})?$"
     r"|\bAttachments?\b.{0,80}\bcc\b.{0,80}$"
 )
 
