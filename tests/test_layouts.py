@@ -425,8 +425,9 @@ def test_a_letter_run_into_one_line_is_from_its_signer_to_the_name_opening_its_a
 
 def test_a_reading_room_letter_under_its_catalogue_dates_cut_by_a_stamp_is_read_from_its_head():
     # The catalogue's dates stand on lines of their own above the text, and the release stamp
-    # the cleaner takes out cuts the run-together page in two: the letter is the first piece.
-    doc = read_text(
+    # the cleaner takes out cuts the run-together page in two: the letter is the first piece,
+    # the letter it encloses ("Faithfully, (Enclosure)") a document of its own.
+    text = (
         "December 1, 2016\nMay 2, 2003\nMarch 12, 1958\n"
         "Approved For Release 2003/05/02: March 12, 1958 Hon. John Q. Nobody, Director, Some "
         "Agency, Washington, D.C. Dear John: Enclosed is a copy of a letter I have just had from "
@@ -437,8 +438,10 @@ def test_a_reading_room_letter_under_its_catalogue_dates_cut_by_a_stamp_is_read_
         "2003/05/02 : CIA-RDP80R00000R000100010001-0 Some Firm Approved For Release 2003/05/02 : "
         f"CIA-RDP80R00000R000100010001-0 Dear Richard: {ONE_LINE_PROSE * 2}\n"
     )
+    doc, enclosure = process_source(source(text), matcher=Matcher([]))
     assert doc.type == "letter"
     assert doc.recipients[0].as_written == "John Q. Nobody"
+    assert "Dear Richard" in enclosure.raw
 
 
 def test_a_closing_over_a_review_stamp_names_no_signer():
