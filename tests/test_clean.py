@@ -591,6 +591,21 @@ def test_short_turns_of_a_transcript_by_initials_are_no_scan_garbage():
     assert not [s for s in doc.stamps if s.kind == "garbage"]
 
 
+def test_a_memorandums_handling_under_its_marking_is_no_continuation_of_the_heading():
+    [doc] = documents(
+        "Memorandum of Discussion at the 216th Meeting of the National Security Council, "
+        "Washington, October 6, 19541\n\ntop secret\neyes only\n\n"
+        "Present at the 216th meeting of the Council were the Secretary of State, presiding; "
+        "the Secretary of Defense; the Attorney General (for Item 4); and General Twining for "
+        "the Commandant, U.S. Marine Corps.\n\n"
+        f"Following is a summary of the discussion at the meeting. {PROSE * 2}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert doc.title.endswith("216th Meeting of the National Security Council")
+    # the Attorney General, not the General at the meeting
+    assert [p.person_id for p in doc.participants][2] == "brownell-herbert"
+
+
 def test_a_telegrams_precedence_under_its_marking_is_no_continuation_of_the_heading():
     [doc] = documents(
         "860C.00/11-2146: Telegram\n\nThe Chargé in Ruritania (Zabrowsky) to the Secretary of "

@@ -816,7 +816,9 @@ def make_stamp(text: str, kind: str, page: int, start: int) -> Stamp:
 # A telegram's precedence on a line of its own, as a web copy of the print writes it.
 PRECEDENCE_LINE = re.compile(
     r"(?i)(?:most\s+|operational\s+)?immediate|urgent|niact(?:\s+immediate)?|"
-    r"(?:triple\s+)?priority|flash|routine"
+    r"(?:triple\s+)?priority|flash|routine|"
+    # its handling under a marking: "top secret" / "eyes only"
+    r"eyes\s+only|nodis|exdis|limdis|noforn|limit(?:ed)?\s+distribution"
 )
 
 

@@ -2652,10 +2652,14 @@ def title_key(text: str) -> str | None:
         ):
             if word == "secretary" and n >= 1 and words[n - 1] in LESSER_SECRETARIES:
                 return None  # an Assistant Secretary is no "Secretary"
+            if word == "general" and n >= 1 and words[n - 1] in CIVIL_GENERALS:
+                return None  # the Attorney General is no "General"
             return "ambassador" if word == "amb" else word
     return None
 
 
+# "Attorney General", "Consul General": offices of their own, no officer's rank.
+CIVIL_GENERALS = {"attorney", "solicitor", "inspector", "postmaster", "surgeon", "consul"}
 # "Assistant Secretary", "Deputy Secretary", "First Secretary": other offices than the Secretary's.
 LESSER_SECRETARIES = {
     "assistant", "deputy", "under", "executive", "press", "first", "second", "third", "private",
