@@ -583,3 +583,20 @@ def test_a_short_signed_cover_note_over_the_memorandum_it_sends_is_a_document_of
     assert memorandum.raw.startswith("Personal and Confidential")  # its marking goes with it
     assert memorandum.date == "1950-04-28"
     assert memorandum.classification == "Confidential"
+
+
+def test_a_series_of_dated_notes_each_under_the_same_heading_is_a_document_a_day():
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium on 21 October 1956\n\n"
+        f"On the Situation in Ruritania\n\n{BODY}\n\n"
+        "Working Notes from the Session of the CPSU CC Presidium on 23 October 1956\n\n"
+        "Those Taking Part: Bulganin, Kaganovich,\n\nMikoyan, Molotov\n\n"
+        f"On the Situation in Strelsau\n\n{BODY}\n"
+    )
+    first, second = process_source(source(text))
+    assert (first.type, first.date) == ("record of meeting", "1956-10-21")
+    assert (second.type, second.date) == ("record of meeting", "1956-10-23")
+    assert [p.name for p in second.participants][:2] == [
+        "Nikolai A. Bulganin",
+        "Lazar M. Kaganovich",
+    ]

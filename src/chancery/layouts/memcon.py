@@ -44,6 +44,7 @@ RULES = [
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
         r"others present|also present|members present|"
         r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
+        r"those\s+taking\s+part|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
         r".{0,80}?\b(?:members|staff\s+members|those)\s+present\s+were(?=\s*:\s*$))"
         # (not a sentence's last word: "... WERE ALSO PRESENT. PALME WAS RELAXED")
@@ -65,6 +66,7 @@ RULES = [
             "Attending: OPA - John Q. Doe, Chairman",
             "Attending were: The Vice President, Secretary Doe and Richard Roe.",
             "through 12:45 p.m. Members present were:",
+            "Those Taking Part: Bulganin, Kaganovich, Mikoyan",  # the Presidium's notes
         ],
         ["State Department memoranda of conversation", "FRUS"],
         [

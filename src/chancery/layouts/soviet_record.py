@@ -23,7 +23,8 @@ from .frus import split_to
 from .parties import capitalised, correspondent, split_entry
 
 RECORD_WORDS = (
-    r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|Notes?|"
+    r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|"
+    r"(?:Working\s+)?Notes?|"
     r"Report|Transcript|From\s+the\s+(?:cable|record|diary|journal)|Soviet\s+Record|"
     r"Conversation\s+Record"
 )
@@ -84,8 +85,8 @@ TYPES = [
         "memorandum of conversation",
     ),
     (
-        r"(?i)^Minutes|^Record of (?:a |the )?Meeting|^Notes? (?:from|of|on) (?:a |the )?"
-        r"(?:Session|Meeting)\b",
+        r"(?i)^Minutes|^Record of (?:a |the )?Meeting|"
+        r"^(?:Working )?Notes? (?:from|of|on) (?:a |the )?(?:Session|Meeting)\b",
         "record of meeting",
     ),
     (r"(?i)^Letter", "letter"),
@@ -133,6 +134,7 @@ TWO_NAMED = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}?[A-Z][\w.-]+\s+and\s+(?:\S+
 # March 1957": the diarist, then whom he talked with on the same line.
 # (the entry's title may follow in quotes: "From the Journal of N.G. Doe, Soviet Ambassador to
 # the DPRK, 'Record of a Conversation with ...'")
+SESSION_DAY = re.compile(r"\bon\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$")  # its day
 DIARY = re.compile(
     r"(?i)^(?:From\s+the\s+)?(?:diary|journal)\s+of\s+(?P<who>[^:'‘“]+?)"
     r"(?:\s+for\s+(?:the\s+period\s+)?(?:\d|[A-Z][a-z]+\s+\d)[^:]*)?\.?"
@@ -246,6 +248,13 @@ def read(doc: Document) -> None:
             "record title",
         )
         read_kind(doc, m.group("title"), line.start + m.start("title"))
+        session = SESSION_DAY.search(line.text)
+        if session and doc.type == "record of meeting":
+            # "Working Notes from the Session of the CPSU CC Presidium on 21 October 1956"
+            when = parse_date(session.group("date"))
+            if when and len(when[0]) == 10:
+                at = line.start + session.start("date")
+                found_date(doc, when[0], at, at + len(session.group("date")), "record title")
         if m.group("marking"):
             found(
                 doc,

@@ -29,6 +29,7 @@ from ..layouts.frus import (
     is_file_heading,
 )
 from ..model import Document, Source
+from .dates import parse_date
 from .lines import (
     DOCUMENT_START_FIELD,
     EDITORS_SIGNER,
@@ -80,7 +81,9 @@ def split(source: Source) -> list[Document]:
     else:
         lines = classify(text)
         starts = [0] + sorted(set(boundaries(lines) + run_on_page_starts(text)))
-        if len(starts) > 1 and is_introduction([x for x in lines if x.end <= starts[1]]):
+        first = [x for x in lines if x.end <= starts[1]] if len(starts) > 1 else []
+        opened = next((x.text.strip() for x in first if x.text.strip()), "")
+        if first and is_introduction(first) and not dated_title(opened):
             del starts[1]  # a site's words on what follows belong with its first document
         bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
     parts = [
@@ -166,6 +169,7 @@ def boundaries(lines: list[Line]) -> list[int]:
     last_numbered: int | None = None
     previous: Line | None = None  # the previous non-blank line
     opening: str | None = None  # the heading under the current document's first dateline
+    first_title: tuple[str, str] | None = None  # its first line's words and the date it names
     lines_in_document = 0
     for position, i in enumerate(nonblank):
         line = lines[i]
@@ -181,7 +185,22 @@ def boundaries(lines: list[Line]) -> list[int]:
             ready = (
                 body >= MIN_BODY and prose or in_form
             )  # a form is complete in itself: what has its own header follows it
-            if is_frus_heading(line.text, last_numbered):
+            titled = dated_title(stripped)
+            if lines_in_document == 1:
+                first_title = titled
+            if (
+                lines_in_document > 1
+                and titled
+                and first_title
+                and titled[0] == first_title[0]
+                and titled[1] != first_title[1]
+                and prose
+                and body >= MIN_BODY // 3
+            ):
+                # "Working Notes from the Session of the CPSU CC Presidium on 21 October 1956",
+                # then "... on 23 October 1956": the next of a series, another day's
+                cue = header_start(lines, i, starts[-1])
+            elif is_frus_heading(line.text, last_numbered):
                 if ready:
                     cue = header_start(lines, i, starts[-1])
             elif (
@@ -278,6 +297,19 @@ def boundaries(lines: list[Line]) -> list[int]:
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "with", "by"}
 BARE_MEMORANDUM = re.compile(r"(?i)^\W*memorandum\W*$")
+
+
+def dated_title(text: str) -> tuple[str, str] | None:
+    """A heading's first words and the full date it ends with, if it is one."""
+    dated = TITLE_DATE.search(text) if len(text) <= 160 else None
+    when = parse_date(dated.group()) if dated else None
+    if not when or len(when[0]) != 10:
+        return None
+    return " ".join(text.lower().split()[:TITLE_WORDS]), when[0]
+
+
+TITLE_DATE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$")
+TITLE_WORDS = 4  # the words a series' headings share
 
 
 def next_text(lines: list[Line], nonblank: list[int], position: int) -> str | None:
