@@ -438,6 +438,16 @@ def test_a_catalogue_publication_date_of_january_first_is_its_year_not_the_paper
     assert doc.date == "1949-01-03"
 
 
+def test_a_salutation_by_given_name_is_the_addressee_the_catalogue_names_in_full():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "LETTER TO MR. JOHN Q. ZABROWSKY FROM RICHARD ROE"
+    )
+    [doc] = documents(
+        f"{catalogue}2 March 1957\n\nDear Jack:\n\n{PROSE * 3}\n\nFaithfully,\n\nRichard Roe\n"
+    )
+    assert [r.name for r in doc.recipients] == ["John Q. Zabrowsky"]  # no famous Jack of 1957
+
+
 def test_a_representative_is_a_member_of_the_house_not_a_foreign_namesake():
     [doc] = documents(
         "July 18, 1946\n\nDear General Doe:\n\nI have had a word with Representative Baldwin "

@@ -366,6 +366,7 @@ NICKNAMES = {
     "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "jack": "john",
     "abe": "abraham",
     "tom": "thomas", "dick": "richard", "chuck": "charles", "chip": "charles", "mike": "michael",
+    "charlie": "charles",
     "dave": "david", "ted": "edward", "ed": "edward", "dan": "daniel", "hank": "henry",
     "walt": "walter", "fred": "frederick", "ben": "benjamin", "sam": "samuel",
     "tony": "anthony", "larry": "lawrence", "jerry": "gerald", "cy": "cyrus",

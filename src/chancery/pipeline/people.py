@@ -26,6 +26,7 @@ from ..authority.matcher import (
     Matcher,
     days_between,
     fold,
+    given_compatible,
     is_wife,
     name_tokens,
     ocr_distance,
@@ -45,7 +46,7 @@ from ..authority.offices import (
 )
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.cable import cable_officers
-from ..layouts.parties import COMRADE_PREFIX, KIND_BY
+from ..layouts.parties import COMRADE_PREFIX, KIND_BY, split_entry
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from ..text_distance import edit_distance
@@ -890,6 +891,9 @@ class Linker:
             party.name = person.name if person else local or party.as_written
             return
         else:
+            if party in self.doc.recipients and " " not in party.name:
+                # "Dear Jack:" where the catalogue says the letter is to John Q. Doe: he
+                party.name = self.catalogued_addressee(party.name) or party.name
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
             candidates = self.prefer_office(candidates, party.role)
@@ -925,6 +929,17 @@ class Linker:
             if role_office and not role_office[0].startswith("Acting "):
                 # the Acting Secretary stands in for the Secretary, who is still the Secretary
                 self.note_title(role_office[0], person.id)
+
+    def catalogued_addressee(self, given: str) -> str | None:
+        """The addressee a catalogue's title names in full ("LETTER TO MR. CHARLES B.
+        WRIGHTSMAN FROM ...") where the letter's salutation has his given name ("Dear Charlie:")."""
+        catalogued = self.doc.fallbacks.get("recipients")
+        for party in catalogued[0] if catalogued else []:
+            name = split_entry(party.name)[0]  # "Rear Admiral J. W. Ludewig": his name
+            words = name_tokens(name)
+            if len(words) >= 2 and given_compatible([given.lower()], words[:1]):
+                return name
+        return None
 
     def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
         """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
