@@ -1829,6 +1829,19 @@ def test_the_shah_by_his_title_alone_is_the_shah_of_the_day():
     assert ("The Shah", "pahlavi-mohammad-reza") in linked(doc)
 
 
+def test_the_generalissimo_of_a_paper_on_china_is_chiang_and_of_one_that_names_stalin_so_stalin():
+    [doc] = documents(
+        "Telegram\n\nMoscow, August 16, 1945.\n\nNo approach would be made to the "
+        f"Generalissimo before talks in Chungking. {PROSE}\n"
+    )
+    assert ("the Generalissimo", "chiang-kai-shek") in linked(doc)
+    [doc] = documents(
+        "Telegram\n\nMoscow, July 19, 1949.\n\nGeneralissimo Stalin received me last night. "
+        f"The Generalissimo spoke of China at length. {PROSE}\n"
+    )
+    assert ("The Generalissimo", "stalin-joseph") in linked(doc)
+
+
 def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     # "Foreign Minister Roe" in a year when a Roe was President is another Roe.
     president = office_holder(

@@ -1046,6 +1046,7 @@ class Linker:
             "director",
             "premier",
             "chancellor",
+            "generalissimo",
         ):
             pid = next(iter(titled))
             nation_fits = (  # "the Iranian Ambassador" is no American one the text names
@@ -1083,6 +1084,13 @@ class Linker:
         ):
             # "Chairman Mao" named, no Soviet Chairman: "the Chairman" is he, not Moscow's
             return [Candidate(chairman, 0.85, f"the document names {chairman.name} Chairman")]
+        if key == "generalissimo" and not titled and CHINA_WORDS.search(self.doc.text):
+            # "the Generalissimo" in a paper on China of his time (the Americans' name for him,
+            # whom no office of the registry's calls so): Chiang Kai-shek
+            year = (self.context.date or "")[:4]
+            chiang = self.match(CHINAS_GENERALISSIMO[0])
+            if chiang and (not year or CHINAS_GENERALISSIMO[1] <= year <= CHINAS_GENERALISSIMO[2]):
+                return [Candidate(chiang[0].person, 0.9, "China's Generalissimo then")]
         if office is None and key == "director" and self.cias_own():
             office = (
                 "Director of Central Intelligence",
@@ -2783,6 +2791,9 @@ AMBASSADORS_OWN_CALL = re.compile(
 )
 SUBJECT_CHARS = 3000  # a cable's subject line stands in its header
 FIRST_PERSON = re.compile(r"\b(?:I|MY|ME|my|me)\b")
+# "the Generalissimo" of the Americans' papers on China: who, and the years he was so called.
+CHINAS_GENERALISSIMO = ("Chiang Kai-shek", "1928", "1975")
+CHINA_WORDS = re.compile(r"\b(?:China|Chinese|Chungking|Nanking|Formosa|Kuomintang|Sino-\w+)\b")
 SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
