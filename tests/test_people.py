@@ -1835,6 +1835,11 @@ def test_the_generalissimo_of_a_paper_on_china_is_chiang_and_of_one_that_names_s
         f"Generalissimo before talks in Chungking. {PROSE}\n"
     )
     assert ("the Generalissimo", "chiang-kai-shek") in linked(doc)
+    [doc] = documents(  # a cable's office without its article
+        "Telegram\n\nChungking, August 12, 1945.\n\nYour message delivered to Generalissimo "
+        f"0910 hours. {PROSE}\n"
+    )
+    assert ("Generalissimo", "chiang-kai-shek") in linked(doc)
     [doc] = documents(
         "Telegram\n\nMoscow, July 19, 1949.\n\nGeneralissimo Stalin received me last night. "
         f"The Generalissimo spoke of China at length. {PROSE}\n"

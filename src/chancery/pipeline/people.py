@@ -1435,6 +1435,14 @@ class Linker:
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
 
+        for m in BARE_CABLE_ROLE.finditer(text):
+            # a cable's office without its article: "delivered to Generalissimo 0910 hours",
+            # "Made my initial call on PriMin Nehru" is a name, "PriMin described ..." a role
+            if not self.overlaps(m.start(), m.end()):
+                candidates = self.resolve_role(m.group(), m.start())
+                if candidates:
+                    self.link(m.group(), m.start(), m.end(), "role", candidates)
+
         for m in LETTERHEAD_OFFICE.finditer(text, 0, LETTERHEAD_CHARS):
             if office_of(m.group(1)) and not self.overlaps(m.start(1), m.end(1)):
                 candidates = self.resolve_role(m.group(1))
@@ -2791,6 +2799,9 @@ AMBASSADORS_OWN_CALL = re.compile(
 )
 SUBJECT_CHARS = 3000  # a cable's subject line stands in its header
 FIRST_PERSON = re.compile(r"\b(?:I|MY|ME|my|me)\b")
+BARE_CABLE_ROLE = re.compile(
+    rf"(?<![\w.])(?<!the )(?<!The )(?:Generalissimo|{CABLE_ABBREVIATIONS})\b(?!\s+[A-Z])"
+)
 # "the Generalissimo" of the Americans' papers on China: who, and the years he was so called.
 CHINAS_GENERALISSIMO = ("Chiang Kai-shek", "1928", "1975")
 CHINA_WORDS = re.compile(r"\b(?:China|Chinese|Chungking|Nanking|Formosa|Kuomintang|Sino-\w+)\b")
