@@ -1847,6 +1847,22 @@ def test_the_generalissimo_of_a_paper_on_china_is_chiang_and_of_one_that_names_s
     assert ("The Generalissimo", "stalin-joseph") in linked(doc)
 
 
+def test_an_ambassador_of_a_cable_is_no_namesake_dead_years_before():
+    envoy = office_holder(
+        "doe-john", "John Q. Doe", "US", 1900, 1965, "Ambassador to the United Nations", "1961",
+        "1965",
+    )  # fmt: skip
+    adviser = office_holder(
+        "doe-richard", "Richard Doe", "US", 1921, 1997, "Legal Adviser", "1969", "1973"
+    )
+    [doc] = documents(
+        "Telegram\n\nGeneva, March 29, 1975.\n\n1. Ambassador Doe met the Soviet delegation "
+        f"today on the law of the sea. {PROSE}\n",
+        Matcher([envoy, adviser]),
+    )
+    assert "doe-john" not in {m.person_id for m in doc.mentions}
+
+
 def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     # "Foreign Minister Roe" in a year when a Roe was President is another Roe.
     president = office_holder(

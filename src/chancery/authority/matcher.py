@@ -867,6 +867,13 @@ class Matcher:
         if rank_word(title) == "prince":  # a namesake on the throne by then is no prince
             for person_id in [i for i, c in found.items() if reigning(c.person, date)]:
                 del found[person_id]
+        if rank_word(title) in LIVING_TITLES and date:
+            # "Ambassador Stevenson" in 1974 is not Adlai, dead nine years: the long dead are not
+            # given such a title (a President's stays his: "President Roosevelt" in 1960)
+            for person_id, candidate in list(found.items()):
+                died = candidate.person.died
+                if died and died + LONG_DEAD_YEARS < int(date[:4]):
+                    del found[person_id]
         offices = TITLE_OFFICES.get(
             " ".join(fold(title).strip(".").split()[-2:]), []
         ) or TITLE_OFFICES.get(fold(title).split()[-1].strip("."), [])
@@ -1144,6 +1151,10 @@ AMBASSADORIAL = re.compile(
     r"^Ambassador|Permanent Representative|^Representative of the U\.S\.A\. to|"
     r"rank and status of Ambassador"
 )
+
+
+LIVING_TITLES = {"prince", "ambassador", "amb"}  # titles the dead are not given
+LONG_DEAD_YEARS = 5  # (a paper may recall an ambassador who died lately by his title)
 
 
 def rank_word(title: str) -> str:
