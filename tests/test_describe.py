@@ -1001,6 +1001,18 @@ def test_participants_on_the_labels_line_joined_by_semicolons_or_and(participant
     assert [p.person_id for p in doc.participants] == ["rusk-dean", "dobrynin-anatoliy-f"]
 
 
+def test_a_cable_from_a_us_liaison_office_is_read_as_an_embassys_is():
+    [doc] = documents(
+        "CONFIDENTIAL\nPAGE 01\nRIYADH 00905 01 OF 03 060018Z\nO R 051020Z JUN 79\n"
+        "FM USLO RIYADH\nTO SECSTATE WASHDC IMMEDIATE 1291\nINFO AMEMBASSY JIDDA\n"
+        "C O N F I D E N T I A L SECTION 1 OF 3 RIYADH 0905\nTAGS: PEPR, SA, US\n"
+        "SUBJ: DISCUSSION WITH THE FOREIGN MINISTER\n1. C - ENTIRE TEXT.\n"
+        "2. IN A 2-HOUR MEETING THE FOREIGN MINISTER SET OUT THE KINGDOM'S VIEW OF THE TALKS AT "
+        "LENGTH AND ASKED FOR OUR OWN.\n"
+    )
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1979-06-05", "Riyadh")
+
+
 @pytest.mark.parametrize(
     "reference,level",
     [

@@ -53,16 +53,23 @@ RULES = [
     ),
     rule(
         "from",
-        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|"
-        r"SECSTATE|USNATO|USUN|AMEMB)\b.*?)$",
+        # (a mission or an office of the US abroad: "USMISSION", "USDEL", "USLO", "USINT")
+        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|"
+        r"SECSTATE|AMEMB)\b.*?)$",
         "the post that sent it",
-        ["FM AMEMBASSY MOSCOW", "FM SECSTATE WASHDC", "FM USMISSION USUN NEW YORK"],
+        [
+            "FM AMEMBASSY MOSCOW",
+            "FM SECSTATE WASHDC",
+            "FM USMISSION USUN NEW YORK",
+            "FM USLO RIYADH",
+            "FM USINT CAIRO",
+        ],
         ["automated State cables"],
     ),
     rule(
         "to",
-        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|SECSTATE|"
-        r"USNATO|USUN|AMEMB|WHITE\s+HOUSE)\b.*?)$",
+        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|SECSTATE|"
+        r"AMEMB|WHITE\s+HOUSE)\b.*?)$",
         "the post it went to",
         ["TO SECSTATE WASHDC PRIORITY 5870", "TO AMEMBASSY MOSCOW IMMEDIATE"],
         ["automated State cables"],
@@ -337,7 +344,7 @@ def post_city(post: str) -> str:
     ("SECSTATE WASHDC", "STATE") → Washington."""
     if post.startswith(("SECSTATE", "STATE")):
         return "Washington"
-    city = re.sub(r"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL|AMEMB)\s+", "", post).title()
+    city = re.sub(r"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|AMEMB)\s+", "", post).title()
     return MISSION_CITIES.get(city) or post_place(f"in {city}") or city
 
 
