@@ -370,6 +370,14 @@ def test_an_embassy_telegram_from_a_visitor_is_his_though_the_ambassador_signs_i
     assert doc.sender.as_written == "the Vice President"
 
 
+def test_a_telegram_a_visitor_sends_through_a_post_is_his_not_the_head_of_the_posts():
+    [doc] = documents(
+        "711.61/5–1248: Telegram\n\nThe Ambassador in France (Zabrowsky) to the Secretary of "
+        f"State\n\n2541. For Secretary—eyes only—from Roe. {PROSE * 2}\n"
+    )
+    assert doc.sender.as_written == "Roe"
+
+
 def test_a_department_telegram_is_the_signing_secretarys_whomever_it_is_from():
     [doc] = documents(
         "90. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"

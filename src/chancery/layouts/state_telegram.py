@@ -27,7 +27,8 @@ RULES = [
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
         r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+)"
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
-        r"(?:\s*\([^)]*\))?(?:,?\s+(?:from|From|"
+        # ("For Secretary—eyes only—from Smith": the handling between dashes)
+        r"(?:\s*\([^)]*\))?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?"
         r"\s*(?:[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",  # (a cable's line in capitals: its own rule)
         "whom a telegram is for, and from whom",
@@ -47,6 +48,7 @@ RULES = [
             "2210. Strictly Eyes Only for Ambassador Abel and Chargé Baker from the Secretary.",
             "Unnumbered. Please pass Secretary Doe from Ambassador Roe:",
             "For Secretary from Roe",  # a line of its own, without its full stop
+            "2541. For Secretary—eyes only—from Smith.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
@@ -261,11 +263,20 @@ def read(doc: Document) -> None:
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "telegram: signature")
     elif sender_from and not re.fullmatch(r"(?i)(?:the\s+)?Ambassador", sender_from.as_written):
+        heading = doc.evidence.get("sender")
         if (
             doc.sender
-            and doc.sender.name == doc.sender.as_written
-            and office_of(doc.sender.as_written)
             and not office_of(sender_from.as_written)
+            and (
+                doc.sender.name == doc.sender.as_written
+                and office_of(doc.sender.as_written)
+                # the heading's head of the post ("The Ambassador in France (Caffery)"), the
+                # text another ("For Secretary—eyes only—from Smith"): a visitor's telegram
+                or heading is not None
+                and heading.basis == "FRUS heading"
+                and HOLDER_IN_PARENTHESES.search(doc.sender.as_written)
+                and sender_from.as_written.split()[-1].lower() not in doc.sender.as_written.lower()
+            )
         ):
             # The heading names an office ("The Acting Secretary of State to ..."), the text whom
             # it is from ("For Bohlen from Matthews"): the named writer, who may not hold it.
@@ -278,6 +289,9 @@ def read(doc: Document) -> None:
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+
+
+HOLDER_IN_PARENTHESES = re.compile(r"\([A-Z][\w.'’ -]+\)$")
 
 
 def from_only(heads):
