@@ -378,6 +378,15 @@ def test_a_telegram_a_visitor_sends_through_a_post_is_his_not_the_head_of_the_po
     assert doc.sender.as_written == "Roe"
 
 
+def test_a_telegram_for_the_president_and_a_doctor_is_for_both():
+    [doc] = documents(
+        "16. Telegram From the Department of State to the White House\n\n"
+        "Washington, March 27, 1977.\n\n"
+        f"68027. For the President and Dr. Brzezinski only. {PROSE * 2}\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["carter-jimmy", "brzezinski-zbigniew"]
+
+
 def test_a_department_telegram_is_the_signing_secretarys_whomever_it_is_from():
     [doc] = documents(
         "90. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"

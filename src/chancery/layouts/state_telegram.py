@@ -30,7 +30,9 @@ RULES = [
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
         r"(?:\s*\([^)]*\))?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?"
-        r"\s*(?:[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",  # (a cable's line in capitals: its own rule)
+        # (not the stop of "Dr." or "Mr.": "For the President and Dr. Brzezinski only."; a
+        # cable's line in capitals has its own rule)
+        r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -49,6 +51,7 @@ RULES = [
             "Unnumbered. Please pass Secretary Doe from Ambassador Roe:",
             "For Secretary from Roe",  # a line of its own, without its full stop
             "2541. For Secretary—eyes only—from Smith.",
+            "68027. For the President and Dr. Brzezinski only.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
