@@ -620,6 +620,16 @@ def test_a_journal_heading_with_the_conversation_after_a_colon_names_writer_and_
     assert [p.name for p in doc.participants] == ["P. A. Orlov", "Zhou Enlai"]
 
 
+def test_a_cover_name_the_editors_identify_in_brackets_is_the_person_they_name():
+    [doc] = documents(
+        "Skip to content\n\nOctober 12, 1950\n\n"
+        "Ciphered Telegram No. 25553, Roshchin to Filippov [Stalin]\n\nTop Secret\n\n"
+        "To Cde. Filippov.\n\nAt 2212 I received the following telegram of Mao Zedong addressed "
+        "to you, and pass it on at once with the text of his reply in full.\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["stalin-joseph"]
+
+
 def test_a_journal_heading_with_the_conversation_in_quotes_names_writer_and_partner():
     doc = read_text(
         "November 18, 1969\n"

@@ -372,6 +372,9 @@ KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Telegram|Message|Paper|Report)\
 
 
 # Forms of address before a name ("H.E. Ardeshir Zahedi", "The Hon. Joseph J. Sisco").
+KNOWN_AS = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[\[(](?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\])]$"
+)
 DESIGNATE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*-[Dd]esignate\s+(?=[A-Z])")
 COURTESY = re.compile(
     r"^(?:The\s+)?(?:Hon\.|Honou?rable)\s+(?=[A-Z])|^H\.\s?E\.\s+(?=[A-Z])|"
@@ -383,6 +386,10 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     """(name, offset of the name in entry, office words) of a participant entry or correspondent."""
     if is_sovereign_by_office(entry):
         return "", -1, entry
+    known_as = KNOWN_AS.match(entry)
+    if known_as and not is_not_a_person(known_as.group("who")):
+        # "Filippov [Stalin]", "Feng Xi (Stalin)": the editors name whom the cover name stands for
+        return known_as.group("who"), known_as.start("who"), None
     designate = DESIGNATE.match(entry)
     if designate:  # "Secretary-designate Vance": the office he is to hold, then his name
         name, at, _ = split_entry(entry[designate.end() :])
