@@ -1863,6 +1863,20 @@ def test_an_ambassador_of_a_cable_is_no_namesake_dead_years_before():
     assert "doe-john" not in {m.person_id for m in doc.mentions}
 
 
+def test_an_archbishop_by_his_title_and_surname_is_the_one_described_as_archbishop():
+    prelate = AuthorityPerson(
+        "roe-prelate", "Ngo Dinh Roe", [], None, None, None, "Archbishop of Strelsau", []
+    )
+    dean = AuthorityPerson(
+        "roe-dean", "Vu Quoc Roe", [], None, None, None, "Dean of the Law School", []
+    )
+    [doc] = documents(
+        f"Telegram\n\nStrelsau, September 1, 1963.\n\nArchbishop Roe returned today. {PROSE}\n",
+        Matcher([prelate, dean]),
+    )
+    assert ("Archbishop Roe", "roe-prelate") in linked(doc)
+
+
 def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     # "Foreign Minister Roe" in a year when a Roe was President is another Roe.
     president = office_holder(

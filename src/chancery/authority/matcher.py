@@ -1140,6 +1140,7 @@ RANKS = {
     "governor",
     "mayor",
     "bishop",
+    "archbishop",
     "cardinal",
     "professor",
 }

@@ -91,7 +91,8 @@ OFFICE_TITLES = (
     r"Representative|Governor|Gov\.|(?:Deputy\s+)?Mayor|"
     r"(?:Lt\.\s+|Lieutenant\s+|Maj\.\s+|Major\s+|Brig\.\s+)?General|Gen\.|Admiral|"
     r"Adm\.|(?:Field\s+)?Marshal|Colonel|Col\.|Major|Captain|Capt\.|"
-    r"Chancellor|King|Queen|Shah|Emperor|Crown\s+Prince|Pope|Cardinal|Attorney\s+General|Justice|"
+    r"Chancellor|King|Queen|Shah|Emperor|Crown\s+Prince|Pope|Cardinal|(?:Arch)?[Bb]ishop|"
+    r"Attorney\s+General|Justice|"
     r"Judge|Generalissimo|Director(?:\s+of\s+Central\s+Intelligence)?|DCI|Chargé|"
     # a cable's: "SYG LUNS", "UK PERMREP KILLICK", "USAID ADMINISTRATOR PARKER", "FONMIN SOARES"
     r"Syg|Permrep|Administrator|Fon[Mm]in|Pri?[Mm]in"
@@ -109,7 +110,8 @@ TITLE_START = re.compile(
         Prime General Secretary Under Assistant Press Ambassador Amb Foreign Minister Commissar
         Senator Sen Congressman Representative Governor Gov Mayor Lt Lieutenant Maj Major Brig Gen
         Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor
-        Crown Pope Cardinal Attorney Justice Judge Generalissimo Director DCI Chargé Syg Permrep
+        Crown Pope Cardinal Archbishop Bishop Attorney Justice Judge Generalissimo Director DCI
+        Chargé Syg Permrep
         Administrator FonMin Fonmin PriMin Primin PrMin Prmin""".split()
     )
 )
