@@ -1877,6 +1877,15 @@ def test_an_archbishop_by_his_title_and_surname_is_the_one_described_as_archbish
     assert ("Archbishop Roe", "roe-prelate") in linked(doc)
 
 
+def test_a_title_cased_headings_preposition_after_a_name_is_no_part_of_it():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, November 2, 1950.\n\n"
+        "Proposed Visit by the President and Mrs. Truman To London in May or June, 1951\n\n"
+        f"The British Ambassador called on me at his request. {PROSE}\n"
+    )
+    assert "Mrs. Truman To" not in {m.text for m in doc.mentions}
+
+
 def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     # "Foreign Minister Roe" in a year when a Roe was President is another Roe.
     president = office_holder(

@@ -390,6 +390,7 @@ COMMON = {
     "for",
     "with",
     "from",
+    "to",  # "Visit by the President and Mrs. Truman To London": a title's preposition
     "into",
     "upon",
     "having",  # "Having noted that ...": a sentence's opening, no one speaking
