@@ -1886,6 +1886,14 @@ def test_a_title_cased_headings_preposition_after_a_name_is_no_part_of_it():
     assert "Mrs. Truman To" not in {m.text for m in doc.mentions}
 
 
+def test_a_series_or_an_era_named_after_a_man_is_no_person():
+    [doc] = documents(
+        "Editorial Note\n\nThe John McCone Memoranda and the papers of the Johnson Presidency "
+        f"record the meeting. {PROSE}\n"
+    )
+    assert not {"John McCone Memoranda", "Johnson Presidency"} & {p.name for p in doc.persons}
+
+
 def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     # "Foreign Minister Roe" in a year when a Roe was President is another Roe.
     president = office_holder(

@@ -275,6 +275,8 @@ INSTITUTIONS = {
 COMMON = {
     "land",  # "EVERY INCH OF LAND" in a cable's capitals: no Edwin H. Land
     "citation",  # "... with Comrade W. Ulbricht Citation: ...": a web archive's label
+    "memoranda",  # "the John McCone Memoranda", "the Johnson Presidency": a series, an era
+    "presidency",
     "hello",  # "Hello Helmut": a telephone call's greeting, no one's given name
     "goodbye",
     "via",  # "Director of Central Intelligence VIA Deputy Director": routing, no one
