@@ -1895,6 +1895,23 @@ def test_minutes_by_department_list_the_recorder_by_name_and_end_at_the_first_it
     assert "Recorder" not in {p.name for p in doc.participants}
 
 
+def test_a_bulleted_list_by_agency_goes_on_over_blank_lines_and_note_marks():
+    [doc] = documents(
+        "37. Summary of Conclusions of a Special Coordination Committee Meeting1\n\n\n"
+        "  • Ruritania\n\n\n  • State\n\n    • Warren Christopher\n    • David Newsom\n"
+        "  • Defense\n\n    • W. Graham Claytor\n  • JCS\n\n    • General David Jones\n"
+        "  • CIA\n\n    • Admiral Stansfield Turner\n    • Frank Carlucci\n\n\n"
+        "    • Attorney General Benjamin Civiletti**\n    • John Shenefield**\n\n"
+        f"[Omitted here is material on the situation in Ruritania.]\n\n1. {PROSE * 3}\n"
+    )
+    assert [p.name for p in doc.participants][-3:] == [
+        "Frank C. Carlucci",
+        "Benjamin R. Civiletti",
+        "John Shenefield",
+    ]
+    assert len(doc.participants) == 8
+
+
 def test_those_a_sentence_says_were_in_attendance_a_line_each_below_it_are_participants():
     [doc] = documents(
         "17. Memorandum of Discussion at the 241st Meeting of the National Security Council, "

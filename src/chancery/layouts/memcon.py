@@ -805,7 +805,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     columns = None
     flat_columns: list[str | None] | None = None
     for k, line in enumerate(entries):
-        text = BULLET.sub(r"\g<item>", line.text).strip(" \t|")  # a table's cell walls
+        # (a table's cell walls; "Lloyd Cutler**": the marker of a note under the list)
+        text = BULLET.sub(r"\g<item>", line.text).strip(" \t|*")
         text = NOTE_MARKER.sub("", ENTRY_NUMBER.sub("", text))  # "2. Ambassador Dobrynin"
         label = PARTICIPANTS.match(text)
         if parties and label and not label.group("rest"):
@@ -1060,7 +1061,7 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
     found: list[Party] = []
     side_before = None  # the side whose heading ended the block before ("• Panama")
     for block in bullet_blocks(doc, lines):
-        items = [BULLET.sub(r"\g<item>", line.text).strip() for line in block]
+        items = [BULLET.sub(r"\g<item>", line.text).strip(" *") for line in block]
         people = [t for t in items if is_entry(t) and not side_of(t)]
         headings = [t for t in items if not is_entry(t) and len(t.split()) <= 3]
         if (
@@ -1085,6 +1086,11 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
             for party in participants_from(block):
                 party.side = party.side or side_before
                 found.append(party)
+        elif found and people and len(items) >= 2 and len(people) + len(headings) >= len(items):
+            # the list goes on by agency, a blank line between ("• Defense" / "• W. Graham
+            # Claytor" / "• JCS"): people and the next agency's heading (one item alone is the
+            # subject below the list)
+            found += participants_from(block)
         elif found:
             break
         side_before = side_of(items[-1])
