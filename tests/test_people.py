@@ -1894,6 +1894,14 @@ def test_a_series_or_an_era_named_after_a_man_is_no_person():
     assert not {"John McCone Memoranda", "Johnson Presidency"} & {p.name for p in doc.persons}
 
 
+def test_the_charge_daffaires_with_a_curly_apostrophe_is_no_one_called_affaires():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, January 19, 1946.\n\nThe Chargé d’Affaires "
+        f"said that his Ambassador was anxious to know what we intended to do. {PROSE}\n"
+    )
+    assert "Affaires" not in {p.name for p in doc.persons}
+
+
 def test_a_minister_is_not_his_namesake_at_the_head_of_the_state_then():
     # "Foreign Minister Roe" in a year when a Roe was President is another Roe.
     president = office_holder(

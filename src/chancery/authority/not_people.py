@@ -275,6 +275,7 @@ INSTITUTIONS = {
 COMMON = {
     "land",  # "EVERY INCH OF LAND" in a cable's capitals: no Edwin H. Land
     "citation",  # "... with Comrade W. Ulbricht Citation: ...": a web archive's label
+    "affaires",  # "The Chargé d’Affaires said": an office, whatever the apostrophe
     "memoranda",  # "the John McCone Memoranda", "the Johnson Presidency": a series, an era
     "presidency",
     "hello",  # "Hello Helmut": a telephone call's greeting, no one's given name
