@@ -387,6 +387,14 @@ def test_a_telegram_for_the_president_and_a_doctor_is_for_both():
     assert [r.person_id for r in doc.recipients] == ["carter-jimmy", "brzezinski-zbigniew"]
 
 
+def test_a_writer_named_white_of_the_white_house_staff_is_white():
+    [doc] = documents(
+        "190. Memorandum From Lee C. White of the White House Staff to President Johnson\n\n"
+        f"Washington, March 3, 1965.\n\n{PROSE * 2}\n"
+    )
+    assert doc.sender.name == "Lee C. White"
+
+
 def test_a_department_telegram_is_the_signing_secretarys_whomever_it_is_from():
     [doc] = documents(
         "90. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"

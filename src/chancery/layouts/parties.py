@@ -300,6 +300,8 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     if end > 1 and re.fullmatch(r"II|III|IV", words[-1].group()):
         end -= 1  # "Douglas MacArthur II": the name ends in its generation
     k = end
+    if k > 0 and words[k - 1].group().strip(",;:") in OFFICE_WORD_SURNAMES:
+        k -= 1  # "Lee C. White": a surname last, where "White House" would be an office
     while k > 0 and is_name_word(words[k - 1].group()):
         k -= 1
     while k < end and words[k].group().lower() in NAME_PARTICLES:
@@ -333,6 +335,7 @@ def name_at_end(text: str) -> tuple[str, int] | None:
     return text[start:].rstrip(",.; "), start
 
 
+OFFICE_WORD_SURNAMES = {"White"}  # an office's word ("White House") that is a surname too
 PLACE_PREPOSITIONS = {"in", "to", "at"}
 PLACE_ABBREVIATIONS = {"U.S.", "U.S.A.", "US", "USA", "U.K.", "UK", "USSR", "U.S.S.R."}
 JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
