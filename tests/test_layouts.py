@@ -630,6 +630,15 @@ def test_a_cover_name_the_editors_identify_in_brackets_is_the_person_they_name()
     assert [r.person_id for r in doc.recipients] == ["stalin-joseph"]
 
 
+def test_the_diarist_visited_a_man_whose_name_ends_his_sentence():
+    doc = read_text(
+        "August 17, 1957\nJournal of Soviet Ambassador to the DPRK I.I. Petrov for 17 August 1957\n"
+        "17 August\nI visited Nam Il. I presented him with a memorandum on the border talks and "
+        "the composition of the delegation.\n"
+    )
+    assert [p.name for p in doc.participants] == ["I.I. Petrov", "Nam Il"]
+
+
 def test_a_journal_heading_with_the_conversation_in_quotes_names_writer_and_partner():
     doc = read_text(
         "November 18, 1969\n"

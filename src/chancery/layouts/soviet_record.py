@@ -149,6 +149,7 @@ RECEIVED = re.compile(
 MARKING_AT_END = re.compile(
     r",\s+(?P<marking>(?i:(?:Top\s+|Strictly\s+)?Secret|Confidential))(?:\.?$|,\s)"
 )
+SENTENCE_AFTER_NAME = re.compile(r"(?<=[a-z])\.\s+(?=(?:I|He|She|We|They|The|After)(?:\s|$))")
 # The diarist's first words of the day: "I visited Fidel Castro and told him of ...".
 VISITED = re.compile(
     r"(?m)^I\s+(?:visited|received|called\s+on|met\s+with|had\s+a\s+conversation\s+with)\s+"
@@ -357,7 +358,8 @@ def diary_entry(doc: Document, lines: list[Line]) -> None:
                 break
         visited = VISITED.search(doc.text, line.end, line.end + 1500)
         if len(parties) == 1 and visited:  # "I visited Fidel Castro and ..."
-            who = correspondent(visited.group("who"), visited.start("who"))
+            # ("I visited Nam Il. I presented ...": the sentence ends after his name)
+            who = correspondent(SENTENCE_AFTER_NAME.split(visited["who"])[0], visited.start("who"))
             parties += [who] if who else []
         if len(parties) == 2:
             found(doc, "participants", parties, parties[0].start, parties[-1].end, "diary of")
