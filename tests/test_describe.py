@@ -395,6 +395,21 @@ def test_a_writer_named_white_of_the_white_house_staff_is_white():
     assert doc.sender.name == "Lee C. White"
 
 
+def test_a_1940s_heading_wrapped_inside_the_posts_name_and_a_marker_after_a_name_are_read():
+    [doc] = documents(
+        "893.00/2–1147\nThe First Secretary of Embassy in the United\n"
+        "Kingdom (Drumright) to the Secretary of State\nNo. 3718\nLondon, February 11,\n1947.\n"
+        f"Sir: 1. {PROSE * 2}\n"
+    )
+    assert doc.sender.as_written.endswith("United Kingdom (Drumright)")
+    assert [r.person_id for r in doc.recipients] == ["marshall-george-c"]
+    [doc] = documents(
+        "860C.01/4–1345: Telegram\n\nPresident Truman 16 to the British Prime Minister "
+        f"(Churchill)\n\n[1.] I am grateful for your message of sympathy. {PROSE * 2}\n"
+    )
+    assert doc.sender.person_id == "truman-harry-s"
+
+
 def test_a_department_telegram_is_the_signing_secretarys_whomever_it_is_from():
     [doc] = documents(
         "90. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"

@@ -390,13 +390,13 @@ def read_heading(doc: Document) -> None:
             following = rest[0] if rest else None
             if not m.group("type"):
                 salutation_makes_a_letter(doc, rest)
-            if following and OFFICE_TITLE.match(following.text):
+            joined = unwrapped(doc, following, rest[1:]) if following else ""
+            if following and OFFICE_TITLE.match(joined):
                 # "Memorandum by the Secretary of State to the President" under a bare file number
                 # names its type; "The Ambassador ... to the Secretary of State" leaves it to the
                 # file line's ("...: Telegram").
                 typed = not m.group("type") and type_of(following.text) != "other"
-                heading_text = unwrapped(doc, following, rest[1:])
-                read_title(doc, heading_text, following.start, typed=typed)
+                read_title(doc, joined, following.start, typed=typed)
                 own = rest[1] if len(rest) > 1 else None
                 if own and UNNUMBERED.match(own.text) and type_of(own.text) != "other":
                     # "Message From Mr. Attlee to the President" under the editors' heading
@@ -427,7 +427,17 @@ def read_heading(doc: Document) -> None:
 def unwrapped(doc: Document, line: Line, below: list[Line]) -> str:
     """A heading a copy broke after "to the", "by the" or "of the" ("The Ambassador in Freedonia
     (Abbott) to the" / "Department of State"), with the line it goes on on."""
-    if below and below[0].start == line.end + 1 and WRAPPED_AT_JOINING_WORD.search(line.text):
+    if (
+        below
+        and below[0].start == line.end + 1
+        and (
+            WRAPPED_AT_JOINING_WORD.search(line.text)
+            # "The First Secretary of Embassy in the United" / "Kingdom (Drumright) to the ...":
+            # the office's holder and addressee on the next line
+            or "(" not in line.text
+            and HOLDER_TO.search(below[0].text)
+        )
+    ):
         return doc.text[line.start : below[0].end].replace("\n", " ")
     return line.text
 

@@ -535,6 +535,8 @@ def correspondent(written: str, start: int) -> Party | None:
     written = re.sub(
         r",?\s+at\s+[A-Z][\w ]+$", "", written
     )  # "Secretary of State Herter at Geneva"
+    # "President Truman 16 to ...": the editors' note mark after the name
+    written = re.sub(r"(?<=[a-z])\s+\d{1,3}$", "", written)
     away = AWAY_IN.match(written)
     if away and names_a_place(away["place"]) and split_entry(away["who"])[0]:
         written = away["who"]  # "President Johnson in Texas": where he was, not who
