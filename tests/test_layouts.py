@@ -639,6 +639,21 @@ def test_the_diarist_visited_a_man_whose_name_ends_his_sentence():
     assert [p.name for p in doc.participants] == ["I.I. Petrov", "Nam Il"]
 
 
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Filippov [Stalin]", "Stalin"),  # the editors name whom the cover name stands for
+        ("Feng Xi (Stalin)", "Stalin"),
+        ("Viktor Sukhodrev (Interpreting)", "Viktor Sukhodrev"),  # his duty
+        ("Richard Roe (UK)", "Richard Roe"),  # his side
+        ("John Doe (State)", "John Doe"),  # his department
+        ("Gromyko (Soviet Union)", "Gromyko"),
+    ],
+)
+def test_words_in_brackets_after_a_name_are_the_man_only_where_they_name_one(entry, name):
+    assert parties.split_entry(entry)[0] == name
+
+
 def test_a_journal_heading_with_the_conversation_in_quotes_names_writer_and_partner():
     doc = read_text(
         "November 18, 1969\n"

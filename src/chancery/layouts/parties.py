@@ -375,6 +375,20 @@ KIND_BY = re.compile(r"(?:Memorandum|Letter|Note|Telegram|Message|Paper|Report)\
 
 
 # Forms of address before a name ("H.E. Ardeshir Zahedi", "The Hon. Joseph J. Sisco").
+def names_the_man(who: str, bracketed: bool) -> bool:
+    """Whether the words the editors put after a name name a man, not his duty, side or
+    office ("(Interpreting)", "(UK)", "(State)"): in brackets a name, in parentheses a surname
+    alone ("Feng Xi (Stalin)")."""
+    words = who.split()
+    if (
+        DUTY.match(who)
+        or names_a_place(who)
+        or any(is_not_a_person(w) or w.lower() in OFFICE_WORDS for w in words)
+    ):
+        return False
+    return bracketed and len(who) > 4 or len(words) == 1 and not who.isupper()
+
+
 KNOWN_AS = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[\[(](?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\])]$"
 )
@@ -390,7 +404,7 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     if is_sovereign_by_office(entry):
         return "", -1, entry
     known_as = KNOWN_AS.match(entry)
-    if known_as and not is_not_a_person(known_as.group("who")):
+    if known_as and names_the_man(known_as.group("who"), entry.endswith("]")):
         # "Filippov [Stalin]", "Feng Xi (Stalin)": the editors name whom the cover name stands for
         return known_as.group("who"), known_as.start("who"), None
     designate = DESIGNATE.match(entry)
