@@ -616,3 +616,17 @@ def test_a_telephone_calls_key_names_the_speakers_of_its_letters():
     )
     assert [p.id for p in doc.speakers] == ["jfk", "khrushchev"]
     assert [p.name for p in doc.participants] == ["John F. Kennedy", "Nikita S. Khrushchev"]
+
+
+def test_a_politburo_transcript_lists_its_chairman_and_comrades_and_their_words_are_turns():
+    doc = run(
+        "CC CPSU Politburo transcript (excerpt)\n\nWorking Transcript\n\n"
+        "MEETING OF CC CPSU PRESIDIUM\n17 January 1962 (excerpt)\n\n"
+        "Chaired by Comrade KHRUSHCHEV, N.S.\n\n"
+        "Attended by Coms. Kuznetsov, V.V., Menshikov, M.A.\n\n"
+        f"KHRUSHCHEV. You remember, Comrades, the talks of last year, {FILLER}\n\n"
+        f"KUZNETSOV. In the leadership a consolidation of forces is going on, {FILLER}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert [p.person_id for p in doc.participants] == ["khrushchev", "kuznetsov", "menshikov"]
+    assert [p.id for p in doc.speakers] == ["khrushchev", "kuznetsov"]

@@ -236,7 +236,9 @@ OFFICE_ONLY = re.compile(
 
 def fit(doc: Document) -> float:
     for line in head_lines(doc, 30):
-        if PARTICIPANTS.match(line.text) and (len(line.text) < 80 or RUN_ON_LIST.match(line.text)):
+        if PARTICIPANTS.match(line.text) and (
+            len(line.text) < 80 or RUN_ON_LIST.match(line.text) or comrades_listed(line.text)
+        ):
             return 0.5
     if (
         doc.type in ("memorandum of conversation", "record of meeting")
@@ -382,10 +384,27 @@ def labelled_list(lines: list[Line]) -> list[Party]:
     """The entries under a "PARTICIPANTS" label, by side where side headings group them."""
     for k, line in enumerate(lines):
         m = PARTICIPANTS.match(line.text)
-        if not m or len(line.text) > 100 and not RUN_ON_LIST.match(line.text):
+        if (
+            not m
+            or len(line.text) > 100
+            and not RUN_ON_LIST.match(line.text)
+            and not comrades_listed(line.text)
+        ):
             continue
         entries = []
         rest = LIST_END.sub("", m.group("rest").strip(" \t|"))  # "...; Mr. Akalovsky."
+        if PLURAL_HONORIFIC.match(rest):
+            # "Attended by Coms. Andropov, Iu.V., Grishin, V.V., ...": every surname someone,
+            # after the chairman the line above names ("Chaired by Comrade BREZHNEV, L.I.")
+            at = line.start + line.text.index(rest)
+            chaired = CHAIRED.match(lines[k - 1].text) if k else None
+            chair = (
+                comrades(Line(f"Cdes. {chaired['who']}", lines[k - 1].start, lines[k - 1].end))
+                if chaired
+                else []
+            )
+            members = comrades(Line(rest, at, at + len(rest)))
+            return [entry_party(capitalised(e.text), e.start) for e in [*chair[:1], *members]]
         if rest.endswith(",") and len(rest) > 60 and len(ENTRY_START.findall(rest)) >= 2:
             # "Sir X Y, British Ambassador Mr. Z, Secretary of State ..., and Mr. W, ...,": one
             # line of entries, each with its office, the last one's comma left over
@@ -742,13 +761,28 @@ def wrapped_entries(lines: list[Line]) -> list[Line]:
 
 def comrades(line: Line) -> list[Line]:
     """ "Cdes. Khrushchev, Malinovsky, Kuznetsov, and Antonov.": the people of a line under a
-    plural title, one entry each; any other line as it is."""
+    plural title, one entry each ("Andropov, Iu.V., Grishin, V.V.": a surname and its
+    initials one entry); any other line as it is."""
     plural = PLURAL_HONORIFIC.match(line.text)
     if not plural:
         return [line]
     text = LIST_END.sub("", line.text[plural.end() :].rstrip())
     at = line.start + plural.end()
-    return [Line(name, at + offset, at + offset + len(name)) for name, offset in names_listed(text)]
+    entries: list[Line] = []
+    for name, offset in names_listed(text):
+        if entries and INITIALS_ALONE.fullmatch(name):
+            entries[-1] = Line(
+                f"{name} {entries[-1].text}", entries[-1].start, at + offset + len(name)
+            )
+            continue
+        entries.append(Line(name, at + offset, at + offset + len(name)))
+    return entries
+
+
+def comrades_listed(text: str) -> bool:
+    """A label's line that goes on with a plural title ("Attended by Coms. Andropov, ...")."""
+    m = PARTICIPANTS.match(text)
+    return bool(m and PLURAL_HONORIFIC.match(m.group("rest").strip()))
 
 
 def several_named(line: Line) -> list[Line]:
@@ -1197,8 +1231,12 @@ def between(doc: Document) -> list[Party]:
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
-    r"^(?:Messrs|Cdes|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)[.,]?\s+"
+    r"^(?:Messrs|Cdes|Coms|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)[.,]?\s+"
 )
+CHAIRED = re.compile(
+    r"^(?:Chaired|Presided\s+over)\s+by\s+(?:Comrade\s+|Cde\.\s+)?(?P<who>.+?)\.?$"
+)
+INITIALS_ALONE = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}")  # "Iu.V.", "A. Ia."
 LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
 ATTENDANCE = re.compile(
     r"(?i)\b(?:in\s+attendance|(?:were|was)\s+present|following\s+present)\s*:$"
@@ -1213,7 +1251,10 @@ ENTRY_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 OFFICE_CUT = re.compile(r",.*\b(?:to|of|for|and|the)$")  # an entry whose office wraps
 # A form's printed heading, the type for the generic rules to name (a library's scan).
 BARE_MEMCON_HEADING = re.compile(r"(?i)^\W*memorandum\s+of\s+conversation\W*$")
-PRESENT_LABEL = re.compile(r"(?i)^\W*(?:members\s+)?present\b")
+# (those who attended a meeting, its minutes list: "Attended by Coms. ...", "Those Taking Part:")
+PRESENT_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:members\s+)?present\b|attended\s+by\s+(?:Coms|Cdes|Comrades)\b|those\s+taking\s+part\b)"
+)
 RUN_ON_PRESENT = re.compile(  # in capitals after another field, OCR-broken too ("PR E -ENT:")
     r"\S\s+(?:PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT)\s*:"
 )

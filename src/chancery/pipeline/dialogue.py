@@ -273,10 +273,12 @@ class Conversation:
         """ "Gromyko: I see ...", "MAO ZEDONG. In 1954 ...": labels opening lines."""
         text = self.doc.text
         labelled = []
-        # "For State: Messrs. Rusk, Ball" in the participants list is an entry, not a turn
+        # "For State: Messrs. Rusk, Ball" in the participants list is an entry, not a turn, and
+        # a heading above the list ("CC CPSU Politburo transcript") is no speaker
         listed = [(p.start, p.end) for p in self.doc.participants if p.end > p.start >= 0]
+        list_end = max((end for _, end in listed), default=0)
         for m in re.finditer(r"(?m)^[ \t]*(?P<bullet>[•·*–—-][ \t]+)?(?=\S)", text):
-            if any(start <= m.end() < end for start, end in listed):
+            if m.end() < list_end:
                 continue
             found = LABEL.match(text, m.end(), min(len(text), m.end() + 60))
             if m.group("bullet") and found and not found.group("label"):
