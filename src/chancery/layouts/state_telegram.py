@@ -17,7 +17,7 @@ from ..model import Document
 from ..pipeline.dates import parse_date
 from . import PROSE, SENTENCE_END, found, head_lines, party, rule, text_lines
 from .cable import post_city
-from .parties import correspondent, names_listed
+from .parties import HOLDER, correspondent, names_listed
 
 RULES = [
     rule(
@@ -277,7 +277,7 @@ def read(doc: Document) -> None:
                 # text another ("For Secretary—eyes only—from Smith"): a visitor's telegram
                 or heading is not None
                 and heading.basis == "FRUS heading"
-                and HOLDER_IN_PARENTHESES.search(doc.sender.as_written)
+                and HOLDER.search(doc.sender.as_written)
                 and sender_from.as_written.split()[-1].lower() not in doc.sender.as_written.lower()
             )
         ):
@@ -292,9 +292,6 @@ def read(doc: Document) -> None:
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
-
-
-HOLDER_IN_PARENTHESES = re.compile(r"\([A-Z][\w.'’ -]+\)$")
 
 
 def from_only(heads):

@@ -168,8 +168,10 @@ def boundaries(lines: list[Line]) -> list[int]:
     dates_seen: set[str] = set()
     last_numbered: int | None = None
     previous: Line | None = None  # the previous non-blank line
-    opening: str | None = None  # the heading under the current document's first dateline
-    first_title: tuple[str, str] | None = None  # its first line's words and the date it names
+    # A series' opening, kept across its documents (each the next of the series): the heading
+    # under the first document's dateline, and its first line's words and the date it names.
+    opening: str | None = None
+    first_title: tuple[str, str] | None = None
     lines_in_document = 0
     for position, i in enumerate(nonblank):
         line = lines[i]
