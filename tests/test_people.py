@@ -2464,3 +2464,34 @@ def test_a_presidents_title_is_not_given_to_a_namesake_the_document_names_in_ful
         Matcher(REGISTRY),
     )
     assert not any(m.text == "President Kennedy" and m.person_id == "rfk" for m in doc.mentions)
+
+
+def test_an_office_followed_by_its_holder_in_apposition_is_a_role_mention_of_him():
+    [doc] = documents(
+        "Memorandum of Conversation, by the Acting Secretary of State\n\n"
+        "The Soviet Chargé d’Affaires, Nikolai V. Novikov, called on me this afternoon at his "
+        "request and left a note on the conference.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["The Soviet Chargé d’Affaires"] == "novikov-nikolai-v"
+
+
+def test_an_office_before_a_list_of_names_is_no_apposition():
+    [doc] = documents(
+        "Memorandum for the Record\n\nMay 3, 1962\n\n"
+        "The Secretary, Robert S. McNamara, Maxwell D. Taylor, and I met this morning.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles.get("The Secretary") != "mcnamara-robert-s"
+
+
+def test_a_conversation_headings_office_of_a_participant_is_a_role_mention():
+    [doc] = documents(
+        "Transcript of a Telephone Conversation Between the President’s Assistant for National "
+        "Security Affairs (Kissinger) and the Soviet Ambassador (Dobrynin)\n\n"
+        "Washington, April 3, 1971\n\n"
+        "K: Hello, Anatol.\nD: Hello, Henry. I have a message.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["the Soviet Ambassador"] == "dobrynin-anatoliy-f"
+    assert roles["the President’s Assistant for National Security Affairs"] == ("kissinger-henry-a")

@@ -204,7 +204,7 @@ ROLE_TEXT = re.compile(
     r"Sec(?:y\b|\b)(?!\.?\s+(?:of\b|[A-Z]))|Pres\b(?!\.?\s+[A-Z])|"  # "the Sec said"
     r"Foreign\s+Minister(?!\s+[A-Z])|"
     r"Minister\s+of\s+Foreign\s+Affairs(?:\s+of\s+the\s+USSR)?|"
-    r"First\s+Deputy\s+Foreign\s+Minister|"
+    r"First\s+Deputy\s+Foreign\s+Minister|Charg[ée]\s+d[’']\s?Affaires(?!\s+[A-Z])|"
     r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|"
     r"Marshal(?!\s+[A-Z])|Generalissimo|Attorney\s+General(?!\s+[A-Z])|"
     # "the Shah", "the King": a sovereign by his throne alone ("the Shah of Iran" is read as
@@ -312,6 +312,11 @@ NAMED_THING = re.compile(
     # in capitals, as a catalogue or a form writes them ("KENNEDY ASSASSINATION RECORDS ACT")
     r"ASSASSINATION|LIBRARY|ACT|PAPERS|FILES?|COLLECTION|DOCTRINE|PLAN|ADMINISTRATION|"
     r"AIRPORT|MEMORIAL|FOUNDATION|CENTER)\d{0,2}\b"  # (a note's marker may follow: "amendment4")
+)
+# An office, then its holder between commas: "The Soviet Chargé, Nikolai V. Novikov, called".
+APPOSITION = re.compile(r",[ \t]+")
+APPOSITION_CLOSED = re.compile(
+    r",(?![ \t]+(?:and\b|[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}(?:,|[ \t]+and\b)))"
 )
 # An office named after the one it serves: "Special Assistant to the President".
 OFFICE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counsel|Counsellor|Aide)\s+to\s+$")
@@ -917,7 +922,16 @@ class Linker:
             # (a post the layout inferred, "from Toon" at the Embassy, is not written: no title)
             stated = bool(party.role and party.role in self.doc.text and office_of(party.role))
             titled = bool(party.role and (stated or title_before_name(party) or by_office))
-            kind = "participant" if listed else ("role" if titled else "name")
+            # "Conversation Between ... and the Soviet Ambassador (Dobrynin)": the heading calls
+            # a participant by his office, a role mention as much as a sender's would be
+            office_alone = by_office and party.name.split()[-1] not in written
+            kind = (
+                "role"
+                if titled and (not listed or office_alone)
+                else "participant"
+                if listed
+                else "name"
+            )
         local = None if role_only else party.name
         mention = self.link(written, start, end, kind, candidates, local_name=local)
         self.take(party.start, party.end)
@@ -1416,6 +1430,10 @@ class Linker:
             ) and not at_sentence_start(text, m.start()):
                 # capitalised office words alone mid-sentence are headings or names, not roles
                 continue
+            named = self.named_after(m.end())
+            if named:  # "The Soviet Chargé d'Affaires, Nikolai V. Novikov, called on me"
+                self.add(m.group(), m.start(), m.end(), "role", named, 0.9, "named after it")
+                continue
             if m.group().startswith(("Mr.", "Madame")) and addressee:
                 # "I beg you, Mr. Ambassador, ...": a letter speaks to its addressee (a letter a
                 # telegram quotes, to the one it goes to).
@@ -1487,6 +1505,23 @@ class Linker:
                 candidates = self.resolve_role(m.group("role"), m.start("role"))
                 if candidates:
                     self.link(m.group("role"), m.start("role"), m.end("role"), "role", candidates)
+
+    def named_after(self, end: int) -> str | None:
+        """The person an office is followed by in apposition, named in full: "the Soviet
+        Ambassador, Anatoliy F. Dobrynin, said" (not a list: "the President, Rusk and ...")."""
+        after = APPOSITION.match(self.text, end)
+        if not after:
+            return None
+        for mention in self.mentions:
+            if (
+                mention.start == after.end()
+                and mention.kind == "name"
+                and mention.person_id
+                and len(mention.text.split()) >= 2
+                and APPOSITION_CLOSED.match(self.text, mention.end)
+            ):
+                return mention.person_id
+        return None
 
     def majesty(self) -> None:
         """ "His Majesty said ...": the one sovereign the document names by his title
