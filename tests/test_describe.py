@@ -204,6 +204,8 @@ def test_a_record_whose_opening_sentence_gives_the_date_before_the_meeting_is_da
         ("Moscow, June 5, 1962. 7 p.m.", "1962-06-05", "Moscow"),
         ("Washington, June 5, 1962,\n4 p.m.", "1962-06-05", "Washington"),  # the hour wrapped
         ("Washington, May 31–June 1, 1972.", "1972-05-31", "Washington"),  # the first day
+        ("Paris, May 31-June 2, 1961", None, "Paris"),  # a visit's days: no one of them
+        ("Geneva, July 18–21, 1955.", None, "Geneva"),
         ("Washington, June 5, 1972, 8 p.m.–June 6, 1 a.m.", "1972-06-05", "Washington"),
         ("Aboard the Yacht Sequoia, June 5, 1972.", "1972-06-05", "Aboard the Yacht Sequoia"),
     ],
@@ -464,6 +466,15 @@ def test_the_catalogues_dates_that_lost_their_labels_are_not_the_papers_date():
         f"with the Senator. {PROSE * 6}\n"
     )
     assert doc.date == "1946-07-18"
+
+
+def test_a_scans_date_with_one_digit_of_its_year_misread_is_the_catalogues_day():
+    catalogue = READING_ROOM_CATALOGUE.replace("March 2, 1957", "January 20, 1984")
+    [doc] = documents(
+        f"{catalogue}Approved For Release 2009/05/28: CIA-RDP87-00352R000100130009-5 DDA 84-0046 "
+        f"20 January 1934 MEMORANDUM FOR: Director of Central Intelligence {PROSE * 4}\n"
+    )
+    assert doc.date == "1984-01-20"
 
 
 def test_a_catalogue_publication_date_of_january_first_is_its_year_not_the_papers_day():
@@ -786,6 +797,25 @@ def test_participants_set_in_a_table_with_cell_walls_and_note_numbers():
         "Ambassador Harriman",
         "Mr. Pavlov",
     ]
+
+
+def test_a_dateline_over_the_days_of_a_visit_dates_the_paper_within_them():
+    [doc] = documents(
+        "230. Memorandum of Conversation0\n\nParis, May 31-June 2, 1961\n\n"
+        f"General de Gaulle opened by saying that he would sum up the discussions. {PROSE}\n"
+    )
+    assert (doc.date, doc.date_range) == (None, ["1961-05-31", "1961-06-02"])
+
+
+def test_a_date_line_with_a_period_for_its_comma_and_a_misread_year_is_read():
+    from chancery.pipeline.dates import parse_date, repair_ocr
+
+    assert parse_date(repair_ocr("April 25. I960"))[0] == "1960-04-25"
+    [doc] = documents(
+        "April 25. I960\n\nMEMORANDUM OF CONFERENCE WITH THE PRESIDENT\nApril 24, I960\n\n"
+        f"Others present: General de Gaulle, Colonel Vernon Walters\n\n{PROSE * 2}\n"
+    )
+    assert doc.date == "1960-04-25"  # the memorandum's own date, above the conference's
 
 
 def test_a_day_ocr_split_with_a_speck_is_read_whole_and_never_as_its_last_digit():

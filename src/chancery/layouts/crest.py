@@ -284,9 +284,11 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     # The paper's own date legible to its month only ("2-4-August 1951"): the catalogue's day of
     # that month completes it, in a file of one paper or of the first of several.
     completes = published is not None and doc.part == 1 and month_of(doc.date, published[0])
-    if completes:
+    # "20 January 1934" on a scan the catalogue dates January 20, 1984: the scan misread a digit.
+    misread = published is not None and doc.part == 1 and year_misread(doc.date, published[0])
+    if completes or misread:
         doc.date = None
-    if published is not None and (doc.parts == 1 or completes):
+    if published is not None and (doc.parts == 1 or completes or misread):
         if not published[0].endswith("-01-01"):
             found_date(doc, published[0], -1, -1, "catalogue: publication date")
         else:
@@ -301,6 +303,14 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
                 doc.date_basis = "catalogue: the year of publication"
 
     doc.collection = "crest"
+
+
+def year_misread(date: str | None, day: str) -> bool:
+    """Whether a date is the day with one digit of its year read wrong ("1934-01-20" for
+    "1984-01-20")."""
+    if not date or len(date) != 10 or len(day) != 10 or date[4:] != day[4:]:
+        return False
+    return sum(a != b for a, b in zip(date[:4], day[:4], strict=True)) == 1
 
 
 def month_of(date: str | None, day: str) -> bool:

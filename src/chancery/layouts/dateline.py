@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..authority.matcher import days_between
 from ..authority.offices import POST_CITIES
 from ..model import Document
 from ..pipeline.dates import (
@@ -175,6 +176,13 @@ RUN_IN = re.compile(rf"^(?P<place>{PLACE_WORDS}),\s+(?P<date>{DATE}){TIME}\.?\s+
 FIRST_OF_TWO_MONTHS = re.compile(
     r"(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\s*[–-]\s*[A-Za-z]+\.?\s+\d{1,2},?\s+(?P<year>\d{4})"
 )
+# The days a dateline spans: "May 31–June 2, 1961", "June 5–8, 1962", "5–8 June 1962".
+DAYS_SPANNED = re.compile(
+    r"(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\s*[–-]\s*(?P<month2>[A-Za-z]+\.?\s+)?"
+    r"(?P<day2>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day_>\d{1,2})\s*[–-]\s*(?P<day2_>\d{1,2})\s+(?P<month_>[A-Za-z]+\.?),?\s+(?P<year_>\d{4})"
+)
+DAYS_OF_ONE_MEETING = 2  # "June 5–6, 1962": a meeting over two days, dated by its first
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 # An intelligence memorandum's number before its dateline, on the same line.
 NUMBER_BEFORE = re.compile(r"^[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])")
@@ -327,8 +335,31 @@ PAPER_KIND = re.compile(
 )
 
 
+def days_spanned(written: str) -> tuple[str, str] | None:
+    """The first and last day of a dateline that spans several."""
+    m = DAYS_SPANNED.fullmatch(written.strip())
+    if not m:
+        return None
+    if m["day_"]:
+        month, day, month2, day2, year = m["month_"], m["day_"], m["month_"], m["day2_"], m["year_"]
+    else:
+        month, day, day2, year = m["month"], m["day"], m["day2"], m["year"]
+        month2 = (m["month2"] or month).strip()
+    first = parse_date(f"{month} {day}, {year}")
+    last = parse_date(f"{month2} {day2}, {year}")
+    if not first or not last or len(first[0]) != 10 or len(last[0]) != 10:
+        return None
+    return first[0], last[0]
+
+
 def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
-    if found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
+    spanned = days_spanned(m.group("date"))
+    if spanned and days_between(*spanned) >= DAYS_OF_ONE_MEETING:
+        # "Paris, May 31-June 2, 1961" over a memcon: the days of a visit, not which of them
+        if not doc.date and not doc.date_range:
+            doc.date_range = list(spanned)
+            doc.date_basis = "dateline: the days it spans"
+    elif found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
         doc.date_basis = "dateline"
     if (
         "place" in m.groupdict()

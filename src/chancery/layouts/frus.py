@@ -109,7 +109,7 @@ RULES = [
     ),
     rule(
         "dated-subtitle",
-        r"^(?:[•·▪]\s*)?(?P<subject>[A-Z][^.]{3,80}?)\s*[—–-]\s*(?:(?:Monday|Tuesday|"
+        r"^(?:[•·▪]\s*)?(?P<subject>[A-Z][^.]{3,80}?)(?<!\d)\s*[—–-]\s*(?:(?:Monday|Tuesday|"
         r"Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<date>(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|"
         r"December)\s+\d{1,2},\s+\d{4})$",
@@ -119,6 +119,7 @@ RULES = [
             "• Council Meeting in the Cabinet Room—Wednesday, September 13, 1967",  # a web copy's
         ],
         ["FRUS"],
+        ["Paris, May 31-June 2, 1961"],  # a visit's days: a dateline, not a subject and a date
     ),
     rule(
         "volume",

@@ -82,7 +82,9 @@ DAY_FOLLOWS = re.compile(
 )  # "Jnne 5": a four-letter month is read only before its day
 GLUED_DAY = re.compile(rf"\b{MONTH}(?=\d{{1,2}}\b)", re.I)
 SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b")
-DAY_YEAR_SEPARATOR = re.compile(rf"(\b{MONTH}\s+\d{{1,2}})\s*[,.]\s*(?=1[89]\d\s?\d\b)", re.I)
+DAY_YEAR_SEPARATOR = re.compile(  # (its year may be misread too: "April 25. I960")
+    rf"(\b{MONTH}\s+\d{{1,2}})\s*[,.]\s*(?=[1Il][89]\d\s?\d\b)", re.I
+)
 # "5 June 1 962": OCR split the year after its first digit.
 SPLIT_CENTURY = re.compile(
     r"(\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+)1\s(9\d\d)\b"
