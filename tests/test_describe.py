@@ -302,6 +302,17 @@ def test_a_short_scan_on_one_line_is_dated_by_the_date_under_its_letterhead():
     assert (doc.type, doc.date) == ("memorandum", "1968-08-29")
 
 
+def test_a_run_on_memorandums_own_date_field_outranks_the_archives_date_above_it():
+    header = (
+        "Digital Archive International History Declassified March 22, 1972 Memorandum of "
+        "Conversation between John Q. Doe and Richard Roe MEMORANDUM OF CONVERSATION "
+        "PARTICIPANTS: Mr. John Q. Doe Mr. Richard Roe, Interpreter DATE & TIME Tuesday, "
+        "February 22, 1972 - 2:10 p.m. PLACE: Great Hall "
+    )
+    [doc] = documents(f"{header}{PROSE * 12}\n")
+    assert (doc.date, doc.date_basis) == ("1972-02-22", "DATE field")
+
+
 def test_a_date_the_first_words_of_a_scan_speak_of_does_not_date_it():
     header = "MEMORANDUM FOR THE RECORD SUBJECT: Meeting with the Panel On 20 July 1962 the "
     [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")

@@ -173,6 +173,21 @@ RULES = [
             "MEMORANDUM FOR THE RECORD SUBJECT Meeting On 20 July 1962 the Director met",
         ],
     ),
+    rule(
+        "date-field",
+        r"(?<![A-Za-z])DATE(?:\s*(?:&|AND|/)\s*TIME)?\s*[:.]?\s+"
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        rf"(?P<date>{FULL_DATE})\b",
+        "a memorandum's own DATE field run into the page: it outranks a date at the page's head "
+        "(an archive's date for it)",
+        [
+            "Declassified March 22, 1972 Memorandum of Conversation ... Two Notetakers DATE & "
+            "TIME Tuesday, February 22, 1972 - 2: 10 p. m.",
+            "MEMORANDUM OF CONVERSATION DATE: June 5, 1970 PARTICIPANTS: Mr. John Q. Nobody",
+        ],
+        ["Wilson Center Digital Archive", "National Security Archive OCR"],
+        ["DATE WITHDRAWN 01/31/2000", "Document Creation Date: December 9, 2016"],
+    ),
 ]
 (
     MARKING,
@@ -186,7 +201,9 @@ RULES = [
     INSIDE_ADDRESS,
     CLOSING_SIGNER,
     HEAD_DATE,
+    DATE_FIELD,
 ) = (r.pattern for r in RULES)
+DATE_FIELD_REACH = 2500  # a memorandum's header fields, after a long list of participants
 # Where the body begins when a scan ran the subject line into it.
 BODY_STARTS = re.compile(r"\s+(?=(?:This|The|A|An|I|We|He|It|On|In|At|There|My|Our)\s+[a-z])")
 SUBJECT_WORDS = 12  # a subject run into the body is cut where the body begins, or not taken
@@ -252,21 +269,27 @@ def read(doc: Document) -> None:
     head = RELEASE_STAMP.sub(
         lambda m: " " * len(m.group()), doc.text[base : line.start + REACH].replace("\n", " ")
     )  # a release stamp's words are not the header's
+    field = DATE_FIELD.search(doc.text, base, line.start + DATE_FIELD_REACH)
     opening = OPENING_DATE.match(head) or (
         # an editors' long first paragraph is no page run together: its dates are the text's
         None if printed_heading(doc) else HEAD_DATE.search(head[:HEAD_DATE_REACH])
     )
-    if opening:
-        when = parse_date(opening.group("date"))
-        if when and found(
-            doc,
-            "date",
-            when[0],
-            base + opening.start("date"),
-            base + opening.end("date"),
-            "date at the head of the page",
-        ):
-            doc.date_basis = doc.date_basis or "date at the head of the page"
+    if field:
+        dated: tuple[str, int, int, str] | None = (
+            field["date"],
+            field.start("date"),
+            field.end("date"),
+            "DATE field",
+        )
+    elif opening:
+        at = (base + opening.start("date"), base + opening.end("date"))
+        dated = (opening["date"], *at, "date at the head of the page")
+    else:
+        dated = None
+    if dated:
+        when = parse_date(dated[0])
+        if when and found(doc, "date", when[0], dated[1], dated[2], dated[3]):
+            doc.date_basis = doc.date_basis or dated[3]
     m = MARKING.search(head)
     if m:
         level = marking_level(m.group("level"))
