@@ -630,3 +630,14 @@ def test_a_politburo_transcript_lists_its_chairman_and_comrades_and_their_words_
     assert doc.type == "record of meeting"
     assert [p.person_id for p in doc.participants] == ["khrushchev", "kuznetsov", "menshikov"]
     assert [p.id for p in doc.speakers] == ["khrushchev", "kuznetsov"]
+
+
+def test_working_notes_label_each_comrades_words_with_a_colon_or_a_double_dash():
+    doc = run(
+        "Working Notes from the Session of the CPSU CC Presidium on 23 October 1956\n\n"
+        "Those Taking Part: Khrushchev, Kuznetsov, Menshikov\n\n"
+        f"Cde. Khrushchev: Troops must be sent, {FILLER}\n\n"
+        f"Cde. Kuznetsov--There is indeed a difference with Poland, {FILLER}\n\n"
+        f"Cde. Menshikov: The situation is different, {FILLER}\n"
+    )
+    assert [p.id for p in doc.speakers] == ["khrushchev", "kuznetsov", "menshikov"]

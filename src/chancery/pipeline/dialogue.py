@@ -77,6 +77,9 @@ SUBJECT_END = re.compile(
 LABEL = re.compile(
     # A news conference's questioner: "Q. John Doe, Some Paper: Mr. President, ..."
     r"Q\.\s+(?P<asker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[^:\n]{2,60}:\s+(?=\S)"
+    # A party's notes: "Cde. Mikoyan: Without Nagy ...", "Cde. Molotov--With Nagy left ..."
+    r"|(?P<comrade>(?:Cde|Com|Comrade)\.?\s+(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+)"
+    r"\s*(?::|--|—)\s*(?=\S)"
     r"|(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
     r"President\s+|Secretary\s+(?:of\s+(?:State|Defense|the\s+Treasury)\s+)?|Chairman\s+|"
     r"Foreign\s+Minister\s+|General\s+Secretary\s+|Prime\s+Minister\s+|"
@@ -455,7 +458,7 @@ class Conversation:
         if keyed:
             return keyed
         word = re.sub(r"^(?:[A-Z]\.\s?)+", "", label.rstrip(".").strip())  # "N.S. KHRUSHCHEV"
-        word = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme)\.\s+", "", word)  # "Dr. Brown:" is Brown
+        word = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Cde|Com)\.\s+", "", word)  # "Dr. Brown:" is Brown
         listed = {
             p.person_id
             for p in self.doc.participants
@@ -843,6 +846,7 @@ def label_of(found: re.Match) -> str:
         return found.group("own")
     return (
         found.group("label")
+        or found.group("comrade")
         or found.group("asker")
         or found.group("short")
         or found.group("caps")
