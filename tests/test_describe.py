@@ -1998,6 +1998,18 @@ def test_a_record_of_action_taken_at_a_meeting_is_a_record_of_the_meeting():
     assert doc.type == "record of meeting"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Document No. 51: Transcript of PUWP CC Politburo Meeting during Break in CC Session",
+        "Protocol No. 18 of PUWP CC Politburo Meeting December 5, 1981",
+    ],
+)
+def test_a_partys_numbered_transcript_or_protocol_is_a_record_of_meeting(heading):
+    [doc] = documents(f"{heading}\n\nComrades present: the members.\n\n{PROSE * 3}\n")
+    assert doc.type == "record of meeting"
+
+
 def test_the_reading_rooms_funding_notice_above_the_catalogue_is_no_title():
     [doc] = documents(
         "NOTICE: In the event of a lapse in funding of the Federal government, requests wait "

@@ -61,6 +61,11 @@ TYPE_HEADINGS = [
         re.compile(
             r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|record\s+of\s+actions?\s+taken\b|"
             r"minutes\s+of\b|summary\s+record\s+of\b|"
+            # a party's records, as a volume of translations numbers them: "Document No. 51:
+            # Transcript of PUWP CC Politburo Meeting", "Protocol No. 18 of ... Meeting"
+            r"(?:\d+\s+)?(?:document\s+no\.\s*\d+:?\s+)?(?:transcript|protocol)\s+"
+            r"(?:no\.\s*\d+\s+)?of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?"
+            r"(?:meeting|session)\b|"
             r"summary\s+of\s+(?:a\s+|the\s+)?meeting\b|"
             r"notes\s+(?:on|of)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b)"
         ),
