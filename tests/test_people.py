@@ -2495,3 +2495,16 @@ def test_a_conversation_headings_office_of_a_participant_is_a_role_mention():
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles["the Soviet Ambassador"] == "dobrynin-anatoliy-f"
     assert roles["the President’s Assistant for National Security Affairs"] == ("kissinger-henry-a")
+
+
+def test_a_headings_office_hyphenated_otherwise_in_the_registry_names_its_holder_and_his_time():
+    # The registry has "Ambassador-at-Large"; the heading writes "Ambassador at Large": Jessup
+    # held it 1949–53, so the undated meeting's President is Truman, not a later one.
+    [doc] = documents(
+        "Memorandum of Conversation, by the Ambassador at Large (Jessup)\n\ntop secret\n\n"
+        "Participants: The President\nThe Secretary of Defense\n\n"
+        "The President asked the Secretary of Defense to report on the situation in Korea, and "
+        "the Secretary said that the Joint Chiefs had met that morning.\n"
+    )
+    assert "Philip C. Jessup" in {p.name for p in doc.persons}
+    assert [p.person_id for p in doc.participants][:1] == ["truman-harry-s"]

@@ -249,6 +249,12 @@ UNDECOMPOSED = str.maketrans(
 
 
 @lru_cache(maxsize=65536)  # a pure function called for the same words over and over
+def office_title_key(title: str) -> str:
+    """An office's title however hyphenated or cased: "Ambassador-at-Large", "ambassador at
+    large"."""
+    return " ".join(re.split(r"[\s-]+", title.lower()))
+
+
 def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
@@ -631,6 +637,8 @@ class Matcher:
                     if INITIALISM.fullmatch(variant):
                         owners[variant].add(person.id)
         self.initialisms = {v: ids.pop() for v, ids in owners.items() if len(ids) == 1}
+        # "Ambassador at Large" as the heading writes the registry's "Ambassador-at-Large"
+        self.title_as_written = {office_title_key(t): t for t in self.by_title}
 
     # -- what a word is --------------------------------------------------------------
     def knows_surname(self, word: str) -> bool:

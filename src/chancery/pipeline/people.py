@@ -30,6 +30,7 @@ from ..authority.matcher import (
     is_wife,
     name_tokens,
     ocr_distance,
+    office_title_key,
     skeleton,
 )
 from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_no_one
@@ -528,7 +529,9 @@ def period_of(
     listed = {
         p.person_id: office
         for p in party_list(doc)
-        if p.person_id in matcher.by_id and p.role and (office := office_of(p.role))
+        if p.person_id in matcher.by_id
+        and p.role
+        and (office := office_of(p.role) or registry_office(p.role, matcher))
     }
 
     def side(p: Party) -> str | None:
@@ -639,6 +642,15 @@ def dates_around(documents: list[Document], index: int) -> tuple[str, str] | Non
         return None
     margin = timedelta(days=FILE_DAYS)
     return ((min(days) - margin).isoformat(), (max(days) + margin).isoformat())
+
+
+def registry_office(role: str, matcher: Matcher) -> tuple[str, None] | None:
+    """An office the registry's posts name word for word ("the Assistant Secretary of State for
+    Near Eastern and South Asian Affairs (Talbot)"), however hyphenated ("the Ambassador at Large
+    (Jessup)" for "Ambassador-at-Large")."""
+    title = re.sub(r"^[Tt]he\s+", "", " ".join(role.split(",")[0].split()))
+    title = matcher.title_as_written.get(office_title_key(title), title)
+    return (title, None) if title in matcher.by_title else None
 
 
 def held_such_post(person: AuthorityPerson, role: str) -> bool:
@@ -959,12 +971,7 @@ class Linker:
 
     def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
         """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
-        office = office_of(role) if role else None
-        if role and not office:
-            # "the Assistant Secretary of State for Near Eastern and South Asian Affairs
-            # (Talbot)": an office the registry's posts name word for word
-            title = re.sub(r"^[Tt]he\s+", "", " ".join(role.split(",")[0].split()))
-            office = (title, None) if title in self.matcher.by_title else None
+        office = (office_of(role) or registry_office(role, self.matcher)) if role else None
         if not office or len(candidates) < 2:
             return candidates
         holders = {p.id for p, _ in self.matcher.holders(office[0], office[1], self.context)}
