@@ -789,6 +789,15 @@ def test_an_office_heading_whose_holder_is_the_addressees_names_both_corresponde
     assert [r.person_id for r in doc.recipients] == ["bohlen-charles-e"]
 
 
+def test_a_consultant_to_the_secretary_writes_to_the_secretary_after_his_name():
+    [doc] = documents(
+        "694.001/12–2751\n\nMemorandum by the Consultant to the Secretary (Dulles) to the "
+        f"Secretary of State\n\nsecret\n\n{PROSE * 3}\n"
+    )
+    assert doc.sender.person_id == "dulles-john-foster"
+    assert [r.person_id for r in doc.recipients] == ["acheson-dean"]
+
+
 def test_a_diary_entry_heading_names_the_diarist_as_writer():
     [doc] = documents(f"4. Charles E. Bohlen Diary Entry\n\n{PROSE * 3}\n")
     assert doc.sender.person_id == "bohlen-charles-e"

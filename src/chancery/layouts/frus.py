@@ -229,7 +229,7 @@ BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
 # "to" that belongs to an office rather than separating sender from addressee.
 OFFICE_TO = re.compile(
     r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|"
-    r"Advisor|Envoy|Minister|Counselor|"
+    r"Advisor|Envoy|Minister|Counselor|Consultant|Counsel|Coordinator|"
     r"Counsellor|Emissary|Attaché|Aide|Secretary|Liaison|Observer|Deputy)\s*$"
 )
 BARE_TYPE = re.compile(
