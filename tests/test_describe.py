@@ -798,6 +798,17 @@ def test_a_consultant_to_the_secretary_writes_to_the_secretary_after_his_name():
     assert [r.person_id for r in doc.recipients] == ["acheson-dean"]
 
 
+def test_a_heading_a_narrow_column_broke_twice_is_read_whole_with_its_holder():
+    [doc] = documents(
+        "693.94/1–1452: Telegram\nNo. 472\nThe Secretary of\nState to the Office of the United "
+        "States Political\nAdviser to SCAP (Sebald)1\nniact\n\n"
+        "Topad 1955. Reur 1464, Jan 14. Dept agreeable release letter noon Jan 16 Tokyo time. "
+        f"{PROSE * 4}\n"
+    )
+    assert doc.title.endswith("Adviser to SCAP (Sebald)")
+    assert [r.name for r in doc.recipients] == ["William J. Sebald"]
+
+
 def test_a_diary_entry_heading_names_the_diarist_as_writer():
     [doc] = documents(f"4. Charles E. Bohlen Diary Entry\n\n{PROSE * 3}\n")
     assert doc.sender.person_id == "bohlen-charles-e"

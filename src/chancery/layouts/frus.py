@@ -427,20 +427,25 @@ def read_heading(doc: Document) -> None:
 
 def unwrapped(doc: Document, line: Line, below: list[Line]) -> str:
     """A heading a copy broke after "to the", "by the" or "of the" ("The Ambassador in Freedonia
-    (Abbott) to the" / "Department of State"), with the line it goes on on."""
-    if (
-        below
-        and below[0].start == line.end + 1
-        and (
-            WRAPPED_AT_JOINING_WORD.search(line.text)
+    (Abbott) to the" / "Department of State"), with the lines it goes on on (a print's narrow
+    column breaks it twice: "The Secretary of" / "State to the Office of the United States
+    Political" / "Adviser to SCAP (Sebald)1")."""
+    end = line.end
+    joined = line.text
+    for k, nxt in enumerate(below[:WRAPPED_LINES]):
+        if nxt.start != end + 1:
+            break
+        if not (
+            WRAPPED_AT_JOINING_WORD.search(joined)
             # "The First Secretary of Embassy in the United" / "Kingdom (Drumright) to the ...":
             # the office's holder and addressee on the next line
-            or "(" not in line.text
-            and HOLDER_TO.search(below[0].text)
-        )
-    ):
-        return doc.text[line.start : below[0].end].replace("\n", " ")
-    return line.text
+            or "(" not in joined
+            and (HOLDER_TO.search(nxt.text) or k > 0 and HOLDER_AT_END.search(nxt.text))
+        ):
+            break
+        end = nxt.end
+        joined = doc.text[line.start : end].replace("\n", " ")
+    return joined
 
 
 def office_heading(lines: list[Line]) -> int | None:
@@ -465,6 +470,8 @@ def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
 
 
 WRAPPED_AT_JOINING_WORD = re.compile(r"\b(?:to|by|of)(?:\s+the)?$")
+WRAPPED_LINES = 3  # lines a heading goes on on
+HOLDER_AT_END = re.compile(r"\([A-Z][\w.' -]+\)\d{0,2}$")  # "... Adviser to SCAP (Sebald)1"
 # A marker after a space, at the end of a heading naming correspondents; not a number a thing
 # is known by ("Resolution 242", "NSC 68").
 SPACED_MARKER = re.compile(

@@ -362,6 +362,7 @@ def mark_garbage(lines: list[Line]) -> None:
             line.kind = "garbage"
 
 
+HOLDER_ENDS_LINE = re.compile(r"\b(?:to|of)\b.*\([A-Z][a-z][\w.' -]*\)\d{0,2}$")
 # The editors' words in brackets: "London, [undated.]" is a dateline without its date.
 EDITORS_BRACKET = re.compile(r"(?i)\[\s*(?:undated|not printed|sic|no date)\b[^\]]*\]")
 
@@ -393,6 +394,8 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False  # "Top secret", "Livadia Palace, USSR", "London, [undated.]"
     if LABEL_KEY.match(text):
         return False  # "President Carter (P)": a transcript's key to its speaker labels
+    if HOLDER_ENDS_LINE.search(text):
+        return False  # "Adviser to SCAP (Sebald)1": a heading's last line, its holder named
     repaired = repair_ocr(text)
     # A date however written ("Sept. 5, 1962", "June 5,1962 (evening)") is no garbage; nor is
     # a month that ends the line ("September 1957", the scan's "2-4-August 1951"): a summary's
