@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from chancery.authority.events import EVENTS
 from chancery.authority.matcher import MatchContext, Matcher
 from chancery.authority.registry import AuthorityPerson, Office
 from helpers import KHRUSHCHEV, MENSHIKOV, RUSK, documents, office_holder, write_files
@@ -2508,3 +2509,22 @@ def test_a_headings_office_hyphenated_otherwise_in_the_registry_names_its_holder
     )
     assert "Philip C. Jessup" in {p.name for p in doc.persons}
     assert [p.person_id for p in doc.participants][:1] == ["truman-harry-s"]
+
+
+@pytest.mark.parametrize("named", EVENTS, ids=lambda e: e.name)
+def test_every_events_examples_name_it(named):
+    for example in named.examples:
+        assert named.pattern.search(example), example
+
+
+def test_an_undated_papers_secretary_is_of_the_time_after_the_events_it_names():
+    text = (
+        "Memorandum of Conversation, by the Secretary of State\n\n"
+        "The Chinese Ambassador called at his request to see the Secretary. The Secretary said "
+        "the Soviets intend to stand by their agreement at Potsdam, and that General Marshall "
+        "would work out the details over there; Mr. Molotov had agreed.\n"
+    )
+    [doc] = documents(text)
+    assert {m.person_id for m in doc.mentions if m.text == "the Secretary"} == {"byrnes-james-f"}
+    [before] = documents(text.replace("agreement at Potsdam", "agreement"))
+    assert "byrnes-james-f" not in {m.person_id for m in before.mentions}

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
+from ..authority.events import written_after
 from ..authority.matcher import (
     FAMILY_NAMES_SAID_FIRST,
     MONARCH_WORDS,
@@ -352,8 +353,9 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
         set_aside_date(doc)
         context.date = None
     if not doc.date and not narrow(doc.date_range):
-        narrowed = within(
-            period_of(doc, matcher, context, linker.titles), weeks_after_latest_day(doc)
+        narrowed = after_events(
+            within(period_of(doc, matcher, context, linker.titles), weeks_after_latest_day(doc)),
+            written_after(doc.text),
         )
         if narrowed:
             context.period = narrowed
@@ -590,6 +592,15 @@ def period_of(
             return (max(start, most[0]), min(end, most[1])) if most else (start, end)
     most = busiest_years(people, matcher, low, high)
     return most
+
+
+def after_events(period: tuple[str, str] | None, earliest_day: str | None):
+    """The years its people give an undated paper, from the latest event it names on ("their
+    agreement at Potsdam" in a paper of 1939–45: from the summer of 1945); an event after them
+    all leaves them be."""
+    if period and earliest_day and period[0] < earliest_day <= period[1]:
+        return earliest_day, period[1]
+    return period
 
 
 def within(period: tuple[str, str] | None, weeks: tuple[str, str] | None) -> tuple[str, str] | None:
