@@ -571,6 +571,19 @@ def test_papers_of_one_day_that_each_open_with_the_same_date_and_heading_are_sev
     assert {d.date for d in documents} == {"1951-05-03"}
 
 
+def test_numbered_items_of_one_day_each_under_the_date_are_several_talks_with_the_president():
+    # A library's transcription of the Secretary's notes: the day, "Item N.", its subject, what
+    # he took up with the President in the first person, his initials.
+    item = (
+        "July 18, 1949\n\nItem {n}.\n\nThe Ruritanian loan\n\nI told the President {body}\n\nDA\n\n"
+    )
+    text = "Transcript Date\n\n" + "".join(item.format(n=n, body=PARAGRAPH) for n in (1, 2, 3))
+    documents = process_source(source(text))
+    assert len(documents) == 3
+    assert {d.type for d in documents} == {"memorandum of conversation"}
+    assert {d.date for d in documents} == {"1949-07-18"}
+
+
 def test_a_short_signed_cover_note_over_the_memorandum_it_sends_is_a_document_of_its_own():
     text = (
         "DEPARTMENT OF STATE\nMay 2, 1950\nTo: The Secretary\n"

@@ -168,12 +168,23 @@ def generic_type(doc: Document) -> tuple[str | None, Evidence | None]:
             if kind == "editorial note" and not doc.title:  # the editors' heading is its title
                 doc.title = "Editorial Note"
             return kind, Evidence(m.start(), m.end(), "heading")
+    m = TALK_WITH_THE_PRESIDENT.search(head)
+    if m:  # the Secretary's note of what he took up with the President, in the first person
+        return "memorandum of conversation", Evidence(m.start(), m.end(), "a talk told")
     m = COUNCIL_ACTION.search(text)
     if m:  # a page of the Council's minutes, without their heading
         return "record of meeting", Evidence(m.start(), m.end(), "the Council's record of action")
     return "other", Evidence(-1, -1, "no cue")
 
 
+# "I explained to the President ...", "I went over with the President ...", "I told the President
+# that ...": a paragraph that opens by telling the writer's talk with the President.
+TALK_WITH_THE_PRESIDENT = re.compile(
+    r"(?m)^[ \t]*I[ \t]+(?:(?:told|asked|showed|handed|gave|informed|reminded|advised|urged|"
+    r"reported\s+to|explained\s+to|mentioned\s+to|read\s+to|went\s+over\s+with|"
+    r"discussed\s+with|raised\s+with|took\s+up\s+with|talked\s+with|spoke\s+to|saw)"
+    r"[ \t]+the[ \t]+President\b)"
+)
 # The National Security Council's minutes record what it decided after the discussion: "The
 # National Security Council: Agreed that ...", "Noted and discussed ...".
 COUNCIL_ACTION = re.compile(

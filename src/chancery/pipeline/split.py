@@ -230,10 +230,11 @@ def boundaries(lines: list[Line]) -> list[int]:
                 new_date = date_key(stripped) not in dates_seen
                 heading = next_text(lines, nonblank, position)
                 if opening is None and lines_in_document <= OPENING_LINES:
-                    opening = heading if heading and len(heading) < PROSE_LINE else ""
+                    opening = series_key(heading) if heading and len(heading) < PROSE_LINE else ""
                 elif (
                     opening
-                    and heading == opening
+                    and heading
+                    and series_key(heading) == opening
                     and prose
                     and body >= MIN_BODY // 3
                     and not continuation
@@ -312,6 +313,11 @@ def dated_title(text: str) -> tuple[str, str] | None:
 
 TITLE_DATE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$")
 TITLE_WORDS = 4  # the words a series' headings share
+
+
+def series_key(heading: str) -> str:
+    """A series' heading with its number left out: "Item 1." and "Item 2." open one series."""
+    return re.sub(r"\d+", "#", heading)
 
 
 def next_text(lines: list[Line], nonblank: list[int], position: int) -> str | None:
