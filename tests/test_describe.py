@@ -488,6 +488,32 @@ def test_a_scans_date_with_one_digit_of_its_year_misread_is_the_catalogues_day()
     assert doc.date == "1984-01-20"
 
 
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("MEMORANDUM OF CONVERSATION", "memorandum of conversation"),
+        ("MEMORANDUM OF MEETING WITH THE PRESIDENT RE CUBA", "record of meeting"),
+    ],
+)
+def test_a_catalogue_title_that_is_the_papers_heading_says_its_kind_over_the_content_type(
+    title, kind
+):
+    catalogue = READING_ROOM_CATALOGUE.replace("SOVIET AIR DEFENSE NOTES - 1957/03/02", title)
+    catalogue = catalogue.replace("Body:", "Content Type:\nMEMO\nBody:")
+    [doc] = documents(f"{catalogue}{PROSE * 4}\n")
+    assert doc.type == kind
+
+
+def test_the_library_of_congress_stamp_on_every_page_is_no_participant():
+    stamp = "No Objection to Declassification in Part 2010/12/01 : LOC-HAK-462-9-6-3\n"
+    [doc] = documents(
+        f"MEMORANDUM OF CONVERSATION\n{stamp * 3}PARTICIPANTS: Henry A. Kissinger, Secretary of "
+        f"State\nWinston Lord, Director of Planning\n\n{stamp}{PROSE * 4}\n"
+    )
+    assert all("LOC-HAK" not in p.as_written for p in doc.participants)
+    assert "LOC-HAK" not in doc.text
+
+
 def test_a_catalogue_publication_date_of_january_first_is_its_year_not_the_papers_day():
     # The reading room writes "January 1, 1949" where it knew the year alone.
     undated = READING_ROOM_CATALOGUE.replace("March 2, 1957", "January 1, 1949")

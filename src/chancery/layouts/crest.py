@@ -186,6 +186,9 @@ CONTENT_TYPES = {
     "SNIE": "intelligence estimate",
 }
 MEMCON_HEADING = re.compile(r"^[ \t]*MEMORANDUM OF CONVERSATION[ \t]*$", re.M)
+# The catalogue's title that is the paper's heading: "MEMORANDUM OF CONVERSATION", "MEMORANDUM OF
+# MEETING WITH THE PRESIDENT RE CUBA" (one of several who met and acted: a record of the meeting).
+TITLED_KIND = re.compile(r"MEMORANDUM\s+OF\s+(?:CONVERSATION|(?P<meeting>MEETING))\b")
 # "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM
 # CHESTERBOWLES".
 CATALOGUE_TITLE = re.compile(r"^(?P<kind>MEMORANDUM|MEMO|LETTER|NOTE|CABLE)\b")
@@ -279,6 +282,9 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     heading = MEMCON_HEADING.search(doc.text[:BODY_HEAD]) if kind == "memorandum" else None
     if heading:  # the catalogue files a memcon as "MEMO"
         found(doc, "type", "memorandum of conversation", heading.start(), heading.end(), "heading")
+    own_heading = TITLED_KIND.match(title) if kind == "memorandum" else None
+    if own_heading:  # the catalogue's title, the paper's own heading: "MEMORANDUM OF CONVERSATION"
+        kind = "record of meeting" if own_heading["meeting"] else "memorandum of conversation"
     found(doc, "type", kind, basis="catalogue: content type")
     published = parse_date(fields.get("Publication Date", ""))
     # The paper's own date legible to its month only ("2-4-August 1951"): the catalogue's day of

@@ -45,6 +45,7 @@ from .noise import (
     DECLASSIFICATION,
     FORM_FRAGMENTS,
     MONTHS,
+    NO_OBJECTION_STAMP,
     PAGE_HEADER,
     PAGE_NUMBER,
     PROPER_WORDS,
@@ -223,6 +224,8 @@ def judge_line(text: str) -> str | None:
     lowered = stripped.lower()
     if ("ved" in lowered or "rdp" in lowered) and RELEASE.search(stripped):
         return "release"
+    if "Objection" in stripped and NO_OBJECTION_STAMP.search(stripped):
+        return "release"  # the Library of Congress's, on every page of the Kissinger papers
     if DECLASSIFICATION.match(stripped):
         return "declassification"
     m = SHAPE.match(stripped)

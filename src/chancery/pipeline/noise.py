@@ -51,6 +51,11 @@ RELEASE_STAMP = re.compile(
     r"(?i)a?pp?r[o0]ved\s+f[o0]r\s+re\S{0,8}(?:\s+\S{1,6})?\s+[.,'\"]?\d{4}\s*/\s*\d{1,2}\s*/\s*\d\d"
     r"\s*\S{0,3}\s*\S+"  # OCR's specks: "Release .2002/07/29", "2002/ 7/29"
 )
+# The Library of Congress's stamp on the Kissinger papers, on every page ("No Objection to
+# Declassification in Full 2013/03/19 : LOC-HAK-3-3-17-6").
+NO_OBJECTION_STAMP = re.compile(
+    r"No\s+Objection\s+to\s+Declassification\s+in\s+(?:Full|Part)\s+\d{4}/\d\d/\d\d\s*:\s*\S+"
+)
 # OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
 RELEASE = re.compile(
     r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)"

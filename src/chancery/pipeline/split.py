@@ -48,6 +48,7 @@ from .noise import (
     CLOSING,
     CLOSING_WORDS,
     HEADING_WORDS,
+    NO_OBJECTION_STAMP,
     PAGE_OPENING_DATE,
     PAGE_OPENING_LETTERHEAD,
     RELEASE_STAMP,
@@ -104,11 +105,6 @@ RUN_ON = 1000  # a line this long is a page (or a scan) run together
 # mid-sentence or "-2-".
 
 
-# The Library of Congress's stamp on the Kissinger papers, on every page ("No Objection to
-# Declassification in Full 2013/03/19 : LOC-HAK-3-3-17-6").
-NO_OBJECTION_STAMP = re.compile(
-    r"No\s+Objection\s+to\s+Declassification\s+in\s+(?:Full|Part)\s+\d{4}/\d\d/\d\d\s*:\s*\S+"
-)
 # The end of a paper just before a page's stamps: a closing with its signature ("Warm regards,
 # Saunders 1215/69") or without ("Faithfully, (Enclosure)"), or the copies and attachments
 # under a memorandum ("Attachment AWD/c 1 cc--DCI 1 cc--ER").
