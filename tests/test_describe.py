@@ -206,6 +206,7 @@ def test_a_record_whose_opening_sentence_gives_the_date_before_the_meeting_is_da
         ("Washington, May 31–June 1, 1972.", "1972-05-31", "Washington"),  # the first day
         ("Paris, May 31-June 2, 1961", None, "Paris"),  # a visit's days: no one of them
         ("Geneva, July 18–21, 1955.", None, "Geneva"),
+        ("Washington,\nJune 27,\n1965.", "1965-06-27", "Washington"),  # a narrow column's
         ("Washington, June 5, 1972, 8 p.m.–June 6, 1 a.m.", "1972-06-05", "Washington"),
         ("Aboard the Yacht Sequoia, June 5, 1972.", "1972-06-05", "Aboard the Yacht Sequoia"),
     ],

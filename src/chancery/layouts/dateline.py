@@ -183,6 +183,7 @@ DAYS_SPANNED = re.compile(
     r"|(?P<day_>\d{1,2})\s*[–-]\s*(?P<day2_>\d{1,2})\s+(?P<month_>[A-Za-z]+\.?),?\s+(?P<year_>\d{4})"
 )
 DAYS_OF_ONE_MEETING = 2  # "June 5–6, 1962": a meeting over two days, dated by its first
+SHORT_PIECE = 16  # characters of a dateline's piece on a line of its own
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 # An intelligence memorandum's number before its dateline, on the same line.
 NUMBER_BEFORE = re.compile(r"^[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])")
@@ -221,7 +222,16 @@ def read(doc: Document) -> None:
         ):
             continue
         text, start = line.text, line.start
+        three = lines[k : k + 3]
         if (
+            len(three) == 3
+            and all(len(piece.text) <= SHORT_PIECE for piece in three)
+            and all(b.start == a.end + 1 for a, b in zip(three, three[1:], strict=False))
+            and PLACE_AND_DATE.match(" ".join(piece.text for piece in three))
+        ):
+            # A narrow column's dateline, a line each: "Washington," / "June 27," / "1965."
+            text, start = " ".join(piece.text for piece in three), line.start
+        elif (
             k + 1 < len(lines)
             and len(text) <= 12
             and text[:1].isupper()

@@ -183,6 +183,9 @@ DECIMAL_FILE = re.compile(r"^\s*\d{3}[A-Z]?\.[\dA-Z]+(?:/[\w ()]+)*/\d{1,2}\s*[â
 ADDRESSED = re.compile(r"\bFOR\s+(?:THE\s+)?[A-Z]{3,}")
 
 
+MONTH_AND_DAY = re.compile(rf"(?:{MONTHS})\s+\d{{1,2}},?")
+
+
 def is_file_mark(text: str) -> bool:
     """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
     if (
@@ -198,6 +201,8 @@ def is_file_mark(text: str) -> bool:
     lowercase = sum(1 for ch in text if ch.islower())
     if lowercase > 3:
         return False
+    if MONTH_AND_DAY.fullmatch(text):
+        return False  # "June 27," of a dateline a narrow column set a piece a line
     when = parse_date(repair_ocr(text))  # "Sept. 5, 1962", "June5, 1962": a date, not a mark
     return when is None or len(when[0]) < 10
 
