@@ -836,6 +836,15 @@ def test_a_heading_a_narrow_column_broke_twice_is_read_whole_with_its_holder():
     assert [r.name for r in doc.recipients] == ["William J. Sebald"]
 
 
+def test_a_private_person_writing_to_an_office_is_the_sender_of_a_1940s_heading():
+    [doc] = documents(
+        "501.BB Palestine/5–448: Telegram\n\nMr. John Q. Doe to the Director of the Office of "
+        f"United Nations Affairs (Rusk), at Washington\n\n{PROSE * 3}\n"
+    )
+    assert doc.sender.name == "John Q. Doe"
+    assert [r.person_id for r in doc.recipients] == ["rusk-dean"]
+
+
 def test_a_diary_entry_heading_names_the_diarist_as_writer():
     [doc] = documents(f"4. Charles E. Bohlen Diary Entry\n\n{PROSE * 3}\n")
     assert doc.sender.person_id == "bohlen-charles-e"

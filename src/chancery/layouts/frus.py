@@ -81,13 +81,17 @@ RULES = [
     rule(
         "office-title",
         r"^(?:The|Memorandum|President|Prime\s+Minister|Premier|Generalissimo|Marshal|King)\b"
-        r".*\bto\b|^Memorandum of (?:a )?Conversation, by\b",
+        r".*\bto\b|^Memorandum of (?:a )?Conversation, by\b"
+        # a private person writing to an office: "Mr. Moshe Shertok to the Director of ..."
+        r"|^(?:Mr|Mrs|Dr)\.\s+[A-Z][\w.'’ -]{2,40}?\s+to\s+the\s+[A-Z]",
         "the line naming sender and addressee by office, holders in parentheses",
         [
             "The Ambassador in the Soviet Union (Harriman) to the Secretary of State",
             "The Secretary of State to Certain Diplomatic and Consular Offices",
             "Memorandum of Conversation, by the Secretary of State",
             "President Truman to the King of Saudi Arabia (Abdul Aziz ibn Saud)",
+            "Mr. Moshe Shertok to the Director of the Office of United Nations Affairs (Rusk), "
+            "at Washington",
         ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
     ),
