@@ -1847,6 +1847,19 @@ def test_nsc_minutes_list_who_was_present_by_office_and_by_name():
     assert any(f.kind == "unresolved-participant" for f in doc.flags)
 
 
+def test_nsc_minutes_that_open_the_following_were_present_list_them_too():
+    [doc] = documents(
+        "Memorandum of Discussion at the 196th Meeting of the National Security Council, "
+        "Saturday, May 8, 1954, 8 a.m.1\n\ntop secret\n\n"
+        "The following were present at the 196th Meeting of the Council: The President of the "
+        "United States, presiding; the Secretary of State. Also present were Robert Cutler, "
+        "Special Assistant to the President; and the Executive Secretary, NSC.\n\n"
+        f"There follows a summary of the discussion at the meeting.\n\n{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert names[:3] == ["Dwight D. Eisenhower", "John Foster Dulles", "Robert Cutler"]
+
+
 def test_a_memorandum_for_an_office_wrapped_onto_the_next_line_is_for_its_holder():
     [doc] = documents(
         "CENTRAL INTELLIGENCE AGENCY\n\n5 June 1962\n\n"

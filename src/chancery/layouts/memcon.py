@@ -973,6 +973,10 @@ ENTRY_START = re.compile(
 COUNCIL_PRESENT = re.compile(
     r"(?m)^\s*Present\s+at\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Council\s+)?[Mm]eeting"
     r"(?:\s+of\s+the\s+(?:Council|National\s+Security\s+Council))?\s+were\s+"
+    # "The following were present at the 196th Meeting of the Council: The President ..."
+    r"|^\s*The\s+following\s+were\s+present\s+at\s+the\s+\d+(?:st|nd|rd|th)\s+"
+    r"(?:Council\s+)?[Mm]eeting(?:\s+of\s+the\s+(?:Council|National\s+Security\s+Council))?"
+    r"\s*:\s*"
 )
 ALSO_PRESENT = re.compile(r"\.\s+Also\s+present\s+were\s+")
 # An entry of the Council's list ends at its sentence: what follows is a remark on it.
