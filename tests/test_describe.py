@@ -1860,6 +1860,27 @@ def test_nsc_minutes_that_open_the_following_were_present_list_them_too():
     assert names[:3] == ["Dwight D. Eisenhower", "John Foster Dulles", "Robert Cutler"]
 
 
+def test_a_web_pages_list_by_agency_with_each_office_after_the_name_without_a_comma():
+    [doc] = documents(
+        "489. Summary of Conclusions of a Special Coordination Committee Meeting1\n\n\n"
+        "  • Disarmament\n\n\n  • State\n\n"
+        "    • Mr. John Q. Doe Under Secretary for Political Affairs\n"
+        "    • Mr. Richard Roe Deputy Director, Bureau of Politico-Military Affairs\n"
+        "  • USUN\n\n"
+        "    • Ambassador James F. Leonard U.S. Deputy Representative to the United Nations\n"
+        "  • White House\n\n    • Dr. Zbigniew Brzezinski\n    • Mr. David Aaron\n\n"
+        f"On the basis of the Working Group report, the meeting addressed the issue. {PROSE * 3}\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "John Q. Doe",
+        "Richard Roe",
+        "James F. Leonard",
+        "Zbigniew Brzezinski",
+        "David L. Aaron",
+    ]
+    assert doc.participants[0].role == "Under Secretary for Political Affairs"
+
+
 def test_a_memorandum_for_an_office_wrapped_onto_the_next_line_is_for_its_holder():
     [doc] = documents(
         "CENTRAL INTELLIGENCE AGENCY\n\n5 June 1962\n\n"

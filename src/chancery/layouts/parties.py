@@ -361,6 +361,18 @@ COMRADE_FIRST = re.compile(
     rf"(?:(?:\s*[-–—,]\s*|\s+)(?P<office>{OFFICE_START}.*))?$"
 )
 
+# The same in American lists copied from a web page's table: "Mr. David Newsome Under Secretary
+# for Political Affairs", "Ambassador James F. Leonard U.S. Deputy Representative to the UN".
+HONORIFIC_OFFICE_START = (
+    r"(?:(?:Under|Deputy|Assistant|Senior|Special|Coordinator|Administrator|Acting|Executive|"
+    r"Associate|Counselor|Counsel|Director|Secretary|Chief|Head|Chairman|Member)\b|U\.S\.(?=\s))"
+)
+HONORIFIC_FIRST = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.|Ambassador)\s+"
+    rf"(?P<name>(?:(?!{HONORIFIC_OFFICE_START})[A-Z][\w.'’-]*\s+){{0,3}}"
+    rf"(?!{HONORIFIC_OFFICE_START})[A-Z][\w'’-]+)\s+(?P<office>{HONORIFIC_OFFICE_START}.*)$"
+)
+
 
 SOVEREIGN = re.compile(r"^(?:His|Her)\s+(?:Imperial\s+|Royal\s+)?(?:Majesty|Highness)\b")
 
@@ -423,7 +435,7 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
     ):
         # "The Ambassador in the Soviet Union (Harriman)": the holder of the office named before.
         return paren.group(1).strip(), paren.start(1), entry[: paren.start()].strip()
-    comrade = COMRADE_FIRST.match(entry)
+    comrade = COMRADE_FIRST.match(entry) or HONORIFIC_FIRST.match(entry)
     if comrade:
         # "KGB: Comrade Sidorov Head of the Second Department": the name after the honorific,
         # the office after the name
