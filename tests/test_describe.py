@@ -866,6 +866,23 @@ def test_participants_set_in_a_table_with_cell_walls_and_note_numbers():
     ]
 
 
+def test_a_briefing_memorandums_meeting_time_is_the_meetings_not_the_papers_date():
+    [doc] = documents(
+        "190. Memorandum From the President’s Assistant for National Security Affairs "
+        "(Kissinger) to President Ford1\n\n\nThursday, September 18, 1975\n\n"
+        f"4:30 p.m. (90 minutes)\n\nThe Oval Office\n\nI. Purpose\n\n{PROSE * 3}\n"
+    )
+    assert (doc.date, doc.date_range) == (None, ["1975-09-04", "1975-09-18"])
+
+
+def test_a_conversations_day_and_hour_date_it():
+    [doc] = documents(
+        "191. Memorandum of Conversation1\n\n\nThursday, September 18, 1975\n\n"
+        f"4:30 p.m.\n\nThe Oval Office\n\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1975-09-18"
+
+
 def test_a_dateline_over_the_days_of_a_visit_dates_the_paper_within_them():
     [doc] = documents(
         "230. Memorandum of Conversation0\n\nParis, May 31-June 2, 1961\n\n"

@@ -10,6 +10,7 @@ dateline.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ..authority.matcher import days_between
 from ..authority.offices import POST_CITIES
@@ -183,6 +184,9 @@ DAYS_SPANNED = re.compile(
     r"|(?P<day_>\d{1,2})\s*[–-]\s*(?P<day2_>\d{1,2})\s+(?P<month_>[A-Za-z]+\.?),?\s+(?P<year_>\d{4})"
 )
 DAYS_OF_ONE_MEETING = 2  # "June 5–6, 1962": a meeting over two days, dated by its first
+# A scheduled meeting's length beside its hour: "4:30 p.m. (90 minutes)", "(1 hour)".
+MEETING_LENGTH = re.compile(r"\(\s*(?:\d+|one|two)\s+(?:minutes?|hours?)\s*\)")
+BRIEFED_DAYS = 14  # a briefing memorandum is written within days of the meeting
 SHORT_PIECE = 16  # characters of a dateline's piece on a line of its own
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 # An intelligence memorandum's number before its dateline, on the same line.
@@ -272,6 +276,14 @@ def read(doc: Document) -> None:
             # A run of bare dates is a catalogue's, its labels lost ("December 9, 2016" /
             # "April 2, 2004" / "June 5, 1962": created, released, published): the last.
             continue
+        if len(when[0]) == 10 and briefs_for_a_meeting(doc, lines[k + 1 : k + 3]):
+            # "Thursday, September 18, 1975" / "4:30 p.m. (90 minutes)" / "The Oval Office" over
+            # a briefing memorandum: the meeting it prepares, written in the days before it
+            if not doc.date and not doc.date_range:
+                day = date.fromisoformat(when[0])
+                doc.date_range = [(day - timedelta(days=BRIEFED_DAYS)).isoformat(), when[0]]
+                doc.date_basis = "before the meeting it prepares"
+            return
         if len(when[0]) == 10:
             if marked:
                 at = start - marked.end()
@@ -343,6 +355,12 @@ PAPER_KIND = re.compile(
     r"(?i)\b(?:briefing|meeting|memorandum|report|notes|summary|minutes|bulletin|digest|"
     r"telegram|cable|situation|items|review)\b"
 )
+
+
+def briefs_for_a_meeting(doc: Document, below: list) -> bool:
+    """Whether the lines under a date give a scheduled meeting's hour and length ("4:30 p.m.
+    (90 minutes)") over a memorandum, not a conversation's record."""
+    return doc.type == "memorandum" and any(MEETING_LENGTH.search(line.text) for line in below)
 
 
 def days_spanned(written: str) -> tuple[str, str] | None:
