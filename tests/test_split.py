@@ -584,6 +584,22 @@ def test_numbered_items_of_one_day_each_under_the_date_are_several_talks_with_th
     assert {d.date for d in documents} == {"1949-07-18"}
 
 
+def test_papers_copied_without_numbers_each_under_its_correspondents_and_dateline_are_several():
+    text = (
+        "Conference Papers\n\nThe President to the Secretary of State\n\n"
+        f"Washington, December 23, 1943\n\nMemorandum for the Secretary of State\n\n{PARAGRAPH}\n\n"
+        "The Ambassador in the Soviet Union to the President\n\nMoscow, 23 December 1943\n\n"
+        f"Personal and secret for the President from Harriman.\n\n{PARAGRAPH}\n"
+    )
+    first, second = process_source(source(text))
+    assert (first.sender.name, [r.name for r in first.recipients]) == (
+        "Franklin D. Roosevelt",
+        ["Cordell Hull"],
+    )
+    assert second.sender.name == "W. Averell Harriman"
+    assert (second.date, second.place) == ("1943-12-23", "Moscow")
+
+
 def test_a_short_signed_cover_note_over_the_memorandum_it_sends_is_a_document_of_its_own():
     text = (
         "DEPARTMENT OF STATE\nMay 2, 1950\nTo: The Secretary\n"

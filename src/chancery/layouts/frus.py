@@ -24,6 +24,7 @@ from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
 from . import Line, fallback, found, found_date, head_lines, rule
+from .dateline import PLACE_AND_DATE
 from .parties import KIND_BY, NAME_START, correspondent, split_entry
 
 TYPE_WORDS = (
@@ -319,9 +320,21 @@ def fit(doc: Document) -> float:
         for line in lines[:4]
     ):
         return 0.6  # a heading that ends with its place and date, the number lost
-    if office_heading(lines) not in (None, 0):
-        return 0.6  # "The Secretary of State to the Embassy in Italy" under a lot citation
+    at = office_heading(lines)
+    if at not in (None, 0) or at == 0 and dated_office_heading(lines, 0):
+        # "The Secretary of State to the Embassy in Italy" under a lot citation, or over its
+        # dateline ("The Ambassador in the Soviet Union to the President" / "Moscow, ...")
+        return 0.6
     return 0.0
+
+
+def dated_office_heading(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` names the correspondents by office over the paper's dateline."""
+    return (
+        is_office_heading(lines[k].text)
+        and k + 1 < len(lines)
+        and PLACE_AND_DATE.match(lines[k + 1].text) is not None
+    )
 
 
 def read(doc: Document) -> None:
@@ -459,6 +472,8 @@ def office_heading(lines: list[Line]) -> int | None:
         if OFFICE_TITLE.match(line.text) and (
             all(LOT_CITATION.search(above.text) for above in lines[:k])
             or HOLDER_TO.search(line.text)
+            # "The President to the Secretary of State" / "Washington, December 23, 1943"
+            or dated_office_heading(lines, k)
         ):
             return k
     return None
@@ -555,6 +570,19 @@ def is_correspondents_heading(text: str) -> bool:
     prose. (Asked of every long body line: the holder's parentheses are looked for first,
     HOLDER_TO being slow to fail on a long line of prose.)"""
     return "(" in text and bool(OFFICE_TITLE.match(text) and HOLDER_TO.search(text))
+
+
+def is_office_heading(text: str) -> bool:
+    """The editors' line of who wrote to whom by their offices, holders named or not ("The
+    Ambassador in the Soviet Union to the President"): short, no sentence."""
+    return (
+        len(text) <= OFFICE_HEADING_CHARS
+        and not text.endswith(".")
+        and bool(OFFICE_TITLE.match(text))
+    )
+
+
+OFFICE_HEADING_CHARS = 160
 
 
 def type_of(heading: str) -> str:

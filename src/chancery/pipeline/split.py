@@ -27,6 +27,7 @@ from ..layouts.frus import (
     is_correspondents_heading,
     is_dated_file_number,
     is_file_heading,
+    is_office_heading,
 )
 from ..model import Document, Source
 from .dates import parse_date
@@ -212,6 +213,15 @@ def boundaries(lines: list[Line]) -> list[int]:
                 # the 1940s volumes' "868.00/1-1147: Telegram" (or "[Enclosure]") over "The
                 # Ambassador in Greece (MacVeagh) to the Secretary of State": the next document
                 cue = header_start(lines, i, starts[-1])
+            elif (
+                prose
+                and body >= MIN_BODY // 3
+                and is_office_heading(stripped)
+                and dateline_follows(lines, nonblank, position)
+            ):
+                # "The Ambassador in the Soviet Union to the President" / "Moscow, 23 December
+                # 1943" after a paper: a copy of the volume's papers that lost their numbers
+                cue = header_start(lines, i, starts[-1])
             elif SALUTATION_LINE.match(stripped) or SALUTATION_OCR_LOST.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
                     start = header_start(lines, i, starts[-1])
@@ -353,6 +363,12 @@ def correspondents_follow(lines: list[Line], nonblank: list[int], position: int)
     """Whether the editors' heading of who wrote to whom stands on the next line."""
     following = nonblank[position + 1 : position + 2]
     return any(is_correspondents_heading(lines[p].text.strip()) for p in following)
+
+
+def dateline_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """Whether a dateline stands on the next non-blank line."""
+    following = nonblank[position + 1 : position + 2]
+    return any(is_dateline(lines[p].text.strip()) for p in following)
 
 
 def by_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
