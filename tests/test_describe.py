@@ -1326,6 +1326,25 @@ def test_a_heading_ending_with_its_date_and_hour_without_a_place_dates_the_recor
     )
 
 
+def test_a_heading_ending_with_its_hours_and_the_building_dates_the_minutes():
+    [doc] = documents(
+        "Policy Planning Staff Files\nMinutes of the 148th Meeting of the Policy Planning Staff, "
+        "Tuesday, October 11, 1949, 11 a. m. to 1 p. m., Department of State1\ntop secret\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date) == ("record of meeting", "1949-10-11")
+    assert doc.title == "Minutes of the 148th Meeting of the Policy Planning Staff"
+
+
+def test_a_cables_text_shown_without_its_header_is_a_telegram_by_its_page_heads():
+    [doc] = documents(
+        "Show Headers\n1. YOU MAY BRIEF NAC AS FOLLOWS ON THE US BILATERAL\nMEETINGS WITH "
+        "GROMYKO.\nCONFIDENTIAL\nCONFIDENTIAL\nPAGE 02 STATE 241551\n3. GROMYKO STRESSED "
+        "CONTINUED SOVIET ADHERENCE TO DETENTE AND IMPROVED RELATIONS.\n"
+    )
+    assert doc.type == "telegram"
+
+
 DIGITAL_ARCHIVE_FUNDER = "This document was made possible with support from a foundation\n\n"
 
 

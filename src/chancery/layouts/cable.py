@@ -179,14 +179,15 @@ RULES = [
     ),
     rule(
         "page-reference",
-        r"^PAGE\s+\d{2}\s+(?P<post>[A-Z][A-Z ]*?[A-Z])\s+\d{3,6}\s+(?:\d{2}\s+OF\s+\d{2}\s+)?"
-        r"\d{6}Z$",
+        r"^PAGE\s+\d{2}\s+(?P<post>[A-Z][A-Z ]*?[A-Z])\s+\d{3,6}(?:\s+(?:\d{2}\s+OF\s+\d{2}\s+)?"
+        r"\d{6}Z)?$",
         "the head of each printed page: page, post and cable number, section (if it has any), "
         "time sent",
         [
             "PAGE 02 ROME 04512 01 OF 02 101830Z",
             "PAGE 01 STATE 101010 01 OF 03 051200Z",
             "PAGE 02 LIMA 01873 300621Z",
+            "PAGE 02 STATE 241551",  # a page of the text a PlusD copy shows without its header
         ],
         ["automated State cables (a copy that begins after the header)"],
         ["PAGE 2 OF THE REPORT"],

@@ -223,9 +223,12 @@ TRAILING_PLACE_DATE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
     # the hour, or hours ("10:34–10:45 a.m.", the first without its a.m.)
-    r"(?:,\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)?\s*[-–]\s*)?"
+    r"(?:,\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)?\s*(?:[-–]|to)\s*)?"
     r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)|"
-    r",\s+(?:noon|midnight))?(?:(?<=\.)\s)?\d{0,2}\.?$"  # the note's marker: "a.m.1", "a.m. 1"
+    r",\s+(?:noon|midnight))?"
+    # the building after the hours: "..., 11 a. m. to 1 p. m., Department of State1"
+    r"(?:,\s+(?:the\s+)?(?:Department\s+of\s+State|White\s+House|Pentagon))?"
+    r"(?:(?<=\.)\s)?\d{0,2}\.?$"  # the note's marker: "a.m.1", "a.m. 1"
 )
 DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
