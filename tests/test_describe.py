@@ -515,6 +515,15 @@ def test_the_library_of_congress_stamp_on_every_page_is_no_participant():
     assert "LOC-HAK" not in doc.text
 
 
+def test_a_memorandum_for_an_office_attention_a_man_is_for_him():
+    [doc] = documents(
+        "Approved For Release 2000/05/22 CIA-RDP61S00750A000100150055-3 1 October 1954 "
+        "MEMORANDUM FOR: Director, External Research Staff Department of State ATTENTION; Fred. "
+        f"H. Doe SUBJECT: Information for the Report 1. {PROSE * 6}\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Fred H. Doe"]
+
+
 def test_a_catalogue_publication_date_of_january_first_is_its_year_not_the_papers_day():
     # The reading room writes "January 1, 1949" where it knew the year alone.
     undated = READING_ROOM_CATALOGUE.replace("March 2, 1957", "January 1, 1949")

@@ -324,6 +324,8 @@ def month_of(date: str | None, day: str) -> bool:
     return bool(date) and len(date or "") == 7 and day.startswith(f"{date}-")
 
 
+# "ATTENTION; Fred. H. Sligh" after the office a memorandum is for: the person there.
+ATTENTION = re.compile(r"\bATTENTION\s*[:;]\s*(?P<who>[A-Z].{2,60})")
 # The agency's head by his title alone, as its own papers address him.
 THE_DIRECTOR = re.compile(r"(?i)(the\s+director)\b(?!\s+(?:of|for)\b|\s*\()")
 
@@ -347,6 +349,21 @@ def read_memo(doc: Document) -> None:
             if label != "TO":
                 found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
             value = ROUTED_VIA.split(value)[0]  # "Director VIA Deputy Director": the first
+            attention = ATTENTION.search(value)
+            # (a given name abbreviated, "Fred. H. Sligh", "Wm. Doe", is the name)
+            named = (
+                first_name_phrase(re.sub(r"^([A-Z][a-z]{2,4})\.\s+", r"\1 ", attention["who"]))
+                if attention
+                else None
+            )
+            if attention and named:
+                # "MEMORANDUM FOR: Director, External Research Staff ... ATTENTION; Fred. H.
+                # Sligh": the office's man it is for
+                where = at + attention.start("who")
+                found(
+                    doc, "recipients", [party(named, where)], where, where + len(named), "ATTENTION"
+                )
+                value = value[: attention.start()]
             wrapped = WRAPPED_OFFICE.match(head, m.end())
             if wrapped:  # "Special Assistant to the President" / "for National Security Affairs"
                 value = f"{value} {wrapped.group(1)}"
