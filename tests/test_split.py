@@ -600,6 +600,20 @@ def test_papers_copied_without_numbers_each_under_its_correspondents_and_datelin
     assert (second.date, second.place) == ("1943-12-23", "Moscow")
 
 
+def test_the_first_numbered_item_of_nsc_minutes_opens_their_discussion_not_a_paper():
+    text = (
+        "Eisenhower Library, Whitman file\n\n"
+        "Memorandum of Discussion at the 196th Meeting of the National Security Council, "
+        "Saturday, May 8, 1954, 8 a.m.1\n\ntop secret\n\n"
+        f"The following were present at the 196th Meeting of the Council: {PARAGRAPH}\n\n"
+        f"There follows a summary of the discussion at the meeting. {PARAGRAPH}\n\n"
+        "1. Report of the Director of Central Intelligence\n\n"
+        f"The Director of Central Intelligence commented on the reports. {PARAGRAPH}\n\n"
+        f"2. Indochina\n\n{PARAGRAPH}\n"
+    )
+    assert len(process_source(source(text))) == 1
+
+
 def test_a_short_signed_cover_note_over_the_memorandum_it_sends_is_a_document_of_its_own():
     text = (
         "DEPARTMENT OF STATE\nMay 2, 1950\nTo: The Secretary\n"

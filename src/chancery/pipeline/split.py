@@ -65,6 +65,12 @@ SALUTATION_OCR_LOST = re.compile(
     r"[A-Z][\w'’-]+(?:\s+\S{1,2})?$"
 )
 ENCLOSURE_LINE = re.compile(r"^\[Enclosure(?:\s+\d{1,2})?\]$")
+# A meeting's minutes, whose items are numbered from 1 ("1. Report of the Director ...").
+MINUTES_HEADING = re.compile(
+    r"(?i)\b(?:Memorandum\s+of\s+Discussion|Minutes\s+of|Summary\s+of\s+(?:Conclusions|"
+    r"Discussion)|Record\s+of\s+(?:the\s+|a\s+)?Meeting|Notes\s+of\s+(?:a|the)\s+Meeting)\b"
+)
+FIRST_ITEM = re.compile(r"^\s*1\.\s")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
 PROSE_LINE = 60  # a body line this long is prose, not a header or a signature
 LOOK_AHEAD = 8  # non-blank lines searched for a heading's header fields
@@ -169,6 +175,7 @@ def boundaries(lines: list[Line]) -> list[int]:
     # under the first document's dateline, and its first line's words and the date it names.
     opening: str | None = None
     first_title: tuple[str, str] | None = None
+    minutes = False  # the document is a meeting's minutes, its items numbered
     lines_in_document = 0
     for position, i in enumerate(nonblank):
         line = lines[i]
@@ -187,6 +194,8 @@ def boundaries(lines: list[Line]) -> list[int]:
             titled = dated_title(stripped)
             if lines_in_document == 1:
                 first_title = titled
+            if lines_in_document <= OPENING_LINES and MINUTES_HEADING.search(stripped):
+                minutes = True
             if (
                 lines_in_document > 1
                 and titled
@@ -200,7 +209,9 @@ def boundaries(lines: list[Line]) -> list[int]:
                 # then "... on 23 October 1956": the next of a series, another day's
                 cue = header_start(lines, i, starts[-1])
             elif is_frus_heading(line.text, last_numbered):
-                if ready:
+                if ready and not (minutes and FIRST_ITEM.match(stripped)):
+                    # (the minutes' first item, "1. Report of the Director of Central
+                    # Intelligence", opens their discussion, not another paper)
                     cue = header_start(lines, i, starts[-1])
             elif (
                 (is_file_heading(stripped) or ENCLOSURE_LINE.match(stripped))
@@ -276,6 +287,7 @@ def boundaries(lines: list[Line]) -> list[int]:
         if cue is not None and cue > starts[-1]:
             starts.append(cue)
             lines_in_document = 1
+            minutes = False
             body = 0
             prose = False
             ended = None
