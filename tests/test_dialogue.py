@@ -641,3 +641,14 @@ def test_working_notes_label_each_comrades_words_with_a_colon_or_a_double_dash()
         f"Cde. Menshikov: The situation is different, {FILLER}\n"
     )
     assert [p.id for p in doc.speakers] == ["khrushchev", "kuznetsov", "menshikov"]
+
+
+def test_notes_label_a_speaker_by_the_start_of_his_given_name_and_his_surnames_initial():
+    [doc] = documents(
+        "294. Notes of a Meeting of the NSC Special Committee1\n\n\n  • Rusk\n  • McNamara\n"
+        "  • McG. Bundy\n  • Katzenbach\n  • Wheeler\n\nThe President came in about 7:30 p.m.\n\n"
+        f"DR: “I have some preference for your going.” {FILLER}\n\n"
+        f"McGB: Ongoing work, {FILLER}\n\nKatz: Leading questions, {FILLER}\n\n"
+        f"DR: Exceedingly important, {FILLER}\n"
+    )
+    assert "bundy-mcgeorge" in {p.id for p in doc.speakers}

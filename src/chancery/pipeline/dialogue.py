@@ -725,13 +725,19 @@ class Conversation:
     def by_initials(self, who: str, people=None) -> str | None:
         """ "JFD spoke of ...", "DR:": the one participant (or person of ``people``) whose
         initials these are, all of them or the first and last ("DR" for Dean Rusk, "LBJ")."""
-        if not re.fullmatch(r"[A-Z]{2,4}", who):
+        given_cut = re.fullmatch(r"(Mc|Mac)([A-Z])([A-Z])", who)  # "McGB": McGeorge Bundy
+        if not re.fullmatch(r"[A-Z]{2,4}", who) and not given_cut:
             return None
         fitting = set()
         for pid in self.participants if people is None else people:
             person = self.matcher.by_id.get(pid)
             tokens = [t for t in name_tokens(person.name) if t[:1].isalpha()] if person else []
-            if tokens and who in (
+            if not tokens:
+                continue
+            if given_cut:
+                if tokens[0].startswith(who[:-1].lower()) and tokens[-1][0] == who[-1].lower():
+                    fitting.add(pid)
+            elif who in (
                 "".join(t[0] for t in tokens).upper(),
                 (tokens[0][0] + tokens[-1][0]).upper(),
             ):
