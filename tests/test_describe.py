@@ -2138,9 +2138,10 @@ def test_a_record_of_action_taken_at_a_meeting_is_a_record_of_the_meeting():
     [
         "Document No. 51: Transcript of PUWP CC Politburo Meeting during Break in CC Session",
         "Protocol No. 18 of PUWP CC Politburo Meeting December 5, 1981",
+        "Document No. 57\n\nMinutes No. 64",  # (its title and number no scan debris)
     ],
 )
-def test_a_partys_numbered_transcript_or_protocol_is_a_record_of_meeting(heading):
+def test_a_partys_numbered_transcript_protocol_or_minutes_is_a_record_of_meeting(heading):
     [doc] = documents(f"{heading}\n\nComrades present: the members.\n\n{PROSE * 3}\n")
     assert doc.type == "record of meeting"
 

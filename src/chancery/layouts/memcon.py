@@ -42,7 +42,7 @@ RULES = [
         "participants-label",
         r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
-        r"others present|also present|members present|"
+        r"others present|also present|members present|comrades present|"
         r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
         r"those\s+taking\s+part|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
@@ -67,6 +67,7 @@ RULES = [
             "Attending were: The Vice President, Secretary Doe and Richard Roe.",
             "through 12:45 p.m. Members present were:",
             "Those Taking Part: Bulganin, Kaganovich, Mikoyan",  # the Presidium's notes
+            "Comrades present: W. Jaruzelski, J. Czyrek, W. Baka.",  # a party secretariat's
         ],
         ["State Department memoranda of conversation", "FRUS"],
         [

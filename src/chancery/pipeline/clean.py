@@ -362,6 +362,9 @@ def mark_garbage(lines: list[Line]) -> None:
             line.kind = "garbage"
 
 
+NUMBERED_RECORD = re.compile(
+    r"(?i)^(?:Minutes|Protocol|Document|Transcript|Record|Memorandum|Report|Note)\s+No\.\s*\d+\b"
+)
 HOLDER_ENDS_LINE = re.compile(r"\b(?:to|of)\b.*\([A-Z][a-z][\w.' -]*\)\d{0,2}$")
 # The editors' words in brackets: "London, [undated.]" is a dateline without its date.
 EDITORS_BRACKET = re.compile(r"(?i)\[\s*(?:undated|not printed|sic|no date)\b[^\]]*\]")
@@ -394,6 +397,8 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False  # "Top secret", "Livadia Palace, USSR", "London, [undated.]"
     if LABEL_KEY.match(text):
         return False  # "President Carter (P)": a transcript's key to its speaker labels
+    if NUMBERED_RECORD.match(text):
+        return False  # "Minutes No. 64", "Document No. 57": a record's title and its number
     if HOLDER_ENDS_LINE.search(text):
         return False  # "Adviser to SCAP (Sebald)1": a heading's last line, its holder named
     repaired = repair_ocr(text)

@@ -60,7 +60,7 @@ TYPE_HEADINGS = [
     (
         re.compile(
             r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|record\s+of\s+actions?\s+taken\b|"
-            r"minutes\s+of\b|summary\s+record\s+of\b|"
+            r"minutes\s+of\b|summary\s+record\s+of\b|minutes\s+no\.\s*\d+\b|"
             # a party's records, as a volume of translations numbers them: "Document No. 51:
             # Transcript of PUWP CC Politburo Meeting", "Protocol No. 18 of ... Meeting"
             r"(?:\d+\s+)?(?:document\s+no\.\s*\d+:?\s+)?(?:transcript|protocol)\s+"
