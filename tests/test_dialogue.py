@@ -652,3 +652,20 @@ def test_notes_label_a_speaker_by_the_start_of_his_given_name_and_his_surnames_i
         f"DR: Exceedingly important, {FILLER}\n"
     )
     assert "bundy-mcgeorge" in {p.id for p in doc.speakers}
+
+
+def test_a_list_of_those_taking_part_by_surname_or_initials_lists_each_of_them():
+    people = {"khrushchev", "kuznetsov", "menshikov", "harriman"}
+    doc = run(
+        "Working Notes from the Session of the CPSU CC Presidium on 3 November 1956\n\n"
+        "Those Taking Part: Khrushchev, Kuznetsov, Menshikov, Harriman(1)\n\n"
+        f"On the Situation\n\nThe documents are poorly prepared, {FILLER}\n"
+    )
+    assert {p.person_id for p in doc.participants} == people
+    minutes = run(
+        "Minutes No. 64\nfrom an expanded meeting of the Secretariat\nheld on June 5, 1989\n\n"
+        "Comrades present: N. Khrushchev, V. Kuznetsov, M. Menshikov, W. A. Harriman.\n\n"
+        f"Com. Khrushchev stated at the beginning that the results are very bad, {FILLER}\n"
+    )
+    assert minutes.type == "record of meeting"
+    assert {p.person_id for p in minutes.participants} == people

@@ -423,6 +423,17 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
             ]  # up to the running text ("Also present were Mr. Colby," / "The SSC called ...")
             return with_heading_person(lines, k, listed)
+        surnames = [LISTED_SURNAME_END.sub("", p.strip()) for p in rest.split(",")]
+        if len(surnames) >= SURNAME_LIST and all(NAME_ITEM.fullmatch(p) for p in surnames):
+            # "Voroshilov, Bulganin, ..., Pospelov(1)", "W. Jaruzelski, J. Czyrek, ...": a party's
+            # list of those present, every surname someone
+            at = line.start + line.text.index(rest)
+            listed = [
+                entry_party(LISTED_SURNAME_END.sub("", written), at + offset)
+                for written, offset in names_listed(rest)
+                if LISTED_SURNAME_END.sub("", written)
+            ]
+            return with_heading_person(lines, k, listed)
         if rest:
             at = line.start + line.text.index(rest)
             # "PARTICIPANTS: The Secretary The Ambassador-designate of ... Mr. Boris I. Karavaev,
@@ -959,7 +970,8 @@ ROW_OF_NAMES = re.compile(r"(?<=\))\s+(?=(?:Mr|Mrs|Mme|Dr)\.\s+[A-Z])")
 NATION_AFTER = re.compile(r"\s*\((?:UK|US|USA|USSR|France|U\.S\.|U\.K\.|[A-Z][a-z]+)\)$")
 # a whole list on the label's line ("Attending were: The Vice President, Secretary Doe, ...")
 RUN_ON_LIST = re.compile(
-    r"(?i)^\W*(?:participants|attending(?:\s+were)?|(?:members\s+|also\s+)?present)\s*:.{0,600}$"
+    r"(?i)^\W*(?:participants|attending(?:\s+were)?|(?:members\s+|also\s+|comrades\s+)?present|"
+    r"those\s+taking\s+part)\s*:.{0,600}$"
 )
 NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' note number
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")
@@ -1138,6 +1150,7 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
 
 # The headings of a list set out by agency ("• State" / "• John Q. Doe"), no one's surname.
 LIST_HEADINGS = {"Chairman", "State", "Defense", "Treasury", "Justice", "Commerce", "CIA", "NSC"}
+LISTED_SURNAME_END = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\.?$")  # "Pospelov(1)", "Baka."
 SURNAME_LIST = 4  # items of a bulleted list of surnames alone (shorter ones may be anything)
 # One to three capitalised words, initials and "McG." among them: a name, not a heading.
 NAME_ITEM = re.compile(
@@ -1258,7 +1271,7 @@ OFFICE_CUT = re.compile(r",.*\b(?:to|of|for|and|the)$")  # an entry whose office
 BARE_MEMCON_HEADING = re.compile(r"(?i)^\W*memorandum\s+of\s+conversation\W*$")
 # (those who attended a meeting, its minutes list: "Attended by Coms. ...", "Those Taking Part:")
 PRESENT_LABEL = re.compile(
-    r"(?i)^\W*(?:(?:members\s+)?present\b|attended\s+by\s+(?:Coms|Cdes|Comrades)\b|those\s+taking\s+part\b)"
+    r"(?i)^\W*(?:(?:members\s+|comrades\s+)?present\b|attended\s+by\s+(?:Coms|Cdes|Comrades)\b|those\s+taking\s+part\b)"
 )
 RUN_ON_PRESENT = re.compile(  # in capitals after another field, OCR-broken too ("PR E -ENT:")
     r"\S\s+(?:PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT)\s*:"
