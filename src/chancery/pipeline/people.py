@@ -594,7 +594,9 @@ def period_of(
     return most
 
 
-def after_events(period: tuple[str, str] | None, earliest_day: str | None):
+def after_events(
+    period: tuple[str, str] | None, earliest_day: str | None
+) -> tuple[str, str] | None:
     """The years its people give an undated paper, from the latest event it names on ("their
     agreement at Potsdam" in a paper of 1939–45: from the summer of 1945); an event after them
     all leaves them be."""
@@ -948,13 +950,10 @@ class Linker:
             # "Conversation Between ... and the Soviet Ambassador (Dobrynin)": the heading calls
             # a participant by his office, a role mention as much as a sender's would be
             office_alone = by_office and party.name.split()[-1] not in written
-            kind = (
-                "role"
-                if titled and (not listed or office_alone)
-                else "participant"
-                if listed
-                else "name"
-            )
+            if titled and (not listed or office_alone):
+                kind = "role"
+            else:
+                kind = "participant" if listed else "name"
         local = None if role_only else party.name
         mention = self.link(written, start, end, kind, candidates, local_name=local)
         self.take(party.start, party.end)
