@@ -2528,3 +2528,24 @@ def test_an_undated_papers_secretary_is_of_the_time_after_the_events_it_names():
     assert {m.person_id for m in doc.mentions if m.text == "the Secretary"} == {"byrnes-james-f"}
     [before] = documents(text.replace("agreement at Potsdam", "agreement"))
     assert "byrnes-james-f" not in {m.person_id for m in before.mentions}
+
+
+def test_a_memorandum_initialled_by_the_secretary_of_the_day_was_drafted_by_him():
+    [doc] = documents(
+        "July 18, 1949\n\nItem 2.\n\nU.S. Policy and Action in Asia\n\n"
+        "I went over with the President the general outline of the proposed course of action "
+        "contained in the memorandum given to me last Saturday afternoon. I also asked the "
+        "President to telephone the Senator.\n\n"
+        "The President thought that the ideas were good and asked me to go ahead.\n\nDA\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert doc.drafted_by.person_id == "acheson-dean"
+    assert {p.id for p in doc.speakers} == {"acheson-dean", "truman-harry-s"}
+
+
+def test_initials_no_office_holder_of_the_day_has_are_no_one():
+    [doc] = documents(
+        "July 18, 1949\n\nI went over with the President the general outline of the proposed "
+        "course of action contained in the memorandum given to me last Saturday.\n\nQX\n"
+    )
+    assert doc.drafted_by is None

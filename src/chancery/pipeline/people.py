@@ -360,6 +360,7 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
         if narrowed:
             context.period = narrowed
     linker.scan_officers()
+    linker.initialled_writer()
     # The header's offices alone ("FROM: Director of Central Intelligence") are read in the time
     # of the papers around an undated one; its text's roles keep to its own evidence.
     own_period = context.period
@@ -384,6 +385,24 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
     doc.persons = linker.persons()
     assign_sides(doc, matcher)
     return doc
+
+
+# A sign-off of initials alone on its line near the end: "DA", "D.A.", "J.F.D."
+INITIALS_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<initials>(?:[A-Z]\.?[ \t]?){2,3})[ \t]*$")
+SIGN_OFF_REACH = 400  # characters at a paper's end its sign-off stands in
+# Offices whose holders sign their notes with initials.
+INITIALLING_OFFICES = (
+    "Secretary of State",
+    "Under Secretary of State",
+    "Secretary of Defense",
+    "Director of Central Intelligence",
+    "Assistant to the President for National Security Affairs",
+)
+
+
+def initials_of(name: str) -> str:
+    """The capitals a person signs with: "Dean Acheson" → "DA", "John Foster Dulles" → "JFD"."""
+    return "".join(word[0] for word in name.replace(".", " ").split() if word[0].isupper())
 
 
 PEOPLE_FOR_A_DATE = 3  # people of the registry a document must name to call its date late
@@ -895,6 +914,39 @@ class Linker:
         person_id = local_person_id(name)
         self.local[person_id] = name
         return person_id
+
+    def initialled_writer(self) -> None:
+        """A dated memorandum signed off with initials alone ("DA", "J.F.D.") by the one holder,
+        that day, of an office whose holders write such notes (the Secretary of State's of his
+        talks with the President): he drafted a conversation's record, or sent a memorandum."""
+        doc = self.doc
+        if not doc.date or doc.sender or doc.drafted_by:
+            return
+        if doc.type not in ("memorandum of conversation", "memorandum"):
+            return
+        tail = doc.text[-SIGN_OFF_REACH:]
+        offset = len(doc.text) - len(tail)
+        sign_off = next((m for m in reversed(list(INITIALS_SIGN_OFF.finditer(tail)))), None)
+        if not sign_off:
+            return
+        letters = re.sub(r"[^A-Z]", "", sign_off["initials"])
+        fitting = {
+            person.id: person
+            for title in INITIALLING_OFFICES
+            for person, _ in self.matcher.holders(title, "US", self.context)
+            if initials_of(person.name) in (letters, letters[0] + letters[-1]) and len(letters) >= 2
+        }
+        if len(fitting) != 1:
+            return
+        person = next(iter(fitting.values()))
+        at = offset + sign_off.start("initials")
+        written = sign_off["initials"]
+        party = Party(written, person.name, at, at + len(written), person_id=person.id)
+        if doc.type == "memorandum of conversation":
+            doc.drafted_by = party
+        else:
+            doc.sender = party
+        self.add(written, at, at + len(written), "signature", person.id, 0.85, "initials signed")
 
     def note_title(self, title: str, person_id: str) -> None:
         key = fold(title).split()[-1].strip(".")
