@@ -249,6 +249,16 @@ UNDECOMPOSED = str.maketrans(
 
 
 @lru_cache(maxsize=65536)  # a pure function called for the same words over and over
+def signs_as(name: str, letters: str) -> bool:
+    """Whether a person's initials are these, all of them or the first and last ("DR" for Dean
+    Rusk, "LBJ", "JFD" for John Foster Dulles)."""
+    tokens = [t for t in name_tokens(name) if t[:1].isalpha()]
+    return bool(tokens) and letters.upper() in (
+        "".join(t[0] for t in tokens).upper(),
+        (tokens[0][0] + tokens[-1][0]).upper(),
+    )
+
+
 def office_title_key(title: str) -> str:
     """An office's title however hyphenated or cased: "Ambassador-at-Large", "ambassador at
     large"."""

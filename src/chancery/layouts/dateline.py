@@ -174,9 +174,6 @@ WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 RELEASED_AND_DATED = re.compile(r"^\[\s*Released\s+[^\]]*?\bDated\s+(?P<date>[^\]]+?)\.?\s*\]$")
 # A telegram's dateline run into its first line, before the telegram's number.
 RUN_IN = re.compile(rf"^(?P<place>{PLACE_WORDS}),\s+(?P<date>{DATE}){TIME}\.?\s+(?=\d{{1,5}}\.\s)")
-FIRST_OF_TWO_MONTHS = re.compile(
-    r"(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\s*[–-]\s*[A-Za-z]+\.?\s+\d{1,2},?\s+(?P<year>\d{4})"
-)
 # The days a dateline spans: "May 31–June 2, 1961", "June 5–8, 1962", "5–8 June 1962".
 DAYS_SPANNED = re.compile(
     r"(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\s*[–-]\s*(?P<month2>[A-Za-z]+\.?\s+)?"
@@ -322,11 +319,8 @@ def city_alone(doc: Document, lines: list) -> None:
 
 def first_day(written: str) -> tuple[str, int, int] | None:
     """The date a dateline's date stands for: its first day ("May 31–June 1, 1972": May 31)."""
-    across = FIRST_OF_TWO_MONTHS.match(written)
-    if across:
-        first = parse_date(f"{across.group('month')} {across.group('day')}, {across.group('year')}")
-        return (first[0], 0, len(written)) if first else None
-    return parse_date(written)
+    spanned = days_spanned(written)
+    return (spanned[0], 0, len(written)) if spanned else parse_date(written)
 
 
 def bare_date(text: str) -> bool:

@@ -274,22 +274,15 @@ def read(doc: Document) -> None:
         # an editors' long first paragraph is no page run together: its dates are the text's
         None if printed_heading(doc) else HEAD_DATE.search(head[:HEAD_DATE_REACH])
     )
-    if field:
-        dated: tuple[str, int, int, str] | None = (
-            field["date"],
-            field.start("date"),
-            field.end("date"),
-            "DATE field",
-        )
-    elif opening:
-        at = (base + opening.start("date"), base + opening.end("date"))
-        dated = (opening["date"], *at, "date at the head of the page")
-    else:
-        dated = None
-    if dated:
-        when = parse_date(dated[0])
-        if when and found(doc, "date", when[0], dated[1], dated[2], dated[3]):
-            doc.date_basis = doc.date_basis or dated[3]
+    # (the field's offsets are the text's; the head's are from ``base``)
+    dated, offset, basis = (
+        (field, 0, "DATE field") if field else (opening, base, "date at the head of the page")
+    )
+    when = parse_date(dated["date"]) if dated else None
+    if dated and when:
+        at = (offset + dated.start("date"), offset + dated.end("date"))
+        if found(doc, "date", when[0], *at, basis):
+            doc.date_basis = doc.date_basis or basis
     m = MARKING.search(head)
     if m:
         level = marking_level(m.group("level"))

@@ -41,6 +41,7 @@ from .noise import (
     DATELINE,
     DECIMAL_FILE,
     HEADING_WORDS,
+    INITIALS_ALONE,
     NUMERIC_DATE,
     PAGE_MARKER,
     SALUTATION_LINE,
@@ -362,7 +363,6 @@ def mark_garbage(lines: list[Line]) -> None:
             line.kind = "garbage"
 
 
-INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?[ \t]?){2,3}")
 PROSE_BEFORE = 40  # characters of the line above that make it the last paragraph's
 NUMBERED_RECORD = re.compile(
     r"(?i)^(?:Minutes|Protocol|Document|Transcript|Record|Memorandum|Report|Note)\s+No\.\s*\d+\b"
@@ -399,7 +399,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False  # "Top secret", "Livadia Palace, USSR", "London, [undated.]"
     if LABEL_KEY.match(text):
         return False  # "President Carter (P)": a transcript's key to its speaker labels
-    if INITIALS_ALONE.fullmatch(text) and len(before) >= PROSE_BEFORE and before.endswith("."):
+    if re.fullmatch(INITIALS_ALONE, text) and len(before) >= PROSE_BEFORE and before.endswith("."):
         return False  # "DA" under the last paragraph: the writer's initials, signing off
     if NUMBERED_RECORD.match(text):
         return False  # "Minutes No. 64", "Document No. 57": a record's title and its number

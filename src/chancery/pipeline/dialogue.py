@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..authority.matcher import Matcher, fold, name_tokens, ocr_distance, skeleton
+from ..authority.matcher import Matcher, fold, name_tokens, ocr_distance, signs_as, skeleton
 from ..authority.offices import office_of
 from ..authority.registry import holds_office
 from ..model import Document, Evidence, Flag, Mention, Party, Person, Turn
@@ -731,16 +731,13 @@ class Conversation:
         fitting = set()
         for pid in self.participants if people is None else people:
             person = self.matcher.by_id.get(pid)
-            tokens = [t for t in name_tokens(person.name) if t[:1].isalpha()] if person else []
-            if not tokens:
+            if person is None:
                 continue
-            if given_cut:
+            tokens = [t for t in name_tokens(person.name) if t[:1].isalpha()]
+            if given_cut and tokens:
                 if tokens[0].startswith(who[:-1].lower()) and tokens[-1][0] == who[-1].lower():
                     fitting.add(pid)
-            elif who in (
-                "".join(t[0] for t in tokens).upper(),
-                (tokens[0][0] + tokens[-1][0]).upper(),
-            ):
+            elif signs_as(person.name, who):
                 fitting.add(pid)
         return fitting.pop() if len(fitting) == 1 else None
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..text_distance import edit_distance
-from .dates import SHORT_DAY_MONTH_YEAR, embeddable, parse_date, repair_ocr
+from .dates import MONTH_DAY, SHORT_DAY_MONTH_YEAR, embeddable, parse_date, repair_ocr
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
@@ -56,6 +56,8 @@ RELEASE_STAMP = re.compile(
 NO_OBJECTION_STAMP = re.compile(
     r"No\s+Objection\s+to\s+Declassification\s+in\s+(?:Full|Part)\s+\d{4}/\d\d/\d\d\s*:\s*\S+"
 )
+# A writer's initials alone on a line, signing off: "DA", "D.A.", "J.F.D."
+INITIALS_ALONE = r"(?:[A-Z]\.?[ \t]?){2,3}"
 # OCR garbles stamps as much as text: "Approved For Rclease", "pproved For TREIGS".
 RELEASE = re.compile(
     r"(?i)(?:a?pp?r[o0]ved\s+f[o0]r\s+(?:r\S{5,6}|treigs)|CIA-RDP\d)"
@@ -183,9 +185,6 @@ DECIMAL_FILE = re.compile(r"^\s*\d{3}[A-Z]?\.[\dA-Z]+(?:/[\w ()]+)*/\d{1,2}\s*[â
 ADDRESSED = re.compile(r"\bFOR\s+(?:THE\s+)?[A-Z]{3,}")
 
 
-MONTH_AND_DAY = re.compile(rf"(?:{MONTHS})\s+\d{{1,2}},?")
-
-
 def is_file_mark(text: str) -> bool:
     """Registry numbers, file and form numbers: short, with digits, hardly any lowercase words."""
     if (
@@ -201,7 +200,7 @@ def is_file_mark(text: str) -> bool:
     lowercase = sum(1 for ch in text if ch.islower())
     if lowercase > 3:
         return False
-    if MONTH_AND_DAY.fullmatch(text):
+    if MONTH_DAY.fullmatch(text.rstrip(",")):
         return False  # "June 27," of a dateline a narrow column set a piece a line
     when = parse_date(repair_ocr(text))  # "Sept. 5, 1962", "June5, 1962": a date, not a mark
     return when is None or len(when[0]) < 10

@@ -32,6 +32,7 @@ from ..authority.matcher import (
     name_tokens,
     ocr_distance,
     office_title_key,
+    signs_as,
     skeleton,
 )
 from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_no_one
@@ -53,6 +54,7 @@ from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from ..text_distance import edit_distance
 from .dates import MONTH_DAY_YEAR, iso, month_number
+from .noise import INITIALS_ALONE
 from .patterns import ACCENTED, CAPITAL_AT_WORD_START, whole_words
 
 LINK_THRESHOLD = 0.6
@@ -388,7 +390,7 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
 
 
 # A sign-off of initials alone on its line near the end: "DA", "D.A.", "J.F.D."
-INITIALS_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<initials>(?:[A-Z]\.?[ \t]?){2,3})[ \t]*$")
+INITIALS_SIGN_OFF = re.compile(rf"(?m)^[ \t]*(?P<initials>{INITIALS_ALONE})[ \t]*$")
 SIGN_OFF_REACH = 400  # characters at a paper's end its sign-off stands in
 # Offices whose holders sign their notes with initials.
 INITIALLING_OFFICES = (
@@ -398,11 +400,6 @@ INITIALLING_OFFICES = (
     "Director of Central Intelligence",
     "Assistant to the President for National Security Affairs",
 )
-
-
-def initials_of(name: str) -> str:
-    """The capitals a person signs with: "Dean Acheson" → "DA", "John Foster Dulles" → "JFD"."""
-    return "".join(word[0] for word in name.replace(".", " ").split() if word[0].isupper())
 
 
 PEOPLE_FOR_A_DATE = 3  # people of the registry a document must name to call its date late
@@ -926,15 +923,16 @@ class Linker:
             return
         tail = doc.text[-SIGN_OFF_REACH:]
         offset = len(doc.text) - len(tail)
-        sign_off = next((m for m in reversed(list(INITIALS_SIGN_OFF.finditer(tail)))), None)
-        if not sign_off:
+        sign_offs = list(INITIALS_SIGN_OFF.finditer(tail))
+        if not sign_offs:
             return
+        sign_off = sign_offs[-1]
         letters = re.sub(r"[^A-Z]", "", sign_off["initials"])
         fitting = {
             person.id: person
             for title in INITIALLING_OFFICES
             for person, _ in self.matcher.holders(title, "US", self.context)
-            if initials_of(person.name) in (letters, letters[0] + letters[-1]) and len(letters) >= 2
+            if signs_as(person.name, letters)
         }
         if len(fitting) != 1:
             return

@@ -379,8 +379,8 @@ def correspondents_follow(lines: list[Line], nonblank: list[int], position: int)
 
 def dateline_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
     """Whether a dateline stands on the next non-blank line."""
-    following = nonblank[position + 1 : position + 2]
-    return any(is_dateline(lines[p].text.strip()) for p in following)
+    following = next_text(lines, nonblank, position)
+    return following is not None and is_dateline(following)
 
 
 def by_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
