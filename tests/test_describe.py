@@ -2697,3 +2697,58 @@ def test_a_record_whose_first_sentence_says_on_that_day_a_meeting_was_held_is_of
         "intervene. Participating in the meeting were Dr. Doe and Secretary Roe.\n"
     )
     assert doc.date == "1980-12-03"
+
+
+def test_those_a_participants_line_says_accompanied_another_are_each_a_participant():
+    [doc] = documents(
+        "Memorandum of Conversation, by the Ambassador at Large (Jessup)\n\n"
+        "Washington, June 26, 1950.\n\ntop secret\n\n"
+        "Subject: Notes on Meeting at the White House\n\n"
+        "Participants: The President\n"
+        "The Secretary of State\n"
+        "The Joint Chiefs of Staff\n"
+        "Mr. Rusk, Mr. Matthews, Mr. Jessup and Mr. McFall3 accompanied the Secretary of State\n\n"
+        f"{PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.participants]
+    assert "Dean Acheson" in names  # the Secretary of State, not Mr. Rusk who came with him
+    assert "Dean Rusk" in names and "Philip C. Jessup" in names
+    assert any(n.endswith("McFall") for n in names)
+    assert not any("Chiefs" in n for n in names)  # a body present, no one person
+
+
+def test_two_surnames_under_one_office_in_the_plural_are_each_a_holder_of_it():
+    [doc] = documents(
+        "Memorandum of Discussion at the 199th Meeting of the National Security Council, "
+        "Washington, May 27, 1954\n\n"
+        "Present at the 199th Meeting of the Council were the President of the United States, "
+        "presiding; the Secretary of State. Also present were the Attorney General; Assistants "
+        "Attorney General Barnes and Rankin; and the Executive Secretary, NSC.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    written = [p.as_written for p in doc.participants]
+    assert "Barnes" in written and "Rankin" in written
+    roles = {p.as_written: p.role for p in doc.participants}
+    assert roles["Rankin"] == "Assistant Attorney General"
+    # an Assistant Attorney General is not the Attorney General
+    assert "Herbert Brownell, Jr." in [p.name for p in doc.participants]
+
+
+def test_a_telegram_eyes_only_for_two_named_officials_of_the_department_is_to_them():
+    [doc] = documents(
+        "Telegram\n\nThe Ambassador in Iran (Henderson) to the Department of State\n\n"
+        "Tehran, March 4, 1952.\n\n"
+        f"931. Eyes only Bruce and Byroade, Dept. No other distribution. {PROSE * 3}\n\n"
+        "Henderson\n"
+    )
+    assert [r.name for r in doc.recipients] == ["David K. E. Bruce", "Henry A. Byroade"]
+
+
+def test_a_telegram_for_the_secretary_and_for_another_at_a_second_post_is_to_both():
+    [doc] = documents(
+        "Telegram From the Embassy in Vietnam to the Department of State\n\n"
+        "Saigon, October 1, 1961.\n\n"
+        "505. Eyes only for the Secretary. CINCPAC POLAD exclusive for Adm Felt. "
+        f"{PROSE * 3}\n\nNolting\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Dean Rusk", "Harry D. Felt"]

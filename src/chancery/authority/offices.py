@@ -133,7 +133,11 @@ OFFICE_PHRASES = [
     ),
     # Eisenhower's "The Assistant to the President" (Adams, then Persons): his chief of staff
     (r"^(?:the\s+)?Assistant to the President$", ("White House Chief of Staff", "US")),
-    (r"\bAttorney General\b|\bMinister of Justice\b", ("Attorney General", "US")),
+    # (an Assistant or Deputy Attorney General holds another office)
+    (
+        r"(?<!Assistant )(?<!Deputy )(?<!Associate )\bAttorney General\b|\bMinister of Justice\b",
+        ("Attorney General", "US"),
+    ),
     (
         r"\bDeputy Director of Central Intelligence\b|\bDDCI\b",
         ("Deputy Director of Central Intelligence", "US"),

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..authority.not_people import names_a_place, names_no_one
-from ..authority.offices import NATION_ADJECTIVES, NATIONALITIES, office_of
+from ..authority.offices import NATION_ADJECTIVES, NATIONALITIES, is_institution, office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
 from . import Line, found, found_date, head_lines, rule, top_lines
@@ -487,7 +487,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             # line, every piece someone, a surname alone too.
             sides = itertools.takewhile(lambda line: PLURAL_HONORIFIC.match(line.text), below)
             return [entry_party(e.text, e.start) for line in sides for e in comrades(line)]
-        entries += wrapped_entries(below)
+        entries += [e for line in wrapped_entries(below) for e in accompanying(line)]
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return []
 
@@ -569,6 +569,14 @@ def council_present(doc: Document) -> list[Party]:
         if not text:
             continue
         at = offset + piece.index(text[:20])
+        shared = PLURAL_OFFICE_PAIR.match(text)
+        if shared:  # "Assistants Attorney General Barnes and Rankin": each with the office
+            office = PLURAL_TO_ONE.sub(lambda w: SINGULAR[w[0]], shared["office"], count=1)
+            for who in ("first", "second"):
+                begin = at + shared.start(who)
+                name = shared[who]
+                parties.append(Party(name, name, begin, begin + len(name), role=office))
+            continue
         pair = NAMED_PAIR.match(text)
         if pair:  # "Robert Cutler and C.D. Jackson, Special Assistants to the President"
             second = entry_party(pair["second"] + (pair["office"] or ""), at + pair.start("second"))
@@ -771,6 +779,26 @@ def wrapped_entries(lines: list[Line]) -> list[Line]:
     return joined
 
 
+# "Mr. Rusk, Mr. Matthews, Mr. Jessup and Mr. McFall accompanied the Secretary of State": a
+# list's line naming those who came with another, each of them a participant.
+ACCOMPANYING = re.compile(
+    r"^(?P<names>.+?)\s+(?:accompanied|also\s+attended|were\s+(?:also\s+)?present)\b"
+)
+FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")
+
+
+def accompanying(line: Line) -> list[Line]:
+    """The names of a line saying who came with whom, one entry each; any other line as it
+    is."""
+    m = ACCOMPANYING.match(line.text)
+    if not m:
+        return [line]
+    names = [(FOOTNOTE_MARK.sub("", name), at) for name, at in names_listed(m["names"])]
+    if len(names) < 2 or not all(TITLED_SURNAME.match(name) for name, _ in names):
+        return [line]
+    return [Line(name, line.start + at, line.start + at + len(name)) for name, at in names]
+
+
 def comrades(line: Line) -> list[Line]:
     """ "Cdes. Khrushchev, Malinovsky, Kuznetsov, and Antonov.": the people of a line under a
     plural title, one entry each ("Andropov, Iu.V., Grishin, V.V.": a surname and its
@@ -869,6 +897,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             continue
         if parties and re.match(r"[a-z]", text):
             continue  # the rest of a wrapped line ("1" / "st Main Directorate")
+        if is_institution(text) and not office_of(text) and not name_at_end(text):
+            continue  # "The Joint Chiefs of Staff": a body present, no one person
         if parties and text.endswith(":") and TITLED_SURNAME.fullmatch(text[:-1]):
             break  # "Mr. Menshikov:" over what he said: the minutes have begun
         if (
@@ -1001,6 +1031,20 @@ NEXT_IN_ENTRY = re.compile(
     r",\s+(?:and\s+)?(?=the\s+[A-Z])|,\s+and\s+(?=(?:Mr|Mrs|Dr|Gen|Adm|Judge|General|Admiral)\.?\s)"
 )
 # Two names sharing an office: "Robert Cutler and C.D. Jackson, Special Assistants to the ..."
+# Two surnames under one office in the plural: "Assistant Secretaries Morton and Doe".
+SINGULAR = {
+    "Assistants": "Assistant",
+    "Secretaries": "Secretary",
+    "Senators": "Senator",
+    "Generals": "General",
+    "Admirals": "Admiral",
+    "Ambassadors": "Ambassador",
+}
+PLURAL_TO_ONE = re.compile("|".join(SINGULAR))
+PLURAL_OFFICE_PAIR = re.compile(
+    rf"^(?P<office>(?:[A-Z][a-z]+\s+)?(?:{'|'.join(SINGULAR)})(?:\s+[A-Z][a-z]+){{0,3}}?)"
+    r"\s+(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)$"
+)
 NAMED_PAIR = re.compile(
     r"^(?P<first>(?:[A-Z][\w.]*\s*){2,4}?)\s+and\s+(?P<second>(?:[A-Z][\w.]*\s*){2,4}?)"
     r"(?P<office>,\s+.*)?$"

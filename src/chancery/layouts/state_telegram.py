@@ -23,13 +23,14 @@ RULES = [
     rule(
         "for-from",
         r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
-        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+)?)(?:(?:Strictly\s+)?(?:Eyes|"
+        # ("39. London for Secretary.": the post where he is, before "for")
+        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+|[A-Z][a-z]+\s+(?=for\s))?)(?:(?:Strictly\s+)?(?:Eyes|"
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
         r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+)"
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
         r"(?:\s*\([^)]*\))?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
-        r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?"
+        r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?(?:,\s+Dept)?"
         # (not the stop of "Dr." or "Mr.": "For the President and Dr. Brzezinski only."; a
         # cable's line in capitals has its own rule)
         r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",
@@ -52,6 +53,8 @@ RULES = [
             "For Secretary from Roe",  # a line of its own, without its full stop
             "2541. For Secretary—eyes only—from Smith.",
             "68027. For the President and Dr. Brzezinski only.",
+            "931. Eyes only Bruce and Byroade, Dept. No other distribution whatsoever.",
+            "39. London for Secretary. Department for Hoover.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
@@ -59,9 +62,16 @@ RULES = [
     rule(
         "also-for",
         r"\b(?:[A-Z][a-z]+\s+)?eyes\s+only\s+for\s+(?P<for>(?:the\s+)?Secretary(?:\s+of\s+State)?|"
-        r"(?:the\s+)?President)\b",
+        r"(?:the\s+)?President)\b"
+        # "Department for Hoover.", "CINCPAC POLAD exclusive for Adm Felt.": one at another post
+        r"|\b(?:Department|Dept|[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+(?:exclusive\s+)?for\s+"
+        r"(?P<at_post>(?:(?:Adm|Gen|Amb|Mr|Dr)\.?\s+)?[A-Z][a-z]+)\.",
         "a second addressee named in the same line",
-        ["For the President from the Vice President. Geneva eyes only for Secretary of State."],
+        [
+            "For the President from the Vice President. Geneva eyes only for Secretary of State.",
+            "39. London for Secretary. Department for Hoover.",
+            "505. Eyes only for the Secretary. CINCPAC POLAD exclusive for Adm Felt.",
+        ],
         ["FRUS telegrams"],
     ),
     rule(
@@ -208,7 +218,8 @@ def read(doc: Document) -> None:
         addressees = addressees_in(m.group("for"), line.start + m.start("for"))
         also = ALSO_FOR.search(line.text, m.end())
         if also:
-            addressees.append(party(also.group("for"), line.start + also.start("for")))
+            who = "for" if also["for"] else "at_post"
+            addressees.append(party(also[who], line.start + also.start(who)))
         addressees = [a for a in addressees if not is_post(a.as_written)]
         acting = [a for a in addressees if a.as_written.startswith("Acting Secretary")]
         if acting:  # the Acting Secretary stands in for the Secretary the heading addresses
