@@ -2549,3 +2549,33 @@ def test_initials_no_office_holder_of_the_day_has_are_no_one():
         "course of action contained in the memorandum given to me last Saturday.\n\nQX\n"
     )
     assert doc.drafted_by is None
+
+
+def test_a_head_of_state_the_registry_knows_only_by_his_visits_is_no_one_of_decades_before():
+    visitor = AuthorityPerson(
+        "doe",
+        "Jorge Roe Doe",
+        ["Jorge Doe"],
+        "GT",
+        description="President, Guatemala. Visited U.S. 3 times, 1987–1989",
+    )
+    matcher = Matcher([visitor])
+    # his visits place him in the 1980s: "President Doe" of a paper of 1949 is another Doe
+    [old] = documents(
+        "Memorandum\n\nWashington, March 3, 1949.\n\nPresident Doe spoke of the labor unions.\n",
+        matcher=matcher,
+    )
+    assert "doe" not in {m.person_id for m in old.mentions}
+    [his] = documents(
+        "Memorandum\n\nWashington, March 3, 1988.\n\nPresident Doe spoke of the labor unions.\n",
+        matcher=matcher,
+    )
+    assert "doe" in {m.person_id for m in his.mentions}
+
+
+def test_a_first_name_the_text_writes_is_not_passed_over_to_fit_an_initial():
+    gros = AuthorityPerson("gros", "André Gros", ["Gros, André"], "FR", active=[1946, 1960])
+    matcher = Matcher([gros])
+    # "Earnest A. Gross" (Ernest A. Gross misspelt) is no André Gros by the initial A.
+    assert matcher.match_name("Earnest A. Gross", MatchContext()) == []
+    assert matcher.match_name("A. Gros", MatchContext())[0].person.id == "gros"

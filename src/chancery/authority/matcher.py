@@ -404,9 +404,12 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 def given_compatible(a: list[str], b: list[str]) -> bool:
-    """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell")."""
+    """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell").
+    ``a`` as written, ``b`` as the registry knows them."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    written_longer = long is a and long is not b
     i = 0
+    skipped_a_name = False
     for name in long:
         if i < len(short) and same_given_name(short[i], name):
             i += 1
@@ -414,14 +417,18 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
             i < len(short)
             and short[i][0] == name[0]
             and (
-                len(short[i]) == 1
-                or len(name) == 1
+                # (an initial after a first name the text wrote is passed over is no fit:
+                # "André" is not the "A." of "Earnest A."; "John" is the J. of "Joseph J.")
+                (len(short[i]) == 1 or len(name) == 1)
+                and not (skipped_a_name and written_longer)
                 or skeleton(short[i]) == skeleton(name)
                 or len(short[i]) <= 3
                 and name.startswith(short[i])  # "McK." for McKendree
             )
         ):
             i += 1
+        elif i < len(short) and len(name) > 1:
+            skipped_a_name = True
     return i == len(short)
 
 
@@ -539,7 +546,20 @@ def active_years(person: AuthorityPerson) -> tuple[int, int] | None:
         return min(known), max(known)
     if person.born:
         return person.born + 20, person.died or person.born + 80
+    visits = VISITED.search(person.description)
+    if visits:
+        # A head of state or government the registry knows only by his visits: at work around
+        # them ("President, Guatemala. Visited U.S. 3 times, 1987–1989" is no one of 1949)
+        first, last = int(visits["first"]), int(visits["last"] or visits["first"])
+        return first - YEARS_AROUND_VISITS, last + YEARS_AROUND_VISITS
     return None
+
+
+OUT_OF_TIME = -0.3  # time_fit's score for one active only in other years
+VISITED = re.compile(
+    r"\bVisited U\.S\.[^.;]*?\b(?P<first>1[89]\d\d|20\d\d)(?:\s*[–-]\s*(?P<last>\d{4}))?"
+)
+YEARS_AROUND_VISITS = 10
 
 
 MONSIEUR = re.compile(r"^M\.\s+[A-Z]")  # "M. Parodi", as FRUS writes a Frenchman
@@ -934,6 +954,9 @@ class Matcher:
         for candidate in found.values():
             matching = held(candidate.person)
             current = [o for o in matching if date and holds_office(o, date)]
+            # (a description speaks of its own years: "President, Guatemala", of the 1980s, is
+            # not the President of a paper of 1950)
+            of_the_time = self.time_fit(candidate.person, context)[0] > OUT_OF_TIME
             if current:
                 candidate.score += 0.2
                 candidate.office = current[0].title
@@ -946,6 +969,8 @@ class Matcher:
                 candidate.evidence += (
                     f"; {matching[0].title} {matching[0].start or ''}–{matching[0].end or ''}"
                 )
+            elif not of_the_time:
+                pass
             elif rank_word(title) == "prince" and CROWN_PRINCE.search(
                 candidate.person.description or ""
             ):  # "Crown Prince Hassan": the heir the historians describe so
