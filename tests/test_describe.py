@@ -2752,3 +2752,56 @@ def test_a_telegram_for_the_secretary_and_for_another_at_a_second_post_is_to_bot
         f"{PROSE * 3}\n\nNolting\n"
     )
     assert [r.name for r in doc.recipients] == ["Dean Rusk", "Harry D. Felt"]
+
+
+def test_a_meetings_minutes_headed_by_the_day_it_was_held_are_of_that_day():
+    [doc] = documents(
+        "No. 591\nMinutes of a Meeting of the Committee of Three\n[Extract]\ntop secret\n\n"
+        "Minutes of Meeting of the Committee of Three Held Tuesday, June 26, 1945, at 9:30 am\n\n"
+        "Present: Messrs. Henry L. Stimson, Secretary of War\n"
+        "James V. Forrestal, Secretary of the Navy\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert doc.date == "1945-06-26"
+
+
+def test_a_memorandum_for_the_presidents_file_is_of_the_meeting_its_subject_line_dates():
+    [doc] = documents(
+        "127. Memorandum for the President’s File by the President’s Assistant for National "
+        "Security Affairs (Kissinger)1\n\n"
+        "  • Meeting with General Secretary Leonid I. Brezhnev, Morning, Thursday, June 21, "
+        "1973, at Camp David, 11:30 a.m.–12:30 p.m.\n\n"
+        "  • The President\n  • General Secretary Brezhnev\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.date == "1973-06-21"
+
+
+def test_a_briefing_memorandum_on_a_meeting_to_come_is_not_dated_by_it():
+    [doc] = documents(
+        "Memorandum From the Secretary of State to President Nixon\n\n"
+        "SUBJECT: Meeting with General Secretary Brezhnev, Thursday, June 21, 1973\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.date is None
+
+
+def test_a_party_leaderships_session_headed_by_its_day_is_of_that_day():
+    [doc] = documents(
+        "Top Secret Single Copy (Working Notes)\n\n"
+        "SESSION OF THE CPSU CC POLITBURO 22 January 1981\n\n"
+        "Cde. M. A. SUSLOV presiding.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.date == "1981-01-22"
+
+
+def test_a_reading_room_title_letter_to_one_by_another_names_sender_and_addressee():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02",
+        "LETTER TO THE HONORABLE WILLIAM E. COLBY BY JOHN C. STENNIS",
+    ).replace("March 2, 1957", "January 28, 1975")
+    [doc] = documents(f"{catalogue}{PROSE * 4}\n")
+    assert doc.sender.name == "John C. Stennis"
+    assert [r.name for r in doc.recipients] == ["William E. Colby"]

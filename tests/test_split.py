@@ -643,3 +643,24 @@ def test_a_series_of_dated_notes_each_under_the_same_heading_is_a_document_a_day
         "Nikolai A. Bulganin",
         "Lazar M. Kaganovich",
     ]
+
+
+def test_an_online_archives_fields_above_the_document_are_no_document_of_their_own():
+    docs = process_source(
+        source(
+            "Archive\n\nArchive (Reagan Library)\n\n"
+            "Cold War: Geneva Summit (dinner toasts) [declassified 2000]\n\n"
+            "Document type: Declassified documents\nVenue: Soviet Mission, Geneva\n"
+            "Editorial comments: c9.15pm\nImportance ranking: Minor\nWord count: 1,353 words\n"
+            "Themes: Defence (general), Defence (arms control), Foreign policy (USA), Foreign "
+            "policy (USSR & successor states)\nDeclassified 5/16/00\nF96-087#60\n\n"
+            "United States Department of State\nWashington, D.C. 20520.\n\n"
+            "SECRET/SENSITIVE\n\nMEMORANDUM OF CONVERSATION\n\n"
+            "SUBJECT: Impromptu Toasts\nDate: November 19, 1985\nTime: circa 9:15 PM\n\n"
+            + "The General Secretary rose and said he was happy to have everyone here. "
+            * 8
+        )
+    )
+    assert len(docs) == 1
+    assert docs[0].type == "memorandum of conversation"
+    assert docs[0].date == "1985-11-19"

@@ -190,7 +190,7 @@ MEMCON_HEADING = re.compile(r"^[ \t]*MEMORANDUM OF CONVERSATION[ \t]*$", re.M)
 # MEETING WITH THE PRESIDENT RE CUBA" (one of several who met and acted: a record of the meeting).
 TITLED_KIND = re.compile(r"MEMORANDUM\s+OF\s+(?:CONVERSATION|(?P<meeting>MEETING))\b")
 # "MEMORANDUM FOR THE RECORD FROM L. K. WHITE", "LETTER TO THE HONORABLE ALLEN DULLES FROM
-# CHESTERBOWLES".
+# CHESTERBOWLES", "LETTER TO THE HONORABLE WILLIAM E. COLBY BY JOHN C. STENNIS".
 CATALOGUE_TITLE = re.compile(r"^(?P<kind>MEMORANDUM|MEMO|LETTER|NOTE|CABLE)\b")
 INITIALS_ONLY = re.compile(r"[A-Z]{2,4}")  # "MSC", "AWD": a writer's initials
 
@@ -258,7 +258,8 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         kind = kind or {"LETTER": "letter", "CABLE": "telegram"}.get(m.group("kind"), "memorandum")
         # The catalogue's words about a document are weaker than the document's own signature
         # and salutation: they count only where the body names no one.
-        sender = re.search(r"\bFROM\s*(?P<who>[A-Z][A-Z. ]+?)\s*$", title)
+        # ("LETTER TO THE HONORABLE WILLIAM E. COLBY BY JOHN C. STENNIS": "by" as "from")
+        sender = re.search(r"\b(?:FROM|BY)\s*(?P<who>[A-Z][A-Z. ]+?)\s*$", title)
         if (
             sender
             and "SANITIZED" not in sender.group("who").upper()
@@ -268,7 +269,7 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
             fallback(doc, "sender", party(sender.group("who").title()), "catalogue title")
         addressee = re.search(
             r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. "
-            r"]+?)(?=\s+FROM\b|\s*$)",
+            r"]+?)(?=\s+(?:FROM|BY)\b|\s*$)",
             title,
         )
         if addressee and not addressee.group("who").startswith("THE RECORD"):

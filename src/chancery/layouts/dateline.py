@@ -62,6 +62,7 @@ ROOM = (
 )
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
 BULLET = r"(?:[•·▪*]\s+)?"  # a web copy's list item
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after it
 # What may follow on the same line: "local time", the time or the receipt in brackets.
 AFTER = r"(?:,?\s+(?i:local|Moscow|Washington)\s+time)?(?:\s*[\[(][^\])\n]{0,60}[\])]\.?)?"
@@ -152,6 +153,21 @@ RULES = [
         ["Received July 21, 1959"],
     ),
     rule(
+        "meeting-heading",
+        rf"^{BULLET}(?:(?i:minutes)\s+of\s+(?:a\s+|the\s+)?)?(?i:meeting|session|conference|"
+        rf"luncheon|dinner)\b.{{0,160}}?[\s,](?:(?i:held)\s+)?(?:{WEEKDAY_NAME},?\s+)?"
+        rf"(?P<date>{DATE})",
+        "the heading of a meeting's record, with the day it was held",
+        [
+            "Minutes of Meeting of the Committee of Three Held Tuesday, June 26, 1945, at 9:30 am",
+            "• Meeting with General Secretary Leonid I. Brezhnev, Morning, Thursday, June 21, "
+            "1973, at Camp David, 11:30 a.m.–12:30 p.m.",
+            "SESSION OF THE CPSU CC POLITBURO 22 January 1981",
+        ],
+        ["FRUS records of meeting", "translations of Soviet records"],
+        ["The meeting was postponed until June 26, 1945."],
+    ),
+    rule(
         "receipt",
         r"^\[?\s*(?:Received|Rec'?d)\b",
         "a receipt date, which is not the document's",
@@ -167,7 +183,9 @@ RULES = [
         ["London, undated letters"],
     ),
 ]
-PLACE_AND_DATE, DATE_ONLY, RECEIPT, PLACE_UNDATED = (r.pattern for r in RULES)
+PLACE_AND_DATE, DATE_ONLY, MEETING_HEADING, RECEIPT, PLACE_UNDATED = (r.pattern for r in RULES)
+# Papers written after the meeting they record: its day is theirs (a briefing memo's is not).
+AFTER_THE_MEETING = re.compile(r"(?i)\bfor\s+the\s+(?:President['’]s\s+)?(?:File|Record)\b")
 # "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # "[ Released June 6, 1962. Dated June 5, 1962 ]": a presidential papers edition's note
@@ -290,6 +308,8 @@ def read(doc: Document) -> None:
             city_alone(doc, lines[:12])  # where the dateline gives the date only
             return
         month_only = month_only or (m, when, start)
+    if not month_only and meeting_heading(doc, lines[:12]):
+        return
     if not month_only:
         for line in lines:
             undated = PLACE_UNDATED.match(line.text)
@@ -305,6 +325,26 @@ def read(doc: Document) -> None:
         heading and heading.basis == "FRUS heading" and month_only[2] < heading.start
     ):  # a month above the editors' heading is their chapter's ("The Glassboro Summit, June 1967")
         take(doc, *month_only)
+
+
+def meeting_heading(doc: Document, lines: list) -> bool:
+    """A meeting's record headed by the day it was held ("Minutes of Meeting ... Held Tuesday,
+    June 26, 1945", "• Meeting with General Secretary Brezhnev, ..., June 21, 1973, at Camp
+    David"), where no dateline dates it: that day."""
+    record = doc.type in ("record of meeting", "memorandum of conversation") or bool(
+        AFTER_THE_MEETING.search(doc.title or "")
+    )
+    if doc.date or doc.date_range:
+        return False
+    for line in lines:
+        m = MEETING_HEADING.match(line.text)
+        when = first_day(m.group("date")) if m else None
+        # ("Minutes of ...", "Session of ...": the record's own heading says what it is)
+        own = re.match(r"(?i)(?:minutes|session)\s+of\b", line.text)
+        if m and when and len(when[0]) == 10 and (record or own):
+            take(doc, m, when, line.start)
+            return True
+    return False
 
 
 def city_alone(doc: Document, lines: list) -> None:

@@ -102,6 +102,21 @@ RULES = [
         ["mirror sites", "presidential libraries"],
     ),
     rule(
+        "archive-fields",
+        r"^(?:Document type|Venue|Editorial comments|Importance ranking|Word count|Themes|"
+        r"Archive \([^)]{3,60}\)):.*$|^Archive \([^)]{3,60}\)$",
+        "an online archive's fields about the document it shows",
+        [
+            "Document type: Declassified documents",
+            "Importance ranking: Minor",
+            "Word count: 1,353 words",
+            "Themes: Defence (general), Foreign policy (USA)",
+            "Archive (Reagan Library)",
+        ],
+        ["the Margaret Thatcher Foundation's archive"],
+        ["Venue for the talks was not agreed."],
+    ),
+    rule(
         "catalogue-headings",
         r"^(?:[A-Z][\w'’-]+, [A-Z][^;]{2,60}, \d{4}-(?:\d{4})?;\s*){1,}.*$",
         "a library catalogue's subject headings: inverted names with life dates",
@@ -112,8 +127,10 @@ RULES = [
         ["presidential libraries"],
     ),
 ]
-NAVIGATION, MENU, SITE_ADDRESS, SITE_NOTICE, CATALOGUE_HEADINGS = (r.pattern for r in RULES)
-CHROME = [NAVIGATION, SITE_ADDRESS, SITE_NOTICE, CATALOGUE_HEADINGS]
+NAVIGATION, MENU, SITE_ADDRESS, SITE_NOTICE, ARCHIVE_FIELDS, CATALOGUE_HEADINGS = (
+    r.pattern for r in RULES
+)
+CHROME = [NAVIGATION, SITE_ADDRESS, SITE_NOTICE, ARCHIVE_FIELDS, CATALOGUE_HEADINGS]
 
 
 def is_chrome(text: str) -> bool:
