@@ -2579,3 +2579,24 @@ def test_a_first_name_the_text_writes_is_not_passed_over_to_fit_an_initial():
     # "Earnest A. Gross" (Ernest A. Gross misspelt) is no André Gros by the initial A.
     assert matcher.match_name("Earnest A. Gross", MatchContext()) == []
     assert matcher.match_name("A. Gros", MatchContext())[0].person.id == "gros"
+
+
+def test_a_country_the_registry_gives_among_a_kings_names_names_no_one():
+    king = AuthorityPerson(
+        "saud", "Abdul Aziz Ibn Saud", ["Ibn Saud", "The Saudi Arabia"], "SA", active=[1945, 1953]
+    )
+    matcher = Matcher([king])
+    assert matcher.match_name("Saudi Arabia", MatchContext()) == []
+    assert matcher.match_name("Ibn Saud", MatchContext())[0].person.id == "saud"
+
+
+def test_a_secretary_named_with_his_department_places_an_undated_paper_in_his_term():
+    [doc] = documents(
+        "20. Informal Notes on a Meeting Between Secretary of State Vance and Soviet "
+        "Ambassador Dobrynin1\n\n"
+        "1. Dobrynin came in at his request to deliver a letter from Brezhnev to the President. "
+        "The President would answer it soon, the Secretary said.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    # Vance was Secretary of State 1977–80 (and Deputy Secretary of Defense under Johnson)
+    assert roles["the President"] == "carter-jimmy"

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import groupby
 
 from ..text_distance import edit_distance
-from .offices import office_of
+from .offices import COUNTRY_CODES, office_of
 from .registry import AuthorityPerson, Office, earliest, holders, holds_office, latest
 
 TITLES = {
@@ -596,8 +596,9 @@ class Matcher:
             seen_keys: set[str] = set()
             own = name_tokens(person.name)
             for form in dict.fromkeys([person.name, *person.variants]):
-                if SOVEREIGN_OF.search(form):
-                    continue  # "Greece, The King of": his country is no name of his
+                if SOVEREIGN_OF.search(form) or re.sub(r"^The\s+", "", form) in COUNTRY_CODES:
+                    # "Greece, The King of", "The Saudi Arabia": his country is no name of his
+                    continue
                 tokens = own if form is person.name else name_tokens(form)
                 if len(tokens) >= 2 and tokens == own[-1:] + own[:-1] and tokens != own:
                     # "Scheel Walter", "Lodge. Henry Cabot": an index's inverted name that lost

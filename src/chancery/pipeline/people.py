@@ -2818,7 +2818,8 @@ def title_word(title: str | None, before: str = "") -> str | None:
     Congress."""
     if not title or (title.rstrip(".").lower() == "representative" and ENVOY_BEFORE.search(before)):
         return None
-    folded = fold(title).strip(". ")
+    # "Secretary of State Vance": a Secretary; what he is Secretary of names no title
+    folded = re.split(r"\s+of\s+", fold(title).strip(". "))[0]
     for key in ("general secretary", "vice president", "prime minister", "foreign minister"):
         if folded.endswith(key):
             return key
