@@ -2805,3 +2805,27 @@ def test_a_reading_room_title_letter_to_one_by_another_names_sender_and_addresse
     [doc] = documents(f"{catalogue}{PROSE * 4}\n")
     assert doc.sender.name == "John C. Stennis"
     assert [r.name for r in doc.recipients] == ["William E. Colby"]
+
+
+def test_a_telegram_that_says_deliver_following_message_is_from_its_author_to_its_addressee():
+    [doc] = documents(
+        "212. Telegram From the Department of State to the Embassy in the Republic of China\n\n"
+        "384. Deliver following message from President to President Chiang Kai-shek soonest. "
+        "Confirm date and time delivery:\n\n“October 24, 1958.\n\n"
+        f"Dear Mr. President: {PROSE * 3}”\n"
+    )
+    assert doc.sender.name == "Dwight D. Eisenhower"
+    assert [r.name for r in doc.recipients] == ["Chiang Kai-shek"]
+    salutation = [m for m in doc.mentions if m.text.startswith("Dear Mr. President")]
+    assert salutation and salutation[0].person_id != "eisenhower-dwight-d"
+
+
+def test_a_teletype_message_between_leaders_is_a_letter_from_one_to_the_other():
+    [doc] = documents(
+        "227. Teletype Message From Prime Minister Macmillan to President Kennedy0\n\n"
+        "T 446/62. Please pass following message to President Kennedy from Prime Minister "
+        f"Macmillan.\n\nBegins\n\nDear Friend,\n\n{PROSE * 3}\n"
+    )
+    assert doc.type == "letter"
+    assert doc.title == "Teletype Message From Prime Minister Macmillan to President Kennedy"
+    assert [r.name for r in doc.recipients] == ["John F. Kennedy"]

@@ -29,7 +29,7 @@ from .parties import KIND_BY, NAME_START, correspondent, split_entry
 
 TYPE_WORDS = (
     r"Memorandum|Telegram|Letter|Editorial|Minutes|Record|Notes?|Paper|Message|"
-    r"Despatch|Dispatch|Airgram|Circular|"
+    r"Despatch|Dispatch|Airgram|Circular|Teletype|"
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
     r"Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
@@ -182,8 +182,8 @@ TYPES = [
     (r"^Letter\b", "letter"),
     # A leader's message to another is a letter, as the gold counts it; a ministry's is not.
     (
-        r"^Message From (?!(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Department|"
-        r"Embassy|Foreign)\b).*\bto\b",
+        r"^(?:Teletype )?Message From (?!(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|"
+        r"Department|Embassy|Foreign)\b).*\bto\b",
         "letter",
     ),
     (

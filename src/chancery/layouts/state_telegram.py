@@ -85,14 +85,16 @@ RULES = [
     ),
     rule(
         "message-for",
-        r"^(?:\d+\.\s+)?(?:Please\s+deliver\s+)?(?:the\s+)?[Ff]ollowing\s+(?:personal\s+)?message\s+(?:for\s+delivery\s+(?:soonest\s+)?)?"
+        r"^(?:\d+\.\s+)?(?:(?:Please\s+)?(?:[Dd]eliver|pass)\s+)?(?:the\s+)?[Ff]ollowing\s+(?:personal\s+)?message\s+(?:for\s+delivery\s+(?:soonest\s+)?)?"
         r"(?:to\s+(?P<to>[A-Z][\w.'’ -]*?)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ "
         r"-]*?)|from\s+(?P<from2>(?:the\s+)?[A-Z][\w.'’ "
-        r"-]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))\s*[:.]",
+        r"-]*?)\s+to\s+(?P<to2>(?:the\s+)?[A-Z][\w.'’ -]*?))(?:\s+soonest)?\s*[:.]",
         "a telegram carrying a message: its author and addressee",
         [
             "1131. Following message for delivery soonest to Gromyko from the Secretary:",
             "Please deliver following message from the President to Prime Minister Macmillan:",
+            "384. Deliver following message from President to President Chiang Kai-shek soonest.",
+            "Please pass following message to President Kennedy from Prime Minister Macmillan.",
         ],
         ["FRUS telegrams (1950s–1960s)"],
         ["The following message was received from Moscow today."],
