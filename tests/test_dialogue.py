@@ -669,3 +669,15 @@ def test_a_list_of_those_taking_part_by_surname_or_initials_lists_each_of_them()
     )
     assert minutes.type == "record of meeting"
     assert {p.person_id for p in minutes.participants} == people
+
+
+def test_two_comrades_labelled_by_full_name_in_a_transcript_of_talks_are_its_speakers():
+    [doc] = documents(
+        "Transcript of Interviews at the Central Committee of the Romanian Communist Party With "
+        "the Delegation of the Vietnamese Workers Party\n\nNovember 21, 1966\n\n"
+        "On the Romanian side participated comrades of the Executive Committee.\n\n"
+        "Cde. N. Ceausescu: How did you like your visit to Romania?\n\n"
+        "Cde. Nguyen Duy Trinh: Very much. I thank you, comrade General Secretary.\n"
+    )
+    assert doc.type == "record of meeting"
+    assert [p.name for p in doc.speakers] == ["Nicolae Ceaușescu", "Nguyen Duy Trinh"]

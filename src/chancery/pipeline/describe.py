@@ -67,6 +67,9 @@ TYPE_HEADINGS = [
             r"(?:no\.\s*\d+\s+)?of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?"
             r"(?:meeting|session)\b|"
             r"summary\s+of\s+(?:a\s+|the\s+)?meeting\b|"
+            # "Transcript of Discussions Held On the Occasion of the Visit ...", "Transcript of
+            # Interviews at the Central Committee ... With the Delegation of ..."
+            r"transcript\s+of\s+(?:the\s+)?(?:discussions|interviews|talks|negotiations)\b|"
             r"notes\s+(?:on|of)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b)"
         ),
         "record of meeting",

@@ -78,7 +78,9 @@ LABEL = re.compile(
     # A news conference's questioner: "Q. John Doe, Some Paper: Mr. President, ..."
     r"Q\.\s+(?P<asker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[^:\n]{2,60}:\s+(?=\S)"
     # A party's notes: "Cde. Mikoyan: Without Nagy ...", "Cde. Molotov--With Nagy left ..."
-    r"|(?P<comrade>(?:Cde|Com|Comrade)\.?\s+(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+)"
+    # ("Cde Pham Van Dong:", "Cde. Nguyen Duy Trinh:": a name of three words)
+    r"|(?P<comrade>(?:Cde|Com|Comrade)\.?\s+(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+"
+    r"(?:\s[A-Z][\w'’-]+){0,2})"
     r"\s*(?::|--|—)\s*(?=\S)"
     r"|(?P<label>(?:The\s+|Mr\.\s+|Dr\.\s+|Ambassador\s+|Amb\.\s+|General\s+|"
     r"President\s+|Secretary\s+(?:of\s+(?:State|Defense|the\s+Treasury)\s+)?|Chairman\s+|"
@@ -358,12 +360,17 @@ class Conversation:
             and all(resolved[label_of(f)] in self.participants for f in hits)
             and len(hits) == len(labels)
         )
-        # "Ambassador Smith:" / "Secretary of State Rusk:": two people labelled with their
-        # titles open a verbatim record's turns.
+        # "Ambassador Smith:" / "Secretary of State Rusk:" (or "Cde. N. Ceausescu:"): two people
+        # labelled with their titles open a verbatim record's turns.
         titled = (
             self.doc.type in CONVERSATION_TYPES
             and len({resolved[label_of(f)] for f in hits}) >= 2
-            and all(f.groupdict().get("label") and TITLED.match(label_of(f)) for f in hits)
+            and all(
+                f.groupdict().get("comrade")
+                or f.groupdict().get("label")
+                and TITLED.match(label_of(f))
+                for f in hits
+            )
         )
         # Notes of a meeting report each one's words: "Under Secretary Ball: Reviewed the
         # problem of military assistance ...": a turn however few there are.
