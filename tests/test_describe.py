@@ -2829,3 +2829,31 @@ def test_a_teletype_message_between_leaders_is_a_letter_from_one_to_the_other():
     assert doc.type == "letter"
     assert doc.title == "Teletype Message From Prime Minister Macmillan to President Kennedy"
     assert [r.name for r in doc.recipients] == ["John F. Kennedy"]
+
+
+def test_a_memorandum_for_the_presidents_file_lists_those_at_the_meeting_in_its_bullets():
+    [doc] = documents(
+        "127. Memorandum for the President’s File by the President’s Assistant for National "
+        "Security Affairs (Kissinger)1\n\n"
+        "  • Meeting with General Secretary Leonid I. Brezhnev, Morning, Thursday, June 21, "
+        "1973, at Camp David, 11:30 a.m.–12:30 p.m.\n\n"
+        "  • The President\n  • General Secretary Brezhnev\n  • Dr. Henry Kissinger\n"
+        "  • Victor Sukhodrev, interpreter\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Richard M. Nixon",
+        "Leonid I. Brezhnev",
+        "Henry A. Kissinger",
+        "Viktor M. Sukhodrev",
+    ]  # and "Morning", the part of the day, is no one
+
+
+def test_a_cable_for_ones_eyes_only_is_for_him():
+    [doc] = documents(
+        "SECRET\nPAGE 01 STATE 123456\nO 051700Z MAR 77\nFM SECSTATE WASHDC\n"
+        "TO AMEMBASSY ROME IMMEDIATE\nS E C R E T STATE 123456\nNODIS\n"
+        "FOR DOE EYES ONLY FROM ROE\nE.O. 11652: GDS\nSUBJECT: A TEST\n\n"
+        "1. THE TALKS WENT WELL AND BOTH SIDES AGREED TO MEET AGAIN IN THE SPRING.\n"
+    )
+    assert [r.as_written for r in doc.recipients] == ["Doe"]

@@ -2600,3 +2600,14 @@ def test_a_secretary_named_with_his_department_places_an_undated_paper_in_his_te
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     # Vance was Secretary of State 1977–80 (and Deputy Secretary of Defense under Johnson)
     assert roles["the President"] == "carter-jimmy"
+
+
+def test_a_titled_name_with_the_initial_i_is_the_whole_name_not_a_clause_after_it():
+    [doc] = documents(
+        "Memorandum\n\nWashington, June 21, 1973.\n\n"
+        "The President and General Secretary Leonid I. Brezhnev talked.\n"
+    )
+    titled = [m for m in doc.mentions if m.text.startswith("General Secretary")]
+    assert [(m.text, m.person_id) for m in titled] == [
+        ("General Secretary Leonid I. Brezhnev", "brezhnev-leonid-i")
+    ]

@@ -302,6 +302,9 @@ COMMON = {
     "friday",
     "saturday",
     "sunday",
+    "morning",  # "Meeting with General Secretary Brezhnev, Morning, Thursday, June 21, 1973"
+    "afternoon",
+    "evening",
     "god",
     "lord",
     "christmas",

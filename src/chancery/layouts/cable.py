@@ -106,7 +106,8 @@ RULES = [
         r"(?P<post>[A-Z]{4,}(?:\s[A-Z]{4,})?))\s+)?"
         r"(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
-        r"]*?[A-Z])(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
+        # ("FOR LORD EYES ONLY FROM BARTHOLOMEW": the handling after the name)
+        r"]*?[A-Z])(?:\s+EYES)?(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
         r"(?:\s+ONLY|\s+WITH\s+[A-Z/' ]+PARTY)?\s*$",
         "whom the cable is for, and from whom",
         [
@@ -119,6 +120,7 @@ RULES = [
             "CHERIKEE FOR THE CHARGE FROM THE SECRETARY",  # OCR's CHEROKEE
             "NODIS TOSEC 120 FOR SONNENFELDT",  # to the Secretary's party abroad
             "FOR THE SECRETARY ONLY FROM DOE",
+            "FOR LORD EYES ONLY FROM BARTHOLOMEW",
             "EXDIS TOVIP 18, PASS TO ASST. SEC. DOE WITH VP/S PARTY",  # the Vice President's
             "EXDIS; KOOLAID; FOR DOE AND ROE ONLY FROM DICK POE",
             "EXDIS DISTRIBUTE AS NODIS - TREASURY FOR DOE",  # another department's head

@@ -235,6 +235,11 @@ OFFICE_ONLY = re.compile(
 )
 
 
+# A record for the files of a meeting: its web copy's bullets, the meeting then those present.
+FOR_THE_FILE = re.compile(r"(?i)\bfor\s+the\s+(?:President['’]s\s+)?Files?\b")
+MEETING_BULLET = re.compile(r"^\s*[•·▪]\s+Meeting\s+(?:with|between)\b")
+
+
 def fit(doc: Document) -> float:
     for line in head_lines(doc, 30):
         if PARTICIPANTS.match(line.text) and (
@@ -251,6 +256,11 @@ def fit(doc: Document) -> float:
         return 0.3  # "A.I. MIKOYAN with Fidel CASTRO, ...", "Meeting with Comrades ..."
     if run_on_list(doc):
         return 0.3  # a scan run into one line: "... MEETING ... PRESENT: Mr. Dulles, ..."
+    if FOR_THE_FILE.search(doc.title or "") and any(
+        MEETING_BULLET.match(line.text) for line in head_lines(doc, 6)
+    ):
+        return 0.3  # "Memorandum for the President's File" / "• Meeting with ...": who was there
+
     if "Presiding" in doc.text[:HEAD_OF_A_SCAN] and presiding_list(doc):
         return 0.3  # a committee's chair and members
     return 0.0

@@ -2845,7 +2845,10 @@ def trim_name(name: str) -> str:
     """The name part of a title's match, without words that start the next clause."""
     words = name.split()
     kept: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
+        if word == "I." and kept and n + 1 < len(words):
+            kept.append(word)  # "Leonid I. Brezhnev": an initial, not the "I" of a new clause
+            continue
         if word.lower().strip(",.") in CLAUSE_STARTS or is_not_a_person(word) and kept:
             break
         if is_not_a_person(word):
