@@ -2611,3 +2611,23 @@ def test_a_titled_name_with_the_initial_i_is_the_whole_name_not_a_clause_after_i
     assert [(m.text, m.person_id) for m in titled] == [
         ("General Secretary Leonid I. Brezhnev", "brezhnev-leonid-i")
     ]
+
+
+def test_the_legal_advisor_spelt_either_way_is_the_departments_legal_adviser_of_the_day():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, November 3, 1975.\n\n"
+        "He got the Legal Advisor to say they are legally binding Executive agreements.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    names = {p.id: p.name for p in doc.persons}
+    assert names[roles["the Legal Advisor"]] == "Monroe Leigh"
+
+
+def test_a_holder_in_spaced_parentheses_is_apart_from_the_office_that_names_him():
+    [doc] = documents(
+        "The Chargé in Guatemala ( Wells ) to Mr. Edward W. Clark of the Office of Middle "
+        "American Affairs\n\nGuatemala, March 29, 1950.\n\nDear Ed: The President spoke to "
+        "me of the labor unions today, and I promised to write to you about it.\n"
+    )
+    written = [m.text for m in doc.mentions if m.kind == "role"]
+    assert "The Chargé in Guatemala" in written

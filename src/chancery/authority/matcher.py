@@ -260,9 +260,9 @@ def signs_as(name: str, letters: str) -> bool:
 
 
 def office_title_key(title: str) -> str:
-    """An office's title however hyphenated or cased: "Ambassador-at-Large", "ambassador at
-    large"."""
-    return " ".join(re.split(r"[\s-]+", title.lower()))
+    """An office's title however hyphenated, cased or spelt: "Ambassador-at-Large", "ambassador
+    at large"; "Legal Advisor" (the Department writes "Adviser")."""
+    return " ".join(re.split(r"[\s-]+", title.lower())).replace("advisor", "adviser")
 
 
 def fold(text: str) -> str:

@@ -30,6 +30,7 @@ OFFICE_PHRASES = [
         ("Deputy National Security Adviser", "US"),
     ),
     (r"\bPress Secretary\b", ("White House Press Secretary", "US")),
+    (r"^(?:the\s+)?Legal\s+Advis[eo]r$", ("Legal Adviser", "US")),  # the Department's
     (r"\bVice[- ]President\b", ("Vice President", "US")),
     (r"\bPresident[- ]elect\b", ("President-elect", "US")),
     # ("Eyes only Acting Secretary": in the Department's traffic, the Secretary of State's)

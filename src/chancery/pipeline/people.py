@@ -211,6 +211,7 @@ ROLE_TEXT = re.compile(
     r"First\s+Deputy\s+Foreign\s+Minister|Charg[ée]\s+d[’']\s?Affaires(?!\s+[A-Z])|"
     r"Director(?!\s+(?:of\s+(?!Central)|[A-Z]))|General(?!\s+[A-Z])|"
     r"Marshal(?!\s+[A-Z])|Generalissimo|Attorney\s+General(?!\s+[A-Z])|"
+    r"Legal\s+Advis[eo]r(?!\s+[A-Z])|"  # the Department's lawyer, whichever way it is spelt
     # "the Shah", "the King": a sovereign by his throne alone ("the Shah of Iran" is read as
     # his name is, not counted a role: the seeds' gold does not)
     r"(?:Shah|King|Queen|Emperor)(?!\s+(?:of\b|[A-Z]))|"
@@ -2719,7 +2720,7 @@ def narrative_of_source_note(text: str) -> str:
 def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
     """The words a party's mention covers: the office for "The Ambassador in the Soviet Union
     (Harriman)" (a role), else the whole entry."""
-    m = re.search(r"\s*\(([A-Z][^()]*)\)\s*$", party.as_written)
+    m = re.search(r"\s*\(\s?([A-Z][^()]*)\)\s*$", party.as_written)  # "( Cabot )" too
     if m and party.start >= 0 and party.role is not None:
         office = party.as_written[: m.start()]
         kind = KIND_BY.match(office)  # "Memorandum by the Executive Secretary (Lay)"
