@@ -6,6 +6,7 @@ import pytest
 
 from chancery.authority.events import EVENTS
 from chancery.authority.matcher import MatchContext, Matcher
+from chancery.authority.offices import office_of
 from chancery.authority.registry import AuthorityPerson, Office
 from helpers import KHRUSHCHEV, MENSHIKOV, RUSK, documents, office_holder, write_files
 
@@ -2631,3 +2632,38 @@ def test_a_holder_in_spaced_parentheses_is_apart_from_the_office_that_names_him(
     )
     written = [m.text for m in doc.mentions if m.kind == "role"]
     assert "The Chargé in Guatemala" in written
+
+
+def test_the_deputy_assistant_for_national_security_affairs_is_the_deputy_not_the_adviser():
+    deputy = ("Deputy National Security Adviser", "US")
+    assert office_of("Deputy Assistant to the President for National Security Affairs") == deputy
+    assert office_of("the President’s Deputy Assistant for National Security Affairs") == deputy
+    assert office_of("Assistant to the President for National Security Affairs") == (
+        "National Security Adviser",
+        "US",
+    )
+
+
+def test_the_foreign_minister_of_talks_with_a_foreign_minister_is_he_of_all_of_the_time():
+    roe = office_holder(
+        "roe", "Andrei Q. Roe", "USSR", 1909, 1989, "Minister of Foreign Affairs", "1957", "1985"
+    )
+    doe = office_holder(
+        "doe", "Jean Q. Doe", "FR", 1910, 1990, "Minister of Foreign Affairs", "1973", "1978"
+    )
+    matcher = Matcher([roe, doe])
+    context = MatchContext(period=("1974-03-01", "1975-11-03"))
+    # both were foreign ministers then; the one the document names is meant
+    [found] = matcher.resolve_office("Minister of Foreign Affairs", None, context, [roe])
+    assert found.person.id == "roe"
+    assert len(matcher.resolve_office("Minister of Foreign Affairs", None, context)) == 2
+
+
+def test_the_president_in_a_letter_from_a_post_abroad_is_the_host_president_it_named():
+    [doc] = documents(
+        "The Chargé in Guatemala (Wells) to Mr. Edward W. Clark of the Office of Middle American "
+        "Affairs\n\nGuatemala, March 29, 1950.\n\nDear Ed:\n\nPresident Xochitl received me "
+        "today. The President spoke of the labor unions and of the coming elections.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["The President"] == "local:xochitl"  # not Truman, whom the registry knows

@@ -19,14 +19,17 @@ AMERICAN_AMBASSADOR = ("Ambassador to the Soviet Union", "US")
 # words name, else the document's.
 OFFICE_PHRASES = [
     (
-        r"\bAssistant to the President for National Security Affairs|\bPresident['’ʼ]s "
-        r"Assistant for National Security Affairs|"
+        # (not the Deputy Assistant's office: "Brent Scowcroft, Deputy Assistant to the
+        # President for National Security Affairs" in 1975 was Kissinger's deputy)
+        r"(?<!Deputy )\bAssistant to the President for National Security Affairs|"
+        r"(?<!Deputy )\bPresident['’ʼ]s Assistant for National Security Affairs|"
         r"\bNational Security Advis[eo]r|\bSpecial Assistant (?:to the President )?for "
         r"National Security Affairs",
         ("National Security Adviser", "US"),
     ),
     (
-        r"\bDeputy Assistant to the President for National Security Affairs",
+        r"\bDeputy Assistant to the President for National Security Affairs|"
+        r"\bPresident['’ʼ]s Deputy Assistant for National Security Affairs",
         ("Deputy National Security Adviser", "US"),
     ),
     (r"\bPress Secretary\b", ("White House Press Secretary", "US")),

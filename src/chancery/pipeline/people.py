@@ -234,6 +234,11 @@ EMBASSY_IN_TITLE = re.compile(
     r"\b(?P<way>[Tt]o|[Ff]rom) the (?:Embassy|Legation) in "
     r"(?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
+# The head of a post abroad by his post: "The Ambassador in Argentina", "The Chargé in Guatemala".
+HEAD_OF_POST_IN = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Ambassador|Amb\.?|Charg[ée](?:\s+d['’]\s?Affaires)?|Minister)\s+"
+    r"(?:in|to)\s+(?P<country>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})$"
+)
 # "The President" with nothing that says whose: "PRESIDENT", "the President's".
 BARE_PRESIDENT_WORDS = re.compile(r"(?i)(?:the\s+)?president(?:['’]s)?")
 # An office in capitals in a mixed-case text, after "the" or "by": an estimate's cover ("Submitted
@@ -1398,6 +1403,22 @@ class Linker:
             return None
         return Candidate(person, 0.85, f"the one President a paper from {country} names")
 
+    def host_president_unknown(self, role_text: str, at: int) -> str | None:
+        """As ``host_president``, for a President of the post's country the registry lacks: the
+        one the paper named "President Arevalo" before (a local person; every American
+        President is in the registry)."""
+        if at < 0 or not BARE_PRESIDENT_WORDS.fullmatch(role_text.strip()):
+            return None
+        titled = self.titled.get("president", set())
+        if len(titled) != 1 or not next(iter(titled)).startswith("local:"):
+            return None
+        country = self.country_written_from()
+        if not country or country == "US":
+            return None
+        local = next(iter(titled))
+        named = any(m.person_id == local and 0 <= m.start < at for m in self.mentions)
+        return local if named else None
+
     def country_written_from(self) -> str | None:
         """The country code of the post abroad a paper came from: a telegram's title ("Telegram
         From the Embassy in Nicaragua"), an automated cable's "FM AMEMBASSY MANAGUA", or its
@@ -1413,7 +1434,7 @@ class Linker:
         sent = next(
             (m for m in CABLE_POST.finditer(self.doc.text[:3000]) if m["way"] == "FM"), None
         )
-        post = AMBASSADOR_IN.match(self.doc.sender.role or "") if self.doc.sender else None
+        post = HEAD_OF_POST_IN.match(self.doc.sender.role or "") if self.doc.sender else None
         if title:
             name = title["country"]
         elif sent:
@@ -1519,6 +1540,11 @@ class Linker:
                 if listed:
                     self.link(m.group(), m.start(), m.end(), "role", [listed])
                     continue
+            unknown = self.host_president_unknown(m.group(), m.start())
+            if unknown:  # "President Arevalo ... the President" in a letter from Guatemala
+                why = "the one President a paper from abroad names, whom the registry lacks"
+                self.add(m.group(), m.start(), m.end(), "role", unknown, 0.8, why)
+                continue
             candidates = self.resolve_role(m.group(), m.start())
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
