@@ -2667,3 +2667,17 @@ def test_the_president_in_a_letter_from_a_post_abroad_is_the_host_president_it_n
     )
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles["The President"] == "local:xochitl"  # not Truman, whom the registry knows
+
+
+def test_an_ambassador_named_by_surname_is_no_namesake_who_served_decades_later():
+    later = office_holder(
+        "roe-later", "Kenneth Q. Roe", "US", 1953, None, "Ambassador to Tajikistan", "2009", "2012"
+    )
+    matcher = Matcher([later])
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, October 9, 1951.\n\n"
+        "Ambassador Roe said the Iranians would not agree. Amb. Roe added nothing more.\n",
+        matcher=matcher,
+    )
+    linked = {m.person_id for m in doc.mentions if "Roe" in m.text}
+    assert linked == {"local:roe"}  # a Roe of 1951, not the envoy of 2009–12

@@ -21,6 +21,7 @@ from ..authority.events import written_after
 from ..authority.matcher import (
     FAMILY_NAMES_SAID_FIRST,
     MONARCH_WORDS,
+    OUT_OF_TIME,
     TITLE_OFFICES,
     Candidate,
     MatchContext,
@@ -386,6 +387,7 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
     linker.surnames_named_in_full()
     linker.honorifics_follow_full_names()
     linker.flag_unsigned_telegram()
+    linker.unlink_out_of_time()
     linker.drop_no_ones()
     doc.mentions = sorted(linker.mentions, key=lambda m: (m.start, m.end))
     drop_unknown_correspondents(doc)
@@ -2515,6 +2517,31 @@ class Linker:
             ):
                 mention.person_id = next(iter(fits))
                 mention.evidence += "; the one of the surname the document names in full"
+
+    def unlink_out_of_time(self) -> None:
+        """A registry person found by surname alone before the document's time was known
+        ("Ambassador Gross" read first, the paper then placed in 1951–53 by its other people), of
+        other years than that time (an ambassador of 2009–12): a namesake of the document's own,
+        not he. Whoever a mention names in full stays."""
+        if not self.context.span():
+            return
+        by_surname: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.person_id in self.matcher.by_id:
+                by_surname.setdefault(mention.person_id, []).append(mention)
+        for person_id, mentions in by_surname.items():
+            if not all(m.evidence.startswith("surname of") for m in mentions):
+                continue
+            fit, _ = self.matcher.time_fit(self.matcher.by_id[person_id], self.context)
+            if fit > OUT_OF_TIME:
+                continue
+            surname = mentions[0].text.split()[-1].strip(".,;:’'")  # as the text writes it
+            local = self.local_id(surname)
+            for m in mentions:
+                m.person_id, m.evidence = local, f"not linked: {m.evidence}; of other years"
+            for party in party_list(self.doc):
+                if party.person_id == person_id:
+                    party.person_id, party.name = local, surname
 
     def drop_no_ones(self) -> None:
         """A person of the document's own whose name names no one ("Meeting", "Col", "Lt."),
