@@ -2673,11 +2673,19 @@ def test_an_ambassador_named_by_surname_is_no_namesake_who_served_decades_later(
     later = office_holder(
         "roe-later", "Kenneth Q. Roe", "US", 1953, None, "Ambassador to Tajikistan", "2009", "2012"
     )
-    matcher = Matcher([later])
+    secretary = office_holder(
+        "doe", "Dean Q. Doe", "US", 1893, 1971, "Secretary of State", "1949-01-21", "1953-01-20"
+    )
+    envoy = office_holder(
+        "poe", "Loy Q. Poe", "US", 1892, 1986, "Ambassador to Iran", "1951-09-29", "1954-12-30"
+    )
+    matcher = Matcher([later, secretary, envoy])
+    # undated: its time comes from the others it names, after "Ambassador Roe" was read
     [doc] = documents(
-        "Memorandum of Conversation\n\nWashington, October 9, 1951.\n\n"
-        "Ambassador Roe said the Iranians would not agree. Amb. Roe added nothing more.\n",
+        "Memorandum of Conversation\n\n"
+        "Ambassador Roe said the Iranians would not agree. Dean Q. Doe and Loy Q. Poe listened, "
+        "and Amb. Roe added nothing more.\n",
         matcher=matcher,
     )
     linked = {m.person_id for m in doc.mentions if "Roe" in m.text}
-    assert linked == {"local:roe"}  # a Roe of 1951, not the envoy of 2009–12
+    assert linked == {"local:roe"}  # a Roe of the early 1950s, not the envoy of 2009–12
