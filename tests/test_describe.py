@@ -2857,3 +2857,15 @@ def test_a_cable_for_ones_eyes_only_is_for_him():
         "1. THE TALKS WENT WELL AND BOTH SIDES AGREED TO MEET AGAIN IN THE SPRING.\n"
     )
     assert [r.as_written for r in doc.recipients] == ["Doe"]
+
+
+def test_the_date_a_reading_room_memos_subject_line_goes_on_to_is_the_subjects_not_the_papers():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "CONVERSATION WITH SECRETARY DOE, 1 MARCH 1957"
+    )
+    [doc] = documents(
+        f"{catalogue}Approved For Release 2004/05/05 : CIA-RDP80M00165A001900010005-9\n"
+        "MEMORANDUM FOR THE RECORD\nSUBJECT: Conversation with Secretary Doe,\n"
+        f"1 March 1957\n1. Discussed the budget. {PROSE * 3}\n"
+    )
+    assert doc.date == "1957-03-02"  # the catalogue's day the record was written

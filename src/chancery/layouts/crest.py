@@ -452,7 +452,12 @@ def read_memo(doc: Document) -> None:
             found_date(doc, when[0], dated.start("date"), dated.end("date"), "dated heading")
     if not doc.date and not printed_heading(doc):  # the editors' dateline dates theirs
         released = release_year(doc)
+        above = None
         for line in head_lines(doc, 8):
+            subject_goes_on = above is not None and SUBJECT_GOES_ON.match(above.text)
+            above = line
+            if subject_goes_on:
+                continue  # "SUBJECT: Conversation with Secretary Brown," / "1 December 1977"
             when = parse_date(repair_ocr(line.text[:120]))
             if when and released and int(when[0][:4]) >= released:
                 continue  # the catalogue's date of its scan, its labels lost: not the paper's
@@ -471,6 +476,9 @@ def read_memo(doc: Document) -> None:
                 break
 
 
+# A subject line that goes on below: the date there is what the subject speaks of (the talk
+# the memorandum for the record records), not the day it was written.
+SUBJECT_GOES_ON = re.compile(r"(?i)^\W*SUBJECT\s*[:;.]\s*.*,\s*$")
 # The release stamp's year, however garbled its words ("Approved For Rase 2007/03/14").
 RELEASE_YEAR = re.compile(r"(?i)\bapproved\s+for\s+r\S{0,8}\s*[-.,]?\s*((?:19|20)\d\d)\s*/\s*\d")
 
