@@ -2869,3 +2869,27 @@ def test_the_date_a_reading_room_memos_subject_line_goes_on_to_is_the_subjects_n
         f"1 March 1957\n1. Discussed the budget. {PROSE * 3}\n"
     )
     assert doc.date == "1957-03-02"  # the catalogue's day the record was written
+
+
+def test_a_draft_of_a_letter_under_its_file_number_is_a_letter_from_and_to_those_it_names():
+    [doc] = documents(
+        "740.00119 PW/7–346\nDraft of Letter From President Truman to the Secretary of War "
+        f"(Patterson)38\nMy Dear Mr. Secretary: {PROSE * 3}\n"
+    )
+    assert doc.type == "letter"
+    assert doc.sender.name == "Harry S. Truman"
+    assert [r.as_written for r in doc.recipients] == ["the Secretary of War (Patterson)"]
+
+
+def test_one_accompanied_by_another_in_a_list_of_those_present_are_both_there():
+    [doc] = documents(
+        "Minutes of the Meeting of the Secretaries of State, War, and Navy, Washington, "
+        "February 5, 1946, 10:30 a. m.7\n\ntop secret\n"
+        "Present: The Secretary of State\n"
+        "The Secretary of War8 accompanied by Assistant Secretary Petersen9\n"
+        "The Secretary of the Navy accompanied by Admiral Blandy and Mr. Hidalgo\n"
+        f"Mr. Matthews10\n\n{PROSE * 3}\n"
+    )
+    written = [p.as_written for p in doc.participants]
+    assert "Assistant Secretary Petersen" in written
+    assert "Admiral Blandy" in written and "Mr. Hidalgo" in written

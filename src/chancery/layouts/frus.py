@@ -98,8 +98,9 @@ RULES = [
     ),
     rule(
         "unnumbered-heading",
-        r"^(?P<title>(?:Memorandum|Telegram|Letter|Message|Circular Telegram|"
-        r"Airgram)\s+(?:From|by|of Conversation|for the Record|Prepared)\b.*|"
+        # ("Draft of Letter From President Truman to ...": the draft the file kept)
+        r"^(?P<title>(?:Draft\s+of\s+(?:a\s+)?)?(?:Memorandum|Telegram|Letter|Message|"
+        r"Circular Telegram|Airgram)\s+(?:From|by|of Conversation|for the Record|Prepared)\b.*|"
         r"Minutes\s+of\s+the\b.*)$",
         "a heading copied without its number (other sites' transcriptions)",
         [
@@ -108,6 +109,7 @@ RULES = [
             "Memorandum of Conversation",
             "Memorandum by President Truman to the Secretary of State",
             "Minutes of the Public Affairs Advisory Group",
+            "Draft of Letter From President Truman to the Secretary of War (Patterson)38",
         ],
         ["Avalon Project", "mirror sites"],
         ["Memorandum of the Secretary's talk was sent to the President."],
@@ -179,7 +181,7 @@ TYPES = [
         r"Intelligence Information Cable)\b",
         "telegram",
     ),
-    (r"^Letter\b", "letter"),
+    (r"^(?:Draft\s+of\s+(?:a\s+)?)?Letter\b", "letter"),
     # A leader's message to another is a letter, as the gold counts it; a ministry's is not.
     (
         r"^(?:Teletype )?Message From (?!(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|"
