@@ -407,7 +407,7 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
     """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell").
     ``a`` as written, ``b`` as the registry knows them."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    written_longer = long is a and long is not b
+    written_longer = len(a) > len(b)
     i = 0
     skipped_a_name = False
     for name in long:

@@ -40,7 +40,8 @@ DATE = (
     rf"{embeddable(ROMAN_DAY_MONTH_YEAR)})"  # "5.VI.1962", the Soviet way
 )
 # "Thursday - September 5, 1974": the day of the week, a dash, the date.
-DAY_DASH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[-–—]\s*)?"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DAY_DASH = rf"(?:{WEEKDAY_NAME}\s*[-–—]\s*)?"
 # "5 Jun 62": the CIA's short form, on a line of its own.
 SHORT_DATE = embeddable(SHORT_DAY_MONTH_YEAR)
 # The hour, or the hours it lasted ("4:15–5:40 p.m.", "8:30 p.m. to midnight", "10 a.m.–12:00
@@ -62,7 +63,6 @@ ROOM = (
 )
 CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\."  # "Washington, 10:30 a.m., May 5, 1961"
 BULLET = r"(?:[•·▪*]\s+)?"  # a web copy's list item
-WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MARKER = r"(?:\d{1,2}|/\d{1,2}/)?"  # the footnote marker the editors put after it
 # What may follow on the same line: "local time", the time or the receipt in brackets.
 AFTER = r"(?:,?\s+(?i:local|Moscow|Washington)\s+time)?(?:\s*[\[(][^\])\n]{0,60}[\])]\.?)?"
@@ -187,7 +187,7 @@ PLACE_AND_DATE, DATE_ONLY, MEETING_HEADING, RECEIPT, PLACE_UNDATED = (r.pattern 
 # Papers written after the meeting they record: its day is theirs (a briefing memo's is not).
 AFTER_THE_MEETING = re.compile(r"(?i)\bfor\s+the\s+(?:President['’]s\s+)?(?:File|Record)\b")
 # "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
-WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+WEEKDAY = re.compile(rf"(?i){WEEKDAY_NAME}")
 # "[ Released June 6, 1962. Dated June 5, 1962 ]": a presidential papers edition's note
 RELEASED_AND_DATED = re.compile(r"^\[\s*Released\s+[^\]]*?\bDated\s+(?P<date>[^\]]+?)\.?\s*\]$")
 # A telegram's dateline run into its first line, before the telegram's number.
@@ -331,11 +331,11 @@ def meeting_heading(doc: Document, lines: list) -> bool:
     """A meeting's record headed by the day it was held ("Minutes of Meeting ... Held Tuesday,
     June 26, 1945", "• Meeting with General Secretary Brezhnev, ..., June 21, 1973, at Camp
     David"), where no dateline dates it: that day."""
+    if doc.date or doc.date_range:
+        return False
     record = doc.type in ("record of meeting", "memorandum of conversation") or bool(
         AFTER_THE_MEETING.search(doc.title or "")
     )
-    if doc.date or doc.date_range:
-        return False
     for line in lines:
         m = MEETING_HEADING.match(line.text)
         when = first_day(m.group("date")) if m else None
