@@ -74,7 +74,7 @@ EXTRA_TITLES = {
     "Secretary of the Treasury", "Secretary of Commerce", "Secretary of Labor",
     "Secretary of Energy", "Secretary of the Interior", "Attorney General", "Postmaster General",
     "Secretary of the Navy", "Secretary of the Army", "Secretary of the Air Force",
-    "Deputy Secretary of Defense",
+    "Secretary of War", "Deputy Secretary of Defense",
     # those the NSC's minutes of the 1950s–60s list by office
     "Director for Mutual Security", "Director of the Foreign Operations Administration",
     "Director of the International Cooperation Administration",

@@ -2689,3 +2689,23 @@ def test_an_ambassador_named_by_surname_is_no_namesake_who_served_decades_later(
     )
     linked = {m.person_id for m in doc.mentions if "Roe" in m.text}
     assert linked == {"local:roe"}  # a Roe of the early 1950s, not the envoy of 2009–12
+
+
+def test_the_secretary_of_war_is_the_war_departments_head_not_the_secretary_of_state():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, July 3, 1945.\n\n"
+        "The Secretary of War said the plans were ready. The Secretary of State agreed.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles == {
+        "The Secretary of War": "stimson-henry-l",
+        "The Secretary of State": "byrnes-james-f",
+    }
+
+
+def test_the_secretary_of_a_department_other_than_state_is_no_bare_secretary():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, July 3, 1962.\n\n"
+        "The Secretary of Labor said the strike would end soon.\n"
+    )
+    assert not any(m.person_id == "rusk-dean" for m in doc.mentions)

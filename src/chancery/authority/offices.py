@@ -86,6 +86,7 @@ OFFICE_PHRASES = [
             "Secretary of the Navy",
             "Secretary of the Air Force",
             "Secretary of Commerce",
+            "Secretary of War",  # the Army's, to 1947
         )
     ],
     (r"\bDirector for Mutual Security\b", ("Director for Mutual Security", "US")),

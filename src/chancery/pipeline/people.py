@@ -196,7 +196,8 @@ ROLE_TEXT = re.compile(
     rf"(?:{NATION_ADJECTIVES})\s+Ambassador(?!\s+[A-Z])|"
     r"Secretary\s+of\s+State(?:\s+of\s+the\s+USA)?|Secretary[- "
     r"]General(?:\s+of\s+the\s+(?:U\.N\.|UN|United\s+Nations))?|"
-    r"Secretary(?!\s+(?:of\s+(?:Defense|the|Commerce|Agriculture)|General|[A-Z]))|"
+    # (the Secretary of any department but State is no "Secretary": "the Secretary of War")
+    r"Secretary(?!\s+(?:of\b|General|[A-Z]))|"
     r"President-elect|Vice\s+President(?!\s+[A-Z])|"
     r"President(?!\s+(?:of\s+(?!the\s+United\s+States)|[A-Z]))|"
     r"Under\s+Secretary(?:\s+of\s+State)?(?!\s+[A-Z])|"
@@ -216,7 +217,7 @@ ROLE_TEXT = re.compile(
     # "the Shah", "the King": a sovereign by his throne alone ("the Shah of Iran" is read as
     # his name is, not counted a role: the seeds' gold does not)
     r"(?:Shah|King|Queen|Emperor)(?!\s+(?:of\b|[A-Z]))|"
-    r"Secretary\s+of\s+(?:Defense|the\s+Treasury)(?!\s+[A-Z])|"
+    r"Secretary\s+of\s+(?:Defense|the\s+Treasury|War)(?!\s+[A-Z])|"
     r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
     r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
     r"President['’ʼ]s\s+Assistant\s+for\s+National\s+Security\s+Affairs)\b"
