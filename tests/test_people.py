@@ -2709,3 +2709,12 @@ def test_the_secretary_of_a_department_other_than_state_is_no_bare_secretary():
         "The Secretary of Labor said the strike would end soon.\n"
     )
     assert not any(m.person_id == "rusk-dean" for m in doc.mentions)
+
+
+def test_the_secretary_of_the_navy_is_the_holder_of_the_day():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, February 5, 1946.\n\n"
+        "The Secretary of the Navy said the tests would go ahead.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles == {"The Secretary of the Navy": "forrestal-james-v"}

@@ -217,7 +217,7 @@ ROLE_TEXT = re.compile(
     # "the Shah", "the King": a sovereign by his throne alone ("the Shah of Iran" is read as
     # his name is, not counted a role: the seeds' gold does not)
     r"(?:Shah|King|Queen|Emperor)(?!\s+(?:of\b|[A-Z]))|"
-    r"Secretary\s+of\s+(?:Defense|the\s+Treasury|War)(?!\s+[A-Z])|"
+    r"Secretary\s+of\s+(?:Defense|the\s+Treasury|War|the\s+(?:Navy|Army|Air\s+Force))(?!\s+[A-Z])|"
     r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
     r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
     r"President['’ʼ]s\s+Assistant\s+for\s+National\s+Security\s+Affairs)\b"
