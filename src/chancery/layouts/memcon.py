@@ -794,7 +794,6 @@ def wrapped_entries(lines: list[Line]) -> list[Line]:
 ACCOMPANYING = re.compile(
     r"^(?P<names>.+?)\s+(?:accompanied|also\s+attended|were\s+(?:also\s+)?present)\b"
 )
-FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")
 ACCOMPANIED_BY = re.compile(
     r"^(?P<head>(?:The|Mr\.|Dr\.|General|Admiral|Ambassador)\s.+?)\d{0,2}\s+accompanied\s+by\s+"
     r"(?P<names>(?:(?:Mr|Mrs|Dr|Gen|Adm)\.|General|Admiral|Ambassador|Assistant Secretary|"
@@ -806,17 +805,17 @@ def accompanying(line: Line) -> list[Line]:
     """The names of a line saying who came with whom, one entry each; any other line as it
     is."""
     led = ACCOMPANIED_BY.match(line.text)
-    if led:  # "The Secretary of War accompanied by Assistant Secretary Petersen": both
-        names = [(line.text[: led.end("head")], 0)] + [
-            (FOOTNOTE_MARK.sub("", name), led.start("names") + at)
-            for name, at in names_listed(led["names"])
-        ]
-        return [Line(name, line.start + at, line.start + at + len(name)) for name, at in names]
-    m = ACCOMPANYING.match(line.text)
-    if not m:
+    m = None if led else ACCOMPANYING.match(line.text)
+    listed = led or m
+    if not listed:
         return [line]
-    names = [(FOOTNOTE_MARK.sub("", name), at) for name, at in names_listed(m["names"])]
-    if len(names) < 2 or not all(TITLED_SURNAME.match(name) for name, _ in names):
+    names = [
+        (NOTE_MARKER.sub("", name), listed.start("names") + at)
+        for name, at in names_listed(listed["names"])
+    ]
+    if led:  # "The Secretary of War accompanied by Assistant Secretary Petersen": both
+        names.insert(0, (line.text[: led.end("head")], 0))
+    elif len(names) < 2 or not all(TITLED_SURNAME.match(name) for name, _ in names):
         return [line]
     return [Line(name, line.start + at, line.start + at + len(name)) for name, at in names]
 
