@@ -632,6 +632,25 @@ def test_a_politburo_transcript_lists_its_chairman_and_comrades_and_their_words_
     assert [p.id for p in doc.speakers] == ["khrushchev", "kuznetsov"]
 
 
+def test_a_politburo_sessions_notes_list_who_presided_and_took_part_and_one_surname_speaks():
+    doc = run(
+        "SESSION OF THE CPSU CC POLITBURO 12 March 1962\n\nTop Secret\n\n(Working Notes)\n\n"
+        "Cde. N. S. KHRUSHCHEV presiding.\n\n"
+        "Also taking part: Cdes. V. V. Kuznetsov, M. A. Menshikov. . . . .\n\n"
+        "I. On the question of the situation in Ruritania\n\n"
+        f"KUZNETSOV. A gradual process is under way now, {FILLER}\n"
+    )
+    assert doc.type == "record of meeting"
+    assert [p.person_id for p in doc.participants] == ["khrushchev", "kuznetsov", "menshikov"]
+    assert [doc.text[p.start : p.end] for p in doc.participants] == [
+        "N. S. KHRUSHCHEV",
+        "V. V. Kuznetsov",
+        "M. A. Menshikov",  # not "M. A. Menshikov. . . . ." nor the French "M." for Monsieur
+    ]
+    # one label in capitals over words in ordinary case is a turn; "I." numbers a part
+    assert [p.id for p in doc.speakers] == ["kuznetsov"]
+
+
 def test_working_notes_label_each_comrades_words_with_a_colon_or_a_double_dash():
     doc = run(
         "Working Notes from the Session of the CPSU CC Presidium on 23 October 1956\n\n"

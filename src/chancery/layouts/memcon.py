@@ -44,7 +44,7 @@ RULES = [
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
         r"others present|also present|members present|comrades present|"
         r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
-        r"those\s+taking\s+part|"
+        r"(?:those|also)\s+taking\s+part|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
         r".{0,80}?\b(?:members|staff\s+members|those)\s+present\s+were(?=\s*:\s*$))"
         # (not a sentence's last word: "... WERE ALSO PRESENT. PALME WAS RELAXED")
@@ -67,6 +67,7 @@ RULES = [
             "Attending were: The Vice President, Secretary Doe and Richard Roe.",
             "through 12:45 p.m. Members present were:",
             "Those Taking Part: Bulganin, Kaganovich, Mikoyan",  # the Presidium's notes
+            "Also taking part: Comrades J. Q. Doe, R. Roe.",  # the Politburo's working notes
             "Comrades present: W. Jaruzelski, J. Czyrek, W. Baka.",  # a party secretariat's
         ],
         ["State Department memoranda of conversation", "FRUS"],
@@ -409,11 +410,13 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             # after the chairman the line above names ("Chaired by Comrade BREZHNEV, L.I.")
             at = line.start + line.text.index(rest)
             chaired = CHAIRED.match(lines[k - 1].text) if k else None
-            chair = (
-                comrades(Line(f"Cdes. {chaired['who']}", lines[k - 1].start, lines[k - 1].end))
-                if chaired
-                else []
-            )
+            chair = []
+            if chaired:
+                group = "who" if chaired["who"] else "presiding"
+                # (the line under a plural title, with the offsets of the name itself)
+                named_at = lines[k - 1].start + chaired.start(group) - len("Cdes. ")
+                end = lines[k - 1].start + chaired.end(group)
+                chair = comrades(Line(f"Cdes. {chaired[group]}", named_at, end))
             members = comrades(Line(rest, at, at + len(rest)))
             return [entry_party(capitalised(e.text), e.start) for e in [*chair[:1], *members]]
         if rest.endswith(",") and len(rest) > 60 and len(ENTRY_START.findall(rest)) >= 2:
@@ -1316,11 +1319,14 @@ HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR'
 PLURAL_HONORIFIC = re.compile(
     r"^(?:Messrs|Cdes|Coms|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)[.,]?\s+"
 )
+# "Chaired by Comrade BREZHNEV, L.I.", "Presided over by Comrade L. I. BREZHNEV.", "Cde. M. A.
+# SUSLOV presiding."
 CHAIRED = re.compile(
-    r"^(?:Chaired|Presided\s+over)\s+by\s+(?:Comrade\s+|Cde\.\s+)?(?P<who>.+?)\.?$"
+    r"^(?:(?:Chaired|Presided\s+over)\s+by\s+(?:Comrade\s+|Cde\.\s+)?(?P<who>.+?)|"
+    r"(?:Comrade|Cde\.)\s+(?P<presiding>.+?)\s+presiding)\.?$"
 )
 INITIALS_ALONE = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}")  # "Iu.V.", "A. Ia."
-LIST_END = re.compile(r"(?<=[a-z]{2})\.$")
+LIST_END = re.compile(r"(?<=[a-z]{2})\.(?:\s?\.)*$")  # "...; Mr. Doe.", ". . . ." (cut short)
 ATTENDANCE = re.compile(
     r"(?i)\b(?:in\s+attendance|(?:were|was)\s+present|following\s+present)\s*:$"
 )
@@ -1336,7 +1342,8 @@ OFFICE_CUT = re.compile(r",.*\b(?:to|of|for|and|the)$")  # an entry whose office
 BARE_MEMCON_HEADING = re.compile(r"(?i)^\W*memorandum\s+of\s+conversation\W*$")
 # (those who attended a meeting, its minutes list: "Attended by Coms. ...", "Those Taking Part:")
 PRESENT_LABEL = re.compile(
-    r"(?i)^\W*(?:(?:members\s+|comrades\s+)?present\b|attended\s+by\s+(?:Coms|Cdes|Comrades)\b|those\s+taking\s+part\b)"
+    r"(?i)^\W*(?:(?:members\s+|comrades\s+)?present\b|attended\s+by\s+(?:Coms|Cdes|Comrades)\b|"
+    r"(?:those|also)\s+taking\s+part\b)"
 )
 RUN_ON_PRESENT = re.compile(  # in capitals after another field, OCR-broken too ("PR E -ENT:")
     r"\S\s+(?:PRESENT|PR\s?E\s?(?:S|\s?-)\s?ENT)\s*:"

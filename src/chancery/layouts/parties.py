@@ -325,8 +325,12 @@ def name_at_end(text: str) -> tuple[str, int] | None:
         ):
             k += 1
     name_words = words[k:]
-    if len(name_words) > 1 and name_words[0].group() == "M.":
-        name_words = name_words[1:]  # "M. Bidault": the French Monsieur, not an initial
+    if (
+        len(name_words) > 1
+        and name_words[0].group() == "M."
+        and not re.fullmatch(r"[A-Z]\.", name_words[1].group())
+    ):
+        name_words = name_words[1:]  # "M. Bidault": the French Monsieur, not "M. V. Zimyanin"
     if all(
         re.fullmatch(r"(?:[A-Z]\.?)+|Jr\.?|Sr\.?|II|III", w.group().strip(",")) for w in name_words
     ):

@@ -101,7 +101,8 @@ LABEL = re.compile(
     r"|(?P<dash>[A-Z][a-z]{0,10}|[A-Z]{1,3})\s?[—–]\s?(?=[A-Z])"
     # A transcript of a call by initials: "K. Good morning, Mr. President.", "N. Go ahead." (not the
     # French "M. Molotov"); the words on the same line ("G." over "Brigadier General" signs)
-    r"|(?P<initial>[A-LN-Z])\.[ \t]+(?=[A-Z])"
+    # (not "I. On the question of ...", a part's Roman number)
+    r"|(?P<initial>[A-HJ-LN-Z])\.[ \t]+(?=[A-Z])"
 )
 # A speaker's name alone on its line, the words on the next ("Robert S. “Bob” McNamara").
 NAME_PIECE = r"(?:[A-Z][\w.'’-]*|[“\"][A-Z][^”\"\n]{0,15}[”\"])"
@@ -113,6 +114,9 @@ NOTED_OPENING = re.compile(
     r"(?:Reviewed|Said|Stated|Noted|Reported|Described|Commented|Outlined|Summarized|"
     r"Explained|Recommended|Emphasized|Pointed\s+out|Indicated|Observed|Urged)\s"
 )
+MIXED_CASE = re.compile(
+    r"[A-Z](?:[a-z]|\s+[a-z])"
+)  # words after a label in capitals, in ordinary case
 SCRIPT_LINES = (
     3  # labelled lines that make a document a script (one, when every label is a participant)
 )
@@ -379,7 +383,14 @@ class Conversation:
             and bool(hits)
             and all(f.groupdict().get("label") and NOTED_OPENING.match(text, f.end()) for f in hits)
         )
-        if len(hits) < SCRIPT_LINES and not all_listed and not titled and not noted:
+        # A record in translation prints each speaker's surname in capitals over his words in
+        # ordinary case ("BREZHNEV. This question is not ..."): a turn however few there are.
+        in_capitals = (
+            self.doc.type in CONVERSATION_TYPES
+            and bool(hits)
+            and all(f.groupdict().get("caps") and MIXED_CASE.match(text, f.end()) for f in hits)
+        )
+        if len(hits) < SCRIPT_LINES and not (all_listed or titled or noted or in_capitals):
             return False
         turns: list[Turn] = []
         for k, (line_start, found) in enumerate(labelled):
@@ -531,6 +542,12 @@ class Conversation:
             if surname_of(self.matcher, pid).startswith(word.lower()[:4])
             or skeleton(surname_of(self.matcher, pid)).startswith(letters)
         }
+        if not fitting:  # one the registry lacks, named in the text ("Comrade Baibakov")
+            fitting = {
+                p.id
+                for p in self.doc.persons
+                if p.id.startswith("local:") and fold(p.name).split()[-1:] == [fold(word)]
+            }
         return fitting.pop() if len(fitting) == 1 else None
 
     def keyed(self, letters: str) -> str | None:
