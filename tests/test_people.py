@@ -2718,3 +2718,33 @@ def test_the_secretary_of_the_navy_is_the_holder_of_the_day():
     )
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles == {"The Secretary of the Navy": "forrestal-james-v"}
+
+
+def test_the_editors_bracket_closing_on_a_given_name_names_him_with_the_surname_after_it():
+    [doc] = documents(
+        "Session of the CPSU CC Politburo\n\n10 December 1981\n\n"
+        "BREZHNEV. We have sent Comrades [Head of Gosplan Nikolai] Baibakov and [Warsaw Pact "
+        "Commander-in-Chief Marshal John] Doe to meet with the Polish comrades.\n"
+    )
+    names = {p.id: p.name for p in doc.persons}
+    named = {m.text: names.get(m.person_id) for m in doc.mentions}
+    assert named["Nikolai] Baibakov"] == "Nikolai K. Baibakov"
+    assert named["John] Doe"] == "John Doe"
+    assert "Marshal John" not in named  # a title and a given name are no one
+
+
+def test_comrades_listed_by_surname_are_each_someone_and_one_named_above_is_the_same():
+    [doc] = documents(
+        "Session of the CPSU CC Politburo\n\n10 December 1981\n\n"
+        "Also taking part: Cdes. N. A. Tikhonov, R. J. Roe.\n\n"
+        "BREZHNEV. Perhaps we should instruct Comrades Tikhonov, Roe, and Qwertov to go on "
+        "studying this matter. Comrades Nicolae Ceausescu, Ion Gheorghe Maurer and Emil "
+        "Bodnaras wrote to us.\n"
+    )
+    names = {p.id: p.name for p in doc.persons}
+    by_mention = {m.text: names.get(m.person_id) for m in doc.mentions}
+    assert by_mention["Tikhonov"] == "Nikolai A. Tikhonov"
+    assert by_mention["Roe"] == by_mention["R. J. Roe"]  # not a second Roe
+    assert by_mention["Qwertov"] == "Qwertov"
+    # names in full under the plural title are read whole, not a word each
+    assert not {"Ion", "Gheorghe", "Emil", "Nicolae"} & {p.name for p in doc.persons}

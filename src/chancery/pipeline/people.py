@@ -162,12 +162,14 @@ PLURAL_TITLE_WORDS = (
     "Congressmen",
     "Governors",
     "Secretaries",
+    "Comrades",  # a Soviet record's "Comrades Tikhonov, Kirilenko, Dolgikh"
 )
 PLURAL_TITLED = re.compile(
     rf"\b(?P<title>{'|'.join(PLURAL_TITLE_WORDS[:3])}|Messrs\.?|"
     rf"{'|'.join(PLURAL_TITLE_WORDS[4:])})\s+"
     r"(?P<names>[A-Z][A-Za-z'’-]+(?:\d{0,2})(?:,?\s+(?:and\s+)?[A-Z][A-Za-z'’-]+\d{0,2}){1,5})"
 )
+LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
 # A name as the subject of speech ("Godfrey advised", "Warner reported that"): a person.
 SPEAKS = re.compile(
     r"^\d{0,2}\s+(?:(?:then|also|again|later|subsequently|further|\w+ly)\s+)?(?:said|"
@@ -791,6 +793,10 @@ def confident(best: Candidate) -> bool:
     )
 
 
+# "[Head of Gosplan Nikolai] Baibakov": the editors' insertion ends on the given name.
+BRACKETED_GIVEN_NAME = re.compile(
+    r"\[[^\[\]\n]{0,80}?\b(?P<given>[A-Z][a-z]+)\][ \t]+(?P<surname>[A-Z][a-z][\w'’-]*[a-z])"
+)
 HONORIFIC_SURNAME = re.compile(r"(?:Mr|Ms|Dr)\.?\s+([A-Z][\w'’-]+)")  # not "Mrs.": a wife
 
 # "so, Ms. Doe [Jane Doe, Some Paper]?": the reporter a news conference's President calls on.
@@ -1470,6 +1476,9 @@ class Linker:
     def scan_names(self) -> None:
         """Titled names and full names: they place the document in time before roles are read."""
         text = self.text
+        if "] " in text:  # a plain search first: the editors' brackets are few
+            for bracketed in BRACKETED_GIVEN_NAME.finditer(text):
+                self.bracketed_given_name(bracketed)
         if "Q." in text:  # a plain search first: news conferences are few
             self.questioners()
         last = -1
@@ -1495,6 +1504,16 @@ class Linker:
             if person_id and not self.overlaps(m.start(), m.end()):
                 if not NAMED_THING.match(text[m.end() : m.end() + 20]):  # "JFK Airport"
                     self.add(m.group(), m.start(), m.end(), "name", person_id, 0.9, "initials")
+
+    def bracketed_given_name(self, m: re.Match) -> None:
+        """ "Comrades [Head of Gosplan Nikolai] Baibakov and [Marshal Viktor] Kulikov": the
+        translators' brackets close on the given name, the record's surname follows."""
+        given, surname = m.group("given"), m.group("surname")
+        start, end = m.start("given"), m.end("surname")
+        if self.overlaps(start, end) or not self.matcher.is_given_name(given):
+            return
+        name = f"{given} {surname}"
+        self.link(name, start, end, "name", self.match(name, garbled=False), local_name=name)
 
     def questioners(self) -> None:
         """A news conference's "Q. John Doe, Some Paper:", or the reporter its President calls on
@@ -1678,9 +1697,17 @@ class Linker:
             if m.group("title").startswith("Messrs")
             else m.group("title")[:-1]
         )
+        if m.group("title") == "Comrades" and any(
+            len(piece.split()) > 1 for piece in LIST_SEPARATOR.split(m.group("names"))
+        ):
+            return  # "Comrades Nicolae Ceausescu, Ion Gheorghe Maurer": names in full, read so
         for name in re.finditer(r"[A-Z][A-Za-z'’-]+", m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
             if self.overlaps(start, end) or is_not_a_person(name.group()):
+                continue
+            known = self.known_by_surname(name.group())
+            if known:  # "Comrades Tikhonov, Dolgikh" after "V. I. Dolgikh" in the list above
+                self.add(name.group(), start, end, "name", known, 0.9, "surname of one named")
                 continue
             candidates = self.match(name.group(), title=title_word(title))
             self.link(name.group(), start, end, "name", candidates, local_name=name.group())
