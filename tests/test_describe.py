@@ -1365,6 +1365,14 @@ DIGITAL_ARCHIVE_FUNDER = "This document was made possible with support from a fo
         "Note of Conversation between Nikita Khrushchev and Walter Ulbricht on 3 August 1961",
         "Record of Conversations between Cde. N. S. Khrushchev, First Secretary of the CPSU CC, "
         "and Walter Ulbricht, First Secretary of the SED",
+        '"Discussion between Nikita Khrushchev and Walter Ulbricht," August 03, 1961, History '
+        "and Public Policy Program Digital Archive, SAPMO",  # the archive's citation
+        # an embassy's note on its man's talk, longer than 220 characters
+        "Note by the Soviet Embassy in Berlin on a Conversation of Comrade N.S. Khrushchev with "
+        "the First Secretary of the SED, Comrade W. Ulbricht, on 3 August 1961, from 10:00 a.m. "
+        "to 10:30 a.m., in the Embassy [Excerpts]",
+        "Second Meeting: Record of a Conversation between Cde. N. S. Khrushchev and Cde. W. "
+        "Ulbricht, member of the Politburo",  # his office, in lower case: no one of its own
     ],
 )
 def test_a_digital_archive_record_of_conversation_names_its_participants(title):
@@ -1373,6 +1381,21 @@ def test_a_digital_archive_record_of_conversation_names_its_participants(title):
     )
     assert doc.type == "memorandum of conversation"
     assert [p.person_id for p in doc.participants] == ["khrushchev-nikita-s", "ulbricht-walter"]
+
+
+def test_a_meeting_in_a_series_lists_those_present_under_its_long_title():
+    [doc] = documents(
+        "Skip to content\n\nAugust 3, 1961\n\nSecond Meeting: Record of a Conversation between "
+        "First Secretary of the CPSU CC Cde. N. S. Khrushchev and Cde. W. Ulbricht, First "
+        "Secretary of the SED CC\n\nPresent were: Cdes. N. S. Khrushchev and A. A. Gromyko.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert [p.person_id for p in doc.participants] == [
+        "ulbricht-walter",
+        "khrushchev-nikita-s",
+        "gromyko-andrei-a",
+    ]
 
 
 def test_the_archives_repeat_of_a_titles_second_half_is_left_off_the_title():

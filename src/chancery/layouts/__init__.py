@@ -76,9 +76,13 @@ SENTENCE_END = re.compile(r"[.?!:)\]\"'”’]\d{0,2}\s*$")  # "... at this time
 # Security Affairs (Kissinger)", 170 characters): numbered, first, without a full stop; so may a
 # record's title ("Record of Conversations between Cde. I. I. Petrov, First Secretary of the
 # Regional Committee, and Cde. P. P. Ivanov, Chairman of the Regional Executive Committee").
+# "Second Meeting: Record of a Conversation between ...": the meeting's place in a series first.
+MEETING_IN_A_SERIES = (
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Last)\s+(?:Meeting|Conversation|Session):\s+)"
+)
 LONG_HEADING = re.compile(
-    r"^(?:\d{1,4}\.\s+[A-Z]|(?:Record|Memorandum|Notes?|Minutes)\s+of\s+(?:the\s+)?"
-    r"Conversations?\s+(?:between|of|with)\s)[^\n]{0,400}[^.\s]$"
+    rf"^(?:\d{{1,4}}\.\s+[A-Z]|{MEETING_IN_A_SERIES}?(?:Record|Memorandum|Notes?|Minutes)\s+of\s+"
+    r"(?:the\s+|a\s+)?Conversations?\s+(?:between|of|with)\s)[^\n]{0,400}[^.\s]$"
 )
 
 

@@ -118,7 +118,7 @@ RULES = [
     ),
     rule(
         "between",
-        r"\b(?:Conversations?|Meetings?|Talks?|conversations?|(?i:conference))\s+(?:Between|"
+        r"\b(?:Conversations?|Meetings?|Talks?|Discussions?|conversations?|(?i:conference))\s+(?:Between|"
         r"between|With|with|WITH)"
         r"\s+(?P<who>.+?)\s*$",
         "the participants a heading names",
@@ -129,6 +129,7 @@ RULES = [
             "White House envoy John McCloy",
             "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT",
             "Record of Conversations between Cde. I. I. Petrov and Cde. P. P. Ivanov",
+            "Discussion between Zhou Enlai and John Q. Doe",
         ],
         ["FRUS", "Wilson Center translations"],
     ),
@@ -1374,9 +1375,10 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         skip = len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
         text = piece.group()[skip:].strip()
         after_and = piece.group()[:skip].strip() == "and"
-        if parties and OFFICE_AFTER_NAME.match(text) and not after_and:
-            # "Kissinger, Aide to President Nixon": the office of the name before (but "Nixon
-            # and Secretary of State Kissinger" is another)
+        if parties and (OFFICE_AFTER_NAME.match(text) or text[:1].islower()) and not after_and:
+            # "Kissinger, Aide to President Nixon", "Cde. Le Duc Tho, member of the Politburo":
+            # the office of the name before (but "Nixon and Secretary of State Kissinger" is
+            # another)
             continue
         if GROUP_OF_PEOPLE.match(text):
             continue  # "with the Three Ambassadors of Poland, Hungary and Romania"

@@ -18,7 +18,7 @@ from ..authority.offices import post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, roman_month
 from ..pipeline.noise import marking_level
-from . import Line, fallback, found, found_date, lines_of, rule
+from . import MEETING_IN_A_SERIES, Line, fallback, found, found_date, lines_of, rule
 from .frus import split_to
 from .parties import capitalised, correspondent, split_entry
 
@@ -33,6 +33,7 @@ RULES = [
         "title",
         rf"^(?P<day>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}\s+)?"
         rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?:Excerpts?,?\s+(?:from\s+(?:the\s+)?)?)?"
+        rf"{MEETING_IN_A_SERIES}?"
         rf"(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
         [
@@ -42,6 +43,7 @@ RULES = [
             "Top Secret Cipher Telegram from Soviet Ambassador Dobrynin to CPSU Central Committee",
             "June 5, 1962 Letter from Khrushchev to Ulbricht Regarding the Berlin Talks",
             "Excerpt, Note from the Session of the Political Bureau of the Central Committee",
+            "Second Meeting: Record of a Conversation between Cde. J. Q. Doe and Cde. R. Roe",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
@@ -81,7 +83,10 @@ TYPES = [
         r"Conversation|^Notes? (?:of|on|concerning) (?:a |the )?[Cc]onversation|"
         r"^Conversation Record\b|^Transcript,? (?:of )?(?:a |the )?(?:Meeting|Conversation)\b|"
         r"^From the (?:[Dd]iary|[Jj]ournal) of\b|"
-        r"[Cc]onversation between",
+        r"[Cc]onversation between|[Dd]iscussion between|"
+        # "Note by the East German Embassy ... on a Conversation of Comrade X with ...",
+        # "Notes regarding the conversation of Cde. X and Cde. Y"
+        r"\b(?:on|about|regarding|concerning)\s+(?:a|the)\s+[Cc]onversation\s+(?:of|with|between)\b",
         "memorandum of conversation",
     ),
     (
@@ -93,6 +98,9 @@ TYPES = [
 ]
 
 
+LONGEST_TITLE = (
+    300  # "Note by the East German Embassy in Hanoi on a Conversation of ... [Excerpts]"
+)
 # A title run into one long OCR line after a journal's running head:
 # "304 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN Telegram from ... 30 October 1962 ...".
 INLINE_TITLE = re.compile(
@@ -222,7 +230,7 @@ def read(doc: Document) -> None:
     for line in lines:
         line = once(line)
         m = TITLE.match(line.text)
-        if not m or len(line.text) > 220:
+        if not m or len(line.text) > LONGEST_TITLE:
             continue
         title, start = m.group("title"), line.start + m.start("title")
         if m.group("lead"):
