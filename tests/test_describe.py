@@ -2916,3 +2916,35 @@ def test_one_accompanied_by_another_in_a_list_of_those_present_are_both_there():
     written = [p.as_written for p in doc.participants]
     assert "Assistant Secretary Petersen" in written
     assert "Admiral Blandy" in written and "Mr. Hidalgo" in written
+
+
+def test_a_heading_whose_holder_is_spaced_in_his_parentheses_still_names_the_correspondents():
+    [doc] = documents(
+        "The Ambassador in Argentina ( Messersmith ) to the Acting Secretary of State\n\n"
+        f"Dear Dean: …\n\n. . . . . . .\n\n{PROSE * 3}\n"  # an excerpt: no dateline
+    )
+    assert doc.type == "letter"
+    assert (doc.sender.person_id, [r.person_id for r in doc.recipients]) == (
+        "hsg:109073",
+        ["acheson-dean"],
+    )
+
+
+def test_a_leaders_message_headed_memorandum_is_a_memorandum():
+    [doc] = documents(
+        "No. 1346\nPrime Minister Attlee to President Truman\n\n"
+        f"Memorandum to the President From the Prime Minister\n\n{PROSE * 3}\n\nC R Attlee\n"
+    )
+    assert doc.type == "memorandum"
+    assert doc.sender.name == "Clement R. Attlee"
+    assert [r.name for r in doc.recipients] == ["Harry S. Truman"]
+
+
+def test_a_record_without_a_dateline_is_dated_by_the_day_its_people_came_together():
+    [doc] = documents(
+        "Memorandum of Conversation, by the Second Secretary of the Embassy in Iran (Doe)\n\n"
+        "  • Prime Minister Mohammad Mosadeq\n  • John Q. Doe, Second Secretary\n\n"
+        "At 1:15 p.m., May 29, 1951, the above listed persons came together at the residence of "
+        f"the U.S. Ambassador. {PROSE * 3}\n"
+    )
+    assert (doc.date, doc.date_basis) == ("1951-05-29", "first sentence")

@@ -252,8 +252,9 @@ JOINT_SENDERS = re.compile(
     r"\)\s+and\s+|\s+and\s+(?=(?:the\s+)?(?:Secretary|Ambassador|Director|Under|Assistant|Deputy|"
     r"Chairman|General)\b)"
 )
+# (the web copy may space the holder in his parentheses: "( Messersmith ) to the ...")
 HOLDER_TO = re.compile(
-    rf"\({NAME_START}[\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\([A-Z][\w.' -]+\)"
+    rf"\(\s?{NAME_START}[\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\(\s?[A-Z][\w.' -]+\)"
 )
 PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 

@@ -57,6 +57,9 @@ RULES = [
 TITLED_HEADING, PERSONAL_FROM = (r.pattern for r in RULES)
 
 
+MEMORANDUM_HEADING = re.compile(r"^Memorandum\s+(?:to|for|from)\s+(?:the\s+)?[A-Z]")
+
+
 def heading_lines(doc: Document) -> list[Line]:
     """The head's lines, a heading broken before its "to" ("President Eisenhower" / "to Prime
     Minister Churchill") joined into one (the line break read as the space it stands for)."""
@@ -78,7 +81,8 @@ def fit(doc: Document) -> float:
 
 
 def read(doc: Document) -> None:
-    for line in heading_lines(doc):
+    lines = heading_lines(doc)
+    for k, line in enumerate(lines):
         heading = TITLED_HEADING.match(line.text)
         opening = PERSONAL_FROM.match(line.text)
         m = heading or opening
@@ -93,6 +97,10 @@ def read(doc: Document) -> None:
                 line.start + m.end("who"),
                 "heading",
             )
+        # "Memorandum to the President From the Prime Minister" under the heading: what it is
+        named = next((n for n in lines[k + 1 : k + 3] if MEMORANDUM_HEADING.match(n.text)), None)
+        if named:
+            found(doc, "type", "memorandum", named.start, named.end, "the message's own heading")
         found(doc, "type", "letter", line.start, line.end, "a message between heads of government")
         correspondents(doc, m.group("who"), line.start + m.start("who"))
         if opening and re.search(r"(?i)secret", m.group("marking")):

@@ -228,6 +228,7 @@ MEETING_SENTENCE = re.compile(
     # or the date first: "At 10:00 A. M. on May 29, 1954, Emperor Haile Selassie called on ..."
     rf"|^(?:At|On)\b[^\n]{{0,40}}?\b(?P<first>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\b[^\n]{{0,160}}?"
     r"\b(?:met|received|called\s+on|called\s+at|visited|conferred|lunched|dined|"
+    r"came\s+together|gathered|assembled|convened|"  # "... the above listed persons came together"
     r"(?:meeting|conversation|discussion)\s+was\s+held)\b"
 )
 
