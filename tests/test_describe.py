@@ -2948,3 +2948,13 @@ def test_a_record_without_a_dateline_is_dated_by_the_day_its_people_came_togethe
         f"the U.S. Ambassador. {PROSE * 3}\n"
     )
     assert (doc.date, doc.date_basis) == ("1951-05-29", "first sentence")
+
+
+def test_a_telegram_headed_from_a_city_has_no_city_for_its_sender():
+    [doc] = documents(
+        "186. Telegram 1744 from Mexico City, December 171\n"
+        f"I had a frank and friendly talk with the President at his home. {PROSE * 3}\n"
+    )
+    assert doc.type == "telegram"
+    assert doc.sender is None
+    assert "Mexico City" not in {p.name for p in doc.persons}

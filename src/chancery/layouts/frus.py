@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..authority.not_people import names_a_place
 from ..authority.offices import is_institution, post_place
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
@@ -649,6 +650,8 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         offset = offset + (by.start("by") if by else 0)
         sender_at = offset
     sender = correspondent(sender_text, sender_at)
+    if sender and (names_a_place(sender.name) or post_place(f"in {sender.name}") == sender.name):
+        sender = None  # "Telegram 1744 from Mexico City, December 17": the post, no one
     if doc.type in ("memorandum of conversation", "record of meeting"):
         return  # "Memorandum of Conversation Between X and Y": participants, read with the list
     # "From Secretary of State Herter to the Department of State": he was away from his post
