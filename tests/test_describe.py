@@ -2958,3 +2958,25 @@ def test_a_telegram_headed_from_a_city_has_no_city_for_its_sender():
     assert doc.type == "telegram"
     assert doc.sender is None
     assert "Mexico City" not in {p.name for p in doc.persons}
+
+
+def test_a_scan_run_together_names_the_memorandums_addressee_and_date_under_a_long_stamp():
+    [doc] = documents(
+        "jun t i non loo NATIONAL SECURITY COUNCIL WASHINGTON DC 20506 November 24 1989 "
+        "DECLASSIFIED PER EO 12958 AS AMENDED ss-HR MEMORANDUM FUR BRENT SCOWCROFT 51 3 7 0 "
+        "FROM ARNOLD KA D BLACKWILL\nSUBJECT Possible Initiatives Following on your Wednesday "
+        f"breakfast discussion we met this morning {PROSE * 6}\n"
+    )
+    assert (doc.type, doc.date) == ("memorandum", "1989-11-24")
+    assert [r.person_id for r in doc.recipients] == ["scowcroft-brent"]
+    assert doc.sender is None  # two names OCR ran together are no one's
+
+
+def test_a_memorandum_for_the_president_names_its_writer_after_from_without_colons():
+    [doc] = documents(
+        "THE WHITE HOUSE SECRET WASHINGTON _ April 21 1978\nMEMORANDUM\n"
+        "FOR THE PRESIDENT FROM ZBIGNIEW BRZEZINSKI\nSUBJECT NSC Weekly Report #55 "
+        f"{PROSE * 6}\n"
+    )
+    assert doc.sender.person_id == "brzezinski-zbigniew"
+    assert [r.person_id for r in doc.recipients] == ["carter-jimmy"]

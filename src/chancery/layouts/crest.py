@@ -325,6 +325,7 @@ def month_of(date: str | None, day: str) -> bool:
     return bool(date) and len(date or "") == 7 and day.startswith(f"{date}-")
 
 
+RUN_ON_FROM = re.compile(r"\s+FROM\s+(?=[A-Z]{2,}\s+[A-Z])")
 # "ATTENTION; Fred. H. Sligh" after the office a memorandum is for: the person there.
 ATTENTION = re.compile(r"\bATTENTION\s*[:;]\s*(?P<who>[A-Z].{2,60})")
 # The agency's head by his title alone, as its own papers address him.
@@ -350,6 +351,14 @@ def read_memo(doc: Document) -> None:
             if label != "TO":
                 found(doc, "type", "memorandum", m.start(), m.end("label"), "memorandum heading")
             value = ROUTED_VIA.split(value)[0]  # "Director VIA Deputy Director": the first
+            # "MEMORANDUM FOR THE PRESIDENT FROM ZBIGNIEW BRZEZINSKI": the writer run on, his
+            # colons lost in the scan
+            run_on = RUN_ON_FROM.search(value) if value.isupper() else None
+            writer = name_in_capitals(value[run_on.end() :]) if run_on else None
+            if run_on and writer:
+                where = at + run_on.end()
+                found(doc, "sender", party(writer, where), where, where + len(writer), "FROM")
+                value = value[: run_on.start()]
             attention = ATTENTION.search(value)
             # (a given name abbreviated, "Fred. H. Sligh", "Wm. Doe", is the name)
             named = (

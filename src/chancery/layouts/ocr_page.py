@@ -31,7 +31,7 @@ NOT_AFTER_WORDS = "".join(
     for word in ("of", "on", "dated", "since", "from", "to", "by", "in", "until")
     for form in (word, word.capitalize(), word.upper())
 )
-SHORT_ABOVE = 200  # characters of heading lines the cleaner may break off above the run-on line
+SHORT_ABOVE = 300  # characters of heading lines the cleaner may break off above the run-on line
 REACH = 500  # characters of the run-together line the header is looked for in
 RULES = [
     rule(
@@ -52,7 +52,7 @@ RULES = [
         "kind",
         r"\b(?P<kind>MEMORANDUM\s+OF\s+CONVERSATION|Memorandum\s+of\s+Conversation|"
         r"MEMORANDUM\s+OF\s+CONFERENCE|Memorandum\s+of\s+Conference|"
-        r"MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+FOR|"
+        r"MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|MEMORANDUM\s+F[O0U]R|"  # "FUR": OCR's FOR
         r"(?:ACTION|INFORMATION|BRIEFING)\s+MEMORANDUM|"
         r"Minutes\s+(?:of\s+(?:the\s+)?)?Meeting|MINUTES|FM\s+AMEMBASSY|FM\s+SECSTATE|"
         r"TELEGRAM|Dear\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?::|,(?=\s+[A-Z])))",
@@ -122,15 +122,17 @@ RULES = [
     ),
     rule(
         "memo-fields",
-        r"(?<![A-Za-z])TO\s*:?\s+(?P<to>[A-Z][^:\n]{2,80}?)\s+FROM\s*:?\s+(?P<sender>[A-Z][^:\n]{2,60})",
+        r"(?<![A-Za-z])(?:TO|MEMORANDUM\s+F[O0U]R(?!\s+(?:THE\s+)?RECORD))\s*:?\s+(?P<to>[A-Z][^:\n]{2,80}?)\s+FROM\s*:?\s+"
+        r"(?P<sender>[A-Z][^:\n]{2,60})",
         "a memorandum's addressee and writer, run together without their colons",
         [
             "ACTION MEMORANDUM SECRET May 3 1975 NODIS TO The Secretary FROM EUR - Arthur "
             "Hartman Subject",
             "INFORMATION MEMORANDUM TO: The Secretary FROM: INR - William G. Hyland",
+            "MEMORANDUM FUR JOHN Q. DOE 51 3 7 0 FROM RICHARD ROE SUBJECT Talks",
         ],
         ["National Security Archive OCR"],
-        ["He went TO the meeting FROM his office"],
+        ["He went TO the meeting FROM his office", "MEMORANDUM FOR THE RECORD FROM: John Q. Doe"],
     ),
     rule(
         "inside-address",
@@ -216,7 +218,7 @@ KINDS = [
     (r"(?i)^memorandum\s+of\s+con(?:versation|ference)", "memorandum of conversation"),
     (r"(?i)^minutes", "record of meeting"),
     (r"^FM\s|^TELEGRAM", "telegram"),
-    (r"(?i)^memorandum\s+for|^(?:ACTION|INFORMATION|BRIEFING)\s", "memorandum"),
+    (r"(?i)^memorandum\s+f[o0u]r|^(?:ACTION|INFORMATION|BRIEFING)\s", "memorandum"),
     (r"^Dear\s", "letter"),
 ]
 
@@ -313,7 +315,8 @@ def memo_fields(doc: Document, head: str, base: int) -> None:
     if not m:
         return
     to = m.group("to")
-    who = office_phrase(to) or first_name_phrase(to)
+    # (a name in capitals too: "MEMORANDUM FOR BRENT SCOWCROFT 51 3 7 0 FROM ...")
+    who = office_phrase(to) or first_name_phrase(to) or name_on_the_line(to)
     if who:
         at = base + m.start("to")
         found(doc, "recipients", [party(who, at)], at, at + len(who), "TO field")
@@ -321,7 +324,7 @@ def memo_fields(doc: Document, head: str, base: int) -> None:
     symbol = OFFICE_SYMBOL_FIRST.match(value)
     if symbol:
         value, at = value[symbol.end() :], at + symbol.end()
-    who = first_name_phrase(value)
+    who = first_name_phrase(value) or short_name(name_on_the_line(value) or "")
     if who:
         found(doc, "sender", party(who, at), at, at + len(who), "FROM field")
         # "FROM L - John Doe Telecons Problem There has been ...": the subject, run in
@@ -331,6 +334,12 @@ def memo_fields(doc: Document, head: str, base: int) -> None:
         if len(subject) > 1 and 0 < len(title.split()) <= SUBJECT_WORDS and title[:1].isupper():
             start = base + after + head[after:].index(title)
             found(doc, "title", title, start, start + len(title), "subject after the FROM field")
+
+
+def short_name(value: str) -> str | None:
+    """ "ZBIGNIEW BRZEZINSKI": a name of two or three words; more ("ARNOLD KA D BLACKWILL") is
+    OCR's run of two names, no one's."""
+    return value if 2 <= len(value.split()) <= 3 else None
 
 
 def letter_fields(doc: Document, head: str, base: int, line: Line) -> None:
