@@ -2980,3 +2980,18 @@ def test_a_memorandum_for_the_president_names_its_writer_after_from_without_colo
     )
     assert doc.sender.person_id == "brzezinski-zbigniew"
     assert [r.person_id for r in doc.recipients] == ["carter-jimmy"]
+
+
+def test_a_pages_created_field_of_the_records_years_dates_the_paper_and_not_a_copys_day():
+    [doc] = documents(f"Created: 11/15/1960\n\nOCR scan of the original document\n\n{PROSE * 3}\n")
+    assert (doc.date, doc.date_basis) == ("1960-11-15", "Created field")
+    [copy] = documents(f"Created: 12/14/2016\n\n{PROSE * 3}\n")
+    assert copy.date is None
+
+
+def test_a_subject_line_with_no_other_cue_heads_a_memorandum():
+    [doc] = documents(
+        "Created: 11/15/1960\n\nSUBJECT: The Estimative Record on Cuba\n\n"
+        f"Attached for your information is a log of estimates. {PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum"

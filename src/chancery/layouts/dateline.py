@@ -182,8 +182,19 @@ RULES = [
         ["FRUS (1940s volumes)"],
         ["London, undated letters"],
     ),
+    rule(
+        "created-field",
+        # (a page made in 2016 says so too: that is the copy's day, not the paper's)
+        r"^Created:\s*(?P<date>\d{1,2}/\d{1,2}/(?:19[4-8]\d|199[0-5]))$",
+        "the page's Created field over an OCR scan: the paper's own day, in the records' years",
+        ["Created: 11/15/1960", "Created: 6/28/1954"],
+        ["CIA reading room text (older pages)"],
+        ["Created: 12/14/2016", "Document Creation Date: December 14, 2016"],
+    ),
 ]
-PLACE_AND_DATE, DATE_ONLY, MEETING_HEADING, RECEIPT, PLACE_UNDATED = (r.pattern for r in RULES)
+PLACE_AND_DATE, DATE_ONLY, MEETING_HEADING, RECEIPT, PLACE_UNDATED, CREATED = (
+    r.pattern for r in RULES
+)
 # Papers written after the meeting they record: its day is theirs (a briefing memo's is not).
 AFTER_THE_MEETING = re.compile(r"(?i)\bfor\s+the\s+(?:President['’]s\s+)?(?:File|Record)\b")
 # "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
@@ -228,6 +239,13 @@ def read(doc: Document) -> None:
     # may stand above the dateline).
     month_only = None
     lines = head_lines(doc)
+    created = CREATED.match(lines[0].text) if lines else None
+    when = parse_date(created["date"]) if created else None
+    if created and when:
+        at = lines[0].start + created.start("date")
+        if found(doc, "date", when[0], at, at + len(created["date"]), "Created field"):
+            doc.date_basis = "Created field"
+        return
     for k, line in enumerate(lines):
         run_in = RUN_IN.match(line.text) if len(line.text) > 90 else None
         if run_in and (when := first_day(run_in.group("date"))):

@@ -177,7 +177,15 @@ def generic_type(doc: Document) -> tuple[str | None, Evidence | None]:
     m = COUNCIL_ACTION.search(text)
     if m:  # a page of the Council's minutes, without their heading
         return "record of meeting", Evidence(m.start(), m.end(), "the Council's record of action")
+    m = SUBJECT_LINE.search(text[:SUBJECT_REACH])
+    if m:  # "SUBJECT: The Estimative Record on Cuba" over "Attached for your information ..."
+        return "memorandum", Evidence(m.start(), m.end(), "subject line, no other cue")
     return "other", Evidence(-1, -1, "no cue")
+
+
+# A memorandum's subject line among the first lines, its heading lost.
+SUBJECT_LINE = re.compile(r"(?m)^[ \t]*SUBJECT\s*:[ \t]*[A-Z]")
+SUBJECT_REACH = 300
 
 
 # "I explained to the President ...", "I went over with the President ...", "I told the President
