@@ -2995,3 +2995,19 @@ def test_a_subject_line_with_no_other_cue_heads_a_memorandum():
         f"Attached for your information is a log of estimates. {PROSE * 3}\n"
     )
     assert doc.type == "memorandum"
+
+
+def test_a_cia_memorandum_lists_its_addressees_a_line_each_under_the_first():
+    catalogue = READING_ROOM_CATALOGUE.replace("SOVIET AIR DEFENSE NOTES - 1957/03/02", "OPTION X")
+    [doc] = documents(
+        f"{catalogue.replace('March 2, 1957', 'December 11, 1975')}11 December 1975\n"
+        "MEMORANDUM F'OR: DDCI\nMr. Duckett\nGen. Qwertov\nMr. Roe\n"
+        f"Herewith Option X as approved by the DCI this afternoon. {PROSE * 3}\n"
+    )
+    assert [r.as_written for r in doc.recipients] == [
+        "DDCI",
+        "Mr. Duckett",
+        "Gen. Qwertov",
+        "Mr. Roe",
+    ]
+    assert doc.recipients[0].person_id == "walters-vernon-a"  # the Deputy Director of the day

@@ -17,7 +17,7 @@ import re
 
 from ..authority.not_people import names_no_one
 from ..authority.offices import office_of, post_place
-from ..model import Document
+from ..model import Document, Party
 from ..pipeline.dates import parse_date, repair_ocr
 from . import Line, fallback, found, found_date, head_lines, party, rule, text_lines
 from .ocr_page import BODY_STARTS, SALUTATION, like_memorandum, printed_heading
@@ -65,7 +65,7 @@ RULES = [
     ),
     rule(
         "memo-field",
-        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:FOR|TO)\s*(?:[:;.S]|[a-z](?=\s))?|"
+        r"(?P<label>MEMORANDUM\s+FOR(?:\s+THE)?\s+RECORD|(?:MEMORANDUM|NOTE)\s+(?:F'?OR|TO)\s*(?:[:;.S]|[a-z](?=\s))?|"
         r"FROM\s*[:;,\ufffd]|FROM[ \t]+(?=[A-Z][a-z])|TO\s*[:;]|SUBJECT\s*[:;]?|DATE\s*[:;]?)"
         r"(?:(?<=RECORD)[ \t]*|\s*)"
         r"(?P<value>(?:(?!\b(?:SUBJECT|FROM|DATE)\s*[:;\ufffd])[^\n]){0,120})",
@@ -80,6 +80,7 @@ RULES = [
             "MEMORANDUM FOR JOHN DOE RICHARD ROE SUBJECT: The Talks",
             "NOTE FOR: General Doe",  # an officer's short memorandum
             "MEMORANDUM FORi",  # the colon read as a letter; the addressee on the next line
+            "MEMORANDUM F'OR: DDCI",  # a speck in the word
             "FROM \ufffd John Q. Doe",  # the colon a character the scan could not read
             "FROM John Q. Doe",  # typed without its colon
             "FROM, John Q. Doe, Chairman",  # or with a comma for it
@@ -337,7 +338,7 @@ def read_memo(doc: Document) -> None:
     head = doc.text[:1500]
     start_of_body = 0
     for m in MEMO_FIELD.finditer(head):
-        label = " ".join(m.group("label").upper().split()).rstrip(":;,.\ufffd ")
+        label = " ".join(m.group("label").upper().replace("'", "").split()).rstrip(":;,.\ufffd ")
         value = m.group("value").strip()
         at = m.start("value")
         if label.startswith("MEMORANDUM FOR THE RECORD") or label == "MEMORANDUM FOR RECORD":
@@ -388,7 +389,10 @@ def read_memo(doc: Document) -> None:
                 who = " ".join(director.group(1).split()).title()
             listed = listed or (None if who else names_in_capitals(value.strip(), at))
             if who:
-                found(doc, "recipients", [party(who, at)], at, at + len(who), f"{label} field")
+                # "MEMORANDUM FOR: DDCI" / "Mr. Duckett" / "Mr. Proctor": the others a line each
+                more = addressees_below(head, m.end())
+                whom = [party(who, at), *more]
+                found(doc, "recipients", whom, at, whom[-1].end, f"{label} field")
             elif listed:  # "MEMORANDUM FOR JOHN DOE RICHARD ROE": two addressees
                 found(doc, "recipients", listed, at, listed[-1].end, f"{label} field")
         elif label == "FROM":
@@ -551,6 +555,28 @@ def names_in_capitals(value: str, at: int) -> list | None:
 
 
 ROUTED_VIA = re.compile(r"\s+(?:VIA|THROUGH|THRU)\b")
+# An addressee a line under the first: "Mr. Duckett", "Gen. Wilson", "Mr. .Knoche".
+ADDRESSEE_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?P<title>Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.[ \t]+[.,]?(?P<name>[A-Z][\w'’-]+"
+    r"(?:[ \t][a-z]+)?)[ \t]*(?=\n)"
+)
+
+
+RANKS = {"Gen": "General", "Adm": "Admiral", "Col": "Colonel"}
+
+
+def addressees_below(head: str, at: int) -> list[Party]:
+    """The addressees listed a line each under the MEMORANDUM FOR line (an OCR space in a
+    name, "Brec inridge", closed up)."""
+    listed = []
+    while m := ADDRESSEE_LINE.match(head, at):
+        name = m["name"].replace(" ", "")
+        rank = RANKS.get(m["title"])  # "Gen. Wilson": a general, no prime minister
+        listed.append(party(f"{m['title']}. {name}", m.start("title"), name=name, role=rank))
+        at = m.end()
+    return listed
+
+
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
 FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
 
