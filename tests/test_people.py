@@ -2748,3 +2748,12 @@ def test_comrades_listed_by_surname_are_each_someone_and_one_named_above_is_the_
     assert by_mention["Qwertov"] == "Qwertov"
     # names in full under the plural title are read whole, not a word each
     assert not {"Ion", "Gheorghe", "Emil", "Nicolae"} & {p.name for p in doc.persons}
+
+
+def test_cde_the_abbreviated_comrade_is_no_one():
+    [doc] = documents(
+        "December 16, 1966\n\nRecord of a Conversation between CPSU CC General Secretary Cde. "
+        "L. I. Brezhnev and Cde. Le Duc Tho\n\nAmbassador Cde. Roe was present. The talk went on "
+        "for an hour about the war and the talks.\n"
+    )
+    assert "Cde" not in {p.name for p in doc.persons}

@@ -607,6 +607,8 @@ COMMON = {
     "messrs",
     "comrade",
     "comrades",
+    "cde",  # "Cde. Brezhnev": Comrade, abbreviated
+    "cdes",
     "delegate",
     "cahto",
     "tocah",
