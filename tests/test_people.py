@@ -2757,3 +2757,14 @@ def test_cde_the_abbreviated_comrade_is_no_one():
         "for an hour about the war and the talks.\n"
     )
     assert "Cde" not in {p.name for p in doc.persons}
+
+
+def test_a_soviet_ambassador_at_a_third_post_is_not_the_one_in_washington():
+    [doc] = documents(
+        "Memorandum of Conversation\n\nHavana, June 5, 1963.\n\n"
+        "The Soviet Ambassador in Cuba said the talks would go on. The British Ambassador in "
+        "Moscow agreed.\n"
+    )
+    linked = {m.person_id for m in doc.mentions}
+    assert "dobrynin-anatoliy-f" not in linked
+    assert not any(p.name.startswith("David Ormsby") for p in doc.persons)

@@ -306,6 +306,12 @@ COUNTRY_NOW = {
     "Netherlands": "the Netherlands",
     "Philippines": "the Philippines",
 }
+POSTED_ELSEWHERE = re.compile(
+    r"\b(?:Soviet|USSR|British|Chinese|East\s+German|GDR|Polish|Czechoslovak|Hungarian|"
+    r"Romanian|Bulgarian|Cuban|French|Indian)\s+Ambassador\s+(?:in|to)\s+(?!the\s+United\s+"
+    r"(?:States|Nations)\b|the\s+U\.?\s?S\.?(?:A\.?)?\b|the\s+U\.?N\.?\b|America\b|Washington\b)"
+    r"(?:the\s+)?[A-Z]"
+)
 SOVIET_POST = re.compile(r"(?:Moscow|the Soviet Union|the USSR|the U\.S\.S\.R)")
 
 
@@ -318,6 +324,10 @@ def office_of(written: str) -> tuple[str, str | None] | None:
         # "U.S. Ambassador to Brazil": the post named, the American there ("in Tokyo": Japan)
         post_country = COUNTRY_OF_CAPITAL.get(post["country"], post["country"])
         return f"Ambassador to {post_country}", "US"
+    if POSTED_ELSEWHERE.search(text):
+        # "the Soviet Ambassador in the DPRK", "USSR Ambassador in the Republic of Cuba": another
+        # country's envoy at a third post, no office the registry holds (not the one in Washington)
+        return None
     for pattern, (title, country) in OFFICES:
         # "Private Secretary to Prime Minister" holds no premiership: an office served is not held.
         held = [m for m in pattern.finditer(text) if not SERVED.search(text[: m.start()])]

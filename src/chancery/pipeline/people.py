@@ -44,6 +44,7 @@ from ..authority.offices import (
     NATION_ADJECTIVES,
     NATIONALITIES,
     POST_COUNTRIES,
+    POSTED_ELSEWHERE,
     SOVIET_POST,
     is_institution,
     office_of,
@@ -793,6 +794,7 @@ def confident(best: Candidate) -> bool:
     )
 
 
+POST_AFTER = 40  # characters after an ambassador's title his post is named in
 # "[Head of Gosplan Nikolai] Baibakov": the editors' insertion ends on the given name.
 BRACKETED_GIVEN_NAME = re.compile(
     r"\[[^\[\]\n]{0,80}?\b(?P<given>[A-Z][a-z]+)\][ \t]+(?P<surname>[A-Z][a-z][\w'’-]*[a-z])"
@@ -1562,6 +1564,8 @@ class Linker:
                 if listed:
                     self.link(m.group(), m.start(), m.end(), "role", [listed])
                     continue
+            if POSTED_ELSEWHERE.search(text, m.start(), m.end() + POST_AFTER):
+                continue  # "The Soviet Ambassador in Cuba": not the one in Washington
             unknown = self.host_president_unknown(m.group(), m.start())
             if unknown:  # "President Arevalo ... the President" in a letter from Guatemala
                 why = "the one President a paper from abroad names, whom the registry lacks"
