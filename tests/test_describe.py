@@ -3011,3 +3011,31 @@ def test_a_cia_memorandum_lists_its_addressees_a_line_each_under_the_first():
         "Mr. Roe",
     ]
     assert doc.recipients[0].person_id == "walters-vernon-a"  # the Deputy Director of the day
+
+
+def test_a_heading_addressed_to_a_series_names_each_and_a_series_of_posts_names_no_one():
+    [doc] = documents(
+        "33. Note From President Carter to Vice President Mondale, Secretary of State Vance, "
+        "Attorney General Bell, and the President’s Assistant for National Security Affairs "
+        f"(Brzezinski)1\n\nWashington, March 2, 1977\n\n{PROSE * 3}\n"
+    )
+    assert [r.name for r in doc.recipients] == [
+        "Walter F. Mondale",
+        "Cyrus R. Vance",
+        "Griffin B. Bell",
+        "Zbigniew Brzezinski",
+    ]
+    [cable] = documents(
+        "289. Telegram From the Embassy in Nicaragua to the Department of State and the "
+        "Embassies in Venezuela, Panama, Santo Domingo, El Salvador, Honduras, and Guatemala1\n\n"
+        f"Managua, July 19, 1979.\n\n3255. Subject: New President. {PROSE * 3}\n"
+    )
+    assert cable.recipients == []  # no "Salvador Allende" for El Salvador
+
+
+def test_a_telegram_for_one_only_from_another_names_both():
+    [doc] = documents(
+        "Telegram From Secretary of State Kissinger to the Department of State\n\n"
+        f"Secto 264/4975. For Eagleburger only from the Secretary. {PROSE * 3}\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Lawrence S. Eagleburger"]

@@ -249,6 +249,8 @@ BARE_TYPE = re.compile(
 )
 # "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
 # Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to".
+SERIES_AND = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")  # a series' last: ", and the Counsel"
+SERIES_COMMA = re.compile(r",\s+(?:and\s+)?")
 JOINT_SENDERS = re.compile(
     r"\)\s+and\s+|\s+and\s+(?=(?:the\s+)?(?:Secretary|Ambassador|Director|Under|Assistant|Deputy|"
     r"Chairman|General)\b)"
@@ -714,6 +716,16 @@ def joint_addressees(text: str) -> list[tuple[str, int]]:
     ("... (Tyler) and ...", "Secretary of the Treasury Blumenthal and Secretary of Commerce
     Kreps"); one person with two offices ("the Counselor ... and Chairman of the Policy
     Planning Council (Rostow)") stays whole."""
+    if text.count(",") >= 2 and SERIES_AND.search(text):
+        # "to Vice President Mondale, Secretary of State Vance, ..., and the Counsel to the
+        # President (Lipshutz)": each of the series
+        pieces, at = [], 0
+        for comma in [*SERIES_COMMA.finditer(text), None]:
+            end = comma.start() if comma else len(text)
+            pieces.append((text[at:end], at))
+            at = comma.end() if comma else end
+        if not any(names_no_one(piece) for piece, _ in pieces):
+            return pieces  # (not "the Embassies in Venezuela, Panama, ..., and Guatemala")
     joint = JOINT_SENDERS.search(text)
     if not joint:
         return [(text, 0)]
@@ -725,6 +737,19 @@ def joint_addressees(text: str) -> list[tuple[str, int]]:
         if not name or is_institution(name):
             return [(text, 0)]
     return [(first, 0), (text[joint.end() :], joint.end())]
+
+
+def names_no_one(piece: str) -> bool:
+    """A piece of a series that is a place or a body, not an addressee."""
+    return (
+        names_a_place(piece)
+        or post_place(f"in {piece}") == piece
+        or is_institution(split_entry(piece)[0] or piece)
+        or POSTS_ADDRESSED.search(piece) is not None
+    )
+
+
+POSTS_ADDRESSED = re.compile(r"\b(?:Embass|Department\b|Consulat|Missions?\b|Posts?\b)")
 
 
 def first_of_joint(senders: str) -> str:
