@@ -1397,3 +1397,15 @@ def test_an_initial_in_the_middle_of_a_paper_signs_nothing():
         "Gaskell on May 27.\n"
     )
     assert doc.sender is None
+
+
+def test_a_recommended_telephone_call_form_is_written_by_the_one_who_recommends_it():
+    [doc] = documents(
+        "White House,\n\nRecommended Telephone Call\n\nTO: Margaret Thatcher, Prime Minister\n"
+        "DATE: February 28, 1987\nRECOMMENDED BY: Frank Carlucci\n"
+        "PURPOSE: Return call from the Prime Minister’s Office\n"
+        "TOPICS OF DISCUSSION: Mr. Powell did not indicate topic.\n"
+    )
+    assert (doc.type, doc.title, doc.date) == ("other", "Recommended Telephone Call", "1987-02-28")
+    assert doc.sender.name == "Frank C. Carlucci"
+    assert doc.recipients == []  # the one to be called is no addressee

@@ -182,6 +182,7 @@ def all_layouts() -> list:
     from . import (
         briefing_book,
         cable,
+        call_form,
         crest,
         dateline,
         frus,
@@ -201,6 +202,7 @@ def all_layouts() -> list:
 
     return [
         routing_slip,
+        call_form,
         recording,
         presidency_project,
         crest,
