@@ -1409,3 +1409,22 @@ def test_a_recommended_telephone_call_form_is_written_by_the_one_who_recommends_
     assert (doc.type, doc.title, doc.date) == ("other", "Recommended Telephone Call", "1987-02-28")
     assert doc.sender.name == "Frank C. Carlucci"
     assert doc.recipients == []  # the one to be called is no addressee
+
+
+def test_a_thatcher_archive_page_takes_writer_and_addressee_from_the_editors_title():
+    page = (
+        "Archive (Reagan Library)\n\n"
+        "Grenada: Reagan letter to Thatcher (decided to intervene) [declassified 2000]\n\n"
+        "Document type: Declassified documents\nVenue: Augusta National Golf Club, Georgia\n"
+        "Editorial comments: Despatched 2200 GMT 24 Oct 1983. A copy was sent later.\n"
+        "Importance ranking: Key\nWord count: 247 words\nThemes: Foreign policy (USA)\n\n"
+        "Secret\n\nDear Margaret,\n\nIn a message to you earlier today, I expressed my desire to "
+        "keep you informed of our response to the request we had from our friends.\n"
+    )
+    [doc] = documents(page)
+    assert (doc.type, doc.date) == ("letter", "1983-10-24")
+    assert doc.title == "Grenada: Reagan letter to Thatcher (decided to intervene)"
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == (
+        "Ronald Reagan",
+        ["Margaret Thatcher"],
+    )

@@ -198,6 +198,7 @@ def all_layouts() -> list:
         source_note,
         soviet_record,
         state_telegram,
+        thatcher_archive,
     )
 
     return [
@@ -211,6 +212,7 @@ def all_layouts() -> list:
         frus,
         soviet_record,
         leaders_message,
+        thatcher_archive,
         library_title,
         briefing_book,
         memcon,
