@@ -1428,3 +1428,23 @@ def test_a_thatcher_archive_page_takes_writer_and_addressee_from_the_editors_tit
         "Ronald Reagan",
         ["Margaret Thatcher"],
     )
+
+
+def test_a_web_copys_long_bulleted_subject_does_not_end_the_header_above_its_participants():
+    [doc] = documents(
+        "208. Memorandum of Conversation1\n\n\n"
+        "  • Summary of the President’s Third Meeting with the People’s Republic of China Vice "
+        "Premier Deng Xiaoping re: Economic Relations, Claims Assets, Immigration, Technology "
+        "Transfer, Civil Aviation and Maritime Agreement, Student Exchange, Journalists, "
+        "Refugees, Nuclear Testing, Taiwan\n[Page 773]\n\n\n"
+        "  • President Jimmy Carter\n  • Secretary of State Cyrus Vance\n"
+        "  • Vice Premier Deng Xiaoping\n  • Foreign Minister Huang Hua\n\n"
+        "President Carter: Mr. Vice Premier, the visit so far has been one of pleasure.\n\n"
+        "Vice Premier Deng: We have had good talks on every subject so far, and more to come.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Jimmy Carter",
+        "Cyrus R. Vance",
+        "Deng Xiaoping",
+        "Huang Hua",
+    ]  # (no "Claims Assets" or "Immigration" from the subject's topics)

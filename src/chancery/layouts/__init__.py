@@ -91,6 +91,12 @@ LONG_HEADING = re.compile(
 NUMBERED_TOPICS = re.compile(r"^\W*\(1\)\s[^;.]{1,80};\s*\(2\)\s")
 
 
+# A web copy's subject as the first bullet under the heading, however long, its label lost:
+# "• Summary of the President's Third Meeting with ... re: Economic Relations, Claims Assets,
+# ..., SALT and Taiwan" (no full stop: a sentence of the text would end with one).
+BULLETED_SUBJECT = re.compile(r"^[•·▪]\s+[A-Z][^\n]*[^.\s]$")
+
+
 def head_lines(doc: Document, most: int = 40) -> list[Line]:
     """The lines of the document's header: those before its running text begins (and at most
     ``most``), plus the first line of running text, which may itself carry the date."""
@@ -128,6 +134,7 @@ def header_of(top: str) -> tuple[Line, ...]:
             and not (len(lines) <= 2 and LONG_HEADING.match(line.text))
             and not preface
             and not NUMBERED_TOPICS.match(line.text)
+            and not (len(lines) <= 3 and BULLETED_SUBJECT.match(line.text))
             or len(lines) >= 120
         ):
             break

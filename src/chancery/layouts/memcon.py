@@ -1367,7 +1367,7 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         lead = correspondent(m.group("lead"), at(m.start("lead")))
         parties += [lead] if lead else []
     who = re.split(
-        r"\s+[-—–]\s+|\s+(?:on\s+)?\d|\s+(?:[Cc]oncerning|[Rr]egarding|[Aa]bout|on\s+the)\b",
+        r"\s+[-—–]\s+|\s+(?:on\s+)?\d|\s+(?:[Cc]oncerning|[Rr]egarding|[Aa]bout|on\s+the|re:)(?!\w)",
         m.group("who"),
     )[0]  # "with the President - 5 30 - 15 Apr 1963", "with W. Ulbricht on 5 June 1962", "with
     # A. B. Abel Concerning the Budget": names end at a dash, a date or the subject
