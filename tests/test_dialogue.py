@@ -252,7 +252,7 @@ def test_a_speaker_who_contradicted_or_launched_into_a_discourse_then_he_said_is
         + "said that the plans were ready. The Secretary contradicted him at this point. "
         + FILLER * 2
     )
-    assert [p.id for p in doc.speakers] == ["menshikov", "rusk"]
+    assert [p.id for p in doc.speakers] == ["rusk", "menshikov"]
 
 
 def test_a_footnote_marker_after_the_full_stop_ends_the_sentence():
@@ -700,3 +700,22 @@ def test_two_comrades_labelled_by_full_name_in_a_transcript_of_talks_are_its_spe
     )
     assert doc.type == "record of meeting"
     assert [p.name for p in doc.speakers] == ["Nicolae Ceaușescu", "Nguyen Duy Trinh"]
+
+
+def test_a_calls_notes_name_each_by_a_letter_or_an_office_cut_short():
+    [doc] = documents(
+        "95. Transcript of Telephone Conversation Between the Secretary of State (Rusk) and the "
+        "Soviet Ambassador (Menshikov)1\n\n"
+        "Menshikov wanted to check a few things in the notes. R said they were hastily done. "
+        "M said it only deals with the last one. R agreed and asked about the other notes.\n",
+        Matcher(REGISTRY),
+    )
+    assert [p.id for p in doc.speakers] == ["rusk", "menshikov"]
+    [call] = documents(
+        "262. Memorandum of a Telephone Conversation Between the President and the Secretary of "
+        "State, Washington, April 9, 1961, 6:36 p.m.1\n\nTELEPHONE CALL TO THE PRESIDENT\n"
+        "The Sec. said he thought it might be useful to send a message. The Pres. said all "
+        "right, and suggested a word be added. The Sec. said he would see to it.\n",
+        Matcher(REGISTRY),
+    )
+    assert [p.id for p in call.speakers] == ["rusk", "jfk"]

@@ -198,6 +198,8 @@ def reports_speech(doc: Document) -> bool:
     measured: speakers fell on every set, 0.88 to 0.85 on the tuned part of ../shared/real.)"""
     if doc.type in CONVERSATION_TYPES:
         return True
+    if doc.type == "other" and TELEPHONE_TITLE.search(doc.title or ""):
+        return True  # a call's transcript told in the third person: "K said ... D said ..."
     return (
         doc.type == "memorandum"
         and doc.collection != "crest"
@@ -205,6 +207,13 @@ def reports_speech(doc: Document) -> bool:
     )
 
 
+SHORT_OFFICE = re.compile(r"(?:[Tt]he\s+)?(Pres|Sec|Secy)\.?")
+SHORT_OFFICES = {
+    "pres": ("President", "US"),
+    "sec": ("Secretary of State", "US"),
+    "secy": ("Secretary of State", "US"),
+}
+TELEPHONE_TITLE = re.compile(r"(?i)\bTelephone\s+(?:Conversation|Call)\b|\bTelcon\b")
 # The editors' footnote marker may follow the full stop ("verses by the poet.1 Both ...").
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]']*(?:(?<=[a-z]\.)\d{1,2})?(?=\s|$)|\n[ \t]*\n")
 NOT_AN_END = {
@@ -222,6 +231,9 @@ NOT_AN_END = {
     "Gov",
     "No",
     "vs",
+    "Sec",  # a call's notes: "The Sec. said ... The Pres. said"
+    "Secy",
+    "Pres",
 }
 
 
@@ -715,6 +727,7 @@ class Conversation:
                 self.person_at(start, start + len(who))
                 or self.participant_like(who)
                 or self.by_initials(who)
+                or self.by_letter_or_office(who)
             )
             if person:
                 found = (person, who)
@@ -763,6 +776,24 @@ class Conversation:
                     fitting.add(pid)
             elif signs_as(person.name, who):
                 fitting.add(pid)
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def by_letter_or_office(self, who: str) -> str | None:
+        """A call's notes name each by a letter or an office cut short ("K said ... D said",
+        "The Sec. said ... The Pres. said"): the one participant whose surname begins with the
+        letter, or who held the office."""
+        short = SHORT_OFFICE.fullmatch(who)
+        if short:
+            office = SHORT_OFFICES[short.group(1).lower()]
+            holders = [pid for pid in self.participants if self.holds(pid, office)]
+            return holders[0] if len(holders) == 1 else None
+        if not re.fullmatch(r"[A-Z]", who):
+            return None
+        fitting = {
+            pid
+            for pid in self.participants
+            if surname_of(self.matcher, pid).startswith(who.lower())
+        }
         return fitting.pop() if len(fitting) == 1 else None
 
     def participant_like(self, who: str) -> str | None:
