@@ -1448,3 +1448,20 @@ def test_a_web_copys_long_bulleted_subject_does_not_end_the_header_above_its_par
         "Deng Xiaoping",
         "Huang Hua",
     ]  # (no "Claims Assets" or "Immigration" from the subject's topics)
+
+
+def test_participants_a_bullet_each_with_commas_before_their_offices_are_one_person_a_bullet():
+    [doc] = documents(
+        "142. Memorandum of Conversation1\n\nPARTICIPANTS\n\n"
+        "  • Yeh Chien-ying, Vice Chairman, Military Affairs Commission, Chinese Communist Party, "
+        "PRC (Second Session Only)\n  • Huang Hua, PRC Ambassador to Canada\n"
+        "  • Dr. Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
+        "  • Winston Lord, Senior Staff Member, NSC\n\n"
+        "At the working session which began about midnight both sides presented drafts.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Ye Jianying",
+        "Huang Hua",
+        "Henry A. Kissinger",
+        "Winston Lord",
+    ]  # not "PRC" nor "Second Session Only"

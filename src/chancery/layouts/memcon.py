@@ -487,7 +487,8 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                         entries.append(Line(piece, at + a, at + a + len(piece)))
         below = lines[k + 1 :]
         item = bullet_item(below[0]) if not rest and below else None
-        if item and item.text.count(",") >= 2:
+        # (one bullet of them all: bullets a person each have commas before each office)
+        if item and item.text.count(",") >= 2 and not (len(below) > 1 and bullet_item(below[1])):
             # "ATTENDED BY" / "• The President, Secretaries Rusk and Dillon, Mr. Bundy, ..., and
             # some others": every capitalised piece is someone, a surname alone too.
             listed = [

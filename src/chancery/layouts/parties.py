@@ -267,10 +267,12 @@ SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|2d|3d)\.?,?$")
 # A name's first capital, or the letters a scan misread before it: "(lacIVeagh)" for MacVeagh.
 NAME_START = r"(?:[A-Z]|[a-z]+[A-Z])"
 HOLDER = re.compile(rf"\(\s?(?![^)]*\d)(?![A-Z]{{2,6}}\))({NAME_START}[\w.'’ -]+?)\s?\)\s*$")
-# What a participant did at the meeting, in brackets after them: no holder's name.
+# What a participant did at the meeting, or when he was there ("(Second Session Only)"), in
+# brackets after them: no holder's name.
 DUTY = re.compile(
     r"(?i)^(?:interpret\w*|translat\w*|note[- ]?tak\w*|recorder|rapporteur|observer|"
-    r"notes|part(?:ly)? of (?:the )?meeting|acting)$"
+    r"notes|part(?:ly)? of (?:the )?meeting|acting|"
+    r"(?:\w+\s+)?(?:session|meeting|item)s?(?:\s+\d+)?(?:\s+only)?|.*\bonly)$"
 )
 OF_UNIT = re.compile(r"\s+of\s+the\s+|\s+of\s+")
 
