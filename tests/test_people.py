@@ -2768,3 +2768,14 @@ def test_a_soviet_ambassador_at_a_third_post_is_not_the_one_in_washington():
     linked = {m.person_id for m in doc.mentions}
     assert "dobrynin-anatoliy-f" not in linked
     assert not any(p.name.startswith("David Ormsby") for p in doc.persons)
+
+
+def test_the_president_in_a_letter_from_abroad_naming_both_presidents_is_the_hosts():
+    [doc] = documents(
+        "The Ambassador in Argentina (Messersmith) to the Acting Secretary of State\n\n"
+        "Buenos Aires, April 10, 1947.\n\nDear Dean:\n\nThe Minister said that he had given "
+        "President Perón a message from President Truman. The President said he would reply "
+        "within the week.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
+    assert roles["The President"] == "peron-juan-d"  # not Truman, named by his name

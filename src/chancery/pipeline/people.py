@@ -1401,9 +1401,12 @@ class Linker:
             for pid in self.titled.get("president", set())
             if pid in self.matcher.by_id
         ]
-        if len(titled) != 1:
+        # ("a message from President Truman to President Perón ... the President": the host's;
+        # the American one the post names by his name)
+        hosts = [p for p in titled if p.country == country]
+        if len(titled) != 1 and not (len(hosts) == 1 and len(titled) == 2):
             return None
-        person = titled[0]
+        person = hosts[0] if len(titled) == 2 else titled[0]
         named = [m.start for m in self.mentions if m.person_id == person.id and m.start >= 0]
         if not named or min(named) > at:
             return None
