@@ -2779,3 +2779,13 @@ def test_the_president_in_a_letter_from_abroad_naming_both_presidents_is_the_hos
     )
     roles = {m.text: m.person_id for m in doc.mentions if m.kind == "role"}
     assert roles["The President"] == "peron-juan-d"  # not Truman, named by his name
+
+
+def test_president_wilson_in_a_paper_of_1947_is_woodrow_wilson_not_the_president_of_a_firm():
+    [doc] = documents(
+        "The King of Saudi Arabia (Abdul Aziz Ibn Saud) to President Truman\n\n"
+        "Riyadh, March 1, 1947.\n\nThe Arabs fought in support of the principles enunciated by "
+        "President Wilson, the right of self-determination among them.\n"
+    )
+    roles = {m.text: m.person_id for m in doc.mentions}
+    assert roles["President Wilson"] == "wilson-woodrow"  # not Charles E. Wilson of General Motors

@@ -1254,9 +1254,16 @@ def described_in_office(title: str, description: str) -> bool:
     """Whether a description opens a clause with the title's office: "President of Chile ...",
     "...; Premier of Iraq" (not "Vice President of ...")."""
     word = rank_word(title)
-    return word in HEADS_OF and bool(
-        re.search(rf"(?i)(?:^|;\s*|\.\s+){word}\b(?!-)", description or "")
+    return word in HEADS_OF and any(
+        not FIRM.match(description, m.end())  # "President of General Motors": no head of state
+        for m in re.finditer(rf"(?i)(?:^|;\s*|\.\s+){word}\b(?!-)", description or "")
     )
+
+
+FIRM = re.compile(
+    r"\s+of\s+(?:the\s+)?[^;,.]*?\b(?:Motors|Company|Corporation|Corp|Inc|Bank|University|"
+    r"College|Institute|Foundation|Association|Steel|Oil|Electric|Trust|Chamber)\b"
+)
 
 
 # "General" in "the General Assembly", "Secretary-General", "Consul General" is no rank.
