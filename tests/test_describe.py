@@ -2974,12 +2974,15 @@ def test_a_scan_run_together_names_the_memorandums_addressee_and_date_under_a_lo
 
 def test_a_memorandum_for_the_president_names_its_writer_after_from_without_colons():
     [doc] = documents(
-        "THE WHITE HOUSE SECRET WASHINGTON _ April 21 1978\nMEMORANDUM\n"
+        "Objection To Declassification 2008 05 30 NLC-128-9-14-10-4 THE WHITE HOUSE SECRET "
+        "WASHINGTON _ April 21 1978\nMEMORANDUM\n"
         "FOR THE PRESIDENT FROM ZBIGNIEW BRZEZINSKI\nSUBJECT NSC Weekly Report #55 "
         f"{PROSE * 6}\n"
     )
     assert doc.sender.person_id == "brzezinski-zbigniew"
     assert [r.person_id for r in doc.recipients] == ["carter-jimmy"]
+    # the letterhead's marking and dateline, at the end of the line the stamp ran into
+    assert (doc.date, doc.place, doc.classification) == ("1978-04-21", "Washington", "Secret")
 
 
 def test_a_pages_created_field_of_the_records_years_dates_the_paper_and_not_a_copys_day():

@@ -191,8 +191,22 @@ RULES = [
         ["CIA reading room text (older pages)"],
         ["Created: 12/14/2016", "Document Creation Date: December 14, 2016"],
     ),
+    rule(
+        "letterhead-run-in",
+        rf"\b(?:THE\s+WHITE\s+HOUSE|NATIONAL\s+SECURITY\s+COUNCIL|DEPARTMENT\s+OF\s+STATE)\s+"
+        rf"(?:(?P<marking>TOP\s+SECRET|SECRET|CONFIDENTIAL)\s+)?(?P<place>WASHINGTON)\b[\s_.,-]*"
+        rf"(?:D\.?\s?C\.?[\s_.,-]*(?:\d{{5}}[\s_.,-]*)?)?(?P<date>{DATE})\s*$",
+        "a letterhead, its marking and its dateline at the end of a line a scan ran together "
+        "with the release stamp before them",
+        [
+            "Objection To Declassification 2008 05 30 NLC-128-9-14-10-4 THE WHITE HOUSE SECRET "
+            "WASHINGTON _ April 21 1978",
+        ],
+        ["presidential library scans"],
+        ["THE WHITE HOUSE WASHINGTON"],
+    ),
 ]
-PLACE_AND_DATE, DATE_ONLY, MEETING_HEADING, RECEIPT, PLACE_UNDATED, CREATED = (
+PLACE_AND_DATE, DATE_ONLY, MEETING_HEADING, RECEIPT, PLACE_UNDATED, CREATED, LETTERHEAD = (
     r.pattern for r in RULES
 )
 # Papers written after the meeting they record: its day is theirs (a briefing memo's is not).
@@ -239,6 +253,16 @@ def read(doc: Document) -> None:
     # may stand above the dateline).
     month_only = None
     lines = head_lines(doc)
+    for line in lines[:3]:
+        m = LETTERHEAD.search(line.text)
+        when = first_day(m.group("date")) if m else None
+        if m and when:
+            if m["marking"]:
+                at = line.start + m.start("marking")
+                level = marking_level(m["marking"])
+                found(doc, "classification", level, at, at + len(m["marking"]), "letterhead")
+            take(doc, m, when, line.start)
+            return
     created = CREATED.match(lines[0].text) if lines else None
     when = parse_date(created["date"]) if created else None
     if created and when:
