@@ -62,11 +62,19 @@ EVENTS = [
           "the Camp David accords"),
 ]  # fmt: skip
 PREPARED_DAYS = 60  # an event is spoken of by its name this long before it began
+# Every event's words in one pattern: one scan of a text finds whether it names any event, and
+# where the first is (the patterns begin with \b, which re tries at every position, so 23 scans
+# took most of a millisecond a paper; few papers name an event).
+ANY_EVENT = re.compile("|".join(f"(?:{e.pattern.pattern})" for e in EVENTS))
 
 
 def written_after(text: str) -> str | None:
     """The earliest day a paper can be of, by the latest event it names."""
-    days = [e.began for e in EVENTS if e.pattern.search(text)]
+    first = ANY_EVENT.search(text)
+    if not first:
+        return None
+    # no event is named before the first that any is
+    days = [e.began for e in EVENTS if e.pattern.search(text, first.start())]
     if not days:
         return None
     return (date.fromisoformat(max(days)) - timedelta(days=PREPARED_DAYS)).isoformat()
