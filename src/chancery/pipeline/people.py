@@ -1578,7 +1578,11 @@ class Linker:
             if candidates:
                 self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        for m in BARE_CABLE_ROLE.finditer(text):
+        # a plain search first: the pattern begins with look-behinds, which re tries at every
+        # position of the text, and few papers hold these words
+        abbreviated = any(word in text for word in CABLE_OFFICE_WORDS)
+        bare = BARE_CABLE_ROLE.finditer(text) if abbreviated or "Generalissimo" in text else ()
+        for m in bare:
             # a cable's office without its article: "delivered to Generalissimo 0910 hours",
             # "Made my initial call on PriMin Nehru" is a name, "PriMin described ..." a role
             if not self.overlaps(m.start(), m.end()):
@@ -1610,7 +1614,6 @@ class Linker:
                 if candidates:
                     self.link(m.group(), m.start(), m.end(), "role", candidates)
 
-        abbreviated = any(word in text for word in CABLE_OFFICE_WORDS)  # a plain search first
         for m in CABLE_OFFICE.finditer(text) if abbreviated else ():
             if not self.overlaps(m.start(), m.end()):  # "PriMin told me": no article in a cable
                 candidates = self.resolve_role(m.group())
