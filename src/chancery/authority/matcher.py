@@ -699,15 +699,13 @@ class Matcher:
     def is_mostly_given_name(self, word: str) -> bool:
         return fold(word) in self.mostly_given
 
-    def regnal_given_name(
-        self, person: AuthorityPerson, tokens: list[str], title: str | None
-    ) -> bool:
-        """Whether the word alone, with no sovereign's title, is a common given name that a
-        sovereign bore ("George" of George II, "Paul" of Paul I): someone else's name."""
+    def may_be_regnal(self, tokens: list[str], title: str | None) -> bool:
+        """Whether the word alone, with no sovereign's title, is a common given name, which a
+        sovereign may bear ("George" of George II, "Paul" of Paul I): then it is someone else's
+        name, not the sovereign's (``REGNAL``)."""
         return (
             len(tokens) == 1
             and rank_word(title or "") not in MONARCH_WORDS
-            and bool(REGNAL.search(person.name))
             and self.is_common_given_name(tokens[0])
         )
 
@@ -782,8 +780,13 @@ class Matcher:
                 return monsieur
         found: dict[str, Candidate] = {}
         key = " ".join(skeleton(t) for t in tokens)
+        # whether the word may be a sovereign's given name: asked at the first namesake, not again
+        # for each of the (up to hundreds of) others
+        regnal: bool | None = None
         for person in self.exact.get(key, []):
-            if self.regnal_given_name(person, tokens, title):
+            if regnal is None:
+                regnal = self.may_be_regnal(tokens, title)
+            if regnal and REGNAL.search(person.name):
                 continue  # "George" (or "Mr. George") is some George, not King George II
             found[person.id] = Candidate(
                 person, 0.95 if len(tokens) > 1 else 0.7, f"name as known: {text!r}"
@@ -793,7 +796,9 @@ class Matcher:
             for entry in self.by_surname.get(surname, []):
                 if not given and len(tokens[-1]) <= 5 and not spelled_as(tokens[-1], entry.form):
                     continue  # a short word alone only as spelled: "Nice" is no "Nitze"
-                if self.regnal_given_name(entry.person, tokens, title):
+                if regnal is None:
+                    regnal = self.may_be_regnal(tokens, title)
+                if regnal and REGNAL.search(entry.person.name):
                     continue
                 if (
                     entry.person.id not in found
