@@ -355,6 +355,11 @@ def fathers_surname(person: AuthorityPerson, tokens: list[str]) -> int | None:
 def name_tokens(name: str) -> list[str]:
     """Words of a name without titles, honorifics or generational suffixes, given names first
     ("Kirkpatrick, Jeane Jordan" as written in indexes becomes jeane jordan kirkpatrick)."""
+    return list(tokens_of_name(name))  # a list of its own: the caller may change it
+
+
+@lru_cache(maxsize=16384)  # the same names and registry forms are asked of again and again
+def tokens_of_name(name: str) -> tuple[str, ...]:
     if "," in name:
         head, _, tail = name.partition(",")
         first = fold(tail).split()[0].strip(" .") if tail.strip() else ""
@@ -367,7 +372,7 @@ def name_tokens(name: str) -> list[str]:
     start = 0
     while start < len(tokens) and tokens[start] in TITLES:
         start += 1
-    return tokens[start:] if start else tokens
+    return tuple(tokens[start:])
 
 
 def days_held(office: Office, start: str, end: str) -> int:
@@ -1212,6 +1217,7 @@ LIVING_TITLES = {"prince", "ambassador", "amb"}  # titles the dead are not given
 LONG_DEAD_YEARS = 5  # (a paper may recall an ambassador who died lately by his title)
 
 
+@lru_cache(maxsize=1024)  # asked of the same few titles for each namesake of a name
 def rank_word(title: str) -> str:
     """The last word of a title, folded, which names a rank if any: "Lt. General" → "general",
     "Adm." → "admiral"."""
