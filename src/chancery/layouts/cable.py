@@ -487,6 +487,8 @@ def cable_officers(text: str) -> list[tuple[str, int, int]]:
     """The officers an outgoing cable's header lists from "DRAFTED BY" down to its date-time
     group, as written (initials run into the surname), with their spans; none where the header
     does not end in a date-time group."""
+    if "DRAFTED" not in text[:3000]:  # a plain search first: few papers are outgoing cables
+        return []
     officers: list[tuple[str, int, int]] = []
     drafting = False
     for line in text_lines(text, 3000):
