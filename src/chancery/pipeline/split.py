@@ -70,6 +70,10 @@ MINUTES_HEADING = re.compile(
     r"(?i)\b(?:Memorandum\s+of\s+Discussion|Minutes\s+of|Summary\s+of\s+(?:Conclusions|"
     r"Discussion)|Record\s+of\s+(?:the\s+|a\s+)?Meeting|Notes\s+of\s+(?:a|the)\s+Meeting)\b"
 )
+# Pieces of its words, for a plain search first: the pattern is tried at every position of a
+# line. Under IGNORECASE these letters match only their ASCII selves (unlike "s" and "i", which
+# "ſ" and "ı" match too), so a line the pattern matches holds one of the pieces, lower-cased.
+MINUTES_WORDS = ("memorandum", "nute", "ummary", "record", "note")
 FIRST_ITEM = re.compile(r"^\s*1\.\s")
 MIN_BODY = 300  # characters of body a document needs before a cue can start another
 PROSE_LINE = 60  # a body line this long is prose, not a header or a signature
@@ -158,6 +162,11 @@ def run_on_page_starts(text: str) -> list[int]:
     return starts
 
 
+def minutes_heading(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in MINUTES_WORDS) and bool(MINUTES_HEADING.search(text))
+
+
 def boundaries(lines: list[Line]) -> list[int]:
     """Offsets where a new document begins (never 0), in order."""
     nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
@@ -194,7 +203,7 @@ def boundaries(lines: list[Line]) -> list[int]:
             titled = dated_title(stripped)
             if lines_in_document == 1:
                 first_title = titled
-            if lines_in_document <= OPENING_LINES and MINUTES_HEADING.search(stripped):
+            if lines_in_document <= OPENING_LINES and minutes_heading(stripped):
                 minutes = True
             if (
                 lines_in_document > 1
