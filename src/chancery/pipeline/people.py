@@ -269,7 +269,9 @@ TELEGRAPHIC_ROLE = re.compile(
 # A cable's paragraph that opens with what the Secretary did: "1. SECRETARY RECEIVED FONMIN
 # SOARES", "SECRETARY THEN STATED THAT ...".
 SECRETARY_ACTS = re.compile(
-    r"(?:^|(?<=\d\.\s)|(?<=[.;]\s))(?P<role>Secretary)(?=\s+(?:then\s+|also\s+)?[a-z]+ed\b)",
+    # the word first, what stands before it looked behind: re skips to the word
+    r"(?P<role>Secretary)(?:(?<=^Secretary)|(?<=\d\.\sSecretary)|(?<=[.;]\sSecretary))"
+    r"(?=\s+(?:then\s+|also\s+)?[a-z]+ed\b)",
     re.MULTILINE,
 )
 # A telegram drops the article anywhere: "which President called offensive", "President
