@@ -1943,7 +1943,9 @@ class Linker:
     def names_run_together(self, text: str, m: re.Match) -> None:
         """A list's names run together ("Karl E. Mundt Hugh D. Scott", or one a line)
         are read one by one."""
-        second = SECOND_NAME.search(m.group("name"))
+        name = m.group("name")
+        # both of the pattern's forms hold an initial's full stop: a plain search first
+        second = SECOND_NAME.search(name) if "." in name else None
         if not second:
             self.full_name(m)
             return
