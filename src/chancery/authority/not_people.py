@@ -7,6 +7,7 @@ on its own (a title or a given name before it still can: "Senator Long", "David 
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 PLACES = {
     "africa",
@@ -702,6 +703,7 @@ def names_a_place(name: str) -> bool:
     return bool(words) and all(word in PLACES for word in words)
 
 
+@lru_cache(maxsize=4096)  # the same words come back, and each costs a SequenceMatcher a title
 def garbled_title(word: str) -> bool:
     """A title with a letter or two misread: "sccretary", "excellericy" (not "Generalov")."""
     return len(word) >= 6 and any(
