@@ -297,14 +297,11 @@ def mark_catchwords(lines: list[Line]) -> None:
         if nonblank[i].kind is None:
             following = i
     for i, line in enumerate(nonblank):
-        words = line.text.split()
-        if (
-            line.kind is not None
-            or len(words) != 1
-            or i + 1 >= len(nonblank)
-            or nonblank[i + 1].kind is None
-        ):
+        if line.kind is not None or i + 1 >= len(nonblank) or nonblank[i + 1].kind is None:
             continue  # only a word with page furniture right after it
+        words = line.text.split()  # (split only here: most lines are paragraphs)
+        if len(words) != 1:
+            continue
         j = next_body[i]
         if j is not None and nonblank[j].text.split()[0].strip(".,;:") == words[0].strip(".,;:"):
             line.kind = "garbage"
