@@ -252,7 +252,7 @@ def test_a_speaker_who_contradicted_or_launched_into_a_discourse_then_he_said_is
         + "said that the plans were ready. The Secretary contradicted him at this point. "
         + FILLER * 2
     )
-    assert [p.id for p in doc.speakers] == ["rusk", "menshikov"]
+    assert [p.id for p in doc.speakers] == ["menshikov", "rusk"]
 
 
 def test_a_footnote_marker_after_the_full_stop_ends_the_sentence():

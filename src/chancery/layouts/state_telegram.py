@@ -29,7 +29,7 @@ RULES = [
         r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+)"
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
-        r"(?:\s*\([^)]*\))?(?:\s+only)?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
+        r"(?:\s*\([^)]*\))?(?:(?<![Ee]yes)\s+only)?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?(?:,\s+Dept)?"
         # (not the stop of "Dr." or "Mr.": "For the President and Dr. Brzezinski only."; a
         # cable's line in capitals has its own rule)
