@@ -247,15 +247,15 @@ BARE_TYPE = re.compile(
     r"(?i)^(?:Memorandum of (?:a )?Conversation|Memorandum for the Record|Memorandum|"
     r"Telegram|Letter)\s*$"
 )
-# "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
-# Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to".
-SERIES_AND = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")  # a series' last: ", and the Counsel"
-SERIES_COMMA = re.compile(r",\s+(?:and\s+)?")
 JOINT_SENDERS = re.compile(
     r"\)\s+and\s+|\s+and\s+(?=(?:the\s+)?(?:Secretary|Ambassador|Director|Under|Assistant|Deputy|"
     r"Chairman|General)\b)"
 )
-# (the web copy may space the holder in his parentheses: "( Messersmith ) to the ...")
+SERIES_AND = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")  # a series' last: ", and the Counsel"
+SERIES_COMMA = re.compile(r",\s+(?:and\s+)?")
+# "The Ambassador in the Soviet Union (Smith) to ...", "The President to the Ambassador to the
+# Soviet Union (Bohlen), at Berlin": a holder in parentheses on either side of "to" (the web copy
+# may space him in them: "( Messersmith ) to the ...").
 HOLDER_TO = re.compile(
     rf"\(\s?{NAME_START}[\w.' -]+\)\s+to\s+|\bto\s+the\s+[A-Z][^()]*\(\s?[A-Z][\w.' -]+\)"
 )
@@ -652,7 +652,7 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         offset = offset + (by.start("by") if by else 0)
         sender_at = offset
     sender = correspondent(sender_text, sender_at)
-    if sender and (names_a_place(sender.name) or post_place(f"in {sender.name}") == sender.name):
+    if sender and names_no_one(sender.name):
         sender = None  # "Telegram 1744 from Mexico City, December 17": the post, no one
     if doc.type in ("memorandum of conversation", "record of meeting"):
         return  # "Memorandum of Conversation Between X and Y": participants, read with the list
