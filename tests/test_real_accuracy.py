@@ -7,11 +7,11 @@ These are floors, not targets: they sit just under the figures measured when the
 FLOORS = {
     "type": 0.95,
     "sender": 0.92,  # where the gold names a sender
-    "recipients": 0.90,  # where the gold names recipients
+    "recipients": 0.94,  # where the gold names recipients
     "no sender": 0.98,  # no sender invented where the gold has none
     "no recipients": 0.98,
 }
-NAME_FLOORS = {"persons": 0.926, "participants": 0.975, "speakers": 0.89, "roles": 0.76}
+NAME_FLOORS = {"persons": 0.93, "participants": 0.975, "speakers": 0.89, "roles": 0.775}
 
 
 def test_documents_are_split_as_the_archives_hold_them(real_report):
