@@ -652,7 +652,7 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         offset = offset + (by.start("by") if by else 0)
         sender_at = offset
     sender = correspondent(sender_text, sender_at)
-    if sender and names_no_one(sender.name):
+    if sender and place_or_body(sender.name):
         sender = None  # "Telegram 1744 from Mexico City, December 17": the post, no one
     if doc.type in ("memorandum of conversation", "record of meeting"):
         return  # "Memorandum of Conversation Between X and Y": participants, read with the list
@@ -724,7 +724,7 @@ def joint_addressees(text: str) -> list[tuple[str, int]]:
             end = comma.start() if comma else len(text)
             pieces.append((text[at:end], at))
             at = comma.end() if comma else end
-        if not any(names_no_one(piece) for piece, _ in pieces):
+        if not any(place_or_body(piece) for piece, _ in pieces):
             return pieces  # (not "the Embassies in Venezuela, Panama, ..., and Guatemala")
     joint = JOINT_SENDERS.search(text)
     if not joint:
@@ -739,8 +739,9 @@ def joint_addressees(text: str) -> list[tuple[str, int]]:
     return [(first, 0), (text[joint.end() :], joint.end())]
 
 
-def names_no_one(piece: str) -> bool:
-    """A piece of a series that is a place or a body, not an addressee."""
+def place_or_body(piece: str) -> bool:
+    """A piece of a series, or a heading's sender, that is a place or a body, not a person (a
+    heading's words, unlike not_people.names_no_one, which asks of a name's every word)."""
     return (
         names_a_place(piece)
         or post_place(f"in {piece}") == piece
