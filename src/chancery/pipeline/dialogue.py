@@ -527,11 +527,7 @@ class Conversation:
                 if p and p.person_id in self.matcher.by_id
             ]
             header = [p.person_id for p in parties if p.person_id]
-            fitting = {
-                pid
-                for pid in (header or people)
-                if surname_of(self.matcher, pid).startswith(word[0].lower())
-            }
+            fitting = surnames_beginning(self.matcher, header or people, word[0])
             fitting |= {  # one the registry lacks, listed by surname ("(Wilson)" for "W—")
                 p.person_id
                 for p in self.doc.participants
@@ -789,11 +785,7 @@ class Conversation:
             return holders[0] if len(holders) == 1 else None
         if not re.fullmatch(r"[A-Z]", who):
             return None
-        fitting = {
-            pid
-            for pid in self.participants
-            if surname_of(self.matcher, pid).startswith(who.lower())
-        }
+        fitting = surnames_beginning(self.matcher, self.participants, who)
         return fitting.pop() if len(fitting) == 1 else None
 
     def participant_like(self, who: str) -> str | None:
@@ -919,6 +911,12 @@ def surname_of(matcher: Matcher, person_id: str) -> str:
     person = matcher.by_id.get(person_id)
     tokens = name_tokens(person.name) if person else []
     return tokens[-1] if tokens else ""
+
+
+def surnames_beginning(matcher: Matcher, person_ids, letters: str) -> set[str]:
+    """The people whose surname begins with these letters: a script's "K:" or a call's "K said"
+    is the one of those present whose surname begins with K."""
+    return {pid for pid in person_ids if surname_of(matcher, pid).startswith(letters.lower())}
 
 
 def channel_of(doc: Document) -> list[Person]:
