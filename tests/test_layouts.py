@@ -630,6 +630,19 @@ def test_a_cover_name_the_editors_identify_in_brackets_is_the_person_they_name()
     assert [r.person_id for r in doc.recipients] == ["stalin-joseph"]
 
 
+def test_the_digital_archive_dates_a_record_by_the_line_above_its_title():
+    [doc] = documents(
+        "Doe reports a meeting with Roe, in which Roe asks about the next talks.\n"
+        "May 13, 1950\n"
+        "Ciphered Telegram, Qwertov to Cde. Filippov [Stalin]\n"
+        "This document was made possible with support from a foundation\n"
+        "From PEKING\n"
+        "Today on May 13 Roe paid a visit to me and let me know the following.\n"
+    )
+    assert (doc.type, doc.date) == ("telegram", "1950-05-13")
+    assert [r.person_id for r in doc.recipients] == ["stalin-joseph"]
+
+
 def test_the_diarist_visited_a_man_whose_name_ends_his_sentence():
     doc = read_text(
         "August 17, 1957\nJournal of Soviet Ambassador to the DPRK I.I. Petrov for 17 August 1957\n"
@@ -643,6 +656,7 @@ def test_the_diarist_visited_a_man_whose_name_ends_his_sentence():
     ("entry", "name"),
     [
         ("Filippov [Stalin]", "Stalin"),  # the editors name whom the cover name stands for
+        ("Cde. Filippov [Stalin]", "Stalin"),
         ("Feng Xi (Stalin)", "Stalin"),
         ("Viktor Sukhodrev (Interpreting)", "Viktor Sukhodrev"),  # his duty
         ("Richard Roe (UK)", "Richard Roe"),  # his side

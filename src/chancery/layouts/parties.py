@@ -408,7 +408,7 @@ def names_the_man(who: str, bracketed: bool) -> bool:
 
 
 KNOWN_AS = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[\[(](?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\])]$"
+    r"^(?:(?:Cde|Comrade)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[\[(](?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\])]$"
 )
 DESIGNATE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*-[Dd]esignate\s+(?=[A-Z])")
 COURTESY = re.compile(

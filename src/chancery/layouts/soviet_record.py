@@ -74,8 +74,15 @@ RULES = [
         ["5.XI.62 A. DOBRYNIN"],
         ["Soviet records in translation"],
     ),
+    rule(
+        "date-above",
+        r"^(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
+        "the record's date, alone on the line above its title",
+        ["May 13, 1950", "13 May 1950"],
+        ["Wilson Center Digital Archive"],
+    ),
 ]
-TITLE, CITATION, DICTATED, SIGNED_DATE = (r.pattern for r in RULES)
+TITLE, CITATION, DICTATED, SIGNED_DATE, DATE_ABOVE = (r.pattern for r in RULES)
 TYPES = [
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
@@ -227,11 +234,16 @@ def read(doc: Document) -> None:
             if when:
                 found(doc, "date", when[0], basis="archive citation")
             break
-    for line in lines:
+    for k, line in enumerate(lines):
         line = once(line)
         m = TITLE.match(line.text)
         if not m or len(line.text) > LONGEST_TITLE:
             continue
+        above = lines[k - 1] if k else None
+        when = parse_date(above.text) if above and DATE_ABOVE.match(above.text) else None
+        if above and when and len(when[0]) == 10:
+            # the Digital Archive's page sets the record's date alone above its title
+            found_date(doc, when[0], above.start, above.end, "date above the title")
         title, start = m.group("title"), line.start + m.start("title")
         if m.group("lead"):
             title, start = line.text[: m.end("title")].strip(), line.start
