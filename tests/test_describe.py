@@ -3042,3 +3042,33 @@ def test_a_telegram_for_one_only_from_another_names_both():
         f"Secto 264/4975. For Eagleburger only from the Secretary. {PROSE * 3}\n"
     )
     assert [r.name for r in doc.recipients] == ["Lawrence S. Eagleburger"]
+
+
+def test_a_heading_to_the_president_and_the_secretary_of_state_names_both():
+    [doc] = documents(
+        "893.00/7-2045: Telegram\n\n"
+        "The Ambassador in China (Hurley) to the President and the Secretary of State\n\n"
+        f"top secret\n\n{PROSE * 3}\n\nHurley\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Harry S. Truman", "James F. Byrnes"]
+
+
+def test_one_man_with_two_offices_in_a_heading_stays_one_addressee():
+    [doc] = documents(
+        "Memorandum From the Counselor and Chairman of the Policy Planning Council (Rostow) to "
+        f"Secretary of State Rusk\n\nWashington, May 3, 1963.\n\n{PROSE * 3}\n"
+    )
+    assert doc.sender.name == "Walt W. Rostow"
+
+
+def test_the_man_a_telegram_is_for_holds_the_office_its_heading_addresses():
+    [doc] = documents(
+        "740.00119 EW/7-1645: Telegram\n\n"
+        "The Acting Secretary of State to the Director of the Office of Financial and "
+        "Development Policy\n\n[Washington,] July 16, 1945\n\nSecret\n\n"
+        f"33. (For Collado.)\n\n{PROSE * 3}\n\nGrew\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Emilio G. Collado"]
+    assert (
+        doc.recipients[0].role == "the Director of the Office of Financial and Development Policy"
+    )

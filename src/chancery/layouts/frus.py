@@ -734,7 +734,12 @@ def joint_addressees(text: str) -> list[tuple[str, int]]:
     else:
         first = text[: joint.start()]
         name, _, _ = split_entry(first)
-        if not name or is_institution(name):
+        # "the President and the Secretary of State": two offices, two people ("the Counselor
+        # and Chairman of the Council (Rostow)", without "the", is one man with two offices)
+        two_offices = (
+            not name and text[joint.end() :].startswith("the ") and not place_or_body(first)
+        )
+        if not two_offices and (not name or is_institution(name)):
             return [(text, 0)]
     return [(first, 0), (text[joint.end() :], joint.end())]
 

@@ -24,7 +24,7 @@ RULES = [
         "for-from",
         r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
         # ("39. London for Secretary.": the post where he is, before "for")
-        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+|[A-Z][a-z]+\s+(?=for\s))?)(?:(?:Strictly\s+)?(?:Eyes|"
+        r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+|[A-Z][a-z]+\s+(?=for\s))?)\(?(?:(?:Strictly\s+)?(?:Eyes|"
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
         r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+)"
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
@@ -56,6 +56,7 @@ RULES = [
             "931. Eyes only Bruce and Byroade, Dept. No other distribution whatsoever.",
             "39. London for Secretary. Department for Hoover.",
             "Secto 264/4975. For Eagleburger only from the Secretary.",
+            "33. (For Collado.)",  # the editors' heading addressed his office
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
@@ -227,7 +228,16 @@ def read(doc: Document) -> None:
         acting = [a for a in addressees if a.as_written.startswith("Acting Secretary")]
         if acting:  # the Acting Secretary stands in for the Secretary the heading addresses
             doc.recipients = [r for r in doc.recipients if "Secretary of State" not in r.as_written]
-        if doc.recipients:  # the heading's addressee, and whom the text says it is "Personal for"
+        unheld = [  # an office the heading names that no table of holders knows
+            r for r in doc.recipients if r.role and r.name == r.role and not office_of(r.role)
+        ]
+        persons = [a for a in addressees if not office_of(a.as_written)]
+        if len(unheld) == 1 and len(persons) == 1:
+            # "to the Director of the Office of ... Policy" over "33. (For Collado.)": the one
+            # the text is for holds the office the heading addresses
+            persons[0].role = unheld[0].role
+            doc.recipients = [persons[0] if r is unheld[0] else r for r in doc.recipients]
+        elif doc.recipients:  # the heading's addressee, and whom the text says it is "Personal for"
             doc.recipients += [
                 a
                 for a in addressees
