@@ -1479,3 +1479,51 @@ def test_participants_a_bullet_each_with_commas_before_their_offices_are_one_per
         "Henry A. Kissinger",
         "Winston Lord",
     ]  # not "PRC" nor "Second Session Only"
+
+
+def test_a_presidium_list_below_the_digital_archives_summary_names_those_taking_part():
+    [doc] = documents(
+        "July 09, 1956\n\n"
+        "    In their meeting on July 9, 1956, the Presidium calls for an article to be prepared "
+        "on the subversive activities in two countries, and refers to the situation developing "
+        "over a rehabilitation.\n"
+        "Working Notes from the Session of the CPSU CC Presidium on 9 July 1956\n\n"
+        "Those Taking Part: Bulganin, Voroshilov, Kaganovich, Malenkov, Molotov, Khrushchev\n\n"
+        "We should call Cde. Mikoyan so that he'll go take a vacation.\n"
+    )
+    assert doc.type == "record of meeting"
+    assert [p.name for p in doc.participants][:2] == [
+        "Nikolai A. Bulganin",
+        "Kliment E. Voroshilov",
+    ]
+    assert len(doc.participants) == 6
+
+
+def test_those_present_at_a_conversation_join_the_two_its_title_names():
+    [doc] = documents(
+        "October 02, 1959\n\n"
+        "    Khrushchev and Mao discuss current political situations in several countries.\n"
+        '    "Discussion between N.S. Khrushchev and Mao Zedong," October 02, 1959, History and '
+        "Public Policy Program Digital Archive, Archive of the President.\n"
+        "Present at the conversation: Cdes. M.A. Suslov and A.A. Gromyko.\n\n"
+        "Today, together with cde. M.A. Suslov and A.A. Gromyko, I paid a visit to Mao Zedong at "
+        "his request in his residency.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Nikita S. Khrushchev",
+        "Mao Zedong",
+        "Mikhail A. Suslov",
+        "Andrei A. Gromyko",
+    ]
+
+
+def test_a_record_of_a_contact_between_leaders_is_a_conversation_between_them():
+    [doc] = documents(
+        "Skip to content\n\nFebruary 10, 1965\n\n"
+        "Record of the Fifth Contact between Premier Zhou and Vice Premier Chen Yi and Kosygin\n\n"
+        "This document was made possible with support from a foundation\n\n"
+        "1. Kosygin said that they discussed in Vietnam the issues of the military situation and "
+        "the economy and drew up some measures.\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert [p.name for p in doc.participants] == ["Zhou Enlai", "Chen Yi", "Aleksei N. Kosygin"]

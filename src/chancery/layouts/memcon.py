@@ -20,7 +20,7 @@ from ..authority.not_people import names_a_place, names_no_one
 from ..authority.offices import NATION_ADJECTIVES, NATIONALITIES, is_institution, office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
-from . import Line, found, found_date, head_lines, rule, top_lines
+from . import Line, found, found_date, head_lines, rule, soviet_record, top_lines
 from .frus import TRAILING_PLACE_DATE
 from .parties import (
     BARE_HONORIFICS,
@@ -40,7 +40,7 @@ NATIONS = sorted(set(NATIONALITIES.values()), key=len, reverse=True)
 RULES = [
     rule(
         "participants-label",
-        r"(?i)^\W*(?:(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
+        r"(?i)^\W*(?:present\s+at\s+the\s+(?:conversation|meeting|talks)|(?:also\s+)?present\s+were|the\s+following\s+were\s+present|"
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
         r"others present|also present|members present|comrades present|"
         r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
@@ -69,6 +69,7 @@ RULES = [
             "Those Taking Part: Bulganin, Kaganovich, Mikoyan",  # the Presidium's notes
             "Also taking part: Comrades J. Q. Doe, R. Roe.",  # the Politburo's working notes
             "Comrades present: W. Jaruzelski, J. Czyrek, W. Baka.",  # a party secretariat's
+            "Present at the conversation: Cdes. J. Q. Doe and R. Roe.",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         [
@@ -118,7 +119,8 @@ RULES = [
     ),
     rule(
         "between",
-        r"\b(?:Conversations?|Meetings?|Talks?|Discussions?|conversations?|(?i:conference))\s+(?:Between|"
+        r"\b(?:Conversations?|Meetings?|Talks?|Discussions?|Contacts?|conversations?|"
+        r"(?i:conference))\s+(?:Between|"
         r"between|With|with|WITH)"
         r"\s+(?P<who>.+?)\s*$",
         "the participants a heading names",
@@ -130,6 +132,7 @@ RULES = [
             "MEMORANDUM OF CONFERENCE WITH THE PRESIDENT",
             "Record of Conversations between Cde. I. I. Petrov and Cde. P. P. Ivanov",
             "Discussion between Zhou Enlai and John Q. Doe",
+            "Record of the Fifth Contact between Premier Doe and Vice Premier Roe",
         ],
         ["FRUS", "Wilson Center translations"],
     ),
@@ -282,9 +285,14 @@ def read(doc: Document) -> None:
         "letter",
     )  # "Meeting with X" in a memorandum for the file or a cable names its subject
     listed = labelled_list(lines)
+    list_lines = lines
+    if not listed and soviet_record.fit(doc) > 0:
+        # the Digital Archive's summary of the record stands above its title and its list
+        list_lines = list(soviet_record.record_lines(doc))
+        listed = labelled_list(list_lines)
     # (the second list may stand below the first line of running text: the head's lines end)
     listed += others_listed_after(list(top_lines(doc, 4000)), listed)
-    if listed and conversation and any(PRESENT_LABEL.match(line.text) for line in lines[:20]):
+    if listed and conversation and any(PRESENT_LABEL.match(line.text) for line in list_lines[:20]):
         # A record "of Gromyko with Ambassador Thompson" lists the others "Present:".
         named = [p for p in between(doc) if p.name not in {q.name for q in listed}]
         listed = named + listed

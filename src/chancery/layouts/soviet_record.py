@@ -90,7 +90,7 @@ TYPES = [
         r"Conversation|^Notes? (?:of|on|concerning) (?:a |the )?[Cc]onversation|"
         r"^Conversation Record\b|^Transcript,? (?:of )?(?:a |the )?(?:Meeting|Conversation)\b|"
         r"^From the (?:[Dd]iary|[Jj]ournal) of\b|"
-        r"[Cc]onversation between|[Dd]iscussion between|"
+        r"[Cc]onversation between|[Dd]iscussion between|[Cc]ontacts? between|"
         # "Note by the East German Embassy ... on a Conversation of Comrade X with ...",
         # "Notes regarding the conversation of Cde. X and Cde. Y"
         r"\b(?:on|about|regarding|concerning)\s+(?:a|the)\s+[Cc]onversation\s+(?:of|with|between)\b",
