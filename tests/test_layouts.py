@@ -1527,3 +1527,14 @@ def test_a_record_of_a_contact_between_leaders_is_a_conversation_between_them():
     )
     assert doc.type == "memorandum of conversation"
     assert [p.name for p in doc.participants] == ["Zhou Enlai", "Chen Yi", "Aleksei N. Kosygin"]
+
+
+def test_notes_of_a_man_from_a_meeting_name_him_and_whom_he_met():
+    [doc] = documents(
+        "Skip to content\n\nJanuary 28, 1945\n\n"
+        "Notes of V. Kolarov from a Meeting with Stalin\n\n"
+        "This document was made possible with support from a foundation\n\n"
+        "1. The idea of including a neighbour in any federation is absurd, and the people will "
+        "never agree to it in one way or another.\n"
+    )
+    assert [p.name for p in doc.participants] == ["Vasil Petrov Kolarov", "Joseph Stalin"]

@@ -150,6 +150,14 @@ RULES = [
         ["Wilson Center translations"],
     ),
     rule(
+        "notes-from-meeting",
+        r"^(?:Notes?|Record)\s+of\s+(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][\w-]+)\s+(?:from|on|of)\s+"
+        r"(?:a|the|his)\s+(?:Meeting|Conversation|Talk)s?\s+with\s+(?P<who>.+?)\s*$",
+        "a heading naming who wrote the notes of his meeting, then whom he met",
+        ["Notes of V. Kolarov from a Meeting with Stalin"],
+        ["Wilson Center translations"],
+    ),
+    rule(
         "met-with",
         r"(?:^|[.;]\s+|,\s+)(?P<host>the\s+President|President\s+[A-Z][a-z]+|"
         r"(?:Mr\.\s+|Secretary\s+|"
@@ -184,9 +192,18 @@ RULES = [
         ["PRESIDING OFFICER", "the presiding judge"],
     ),
 ]
-PARTICIPANTS, SUBJECT, SIDE, COLUMNS, BETWEEN, LEAD_WITH, MET_WITH, DISTRIBUTION, PRESIDING = (
-    r.pattern for r in RULES
-)
+(
+    PARTICIPANTS,
+    SUBJECT,
+    SIDE,
+    COLUMNS,
+    BETWEEN,
+    LEAD_WITH,
+    NOTES_FROM_MEETING,
+    MET_WITH,
+    DISTRIBUTION,
+    PRESIDING,
+) = (r.pattern for r in RULES)
 SIDE_NAMES = {
     "us": "US",
     "usa": "US",
@@ -1367,7 +1384,12 @@ OFFICE_AFTER_NAME = re.compile(
 def named_in_heading(title: str, start: int) -> list[Party]:
     """The participants a heading names (``start``: its offset, -1 when unknown)."""
     title = NOTE_MARKER.sub("", title)  # "... With President Eisenhower0": the editors' note
-    m = BETWEEN.search(title) or LEAD_WITH.search(title) or MEETING_OF.search(title)
+    m = (
+        NOTES_FROM_MEETING.search(title)  # (before "Meeting with Stalin" alone)
+        or BETWEEN.search(title)
+        or LEAD_WITH.search(title)
+        or MEETING_OF.search(title)
+    )
     if not m:
         return []
     at = lambda offset: start + offset if start >= 0 else -1  # noqa: E731
