@@ -208,6 +208,19 @@ def test_a_core_person_the_historians_data_lists_under_another_spelling_is_one_i
         assert [p.name for p in holders] == [name]
 
 
+def test_the_china_channels_officials_are_one_identity_each_under_their_pinyin_names():
+    # The Office of the Historian holds Ji Pengfei twice ("Ji Pengfei", "Qi Pengfei"), misspells
+    # Wang Hairong's and Xu Shangwei's preferred names, and files Tang Wensheng under "Tang, Nancy":
+    # the shipped registry holds each once, under the name the records and historians use.
+    shipped = load_default()
+    for spelling, name in (("Qi Pengfei", "Ji Pengfei"), ("Chi P'eng-fei", "Ji Pengfei"),
+                           ("Nancy Tang", "Tang Wensheng"), ("Wang Haring", "Wang Hairong"),
+                           ("Hsu Shang-wei", "Xu Shangwei"), ("Chi Chao-chu", "Ji Chaozhu"),
+                           ("Hsiung Hsiang-hui", "Xiong Xianghui")):  # fmt: skip
+        holders = [p for p in shipped if spelling == p.name or spelling in p.variants]
+        assert [p.name for p in holders] == [name]
+
+
 def test_a_name_is_the_persons_not_his_title(persons):
     # "Hussein bin Talal", as the Office of the Historian names him, merges with its record;
     # "King Hussein" is a variant.
