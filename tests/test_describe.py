@@ -1809,6 +1809,40 @@ def test_a_cable_shown_without_its_header_then_in_full_is_read_from_the_header_a
     assert doc.sender is not None and doc.sender.name == "Robert C. Hill"  # the ambassador
 
 
+def test_a_plusd_cable_signed_above_the_sites_own_lines_is_the_ambassadors():
+    # The signer stands above the teletype's end ("NMAFVVZCZ") and PlusD's "*** Current ...
+    # ***" lines; the routing's INFO line runs on over two lines of office codes.
+    body = (
+        "1. SUMMARY. THE GOVERNMENT ANNOUNCED TODAY THAT THE PRESIDENT WILL ATTEND THE\n"
+        "INAUGURAL CEREMONIES ABROAD. END SUMMARY.\n"
+        "2. THE PRESS REPORTS THAT THE NEW FOREIGN MINISTER WILL GO WITH HIM.\n"
+    )
+    [doc] = documents(
+        f"Show Headers\n{body}DAVIS\nLIMITED OFFICIAL USE\nNMAFVVZCZ\n"
+        "*** Current Handling Restrictions *** n/a\n"
+        "*** Current Classification *** LIMITED OFFICIAL USE\nLIMITED OFFICIAL USE\n"
+        "PAGE 01 SANTIA 02165 190248 Z\n73\nACTION ARA-17\n"
+        "INFO OCT-01 ADP-00 CIAE-00 DODE-00 PM-09 H-02 INR-10 L-03\n"
+        "NSAE-00 NSC-10 PA-03 RSC-01 PRS-01 SS-15 USIA-12\n"
+        "NIC-01 TRSE-00 OMB-01 SY-10 RSR-01 /097 W\n--------------------- 106956\n"
+        "P 181657 Z MAY 73\nFM AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC PRIORITY 0000\n"
+        f"INFO AMEMBASSY BOGOTA PRIORITY 1061\n{body[:60]}"
+    )
+    assert (doc.date, doc.place) == ("1973-05-18", "Santiago")
+    assert doc.sender is not None and doc.sender.name == "Nathaniel Davis"  # the ambassador
+
+
+def test_a_cable_for_the_secretarys_eyes_only_is_for_the_secretary_alone():
+    [doc] = documents(
+        "O 081518Z AUG 76\nFM SECSTATE WASHDC\nTO USDEL SECRETARY IMMEDIATE\n"
+        "S E C R E T STATE 196862\nNODIS\nFOR SECRETARY'S EYES ONLY\n"
+        "E.O.11652: XGDS-1\nTAGS: PFOR, IR\nSUBJ: AUDIENCE WITH THE SHAH\n"
+        "1. MY AUDIENCE WITH THE SHAH AFTER LUNCH AUGUST 6 LASTED THE BETTER PART OF THREE\n"
+        "HOURS AND WAS FOLLOWED BY A PRESS CONFERENCE.\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Henry A. Kissinger"]
+
+
 def test_a_trailing_header_whose_to_line_looks_like_a_file_mark_is_still_the_cables_header():
     # "TO SECSTATE WASHDC 3998" alone, a number at its end, reads as a file mark out of a header.
     body = (

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..authority.offices import post_place
+from ..authority.offices import COUNTRY_OF_CAPITAL, post_place
 from ..model import Document
 from ..pipeline.noise import marking_level
 from . import SENTENCE_END, Line, fallback, found, head_lines, party, rule, text_lines, top_lines
@@ -107,7 +107,8 @@ RULES = [
         r"(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         # ("FOR LORD EYES ONLY FROM BARTHOLOMEW": the handling after the name)
-        r"]*?[A-Z])(?:\s+EYES)?(?:\s+ONLY)?(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
+        r"]*?[A-Z])(?:'S)?(?:\s+EYES)?(?:\s+ONLY)?"
+        r"(?:\s+FROM\s+(?P<from>(?:THE\s+)?[A-Z][A-Z.' ]*?[A-Z]))?"
         r"(?:\s+ONLY|\s+WITH\s+[A-Z/' ]+PARTY)?\s*$",
         "whom the cable is for, and from whom",
         [
@@ -121,6 +122,7 @@ RULES = [
             "NODIS TOSEC 120 FOR SONNENFELDT",  # to the Secretary's party abroad
             "FOR THE SECRETARY ONLY FROM DOE",
             "FOR LORD EYES ONLY FROM BARTHOLOMEW",
+            "FOR SECRETARY'S EYES ONLY",  # whose eyes: the Secretary's
             "EXDIS TOVIP 18, PASS TO ASST. SEC. DOE WITH VP/S PARTY",  # the Vice President's
             "EXDIS; KOOLAID; FOR DOE AND ROE ONLY FROM DICK POE",
             "EXDIS DISTRIBUTE AS NODIS - TREASURY FOR DOE",  # another department's head
@@ -196,7 +198,8 @@ RULES = [
     ),
     rule(
         "routing",
-        r"^(?:INFO|ACTION)\s+[A-Z]+-?\d|^[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}\s?Z|^-{5,}|^\d{1,3}$",
+        r"^(?:INFO|ACTION)\s+[A-Z]+-?\d|^[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}\s?Z|^-{5,}|^\d{1,3}$|"
+        r"^[A-Z]{1,6}-\d{2}(?:\s+[A-Z]{1,6}-\d{2})+(?:\s+/\d{3}\s+[A-Z])?$",
         "a routing line above FM: the offices informed, the precedence, the separator",
         [
             "INFO OCT-01 ARA-06 ISO-00 SS-15 SSO-00 /024 W",
@@ -204,6 +207,8 @@ RULES = [
             "O 301330Z SEP 76",
             "--------------------- 088168",
             "55",
+            "NSAE-00 NSC-10 PA-03 RSC-01 PRS-01 SS-15 USIA-12",  # the INFO line goes on
+            "NIC-01 TRSE-00 OMB-01 SY-10 RSR-01 /097 W",
         ],
         ["automated State cables (a header printed after the text, on PlusD)"],
         ["INFORMATION ON THE TALKS FOLLOWS", "ACTION REQUESTED: NONE"],
@@ -265,7 +270,10 @@ CABLE_WORDS = {
 }
 NOT_SIGNATURE = re.compile(
     r"^(?:NNN|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|EXDIS|"
-    r"NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED)$"
+    r"NODIS|LIMDIS|NOTE BY OC/T.*|END (?:TEXT|QUOTE)|BT|SIGNED|"
+    # PlusD's own lines after the text ("*** Current Classification *** ..."), and the
+    # teletype's end of message ("NNNNMAFVVZCZ", "NMAFVVZCZ")
+    r"\*\*\*.*|N*[A-Z]{0,8}ZCZ[A-Z]{0,4})$"
 )
 CONTINUES = re.compile(r"^(?:REF|REFS|E\.O\.|TAGS|\d+\.|[A-Z]\.\s|SUMMARY|BEGIN|1\s)")
 
@@ -468,6 +476,9 @@ def read(doc: Document) -> None:
                 date_from_group(doc, m)
                 break
     signer = last_line_signature(doc, trailing[1] if trailing else len(doc.text))
+    country = embassy_country(lines)
+    if signer and country and not signer.role:
+        signer.role = f"Ambassador in {country}"  # the head of the post signs its cables
     if signer:
         found(doc, "sender", signer, signer.start, signer.end, "cable: signature")
 
@@ -522,6 +533,16 @@ def date_from_group(doc: Document, m: re.Match, start: int = -1, end: int = -1) 
     iso = f"{year}-{MONTHS[m.group('month')]:02d}-{m.group('day')}"
     if found(doc, "date", iso, start, end, "cable date-time group"):
         doc.date_basis = "date-time group"
+
+
+def embassy_country(lines: list[Line]) -> str | None:
+    """The country of the embassy the cable comes from ("FM AMEMBASSY SANTIAGO": Chile)."""
+    for line in lines:
+        m = FROM.match(line.text)
+        if m:
+            post = m.group("post")
+            return COUNTRY_OF_CAPITAL.get(post_city(post)) if post.startswith("AMEMBASSY") else None
+    return None
 
 
 def last_line_signature(doc: Document, end: int):

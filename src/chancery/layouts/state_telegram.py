@@ -149,6 +149,7 @@ OUTGOING_FORM = re.compile(
 END_TEXT = re.compile(r"(?i)^end\s+(?:of\s+)?(?:verbatim\s+)?(?:text|message)\b")
 TELEGRAM_WORD = re.compile(r"(?i)\btelegram\b|\bcable\b")
 FROM_THE_DEPARTMENT = re.compile(r"\bFrom the (?:Department of State|Secretary of State)\b")
+LONE_INITIAL = re.compile(r"\s[A-Z]$")
 EMBASSY = re.compile(r"\bFrom the Embassy in (?P<country>(?:the\s+)?[A-Z][\w ]+?)(?:\s+to\b|$)")
 NOT_SIGNATURES = re.compile(
     r"(?i)^(?:end|text|begin|sent|repeated|confidential|secret|unclassified|infra|ibid|see|none)\b"
@@ -216,7 +217,13 @@ def read(doc: Document) -> None:
         if not m and k + 1 < len(heads) and heads[k + 1].start == line.end + 1:
             # the line wrapped before "from the Secretary."; offsets hold across the join
             m = FOR_FROM.search(f"{line.text} {heads[k + 1].text}")
-            m = m if m and m.start() < len(line.text) else None
+            # (a name ends in no lone initial: "FOR SECRETARY'S EYES ONLY" over "E.O. 11652" is
+            # not for "SECRETARY'S EYES ONLY E")
+            m = (
+                m
+                if m and m.start() < len(line.text) and not LONE_INITIAL.search(m["for"])
+                else None
+            )
         if not m:
             continue
         addressees = addressees_in(m.group("for"), line.start + m.start("for"))
