@@ -2789,3 +2789,23 @@ def test_president_wilson_in_a_paper_of_1947_is_woodrow_wilson_not_the_president
     )
     roles = {m.text: m.person_id for m in doc.mentions}
     assert roles["President Wilson"] == "wilson-woodrow"  # not Charles E. Wilson of General Motors
+
+
+def test_the_us_ambassador_in_a_paper_on_another_country_is_not_the_one_in_moscow():
+    [doc] = documents(
+        "Memorandum of Discussion at the 458th Meeting of the National Security Council\n\n"
+        "Washington, September 21, 1960.\n\n"
+        "Mr. Dulles said that the Foreign Minister had gone to the U.S. Embassy to seek asylum. "
+        "At last report, the U.S. Ambassador had engaged him in a conversation.\n"
+    )
+    assert [m.person_id for m in doc.mentions if m.text == "the U.S. Ambassador"] in ([], [None])
+
+
+def test_the_us_ambassador_in_a_paper_on_soviet_matters_is_the_one_in_moscow():
+    [doc] = documents(
+        "Memorandum of Discussion at the 458th Meeting of the National Security Council\n\n"
+        "Washington, September 21, 1960.\n\n"
+        "Mr. Dulles said that the Soviet leaders were pressing on Berlin. At last report, the "
+        "U.S. Ambassador had seen Khrushchev about it.\n"
+    )
+    assert ("the U.S. Ambassador", "thompson-llewellyn-e") in linked(doc)

@@ -796,6 +796,7 @@ def confident(best: Candidate) -> bool:
     )
 
 
+SOVIET_MATTERS = re.compile(r"\b(?:Soviets?|USSR|U\.S\.S\.R\.|Moscow|Russians?|Kremlin)\b")
 POST_AFTER = 40  # characters after an ambassador's title his post is named in
 # "[Head of Gosplan Nikolai] Baibakov": the editors' insertion ends on the given name.
 BRACKETED_GIVEN_NAME = re.compile(
@@ -1122,6 +1123,10 @@ class Linker:
         holder = self.header_holder((None, "US") if generic else office, key)
         if holder:
             return [holder]
+        if generic and not SOVIET_MATTERS.search(self.doc.text):
+            # "the U.S. Ambassador" in a paper on the Congo that names no post: not the one in
+            # Moscow (the table's default), but no one the text identifies
+            return []
         if office == ("President", "US") and not role_text.lower().startswith(("mr", "dear")):
             president = self.president_present() or self.host_president(role_text, at)
             if president:
