@@ -212,6 +212,16 @@ def test_a_record_in_translation_gives_turns_in_the_present_tense():
     assert doc.text[mccloy.start : mccloy.end] == "White House envoy John McCloy"
 
 
+def test_working_notes_say_who_speaks_for_a_proposal_and_who_believes_in_it():
+    [doc] = documents(
+        "Working Notes from the Session of the CPSU CC Presidium on 23 October 1956\n\n"
+        "Those Taking Part: Bulganin, Kaganovich, Mikoyan, Khrushchev\n\n"
+        "Cde. Khrushchev speaks in favor of sending troops to the capital.\n\n"
+        "Cde. Bulganin believes Cde. Khrushchev's proposal to send troops is justified.\n"
+    )
+    assert [p.name for p in doc.speakers] == ["Nikita S. Khrushchev", "Nikolai A. Bulganin"]
+
+
 def test_a_person_named_by_two_capitalised_words_that_are_his_whole_name_and_a_dated_event():
     [doc] = documents(
         "Record of conversation between A.I. Mikoyan and White House envoy John McCloy\n\n"

@@ -48,7 +48,7 @@ MORE_SPEECH = (
     "felt\\s+that thought\\s+that believed\\s+that "
     # the present tense of records in translation: "McCloy remarks that", "Mikoyan asks"
     "remarks notes asks replies answers responds adds stresses emphasizes explains declares "
-    "observes objects agrees proposes suggests insists states points\\s+out"
+    "observes objects agrees proposes suggests insists states points\\s+out speaks believes"
 ).split()
 
 
