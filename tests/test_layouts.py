@@ -1538,3 +1538,15 @@ def test_notes_of_a_man_from_a_meeting_name_him_and_whom_he_met():
         "never agree to it in one way or another.\n"
     )
     assert [p.name for p in doc.participants] == ["Vasil Petrov Kolarov", "Joseph Stalin"]
+
+
+def test_minutes_of_a_meeting_copied_without_its_number_are_a_record_of_meeting():
+    [doc] = documents(
+        "Minutes of Meeting of the Executive Committee of the National Security Council\n\n"
+        "Washington, October 23, 1962, 10 a.m.\n\n1. Intelligence\n\n"
+        "The meeting began with a briefing by Mr. McCone in which he emphasized the strength of "
+        "the evidence.\n\n2. Blockade Effects Estimates\n\n"
+        "The President asked the Director of Central Intelligence for an analysis of effects.\n"
+    )
+    assert (doc.type, doc.date) == ("record of meeting", "1962-10-23")
+    assert doc.title.startswith("Minutes of Meeting")

@@ -36,6 +36,10 @@ TYPE_WORDS = (
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
     r"Information|Study|Analytical|Research|Verbatim"
 )
+ONE_WORD_ITEM = (
+    r"(?!(?:Memorandum|Telegram|Letter|Minutes|Notes?|Message|Diary|Transcript|Despatch|"
+    r"Dispatch|Airgram|Circular|Teletype)\b)[A-Z][a-z]+\d{0,2}\s*$"
+)
 DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
 # "Dear Doc:", or a sovereign's address run into the letter's first line ("Your Majesty: I ...")
 DEAR = re.compile(
@@ -47,7 +51,8 @@ HEADING_LENGTH = 400  # the longest editors' headings run to some 250 characters
 RULES = [
     rule(
         "heading",
-        rf"^(?P<number>\d{{1,4}})\.\s+(?P<title>(?:(?:{TYPE_WORDS})\b|"
+        # (one word that names no kind of paper is an item's heading: "1. Intelligence")
+        rf"^(?P<number>\d{{1,4}})\.\s+(?!{ONE_WORD_ITEM})(?P<title>(?:(?:{TYPE_WORDS})\b|"
         rf"(?:[A-Z][\w.]*\s+){{1,4}}(?:record of action|record of meeting|minutes|"
         rf"notes|[Dd]iary(?:\s+[Ee]ntry)?)\b).*?)\s*(?:/\d{{1,3}}/)?$",
         "the editors' heading: document number, type, from whom to whom",
@@ -96,13 +101,14 @@ RULES = [
             "at Washington",
         ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
+        ["1. Intelligence", "2. Berlin"],  # a meeting's items
     ),
     rule(
         "unnumbered-heading",
         # ("Draft of Letter From President Truman to ...": the draft the file kept)
         r"^(?P<title>(?:Draft\s+of\s+(?:a\s+)?)?(?:Memorandum|Telegram|Letter|Message|"
         r"Circular Telegram|Airgram)\s+(?:From|by|of Conversation|for the Record|Prepared)\b.*|"
-        r"Minutes\s+of\s+the\b.*)$",
+        r"Minutes\s+of\s+(?:(?:a|the)\s+)?(?:(?:Meeting|Session)\s+of\s+)?the\b.*)$",
         "a heading copied without its number (other sites' transcriptions)",
         [
             "Memorandum From Director of Central Intelligence McCone to President Kennedy",
@@ -110,6 +116,7 @@ RULES = [
             "Memorandum of Conversation",
             "Memorandum by President Truman to the Secretary of State",
             "Minutes of the Public Affairs Advisory Group",
+            "Minutes of Meeting of the Executive Committee of the National Security Council",
             "Draft of Letter From President Truman to the Secretary of War (Patterson)38",
         ],
         ["Avalon Project", "mirror sites"],
