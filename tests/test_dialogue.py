@@ -729,3 +729,15 @@ def test_a_calls_notes_name_each_by_a_letter_or_an_office_cut_short():
         Matcher(REGISTRY),
     )
     assert [p.id for p in call.speakers] == ["rusk", "jfk"]
+
+
+def test_a_recordings_transcript_gives_each_speaker_on_a_line_over_his_words_a_turn():
+    [doc] = documents(
+        "Lyndon B. Johnson and Bill Moyers on 26 December 1966\n\n\nTranscript\n\n"
+        "This telephone call from the press secretary to the President began with an extended "
+        "discussion of recent articles published in the magazines and by the columnists.\n\n"
+        "President Johnson\n\nHello?\n\nBill Moyers\n\nMr. President?\n\n"
+        "President Johnson\n\nYeah.\n\nMoyers\n\n"
+        "Several things to report. First of all, I got a copy of the magazine this morning.\n"
+    )
+    assert [p.name for p in doc.speakers] == ["Lyndon B. Johnson", "Bill D. Moyers"]

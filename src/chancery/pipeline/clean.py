@@ -360,6 +360,7 @@ def mark_garbage(lines: list[Line]) -> None:
             line.kind = "garbage"
 
 
+SHORT_QUESTION = re.compile(r"[A-Z][a-z]+(?:[ .]+[A-Z]?[a-z]+){0,3}\?")
 PROSE_BEFORE = 40  # characters of the line above that make it the last paragraph's
 NUMBERED_RECORD = re.compile(
     r"(?i)^(?:Minutes|Protocol|Document|Transcript|Record|Memorandum|Report|Note)\s+No\.\s*\d+\b"
@@ -402,6 +403,8 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         return False  # "Minutes No. 64", "Document No. 57": a record's title and its number
     if HOLDER_ENDS_LINE.search(text):
         return False  # "Adviser to SCAP (Sebald)1": a heading's last line, its holder named
+    if SHORT_QUESTION.fullmatch(text):
+        return False  # "Hello?", "Mr. President?": a transcript's turn, however short
     repaired = repair_ocr(text)
     # A date however written ("Sept. 5, 1962", "June 5,1962 (evening)") is no garbage; nor is
     # a month that ends the line ("September 1957", the scan's "2-4-August 1951"): a summary's

@@ -200,6 +200,8 @@ def reports_speech(doc: Document) -> bool:
         return True
     if doc.type == "other" and TELEPHONE_TITLE.search(doc.title or ""):
         return True  # a call's transcript told in the third person: "K said ... D said ..."
+    if doc.type == "other" and TRANSCRIPT_HEAD.search(doc.text[:TRANSCRIPT_HEAD_WITHIN]):
+        return True  # a recording's transcript under its heading ("Transcript")
     return (
         doc.type == "memorandum"
         and doc.collection != "crest"
@@ -213,6 +215,8 @@ SHORT_OFFICES = {
     "sec": ("Secretary of State", "US"),
     "secy": ("Secretary of State", "US"),
 }
+TRANSCRIPT_HEAD = re.compile(r"(?m)^[ \t]*Transcript[ \t]*$")
+TRANSCRIPT_HEAD_WITHIN = 400  # characters: the heading stands under the title
 TELEPHONE_TITLE = re.compile(r"(?i)\bTelephone\s+(?:Conversation|Call)\b|\bTelcon\b")
 # The editors' footnote marker may follow the full stop ("verses by the poet.1 Both ...").
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]']*(?:(?<=[a-z]\.)\d{1,2})?(?=\s|$)|\n[ \t]*\n")
@@ -353,7 +357,9 @@ class Conversation:
             said = text[found.end() : line_end if line_end >= 0 else len(text)].strip()
             if (
                 not said
+                # (a name over a name is a list; "Yeah." under a name is a turn)
                 or OWN_LINE_LABEL.fullmatch(said + "\n")
+                and not said.endswith((".", "?", "!"))
                 or NOT_LABELS.match(label_of(found))
             ):
                 continue
