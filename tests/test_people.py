@@ -2809,3 +2809,14 @@ def test_the_us_ambassador_in_a_paper_on_soviet_matters_is_the_one_in_moscow():
         "U.S. Ambassador had seen Khrushchev about it.\n"
     )
     assert ("the U.S. Ambassador", "thompson-llewellyn-e") in linked(doc)
+
+
+def test_the_premier_is_the_one_the_record_titles_premier_not_his_vice_premier():
+    [doc] = documents(
+        "Skip to content\n\nFebruary 10, 1965\n\n"
+        "Record of the Fifth Contact between Premier Zhou and Vice Premier Chen Yi and Kosygin\n\n"
+        "This document was made possible with support from a foundation\n\n"
+        "1. Kosygin said that they discussed the military situation. The Premier suggested "
+        "transporting these things a bit faster. Vice Premier Chen agreed.\n"
+    )
+    assert ("The Premier", "zhou-enlai") in linked(doc)

@@ -209,6 +209,7 @@ ROLE_TEXT = re.compile(
     r"the\s+United\s+States))?(?!\s+[A-Z])|"
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
     r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
+    r"Premier(?!\s+[A-Z])|"  # "The Premier suggested": the premier the record names so
     rf"{CABLE_ABBREVIATIONS}|"
     r"Sec(?:y\b|\b)(?!\.?\s+(?:of\b|[A-Z]))|Pres\b(?!\.?\s+[A-Z])|"  # "the Sec said"
     r"Foreign\s+Minister(?!\s+[A-Z])|"
@@ -1105,6 +1106,7 @@ class Linker:
             "director",
             "generalissimo",
             "chancellor",
+            "premier",  # "The Premier": the one the record titles so ("Premier Zhou")
         ):
             return []
         if key == "ambassador" and office is None:
@@ -2890,6 +2892,8 @@ def title_key(text: str) -> str | None:
                 return None  # an Assistant Secretary is no "Secretary"
             if word == "general" and n >= 1 and words[n - 1] in CIVIL_GENERALS:
                 return None  # the Attorney General is no "General"
+            if n >= 1 and words[n - 1] in ("vice", "deputy"):
+                return None  # a Vice Premier is no "Premier", a Deputy Minister no "Minister"
             return "ambassador" if word == "amb" else word
     return None
 
