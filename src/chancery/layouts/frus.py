@@ -107,13 +107,16 @@ RULES = [
         "unnumbered-heading",
         # ("Draft of Letter From President Truman to ...": the draft the file kept)
         r"^(?P<title>(?:Draft\s+of\s+(?:a\s+)?)?(?:Memorandum|Telegram|Letter|Message|"
-        r"Circular Telegram|Airgram)\s+(?:From|by|of Conversation|for the Record|Prepared)\b.*|"
+        r"Circular Telegram|Airgram)\s+"
+        r"(?:From|by|of (?:Telephone )?Conversation|for the Record|Prepared)\b.*|"
         r"Minutes\s+of\s+(?:(?:a|the)\s+)?(?:(?:Meeting|Session)\s+of\s+)?the\b.*)$",
         "a heading copied without its number (other sites' transcriptions)",
         [
             "Memorandum From Director of Central Intelligence McCone to President Kennedy",
             "Telegram From the Embassy in the Soviet Union to the Department of State",
             "Memorandum of Conversation",
+            "Memorandum of Telephone Conversation, by Miss Jane Roe, Personal Assistant to the "
+            "Secretary of State",
             "Memorandum by President Truman to the Secretary of State",
             "Minutes of the Public Affairs Advisory Group",
             "Minutes of Meeting of the Executive Committee of the National Security Council",
