@@ -2820,3 +2820,13 @@ def test_the_premier_is_the_one_the_record_titles_premier_not_his_vice_premier()
         "transporting these things a bit faster. Vice Premier Chen agreed.\n"
     )
     assert ("The Premier", "zhou-enlai") in linked(doc)
+
+
+def test_a_chinese_city_is_nobodys_surname_even_when_a_registry_record_misspells_one_so():
+    # The Office of the Historian's record of Xu Shangwei is headed "Xu Shanghai".
+    [doc] = documents(
+        "Memorandum of Conversation\n\nWashington, January 8, 1977.\n\n"
+        "Dr. Kissinger said that the talks in Shanghai and Canton had gone well, and that "
+        "Nanking would be next.\n"
+    )
+    assert not [m for m in doc.mentions if m.text in ("Shanghai", "Canton", "Nanking")]
