@@ -664,3 +664,20 @@ def test_an_online_archives_fields_above_the_document_are_no_document_of_their_o
     assert len(docs) == 1
     assert docs[0].type == "memorandum of conversation"
     assert docs[0].date == "1985-11-19"
+
+
+def test_a_printed_volumes_next_paper_under_its_heading_and_a_marked_dateline_is_another():
+    # OCR of a printed page: the marking set left of the dateline, the note number in the year.
+    text = (
+        "Page 338\n\n"
+        "ernment forms, street signs, money, etc. As long as the Emperor is our\n"
+        f"candidate he must be ingeniously sold to the people. {PARAGRAPH}\n"
+        "  Department pass Paris; sent Department 1157, repeated info Paris\n"
+        "      The Minister at Saigon (Heath) to the Secretary of State\n"
+        "SECRET                                   SAIGON, January 2, 19510\n"
+        "No. 408\nSubject: Viet Minh and counter-guerrillas\n"
+        f"  On the occasion of my trip to present my letters of credence, I {PARAGRAPH}\n"
+    )
+    first, second = process_source(source(text))
+    assert (second.date, second.place, second.classification) == ("1951-01-02", "Saigon", "Secret")
+    assert second.sender.name == "Donald R. Heath"

@@ -387,9 +387,20 @@ def correspondents_follow(lines: list[Line], nonblank: list[int], position: int)
 
 
 def dateline_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
-    """Whether a dateline stands on the next non-blank line."""
+    """Whether a dateline stands on the next non-blank line (in a printed volume's OCR, after
+    the marking set to its left, the editors' note number run into the year: "SECRET
+    SAIGON, January 2, 19510")."""
     following = next_text(lines, nonblank, position)
-    return following is not None and is_dateline(following)
+    if following is None:
+        return False
+    printed = PRINTED_DATELINE.match(following)
+    return is_dateline(following) or bool(printed and is_dateline(printed["dateline"]))
+
+
+PRINTED_DATELINE = re.compile(
+    r"^(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\s{2,}"
+    r"(?P<dateline>.+?(?:19|20)\d\d)\d?\s*$"
+)
 
 
 def by_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
