@@ -1550,3 +1550,25 @@ def test_minutes_of_a_meeting_copied_without_its_number_are_a_record_of_meeting(
     )
     assert (doc.type, doc.date) == ("record of meeting", "1962-10-23")
     assert doc.title.startswith("Minutes of Meeting")
+
+
+def test_a_bulleted_list_names_each_interpreter_and_keeps_the_president_on_his_side():
+    [doc] = documents(
+        "199. Memorandum of Conversation1\n\n"
+        "Vienna, June 15, 1979, 6 p.m.\n\n"
+        "Carter-Brezhnev Meeting with President Kirchschlaeger and Chancellor Kreisky\n\n\n"
+        "  • U.S.\n  • The President\n  • Hamilton Jordan\n  • Interpreters: Krimer and Obst\n"
+        "  • U.S.S.R.\n  • President Brezhnev\n  • Two interpreters\n"
+        "  • Austria\n  • President Kirchschlaeger\n  • Chancellor Kreisky\n\n"
+        "After some initial banter and welcoming remarks by the host, President Brezhnev asked "
+        "if he could reply with a speech of his own, pulling out some prepared remarks.\n"
+    )
+    assert [(p.name, p.side) for p in doc.participants] == [
+        ("Jimmy Carter", "US"),
+        ("Hamilton M. Jordan", "US"),
+        ("William D. Krimer", "US"),
+        ("Harry Obst", "US"),
+        ("Leonid I. Brezhnev", "USSR"),
+        ("Rudolf Kirschschlaeger", "Austria"),
+        ("Bruno Kreisky", "Austria"),
+    ]

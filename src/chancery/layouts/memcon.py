@@ -1025,6 +1025,12 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             continue
         if text in LIST_HEADINGS and k + 1 < len(entries):
             continue  # the NSC's minutes: "Chairman" over "The President", a heading as "State"
+        duty = DUTY_LABELLED.match(text)
+        if duty:  # "Interpreters: Krimer and Obst": each of them, on the side listed
+            at = line.start + line.text.index(text) + duty.start("names")
+            for name, offset in names_listed(duty["names"]):
+                parties.append(entry_party(name, at + offset, side))
+            continue
         if not is_entry(text):
             if parties and not re.match(r"^[A-Z]", text) and not lenient:
                 continue  # a role wrapped onto its own line
@@ -1046,6 +1052,11 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     return parties
 
 
+# A duty over the names of those who did it, on one line: "Interpreters: Krimer and Obst".
+DUTY_LABELLED = re.compile(
+    r"^(?:Interpreters?|Note[- ]?takers?)\s*:\s*"
+    r"(?P<names>[A-Z][\w.'’ -]*(?:(?:,|\s+and)\s+[A-Z][\w.'’ -]*)*)$"
+)
 # Names side by side on one line, the first with its nation: "Mr. Bevin (UK) Mr. Barclay".
 ROW_OF_NAMES = re.compile(r"(?<=\))\s+(?=(?:Mr|Mrs|Mme|Dr)\.\s+[A-Z])")
 NATION_AFTER = re.compile(r"\s*\((?:UK|US|USA|USSR|France|U\.S\.|U\.K\.|[A-Z][a-z]+)\)$")

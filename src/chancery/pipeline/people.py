@@ -46,6 +46,7 @@ from ..authority.offices import (
     POST_COUNTRIES,
     POSTED_ELSEWHERE,
     SOVIET_POST,
+    country_code,
     is_institution,
     office_of,
 )
@@ -1303,6 +1304,9 @@ class Linker:
             country = own[1] or person.country
             if len((party.role or "").split()) == 1 and person.country:
                 country = person.country  # "President Pompidou": a President, of France
+            elif len((party.role or "").split()) == 1 and party.side:
+                # "President Kirchschlaeger" under "Austria", the registry silent on his country
+                country = country_code(party.side) or party.side
             return country == office[1] or None in (country, office[1])
         if own is not None and office is not None and office[0] is not None:
             return False  # two offices, not the same
