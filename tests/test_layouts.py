@@ -1572,3 +1572,18 @@ def test_a_bulleted_list_names_each_interpreter_and_keeps_the_president_on_his_s
         ("Rudolf Kirschschlaeger", "Austria"),
         ("Bruno Kreisky", "Austria"),
     ]
+
+
+def test_a_subject_bulleted_above_the_first_side_heading_is_nobody():
+    [doc] = documents(
+        "153. Memorandum of a Conversation, Department of State, Washington, July 17, 1958, "
+        "2:30 p.m.1\n"
+        "- Duration of U.S. Stay in Lebanon\n- UK\n- Foreign Secretary Selwyn Lloyd\n"
+        "- US\n- Secretary of State\n"
+        "Mr. Lloyd asked the Secretary whether the U.S. forces intended to clear out of Lebanon "
+        "quickly. The Secretary replied that it was the U.S. intention to stay there.\n"
+    )
+    assert [(p.name, p.side) for p in doc.participants] == [
+        ("Selwyn Lloyd", "UK"),
+        ("John Foster Dulles", "US"),
+    ]

@@ -996,6 +996,12 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
         if side_of(text):
             side = side_of(text)
             continue
+        if (
+            k == 0
+            and len(entries) > 1
+            and side_of(BULLET.sub(r"\g<item>", entries[k + 1].text).strip(" \t|*"))
+        ):
+            continue  # "• Duration of U.S. Stay in Lebanon" over "• UK": the subject, then sides
         if columns:
             cells = [c for c in re.split(r"\s{2,}", text) if c.strip()]
             offset = line.start
