@@ -666,6 +666,15 @@ COMMON = {
     "collection",
     "records",
     "material",
+    # a scan's ordinary words after an office ("DCI Meetings with the President", "Secretary
+    # Bulk", "Director of Central Intelligence D Distribution", "Naval and Air Attaches")
+    "meetings",
+    "bulk",
+    "duration",
+    "distribution",
+    "attaches",
+    "attachés",
+    "seaway",
 }
 NOT_PEOPLE = PLACES | INSTITUTIONS | COMMON
 
