@@ -2843,3 +2843,12 @@ def test_a_chinese_city_is_nobodys_surname_even_when_a_registry_record_misspells
 def test_an_ordinary_word_after_an_office_in_a_scan_is_no_one(words):
     [doc] = documents(f"MEMORANDUM FOR THE RECORD\n\n3 May 1963\n\n{words} {PROSE}\n")
     assert not [m for m in doc.mentions if m.text.split()[-1] in ("Meetings", "Bulk", "Attaches")]
+
+
+def test_the_cables_gimo_is_the_generalissimo_chiang():
+    [doc] = documents(
+        "893.00/6–1547: Telegram\n\nThe Ambassador in China (Stuart) to the Secretary of State\n\n"
+        "Nanking, June 15, 1947—10 a.m.\n\n1234. It would raise hopes Gimo for immediate aid "
+        f"over and beyond what we can give. {PROSE}\n\nStuart\n"
+    )
+    assert ("Gimo", "chiang-kai-shek") in linked(doc)
