@@ -3106,3 +3106,15 @@ def test_the_man_a_telegram_is_for_holds_the_office_its_heading_addresses():
     assert (
         doc.recipients[0].role == "the Director of the Office of Financial and Development Policy"
     )
+
+
+def test_a_cable_copied_from_its_reference_line_without_its_routing_header_is_a_telegram():
+    [doc] = documents(
+        "S E C R E T TEHRAN 2077\n"
+        "Declassified/Released US Department of State EO Systematic Review 30 JUN 2005\n"
+        "E. O. 11652: GDS\nTAGS: PFOR, IR, PK, XF\nSUBJECT: AUDIENCE WITH SHAH APRIL 5\n"
+        "REF: STATE 053670\n"
+        "SUMMARY: AFTER APRIL 5 PRESENTATION OF CREDENTIALS EXPECT HAVE PRIVATE CONVERSATION\n"
+        "WITH SHAH. I PLAN LISTEN BUT WILL PASS ON ANY THOUGHTS WE HAVE. END SUMMARY.\n"
+    )
+    assert (doc.type, doc.classification) == ("telegram", "Secret")

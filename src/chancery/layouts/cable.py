@@ -299,6 +299,13 @@ def fit(doc: Document) -> float:
             or any(DTG.match(stamp.text) for stamp in doc.stamps[:40])
         )
         or trailing_header(doc)
+        # a copy that begins at the cable's reference ("S E C R E T TEHRAN 2077") over its
+        # TAGS line, the routing header left out
+        or any(
+            CLASSIFIED_REFERENCE.match(t)
+            for t in [*heads[:3], *(s.text for s in doc.stamps[:3] if s.kind == "file-mark")]
+        )
+        and any(t.startswith("TAGS") for t in heads[:12])
     ):
         return 0.9
     return 0.5 if page_reference(doc) else 0.0
