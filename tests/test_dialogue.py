@@ -741,17 +741,3 @@ def test_a_recordings_transcript_gives_each_speaker_on_a_line_over_his_words_a_t
         "Several things to report. First of all, I got a copy of the magazine this morning.\n"
     )
     assert [p.name for p in doc.speakers] == ["Lyndon B. Johnson", "Bill D. Moyers"]
-
-
-def test_the_presidents_words_reported_at_a_talk_he_is_not_listed_at_are_the_reporters():
-    [doc] = documents(
-        "265. Memorandum of Conversation1\n\n"
-        "  • Americans\n    • Acting Secretary Ball\n    • Ambassador Walter P. McConaughy\n"
-        "  • Pakistanis\n    • H.E. President Ayub Khan\n"
-        "    • H.E. Zulfikar Ali Bhutto, Minister for Foreign Affairs\n\n"
-        "Mr. Ball said that he had talked to President Johnson about the conversation between "
-        "the two Presidents earlier in the day. The President said that he hoped to have "
-        "another talk with President Ayub that night. President Ayub said that he would "
-        "welcome it.\n"
-    )
-    assert "johnson-lyndon-b" not in [p.id for p in doc.speakers]

@@ -837,10 +837,6 @@ class Conversation:
                     end,
                 )
             )
-            if previous and len(self.participants) >= 3 and re.match(r"(?i)the\s+President$", who):
-                # "The President said that he hoped ..." in a talk he is not listed at: the
-                # previous speaker reports his words
-                return previous
             return speaker  # someone present but not listed (an aide, a host): the words are theirs
         suggestion = suggestion or previous
         self.doc.flags.append(
