@@ -2852,3 +2852,14 @@ def test_the_cables_gimo_is_the_generalissimo_chiang():
         f"over and beyond what we can give. {PROSE}\n\nStuart\n"
     )
     assert ("Gimo", "chiang-kai-shek") in linked(doc)
+
+
+def test_a_lone_surname_of_someone_the_volumes_name_once_links_no_one_in_an_undated_paper():
+    # Tang Wensheng is a core entry now (the China channel's interpreter, 1970s): an undated
+    # paper's "Tang" is somebody, not she.
+    [doc] = documents(
+        "Telegram From the Embassy in Ghana to the Department of State\n\n"
+        "Tang said that the delegation would arrive soon and would see the President. "
+        f"{PROSE}\n"
+    )
+    assert "tang-wensheng" not in {m.person_id for m in doc.mentions}

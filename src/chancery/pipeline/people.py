@@ -2132,7 +2132,10 @@ class Linker:
             return
         safe = stands_out(candidates) or (
             # "Stalin" in 1960: the only one of that name, dead or not
-            len(candidates) == 1 and "core" in best.person.sources and best.score >= 0.7
+            len(candidates) == 1
+            and "core" in best.person.sources
+            and best.score >= 0.7
+            and (best.person.volumes >= 2 or self.context.span() is not None)
         )
         if capitals and not (
             "core" in best.person.sources or best.person.volumes >= VOLUMES_IN_CAPITALS
@@ -2145,8 +2148,11 @@ class Linker:
         elif not capitals and self.plainly_a_person(start, end):
             # The words around make it a person ("Godfrey advised", "Malik and Moynihan"): the
             # dominant namesake if there is one, else a person known by this name alone.
-            if best.score >= LINK_THRESHOLD and (
-                len(candidates) == 1 or candidates[1].score <= best.score - 0.1
+            if (
+                best.score >= LINK_THRESHOLD
+                and (len(candidates) == 1 or candidates[1].score <= best.score - 0.1)
+                # (an interpreter the volumes name once is no "Tang" of an undated paper)
+                and (best.person.volumes >= 2 or self.context.span() is not None)
             ):
                 link(best.person.id, best.score, best.evidence + "; the context makes it a person")
             else:
