@@ -789,6 +789,18 @@ def stands_out(candidates: list[Candidate]) -> bool:
     )
 
 
+def seldom_and_of_another_time(person: AuthorityPerson, context: MatchContext) -> bool:
+    """Whether a surname alone in a paper of unknown time should not name this person: one the
+    volumes name once, in years they fix ("Tang" in an undated paper is no Tang Wensheng, an
+    interpreter of the 1970s)."""
+    return (
+        context.span() is None
+        and person.volumes < 2
+        and not person.offices
+        and person.active is not None
+    )
+
+
 def confident(best: Candidate) -> bool:
     """A capitalised phrase in prose is a person when the match is strong and, for someone from
     an imported dataset, exactly a name the registry knows: "White House" is no "David W. Wain
@@ -2135,7 +2147,7 @@ class Linker:
             len(candidates) == 1
             and "core" in best.person.sources
             and best.score >= 0.7
-            and (best.person.volumes >= 2 or self.context.span() is not None)
+            and not seldom_and_of_another_time(best.person, self.context)
         )
         if capitals and not (
             "core" in best.person.sources or best.person.volumes >= VOLUMES_IN_CAPITALS
@@ -2152,7 +2164,7 @@ class Linker:
                 best.score >= LINK_THRESHOLD
                 and (len(candidates) == 1 or candidates[1].score <= best.score - 0.1)
                 # (an interpreter the volumes name once is no "Tang" of an undated paper)
-                and (best.person.volumes >= 2 or self.context.span() is not None)
+                and not seldom_and_of_another_time(best.person, self.context)
             ):
                 link(best.person.id, best.score, best.evidence + "; the context makes it a person")
             else:
