@@ -1587,3 +1587,16 @@ def test_a_subject_bulleted_above_the_first_side_heading_is_nobody():
         ("Selwyn Lloyd", "UK"),
         ("John Foster Dulles", "US"),
     ]
+
+
+def test_a_sites_date_of_posting_over_the_records_own_date_is_not_the_records():
+    [doc] = documents(
+        "Documents and Sources\n\nThe Presidents and the Prime Minister at Camp David\n\n"
+        "January 20, 2025\n\nThe Prime Minister Reports on his conversation with the President\n\n"
+        "File Source: State Archives/Box/A1/1\n\n"
+        "Reporting to the members of the Delegation, Camp David\n\n"
+        " September 5, 1978, at 11 PM\n\n"
+        "The Prime Minister reported to the members of the delegation on his two and a half hour "
+        "conversation this evening with the President, who had opened it warmly.\n"
+    )
+    assert doc.date == "1978-09-05"

@@ -22,7 +22,7 @@ from ..pipeline.dates import (
     parse_date,
     repair_ocr,
 )
-from ..pipeline.noise import marking_level
+from ..pipeline.noise import OPENING_DATE, marking_level
 from . import found, head_lines, rule, text_lines
 
 MONTHS = (
@@ -51,7 +51,7 @@ HOUR = rf"\d{{1,2}}(?::\d\d)?\s*{AM_PM}|(?:12(?::00)?\s+)?(?:noon|midnight)"
 # "10:05–11:00 a.m. and 11:30 a.m.–12:10 p.m.", "8 p.m.–June 6, 1 a.m.", "3:30 p.m. EDT"
 HOURS_TO = rf"(?:\s*(?:[-–]|to)\s*(?:{MONTHS}\s+\d{{1,2}},\s*)?(?:{HOUR}))"
 TIME = (
-    rf"(?i:(?:\s*[,;.]\s*|\s+|\s*(?:--|[—–-])\s*)(?:{HOUR}|\d{{4}}Z|\d{{1,2}}:?\d\d\s*(?:hours|hrs\.?)|"
+    rf"(?i:(?:\s*[,;.]\s*|\s+|\s*(?:--|[—–-])\s*)(?:at\s+)?(?:{HOUR}|\d{{4}}Z|\d{{1,2}}:?\d\d\s*(?:hours|hrs\.?)|"
     r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|"
     rf"[0-9:.]+\s*{AM_PM}?){HOURS_TO}?(?:\s+and\s+(?:{HOUR}|[0-9:.]+){HOURS_TO}?)?"
     r"(?:\s+(?:[ECMP][SD]T|GMT)\b)?)?"
@@ -333,6 +333,8 @@ def read(doc: Document) -> None:
             # A run of bare dates is a catalogue's, its labels lost ("December 9, 2016" /
             # "April 2, 2004" / "June 5, 1962": created, released, published): the last.
             continue
+        if posted_over_the_record(when[0], lines[k + 1 : k + 8]):
+            continue  # a site's date of posting ("January 20, 2025") over the record's own
         if len(when[0]) == 10 and briefs_for_a_meeting(doc, lines[k + 1 : k + 3]):
             # "Thursday, September 18, 1975" / "4:30 p.m. (90 minutes)" / "The Oval Office" over
             # a briefing memorandum: the meeting it prepares, written in the days before it
@@ -367,6 +369,23 @@ def read(doc: Document) -> None:
         heading and heading.basis == "FRUS heading" and month_only[2] < heading.start
     ):  # a month above the editors' heading is their chapter's ("The Glassboro Summit, June 1967")
         take(doc, *month_only)
+
+
+POSTED_AFTER = 1990  # a date later than this over an older one is a web page's, not the record's
+YEARS_APART = 10
+
+
+def posted_over_the_record(day: str, below: list) -> bool:
+    """Whether a date is a web page's posting over the record's own date a few lines below
+    ("January 20, 2025" / ... / "September 5, 1978, at 11 PM")."""
+    if int(day[:4]) < POSTED_AFTER:
+        return False
+    for line in below:
+        m = OPENING_DATE.match(line.text)
+        when = first_day(m.group("date")) if m else None
+        if when and int(when[0][:4]) <= int(day[:4]) - YEARS_APART:
+            return True
+    return False
 
 
 def meeting_heading(doc: Document, lines: list) -> bool:
