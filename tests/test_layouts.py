@@ -1600,3 +1600,15 @@ def test_a_sites_date_of_posting_over_the_records_own_date_is_not_the_records():
         "conversation this evening with the President, who had opened it warmly.\n"
     )
     assert doc.date == "1978-09-05"
+
+
+def test_a_journal_heading_in_capitals_keeps_the_states_acronym_out_of_the_diarists_name():
+    [doc] = documents(
+        "JOURNAL OF SOVIET AMBASSADOR TO THE DPRK A.M. QWERTOV FOR 2 MAY 1957\n"
+        "This document was made possible with support from a foundation\n"
+        "During the delegation's lunch the leaders speak warmly of the aid provided."
+        '"Journal of Soviet Ambassador to the DPRK A.M. Qwertov for 2 May 1957," May 02, 1957, '
+        "History and Public Policy Program Digital Archive, AVP RF.\n"
+        "I visited Kim Il Sung at his request and we spoke of the aid at length.\n"
+    )
+    assert (doc.date, doc.sender.name) == ("1957-05-02", "A.M. Qwertov")

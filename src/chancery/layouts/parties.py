@@ -595,8 +595,13 @@ def capitalised(name: str) -> str:
     Castro", "A.I. MIKOYAN" → "A.I. Mikoyan", "U.S. AMBASSADOR THOMPSON" → "U.S. Ambassador
     Thompson" (initials kept)."""
     return " ".join(
-        w.capitalize() if len(w) > 1 and w.isupper() and "." not in w else w for w in name.split()
+        w.capitalize() if len(w) > 1 and w.isupper() and "." not in w and w not in ACRONYMS else w
+        for w in name.split()
     )
+
+
+# Bodies and states a title names in capitals, kept so ("AMBASSADOR TO THE DPRK"), not names.
+ACRONYMS = {"USSR", "USA", "DPRK", "PRC", "CPSU", "GDR", "FRG", "ROK", "DRV", "KGB", "MFA", "UN"}
 
 
 def names_listed(written: str) -> list[tuple[str, int]]:

@@ -49,13 +49,17 @@ RULES = [
     ),
     rule(
         "citation",
-        r"^[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+(?P<date>[A-Z][a-z]+ \d{1,2}, "
+        # (at the line's start, or run on after the archive's summary: '... assistance."Journal')
+        r"(?:^|(?<=[.!?]))[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+(?P<date>[A-Z][a-z]+ \d{1,2}, "
         r"\d{4}),\s+(?:History and Public Policy Program )?Digital Archive",
         "the archive's citation: title and date",
         [
             '"Soviet Record of a Dinner Conversation between A.I. Mikoyan and John '
             'McCloy," November 01, 1962, History and Public Policy Program Digital '
-            "Archive, AVP RF"
+            "Archive, AVP RF",
+            'Kim Il Sung remarks on friction with the government."Journal of Soviet Ambassador to '
+            'the DPRK A.M. Puzanov for 2 May 1957," May 02, 1957, History and Public Policy '
+            "Program Digital Archive",
         ],
         ["Wilson Center Digital Archive"],
     ),
@@ -190,7 +194,7 @@ def fit(doc: Document) -> float:
     for n, line in enumerate(record_lines(doc)):
         if dictated and n < 4 and DICTATED.match(line.text) or n < 3 and DIARY.match(line.text):
             return 0.65
-        if CITATION.match(line.text):
+        if CITATION.search(line.text):
             return 0.65
         title = TITLE.match(line.text)  # once a line: every fit asks, and it is slow to fail
         if title and (archive_page or re.search(SOVIET_WORDS, line.text)):
@@ -225,7 +229,7 @@ def read(doc: Document) -> None:
         ):
             doc.date_basis = "date under the title"
     for line in lines:
-        m = CITATION.match(line.text)
+        m = CITATION.search(line.text)
         if m:
             title, start = m.group("title"), line.start + m.start("title")
             found(doc, "title", title, start, start + len(title), "archive citation")
