@@ -1612,3 +1612,13 @@ def test_a_journal_heading_in_capitals_keeps_the_states_acronym_out_of_the_diari
         "I visited Kim Il Sung at his request and we spoke of the aid at length.\n"
     )
     assert (doc.date, doc.sender.name) == ("1957-05-02", "A.M. Qwertov")
+
+
+def test_a_cablegram_numbered_before_its_post_and_date_is_a_dated_telegram():
+    [doc] = documents(
+        "290\n\nHigh Commission in London to Department of External Affairs\n\n"
+        "Cablegram 2430, LONDON, 21 July 1948, 6.35 p.m.\n\nTOP SECRET\n\n"
+        "Your telegram 2662.\n\n3. Generally it seems that while the airlift is maintaining food "
+        "supplies there is cumulative displacement of people from regular employment.\n"
+    )
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1948-07-21", "London")

@@ -230,7 +230,12 @@ BRIEFED_DAYS = 14  # a briefing memorandum is written within days of the meeting
 SHORT_PIECE = 16  # characters of a dateline's piece on a line of its own
 FOOT = 300  # characters at the end of a letter where its dateline may stand
 # An intelligence memorandum's number before its dateline, on the same line.
-NUMBER_BEFORE = re.compile(r"^[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])")
+# "OCI No. 2057/64 Washington, ...", and the Australian records' "Cablegram 2430, LONDON, 21
+# July 1948, 6.35 p.m." (the kind and its number before the post, in capitals)
+NUMBER_BEFORE = re.compile(
+    r"^(?:[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])|"
+    r"(?:Cablegram|Telegram|Savingram|Despatch|Dispatch)\s+\d{1,6},\s+(?=[A-Z]))"
+)
 # A 1940s telegram's classification printed before its dateline ("SECRET Moscow, January 29,
 # 1946--6 p.m."): the document's marking, then the dateline.
 MARKING_BEFORE = re.compile(
@@ -344,6 +349,8 @@ def read(doc: Document) -> None:
                 doc.date_basis = "before the meeting it prepares"
             return
         if len(when[0]) == 10:
+            if numbered and re.match(r"(?:Cablegram|Telegram|Savingram)\b", numbered.group()):
+                found(doc, "type", "telegram", line.start, start, "dateline: cablegram number")
             if marked:
                 at = start - marked.end()
                 level = marking_level(marked["marking"])
