@@ -1622,3 +1622,16 @@ def test_a_cablegram_numbered_before_its_post_and_date_is_a_dated_telegram():
         "supplies there is cumulative displacement of people from regular employment.\n"
     )
     assert (doc.type, doc.date, doc.place) == ("telegram", "1948-07-21", "London")
+
+
+def test_a_run_on_memorandum_of_a_mans_conversation_names_him_the_others_and_the_date():
+    [doc] = documents(
+        "Memorandum of A. I. Mikoyan’s Conversation with Comrades F. Castro, O. Dorticós, and "
+        "E. Guevara  November 22, 1962 At the beginning of the conversation, which took place in "
+        "the Presidential Palace, Fidel Castro asked A. I. Mikoyan what he did yesterday and "
+        "inquired about his plans for the next several days. A. I. Mikoyan briefly spoke about "
+        "his trip out of town and asked whether Raul Castro had already returned to Havana. "
+        "F. Castro responded that Raul was still in Santiago.\n"
+    )
+    assert (doc.type, doc.date) == ("memorandum of conversation", "1962-11-22")
+    assert [p.name for p in doc.participants][:2] == ["Anastas I. Mikoyan", "Fidel Castro"]

@@ -151,10 +151,14 @@ RULES = [
     ),
     rule(
         "notes-from-meeting",
-        r"^(?:Notes?|Record)\s+of\s+(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][\w-]+)\s+(?:from|on|of)\s+"
-        r"(?:a|the|his)\s+(?:Meeting|Conversation|Talk)s?\s+with\s+(?P<who>.+?)\s*$",
+        r"^(?:Notes?|Record|Memorandum)\s+of\s+(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][\w-]+)"
+        r"(?:\s+(?:from|on|of)\s+(?:a|the|his)\s+|['’]s\s+)"
+        r"(?:Meeting|Conversation|Talk)s?\s+with\s+(?P<who>.+?)\s*$",
         "a heading naming who wrote the notes of his meeting, then whom he met",
-        ["Notes of V. Kolarov from a Meeting with Stalin"],
+        [
+            "Notes of V. Kolarov from a Meeting with Stalin",
+            "Memorandum of A. I. Mikoyan’s Conversation with Comrades F. Castro, O. Dorticós",
+        ],
         ["Wilson Center translations"],
     ),
     rule(

@@ -116,7 +116,10 @@ LONGEST_TITLE = (
 # "304 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN Telegram from ... 30 October 1962 ...".
 INLINE_TITLE = re.compile(
     rf"^(?:\d+\s+[A-Z][A-Z "
-    rf"]+?\s+)?(?P<title>(?:{RECORD_WORDS})\s+from\s+.{{10,160}}?)\s+(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\b"
+    rf"]+?\s+)?(?P<title>(?:{RECORD_WORDS})\s+from\s+.{{10,160}}?|"
+    # "Memorandum of A. I. Mikoyan’s Conversation with Comrades F. Castro, ...  November 22, 1962"
+    rf"Memorandum\s+of\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][\w-]+['’]s\s+Conversation\s+with\s+.{{10,200}}?)"
+    rf"\s+(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}})\b"
 )
 
 
