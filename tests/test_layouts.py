@@ -1635,3 +1635,23 @@ def test_a_run_on_memorandum_of_a_mans_conversation_names_him_the_others_and_the
     )
     assert (doc.type, doc.date) == ("memorandum of conversation", "1962-11-22")
     assert [p.name for p in doc.participants][:2] == ["Anastas I. Mikoyan", "Fidel Castro"]
+
+
+def test_a_politburo_transcript_lists_those_in_attendance_in_capitals():
+    [doc] = documents(
+        "Skip to content\n\nMarch 17, 1979\n\n"
+        "Transcript of CPSU CC Politburo Discussions on Afghanistan\n\nTOP SECRET\n\n"
+        "MEETING OF THE POLITBURO\n\n17 March 1979\n\n"
+        "In attendance: Y.V. ANDROPOV, A.A. GROMYKO, A.N. KOSYGIN, D.F. USTINOV, N. A.TIKHONOV\n\n"
+        "Re: Deterioration of Conditions\n\n"
+        "KIRILENKO. We are asked to commence our session today at this unseasonable hour, in "
+        "order to discuss the circumstances that have emerged.\n"
+    )
+    assert doc.type == "record of meeting"
+    assert [p.name for p in doc.participants] == [
+        "Yuri V. Andropov",
+        "Andrei A. Gromyko",
+        "Aleksei N. Kosygin",
+        "Dmitri F. Ustinov",
+        "Nikolai A. Tikhonov",
+    ]

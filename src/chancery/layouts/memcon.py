@@ -44,6 +44,7 @@ RULES = [
         r"part[il1]c[il1]pants|par\s?t[il1]c[il1]pants|partic[il1]\s?pants|present|persons present|"
         r"others present|also present|members present|comrades present|"
         r"participants in the conversation|attended\s+by|attendees|attending(?:\s+were)?|"
+        r"in\s+attendance|"
         r"(?:those|also)\s+taking\s+part|"
         # at the end of a sentence: "... through 12:45 p.m. Members present were:"
         r".{0,80}?\b(?:members|staff\s+members|those)\s+present\s+were(?=\s*:\s*$))"
@@ -69,6 +70,7 @@ RULES = [
             "Those Taking Part: Bulganin, Kaganovich, Mikoyan",  # the Presidium's notes
             "Also taking part: Comrades J. Q. Doe, R. Roe.",  # the Politburo's working notes
             "Comrades present: W. Jaruzelski, J. Czyrek, W. Baka.",  # a party secretariat's
+            "In attendance: Y.V. ANDROPOV, A.A. GROMYKO, A.N. KOSYGIN",  # a Politburo transcript's
             "Present at the conversation: Cdes. J. Q. Doe and R. Roe.",
         ],
         ["State Department memoranda of conversation", "FRUS"],
@@ -466,13 +468,14 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
             ]  # up to the running text ("Also present were Mr. Colby," / "The SSC called ...")
             return with_heading_person(lines, k, listed)
-        surnames = [LISTED_SURNAME_END.sub("", p.strip()) for p in rest.split(",")]
+        # (a transcript's names in capitals: "Y.V. ANDROPOV, A.A. GROMYKO, ...")
+        surnames = [capitalised(LISTED_SURNAME_END.sub("", p.strip())) for p in rest.split(",")]
         if len(surnames) >= SURNAME_LIST and all(NAME_ITEM.fullmatch(p) for p in surnames):
             # "Voroshilov, Bulganin, ..., Pospelov(1)", "W. Jaruzelski, J. Czyrek, ...": a party's
             # list of those present, every surname someone
             at = line.start + line.text.index(rest)
             listed = [
-                entry_party(LISTED_SURNAME_END.sub("", written), at + offset)
+                entry_party(capitalised(LISTED_SURNAME_END.sub("", written)), at + offset)
                 for written, offset in names_listed(rest)
                 if LISTED_SURNAME_END.sub("", written)
             ]
@@ -1073,7 +1076,7 @@ NATION_AFTER = re.compile(r"\s*\((?:UK|US|USA|USSR|France|U\.S\.|U\.K\.|[A-Z][a-
 # a whole list on the label's line ("Attending were: The Vice President, Secretary Doe, ...")
 RUN_ON_LIST = re.compile(
     r"(?i)^\W*(?:participants|attending(?:\s+were)?|(?:members\s+|also\s+|comrades\s+)?present|"
-    r"those\s+taking\s+part)\s*:.{0,600}$"
+    r"those\s+taking\s+part|in\s+attendance)\s*:.{0,600}$"
 )
 NOTE_MARKER = re.compile(r"(?<=[a-z])\d{1,3}$")  # "Mr. Pavlov63": the editors' note number
 OTHERS_PRESENT = re.compile(r"(?i)^\W*(?:others|also)\s+present\b")

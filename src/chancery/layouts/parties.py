@@ -595,9 +595,15 @@ def capitalised(name: str) -> str:
     Castro", "A.I. MIKOYAN" → "A.I. Mikoyan", "U.S. AMBASSADOR THOMPSON" → "U.S. Ambassador
     Thompson" (initials kept)."""
     return " ".join(
-        w.capitalize() if len(w) > 1 and w.isupper() and "." not in w and w not in ACRONYMS else w
+        w.capitalize()
+        if len(w) > 1 and w.isupper() and "." not in w and w not in ACRONYMS
+        # "A.TIKHONOV": the initial run into the surname in capitals
+        else GLUED_INITIAL.sub(lambda m: m[1] + m[2].lower(), w)
         for w in name.split()
     )
+
+
+GLUED_INITIAL = re.compile(r"(?<=\.)([A-Z])([A-Z]{2,})$")
 
 
 # Bodies and states a title names in capitals, kept so ("AMBASSADOR TO THE DPRK"), not names.

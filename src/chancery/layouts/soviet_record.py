@@ -102,7 +102,10 @@ TYPES = [
     ),
     (
         r"(?i)^Minutes|^Record of (?:a |the )?Meeting|"
-        r"^(?:Working )?Notes? (?:from|of|on) (?:a |the )?(?:Session|Meeting)\b",
+        r"^(?:Working )?Notes? (?:from|of|on) (?:a |the )?(?:Session|Meeting)\b|"
+        # "Transcript of CPSU CC Politburo Discussions on Afghanistan"
+        r"^Transcript of (?:the )?(?:\w+ ){0,3}(?:Politburo|Presidium|Secretariat) "
+        r"(?:Discussions?|Session|Meeting)\b",
         "record of meeting",
     ),
     (r"(?i)^Letter", "letter"),
