@@ -692,7 +692,7 @@ def test_a_list_of_those_taking_part_by_surname_or_initials_lists_each_of_them()
     )
     assert {p.person_id for p in doc.participants} == people
     minutes = run(
-        "Minutes No. 64\nfrom an expanded meeting of the Secretariat\nheld on June 5, 1989\n\n"
+        "Minutes No. 64\nfrom an expanded meeting of the Secretariat\nheld on June 5, 1956\n\n"
         "Comrades present: N. Khrushchev, V. Kuznetsov, M. Menshikov, W. A. Harriman.\n\n"
         f"Com. Khrushchev stated at the beginning that the results are very bad, {FILLER}\n"
     )

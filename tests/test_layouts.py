@@ -1655,3 +1655,24 @@ def test_a_politburo_transcript_lists_those_in_attendance_in_capitals():
         "Dmitri F. Ustinov",
         "Nikolai A. Tikhonov",
     ]
+
+
+def test_a_secretariats_minutes_list_wrapping_inside_a_name_names_everyone_and_the_day():
+    [doc] = documents(
+        "Document No. 57\nMinutes No. 64\nfrom an expanded meeting of the Secretariat of\n"
+        "held on June 5, 1989\nS e c r e t\n"
+        "Comrades present: W. Jaruzelski, J. Doe, W. Roe, S. Poe, Z.\n"
+        "Qwertov, M. Orzechowski, L. Miller.\n"
+        "Com. Jaruzelski opened the meeting and said that the elections had gone badly for the "
+        "party, and that the comrades must now decide what to do about it.\n"
+    )
+    assert doc.date == "1989-06-05"
+    assert [p.as_written for p in doc.participants] == [
+        "W. Jaruzelski",
+        "J. Doe",
+        "W. Roe",
+        "S. Poe",
+        "Z. Qwertov",
+        "M. Orzechowski",
+        "L. Miller",
+    ]

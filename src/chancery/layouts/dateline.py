@@ -154,15 +154,16 @@ RULES = [
     ),
     rule(
         "meeting-heading",
-        rf"^{BULLET}(?:(?i:minutes)\s+of\s+(?:a\s+|the\s+)?)?(?i:meeting|session|conference|"
-        rf"luncheon|dinner)\b.{{0,160}}?[\s,](?:(?i:held)\s+)?(?:{WEEKDAY_NAME},?\s+)?"
-        rf"(?P<date>{DATE})",
+        rf"^(?:{BULLET}(?:(?i:minutes)\s+of\s+(?:a\s+|the\s+)?)?(?i:meeting|session|conference|"
+        rf"luncheon|dinner)\b.{{0,160}}?[\s,]|(?=held\s+on\s))(?:(?i:held)\s+(?:on\s+)?)?"
+        rf"(?:{WEEKDAY_NAME},?\s+)?(?P<date>{DATE})",
         "the heading of a meeting's record, with the day it was held",
         [
             "Minutes of Meeting of the Committee of Three Held Tuesday, June 26, 1945, at 9:30 am",
             "• Meeting with General Secretary Leonid I. Brezhnev, Morning, Thursday, June 21, "
             "1973, at Camp David, 11:30 a.m.–12:30 p.m.",
             "SESSION OF THE CPSU CC POLITBURO 22 January 1981",
+            "held on June 5, 1989",  # the minutes' heading broken over lines
         ],
         ["FRUS records of meeting", "translations of Soviet records"],
         ["The meeting was postponed until June 26, 1945."],

@@ -468,6 +468,15 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
             ]  # up to the running text ("Also present were Mr. Colby," / "The SSC called ...")
             return with_heading_person(lines, k, listed)
+        j = k
+        while WRAPPED_AT_INITIAL.search(rest) and j + 1 < len(lines):
+            # "W. Jaruzelski, ..., S. Ciosek, Z." / "Michalek, ...": the list wraps inside a name
+            nxt = lines[j + 1]
+            if nxt.start != line.end + 1:
+                break
+            rest = f"{rest} {LIST_END.sub('', nxt.text)}"
+            line = Line(f"{line.text} {nxt.text}", line.start, nxt.end)
+            j += 1
         # (a transcript's names in capitals: "Y.V. ANDROPOV, A.A. GROMYKO, ...")
         surnames = [capitalised(LISTED_SURNAME_END.sub("", p.strip())) for p in rest.split(",")]
         if len(surnames) >= SURNAME_LIST and all(NAME_ITEM.fullmatch(p) for p in surnames):
@@ -1065,6 +1074,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     return parties
 
 
+WRAPPED_AT_INITIAL = re.compile(r",\s*(?:[A-Z][a-z]?\.\s?){1,2}$")
 # A duty over the names of those who did it, on one line: "Interpreters: Krimer and Obst".
 DUTY_LABELLED = re.compile(
     r"^(?:Interpreters?|Note[- ]?takers?)\s*:\s*"
