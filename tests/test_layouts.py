@@ -1676,3 +1676,20 @@ def test_a_secretariats_minutes_list_wrapping_inside_a_name_names_everyone_and_t
         "M. Orzechowski",
         "L. Miller",
     ]
+
+
+def test_arabic_names_with_their_article_joined_are_names_in_a_bulleted_list():
+    [doc] = documents(
+        "5. Memorandum of Conversation1\n\n\n"
+        "  • Anwar al-Sadat, President of the Arab Republic of Egypt\n"
+        "  • Maj. General Mohammed Abdel Ghany el-Gamasy, Egyptian Chief of Staff\n"
+        "  • Henry A. Kissinger, Secretary of State\n\n"
+        "[Secretary Kissinger and President Sadat conferred privately from about 10:30 to 10:45 "
+        "a.m., discussing a map.]\n\nSecretary Kissinger: We did it in turns.\n"
+    )
+    assert [p.as_written.split(",")[0] for p in doc.participants] == [
+        "Anwar al-Sadat",
+        "Maj. General Mohammed Abdel Ghany el-Gamasy",
+        "Henry A. Kissinger",
+    ]
+    assert doc.participants[0].name == "Anwar Sadat"

@@ -287,11 +287,14 @@ def is_name_word(word: str) -> bool:
         return True  # initials: "A.", "A.A.", "G.M.", and "A" where OCR lost the stop
     if not core or core.lower() in OFFICE_WORDS or core.lower() in HONORIFICS:
         return False
-    if core.lower() in NAME_PARTICLES:
-        return True
+    if core.lower() in NAME_PARTICLES or JOINED_PARTICLE.fullmatch(core):
+        return True  # "de", "von"; an Arabic name's article joined to it: "al-Sadat"
     if core.isupper() and len(core) > 1 and "." not in core and len(core) <= 4:
         return False  # an acronym: "CPSU", "NSC"
     return bool(re.fullmatch(r"[A-Z][\w'’ʼ.-]*", core)) or bool(SUFFIX.match(core))
+
+
+JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul|abu|bin|ibn)[-‘’'][A-Z][\w'’.-]*")
 
 
 def name_at_end(text: str) -> tuple[str, int] | None:
