@@ -1693,3 +1693,24 @@ def test_arabic_names_with_their_article_joined_are_names_in_a_bulleted_list():
         "Henry A. Kissinger",
     ]
     assert doc.participants[0].name == "Anwar Sadat"
+
+
+def test_one_bullet_listing_those_present_between_semicolons_names_each():
+    [doc] = documents(
+        "532. Notes on the Discussion at the Special Meeting of the National Security Council, "
+        "White House, Washington, June 22, 1960, 2:30–3:15 p.m.1\n\n\n"
+        "  • Richard M. Nixon, Vice President; Gordon Gray, Special Assistant to the President "
+        "for National Security Affairs; Christian A. Herter, Secretary of State; Thomas S. "
+        "Gates, Jr., Secretary of Defense; Douglas Dillon, Under Secretary of State, Robert B. "
+        "Anderson, Secretary of the Treasury\n"
+        "Following a briefing on Cuba by General Cabell, the President said that he was worried "
+        "about the situation and asked what could be done.\n"
+    )
+    assert [p.name for p in doc.participants] == [
+        "Richard M. Nixon",
+        "Gordon Gray",
+        "Christian A. Herter",
+        "Thomas S. Gates, Jr.",
+        "C. Douglas Dillon",
+    ]
+    assert "anderson-robert-b" in {m.person_id for m in doc.mentions}

@@ -1295,6 +1295,21 @@ def names_in_one_item(line: Line) -> list[Line]:
     item = bullet_item(line)
     if not item:
         return []
+    if item.text.count(";") >= SEMICOLON_LIST:
+        # "• Richard M. Nixon, Vice President; Gordon Gray, Special Assistant ...; ...": each
+        # entry with its office between semicolons
+        entries = []
+        for piece in re.finditer(r"[^;]+", item.text):
+            text = piece.group().strip()
+            if not text:
+                continue
+            at = item.start + piece.start() + piece.group().index(text)
+            # a name and its office ("Douglas Dillon, Under Secretary of State, Robert B.
+            # Anderson, ..."): who else the piece names is left to the text's reading
+            text = ",".join(text.split(",")[:2])
+            entries.append(Line(text, at, at + len(text)))
+        listed = [e for e in entries if is_entry(e.text) and split_entry(e.text)[0]]
+        return listed if len(listed) >= len(entries) - 1 else []
     entries = comma_list([item])
     names = [e for e in entries if is_entry(e.text) and split_entry(e.text)[0]]
     # (offices among them, "The President", "the Ambassador of Ghana", are people too)
@@ -1303,6 +1318,7 @@ def names_in_one_item(line: Line) -> list[Line]:
     return entries if len(entries) >= 3 and len(names) >= 2 and named == len(entries) else []
 
 
+SEMICOLON_LIST = 3  # semicolons in one item that make it a list of entries with offices
 ROLE_ENTRY = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:\s+of\s+[A-Z][\w ]+)?$")
 
 
