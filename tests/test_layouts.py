@@ -1714,3 +1714,21 @@ def test_one_bullet_listing_those_present_between_semicolons_names_each():
         "C. Douglas Dillon",
     ]
     assert "anderson-robert-b" in {m.person_id for m in doc.mentions}
+
+
+def test_notes_of_the_presidents_luncheon_meeting_date_it_and_name_who_met():
+    [doc] = documents(
+        "240. Notes of Meeting1\n\n"
+        "Notes of the President’s Luncheon Meeting with Secretary Rusk, Secretary McNamara, Walt "
+        "Rostow and George Christian, July 25, 1967, in the Mansion The President read several "
+        "memoranda which Secretary Rusk brought with him to the meeting.\n\n"
+        "The President asked what this country was going to do about the aid program.\n"
+    )
+    assert (doc.type, doc.date) == ("record of meeting", "1967-07-25")
+    assert [p.name for p in doc.participants] == [
+        "Lyndon B. Johnson",
+        "Dean Rusk",
+        "Robert S. McNamara",
+        "Walt W. Rostow",
+        "George E. Christian",
+    ]

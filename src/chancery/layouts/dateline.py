@@ -154,7 +154,8 @@ RULES = [
     ),
     rule(
         "meeting-heading",
-        rf"^(?:{BULLET}(?:(?i:minutes)\s+of\s+(?:a\s+|the\s+)?)?(?i:meeting|session|conference|"
+        rf"^(?:{BULLET}(?:(?i:minutes|notes)\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*['’]s\s+)?"
+        rf"(?:Luncheon\s+|Dinner\s+|Breakfast\s+)?)?(?i:meeting|session|conference|"
         rf"luncheon|dinner)\b.{{0,160}}?[\s,]|(?=held\s+on\s))(?:(?i:held)\s+(?:on\s+)?)?"
         rf"(?:{WEEKDAY_NAME},?\s+)?(?P<date>{DATE})",
         "the heading of a meeting's record, with the day it was held",
@@ -164,6 +165,8 @@ RULES = [
             "1973, at Camp David, 11:30 a.m.–12:30 p.m.",
             "SESSION OF THE CPSU CC POLITBURO 22 January 1981",
             "held on June 5, 1989",  # the minutes' heading broken over lines
+            "Notes of the President’s Luncheon Meeting with Secretary Rusk, Secretary McNamara, "
+            "Walt Rostow and George Christian, July 25, 1967, in the Mansion",
         ],
         ["FRUS records of meeting", "translations of Soviet records"],
         ["The meeting was postponed until June 26, 1945."],

@@ -20,6 +20,7 @@ from ..authority.not_people import names_a_place, names_no_one
 from ..authority.offices import NATION_ADJECTIVES, NATIONALITIES, is_institution, office_of
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
+from ..pipeline.noise import MONTHS
 from . import Line, found, found_date, head_lines, rule, soviet_record, top_lines
 from .frus import TRAILING_PLACE_DATE
 from .parties import (
@@ -153,13 +154,15 @@ RULES = [
     ),
     rule(
         "notes-from-meeting",
-        r"^(?:Notes?|Record|Memorandum)\s+of\s+(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][\w-]+)"
-        r"(?:\s+(?:from|on|of)\s+(?:a|the|his)\s+|['’]s\s+)"
-        r"(?:Meeting|Conversation|Talk)s?\s+with\s+(?P<who>.+?)\s*$",
+        r"^(?:Notes?|Record|Memorandum)\s+of\s+(?P<lead>(?:[A-Z]\.\s?){1,3}[A-Z][\w-]+|"
+        r"the\s+President)(?:\s+(?:from|on|of)\s+(?:a|the|his)\s+|['’]s\s+)"
+        r"(?:(?:Luncheon|Dinner|Breakfast)\s+)?(?:Meeting|Conversation|Talk)s?\s+with\s+"
+        r"(?P<who>.+?)\s*$",
         "a heading naming who wrote the notes of his meeting, then whom he met",
         [
             "Notes of V. Kolarov from a Meeting with Stalin",
             "Memorandum of A. I. Mikoyan’s Conversation with Comrades F. Castro, O. Dorticós",
+            "Notes of the President’s Luncheon Meeting with Secretary Rusk, Walt Rostow",
         ],
         ["Wilson Center translations"],
     ),
@@ -335,6 +338,13 @@ def read(doc: Document) -> None:
         parties = attendance_list(doc)
     if not parties and doc.type in ("memorandum of conversation", "record of meeting"):
         parties = met_with(doc)
+    if not parties and conversation and heading and len(lines) > 1:
+        # "Notes of Meeting" over "Notes of the President’s Luncheon Meeting with Secretary
+        # Rusk, ..., July 25, 1967, in the Mansion": the subtitle names who met
+        sub = lines[1]
+        cut = re.split(rf",\s+(?:{MONTHS})\s+\d", sub.text, maxsplit=1)[0]
+        if NOTES_FROM_MEETING.match(cut):
+            parties = named_in_heading(cut, sub.start)
     if parties and conversation and heading:
         # "• Meeting Between President Carter and President Lopez Portillo—10:40 a.m." under
         # the heading, over a list of the others who were there: the principals took part too
@@ -1456,7 +1466,12 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         skip = len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
         text = piece.group()[skip:].strip()
         after_and = piece.group()[:skip].strip() == "and"
-        if parties and (OFFICE_AFTER_NAME.match(text) or text[:1].islower()) and not after_and:
+        if (
+            parties
+            and (OFFICE_AFTER_NAME.match(text) or text[:1].islower())
+            and not after_and
+            and not TITLED_SURNAME.fullmatch(text)  # "..., Secretary McNamara": another man
+        ):
             # "Kissinger, Aide to President Nixon", "Cde. Le Duc Tho, member of the Politburo":
             # the office of the name before (but "Nixon and Secretary of State Kissinger" is
             # another)
