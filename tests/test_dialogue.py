@@ -741,3 +741,23 @@ def test_a_recordings_transcript_gives_each_speaker_on_a_line_over_his_words_a_t
         "Several things to report. First of all, I got a copy of the magazine this morning.\n"
     )
     assert [p.name for p in doc.speakers] == ["Lyndon B. Johnson", "Bill D. Moyers"]
+
+
+def test_a_digital_archive_page_of_minutes_is_one_record_and_its_comrades_label_a_turn():
+    docs = documents(
+        "August 04, 1969\n\n\n"
+        "    Minutes from a meeting of the Executive Committee, discussing a meeting between "
+        "officials and the American delegation. They discuss how the President proposed they "
+        "come to some agreement on a peaceful resolution, guaranteeing sovereignty and "
+        "democratic elections. On this, both parties agree. They also briefly discuss American "
+        "industrial and scientific progress and the visit as a whole.\n"
+        '    "Minutes of the Meeting of the Romanian Executive Committee Regarding the Visit," '
+        "August 04, 1969, History and Public Policy Program Digital Archive, A.N.I.C. fond CC.\n"
+        "English HTML\n\n\nof the Meeting of the Executive Committee of the RCP CC\n\n"
+        "4 August 1969\n\n\n"
+        "Cde. Nicolae Ceausescu: We thought of making a short presentation of the visit and the "
+        "discussions we had.\n\nIn regards to the visit, you are familiar with the way it went.\n"
+    )
+    assert len(docs) == 1
+    assert docs[0].type == "record of meeting"
+    assert [p.id for p in docs[0].speakers] == ["ceausescu-nicolae"]

@@ -408,7 +408,16 @@ class Conversation:
             and bool(hits)
             and all(f.groupdict().get("caps") and MIXED_CASE.match(text, f.end()) for f in hits)
         )
-        if len(hits) < SCRIPT_LINES and not (all_listed or titled or noted or in_capitals):
+        # A party's minutes label each comrade's words ("Cde. Nicolae Ceausescu: We thought of
+        # making a short presentation ..."): a turn however few there are.
+        comrades = (
+            self.doc.type in CONVERSATION_TYPES
+            and bool(hits)
+            and all(f.groupdict().get("comrade") for f in hits)
+        )
+        if len(hits) < SCRIPT_LINES and not (
+            all_listed or titled or noted or in_capitals or comrades
+        ):
             return False
         turns: list[Turn] = []
         for k, (line_start, found) in enumerate(labelled):

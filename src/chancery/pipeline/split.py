@@ -283,7 +283,8 @@ def boundaries(lines: list[Line]) -> list[int]:
                 ):
                     cue = header_start(lines, i, starts[-1])
                 dates_seen.add(date_key(stripped))
-            elif HEADING.match(stripped):
+            elif HEADING.match(stripped) and not stripped.startswith(('"', "“")):
+                # (a heading in quotes is an archive's citation of the record, not another one)
                 if ready and (ended == "closing" or header_follows(lines, nonblank, position)):
                     cue = header_start(lines, i, starts[-1])
             elif (
