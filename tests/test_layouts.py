@@ -1732,3 +1732,12 @@ def test_notes_of_the_presidents_luncheon_meeting_date_it_and_name_who_met():
         "Walt W. Rostow",
         "George E. Christian",
     ]
+
+
+def test_a_memorandum_whose_to_line_is_lost_is_from_the_one_its_from_line_names():
+    [doc] = documents(
+        "December 21, 1970\nFROM: DWIGHT L. CHAPIN [initialed]\nSUBJECT: A Visitor\n\n"
+        "Attached you will find a letter to the President from a singer. As you are aware, he "
+        "showed up here this morning and has requested an appointment with the President.\n"
+    )
+    assert (doc.type, doc.sender.name) == ("memorandum", "Dwight L. Chapin")

@@ -226,8 +226,8 @@ def fit(doc: Document) -> float:
     ) or garbled_memorandum_for(head_lines(doc, 10)):
         return 0.6
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
-    if {"TO", "FROM", "SUBJECT"} <= labels:
-        return 0.5  # a memorandum's form
+    if {"TO", "FROM", "SUBJECT"} <= labels or {"FROM", "SUBJECT"} <= labels:
+        return 0.5  # a memorandum's form (its TO line may be lost)
     if DATED_HEADING.match(doc.text[:300]) and any(s.kind == "release" for s in doc.stamps):
         return 0.3  # a scan's page under the release stamp: its heading, date and first item
     # An editors' "Memorandum for the Record": its signer is the memorandum's.
@@ -326,6 +326,7 @@ def month_of(date: str | None, day: str) -> bool:
     return bool(date) and len(date or "") == 7 and day.startswith(f"{date}-")
 
 
+EDITORS_NOTE_AFTER = re.compile(r"\s*\[[a-z][^\]]{0,30}\]\s*$")  # "[initialed]", "[signed]"
 RUN_ON_FROM = re.compile(r"\s+FROM\s+(?=[A-Z]{2,}\s+[A-Z])")
 # "ATTENTION; Fred. H. Sligh" after the office a memorandum is for: the person there.
 ATTENTION = re.compile(r"\bATTENTION\s*[:;]\s*(?P<who>[A-Z].{2,60})")
@@ -396,6 +397,7 @@ def read_memo(doc: Document) -> None:
             elif listed:  # "MEMORANDUM FOR JOHN DOE RICHARD ROE": two addressees
                 found(doc, "recipients", listed, at, listed[-1].end, f"{label} field")
         elif label == "FROM":
+            value = EDITORS_NOTE_AFTER.sub("", value)  # "DWIGHT L. CHAPIN [initialed]"
             symbol = OFFICE_SYMBOL_FIRST.match(value)  # "EUR - Foy D. Kohler"
             if symbol:
                 value, at = value[symbol.end() :], at + symbol.end()
