@@ -1741,3 +1741,15 @@ def test_a_memorandum_whose_to_line_is_lost_is_from_the_one_its_from_line_names(
         "showed up here this morning and has requested an appointment with the President.\n"
     )
     assert (doc.type, doc.sender.name) == ("memorandum", "Dwight L. Chapin")
+
+
+def test_dear_sir_is_whom_the_inside_address_above_it_names():
+    [doc] = documents(
+        "2335 Norwalk Avenue\nLos Angeles 41, Calif.\nSeptember 12, 1948\n\n"
+        "President Harry S. Truman,\n1600 Pennsylvania Avenue,\nWashington D.C.\n\n"
+        "Dear Sir:\n\nThe so-called crisis is entirely an outgrowth of your own mistakes at the "
+        "conference, where it was your duty to look out for American interests.\n\n"
+        "Yours truly,\n\nJohn Q. Doe\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Harry S. Truman"]
+    assert not [m for m in doc.mentions if m.text.startswith("Dear Sir")]

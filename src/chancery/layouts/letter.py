@@ -148,7 +148,9 @@ def read(doc: Document) -> None:
         )
         else None,
     )
-    addressed = address_block(doc)
+    addressed = address_block(doc) or (
+        inside_address(doc, line.start) if GENERIC_ADDRESS.match(whom) else None
+    )
     if addressed or not GENERIC_ADDRESS.match(whom):  # "Dear Friend,": named elsewhere
         found(
             doc,
@@ -226,6 +228,24 @@ def is_cut_office(word: str) -> bool:
         and " " not in folded
         and any(office.startswith(folded) for office in OFFICE_WORDS_SIGNED)
     )
+
+
+# The inside address's first line, a titled name: "President Harry S. Truman," over the street.
+TITLED_ADDRESSEE = re.compile(
+    r"^(?:President|Mr\.|Mrs\.|Dr\.|Senator|General|Secretary|Ambassador)\s+"
+    r"(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}),?$"
+)
+
+
+def inside_address(doc: Document, salutation_at: int):
+    """Whom "Dear Sir:" addresses: the titled name opening the address block above it."""
+    above = text_lines(doc.text[:salutation_at])[-5:]
+    for line in above:
+        m = TITLED_ADDRESSEE.match(line.text)
+        if m:
+            written = line.text.rstrip(",")
+            return party(written, line.start)
+    return None
 
 
 def address_block(doc: Document):

@@ -2468,6 +2468,8 @@ class Linker:
                         holder[1],
                     )
                 continue
+            if written.lower() in ("sir", "madam", "sirs"):
+                continue  # "Dear Sir:" names no one, whoever the address above it names
             if " " in written:  # "Dear Mr. Menshikov"
                 candidates = self.match(written)
             else:
