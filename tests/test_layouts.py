@@ -1753,3 +1753,22 @@ def test_dear_sir_is_whom_the_inside_address_above_it_names():
     )
     assert [r.name for r in doc.recipients] == ["Harry S. Truman"]
     assert not [m for m in doc.mentions if m.text.startswith("Dear Sir")]
+
+
+def test_a_telegram_to_a_man_and_a_body_named_by_its_letters_is_to_the_man():
+    [doc] = documents(
+        "Skip to content\n\nJanuary 07, 1950\n\nTelegram, Mao Zedong to Zhou Enlai and CCP CC\n\n"
+        "This document was made possible with support from a foundation\n\n"
+        "Comrade Zhou Enlai and the CCP Central Committee: I have received your telegram and "
+        "read it with attention; the negotiations go on.\n"
+    )
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == ("Mao Zedong", ["Zhou Enlai"])
+
+
+def test_an_archives_name_run_on_after_a_comrade_is_no_part_of_his():
+    [doc] = documents(
+        "June 1, 1954\n\nThe talks went on late into the night, and the notes were kept by "
+        "Comrade Zhou Enlai Digital Archive staff for the record of the talks.\n"
+    )
+    assert "zhou-enlai" in {m.person_id for m in doc.mentions if "Digital" not in m.text}
+    assert not [m for m in doc.mentions if "Digital" in m.text]

@@ -675,6 +675,13 @@ COMMON = {
     "attaches",
     "attachés",
     "seaway",
+    # an archive's words run on after a name ("Comrade Zhou Enlai Digital Archive", "Mao
+    # Zedong’s Manuscripts", "Zhou Enlai and CCP CC")
+    "digital",
+    "archive",
+    "archives",
+    "manuscripts",
+    "cc",
 }
 NOT_PEOPLE = PLACES | INSTITUTIONS | COMMON
 

@@ -441,6 +441,8 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         sender_text, addressee_text, at = split_to(rest)
         if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject
             addressee_text = re.split(r"\s+(?:Regarding|Concerning|About|On)\s", addressee_text)[0]
+            # "to Zhou Enlai and CCP CC": the man, and a body named by its letters
+            addressee_text = re.sub(r"\s+and\s+(?:[A-Z]{2,6}\s*)+$", "", addressee_text)
         sender = correspondent(sender_text or rest, start + m.start("rest"))
         if sender:
             found(doc, "sender", sender, sender.start, sender.end, "record title")
