@@ -1772,3 +1772,14 @@ def test_an_archives_name_run_on_after_a_comrade_is_no_part_of_his():
     )
     assert "zhou-enlai" in {m.person_id for m in doc.mentions if "Digital" not in m.text}
     assert not [m for m in doc.mentions if "Digital" in m.text]
+
+
+def test_a_subtitles_re_ends_the_names_and_the_principal_listed_below_is_listed_once():
+    [doc] = documents(
+        "16. Memorandum of Conversation1\n\n\n"
+        "  • Meeting with President Sadat re Camp David\n\n\n"
+        "  • President Anwar al-Sadat\n  • Vice President Mohamed Husni Mubarak\n\n"
+        "I met with Sadat for one and a half hours in Ismailia. Vice President Mubarak was also "
+        "present. Sadat said that this arrangement is agreeable to him.\n"
+    )
+    assert [p.name for p in doc.participants] == ["Anwar Sadat", "Hosni Mubarak"]

@@ -348,9 +348,9 @@ def read(doc: Document) -> None:
     if parties and conversation and heading:
         # "• Meeting Between President Carter and President Lopez Portillo—10:40 a.m." under
         # the heading, over a list of the others who were there: the principals took part too
-        known = {p.name.split()[-1] for p in parties if p.name.split()}
+        known = {surname_key(p.name) for p in parties if p.name.split()}
         parties = [
-            p for p in subtitle_named(lines) if p.name.split() and p.name.split()[-1] not in known
+            p for p in subtitle_named(lines) if p.name.split() and surname_key(p.name) not in known
         ] + parties
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
@@ -1383,6 +1383,11 @@ def attending(line: Line) -> bool:
     return is_entry(text) or bool(re.match(r"The\s+[A-Z]", text)) and not is_prose(text)
 
 
+def surname_key(name: str) -> str:
+    """A name's last word, an Arabic name's article off it ("Anwar al-Sadat" → "Sadat")."""
+    return re.sub(r"^(?:al|el)-", "", name.split()[-1])
+
+
 def subtitle_named(lines: list[Line]) -> list[Party]:
     """The principals a web copy's subtitle under the heading names ("• Meeting Between X and
     Y—10:40 a.m.–11:40 a.m.")."""
@@ -1458,7 +1463,7 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         lead = correspondent(m.group("lead"), at(m.start("lead")))
         parties += [lead] if lead else []
     who = re.split(
-        r"\s+[-—–]\s+|\s+(?:on\s+)?\d|\s+(?:[Cc]oncerning|[Rr]egarding|[Aa]bout|on\s+the|re:)(?!\w)",
+        r"\s+[-—–]\s+|\s+(?:on\s+)?\d|\s+(?:[Cc]oncerning|[Rr]egarding|[Aa]bout|on\s+the|re:?)(?!\w)",
         m.group("who"),
     )[0]  # "with the President - 5 30 - 15 Apr 1963", "with W. Ulbricht on 5 June 1962", "with
     # A. B. Abel Concerning the Budget": names end at a dash, a date or the subject
