@@ -669,6 +669,7 @@ COMMON = {
     # a scan's ordinary words after an office ("DCI Meetings with the President", "Secretary
     # Bulk", "Director of Central Intelligence D Distribution", "Naval and Air Attaches")
     "meetings",
+    "reports",  # "The Prime Minister Reports on his conversation": a heading's verb
     "bulk",
     "duration",
     "distribution",
