@@ -3087,7 +3087,7 @@ def test_a_heading_to_the_president_and_the_secretary_of_state_names_both():
     assert [r.name for r in doc.recipients] == ["Harry S. Truman", "James F. Byrnes"]
 
 
-def test_one_man_with_two_offices_in_a_heading_stays_one_addressee():
+def test_one_man_with_two_offices_in_a_heading_stays_one_sender():
     [doc] = documents(
         "Memorandum From the Counselor and Chairman of the Policy Planning Council (Rostow) to "
         f"Secretary of State Rusk\n\nWashington, May 3, 1963.\n\n{PROSE * 3}\n"
@@ -3118,3 +3118,21 @@ def test_a_cable_copied_from_its_reference_line_without_its_routing_header_is_a_
         "WITH SHAH. I PLAN LISTEN BUT WILL PASS ON ANY THOUGHTS WE HAVE. END SUMMARY.\n"
     )
     assert (doc.type, doc.classification) == ("telegram", "Secret")
+
+
+def test_a_cable_from_the_embassy_in_moscow_is_signed_by_the_ambassador_there():
+    body = (
+        "1. THE FOREIGN MINISTER TOLD ME TODAY THAT THE TALKS WOULD GO ON NEXT WEEK AS PLANNED\n"
+        "AND THAT HIS GOVERNMENT HOPED FOR PROGRESS ON THE TREATY. END SUMMARY.\n"
+        "2. HE ADDED THAT THE MINISTRY WOULD SEND ITS OWN PROPOSALS ON THE TEXT BEFORE THE\n"
+        "TALKS BEGAN, AND THAT IT WOULD WELCOME OURS IN RETURN.\n"
+    )
+    [doc] = documents(
+        f"Show Headers\n{body}THOMPSON\nCONFIDENTIAL\nNNN\n"
+        "PAGE 01 MOSCOW 12345 021757Z\n64\nACTION SS-25\nINFO OCT-01 ISO-00 /026 W\n"
+        "--------------------- 059801\nR 021715Z SEP 68\nFM AMEMBASSY MOSCOW\n"
+        f"TO SECSTATE WASHDC 3998\n{body[:60]}"
+    )
+    assert (
+        doc.sender is not None and doc.sender.name == "Llewellyn E. Thompson"
+    )  # of many Thompsons

@@ -2865,3 +2865,13 @@ def test_a_lone_surname_of_someone_the_volumes_name_once_links_no_one_in_an_unda
         f"{PROSE}\n"
     )
     assert "tang-wensheng" not in {m.person_id for m in doc.mentions}
+
+
+def test_the_us_ambassador_in_a_paper_on_the_ussr_written_with_stops_is_the_one_in_moscow():
+    [doc] = documents(
+        "Memorandum of Discussion at the 458th Meeting of the National Security Council\n\n"
+        "Washington, September 21, 1960.\n\n"
+        "Mr. Dulles said that talks with the U.S.S.R. on Berlin were stalled. At last report, "
+        "the U.S. Ambassador had seen the Foreign Minister about it.\n"
+    )
+    assert ("the U.S. Ambassador", "thompson-llewellyn-e") in linked(doc)

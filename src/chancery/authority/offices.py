@@ -584,6 +584,13 @@ POST_COUNTRIES = {
 }  # fmt: skip
 
 
+def country_of_post(city: str) -> str | None:
+    """The country of a cable's post, in capitals: "NEW DELHI", or "MOSCOW" before the
+    precedence ("MOSCOW IMMEDIATE")."""
+    city = city.title()
+    return POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0])
+
+
 # Where the embassy "in China" sat, by the last year it sat there: the war capital, the
 # Nationalists' capital, Taipei, then Peking.
 CHINA_SEATS = [(1945, "Chungking"), (1949, "Nanking"), (1978, "Taipei")]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..authority.offices import COUNTRY_OF_CAPITAL, post_place
+from ..authority.offices import country_of_post, post_place
 from ..model import Document
 from ..pipeline.noise import marking_level
 from . import SENTENCE_END, Line, fallback, found, head_lines, party, rule, text_lines, top_lines
@@ -548,7 +548,7 @@ def embassy_country(lines: list[Line]) -> str | None:
         m = FROM.match(line.text)
         if m:
             post = m.group("post")
-            return COUNTRY_OF_CAPITAL.get(post_city(post)) if post.startswith("AMEMBASSY") else None
+            return country_of_post(post_city(post)) if post.startswith("AMEMBASSY") else None
     return None
 
 

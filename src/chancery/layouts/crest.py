@@ -226,7 +226,7 @@ def fit(doc: Document) -> float:
     ) or garbled_memorandum_for(head_lines(doc, 10)):
         return 0.6
     labels = {m.group(1) for line in head_lines(doc, 10) if (m := FORM_LABEL.match(line.text))}
-    if {"TO", "FROM", "SUBJECT"} <= labels or {"FROM", "SUBJECT"} <= labels:
+    if {"FROM", "SUBJECT"} <= labels:
         return 0.5  # a memorandum's form (its TO line may be lost)
     if DATED_HEADING.match(doc.text[:300]) and any(s.kind == "release" for s in doc.stamps):
         return 0.3  # a scan's page under the release stamp: its heading, date and first item

@@ -382,7 +382,8 @@ def read(doc: Document) -> None:
         take(doc, *month_only)
 
 
-POSTED_AFTER = 1990  # a date later than this over an older one is a web page's, not the record's
+# A date of this year or later over one ten years older is a web page's, not the record's.
+POSTED_AFTER = 1990
 YEARS_APART = 10
 
 

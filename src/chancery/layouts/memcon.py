@@ -478,15 +478,9 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 if e.text[:1].isupper() and not HONORIFIC_ALONE.match(e.text)
             ]  # up to the running text ("Also present were Mr. Colby," / "The SSC called ...")
             return with_heading_person(lines, k, listed)
-        j = k
-        while WRAPPED_AT_INITIAL.search(rest) and j + 1 < len(lines):
-            # "W. Jaruzelski, ..., S. Ciosek, Z." / "Michalek, ...": the list wraps inside a name
-            nxt = lines[j + 1]
-            if nxt.start != line.end + 1:
-                break
-            rest = f"{rest} {LIST_END.sub('', nxt.text)}"
-            line = Line(f"{line.text} {nxt.text}", line.start, nxt.end)
-            j += 1
+        wrapped = wrapped_surname_list(lines, k, rest)
+        if wrapped:  # "W. Jaruzelski, ..., S. Ciosek, Z." / "Michalek, ...": a name wraps
+            rest, line = wrapped
         # (a transcript's names in capitals: "Y.V. ANDROPOV, A.A. GROMYKO, ...")
         surnames = [capitalised(LISTED_SURNAME_END.sub("", p.strip())) for p in rest.split(",")]
         if len(surnames) >= SURNAME_LIST and all(NAME_ITEM.fullmatch(p) for p in surnames):
@@ -1085,6 +1079,26 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
 
 
 WRAPPED_AT_INITIAL = re.compile(r",\s*(?:[A-Z][a-z]?\.\s?){1,2}$")
+
+
+def wrapped_surname_list(lines: list[Line], k: int, rest: str) -> tuple[str, Line] | None:
+    """A list of surnames after the label on line ``k`` that wraps inside a name ("...,
+    S. Ciosek, Z." / "Michalek, ..."): the list joined, and its line joined (the offsets hold:
+    one character, the line break, between each), if it reads as a surname list."""
+    line, j = lines[k], k
+    while WRAPPED_AT_INITIAL.search(rest) and j + 1 < len(lines):
+        nxt = lines[j + 1]
+        if nxt.start != line.end + 1:
+            break
+        rest = f"{rest} {LIST_END.sub('', nxt.text)}"
+        line = Line(f"{line.text} {nxt.text}", line.start, nxt.end)
+        j += 1
+    if j == k:
+        return None
+    surnames = [capitalised(LISTED_SURNAME_END.sub("", p.strip())) for p in rest.split(",")]
+    return (rest, line) if all(NAME_ITEM.fullmatch(p) for p in surnames) else None
+
+
 # A duty over the names of those who did it, on one line: "Interpreters: Krimer and Obst".
 DUTY_LABELLED = re.compile(
     r"^(?:Interpreters?|Note[- ]?takers?)\s*:\s*"

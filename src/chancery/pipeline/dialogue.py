@@ -559,11 +559,8 @@ class Conversation:
                     and office_of(p.as_written)
                 }
             return fitting.pop() if len(fitting) == 1 else None
-        fitting = {
-            pid
-            for pid in people
-            if surname_of(self.matcher, pid).startswith(word.lower()[:4])
-            or skeleton(surname_of(self.matcher, pid)).startswith(letters)
+        fitting = surnames_beginning(self.matcher, people, word[:4]) | {
+            pid for pid in people if skeleton(surname_of(self.matcher, pid)).startswith(letters)
         }
         if not fitting:  # one the registry lacks, named in the text ("Comrade Baibakov")
             fitting = {

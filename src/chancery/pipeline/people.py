@@ -43,15 +43,16 @@ from ..authority.offices import (
     COUNTRY_CODES,
     NATION_ADJECTIVES,
     NATIONALITIES,
-    POST_COUNTRIES,
     POSTED_ELSEWHERE,
     SOVIET_POST,
     country_code,
+    country_of_post,
     is_institution,
     office_of,
 )
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.cable import cable_officers
+from ..layouts.letter import GENERIC_ADDRESS
 from ..layouts.parties import COMRADE_PREFIX, KIND_BY, split_entry
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
@@ -789,10 +790,10 @@ def stands_out(candidates: list[Candidate]) -> bool:
     )
 
 
-def seldom_and_of_another_time(person: AuthorityPerson, context: MatchContext) -> bool:
-    """Whether a surname alone in a paper of unknown time should not name this person: one the
-    volumes name once, in years they fix ("Tang" in an undated paper is no Tang Wensheng, an
-    interpreter of the 1970s)."""
+def seldom_and_time_unknown(person: AuthorityPerson, context: MatchContext) -> bool:
+    """Whether a surname alone should not name this person: the paper's time unknown, and he one
+    the volumes name once, in years they fix, with no office ("Tang" in an undated paper is no
+    Tang Wensheng, an interpreter of the 1970s)."""
     return (
         context.span() is None
         and person.volumes < 2
@@ -810,7 +811,7 @@ def confident(best: Candidate) -> bool:
     )
 
 
-SOVIET_MATTERS = re.compile(r"\b(?:Soviets?|USSR|U\.S\.S\.R\.|Moscow|Russians?|Kremlin)\b")
+SOVIET_MATTERS = re.compile(r"\b(?:Soviets?|USSR|Moscow|Russians?|Kremlin)\b|\bU\.S\.S\.R\.")
 POST_AFTER = 40  # characters after an ambassador's title his post is named in
 # "[Head of Gosplan Nikolai] Baibakov": the editors' insertion ends on the given name.
 BRACKETED_GIVEN_NAME = re.compile(
@@ -2147,7 +2148,7 @@ class Linker:
             len(candidates) == 1
             and "core" in best.person.sources
             and best.score >= 0.7
-            and not seldom_and_of_another_time(best.person, self.context)
+            and not seldom_and_time_unknown(best.person, self.context)
         )
         if capitals and not (
             "core" in best.person.sources or best.person.volumes >= VOLUMES_IN_CAPITALS
@@ -2164,7 +2165,7 @@ class Linker:
                 best.score >= LINK_THRESHOLD
                 and (len(candidates) == 1 or candidates[1].score <= best.score - 0.1)
                 # (an interpreter the volumes name once is no "Tang" of an undated paper)
-                and not seldom_and_of_another_time(best.person, self.context)
+                and not seldom_and_time_unknown(best.person, self.context)
             ):
                 link(best.person.id, best.score, best.evidence + "; the context makes it a person")
             else:
@@ -2468,7 +2469,7 @@ class Linker:
                         holder[1],
                     )
                 continue
-            if written.lower() in ("sir", "madam", "sirs"):
+            if GENERIC_ADDRESS.match(written):
                 continue  # "Dear Sir:" names no one, whoever the address above it names
             if " " in written:  # "Dear Mr. Menshikov"
                 candidates = self.match(written)
@@ -3068,13 +3069,6 @@ def woman_by_name(person) -> bool:
     """Whether the person's first given name is a woman's."""
     tokens = name_tokens(person.name)
     return len(tokens) > 1 and tokens[0].lower() in WOMEN_GIVEN_NAMES
-
-
-def country_of_post(city: str) -> str | None:
-    """The country of a cable's post, in capitals: "NEW DELHI", or "MOSCOW" before the
-    precedence ("MOSCOW IMMEDIATE")."""
-    city = city.title()
-    return POST_COUNTRIES.get(city) or POST_COUNTRIES.get(city.split(" ")[0])
 
 
 def participant_surnames(doc: Document) -> Counter[str]:

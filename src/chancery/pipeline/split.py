@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..layouts.dateline import MARKING_BEFORE
 from ..layouts.frus import (
     BY_HEADING,
     is_correspondents_heading,
@@ -394,14 +395,12 @@ def dateline_follows(lines: list[Line], nonblank: list[int], position: int) -> b
     following = next_text(lines, nonblank, position)
     if following is None:
         return False
-    printed = PRINTED_DATELINE.match(following)
-    return is_dateline(following) or bool(printed and is_dateline(printed["dateline"]))
+    marked = MARKING_BEFORE.match(following)
+    dated = NOTE_IN_THE_YEAR.sub(r"\1", following[marked.end() :]) if marked else ""
+    return is_dateline(following) or bool(dated and is_dateline(dated))
 
 
-PRINTED_DATELINE = re.compile(
-    r"^(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\s{2,}"
-    r"(?P<dateline>.+?(?:19|20)\d\d)\d?\s*$"
-)
+NOTE_IN_THE_YEAR = re.compile(r"((?:19|20)\d\d)\d\s*$")  # "January 2, 19510": the note's 0
 
 
 def by_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
