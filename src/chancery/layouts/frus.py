@@ -127,14 +127,17 @@ RULES = [
     ),
     rule(
         "dated-subtitle",
-        r"^(?:[•·▪]\s*)?(?P<subject>[A-Z][^.]{3,80}?)(?<!\d)\s*[—–-]\s*(?:(?:Monday|Tuesday|"
-        r"Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<date>(?:January|February|March|"
-        r"April|May|June|July|August|September|October|November|"
-        r"December)\s+\d{1,2},\s+\d{4})$",
+        # (after a meeting's name, a comma, and the day first: "• 40 Committee Meeting, 20 August
+        # 1975, 3:00 p.m.")
+        rf"^(?:[•·▪]\s*)?(?P<subject>[A-Z0-9][^.]{{3,80}}?)(?<!\d)(?:\s*[—–-]\s*|(?<=Meeting),\s+)"
+        rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
+        rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
+        r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?$",
         "a memorandum's dated subtitle under the heading",
         [
             "Conversation with Dobrynin—July 23, 1970",
             "• Council Meeting in the Cabinet Room—Wednesday, September 13, 1967",  # a web copy's
+            "• 40 Committee Meeting, 20 August 1975, 3:00 p.m.",
         ],
         ["FRUS"],
         ["Paris, May 31-June 2, 1961"],  # a visit's days: a dateline, not a subject and a date
