@@ -942,6 +942,13 @@ def comma_list(lines: list[Line]) -> list[Line]:
     return entries
 
 
+def entry_text(line: Line) -> str:
+    """A list line's entry: without its bullet, a table's cell walls, its number ("2. Ambassador
+    Dobrynin") or the marker of a note under the list ("Lloyd Cutler**", "Mr. Pavlov63")."""
+    text = BULLET.sub(r"\g<item>", line.text).strip(" \t|*")
+    return NOTE_MARKER.sub("", ENTRY_NUMBER.sub("", text))
+
+
 def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]:
     """Participants from the lines of a list; under a "PARTICIPANTS" label (``lenient``) every
     line is someone, however it is written, until the list ends."""
@@ -950,9 +957,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     columns = None
     flat_columns: list[str | None] | None = None
     for k, line in enumerate(entries):
-        # (a table's cell walls; "Lloyd Cutler**": the marker of a note under the list)
-        text = BULLET.sub(r"\g<item>", line.text).strip(" \t|*")
-        text = NOTE_MARKER.sub("", ENTRY_NUMBER.sub("", text))  # "2. Ambassador Dobrynin"
+        text = entry_text(line)
         label = PARTICIPANTS.match(text)
         if parties and label and not label.group("rest"):
             continue  # "ALSO PRESENT:" over more of them
@@ -1016,11 +1021,7 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
         if side_of(text):
             side = side_of(text)
             continue
-        if (
-            k == 0
-            and len(entries) > 1
-            and side_of(BULLET.sub(r"\g<item>", entries[k + 1].text).strip(" \t|*"))
-        ):
+        if k == 0 and len(entries) > 1 and side_of(entry_text(entries[k + 1])):
             continue  # "• Duration of U.S. Stay in Lebanon" over "• UK": the subject, then sides
         if columns:
             cells = [c for c in re.split(r"\s{2,}", text) if c.strip()]
