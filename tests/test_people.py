@@ -972,6 +972,19 @@ def test_a_chinese_name_is_called_by_its_family_name_said_first():
     assert "Zhang Wenbo" in {p.name for p in doc.persons}
 
 
+def test_the_last_word_of_a_name_said_family_name_first_is_no_surname_alone():
+    # "Kim Il Sung" ends in a given name: "the Sen" (Senate, in shorthand notes) and a lone
+    # "Sung" are not he, though his full name in any spelling is.
+    kim = office_holder("kim", "Kim Il Sung", "KP", 1912, 1994, "Premier", "1948", "1972")
+    kim = replace(kim, variants=["Kim Ir Sen"])
+    matcher = Matcher([*REGISTRY, kim])
+    at = MatchContext(date="1961-06-04")
+    assert [c.person.id for c in matcher.match_name("Sen", at)] == []
+    assert [c.person.id for c in matcher.match_name("Sung", at)] == []
+    assert [c.person.id for c in matcher.match_name("Kim Il Sung", at)][:1] == ["kim"]
+    assert [c.person.id for c in matcher.match_name("Kim Ir Sen", at)][:1] == ["kim"]
+
+
 def test_an_addressee_named_by_office_and_again_by_name_is_one_recipient():
     [doc] = documents(
         "611.61/5–362: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the "

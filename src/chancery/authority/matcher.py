@@ -535,6 +535,7 @@ class _Entry:
     person: AuthorityPerson
     given: list[str]
     form: str
+    alone: bool = True  # whether the word alone may name him (not the end of "Kim Il Sung")
 
 
 def active_years(person: AuthorityPerson) -> tuple[int, int] | None:
@@ -618,8 +619,13 @@ class Matcher:
                     self.exact[key].append(person)
                 if len(tokens) == 1 and form != person.name:
                     continue  # a one-word variant ("Kassem") is matched exactly only
+                family_first = family_name_first(person, tokens)
                 if not wife:  # "Truman" alone is the President: his wife is "Mrs. Truman"
-                    self.by_surname[skeleton(tokens[-1])].append(_Entry(person, tokens[:-1], form))
+                    # (a name said family name first ends in a given name: "Sung" alone, "by the
+                    # Sen[ate]", is not Kim Il Sung)
+                    self.by_surname[skeleton(tokens[-1])].append(
+                        _Entry(person, tokens[:-1], form, alone=not family_first)
+                    )
                 if form == person.name:
                     surname_counts[tokens[-1]] += 1
                 if len(tokens) == 2:
@@ -632,7 +638,6 @@ class Matcher:
                         _Entry(person, tokens[:father], form)
                     )
                     surname_counts[tokens[father]] += 1
-                family_first = family_name_first(person, tokens)
                 if family_first:
                     # "Premier Zhou", "Ambassador Huang": named by the family name, said first
                     # (in any of the name's spellings: "President Pak" is Park Chung Hee)
@@ -799,6 +804,8 @@ class Matcher:
         surname, given = skeleton(tokens[-1]), tokens[:-1]
         if not found:
             for entry in self.by_surname.get(surname, []):
+                if not given and not entry.alone:
+                    continue
                 if not given and len(tokens[-1]) <= 5 and not spelled_as(tokens[-1], entry.form):
                     continue  # a short word alone only as spelled: "Nice" is no "Nitze"
                 if regnal is None:
