@@ -205,6 +205,61 @@ def test_undated_document_is_placed_where_most_of_its_titles_agree():
     assert ("The Vice President", "hhh") in linked(doc)
 
 
+def vice_presidents_and_a_cabinet_of_1973():
+    """Two Vice Presidents of one year (the first resigned in October), and the men of an
+    undated meeting's header."""
+    return [
+        office_holder("vp-a", "Richard Roe", "US", 1918, 1996, "Vice President", "1969-01-20",
+                      "1973-10-10"),
+        office_holder("vp-b", "John Q. Doe", "US", 1913, 2006, "Vice President", "1973-12-06",
+                      "1974-08-09"),
+        office_holder("defense", "Peter Pan", "US", 1929, 2008, "Secretary of Defense",
+                      "1973-05-01", "1975-11-19"),
+        AuthorityPerson("qwertov", "Ivan Qwertov", [], "US", 1920, 2021, "", [
+            Office("Secretary of the Treasury", "US", "1972-06-12", "1974-05-08"),
+            Office("Secretary of State", "US", "1982-07-16", "1989-01-20"),
+        ]),
+        office_holder("ambassador", "Mark Twine", "US", 1920, 1990, "Ambassador to France",
+                      "1974-02-01", "1974-12-31"),
+        office_holder("general", "Paul Bunion", "US", 1920, 1990, "Chief of Staff of the Army",
+                      "1974-03-01", "1974-12-31"),
+    ]  # fmt: skip
+
+
+def test_a_bare_title_in_a_header_does_not_place_an_undated_meeting():
+    # "Secretary Qwertov" under "Treasury" was Secretary of State only years later: that is no
+    # bound, so the Deputy Secretary of State and the Secretary of Defense still place the
+    # meeting in 1973, when the first Vice President held office (not in 1974, where the most
+    # of the others held theirs).
+    deputy = office_holder("deputy", "Tom Thumb", "US", 1910, 1994, "Deputy Secretary of State",
+                           "1973-02-02", "1973-12-31")  # fmt: skip
+    [doc] = documents(
+        "58. Minutes of a Meeting of the National Security Council\n\n  • The Vice President\n"
+        "  • Secretary of Defense Pan\n  • Deputy Secretary of State Thumb\n  • Treasury\n"
+        "  • Secretary Qwertov\n\n"
+        f"{PROSE * 2}Ambassador Twine and General Bunion were not there.\n",
+        Matcher([*REGISTRY, *vice_presidents_and_a_cabinet_of_1973(), deputy]),
+    )
+    assert doc.date is None
+    assert ("The Vice President", "vp-a") in linked(doc)
+
+
+def test_the_months_a_header_bounds_are_not_cut_to_a_calendar_year():
+    # Its offices bound the meeting to July 1973–May 1974; the others' years would cut that to
+    # 1974 and make the second Vice President the one present. Neither held the office for
+    # most of those months: the header's "The Vice President" is left unresolved.
+    deputy = office_holder("deputy", "Tom Thumb", "US", 1910, 1994, "Deputy Secretary of State",
+                           "1973-07-02", "1974-05-29")  # fmt: skip
+    [doc] = documents(
+        "58. Minutes of a Meeting of the National Security Council\n\n  • The Vice President\n"
+        "  • Secretary of Defense Pan\n  • Deputy Secretary of State Thumb\n\n"
+        f"{PROSE * 2}Ambassador Twine and General Bunion were not there.\n",
+        Matcher([*REGISTRY, *vice_presidents_and_a_cabinet_of_1973(), deputy]),
+    )
+    assert doc.date is None
+    assert ("The Vice President", "vp-b") not in linked(doc)
+
+
 def test_an_undated_paper_resolves_offices_by_the_latest_day_it_looks_back_on():
     doc = run(
         "Memorandum for the Files\n\nThe report dated June 3, 1962, was read again. "

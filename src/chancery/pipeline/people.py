@@ -561,11 +561,13 @@ def period_of(
         and not held_such_post(matcher.by_id[p.person_id], p.role)
     }
     people = {pid for pid in context.known if pid in matcher.by_id and pid not in elsewhere}
+    # A bare title ("Secretary Shultz" under "Treasury") names no one office: no bound.
     listed = {
         p.person_id: office
         for p in party_list(doc)
         if p.person_id in matcher.by_id
         and p.role
+        and " " in p.role.strip()
         and (office := office_of(p.role) or registry_office(p.role, matcher))
     }
 
@@ -621,6 +623,8 @@ def period_of(
             start, end = most_covered(titled, start, end) or (start, end)
             # Within those years, the years most of its other people held office narrow it on
             # (Khrushchev as Chairman, 1958–64, with Eisenhower's staff secretary: 1958–61).
+            if narrow([start, end]):
+                return start, end  # a year at most: a count by whole years would only cut it
             most = busiest_years(people, matcher, start, end)
             return (max(start, most[0]), min(end, most[1])) if most else (start, end)
     most = busiest_years(people, matcher, low, high)
