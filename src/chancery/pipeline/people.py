@@ -561,13 +561,14 @@ def period_of(
         and not held_such_post(matcher.by_id[p.person_id], p.role)
     }
     people = {pid for pid in context.known if pid in matcher.by_id and pid not in elsewhere}
-    # A bare title ("Secretary Shultz" under "Treasury") names no one office: no bound.
+    # ("Secretary Shultz" under "Treasury" is a Secretary of some department, which the text
+    # reads as State only where nothing else is said: no bound on the paper's time)
     listed = {
         p.person_id: office
         for p in party_list(doc)
         if p.person_id in matcher.by_id
         and p.role
-        and " " in p.role.strip()
+        and not BARE_SECRETARY.fullmatch(p.role.strip())
         and (office := office_of(p.role) or registry_office(p.role, matcher))
     }
 
