@@ -500,6 +500,19 @@ def test_a_participant_after_a_line_ending_in_comma_and_is_one_of_his_own():
     ]
 
 
+def test_an_office_of_an_agency_before_a_surname_is_a_participant_of_the_councils_list():
+    doc = read_text(
+        "58. Minutes of a Meeting of the National Security Council\n\n"
+        "  • The President\n  • Secretary of Defense Roe\n"
+        "  • Director, Arms Control and Disarmament Agency Doe\n\n"
+        "  • State\n  • Mr. Richard Nobody\n\n"
+        "President Roe: Gentlemen, shall we start?\n"
+    )
+    assert "Director, Arms Control and Disarmament Agency Doe" in [
+        p.as_written for p in doc.participants
+    ]
+
+
 def test_participants_on_one_line_each_with_an_office_end_in_a_leftover_comma():
     doc = read_text(
         "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: August 3, 1950\n\n"

@@ -399,13 +399,18 @@ def is_entry(text: str) -> bool:
         return True
     if SUBJECT_WORDS.search(text.split(",")[0]):
         return False  # "Vienna Meeting Between The President and Chairman Khrushchev": a subject
-    name, _, _ = split_entry(text)
+    name, _, office = split_entry(text)
     words = name.split()
     return (
         bool(name)
         and 1 <= len(words) <= 5
         # "Mr. Kohler", "EUR—Mr. Kohler" (an office symbol before the name)
-        and (len(words) >= 2 or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./—–-]*\s", text)))
+        and (
+            len(words) >= 2
+            or bool(re.match(r"(?i)(?:the\s+)?[A-Z][\w./—–-]*\s", text))
+            # "Director, Arms Control and Disarmament Agency Ikle": an office of an agency
+            or bool(office and "," in office and INSTITUTION_END.search(office))
+        )
     )
 
 
