@@ -86,6 +86,14 @@ def test_a_reference_to_what_someone_said_is_not_a_turn():
     assert doc.flags == []
 
 
+def test_what_someone_may_yet_say_is_not_a_turn():
+    doc = run(
+        HEADER + f"The Secretary requested guidance in the event Khrushchev asks for a definition "
+        f"of progress. {FILLER}\n"
+    )
+    assert [t.speaker for t in doc.turns] == ["rusk"]
+
+
 def test_a_relayed_message_becomes_a_channel():
     doc = run(RELAYED_MESSAGE)
     assert [p.name for p in doc.channel] == [

@@ -66,6 +66,11 @@ PASSIVE_SPEECH = re.compile(
     r"\b(?:was|were)\s+(?:asked|told|assured|informed|questioned)\s+by\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Dr)\.\s+|Ambassador\s+|[Tt]he\s+)?[A-Z][\w’'-]+)"
 )
+# A clause of what may yet be said: "in the event Khrushchev asks", "if the Soviets propose".
+HYPOTHETICAL = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Ii]n\s+case|[Ii]n\s+the\s+event(?:\s+that)?|[Ww]hether)"
+    r"\s+(?:the\s+)?$"
+)
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
     r"(?P<who>\b[Hh]e[ \t]+\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}\)|"
@@ -715,6 +720,8 @@ class Conversation:
             who = m.group("who")
             if re.search(r"\b[Aa]s\s+(?:the\s+)?$", before[: m.start("who")]):
                 continue  # "as the President said": a reference inside someone's speech
+            if HYPOTHETICAL.search(before[: m.start("who")]):
+                continue  # "guidance in the event Khrushchev asks": no one has spoken
             subject_at = window_start + m.start("who")
             if who in ("I",):
                 if author:
