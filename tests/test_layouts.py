@@ -513,6 +513,20 @@ def test_an_office_of_an_agency_before_a_surname_is_a_participant_of_the_council
     ]
 
 
+def test_the_one_a_conference_was_with_takes_part_beside_the_others_listed_without_label():
+    doc = read_text(
+        "466. Memorandum of Conference With President Doe\n\n\n"
+        "  • Vice President Roe\n  • Secretary Qwertov\n\n"
+        "The President then described the note he had received. Mr. Roe asked if the "
+        "President desires to link the two ideas.\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "President Doe",
+        "Vice President Roe",
+        "Secretary Qwertov",
+    ]
+
+
 def test_participants_on_one_line_each_with_an_office_end_in_a_leftover_comma():
     doc = read_text(
         "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: August 3, 1950\n\n"

@@ -1040,6 +1040,18 @@ def test_the_last_word_of_a_name_said_family_name_first_is_no_surname_alone():
     assert [c.person.id for c in matcher.match_name("Kim Ir Sen", at)][:1] == ["kim"]
 
 
+def test_a_rank_before_a_surname_is_the_namesake_described_with_that_rank():
+    # "Doe" alone is the President; "Major Doe" is his son, whom the registry describes as a
+    # Major, though it knows him only by his full name.
+    president = office_holder("president", "Richard Doe", "US", 1890, 1969, "President",
+                              "1953-01-20", "1961-01-20", variants=["Doe"])  # fmt: skip
+    son = AuthorityPerson("son", "John S. Doe", [], "US", 1922, 2013,
+                          "Major, U.S. Army; son of Richard Doe", [])  # fmt: skip
+    matcher = Matcher([*REGISTRY, president, son])
+    assert [c.person.id for c in matcher.match_name("Doe", title="Major")][:1] == ["son"]
+    assert [c.person.id for c in matcher.match_name("Doe")][:1] == ["president"]
+
+
 def test_an_addressee_named_by_office_and_again_by_name_is_one_recipient():
     [doc] = documents(
         "611.61/5–362: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the "

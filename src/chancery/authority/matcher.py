@@ -824,6 +824,25 @@ class Matcher:
                         score,
                         f"surname{' and given names' if given else ''} of {entry.form!r}",
                     )
+        if (
+            found
+            and not given
+            and title
+            and rank_word(title) in MILITARY_RANKS
+            and not any(rank_in(title, c.person.description) for c in found.values())
+        ):
+            # "Major Eisenhower": the namesake the records call Major, though "Eisenhower" alone
+            # is the President
+            ranked = {
+                entry.person.id: entry
+                for entry in self.by_surname.get(surname, [])
+                if entry.person.id not in found and rank_in(title, entry.person.description)
+            }
+            for candidate in found.values() if ranked else ():
+                candidate.score -= 0.2
+                candidate.evidence += f"; not described as {title}"
+            for person_id, entry in ranked.items():
+                found[person_id] = Candidate(entry.person, 0.6, f"surname of {entry.form!r}")
         if not found and garbled and len(surname) >= 6:
             found = self.garbled(surname, given, text)
         if title and found:

@@ -345,6 +345,10 @@ def read(doc: Document) -> None:
         cut = re.split(rf",\s+(?:{MONTHS})\s+\d", sub.text, maxsplit=1)[0]
         if NOTES_FROM_MEETING.match(cut):
             parties = named_in_heading(cut, sub.start)
+    if parties and not listed and CONFERENCE_WITH.search(doc.title or ""):
+        # "Memorandum of Conference With President Eisenhower" over a list without its label,
+        # "Others present": the President took part too (not "Major Eisenhower", his son)
+        parties = [p for p in between(doc) if not same_party_listed(p, parties)] + parties
     if parties and conversation and heading:
         # "• Meeting Between President Carter and President Lopez Portillo—10:40 a.m." under
         # the heading, over a list of the others who were there: the principals took part too
@@ -1426,6 +1430,7 @@ def between(doc: Document) -> list[Party]:
     return named_in_heading(doc.title or "", start)
 
 
+CONFERENCE_WITH = re.compile(r"(?i)\bMemorandum\s+of\s+(?:a\s+)?Conference\s+with\b")
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
@@ -1464,6 +1469,16 @@ OFFICE_AFTER_NAME = re.compile(
     r"(?:(?:First|Second|General)\s+)?(?:Aide|Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Minister|Ambassador|"
     r"Chairman|Director|Deputy|Member|Head|Chief)\b"
 )
+
+
+def same_party_listed(party: Party, parties: list[Party]) -> bool:
+    """Whether a list has this person already: the same surname, under no other title."""
+    return any(
+        surname_key(p.name) == surname_key(party.name)
+        and (not p.role or not party.role or p.role == party.role)
+        for p in parties
+        if p.name.split() and party.name.split()
+    )
 
 
 def named_in_heading(title: str, start: int) -> list[Party]:
