@@ -1172,6 +1172,30 @@ def test_the_president_in_an_editors_footnote_is_the_president_of_the_documents_
     assert ("The President", "jfk") in noted
 
 
+def test_a_given_name_inside_a_name_a_note_identifies_is_no_one_elses_surname():
+    # "W. Kennedy Doe": "Kennedy" is his given name here, not the President's surname.
+    [doc] = documents(
+        "12. Memorandum of Conversation\n\nWashington, March 3, 1962.\n\n"
+        f"{PROSE * 3}Mr. Doe1 called on the Secretary.\n\n"
+        "  1. W. Kennedy Doe, Officer in Charge of Public Affairs in the Bureau.\n",
+        Matcher(REGISTRY),
+    )
+    noted = {(m.text, m.person_id) for m in doc.mentions if m.start < 0}
+    assert not any(person_id == "jfk" for _, person_id in noted)
+    assert "W. Kennedy Doe" in {text for text, _ in noted}
+
+
+def test_a_word_between_two_cities_of_a_list_is_a_city():
+    wellington = AuthorityPerson("rgw", "Rebecca G. Wellington", [], "US", 1910, 1990, "", [])
+    [doc] = documents(
+        "795.00/6–2550: Telegram\n\nThe Ambassador in Korea (Doe) to the Secretary of State\n\n"
+        f"925. {PROSE * 2}\n\nRepeated to London, Paris, Manila, Wellington, New Delhi, and "
+        "Taipei.\n",
+        Matcher([*REGISTRY, wellington]),
+    )
+    assert "rgw" not in {m.person_id for m in doc.mentions}
+
+
 def test_a_cables_prime_minister_and_fonmin_are_the_host_countrys():
     registry = [
         office_holder("roe", "Rachel Roe", "IL", 1900, 1980, "Prime Minister", "1969", "1974"),

@@ -36,11 +36,12 @@ from ..authority.matcher import (
     signs_as,
     skeleton,
 )
-from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_no_one
+from ..authority.not_people import PLACE_PHRASES, is_not_a_person, names_a_place, names_no_one
 from ..authority.offices import (
     AMBASSADOR_IN,
     AMERICAN_AMBASSADOR,
     COUNTRY_CODES,
+    COUNTRY_OF_CAPITAL,
     NATION_ADJECTIVES,
     NATIONALITIES,
     POSTED_ELSEWHERE,
@@ -307,7 +308,9 @@ TEXT_POINTER = re.compile(r"\bFor\s+(?:the\s+)?texts?\s+of\b[^.]*")
 # ("K. P. S. Menon, Secretary, Indian Ministry of External Affairs."; "Ratan Kumar Nehru, Special
 # Secretary"; "John Q. Doe, a correspondent of ...").
 IDENTIFYING_NOTE = re.compile(
-    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:\s[A-Z]\.)?"
+    # ("W. Bradley Connors, Officer in Charge of ...": an initial, then given name and surname)
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+)?|"
+    r"[A-Z][a-z]+(?:\s[A-Z]\.)?"
     r"(?:\s[A-Z][a-z]+){1,2}),\s(?:the\s|an?\s|(?:then\s)?[A-Z][a-z]+\b)"
 )
 # A ministry named after "Minister" in a telegram's shorthand: "Minister Justice Mwamba".
@@ -2081,6 +2084,8 @@ class Linker:
             return True  # "Read the following excerpts": a verb, not Benjamin H. Read
         if self.named_thing_after(end) or TIME_BEFORE.search(self.text[max(0, start - 8) : start]):
             return True  # "Kremlin Palace"; "12:00 Noon" is a time, not Feroz Khan Noon
+        if between_places(self.text, start, end):
+            return True  # "Repeated to ... Manila, Wellington, New Delhi": a city
         pieces = word.split("-")
         if len(pieces) > 1 and pieces[-1].lower() in LIKENESS_WORDS:
             return True  # "NASSER-STYLE", "Gaullist-type": a manner, no mention of the man
@@ -2313,7 +2318,12 @@ class Linker:
             # "For text of Khrushchev's letter to Eisenhower, see ...": a pointer to another
             # paper's printed text names that paper's correspondents, not this one's people.
             pointers = [(c.start(), c.end()) for c in TEXT_POINTER.finditer(text)]
+            # "W. Bradley Connors": a given name inside a full name is no one's surname
+            opening = IDENTIFYING_NOTE.match(text)
+            inside = [(opening.start(), opening.end("name"))] if opening else []
             for m in WORD.finditer(text):
+                if any(a <= m.start() and m.end() < b for a, b in inside):
+                    continue
                 word = POSSESSIVE.sub("", m.group())
                 person = self.known_by_surname(word)
                 if person and not is_not_a_person(word):
@@ -2847,6 +2857,21 @@ def narrative_of_source_note(text: str) -> str:
     )
     rest = text[m.end() :] if m else ""
     return re.sub(r"^(?:Drafted|Approved|Cleared)[^.]*\.\s*", "", rest)
+
+
+PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?),[ \t]*$")
+PLACE_AFTER = re.compile(r",?[ \t]*(?:and[ \t]+)?(?P<place>[A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?)")
+
+
+def between_places(text: str, start: int, end: int) -> bool:
+    """Whether a word stands in a list of places, a place either side of it."""
+
+    def place(name: str) -> bool:
+        return names_a_place(name) or name in COUNTRY_OF_CAPITAL
+
+    before = PLACE_BEFORE.search(text, max(0, start - 40), start)
+    after = PLACE_AFTER.match(text, end)
+    return bool(before and after and place(before["place"]) and place(after["place"]))
 
 
 def party_span(doc: Document, party: Party) -> tuple[str, int, int]:
