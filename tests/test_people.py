@@ -1196,6 +1196,16 @@ def test_a_word_between_two_cities_of_a_list_is_a_city():
     assert "rgw" not in {m.person_id for m in doc.mentions}
 
 
+def test_the_chairman_at_a_briefing_of_a_congressional_committee_is_not_the_soviet_one():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\n30 July 1958\n\nSUBJECT: Briefing of the House Armed "
+        "Services Subcommittee\n\n1. The Director briefed the members this morning.\n\n"
+        "2. The Chairman requested information on the budget and the reserve.\n",
+        Matcher(REGISTRY),
+    )
+    assert "khrushchev" not in {m.person_id for m in doc.mentions}
+
+
 def test_a_cables_prime_minister_and_fonmin_are_the_host_countrys():
     registry = [
         office_holder("roe", "Rachel Roe", "IL", 1900, 1980, "Prime Minister", "1969", "1974"),

@@ -819,6 +819,10 @@ def confident(best: Candidate) -> bool:
     )
 
 
+COMMITTEE_OF_CONGRESS = re.compile(
+    r"\b(?:Senate|House|Congressional|Armed\s+Services|Appropriations)\s+(?:\w+\s+){0,3}"
+    r"(?:Sub)?[Cc]ommittee\b|\b(?:Senator|Congressman|Representative)\s+[A-Z]"
+)
 SOVIET_MATTERS = re.compile(r"\b(?:Soviets?|USSR|Moscow|Russians?|Kremlin)\b|\bU\.S\.S\.R\.")
 POST_AFTER = 40  # characters after an ambassador's title his post is named in
 # "[Head of Gosplan Nikolai] Baibakov": the editors' insertion ends on the given name.
@@ -1161,6 +1165,14 @@ class Linker:
         ):
             # "the Chairman" of a meeting that lists its own chairman, one the registry does not
             # know: he, not the Soviet Chairman of the day
+            return []
+        if (
+            key == "chairman"
+            and COMMITTEE_OF_CONGRESS.search(self.doc.text)
+            and not SOVIET_MATTERS.search(self.doc.text)
+        ):
+            # "the Chairman" in a note on a briefing of a Congressional committee: its chairman,
+            # not the Soviet Chairman of the day
             return []
         if BARE_SECRETARY.fullmatch(role_text.strip()):
             present = self.secretaries_present()
