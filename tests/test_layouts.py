@@ -147,6 +147,11 @@ def test_a_signers_rank_on_the_line_below_is_not_part_of_his_name():
     assert parties.name_on_the_line("John Q. Nobody Director Drafted by") == "John Q. Nobody"
 
 
+def test_an_addressees_office_run_on_after_his_name_is_not_part_of_it():
+    # a scan's inside address on one line: "Mr. John Q Doe President of the United States ..."
+    assert parties.name_on_the_line("John Q Doe President of the United States") == "John Q Doe"
+
+
 def test_an_excerpt_of_a_partys_session_notes_in_translation_is_a_record_of_a_meeting():
     doc = read_text(
         "October 26, 1964\n\n"

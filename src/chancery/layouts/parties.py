@@ -687,4 +687,5 @@ RANK_WORDS = {
     "Rear", "Vice", "Admiral", "General", "Major", "Lieutenant", "Colonel", "Brigadier",
     "Captain", "Commander",
 }  # fmt: skip
-NOT_NAME_AT_END = NOT_NAME_WORDS | RANK_WORDS
+# ("Mr. John F Kennedy President of the United States": the office after the name, its comma lost)
+NOT_NAME_AT_END = NOT_NAME_WORDS | RANK_WORDS | {"President", "Ambassador", "Minister", "Governor"}
