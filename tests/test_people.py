@@ -1052,6 +1052,18 @@ def test_a_rank_before_a_surname_is_the_namesake_described_with_that_rank():
     assert [c.person.id for c in matcher.match_name("Doe")][:1] == ["president"]
 
 
+def test_a_surname_in_the_weeks_a_file_number_allows_is_the_namesake_then_in_office():
+    # "841.24568/8–147: Telegram" to the Embassy in London, "for eyes only of Doe": the
+    # Ambassador of those days, not his namesake of another department.
+    envoy = office_holder("envoy", "Lewis W. Doe", "US", 1894, 1974, "Ambassador to the "
+                          "United Kingdom", "1947-03-06", "1950-11-16")  # fmt: skip
+    other = AuthorityPerson("other", "James H. Doe", [], "US", 1899, 1988, "", [],
+                            active=[1945, 1960])  # fmt: skip
+    matcher = Matcher([*REGISTRY, envoy, other])
+    weeks = MatchContext(period=("1947-07-25", "1947-08-03"))
+    assert [c.person.id for c in matcher.match_name("Doe", weeks)][:1] == ["envoy"]
+
+
 def test_an_addressee_named_by_office_and_again_by_name_is_one_recipient():
     [doc] = documents(
         "611.61/5–362: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the "

@@ -221,6 +221,7 @@ LEADING_OFFICES = {
     "Chancellor",
 }
 WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
+WEEKS_OF_A_FILE_NUMBER = 31  # days: a period this short is as good as a date for an office
 MOST_OF_A_PERIOD_DAYS = (
     8 * 366
 )  # beyond eight years, who held an office "for most of" it says little
@@ -751,6 +752,13 @@ class Matcher:
         if not context.date and self.leading_for_most_of(person, span):
             # A period the person led through: as good as a date in the office, nearly.
             return 0.3, f"in a leading office for most of {span[0][:4]}–{span[1][:4]}"
+        if (
+            not context.date
+            and days_between(*span) <= WEEKS_OF_A_FILE_NUMBER
+            and any(holds_office(o, span[0]) and holds_office(o, span[1]) for o in person.offices)
+        ):
+            # the days a file number allows ("841.24568/8–147"): in office all through them
+            return 0.3, f"in office {span[0]}–{span[1]}"
         first, last = int(span[0][:4]), int(span[1][:4])
         active = self.active.get(person.id)
         if person.died and person.died < first - 1:

@@ -25,7 +25,9 @@ RULES = [
         r"(?:^|\.\d{0,2}\s+|^[\w-]+\s+\d+\.\s+|"
         # ("39. London for Secretary.": the post where he is, before "for")
         r"^\d+\.\s+(?:[A-Z][a-z]+\s+\d+\.\s+|[A-Z][a-z]+\s+(?=for\s))?)\(?(?:(?:Strictly\s+)?(?:Eyes|"
-        r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|(?:[Ff]or|"
+        r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|"
+        # ("Top secret for eyes only of Douglas from Marshall.")
+        r"(?:(?:Top\s+)?[Ss]ecret\s+)?[Ff]or\s+eyes\s+only\s+of\s+|(?:[Ff]or|"
         r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+)"
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
@@ -57,6 +59,7 @@ RULES = [
             "39. London for Secretary. Department for Hoover.",
             "Secto 264/4975. For Eagleburger only from the Secretary.",
             "33. (For Collado.)",  # the editors' heading addressed his office
+            "3304. Top secret for eyes only of Doe from Roe. You will have seen my message.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
