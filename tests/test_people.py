@@ -428,6 +428,20 @@ def test_in_a_cable_in_capitals_a_word_after_any_or_at_is_no_surname():
     assert "case" not in {m.person_id for m in doc.mentions}
 
 
+def test_in_a_cable_in_capitals_a_word_after_his_or_also_is_no_surname():
+    home = AuthorityPerson("home", "Alec Home", [], "UK", 1903, 1995, "", [], sources=["core"])
+    read = AuthorityPerson(
+        "read", "Benjamin H. Read", [], "US", 1925, 2003, "", [], sources=["core"]
+    )
+    [doc] = documents(
+        "Show Headers\n1. WAS ABLE MEET WITH PRES DOE AT 1130 LOCAL TODAY. AFTER PRESENTING THE\n"
+        "LETTER TO PRESIDENT, I ALSO READ IT TO HIM AS HE PREFERS. HE THEN GAVE A DINNER AT\n"
+        "HIS HOME FOR THE DELEGATION. HE UNDERSTOOD THE VIEWS AND WOULD HOLD THE IDEA.\n",
+        Matcher([*REGISTRY, home, read]),
+    )
+    assert not {"home", "read"} & {m.person_id for m in doc.mentions}
+
+
 def test_the_chancellor_is_the_chancellor_the_list_names_not_a_namesake():
     [doc] = documents(
         "Memorandum of Conversation\n\nPARTICIPANTS\n\n  • Chancellor Adenauer\n"

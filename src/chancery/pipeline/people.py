@@ -67,9 +67,11 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 IMPERATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|this|these|those|our|your|all|following)\s")
 COMRADE = re.compile(COMRADE_PREFIX)
 WESTERN = {"US", "GB", "UK", "FR", "FRG", "CA", "IT"}  # registry countries no comrade is of
-# A word before that makes the next one an ordinary noun ("ANY CASE", "THE READ-OUT").
+# A word before that makes the next one an ordinary noun or a verb ("ANY CASE", "THE READ-OUT",
+# "AT HIS HOME", "I ALSO READ IT").
 DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:any|the|a|an|this|these|each|every|some|such|its|our|my|your|their|at)\s+$"
+    r"(?i)\b(?:any|the|a|an|this|these|each|every|some|such|its|our|my|your|their|his|her|at|"
+    r"also|will|would|could|should|can|may|might|must|not|did|does)\s+$"
 )
 WEEKS_AFTER = 60  # days an undated paper is taken to follow the latest day it names
 # The registry's country codes as the participants lists name sides: "Chile", "France", but
