@@ -532,6 +532,19 @@ def test_the_one_a_conference_was_with_takes_part_beside_the_others_listed_witho
     ]
 
 
+def test_an_archive_pages_discussion_between_leaders_names_who_took_part_and_spoke():
+    doc = read_text(
+        "Skip to content\n\nDecember 18, 1965\n\n"
+        "Discussion between Zhou Enlai, Chen Yi and John Q. Doe\n\n"
+        "Beijing, 2 p.m., 18 December 1965\n\n"
+        "Zhou Enlai: I don’t know of the position of the United States on other issues.\n\n"
+        "Chen Yi: We may hint that we can have talks on the question.\n\n"
+        "Zhou Enlai: No, it is not like this. We may agree to put aside the issue.\n"
+    )
+    assert [p.as_written for p in doc.participants] == ["Zhou Enlai", "Chen Yi", "John Q. Doe"]
+    assert [s.name for s in doc.speakers] == ["Zhou Enlai", "Chen Yi"]
+
+
 def test_participants_on_one_line_each_with_an_office_end_in_a_leftover_comma():
     doc = read_text(
         "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: August 3, 1950\n\n"

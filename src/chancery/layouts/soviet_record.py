@@ -26,7 +26,8 @@ RECORD_WORDS = (
     r"Telegram|Cable|Cipher(?:ed)?\s+Telegram|Letter|Message|Record|Memorandum|Minutes|"
     r"(?:Working\s+)?Notes?|"
     r"Report|Transcript|From\s+the\s+(?:cable|record|diary|journal)|Soviet\s+Record|"
-    r"Conversation\s+Record"
+    r"Conversation\s+Record|"
+    r"Discussions?(?=\s+between\s)"  # "Discussion between Zhou Enlai, Chen Yi and ..."
 )
 RULES = [
     rule(
@@ -44,6 +45,7 @@ RULES = [
             "June 5, 1962 Letter from Khrushchev to Ulbricht Regarding the Berlin Talks",
             "Excerpt, Note from the Session of the Political Bureau of the Central Committee",
             "Second Meeting: Record of a Conversation between Cde. J. Q. Doe and Cde. R. Roe",
+            "Discussion between Zhou Enlai, Chen Yi and John Q. Doe",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
