@@ -1601,6 +1601,15 @@ def test_an_older_archive_page_puts_the_date_before_the_letters_title():
     )
 
 
+def test_an_archive_letters_addressee_ends_where_its_subject_begins():
+    [doc] = documents(
+        "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\n"
+        "June 5, 1962 Letter from Khrushchev to Ulbricht on the German Problem\n\n"
+        f"Dear Comrade Ulbricht, {PROSE * 3}\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["ulbricht-walter"]
+
+
 def test_a_soviet_fully_secret_is_top_secret():
     [doc] = documents(f"Fully Secret\n\nRecord of Conversation\n\n{PROSE * 3}\n")
     assert doc.classification == "Top Secret"

@@ -442,7 +442,10 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         rest = re.sub(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", "", m.group("rest"))
         sender_text, addressee_text, at = split_to(rest)
         if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject
-            addressee_text = re.split(r"\s+(?:Regarding|Concerning|About|On)\s", addressee_text)[0]
+            # (or "to Foreign Minister Gromyko on the German Problem")
+            addressee_text = re.split(
+                r"\s+(?:[Rr]egarding|[Cc]oncerning|[Aa]bout|On|on\s+the)\s", addressee_text
+            )[0]
             # "to Zhou Enlai and CCP CC": the man, and a body named by its letters
             addressee_text = re.sub(r"\s+and\s+(?:[A-Z]{2,6}\s*)+$", "", addressee_text)
         sender = correspondent(sender_text or rest, start + m.start("rest"))
