@@ -1078,6 +1078,12 @@ def test_a_surname_in_the_weeks_a_file_number_allows_is_the_namesake_then_in_off
     assert [c.person.id for c in matcher.match_name("Doe", weeks)][:1] == ["envoy"]
 
 
+def test_a_russian_initial_written_ye_or_e_is_the_same_initial():
+    qwertov = AuthorityPerson("qw", "Kliment E. Qwertov", [], "USSR", 1881, 1969, "", [])
+    matcher = Matcher([*REGISTRY, qwertov])
+    assert [c.person.id for c in matcher.match_name("Kliment Ye. Qwertov")][:1] == ["qw"]
+
+
 def test_an_addressee_named_by_office_and_again_by_name_is_one_recipient():
     [doc] = documents(
         "611.61/5–362: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the "
