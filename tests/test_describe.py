@@ -2886,6 +2886,15 @@ def test_a_telegram_that_says_deliver_following_message_is_from_its_author_to_it
     assert salutation and salutation[0].person_id != "eisenhower-dwight-d"
 
 
+def test_a_message_delivered_to_two_leaders_is_to_each_of_them():
+    [doc] = documents(
+        "160. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
+        "81. Please deliver following message from the President to President Brezhnev and "
+        f"Chairman Khrushchev:\n\n“Dear Mr. Chairman: {PROSE * 3}”\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Leonid I. Brezhnev", "Nikita S. Khrushchev"]
+
+
 def test_a_teletype_message_between_leaders_is_a_letter_from_one_to_the_other():
     [doc] = documents(
         "227. Teletype Message From Prime Minister Macmillan to President Kennedy0\n\n"

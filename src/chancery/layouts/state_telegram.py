@@ -344,10 +344,11 @@ def message_for(doc: Document, heads):
         m = MESSAGE_FOR.search(line.text)
         if m:
             to, author = ("to", "from") if m.group("to") else ("to2", "from2")
+            # ("to President Brezhnev and Chairman Khrushchev": each of them)
             found(
                 doc,
                 "recipients",
-                [party(m.group(to), line.start + m.start(to))],
+                addressees_in(m.group(to), line.start + m.start(to)),
                 line.start + m.start(to),
                 line.start + m.end(to),
                 "telegram: message to",
