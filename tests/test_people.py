@@ -269,6 +269,15 @@ def test_an_undated_paper_resolves_offices_by_the_latest_day_it_looks_back_on():
     assert ("The Secretary", "rusk") in linked(doc)
 
 
+def test_an_undated_paper_looks_back_on_a_day_written_day_first_too():
+    doc = run(
+        "Memorandum for the Files\n\nThe report of 3 June 1962 was read again. "
+        f"{PROSE * 2}The Secretary asked for a new draft.\n"
+    )
+    assert doc.date is None and doc.date_range is None
+    assert ("The Secretary", "rusk") in linked(doc)
+
+
 def test_the_day_an_undated_paper_cites_narrows_the_years_its_people_held_office():
     # Eisenhower and Khrushchev named without titles share 1953–61, two Secretaries of State;
     # the bulletin of August 1958 the note cites puts it in Dulles's time.

@@ -58,7 +58,7 @@ from ..layouts.parties import COMRADE_PREFIX, KIND_BY, split_entry
 from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from ..text_distance import edit_distance
-from .dates import MONTH_DAY_YEAR, iso, month_number
+from .dates import DAY_MONTH_YEAR, MONTH_DAY_YEAR, iso, month_number
 from .noise import INITIALS_ALONE
 from .patterns import ACCENTED, CAPITAL_AT_WORD_START, whole_words
 
@@ -668,9 +668,9 @@ def weeks_after_latest_day(doc: Document) -> tuple[str, str] | None:
     the document is given no date."""
     days = [
         day
-        for m in MONTH_DAY_YEAR.finditer(doc.text)
+        for m in (*MONTH_DAY_YEAR.finditer(doc.text), *DAY_MONTH_YEAR.finditer(doc.text))
         if (day := iso(int(m["year"]), month_number(m["month"]), int(m["day"])))
-    ]
+    ]  # ("DCI Meetings with the President, 1 January–31 March 1963": a folder's last day)
     if not days:
         return None
     start = max(days)
