@@ -1247,6 +1247,19 @@ def test_the_chairman_at_a_briefing_of_a_congressional_committee_is_not_the_sovi
     assert "khrushchev" not in {m.person_id for m in doc.mentions}
 
 
+def test_a_surname_in_the_source_note_of_a_paper_its_people_place_in_time_is_linked():
+    [doc] = documents(
+        "129. Memorandum From the President’s Special Assistant for National Security Affairs "
+        "(Bundy) to President Kennedy1\n\n"
+        f"{PROSE * 3}\n\n"
+        "  1. Source: Kennedy Library, National Security Files, Box 15. Top Secret. A copy was "
+        "sent to Rusk.\n",
+        Matcher(REGISTRY),
+    )
+    assert doc.date is None
+    assert ("Rusk", "rusk") in {(m.text, m.person_id) for m in doc.mentions if m.start < 0}
+
+
 def test_a_cables_prime_minister_and_fonmin_are_the_host_countrys():
     registry = [
         office_holder("roe", "Rachel Roe", "IL", 1900, 1980, "Prime Minister", "1969", "1974"),

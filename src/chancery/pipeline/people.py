@@ -382,6 +382,7 @@ def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None =
         )
         if narrowed:
             context.period = narrowed
+            linker.note_surnames_again()
     linker.scan_officers()
     linker.initialled_writer()
     # The header's offices alone ("FROM: Director of Central Intelligence") are read in the time
@@ -861,6 +862,7 @@ class Linker:
             str, set[str]
         ] = {}  # a title ("ambassador") → people the document names with it
         self.deferred: list[tuple[str, int, int]] | None = None  # surnames left for a second look
+        self.note_words_left: list[str] = []  # a source note's surnames no one was found for
         self.titles: dict[
             str, set[str]
         ] = {}  # person id → titles the text gives them ("ambassador")
@@ -2348,6 +2350,7 @@ class Linker:
                     continue
                 elif source_note:
                     self.note_surname(word)  # who handled the document, as the editors tell
+                    self.note_words_left.append(word)
                 elif not is_not_a_person(word) and not any(a <= m.start() < b for a, b in pointers):
                     self.surname_in_note(word)
 
@@ -2432,6 +2435,14 @@ class Linker:
             self.add(
                 word, -1, -1, "name", best.person.id, best.score, best.evidence + "; in a note"
             )
+
+    def note_surnames_again(self) -> None:
+        """The source note's surnames no one was found for, once an undated paper's people have
+        placed it in time ("A copy was sent to Vance." in a memorandum of Brzezinski's)."""
+        noted = {m.text for m in self.mentions if m.start < 0}
+        for word in dict.fromkeys(self.note_words_left):
+            if word not in noted:
+                self.note_surname(word)
 
     def officer_in_note(self, word: str) -> None:
         """A surname the editors' drafting note gives ("cleared with Matthews (G), Bohlen (C)"):
