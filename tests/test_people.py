@@ -260,6 +260,33 @@ def test_the_months_a_header_bounds_are_not_cut_to_a_calendar_year():
     assert ("The Vice President", "vp-b") not in linked(doc)
 
 
+def test_a_few_weeks_of_a_year_in_office_do_not_count_that_year_when_placing_a_paper():
+    # The adviser left his last office in January of the ninth year: the paper's people held
+    # office together for eight years, most of them under the first President.
+    first = office_holder("p1", "Richard Roe", "US", 1913, 1994, "President", "1969-01-20",
+                          "1974-08-09")  # fmt: skip
+    second = office_holder("p2", "Gerald Doe", "US", 1913, 2006, "President", "1974-08-09",
+                           "1977-01-20")  # fmt: skip
+    adviser = AuthorityPerson("adviser", "Henry A. Qwertov", [], "US", 1923, 2023, "", [
+        Office("Assistant to the President for National Security Affairs", "US", "1969-01-20",
+               "1975-11-03"),
+        Office("Secretary of State", "US", "1973-09-22", "1977-01-20"),
+    ])  # fmt: skip
+    envoy = office_holder(
+        "envoy", "Anatoly Ivanov", "USSR", 1919, 2010, "Ambassador to the United States",
+        "1962-03-30", "1986-05-01",
+    )  # fmt: skip
+    [doc] = documents(
+        "167. Memorandum of Conversation\n\n\n  • The President\n  • Ambassador Ivanov\n"
+        "  • Henry A. Qwertov\n\n"
+        f"The President said that he was delighted. {PROSE * 2}Ivanov asked whether he could "
+        "make a few comments.\n",
+        Matcher([*REGISTRY, first, second, adviser, envoy]),
+    )
+    assert doc.date is None
+    assert doc.participants[0].person_id == "p1"
+
+
 def test_an_undated_paper_resolves_offices_by_the_latest_day_it_looks_back_on():
     doc = run(
         "Memorandum for the Files\n\nThe report dated June 3, 1962, was read again. "
