@@ -1287,6 +1287,19 @@ def test_a_surname_in_the_source_note_of_a_paper_its_people_place_in_time_is_lin
     assert ("Rusk", "rusk") in {(m.text, m.person_id) for m in doc.mentions if m.start < 0}
 
 
+def test_an_under_secretary_is_the_namesake_who_was_under_secretary_not_one_who_was_secretary():
+    old = office_holder("old", "Robert Doe", "US", 1757, 1842, "Secretary of State", "1809-03-06",
+                        "1811-04-01")  # fmt: skip
+    under = office_holder("under", "Walter Bedell Doe", "US", 1895, 1961,
+                          "Under Secretary of State", "1953-02-09", "1954-10-01")  # fmt: skip
+    [doc] = documents(
+        "Prime Minister Churchill to President Eisenhower\n\n"
+        f"{PROSE * 3}Under Secretary Doe will call on you.\n",
+        Matcher([*REGISTRY, old, under]),
+    )
+    assert ("Under Secretary Doe", "under") in linked(doc)
+
+
 def test_a_cables_prime_minister_and_fonmin_are_the_host_countrys():
     registry = [
         office_holder("roe", "Rachel Roe", "IL", 1900, 1980, "Prime Minister", "1969", "1974"),

@@ -196,6 +196,12 @@ TITLE_OFFICES: dict[str, list[tuple[str, str | None]]] = {
     "foreign minister": [("Minister of Foreign Affairs", None), ("Foreign Secretary", "UK")],
     "general secretary": [("General Secretary of the Communist Party", "USSR")],
     "vice president": [("Vice President", "US")],
+    # ("Under Secretary Smith" is no Secretary of State: the last word alone would say he was)
+    "under secretary": [("Under Secretary of State", "US")],
+    "deputy secretary": [
+        ("Deputy Secretary of State", "US"),
+        ("Deputy Secretary of Defense", "US"),
+    ],
 }
 # Offices at the head of a state or its government, and the civil titles below them: "Director
 # Kim" in a Seoul cable is not the leader of the North.

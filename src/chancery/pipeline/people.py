@@ -3007,7 +3007,14 @@ def title_word(title: str | None, before: str = "") -> str | None:
         return None
     # "Secretary of State Vance": a Secretary; what he is Secretary of names no title
     folded = re.split(r"\s+of\s+", fold(title).strip(". "))[0]
-    for key in ("general secretary", "vice president", "prime minister", "foreign minister"):
+    for key in (
+        "general secretary",
+        "under secretary",
+        "deputy secretary",
+        "vice president",
+        "prime minister",
+        "foreign minister",
+    ):
         if folded.endswith(key):
             return key
     return folded.split()[-1] if folded else None
