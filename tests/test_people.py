@@ -3055,6 +3055,14 @@ def test_an_ordinary_word_after_an_office_in_a_scan_is_no_one(words):
     assert not [m for m in doc.mentions if m.text.split()[-1] in ordinary]
 
 
+def test_a_lots_correspondence_is_no_one():
+    [doc] = documents(
+        "Presidential Correspondence, lot 66 D 204, “Churchill Correspondence with Eisenhower\n\n"
+        f"Prime Minister Churchill to President Eisenhower\n\n{PROSE * 3}\n"
+    )
+    assert not [m for m in doc.mentions if "Correspondence" in m.text]
+
+
 def test_the_cables_gimo_is_the_generalissimo_chiang():
     [doc] = documents(
         "893.00/6–1547: Telegram\n\nThe Ambassador in China (Stuart) to the Secretary of State\n\n"

@@ -666,6 +666,7 @@ COMMON = {
     "collection",
     "records",
     "material",
+    "correspondence",  # "Churchill Correspondence with Eisenhower": a lot's name
     # a scan's ordinary words after an office ("DCI Meetings with the President", "Secretary
     # Bulk", "Director of Central Intelligence D Distribution", "Naval and Air Attaches")
     "meetings",
