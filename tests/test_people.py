@@ -1120,6 +1120,22 @@ def test_a_russian_initial_written_ye_or_e_is_the_same_initial():
     assert [c.person.id for c in matcher.match_name("Kliment Ye. Qwertov")][:1] == ["qw"]
 
 
+def test_a_rank_is_the_namesake_the_volumes_list_with_that_rank():
+    banker = office_holder(
+        "banker", "Walter S. Roe", "US", 1893, 1970,
+        "Assistant Secretary of State for Far Eastern Affairs", "1953-04-08", "1959-06-30",
+    )  # fmt: skip
+    general = AuthorityPerson("general", "Brian Hubert Roe", ["Roe, General Sir Brian H."], "UK",
+                              None, None, "British Commander-in-Chief, Middle East Land Forces.",
+                              [], active=[1947, 1954])  # fmt: skip
+    banker = replace(banker, active=[1952, 1960], volumes=20)  # known longer, in more volumes
+    matcher = Matcher([*REGISTRY, banker, general])
+    weeks = MatchContext(period=("1948-06-23", "1948-07-02"))
+    assert [c.person.id for c in matcher.match_name("Roe", weeks, title="General")][:1] == [
+        "general"
+    ]
+
+
 def test_an_addressee_named_by_office_and_again_by_name_is_one_recipient():
     [doc] = documents(
         "611.61/5–362: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the "

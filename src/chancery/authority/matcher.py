@@ -848,14 +848,14 @@ class Matcher:
             and not given
             and title
             and rank_word(title) in MILITARY_RANKS
-            and not any(rank_in(title, c.person.description) for c in found.values())
+            and not any(ranked_as(title, c.person) for c in found.values())
         ):
             # "Major Eisenhower": the namesake the records call Major, though "Eisenhower" alone
             # is the President
             ranked = {
                 entry.person.id: entry
                 for entry in self.by_surname.get(surname, [])
-                if entry.person.id not in found and rank_in(title, entry.person.description)
+                if entry.person.id not in found and ranked_as(title, entry.person)
             }
             for candidate in found.values() if ranked else ():
                 candidate.score -= 0.2
@@ -1032,9 +1032,9 @@ class Matcher:
             ):  # "Crown Prince Hassan": the heir the historians describe so
                 candidate.score += 0.35
                 candidate.evidence += "; described as Crown Prince"
-            elif rank_in(
-                title, candidate.person.description
-            ):  # "Major Eisenhower": the one the records call Major
+            elif ranked_as(title, candidate.person):
+                # "Major Eisenhower": the one the records call Major ("General Robertson": the
+                # one whose names in the volumes' lists carry the rank, "General Sir Brian")
                 candidate.score += 0.35
                 candidate.evidence += f"; described as {title}"
             elif described_in_office(title, candidate.person.description):
@@ -1274,6 +1274,17 @@ RANK_ABBREVIATIONS = {
     "gen": "general", "adm": "admiral", "col": "colonel", "capt": "captain", "maj": "major",
     "lt": "lieutenant", "cmdr": "commander", "sgt": "sergeant",
 }  # fmt: skip
+
+
+def ranked_as(title: str, person: AuthorityPerson) -> bool:
+    """Whether the registry gives the person the title's military rank, in his description or in
+    a name the volumes list him by ("Robertson, General Sir Brian H.")."""
+    if rank_in(title, person.description):
+        return True
+    word = rank_word(title)
+    return word in MILITARY_RANKS and any(
+        re.search(rf"(?i)(?<!-)\b{word}\b", variant) for variant in person.variants
+    )
 
 
 def rank_in(title: str, description: str) -> bool:
