@@ -3079,6 +3079,15 @@ def test_a_lots_correspondence_is_no_one():
     assert not [m for m in doc.mentions if "Correspondence" in m.text]
 
 
+def test_a_ministry_in_a_cables_shorthand_is_no_ministers_name():
+    [doc] = documents(
+        "893.00/1–2049: Telegram\n\nThe Ambassador in China (Stuart) to the Secretary of State\n\n"
+        "Nanking, January 20, 1949.\n\n171. Attachés confirmed this re Minister National "
+        f"Defense and others. {PROSE}\n\nStuart\n"
+    )
+    assert not [m for m in doc.mentions if "National" in m.text]
+
+
 def test_the_cables_gimo_is_the_generalissimo_chiang():
     [doc] = documents(
         "893.00/6–1547: Telegram\n\nThe Ambassador in China (Stuart) to the Secretary of State\n\n"

@@ -224,6 +224,10 @@ INSTITUTIONS = {
     "cabinet",
     "center",
     "central",
+    "national",  # "Minister National Defense" in a cable's shorthand
+    "federal",
+    "democratic",
+    "socialist",
     "chancery",
     "commission",
     "committee",
