@@ -739,6 +739,18 @@ def test_a_calls_notes_name_each_by_a_letter_or_an_office_cut_short():
     assert [p.id for p in call.speakers] == ["rusk", "jfk"]
 
 
+def test_a_calls_notes_name_the_other_by_his_initial_with_a_stop():
+    [call] = documents(
+        "284. Memorandum of a Telephone Conversation Between the Secretary of State and the "
+        "Soviet Ambassador (Menshikov), Washington, April 9, 1961, 7:08 p.m.1\n\n"
+        "TELEPHONE CALL TO AMBASSADOR MENSHIKOV\n\n"
+        "The Sec. said he had a chat with the French last night. M. said he put him straight "
+        "earlier on one thing. The Sec. said it would be good if M. sent a message.\n",
+        Matcher(REGISTRY),
+    )
+    assert [p.id for p in call.speakers] == ["rusk", "menshikov"]
+
+
 def test_a_recordings_transcript_gives_each_speaker_on_a_line_over_his_words_a_turn():
     [doc] = documents(
         "Lyndon B. Johnson and Bill Moyers on 26 December 1966\n\n\nTranscript\n\n"

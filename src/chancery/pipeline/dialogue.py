@@ -802,9 +802,9 @@ class Conversation:
             office = SHORT_OFFICES[short.group(1).lower()]
             holders = [pid for pid in self.participants if self.holds(pid, office)]
             return holders[0] if len(holders) == 1 else None
-        if not re.fullmatch(r"[A-Z]", who):
+        if not re.fullmatch(r"[A-Z]\.?", who):  # ("M. said he put him straight")
             return None
-        fitting = surnames_beginning(self.matcher, self.participants, who)
+        fitting = surnames_beginning(self.matcher, self.participants, who[0])
         return fitting.pop() if len(fitting) == 1 else None
 
     def participant_like(self, who: str) -> str | None:
