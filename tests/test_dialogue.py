@@ -94,6 +94,17 @@ def test_what_someone_may_yet_say_is_not_a_turn():
     assert [t.speaker for t in doc.turns] == ["rusk"]
 
 
+def test_two_subjects_joined_by_and_both_speak():
+    doc = run(
+        "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\nU.S.\n"
+        "The Secretary\n\nU.S.S.R.\nMikhail A. Menshikov, Soviet Ambassador\n"
+        "Vasily V. Kuznetsov, First Deputy Minister\n\n"
+        f"Kuznetsov and Menshikov then pressed the Secretary for his views {FILLER}\n\n"
+        f"The Secretary replied that {FILLER}\n"
+    )
+    assert {t.speaker for t in doc.turns} == {"kuznetsov", "menshikov", "rusk"}
+
+
 def test_a_relayed_message_becomes_a_channel():
     doc = run(RELAYED_MESSAGE)
     assert [p.name for p in doc.channel] == [

@@ -39,6 +39,7 @@ SAID = (
 ).split()
 MORE_SPEECH = (
     "assured argued opened began claimed conceded admitted protested retorted queried elaborated "
+    "pressed "
     "summarized requested announced underlined underscored predicted complained reminded "
     "recounted contradicted interrupted intervened launched joked quipped boasted denied "
     "disagreed doubted estimated presented briefed questioned reviewed covered "
@@ -70,6 +71,10 @@ PASSIVE_SPEECH = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Ii]n\s+case|[Ii]n\s+the\s+event(?:\s+that)?|[Ww]hether)"
     r"\s+(?:the\s+)?$"
+)
+# The first of two subjects joined by "and", just before the second.
+PAIRED_SUBJECT = re.compile(
+    r"(?P<other>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+and[ \t]+$"
 )
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
@@ -747,6 +752,11 @@ class Conversation:
             if person:
                 found = (person, who)
                 heard.append((person, subject_at))
+                # "Selwyn Lloyd and Eden then pressed the Secretary": both of them spoke
+                pair = PAIRED_SUBJECT.search(text, max(s, subject_at - LOOK_BACK), subject_at)
+                other = self.person_at(pair.start("other"), pair.end("other")) if pair else None
+                if pair and other and other != person:
+                    heard.append((other, pair.start("other")))
         passives = PASSIVE_SPEECH.finditer(text, s, e) if text.find(" by ", s, e) >= 0 else ()
         for passive in passives:  # "was asked by Mr. Smith"
             at = passive.start("who")
