@@ -1136,6 +1136,14 @@ def test_a_rank_is_the_namesake_the_volumes_list_with_that_rank():
     ]
 
 
+def test_a_courtesy_of_another_language_before_a_surname_is_no_given_name():
+    roa = office_holder("roa", "Raúl Roa", "CU", 1907, 1982, "Minister of Foreign Affairs",
+                        "1959-06-12", "1976-12-02")  # fmt: skip
+    matcher = Matcher([*REGISTRY, roa])
+    at = MatchContext(date="1959-08-15")
+    assert [c.person.id for c in matcher.match_name("Senor Roa", at)][:1] == ["roa"]
+
+
 def test_an_addressee_named_by_office_and_again_by_name_is_one_recipient():
     [doc] = documents(
         "611.61/5–362: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the "

@@ -73,6 +73,13 @@ TITLES = {
     "mme",
     "dear",
     "esteemed",
+    # the courtesies of other languages: "Senor Roa", "Herr Brandt", "Monsieur Pinay"
+    "senor",
+    "senora",
+    "signor",
+    "monsieur",
+    "herr",
+    "frau",
 }
 # Words that open some registry variants ("Third Earl of Cromer", "Captain Smith") but are no
 # one's given name.
