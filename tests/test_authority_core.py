@@ -108,6 +108,12 @@ EXTRA_TITLES = {
     "First Deputy Chairman of the Presidium of the Supreme Soviet",
     "Chairman of the All-Union Central Council of Trade Unions",
     "Chairman of the State Committee for Cultural Relations with Foreign Countries",
+    # the Politburo's members by the posts the translated records name them in
+    "Chairman of the Party Control Committee", "First Secretary of the Moscow City Party Committee",
+    "First Secretary of the Communist Party of Kazakhstan",
+    "First Secretary of the Communist Party of Ukraine",
+    "First Secretary of the Leningrad Regional Party Committee", "Minister of Culture",
+    "Chairman of the Council of Ministers of the RSFSR",
     "High Commissioner in Germany", "Assistant to the Chairman of the Council of Ministers",
     "Minister of Foreign Affairs of the RSFSR", "Chairman of the Supreme Soviet of the RSFSR",
     # Other countries and organizations
@@ -217,6 +223,16 @@ def test_the_china_channels_officials_are_one_identity_each_under_their_pinyin_n
                            ("Nancy Tang", "Tang Wensheng"), ("Wang Haring", "Wang Hairong"),
                            ("Hsu Shang-wei", "Xu Shangwei"), ("Chi Chao-chu", "Ji Chaozhu"),
                            ("Hsiung Hsiang-hui", "Xiong Xianghui")):  # fmt: skip
+        holders = [p for p in shipped if spelling == p.name or spelling in p.variants]
+        assert [p.name for p in holders] == [name]
+
+
+def test_the_politburos_members_are_known_as_the_translations_spell_them():
+    shipped = load_default()
+    for spelling, name in (("A. Ia. Pel'she", "Arvid Y. Pelshe"),
+                           ("D. A. Kunayev", "Dinmukhamed A. Kunaev"),
+                           ("Andrei Zhdanov", "Andrei A. Zhdanov"),
+                           ("V. V. Shcherbitsky", "Vladimir V. Shcherbitsky")):  # fmt: skip
         holders = [p for p in shipped if spelling == p.name or spelling in p.variants]
         assert [p.name for p in holders] == [name]
 
