@@ -545,6 +545,18 @@ def test_an_archive_pages_discussion_between_leaders_names_who_took_part_and_spo
     assert [s.name for s in doc.speakers] == ["Zhou Enlai", "Chen Yi"]
 
 
+def test_a_pronoun_in_a_titles_capitals_is_no_participant():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nOctober 04, 1961\n\n"
+        '    "Account on the Reception of the Delegation of Our Party by Comrade Kim Il Sung and '
+        'the Talks that Took Place in this Meeting between Him and Comrade Qwertov ," October 04, '
+        "1961, History and Public Policy Program Digital Archive, AQPPSH, V. 1961, D4.\n\n"
+        "Even though Comrade Qwertov knows well what was talked about at the meeting, we are "
+        "presenting in this account the thoughts expressed by Comrade Kim Il Sung.\n"
+    )
+    assert "Him" not in [p.as_written for p in doc.participants]
+
+
 def test_participants_on_one_line_each_with_an_office_end_in_a_leftover_comma():
     doc = read_text(
         "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: August 3, 1950\n\n"

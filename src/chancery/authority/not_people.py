@@ -423,6 +423,8 @@ COMMON = {
     "you",
     "we",
     "he",
+    "him",  # "the Talks ... between Him and Comrade Manush": a title's capitals
+    "them",
     "it",
     "its",
     "mr",
