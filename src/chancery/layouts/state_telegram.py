@@ -35,7 +35,11 @@ RULES = [
         r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?(?:,\s+Dept)?"
         # (not the stop of "Dr." or "Mr.": "For the President and Dr. Brzezinski only."; a
         # cable's line in capitals has its own rule)
-        r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",
+        # (nor an office cut short before the name: "For Assist. Sec. Bundy from Amb Green.",
+        # though "For the Amb." ends there)
+        r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bAssist)(?<!\bAsst)"
+        r"(?:(?<!\bSec)(?<!\bAmb)(?<!\bDep)(?<!\bGen)|(?![.:]\s+[A-Z][\w’']+\s+(?:from|From)\b))"
+        r"[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -60,6 +64,7 @@ RULES = [
             "Secto 264/4975. For Eagleburger only from the Secretary.",
             "33. (For Collado.)",  # the editors' heading addressed his office
             "3304. Top secret for eyes only of Doe from Roe. You will have seen my message.",
+            "1628. For Assist. Sec. Doe from Amb Roe. Ref: Deptel 708, Dec 1, 1965.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
