@@ -287,6 +287,28 @@ def test_a_few_weeks_of_a_year_in_office_do_not_count_that_year_when_placing_a_p
     assert doc.participants[0].person_id == "p1"
 
 
+def test_a_participant_named_with_his_agencys_initials_places_an_undated_memcon():
+    # "Paul C. Doe, ACDA": the Director of the Arms Control and Disarmament Agency, 1977–78, so
+    # "The Secretary" is the Secretary of State of those years.
+    director = office_holder(
+        "acda", "Paul C. Doe", "US", 1920, 2001,
+        "Director of the Arms Control and Disarmament Agency", "1977-03-14", "1978-10-31",
+    )  # fmt: skip
+    secretary = office_holder("vance", "Cyrus R. Roe", "US", 1917, 2002, "Secretary of State",
+                              "1977-01-23", "1980-04-28")  # fmt: skip
+    envoy = office_holder(
+        "envoy", "Anatoly Ivanov", "USSR", 1919, 2010, "Ambassador to the United States",
+        "1962-03-30", "1986-05-01",
+    )  # fmt: skip
+    [doc] = documents(
+        "45. Memorandum of Conversation1\n\n\n  • US\n  • The Secretary\n"
+        "  • Paul C. Doe, ACDA\n  • USSR\n  • Ambassador Anatoly Ivanov\n\n"
+        f"1. Middle East. Ivanov opened by conveying thanks. {PROSE * 2}\n",
+        Matcher([*REGISTRY, director, secretary, envoy]),
+    )
+    assert doc.participants[0].person_id == "vance"
+
+
 def test_an_undated_paper_resolves_offices_by_the_latest_day_it_looks_back_on():
     doc = run(
         "Memorandum for the Files\n\nThe report dated June 3, 1962, was read again. "

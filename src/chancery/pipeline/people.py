@@ -714,9 +714,17 @@ def held_such_post(person: AuthorityPerson, role: str) -> bool:
     """Whether one of the person's registry offices is called by the role's first word
     ("Director, Policy Planning Staff" and the Director of Policy Planning)."""
     first = re.match(r"[A-Za-z]+", role)
+    if first is not None and re.fullmatch(r"[A-Z]{2,6}", first[0]):
+        # "Paul C. Warnke, ACDA": the initials of the agency he headed
+        return any(first[0] in initials_of(office.title) for office in person.offices)
     return first is not None and any(
         first[0].lower() in office.title.lower().split() for office in person.offices
     )
+
+
+def initials_of(title: str) -> str:
+    """ "Director of the Arms Control and Disarmament Agency" → "DACDA"."""
+    return "".join(w[0] for w in title.split() if w[:1].isupper())
 
 
 def years_held(offices: list) -> tuple[str, str]:
