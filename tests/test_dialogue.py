@@ -105,6 +105,16 @@ def test_two_subjects_joined_by_and_both_speak():
     assert {t.speaker for t in doc.turns} == {"kuznetsov", "menshikov", "rusk"}
 
 
+def test_he_after_a_sentence_opening_with_initials_and_a_surname_in_capitals_is_that_man():
+    doc = run(
+        "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\n"
+        "U.S.S.R.\nV.V. KUZNETSOV\nM.A. MENSHIKOV\n\n"
+        "V.V. KUZNETSOV transmitted cordial regards on behalf of N.S. Khrushchev. He said that "
+        f"{FILLER}\n"
+    )
+    assert [t.speaker for t in doc.turns] == ["kuznetsov"]
+
+
 def test_a_relayed_message_becomes_a_channel():
     doc = run(RELAYED_MESSAGE)
     assert [p.name for p in doc.channel] == [

@@ -76,6 +76,8 @@ HYPOTHETICAL = re.compile(
 PAIRED_SUBJECT = re.compile(
     r"(?P<other>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+and[ \t]+$"
 )
+INITIALS = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}")
+JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")  # the word before a stop: "N", "A.I"
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
     r"(?P<who>\b[Hh]e[ \t]+\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}\)|"
@@ -260,8 +262,8 @@ def sentences(text: str, start: int = 0):
             # the word before the stop, also at a paragraph's start ("\n\nMr. Doe said")
             cut = max(text.rfind(" ", begin, m.start()), text.rfind("\n", begin, m.start()))
             word = text[max(cut + 1, begin) : m.start()].strip()
-            if word in NOT_AN_END or len(word) == 1 and word.isupper():
-                continue  # "Mr." and initials ("N. S.") do not end a sentence
+            if word in NOT_AN_END or JOINED_INITIALS.fullmatch(word):
+                continue  # "Mr." and initials ("N. S.", "A.I.") do not end a sentence
         end = m.end() if m.group()[0] in ".!?" else m.start()
         if text[begin:end].strip():
             yield begin, end
@@ -660,8 +662,9 @@ class Conversation:
         """The person a sentence begins with ("The President was delayed ...")."""
         for mention in self.doc.mentions:
             if s <= mention.start < e and mention.person_id:
-                opening = self.doc.text[s : mention.start]
-                return mention.person_id if not opening.strip(" \t\n•-") else None
+                opening = self.doc.text[s : mention.start].strip(" \t\n•-")
+                # (the initials a translation writes before a surname in capitals: "A.I. MIKOYAN")
+                return mention.person_id if not opening or INITIALS.fullmatch(opening) else None
             if mention.start >= e:
                 break
         return None
