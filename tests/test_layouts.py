@@ -557,6 +557,23 @@ def test_a_pronoun_in_a_titles_capitals_is_no_participant():
     assert "Him" not in [p.as_written for p in doc.participants]
 
 
+def test_the_comrades_under_each_sides_heading_take_part_beside_those_the_title_names():
+    [doc] = documents(
+        "Skip to content\n\nAugust 20, 1952\n\n"
+        "Minutes of Conversation between I.V. Stalin and Zhou Enlai\n\n20 August 1952\n\n"
+        "On the Soviet side\n\ncomrs. Molotov, Vyshinskii,\n\n"
+        "On the Chinese side comrs.\n\n[Vice Premier] Chen Yun, Li Fuchun,\n\n"
+        "Zhou Enlai sends comrade Stalin greetings from Mao Zedong.\n\n"
+        "Stalin thanks Zhou Enlai and inquires about Mao Zedong's health.\n"
+    )
+    assert [(p.as_written, p.side) for p in doc.participants][2:] == [
+        ("Molotov", "USSR"),
+        ("Vyshinskii", "USSR"),
+        ("Chen Yun", "PRC"),
+        ("Li Fuchun", "PRC"),
+    ]
+
+
 def test_participants_on_one_line_each_with_an_office_end_in_a_leftover_comma():
     doc = read_text(
         "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: August 3, 1950\n\n"

@@ -95,7 +95,9 @@ RULES = [
         r"U\.?\s?S\.?\s+Side|Soviet(?:\s+(?:Union|Side))?|USSR|U\.S\.S\.R\.|"
         r"U\.?\s?K\.?|United\s+Kingdom|British(?:\s+Side)?|Great\s+Britain|France|"
         r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
-        rf"Chinese(?:\s+Side)?|(?:{NATION_ADJECTIVES})\s+Side|{'|'.join(NATIONS)})\W*:?\s*$",
+        rf"Chinese(?:\s+Side)?|(?:{NATION_ADJECTIVES})\s+Side|{'|'.join(NATIONS)})"
+        # ("On the Chinese side comrs.": the plural courtesy of the names below)
+        r"(?:\s+side)?\W*:?(?:\s+(?:comrs|cdes|comrades)\.?)?\s*$",
         "a side heading over participants",
         [
             "US",
@@ -108,6 +110,7 @@ RULES = [
             "Romanian Side:",
             "For Brazil:",
             "For the United States:",
+            "On the Chinese side comrs.",
         ],
         ["State Department memoranda of conversation", "FRUS"],
         ["U.S. Policy"],
@@ -349,6 +352,11 @@ def read(doc: Document) -> None:
         # "Memorandum of Conference With President Eisenhower" over a list without its label,
         # "Others present": the President took part too (not "Major Eisenhower", his son)
         parties = [p for p in between(doc) if not same_party_listed(p, parties)] + parties
+    run = unlabelled_run(doc, lines) if parties and not listed and conversation else []
+    if comrades_under_sides(run):
+        # "Minutes of Conversation between I.V. Stalin and Zhou Enlai" over the comrades of each
+        # side: they took part too
+        parties = parties + [p for p in comrades_by_side(run) if not same_party_listed(p, parties)]
     if parties and conversation and heading:
         # "• Meeting Between President Carter and President Lopez Portillo—10:40 a.m." under
         # the heading, over a list of the others who were there: the principals took part too
@@ -1368,6 +1376,14 @@ def bullet_item(line: Line) -> Line | None:
 def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
     """Names a line each after the heading, with no label (copies that lost it), only in a
     memorandum of conversation and only before the running text."""
+    run = unlabelled_run(doc, lines)
+    if comrades_under_sides(run):
+        # "On the Soviet side" / "comrs. Molotov, Vyshinskii,": each of the names, under its side
+        return comrades_by_side(run)
+    return participants_from(run) if len([r for r in run if not side_of(r.text)]) >= 2 else []
+
+
+def unlabelled_run(doc: Document, lines: list[Line]) -> list[Line]:
     if doc.type not in ("memorandum of conversation", "record of meeting") and not any(
         BARE_MEMCON_HEADING.match(line.text) for line in lines[:12]
     ):
@@ -1386,7 +1402,48 @@ def unlabelled_list(doc: Document, lines: list[Line]) -> list[Party]:
             break
         else:
             run = []
-    return participants_from(run) if len([r for r in run if not side_of(r.text)]) >= 2 else []
+    return run
+
+
+def comrades_under_sides(run: list[Line]) -> bool:
+    return any(PLURAL_HONORIFIC.match(r.text) for r in run) and any(side_of(r.text) for r in run)
+
+
+def comrades_by_side(run: list[Line]) -> list[Party]:
+    parties: list[Party] = []
+    side = None
+    for line in run:
+        if side_of(line.text):
+            side = side_of(line.text)
+            continue
+        parties += [entry_party(e.text, e.start, side) for e in names_under_side(line)]
+    return parties
+
+
+EDITORS_INSERTION = re.compile(r"\[[^\[\]]{1,60}\]\s*")  # "[Vice Premier] Chen Yun"
+
+
+def names_under_side(line: Line) -> list[Line]:
+    """A side's heading as it is; a line of names under it, each name ("comrs. Molotov,
+    Vyshinskii,", "[Vice Premier] Chen Yun, Li Fuchun,"), without the editors' insertions."""
+    if side_of(line.text):
+        return [line]
+    text = EDITORS_INSERTION.sub(lambda m: " " * len(m.group()), line.text).rstrip(" ,")
+    plain = Line(text, line.start, line.start + len(text))
+    entries = (
+        comrades(plain)
+        if PLURAL_HONORIFIC.match(text.lstrip())
+        else [
+            Line(
+                name.strip(),
+                line.start + at + len(name) - len(name.lstrip()),
+                line.start + at + len(name.rstrip()),
+            )
+            for name, at in names_listed(text)
+            if name.strip()
+        ]
+    )
+    return [e for e in entries if e.text.strip()]
 
 
 def attendance_list(doc: Document) -> list[Party]:
@@ -1434,7 +1491,9 @@ CONFERENCE_WITH = re.compile(r"(?i)\bMemorandum\s+of\s+(?:a\s+)?Conference\s+wit
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
-    r"^(?:Messrs|Cdes|Coms|Comrades|Secretaries|Senators|Ambassadors|Generals|Congressmen)[.,]?\s+"
+    r"^(?:Messrs|[Cc]des|[Cc]oms|[Cc]omrs|[Cc]omrades|Secretaries|Senators|Ambassadors|Generals|"
+    r"Congressmen)"
+    r"[.,]?\s+"
 )
 # "Chaired by Comrade BREZHNEV, L.I.", "Presided over by Comrade L. I. BREZHNEV.", "Cde. M. A.
 # SUSLOV presiding."
