@@ -500,6 +500,18 @@ def test_in_a_cable_in_capitals_a_word_after_his_or_also_is_no_surname():
     assert not {"home", "read"} & {m.person_id for m in doc.mentions}
 
 
+def test_a_titled_name_a_cables_line_broke_is_one_name():
+    amin = AuthorityPerson("amin", "Hafizullah Qwertov", [], "AF", 1929, 1979, "", [],
+                           sources=["core"])  # fmt: skip
+    [doc] = documents(
+        "Confidential\n\nSubject: Farewell call\n\n1. Summary: On June 12, 1978, I paid my "
+        "farewell call on\nDeputy Prime Minister and Foreign Minister Hafizullah\nQwertov. It "
+        "was my second meeting with him since the\nnew government came into power.\n",
+        Matcher([*REGISTRY, amin]),
+    )
+    assert "amin" in {m.person_id for m in doc.mentions if "Hafizullah" in m.text}
+
+
 def test_the_chancellor_is_the_chancellor_the_list_names_not_a_namesake():
     [doc] = documents(
         "Memorandum of Conversation\n\nPARTICIPANTS\n\n  • Chancellor Adenauer\n"

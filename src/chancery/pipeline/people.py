@@ -63,6 +63,7 @@ from .noise import INITIALS_ALONE
 from .patterns import ACCENTED, CAPITAL_AT_WORD_START, whole_words
 
 LINK_THRESHOLD = 0.6
+WRAPPED_NAME_END = re.compile(r"[ \t]*\n[ \t]*(?P<word>[A-Z][\w'’-]+)\b")  # a line's first word
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 IMPERATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|this|these|those|our|your|all|following)\s")
 COMRADE = re.compile(COMRADE_PREFIX)
@@ -1827,6 +1828,12 @@ class Linker:
         if len(name) == 1 or re.fullmatch(r"[A-Z]\.?", name):  # "Mr. K"
             self.initial(m.group(0)[: end - start], start, end, name)
             return
+        wrapped = WRAPPED_NAME_END.match(self.text, end)
+        if wrapped:
+            # "FOREIGN MINISTER HAFIZULLAH" / "AMIN.": a cable's line broke the name
+            whole = self.match(f"{name} {wrapped['word']}", garbled=False)
+            if whole and whole[0].score >= 0.95:
+                name, end = f"{name} {wrapped['word']}", wrapped.end("word")
         candidates = self.match(
             name, title=title_word(title, self.text[max(0, start - 30) : start]), garbled=True
         ) or self.near_known(name)
