@@ -115,6 +115,14 @@ def test_he_after_a_sentence_opening_with_initials_and_a_surname_in_capitals_is_
     assert [t.speaker for t in doc.turns] == ["kuznetsov"]
 
 
+def test_a_view_the_minutes_give_as_a_concern_or_reservation_is_a_turn():
+    doc = run(
+        HEADER + f"Menshikov had some reservations about the order of the next steps {FILLER}\n\n"
+        f"The Secretary noted that {FILLER}\n"
+    )
+    assert [t.speaker for t in doc.turns] == ["menshikov", "rusk"]
+
+
 def test_a_relayed_message_becomes_a_channel():
     doc = run(RELAYED_MESSAGE)
     assert [p.name for p in doc.channel] == [
