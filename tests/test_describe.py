@@ -1604,7 +1604,7 @@ def test_an_older_archive_page_puts_the_date_before_the_letters_title():
 def test_an_archive_letters_addressee_ends_where_its_subject_begins():
     [doc] = documents(
         "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\n"
-        "June 5, 1962 Letter from Khrushchev to Ulbricht on the German Problem\n\n"
+        "June 5, 1962 Letter from Khrushchev to Ulbricht on the Berlin Question\n\n"
         f"Dear Comrade Ulbricht, {PROSE * 3}\n"
     )
     assert [r.person_id for r in doc.recipients] == ["ulbricht-walter"]
@@ -2889,10 +2889,10 @@ def test_a_telegram_that_says_deliver_following_message_is_from_its_author_to_it
 def test_a_message_delivered_to_two_leaders_is_to_each_of_them():
     [doc] = documents(
         "160. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"
-        "81. Please deliver following message from the President to President Brezhnev and "
-        f"Chairman Khrushchev:\n\n“Dear Mr. Chairman: {PROSE * 3}”\n"
+        "44. Please deliver the following message from the President to Chairman Khrushchev and "
+        f"President Brezhnev:\n\n“Dear Mr. Chairman: {PROSE * 3}”\n"
     )
-    assert [r.name for r in doc.recipients] == ["Leonid I. Brezhnev", "Nikita S. Khrushchev"]
+    assert [r.name for r in doc.recipients] == ["Nikita S. Khrushchev", "Leonid I. Brezhnev"]
 
 
 def test_a_teletype_message_between_leaders_is_a_letter_from_one_to_the_other():

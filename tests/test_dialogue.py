@@ -88,8 +88,9 @@ def test_a_reference_to_what_someone_said_is_not_a_turn():
 
 def test_what_someone_may_yet_say_is_not_a_turn():
     doc = run(
-        HEADER + f"The Secretary requested guidance in the event Khrushchev asks for a definition "
-        f"of progress. {FILLER}\n"
+        HEADER
+        + f"The Secretary asked for a line to take in case Khrushchev asks what a settlement "
+        f"would mean. {FILLER}\n"
     )
     assert [t.speaker for t in doc.turns] == ["rusk"]
 
@@ -99,7 +100,7 @@ def test_two_subjects_joined_by_and_both_speak():
         "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\nU.S.\n"
         "The Secretary\n\nU.S.S.R.\nMikhail A. Menshikov, Soviet Ambassador\n"
         "Vasily V. Kuznetsov, First Deputy Minister\n\n"
-        f"Kuznetsov and Menshikov then pressed the Secretary for his views {FILLER}\n\n"
+        f"Kuznetsov and Menshikov then pressed for an early answer {FILLER}\n\n"
         f"The Secretary replied that {FILLER}\n"
     )
     assert {t.speaker for t in doc.turns} == {"kuznetsov", "menshikov", "rusk"}
@@ -109,7 +110,7 @@ def test_he_after_a_sentence_opening_with_initials_and_a_surname_in_capitals_is_
     doc = run(
         "Memorandum of Conversation\n\nDATE: April 3, 1961\n\nPARTICIPANTS:\n\n"
         "U.S.S.R.\nV.V. KUZNETSOV\nM.A. MENSHIKOV\n\n"
-        "V.V. KUZNETSOV transmitted cordial regards on behalf of N.S. Khrushchev. He said that "
+        "V.V. KUZNETSOV brought greetings from N.S. Khrushchev. He said that "
         f"{FILLER}\n"
     )
     assert [t.speaker for t in doc.turns] == ["kuznetsov"]
@@ -117,7 +118,7 @@ def test_he_after_a_sentence_opening_with_initials_and_a_surname_in_capitals_is_
 
 def test_a_view_the_minutes_give_as_a_concern_or_reservation_is_a_turn():
     doc = run(
-        HEADER + f"Menshikov had some reservations about the order of the next steps {FILLER}\n\n"
+        HEADER + f"Menshikov had some reservations about the draft {FILLER}\n\n"
         f"The Secretary noted that {FILLER}\n"
     )
     assert [t.speaker for t in doc.turns] == ["menshikov", "rusk"]
@@ -770,11 +771,11 @@ def test_a_calls_notes_name_each_by_a_letter_or_an_office_cut_short():
 
 def test_a_calls_notes_name_the_other_by_his_initial_with_a_stop():
     [call] = documents(
-        "284. Memorandum of a Telephone Conversation Between the Secretary of State and the "
-        "Soviet Ambassador (Menshikov), Washington, April 9, 1961, 7:08 p.m.1\n\n"
+        "97. Memorandum of a Telephone Conversation Between the Secretary of State and the "
+        "Soviet Ambassador (Menshikov), Washington, April 9, 1961, 5:15 p.m.1\n\n"
         "TELEPHONE CALL TO AMBASSADOR MENSHIKOV\n\n"
-        "The Sec. said he had a chat with the French last night. M. said he put him straight "
-        "earlier on one thing. The Sec. said it would be good if M. sent a message.\n",
+        "The Sec. said the allies would meet on Friday. M. said he had already told Moscow of "
+        "the date. The Sec. said a short note from M. would help.\n",
         Matcher(REGISTRY),
     )
     assert [p.id for p in call.speakers] == ["rusk", "menshikov"]

@@ -511,7 +511,7 @@ def test_an_office_of_an_agency_before_a_surname_is_a_participant_of_the_council
         "  • The President\n  • Secretary of Defense Roe\n"
         "  • Director, Arms Control and Disarmament Agency Doe\n\n"
         "  • State\n  • Mr. Richard Nobody\n\n"
-        "President Roe: Gentlemen, shall we start?\n"
+        "President Roe: Let us begin with the budget.\n"
     )
     assert "Director, Arms Control and Disarmament Agency Doe" in [
         p.as_written for p in doc.participants
@@ -520,10 +520,10 @@ def test_an_office_of_an_agency_before_a_surname_is_a_participant_of_the_council
 
 def test_the_one_a_conference_was_with_takes_part_beside_the_others_listed_without_label():
     doc = read_text(
-        "466. Memorandum of Conference With President Doe\n\n\n"
+        "212. Memorandum of Conference With President Doe\n\n\n"
         "  • Vice President Roe\n  • Secretary Qwertov\n\n"
-        "The President then described the note he had received. Mr. Roe asked if the "
-        "President desires to link the two ideas.\n"
+        "The President opened with the state of the budget. Mr. Roe asked whether the "
+        "hearings could wait until spring.\n"
     )
     assert [p.as_written for p in doc.participants] == [
         "President Doe",
@@ -534,12 +534,12 @@ def test_the_one_a_conference_was_with_takes_part_beside_the_others_listed_witho
 
 def test_an_archive_pages_discussion_between_leaders_names_who_took_part_and_spoke():
     doc = read_text(
-        "Skip to content\n\nDecember 18, 1965\n\n"
+        "Skip to content\n\nMarch 3, 1966\n\n"
         "Discussion between Zhou Enlai, Chen Yi and John Q. Doe\n\n"
-        "Beijing, 2 p.m., 18 December 1965\n\n"
-        "Zhou Enlai: I don’t know of the position of the United States on other issues.\n\n"
-        "Chen Yi: We may hint that we can have talks on the question.\n\n"
-        "Zhou Enlai: No, it is not like this. We may agree to put aside the issue.\n"
+        "Beijing, 4 p.m., 3 March 1966\n\n"
+        "Zhou Enlai: The harvest in the north was better than we feared.\n\n"
+        "Chen Yi: The railway to the coast will be finished by the autumn.\n\n"
+        "Zhou Enlai: Then the grain can move before the winter.\n"
     )
     assert [p.as_written for p in doc.participants] == ["Zhou Enlai", "Chen Yi", "John Q. Doe"]
     assert [s.name for s in doc.speakers] == ["Zhou Enlai", "Chen Yi"]
@@ -547,30 +547,30 @@ def test_an_archive_pages_discussion_between_leaders_names_who_took_part_and_spo
 
 def test_a_pronoun_in_a_titles_capitals_is_no_participant():
     [doc] = documents(
-        "Digital Archive International History Declassified\n\nOctober 04, 1961\n\n"
-        '    "Account on the Reception of the Delegation of Our Party by Comrade Kim Il Sung and '
-        'the Talks that Took Place in this Meeting between Him and Comrade Qwertov ," October 04, '
-        "1961, History and Public Policy Program Digital Archive, AQPPSH, V. 1961, D4.\n\n"
-        "Even though Comrade Qwertov knows well what was talked about at the meeting, we are "
-        "presenting in this account the thoughts expressed by Comrade Kim Il Sung.\n"
+        "Digital Archive International History Declassified\n\nMay 12, 1963\n\n"
+        '    "Account of the Visit of Our Delegation to Comrade Kim Il Sung and the Talks Held at '
+        'this Meeting between Him and Comrade Qwertov ," May 12, 1963, History and Public Policy '
+        "Program Digital Archive, Central Archive, F. 12.\n\n"
+        "Comrade Qwertov asked that this report be written down for the files of the "
+        "delegation, since no notes were taken at the meeting with Comrade Kim Il Sung.\n"
     )
     assert "Him" not in [p.as_written for p in doc.participants]
 
 
 def test_the_comrades_under_each_sides_heading_take_part_beside_those_the_title_names():
     [doc] = documents(
-        "Skip to content\n\nAugust 20, 1952\n\n"
-        "Minutes of Conversation between I.V. Stalin and Zhou Enlai\n\n20 August 1952\n\n"
-        "On the Soviet side\n\ncomrs. Molotov, Vyshinskii,\n\n"
-        "On the Chinese side comrs.\n\n[Vice Premier] Chen Yun, Li Fuchun,\n\n"
-        "Zhou Enlai sends comrade Stalin greetings from Mao Zedong.\n\n"
-        "Stalin thanks Zhou Enlai and inquires about Mao Zedong's health.\n"
+        "Skip to content\n\nSeptember 3, 1952\n\n"
+        "Record of Conversation between I.V. Stalin and Zhou Enlai\n\n3 September 1952\n\n"
+        "On the Soviet side\n\ncomrs. Molotov, Mikoyan,\n\n"
+        "On the Chinese side comrs.\n\n[Vice Premier] Chen Yun, [Ambassador] Zhang Wentian,\n\n"
+        "Zhou Enlai reports on the harvest and the railway to the coast.\n\n"
+        "Stalin asks how long the railway will take to build.\n"
     )
     assert [(p.as_written, p.side) for p in doc.participants][2:] == [
         ("Molotov", "USSR"),
-        ("Vyshinskii", "USSR"),
+        ("Mikoyan", "USSR"),
         ("Chen Yun", "PRC"),
-        ("Li Fuchun", "PRC"),
+        ("Zhang Wentian", "PRC"),
     ]
 
 

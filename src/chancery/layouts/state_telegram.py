@@ -63,8 +63,8 @@ RULES = [
             "39. London for Secretary. Department for Hoover.",
             "Secto 264/4975. For Eagleburger only from the Secretary.",
             "33. (For Collado.)",  # the editors' heading addressed his office
-            "3304. Top secret for eyes only of Doe from Roe. You will have seen my message.",
-            "1628. For Assist. Sec. Doe from Amb Roe. Ref: Deptel 708, Dec 1, 1965.",
+            "2151. Top secret for eyes only of Doe from Roe. Please see the Minister today.",
+            "912. For Assist. Sec. Doe from Amb Roe. Ref: Deptel 44.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
