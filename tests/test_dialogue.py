@@ -104,6 +104,9 @@ def test_two_subjects_joined_by_and_both_speak():
         f"The Secretary replied that {FILLER}\n"
     )
     assert {t.speaker for t in doc.turns} == {"kuznetsov", "menshikov", "rusk"}
+    # (not the object of a verb before: "welcomed Kuznetsov and Menshikov said")
+    doc = run(f"{HEADER}The Secretary welcomed Kuznetsov and Menshikov said that {FILLER}\n")
+    assert [t.speaker for t in doc.turns] == ["menshikov"]
 
 
 def test_he_after_a_sentence_opening_with_initials_and_a_surname_in_capitals_is_that_man():

@@ -234,7 +234,7 @@ LEADING_OFFICES = {
     "Chancellor",
 }
 WIFE = re.compile(r"(?i)^(?:wife|widow) of\b")
-WEEKS_OF_A_FILE_NUMBER = 31  # days: a period this short is as good as a date for an office
+SHORT_PERIOD_DAYS = 31  # a period this short (a file number's days) is as good as a date
 MOST_OF_A_PERIOD_DAYS = (
     8 * 366
 )  # beyond eight years, who held an office "for most of" it says little
@@ -324,6 +324,16 @@ FAMILY_NAMES_SAID_FIRST = frozenset(
     "paik lee yi shen tsiang gu dong tung wei cao tsao pan cheng zheng su yu yuan shih shi tan "
     "tian tien bo kong kung ling lai".split()
 )
+
+
+VIETNAMESE_MIDDLE_NAMES = {"van", "thi", "dinh", "tan", "ngoc", "duc", "huu", "quang"}
+
+
+def is_vietnamese(person: AuthorityPerson, tokens: list[str]) -> bool:
+    """A Vietnamese name ("Chung Tan Cang", "Ho Van Nhut"): its last word is what he is called."""
+    return person.country in ("RVN", "DRV", "VN") or bool(
+        len(tokens) == 3 and tokens[1] in VIETNAMESE_MIDDLE_NAMES
+    )
 
 
 def family_name_first(person: AuthorityPerson, tokens: list[str]) -> bool:
@@ -429,7 +439,8 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
     """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell").
     ``a`` as written, ``b`` as the registry knows them."""
     # A Russian patronymic's initial transliterated "Ye." or "E." ("Kliment Ye. Voroshilov")
-    a, b = [RUSSIAN_YE.get(n, n) for n in a], [RUSSIAN_YE.get(n, n) for n in b]
+    if "e" in a or "e" in b:
+        a, b = [RUSSIAN_YE.get(n, n) for n in a], [RUSSIAN_YE.get(n, n) for n in b]
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     written_longer = len(a) > len(b)
     i = 0
@@ -640,10 +651,11 @@ class Matcher:
                     continue  # a one-word variant ("Kassem") is matched exactly only
                 family_first = family_name_first(person, tokens)
                 if not wife:  # "Truman" alone is the President: his wife is "Mrs. Truman"
-                    # (a name said family name first ends in a given name: "Sung" alone, "by the
-                    # Sen[ate]", is not Kim Il Sung)
+                    # (a Chinese or Korean name ends in a given name: "Sung" alone, "by the
+                    # Sen[ate]", is not Kim Il Sung; a Vietnamese is called by his, "Diem")
+                    alone = not family_first or is_vietnamese(person, tokens)
                     self.by_surname[skeleton(tokens[-1])].append(
-                        _Entry(person, tokens[:-1], form, alone=not family_first)
+                        _Entry(person, tokens[:-1], form, alone=alone)
                     )
                 if form == person.name:
                     surname_counts[tokens[-1]] += 1
@@ -772,7 +784,7 @@ class Matcher:
             return 0.3, f"in a leading office for most of {span[0][:4]}–{span[1][:4]}"
         if (
             not context.date
-            and days_between(*span) <= WEEKS_OF_A_FILE_NUMBER
+            and days_between(*span) <= SHORT_PERIOD_DAYS
             and any(holds_office(o, span[0]) and holds_office(o, span[1]) for o in person.offices)
         ):
             # the days a file number allows ("841.24568/8–147"): in office all through them
@@ -1288,9 +1300,8 @@ def ranked_as(title: str, person: AuthorityPerson) -> bool:
     a name the volumes list him by ("Robertson, General Sir Brian H.")."""
     if rank_in(title, person.description):
         return True
-    word = rank_word(title)
-    return word in MILITARY_RANKS and any(
-        re.search(rf"(?i)(?<!-)\b{word}\b", variant) for variant in person.variants
+    return rank_word(title) in MILITARY_RANKS and any(
+        rank_in(title, variant) for variant in person.variants
     )
 
 

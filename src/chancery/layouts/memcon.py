@@ -97,7 +97,7 @@ RULES = [
         r"French(?:\s+Side)?|Germany|FRG|German(?:\s+Side)?|China|"
         rf"Chinese(?:\s+Side)?|(?:{NATION_ADJECTIVES})\s+Side|{'|'.join(NATIONS)})"
         # ("On the Chinese side comrs.": the plural courtesy of the names below)
-        r"(?:\s+side)?\W*:?(?:\s+(?:comrs|cdes|comrades)\.?)?\s*$",
+        r"\W*:?(?:\s+(?:comrs|cdes|comrades)\.?)?\s*$",
         "a side heading over participants",
         [
             "US",
@@ -1420,30 +1420,19 @@ def comrades_by_side(run: list[Line]) -> list[Party]:
     return parties
 
 
-EDITORS_INSERTION = re.compile(r"\[[^\[\]]{1,60}\]\s*")  # "[Vice Premier] Chen Yun"
-
-
 def names_under_side(line: Line) -> list[Line]:
-    """A side's heading as it is; a line of names under it, each name ("comrs. Molotov,
-    Vyshinskii,", "[Vice Premier] Chen Yun, Li Fuchun,"), without the editors' insertions."""
-    if side_of(line.text):
-        return [line]
-    text = EDITORS_INSERTION.sub(lambda m: " " * len(m.group()), line.text).rstrip(" ,")
-    plain = Line(text, line.start, line.start + len(text))
-    entries = (
-        comrades(plain)
-        if PLURAL_HONORIFIC.match(text.lstrip())
-        else [
-            Line(
-                name.strip(),
-                line.start + at + len(name) - len(name.lstrip()),
-                line.start + at + len(name.rstrip()),
-            )
-            for name, at in names_listed(text)
-            if name.strip()
-        ]
-    )
-    return [e for e in entries if e.text.strip()]
+    """A line of names under a side's heading, each name ("comrs. Molotov, Vyshinskii,",
+    "[Vice Premier] Chen Yun, Li Fuchun,"), without the editors' insertions."""
+    text = EDITORS_WORDS.sub(lambda m: " " * len(m.group()), line.text).rstrip(" ,")
+    blanked = Line(text, line.start, line.start + len(text))
+    if PLURAL_HONORIFIC.match(text):
+        return comrades(blanked)
+    return [
+        Line(name.strip(), line.start + at + len(name) - len(name.lstrip()),
+             line.start + at + len(name.rstrip()))
+        for name, at in names_listed(text)
+        if name.strip()
+    ]  # fmt: skip
 
 
 def attendance_list(doc: Document) -> list[Party]:

@@ -32,13 +32,14 @@ RULES = [
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
         r"(?:\s*\([^)]*\))?(?:(?<![Ee]yes)\s+only)?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
-        r"FROM)\s+(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?(?:,\s+Dept)?"
+        r"FROM)\s+(?P<from>(?:the\s+)?(?:(?:Amb|Gen|Adm|Sec|Dep|Asst|Assist)\.\s+(?=[A-Z]))?"
+        r"[A-Z][\w.'’ -]*?))?(?:\s+EE)?(?:\s+only)?(?:,\s+Dept)?"
         # (not the stop of "Dr." or "Mr.": "For the President and Dr. Brzezinski only."; a
         # cable's line in capitals has its own rule)
         # (nor an office cut short before the name: "For Assist. Sec. Bundy from Amb Green.",
         # though "For the Amb." ends there)
         r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bAssist)(?<!\bAsst)"
-        r"(?:(?<!\bSec)(?<!\bAmb)(?<!\bDep)(?<!\bGen)|(?![.:]\s+[A-Z][\w’']+\s+(?:from|From)\b))"
+        r"(?:(?<!\bSec)(?<!\bAmb)(?<!\bDep)(?<!\bGen)|(?![.:]\s+(?:[A-Z][\w’'.]*\s+){1,3}(?:from|From)\b))"
         r"[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",
         "whom a telegram is for, and from whom",
         [
@@ -65,6 +66,7 @@ RULES = [
             "33. (For Collado.)",  # the editors' heading addressed his office
             "2151. Top secret for eyes only of Doe from Roe. Please see the Minister today.",
             "912. For Assist. Sec. Doe from Amb Roe. Ref: Deptel 44.",
+            "14. For Dep. Asst. Sec. Doe from Amb. Roe.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],

@@ -23,6 +23,7 @@ import re
 from ..authority.matcher import Matcher, fold, name_tokens, ocr_distance, signs_as, skeleton
 from ..authority.offices import office_of
 from ..authority.registry import holds_office
+from ..layouts.memcon import INITIALS_ALONE
 from ..model import Document, Evidence, Flag, Mention, Party, Person, Turn
 from .noise import MONTHS
 from .patterns import alternation
@@ -73,12 +74,15 @@ HYPOTHETICAL = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Ii]n\s+case|[Ii]n\s+the\s+event(?:\s+that)?|[Ww]hether)"
     r"\s+(?:the\s+)?$"
 )
+# What may stand before a sentence's or clause's subject: nothing, "Then", or text up to a comma.
+CLAUSE_OPENING = re.compile(r"\s*(?:(?:Then|Later|Finally)\s+|.*[,;]\s*)?", re.S)
 # The first of two subjects joined by "and", just before the second.
 PAIRED_SUBJECT = re.compile(
     r"(?P<other>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+and[ \t]+$"
 )
-INITIALS = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}")
 JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")  # the word before a stop: "N", "A.I"
+# Letters with stops that end sentences as well as any word: "... to the U.S. The Secretary"
+ABBREVIATIONS = {"U.S", "U.S.S.R", "U.K", "U.N", "D.C", "A.M", "P.M", "U.A.R", "F.R.G", "G.D.R"}
 LOOK_BACK = 60  # characters before a speech verb searched for its subject
 SUBJECT_END = re.compile(
     r"(?P<who>\b[Hh]e[ \t]+\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}\)|"
@@ -263,7 +267,7 @@ def sentences(text: str, start: int = 0):
             # the word before the stop, also at a paragraph's start ("\n\nMr. Doe said")
             cut = max(text.rfind(" ", begin, m.start()), text.rfind("\n", begin, m.start()))
             word = text[max(cut + 1, begin) : m.start()].strip()
-            if word in NOT_AN_END or JOINED_INITIALS.fullmatch(word):
+            if word in NOT_AN_END or JOINED_INITIALS.fullmatch(word) and word not in ABBREVIATIONS:
                 continue  # "Mr." and initials ("N. S.", "A.I.") do not end a sentence
         end = m.end() if m.group()[0] in ".!?" else m.start()
         if text[begin:end].strip():
@@ -665,7 +669,9 @@ class Conversation:
             if s <= mention.start < e and mention.person_id:
                 opening = self.doc.text[s : mention.start].strip(" \t\n•-")
                 # (the initials a translation writes before a surname in capitals: "A.I. MIKOYAN")
-                return mention.person_id if not opening or INITIALS.fullmatch(opening) else None
+                return (
+                    mention.person_id if not opening or INITIALS_ALONE.fullmatch(opening) else None
+                )
             if mention.start >= e:
                 break
         return None
@@ -758,7 +764,12 @@ class Conversation:
                 heard.append((person, subject_at))
                 # "Selwyn Lloyd and Eden then pressed the Secretary": both of them spoke
                 pair = PAIRED_SUBJECT.search(text, max(s, subject_at - LOOK_BACK), subject_at)
-                other = self.person_at(pair.start("other"), pair.end("other")) if pair else None
+                opens = bool(pair and CLAUSE_OPENING.fullmatch(text, s, pair.start("other")))
+                other = (
+                    self.person_at(pair.start("other"), pair.end("other"))
+                    if pair and opens
+                    else None
+                )
                 if pair and other and other != person:
                     heard.append((other, pair.start("other")))
         passives = PASSIVE_SPEECH.finditer(text, s, e) if text.find(" by ", s, e) >= 0 else ()

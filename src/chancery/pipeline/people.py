@@ -717,7 +717,7 @@ def held_such_post(person: AuthorityPerson, role: str) -> bool:
     first = re.match(r"[A-Za-z]+", role)
     if first is not None and re.fullmatch(r"[A-Z]{2,6}", first[0]):
         # "Paul C. Warnke, ACDA": the initials of the agency he headed
-        return any(first[0] in initials_of(office.title) for office in person.offices)
+        return any(initials_of(office.title).endswith(first[0]) for office in person.offices)
     return first is not None and any(
         first[0].lower() in office.title.lower().split() for office in person.offices
     )
@@ -768,7 +768,7 @@ def busiest_years(
             if office.end:
                 last = int(office.end[:4])
                 if office.end[5:7] and office.end[5:7] <= "03" and last > first:
-                    last -= 1  # "1977-01-20": a few weeks of a year are not a year in office
+                    last -= 1  # "1977-01-20": the first quarter of a year is no year in office
             else:  # an end the data lacks: the next office's start, not the century's end
                 last = next((y for y in starts if y > first), None) or (
                     person.active[1] if person.active else first + OPEN_OFFICE_YEARS
@@ -835,7 +835,7 @@ def confident(best: Candidate) -> bool:
 
 COMMITTEE_OF_CONGRESS = re.compile(
     r"\b(?:Senate|House|Congressional|Armed\s+Services|Appropriations)\s+(?:\w+\s+){0,3}"
-    r"(?:Sub)?[Cc]ommittee\b|\b(?:Senator|Congressman|Representative)\s+[A-Z]"
+    r"(?:Sub)?[Cc]ommittee\b|\b(?:Senator|Congressman)\s+[A-Z]"
 )
 SOVIET_MATTERS = re.compile(r"\b(?:Soviets?|USSR|Moscow|Russians?|Kremlin)\b|\bU\.S\.S\.R\.")
 POST_AFTER = 40  # characters after an ambassador's title his post is named in
@@ -1185,9 +1185,10 @@ class Linker:
             key == "chairman"
             and COMMITTEE_OF_CONGRESS.search(self.doc.text)
             and not SOVIET_MATTERS.search(self.doc.text)
+            and not self.titled_chairman_abroad()
         ):
             # "the Chairman" in a note on a briefing of a Congressional committee: its chairman,
-            # not the Soviet Chairman of the day
+            # not the Soviet Chairman of the day (nor, where one is named, "Chairman Mao")
             return []
         if BARE_SECRETARY.fullmatch(role_text.strip()):
             present = self.secretaries_present()
@@ -1305,6 +1306,12 @@ class Linker:
             0.95,
             f"named in the header as {listed[0].role!r}",
         )
+
+    def titled_chairman_abroad(self) -> bool:
+        """Whether the text names one foreign leader Chairman ("Chairman Mao")."""
+        titled = self.titled.get("chairman", set())
+        person = self.matcher.by_id.get(next(iter(titled))) if len(titled) == 1 else None
+        return bool(person and person.country not in (None, "US", "USSR"))
 
     def secretaries_present(self) -> list[AuthorityPerson]:
         """The participants who were a Secretary of a department in the document's time, when
@@ -3014,6 +3021,10 @@ def title_before_name(party: Party) -> bool:
     )
 
 
+# The titles of two words the offices table knows: "Under Secretary" is no "Secretary".
+TITLES_OF_TWO_WORDS = [key for key in TITLE_OFFICES if " " in key]
+
+
 def title_word(title: str | None, before: str = "") -> str | None:
     """The title that says which office to prefer ("Soviet General Secretary" → "general
     secretary"). ``before``: the words before it; "Israel's UN Representative" sits in no
@@ -3022,14 +3033,7 @@ def title_word(title: str | None, before: str = "") -> str | None:
         return None
     # "Secretary of State Vance": a Secretary; what he is Secretary of names no title
     folded = re.split(r"\s+of\s+", fold(title).strip(". "))[0]
-    for key in (
-        "general secretary",
-        "under secretary",
-        "deputy secretary",
-        "vice president",
-        "prime minister",
-        "foreign minister",
-    ):
+    for key in TITLES_OF_TWO_WORDS:
         if folded.endswith(key):
             return key
     return folded.split()[-1] if folded else None
