@@ -230,6 +230,16 @@ def test_a_section_title_with_a_month_is_no_dateline_when_a_dated_one_follows():
     assert (doc.date, doc.place) == ("1961-06-04", "Vienna")
 
 
+def test_a_chapter_title_spanning_days_is_no_dateline_when_a_dated_one_follows():
+    text = (
+        "Border Crisis, May 15-June 4, 1958\n\n1. President's Daily Brief\n\n"
+        "Washington, May 15, 1958.\n\n[Source: Eisenhower Library. Top Secret.]\n\n"
+        "The reports from the frontier agreed that the troops had not moved in the night.\n"
+    )
+    [doc] = documents(text)
+    assert (doc.date, doc.place) == ("1958-05-15", "Washington")
+
+
 def test_an_editors_heading_longer_than_a_line_of_prose_does_not_hide_the_dateline_below_it():
     heading = (
         "212. Memorandum From the Acting Deputy Assistant Secretary of State for "

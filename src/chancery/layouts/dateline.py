@@ -344,6 +344,8 @@ def read(doc: Document) -> None:
             continue
         if posted_over_the_record(when[0], lines[k + 1 : k + 8]):
             continue  # a site's date of posting ("January 20, 2025") over the record's own
+        if days_spanned(m.group("date")) and dated_below(lines[k + 1 : k + 8]):
+            continue  # "Prewar Crisis, May 15-June 4, 1967": a chapter's title over the paper
         if len(when[0]) == 10 and briefs_for_a_meeting(doc, lines[k + 1 : k + 3]):
             # "Thursday, September 18, 1975" / "4:30 p.m. (90 minutes)" / "The Oval Office" over
             # a briefing memorandum: the meeting it prepares, written in the days before it
@@ -468,6 +470,16 @@ def briefs_for_a_meeting(doc: Document, below: list) -> bool:
     """Whether the lines under a date give a scheduled meeting's hour and length ("4:30 p.m.
     (90 minutes)") over a memorandum, not a conversation's record."""
     return doc.type == "memorandum" and any(MEETING_LENGTH.search(line.text) for line in below)
+
+
+def dated_below(lines: list) -> bool:
+    """Whether one of these lines is a dateline of one day ("Washington, May 15, 1967.")."""
+    for line in lines:
+        m = PLACE_AND_DATE.match(repair_ocr(line.text))
+        when = first_day(m.group("date")) if m else None
+        if m and when and len(when[0]) == 10 and not days_spanned(m.group("date")):
+            return True
+    return False
 
 
 def days_spanned(written: str) -> tuple[str, str] | None:
