@@ -149,6 +149,14 @@ def test_ocr_damage_does_not_hide_the_date_or_type():
     assert doc.classification == "Confidential"
 
 
+def test_a_month_whose_capital_the_scan_lost_is_still_the_month():
+    [doc] = documents(
+        f"C0NFIDENTIAL\n\nMEM0RANDUM FOR THE DIRECTOR\n\necember 7, l960\n\nSUBJECT: "
+        f"Laos\n\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1960-12-07"
+
+
 def test_telegram_dateline_with_place():
     [doc] = documents(
         f"TELEGRAM\n\nSECRET\n\nFROM: Moscow\nTO: Secretary of State\nNO: "

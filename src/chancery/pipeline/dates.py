@@ -123,8 +123,10 @@ def repair_ocr(line: str) -> str:
                 core.lower().replace("rn", "m").replace("ii", "u").replace("cl", "d"),
             }
             for name in MONTH_NAMES:
-                if core[0].lower() == name[0] and any(
-                    edit_distance(form, name, 1) <= 1 for form in forms
+                if (
+                    core[0].lower() == name[0]
+                    and any(edit_distance(form, name, 1) <= 1 for form in forms)
+                    or core.lower() == name[1:]  # "anuary 14 1976": the capital lost
                 ):
                     word = word.replace(core, name.capitalize())
                     break
