@@ -432,15 +432,12 @@ def same_given_name(a: str, b: str) -> bool:
     return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
 
 
-RUSSIAN_YE = {"ye": "e"}
-
-
 def given_compatible(a: list[str], b: list[str]) -> bool:
     """The shorter list of given names fits the longer one in order ("Averell" in "W. Averell").
     ``a`` as written, ``b`` as the registry knows them."""
     # A Russian patronymic's initial transliterated "Ye." or "E." ("Kliment Ye. Voroshilov")
     if "e" in a or "e" in b:
-        a, b = [RUSSIAN_YE.get(n, n) for n in a], [RUSSIAN_YE.get(n, n) for n in b]
+        a, b = [n if n != "ye" else "e" for n in a], [n if n != "ye" else "e" for n in b]
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     written_longer = len(a) > len(b)
     i = 0

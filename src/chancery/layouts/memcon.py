@@ -1410,13 +1410,15 @@ def comrades_under_sides(run: list[Line]) -> bool:
 
 
 def comrades_by_side(run: list[Line]) -> list[Party]:
+    """Each name of the lines under a side's heading, on that side."""
     parties: list[Party] = []
     side = None
     for line in run:
-        if side_of(line.text):
-            side = side_of(line.text)
-            continue
-        parties += [entry_party(e.text, e.start, side) for e in names_under_side(line)]
+        heading = side_of(line.text)
+        if heading:
+            side = heading
+        else:
+            parties += [entry_party(e.text, e.start, side) for e in names_under_side(line)]
     return parties
 
 
