@@ -7,11 +7,11 @@ is one module with its rules and their examples.
 import pytest
 
 from chancery.authority.matcher import Matcher
-from chancery.layouts import all_layouts, parties, web_page
+from chancery.layouts import all_layouts, library_folder, parties, web_page
 from chancery.pipeline import process_source
 from helpers import KHRUSHCHEV, documents, source
 
-MODULES = [*all_layouts(), web_page]
+MODULES = [*all_layouts(), web_page, library_folder]
 RULES = [(module.__name__.rsplit(".", 1)[-1], rule) for module in MODULES for rule in module.RULES]
 
 

@@ -681,3 +681,27 @@ def test_a_printed_volumes_next_paper_under_its_heading_and_a_marked_dateline_is
     first, second = process_source(source(text))
     assert (second.date, second.place, second.classification) == ("1951-01-02", "Saigon", "Secret")
     assert second.sender.name == "Donald R. Heath"
+
+
+def test_a_library_folders_citation_and_withdrawal_sheet_are_no_paper_of_the_folder():
+    text = (
+        "3/9/78\n\n"
+        "Folder Citation: Collection: Office of Staff Secretary; Series: Presidential Files; "
+        "Folder: 3/9/78; Container 61\n\n"
+        "To See Complete Finding Aid: http://www.example.org/findingaids/Staff.pdf\n\n"
+        "WITHDRAWAL SHEET (PRESIDENTIAL LIBRARIES)\n\n"
+        "memo From Doe to The President (2 pp.) re: Grain 3/8/78 A\n\n"
+        ": RESTRICTION CODES\n\n"
+        "(A) Closed by Executive Order 12065 governing access to national security "
+        "information.\n(B) Closed by statute or by the agency which originated the document.\n"
+        "(C) Closed in accordance with restrictions contained in the donor's deed of gift.\n\n"
+        "NATIONAL ARCHIVES AND RECORDS ADMINISTRATION\n\n"
+        "' .; ~ ,, o' :. ·\n\n"
+        "MEMORANDUM\n\nTHE WHITE HOUSE\n\nWASHINGTON CQNFIDENTIAL March 8, 1978\n\n"
+        "MEMORANDUM FOR: THE PRESIDENT\n\nFROM: JOHN Q. DOE\n\nSUBJECT: Grain Sales\n\n"
+        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"
+    )
+    [doc] = process_source(source(text))
+    assert (doc.type, doc.date, doc.classification) == ("memorandum", "1978-03-08", "Confidential")
+    assert doc.title == "Grain Sales"
+    assert not any("Folder Citation" in line for line in doc.text.splitlines())

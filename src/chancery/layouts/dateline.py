@@ -22,7 +22,7 @@ from ..pipeline.dates import (
     parse_date,
     repair_ocr,
 )
-from ..pipeline.noise import OPENING_DATE, marking_level
+from ..pipeline.noise import OPENING_DATE, garbled_banner, marking_level, nearest_banner
 from . import found, head_lines, rule, text_lines
 
 MONTHS = (
@@ -209,10 +209,25 @@ RULES = [
         ["presidential library scans"],
         ["THE WHITE HOUSE WASHINGTON"],
     ),
+    rule(
+        "letterhead-marking-garbled",
+        rf"^(?P<place>WASHINGTON)\s+(?P<marking>[^\s\d]{{6,16}})\s+(?P<date>{DATE})\s*$",
+        "the letterhead's place, a marking the scan garbled, and the date, run into one line",
+        ["WASHINGTON eONFIDBN'I'IAL May 31, 1979", "WASHINGTON SECRFT June 5, 1962"],
+        ["presidential library scans"],
+        ["WASHINGTON, June 5, 1962", "Washington Monthly June 5, 1962"],
+    ),
 ]
-PLACE_AND_DATE, DATE_ONLY, MEETING_HEADING, RECEIPT, PLACE_UNDATED, CREATED, LETTERHEAD = (
-    r.pattern for r in RULES
-)
+(
+    PLACE_AND_DATE,
+    DATE_ONLY,
+    MEETING_HEADING,
+    RECEIPT,
+    PLACE_UNDATED,
+    CREATED,
+    LETTERHEAD,
+    LETTERHEAD_GARBLED,
+) = (r.pattern for r in RULES)
 # Papers written after the meeting they record: its day is theirs (a briefing memo's is not).
 AFTER_THE_MEETING = re.compile(r"(?i)\bfor\s+the\s+(?:President['’]s\s+)?(?:File|Record)\b")
 # "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
@@ -263,13 +278,14 @@ def read(doc: Document) -> None:
     month_only = None
     lines = head_lines(doc)
     for line in lines[:3]:
-        m = LETTERHEAD.search(line.text)
+        m = LETTERHEAD.search(line.text) or LETTERHEAD_GARBLED.match(line.text)
         when = first_day(m.group("date")) if m else None
         if m and when:
-            if m["marking"]:
+            marking = m["marking"]
+            if marking and garbled_banner(marking):  # (or a marking undamaged)
                 at = line.start + m.start("marking")
-                level = marking_level(m["marking"])
-                found(doc, "classification", level, at, at + len(m["marking"]), "letterhead")
+                level = marking_level(nearest_banner(marking.upper()))
+                found(doc, "classification", level, at, at + len(marking), "letterhead")
             take(doc, m, when, line.start)
             return
     created = CREATED.match(lines[0].text) if lines else None

@@ -14,9 +14,8 @@ import re
 from ..layouts import read_header
 from ..layouts.routing_slip import letters_for_digits
 from ..model import Document, Evidence
-from ..text_distance import edit_distance
 from .dates import parse_date, repair_ocr
-from .noise import BANNER_WORDS, MONTHS, garbled_banner, marking_level
+from .noise import MONTHS, garbled_banner, marking_level, nearest_banner
 
 HEAD_CHARS = 2500
 LEVELS = ["Unclassified", "Official Use Only", "Confidential", "Secret", "Top Secret"]
@@ -338,7 +337,7 @@ def closest_banner(text: str) -> str:
     upper = text.strip().upper()
     if not garbled_banner(upper) and len(upper) > 20:
         return upper
-    return min(BANNER_WORDS, key=lambda banner: edit_distance(upper, banner, 20))
+    return nearest_banner(upper)
 
 
 def level_of(text: str) -> str | None:

@@ -30,6 +30,7 @@ from ..layouts.cable import (
 )
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
 from ..layouts.frus import is_correspondents_heading
+from ..layouts.library_folder import folder_lines
 from ..layouts.presidency_project import page_title_at
 from ..layouts.record_form import RECORDS_ACT_RELEASE, form_lines
 from ..layouts.web_page import is_chrome
@@ -405,6 +406,7 @@ def classify(text: str, offset: int = 0) -> list[Line]:
         previous = line
     mark_catalogue(lines)
     mark_record_form(lines)
+    mark_library_folder(lines)
     mark_site_chrome(lines)
     mark_cable_header(lines)
     return lines
@@ -469,6 +471,15 @@ def mark_record_form(lines: list[Line]) -> None:
     for line in nonblank:  # the release line the form prints on every page of the record
         if line.kind is None and RECORDS_ACT_RELEASE.search(line.text):
             line.kind = "record-form"
+
+
+def mark_library_folder(lines: list[Line]) -> None:
+    """A presidential library's words before a scanned folder's papers (its citation, a
+    withdrawal sheet: ``layouts.library_folder``): provenance, not a paper of the folder."""
+    nonblank = [line for line in lines if line.text.strip()]
+    block = folder_lines([line.text.strip() for line in nonblank[:60]])
+    for k in block or ():
+        nonblank[k].kind = "library-folder"
 
 
 DATE_LIKE_BODY = re.compile(

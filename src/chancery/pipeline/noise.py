@@ -231,6 +231,11 @@ def marking_level(words: str) -> str:
     return MARKING_LEVELS[" ".join(words.lower().split())]
 
 
+def nearest_banner(upper: str) -> str:
+    """The banner words a damaged marking in capitals is nearest to ("SECRFT": "SECRET")."""
+    return min(BANNER_WORDS, key=lambda banner: edit_distance(upper, banner, 20))
+
+
 def garbled_banner(text: str) -> bool:
     """A banner line OCR damaged by a letter or two ("SECRFT", "C0NFIDENTIAL")."""
     words = text.replace("~", "").strip(" *-").upper()
