@@ -3169,3 +3169,22 @@ def test_the_us_ambassador_in_a_paper_on_the_ussr_written_with_stops_is_the_one_
         "the U.S. Ambassador had seen the Foreign Minister about it.\n"
     )
     assert ("the U.S. Ambassador", "thompson-llewellyn-e") in linked(doc)
+
+
+def test_a_middle_name_alone_is_weighed_against_namesakes_by_the_day_never_after_mr():
+    doe = office_holder(
+        "doe", "John Quincy Doe", "US", 1888, 1959, "Secretary of State", "1953-01-21",
+        "1959-04-22", variants=["Quincy"],
+    )  # fmt: skip
+    namesake = office_holder(
+        "quincy", "Richard R. Quincy", "US", 1896, 1984, "Director of the Arms Control and "
+        "Disarmament Agency", "1961-09-26", "1969-01-20",
+    )  # fmt: skip
+    matcher = Matcher([doe, namesake])
+    in_1955 = matcher.match_name("Quincy", MatchContext("1955-06-01"))
+    assert [c.person.id for c in in_1955][:1] == ["doe"]
+    assert "quincy" in [c.person.id for c in in_1955]  # his namesake is weighed, not left out
+    in_1965 = matcher.match_name("Quincy", MatchContext("1965-06-01"))
+    assert [c.person.id for c in in_1965][:1] == ["quincy"]
+    mister = matcher.match_name("Mr. Quincy", MatchContext("1955-06-01"), title="Mr.")
+    assert [c.person.id for c in mister] == ["quincy"]

@@ -336,6 +336,16 @@ def is_vietnamese(person: AuthorityPerson, tokens: list[str]) -> bool:
     )
 
 
+COURTESIES = {"mr", "mrs", "miss", "ms", "monsieur", "senor", "herr"}
+
+
+def given_name_alone(person: AuthorityPerson, tokens: list[str]) -> bool:
+    """Whether one word is a person's middle name, by which his friends call him ("Foster"
+    for John Foster Dulles; "Hussein" of Hussein bin Talal is what everyone calls him)."""
+    words = name_tokens(person.name)
+    return len(tokens) == 1 and tokens[0] in words[1:-1] and not family_name_first(person, words)
+
+
 def family_name_first(person: AuthorityPerson, tokens: list[str]) -> bool:
     """Whether a name is written family name first: two or three words, no initials, the first a
     Chinese or Korean family name ("Lee F. Smith" and an American's "Lee Roe" are not)."""
@@ -833,11 +843,15 @@ class Matcher:
                 regnal = self.may_be_regnal(tokens, title)
             if regnal and REGNAL.search(person.name):
                 continue  # "George" (or "Mr. George") is some George, not King George II
+            if given_name_alone(person, tokens) and rank_word(title or "") in COURTESIES:
+                continue  # "Mr. Foster" is a Foster, not John Foster Dulles
             found[person.id] = Candidate(
                 person, 0.95 if len(tokens) > 1 else 0.7, f"name as known: {text!r}"
             )
         surname, given = skeleton(tokens[-1]), tokens[:-1]
-        if not found:
+        # "Foster" alone may be what friends call John Foster Dulles, or any Foster's surname:
+        # the day decides between them
+        if not found or all(given_name_alone(c.person, tokens) for c in found.values()):
             for entry in self.by_surname.get(surname, []):
                 if not given and not entry.alone:
                     continue
