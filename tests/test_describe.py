@@ -3172,3 +3172,15 @@ def test_a_cable_from_the_embassy_in_moscow_is_signed_by_the_ambassador_there():
     assert (
         doc.sender is not None and doc.sender.name == "Llewellyn E. Thompson"
     )  # of many Thompsons
+
+
+def test_a_printed_volumes_heading_under_its_number_keeps_its_date_with_the_note_marker_apart():
+    [doc] = documents(
+        "No. 412\nMemorandum of Discussion at the 240th Meeting of the National Security "
+        f"Council, Washington, March 3, 1955 1\n\ntop secret\n\n{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date) == ("record of meeting", "1955-03-03")
+    assert (
+        doc.title
+        == "Memorandum of Discussion at the 240th Meeting of the National Security Council"
+    )

@@ -244,7 +244,7 @@ TRAILING_PLACE_DATE = re.compile(
     r",\s+(?:noon|midnight))?"
     # the building after the hours: "..., 11 a. m. to 1 p. m., Department of State1"
     r"(?:,\s+(?:the\s+)?(?:Department\s+of\s+State|White\s+House|Pentagon))?"
-    r"(?:(?<=\.)\s)?\d{0,2}\.?$"  # the note's marker: "a.m.1", "a.m. 1"
+    r"(?:(?<=\.)\s|(?<=\d{4})\s)?\d{0,2}\.?$"  # the note's marker: "a.m.1", "a.m. 1", "1954 1"
 )
 DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
