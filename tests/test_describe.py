@@ -3184,3 +3184,12 @@ def test_a_printed_volumes_heading_under_its_number_keeps_its_date_with_the_note
         doc.title
         == "Memorandum of Discussion at the 240th Meeting of the National Security Council"
     )
+
+
+def test_a_telegram_personal_for_someone_for_his_eyes_only_is_to_him_alone():
+    [doc] = documents(
+        "711.61/4–1147: Telegram\n\n"
+        "The Ambassador in the Soviet Union (Smith) to the Acting Secretary of State\n\n"
+        f"1405. Kosmos 46. Personal for Acheson for his eyes only from Marshall. {PROSE * 3}\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["acheson-dean"]  # not "Acheson for his"

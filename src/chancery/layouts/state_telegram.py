@@ -54,6 +54,7 @@ RULES = [
             "2210. Secdel 317. For Bohlen from Matthews.4",
             "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
             "683. For Acting Secretary Lovett’s eyes only from Smith.",
+            "1405. Kosmos 46. Personal for Doe for his eyes only from Roe.",
             "123456. For Dr. Brzezinski only. Quote.",
             "2210. Strictly Eyes Only for Ambassador Abel and Chargé Baker from the Secretary.",
             "Unnumbered. Please pass Secretary Doe from Ambassador Roe:",
@@ -367,7 +368,7 @@ def message_for(doc: Document, heads):
 OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})+|[A-Z]{2,5})\s+(?=[A-Z][a-z])")
 
 
-EYES_ONLY_AFTER = re.compile(r"(?i)(?:['’]s)?\s+eyes\s+only$")
+EYES_ONLY_AFTER = re.compile(r"(?i)(?:['’]s|\s+for\s+(?:his|her))?\s+eyes\s+only$")
 
 
 def addressees_in(written: str, start: int) -> list:
