@@ -3193,3 +3193,15 @@ def test_a_telegram_personal_for_someone_for_his_eyes_only_is_to_him_alone():
         f"1405. Kosmos 46. Personal for Acheson for his eyes only from Marshall. {PROSE * 3}\n"
     )
     assert [r.person_id for r in doc.recipients] == ["acheson-dean"]  # not "Acheson for his"
+
+
+def test_a_reviewers_stamp_with_two_digits_of_the_year_does_not_date_a_reading_room_paper():
+    catalogue = READING_ROOM_CATALOGUE.replace("January 7, 2021", "August 1, 2003").replace(
+        "March 2, 1957", "October 30, 1962"
+    )
+    [doc] = documents(
+        f"{catalogue}Approved 0 Release 2003/09/02: CIA-RDP80B01676R000100010001-1\nNSC\n"
+        "REVIEW\nCOMPLETE\nD, 7/2/03.,\nTOP SECRET October 30, 1962\n"
+        f"Record of Action, October 30, 1962\n{PROSE * 4}\n"
+    )
+    assert doc.date == "1962-10-30"

@@ -476,6 +476,8 @@ def read_memo(doc: Document) -> None:
             when = parse_date(repair_ocr(line.text[:120]))
             if when and released and int(when[0][:4]) >= released:
                 continue  # the catalogue's date of its scan, its labels lost: not the paper's
+            if when and released and reviewed_by(line.text[when[1] : when[2]], released):
+                continue  # "NSC REVIEW COMPLETE D, 7/2/03": a review's stamp before the release
             if when and when[1] > 0 and line.text[when[1] - 1] in "~?'`^*":
                 continue  # "~2 June 1966": the scan lost the day's first digit (22 June)
             if when and (when[1] < 4 or stamp_debris(line.text[: when[1]])):
@@ -491,6 +493,16 @@ def read_memo(doc: Document) -> None:
                 break
 
 
+TWO_DIGIT_YEAR = re.compile(r"(?<!\d)(\d\d)\W*$")
+
+
+def reviewed_by(written: str, released: int) -> bool:
+    """Whether a date written with two digits of its year ("7/2/03") is, in this century, no
+    later than the scan's release: a reviewer's date, not 1903."""
+    year = TWO_DIGIT_YEAR.search(written)
+    return year is not None and 2000 + int(year.group(1)) <= released
+
+
 # A subject line that goes on below: the date there is what the subject speaks of (the talk
 # the memorandum for the record records), not the day it was written.
 SUBJECT_GOES_ON = re.compile(r"(?i)^\W*SUBJECT\s*[:;.]\s*.*,\s*$")
@@ -501,6 +513,9 @@ RELEASE_YEAR = re.compile(r"(?i)\bapproved\s+for\s+r\S{0,8}\s*[-.,]?\s*((?:19|20
 def release_year(doc: Document) -> int | None:
     """The year the paper was released: it was written no later."""
     years = [int(m.group(1)) for m in RELEASE_YEAR.finditer(doc.raw)]
+    # (or the catalogue says when, where OCR garbled the stamps: "Approved 0 Release 2003/09/02")
+    catalogued = parse_date(catalogue(doc).get("Document Release Date", ""))
+    years += [int(catalogued[0][:4])] if catalogued else []
     return min(years) if years else None
 
 
