@@ -3188,3 +3188,15 @@ def test_a_middle_name_alone_is_weighed_against_namesakes_by_the_day_never_after
     assert [c.person.id for c in in_1965][:1] == ["quincy"]
     mister = matcher.match_name("Mr. Quincy", MatchContext("1955-06-01"), title="Mr.")
     assert [c.person.id for c in mister] == ["quincy"]
+
+
+def test_a_mayor_is_named_by_his_title_and_surname():
+    roe = office_holder(
+        "roe", "Richard Roe", "FRG", 1913, 1992, "Governing Mayor of Berlin", "1957-10-03",
+        "1966-12-01",
+    )  # fmt: skip
+    matcher = Matcher([roe])
+    for written in ("Governing Mayor Roe", "Mayor Roe"):
+        assert [c.person.id for c in matcher.match_name(written, MatchContext("1961-08-16"))] == [
+            "roe"
+        ]

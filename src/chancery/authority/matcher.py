@@ -41,6 +41,8 @@ TITLES = {
     "president",
     "secretary",
     "governor",
+    "mayor",
+    "governing",  # Berlin's "Governing Mayor Brandt"
     "senator",
     "general",
     "premier",
