@@ -3205,3 +3205,12 @@ def test_a_reviewers_stamp_with_two_digits_of_the_year_does_not_date_a_reading_r
         f"Record of Action, October 30, 1962\n{PROSE * 4}\n"
     )
     assert doc.date == "1962-10-30"
+
+
+def test_a_reading_room_title_ending_in_a_day_dates_a_paper_the_catalogue_gives_no_date():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02",
+        "TRANSCRIPT OF MEETING HELD IN THE DIRECTOR'S ROOM, ON 8 JANUARY 1954",
+    ).replace("Publication Date:\nMarch 2, 1957\n", "")
+    [doc] = documents(f"{catalogue}Mr. John Q. Doe\nPresiding\n\n{PROSE * 4}\n")
+    assert doc.date == "1954-01-08"

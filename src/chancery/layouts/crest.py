@@ -19,6 +19,7 @@ from ..authority.not_people import names_no_one
 from ..authority.offices import office_of, post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, repair_ocr
+from ..pipeline.noise import MONTHS
 from . import Line, fallback, found, found_date, head_lines, party, rule, text_lines
 from .ocr_page import BODY_STARTS, SALUTATION, like_memorandum, printed_heading
 from .parties import (
@@ -309,8 +310,20 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
             elif not doc.date and not doc.date_range:
                 doc.date_range = [f"{year}-01-01", f"{year}-12-31"]
                 doc.date_basis = "catalogue: the year of publication"
+    elif published is None and doc.parts == 1 and (title_day := TITLE_DAY.search(title)):
+        # no publication date: the title's day ("TRANSCRIPT OF MEETING HELD IN ..., ON 8
+        # JANUARY 1954") is the catalogue's word on it
+        when = parse_date(title_day.group("date"))
+        if when and len(when[0]) == 10:
+            found_date(doc, when[0], -1, -1, "catalogue title")
 
     doc.collection = "crest"
+
+
+TITLE_DAY = re.compile(
+    rf"(?:,|\bON)\s+(?P<date>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})$",
+    re.I,
+)
 
 
 def year_misread(date: str | None, day: str) -> bool:
