@@ -1,5 +1,6 @@
 """Split: several documents in one file, from generic cues; never a lost character."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -705,3 +706,31 @@ def test_a_library_folders_citation_and_withdrawal_sheet_are_no_paper_of_the_fol
     assert (doc.type, doc.date, doc.classification) == ("memorandum", "1978-03-08", "Confidential")
     assert doc.title == "Grain Sales"
     assert not any("Folder Citation" in line for line in doc.text.splitlines())
+
+
+@pytest.mark.parametrize(
+    "signed, office",
+    [
+        ("John Q. Doe, Jr.", "Deputy for National Intelligence Officers"),
+        ("John Q. Doe, Jr.", "D/DCI/NIO"),
+    ],
+)
+def test_a_cover_memorandum_signed_over_an_office_and_the_letter_it_sends_are_two_papers(
+    signed, office
+):
+    text = (
+        "SECRET\n25 November 1975\n"
+        "MEMORANDUM FOR: The United States Intelligence Board\n"
+        "SUBJECT: Comments on the Board's Proposals\n"
+        f"Attached for your information is a copy of the letter the Director sent. {PARAGRAPH}\n"
+        f"{PARAGRAPH}\n25X1\n{signed}\n{office}\n25X1\nSECRET\n"
+        "Approved For Release 2004/05/13 : CIA-RDP91M00696R000700020016-1\n"
+        "Attachment\nTHE DIRECTOR OF CENTRAL INTELLIGENCE\nWASHINGTON, D. C. 20505\n"
+        "21 November 1975\nThe President\nThe White House\nWashington, D. C.\n"
+        f"In early September, I received a memorandum from your Assistant. {PARAGRAPH}\n"
+        f"{PARAGRAPH}\n"
+    )
+    cover, letter = process_source(source(text))
+    assert (cover.date, letter.date) == ("1975-11-25", "1975-11-21")
+    if not office.isupper():  # (the agency's letters are a file mark to the clean stage)
+        assert cover.sender.as_written == "John Q. Doe, Jr."

@@ -612,7 +612,7 @@ FORM_LABEL = re.compile(r"^(TO|FROM|SUBJECT|NO)\s*:")
 
 
 SIGNER = re.compile(
-    rf"^(?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}$|"
+    rf"^(?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}(?:,?\s+Jr\.?)?$|"
     r"^[A-Z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z]+){1,2}$"
 )
 # A full name alone on the memorandum's last line, after a blank line: "McGeorge Bundy",
@@ -624,6 +624,7 @@ LONE_SIGNER = re.compile(
 SIGNER_OFFICE = re.compile(
     r"^(?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)*(?:Director|Chief|Secretary|"
     r"Executive|Inspector|General\s+Counsel|Special\s+Assistant|Assistant|Deputy|Chairman)\b"
+    r"|^[A-Z]{1,4}(?:/[A-Z]{1,5}){1,3}$"  # the agency's letters for it: "D/DCI/NIO", "DD/I"
 )
 
 

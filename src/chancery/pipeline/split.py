@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..layouts.crest import SIGNER, SIGNER_OFFICE
 from ..layouts.dateline import MARKING_BEFORE
 from ..layouts.frus import (
     BY_HEADING,
@@ -314,7 +315,11 @@ def boundaries(lines: list[Line]) -> list[int]:
                 or (body >= MIN_BODY and COPIES_LINE.match(stripped))
             ):
                 ended = "closing"
-            elif is_signature(stripped) and signed_under_body(lines, i, starts[-1]):
+            elif (
+                is_signature(stripped)
+                and signed_under_body(lines, i, starts[-1])
+                or signer_over_office(stripped, next_text(lines, nonblank, position))
+            ):
                 ended = ended or "signature"
             elif not SALUTATION_LINE.match(stripped):
                 body += len(stripped)
@@ -352,6 +357,11 @@ def series_key(heading: str) -> str:
 def next_text(lines: list[Line], nonblank: list[int], position: int) -> str | None:
     """The next non-blank line's text."""
     return lines[nonblank[position + 1]].text.strip() if position + 1 < len(nonblank) else None
+
+
+def signer_over_office(text: str, below: str | None) -> bool:
+    """A name over its office ("John Q. Doe" / "Deputy Director"): a memorandum signed."""
+    return bool(below and SIGNER.match(text) and SIGNER_OFFICE.match(below))
 
 
 def is_prose_line(text: str) -> bool:
