@@ -3200,3 +3200,15 @@ def test_a_mayor_is_named_by_his_title_and_surname():
         assert [c.person.id for c in matcher.match_name(written, MatchContext("1961-08-16"))] == [
             "roe"
         ]
+
+
+def test_an_arabic_family_names_article_is_part_of_the_name():
+    [doc] = documents(
+        "June 8, 1978\n\nThe Secretary wrote to Egyptian President Anwar al-Sadat and to "
+        "Khalid bin Abdulaziz about the talks, which went on for some hours and ended in "
+        "agreement on most points of the agenda before them.\n"
+    )
+    written = {m.text: m.person_id for m in doc.mentions}
+    assert written["President Anwar al-Sadat"] == "sadat-anwar"
+    assert "Khalid bin Abdulaziz" in written
+    assert not any(p.name == "Anwar" for p in doc.persons)

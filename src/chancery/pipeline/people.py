@@ -82,10 +82,14 @@ SIDE_LABELS = {
     for nation, code in reversed(COUNTRY_CODES.items())
     if code not in {"US", "USSR", "UK", "FRG", "GDR", "PRC", "DPRK", "ROC", "ROK"}
 } | {"RVN": "South Vietnam"}
+ARABIC_ARTICLE = r"(?:al|el|as|ash|ad)-"
 NAME_WORD = (
     rf"(?:[A-Z](?![\w.'’])|[A-Z][a-z]?\.[ \t]?|[A-Z][A-Za-z{ACCENTED}'’ʼ-]*[a-z{ACCENTED}]"
     rf"[A-Za-z{ACCENTED}'’ʼ-]*|"
-    r"[A-Z]{2,}(?![a-z])|(?:de|des|du|da|dos|das|do|del|von|van|der|la|le|e|y)(?=[ \t]+[A-Z]))"
+    r"[A-Z]{2,}(?![a-z])|(?:de|des|du|da|dos|das|do|del|von|van|der|la|le|e|y|bin|ibn)"
+    r"(?=[ \t]+[A-Z])|"
+    # an Arabic family name's article: "Anwar al-Sadat", "Hafez el-Assad"
+    rf"{ARABIC_ARTICLE}[A-Z][a-z{ACCENTED}'’-]*[a-z{ACCENTED}])"
 )
 # Titles that stand before a name; offices among them make the mention a role.
 HONORIFICS = (
@@ -140,8 +144,8 @@ NAME_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 FULL_NAME = re.compile(
     rf"(?P<name>{CAPITAL_AT_WORD_START}(?:\.[ \t]?(?:[A-Z]\.[ \t]?){{0,2}}[A-Z][a-z][\w'’-]*[a-z]|"
     rf"(?:[a-z]{{1,2}}[A-Z])?[a-z]+(?:['’][a-z]+)?"
-    rf"(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la)){{0,4}}"
-    rf"{NAME_SPACE}[A-Z][a-z][\w'’-]*[a-z]))"
+    rf"(?:{NAME_SPACE}(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|de la|bin|ibn)){{0,4}}"
+    rf"{NAME_SPACE}(?:{ARABIC_ARTICLE})?[A-Z][a-z][\w'’-]*[a-z]))"
 )
 # Where a second name begins inside a run of name words: a given name and initial after
 # another name ("Karl E. Mundt Hugh D. Scott", "Wayne Morse Thomas J. Dodd"), or a
