@@ -3212,3 +3212,13 @@ def test_an_arabic_family_names_article_is_part_of_the_name():
     assert written["President Anwar al-Sadat"] == "sadat-anwar"
     assert "Khalid bin Abdulaziz" in written
     assert not any(p.name == "Anwar" for p in doc.persons)
+
+
+def test_comrade_with_a_given_name_and_patronymic_is_the_one_person_of_the_time_so_called():
+    [doc] = documents(
+        "July 22, 1961\n\nComrade Doe telephoned Comrade Nikita Khrushchev at his dacha. "
+        "Doe: Good morning, Comrade Nikita Sergeyevich. We spoke of the harvest and of the "
+        "plenum, and agreed to meet again before the session began in the autumn.\n"
+    )
+    written = {m.text: m.person_id for m in doc.mentions}
+    assert written["Comrade Nikita Sergeyevich"] == "khrushchev-nikita-s"

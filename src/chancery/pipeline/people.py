@@ -1845,10 +1845,14 @@ class Linker:
             whole = self.match(f"{name} {wrapped['word']}", garbled=False)
             if whole and whole[0].score >= 0.95:
                 name, end = f"{name} {wrapped['word']}", wrapped.end("word")
-        candidates = self.match(
-            name, title=title_word(title, self.text[max(0, start - 30) : start]), garbled=True
-        ) or self.near_known(name)
         words = name.split()
+        if len(words) == 2 and PATRONYMIC.fullmatch(words[1]):
+            # "Comrade Leonid Ilyich": a given name and patronymic after the title
+            candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
+        else:
+            candidates = self.match(
+                name, title=title_word(title, self.text[max(0, start - 30) : start]), garbled=True
+            ) or self.near_known(name)
         if not candidates and len(words) == 2 and not self.matcher.is_given_name(words[0]):
             # "Governor Xvrlth Harriman": scan debris before a surname the title fits.
             candidates = [
