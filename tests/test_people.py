@@ -3222,3 +3222,15 @@ def test_comrade_with_a_given_name_and_patronymic_is_the_one_person_of_the_time_
     )
     written = {m.text: m.person_id for m in doc.mentions}
     assert written["Comrade Nikita Sergeyevich"] == "khrushchev-nikita-s"
+
+
+def test_a_record_title_cut_after_an_initial_still_names_the_one_person_so_called():
+    [doc] = documents(
+        "November 01, 1989 Memorandum of Conversation Between John Q. Doe, Secretary of the "
+        "Party, and Mikhail S\nDigital Archive digitalarchive.wilsoncenter.org International "
+        "History Declassified\n\nThe two leaders met at the Kremlin. They spoke of the "
+        "party's plans for the congress and of the economy, and agreed to meet again soon.\n"
+    )
+    assert [p.name for p in doc.participants][-1] == "Mikhail S. Gorbachev"
+    for party in doc.participants:  # each points at its own words, after the date
+        assert doc.text[party.start : party.end] == party.as_written

@@ -268,15 +268,13 @@ def read(doc: Document) -> None:
             if when:
                 at, end = line.start + m.start("day"), line.start + m.end("day")
                 found_date(doc, when[0], at, end, "date before the title")
+        after_day = line.text[m.end("day") if m.group("day") else 0 :]
+        at = line.end - len(after_day.lstrip())  # (the title's words start here, not the day's)
         found(
             doc,
             "title",
-            " ".join(
-                re.sub(
-                    r"\s+-\s+History$", "", line.text[m.end("day") if m.group("day") else 0 :]
-                ).split()
-            ),
-            line.start,
+            " ".join(re.sub(r"\s+-\s+History$", "", after_day).split()),
+            at,
             line.end,
             "record title",
         )

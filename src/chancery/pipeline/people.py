@@ -1054,6 +1054,9 @@ class Linker:
             if not candidates and len(words) == 2 and PATRONYMIC.fullmatch(words[1]):
                 # "Dear Nikita Sergeyevich,"
                 candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
+            elif not candidates and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):
+                # "... and Mikhail S": a heading the copy cut short after the initial
+                candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
             if not candidates and party in self.doc.recipients and " " not in party.name:
                 # "Dear Chip:": the one person of the time known by that name
                 candidates = self.matcher.known_as(party.name, self.context)
