@@ -3234,3 +3234,12 @@ def test_a_record_title_cut_after_an_initial_still_names_the_one_person_so_calle
     assert [p.name for p in doc.participants][-1] == "Mikhail S. Gorbachev"
     for party in doc.participants:  # each points at its own words, after the date
         assert doc.text[party.start : party.end] == party.as_written
+
+
+def test_a_bare_surname_is_not_the_wife_named_by_it():
+    [doc] = documents(
+        "June 8, 1962\n\nWe dined with Mrs Qwertov at the dacha. After dinner Qwertov said that "
+        "the harvest had been good and that the plenum would meet in the autumn as planned.\n"
+    )
+    ids = {m.text: m.person_id for m in doc.mentions}
+    assert ids["Qwertov"] != ids["Mrs Qwertov"]

@@ -2511,7 +2511,10 @@ class Linker:
         key = skeleton(word)
         found = {p.id for p in self.known_surnames().get(key, []) if surname_key(p.name) == key}
         found |= {
-            pid for pid, name in self.local.items() if " " in name and surname_key(name) == key
+            pid
+            for pid, name in self.local.items()
+            # (a wife named by her husband's name, "Mrs Zamyatin", is not "Zamyatin")
+            if " " in name and surname_key(name) == key and not WIFE.match(name)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -3140,7 +3143,8 @@ CHINA_WORDS = re.compile(r"\b(?:China|Chinese|Chungking|Nanking|Formosa|Kuominta
 SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
-WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")  # a title that is no husband's
+WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")
+COUPLE_BEFORE = re.compile(r"\bMr\.?\s+and\s+$")  # a title that is no husband's
 FEMALE = re.compile(r"(?i)\b(?:wife|widow|daughter|mother|sister|Mrs\.|Madame|Lady|she|her)\b")
 
 
