@@ -3143,8 +3143,7 @@ CHINA_WORDS = re.compile(r"\b(?:China|Chinese|Chungking|Nanking|Formosa|Kuominta
 SOVEREIGN_ROLE = re.compile(r"(?i)the\s+(King|Queen|Emperor)")
 BARE_SECRETARY = re.compile(r"(?i)(?:the\s+)?secretary")  # of whichever department is present
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
-WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")
-COUPLE_BEFORE = re.compile(r"\bMr\.?\s+and\s+$")  # a title that is no husband's
+WIFE = re.compile(r"(?i)^(?:Mrs|Mme|Madame|Lady|Miss)\b")  # a title that is no husband's
 FEMALE = re.compile(r"(?i)\b(?:wife|widow|daughter|mother|sister|Mrs\.|Madame|Lady|she|her)\b")
 
 
