@@ -3243,3 +3243,11 @@ def test_a_bare_surname_is_not_the_wife_named_by_it():
     )
     ids = {m.text: m.person_id for m in doc.mentions}
     assert ids["Qwertov"] != ids["Mrs Qwertov"]
+
+
+def test_a_city_written_with_its_accent_is_no_person():
+    [doc] = documents(
+        "June 8, 1962\n\nThe Prime Minister said that Léopoldville had always given way in the "
+        "talks, and that Stanleyville would follow once the parliament had met again.\n"
+    )
+    assert not any("ville" in p.name for p in doc.persons)
