@@ -3214,3 +3214,12 @@ def test_a_reading_room_title_ending_in_a_day_dates_a_paper_the_catalogue_gives_
     ).replace("Publication Date:\nMarch 2, 1957\n", "")
     [doc] = documents(f"{catalogue}Mr. John Q. Doe\nPresiding\n\n{PROSE * 4}\n")
     assert doc.date == "1954-01-08"
+
+
+def test_the_code_of_a_name_withheld_at_the_end_of_a_list_is_no_participant():
+    [doc] = documents(
+        "25X1\nMonday, 11 January 1954\nPRESENT: Mr. Doe, General C bell Messrs. Roe, Amory, "
+        "Colonel cite\nMessrs. Qwertov,II Brown, 25X1\nMr. Doe:\na. Noted a cable from the "
+        f"station. {PROSE * 3}\n"
+    )
+    assert doc.participants and not any("25X" in p.as_written for p in doc.participants)

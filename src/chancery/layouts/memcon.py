@@ -364,6 +364,8 @@ def read(doc: Document) -> None:
         parties = [
             p for p in subtitle_named(lines) if p.name.split() and surname_key(p.name) not in known
         ] + parties
+    # (a list may end in the code of a name withheld, "Messrs. Kirkpatrick, Sheldon, 25X1")
+    parties = [p for p in parties if not WITHHELD.fullmatch(p.name.strip())]
     if parties:
         found(doc, "participants", parties, parties[0].start, parties[-1].end, "participants list")
         present = any(
