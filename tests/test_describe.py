@@ -3223,3 +3223,16 @@ def test_the_code_of_a_name_withheld_at_the_end_of_a_list_is_no_participant():
         f"station. {PROSE * 3}\n"
     )
     assert doc.participants and not any("25X" in p.as_written for p in doc.participants)
+
+
+def test_a_sides_heading_with_its_people_on_one_line_puts_each_on_that_side():
+    [doc] = documents(
+        "Record of Conversation\n\n"
+        "Present from the Polish side: Cds. Qwertov, Doe and Roe\n\n"
+        "Present from the Chinese side: Cds. Wang Ming, Li Fang\n\n"
+        f"Qwertov: We are pleased. {PROSE * 2}\n\nWang Ming: We are pleased too. {PROSE}\n"
+    )
+    sides = {p.as_written: p.side for p in doc.participants}
+    assert sides == {
+        "Qwertov": "Poland", "Doe": "Poland", "Roe": "Poland", "Wang Ming": "PRC", "Li Fang": "PRC",
+    }  # fmt: skip

@@ -116,6 +116,18 @@ RULES = [
         ["U.S. Policy"],
     ),
     rule(
+        "side-present",
+        r"^(?:Present|Participating|Attending)\s+(?:from|on|for)\s+the\s+(?P<side>[A-Z][\w ]*?\s+"
+        r"[Ss]ide)\s*:\s*(?P<names>\S.*)$",
+        "a side's heading and its people on one line",
+        [
+            "Present from the Polish side: Cds. Gomułka, Cyrankiewicz, Kliszko and Ochab",
+            "Present from the Chinese side: Cds. Liu Shaoqi, Li Jingchuan",
+        ],
+        ["Wilson Center Digital Archive translations (Polish records)"],
+        ["Present from the start: the Ambassador"],
+    ),
+    rule(
         "columns",
         r"^\s*(?P<left>U\.?S\.?|United States|American)\s{2,}(?P<right>USSR|"
         r"U\.S\.S\.R\.|Soviet(?: Union)?|British|UK|French)\s*$",
@@ -208,6 +220,7 @@ RULES = [
     PARTICIPANTS,
     SUBJECT,
     SIDE,
+    SIDE_PRESENT,
     COLUMNS,
     BETWEEN,
     LEAD_WITH,
@@ -455,6 +468,9 @@ def offices_and_names(rest: str) -> bool:
 
 def labelled_list(lines: list[Line]) -> list[Party]:
     """The entries under a "PARTICIPANTS" label, by side where side headings group them."""
+    by_side = sides_present(lines)
+    if by_side:
+        return by_side
     for k, line in enumerate(lines):
         m = PARTICIPANTS.match(line.text)
         if (
@@ -907,6 +923,21 @@ def comrades(line: Line) -> list[Line]:
             continue
         entries.append(Line(name, at + offset, at + offset + len(name)))
     return entries
+
+
+def sides_present(lines: list[Line]) -> list[Party]:
+    """ "Present from the Polish side: Cds. Gomułka, Cyrankiewicz and Ochab": each name on the
+    side its line's heading names."""
+    parties: list[Party] = []
+    for line in lines:
+        m = SIDE_PRESENT.match(line.text)
+        if m:
+            at = line.start + m.start("names")
+            names = Line(m["names"], at, at + len(m["names"]))
+            parties += [
+                entry_party(e.text, e.start, side_of(m["side"])) for e in names_under_side(names)
+            ]
+    return parties
 
 
 def comrades_listed(text: str) -> bool:
@@ -1484,7 +1515,7 @@ CONFERENCE_WITH = re.compile(r"(?i)\bMemorandum\s+of\s+(?:a\s+)?Conference\s+wit
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
-    r"^(?:Messrs|[Cc]des|[Cc]oms|[Cc]omrs|[Cc]omrades|Secretaries|Senators|Ambassadors|Generals|"
+    r"^(?:Messrs|[Cc]des|[Cc]ds|[Cc]oms|[Cc]omrs|[Cc]omrades|Secretaries|Senators|Ambassadors|Generals|"
     r"Congressmen)"
     r"[.,]?\s+"
 )
