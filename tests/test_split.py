@@ -734,23 +734,3 @@ def test_a_cover_memorandum_signed_over_an_office_and_the_letter_it_sends_are_tw
     assert (cover.date, letter.date) == ("1975-11-25", "1975-11-21")
     if not office.isupper():  # (the agency's letters are a file mark to the clean stage)
         assert cover.sender.as_written == "John Q. Doe, Jr."
-
-
-def test_a_library_scans_copyright_notice_and_box_citation_are_no_paper_of_the_folder():
-    text = (
-        "<<\n\nThe original documents are located in Box 7, folder “Trips (2)” of the John Q. "
-        "Doe Files at the Gerald R. Ford Presidential Library.\n\n"
-        "Copyright Notice The copyright law of the United States (Title 17, United States Code) "
-        "governs the making of photocopies or other reproductions of copyrighted material. "
-        "Works prepared by U.S. Government employees as part of their official duties are in "
-        "the public domain. Digitized from Box 7 of the John Q. Doe Files at the Gerald R. "
-        "Ford Presidential Library\n\n"
-        "NATIONAL ARCHIVES AND RECORDS SERVICE WITHDRAWAL SHEET (PRESIDENTIAL LIBRARIES)\n\n"
-        "1 Memo Doe to Roe re Grain 5/13/75 A\n\n"
-        "RESTRICTION CODES (A) Closed by Executive Order 12356 governing access to national "
-        "security information. GSA FORM 7122 (REV. 5-82) THE\n\n"
-        "WASHINGTON\n\nMay 13, 1975\n\nMEMORANDUM FOR: RICHARD ROE\n\nFROM: JOHN Q. DOE\n\n"
-        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"
-    )
-    [doc] = process_source(source(text))
-    assert (doc.type, doc.date) == ("memorandum", "1975-05-13")

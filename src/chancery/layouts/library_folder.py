@@ -2,9 +2,8 @@
 
 The Carter Library's scans of a folder open with the folder's name ("6/1/79"), its citation
 ("Folder Citation: Collection: Office of Staff Secretary; Series: Presidential Files; Folder:
-6/1/79; Container 119") and "To See Complete Finding Aid: <address>"; the Ford Library's with
-"The original documents are located in Box 20, folder ..." and its copyright notice. Where a
-paper was withheld, the withdrawal sheet follows ("WITHDRAWAL SHEET (PRESIDENTIAL LIBRARIES)", the
+6/1/79; Container 119") and "To See Complete Finding Aid: <address>"; where a paper was
+withheld, the withdrawal sheet follows ("WITHDRAWAL SHEET (PRESIDENTIAL LIBRARIES)", the
 withheld paper's line, "RESTRICTION CODES", "(A) Closed by Executive Order ...", "(C) Closed in
 accordance with restrictions contained in the donor's deed of gift", "NATIONAL ARCHIVES AND
 RECORDS ADMINISTRATION"), often half garbled. None of it is a paper of the folder: the clean
@@ -21,28 +20,22 @@ from . import rule
 RULES = [
     rule(
         "folder-citation",
-        r"(?i)^Folder\s+Citation\s*:|^To\s+See\s+Complete\s+Finding\s+Aid\s*:|"
-        r"^The\s+original\s+documents?\s+(?:is|are)\s+located\s+in\s+Box\s+\d|"
-        r"^Copyright\s+Notice\b",
-        "the library's citation of the folder, where its finding aid is, its copyright notice",
+        r"(?i)^Folder\s+Citation\s*:|^To\s+See\s+Complete\s+Finding\s+Aid\s*:",
+        "the library's citation of the folder, and where its finding aid is",
         [
             "Folder Citation: Collection: Office of Staff Secretary; Series: Presidential "
             "Files; Folder: 6/1/79; Container 119",
             "To See Complete Finding Aid: http://www.jimmycarterlibrary.gov/library/"
             "findingaids/Staff_Secretary.pdf",
-            "The original documents are located in Box 20, folder “Trips” of the John Q. Doe "
-            "Files at the Gerald R. Ford Presidential Library.",
-            "Copyright Notice The copyright law of the United States (Title 17, United States "
-            "Code) governs the making of photocopies",
         ],
-        ["presidential libraries (Carter and Ford Library scans)"],
+        ["presidential libraries (Carter Library scans)"],
         ["The citation in the folder was wrong."],
     ),
     rule(
         "withdrawal-sheet",
         r"(?i)WITHDRAWAL\s+SHEET|RESTRICTION\s+CO[DS]E|Closed\W+(?:by|in)\W+(?:Executive|statute|"
         r"a[co]cord)|donor'?s\s+deed\s+of\s+gift|NAT\W*[IJ]\W*(?:\(>|O)\W*NAL\s*AR\W*C\W*H|"
-        r"NA\s+FORM\s+1429|GSA\s+FORM\s+7122",
+        r"NA\s+FORM\s+1429",
         "the sheet that stands for a withheld paper: its codes and the archives' name",
         [
             "WITHDRAWAL SHEET (PRESIDENTIAL LIBRARIES)",
@@ -50,10 +43,9 @@ RULES = [
             "(A) 'Closed by Executive Order 12356 governing access to national security",
             "(C) 'Closed·in aocordimd\\ with reStrictions contained in the donor's deed of gift.",
             "NATIONAL ARCHIVES AND RECORDS ADMINISTRATION NA FORM 1429 (6-85)",
-            "GENERAL SERVICES ADMINISTRATION GSA FORM 7122 (REV. 5-82)",
             "� NATJ(>'NALARcH•ves·A �·o:·RecoRos ADMINISJ'RATfC>N",
         ],
-        ["presidential libraries (Carter and Ford Library scans)"],
+        ["presidential libraries (Carter Library scans)"],
         ["The meeting was closed by the chairman.", "National security matters"],
     ),
 ]
