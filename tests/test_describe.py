@@ -3236,3 +3236,13 @@ def test_a_sides_heading_with_its_people_on_one_line_puts_each_on_that_side():
     assert sides == {
         "Qwertov": "Poland", "Doe": "Poland", "Roe": "Poland", "Wang Ming": "PRC", "Li Fang": "PRC",
     }  # fmt: skip
+
+
+def test_a_telegram_to_agencies_and_a_command_has_no_person_for_a_recipient():
+    [doc] = documents(
+        "10. Telegram From the Embassy in Ruritania to the Departments of State and Defense, "
+        "the National Security Agency, and the United States Pacific Command1\n\n"
+        f"3372. CINCPAC for POLAD. Subject: A New Ruler. {PROSE * 3}\n"
+    )
+    assert doc.recipients == []
+    assert not any("Agency" in p.name or "Command" in p.name for p in doc.persons)

@@ -626,7 +626,9 @@ INSTITUTION = re.compile(
     r"Politburo|Presidium|Leadership|Agency|Bureau|Staff|Headquarters|Command|Chiefs|"
     r"Directorate|Section|Division|Joint\s+Chiefs|National\s+Security\s+Council|"
     r"Special\s+Group|Policy\s+Planning\s+(?:Staff|Council)|Board\s+of\s+National\s+Estimates|"
-    r"\d{2,3}\s+Committee)\b"
+    r"\d{2,3}\s+Committee|Departments)\b"
+    # "the National Security Agency", "the United States Pacific Command"
+    r"|(?i:^(?:the\s+)?)(?:[A-Z][a-z]+\s+){1,3}(?:Agency|Command|Commission|Administration)$"
 )
 
 
