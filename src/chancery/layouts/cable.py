@@ -104,7 +104,9 @@ RULES = [
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO|TREASURY|DEFENSE|DOD|COMMERCE|"
         # one of the posts it went to: "PARIS FOR ASSISTANT SECRETARY DOE" (read checks it)
         r"(?P<post>[A-Z]{4,}(?:\s[A-Z]{4,})?))\s+)?"
-        r"(?:PERSONAL\s+)?(?:FOR|PASS\s+TO)\s+"
+        r"(?:PERSONAL\s+)?(?:FOR|PASS(?:\s+TO)?)\s+"
+        # (not "FOR YOUR INFORMATION AND GUIDANCE FOLLOWING ARE EXCERPTS")
+        r"(?!(?:YOUR|INFORMATION|INFO|GUIDANCE|BACKGROUND)\b)"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         # ("FOR LORD EYES ONLY FROM BARTHOLOMEW": the handling after the name)
         r"]*?[A-Z])(?:'S)?(?:\s+EYES)?(?:\s+ONLY)?"
@@ -127,9 +129,11 @@ RULES = [
             "EXDIS; KOOLAID; FOR DOE AND ROE ONLY FROM DICK POE",
             "EXDIS DISTRIBUTE AS NODIS - TREASURY FOR DOE",  # another department's head
             "PARIS FOR ASSISTANT SECRETARY DOE",  # at a post the cable also went to
+            "MILAN PASS AMBASSADOR DOE",
         ],
         ["automated State cables"],
         [
+            "FOR YOUR INFORMATION AND GUIDANCE FOLLOWING ARE EXCERPTS",
             "FOR COMMUNICATIONS UNDER THE AGREEMENTS.",
             "WE ASKED FOR PROGRESS ON CAT AND INDIAN OCEAN AND EXPRESSED",
         ],
