@@ -3246,3 +3246,11 @@ def test_a_telegram_to_agencies_and_a_command_has_no_person_for_a_recipient():
     )
     assert doc.recipients == []
     assert not any("Agency" in p.name or "Command" in p.name for p in doc.persons)
+
+
+def test_a_cable_from_the_secretarys_party_abroad_is_from_the_city_it_names_or_none():
+    header = "O 200915Z JAN 78\nFM USDEL SECRETARY IN {}\nTO SECSTATE WASHDC IMMEDIATE\n"
+    body = f"S E C R E T\nSUBJECT: MY MEETING WITH THE PRESIDENT\n1. {PROSE * 3}\n"
+    [abroad] = documents(header.format("ANKARA") + body)
+    [cut] = documents(header.format("").rstrip() + "\n" + body)
+    assert (abroad.place, cut.place) == ("Ankara", None)

@@ -361,13 +361,20 @@ def addressed_post(lines, city: str) -> bool:
     return any(posts.search(line.text) for line in lines[:40])
 
 
-def post_city(post: str) -> str:
+def post_city(post: str) -> str | None:
     """ "AMEMBASSY MOSCOW" (or a page head's "NEW DELHI") → the city; the Department
     ("SECSTATE WASHDC", "STATE") → Washington."""
     if post.startswith(("SECSTATE", "STATE")):
         return "Washington"
+    travelling = SECRETARY_TRAVELLING.match(post)
+    if travelling:  # "USDEL SECRETARY IN ANKARA": where his party was, if the cable says
+        return post_city(travelling["city"]) if travelling["city"] else None
     city = re.sub(r"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|AMEMB)\s+", "", post).title()
     return MISSION_CITIES.get(city) or post_place(f"in {city}") or city
+
+
+# The Secretary's party abroad: "FM USDEL SECRETARY IN ANKARA" (the city may be cut off).
+SECRETARY_TRAVELLING = re.compile(r"^USDEL\s+SECRETARY\b(?:\s+IN)?(?:\s+(?P<city>[A-Z][A-Z ]*))?$")
 
 
 # Missions by the body they are accredited to, and the city they sat in (in the years of
@@ -551,8 +558,8 @@ def embassy_country(lines: list[Line]) -> str | None:
     for line in lines:
         m = FROM.match(line.text)
         if m:
-            post = m.group("post")
-            return country_of_post(post_city(post)) if post.startswith("AMEMBASSY") else None
+            city = post_city(m.group("post")) if m.group("post").startswith("AMEMBASSY") else None
+            return country_of_post(city) if city else None
     return None
 
 
