@@ -3254,3 +3254,19 @@ def test_a_cable_from_the_secretarys_party_abroad_is_from_the_city_it_names_or_n
     [abroad] = documents(header.format("ANKARA") + body)
     [cut] = documents(header.format("").rstrip() + "\n" + body)
     assert (abroad.place, cut.place) == ("Ankara", None)
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("No. 412\nNational Intelligence Estimate1", "intelligence estimate"),
+        (
+            "Record of Action of the Fifth Meeting of the Executive Committee of the Council\n\n"
+            "Washington, October 26, 1962, 10 a.m.",
+            "record of meeting",
+        ),
+    ],
+)
+def test_a_printed_heading_without_its_number_still_says_what_the_paper_is(heading, kind):
+    [doc] = documents(f"{heading}\n\ntop secret\n\n{PROSE * 4}\n")
+    assert doc.type == kind

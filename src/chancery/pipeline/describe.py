@@ -51,14 +51,16 @@ TYPE_HEADINGS = [
     ),
     (
         re.compile(
-            r"(?im)^\W*(?:national|special\s+national)\s+intelligence\s+estimate\b|^\W*S?NIE\s+\d"
+            r"(?im)^\W*(?:national|special\s+national)\s+intelligence\s+estimate[1l]?\b|"
+            # ("National Intelligence Estimate1": the editors' note marker, read as a letter)
+            r"^\W*S?NIE\s+\d"
         ),
         "intelligence estimate",
     ),
     (re.compile(r"(?im)^\W*editorial\s+note\b"), "editorial note"),
     (
         re.compile(
-            r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|record\s+of\s+actions?\s+taken\b|"
+            r"(?im)^\W*(?:record\s+of\s+(?:a\s+)?meeting|record\s+of\s+actions?\s+(?:taken|of)\b|"
             r"minutes\s+of\b|summary\s+record\s+of\b|minutes\s+no\.\s*\d+\b|"
             # a party's records, as a volume of translations numbers them: "Document No. 51:
             # Transcript of PUWP CC Politburo Meeting", "Protocol No. 18 of ... Meeting"
