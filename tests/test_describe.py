@@ -3270,3 +3270,13 @@ def test_a_cable_from_the_secretarys_party_abroad_is_from_the_city_it_names_or_n
 def test_a_printed_heading_without_its_number_still_says_what_the_paper_is(heading, kind):
     [doc] = documents(f"{heading}\n\ntop secret\n\n{PROSE * 4}\n")
     assert doc.type == kind
+
+
+def test_an_agenda_prepared_by_an_office_holder_is_his_and_no_record_of_the_meeting():
+    [doc] = documents(
+        "14. Agenda Prepared by the President’s Special Assistant for National Security "
+        "Affairs (Bundy)1\n\nMEETING WITH THE PRESIDENT\n\nWednesday, June 23, 1965, 5:30 PM\n\n"
+        "1. The harvest\n\nPresent:\n\n  • Secretary Rusk\n  • Secretary McNamara\n\n"
+        f"{PROSE * 2}\n"
+    )
+    assert (doc.type, doc.sender.person_id) == ("other", "bundy-mcgeorge")

@@ -34,7 +34,7 @@ TYPE_WORDS = (
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
     r"Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
-    r"Information|Study|Analytical|Research|Verbatim"
+    r"Information|Study|Analytical|Research|Verbatim|Agenda"
 )
 ONE_WORD_ITEM = (
     r"(?!(?:Memorandum|Telegram|Letter|Minutes|Notes?|Message|Diary|Transcript|Despatch|"
@@ -226,6 +226,7 @@ TYPES = [
         "memorandum",
     ),
     (r"^Transcript\b", "other"),
+    (r"^Agenda\b", "other"),  # a meeting's agenda, with those to attend: not its record
 ]
 TYPE_PATTERNS = [(re.compile(p, re.I), kind) for p, kind in TYPES]
 DRAFT = re.compile(r"^(?:(?:Undated|Revised|Final)\s+)?Draft\s+(?=[A-Z])")
