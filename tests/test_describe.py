@@ -3280,3 +3280,14 @@ def test_an_agenda_prepared_by_an_office_holder_is_his_and_no_record_of_the_meet
         f"{PROSE * 2}\n"
     )
     assert (doc.type, doc.sender.person_id) == ("other", "bundy-mcgeorge")
+
+
+def test_a_handwritten_letter_under_its_editors_heading_is_a_letter_between_the_two():
+    [doc] = documents(
+        "163. Handwritten Letter From President Reagan to Soviet General Secretary Gorbachev1\n\n"
+        f"Dear Mr. General Secretary:\n\n{PROSE * 3}\n"
+    )
+    assert doc.type == "letter"
+    assert (doc.sender.person_id, [r.person_id for r in doc.recipients]) == (
+        "reagan-ronald", ["gorbachev-mikhail-s"],
+    )  # fmt: skip

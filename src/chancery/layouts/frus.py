@@ -34,7 +34,7 @@ TYPE_WORDS = (
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
     r"Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
-    r"Information|Study|Analytical|Research|Verbatim|Agenda"
+    r"Information|Study|Analytical|Research|Verbatim|Agenda|Handwritten"
 )
 ONE_WORD_ITEM = (
     r"(?!(?:Memorandum|Telegram|Letter|Minutes|Notes?|Message|Diary|Transcript|Despatch|"
@@ -195,7 +195,7 @@ TYPES = [
         r"Intelligence Information Cable)\b",
         "telegram",
     ),
-    (r"^(?:Draft\s+of\s+(?:a\s+)?)?Letter\b", "letter"),
+    (r"^(?:Draft\s+of\s+(?:a\s+)?)?(?:Handwritten\s+|Personal\s+)?Letter\b", "letter"),
     # A leader's message to another is a letter, as the gold counts it; a ministry's is not.
     (
         r"^(?:Teletype )?Message From (?!(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|"
