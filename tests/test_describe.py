@@ -3291,3 +3291,13 @@ def test_a_handwritten_letter_under_its_editors_heading_is_a_letter_between_the_
     assert (doc.sender.person_id, [r.person_id for r in doc.recipients]) == (
         "reagan-ronald", ["gorbachev-mikhail-s"],
     )  # fmt: skip
+
+
+def test_the_catalogues_date_is_the_first_papers_of_a_file_of_several_where_it_shows_none():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "LETTER TO JOHN Q. DOE FROM RICHARD ROE"
+    )
+    first = f"Dear John:\n\n{PROSE * 3}\n\nSincerely,\n\nRichard Roe\n\n"
+    second = f"June 5, 1957\n\nMEMORANDUM FOR: The Director\n\nSUBJECT: The letter\n\n{PROSE * 3}\n"
+    letter, memo = documents(f"{catalogue}{first}{second}")
+    assert (letter.date, memo.date) == ("1957-03-02", "1957-06-05")

@@ -297,7 +297,10 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     misread = published is not None and doc.part == 1 and year_misread(doc.date, published[0])
     if completes or misread:
         doc.date = None
-    if published is not None and (doc.parts == 1 or completes or misread):
+    # (in a file of several papers, the catalogue's date is its first paper's, where that one
+    # shows none of its own legibly)
+    first_undated = doc.part == 1 and not doc.date
+    if published is not None and (doc.parts == 1 or completes or misread or first_undated):
         if not published[0].endswith("-01-01"):
             found_date(doc, published[0], -1, -1, "catalogue: publication date")
         else:
