@@ -3301,3 +3301,13 @@ def test_the_catalogues_date_is_the_first_papers_of_a_file_of_several_where_it_s
     second = f"June 5, 1957\n\nMEMORANDUM FOR: The Director\n\nSUBJECT: The letter\n\n{PROSE * 3}\n"
     letter, memo = documents(f"{catalogue}{first}{second}")
     assert (letter.date, memo.date) == ("1957-03-02", "1957-06-05")
+
+
+def test_an_undated_paper_from_a_presidents_library_files_is_of_his_term():
+    [doc] = documents(
+        "61. Memorandum From the President’s Deputy Special Assistant for National Security "
+        f"Affairs (Rostow) to the President1\n\n{PROSE * 3}\n\n"
+        "  1. Source: Kennedy Library, National Security Files, Country Series. Secret.\n"
+    )
+    assert doc.date is None and doc.date_range == ["1961-01-20", "1963-11-22"]
+    assert [r.person_id for r in doc.recipients] == ["kennedy-john-f"]

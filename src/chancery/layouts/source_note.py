@@ -249,6 +249,28 @@ def read_source_note(doc: Document, note_text: str) -> None:
         if 0 <= last_year - first <= 5:
             doc.date_range = [f"{first}-01-01", f"{last_year}-12-31"]
             doc.date_basis = f"source note: {files.group(0)}"
+    library = PRESIDENTIAL_LIBRARY.search(text)
+    if library and not doc.date and not doc.date_range:
+        # "Source: Kennedy Library, National Security Files": the President's own files
+        doc.date_range = list(LIBRARY_TERMS[library.group("president")])
+        doc.date_basis = f"source note: {library.group(0)}"
+
+
+# A presidential library's files of the President's own White House: his term bounds the paper.
+PRESIDENTIAL_LIBRARY = re.compile(
+    r"^(?P<president>Truman|Eisenhower|Kennedy|Johnson|Nixon|Ford|Carter|Reagan)\s+"
+    r"(?:Presidential\s+)?Library,\s+(?:National\s+Security|NSC|White\s+House|President['’]s)"
+)
+LIBRARY_TERMS = {
+    "Truman": ("1945-04-12", "1953-01-20"),
+    "Eisenhower": ("1953-01-20", "1961-01-20"),
+    "Kennedy": ("1961-01-20", "1963-11-22"),
+    "Johnson": ("1963-11-22", "1969-01-20"),
+    "Nixon": ("1969-01-20", "1974-08-09"),
+    "Ford": ("1974-08-09", "1977-01-20"),
+    "Carter": ("1977-01-20", "1981-01-20"),
+    "Reagan": ("1981-01-20", "1989-01-20"),
+}
 
 
 def folder_months(m: re.Match) -> tuple[str, str] | None:
