@@ -3311,3 +3311,18 @@ def test_an_undated_paper_from_a_presidents_library_files_is_of_his_term():
     )
     assert doc.date is None and doc.date_range == ["1961-01-20", "1963-11-22"]
     assert [r.person_id for r in doc.recipients] == ["kennedy-john-f"]
+
+
+def test_a_cables_run_together_offices_are_offices_not_names():
+    [doc] = documents(
+        "Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+        "Moscow, May 20, 1966.\n\n"
+        f"4051. For President and SecState. {PROSE * 3}\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["johnson-lyndon-b", "rusk-dean"]
+    [talk] = documents(
+        "Memorandum of Conversation\n\nPARTICIPANTS:\nU.S.\nThe Secretary\nUSSR\n"
+        f"Dep. FornMin. Bessmertnykh\n\n{PROSE * 3}\n"
+    )
+    assert "Bessmertnykh" in [p.as_written.split()[-1] for p in talk.participants]
+    assert not any(p.name.startswith("FornMin") for p in talk.participants)

@@ -72,7 +72,7 @@ OFFICE_PHRASES = [
     (
         # not "Assistant Secretary of State for ...": another office
         r"(?<!Assistant )(?<!Deputy Assistant )\bSecretary of State(?: of the USA)?\b|"
-        r"^(?:the\s+)?(?:Secretary|Secy?)$",  # "the Sec said": notes of a call
+        r"^(?:the\s+)?(?:Secretary|Secy?|SecState)$",  # "the Sec said": notes of a call
         ("Secretary of State", "US"),
     ),
     (r"\bDeputy Secretary of Defense\b", ("Deputy Secretary of Defense", "US")),
@@ -223,7 +223,7 @@ OFFICE_PHRASES = [
     (
         r"\bForeign Minister\b|\bMinister (?:of|for) Foreign Affairs\b|\bForeign "
         r"Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b|"
-        r"\bFonMin\b",  # a cable's abbreviation ("FONMIN" in capitals)
+        r"\bFo(?:r)?nMin\b",  # a cable's abbreviation ("FONMIN" in capitals, "FornMin.")
         ("Minister of Foreign Affairs", None),
     ),
     (r"\bPrime Minister\b|^(?:the\s+)?PM$|\bPri?Min\b", ("Prime Minister", None)),

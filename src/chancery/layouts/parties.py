@@ -78,6 +78,13 @@ OFFICE_WORDS = {
     "sec.",  # "Under Sec. Katzenbach", "Dep. Asst. Sec."
     "asst.",
     "dep.",
+    # a cable's offices run together: "Dep. FornMin. Bessmertnykh", "FonMin Gromyko"
+    "fonmin",
+    "fonmin.",
+    "fornmin",
+    "fornmin.",
+    "primin",
+    "secstate",
     "spec.",
     "general",
     "state",

@@ -128,7 +128,7 @@ TITLE_START = re.compile(
         Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor
         Crown Pope Cardinal Archbishop Bishop Attorney Justice Judge Generalissimo Director DCI
         Chargé Syg Permrep
-        Administrator FonMin Fonmin PriMin Primin PrMin Prmin""".split()
+        Administrator FonMin Fonmin FornMin PriMin Primin PrMin Prmin""".split()
     )
 )
 TITLED = re.compile(
@@ -197,6 +197,7 @@ LIKENESS_WORDS = {"style", "type", "like", "era"}
 # (listed, so that a plain search for them can come before the pattern's scan)
 CABLE_OFFICE_WORDS = (
     "PrMin", "PriMin", "PRMIN", "PRIMIN", "Prmin", "Primin", "FonMin", "FONMIN", "Fonmin",
+    "FornMin",
 )  # fmt: skip
 CABLE_ABBREVIATIONS = "|".join(CABLE_OFFICE_WORDS)
 # "the Secretary", "the Soviet Ambassador", "Mr. Chairman", "The PM": an office standing for its
