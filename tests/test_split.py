@@ -734,3 +734,13 @@ def test_a_cover_memorandum_signed_over_an_office_and_the_letter_it_sends_are_tw
     assert (cover.date, letter.date) == ("1975-11-25", "1975-11-21")
     if not office.isupper():  # (the agency's letters are a file mark to the clean stage)
         assert cover.sender.as_written == "John Q. Doe, Jr."
+
+
+def test_a_series_of_short_notes_under_one_long_capital_heading_is_a_note_each():
+    note = (
+        "February 15, 1949\n\nMEMORANDUM OF CONVERSATION WITH THE PRESIDENT February 14, at "
+        "12:30 p.m.\n\nItem {}\n\nI told the President of my talk with the Minister of {}.\n\n"
+        "JQDoe\n\nS:JQDoe:mlm\n\n"
+    )
+    text = "".join(note.format(n, country) for n, country in [(1, "Ruritania"), (2, "Elbonia")])
+    assert len(process_source(source(text))) == 2

@@ -258,13 +258,13 @@ def boundaries(lines: list[Line]) -> list[int]:
                 new_date = date_key(stripped) not in dates_seen
                 heading = next_text(lines, nonblank, position)
                 if opening is None and lines_in_document <= OPENING_LINES:
-                    opening = series_key(heading) if heading and len(heading) < PROSE_LINE else ""
+                    opening = series_key(heading) if heading and heads_a_series(heading) else ""
                 elif (
                     opening
                     and heading
                     and series_key(heading) == opening
                     and prose
-                    and body >= MIN_BODY // 3
+                    and body >= MIN_BODY // 4
                     and not continuation
                 ):
                     # "May 3, 1951" / "MEETING WITH THE PRESIDENT" again after "S:DA:dhm": the
@@ -352,6 +352,12 @@ TITLE_WORDS = 4  # the words a series' headings share
 def series_key(heading: str) -> str:
     """A series' heading with its number left out: "Item 1." and "Item 2." open one series."""
     return re.sub(r"\d+", "#", heading)
+
+
+def heads_a_series(heading: str) -> bool:
+    """A short line, or one opening in capitals ("MEMORANDUM OF CONVERSATION WITH THE PRESIDENT
+    February 14, at 12:30 p.m."): a heading the next of a series may repeat."""
+    return len(heading) < PROSE_LINE or " ".join(heading.split()[:TITLE_WORDS]).isupper()
 
 
 def next_text(lines: list[Line], nonblank: list[int], position: int) -> str | None:
