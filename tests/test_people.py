@@ -3251,3 +3251,16 @@ def test_a_city_written_with_its_accent_is_no_person():
         "gave most, going so far as to agree to a loose confederation of the provinces.\n"
     )
     assert not any("ville" in p.name for p in doc.persons)
+
+
+def test_a_notes_short_titles_are_titles_not_part_of_the_name():
+    [doc] = documents(
+        "MEETING WITH THE PRESIDENT\n\nWednesday, June 23, 1965, 5:30 PM\n\nPresent:\n\n"
+        "  • Secty Rusk\n  • Under Secy. Ball\n  • Secty McNamara\n\n"
+        "The President opened the meeting and asked for the views of those present on the "
+        "question of the harvest and the plenum, which were given at some length.\n"
+    )
+    assert {p.person_id for p in doc.participants} >= {
+        "rusk-dean", "ball-george-w", "mcnamara-robert-s",
+    }  # fmt: skip
+    assert not any(p.name.startswith(("Secty", "Secy")) for p in doc.persons)

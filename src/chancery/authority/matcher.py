@@ -40,6 +40,8 @@ TITLES = {
     "chairman",
     "president",
     "secretary",
+    "secty",  # a note's "Secty Rusk"
+    "secy",
     "governor",
     "mayor",
     "governing",  # Berlin's "Governing Mayor Brandt"

@@ -58,7 +58,7 @@ OFFICE_PHRASES = [
     (
         # not "Under Secretary of the Army" or "of the Treasury": other departments'
         r"(?<!Deputy )\bUnder Secretary(?: of State)?\b(?! of (?:the )?(?:Army|Navy|Air|Treasury|"
-        r"Defense|Commerce|Agriculture|Labor|Interior))",
+        r"Defense|Commerce|Agriculture|Labor|Interior))|^Under Sec(?:t)?y\.?$",  # "Under Secy."
         ("Under Secretary of State", "US"),
     ),
     (
@@ -72,7 +72,7 @@ OFFICE_PHRASES = [
     (
         # not "Assistant Secretary of State for ...": another office
         r"(?<!Assistant )(?<!Deputy Assistant )\bSecretary of State(?: of the USA)?\b|"
-        r"^(?:the\s+)?(?:Secretary|Secy?|SecState)$",  # "the Sec said": notes of a call
+        r"^(?:the\s+)?(?:Secretary|Secy?|Secty|SecState)$",  # "the Sec said": notes of a call
         ("Secretary of State", "US"),
     ),
     (r"\bDeputy Secretary of Defense\b", ("Deputy Secretary of Defense", "US")),

@@ -102,6 +102,8 @@ OFFICE_TITLES = (
     r"Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|Commerce|Agriculture|"
     r"the\s+Interior|Labor|the\s+Army|the\s+Navy|the\s+Air\s+Force))?|"
     r"(?:Under|Assistant|Deputy)\s+Secretary(?:\s+of\s+State)?|Press\s+Secretary|"
+    # notes' short forms: "Secty Rusk", "Under Secy. Ball", "Asst. Secy. Bundy"
+    r"(?:Under\s+|Asst\.\s+|Assistant\s+|Deputy\s+)?Sec(?:re)?t?y\.?(?=[ \t])|"
     r"Ambassador|Amb\.|(?:Deputy\s+|First\s+Deputy\s+)?(?:Foreign\s+)?Minister|"
     r"Foreign\s+Secretary|(?:Vice\s+|Foreign\s+)?Commissar|Senator|Sen\.|Congressman|"
     r"Representative|Governor|Gov\.|(?:Deputy\s+)?Mayor|"
@@ -123,7 +125,8 @@ TITLE_START = re.compile(
         """Mr Mrs Ms Miss Mme Madame Messrs Sir Lady Lord Comrade Dr Prof Professor Herr Frau
         Monsieur Signor the(?=\\s+late\\b) former then acting Soviet American U US USSR British
         French German Chinese Cuban Presidential Deputy First Vice JCS President Chairman Premier
-        Prime General Secretary Under Assistant Press Ambassador Amb Foreign Minister Commissar
+        Prime General Secretary Secty Secy Asst Under Assistant Press Ambassador Amb Foreign
+        Minister Commissar
         Senator Sen Congressman Representative Governor Gov Mayor Lt Lieutenant Maj Major Brig Gen
         Admiral Adm Field Marshal Colonel Col Captain Capt Chancellor King Queen Shah Emperor
         Crown Pope Cardinal Archbishop Bishop Attorney Justice Judge Generalissimo Director DCI
@@ -3048,6 +3051,7 @@ def title_word(title: str | None, before: str = "") -> str | None:
         return None
     # "Secretary of State Vance": a Secretary; what he is Secretary of names no title
     folded = re.split(r"\s+of\s+", fold(title).strip(". "))[0]
+    folded = re.sub(r"\bsec(?:re)?t?y$", "secretary", folded)  # "Secty", "Under Secy."
     for key in TITLES_OF_TWO_WORDS:
         if folded.endswith(key):
             return key
