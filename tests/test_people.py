@@ -3264,3 +3264,12 @@ def test_a_notes_short_titles_are_titles_not_part_of_the_name():
         "rusk-dean", "ball-george-w", "mcnamara-robert-s",
     }  # fmt: skip
     assert not any(p.name.startswith(("Secty", "Secy")) for p in doc.persons)
+
+
+def test_a_surname_that_is_also_a_word_is_a_name_after_his_given_name():
+    [doc] = documents(
+        "June 8, 1978\n\nHarold Brown said that the talks had gone well, and Secretary Harold "
+        "Brown then asked the council to meet again before the end of the month.\n"
+    )
+    assert {m.text: m.person_id for m in doc.mentions}.get("Harold Brown") == "brown-harold"
+    assert not any(p.name == "Harold" for p in doc.persons)

@@ -1818,7 +1818,7 @@ class Linker:
         ):
             return  # "Assistant to the President Kissinger": the title belongs to an office
         title, name = m.group("title"), m.group("name")
-        name = trim_name(name)
+        name = self.given_and_word_surname(name) or trim_name(name)
         name_at = m.start("name")
         portfolio = PORTFOLIO.match(name) if title.rstrip("s") == "Minister" else None
         if portfolio:  # "Minister Justice Mwamba": the ministry, then the name
@@ -1902,6 +1902,18 @@ class Linker:
             key = title_word(title)
             if key in TITLE_OFFICES and mention.person_id in self.matcher.by_id:
                 self.titles.setdefault(mention.person_id, set()).add(key)
+
+    def given_and_word_surname(self, name: str) -> str | None:
+        """ "Secretary Harold Brown": a given name, then a surname that is also a word ("Brown",
+        "White", "Young"), where the registry knows the two together."""
+        words = name.split()
+        if len(words) < 2 or not is_not_a_person(words[1]) or not words[1][:1].isupper():
+            return None
+        if not self.matcher.is_common_given_name(words[0]):
+            return None
+        whole = f"{words[0]} {words[1].rstrip(',;:.')}"
+        known = self.match(whole, garbled=False)
+        return whole if known and known[0].score >= NAME_AS_KNOWN else None
 
     def named_here_first(self, candidates: list[Candidate], known: str) -> list[Candidate]:
         """ "Mr. Smith" after "Merriman Smith, United Press": the one namesake the document has
@@ -2058,6 +2070,8 @@ class Linker:
             words[0].lower() in CLAUSE_STARTS
             or any(is_not_a_person(w) for w in words if len(w) > 2)
             and not words[0].endswith(".")
+            # ("Harold Brown", "Andrew Young": a surname that is also a word, with his name)
+            and not self.matcher.is_known_name(written)
         ):
             return
         if NAMED_THING.match(self.text[end : end + 20]) or NAMED_THING.match(f" {words[-1]}"):
@@ -3095,6 +3109,7 @@ def trim_name(name: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
+NAME_AS_KNOWN = 0.9  # a match of given name and surname, not of the surname alone
 CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
 CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
 
