@@ -3226,7 +3226,7 @@ def test_comrade_with_a_given_name_and_patronymic_is_the_one_person_of_the_time_
 
 def test_a_record_title_cut_after_an_initial_still_names_the_one_person_so_called():
     [doc] = documents(
-        "November 01, 1989 Memorandum of Conversation Between John Q. Doe, Secretary of the "
+        "October 07, 1989 Memorandum of Conversation Between John Q. Doe, Secretary of the "
         "Party, and Mikhail S\nDigital Archive digitalarchive.wilsoncenter.org International "
         "History Declassified\n\nThe two leaders met at the Kremlin. They spoke of the "
         "party's plans for the congress and of the economy, and agreed to meet again soon.\n"
@@ -3247,15 +3247,15 @@ def test_a_bare_surname_is_not_the_wife_named_by_it():
 
 def test_a_city_written_with_its_accent_is_no_person():
     [doc] = documents(
-        "June 8, 1962\n\nThe Prime Minister recalled the talks at Tananarive, where Léopoldville "
-        "gave most, going so far as to agree to a loose confederation of the provinces.\n"
+        "June 8, 1962\n\nAt the Accra talks Léopoldville gave way on each point, even agreeing "
+        "to a federal constitution, and Elisabethville gave way at the talks in Addis Ababa.\n"
     )
     assert not any("ville" in p.name for p in doc.persons)
 
 
 def test_a_notes_short_titles_are_titles_not_part_of_the_name():
     [doc] = documents(
-        "MEETING WITH THE PRESIDENT\n\nWednesday, June 23, 1965, 5:30 PM\n\nPresent:\n\n"
+        "SESSION AT THE WHITE HOUSE\n\nFriday, April 9, 1965, 4:15 PM\n\nPresent:\n\n"
         "  • Secty Rusk\n  • Under Secy. Ball\n  • Secty McNamara\n\n"
         "The President opened the meeting and asked for the views of those present on the "
         "question of the harvest and the plenum, which were given at some length.\n"

@@ -719,27 +719,27 @@ def test_a_cover_memorandum_signed_over_an_office_and_the_letter_it_sends_are_tw
     signed, office
 ):
     text = (
-        "SECRET\n25 November 1975\n"
-        "MEMORANDUM FOR: The United States Intelligence Board\n"
-        "SUBJECT: Comments on the Board's Proposals\n"
-        f"Attached for your information is a copy of the letter the Director sent. {PARAGRAPH}\n"
+        "SECRET\n14 March 1972\n"
+        "MEMORANDUM FOR: The Board of Estimates\n"
+        "SUBJECT: The Director's Reply to the Council\n"
+        f"Enclosed for the Board's files is the Director's reply to the Council. {PARAGRAPH}\n"
         f"{PARAGRAPH}\n25X1\n{signed}\n{office}\n25X1\nSECRET\n"
-        "Approved For Release 2004/05/13 : CIA-RDP91M00696R000700020016-1\n"
-        "Attachment\nTHE DIRECTOR OF CENTRAL INTELLIGENCE\nWASHINGTON, D. C. 20505\n"
-        "21 November 1975\nThe President\nThe White House\nWashington, D. C.\n"
-        f"In early September, I received a memorandum from your Assistant. {PARAGRAPH}\n"
+        "Approved For Release 2005/01/01 : CIA-RDP00X00000R000000000000-0\n"
+        "Enclosure\nTHE DIRECTOR OF CENTRAL INTELLIGENCE\nWASHINGTON, D. C. 20505\n"
+        "10 March 1972\nThe Chairman\nThe Council of Advisers\nWashington, D. C.\n"
+        f"Last month the Council sent me a paper on the Board's methods. {PARAGRAPH}\n"
         f"{PARAGRAPH}\n"
     )
     cover, letter = process_source(source(text))
-    assert (cover.date, letter.date) == ("1975-11-25", "1975-11-21")
+    assert (cover.date, letter.date) == ("1972-03-14", "1972-03-10")
     if not office.isupper():  # (the agency's letters are a file mark to the clean stage)
         assert cover.sender.as_written == "John Q. Doe, Jr."
 
 
 def test_a_series_of_short_notes_under_one_long_capital_heading_is_a_note_each():
     note = (
-        "February 15, 1949\n\nMEMORANDUM OF CONVERSATION WITH THE PRESIDENT February 14, at "
-        "12:30 p.m.\n\nItem {}\n\nI told the President of my talk with the Minister of {}.\n\n"
+        "March 3, 1950\n\nMEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 2, at "
+        "11:15 a.m.\n\nItem {}\n\nI told the President of my talk with the Minister of {}.\n\n"
         "JQDoe\n\nS:JQDoe:mlm\n\n"
     )
     text = "".join(note.format(n, country) for n, country in [(1, "Ruritania"), (2, "Elbonia")])

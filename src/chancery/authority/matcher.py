@@ -343,9 +343,9 @@ def is_vietnamese(person: AuthorityPerson, tokens: list[str]) -> bool:
 COURTESIES = {"mr", "mrs", "miss", "ms", "monsieur", "senor", "herr"}
 
 
-def given_name_alone(person: AuthorityPerson, tokens: list[str]) -> bool:
+def middle_name_alone(person: AuthorityPerson, tokens: list[str]) -> bool:
     """Whether one word is a person's middle name, by which his friends call him ("Foster"
-    for John Foster Dulles; "Hussein" of Hussein bin Talal is what everyone calls him)."""
+    for John Foster Dulles)."""
     words = name_tokens(person.name)
     return len(tokens) == 1 and tokens[0] in words[1:-1] and not family_name_first(person, words)
 
@@ -847,7 +847,7 @@ class Matcher:
                 regnal = self.may_be_regnal(tokens, title)
             if regnal and REGNAL.search(person.name):
                 continue  # "George" (or "Mr. George") is some George, not King George II
-            if given_name_alone(person, tokens) and rank_word(title or "") in COURTESIES:
+            if middle_name_alone(person, tokens) and rank_word(title or "") in COURTESIES:
                 continue  # "Mr. Foster" is a Foster, not John Foster Dulles
             found[person.id] = Candidate(
                 person, 0.95 if len(tokens) > 1 else 0.7, f"name as known: {text!r}"
@@ -855,7 +855,7 @@ class Matcher:
         surname, given = skeleton(tokens[-1]), tokens[:-1]
         # "Foster" alone may be what friends call John Foster Dulles, or any Foster's surname:
         # the day decides between them
-        if not found or all(given_name_alone(c.person, tokens) for c in found.values()):
+        if not found or all(middle_name_alone(c.person, tokens) for c in found.values()):
             for entry in self.by_surname.get(surname, []):
                 if not given and not entry.alone:
                     continue

@@ -6,9 +6,10 @@ on its own (a title or a given name before it still can: "Senator Long", "David 
 """
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
+
+from .merge import fold
 
 PLACES = {
     "africa",
@@ -700,17 +701,11 @@ NOT_PEOPLE = PLACES | INSTITUTIONS | COMMON
 CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:i|you|he|she|it|we|they)['’](?:d|ll|ve|re|s|m)$")
 
 
-def without_accents(text: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
-
-
 def is_not_a_person(word: str) -> bool:
     folded = word.lower().strip(".,;:'’")
     if folded in NOT_PEOPLE:
         return True
-    if not folded.isascii() and without_accents(folded) in NOT_PEOPLE:
+    if not folded.isascii() and fold(folded) in NOT_PEOPLE:
         return True  # "Léopoldville" as "Leopoldville"
     # Called for every capitalised word of a document: the pattern only where it can match.
     return ("'" in folded or "’" in folded) and bool(CONTRACTED_PRONOUN.match(folded))

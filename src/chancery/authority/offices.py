@@ -223,7 +223,7 @@ OFFICE_PHRASES = [
     (
         r"\bForeign Minister\b|\bMinister (?:of|for) Foreign Affairs\b|\bForeign "
         r"Commissar\b|\bPeople['’]s Commissar for Foreign Affairs\b|"
-        r"\bFo(?:r)?nMin\b",  # a cable's abbreviation ("FONMIN" in capitals, "FornMin.")
+        r"\bFor?nMin\b",  # a cable's abbreviation ("FONMIN" in capitals, "FornMin.")
         ("Minister of Foreign Affairs", None),
     ),
     (r"\bPrime Minister\b|^(?:the\s+)?PM$|\bPri?Min\b", ("Prime Minister", None)),
@@ -628,7 +628,7 @@ INSTITUTION = re.compile(
     r"Special\s+Group|Policy\s+Planning\s+(?:Staff|Council)|Board\s+of\s+National\s+Estimates|"
     r"\d{2,3}\s+Committee|Departments)\b"
     # "the National Security Agency", "the United States Pacific Command"
-    r"|(?i:^(?:the\s+)?)(?:[A-Z][a-z]+\s+){1,3}(?:Agency|Command|Commission|Administration)$"
+    r"|^(?:the\s+)?(?-i:(?:[A-Z][a-z]+\s+){1,3})(?:Agency|Command|Commission|Administration)$"
 )
 
 

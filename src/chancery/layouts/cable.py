@@ -105,8 +105,6 @@ RULES = [
         # one of the posts it went to: "PARIS FOR ASSISTANT SECRETARY DOE" (read checks it)
         r"(?P<post>[A-Z]{4,}(?:\s[A-Z]{4,})?))\s+)?"
         r"(?:PERSONAL\s+)?(?:FOR|PASS(?:\s+TO)?)\s+"
-        # (not "FOR YOUR INFORMATION AND GUIDANCE FOLLOWING ARE EXCERPTS")
-        r"(?!(?:YOUR|INFORMATION|INFO|GUIDANCE|BACKGROUND)\b)"
         r"(?P<for>(?:THE\s+)?[A-Z][A-Z.' "
         # ("FOR LORD EYES ONLY FROM BARTHOLOMEW": the handling after the name)
         r"]*?[A-Z])(?:'S)?(?:\s+EYES)?(?:\s+ONLY)?"
@@ -133,7 +131,6 @@ RULES = [
         ],
         ["automated State cables"],
         [
-            "FOR YOUR INFORMATION AND GUIDANCE FOLLOWING ARE EXCERPTS",
             "FOR COMMUNICATIONS UNDER THE AGREEMENTS.",
             "WE ASKED FOR PROGRESS ON CAT AND INDIAN OCEAN AND EXPRESSED",
         ],
@@ -374,7 +371,7 @@ def post_city(post: str) -> str | None:
 
 
 # The Secretary's party abroad: "FM USDEL SECRETARY IN ANKARA" (the city may be cut off).
-SECRETARY_TRAVELLING = re.compile(r"^USDEL\s+SECRETARY\b(?:\s+IN)?(?:\s+(?P<city>[A-Z][A-Z ]*))?$")
+SECRETARY_TRAVELLING = re.compile(r"^USDEL\s+SECRETARY(?:\s+IN(?:\s+(?P<city>[A-Z][A-Z ]*))?)?$")
 
 
 # Missions by the body they are accredited to, and the city they sat in (in the years of
@@ -428,7 +425,8 @@ def read(doc: Document) -> None:
         if m and (not doc.recipients or k - for_at <= 2) and (not doc.title or k - subject_at <= 3):
             addressee = m.group("for").strip()
             if not re.match(
-                r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION|EMBASSY|CONSULATE|MISSION)\b",
+                r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION|EMBASSY|CONSULATE|MISSION|"
+                r"YOUR|INFO|GUIDANCE|BACKGROUND)\b",  # "FOR YOUR INFORMATION AND GUIDANCE ..."
                 addressee,
             ):
                 addressees = [  # "ASST. SEC. HARTMAN": the name, its office apart

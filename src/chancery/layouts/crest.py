@@ -297,10 +297,12 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
     misread = published is not None and doc.part == 1 and year_misread(doc.date, published[0])
     if completes or misread:
         doc.date = None
-    # (in a file of several papers, the catalogue's date is its first paper's, where that one
-    # shows none of its own legibly)
-    first_undated = doc.part == 1 and not doc.date
-    if published is not None and (doc.parts == 1 or completes or misread or first_undated):
+    if published is not None and doc.part == 1 and doc.parts > 1 and not (completes or misread):
+        # in a file of several papers, the catalogue's date is its first paper's where that one
+        # shows none of its own legibly (its dateline, read after this, comes first)
+        if not published[0].endswith("-01-01"):
+            fallback(doc, "date", published[0], "catalogue: publication date")
+    if published is not None and (doc.parts == 1 or completes or misread):
         if not published[0].endswith("-01-01"):
             found_date(doc, published[0], -1, -1, "catalogue: publication date")
         else:
@@ -318,13 +320,14 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         # JANUARY 1954") is the catalogue's word on it
         when = parse_date(title_day.group("date"))
         if when and len(when[0]) == 10:
-            found_date(doc, when[0], -1, -1, "catalogue title")
+            fallback(doc, "date", when[0], "catalogue title")
 
     doc.collection = "crest"
 
 
 TITLE_DAY = re.compile(
-    rf"(?:,|\bON)\s+(?P<date>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})$",
+    rf"(?:,|\bON)\s+(?P<date>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|"
+    rf"(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})$",
     re.I,
 )
 
@@ -492,7 +495,7 @@ def read_memo(doc: Document) -> None:
             when = parse_date(repair_ocr(line.text[:120]))
             if when and released and int(when[0][:4]) >= released:
                 continue  # the catalogue's date of its scan, its labels lost: not the paper's
-            if when and released and reviewed_by(line.text[when[1] : when[2]], released):
+            if when and released and is_review_date(line.text[when[1] : when[2]], released):
                 continue  # "NSC REVIEW COMPLETE D, 7/2/03": a review's stamp before the release
             if when and when[1] > 0 and line.text[when[1] - 1] in "~?'`^*":
                 continue  # "~2 June 1966": the scan lost the day's first digit (22 June)
@@ -512,7 +515,7 @@ def read_memo(doc: Document) -> None:
 TWO_DIGIT_YEAR = re.compile(r"(?<!\d)(\d\d)\W*$")
 
 
-def reviewed_by(written: str, released: int) -> bool:
+def is_review_date(written: str, released: int) -> bool:
     """Whether a date written with two digits of its year ("7/2/03") is, in this century, no
     later than the scan's release: a reviewer's date, not 1903."""
     year = TWO_DIGIT_YEAR.search(written)

@@ -213,7 +213,7 @@ RULES = [
         "letterhead-marking-garbled",
         rf"^(?P<place>WASHINGTON)\s+(?P<marking>[^\s\d]{{6,16}})\s+(?P<date>{DATE})\s*$",
         "the letterhead's place, a marking the scan garbled, and the date, run into one line",
-        ["WASHINGTON eONFIDBN'I'IAL May 31, 1979", "WASHINGTON SECRFT June 5, 1962"],
+        ["WASHINGTON eONFlDBNTIAL June 2, 1978", "WASHINGTON SECRFT June 5, 1962"],
         ["presidential library scans"],
         ["WASHINGTON, June 5, 1962", "Washington Monthly June 5, 1962"],
     ),
@@ -282,7 +282,7 @@ def read(doc: Document) -> None:
         when = first_day(m.group("date")) if m else None
         if m and when:
             marking = m["marking"]
-            if marking and garbled_banner(marking):  # (or a marking undamaged)
+            if marking and garbled_banner(marking):  # (which takes an undamaged one too)
                 at = line.start + m.start("marking")
                 level = marking_level(nearest_banner(marking.upper()))
                 found(doc, "classification", level, at, at + len(marking), "letterhead")

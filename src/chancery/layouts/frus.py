@@ -195,7 +195,7 @@ TYPES = [
         r"Intelligence Information Cable)\b",
         "telegram",
     ),
-    (r"^(?:Draft\s+of\s+(?:a\s+)?)?(?:Handwritten\s+|Personal\s+)?Letter\b", "letter"),
+    (r"^(?:Draft\s+of\s+(?:a\s+)?)?(?:Handwritten\s+)?Letter\b", "letter"),
     # A leader's message to another is a letter, as the gold counts it; a ministry's is not.
     (
         r"^(?:Teletype )?Message From (?!(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|"

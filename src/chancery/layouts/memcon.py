@@ -121,8 +121,8 @@ RULES = [
         r"[Ss]ide)\s*:\s*(?P<names>\S.*)$",
         "a side's heading and its people on one line",
         [
-            "Present from the Polish side: Cds. Gomułka, Cyrankiewicz, Kliszko and Ochab",
-            "Present from the Chinese side: Cds. Liu Shaoqi, Li Jingchuan",
+            "Present from the Polish side: Cds. Qwertov, Doe and Roe",
+            "Present from the Chinese side: Cds. Wang Ming, Li Fang",
         ],
         ["Wilson Center Digital Archive translations (Polish records)"],
         ["Present from the start: the Ambassador"],
@@ -467,12 +467,10 @@ def offices_and_names(rest: str) -> bool:
 
 
 def labelled_list(lines: list[Line]) -> list[Party]:
-    """The entries under a "PARTICIPANTS" label, by side where side headings group them."""
-    by_side = sides_present(lines)
-    if by_side:
-        return by_side
+    """The entries under a "PARTICIPANTS" label, by side where side headings group them; else
+    those a side's heading lists on its line."""
     for k, line in enumerate(lines):
-        m = PARTICIPANTS.match(line.text)
+        m = PARTICIPANTS.match(line.text) if not SIDE_PRESENT.match(line.text) else None
         if (
             not m
             or len(line.text) > 100
@@ -584,7 +582,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             return [entry_party(e.text, e.start) for line in sides for e in comrades(line)]
         entries += [e for line in wrapped_entries(below) for e in accompanying(line)]
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
-    return []
+    return sides_present(lines)
 
 
 # A conference's table of delegations, its cells run together, a row a nation: "France Foreign
@@ -1515,8 +1513,8 @@ CONFERENCE_WITH = re.compile(r"(?i)\bMemorandum\s+of\s+(?:a\s+)?Conference\s+wit
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
-    r"^(?:Messrs|[Cc]des|[Cc]ds|[Cc]oms|[Cc]omrs|[Cc]omrades|Secretaries|Senators|Ambassadors|Generals|"
-    r"Congressmen)"
+    r"^(?:Messrs|[Cc]des|[Cc]ds|[Cc]oms|[Cc]omrs|[Cc]omrades|Secretaries|Senators|Ambassadors|"
+    r"Generals|Congressmen)"
     r"[.,]?\s+"
 )
 # "Chaired by Comrade BREZHNEV, L.I.", "Presided over by Comrade L. I. BREZHNEV.", "Cde. M. A.

@@ -84,6 +84,8 @@ OFFICE_WORDS = {
     "fornmin",
     "fornmin.",
     "primin",
+    "primin.",
+    "prmin",
     "secstate",
     "spec.",
     "general",

@@ -256,11 +256,6 @@ def read_source_note(doc: Document, note_text: str) -> None:
         doc.date_basis = f"source note: {library.group(0)}"
 
 
-# A presidential library's files of the President's own White House: his term bounds the paper.
-PRESIDENTIAL_LIBRARY = re.compile(
-    r"^(?P<president>Truman|Eisenhower|Kennedy|Johnson|Nixon|Ford|Carter|Reagan)\s+"
-    r"(?:Presidential\s+)?Library,\s+(?:National\s+Security|NSC|White\s+House|President['’]s)"
-)
 LIBRARY_TERMS = {
     "Truman": ("1945-04-12", "1953-01-20"),
     "Eisenhower": ("1953-01-20", "1961-01-20"),
@@ -271,6 +266,11 @@ LIBRARY_TERMS = {
     "Carter": ("1977-01-20", "1981-01-20"),
     "Reagan": ("1981-01-20", "1989-01-20"),
 }
+# A presidential library's files of the President's own White House: his term bounds the paper.
+PRESIDENTIAL_LIBRARY = re.compile(
+    rf"^(?P<president>{'|'.join(LIBRARY_TERMS)})\s+"
+    r"(?:Presidential\s+)?Library,\s+(?:National\s+Security|NSC|White\s+House|President['’]s)"
+)
 
 
 def folder_months(m: re.Match) -> tuple[str, str] | None:

@@ -54,7 +54,7 @@ RULES = [
             "2210. Secdel 317. For Bohlen from Matthews.4",
             "144480. Ref: Moscow 5368.2 For Ambassador From Secretary.",
             "683. For Acting Secretary Lovett’s eyes only from Smith.",
-            "1405. Kosmos 46. Personal for Doe for his eyes only from Roe.",
+            "2207. Secdel 12. Personal for Doe for his eyes only from Roe.",
             "123456. For Dr. Brzezinski only. Quote.",
             "2210. Strictly Eyes Only for Ambassador Abel and Chargé Baker from the Secretary.",
             "Unnumbered. Please pass Secretary Doe from Ambassador Roe:",

@@ -104,6 +104,7 @@ OFFICE_TITLES = (
     r"(?:Under|Assistant|Deputy)\s+Secretary(?:\s+of\s+State)?|Press\s+Secretary|"
     # notes' short forms: "Secty Rusk", "Under Secy. Ball", "Asst. Secy. Bundy"
     r"(?:Under\s+|Asst\.\s+|Assistant\s+|Deputy\s+)?Sec(?:re)?t?y\.?(?=[ \t])|"
+    r"For?n[Mm]in\.?|"  # a cable's "FonMin Gromyko", "FornMin. Bessmertnykh"
     r"Ambassador|Amb\.|(?:Deputy\s+|First\s+Deputy\s+)?(?:Foreign\s+)?Minister|"
     r"Foreign\s+Secretary|(?:Vice\s+|Foreign\s+)?Commissar|Senator|Sen\.|Congressman|"
     r"Representative|Governor|Gov\.|(?:Deputy\s+)?Mayor|"
@@ -1055,11 +1056,12 @@ class Linker:
                 # a comrade is of the other camp: "Comrade Damm" is no Kenneth W. Dam
                 candidates = [c for c in candidates if c.person.country not in WESTERN]
             words = party.name.split()
-            if not candidates and len(words) == 2 and PATRONYMIC.fullmatch(words[1]):
-                # "Dear Nikita Sergeyevich,"
-                candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
-            elif not candidates and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):
-                # "... and Mikhail S": a heading the copy cut short after the initial
+            if (
+                not candidates
+                and len(words) == 2
+                and (PATRONYMIC.fullmatch(words[1]) or re.fullmatch(r"[A-Z]\.?", words[1]))
+            ):
+                # "Dear Nikita Sergeyevich,"; "... and Mikhail S", a heading the copy cut short
                 candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
             if not candidates and party in self.doc.recipients and " " not in party.name:
                 # "Dear Chip:": the one person of the time known by that name
@@ -1853,13 +1855,20 @@ class Linker:
             if whole and whole[0].score >= 0.95:
                 name, end = f"{name} {wrapped['word']}", wrapped.end("word")
         words = name.split()
-        if len(words) == 2 and PATRONYMIC.fullmatch(words[1]):
-            # "Comrade Leonid Ilyich": a given name and patronymic after the title
-            candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
-        else:
-            candidates = self.match(
+        # "Comrade Leonid Ilyich": a given name and patronymic after the title (a surname that
+        # looks like one, "Foreign Minister Koca Popovich", is matched as a name)
+        by_patronymic = (
+            self.matcher.known_by_patronymic(words[0], words[1], self.context)
+            if len(words) == 2 and PATRONYMIC.fullmatch(words[1])
+            else []
+        )
+        candidates = (
+            by_patronymic
+            or self.match(
                 name, title=title_word(title, self.text[max(0, start - 30) : start]), garbled=True
-            ) or self.near_known(name)
+            )
+            or self.near_known(name)
+        )
         if not candidates and len(words) == 2 and not self.matcher.is_given_name(words[0]):
             # "Governor Xvrlth Harriman": scan debris before a surname the title fits.
             candidates = [

@@ -316,10 +316,8 @@ def boundaries(lines: list[Line]) -> list[int]:
             ):
                 ended = "closing"
             elif (
-                is_signature(stripped)
-                and signed_under_body(lines, i, starts[-1])
-                or signer_over_office(stripped, next_text(lines, nonblank, position))
-            ):
+                is_signature(stripped) and signed_under_body(lines, i, starts[-1])
+            ) or signer_over_office(stripped, next_text(lines, nonblank, position)):
                 ended = ended or "signature"
             elif not SALUTATION_LINE.match(stripped):
                 body += len(stripped)
