@@ -3273,3 +3273,13 @@ def test_a_surname_that_is_also_a_word_is_a_name_after_his_given_name():
     )
     assert {m.text: m.person_id for m in doc.mentions}.get("Harold Brown") == "brown-harold"
     assert not any(p.name == "Harold" for p in doc.persons)
+
+
+def test_messrs_before_names_in_full_reads_each_name_whole():
+    [doc] = documents(
+        "June 8, 1969\n\nThe President asked Messrs. John Doe, George Roe, and Robert Qwertov "
+        "to look into the matter of the harvest and to report to him before the plenum.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert "Robert Qwertov" in names
+    assert not names & {"George", "Robert", "Qwertov"}

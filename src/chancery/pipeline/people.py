@@ -1792,8 +1792,16 @@ class Linker:
             len(piece.split()) > 1 for piece in LIST_SEPARATOR.split(m.group("names"))
         ):
             return  # "Comrades Nicolae Ceausescu, Ion Gheorghe Maurer": names in full, read so
-        for name in re.finditer(r"[A-Z][A-Za-z'’-]+", m.group("names")):
+        names = m.group("names")
+        in_full = [  # "Messrs. Franklin Lincoln, George Anderson, and Robert Murphy"
+            (piece.start(), piece.end())
+            for piece in re.finditer(r"[A-Z][^,]*?(?=,|\s+and\s|$)", names)
+            if len(piece.group().split()) > 1
+        ]
+        for name in re.finditer(r"[A-Z][A-Za-z'’-]+", names):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if any(a <= name.start() < b for a, b in in_full):
+                continue  # a name in full is read as one (the names' scan finds it)
             if self.overlaps(start, end) or is_not_a_person(name.group()):
                 continue
             known = self.known_by_surname(name.group())
