@@ -3326,3 +3326,17 @@ def test_a_cables_run_together_offices_are_offices_not_names():
     )
     assert "bessmertnykh-aleksandr-a" in [p.person_id for p in talk.participants]
     assert not any(p.name.startswith("FornMin") for p in talk.participants)
+
+
+def test_a_telegram_opening_addressee_from_writer_without_for_names_both():
+    [doc] = documents(
+        "Telegram From the Department of State to the Embassy in Ruritania\n\n"
+        f"Washington, June 2, 1960.\n\n312. Qwertov from Roe. {PROSE * 3}\n"
+    )
+    assert [r.as_written for r in doc.recipients][-1] == "Qwertov"
+    assert doc.sender.as_written == "Roe"
+    [channel] = documents(
+        "Telegram From the Embassy in Ruritania to the Department of State\n\n"
+        f"Paris, June 2, 1948.\n\n61. Doe from Poe. Eyes only for Qwertov from Roe. {PROSE * 3}\n"
+    )
+    assert channel.sender.as_written == "Roe"

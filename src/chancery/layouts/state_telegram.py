@@ -28,7 +28,10 @@ RULES = [
         r"Personal)\s+(?:[Oo]nly\s+)?(?:[Ff]or\s+)?|"
         # ("Top secret for eyes only of Douglas from Marshall.")
         r"(?:(?:Top\s+)?[Ss]ecret\s+)?[Ff]or\s+eyes\s+only\s+of\s+|(?:[Ff]or|"
-        r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+)"
+        r"FOR|[Pp]lease\s+pass(?:\s+to)?)\s+|"
+        # ("770. Durbrow from Parsons.": whom it is for without the "For"; but "74. Doe from
+        # Roe. Eyes only for Lovett from Marshall." is the channel's, before the writer's own)
+        r"(?<=\d\.\s)(?=[A-Z][a-z]+\s+from\s+[A-Z][a-z]+\.(?!.*\b[Ff]or\b.*\bfrom\b)))"
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
         r"(?:\s*\([^)]*\))?(?:(?<![Ee]yes)\s+only)?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
@@ -68,6 +71,8 @@ RULES = [
             "2151. Top secret for eyes only of Doe from Roe. Please see the Minister today.",
             "912. For Assist. Sec. Doe from Amb Roe. Ref: Deptel 44.",
             "14. For Dep. Asst. Sec. Doe from Amb. Roe.",
+            "312. Doe from Roe. Deeply concerned at the news.",
+            "74. Doe from Poe. Eyes only for Lovett from Roe. Your 761 refers.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
