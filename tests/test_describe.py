@@ -3340,3 +3340,14 @@ def test_a_telegram_opening_addressee_from_writer_without_for_names_both():
         f"Paris, June 2, 1948.\n\n61. Doe from Poe. Eyes only for Qwertov from Roe. {PROSE * 3}\n"
     )
     assert channel.sender.as_written == "Roe"
+
+
+def test_a_sites_title_naming_writer_and_addressee_over_a_letter_names_both():
+    [doc] = documents(
+        "President Harry S Truman to Winston Churchill\n\nJuly 2, 1951\n\nThe White House\n\n"
+        f"My dear Winston:-\n\n{PROSE * 3}\n\nSincerely yours,\n"
+    )
+    assert doc.type == "letter"
+    assert (doc.sender.person_id, [r.person_id for r in doc.recipients]) == (
+        "truman-harry-s", ["churchill-winston"],
+    )  # fmt: skip

@@ -23,7 +23,7 @@ RULES = [
         r"^[\"“]?(?P<open>(?:My\s+)?[Dd][eco][ao][rn]|Esteemed|Respected|"
         r"Dear\s+and\s+Esteemed|To)\s+(?P<whom>(?:Mr\.|Mrs\.|Madame|Sir|Comrade|Dr\.|"
         r"President|Chairman|General|Ambassador|Secretary|"
-        r"Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*(?:[:,]\s*$|:\s+(?=[A-Z]))",
+        r"Prime\s+Minister)?\s*[A-Z][\w.'’ -]{0,40}?)\s*(?:[:,]-?\s*$|:\s+(?=[A-Z]))",
         "the salutation, naming the addressee",
         [
             "Dear Mr. President:",
@@ -33,6 +33,7 @@ RULES = [
             "To President Brezhnev,",
             "“Dear Chris:",
             "Dear Doc: Yesterday I had a long talk with the Deputy Minister.",
+            "My dear John:-",  # an older typist's colon and dash
         ],
         [
             "letters in FRUS",
@@ -93,9 +94,14 @@ RULES = [
     ),
     rule(
         "page-title",
-        r"^(?P<writer>[A-Z][a-z]+)\s+(?:to|writes(?:\s+to)?)\s+(?P<addressee>[A-Z][a-z]+)\.?$",
-        "a site's title over a letter it transcribes: its writer and addressee by surname",
-        ["Khrushchev to Kennedy", "Khrushchev writes Kennedy"],
+        r"^(?:President\s+)?(?P<writer>[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+){0,2})\s+"
+        r"(?:to|writes(?:\s+to)?)\s+(?P<addressee>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\.?$",
+        "a site's title over a letter it transcribes: its writer and addressee",
+        [
+            "Khrushchev to Kennedy",
+            "Khrushchev writes Kennedy",
+            "President John Q Doe to Richard Roe",
+        ],
         ["mirror sites", "history sites' transcriptions"],
         ["Letters to the editor", "to Kennedy"],
     ),
@@ -167,6 +173,8 @@ def read(doc: Document) -> None:
         titled = PAGE_TITLE.match(top.text)
         if titled:  # a site's title over the letter: "Khrushchev to Kennedy"
             fallback(doc, "sender", party(titled.group("writer"), top.start), "page title")
+            at = top.start + titled.start("addressee")
+            fallback(doc, "recipients", [party(titled.group("addressee"), at)], "page title")
             break
 
 
