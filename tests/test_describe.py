@@ -3351,3 +3351,13 @@ def test_a_sites_title_naming_writer_and_addressee_over_a_letter_names_both():
     assert (doc.sender.person_id, [r.person_id for r in doc.recipients]) == (
         "truman-harry-s", ["churchill-winston"],
     )  # fmt: skip
+
+
+def test_a_library_title_with_its_year_alone_names_writer_and_addressee_and_bounds_the_date():
+    [doc] = documents(
+        "Letter from Harry S. Truman to John Q. Doe (1946)\n\nNo study questions\n\n"
+        f"My dear John:\n\n{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender.person_id) == ("letter", "truman-harry-s")
+    assert [r.name for r in doc.recipients] == ["John Q. Doe"]
+    assert doc.date is None and doc.date_range == ["1946-01-01", "1946-12-31"]

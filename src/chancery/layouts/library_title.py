@@ -27,12 +27,13 @@ RULES = [
         r"\s+(?:of|by|from)\s+(?:Former\s+)?(?:President\s+|Ambassador\s+|Secretary\s+of\s+State\s+)?"
         r"(?P<writer>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}?)"
         r"(?:\s+to\s+(?P<addressee>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}?))?"
-        rf",\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\.?(?:\s|$)",
+        rf"(?:,\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\.?|\s+\((?P<year>\d{{4}})\))(?:\s|$)",
         "the catalogue title: the kind of paper, its writer (and addressee) and its date",
         [
             "Longhand Note of President Harry S. Truman, May 23, 1945. Longhand Notes.",
             "Longhand Note of Former President Harry S. Truman, June 2, 1954.",
             "Letter from Harry S. Truman to Joseph E. Davies, June 6, 1945",
+            "Letter from Harry S. Truman to John Q. Doe (1946)",  # a year alone
         ],
         ["presidential libraries (Truman Library)"],
         ["Note of the Department's position, May 23, 1945."],
@@ -111,10 +112,13 @@ def read_title(doc: Document, line, m) -> None:
     if m.group("addressee"):
         addressee = party(m.group("addressee"), at + m.start("addressee"))
         found(doc, "recipients", [addressee], addressee.start, addressee.end, "catalogue title")
-    when = parse_date(m.group("date"))
+    when = parse_date(m.group("date")) if m.group("date") else None
     if when and found(
         doc, "date", when[0], at + m.start("date"), at + m.end("date"), "catalogue title"
     ):
         doc.date_basis = doc.date_basis or "catalogue title"
-    title = line.text[: m.end("date")].strip()
+    if m.group("year") and not doc.date and not doc.date_range:
+        doc.date_range = [f"{m['year']}-01-01", f"{m['year']}-12-31"]  # the year it was written
+        doc.date_basis = "catalogue title: the year"
+    title = line.text[: m.end("date") if m.group("date") else m.start("year") - 2].strip()
     found(doc, "title", title, at, at + len(title), "catalogue title")
