@@ -154,7 +154,7 @@ RULES = [
     ),
     rule(
         "meeting-heading",
-        rf"^(?:{BULLET}(?:(?i:minutes|notes)\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*['’]s\s+)?"
+        rf"^(?:{BULLET}(?:(?i:minutes|notes)\s+o[fn]\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*['’]s\s+)?"
         rf"(?:Luncheon\s+|Dinner\s+|Breakfast\s+)?)?(?i:meeting|session|conference|"
         rf"luncheon|dinner)\b.{{0,160}}?[\s,]|(?=held\s+on\s))(?:(?i:held)\s+(?:on\s+)?)?"
         rf"(?:{WEEKDAY_NAME},?\s+)?(?P<date>{DATE})",
@@ -167,6 +167,7 @@ RULES = [
             "held on June 5, 1989",  # the minutes' heading broken over lines
             "Notes of the President’s Luncheon Meeting with Secretary Rusk, Secretary McNamara, "
             "Walt Rostow and George Christian, July 25, 1967, in the Mansion",
+            "Notes on Meeting With the Secretary of War at 10:30 a.m., Monday, March 4, 1946",
         ],
         ["FRUS records of meeting", "translations of Soviet records"],
         ["The meeting was postponed until June 26, 1945."],
