@@ -3283,3 +3283,15 @@ def test_messrs_before_names_in_full_reads_each_name_whole():
     names = {p.name for p in doc.persons}
     assert "Robert Qwertov" in names
     assert not names & {"George", "Robert", "Qwertov"}
+
+
+def test_an_office_whose_holder_is_not_found_is_no_participant():
+    [doc] = documents(
+        "Memorandum of Discussion at the 140th Meeting of the National Security Council, "
+        "Washington, March 3, 1955\n\nPresent at the 140th meeting of the Council were the "
+        "President of the United States, presiding, the Secretary of State, the Harbour Liaison "
+        "Officer, and the Executive Secretary, NSC.\n\nThe meeting discussed the harvest at "
+        "some length, and agreed to return to it before the plenum met in the autumn.\n"
+    )
+    assert len(doc.participants) == 3  # the President, the Secretary, the Executive Secretary
+    assert not any(p.name.endswith("Officer") for p in doc.participants)

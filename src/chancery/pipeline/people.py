@@ -546,7 +546,8 @@ def is_role_only(party: Party) -> bool:
                 re.match(
                     r"The\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Ambassador|Chief|Minister|Secretary|"
                     r"Director|Counselor|Chargé|Assistant|Chairman|Commandant|Administrator|"
-                    r"Attorney|Adviser|Advisor|Counsel)\b",
+                    r"Attorney|Adviser|Advisor|Counsel|Officer|Commissioner|Comptroller|"
+                    r"Inspector|Representative)\b",  # "the Military Liaison Officer"
                     text,
                 )
             )
