@@ -3295,3 +3295,12 @@ def test_an_office_whose_holder_is_not_found_is_no_participant():
     )
     assert len(doc.participants) == 3  # the President, the Secretary, the Executive Secretary
     assert not any(p.name.endswith("Officer") for p in doc.participants)
+
+
+def test_an_old_city_name_and_a_subject_lines_word_after_an_office_are_no_people():
+    [doc] = documents(
+        "June 8, 1955\n\nSUBJECT: DCI Comments on the Board's Proposals\n\nThe Board doubted "
+        "that any action which Peiping believed threatened its security would go unanswered, "
+        "and asked for a study of the matter before the plenum met in the autumn.\n"
+    )
+    assert not {p.name for p in doc.persons} & {"Comments", "Peiping"}

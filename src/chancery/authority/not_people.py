@@ -143,6 +143,7 @@ PLACES = {
     "panama",
     "paris",
     "peking",
+    "peiping",  # Peking as the records of 1928–49 and the Nationalists named it
     "pentagon",
     "persia",
     "peru",
@@ -559,6 +560,8 @@ COMMON = {
     "day",
     "time",
     "new",
+    "comments",  # "DCI Comments on ...": a subject line's word after an office
+    "asked",  # a minutes' item "a. Asked Mr. Doe to ..." run into its list
     "old",
     "great",
     "little",
