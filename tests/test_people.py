@@ -3304,3 +3304,12 @@ def test_an_old_city_name_and_a_subject_lines_word_after_an_office_are_no_people
         "and asked for a study of the matter before the plenum met in the autumn.\n"
     )
     assert not {p.name for p in doc.persons} & {"Comments", "Peiping"}
+
+
+def test_an_offices_letters_as_the_subject_of_speech_are_its_holder_not_a_person_so_named():
+    [doc] = documents(
+        "14 March 1967\n\nMEMORANDUM FOR THE RECORD\n\nSUBJECT: The Board's Meeting\n\n"
+        "The estimates are scheduled for the Board this week. DDCI suggested that the Board "
+        "meet on Thursday to take up the harvest, and the others agreed to it.\n"
+    )
+    assert not any(p.name == "DDCI" for p in doc.persons)

@@ -2215,6 +2215,7 @@ class Linker:
                 and len(word) >= 4
                 and SPEAKS.match(self.text[end : end + 40])
                 and not CABLE_OFFICE.fullmatch(word)  # "PriMin strongly reiterated": an office
+                and not (word.isupper() and office_of(word))  # "DDCI suggested": one too
             ):
                 # "Goodwin subsequently requested": a person the registry does not know.
                 link(self.local_id(word), 0.0, "the subject of speech; not in the registry")
