@@ -3361,3 +3361,12 @@ def test_a_library_title_with_its_year_alone_names_writer_and_addressee_and_boun
     assert (doc.type, doc.sender.person_id) == ("letter", "truman-harry-s")
     assert [r.name for r in doc.recipients] == ["John Q. Doe"]
     assert doc.date is None and doc.date_range == ["1946-01-01", "1946-12-31"]
+
+
+def test_a_paper_addressed_to_an_office_over_its_comrade_is_to_him():
+    [doc] = documents(
+        "January 12, 1964\n\nEmbassy of the USSR in Ruritania\n\nTop Secret\n\n"
+        "To the Minister of Foreign Affairs of the Union\n\nof Soviet Socialist Republics\n\n"
+        f"Comrade Gromyko\n\nEnclosed is the record of a conversation. {PROSE * 3}\n"
+    )
+    assert [r.person_id for r in doc.recipients] == ["gromyko-andrei-a"]

@@ -93,6 +93,15 @@ RULES = [
         ["Mr. President said that he would come.", "Mr. Chairman, I think we should go on."],
     ),
     rule(
+        "comrade-addressed",
+        r"^(?:Comrade|Cde\.)\s+(?P<who>(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+)\.?$",
+        "the addressee under a Soviet-bloc paper's address (\"To the Minister of Foreign Affairs"
+        ' ..." over "Comrade Gromyko")',
+        ["Comrade Qwertov", "Cde. A. A. Qwertov"],
+        ["Wilson Center translations (Soviet and East European covering letters)"],
+        ["Comrade Qwertov said that the harvest was good."],
+    ),
+    rule(
         "page-title",
         r"^(?:President\s+)?(?P<writer>[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+){0,2})\s+"
         r"(?:to|writes(?:\s+to)?)\s+(?P<addressee>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\.?$",
@@ -106,13 +115,38 @@ RULES = [
         ["Letters to the editor", "to Kennedy"],
     ),
 ]
-SALUTATION_RULE, CLOSING_RULE, SIGNATURE, ADDRESS, OFFICE_ADDRESS, PAGE_TITLE = (
-    r.pattern for r in RULES
-)
+(
+    SALUTATION_RULE,
+    CLOSING_RULE,
+    SIGNATURE,
+    ADDRESS,
+    OFFICE_ADDRESS,
+    COMRADE_ADDRESSED,
+    PAGE_TITLE,
+) = (r.pattern for r in RULES)
 
 
 def fit(doc: Document) -> float:
-    return 0.3 if salutation_line(doc) else 0.0
+    return 0.3 if salutation_line(doc) or comrade_addressed(doc) else 0.0
+
+
+ADDRESS_REACH = 3  # lines between "To the Minister ..." and the comrade it names
+HEAD_CHARS = 2500  # characters of a paper its address stands within
+
+
+def comrade_addressed(doc: Document):
+    """ "To the Minister of Foreign Affairs of the Union" / "of Soviet Socialist Republics" /
+    "Comrade Gromyko": the comrade a paper is addressed to, under its address (the line and
+    the match)."""
+    # (below the archive's summary, a long line a head of the paper's lines would stop at)
+    lines = text_lines(doc.text, HEAD_CHARS)[:SALUTATION_LINES]
+    for k, line in enumerate(lines):
+        m = COMRADE_ADDRESSED.match(line.text)
+        if m and any(
+            above.text.startswith("To ") for above in lines[max(0, k - ADDRESS_REACH) : k]
+        ):
+            return line, m
+    return None
 
 
 SALUTATION_LINES = 20  # a web copy's caption and a letter's address block come before it
@@ -133,6 +167,11 @@ GENERIC_ADDRESS = re.compile(r"(?i)^(?:friends?|sirs?|colleagues?|comrades?|mada
 
 def read(doc: Document) -> None:
     hit = salutation_line(doc)
+    addressed_to = comrade_addressed(doc)
+    if addressed_to and not doc.recipients:
+        line, m = addressed_to
+        whom = party(m.group("who"), line.start + m.start("who"))
+        found(doc, "recipients", [whom], whom.start, whom.end, "comrade addressed")
     if not hit:
         return
     line, m = hit
