@@ -138,8 +138,11 @@ def comrade_addressed(doc: Document):
     """ "To the Minister of Foreign Affairs of the Union" / "of Soviet Socialist Republics" /
     "Comrade Gromyko": the comrade a paper is addressed to, under its address (the line and
     the match)."""
+    head = doc.text[:HEAD_CHARS]
+    if "Comrade" not in head and "Cde." not in head:
+        return None  # a plain search first: every fit asks
     # (below the archive's summary, a long line a head of the paper's lines would stop at)
-    lines = text_lines(doc.text, HEAD_CHARS)[:SALUTATION_LINES]
+    lines = text_lines(head)[:SALUTATION_LINES]
     for k, line in enumerate(lines):
         m = COMRADE_ADDRESSED.match(line.text)
         if m and any(

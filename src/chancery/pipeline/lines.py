@@ -30,7 +30,7 @@ from ..layouts.cable import (
 )
 from ..layouts.crest import CATALOGUE_LABEL, is_catalogue_line
 from ..layouts.frus import is_correspondents_heading
-from ..layouts.library_folder import folder_lines
+from ..layouts.library_folder import FOLDER_REACH, folder_lines
 from ..layouts.presidency_project import page_title_at
 from ..layouts.record_form import RECORDS_ACT_RELEASE, form_lines
 from ..layouts.web_page import is_chrome
@@ -477,6 +477,9 @@ def mark_library_folder(lines: list[Line]) -> None:
     """A presidential library's words before a scanned folder's papers (its citation, a
     withdrawal sheet: ``layouts.library_folder``): provenance, not a paper of the folder."""
     nonblank = [line for line in lines if line.text.strip()]
+    head = " ".join(line.text for line in nonblank[:FOLDER_REACH]).lower()
+    if "citation" not in head and "finding aid" not in head:
+        return  # a plain search first: every file is asked
     block = folder_lines([line.text.strip() for line in nonblank[:60]])
     for k in block or ():
         nonblank[k].kind = "library-folder"
