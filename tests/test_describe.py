@@ -1341,6 +1341,19 @@ def test_a_file_number_alone_over_an_unnumbered_heading_dates_the_document():
     assert doc.participants[0].person_id == "truman-harry-s"  # not Roosevelt, dead on April 12
 
 
+def test_a_file_number_with_a_subject_word_is_kept_whole_and_dates_the_document():
+    # "396.1 WA": the file's decimals are no note mark, and the word before the date no garbage
+    [doc] = documents(
+        "396.1 WA/7–1353\n\nMemorandum of Conversation, by the Secretary of State\n\n"
+        "Participants:\n\n  • Lord Salisbury;1\n  • Secretary Dulles\n\n"
+        f"Lord Salisbury called on me in the evening. {PROSE * 3}\n\n"
+        "  1. The Acting Foreign Secretary.\n"
+    )
+    assert doc.date_range == ["1953-07-06", "1953-07-15"]
+    assert doc.text.startswith("396.1 WA/7–1353")
+    assert [p.as_written for p in doc.participants][0] == "Lord Salisbury;"
+
+
 def test_a_heading_ending_with_its_date_and_hour_without_a_place_dates_the_record():
     [doc] = documents(
         "NSC Executive Committee Record of Action, June 5, 1962, 10:00 AM\n\n"

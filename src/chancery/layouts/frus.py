@@ -23,7 +23,7 @@ from ..authority.not_people import names_a_place
 from ..authority.offices import is_institution, post_place
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import MONTHS
+from ..pipeline.noise import DECIMAL_FILE, MONTHS
 from . import Line, fallback, found, found_date, head_lines, rule
 from .dateline import PLACE_AND_DATE
 from .parties import KIND_BY, NAME_START, correspondent, split_entry
@@ -578,7 +578,12 @@ def is_dated_file_number(text: str) -> bool:
     """A decimal file number with its date alone on its line ("860C.00/2-2646"), the type on
     the line below."""
     m = FILE_HEADING.match(text)
-    return bool(m and m.group("dayyear") and not m.group("type") and " " not in text.strip())
+    return bool(
+        m
+        and m.group("dayyear")
+        and not m.group("type")
+        and (" " not in text.strip() or DECIMAL_FILE.match(text))  # "711.11 EI/7–2053"
+    )
 
 
 # The 1940s volumes' heading under a file number: "Memorandum of Conversation, by the Secretary

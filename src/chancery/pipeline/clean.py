@@ -523,6 +523,8 @@ def find_markers(
         if line.kind is not None or id(line) in in_list or not line.text.strip():
             continue
         text = line.text
+        if DECIMAL_FILE.match(text):
+            continue  # "396.1 WA/7–1353": the file number's decimals, no note's mark
         blocked = [(m.start(), m.end()) for m in PAGE_MARKER.finditer(text)]
         if pattern is not None:  # "/1/": the whole mark leaves the text
             candidates = [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(text)]

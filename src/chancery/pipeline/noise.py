@@ -179,7 +179,10 @@ class Line:
 
 # A FRUS decimal file number over its heading ("760C.61/4–2245"): the editors' line, which dates
 # the document, not a registry's mark.
-DECIMAL_FILE = re.compile(r"^\s*\d{3}[A-Z]?\.[\dA-Z]+(?:/[\w ()]+)*/\d{1,2}\s*[–-]\s*\d{3,4}\s*$")
+# ("711.11 EI/7–2053", "740.00119 Council/8–2445": a word of the file's subject before the date)
+DECIMAL_FILE = re.compile(
+    r"^\s*\d{3}[A-Z]?\.[\dA-Z]+(?:\s+[A-Z][\w.]*)?(?:/[\w ()]+)*/\d{1,2}\s*[–-]\s*\d{3,4}\s*$"
+)
 
 
 ADDRESSED = re.compile(r"\bFOR\s+(?:THE\s+)?[A-Z]{3,}")
