@@ -962,6 +962,33 @@ def test_a_name_and_its_office_after_a_comma_stay_one_participant():
     assert [p.name for p in doc.participants] == ["Mikhail A. Menshikov", "Dean Rusk"]
 
 
+def test_a_participants_line_of_names_alone_is_one_participant_a_name():
+    # the label's line and the one under it, each naming several without their offices
+    doc = run(
+        "Memorandum of Conversation, by the Director of the Policy Planning Staff (Nitze)\n\n"
+        "Participants: Secretary Acheson, Dean Rusk, John Q. Nobody\n"
+        "Secretary Marshall, Robert A. Lovett, General Bradley\n\n"
+        f"General Bradley said that the line could be held. {PROSE * 2}\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "Secretary Acheson",
+        "Dean Rusk",
+        "John Q. Nobody",
+        "Secretary Marshall",
+        "Robert A. Lovett",
+        "General Bradley",
+    ]
+
+
+def test_a_participant_advising_a_president_is_not_the_president():
+    doc = run(
+        "Memorandum of Conversation\n\nPARTICIPANTS: The President\n\nRichard Roe, Special "
+        "Advisor to\nPresident Thieu\nMikhail A. Menshikov, Soviet Ambassador\n\n"
+        f"{PROSE * 2}\n"
+    )
+    assert "Nguyen Van Thieu" not in [p.name for p in doc.participants]
+
+
 def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present():
     registry = [
         *REGISTRY,

@@ -466,6 +466,38 @@ def offices_and_names(rest: str) -> bool:
     return True
 
 
+OFFICE_WORD = re.compile(
+    r"\b(?:Officer|Director|Advis[eo]r|Secretary|Assistant|Counsel(?:l?or)?|Minister|Ambassador|"
+    r"Chief|Head|Deputy|Interpreter|Attach[ée]|Consul|Chairman|Member|Staff|Desk|Embassy|"
+    r"Department|Office|Bureau|Affairs|Division|Delegation|Delegate|Representative|Envoy|"
+    r"Spokesman|Aide|Commissioner|Administrator|Coordinator)\b"
+)
+
+
+def names_alone(text: str) -> bool:
+    """ "Secretary Acheson, Dean Rusk, Paul H. Nitze": a comma list of people, each by a title
+    and surname or by full name, no office after anyone ("Sir John Doe, British Ambassador")."""
+    pieces = names_listed(text)
+    if len(pieces) < 2:
+        return False
+    for k, (piece, _) in enumerate(pieces):
+        named = name_at_end(piece)
+        title = piece[: named[1]].split() if named else []
+        # "General Bradley", "Under Secretary Ball"; not "Special Advisor to President Thieu"
+        titled = 0 < len(title) <= 3 and all(w[:1].isupper() for w in title)
+        in_full = bool(
+            named
+            and named[1] == 0
+            and len(named[0].split()) >= 2
+            and not is_institution(piece)
+            and not OFFICE_WORD.search(piece)  # "John Q. Doe, Desk Officer": one man
+        )
+        # ("The President, Dean Rusk"; but "Anatoliy F. Dobrynin, Soviet Ambassador" is one man)
+        if not (k == 0 and OFFICE_ONLY.match(piece) or titled or in_full):
+            return False
+    return True
+
+
 def labelled_list(lines: list[Line]) -> list[Party]:
     """The entries under a "PARTICIPANTS" label, by side where side headings group them; else
     those a side's heading lists on its line."""
@@ -549,6 +581,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
                 or re.fullmatch(r"\S+(?:\s+\S+){0,4}\s+and\s+\S+(?:\s+\S+){0,4}", rest)
                 or re.fullmatch(r"(?:[^,]{3,40},\s+)+[^,]{3,40}\s+and\s+[^,]{3,40}", rest)
                 or offices_and_names(rest)
+                or names_alone(rest)
             ):
                 # "The President, General Goodpaster", "The Secretary; Ambassador Dobrynin",
                 # "The Secretary and Ambassador Dobrynin": one a piece; where semicolons part
@@ -580,7 +613,12 @@ def labelled_list(lines: list[Line]) -> list[Party]:
             # line, every piece someone, a surname alone too.
             sides = itertools.takewhile(lambda line: PLURAL_HONORIFIC.match(line.text), below)
             return [entry_party(e.text, e.start) for line in sides for e in comrades(line)]
-        entries += [e for line in wrapped_entries(below) for e in accompanying(line)]
+        entries += [
+            e
+            for line in wrapped_entries(below)
+            for named in accompanying(line)
+            for e in names_in_line(named)
+        ]
         return with_heading_person(lines, k, participants_from(entries, lenient=True))
     return sides_present(lines)
 
@@ -901,6 +939,17 @@ def accompanying(line: Line) -> list[Line]:
     elif len(names) < 2 or not all(TITLED_SURNAME.match(name) for name, _ in names):
         return [line]
     return [Line(name, line.start + at, line.start + at + len(name)) for name, at in names]
+
+
+def names_in_line(line: Line) -> list[Line]:
+    """A list's line naming several ("Secretary Marshall, Robert A. Lovett, General Bradley"),
+    one entry each; any other line as it is."""
+    if not names_alone(line.text):
+        return [line]
+    return [
+        Line(name, line.start + at, line.start + at + len(name))
+        for name, at in names_listed(line.text)
+    ]
 
 
 def comrades(line: Line) -> list[Line]:
