@@ -3208,6 +3208,20 @@ def test_a_telegram_personal_for_someone_for_his_eyes_only_is_to_him_alone():
     assert [r.person_id for r in doc.recipients] == ["acheson-dean"]  # not "Acheson for his"
 
 
+def test_a_late_telegram_passed_to_several_after_its_subject_is_to_each_of_them():
+    [doc] = documents(
+        "66. Telegram From Secretary of State Vance to the Department of State\n\n"
+        "Secto 10071. Subject: Talks With Roe September 24, 1978. Pass White House for the "
+        "President and Dr. Brzezinski from the Secretary. Department for Christopher.\n\n"
+        f"1. {PROSE * 3}\n"
+    )
+    assert [r.person_id for r in doc.recipients] == [
+        "carter-jimmy",
+        "brzezinski-zbigniew",
+        "christopher-warren-m",
+    ]
+
+
 def test_a_reviewers_stamp_with_two_digits_of_the_year_does_not_date_a_reading_room_paper():
     catalogue = READING_ROOM_CATALOGUE.replace("January 7, 2021", "August 1, 2003").replace(
         "March 2, 1957", "October 30, 1962"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..authority.not_people import names_a_place
 from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
@@ -93,6 +94,29 @@ RULES = [
         ["FRUS telegrams"],
     ),
     rule(
+        "pass-for",
+        # A late-1970s telegram's line of whom to pass it to, after its subject: "Pass White House
+        # for the President and Dr. Doe from the Secretary.", "Department for Doe and Roe.",
+        # "Bonn for Dr. Doe." (a post and whom it is for there), "—Please pass to Secretary Roe."
+        r"(?:(?<=\.\s)|(?<=[—–]))(?:(?:Please\s+)?[Pp]ass\s+(?:to\s+)?"
+        r"(?:(?P<via>(?:the\s+)?White\s+House|(?:the\s+)?Department|[A-Z][a-z]+)\s+for\s+)?|"
+        r"(?P<post>Department|Dept\.?|White\s+House|[A-Z][a-z]+)\s+for\s+)"
+        r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs|Amb|Gen|Adm)\.\s+)?[A-Z][\w'’ -]*?"
+        r"(?:,?\s+and\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Amb|Gen|Adm)\.\s+)?[A-Z][\w'’-]*"
+        r"(?:\s+[A-Z][\w'’-]*)?)?)"
+        r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’ -]*?)?(?:\s+only)?\.(?=\s|$)",
+        "whom a telegram is to be passed to, and at which post",
+        [
+            "Secto 123. Subject: Talks. Pass White House for the President and Dr. Doe from the "
+            "Secretary.",
+            "Secto 123. Subject: Talks. Department for Doe and Roe.",
+            "Secto 45. Subject: Talks. For Acting Secretary—Please pass to Secretary Roe.",
+            "Secto 45. Subject: Talks. Bonn for Dr. Doe.",
+        ],
+        ["FRUS telegrams (1970s–1980s)"],
+        ["Subject: Request for Assistance.", "We thanked Roe for Doe’s message. Roe for his part."],
+    ),
+    rule(
         "signature",
         r"^(?:/s/\s*)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|"
         r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+|[A-Z]{3,}(?:[- ][A-Z]{3,})?)\.?$",
@@ -153,9 +177,10 @@ RULES = [
         ["1158. From the point of view of the Embassy, the talks went well."],
     ),
 ]
-FOR_FROM, ALSO_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, OUTGOING_STAMP, FROM_ONLY = (
+FOR_FROM, ALSO_FOR, PASS_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, OUTGOING_STAMP, FROM_ONLY = (
     r.pattern for r in RULES
 )
+NUMBERED_LINE = re.compile(r"^(?:[A-Z][a-z]+\s+)?\d+(?:/\d+)?\.\s")  # "Secto 10071. ", "68027. "
 # (in the two cases forms print it: a case-blind pattern has no letters for re to skip to, and
 # every fit asks)
 OUTGOING_FORM = re.compile(
@@ -279,6 +304,8 @@ def read(doc: Document) -> None:
         if m.group("from"):
             sender_from = party(m.group("from").strip(), line.start + m.start("from"))
         break
+    if not doc.recipients:
+        passed_to(doc, heads[:3])
     if not sender_from and not doc.recipients:
         sender_from = message_for(doc, heads)
     if not sender_from:
@@ -339,6 +366,34 @@ def read(doc: Document) -> None:
     elif sender_from:
         sender_from.role = sender_from.as_written  # "from Ambassador": the ambassador at the post
         found(doc, "sender", sender_from, sender_from.start, sender_from.end, "telegram: from")
+
+
+def passed_to(doc: Document, heads) -> None:
+    """ "Secto 10071. Subject: .... Pass White House for the President and Dr. Brzezinski from
+    the Secretary. Department for Christopher and Saunders.": each of them a recipient."""
+    for line in heads:
+        subject = line.text.find("Subject:")
+        if not NUMBERED_LINE.match(line.text) or subject < 0:
+            continue  # (the form of the late 1970s: the subject first, whom to pass it to after)
+        addressees = []
+        for m in PASS_FOR.finditer(line.text, subject):
+            post = m.group("post") or m.group("via") or ""
+            words = post.split()
+            if words and words[-1] not in ("Department", "Dept", "Dept.", "House"):
+                if not names_a_place(post):
+                    continue  # "Request for Assistance.": no post, no one to pass it to
+            addressees += addressees_in(m.group("for"), line.start + m.start("for"))
+        addressees = [a for a in addressees if not is_post(a.as_written)]
+        if addressees:
+            found(
+                doc,
+                "recipients",
+                addressees,
+                addressees[0].start,
+                addressees[-1].end,
+                "telegram: pass to",
+            )
+            return
 
 
 def from_only(heads):
