@@ -332,6 +332,35 @@ def test_a_run_on_memorandums_own_date_field_outranks_the_archives_date_above_it
     assert (doc.date, doc.date_basis) == ("1972-02-22", "DATE field")
 
 
+def test_a_library_scan_on_one_line_is_read_after_the_librarys_words_before_it():
+    library = (
+        "The original documents are located in Box 9, folder “Richard Roe” of the NSA "
+        "Presidential Correspondence Collection at the Gerald R. Ford Presidential Library. "
+        "Copyright Notice The copyright law of the United States governs the making of copies "
+        "of copyrighted material. Works prepared by U.S. Government employees as part of their "
+        "official duties are in the public domain. The copyrights to materials written by "
+        "others are presumed to remain with them. If you think any of the information is "
+        "subject to a valid copyright claim, please contact the Gerald R. Ford Presidential "
+        "Library. Digitized from Box 9 of the NSA Presidential Correspondence Collection at the "
+        "Gerald R. Ford Presidential Library "
+    )
+    header = "THE WHITE HOUSE WASHINGTON · April 27, 1976 Dear Mr. Roe: "
+    [doc] = documents(f"{library}{header}{PROSE * 6}\n")
+    assert (doc.type, doc.date) == ("letter", "1976-04-27")
+
+
+def test_a_library_scan_on_one_line_under_a_sites_three_lines_is_read_as_a_page():
+    site = "Ford, Kissinger, Richard Roe\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+    header = (
+        "File scanned from the National Security Adviser's Memoranda of Conversation Collection "
+        "at the Gerald R. Ford Presidential Library MEMORANDUM THE WHITE HOUSE WASHINGTON "
+        "MEMORANDUM OF CONVERSATION PARTICIPANTS: President Gerald Ford Richard Roe, Chancellor "
+        "DATE AND TIME: Monday, June 2, 1975 7:30 p.m. PLACE: Salzburg "
+    )
+    [doc] = documents(f"{site}{header}{PROSE * 12}\n")
+    assert (doc.type, doc.date) == ("memorandum of conversation", "1975-06-02")
+
+
 def test_a_date_the_first_words_of_a_scan_speak_of_does_not_date_it():
     header = "MEMORANDUM FOR THE RECORD SUBJECT: Meeting with the Panel On 20 July 1962 the "
     [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")

@@ -33,6 +33,7 @@ NOT_AFTER_WORDS = "".join(
 )
 SHORT_ABOVE = 300  # characters of heading lines the cleaner may break off above the run-on line
 REACH = 500  # characters of the run-together line the header is looked for in
+FRONT_REACH = 2000  # characters of a library's words that may come before the scan's own
 RULES = [
     rule(
         "marking",
@@ -47,6 +48,29 @@ RULES = [
         ],
         ["National Security Archive OCR", "CIA reading room full text"],
         ["the Secret Service was informed"],
+    ),
+    rule(
+        "library-front-matter",
+        # (where the line begins: the same words over a later page are that page's)
+        r"\s*(?:The\s+original\s+documents\s+are\s+located\s+in\s+.{0,400}?"
+        r"Presidential\s+Library\.\s*(?:Copyright\s+Notice\s+.{0,900}?Presidential\s+"
+        r"Library\.\s*)?)?"
+        r"(?:[Dd]igitized|(?:File\s+)?[Ss]canned)\s+from\s+[^.]{0,250}?\bat\s+the\s+"
+        r"(?:[A-Z][\w.]*\s+){1,4}Presidential\s+Library\b\.?",
+        "where a library's words before the scan end (\"The original documents are located in "
+        "Box 4 ... Digitized from Box 4 of the ... Collection at the Gerald R. Ford Presidential "
+        "Library\"): the page's head is after them",
+        [
+            "The original documents are located in Box 4, folder “Roe” of the NSA Collection at "
+            "the Gerald R. Ford Presidential Library. Copyright Notice The copyright law of the "
+            "United States governs ... please contact the Gerald R. Ford Presidential Library. "
+            "Digitized from Box 4 of the NSA Presidential Correspondence with Foreign Leaders "
+            "Collection at the Gerald R. Ford Presidential Library THE WHITE HOUSE WASHINGTON",
+            "File scanned from the National Security Adviser's Memoranda of Conversation "
+            "Collection at the Gerald R. Ford Presidential Library MEMORANDUM",
+        ],
+        ["presidential library scans (Ford Library PDFs' text)"],
+        ["The President thanked the Library of Congress for its help."],
     ),
     rule(
         "kind",
@@ -193,6 +217,7 @@ RULES = [
 ]
 (
     MARKING,
+    LIBRARY_FRONT_MATTER,
     KIND,
     GARBLED_MEMORANDUM,
     ADDRESS,
@@ -233,7 +258,7 @@ def run_on_line(doc: Document):
         return None  # the common case, told cheaply: no line long enough near the top
     # The reading room's page puts its catalogue's dates on lines of their own above the text.
     catalogue_dates = next((i for i, line in enumerate(lines) if not bare_date(line.text)), 0)
-    window = lines[catalogue_dates : catalogue_dates + 3]
+    window = lines[catalogue_dates : catalogue_dates + 4]
     long_line = next(
         (
             line
@@ -268,10 +293,14 @@ def read(doc: Document) -> None:
     # 11 1976") is the head's beginning; a declassification stamp over a cable is not.
     above = doc.text[: line.start]
     base = 0 if len(above) <= SHORT_ABOVE and "MEMORANDUM" in above else line.start
+    front = LIBRARY_FRONT_MATTER.match(doc.text, line.start, line.start + FRONT_REACH)
+    if front:
+        base = front.end()
     head = RELEASE_STAMP.sub(
-        lambda m: " " * len(m.group()), doc.text[base : line.start + REACH].replace("\n", " ")
+        lambda m: " " * len(m.group()),
+        doc.text[base : max(base, line.start) + REACH].replace("\n", " "),
     )  # a release stamp's words are not the header's
-    field = DATE_FIELD.search(doc.text, base, line.start + DATE_FIELD_REACH)
+    field = DATE_FIELD.search(doc.text, base, max(base, line.start) + DATE_FIELD_REACH)
     opening = OPENING_DATE.match(head) or (
         # an editors' long first paragraph is no page run together: its dates are the text's
         None if printed_heading(doc) else HEAD_DATE.search(head[:HEAD_DATE_REACH])
