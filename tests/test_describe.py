@@ -361,6 +361,15 @@ def test_a_library_scan_on_one_line_under_a_sites_three_lines_is_read_as_a_page(
     assert (doc.type, doc.date) == ("memorandum of conversation", "1975-06-02")
 
 
+def test_a_dateline_whose_day_and_year_wrapped_onto_the_next_line_dates_the_telegram():
+    [doc] = documents(
+        "891.00/1–1246: Telegram\nThe Acting Secretary of State to the Ambassador in Iran "
+        "(Murray)\nsecret\nWashington, January\n19, 1946—6 p.m.\n"
+        f"53. {PROSE * 3}\nAcheson\n"
+    )
+    assert (doc.date, doc.place) == ("1946-01-19", "Washington")
+
+
 def test_a_date_the_first_words_of_a_scan_speak_of_does_not_date_it():
     header = "MEMORANDUM FOR THE RECORD SUBJECT: Meeting with the Panel On 20 July 1962 the "
     [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")

@@ -29,6 +29,7 @@ MONTHS = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+MONTH_AT_END = re.compile(rf",\s+{MONTHS}$")  # "Washington, January": the day is below
 # "June 5, 1962", "June 5–6, 1962" (a meeting over two days: the first is its date), "5 June 1962".
 DAYS_ALSO = r"(?:\s+and\s+\d{1,2}|\s*[–-]\s*\d{1,2})?"
 # "May 31–June 1, 1972": a meeting over the month's end; the first day is its date (first_day).
@@ -303,7 +304,9 @@ def read(doc: Document) -> None:
             return
         if (
             len(line.text) > 90
-            or not (DIGIT.search(line.text) or len(line.text) <= 12)
+            or not (
+                DIGIT.search(line.text) or len(line.text) <= 12 or MONTH_AT_END.search(line.text)
+            )
             or RECEIPT.match(line.text)
             or FIELD_LABEL.match(line.text)
         ):
@@ -335,6 +338,14 @@ def read(doc: Document) -> None:
             and re.match(r"\d{4}\b", lines[k + 1].text)
         ):
             # The year on the next line ("Moscow, February 24," / "1945—1 p.m.").
+            text, start = f"{text} {lines[k + 1].text}", line.start
+        elif (
+            k + 1 < len(lines)
+            and MONTH_AT_END.search(text)
+            and lines[k + 1].start == line.end + 1
+            and re.match(r"\d{1,2},?\s+\d{4}\b", lines[k + 1].text)
+        ):
+            # The day on the next line ("Washington, January" / "19, 1946—6 p.m.").
             text, start = f"{text} {lines[k + 1].text}", line.start
         elif k + 1 < len(lines) and text.endswith(",") and re.match(HOUR, lines[k + 1].text):
             # The hour on the next line ("Washington, June 5, 1962," / "4 p.m.").

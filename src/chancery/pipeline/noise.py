@@ -186,6 +186,7 @@ DECIMAL_FILE = re.compile(
 
 
 ADDRESSED = re.compile(r"\bFOR\s+(?:THE\s+)?[A-Z]{3,}")
+DAY_AND_YEAR = re.compile(r"^\s*\d{1,2},\s+(?:1[89]|20)\d\d\b")
 
 
 def is_file_mark(text: str) -> bool:
@@ -193,6 +194,7 @@ def is_file_mark(text: str) -> bool:
     if (
         len(text) > 30
         or DECIMAL_FILE.match(text)
+        or DAY_AND_YEAR.match(text)  # "19, 1946—6 p.m.": a dateline's end, its month above
         or not DIGIT_TOKEN.search(text)
         or NUMERIC_DATE.match(text)
         or DATE_ANYWHERE.search(text)
