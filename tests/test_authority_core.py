@@ -214,6 +214,17 @@ def test_a_core_person_the_historians_data_lists_under_another_spelling_is_one_i
         assert [p.name for p in holders] == [name]
 
 
+def test_a_core_person_the_historians_data_gives_other_years_or_a_suffix_is_one_identity():
+    # The Office's record of Byrnes has another birth year, of Humphrey a "Jr.", of Regan no
+    # middle initial: no name rule merges them, and two records of one man tie, so neither links.
+    shipped = load_default()
+    for name in ("James F. Byrnes", "Hubert H. Humphrey", "Donald T. Regan", "Frank Shakespeare",
+                 "David Ormsby-Gore", "William P. Clark"):  # fmt: skip
+        holders = [p for p in shipped if name == p.name or name in p.variants]
+        assert len(holders) == 1, name
+    assert not [p for p in shipped if p.name == "Hubert H. Humphrey, Jr."]
+
+
 def test_the_china_channels_officials_are_one_identity_each_under_their_pinyin_names():
     # The Office of the Historian holds Ji Pengfei twice ("Ji Pengfei", "Qi Pengfei"), misspells
     # Wang Hairong's and Xu Shangwei's preferred names, and files Tang Wensheng under "Tang, Nancy":
