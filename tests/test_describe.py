@@ -781,6 +781,18 @@ def test_an_automated_cable_for_several_addressees_from_a_writer_named_on_the_ne
     assert doc.sender.person_id == "vance-cyrus-r"
 
 
+def test_a_cable_for_a_delegation_at_another_post_names_no_one():
+    [doc] = documents(
+        "SECRET\nPAGE 01 MOSCOW 01867 071620Z\nR 071556Z FEB 74\nFM AMEMBASSY MOSCOW\n"
+        "TO SECSTATE WASHDC 5994\nINFO USMISSION GENEVA\nAMEMBASSY VIENNA\n"
+        "S E C R E T MOSCOW 1867\nGENEVA FOR US DEL CSCE\nVIENNA FOR US DEL MBFR\n"
+        "E.O. 11652: GDS\nTAGS: PFOR, UR\nSUBJ: TALKS WITH ROE\n"
+        "1. THE AMBASSADOR SAW ROE TODAY ON THE CONFERENCE AND THE REDUCTIONS IN VIENNA.\n"
+    )
+    assert doc.recipients == []
+    assert not [p for p in doc.persons if p.name in ("Csce", "Mbfr")]
+
+
 def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
     [doc] = documents(
         "Presidential Library & Museum\n\n"

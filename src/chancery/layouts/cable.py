@@ -426,7 +426,8 @@ def read(doc: Document) -> None:
             addressee = m.group("for").strip()
             if not re.match(
                 r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION|EMBASSY|CONSULATE|MISSION|"
-                r"YOUR|INFO|GUIDANCE|BACKGROUND)\b",  # "FOR YOUR INFORMATION AND GUIDANCE ..."
+                r"YOUR|INFO|GUIDANCE|BACKGROUND|US\s*DEL|DEL|DELEGATION|US\s*MISSION)\b",
+                # ("FOR YOUR INFORMATION AND GUIDANCE ...", "GENEVA FOR US DEL CSCE": a body)
                 addressee,
             ):
                 addressees = [  # "ASST. SEC. HARTMAN": the name, its office apart
