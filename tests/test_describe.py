@@ -370,6 +370,14 @@ def test_a_dateline_whose_day_and_year_wrapped_onto_the_next_line_dates_the_tele
     assert (doc.date, doc.place) == ("1946-01-19", "Washington")
 
 
+def test_an_editorial_notes_long_paragraph_opening_with_a_date_does_not_date_the_note():
+    [doc] = documents(
+        "34. Editorial Note\n\nA May 22, 1985, memorandum addressed to the Director reported "
+        f"comments of Richard Roe on a meeting. {PROSE * 12}\n"
+    )
+    assert (doc.type, doc.date) == ("editorial note", None)
+
+
 def test_a_date_the_first_words_of_a_scan_speak_of_does_not_date_it():
     header = "MEMORANDUM FOR THE RECORD SUBJECT: Meeting with the Panel On 20 July 1962 the "
     [doc] = documents(f"{RUN_TOGETHER_STAMP} {header}{PROSE * 12}\n")

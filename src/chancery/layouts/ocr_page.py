@@ -301,9 +301,12 @@ def read(doc: Document) -> None:
         doc.text[base : max(base, line.start) + REACH].replace("\n", " "),
     )  # a release stamp's words are not the header's
     field = DATE_FIELD.search(doc.text, base, max(base, line.start) + DATE_FIELD_REACH)
-    opening = OPENING_DATE.match(head) or (
-        # an editors' long first paragraph is no page run together: its dates are the text's
-        None if printed_heading(doc) else HEAD_DATE.search(head[:HEAD_DATE_REACH])
+    # an editors' long first paragraph is no page run together: its dates are the text's ("A
+    # May 22, 1985, memorandum ..." under "34. Editorial Note")
+    opening = (
+        None
+        if printed_heading(doc)
+        else OPENING_DATE.match(head) or HEAD_DATE.search(head[:HEAD_DATE_REACH])
     )
     # (the field's offsets are the text's; the head's are from ``base``)
     dated, offset, basis = (
