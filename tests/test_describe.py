@@ -1699,6 +1699,21 @@ def test_an_archive_letters_addressee_ends_where_its_subject_begins():
     assert [r.person_id for r in doc.recipients] == ["ulbricht-walter"]
 
 
+def test_an_archive_pages_slip_of_the_year_above_a_titled_day_yields_to_the_title():
+    page = "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\n"
+    [slip] = documents(
+        f"{page}September 5, 1985\nTranscript of the SED Politburo Session held on 5 September "
+        f"1989\n\n{PROSE * 3}\n"
+    )
+    assert slip.date == "1989-09-05"
+    # a record written days after the conversation its title dates keeps the page's date
+    [later] = documents(
+        f"{page}March 31, 1954\nRecord of Conversation with Richard Roe on 26 March 1954\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert later.date == "1954-03-31"
+
+
 def test_a_soviet_fully_secret_is_top_secret():
     [doc] = documents(f"Fully Secret\n\nRecord of Conversation\n\n{PROSE * 3}\n")
     assert doc.classification == "Top Secret"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..authority.offices import post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, roman_month
-from ..pipeline.noise import marking_level
+from ..pipeline.noise import FULL_DATE, marking_level
 from . import MEETING_IN_A_SERIES, Line, fallback, found, found_date, lines_of, rule
 from .frus import split_to
 from .parties import capitalised, correspondent, split_entry
@@ -126,6 +126,9 @@ INLINE_TITLE = re.compile(
     rf"Memorandum\s+of\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][\w-]+['’]s\s+Conversation\s+with\s+.{{10,200}}?)"
     rf"\s+(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}})\b"
 )
+
+
+TITLE_DATE = re.compile(FULL_DATE)  # a day the title itself names
 
 
 def record_lines(doc: Document):
@@ -253,7 +256,14 @@ def read(doc: Document) -> None:
             continue
         above = lines[k - 1] if k else None
         when = parse_date(above.text) if above and DATE_ABOVE.match(above.text) else None
-        if above and when and len(when[0]) == 10:
+        held = TITLE_DATE.search(line.text)
+        said = parse_date(held.group()) if held else None
+        if held and said and when and len(said[0]) == 10 and said[0][4:] == when[0][4:] != said[0]:
+            # "September 5, 1985" over "Transcript of the ... Session held on 5 September 1989":
+            # the page's slip of the year (a record of an earlier day is dated by the page)
+            at = line.start + held.start()
+            found_date(doc, said[0], at, at + len(held.group()), "record title")
+        elif above and when and len(when[0]) == 10:
             # the Digital Archive's page sets the record's date alone above its title
             found_date(doc, when[0], above.start, above.end, "date above the title")
         title, start = m.group("title"), line.start + m.start("title")
