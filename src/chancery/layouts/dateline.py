@@ -76,11 +76,12 @@ PLACE_WORDS = (
 RULES = [
     rule(
         "place-and-date",
-        rf"^{BULLET}[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?\s+(?:{CLOCK},\s+)?\[?(?P<date>{DATE}|"
+        rf"^{BULLET}[\"“\[]?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\]?\s*,?(?:\s+|(?<=,))(?:{CLOCK},\s+)?\[?(?P<date>{DATE}|"
         rf"{MONTHS}\s+\d{{4}})\]?(?:[–-]\d{{1,2}})?{TIME}[–-]?{ROOM}(?:\.{{0,2}}|,)\]?{AFTER}{MARKER}$",
         "a dateline with its place",
         [
             "Moscow, July 24, 1959, 7 p.m.",
+            "Cairo,March 21, 1955—4 p.m.",  # the web copy lost the space
             "Moscow, June 6, 1967,5:34 a.m.",
             "Washington, December 3, 1962.",
             "Camp David, September 27, 1959, 11:45 a.m.",
