@@ -361,6 +361,22 @@ def test_a_library_scan_on_one_line_under_a_sites_three_lines_is_read_as_a_page(
     assert (doc.type, doc.date) == ("memorandum of conversation", "1975-06-02")
 
 
+def test_a_university_librarys_page_of_a_scanned_volume_is_one_telegram_under_its_chrome():
+    page = (
+        "University of Wisconsin Digital Collections\n"
+        "Link to University of Wisconsin Digital Collections\n"
+        "Foreign Relations of the United States\n\nPage View\n\n"
+        "United States Department of State / Foreign relations of the United States, 1949. The "
+        "Far East\n\nNortheast Asia: Japan,   pp. 601-939 PDF (132.7 MB)\n\nPage 601\n\n"
+    )
+    docs = documents(
+        f"{page} 894.OOB/1-349: Telegram\n   The Acting Political Adviser in Japan (Sebald) to "
+        "the Acting Secretary of State\n CONFIDENTIAL            Tokyo, January 3, 1949.\n"
+        f"   2. For Lovett. {PROSE * 3}\n"
+    )
+    assert [(d.type, d.date) for d in docs] == [("telegram", "1949-01-03")]
+
+
 def test_a_dateline_whose_day_and_year_wrapped_onto_the_next_line_dates_the_telegram():
     [doc] = documents(
         "891.00/1–1246: Telegram\nThe Acting Secretary of State to the Ambassador in Iran "

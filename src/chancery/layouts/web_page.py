@@ -33,7 +33,12 @@ RULES = [
         r"You are in: .*|Other State Department Archive Sites.*|Home Issues & Press.*|"
         # a transcription wiki's page of a scan
         r"From Wikisource|Jump to navigation(?: Jump to search)?|This page has been "
-        r"(?:validated|proofread)\.|Page:.{3,300}\.(?:pdf|djvu)/\d+)$",
+        r"(?:validated|proofread)\.|Page:.{3,300}\.(?:pdf|djvu)/\d+|"
+        # a university library's page view of a scanned FRUS volume
+        r"(?:Link to )?University of Wisconsin Digital Collections|Page View|"
+        r"Foreign Relations of the United States|United States Department of State / "
+        r"Foreign relations of the United States, .{0,200}|"
+        r".{0,200}\bpp\. \d+-\d+ PDF \(.{0,20}\))$",
         "a site's navigation and boilerplate",
         [
             "Skip Links",
@@ -46,6 +51,10 @@ RULES = [
             "From Wikisource",
             "Jump to navigation Jump to search",
             "Page:Ford, Kissinger - June 5, 1975(Gerald Ford Library).pdf/1",
+            "Link to University of Wisconsin Digital Collections",
+            "United States Department of State / Foreign relations of the United States, 1949. "
+            "The Far East and Australasia (in two parts)",
+            "Northeast Asia: Japan,   pp. 601-939 PDF (132.7 MB)",
         ],
         ["older State Department web copies", "Wilson Center Digital Archive", "mirror sites"],
         ["Search for a settlement continued."],

@@ -426,7 +426,9 @@ def mark_site_chrome(lines: list[Line]) -> None:
             line.kind = "site-chrome"
         elif (
             (k < CHROME_REACH or k >= len(nonblank) - 10)
-            and line.kind in (None, "garbage", "file-mark")
+            # (a collection's name, "Foreign Relations of the United States", looks like a
+            # declassification's)
+            and line.kind in (None, "garbage", "file-mark", "declassification")
             and is_chrome(line.text)
         ):
             line.kind = "site-chrome"
@@ -574,8 +576,14 @@ def is_introduction(lines: list[Line]) -> bool:
     salutation, a closing, a signature, a marking): a blog's or a site's introduction to the
     document below it ("This is coming from the web archives ... enjoy!")."""
     text = [line for line in lines if line.text.strip()]
+    # ("Page 601" under a library's page view, where all the rest is the site's)
+    page_view = all(line.kind in ("site-chrome", "page-header") for line in text)
     return bool(text) and all(
-        line.kind in (None, "site-chrome", "introduction")
+        (
+            line.kind in (None, "site-chrome", "introduction")
+            or line.kind == "page-header"
+            and page_view
+        )
         and not is_dateline(stripped := line.text.strip())
         and not HEADING.match(stripped)
         and not is_frus_heading(line.text, None)
