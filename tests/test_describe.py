@@ -377,6 +377,19 @@ def test_a_university_librarys_page_of_a_scanned_volume_is_one_telegram_under_it
     assert [(d.type, d.date) for d in docs] == [("telegram", "1949-01-03")]
 
 
+def test_a_letter_under_a_letterhead_whose_city_the_scan_garbled_is_dated_by_it():
+    docs = documents(
+        f"To: Richard Roe\n\nFrom: John Q. Doe\n\n{PROSE * 2}\n\nTHE WHITE HOUSE\n\n"
+        f"WASHINGTO]'J September 20, 1974\n\nDear Mr. Roe:\n\n{PROSE * 3}\n\n"
+        "Sincerely,\n\nJohn Q. Doe\n"
+    )
+    assert (docs[-1].type, docs[-1].date, docs[-1].place) == (
+        "letter",
+        "1974-09-20",
+        "Washington",
+    )
+
+
 def test_a_dateline_whose_day_and_year_wrapped_onto_the_next_line_dates_the_telegram():
     [doc] = documents(
         "891.00/1–1246: Telegram\nThe Acting Secretary of State to the Ambassador in Iran "

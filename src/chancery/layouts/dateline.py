@@ -214,9 +214,15 @@ RULES = [
     ),
     rule(
         "letterhead-marking-garbled",
-        rf"^(?P<place>WASHINGTON)\s+(?P<marking>[^\s\d]{{6,16}})\s+(?P<date>{DATE})\s*$",
+        # (the place garbled too: "WASHINGTO]'J September 20, 1974")
+        rf"^(?P<place>WASH[I1l]NGT[O0]N?)[^\s\d,]{{0,3}}\s+(?:(?P<marking>[^\s\d]{{6,16}})\s+)?"
+        rf"(?P<date>{DATE})\s*$",
         "the letterhead's place, a marking the scan garbled, and the date, run into one line",
-        ["WASHINGTON eONFlDBNTIAL June 2, 1978", "WASHINGTON SECRFT June 5, 1962"],
+        [
+            "WASHINGTON eONFlDBNTIAL June 2, 1978",
+            "WASHINGTON SECRFT June 5, 1962",
+            "WASHINGTO]'J September 20, 1974",
+        ],
         ["presidential library scans"],
         ["WASHINGTON, June 5, 1962", "Washington Monthly June 5, 1962"],
     ),
@@ -231,6 +237,7 @@ RULES = [
     LETTERHEAD,
     LETTERHEAD_GARBLED,
 ) = (r.pattern for r in RULES)
+GARBLED_WASHINGTON = re.compile(r"(?i)wash[i1l]ngt[o0]n?")
 # Papers written after the meeting they record: its day is theirs (a briefing memo's is not).
 AFTER_THE_MEETING = re.compile(r"(?i)\bfor\s+the\s+(?:President['’]s\s+)?(?:File|Record)\b")
 # "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
@@ -552,6 +559,8 @@ def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
             else parts[0]
         )
         city = city.title() if city.isupper() else city  # "[WASHINGTON,]" as the print set it
+        if GARBLED_WASHINGTON.fullmatch(city):
+            city = "Washington"  # "WASHINGTO]'J": the letterhead's city, its end garbled
         if "*" in city:  # "Pari*": the city the speck stands in, if a letter makes one
             city = next(
                 (c for c in (city.replace("*", x) for x in "sSeaoi") if c in POST_CITIES),

@@ -27,7 +27,9 @@ DATE_ANYWHERE = re.compile(rf"{DATE_TEXT}|{SHORT_DATE_TEXT}", re.I)
 CLOCK_AFTER = r"(?:\s*[,;—–-]\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight))?"
 DATELINE = re.compile(
     # (the place may carry an OCR speck for a letter: "Pari*, May 22, 1957")
-    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+\*?,\]?\s+)?(?:{DATE_TEXT}|{SHORT_DATE_TEXT})"
+    # (a letterhead's city without its comma, maybe garbled: "WASHINGTO]'J September 20, 1974")
+    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+\*?,\]?\s+|WASH[I1l]NGT[O0]N?[^\s\d,]{{0,3}}\s+)?"
+    rf"(?:{DATE_TEXT}|{SHORT_DATE_TEXT})"
     rf"{CLOCK_AFTER}\.?\s*$",
     re.I,
 )
