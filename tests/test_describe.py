@@ -390,6 +390,20 @@ def test_a_letter_under_a_letterhead_whose_city_the_scan_garbled_is_dated_by_it(
     )
 
 
+def test_a_presidents_daily_diary_is_dated_by_its_forms_date_cell():
+    [doc] = documents(
+        "THE WHITE HOUSE THE DAILY DIARY OF PRESIDENT GERALD R. FORD\n\n"
+        "PLACE DAY BEGAN DATE (Mo., Day, Yr.) THE WHITE HOUSE FEBRUARY 20. 1975 WASHINGTON, D.C. "
+        "TIME DAY 7:32 a.m. THURSDAY\n\n7:32 The President went to the State Dining Room.\n"
+        "9:45 10:20 The President met with Richard Roe. On March 3, 1975 they met again.\n"
+    )
+    assert (doc.type, doc.date, doc.title) == (
+        "other",
+        "1975-02-20",
+        "THE DAILY DIARY OF PRESIDENT GERALD R. FORD",
+    )
+
+
 def test_a_dateline_whose_day_and_year_wrapped_onto_the_next_line_dates_the_telegram():
     [doc] = documents(
         "891.00/1–1246: Telegram\nThe Acting Secretary of State to the Ambassador in Iran "

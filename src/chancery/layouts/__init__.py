@@ -191,6 +191,7 @@ def all_layouts() -> list:
         cable,
         call_form,
         crest,
+        daily_diary,
         dateline,
         frus,
         leaders_message,
@@ -211,6 +212,7 @@ def all_layouts() -> list:
     return [
         routing_slip,
         call_form,
+        daily_diary,
         recording,
         presidency_project,
         crest,
