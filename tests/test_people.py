@@ -989,6 +989,15 @@ def test_a_participant_advising_a_president_is_not_the_president():
     assert "Nguyen Van Thieu" not in [p.name for p in doc.participants]
 
 
+def test_an_office_after_a_name_in_a_run_on_address_is_not_part_of_the_name():
+    doc = run(
+        "Washington 25, D.C. Attention: Mr. John Q. Doe Legislative Counsel Dear Mr. Roe: "
+        f"{PROSE * 2}\n"
+    )
+    assert "John Q. Doe" in [p.name for p in doc.persons]
+    assert not [p for p in doc.persons if "Legislative" in p.name]
+
+
 def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present():
     registry = [
         *REGISTRY,

@@ -455,6 +455,19 @@ COMMON = {
     "acting",
     "interpreter",  # "his Secretary Interpreter": a duty, no one's name
     "translator",
+    # offices after a name in a scan's run-on address ("Mr. John Q. Doe Legislative Counsel")
+    "counsel",
+    "counselor",
+    "counsellor",
+    "legislative",
+    "adviser",
+    "advisor",
+    "coordinator",
+    "administrator",
+    "comptroller",
+    "inspector",
+    "liaison",
+    "attention",
     "briefly",  # "Briefly reported on ...": the notes' adverb opening a sentence
     "summit",
     "treaty",
