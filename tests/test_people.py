@@ -998,6 +998,15 @@ def test_an_office_after_a_name_in_a_run_on_address_is_not_part_of_the_name():
     assert not [p for p in doc.persons if "Legislative" in p.name]
 
 
+def test_trade_talks_named_for_a_president_and_a_cables_atty_general_are_no_persons():
+    doc = run(
+        "23. Telegram From the Embassy in Ruritania to the Department of State\n\n"
+        "1510. From Atty General. Talks with the Foreign Minister went well. We must also take "
+        f"account of the Kennedy Round. {PROSE * 2}\n"
+    )
+    assert not [p for p in doc.persons if p.name in ("Atty General", "Kennedy Round")]
+
+
 def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present():
     registry = [
         *REGISTRY,

@@ -468,6 +468,7 @@ COMMON = {
     "inspector",
     "liaison",
     "attention",
+    "round",  # "the Kennedy Round": trade talks named for him
     "briefly",  # "Briefly reported on ...": the notes' adverb opening a sentence
     "summit",
     "treaty",

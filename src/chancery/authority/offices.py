@@ -140,7 +140,8 @@ OFFICE_PHRASES = [
     (r"^(?:the\s+)?Assistant to the President$", ("White House Chief of Staff", "US")),
     # (an Assistant or Deputy Attorney General holds another office)
     (
-        r"(?<!Assistant )(?<!Deputy )(?<!Associate )\bAttorney General\b|\bMinister of Justice\b",
+        r"(?<!Assistant )(?<!Deputy )(?<!Associate )\bAttorney General\b|\bMinister of Justice\b|"
+        r"^(?:the\s+)?Atty\.?\s+Gen(?:eral|\.)?$",  # a cable's "From Atty General."
         ("Attorney General", "US"),
     ),
     (
