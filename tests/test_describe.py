@@ -844,6 +844,20 @@ def test_a_cable_for_a_delegation_at_another_post_names_no_one():
     assert not [p for p in doc.persons if p.name in ("Csce", "Mbfr")]
 
 
+def test_a_cable_from_jakarta_calls_indonesias_president_the_president():
+    [doc] = documents(
+        "SECRET\nPAGE 01 JAKART 08903 080519Z\nP 080300Z JUL 76\nFM AMEMBASSY JAKARTA\n"
+        "TO SECSTATE WASHDC PRIORITY 5497\nS E C R E T JAKARTA 8903\nEO 11652: GDS\n"
+        "TAGS: PFOR ID US\nSUBJECT: CONVERSATION WITH GENERAL ROE\n"
+        "1. SUMMARY: GENERAL ROE CONTINUES TO FEEL THAT PRESIDENT SUHARTO\n"
+        "DOUBTS THE FIRMNESS OF THE AMERICAN RELATIONSHIP. END SUMMARY.\n"
+        "2. ROE SAID THE PRESIDENT DECIDED AT THE LAST MINUTE THAT HE\n"
+        "WOULD NOT TRAVEL. HE STRESSES THIS TO OTHERS IN THE MILITARY.\n"
+    )
+    [suharto] = [p for p in doc.persons if p.name == "Soeharto"]
+    assert "THE PRESIDENT" in [m.text for m in doc.mentions if m.person_id == suharto.id]
+
+
 def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
     [doc] = documents(
         "Presidential Library & Museum\n\n"

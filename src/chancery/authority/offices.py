@@ -582,6 +582,11 @@ POST_COUNTRIES = {
     "Beijing": "China",
     # as cables spell them, in capitals without accents: "FM AMEMBASSY BOGOTA"
     "Bogota": "Colombia", "Asuncion": "Paraguay", "San Jose": "Costa Rica", "Yaounde": "Cameroon",
+    "Jakarta": "Indonesia", "Mexico": "Mexico", "Islamabad": "Pakistan", "Brasilia": "Brazil",
+    "Dar Es Salaam": "Tanzania", "Guatemala": "Guatemala", "Panama": "Panama",
+    "Santo Domingo": "the Dominican Republic", "Valletta": "Malta", "Tripoli": "Libya",
+    "Mogadiscio": "Somalia", "Mogadishu": "Somalia", "Pretoria": "South Africa",
+    "Cape Town": "South Africa", "Havana": "Cuba", "Sanaa": "Yemen", "Berne": "Switzerland",
 }  # fmt: skip
 
 
