@@ -3358,3 +3358,30 @@ def test_an_offices_letters_as_the_subject_of_speech_are_its_holder_not_a_person
         "meet on Thursday to take up the harvest, and the others agreed to it.\n"
     )
     assert not any(p.name == "DDCI" for p in doc.persons)
+
+
+def test_a_cable_signed_by_surname_is_the_ambassador_at_its_post_not_a_better_known_namesake():
+    famous = office_holder(
+        "roe-richard",
+        "Richard Roe",
+        "US",
+        1880,
+        1959,
+        "Secretary of State",
+        "1947-01-21",
+        "1949-01-20",
+        variants=["Roe"],
+    )  # fmt: skip  (known by his surname alone, as George C. Marshall is)
+    envoy = office_holder(
+        "roe-anthony", "Anthony Q. Roe", "US", 1924, 2014, "Ambassador to Kenya", "1974-01-22",
+        "1977-04-26",
+    )  # fmt: skip
+    doc = run_in(
+        "CONFIDENTIAL\nPAGE 01 NAIROB 03456 150800Z\nR 150730Z APR 76\nFM AMEMBASSY NAIROBI\n"
+        "TO SECSTATE WASHDC 1234\nC O N F I D E N T I A L NAIROBI 3456\nE.O. 11652: GDS\n"
+        "TAGS: PFOR, KE\nSUBJECT: TALKS WITH THE FOREIGN MINISTER\n"
+        "1. THE FOREIGN MINISTER RECEIVED ME TODAY AND WE DISCUSSED\n"
+        "THE VISIT AT SOME LENGTH.\nROE\n",
+        Matcher([famous, envoy]),
+    )
+    assert doc.sender.person_id == "roe-anthony"

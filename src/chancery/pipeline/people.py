@@ -1050,7 +1050,7 @@ class Linker:
                 party.name = self.catalogued_addressee(party.name) or party.name
             title = party.role.split(",")[0] if party.role else None
             candidates = self.match(party.name, title=title_word(title), garbled=True)
-            candidates = self.prefer_office(candidates, party.role)
+            candidates = self.prefer_office(candidates, party.role, party.name)
             if not candidates and party.role and f"({party.name})" in party.as_written:
                 candidates = self.holder_misread(party.name, party.role)
             if COMRADE.match(party.as_written or ""):
@@ -1105,10 +1105,27 @@ class Linker:
                 return name
         return None
 
-    def prefer_office(self, candidates: list[Candidate], role: str | None) -> list[Candidate]:
-        """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then."""
+    def prefer_office(
+        self, candidates: list[Candidate], role: str | None, written: str = ""
+    ) -> list[Candidate]:
+        """ "The Ambassador in the Soviet Union (Smith)": the Smith who held that office then
+        (a cable from Nairobi signed "MARSHALL": the ambassador there, whom the surname alone
+        did not find among the better known Marshalls)."""
         office = (office_of(role) or registry_office(role, self.matcher)) if role else None
-        if not office or len(candidates) < 2:
+        if not office:
+            return candidates
+        words = name_tokens(written)
+        if len(words) == 1 and (self.context.date or self.context.period):
+            found = [c.person.id for c in candidates]
+            held = [
+                person
+                for person, _ in self.matcher.holders(office[0], office[1], self.context)
+                if person.id not in found and name_tokens(person.name)[-1:] == words
+            ]
+            if len(held) == 1:
+                why = f"surname of the one who held {office[0]} then"
+                return [Candidate(held[0], 0.95, why), *candidates]
+        if len(candidates) < 2:
             return candidates
         holders = {p.id for p, _ in self.matcher.holders(office[0], office[1], self.context)}
         if not holders:
