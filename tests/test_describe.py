@@ -858,6 +858,21 @@ def test_a_cable_from_jakarta_calls_indonesias_president_the_president():
     assert "THE PRESIDENT" in [m.text for m in doc.mentions if m.person_id == suharto.id]
 
 
+def test_a_cables_for_line_with_a_semicolon_and_a_bureaus_symbol_names_each_addressee():
+    head = (
+        "CONFIDENTIAL\nPAGE 01 ROME 04512 101830Z\nO 101800Z MAR 78\nFM AMEMBASSY ROME\n"
+        "TO SECSTATE WASHDC IMMEDIATE 1234\nINFO WHITE HOUSE\nC O N F I D E N T I A L ROME 4512\n"
+    )
+    body = (
+        "E.O. 11652: GDS\nTAGS: PINT, IT\nSUBJECT: TALKS WITH THE PRIME MINISTER\n"
+        "1. THE PRIME MINISTER RECEIVED ME TODAY AND WE DISCUSSED THE\nCRISIS AT LENGTH.\n"
+    )
+    [both] = documents(f"{head}DEPT FOR VEST; WHITE HOUSE FOR BRZEZINSKI\n{body}")
+    assert [r.person_id for r in both.recipients] == ["vest-george-s", "brzezinski-zbigniew"]
+    [moose] = documents(f"{head}DEPARTMENT FOR EUR ASST SEC VEST\n{body}")
+    assert [(r.name, r.role) for r in moose.recipients][0][1] == "Asst. Sec."
+
+
 def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
     [doc] = documents(
         "Presidential Library & Museum\n\n"

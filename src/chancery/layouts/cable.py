@@ -416,41 +416,47 @@ def read(doc: Document) -> None:
                 subject, end = f"{subject} {following.text}", following.end
             found(doc, "title", subject, line.start + m.start("subject"), end, "cable: SUBJECT")
             subject_at = k
-        text, at = joined_with_from(line, lines[k + 1 : k + 2])
-        m = FOR_FROM.match(text)
-        # Whom it is for is said before the subject, or on the line after it; a second line may
-        # name more ("WHITE HOUSE FOR PRESIDENT ..." / "DEPARTMENT FOR ACTING SECRETARY ...").
-        if m and m.group("post") and not addressed_post(lines, m.group("post")):
-            m = None  # "THANKS FOR ..." names no post
-        if m and (not doc.recipients or k - for_at <= 2) and (not doc.title or k - subject_at <= 3):
-            addressee = m.group("for").strip()
-            if not re.match(
-                r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION|EMBASSY|CONSULATE|MISSION|"
-                r"YOUR|INFO|GUIDANCE|BACKGROUND|US\s*DEL|DEL|DELEGATION|US\s*MISSION)\b",
-                # ("FOR YOUR INFORMATION AND GUIDANCE ...", "GENEVA FOR US DEL CSCE": a body)
-                addressee,
+        joined, offsets = joined_with_from(line, lines[k + 1 : k + 2])
+        # ("DEPT FOR VEST; WHITE HOUSE FOR BRZEZINSKI": each addressee at his post)
+        for segment, at in for_segments(joined, offsets):
+            m = FOR_FROM.match(segment)
+            # Whom it is for is said before the subject, or on the line after it; a second line may
+            # name more ("WHITE HOUSE FOR PRESIDENT ..." / "DEPARTMENT FOR ACTING SECRETARY ...").
+            if m and m.group("post") and not addressed_post(lines, m.group("post")):
+                m = None  # "THANKS FOR ..." names no post
+            if (
+                m
+                and (not doc.recipients or k - for_at <= 2)
+                and (not doc.title or k - subject_at <= 3)
             ):
-                addressees = [  # "ASST. SEC. HARTMAN": the name, its office apart
-                    correspondent(name.title(), at(m.start("for") + offset))
-                    or party(name.title(), at(m.start("for") + offset))
-                    for name, offset in names_listed(addressee)
-                ]
-                if doc.recipients and k - for_at <= 2:
-                    doc.recipients += addressees
-                else:
-                    found(doc, "recipients", addressees, line.start, line.end, "cable: FOR")
-                for_at = k
-                if m.group("from"):
-                    sender = party(m.group("from").strip().title(), at(m.start("from")))
-                    for officer in (doc.approved_by, doc.drafted_by):
-                        if (
-                            officer
-                            and officer.name.split()[-1].lower() == sender.name.split()[-1].lower()
-                        ):
-                            sender.name = (
-                                officer.name
-                            )  # "FROM KING" is the "JOHN KING" who approved it
-                    fallback(doc, "sender", sender, "cable: FROM")
+                addressee = m.group("for").strip()
+                if not re.match(
+                    r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION|EMBASSY|CONSULATE|MISSION|"
+                    r"YOUR|INFO|GUIDANCE|BACKGROUND|US\s*DEL|DEL|DELEGATION|US\s*MISSION)\b",
+                    # ("FOR YOUR INFORMATION AND GUIDANCE ...", "GENEVA FOR US DEL CSCE": a body)
+                    addressee,
+                ):
+                    addressees = [  # "ASST. SEC. HARTMAN": the name, its office apart
+                        addressee_party(name.title(), at(m.start("for") + offset))
+                        for name, offset in map(without_bureau, names_listed(addressee))
+                    ]
+                    if doc.recipients and k - for_at <= 2:
+                        doc.recipients += addressees
+                    else:
+                        found(doc, "recipients", addressees, line.start, line.end, "cable: FOR")
+                    for_at = k
+                    if m.group("from"):
+                        sender = party(m.group("from").strip().title(), at(m.start("from")))
+                        for officer in (doc.approved_by, doc.drafted_by):
+                            if (
+                                officer
+                                and officer.name.split()[-1].lower()
+                                == sender.name.split()[-1].lower()
+                            ):
+                                sender.name = (
+                                    officer.name
+                                )  # "FROM KING" is the "JOHN KING" who approved it
+                        fallback(doc, "sender", sender, "cable: FROM")
         m = DRAFTED.match(line.text)
         if m:
             who = m.group("who").strip()
@@ -575,6 +581,53 @@ def last_line_signature(doc: Document, end: int):
 
 
 FROM_LINE = re.compile(r"FROM\s+(?:THE\s+)?[A-Z][A-Z.' ]*[A-Z]\s*$")
+
+
+# "AF ASST SEC MOOSE": the bureau's symbol before its officer's title
+BUREAU_BEFORE_TITLE = re.compile(
+    r"^(?!THE\b)[A-Z]{2,4}(?:/[A-Z]{1,4})?\s+(?=(?:ASST|ASSISTANT|DEP|DEPUTY|UNDER|SEC|SECRETARY|AMB|"
+    r"AMBASSADOR)\b)"
+)
+
+
+def without_bureau(listed: tuple[str, int]) -> tuple[str, int]:
+    name, offset = listed
+    symbol = BUREAU_BEFORE_TITLE.match(name)
+    return (name[symbol.end() :], offset + symbol.end()) if symbol else listed
+
+
+UNDOTTED_TITLE = re.compile(r"\b(Asst|Sec|Secy|Dep|Amb|Adm|Gen)\b(?!\.)")
+
+
+def addressee_party(written: str, start: int):
+    """ "Asst. Sec. Hartman": the name, its office apart; "Asst Sec Moose" too, the cable's
+    abbreviations without their points."""
+    found = correspondent(written, start)
+    if found and found.role:
+        return found
+    dotted = correspondent(UNDOTTED_TITLE.sub(r"\1.", written), start)
+    if dotted and dotted.role:
+        return party(written, start, name=dotted.name, role=dotted.role)
+    return found or party(written, start)
+
+
+def for_segments(text: str, at: Callable[[int], int]) -> list[tuple[str, Callable[[int], int]]]:
+    """A FOR line's parts between semicolons, each with its offsets ("DEPT FOR VEST; WHITE
+    HOUSE FOR BRZEZINSKI"); the line whole where it reads as one ("EXDIS; KOOLAID; FOR ...")."""
+    if ";" not in text or FOR_FROM.match(text):
+        return [(text, at)]
+    parts: list[tuple[str, Callable[[int], int]]] = []
+    offset = 0
+    for piece in text.split(";"):
+        lead = len(piece) - len(piece.lstrip())
+        parts.append((piece.strip(), shifted(at, offset + lead)))
+        offset += len(piece) + 1
+    return parts
+
+
+def shifted(at: Callable[[int], int], by: int) -> Callable[[int], int]:
+    """Offsets in a part of a line, as the line's."""
+    return lambda i: at(by + i)
 
 
 def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
