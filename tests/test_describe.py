@@ -873,6 +873,16 @@ def test_a_cables_for_line_with_a_semicolon_and_a_bureaus_symbol_names_each_addr
     assert [(r.name, r.role) for r in moose.recipients][0][1] == "Asst. Sec."
 
 
+def test_a_1940s_incoming_telegram_form_is_dated_by_its_dated_line():
+    [doc] = documents(
+        "DEPARTMENT OF STATE\nINCOMING TELEGRAM\nSECRET |\n"
+        "1234 Moscow via War Dated February 22, 1946 Rec'd 3:52 p.m. |\n"
+        "Secretary of State,\nWashington.\n511, February 22, 9 p.m.\n"
+        f"{PROSE * 3}\nRoe\n"
+    )
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1946-02-22", "Moscow")
+
+
 def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
     [doc] = documents(
         "Presidential Library & Museum\n\n"

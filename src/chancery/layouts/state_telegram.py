@@ -16,7 +16,8 @@ from ..authority.not_people import names_a_place
 from ..authority.offices import office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import PROSE, SENTENCE_END, found, head_lines, party, rule, text_lines
+from ..pipeline.noise import FULL_DATE
+from . import PROSE, SENTENCE_END, found, found_date, head_lines, party, rule, text_lines
 from .cable import post_city
 from .parties import HOLDER, correspondent, names_listed
 
@@ -168,6 +169,15 @@ RULES = [
         ["JUNE 16, 1967"],
     ),
     rule(
+        "dated-received",
+        rf"^(?:\d+\s+)?(?P<post>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+via\s+\w+)?\s+Dated\s+"
+        rf"(?P<date>{FULL_DATE})\s+Rec['’]?d\b",
+        "the 1940s incoming telegram form's line: number, post, the day it was sent, its receipt",
+        ["8963 Moscow via War Dated February 22, 1946 Rec'd 3:52 p.m. |"],
+        ["State Department incoming telegrams (1940s), library and web copies"],
+        ["Your letter dated February 22, 1946 was received today."],
+    ),
+    rule(
         "from-only",
         r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
         r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)\.",
@@ -177,9 +187,17 @@ RULES = [
         ["1158. From the point of view of the Embassy, the talks went well."],
     ),
 ]
-FOR_FROM, ALSO_FOR, PASS_FOR, SIGNATURE, MESSAGE_FOR, HEADER_FIELD, OUTGOING_STAMP, FROM_ONLY = (
-    r.pattern for r in RULES
-)
+(
+    FOR_FROM,
+    ALSO_FOR,
+    PASS_FOR,
+    SIGNATURE,
+    MESSAGE_FOR,
+    HEADER_FIELD,
+    OUTGOING_STAMP,
+    DATED_RECEIVED,
+    FROM_ONLY,
+) = (r.pattern for r in RULES)
 NUMBERED_LINE = re.compile(r"^(?:[A-Z][a-z]+\s+)?\d+(?:/\d+)?\.\s")  # "Secto 10071. ", "68027. "
 # (in the two cases forms print it: a case-blind pattern has no letters for re to skip to, and
 # every fit asks)
@@ -248,6 +266,7 @@ def is_telegram_header(fields: dict[str, tuple[str, int]]) -> bool:
 def read(doc: Document) -> None:
     read_header_block(doc)
     read_outgoing_form(doc)
+    read_dated_received(doc)
     if doc.type not in (None, "telegram"):
         return
     found(doc, "type", "telegram", basis="telegram conventions")
@@ -495,6 +514,27 @@ def read_outgoing_form(doc: Document) -> None:
 # The mission's word at the head of a FROM field, whatever the scan made of it ("AP4EiBASSY").
 MISSION_WORD = re.compile(r"(?i)bassy|consul|legation|^am\w*\d")
 CITY_FIRST = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?(?=\s+\d|\s*$)")
+
+
+def read_dated_received(doc: Document) -> None:
+    """ "8963 Moscow via War Dated February 22, 1946 Rec'd 3:52 p.m.": the day it was sent."""
+    for line in head_lines(doc, 8):
+        m = DATED_RECEIVED.match(line.text)
+        when = parse_date(m.group("date")) if m else None
+        if m and when:
+            at = line.start + m.start("date")
+            found(doc, "type", "telegram", line.start, line.end, "incoming telegram form")
+            found_date(doc, when[0], at, at + len(m.group("date")), "incoming telegram: Dated")
+            post = line.start + m.start("post")
+            found(
+                doc,
+                "place",
+                m.group("post"),
+                post,
+                post + len(m.group("post")),
+                "incoming telegram",
+            )
+            return
 
 
 def read_header_block(doc: Document) -> None:
