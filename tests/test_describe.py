@@ -883,6 +883,14 @@ def test_a_1940s_incoming_telegram_form_is_dated_by_its_dated_line():
     assert (doc.type, doc.date, doc.place) == ("telegram", "1946-02-22", "Moscow")
 
 
+def test_a_titles_wrapped_date_is_no_dateline_above_the_papers_own():
+    [doc] = documents(
+        "A Report to the President\nPursuant to the President's Directive\n"
+        f"of January 31, 1950\n\n[Washington,] April 7, 1950\n\nI. Background\n\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1950-04-07"
+
+
 def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
     [doc] = documents(
         "Presidential Library & Museum\n\n"

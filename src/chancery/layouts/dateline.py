@@ -238,6 +238,8 @@ RULES = [
     LETTERHEAD_GARBLED,
 ) = (r.pattern for r in RULES)
 GARBLED_WASHINGTON = re.compile(r"(?i)wash[i1l]ngt[o0]n?")
+# "... Pursuant to the President's Directive" / "of January 31, 1950": a title's end, no dateline
+WRAPPED_TITLE_DATE = re.compile(r"(?:of|on|dated|since|from|to)\s+\S")
 # Papers written after the meeting they record: its day is theirs (a briefing memo's is not).
 AFTER_THE_MEETING = re.compile(r"(?i)\bfor\s+the\s+(?:President['’]s\s+)?(?:File|Record)\b")
 # "Tuesday, 5 June 1962": the day of the week where a place would stand is no place.
@@ -317,6 +319,7 @@ def read(doc: Document) -> None:
             )
             or RECEIPT.match(line.text)
             or FIELD_LABEL.match(line.text)
+            or WRAPPED_TITLE_DATE.match(line.text)
         ):
             continue
         text, start = line.text, line.start
