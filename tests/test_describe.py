@@ -891,6 +891,14 @@ def test_a_titles_wrapped_date_is_no_dateline_above_the_papers_own():
     assert doc.date == "1950-04-07"
 
 
+def test_a_memorandum_by_the_secretary_of_a_conversation_is_a_conversations_record():
+    [doc] = documents(
+        "Memorandum by the Secretary of State of a Conversation With President Truman\n\n"
+        f"Chinese White Paper\n\nI told the President that the paper was ready. {PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender) == ("memorandum of conversation", None)
+
+
 def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
     [doc] = documents(
         "Presidential Library & Museum\n\n"

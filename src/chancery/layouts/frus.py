@@ -190,6 +190,11 @@ TYPES = [
         "memorandum of conversation",
     ),
     (r"^(?:Telephone )?Conversation\b", "memorandum of conversation"),
+    # "Memorandum by the Secretary of State of a Conversation With President Truman"
+    (
+        r"^Memorandum by [^,]{3,80}? of (?:a )?(?:Telephone )?Conversation\b",
+        "memorandum of conversation",
+    ),
     (r"^Editorial Note", "editorial note"),
     (
         r"^(?:Circular )?(?:Telegram|Airgram|Despatch|Dispatch|Cable|Backchannel Message|"
