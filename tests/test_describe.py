@@ -366,15 +366,15 @@ def test_a_university_librarys_page_of_a_scanned_volume_is_one_telegram_under_it
         "University of Wisconsin Digital Collections\n"
         "Link to University of Wisconsin Digital Collections\n"
         "Foreign Relations of the United States\n\nPage View\n\n"
-        "United States Department of State / Foreign relations of the United States, 1949. The "
-        "Far East\n\nNortheast Asia: Japan,   pp. 601-939 PDF (132.7 MB)\n\nPage 601\n\n"
+        "United States Department of State / Foreign relations of the United States, 1948. "
+        "Eastern Europe\n\nRuritania,   pp. 410-612 PDF (88.1 MB)\n\nPage 415\n\n"
     )
     docs = documents(
-        f"{page} 894.OOB/1-349: Telegram\n   The Acting Political Adviser in Japan (Sebald) to "
-        "the Acting Secretary of State\n CONFIDENTIAL            Tokyo, January 3, 1949.\n"
-        f"   2. For Lovett. {PROSE * 3}\n"
+        f"{page} 793.OOB/4-1248: Telegram\n   The Ambassador in Ruritania (Roe) to the "
+        "Secretary of State\n CONFIDENTIAL            Zenda, April 12, 1948.\n"
+        f"   17. For Doe. {PROSE * 3}\n"
     )
-    assert [(d.type, d.date) for d in docs] == [("telegram", "1949-01-03")]
+    assert [(d.type, d.date) for d in docs] == [("telegram", "1948-04-12")]
 
 
 def test_a_letter_under_a_letterhead_whose_city_the_scan_garbled_is_dated_by_it():
@@ -392,25 +392,25 @@ def test_a_letter_under_a_letterhead_whose_city_the_scan_garbled_is_dated_by_it(
 
 def test_a_presidents_daily_diary_is_dated_by_its_forms_date_cell():
     [doc] = documents(
-        "THE WHITE HOUSE THE DAILY DIARY OF PRESIDENT GERALD R. FORD\n\n"
-        "PLACE DAY BEGAN DATE (Mo., Day, Yr.) THE WHITE HOUSE FEBRUARY 20. 1975 WASHINGTON, D.C. "
-        "TIME DAY 7:32 a.m. THURSDAY\n\n7:32 The President went to the State Dining Room.\n"
-        "9:45 10:20 The President met with Richard Roe. On March 3, 1975 they met again.\n"
+        "THE WHITE HOUSE THE DAILY DIARY OF PRESIDENT JOHN Q. DOE\n\n"
+        "PLACE DAY BEGAN DATE (Mo., Day, Yr.) CAMP DAVID MAY 3. 1974 MARYLAND "
+        "TIME DAY 8:05 a.m. FRIDAY\n\n8:05 The President walked to the helicopter pad.\n"
+        "9:10 9:40 The President met with Richard Roe. On June 1, 1974 they met again.\n"
     )
     assert (doc.type, doc.date, doc.title) == (
         "other",
-        "1975-02-20",
-        "THE DAILY DIARY OF PRESIDENT GERALD R. FORD",
+        "1974-05-03",
+        "THE DAILY DIARY OF PRESIDENT JOHN Q. DOE",
     )
 
 
 def test_a_dateline_whose_day_and_year_wrapped_onto_the_next_line_dates_the_telegram():
     [doc] = documents(
-        "891.00/1–1246: Telegram\nThe Acting Secretary of State to the Ambassador in Iran "
-        "(Murray)\nsecret\nWashington, January\n19, 1946—6 p.m.\n"
-        f"53. {PROSE * 3}\nAcheson\n"
+        "761.00/3–1047: Telegram\nThe Secretary of State to the Ambassador in Ruritania "
+        "(Roe)\nsecret\nWashington, March\n10, 1947—4 p.m.\n"
+        f"88. {PROSE * 3}\nMarshall\n"
     )
-    assert (doc.date, doc.place) == ("1946-01-19", "Washington")
+    assert (doc.date, doc.place) == ("1947-03-10", "Washington")
 
 
 def test_an_editorial_notes_long_paragraph_opening_with_a_date_does_not_date_the_note():
@@ -834,9 +834,9 @@ def test_an_automated_cable_for_several_addressees_from_a_writer_named_on_the_ne
 
 def test_a_cable_for_a_delegation_at_another_post_names_no_one():
     [doc] = documents(
-        "SECRET\nPAGE 01 MOSCOW 01867 071620Z\nR 071556Z FEB 74\nFM AMEMBASSY MOSCOW\n"
-        "TO SECSTATE WASHDC 5994\nINFO USMISSION GENEVA\nAMEMBASSY VIENNA\n"
-        "S E C R E T MOSCOW 1867\nGENEVA FOR US DEL CSCE\nVIENNA FOR US DEL MBFR\n"
+        "SECRET\nPAGE 01 MOSCOW 04411 121010Z\nR 120945Z MAR 75\nFM AMEMBASSY MOSCOW\n"
+        "TO SECSTATE WASHDC 7712\nINFO USMISSION GENEVA\nAMEMBASSY VIENNA\n"
+        "S E C R E T MOSCOW 4411\nGENEVA FOR US DEL CSCE\nVIENNA FOR US DEL MBFR\n"
         "E.O. 11652: GDS\nTAGS: PFOR, UR\nSUBJ: TALKS WITH ROE\n"
         "1. THE AMBASSADOR SAW ROE TODAY ON THE CONFERENCE AND THE REDUCTIONS IN VIENNA.\n"
     )
@@ -846,49 +846,67 @@ def test_a_cable_for_a_delegation_at_another_post_names_no_one():
 
 def test_a_cable_from_jakarta_calls_indonesias_president_the_president():
     [doc] = documents(
-        "SECRET\nPAGE 01 JAKART 08903 080519Z\nP 080300Z JUL 76\nFM AMEMBASSY JAKARTA\n"
-        "TO SECSTATE WASHDC PRIORITY 5497\nS E C R E T JAKARTA 8903\nEO 11652: GDS\n"
-        "TAGS: PFOR ID US\nSUBJECT: CONVERSATION WITH GENERAL ROE\n"
-        "1. SUMMARY: GENERAL ROE CONTINUES TO FEEL THAT PRESIDENT SUHARTO\n"
-        "DOUBTS THE FIRMNESS OF THE AMERICAN RELATIONSHIP. END SUMMARY.\n"
-        "2. ROE SAID THE PRESIDENT DECIDED AT THE LAST MINUTE THAT HE\n"
-        "WOULD NOT TRAVEL. HE STRESSES THIS TO OTHERS IN THE MILITARY.\n"
+        "SECRET\nPAGE 01 JAKART 02214 140610Z\nP 140530Z MAY 75\nFM AMEMBASSY JAKARTA\n"
+        "TO SECSTATE WASHDC PRIORITY 3310\nS E C R E T JAKARTA 2214\nEO 11652: GDS\n"
+        "TAGS: PFOR ID US\nSUBJECT: LUNCH WITH GENERAL ROE\n"
+        "1. SUMMARY: GENERAL ROE TOLD US THAT PRESIDENT SUHARTO WILL\n"
+        "RECEIVE THE DELEGATION NEXT WEEK. END SUMMARY.\n"
+        "2. ROE SAID THE PRESIDENT HAD NOT YET CHOSEN THE DAY AND\n"
+        "WOULD CONSULT HIS MINISTERS FIRST.\n"
     )
     [suharto] = [p for p in doc.persons if p.name == "Soeharto"]
     assert "THE PRESIDENT" in [m.text for m in doc.mentions if m.person_id == suharto.id]
 
 
-def test_a_cables_for_line_with_a_semicolon_and_a_bureaus_symbol_names_each_addressee():
-    head = (
-        "CONFIDENTIAL\nPAGE 01 ROME 04512 101830Z\nO 101800Z MAR 78\nFM AMEMBASSY ROME\n"
-        "TO SECSTATE WASHDC IMMEDIATE 1234\nINFO WHITE HOUSE\nC O N F I D E N T I A L ROME 4512\n"
+ROME_CABLE_HEAD = (
+    "CONFIDENTIAL\nPAGE 01 ROME 04512 101830Z\nO 101800Z MAR 78\nFM AMEMBASSY ROME\n"
+    "TO SECSTATE WASHDC IMMEDIATE 1234\nINFO WHITE HOUSE\nC O N F I D E N T I A L ROME 4512\n"
+)
+ROME_CABLE_BODY = (
+    "E.O. 11652: GDS\nTAGS: PINT, IT\nSUBJECT: TALKS WITH THE PRIME MINISTER\n"
+    "1. THE PRIME MINISTER RECEIVED ME TODAY AND WE DISCUSSED THE\nCRISIS AT LENGTH.\n"
+)
+
+
+def test_a_cables_for_line_in_parts_between_semicolons_names_each_addressee():
+    [doc] = documents(
+        f"{ROME_CABLE_HEAD}DEPT FOR HARTMAN; WHITE HOUSE FOR BRZEZINSKI\n{ROME_CABLE_BODY}"
     )
-    body = (
-        "E.O. 11652: GDS\nTAGS: PINT, IT\nSUBJECT: TALKS WITH THE PRIME MINISTER\n"
-        "1. THE PRIME MINISTER RECEIVED ME TODAY AND WE DISCUSSED THE\nCRISIS AT LENGTH.\n"
+    assert [r.person_id for r in doc.recipients] == ["hartman-arthur-a", "brzezinski-zbigniew"]
+
+
+def test_a_cables_sentence_with_a_semicolon_before_for_names_no_addressee():
+    body = ROME_CABLE_BODY.replace(
+        "1. THE PRIME MINISTER", "1. THE MINISTER SAID HE WOULD AGREE; FOR THE MOMENT THE PRIME"
     )
-    [both] = documents(f"{head}DEPT FOR VEST; WHITE HOUSE FOR BRZEZINSKI\n{body}")
-    assert [r.person_id for r in both.recipients] == ["vest-george-s", "brzezinski-zbigniew"]
-    [moose] = documents(f"{head}DEPARTMENT FOR EUR ASST SEC VEST\n{body}")
-    assert [(r.name, r.role) for r in moose.recipients][0][1] == "Asst. Sec."
+    [doc] = documents(f"{ROME_CABLE_HEAD}{body}")
+    assert doc.recipients == []
+
+
+def test_a_bureaus_symbol_before_an_unpointed_title_is_no_part_of_the_addressee():
+    [eur] = documents(f"{ROME_CABLE_HEAD}DEPARTMENT FOR EUR ASST SEC VEST\n{ROME_CABLE_BODY}")
+    assert (eur.recipients[0].name, eur.recipients[0].role) == ("George S. Vest", "Asst. Sec.")
+    # (the title's own abbreviation is no bureau: "ASST SEC VEST" keeps its rank)
+    [bare] = documents(f"{ROME_CABLE_HEAD}DEPARTMENT FOR ASST SEC VEST\n{ROME_CABLE_BODY}")
+    assert bare.recipients[0].role == "Asst. Sec."
 
 
 def test_a_1940s_incoming_telegram_form_is_dated_by_its_dated_line():
     [doc] = documents(
         "DEPARTMENT OF STATE\nINCOMING TELEGRAM\nSECRET |\n"
-        "1234 Moscow via War Dated February 22, 1946 Rec'd 3:52 p.m. |\n"
-        "Secretary of State,\nWashington.\n511, February 22, 9 p.m.\n"
+        "4521 Paris via Army Dated March 9, 1947 Rec'd 11:05 a.m. |\n"
+        "Secretary of State,\nWashington.\n702, March 9, 6 p.m.\n"
         f"{PROSE * 3}\nRoe\n"
     )
-    assert (doc.type, doc.date, doc.place) == ("telegram", "1946-02-22", "Moscow")
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1947-03-09", "Paris")
 
 
 def test_a_titles_wrapped_date_is_no_dateline_above_the_papers_own():
     [doc] = documents(
-        "A Report to the President\nPursuant to the President's Directive\n"
-        f"of January 31, 1950\n\n[Washington,] April 7, 1950\n\nI. Background\n\n{PROSE * 3}\n"
+        "A Study for the Secretary\nPrepared Under the Secretary's Instruction\n"
+        f"of March 2, 1951\n\n[Washington,] June 11, 1951\n\nI. The Problem\n\n{PROSE * 3}\n"
     )
-    assert doc.date == "1950-04-07"
+    assert doc.date == "1951-06-11"
 
 
 def test_a_memorandum_by_the_secretary_of_a_conversation_is_a_conversations_record():
@@ -1500,14 +1518,14 @@ def test_a_file_number_alone_over_an_unnumbered_heading_dates_the_document():
 def test_a_file_number_with_a_subject_word_is_kept_whole_and_dates_the_document():
     # "396.1 WA": the file's decimals are no note mark, and the word before the date no garbage
     [doc] = documents(
-        "396.1 WA/7–1353\n\nMemorandum of Conversation, by the Secretary of State\n\n"
-        "Participants:\n\n  • Lord Salisbury;1\n  • Secretary Dulles\n\n"
-        f"Lord Salisbury called on me in the evening. {PROSE * 3}\n\n"
-        "  1. The Acting Foreign Secretary.\n"
+        "611.61 MO/9–2154\n\nMemorandum of Conversation, by the Secretary of State\n\n"
+        "Participants:\n\n  • Sir Richard Roe;1\n  • Secretary Dulles\n\n"
+        f"Sir Richard came to see me after lunch. {PROSE * 3}\n\n"
+        "  1. The Minister of the Embassy.\n"
     )
-    assert doc.date_range == ["1953-07-06", "1953-07-15"]
-    assert doc.text.startswith("396.1 WA/7–1353")
-    assert [p.as_written for p in doc.participants][0] == "Lord Salisbury;"
+    assert doc.date_range == ["1954-09-14", "1954-09-23"]
+    assert doc.text.startswith("611.61 MO/9–2154")
+    assert [p.as_written for p in doc.participants][0] == "Sir Richard Roe;"
 
 
 def test_a_heading_ending_with_its_date_and_hour_without_a_place_dates_the_record():
@@ -1800,16 +1818,22 @@ def test_an_archive_letters_addressee_ends_where_its_subject_begins():
 def test_an_archive_pages_slip_of_the_year_above_a_titled_day_yields_to_the_title():
     page = "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\n"
     [slip] = documents(
-        f"{page}September 5, 1985\nTranscript of the SED Politburo Session held on 5 September "
-        f"1989\n\n{PROSE * 3}\n"
+        f"{page}June 14, 1976\nMinutes of the Party Presidium Session held on 14 June "
+        f"1979\n\n{PROSE * 3}\n"
     )
-    assert slip.date == "1989-09-05"
+    assert slip.date == "1979-06-14"
     # a record written days after the conversation its title dates keeps the page's date
     [later] = documents(
-        f"{page}March 31, 1954\nRecord of Conversation with Richard Roe on 26 March 1954\n\n"
+        f"{page}October 9, 1958\nRecord of Conversation with Richard Roe on 3 October 1958\n\n"
         f"{PROSE * 3}\n"
     )
-    assert later.date == "1954-03-31"
+    assert later.date == "1958-10-09"
+    # a page and a title of the same day keep the page's evidence
+    [same] = documents(
+        f"{page}June 14, 1979\nMinutes of the Party Presidium Session held on 14 June 1979\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert (same.date, same.date_basis) == ("1979-06-14", "date above the title")
 
 
 def test_a_soviet_fully_secret_is_top_secret():
@@ -3381,8 +3405,8 @@ def test_a_telegram_personal_for_someone_for_his_eyes_only_is_to_him_alone():
 
 def test_a_late_telegram_passed_to_several_after_its_subject_is_to_each_of_them():
     [doc] = documents(
-        "66. Telegram From Secretary of State Vance to the Department of State\n\n"
-        "Secto 10071. Subject: Talks With Roe September 24, 1978. Pass White House for the "
+        "12. Telegram From Secretary of State Vance to the Department of State\n\n"
+        "Secto 4417. Subject: Lunch With Foreign Minister Roe. Pass White House for the "
         "President and Dr. Brzezinski from the Secretary. Department for Christopher.\n\n"
         f"1. {PROSE * 3}\n"
     )

@@ -214,6 +214,23 @@ RULES = [
         ["automated State cables (a header printed after the text, on PlusD)"],
         ["INFORMATION ON THE TALKS FOLLOWS", "ACTION REQUESTED: NONE"],
     ),
+    rule(
+        "bureau-before-title",
+        r"^(?!(?:THE|ASST|ACTG|DEP|SEC|SECY|AMB|GEN|ADM|MR|DR|UNDER)\b)[A-Z]{2,4}(?:/[A-Z]{1,4})?\s+"
+        r"(?=(?:ASST|ASSISTANT|DEP|DEPUTY|UNDER|SEC|SECRETARY|AMB|AMBASSADOR)\b)",
+        "the bureau's symbol before its officer's title in a FOR line: no part of his name",
+        ["AF ASST SEC DOE", "EUR/RPM DEPUTY ASSISTANT SECRETARY ROE"],
+        ["automated State cables"],
+        ["ASST SEC DOE", "ACTG SEC ROE", "THE SECRETARY", "AMB DEP DOE"],
+    ),
+    rule(
+        "undotted-title",
+        r"\b(Asst|Sec|Secy|Dep|Amb|Adm|Gen)\b(?!\.)",
+        'an office abbreviated without its point, as cables write it ("Asst Sec Doe")',
+        ["Asst Sec Doe", "Amb Roe"],
+        ["automated State cables"],
+        ["Asst. Sec. Doe", "Secretary Roe"],
+    ),
 ]
 (
     DTG,
@@ -228,6 +245,8 @@ RULES = [
     CLASSIFIED_REFERENCE,
     PAGE_REFERENCE,
     ROUTING,
+    BUREAU_BEFORE_TITLE,
+    UNDOTTED_TITLE,
 ) = (r.pattern for r in RULES)
 
 
@@ -583,32 +602,22 @@ def last_line_signature(doc: Document, end: int):
 FROM_LINE = re.compile(r"FROM\s+(?:THE\s+)?[A-Z][A-Z.' ]*[A-Z]\s*$")
 
 
-# "AF ASST SEC MOOSE": the bureau's symbol before its officer's title
-BUREAU_BEFORE_TITLE = re.compile(
-    r"^(?!THE\b)[A-Z]{2,4}(?:/[A-Z]{1,4})?\s+(?=(?:ASST|ASSISTANT|DEP|DEPUTY|UNDER|SEC|SECRETARY|AMB|"
-    r"AMBASSADOR)\b)"
-)
-
-
 def without_bureau(listed: tuple[str, int]) -> tuple[str, int]:
     name, offset = listed
     symbol = BUREAU_BEFORE_TITLE.match(name)
     return (name[symbol.end() :], offset + symbol.end()) if symbol else listed
 
 
-UNDOTTED_TITLE = re.compile(r"\b(Asst|Sec|Secy|Dep|Amb|Adm|Gen)\b(?!\.)")
-
-
 def addressee_party(written: str, start: int):
     """ "Asst. Sec. Hartman": the name, its office apart; "Asst Sec Moose" too, the cable's
     abbreviations without their points."""
-    found = correspondent(written, start)
-    if found and found.role:
-        return found
+    as_read = correspondent(written, start)
+    if as_read and as_read.role:
+        return as_read
     dotted = correspondent(UNDOTTED_TITLE.sub(r"\1.", written), start)
     if dotted and dotted.role:
         return party(written, start, name=dotted.name, role=dotted.role)
-    return found or party(written, start)
+    return as_read or party(written, start)
 
 
 def for_segments(text: str, at: Callable[[int], int]) -> list[tuple[str, Callable[[int], int]]]:
@@ -622,6 +631,8 @@ def for_segments(text: str, at: Callable[[int], int]) -> list[tuple[str, Callabl
         lead = len(piece) - len(piece.lstrip())
         parts.append((piece.strip(), shifted(at, offset + lead)))
         offset += len(piece) + 1
+    if not all(FOR_FROM.match(part) for part, _ in parts):
+        return [(text, at)]  # "... WOULD AGREE; FOR THE MOMENT HOWEVER ...": prose, no addressees
     return parts
 
 

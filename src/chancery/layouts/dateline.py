@@ -22,7 +22,13 @@ from ..pipeline.dates import (
     parse_date,
     repair_ocr,
 )
-from ..pipeline.noise import OPENING_DATE, garbled_banner, marking_level, nearest_banner
+from ..pipeline.noise import (
+    OPENING_DATE,
+    WASHINGTON_SPELLED,
+    garbled_banner,
+    marking_level,
+    nearest_banner,
+)
 from . import found, head_lines, rule, text_lines
 
 MONTHS = (
@@ -215,7 +221,7 @@ RULES = [
     rule(
         "letterhead-marking-garbled",
         # (the place garbled too: "WASHINGTO]'J September 20, 1974")
-        rf"^(?P<place>WASH[I1l]NGT[O0]N?)[^\s\d,]{{0,3}}\s+(?:(?P<marking>[^\s\d]{{6,16}})\s+)?"
+        rf"^(?P<place>{WASHINGTON_SPELLED})[^\s\d,]{{0,3}}\s+(?:(?P<marking>[^\s\d]{{6,16}})\s+)?"
         rf"(?P<date>{DATE})\s*$",
         "the letterhead's place, a marking the scan garbled, and the date, run into one line",
         [
@@ -237,7 +243,7 @@ RULES = [
     LETTERHEAD,
     LETTERHEAD_GARBLED,
 ) = (r.pattern for r in RULES)
-GARBLED_WASHINGTON = re.compile(r"(?i)wash[i1l]ngt[o0]n?")
+GARBLED_WASHINGTON = re.compile(rf"(?i){WASHINGTON_SPELLED}")
 # "... Pursuant to the President's Directive" / "of January 31, 1950": a title's end, no dateline
 WRAPPED_TITLE_DATE = re.compile(r"(?:of|on|dated|since|from|to)\s+\S")
 # Papers written after the meeting they record: its day is theirs (a briefing memo's is not).

@@ -70,7 +70,7 @@ RULES = [
             "Collection at the Gerald R. Ford Presidential Library MEMORANDUM",
         ],
         ["presidential library scans (Ford Library PDFs' text)"],
-        ["The President thanked the Library of Congress for its help."],
+        ["Scanned from the files at the Library of Congress, the paper reads"],
     ),
     rule(
         "kind",

@@ -258,7 +258,14 @@ def read(doc: Document) -> None:
         when = parse_date(above.text) if above and DATE_ABOVE.match(above.text) else None
         held = TITLE_DATE.search(line.text)
         said = parse_date(held.group()) if held else None
-        if held and said and when and len(said[0]) == 10 and said[0][4:] == when[0][4:] != said[0]:
+        if (
+            held
+            and said
+            and when
+            and len(said[0]) == 10
+            and said[0][4:] == when[0][4:]
+            and said[0][:4] != when[0][:4]
+        ):
             # "September 5, 1985" over "Transcript of the ... Session held on 5 September 1989":
             # the page's slip of the year (a record of an earlier day is dated by the page)
             at = line.start + held.start()

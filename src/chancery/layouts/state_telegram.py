@@ -173,7 +173,7 @@ RULES = [
         rf"^(?:\d+\s+)?(?P<post>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+via\s+\w+)?\s+Dated\s+"
         rf"(?P<date>{FULL_DATE})\s+Rec['’]?d\b",
         "the 1940s incoming telegram form's line: number, post, the day it was sent, its receipt",
-        ["8963 Moscow via War Dated February 22, 1946 Rec'd 3:52 p.m. |"],
+        ["4521 Paris via Army Dated March 9, 1947 Rec'd 11:05 a.m. |"],
         ["State Department incoming telegrams (1940s), library and web copies"],
         ["Your letter dated February 22, 1946 was received today."],
     ),
@@ -517,7 +517,7 @@ CITY_FIRST = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?(?=\s+\d|\s*$)")
 
 
 def read_dated_received(doc: Document) -> None:
-    """ "8963 Moscow via War Dated February 22, 1946 Rec'd 3:52 p.m.": the day it was sent."""
+    """ "4521 Paris via Army Dated March 9, 1947 Rec'd 11:05 a.m.": the day it was sent."""
     for line in head_lines(doc, 8):
         m = DATED_RECEIVED.match(line.text)
         when = parse_date(m.group("date")) if m else None
@@ -525,15 +525,9 @@ def read_dated_received(doc: Document) -> None:
             at = line.start + m.start("date")
             found(doc, "type", "telegram", line.start, line.end, "incoming telegram form")
             found_date(doc, when[0], at, at + len(m.group("date")), "incoming telegram: Dated")
-            post = line.start + m.start("post")
-            found(
-                doc,
-                "place",
-                m.group("post"),
-                post,
-                post + len(m.group("post")),
-                "incoming telegram",
-            )
+            post, city = line.start + m.start("post"), m.group("post")
+            if names_a_place(city):  # ("Paris via Army": the post it came from)
+                found(doc, "place", city, post, post + len(city), "incoming telegram")
             return
 
 

@@ -577,7 +577,9 @@ def is_introduction(lines: list[Line]) -> bool:
     document below it ("This is coming from the web archives ... enjoy!")."""
     text = [line for line in lines if line.text.strip()]
     # ("Page 601" under a library's page view, where all the rest is the site's)
-    page_view = all(line.kind in ("site-chrome", "page-header") for line in text)
+    page_view = all(line.kind in ("site-chrome", "page-header") for line in text) and any(
+        line.kind == "site-chrome" for line in text
+    )
     return bool(text) and all(
         (
             line.kind in (None, "site-chrome", "introduction")

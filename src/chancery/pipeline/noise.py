@@ -25,10 +25,12 @@ DATE_ANYWHERE = re.compile(rf"{DATE_TEXT}|{SHORT_DATE_TEXT}", re.I)
 # The place may stand in the editors' brackets ("[Moscow,] June 5, 1962").
 # "June 5, 1962, 7 p.m.", "June 5, 1962—noon": the time of a telegram's dateline.
 CLOCK_AFTER = r"(?:\s*[,;—–-]\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight))?"
+# A letterhead's city as scans spell it ("WASHINGTO]'J", "WASH1NGTON"): the garble after it apart.
+WASHINGTON_SPELLED = r"WASH[I1l]NGT[O0]N?"
 DATELINE = re.compile(
     # (the place may carry an OCR speck for a letter: "Pari*, May 22, 1957")
     # (a letterhead's city without its comma, maybe garbled: "WASHINGTO]'J September 20, 1974")
-    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+\*?,\]?\s+|WASH[I1l]NGT[O0]N?[^\s\d,]{{0,3}}\s+)?"
+    rf"^\s*[\"“]?(?:\[?[A-Z][A-Za-z .]+\*?,\]?\s+|{WASHINGTON_SPELLED}[^\s\d,]{{0,3}}\s+)?"
     rf"(?:{DATE_TEXT}|{SHORT_DATE_TEXT})"
     rf"{CLOCK_AFTER}\.?\s*$",
     re.I,
