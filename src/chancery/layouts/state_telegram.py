@@ -102,10 +102,10 @@ RULES = [
         r"(?:(?<=\.\s)|(?<=[—–]))(?:(?:Please\s+)?[Pp]ass\s+(?:to\s+)?"
         r"(?:(?P<via>(?:the\s+)?White\s+House|(?:the\s+)?Department|[A-Z][a-z]+)\s+for\s+)?|"
         r"(?P<post>Department|Dept\.?|White\s+House|[A-Z][a-z]+)\s+for\s+)"
-        r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs|Amb|Gen|Adm)\.\s+)?[A-Z][\w'’ -]*?"
+        r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs|Amb|Gen|Adm)\.\s+)?[A-Z][\w'’ -]{0,80}?"
         r"(?:,?\s+and\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Amb|Gen|Adm)\.\s+)?[A-Z][\w'’-]*"
         r"(?:\s+[A-Z][\w'’-]*)?)?)"
-        r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’ -]*?)?(?:\s+only)?\.(?=\s|$)",
+        r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’ -]{0,80}?)?(?:\s+only)?\.(?=\s|$)",
         "whom a telegram is to be passed to, and at which post",
         [
             "Secto 123. Subject: Talks. Pass White House for the President and Dr. Doe from the "
