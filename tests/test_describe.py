@@ -612,6 +612,13 @@ def test_a_catalogue_title_that_is_the_papers_heading_says_its_kind_over_the_con
     assert doc.type == kind
 
 
+def test_a_catalogue_title_for_all_the_agencys_employees_names_no_addressee():
+    title = "MEMORANDUM FOR ALL CIA EMPLOYEES FROM JOHN Q. DOE"
+    catalogue = READING_ROOM_CATALOGUE.replace("SOVIET AIR DEFENSE NOTES - 1957/03/02", title)
+    [doc] = documents(f"{catalogue}{PROSE * 4}\n")
+    assert doc.recipients == []
+
+
 def test_the_library_of_congress_stamp_on_every_page_is_no_participant():
     stamp = "No Objection to Declassification in Part 2010/12/01 : LOC-HAK-462-9-6-3\n"
     [doc] = documents(

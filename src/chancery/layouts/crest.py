@@ -16,7 +16,7 @@ import itertools
 import re
 
 from ..authority.not_people import names_no_one
-from ..authority.offices import office_of, post_place
+from ..authority.offices import is_institution, office_of, post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, repair_ocr
 from ..pipeline.noise import MONTHS
@@ -274,8 +274,10 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
             r"]+?)(?=\s+(?:FROM|BY)\b|\s*$)",
             title,
         )
-        if addressee and not addressee.group("who").startswith("THE RECORD"):
-            fallback(doc, "recipients", [party(addressee.group("who").title())], "catalogue title")
+        who = addressee.group("who") if addressee else ""
+        # ("MEMORANDUM FOR ALL CIA EMPLOYEES": a body of people, no one addressee)
+        if addressee and not who.startswith("THE RECORD") and not is_institution(who.title()):
+            fallback(doc, "recipients", [party(who.title())], "catalogue title")
     elif title and not doc.title:
         found(doc, "title", title, basis="catalogue title")
     salutation = SALUTATION.search(doc.text[:BODY_HEAD]) if kind in (None, "memorandum") else None
