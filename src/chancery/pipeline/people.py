@@ -1116,15 +1116,10 @@ class Linker:
             return candidates
         words = name_tokens(written)
         if len(words) == 1 and (self.context.date or self.context.period):
-            found = [c.person.id for c in candidates]
-            held = [
-                person
-                for person, _ in self.matcher.holders(office[0], office[1], self.context)
-                if person.id not in found and name_tokens(person.name)[-1:] == words
-            ]
-            if len(held) == 1:
+            held = self.holder_by_surname(words[0], office, 0)
+            if held and held.id not in {c.person.id for c in candidates}:
                 why = f"surname of the one who held {office[0]} then"
-                return [Candidate(held[0], 0.95, why), *candidates]
+                return [Candidate(held, 0.95, why), *candidates]
         if len(candidates) < 2:
             return candidates
         holders = {p.id for p, _ in self.matcher.holders(office[0], office[1], self.context)}
@@ -1148,17 +1143,25 @@ class Linker:
         words = name_tokens(written)
         if not office or not words or len(words[-1]) < 5:
             return []
-        surname = skeleton(words[-1])
-        apart = 2 if len(surname) >= 7 else 1
-        close = [
-            person
-            for person, _ in self.matcher.holders(office[0], office[1], self.context)
-            if edit_distance(surname, skeleton(name_tokens(person.name)[-1]), apart) <= apart
-        ]
-        if len(close) != 1:
+        apart = 2 if len(skeleton(words[-1])) >= 7 else 1
+        held = self.holder_by_surname(words[-1], office, apart)
+        if held is None:
             return []
         why = f"held {office[0]} then; {written!r} as the scan read his name"
-        return [Candidate(close[0], 0.85, why)]
+        return [Candidate(held, 0.85, why)]
+
+    def holder_by_surname(
+        self, surname: str, office: tuple[str, str | None], apart: int
+    ) -> AuthorityPerson | None:
+        """The one who held the office then whose surname is this one, up to ``apart`` letters
+        (a scan's misreading); None where no one or several are."""
+        wanted = skeleton(surname)
+        held = [
+            person
+            for person, _ in self.matcher.holders(office[0], office[1], self.context)
+            if edit_distance(wanted, skeleton(name_tokens(person.name)[-1]), apart) <= apart
+        ]
+        return held[0] if len(held) == 1 else None
 
     # -- roles -------------------------------------------------------------------------
     def resolve_role(self, role_text: str, at: int = -1) -> list[Candidate]:
