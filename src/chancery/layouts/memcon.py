@@ -938,7 +938,7 @@ def accompanying(line: Line) -> list[Line]:
         names.insert(0, (line.text[: led.end("head")], 0))
     elif len(names) < 2 or not all(TITLED_SURNAME.match(name) for name, _ in names):
         return [line]
-    return [Line(name, line.start + at, line.start + at + len(name)) for name, at in names]
+    return names_on(line, names)
 
 
 def names_in_line(line: Line) -> list[Line]:
@@ -946,10 +946,12 @@ def names_in_line(line: Line) -> list[Line]:
     one entry each; any other line as it is."""
     if not names_alone(line.text):
         return [line]
-    return [
-        Line(name, line.start + at, line.start + at + len(name))
-        for name, at in names_listed(line.text)
-    ]
+    return names_on(line, names_listed(line.text))
+
+
+def names_on(line: Line, names: list[tuple[str, int]]) -> list[Line]:
+    """Names found in a line (each with its offset in it), as lines of their own."""
+    return [Line(name, line.start + at, line.start + at + len(name)) for name, at in names]
 
 
 def comrades(line: Line) -> list[Line]:
@@ -1000,7 +1002,7 @@ def several_named(line: Line) -> list[Line]:
         return comrades(line)
     pieces = names_listed(LIST_END.sub("", line.text))
     if len(pieces) > 1 and all(NAME_ITEM.fullmatch(name) for name, _ in pieces):
-        return [Line(name, line.start + at, line.start + at + len(name)) for name, at in pieces]
+        return names_on(line, pieces)
     return [line]
 
 
