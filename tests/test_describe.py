@@ -924,6 +924,15 @@ def test_a_memorandum_by_the_secretary_of_a_conversation_is_a_conversations_reco
     assert (doc.type, doc.sender) == ("memorandum of conversation", None)
 
 
+def test_the_secretary_general_of_nato_is_the_alliances_not_the_united_nations():
+    [doc] = documents(
+        "Paris, March 10, 1966.\n\nThe message was made to the Secretary General of NATO, who "
+        f"passed it on to the Council. {PROSE * 3}\n"
+    )
+    names = [p.name for p in doc.persons]
+    assert "Manlio Brosio" in names and "U Thant" not in names
+
+
 def test_a_library_transcriptions_catalogue_title_names_the_writer_and_date():
     [doc] = documents(
         "Presidential Library & Museum\n\n"

@@ -261,6 +261,10 @@ HEAD_OF_POST_IN = re.compile(
     r"(?:in|to)\s+(?P<country>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})$"
 )
 # "The President" with nothing that says whose: "PRESIDENT", "the President's".
+UN_SECRETARY_GENERAL = ("Secretary-General of the United Nations", "UN")
+OF_NATO = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:NATO|North\s+Atlantic\s+(?:Treaty\s+Organization|Council))\b"
+)
 BARE_PRESIDENT_WORDS = re.compile(r"(?i)(?:the\s+)?president(?:['’]s)?")
 # An office in capitals in a mixed-case text, after "the" or "by": an estimate's cover ("Submitted
 # by the DIRECTOR OF CENTRAL INTELLIGENCE"), a form's printed line.
@@ -1172,6 +1176,10 @@ class Linker:
         if sovereign:
             return self.sovereign(sovereign.group(1))
         office = office_of(role_text)
+        if office == UN_SECRETARY_GENERAL and at >= 0:
+            after = self.doc.text[at + len(role_text) : at + len(role_text) + 40]
+            if OF_NATO.match(after):  # "the Secretary General of NATO": the alliance's
+                office = ("Secretary General of NATO", "NATO")
         key = title_key(role_text)
         if office is None and key not in (
             "ambassador",
