@@ -1012,6 +1012,11 @@ def test_trade_talks_named_for_a_president_and_a_cables_atty_general_are_no_pers
     assert office_of("Atty General") == ("Attorney General", "US")
 
 
+def test_a_verb_a_scan_capitalised_after_a_title_is_no_one():
+    doc = run(f"Briefly discussed the trip. President Indicated he expected to go. {PROSE * 2}\n")
+    assert not [p for p in doc.persons if p.name == "Indicated"]
+
+
 def test_the_secretary_at_a_lunch_is_the_one_secretary_of_a_department_present():
     registry = [
         *REGISTRY,

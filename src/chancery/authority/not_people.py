@@ -747,7 +747,13 @@ def names_no_one(name: str) -> bool:
     word of it a place, an institution, an ordinary word, or a title a letter or two off
     ("Austria", "Mr. Chairman", "Sccretary")."""
     words = re.findall(r"[^\W\d_]+", name.lower())
+    if len(words) == 1 and VERB_FORM.search(words[0]):
+        return True  # "President Indicated": a scan's capital on the verb after a title
     return all(word in NOT_PEOPLE or garbled_title(word) for word in words)
+
+
+# A verb's past participle, as no surname ends: "indicated", "emphasized" (not "-ing": Manning)
+VERB_FORM = re.compile(r"(?:[^aeiou]ated|ized|ised)$")
 
 
 def names_a_place(name: str) -> bool:
