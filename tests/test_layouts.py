@@ -1518,6 +1518,21 @@ def test_a_thatcher_archive_page_takes_writer_and_addressee_from_the_editors_tit
     )
 
 
+def test_a_thatcher_archive_titles_mt_is_margaret_thatcher():
+    page = (
+        "Archive (Reagan Library)\n\n"
+        "Falklands: MT letter to President Reagan (ceasefire) [declassified 2002]\n\n"
+        "Document type: Declassified documents\nVenue: 10 Downing Street\n"
+        "Importance ranking: Major\nWord count: 310 words\nThemes: Foreign policy (USA)\n\n"
+        "Dear Ron,\n\nThank you for your message of this morning, which I read with care.\n"
+    )
+    [doc] = documents(page)
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == (
+        "Margaret Thatcher",
+        ["Ronald Reagan"],
+    )
+
+
 def test_a_web_copys_long_bulleted_subject_does_not_end_the_header_above_its_participants():
     [doc] = documents(
         "208. Memorandum of Conversation1\n\n\n"

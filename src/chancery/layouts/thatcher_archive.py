@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Document
 from ..pipeline.dates import parse_date
-from . import found, found_date, head_lines, rule
+from . import found, found_date, head_lines, party, rule
 from .parties import correspondent
 
 RULES = [
@@ -20,8 +20,9 @@ RULES = [
         r"(?P<kind>letter|message|call|minute|note)\s+to\s+"
         r"(?P<whom>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<about>\s+\([^)]*\))?"
         r"(?:\s*\[[^\]]*\])*\s*$",
-        "the editors' title: writer, kind and addressee",
+        'the editors\' title: writer, kind and addressee ("MT": Margaret Thatcher)',
         [
+            "Falklands: MT letter to President Reagan (ceasefire) [declassified 2002]",
             "Grenada: Reagan letter to Thatcher (decided to intervene) [declassified 2000]",
             "Cold War: Thatcher letter to Reagan (Commonwealth & Grenada) [summary declassified "
             "2000]",
@@ -63,6 +64,8 @@ def read(doc: Document) -> None:
     title = line.text[: m.end("about") if m.group("about") else m.end("whom")]
     found(doc, "title", title, line.start, line.start + len(title), "archive title")
     writer = correspondent(m.group("who"), line.start + m.start("who"))
+    if writer and writer.as_written == "MT":  # the Foundation's initials for her
+        writer = party("MT", writer.start, name="Margaret Thatcher")
     if writer:
         found(doc, "sender", writer, writer.start, writer.end, "archive title")
     addressee = correspondent(m.group("whom"), line.start + m.start("whom"))
