@@ -908,6 +908,18 @@ def test_a_1940s_incoming_telegram_form_is_dated_by_its_dated_line():
     assert (doc.type, doc.date, doc.place) == ("telegram", "1947-03-09", "Paris")
 
 
+def test_a_handling_line_under_the_heading_is_no_part_of_the_title_nor_a_marking():
+    [doc] = documents(
+        "711.61/3–1047: Telegram\n\nThe Secretary of State to the Embassy in Ruritania\n\n"
+        f"us urgent\n\n88. {PROSE * 3}\n"
+    )
+    assert doc.title == "The Secretary of State to the Embassy in Ruritania"
+    assert doc.classification is None
+    assert [(s.text, s.kind) for s in doc.stamps if s.text == "us urgent"] == [
+        ("us urgent", "handling")
+    ]
+
+
 def test_a_titles_wrapped_date_is_no_dateline_above_the_papers_own():
     [doc] = documents(
         "A Study for the Secretary\nPrepared Under the Secretary's Instruction\n"

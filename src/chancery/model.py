@@ -82,8 +82,8 @@ class Stamp:
     """Text removed from the body as noise, kept as provenance (spans in ``Document.raw``)."""
 
     text: str
-    # release | declassification | classification | page-header | page-number | file-mark |
-    # best-copy | form | garbage | page-marker
+    # release | declassification | classification | handling | page-header | page-number |
+    # file-mark | best-copy | form | garbage | page-marker
     kind: str
     page: int
     start: int

@@ -238,6 +238,8 @@ def judge_line(text: str) -> str | None:
         return "classification"
     if capitals == 0 and len(stripped) <= 40 and SMALL_CAPS_MARKING.fullmatch(stripped):
         return "classification"  # the marking FRUS prints in small capitals, copied lowercase
+    if capitals == 0 and len(stripped) <= 30 and SMALL_CAPS_HANDLING.fullmatch(stripped):
+        return "handling"  # its handling alone on the line below ("us urgent"), no title's
     cells = "\t" in text or "   " in stripped
     if (
         capitals >= 3
@@ -370,6 +372,12 @@ SMALL_CAPS_MARKING = re.compile(
     r"(?:top\s+secret|secret|confidential|restricted|limited\s+official\s+use|"
     r"official\s+use\s+only)(?:[\s;,-]+(?:eyes\s+only|priority|niact|urgent|us\s+urgent|"
     r"immediate|nodis|exdis|limdis|noforn|personal))*"
+)
+
+
+SMALL_CAPS_HANDLING = re.compile(
+    r"(?:us\s+urgent|niact|urgent|priority|immediate|nodis|exdis|limdis)"
+    r"(?:[\s;,-]+(?:us\s+urgent|niact|urgent|priority|immediate|nodis|exdis|limdis|eyes\s+only))*"
 )
 
 
