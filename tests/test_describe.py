@@ -920,6 +920,15 @@ def test_a_handling_line_under_the_heading_is_no_part_of_the_title_nor_a_marking
     ]
 
 
+def test_a_file_number_of_letters_and_a_subject_word_dates_the_telegram_under_it():
+    [doc] = documents(
+        "501.BB Ruritania/3–1047: Telegram\n\nThe Secretary of State to the Embassy in "
+        f"Ruritania\n\nsecret\n\n88. {PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date_range) == ("telegram", ["1947-03-03", "1947-03-12"])
+    assert doc.sender.person_id == "marshall-george-c"  # the Secretary of State then
+
+
 def test_a_titles_wrapped_date_is_no_dateline_above_the_papers_own():
     [doc] = documents(
         "A Study for the Secretary\nPrepared Under the Secretary's Instruction\n"
