@@ -368,16 +368,14 @@ DATELINE_CUT = re.compile(
 
 # A FRUS web page prints the marking under the heading in small capitals; copied, it is
 # lowercase ("top secret", "secret   priority", "confidential eyes only").
+# The handling FRUS prints after the marking, or alone on the line below ("us urgent").
+HANDLING_WORDS = r"us\s+urgent|niact|urgent|priority|immediate|nodis|exdis|limdis"
 SMALL_CAPS_MARKING = re.compile(
     r"(?:top\s+secret|secret|confidential|restricted|limited\s+official\s+use|"
-    r"official\s+use\s+only)(?:[\s;,-]+(?:eyes\s+only|priority|niact|urgent|us\s+urgent|"
-    r"immediate|nodis|exdis|limdis|noforn|personal))*"
+    rf"official\s+use\s+only)(?:[\s;,-]+(?:eyes\s+only|{HANDLING_WORDS}|noforn|personal))*"
 )
-
-
 SMALL_CAPS_HANDLING = re.compile(
-    r"(?:us\s+urgent|niact|urgent|priority|immediate|nodis|exdis|limdis)"
-    r"(?:[\s;,-]+(?:us\s+urgent|niact|urgent|priority|immediate|nodis|exdis|limdis|eyes\s+only))*"
+    rf"(?:{HANDLING_WORDS})(?:[\s;,-]+(?:{HANDLING_WORDS}|eyes\s+only))*"
 )
 
 
