@@ -3330,6 +3330,25 @@ def test_a_surname_that_is_also_a_word_is_a_name_after_his_given_name():
     assert not any(p.name == "Harold" for p in doc.persons)
 
 
+def test_a_surname_that_is_also_a_word_is_a_name_after_the_title_he_held_then():
+    [doc] = documents(
+        "Telegram\n\nJerusalem, August 17, 1978.\n\n1. Begin text. You should tell Prime "
+        "Minister Begin that the President will write to him soon. End text.\n"
+    )
+    assert {m.text: m.person_id for m in doc.mentions}.get(
+        "Prime Minister Begin"
+    ) == "begin-menachem"
+    assert not any(m.text == "Begin" for m in doc.mentions)
+
+
+def test_a_surname_that_is_also_a_word_is_no_name_after_a_title_he_did_not_hold_then():
+    [doc] = documents(
+        "Telegram\n\nJerusalem, August 17, 1958.\n\nYou should tell the Prime Minister "
+        "Begin with the first point, and leave the rest for the next meeting.\n"
+    )
+    assert not any(p.person_id == "begin-menachem" for p in doc.persons)
+
+
 def test_messrs_before_names_in_full_reads_each_name_whole():
     [doc] = documents(
         "June 8, 1969\n\nThe President asked Messrs. John Doe, George Roe, and Robert Qwertov "

@@ -1857,7 +1857,11 @@ class Linker:
         ):
             return  # "Assistant to the President Kissinger": the title belongs to an office
         title, name = m.group("title"), m.group("name")
-        name = self.given_and_word_surname(name) or trim_name(name)
+        name = (
+            self.given_and_word_surname(name)
+            or trim_name(name)
+            or self.word_surname_in_office(title, name)
+        )
         name_at = m.start("name")
         portfolio = PORTFOLIO.match(name) if title.rstrip("s") == "Minister" else None
         if portfolio:  # "Minister Justice Mwamba": the ministry, then the name
@@ -1960,6 +1964,18 @@ class Linker:
         whole = f"{words[0]} {words[1].rstrip(',;:.')}"
         known = self.match(whole, garbled=False)
         return whole if known and known[0].score >= NAME_AS_KNOWN else None
+
+    def word_surname_in_office(self, title: str, name: str) -> str:
+        """ "Prime Minister Begin", "Secretary Brown": a surname that is also a word ("BEGIN
+        TEXT"), after the title of an office its bearer held on the document's date."""
+        word = re.sub(r"['’]s?$", "", name.split()[0]).rstrip(",;:.")
+        honorific = re.match(rf"(?:{HONORIFICS})\.?$", title)
+        if honorific or not (word[:1].isupper() and word[1:].islower()):
+            return ""
+        candidates = self.match(word, title=title_word(title), garbled=False)
+        # (an undated paper's title is no proof: the office is checked at the date only)
+        held = candidates and candidates[0].office and candidates[0].score >= LINK_THRESHOLD
+        return word if held else ""
 
     def named_here_first(self, candidates: list[Candidate], known: str) -> list[Candidate]:
         """ "Mr. Smith" after "Merriman Smith, United Press": the one namesake the document has
