@@ -77,6 +77,19 @@ def test_a_release_stamp_run_into_a_line_of_text_is_cut_out():
     assert doc.release["id"] == "CIA-RDP80B01234R000100020003-4"
 
 
+def test_a_library_release_stamp_keeps_the_heading_run_into_it():
+    [doc] = documents(
+        "Approved For Release 2009 03 04 NLC-7-12-3-4-5 MEMORANDUM THE WHITE HOUSE "
+        "WASHINGTON SECRET May 3 1979 MEMORANDUM FOR THE PRESIDENT FROM JOHN Q. DOE SUBJECT "
+        f"Weekly Report {PROSE * 4}\n"
+    )
+    assert "THE WHITE HOUSE WASHINGTON SECRET May 3 1979" in doc.text
+    assert [(s.kind, s.text) for s in doc.stamps][:1] == [
+        ("release", "Approved For Release 2009 03 04 NLC-7-12-3-4-5")
+    ]
+    assert doc.date == "1979-05-03"
+
+
 def test_nara_declassification_block_becomes_provenance():
     doc = cleaned(f"DECLASSIFIED\nAuthority NND 959000\nBy SS NARA Date 3/4/98\n\n{PROSE * 3}\n")
     assert kinds(doc) == ["declassification"] * 3

@@ -870,7 +870,7 @@ def copy_line(
     text = line.text
     begin = 0 if out.length else len(text) - len(text.lstrip())
     cuts = [(m.start(), m.end(), "page-marker", m.group(1)) for m in PAGE_MARKER.finditer(text)]
-    if "rdp" in text.lower():  # a release stamp OCR ran into the line
+    if "rdp" in text.lower() or "NL" in text:  # a release stamp OCR ran into the line
         cuts += [
             (m.start(), m.end() + text.startswith(" ", m.end()), "release", None)
             for m in RELEASE_INLINE.finditer(text)

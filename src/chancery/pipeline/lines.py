@@ -113,7 +113,9 @@ BANNER_SPELLINGS = tuple((b, frozenset(b), 1 if len(b) < 8 else 2) for b in BANN
 # CIA-RDP80B01234R000100020003-4".
 RELEASE_INLINE = re.compile(
     r"(?i)(?:(?:declassified\s+in\s+part\s*-\s*)?sanitized\s+copy\s+|declassified\s+and\s+)?"
-    r"a?pp?r[o0]ved\s+f[o0]r\s+re\S{3,6}\s+\d{4}/\d\d/\d\d\s*:?\s*CIA-RDP[0-9A-Z-]{8,40}"
+    r"a?pp?r[o0]ved\s+f[o0]r\s+re\S{3,6}\s+(?:\d{4}/\d\d/\d\d\s*:?\s*CIA-RDP[0-9A-Z-]{8,40}|"
+    # a presidential library's, its date's slashes lost: "... 2005 02 21 NLC-2-25-2-2-8"
+    r"\d{4}[/ ]\d\d[/ ]\d\d\s*:?\s*NL[A-Z]-\d[\d-]*\d)"
 )
 PAGE_KINDS = {"page-header", "page-number", "page-marker"}
 
@@ -198,6 +200,7 @@ def short_line_kind(text: str) -> str | None:
     return judge_line(text)
 
 
+RUN_INTO_STAMP = 40  # characters of other words that make a stamp's line the text's
 REVIEW_STAMP_CHARS = 120  # the review stamp's line; a longer one is text it was run into
 
 
@@ -224,6 +227,9 @@ def judge_line(text: str) -> str | None:
         return "release" if release_fills(stripped) else None
     lowered = stripped.lower()
     if ("ved" in lowered or "rdp" in lowered) and RELEASE.search(stripped):
+        inline = RELEASE_INLINE.search(stripped)
+        if inline and len(stripped) - len(inline.group()) >= RUN_INTO_STAMP:
+            return None  # the page's head run into the stamp: ``clean`` cuts the stamp out
         return "release"
     if "Objection" in stripped and NO_OBJECTION_STAMP.search(stripped):
         return "release"  # the Library of Congress's, on every page of the Kissinger papers
@@ -274,7 +280,7 @@ def near_banner(text: str) -> bool:
 
 def release_fills(line: str) -> bool:
     """Whether a release stamp is nearly all of a long line."""
-    m = RELEASE_INLINE.search(line) if "rdp" in line.lower() else None
+    m = RELEASE_INLINE.search(line) if "rdp" in line.lower() or "NL" in line else None
     return m is not None and len(line) - (m.end() - m.start()) < 20
 
 
