@@ -177,6 +177,25 @@ def read_text(text):
     return doc
 
 
+def test_an_address_without_its_article_over_the_salutation_names_the_addressee():
+    doc = read_text(
+        "OLC 79-1234\n\nHonorable Richard Roe, Chairman\nCommittee on Appropriations\n"
+        "Washington, D.C. 20510\n\nDear Mr. Chairman:\n\nThank you for your letter about the "
+        "harvest. We shall send our views before the plenum.\n\nSincerely,\n\nJohn Q. Doe\n\n"
+        "cc: Honorable George Poe\n"
+    )
+    assert [p.name for p in doc.recipients] == ["Richard Roe"]
+
+
+def test_an_honorable_in_a_list_of_copies_is_no_addressee():
+    doc = read_text(
+        "May 3, 1979\n\nDear Sir:\n\nThank you for your letter about the harvest. We shall "
+        "send our views before the plenum.\n\nSincerely,\n\nJohn Q. Doe\n\ncc:\nHonorable "
+        "George Poe\nHonorable Richard Roe\n"
+    )
+    assert not [p.name for p in doc.recipients if p.name in ("George Poe", "Richard Roe")]
+
+
 def test_a_telegram_carrying_a_message_is_from_its_author_to_its_addressee():
     doc = read_text(
         "58. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"

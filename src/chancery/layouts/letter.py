@@ -84,6 +84,15 @@ RULES = [
         ["letters"],
     ),
     rule(
+        "bare-address",
+        r"^Hon(?:ou?rable|\.)\s+(?P<rest>[A-Z].*)$",
+        "an address block's name with no article before the title (taken only where the "
+        "salutation follows it: a list of copies names the Honorable too)",
+        ["Honorable Richard Roe, Chairman", "Hon. John Q. Doe"],
+        ["letters", "CIA reading room full text"],
+        ["Honorable men may differ", "The Honorable Richard Roe"],
+    ),
+    rule(
         "office-address",
         r"^[\"“]?(?P<open>)(?P<whom>(?:Mr\.|Madame)\s+(?:President|Secretary(?:\s+of\s+State)?|"
         r"Chairman|Prime\s+Minister|Minister|Ambassador))\s*(?::|,\s*$)",
@@ -120,6 +129,7 @@ RULES = [
     CLOSING_RULE,
     SIGNATURE,
     ADDRESS,
+    BARE_ADDRESS,
     OFFICE_ADDRESS,
     COMRADE_ADDRESSED,
     PAGE_TITLE,
@@ -298,6 +308,14 @@ def inside_address(doc: Document, salutation_at: int):
     return None
 
 
+ADDRESS_LINES = 6  # lines of an address block: its name, office, committee, city ...
+
+
+def addressed_below(lines: list, k: int) -> bool:
+    """Whether a salutation follows the line within an address block's lines."""
+    return any(SALUTATION_RULE.match(line.text) for line in lines[k + 1 : k + 1 + ADDRESS_LINES])
+
+
 def address_block(doc: Document):
     """The addressee of "The Honorable Allen Dulles, / Central Intelligence Agency." (or OCR's
     "The %Ionorable")."""
@@ -305,6 +323,8 @@ def address_block(doc: Document):
     for k, line in enumerate(lines):
         text = line.text
         m = ADDRESS.match(text)
+        if m is None and text.startswith("Hon") and addressed_below(lines, k):
+            m = BARE_ADDRESS.match(text)
         if not m:
             continue
         rest = m.group("rest").strip(" ,")
