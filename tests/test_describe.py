@@ -1380,6 +1380,16 @@ def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(
 
 
 @pytest.mark.parametrize(
+    "marking", ["SECRET.  Copy No. 3", "USSR TOP SECRET Copy Nº 2", "Secret, Copy No. 1"]
+)
+def test_a_soviet_papers_marking_beside_its_copy_number_is_the_classification(marking):
+    [doc] = documents(
+        f"{marking}\n\nFrom the Diary of A. A. Qwertov\n\nMay 3, 1962\n\n{PROSE * 3}\n"
+    )
+    assert doc.classification == ("Top Secret" if "TOP" in marking else "Secret")
+
+
+@pytest.mark.parametrize(
     "participants",
     [
         "PARTICIPANTS: The Secretary; Ambassador Dobrynin",

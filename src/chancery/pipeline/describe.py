@@ -100,8 +100,9 @@ BANNER_LINE = re.compile(
     r"orcon|wnintel|"
     r"for\s+(?:the\s+)?(?:president|secretary|addressee)(?:['’]s\s+eyes)?\s+only))*\W*$"
 )
-# Soviet documents mark the copy beside the classification: "Secret, Copy No. 1".
-COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+(?:No\b|\d)")
+# Soviet documents mark the copy beside the classification: "Secret, Copy No. 1", "SECRET.
+# Copy No. 3", "SECRET Copy Nº 3".
+COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*[,.]?\s+Copy\s+(?:No\b|N[º°]|\d)")
 # A translation's marking run into its heading: "Top Secret Memorandum of Conversation between ..."
 MARKING_BEFORE_KIND = re.compile(
     r"(?m)^\W*(Top\s+Secret|TOP\s+SECRET|Secret|SECRET|Confidential|CONFIDENTIAL)\s+"
@@ -307,6 +308,12 @@ def banner_classification(doc: Document) -> str | None:
     ]
     found += [  # "personal and top secret", which the clean stage took for scan garbage
         s.text for s in doc.stamps if s.kind == "garbage" and BANNER_LINE.match(s.text.strip())
+    ]
+    found += [  # "USSR TOP SECRET Copy Nº 2", taken for garbage too
+        m.group(1)
+        for s in doc.stamps
+        if s.kind == "garbage" and s.start < 1500
+        for m in COPY_MARKING.finditer(s.text)
     ]
     for m in BANNER_LINE.finditer(doc.text[:2500]):
         found.append(m.group(1))
