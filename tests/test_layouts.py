@@ -196,6 +196,22 @@ def test_an_honorable_in_a_list_of_copies_is_no_addressee():
     assert not [p.name for p in doc.recipients if p.name in ("George Poe", "Richard Roe")]
 
 
+def test_a_memorandum_for_a_name_in_capitals_is_addressed_to_him():
+    doc = read_text(
+        "9 February 1968\nMEMORANDUM FOR JOHN Q. DOE, JR.\nSUBJECT: The Harvest\n1. The harvest "
+        "is almost certain to produce major revisions of our thinking about the plenum.\n"
+    )
+    assert [p.name for p in doc.recipients] == ["JOHN Q. DOE, JR"]
+
+
+def test_a_memorandum_for_all_employees_in_capitals_has_no_addressee():
+    doc = read_text(
+        "9 February 1968\nMEMORANDUM FOR ALL EMPLOYEES\nSUBJECT: The Harvest\n1. The harvest "
+        "is almost certain to produce major revisions of our thinking about the plenum.\n"
+    )
+    assert doc.recipients == []
+
+
 def test_a_telegram_carrying_a_message_is_from_its_author_to_its_addressee():
     doc = read_text(
         "58. Telegram From the Department of State to the Embassy in the Soviet Union\n\n"

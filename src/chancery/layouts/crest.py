@@ -405,7 +405,11 @@ def read_memo(doc: Document) -> None:
                 value, at = value[address.end() :], at + address.end()
             # "Special Assistant to the President" is an office, though its words look like a name
             listed = offices_listed(value, at)
-            who = None if listed else office_phrase(value) or first_name_phrase(value)
+            who = (
+                None
+                if listed
+                else office_phrase(value) or first_name_phrase(value) or name_in_capitals(value)
+            )
             director = None if listed or who else THE_DIRECTOR.match(value)
             if director:  # "MEMORANDUM FOR THE DIRECTOR": the agency's own, by the date
                 who = " ".join(director.group(1).split()).title()
@@ -561,7 +565,13 @@ def offices_listed(value: str, at: int) -> list | None:
     return [party(o or "", at + start) for o, start in zip(offices, starts, strict=True)]
 
 
-CAPITALS_NAME = re.compile(r"^(?:[A-Z]{2,}\s+(?:[A-Z]\.\s+)?)[A-Z]{2,}(?:[’'-][A-Z]+)?$")
+CAPITALS_NAME = re.compile(
+    r"^(?:[A-Z]{2,}\s+(?:[A-Z]\.\s+)?)[A-Z]{2,}(?:[’'-][A-Z]+)?(?:,?\s+JR\.?)?$"
+)
+
+
+# "ALL EMPLOYEES", "EACH OFFICE": a body of people in capitals, no one's name
+MANY_PEOPLE = re.compile(r"^(?:ALL|EACH|EVERY)\s|\s(?:EMPLOYEES|PERSONNEL|STAFF|MEMBERS|CHIEFS)$")
 
 
 def name_in_capitals(value: str) -> str | None:
@@ -569,7 +579,7 @@ def name_in_capitals(value: str) -> str | None:
     value = value.strip(" :;.")
     if not CAPITALS_NAME.match(value) or office_phrase(value) or names_no_one(value):
         return None  # "THE SECRETARY", "DEPARTMENT STATE": no one's name
-    return value
+    return None if MANY_PEOPLE.search(value) else value
 
 
 def names_in_capitals(value: str, at: int) -> list | None:
