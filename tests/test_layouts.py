@@ -1460,6 +1460,18 @@ def test_a_cable_for_another_departments_head_is_addressed_to_him():
     assert [r.name.lower() for r in doc.recipients] == ["zabrowsky"]
 
 
+def test_a_line_of_a_cables_second_paragraph_opening_with_for_names_no_addressee():
+    [doc] = documents(
+        "LIMITED OFFICIAL USE\nPAGE 02 MOSCOW 10824 101621Z\n"
+        "1. THE PRESS WENT ON WITH ITS CAMPAIGN AGAINST THE WRITER OVER THE WEEKEND.\n"
+        "2. THE WRITER HAS PROTESTED TO THE AUTHORITIES\n"
+        "FOR ALLEGEDLY CONFISCATING MANUSCRIPT OF HIS BOOK AND CAUSING\n"
+        "HIM GREAT DISTRESS, AS HE TOLD WESTERN CORRESPONDENTS.\n"
+    )
+    assert doc.recipients == []
+    assert not any("BOOK" in p.name.upper() for p in doc.persons)
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

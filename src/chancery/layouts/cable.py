@@ -404,6 +404,9 @@ MISSION_CITIES = {
 }
 
 
+SECOND_PARAGRAPH = re.compile(r"^2\.\s+[A-Z]")
+
+
 def read(doc: Document) -> None:
     lines = cable_lines(doc, 100)
     trailing = trailing_header(doc)
@@ -412,6 +415,9 @@ def read(doc: Document) -> None:
     found(doc, "type", "telegram", basis="automated cable")
     subject_at = -99
     for_at = -99
+    # whom a cable is for is said above its text: a line of its second paragraph that opens
+    # with "FOR ALLEGEDLY CONFISCATING ..." names no one
+    body_at = next((k for k, line in enumerate(lines) if SECOND_PARAGRAPH.match(line.text)), 999)
     read_reference_marking(doc, lines)
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
@@ -445,6 +451,7 @@ def read(doc: Document) -> None:
                 m = None  # "THANKS FOR ..." names no post
             if (
                 m
+                and k < body_at
                 and (not doc.recipients or k - for_at <= 2)
                 and (not doc.title or k - subject_at <= 3)
             ):
