@@ -3349,6 +3349,22 @@ def test_a_surname_that_is_also_a_word_is_no_name_after_a_title_he_did_not_hold_
     assert not any(p.person_id == "begin-menachem" for p in doc.persons)
 
 
+def test_a_word_of_time_after_a_surname_in_a_cables_capitals_is_no_part_of_the_name():
+    # a site's words in mixed case above a cable it holds in capitals
+    site = "This cable is given here as the archive holds it, header and text as sent. " * 10
+    [doc] = documents(
+        f"{site}\n\nLIMITED OFFICIAL USE\nPAGE 01 PRETOR 04048 091341Z\nO R 091246Z SEP 76\n"
+        "FM AMEMBASSY PRETORIA\nTO SECSTATE WASHDC IMMEDIATE 5459\nINFO AMCONSUL CAPE TOWN\n"
+        "AMCONSUL DURBAN\nAMEMBASSY LONDON\nAMEMBASSY LUSAKA\nE.O. 11652: N/A\n"
+        "TAGS: PINS PFOR SF RH\nSUBJ: PRIME MINISTER ON THE HARVEST\n1. SUMMARY: IN SPEECH TO "
+        "THE PARTY CONGRESS SEPT 8, THE PRIME MINISTER REAFFIRMED THE POLICY OF THE PARTY ON THE "
+        "HARVEST, RULED OUT ANY NEW FORMULAS, AND SAID NEW STEPS WOULD BE TAKEN IF PRICES DO NOT "
+        "FALL. HE\nEXPECTS TO MEET WITH RHODESIAN LEADER SMITH EARLY NEXT\nWEEK TO DISCUSS THE "
+        "HARVEST. END SUMMARY.\n"
+    )
+    assert not any(p.name.upper() == "SMITH EARLY" for p in doc.persons)
+
+
 def test_messrs_before_names_in_full_reads_each_name_whole():
     [doc] = documents(
         "June 8, 1969\n\nThe President asked Messrs. John Doe, George Roe, and Robert Qwertov "

@@ -368,6 +368,9 @@ CLAUSE_STARTS = {
     "later", "again", "but", "and", "so", "yet", "still", "when", "while", "if", "as", "since",
     "once", "even", "indeed", "however", "moreover", "finally", "next", "already", "clearly",
 }  # fmt: skip
+# Words of time that follow a surname in a cable's capitals ("SMITH EARLY NEXT WEEK"): in mixed
+# case the capital says "Stephen Early" is a name; in capitals nothing does.
+TIME_AFTER_NAME = {"early", "late", "today", "tomorrow", "tonight", "yesterday", "soon", "again"}
 
 
 def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None = None) -> Document:
@@ -2154,6 +2157,8 @@ class Linker:
             candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
             self.link(written, start, end, "name", candidates)
             return
+        if words[-1].lower() in TIME_AFTER_NAME and self.doc.text[start:end].isupper():
+            return  # "SMITH EARLY": the surname alone is read as one
         first = words[0]
         # "Zhang Motang": a Chinese or Korean name opens with its family name
         family_first = len(words) <= 3 and fold(first) in FAMILY_NAMES_SAID_FIRST
