@@ -1379,6 +1379,30 @@ def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(
     assert doc.classification == level
 
 
+def test_a_telephone_conversations_subject_dates_the_record_of_it():
+    [doc] = documents(
+        "216. Memorandum of Telephone Conversation\n\nSUBJECT\n\n"
+        "  • Telcon with Prime Minister Qwertov of Zenda on May 27, 1991\n\nPARTICIPANTS\n\n"
+        "  • The President\n  • Prime Minister Ivan Qwertov\n\n"
+        "Prime Minister Qwertov: Hello, Mr. President. (U)\n\n"
+        "The President: Ivan, how are you? I am calling about the harvest. (S)\n"
+    )
+    assert (doc.type, doc.date) == ("memorandum of conversation", "1991-05-27")
+
+
+def test_a_telephone_conversations_date_time_and_place_run_together_by_ocr_dates_it():
+    [doc] = documents(
+        "THE WHITE HOUSE WASHINGTON MEMORANDUM OF TELEPHONE CONVERSATION SUBJECT: Telcon with "
+        "Prime Minister Qwertov of Zenda (U) PARTICIPANTS: The President Prime Minister Ivan "
+        "Qwertov Notetaker: John Q. Doe, NSC Staff DATE, TIME February 23, 1991, 11:15 - 11:43am "
+        "AND PLACE: Camp David, Maryland The President: Hello, Ivan, how are you? (U) Prime "
+        "Minister Qwertov: Greetings. (U) The President: I hope the harvest is in. Are our "
+        "greetings on the way? (U) Prime Minister Qwertov: Well, we began the celebrations today "
+        "and we shall go on with them all week, as we do every year at this time. (U)\n"
+    )
+    assert doc.date == "1991-02-23"
+
+
 @pytest.mark.parametrize(
     "marking", ["SECRET.  Copy No. 3", "USSR TOP SECRET Copy Nº 2", "Secret, Copy No. 1"]
 )

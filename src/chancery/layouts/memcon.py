@@ -1304,7 +1304,7 @@ HOSTED = re.compile(
     r"['’]s\s+(?:meeting|luncheon|lunch|dinner|conversation)\s+with\s*:?$"
 )
 MEETING_SUBJECT = re.compile(
-    r"^(?:[\w'’]+\s+){0,3}(?:Meeting|Conversation|Breakfast|Lunch(?:eon)?|Dinner|Call|Talks?|"
+    r"^(?:[\w'’]+\s+){0,3}(?:Meeting|Conversation|Breakfast|Lunch(?:eon)?|Dinner|Call|Talks?|Telcon|"
     r"Discussion|Conference)\b.*?(?:\s*[—–]\s*|,\s+|\s+on\s+)"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
     # "..., November 7, 1962, at 4:00 P.M., Cabinet Room": the hour and the room after it
@@ -1730,6 +1730,7 @@ def subject(doc: Document, lines: list[Line]) -> None:
                 continue
             start = block[0].start + block[0].text.index(item)
             found(doc, "subject", item, start, start + len(item), "FRUS subject line")
+            meeting_day(doc, item, start)  # "Telcon with President Doe on May 27, 1991"
             return
 
 

@@ -201,7 +201,7 @@ RULES = [
     ),
     rule(
         "date-field",
-        r"(?<![A-Za-z])DATE(?:\s*(?:&|AND|/)\s*TIME)?\s*[:.]?\s+"
+        r"(?<![A-Za-z])DATE(?:\s*(?:&|AND|/|,)\s*TIME)?\s*[:.]?\s+"
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
         rf"(?P<date>{FULL_DATE})\b",
         "a memorandum's own DATE field run into the page: it outranks a date at the page's head "
@@ -210,8 +210,10 @@ RULES = [
             "Declassified March 22, 1972 Memorandum of Conversation ... Two Notetakers DATE & "
             "TIME Tuesday, February 22, 1972 - 2: 10 p. m.",
             "MEMORANDUM OF CONVERSATION DATE: June 5, 1970 PARTICIPANTS: Mr. John Q. Nobody",
+            # the form's "DATE, TIME AND PLACE:" with its last words run after the value
+            "Notetaker: John Q. Doe DATE, TIME February 23, 1991, 11:15 - 11:43am AND PLACE:",
         ],
-        ["Wilson Center Digital Archive", "National Security Archive OCR"],
+        ["Wilson Center Digital Archive", "National Security Archive OCR", "Bush Library"],
         ["DATE WITHDRAWN 01/31/2000", "Document Creation Date: December 9, 2016"],
     ),
 ]
