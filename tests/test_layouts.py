@@ -1472,6 +1472,16 @@ def test_a_line_of_a_cables_second_paragraph_opening_with_for_names_no_addressee
     assert not any("BOOK" in p.name.upper() for p in doc.persons)
 
 
+def test_a_date_time_group_whose_month_the_scan_misread_dates_the_cable():
+    [doc] = documents(
+        "CONFIDENTIAL\nPAGE 01 STATE 257644\nDRAFTED BY D/HA:JQDOE\nR 182041Z OGT 76\n"
+        "FM SECSTATE WASHDC\nTO AMEMBASSY ATHENS\nE.O. 11652: GDS\nTAGS: SHUM\n"
+        "SUBJECT: THE HARVEST\n1. PLEASE TELL THE MINISTER THAT WE SHALL SEND OUR VIEWS ON THE "
+        "HARVEST BEFORE THE PLENUM.\n"
+    )
+    assert (doc.type, doc.date) == ("telegram", "1976-10-18")
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

@@ -36,7 +36,8 @@ RULES = [
     rule(
         "date-time-group",
         r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})\s?Z\s+(?P<month>JAN|FEB|"
-        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2})(?:\s+ZFF[- ]?\d)?$",
+        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|OGT|0CT|N0V|DEG)\s+(?P<year>\d{2})"
+        r"(?:\s+ZFF[- ]?\d)?$",
         "the precedence and date-time group: day, time, month, year",
         [
             "P 220842Z OCT 75",
@@ -47,6 +48,7 @@ RULES = [
             "O 141205Z MAR 76 ZFF-4",
             "O 232227Z FEB 79 ZFF 6",
             "O 310200 Z MAR 73",  # a copy that set the zone apart
+            "R 182041Z OGT 76",  # OCR's G for C
         ],
         ["automated State cables"],
         ["PAGE 02 MOSCOW 13175 01 OF 02 291413Z"],
@@ -577,9 +579,14 @@ def officer_name(run_together: str) -> str | None:
     return " ".join(f"{ch}." for ch in initials) + f" {surname}"
 
 
+# A scan's misreadings of a month in a date-time group ("OGT 76")
+MONTH_MISREAD = {"OGT": "OCT", "0CT": "OCT", "N0V": "NOV", "DEG": "DEC"}
+
+
 def date_from_group(doc: Document, m: re.Match, start: int = -1, end: int = -1) -> None:
     year = 1900 + int(m.group("year"))
-    iso = f"{year}-{MONTHS[m.group('month')]:02d}-{m.group('day')}"
+    month = MONTH_MISREAD.get(m.group("month"), m.group("month"))
+    iso = f"{year}-{MONTHS[month]:02d}-{m.group('day')}"
     if found(doc, "date", iso, start, end, "cable date-time group"):
         doc.date_basis = "date-time group"
 
