@@ -1482,6 +1482,17 @@ def test_a_date_time_group_whose_month_the_scan_misread_dates_the_cable():
     assert (doc.type, doc.date) == ("telegram", "1976-10-18")
 
 
+def test_a_frus_heading_wrapped_over_three_lines_names_writer_and_addressee():
+    doc = read_text(
+        "231. Memorandum From the President’s Special Assistant for National\n"
+        "Security Affairs (Bundy)\nto the Under Secretary of State (Ball)0\n"
+        "Washington, December 6,\n1962.\n"
+        "We agreed that I would send you a note on the harvest, which was discussed in the "
+        "committee on Tuesday, and the views the members gave on it at some length.\n"
+    )
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == ("Bundy", ["Ball"])
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

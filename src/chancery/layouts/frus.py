@@ -286,9 +286,9 @@ PAGE_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+Foreign Relations\b")
 # A correspondents' heading ("Letter From ... to ...") a copy broke across lines as the print
 # did: the lines right under it, up to the one the editors' note marker ends.
 CORRESPONDENTS_HEADING = re.compile(r"^(?:Memorandum|Letter|Telegram|Message|Note)\s+From\b")
-WRAPPED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,9}$")
+# (or the addressee's part: "... Security Affairs (Bundy)" / "to the Under Secretary (Ball)")
+WRAPPED_LINE = re.compile(r"^(?:[A-Z]|to\s)[\w.’'-]*(?:\s+[\w.’'()-]+){0,9}$")
 NOTE_MARKER_END = re.compile(r"(?<=[a-z)])\d{1,2}$")
-WRAPPED_LINES = 2
 FIELD_WORD = re.compile(r"[A-Z]{3,}")  # a field's label in capitals on its own line
 
 

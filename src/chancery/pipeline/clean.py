@@ -307,6 +307,10 @@ def mark_catchwords(lines: list[Line]) -> None:
             line.kind = "garbage"
 
 
+# A numbered heading of correspondents cut before its holder's name: no marker, no bracket.
+WRAPPED_HEADING = re.compile(r"^\d{1,4}\.\s+[A-Z][^()]*\bFrom\s+[^()]*[a-z]$")
+
+
 def mark_garbage(lines: list[Line]) -> None:
     """Short lines whose words appear nowhere in the document's prose are scan garbage."""
     candidates = []
@@ -318,12 +322,18 @@ def mark_garbage(lines: list[Line]) -> None:
             continue
         before, previous = previous, text
         continues = (
-            text[0].islower()
-            and len(last_body) >= PROSE_LINE
-            and not SENTENCE_END.search(last_body)
-        ) or (
-            # the rest of a list's entry: "Secretary Anderson (first few minutes" / "only), ..."
-            before.count("(") > before.count(")")
+            (
+                text[0].islower()
+                and len(last_body) >= PROSE_LINE
+                and not SENTENCE_END.search(last_body)
+            )
+            or (
+                # the rest of a list's entry: "Secretary Anderson (first few minutes" / "only), ..."
+                before.count("(") > before.count(")")
+            )
+            # a FRUS heading wrapped: "... Special Assistant for National" / "Security Affairs
+            # (Bundy)"
+            or bool(WRAPPED_HEADING.match(before))
         )
         if not continues and may_be_garbage(line, text, before):
             candidates.append((line, text))
