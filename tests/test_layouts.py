@@ -1493,6 +1493,15 @@ def test_a_frus_heading_wrapped_over_three_lines_names_writer_and_addressee():
     assert (doc.sender.name, [r.name for r in doc.recipients]) == ("Bundy", ["Ball"])
 
 
+def test_an_addressee_away_in_a_city_the_tables_lack_is_he_not_the_city():
+    doc = read_text(
+        "334. Telegram From the Department of State to Secretary of State Rogers in Naples1\n\n"
+        "Tosec 39/160803. Subj: The harvest. The minister told us today that the harvest would "
+        "be late this year, and that his government would ask for help before the plenum.\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Rogers"]
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

@@ -570,7 +570,8 @@ PERSON_OF_INSTITUTION = re.compile(
 
 # A named correspondent and where he was: "President Johnson in Texas" (an office's post, "the
 # Ambassador in France", names no one before "in" and stays whole).
-AWAY_IN = re.compile(r"(?P<who>.+?[a-z]),?\s+in\s+(?P<place>[A-Z][\w ]+)$")
+AWAY_IN = re.compile(r"(?P<who>.+?[a-z]),?\s+in\s+(?P<place>[A-Z][\w ]+?)\d{0,2}$")
+ONE_WORD_PLACE = re.compile(r"[A-Z][a-z]{2,}")  # "in Naples": a city the tables may lack
 
 
 def correspondent(written: str, start: int) -> Party | None:
@@ -582,8 +583,13 @@ def correspondent(written: str, start: int) -> Party | None:
     # "President Truman 16 to ...": the editors' note mark after the name
     written = re.sub(r"(?<=[a-z])\s+\d{1,3}$", "", written)
     away = AWAY_IN.match(written)
-    if away and names_a_place(away["place"]) and split_entry(away["who"])[0]:
-        written = away["who"]  # "President Johnson in Texas": where he was, not who
+    if (
+        away
+        and (names_a_place(away["place"]) or ONE_WORD_PLACE.fullmatch(away["place"]))
+        and split_entry(away["who"])[0]
+    ):
+        # "President Johnson in Texas", "Secretary of State Rogers in Naples": where he was
+        written = away["who"]
     if not written or is_institution(written) and not PERSON_OF_INSTITUTION.search(written):
         return None  # "the Embassy in the Soviet Union" (but "White House envoy John McCloy")
     if names_a_place(written.split(",")[0]):
