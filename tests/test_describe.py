@@ -1392,7 +1392,8 @@ def test_a_telephone_conversations_subject_dates_the_record_of_it():
 
 def test_a_telephone_conversations_date_time_and_place_run_together_by_ocr_dates_it():
     [doc] = documents(
-        "THE WHITE HOUSE WASHINGTON MEMORANDUM OF TELEPHONE CONVERSATION SUBJECT: Telcon with "
+        "Declassified May 3, 2010 THE WHITE HOUSE WASHINGTON MEMORANDUM OF TELEPHONE "
+        "CONVERSATION SUBJECT: Telcon with "
         "Prime Minister Qwertov of Zenda (U) PARTICIPANTS: The President Prime Minister Ivan "
         "Qwertov Notetaker: John Q. Doe, NSC Staff DATE, TIME February 23, 1991, 11:15 - 11:43am "
         "AND PLACE: Camp David, Maryland The President: Hello, Ivan, how are you? (U) Prime "

@@ -1464,12 +1464,12 @@ def test_a_line_of_a_cables_second_paragraph_opening_with_for_names_no_addressee
     [doc] = documents(
         "LIMITED OFFICIAL USE\nPAGE 02 MOSCOW 10824 101621Z\n"
         "1. THE PRESS WENT ON WITH ITS CAMPAIGN AGAINST THE WRITER OVER THE WEEKEND.\n"
-        "2. THE WRITER HAS PROTESTED TO THE AUTHORITIES\n"
-        "FOR ALLEGEDLY CONFISCATING MANUSCRIPT OF HIS BOOK AND CAUSING\n"
-        "HIM GREAT DISTRESS, AS HE TOLD WESTERN CORRESPONDENTS.\n"
+        "2. THE POET HAS COMPLAINED TO THE MINISTRY\n"
+        "FOR SUPPOSEDLY SEIZING THE DRAFTS OF HIS NOVEL AND CAUSING\n"
+        "HIM GREAT DISTRESS, AS HE TOLD THE PRESS.\n"
     )
     assert doc.recipients == []
-    assert not any("BOOK" in p.name.upper() for p in doc.persons)
+    assert not any("NOVEL" in p.name.upper() for p in doc.persons)
 
 
 def test_a_date_time_group_whose_month_the_scan_misread_dates_the_cable():
@@ -1485,12 +1485,12 @@ def test_a_date_time_group_whose_month_the_scan_misread_dates_the_cable():
 def test_a_frus_heading_wrapped_over_three_lines_names_writer_and_addressee():
     doc = read_text(
         "231. Memorandum From the President’s Special Assistant for National\n"
-        "Security Affairs (Bundy)\nto the Under Secretary of State (Ball)0\n"
+        "Security Affairs (Qwertov)\nto the Under Secretary of State (Roe)0\n"
         "Washington, December 6,\n1962.\n"
         "We agreed that I would send you a note on the harvest, which was discussed in the "
         "committee on Tuesday, and the views the members gave on it at some length.\n"
     )
-    assert (doc.sender.name, [r.name for r in doc.recipients]) == ("Bundy", ["Ball"])
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == ("Qwertov", ["Roe"])
 
 
 def test_an_addressee_away_in_a_city_the_tables_lack_is_he_not_the_city():

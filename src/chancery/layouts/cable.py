@@ -32,11 +32,13 @@ from .parties import correspondent, names_listed
 MONTHS = {
     m: n for n, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)
 }
+# A scan's misreadings of a month in a date-time group ("OGT 76")
+MONTH_MISREAD = {"OGT": "OCT", "0CT": "OCT", "N0V": "NOV", "DEG": "DEC"}
 RULES = [
     rule(
         "date-time-group",
         r"^(?:[A-Z]{1,2}\s+){0,3}(?P<day>\d{2})(?P<time>\d{4})\s?Z\s+(?P<month>JAN|FEB|"
-        r"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|OGT|0CT|N0V|DEG)\s+(?P<year>\d{2})"
+        rf"MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|{'|'.join(MONTH_MISREAD)})\s+(?P<year>\d{{2}})"
         r"(?:\s+ZFF[- ]?\d)?$",
         "the precedence and date-time group: day, time, month, year",
         [
@@ -233,6 +235,14 @@ RULES = [
         ["automated State cables"],
         ["Asst. Sec. Doe", "Secretary Roe"],
     ),
+    rule(
+        "numbered-paragraph",
+        r"^\d{1,2}\.\s+[A-Z]",
+        "where the cable's text begins: whom it is for is said above it",
+        ["1. THE MINISTER SAID", "2. NO FURTHER ARTICLES"],
+        ["automated State cables"],
+        ["FOR THE AMBASSADOR", "1.5 MILLION DOLLARS", "10-4"],
+    ),
 ]
 (
     DTG,
@@ -249,6 +259,7 @@ RULES = [
     ROUTING,
     BUREAU_BEFORE_TITLE,
     UNDOTTED_TITLE,
+    NUMBERED_PARAGRAPH,
 ) = (r.pattern for r in RULES)
 
 
@@ -406,9 +417,6 @@ MISSION_CITIES = {
 }
 
 
-SECOND_PARAGRAPH = re.compile(r"^2\.\s+[A-Z]")
-
-
 def read(doc: Document) -> None:
     lines = cable_lines(doc, 100)
     trailing = trailing_header(doc)
@@ -417,9 +425,9 @@ def read(doc: Document) -> None:
     found(doc, "type", "telegram", basis="automated cable")
     subject_at = -99
     for_at = -99
-    # whom a cable is for is said above its text: a line of its second paragraph that opens
-    # with "FOR ALLEGEDLY CONFISCATING ..." names no one
-    body_at = next((k for k, line in enumerate(lines) if SECOND_PARAGRAPH.match(line.text)), 999)
+    # whom a cable is for is said above its text: a line of a paragraph that opens with "FOR
+    # SUPPOSEDLY SEIZING ..." names no one
+    body_at = next((k for k, line in enumerate(lines) if NUMBERED_PARAGRAPH.match(line.text)), 999)
     read_reference_marking(doc, lines)
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
@@ -577,10 +585,6 @@ def officer_name(run_together: str) -> str | None:
     surname = surname.title()
     surname = re.sub(r"^Mc([a-z])", lambda x: "Mc" + x.group(1).upper(), surname)
     return " ".join(f"{ch}." for ch in initials) + f" {surname}"
-
-
-# A scan's misreadings of a month in a date-time group ("OGT 76")
-MONTH_MISREAD = {"OGT": "OCT", "0CT": "OCT", "N0V": "NOV", "DEG": "DEC"}
 
 
 def date_from_group(doc: Document, m: re.Match, start: int = -1, end: int = -1) -> None:

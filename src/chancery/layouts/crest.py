@@ -408,7 +408,11 @@ def read_memo(doc: Document) -> None:
             who = (
                 None
                 if listed
-                else office_phrase(value) or first_name_phrase(value) or name_in_capitals(value)
+                else office_phrase(value)
+                or first_name_phrase(value)
+                # ("MEMORANDUM FOR GEORGE A. CARVER, JR.": an initial or a suffix says a name,
+                # where "MEMORANDUM FOR DUTY OFFICER" is two words of an office)
+                or (name_in_capitals(value) if INITIAL_OR_SUFFIX.search(value) else None)
             )
             director = None if listed or who else THE_DIRECTOR.match(value)
             if director:  # "MEMORANDUM FOR THE DIRECTOR": the agency's own, by the date
@@ -570,8 +574,7 @@ CAPITALS_NAME = re.compile(
 )
 
 
-# "ALL EMPLOYEES", "EACH OFFICE": a body of people in capitals, no one's name
-MANY_PEOPLE = re.compile(r"^(?:ALL|EACH|EVERY)\s|\s(?:EMPLOYEES|PERSONNEL|STAFF|MEMBERS|CHIEFS)$")
+INITIAL_OR_SUFFIX = re.compile(r"\s[A-Z]\.\s|,?\s+JR\.?\s*$")
 
 
 def name_in_capitals(value: str) -> str | None:
@@ -579,7 +582,7 @@ def name_in_capitals(value: str) -> str | None:
     value = value.strip(" :;.")
     if not CAPITALS_NAME.match(value) or office_phrase(value) or names_no_one(value):
         return None  # "THE SECRETARY", "DEPARTMENT STATE": no one's name
-    return None if MANY_PEOPLE.search(value) else value
+    return value
 
 
 def names_in_capitals(value: str, at: int) -> list | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..pipeline.noise import CAPS_NAME, CLOSING, CLOSING_WORDS
+from ..pipeline.noise import CAPS_NAME, CLOSING, CLOSING_WORDS, OPENING_DATE
 from . import fallback, found, head_lines, party, rule, text_lines
 from .crest import lone_signer
 
@@ -85,12 +85,12 @@ RULES = [
     ),
     rule(
         "bare-address",
-        r"^Hon(?:ou?rable|\.)\s+(?P<rest>[A-Z].*)$",
+        r"^Hon(?:ou?rable|\.)\s+(?P<rest>(?!Members\b)[A-Z].*)$",
         "an address block's name with no article before the title (taken only where the "
         "salutation follows it: a list of copies names the Honorable too)",
         ["Honorable Richard Roe, Chairman", "Hon. John Q. Doe"],
         ["letters", "CIA reading room full text"],
-        ["Honorable men may differ", "The Honorable Richard Roe"],
+        ["Honorable men may differ", "The Honorable Richard Roe", "Honorable Members of the House"],
     ),
     rule(
         "office-address",
@@ -312,8 +312,12 @@ ADDRESS_LINES = 6  # lines of an address block: its name, office, committee, cit
 
 
 def addressed_below(lines: list, k: int) -> bool:
-    """Whether a salutation follows the line within an address block's lines."""
-    return any(SALUTATION_RULE.match(line.text) for line in lines[k + 1 : k + 1 + ADDRESS_LINES])
+    """Whether the letter's first salutation follows the line within an address block's lines,
+    no date between them (a letterhead's "Hon. John Doe" above the date is the writer's)."""
+    salutation = next((j for j, line in enumerate(lines) if SALUTATION_RULE.match(line.text)), -1)
+    return k < salutation <= k + ADDRESS_LINES and not any(
+        OPENING_DATE.match(line.text) for line in lines[k + 1 : salutation]
+    )
 
 
 def address_block(doc: Document):

@@ -309,6 +309,7 @@ def mark_catchwords(lines: list[Line]) -> None:
 
 # A numbered heading of correspondents cut before its holder's name: no marker, no bracket.
 WRAPPED_HEADING = re.compile(r"^\d{1,4}\.\s+[A-Z][^()]*\bFrom\s+[^()]*[a-z]$")
+HEADING_LENGTH = 200  # a heading's line is shorter (and the pattern is tried on no longer one)
 
 
 def mark_garbage(lines: list[Line]) -> None:
@@ -333,7 +334,8 @@ def mark_garbage(lines: list[Line]) -> None:
             )
             # a FRUS heading wrapped: "... Special Assistant for National" / "Security Affairs
             # (Bundy)"
-            or bool(WRAPPED_HEADING.match(before))
+            or len(before) < HEADING_LENGTH
+            and bool(WRAPPED_HEADING.match(before))
         )
         if not continues and may_be_garbage(line, text, before):
             candidates.append((line, text))

@@ -102,7 +102,11 @@ BANNER_LINE = re.compile(
 )
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1", "SECRET.
 # Copy No. 3", "SECRET Copy Nº 3".
-COPY_MARKING = re.compile(r"(?i)\b(Top\s+Secret|Secret)\s*[,.]?\s+Copy\s+(?:No\b|N[º°]|\d)")
+COPY_MARKING = re.compile(
+    r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+(?:No\b|N[º°№]|№|\d)"
+    # (a full stop between them only in capitals: "kept secret. Copy No. 2 of the draft" is prose)
+    r"|\b(?-i:(TOP\s+SECRET|SECRET)\.\s+Copy\s+No\b)"
+)
 # A translation's marking run into its heading: "Top Secret Memorandum of Conversation between ..."
 MARKING_BEFORE_KIND = re.compile(
     r"(?m)^\W*(Top\s+Secret|TOP\s+SECRET|Secret|SECRET|Confidential|CONFIDENTIAL)\s+"
@@ -310,7 +314,7 @@ def banner_classification(doc: Document) -> str | None:
         s.text for s in doc.stamps if s.kind == "garbage" and BANNER_LINE.match(s.text.strip())
     ]
     found += [  # "USSR TOP SECRET Copy Nº 2", taken for garbage too
-        m.group(1)
+        m.group(1) or m.group(2)
         for s in doc.stamps
         if s.kind == "garbage" and s.start < 1500
         for m in COPY_MARKING.finditer(s.text)
@@ -318,7 +322,7 @@ def banner_classification(doc: Document) -> str | None:
     for m in BANNER_LINE.finditer(doc.text[:2500]):
         found.append(m.group(1))
     for m in COPY_MARKING.finditer(doc.text[:1500]):
-        found.append(m.group(1))
+        found.append(m.group(1) or m.group(2))
     for m in MARKING_BEFORE_KIND.finditer(doc.text[:1500]):
         found.append(m.group(1))
     spelled = SPELLED_MARKING.match(doc.text[:300])

@@ -113,9 +113,10 @@ BANNER_SPELLINGS = tuple((b, frozenset(b), 1 if len(b) < 8 else 2) for b in BANN
 # CIA-RDP80B01234R000100020003-4".
 RELEASE_INLINE = re.compile(
     r"(?i)(?:(?:declassified\s+in\s+part\s*-\s*)?sanitized\s+copy\s+|declassified\s+and\s+)?"
-    r"a?pp?r[o0]ved\s+f[o0]r\s+re\S{3,6}\s+(?:\d{4}/\d\d/\d\d\s*:?\s*CIA-RDP[0-9A-Z-]{8,40}|"
+    # (one optional colon between spaces: "\s*:?\s*" backtracks over a long run of spaces)
+    r"a?pp?r[o0]ved\s+f[o0]r\s+re\S{3,6}\s+(?:\d{4}/\d\d/\d\d\s*(?::\s*)?CIA-RDP[0-9A-Z-]{8,40}|"
     # a presidential library's, its date's slashes lost: "... 2005 02 21 NLC-2-25-2-2-8"
-    r"\d{4}[/ ]\d\d[/ ]\d\d\s*:?\s*NL[A-Z]-\d[\d-]*\d)"
+    r"\d{4}[/ ]\d\d[/ ]\d\d\s*(?::\s*)?(?-i:NL[A-Z])-\d[\d-]*\d)"
 )
 PAGE_KINDS = {"page-header", "page-number", "page-marker"}
 
@@ -227,9 +228,15 @@ def judge_line(text: str) -> str | None:
         return "release" if release_fills(stripped) else None
     lowered = stripped.lower()
     if ("ved" in lowered or "rdp" in lowered) and RELEASE.search(stripped):
-        inline = RELEASE_INLINE.search(stripped)
-        if inline and len(stripped) - len(inline.group()) >= RUN_INTO_STAMP:
-            return None  # the page's head run into the stamp: ``clean`` cuts the stamp out
+        inline = RELEASE_INLINE.search(stripped) if "NL" in stripped else None
+        if (
+            inline
+            and "NL" in inline.group()
+            and len(stripped) - len(inline.group()) >= RUN_INTO_STAMP
+        ):
+            # a library's stamp with the page's head run into it: ``clean`` cuts the stamp out
+            # (a reading room's is followed by its own exemption codes, no text: the line goes)
+            return None
         return "release"
     if "Objection" in stripped and NO_OBJECTION_STAMP.search(stripped):
         return "release"  # the Library of Congress's, on every page of the Kissinger papers

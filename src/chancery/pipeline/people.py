@@ -370,7 +370,7 @@ CLAUSE_STARTS = {
 }  # fmt: skip
 # Words of time that follow a surname in a cable's capitals ("SMITH EARLY NEXT WEEK"): in mixed
 # case the capital says "Stephen Early" is a name; in capitals nothing does.
-TIME_AFTER_NAME = {"early", "late", "today", "tomorrow", "tonight", "yesterday", "soon", "again"}
+TIME_AFTER_NAME = {"early", "late", "today", "tomorrow", "tonight", "yesterday", "soon"}
 
 
 def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None = None) -> Document:
@@ -1865,6 +1865,9 @@ class Linker:
             or trim_name(name)
             or self.word_surname_in_office(title, name)
         )
+        as_written = self.doc.text[m.start("name") : m.end("name")]
+        if " " in name and name.split()[-1].lower() in TIME_AFTER_NAME and as_written.isupper():
+            name = name.rsplit(" ", 1)[0]  # "PREMIER SMITH EARLY IN JUNE"
         name_at = m.start("name")
         portfolio = PORTFOLIO.match(name) if title.rstrip("s") == "Minister" else None
         if portfolio:  # "Minister Justice Mwamba": the ministry, then the name
@@ -2158,7 +2161,7 @@ class Linker:
             self.link(written, start, end, "name", candidates)
             return
         if words[-1].lower() in TIME_AFTER_NAME and self.doc.text[start:end].isupper():
-            return  # "SMITH EARLY": the surname alone is read as one
+            return  # "SMITH EARLY": no name of two words (the bare surname is left unlinked)
         first = words[0]
         # "Zhang Motang": a Chinese or Korean name opens with its family name
         family_first = len(words) <= 3 and fold(first) in FAMILY_NAMES_SAID_FIRST
