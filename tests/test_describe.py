@@ -1379,6 +1379,14 @@ def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(
     assert doc.classification == level
 
 
+def test_secret_and_a_copy_number_across_a_full_stop_in_prose_is_no_marking():
+    [doc] = documents(
+        f"May 3, 1962\n\nThe minister asked that the plan be kept secret. Copy No. 2 of the "
+        f"draft went to the embassy the same day. {PROSE * 3}\n"
+    )
+    assert doc.classification is None
+
+
 def test_a_telephone_conversations_subject_dates_the_record_of_it():
     [doc] = documents(
         "216. Memorandum of Telephone Conversation\n\nSUBJECT\n\n"

@@ -204,12 +204,22 @@ def test_a_memorandum_for_a_name_in_capitals_is_addressed_to_him():
     assert [p.name for p in doc.recipients] == ["JOHN Q. DOE, JR"]
 
 
-def test_a_memorandum_for_all_employees_in_capitals_has_no_addressee():
+@pytest.mark.parametrize("body", ["ALL EMPLOYEES", "DUTY OFFICER", "EXECUTIVE REGISTRY"])
+def test_a_memorandum_for_a_body_or_an_office_in_capitals_has_no_named_addressee(body):
     doc = read_text(
-        "9 February 1968\nMEMORANDUM FOR ALL EMPLOYEES\nSUBJECT: The Harvest\n1. The harvest "
+        f"9 February 1968\nMEMORANDUM FOR {body}\nSUBJECT: The Harvest\n1. The harvest "
         "is almost certain to produce major revisions of our thinking about the plenum.\n"
     )
-    assert doc.recipients == []
+    assert not [r for r in doc.recipients if r.name.upper() == body]
+
+
+def test_a_letterheads_honorable_above_the_date_is_no_addressee():
+    doc = read_text(
+        "Hon. John Q. Doe\nMember of Congress\nSecond District, Ruritania\nMay 3, 1979\n"
+        "Dear Mr. Roe:\n\nThank you for your letter about the harvest. We shall send our views "
+        "before the plenum.\n\nSincerely,\n\nJohn Q. Doe\n"
+    )
+    assert "John Q. Doe" not in [r.name for r in doc.recipients]
 
 
 def test_a_telegram_carrying_a_message_is_from_its_author_to_its_addressee():
