@@ -3365,6 +3365,26 @@ def test_a_word_of_time_after_a_surname_in_a_cables_capitals_is_no_part_of_the_n
     assert not any(p.name.upper() == "SMITH EARLY" for p in doc.persons)
 
 
+def test_the_chairman_of_the_joint_chiefs_is_no_soviet_chairman():
+    [doc] = documents(
+        "Washington, November 24, 1954.\n\nThe Chairman of the Joint Chiefs of Staff told the "
+        "Deputy Secretary of Defense that the harvest would be late, and the Chairman, Joint "
+        "Chiefs of Staff, said so again at the next meeting.\n"
+    )
+    linked = {m.text: m.person_id for m in doc.mentions}
+    assert linked["The Chairman of the Joint Chiefs of Staff"] == "radford-arthur-w"
+    assert linked["the Deputy Secretary of Defense"] == "anderson-robert-b"
+    assert "malenkov-georgi-m" not in linked.values()
+
+
+def test_the_chairman_of_an_american_board_is_no_soviet_chairman():
+    [doc] = documents(
+        "Washington, November 24, 1954.\n\nThe Chairman of the Atomic Energy Commission said "
+        "that the harvest would be late, and the Chairman, Council of Economic Advisers, agreed.\n"
+    )
+    assert "malenkov-georgi-m" not in {m.person_id for m in doc.mentions}
+
+
 def test_messrs_before_names_in_full_reads_each_name_whole():
     [doc] = documents(
         "June 8, 1969\n\nThe President asked Messrs. John Doe, George Roe, and Robert Qwertov "

@@ -170,7 +170,7 @@ OFFICE_PHRASES = [
         ("Chairman of the Board of National Estimates", "US"),
     ),
     (
-        r"\bChairman of the Joint Chiefs\b|\bJCS Chairman\b",
+        r"\bChairman(?:,| of the) Joint Chiefs\b|\bJCS Chairman\b",
         ("Chairman of the Joint Chiefs of Staff", "US"),
     ),
     (

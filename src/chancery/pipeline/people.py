@@ -223,7 +223,11 @@ ROLE_TEXT = re.compile(
     r"Ambassador(?:\s+(?:to|in)\s+(?:Moscow|Washington|the\s+Soviet\s+Union|the\s+USSR|"
     r"the\s+United\s+States))?(?!\s+[A-Z])|"
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
-    r"Chairman(?!\s+[A-Z])|Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
+    r"Chairman(?:\s+of\s+the|,)\s+Joint\s+Chiefs(?:\s+of\s+Staff)?|"
+    # (an American board's or committee's chairman is no "the Chairman" of a Soviet record)
+    r"Chairman(?!\s+[A-Z]|,\s+[A-Z]|\s+of\s+the\s+(?:Atomic|Council\s+of\s+Economic|Federal|"
+    r"Senate|House|National|Policy|Board|Joint))|"
+    r"Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
     r"Premier(?!\s+[A-Z])|"  # "The Premier suggested": the premier the record names so
     rf"{CABLE_ABBREVIATIONS}|"
     r"Sec(?:y\b|\b)(?!\.?\s+(?:of\b|[A-Z]))|Pres\b(?!\.?\s+[A-Z])|"  # "the Sec said"
@@ -236,6 +240,7 @@ ROLE_TEXT = re.compile(
     # "the Shah", "the King": a sovereign by his throne alone ("the Shah of Iran" is read as
     # his name is, not counted a role: the seeds' gold does not)
     r"(?:Shah|King|Queen|Emperor)(?!\s+(?:of\b|[A-Z]))|"
+    r"(?:Deputy\s+(?=Secretary\s+of\s+Defense))?"
     r"Secretary\s+of\s+(?:Defense|the\s+Treasury|War|the\s+(?:Navy|Army|Air\s+Force))(?!\s+[A-Z])|"
     r"head\s+of\s+the\s+Soviet\s+[Gg]overnment|"
     r"acting\s+General\s+Secretary\s+of\s+the\s+U\.N\.|"
