@@ -1387,6 +1387,16 @@ def test_secret_and_a_copy_number_across_a_full_stop_in_prose_is_no_marking():
     assert doc.classification is None
 
 
+def test_a_sites_title_calling_the_page_a_memcon_types_it():
+    [doc] = documents(
+        "President Doe–Richard Roe memcon (September 10, 1974)\n\nFrom a wiki\n\n"
+        "Richard Roe, Prime Minister of Zenda\n\nPresident Doe\n\n"
+        "The President: I am glad to see you again. How was the harvest?\n\n"
+        "Roe: It was late, Mr. President, but it was good, and we shall have bread all winter.\n"
+    )
+    assert doc.type == "memorandum of conversation"
+
+
 def test_a_telephone_conversations_subject_dates_the_record_of_it():
     [doc] = documents(
         "216. Memorandum of Telephone Conversation\n\nSUBJECT\n\n"

@@ -49,6 +49,11 @@ TYPE_HEADINGS = [
         ),
         "memorandum of conversation",
     ),
+    # a site's title for it: "President Doe–Richard Roe memcon (September 10, 1974)"
+    (
+        re.compile(r"(?im)^[^\n]{0,120}\bmemcons?\s*(?:\([^()\n]{0,30}\))?\s*$"),
+        "memorandum of conversation",
+    ),
     (
         re.compile(
             r"(?im)^\W*(?:national|special\s+national)\s+intelligence\s+estimate[1l]?\b|"
