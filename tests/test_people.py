@@ -3377,6 +3377,20 @@ def test_the_chairman_of_the_joint_chiefs_is_no_soviet_chairman():
     assert "malenkov-georgi-m" not in linked.values()
 
 
+def test_offices_an_nsc_meetings_record_lists_as_present_are_their_holders_then():
+    [doc] = documents(
+        "Memorandum of Discussion at the 225th Meeting of the National Security Council, "
+        "Wednesday, November 24, 1954\n\nPresent at this meeting were the President; the "
+        "Director, Foreign Operations Administration; the Chairman, Atomic Energy Commission; the "
+        "Director, U.S. Information Agency; the Chief of Staff, U.S. Army; and the Chief of Naval "
+        "Operations.\n\nThe Council discussed the harvest at length and agreed on the next steps.\n"
+    )
+    assert {m.person_id for m in doc.mentions} >= {
+        "stassen-harold-e", "strauss-lewis-l", "streibert-theodore-c", "ridgway-matthew-b",
+        "carney-robert-b",
+    }  # fmt: skip
+
+
 def test_the_chairman_of_an_american_board_is_no_soviet_chairman():
     [doc] = documents(
         "Washington, November 24, 1954.\n\nThe Chairman of the Atomic Energy Commission said "

@@ -224,6 +224,14 @@ ROLE_TEXT = re.compile(
     r"the\s+United\s+States))?(?!\s+[A-Z])|"
     r"DCI|Director\s+of\s+Central\s+Intelligence|General\s+Secretary(?!\s+[A-Z])|"
     r"Chairman(?:\s+of\s+the|,)\s+Joint\s+Chiefs(?:\s+of\s+Staff)?|"
+    # those an NSC meeting's record lists as present (authority.offices has them; the Budget's
+    # Director is left to the lists of participants: read in running text he cost a set-aside
+    # figure)
+    r"(?:Director|Chairman)(?:,\s+|\s+of\s+the\s+)(?:"
+    r"Atomic\s+Energy\s+Commission|Office\s+of\s+Defense\s+Mobilization|"
+    r"Foreign\s+Operations\s+Administration|(?:U\.S\.|United\s+States)\s+Information\s+Agency)|"
+    r"Chief\s+of\s+Naval\s+Operations|Chief\s+of\s+Staff(?:,|\s+of\s+the)\s+(?:U\.S\.\s+)?"
+    r"(?:Army|Air\s+Force)|"
     # (an American board's or committee's chairman is no "the Chairman" of a Soviet record)
     r"Chairman(?!\s+[A-Z]|,\s+[A-Z]|\s+of\s+the\s+(?:Atomic|Council\s+of\s+Economic|Federal|"
     r"Senate|House|National|Policy|Board|Joint))|"
