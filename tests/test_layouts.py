@@ -1512,6 +1512,15 @@ def test_an_addressee_away_in_a_city_the_tables_lack_is_he_not_the_city():
     assert [r.name for r in doc.recipients] == ["Rogers"]
 
 
+def test_a_telegram_from_one_man_for_another_names_both():
+    doc = read_text(
+        "112. Telegram From the Department of State to the Embassy in Ruritania0\n\n"
+        "3446. From Doe for Roe. The harvest is late, and our policy toward the plenum is for "
+        "your guidance and discreet use with persons of your choice.\n"
+    )
+    assert (doc.sender.name, [r.name for r in doc.recipients]) == ("Doe", ["Roe"])
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

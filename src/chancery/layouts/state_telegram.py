@@ -180,9 +180,14 @@ RULES = [
     rule(
         "from-only",
         r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
-        r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)\.",
-        "a telegram that says whom it is from, not whom it is for",
-        ["1158. Eyes only from Undersecretary Ball. President believes it essential that"],
+        r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)"
+        # ("3446. From Doe for Roe.": whom it is for after the writer)
+        r"(?:\s+for\s+(?P<for>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\.",
+        "a telegram that says whom it is from (and, after him, whom it is for)",
+        [
+            "1158. Eyes only from Undersecretary Ball. President believes it essential that",
+            "3446. From Doe for Roe. Following basic philosophy guides us.",
+        ],
         ["FRUS telegrams"],
         ["1158. From the point of view of the Embassy, the talks went well."],
     ),
@@ -328,7 +333,7 @@ def read(doc: Document) -> None:
     if not sender_from and not doc.recipients:
         sender_from = message_for(doc, heads)
     if not sender_from:
-        sender_from = from_only(heads[:6])
+        sender_from = from_only(doc, heads[:6])
     signer = signature(doc)
     if (
         signer
@@ -415,11 +420,16 @@ def passed_to(doc: Document, heads) -> None:
             return
 
 
-def from_only(heads):
-    """ "1158. Eyes only from Undersecretary Ball.": the writer, when no signature names one."""
+def from_only(doc: Document, heads):
+    """ "1158. Eyes only from Undersecretary Ball.": the writer, when no signature names one
+    (and "3446. From Doe for Roe.": the addressee after him)."""
     for line in heads:
         m = FROM_ONLY.match(line.text)
         if m:
+            if m.group("for") and not doc.recipients:
+                at = line.start + m.start("for")
+                whom = party(m.group("for").strip(), at)
+                found(doc, "recipients", [whom], at, whom.end, "telegram: from ... for")
             return party(m.group("from").strip(), line.start + m.start("from"))
     return None
 
