@@ -685,6 +685,8 @@ def test_a_surname_filed_with_its_other_spelling_gives_each_spelling_not_a_name_
         ("Foreign Minister of the Democratic People's Republic of Korea", "DPRK"),
         ("North Vietnamese Minister of Foreign Affairs", "DRV"),
         ("Second Secretary of the Embassy in Japan", None),
+        ("Analyst for the Soviet Union and Eastern Europe, Bureau of Research", None),
+        ("Pilot forced to land in the Soviet Union", None),
         ("Deputy Director, Office of Greek, Turkish, and Iranian Affairs", None),
     ],
 )

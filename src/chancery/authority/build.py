@@ -158,7 +158,8 @@ COUNTRY_CUE = re.compile(
     r"Japan|Federal Republic|German Democratic|Democratic Republic|People's Republic|Republic of|"
     r"United Arab)\b"
 )
-NOUN_AFTER = re.compile(r"\.?(?:\s+Union)?\s+[A-Z]")
+# ("Soviet Embassy", "U.S. Union Carbide"; but "for the Soviet Union and Eastern Europe" is a post)
+NOUN_AFTER = re.compile(r"\.?(?:\s+Union)?\s+(?!Union\b)[A-Z]")
 DESK_BEFORE = re.compile(
     r"\b(?:of|for|and)\s+(?:the\s+)?(?:(?!Affairs)[A-Z]\w*(?:,?\s+(?:and\s+)?|-))*$"
 )
