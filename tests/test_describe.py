@@ -1379,10 +1379,11 @@ def test_a_banner_with_its_handling_after_a_dash_or_slash_is_the_classification(
     assert doc.classification == level
 
 
-def test_secret_and_a_copy_number_across_a_full_stop_in_prose_is_no_marking():
+@pytest.mark.parametrize("joint", [". Copy No. 2 of the draft went", ", copy No. 2 going"])
+def test_secret_and_a_copy_number_in_prose_is_no_marking(joint):
     [doc] = documents(
-        f"May 3, 1962\n\nThe minister asked that the plan be kept secret. Copy No. 2 of the "
-        f"draft went to the embassy the same day. {PROSE * 3}\n"
+        f"May 3, 1962\n\nThe minister asked that the plan be kept secret{joint} to the embassy "
+        f"the same day. {PROSE * 3}\n"
     )
     assert doc.classification is None
 
@@ -1423,7 +1424,13 @@ def test_a_telephone_conversations_date_time_and_place_run_together_by_ocr_dates
 
 
 @pytest.mark.parametrize(
-    "marking", ["SECRET.  Copy No. 3", "USSR TOP SECRET Copy Nº 2", "Secret, Copy No. 1"]
+    "marking",
+    [
+        "SECRET.  Copy No. 3",
+        "USSR TOP SECRET Copy Nº 2",
+        "Secret, Copy No. 1",
+        "SECRET. COPY NO. 3",
+    ],
 )
 def test_a_soviet_papers_marking_beside_its_copy_number_is_the_classification(marking):
     [doc] = documents(

@@ -1505,11 +1505,11 @@ def test_a_frus_heading_wrapped_over_three_lines_names_writer_and_addressee():
 
 def test_an_addressee_away_in_a_city_the_tables_lack_is_he_not_the_city():
     doc = read_text(
-        "334. Telegram From the Department of State to Secretary of State Rogers in Naples1\n\n"
-        "Tosec 39/160803. Subj: The harvest. The minister told us today that the harvest would "
+        "334. Telegram From the Department of State to Secretary of State Roe in Strelsau1\n\n"
+        "Tosec 12/345678. Subj: The harvest. The minister told us today that the harvest would "
         "be late this year, and that his government would ask for help before the plenum.\n"
     )
-    assert [r.name for r in doc.recipients] == ["Rogers"]
+    assert [r.name for r in doc.recipients] == ["Roe"]
 
 
 def test_a_telegram_from_one_man_for_another_names_both():
@@ -1519,6 +1519,26 @@ def test_a_telegram_from_one_man_for_another_names_both():
         "your guidance and discreet use with persons of your choice.\n"
     )
     assert (doc.sender.name, [r.name for r in doc.recipients]) == ("Doe", ["Roe"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["From the Coordinator for Cuban Affairs.", "From the Assistant Secretary for Africa."],
+)
+def test_a_telegram_from_an_office_for_a_region_has_no_addressee_from_it(line):
+    doc = read_text(
+        "112. Telegram From the Department of State to the Embassy in Ruritania0\n\n"
+        f"3446. {line} The harvest is late, and we shall send our views before the plenum.\n"
+    )
+    assert (doc.sender.name, doc.recipients) == (line[5:-1], [])
+
+
+def test_an_editorial_note_that_mentions_a_memcon_stays_an_editorial_note():
+    doc = read_text(
+        "Editorial Note\n\nOn June 2 the Secretary sent the President a copy of the memcon\n"
+        "(June 1) of his talk with the Premier about the harvest and the plenum.\n"
+    )
+    assert doc.type == "editorial note"
 
 
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():

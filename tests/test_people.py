@@ -3379,8 +3379,8 @@ def test_the_chairman_of_the_joint_chiefs_is_no_soviet_chairman():
 
 def test_offices_an_nsc_meetings_record_lists_as_present_are_their_holders_then():
     [doc] = documents(
-        "Memorandum of Discussion at the 225th Meeting of the National Security Council, "
-        "Wednesday, November 24, 1954\n\nPresent at this meeting were the President; the "
+        "Memorandum of Discussion at the 901st Meeting of the National Security Council, "
+        "Wednesday, March 3, 1954\n\nPresent at this meeting were the President; the "
         "Director, Foreign Operations Administration; the Chairman, Atomic Energy Commission; the "
         "Director, U.S. Information Agency; the Chief of Staff, U.S. Army; and the Chief of Naval "
         "Operations.\n\nThe Council discussed the harvest at length and agreed on the next steps.\n"

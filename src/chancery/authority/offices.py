@@ -173,27 +173,6 @@ OFFICE_PHRASES = [
         r"\bChairman(?:,| of the) Joint Chiefs\b|\bJCS Chairman\b",
         ("Chairman of the Joint Chiefs of Staff", "US"),
     ),
-    # The others an NSC meeting's record lists as present, by office ("the Director, Bureau of
-    # the Budget"; the comma as the minutes write it, "of the" as the registry does)
-    *[
-        (rf"\b{head}(?:,| of the) {body}\b", (f"{head} of the {title_body or body}", "US"))
-        for head, body, title_body in (
-            ("Director", "Bureau of the Budget", None),
-            ("Chairman", "Atomic Energy Commission", None),
-            ("Director", "Office of Defense Mobilization", None),
-            ("Director", "Foreign Operations Administration", None),
-            ("Director", r"(?:U\.S\.|United States) Information Agency", "U.S. Information Agency"),
-        )
-    ],
-    (r"\bChief of Naval Operations\b", ("Chief of Naval Operations", "US")),
-    (
-        r"\bChief of Staff(?:,| of the) (?:U\.S\. )?Army\b",
-        ("Chief of Staff of the Army", "US"),
-    ),
-    (
-        r"\bChief of Staff(?:,| of the) (?:U\.S\. )?Air Force\b",
-        ("Chief of Staff of the Air Force", "US"),
-    ),
     (
         r"\bChargé(?: d['’]Affaires)? (?:in|to) (?:the Soviet Union|the USSR|Moscow)\b",
         ("Chargé d'Affaires ad interim to the Soviet Union", "US"),

@@ -570,11 +570,12 @@ def offices_listed(value: str, at: int) -> list | None:
 
 
 CAPITALS_NAME = re.compile(
-    r"^(?:[A-Z]{2,}\s+(?:[A-Z]\.\s+)?)[A-Z]{2,}(?:[’'-][A-Z]+)?(?:,?\s+JR\.?)?$"
+    r"^(?:[A-Z]{2,}\s+(?:[A-Z]\.\s+)?)[A-Z]{2,}(?:[’'-][A-Z]+)?"
+    r"(?:,?\s+(?:JR|SR)\.?|\s+I{2,3}|\s+IV)?$"
 )
 
 
-INITIAL_OR_SUFFIX = re.compile(r"\s[A-Z]\.\s|,?\s+JR\.?\s*$")
+INITIAL_OR_SUFFIX = re.compile(r"\s[A-Z]\.\s|,?\s+(?:JR|SR)\.?\s*$|\s(?:II|III|IV)$")
 
 
 def name_in_capitals(value: str) -> str | None:

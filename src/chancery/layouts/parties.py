@@ -572,6 +572,7 @@ PERSON_OF_INSTITUTION = re.compile(
 # Ambassador in France", names no one before "in" and stays whole).
 AWAY_IN = re.compile(r"(?P<who>.+?[a-z]),?\s+in\s+(?P<place>[A-Z][\w ]+?)\d{0,2}$")
 ONE_WORD_PLACE = re.compile(r"[A-Z][a-z]{2,}")  # "in Naples": a city the tables may lack
+HEADING_CHARS = 300  # a correspondent as a heading names him is shorter (AWAY_IN's lazy parts)
 
 
 def correspondent(written: str, start: int) -> Party | None:
@@ -582,7 +583,7 @@ def correspondent(written: str, start: int) -> Party | None:
     )  # "Secretary of State Herter at Geneva"
     # "President Truman 16 to ...": the editors' note mark after the name
     written = re.sub(r"(?<=[a-z])\s+\d{1,3}$", "", written)
-    away = AWAY_IN.match(written)
+    away = AWAY_IN.match(written) if len(written) < HEADING_CHARS else None
     if (
         away
         and (names_a_place(away["place"]) or ONE_WORD_PLACE.fullmatch(away["place"]))

@@ -182,7 +182,7 @@ RULES = [
         r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
         r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)"
         # ("3446. From Doe for Roe.": whom it is for after the writer)
-        r"(?:\s+for\s+(?P<for>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\.",
+        r"(?:\s+for\s+(?P<for>[A-Z][a-z][\w'’-]*))?\.",
         "a telegram that says whom it is from (and, after him, whom it is for)",
         [
             "1158. Eyes only from Undersecretary Ball. President believes it essential that",
@@ -426,11 +426,22 @@ def from_only(doc: Document, heads):
     for line in heads:
         m = FROM_ONLY.match(line.text)
         if m:
-            if m.group("for") and not doc.recipients:
+            writer = m.group("from")
+            # (a bare name for a bare name: "From the Coordinator for Cuban Affairs", "From the
+            # Assistant Secretary for Africa" are offices, whole)
+            addressed = (
+                m.group("for")
+                and not writer.lower().startswith("the ")
+                and len(writer.split()) == 1
+                and not names_a_place(m.group("for"))
+            )
+            if m.group("for") and not addressed:
+                writer = line.text[m.start("from") : m.end("for")]
+            elif addressed and not doc.recipients:
                 at = line.start + m.start("for")
                 whom = party(m.group("for").strip(), at)
                 found(doc, "recipients", [whom], at, whom.end, "telegram: from ... for")
-            return party(m.group("from").strip(), line.start + m.start("from"))
+            return party(writer.strip(), line.start + m.start("from"))
     return None
 
 

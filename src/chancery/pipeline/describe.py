@@ -49,9 +49,12 @@ TYPE_HEADINGS = [
         ),
         "memorandum of conversation",
     ),
-    # a site's title for it: "President Doe–Richard Roe memcon (September 10, 1974)"
+    # a site's title for it: "President Doe–Richard Roe memcon (September 10, 1974)" (its first
+    # line, names joined by dashes: a line of prose may end with "the memcon")
     (
-        re.compile(r"(?im)^[^\n]{0,120}\bmemcons?\s*(?:\([^()\n]{0,30}\))?\s*$"),
+        re.compile(
+            r"(?im)\A\s*[^\n–—]{1,80}[–—][^\n]{1,160}?\bmemcons?\s*(?:\([^()\n]{0,30}\))?\s*$"
+        ),
         "memorandum of conversation",
     ),
     (
@@ -108,9 +111,10 @@ BANNER_LINE = re.compile(
 # Soviet documents mark the copy beside the classification: "Secret, Copy No. 1", "SECRET.
 # Copy No. 3", "SECRET Copy Nº 3".
 COPY_MARKING = re.compile(
-    r"(?i)\b(Top\s+Secret|Secret)\s*,?\s+Copy\s+(?:No\b|N[º°№]|№|\d)"
-    # (a full stop between them only in capitals: "kept secret. Copy No. 2 of the draft" is prose)
-    r"|\b(?-i:(TOP\s+SECRET|SECRET)\.\s+Copy\s+No\b)"
+    # (the marking capitalised: "kept secret, copy No. 2 going to ..." is prose)
+    r"\b((?:TOP\s+|(?i:top)\s+)?(?:Secret|SECRET))\s*,?\s+(?i:copy\s+(?:no\b|n[º°]|№|\d))"
+    # (a full stop between them only in capitals: "kept Secret. Copy No. 2 of the draft" is prose)
+    r"|\b((?:TOP\s+)?SECRET)\.\s+(?i:copy\s+no)\b"
 )
 # A translation's marking run into its heading: "Top Secret Memorandum of Conversation between ..."
 MARKING_BEFORE_KIND = re.compile(
@@ -318,10 +322,10 @@ def banner_classification(doc: Document) -> str | None:
     found += [  # "personal and top secret", which the clean stage took for scan garbage
         s.text for s in doc.stamps if s.kind == "garbage" and BANNER_LINE.match(s.text.strip())
     ]
-    found += [  # "USSR TOP SECRET Copy Nº 2", taken for garbage too
+    found += [  # "USSR TOP SECRET Copy Nº 2", taken for garbage or a file mark too
         m.group(1) or m.group(2)
         for s in doc.stamps
-        if s.kind == "garbage" and s.start < 1500
+        if s.kind in ("garbage", "file-mark") and s.start < 1500
         for m in COPY_MARKING.finditer(s.text)
     ]
     for m in BANNER_LINE.finditer(doc.text[:2500]):

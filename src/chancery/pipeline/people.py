@@ -233,8 +233,8 @@ ROLE_TEXT = re.compile(
     r"Chief\s+of\s+Naval\s+Operations|Chief\s+of\s+Staff(?:,|\s+of\s+the)\s+(?:U\.S\.\s+)?"
     r"(?:Army|Air\s+Force)|"
     # (an American board's or committee's chairman is no "the Chairman" of a Soviet record)
-    r"Chairman(?!\s+[A-Z]|,\s+[A-Z]|\s+of\s+the\s+(?:Atomic|Council\s+of\s+Economic|Federal|"
-    r"Senate|House|National|Policy|Board|Joint))|"
+    r"Chairman(?!\s+[A-Z]|(?:,|\s+of\s+the)\s+(?:Atomic|Council\s+of\s+Economic|Federal|"
+    r"Senate|House|National|Policy|Board|Joint|JCS|President['’]s))|"
     r"Prime\s+Minister(?!\s+[A-Z])|PM|Chancellor(?!\s+[A-Z])|"
     r"Premier(?!\s+[A-Z])|"  # "The Premier suggested": the premier the record names so
     rf"{CABLE_ABBREVIATIONS}|"
@@ -1879,7 +1879,12 @@ class Linker:
             or self.word_surname_in_office(title, name)
         )
         as_written = self.doc.text[m.start("name") : m.end("name")]
-        if " " in name and name.split()[-1].lower() in TIME_AFTER_NAME and as_written.isupper():
+        if (
+            " " in name
+            and name.split()[-1].lower() in TIME_AFTER_NAME
+            and as_written.isupper()
+            and not self.matcher.is_known_name(name)  # "STEPHEN EARLY": the press secretary
+        ):
             name = name.rsplit(" ", 1)[0]  # "PREMIER SMITH EARLY IN JUNE"
         name_at = m.start("name")
         portfolio = PORTFOLIO.match(name) if title.rstrip("s") == "Minister" else None
@@ -2173,7 +2178,11 @@ class Linker:
             candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
             self.link(written, start, end, "name", candidates)
             return
-        if words[-1].lower() in TIME_AFTER_NAME and self.doc.text[start:end].isupper():
+        if (
+            words[-1].lower() in TIME_AFTER_NAME
+            and self.doc.text[start:end].isupper()
+            and not self.matcher.is_known_name(written)
+        ):
             return  # "SMITH EARLY": no name of two words (the bare surname is left unlinked)
         first = words[0]
         # "Zhang Motang": a Chinese or Korean name opens with its family name
