@@ -112,7 +112,7 @@ BANNER_LINE = re.compile(
 # Copy No. 3", "SECRET Copy Nº 3".
 COPY_MARKING = re.compile(
     # (the marking capitalised: "kept secret, copy No. 2 going to ..." is prose)
-    r"\b((?:TOP\s+|(?i:top)\s+)?(?:Secret|SECRET))\s*,?\s+(?i:copy\s+(?:no\b|n[º°]|№|\d))"
+    r"\b((?:(?i:top)\s+)?(?:Secret|SECRET))\s*,?\s+(?i:copy\s+(?:no\b|n[º°]|№|\d))"
     # (a full stop between them only in capitals: "kept Secret. Copy No. 2 of the draft" is prose)
     r"|\b((?:TOP\s+)?SECRET)\.\s+(?i:copy\s+no)\b"
 )
