@@ -1541,6 +1541,15 @@ def test_an_editorial_note_that_mentions_a_memcon_stays_an_editorial_note():
     assert doc.type == "editorial note"
 
 
+def test_a_telegram_for_two_ambassadors_at_two_posts_names_both():
+    doc = read_text(
+        "274. Telegram From the Department of State to the Embassy in Ruritania1\n\n"
+        "183243. For Ambassador Doe; Zenda for Ambassador Roe. Subject: The harvest.\n\n"
+        "1. Please tell the minister that we shall send our views before the plenum.\n"
+    )
+    assert [r.name.split()[-1] for r in doc.recipients] == ["Doe", "Roe"]
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

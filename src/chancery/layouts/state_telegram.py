@@ -45,7 +45,9 @@ RULES = [
         # though "For the Amb." ends there)
         r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bAssist)(?<!\bAsst)"
         r"(?:(?<!\bSec)(?<!\bAmb)(?<!\bDep)(?<!\bGen)|(?![.:]\s+(?:[A-Z][\w’'.]*\s+){1,3}(?:from|From)\b))"
-        r"[.:](?:\d{1,2}\b)?|(?<=[a-z])$)",
+        r"[.:](?:\d{1,2}\b)?|(?<=[a-z])$"
+        # ("For Ambassador Doe; Zenda for Ambassador Roe.": a second post's addressee after it)
+        r"|;(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+for\s))",
         "whom a telegram is for, and from whom",
         [
             "3512. For the Secretary from Ambassador.",
@@ -75,6 +77,7 @@ RULES = [
             "14. For Dep. Asst. Sec. Doe from Amb. Roe.",
             "312. Doe from Roe. Deeply concerned at the news.",
             "74. Doe from Poe. Eyes only for Lovett from Roe. Your 761 refers.",
+            "183243. For Ambassador Doe; Zenda for Ambassador Roe. Subject: The harvest.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
         ["For the record, the Ambassador said that he had no instructions."],
@@ -84,13 +87,15 @@ RULES = [
         r"\b(?:[A-Z][a-z]+\s+)?eyes\s+only\s+for\s+(?P<for>(?:the\s+)?Secretary(?:\s+of\s+State)?|"
         r"(?:the\s+)?President)\b"
         # "Department for Hoover.", "CINCPAC POLAD exclusive for Adm Felt.": one at another post
-        r"|\b(?:Department|Dept|[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+(?:exclusive\s+)?for\s+"
-        r"(?P<at_post>(?:(?:Adm|Gen|Amb|Mr|Dr)\.?\s+)?[A-Z][a-z]+)\.",
+        r"|(?:\b(?:Department|Dept|[A-Z]{4,}(?:\s+[A-Z]{4,})?)|(?<=;\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+        r"\s+(?:exclusive\s+)?for\s+"
+        r"(?P<at_post>(?:(?:Adm|Gen|Amb|Mr|Dr)\.?\s+|Ambassador\s+)?[A-Z][a-z]+)\.",
         "a second addressee named in the same line",
         [
             "For the President from the Vice President. Geneva eyes only for Secretary of State.",
             "39. London for Secretary. Department for Hoover.",
             "505. Eyes only for the Secretary. CINCPAC POLAD exclusive for Adm Felt.",
+            "183243. For Ambassador Doe; Zenda for Ambassador Roe. Subject: The harvest.",
         ],
         ["FRUS telegrams"],
     ),
