@@ -1550,6 +1550,17 @@ def test_a_telegram_for_two_ambassadors_at_two_posts_names_both():
     assert [r.name.split()[-1] for r in doc.recipients] == ["Doe", "Roe"]
 
 
+def test_a_telegram_for_the_president_through_the_acting_secretary_is_for_the_president():
+    [doc] = documents(
+        "198. Telegram From Secretary of State Dulles to the Department of State0\n\n"
+        "Taipei, October 22, 1958.\n\n"
+        "Dulte 2. Eyes only Acting Secretary for President from Secretary.\n\n"
+        "Dear Mr. President: The harvest is late, and I shall report on it before the plenum.\n"
+    )
+    assert "Acting Secretary for President" not in [r.as_written for r in doc.recipients]
+    assert "eisenhower-dwight-d" in [r.person_id for r in doc.recipients]
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

@@ -476,10 +476,20 @@ OFFICE_SYMBOL = re.compile(r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})+|[A-Z]{2,5})\s+(?=[A-
 EYES_ONLY_AFTER = re.compile(r"(?i)(?:['’]s|\s+for\s+(?:his|her))?\s+eyes\s+only$")
 
 
+# An office through which a telegram goes to the President: "Eyes only Acting Secretary for
+# President from Secretary."
+VIA_FOR = re.compile(
+    r"(?P<via>(?:the\s+)?(?:Acting\s+|Under\s+)?Secretary)\s+for\s+(?P<to>(?:the\s+)?President)"
+)
+
+
 def addressees_in(written: str, start: int) -> list:
     """ "S/AL Thompson and EUR Tyler", "President and Secretary": each addressee, without the
     office symbols before their names."""
     found = []
+    relayed = VIA_FOR.fullmatch(written)
+    if relayed:  # "Acting Secretary for President": for the one, through the other
+        return [party(relayed[key], start + relayed.start(key)) for key in ("to", "via")]
     for text, at in names_listed(written):
         symbol = OFFICE_SYMBOL.match(text)
         if symbol:
