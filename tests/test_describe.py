@@ -1398,6 +1398,26 @@ def test_a_sites_title_calling_the_page_a_memcon_types_it():
     assert doc.type == "memorandum of conversation"
 
 
+@pytest.mark.parametrize(
+    "line, level",
+    [
+        ("1. Secret—Entire text.", "Secret"),
+        ("1. (S—Entire text)", "Secret"),
+        ("1. (C - ENTIRE TEXT.)", "Confidential"),
+        ("1. (TS) entire text", "Top Secret"),
+    ],
+)
+def test_a_cables_first_paragraph_saying_how_the_entire_text_is_classified_classifies_it(
+    line, level
+):
+    [doc] = documents(
+        "149. Telegram From the Department of State to the Embassy in Ruritania\n\n"
+        f"Tosec 12/345678. Subject: The harvest.\n\n{line}\n\n2. You should tell the minister "
+        "that the harvest is late and that we shall send our views before the plenum.\n"
+    )
+    assert doc.classification == level
+
+
 def test_a_telephone_conversations_subject_dates_the_record_of_it():
     [doc] = documents(
         "216. Memorandum of Telephone Conversation\n\nSUBJECT\n\n"

@@ -223,8 +223,21 @@ PORTION_MARK = re.compile(r"(?m)[.!?:]\d{0,3}\s*\((TS|S|C|U)\)\s*$")  # "... bad
 PORTION_LEVELS = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified"}
 
 
+# A cable's first paragraph saying how the whole is classified: "1. (S—Entire text)", "1. (C -
+# ENTIRE TEXT.)", "1. Secret—Entire text."
+ENTIRE_TEXT = re.compile(
+    r"(?im)^\s*\d{1,2}\.\s*\(?\s*(?P<mark>TS|S|C|U|Top\s+Secret|Secret|Confidential|Unclassified)"
+    r"\s*\)?\s*[-—–]?\s*entire\s+text\b"
+)
+
+
 def portion_marked(doc: Document) -> str | None:
-    """A document marked paragraph by paragraph is classified as its highest paragraph."""
+    """A document marked paragraph by paragraph is classified as its highest paragraph (or as
+    its first paragraph says the entire text is)."""
+    entire = ENTIRE_TEXT.search(doc.text, 0, HEAD_CHARS * 2)
+    if entire:
+        mark = entire["mark"].upper()
+        return PORTION_LEVELS.get(mark) or marking_level(" ".join(entire["mark"].split()))
     marks = {m.group(1) for m in PORTION_MARK.finditer(doc.text)}
     for mark in ("TS", "S", "C", "U"):
         if mark in marks:
