@@ -1561,6 +1561,20 @@ def test_a_telegram_for_the_president_through_the_acting_secretary_is_for_the_pr
     assert "eisenhower-dwight-d" in [r.person_id for r in doc.recipients]
 
 
+def test_a_digital_archive_page_run_into_one_line_gives_the_translations_marking():
+    [doc] = documents(
+        "November 01, 1989 Memorandum of Conversation Between Premier Doe and Ambassador Roe\n\n"
+        "Total Page:16\n\nFile Type:pdf, Size:1020Kb\n\n"
+        "Digital Archive digitalarchive.wilsoncenter.org International History Declassified "
+        "November 01, 1989 Memorandum of Conversation Between Premier Doe and Ambassador Roe "
+        "Citation: the archive's citation of the record, with its fond and its folder, and the "
+        "program's thanks to the foundation that paid for the translation Original Language: "
+        "German Contents: English Translation Top Secret To all members and candidates of the "
+        "Politburo, on the harvest, which was late, and the plenum, which was near.\n"
+    )
+    assert doc.classification == "Top Secret"
+
+
 def test_a_memorandum_signed_with_its_drafters_initial_is_from_the_drafter():
     doc = read_text(
         "181. Memorandum of a Conference With the President, Paris, May 16, 1960\n\n"

@@ -87,8 +87,24 @@ RULES = [
         ["May 13, 1950", "13 May 1950"],
         ["Wilson Center Digital Archive"],
     ),
+    rule(
+        "translation-marking",
+        # (a page run into one line: the marking after the site's "English Translation")
+        r"\b(?:English\s+Translation|English\s+Transcription|Scan\s+of\s+Original\s+Document|"
+        r"Level\s+of\s+confidentiality:?)\s+(?:[A-Z][\w/]*\s+){0,5}?"
+        r"(?P<level>TOP\s+SECRET|Top\s+[Ss]ecret|SECRET|Secret|CONFIDENTIAL|Confidential)(?![a-z])",
+        "the translation's own marking, where the site's page runs into one line",
+        [
+            "Original Language: German Contents: English Translation Top Secret To all members",
+            "Document Level of confidentiality: TOP SECRET Transcript of the Meeting",
+            "English Transcription Scan of Original Document MEMORANDUM THE WHITE HOUSE "
+            "WASHINGTON TOP SECRET/SENSITIVE",
+        ],
+        ["Wilson Center Digital Archive"],
+        ["English Translation Secretary Doe met the Minister", "English Translation Letter from"],
+    ),
 ]
-TITLE, CITATION, DICTATED, SIGNED_DATE, DATE_ABOVE = (r.pattern for r in RULES)
+TITLE, CITATION, DICTATED, SIGNED_DATE, DATE_ABOVE, TRANSLATION_MARKING = (r.pattern for r in RULES)
 TYPES = [
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
@@ -239,6 +255,12 @@ def read(doc: Document) -> None:
             "record title",
         ):
             doc.date_basis = "date under the title"
+    run_on = next((line for line in lines[:6] if len(line.text) > 220), None)
+    marking = TRANSLATION_MARKING.search(run_on.text, 0, 4000) if run_on else None
+    if run_on and marking:
+        at = run_on.start + marking.start("level")
+        level = marking_level(" ".join(marking["level"].split()))
+        found(doc, "classification", level, at, at + len(marking["level"]), "translation's marking")
     for line in lines:
         m = CITATION.search(line.text)
         if m:
