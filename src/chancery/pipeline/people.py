@@ -1873,18 +1873,13 @@ class Linker:
         ):
             return  # "Assistant to the President Kissinger": the title belongs to an office
         title, name = m.group("title"), m.group("name")
+        honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
         name = (
             self.given_and_word_surname(name)
             or trim_name(name)
-            or self.word_surname_in_office(title, name)
+            or ("" if honorific else self.word_surname_in_office(title, name))
         )
-        as_written = self.doc.text[m.start("name") : m.end("name")]
-        if (
-            " " in name
-            and name.split()[-1].lower() in TIME_AFTER_NAME
-            and as_written.isupper()
-            and not self.matcher.is_known_name(name)  # "STEPHEN EARLY": the press secretary
-        ):
+        if " " in name and self.ends_in_a_time_word(name, m.start("name"), m.end("name")):
             name = name.rsplit(" ", 1)[0]  # "PREMIER SMITH EARLY IN JUNE"
         name_at = m.start("name")
         portfolio = PORTFOLIO.match(name) if title.rstrip("s") == "Minister" else None
@@ -1902,7 +1897,6 @@ class Linker:
         end = name_at + len(name)
         if self.named_thing_after(end):
             return
-        honorific = re.match(rf"(?:{HONORIFICS})\.?$", title) is not None
         if WIFE.match(title):
             self.woman(m.group(0)[: end - start], start, end, name)
             return
@@ -1993,13 +1987,21 @@ class Linker:
         """ "Prime Minister Begin", "Secretary Brown": a surname that is also a word ("BEGIN
         TEXT"), after the title of an office its bearer held on the document's date."""
         word = re.sub(r"['’]s?$", "", name.split()[0]).rstrip(",;:.")
-        honorific = re.match(rf"(?:{HONORIFICS})\.?$", title)
-        if honorific or not (word[:1].isupper() and word[1:].islower()):
+        if not (word[:1].isupper() and word[1:].islower()):
             return ""
         candidates = self.match(word, title=title_word(title), garbled=False)
         # (an undated paper's title is no proof: the office is checked at the date only)
         held = candidates and candidates[0].office and candidates[0].score >= LINK_THRESHOLD
         return word if held else ""
+
+    def ends_in_a_time_word(self, name: str, start: int, end: int) -> bool:
+        """Whether a name written in capitals ends in a word of time ("SMITH EARLY NEXT WEEK")
+        the registry does not know as part of it ("STEPHEN EARLY" is the press secretary)."""
+        return (
+            name.split()[-1].lower() in TIME_AFTER_NAME
+            and self.doc.text[start:end].isupper()
+            and not self.matcher.is_known_name(name)
+        )
 
     def named_here_first(self, candidates: list[Candidate], known: str) -> list[Candidate]:
         """ "Mr. Smith" after "Merriman Smith, United Press": the one namesake the document has
@@ -2178,11 +2180,7 @@ class Linker:
             candidates = self.matcher.known_by_patronymic(words[0], words[1], self.context)
             self.link(written, start, end, "name", candidates)
             return
-        if (
-            words[-1].lower() in TIME_AFTER_NAME
-            and self.doc.text[start:end].isupper()
-            and not self.matcher.is_known_name(written)
-        ):
+        if self.ends_in_a_time_word(written, start, end):
             return  # "SMITH EARLY": no name of two words (the bare surname is left unlinked)
         first = words[0]
         # "Zhang Motang": a Chinese or Korean name opens with its family name
