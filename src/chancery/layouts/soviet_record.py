@@ -51,8 +51,10 @@ RULES = [
     ),
     rule(
         "citation",
-        # (at the line's start, or run on after the archive's summary: '... assistance."Journal')
-        r"(?:^|(?<=[.!?]))[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+(?P<date>[A-Z][a-z]+ \d{1,2}, "
+        # (at the line's start, or run on after the archive's summary: '... assistance."Journal',
+        # or after its label where the whole page is one line: 'Citation: "Discussion ...')
+        r"(?:^|(?<=[.!?])|(?<=Citation: ))[\"“](?P<title>[^\"”]{10,300}?),?[\"”],?\s+"
+        r"(?P<date>[A-Z][a-z]+ \d{1,2}, "
         r"\d{4}),\s+(?:History and Public Policy Program )?Digital Archive",
         "the archive's citation: title and date",
         [
@@ -62,6 +64,8 @@ RULES = [
             'Kim Il Sung remarks on friction with the government."Journal of Soviet Ambassador to '
             'the DPRK A.M. Puzanov for 2 May 1957," May 02, 1957, History and Public Policy '
             "Program Digital Archive",
+            "Summary text. Citation: “Discussion between John Q. Doe and Richard Roe,” "
+            "November 17, 1968, History and Public Policy Program Digital Archive",
         ],
         ["Wilson Center Digital Archive"],
     ),
@@ -268,7 +272,9 @@ def read(doc: Document) -> None:
             found(doc, "title", title, start, start + len(title), "archive citation")
             read_kind(doc, title, start)
             when = parse_date(m.group("date"))
-            if when:
+            # (not where the page runs into one line: the site's date there may slip a month,
+            # "March 22, 1972" for February's memcon, and the record's own is further on)
+            if when and not line.text[: m.start()].endswith("Citation: "):
                 found(doc, "date", when[0], basis="archive citation")
             break
     for k, line in enumerate(lines):
