@@ -107,8 +107,26 @@ RULES = [
         ["Wilson Center Digital Archive"],
         ["English Translation Secretary Doe met the Minister", "English Translation Letter from"],
     ),
+    rule(
+        "ciphergram-field",
+        # (the surname in capitals, then the editors' note number and the cable's handling)
+        r"^(?P<label>To|From):\s*(?:\[(?P<added>[^\]]+)\]\s*)?"
+        r"(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,})(?:,?\s?\d{1,2})?(?:,\s*\d{0,2}\s*EYES\s+ONLY)?$",
+        "a translated ciphergram's addressee or sender, the editors' additions in brackets",
+        [
+            "To: [Foreign Ministry Director Jan] NOWAK1",
+            "From: [Ambassador Adam] KOWAL2",
+            "To: [Foreign Ministry Director Jan] NOWAK 1",
+            "To: [Foreign Ministry Director Jan] NOWAK,1 EYES ONLY",
+            "To: NOWAK, EYES ONLY",
+        ],
+        ["Polish ciphergrams in translation"],
+        ["To: Moscow", "From: Moscow, 12 May", "To: NOWAK and the Embassy"],
+    ),
 ]
-TITLE, CITATION, DICTATED, SIGNED_DATE, DATE_ABOVE, TRANSLATION_MARKING = (r.pattern for r in RULES)
+TITLE, CITATION, DICTATED, SIGNED_DATE, DATE_ABOVE, TRANSLATION_MARKING, CIPHER_FIELD = (
+    r.pattern for r in RULES
+)
 TYPES = [
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
@@ -373,17 +391,10 @@ def read(doc: Document) -> None:
             )
 
 
-# A translated ciphergram's addressee and sender, the editors' additions in brackets: "To:
-# [Foreign Ministry Director Jan] NOWAK1", "From: [Ambassador Adam] KOWAL2".
-CIPHER_FIELD = re.compile(
-    r"^(?P<label>To|From):\s*(?:\[(?P<added>[^\]]+)\]\s*)?(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,})\d{0,2}$"
-)
-
-
 def ciphergram_fields(doc: Document, lines: list[Line]) -> None:
     """The To: and From: fields of a translated ciphergram: the holder of the office the editors
     name in brackets, his given name with the surname the cable prints in capitals."""
-    for line in lines[:15]:
+    for line in lines[:30]:
         m = CIPHER_FIELD.match(line.text)
         if not m:
             continue
