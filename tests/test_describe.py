@@ -3709,3 +3709,37 @@ def test_a_paper_addressed_to_an_office_over_its_comrade_is_to_him():
         f"Comrade Gromyko\n\nEnclosed is the record of a conversation. {PROSE * 3}\n"
     )
     assert [r.person_id for r in doc.recipients] == ["gromyko-andrei-a"]
+
+
+def test_an_archive_page_on_one_line_is_typed_by_the_citation_after_its_label():
+    [doc] = documents(
+        "Digital Archive digitalarchive.wilsoncenter.org International History Declassified "
+        "November 17, 1968 Discussion between Mao Zedong and Pham Van Dong Citation: "
+        "“Discussion between Mao Zedong and Pham Van Dong,” November 17, 1968, History and "
+        "Public Policy Program Digital Archive, an archive. Summary: The two leaders talk. "
+        f"Mao Zedong: {PROSE} Pham Van Dong: {PROSE}\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert doc.title == "Discussion between Mao Zedong and Pham Van Dong"
+
+
+def test_a_ciphergrams_fields_keep_their_note_numbers_and_handling_off_the_name():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nOctober 30, 1962\n\n"
+        "Telegram from Ruritanian Embassy in Zenda (Qwertov), 30 October 1962\n\n"
+        "To: [Foreign Ministry Director Richard] ROE,1 EYES ONLY\n\n"
+        "From: [Ambassador Ivan] QWERTOV2\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Richard Roe"]
+
+
+def test_an_archive_posts_report_is_its_heads_and_its_subject_names_no_one():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nMarch 12, 1963\n\n"
+        "Ruritanian Embassy in Zenda (Qwertov), Report on Conversation with Zendan Ministry "
+        "Official on Zendan-Ruritanian Relations and Sino-Soviet Split\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender.name) == ("other", "Qwertov")
+    assert doc.participants == []

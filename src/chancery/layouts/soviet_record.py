@@ -33,7 +33,9 @@ RULES = [
     rule(
         "title",
         rf"^(?P<day>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}\s+)?"
-        rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+),\s+)?(?:Excerpts?,?\s+(?:from\s+(?:the\s+)?)?)?"
+        rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+|"
+        rf"(?P<post>[A-Z][\w ]{{5,60}}?)\s\((?P<holder>[A-Z][\w-]+)\)),\s+)?"
+        rf"(?:Excerpts?,?\s+(?:from\s+(?:the\s+)?)?)?"
         rf"{MEETING_IN_A_SERIES}?"
         rf"(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
@@ -46,6 +48,7 @@ RULES = [
             "Excerpt, Note from the Session of the Political Bureau of the Central Committee",
             "Second Meeting: Record of a Conversation between Cde. J. Q. Doe and Cde. R. Roe",
             "Discussion between Zhou Enlai, Chen Yi and John Q. Doe",
+            "Ruritanian Embassy in Zenda (Qwertov), Report on a Conversation with the Minister",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
     ),
@@ -128,6 +131,8 @@ TITLE, CITATION, DICTATED, SIGNED_DATE, DATE_ABOVE, TRANSLATION_MARKING, CIPHER_
     r.pattern for r in RULES
 )
 TYPES = [
+    # "Report on Conversation with ...": a post's report, of the kind the export calls other
+    (r"(?i)^Report\b", "other"),
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
         r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of "
@@ -323,9 +328,13 @@ def read(doc: Document) -> None:
         if m.group("lead"):
             title, start = line.text[: m.end("title")].strip(), line.start
             # "A.I. Mikoyan, Memorandum of Conversation with ...": his record ("he" is the other)
-            writer = correspondent(m.group("lead"), line.start + m.start("lead"))
+            holder = m.group("holder")  # "Hungarian Embassy in Havana (Beck), Report on ..."
+            lead = "holder" if holder else "lead"
+            writer = correspondent(m.group(lead), line.start + m.start(lead))
             if writer:
                 found(doc, "drafted_by", writer, writer.start, writer.end, "record title")
+            if writer and holder:  # the post's report: its head sent it
+                found(doc, "sender", writer, writer.start, writer.end, "record title")
         if m.group("day"):  # "September 28, 1961 Letter from Khrushchev to Ulbricht": the
             when = parse_date(m.group("day"))  # archive's older pages put the date first
             if when:
