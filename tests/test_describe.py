@@ -3743,3 +3743,13 @@ def test_an_archive_posts_report_is_its_heads_and_its_subject_names_no_one():
     )
     assert (doc.type, doc.sender.name) == ("other", "Qwertov")
     assert doc.participants == []
+
+
+def test_a_wartime_frus_page_filed_in_a_presidents_papers_is_typed_by_its_file_line():
+    [doc] = documents(
+        "Roosevelt Papers: Telegram\n"
+        "Prime Minister Churchill to President Roosevelt1\n"
+        "London, 29 October 1943.\n"
+        f"{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date) == ("telegram", "1943-10-29")

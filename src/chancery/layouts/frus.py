@@ -70,7 +70,7 @@ RULES = [
     rule(
         "file-heading",
         r"^(?P<file>(?:\d{3}[A-Z]?(?:\.[\dA-Z]+)?[A-Z]?(?:,?\s+\(?[A-Z][\w.]*\)?)*|"
-        r"[A-Z][\w\s—–-]*Files?\b[^:]*|\d{3}\s+[A-Z][^:]*)"
+        r"[A-Z][\w\s—–-]*(?:Files?|Papers)\b[^:]*|\d{3}\s+[A-Z][^:]*)"
         r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
         [
@@ -83,6 +83,7 @@ RULES = [
             "832.001 Vargas, Getulio/5–1149: Telegram",
             "894.OOB/1-349: Telegram",  # a scan's letter O for the zeros
             "501.BB Korea/7–2448: Telegram",  # a file of letters and a subject word
+            "Roosevelt Papers: Telegram",  # a President's papers, the wartime volumes
         ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
         ["The Secretary of State to the Embassy in the Soviet Union"],
