@@ -3753,3 +3753,12 @@ def test_a_wartime_frus_page_filed_in_a_presidents_papers_is_typed_by_its_file_l
         f"{PROSE * 3}\n"
     )
     assert (doc.type, doc.date) == ("telegram", "1943-10-29")
+
+
+def test_a_memorandum_by_an_office_holder_is_his_though_its_subject_follows_the_name():
+    [doc] = documents(
+        "Memorandum by the Secretary of State (Hull) Regarding a Conversation With the "
+        "Ruritanian Ambassador (Qwertov), 11 May 1941\n\n[WASHINGTON,] May 11, 1941.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.sender.name == "Cordell Hull"

@@ -642,7 +642,12 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
     if not m and not OFFICE_TITLE.match(title):
         by = BY.search(title)
         if by:
-            drafter = correspondent(by.group("by"), start + by.start("by"))
+            # "by the Secretary of State (Hull) Regarding a Conversation With ...": the holder
+            # in parentheses ends the writer
+            held = re.match(r"[^()]*\([^()]+\)(?=\s)", by.group("by"))
+            drafter = correspondent(
+                held.group() if held else by.group("by"), start + by.start("by")
+            )
             if drafter:
                 key = (
                     "drafted_by"
