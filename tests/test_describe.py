@@ -3762,3 +3762,23 @@ def test_a_memorandum_by_an_office_holder_is_his_though_its_subject_follows_the_
         f"{PROSE * 3}\n"
     )
     assert doc.sender.name == "Cordell Hull"
+
+
+def test_a_frus_telegrams_written_dateline_outranks_the_post_its_heading_implies():
+    [doc] = documents(
+        "761.93/1776: Telegram\n"
+        "The Ambassador in China (Gauss) to the Secretary of State\n"
+        "Chungking, May 31,\n1944—11 a.m.\n"
+        f"941. {PROSE * 3}\n"
+    )
+    assert (doc.place, doc.date) == ("Chungking", "1944-05-31")
+
+
+def test_a_scans_misread_dateline_place_takes_the_posts_spelling():
+    [doc] = documents(
+        "711.94/1-349: Telegram\n"
+        "The Political Adviser in Japan (Sebald) to the Secretary of State\n"
+        "CONFIDENTIAL      Toiyo, January 3, 1949.\n"
+        f"3. {PROSE * 3}\n"
+    )
+    assert doc.place == "Tokyo"

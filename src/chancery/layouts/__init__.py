@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Document, Evidence, Party
+from ..text_distance import edit_distance
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,13 @@ def fallback(doc: Document, name: str, value, basis: str) -> None:
     doc.fallbacks.setdefault(name, (value, basis))
 
 
+def misspelt(written: str, known: str | None) -> bool:
+    """Whether a place as a scan read it is a letter away from the one known otherwise."""
+    if not known or known == written or len(known) < 5:
+        return False
+    return edit_distance(written, known, 1) <= 1
+
+
 def party(
     written: str,
     start: int = -1,
@@ -267,6 +275,8 @@ def read_header(doc: Document) -> Document:
     for name, (value, basis) in doc.fallbacks.items():
         if name == "date":
             found_date(doc, value, -1, -1, basis)
+        elif name == "place" and doc.place and misspelt(doc.place, value):
+            doc.place = value  # a scan's "Toiyo, January 3, 1949." from the post in Tokyo
         else:
             found(doc, name, value, basis=basis)
     return doc

@@ -732,9 +732,7 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
     if sender and sender.role and (doc.type == "telegram"):
         post = post_place(sender.role, year)
         if not (away and post == "Washington"):
-            found(
-                doc, "place", post, sender.start, sender.end, "FRUS heading: the post it came from"
-            )
+            fallback(doc, "place", post, "FRUS heading: the post it came from")
 
 
 def year_of(doc: Document) -> int | None:
