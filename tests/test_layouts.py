@@ -1263,6 +1263,13 @@ def test_the_embassy_in_the_congo_sat_in_leopoldville_until_1966():
     assert post_place("the Embassy in the Congo", 1970) == "Kinshasa"
 
 
+def test_the_embassy_in_germany_sat_in_berlin_before_the_federal_republic():
+    from chancery.authority.offices import post_place
+
+    assert post_place("The Chargé in Germany", 1939) == "Berlin"
+    assert post_place("The Ambassador in Germany", 1962) == "Bonn"
+
+
 def test_the_principals_a_web_copys_subtitle_names_take_part_beside_the_list_of_others():
     doc = read_text(
         "131. Memorandum of Conversation1\n\n\n  • Meeting Between President Doe and President "
