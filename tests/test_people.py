@@ -1320,6 +1320,17 @@ def test_a_cables_drafting_and_clearing_officers_are_persons_their_initials_run_
     assert not any("Roe" in name or "Rb" in name for name in names)  # unknown: no one made up
 
 
+def test_a_cables_clearing_officer_after_a_spaced_dash_is_a_person():
+    [doc] = documents(
+        "CONFIDENTIAL\nPAGE 01 STATE 032442\nORIGIN EUR-25\nDRAFTED BY EUR/RPM:JDOE\n"
+        "2/14/74 EXT. 21627\nAPPROVED BY EUR:RROE\nC - HSONNENFELDT\n"
+        "--------------------- 078153\nR 170240Z FEB 74\nFM SECSTATE WASHDC\nTO USMISSION NATO\n"
+        "C O N F I D E N T I A L STATE 032442\nTAGS: PFOR, NATO\nSUBJECT: THE MEETING\n"
+        "1. WE ARE GRATIFIED THAT A CONSENSUS IS EMERGING IN FAVOR OF THE MEETING.\n"
+    )
+    assert "Helmut C. Sonnenfeldt" in {p.name for p in doc.persons}
+
+
 def test_a_general_is_the_namesake_in_uniform_not_the_delegate_to_the_general_assembly():
     delegate = AuthorityPerson(
         "doe-delegate", "Richard Doe", ["Doe, Richard"], "UK", None, None,

@@ -549,8 +549,8 @@ ONSET = re.compile(
 
 
 # An officer in the drafting and clearing lines, office symbol first: "NEA:JJSISCO/PDCONSTABLE",
-# "L:AWROVINE", "S/S -O: JMEALUM".
-OFFICER_TOKEN = re.compile(r"[:/]\s?(?P<token>[A-Z]{5,})(?=[/:]|[ \t]*$)")
+# "L:AWROVINE", "S/S -O: JMEALUM", "C - HSONNENFELDT".
+OFFICER_TOKEN = re.compile(r"(?:[:/]|\s-)\s?(?P<token>[A-Z]{5,})(?=[/:]|[ \t]*$)")
 
 
 def cable_officers(text: str) -> list[tuple[str, int, int]]:
