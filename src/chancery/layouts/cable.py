@@ -105,6 +105,8 @@ RULES = [
         r"LIMITED\s+DISTRIBUTION|(?:TOSEC|SECTO|TOVIP)\s+\d{1,6},?|"
         r"[A-Z]{4,12}(?=;)|DISTRIBUTE\s+AS\s+(?:NODIS|EXDIS|LIMDIS)\s+-)[;,]?\s+)*"
         # (a channel's code word: "EXDIS; KOOLAID; FOR ..."; "DISTRIBUTE AS NODIS - ...")
+        # ("DEPARTMENT PASS WHITE HOUSE FOR ...": the Department passes it on to him)
+        r"(?:(?:DEPARTMENT|DEPT)\s+(?:PLEASE\s+)?PASS\s+(?:TO\s+)?(?=WHITE\s+HOUSE\b))?"
         r"(?:(?:WHITE\s+HOUSE|DEPARTMENT|DEPT|USUN|USNATO|TREASURY|DEFENSE|DOD|COMMERCE|"
         # one of the posts it went to: "PARIS FOR ASSISTANT SECRETARY DOE" (read checks it)
         r"(?P<post>[A-Z]{4,}(?:\s[A-Z]{4,})?))\s+)?"
@@ -132,6 +134,7 @@ RULES = [
             "EXDIS DISTRIBUTE AS NODIS - TREASURY FOR DOE",  # another department's head
             "PARIS FOR ASSISTANT SECRETARY DOE",  # at a post the cable also went to
             "MILAN PASS AMBASSADOR DOE",
+            "DEPARTMENT PASS WHITE HOUSE FOR DOE",
         ],
         ["automated State cables"],
         [
