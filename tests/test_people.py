@@ -1331,6 +1331,18 @@ def test_a_cables_clearing_officer_after_a_spaced_dash_is_a_person():
     assert "Helmut C. Sonnenfeldt" in {p.name for p in doc.persons}
 
 
+def test_a_cable_drafted_by_an_offices_staff_and_a_span_of_weeks_name_no_one():
+    [doc] = documents(
+        "CONFIDENTIAL\nPAGE 01 STATE 032442\nORIGIN IO-25\nDRAFTED BY IO/UNP:STAFF:EK\n"
+        "2/14/77 EXT. 21627\nAPPROVED BY IO:JDOE\n"
+        "--------------------- 078153\nR 170240Z FEB 77\nFM SECSTATE WASHDC\nTO USUN NEW YORK\n"
+        "C O N F I D E N T I A L STATE 032442\nTAGS: PFOR, UNSC\nSUBJECT: THE COUNCIL\n"
+        "1. IT HAS BEEN ALMOST TWO WEEKS SINCE THE COUNCIL LAST MET ON THE QUESTION.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert not any("Taff" in name or "Weeks" in name for name in names)
+
+
 def test_a_general_is_the_namesake_in_uniform_not_the_delegate_to_the_general_assembly():
     delegate = AuthorityPerson(
         "doe-delegate", "Richard Doe", ["Doe, Richard"], "UK", None, None,

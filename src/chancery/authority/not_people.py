@@ -573,6 +573,7 @@ COMMON = {
     "free",
     "day",
     "time",
+    "weeks",  # ("TWO WEEKS" in capitals; "Secretary Weeks" is read by his office)
     "new",
     "comments",  # "DCI Comments on ...": a subject line's word after an office
     "asked",  # a minutes' item "a. Asked Mr. Doe to ..." run into its list

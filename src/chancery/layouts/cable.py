@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..authority.not_people import is_not_a_person
 from ..authority.offices import country_of_post, post_place
 from ..model import Document
 from ..pipeline.noise import marking_level
@@ -497,7 +498,7 @@ def read(doc: Document) -> None:
                                 )  # "FROM KING" is the "JOHN KING" who approved it
                         fallback(doc, "sender", sender, "cable: FROM")
         m = DRAFTED.match(line.text)
-        if m:
+        if m and not is_not_a_person(m.group("who").strip()):  # "IO/UNP:STAFF:EK": its staff
             who = m.group("who").strip()
             officer_written = who.title() if " " in who else officer_name(who)
             if officer_written:
@@ -573,6 +574,7 @@ def cable_officers(text: str) -> list[tuple[str, int, int]]:
             officers += [
                 (m["token"], line.start + m.start("token"), line.start + m.end("token"))
                 for m in OFFICER_TOKEN.finditer(line.text)
+                if not is_not_a_person(m["token"])  # (as above)
             ]
     return []
 
