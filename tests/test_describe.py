@@ -3782,3 +3782,12 @@ def test_a_scans_misread_dateline_place_takes_the_posts_spelling():
         f"3. {PROSE * 3}\n"
     )
     assert doc.place == "Tokyo"
+
+
+def test_an_australian_editors_cablegram_line_dates_and_places_the_cable():
+    [doc] = documents(f"12 Doe to Roe\n\nCablegram 632 CANBERRA, 1 October 1946\n\n{PROSE * 3}\n")
+    assert (doc.type, doc.date, doc.place) == ("telegram", "1946-10-01", "Canberra")
+    [unnumbered] = documents(
+        f"13 Doe to Roe\n\nCablegram unnumbered LONDON, 23 July 1947, 5 p.m.\n\n{PROSE * 3}\n"
+    )
+    assert (unnumbered.date, unnumbered.place) == ("1947-07-23", "London")

@@ -271,7 +271,10 @@ FOOT = 300  # characters at the end of a letter where its dateline may stand
 # July 1948, 6.35 p.m." (the kind and its number before the post, in capitals)
 NUMBER_BEFORE = re.compile(
     r"^(?:[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])|"
-    r"(?:Cablegram|Telegram|Savingram|Despatch|Dispatch)\s+\d{1,6},\s+(?=[A-Z]))"
+    # ("Cablegram 632 CANBERRA, 1 October 1946", "Cablegram E4 WASHINGTON, ...", "Cablegram
+    # unnumbered HMAT KANIMBLA, ...": the Australian editors' line, no comma after the number)
+    r"(?:Cablegram|Telegram|Savingram|Despatch|Dispatch)\s+(?:[A-Z]{0,3}\d{1,6}|unnumbered),?\s+"
+    r"(?=[A-Z]))"
 )
 # A 1940s telegram's classification printed before its dateline ("SECRET Moscow, January 29,
 # 1946--6 p.m."): the document's marking, then the dateline.
