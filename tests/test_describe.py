@@ -3791,3 +3791,13 @@ def test_an_australian_editors_cablegram_line_dates_and_places_the_cable():
         f"13 Doe to Roe\n\nCablegram unnumbered LONDON, 23 July 1947, 5 p.m.\n\n{PROSE * 3}\n"
     )
     assert (unnumbered.date, unnumbered.place) == ("1947-07-23", "London")
+
+
+def test_a_presidential_review_memorandum_under_an_editors_number_is_a_memorandum():
+    [doc] = documents(
+        "147. Presidential Review Memorandum/NSC 21\n\n\n  • The Vice President\n"
+        f"  • The Secretary of State\n\nSUBJECT: Ruritania\n\n{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.title) == ("memorandum", "Presidential Review Memorandum/NSC 21")
+    [study] = documents(f"1. National Security Study Memorandum 21\n\n{PROSE * 3}\n")
+    assert study.type == "memorandum"

@@ -34,7 +34,7 @@ TYPE_WORDS = (
     r"Instruction|Summary|Report|National|Special|Intelligence|Draft|Diary|Briefing|"
     r"Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
-    r"Information|Study|Analytical|Research|Verbatim|Agenda|Handwritten"
+    r"Information|Study|Analytical|Research|Verbatim|Agenda|Handwritten|Presidential"
 )
 ONE_WORD_ITEM = (
     r"(?!(?:Memorandum|Telegram|Letter|Minutes|Notes?|Message|Diary|Transcript|Despatch|"
@@ -230,7 +230,11 @@ TYPES = [
     ),
     (
         r"^(?:Memorandum|Note|Briefing Memorandum|Action Memorandum|Information "
-        r"Memorandum|Intelligence Memorandum|Research Memorandum|Intelligence Note)\b",
+        r"Memorandum|Intelligence Memorandum|Research Memorandum|Intelligence Note)\b|"
+        # a study, review or decision the President's staff sends out: "Presidential Review
+        # Memorandum/NSC 21", "National Security Study Memorandum 21"
+        r"^(?:National\s+Security\s+(?:Study|Decision|Action)|Presidential\s+Review)\s+"
+        r"Memorandum\b",
         "memorandum",
     ),
     (r"^Transcript\b", "other"),
