@@ -3801,3 +3801,12 @@ def test_a_presidential_review_memorandum_under_an_editors_number_is_a_memorandu
     assert (doc.type, doc.title) == ("memorandum", "Presidential Review Memorandum/NSC 21")
     [study] = documents(f"1. National Security Study Memorandum 21\n\n{PROSE * 3}\n")
     assert study.type == "memorandum"
+
+
+def test_a_frus_subtitle_with_the_day_before_a_semicolon_dates_the_memorandum():
+    [doc] = documents(
+        "207. Memorandum of Conversation1\n\n"
+        "January 30, 1979; the President Reporting on His Conversations with Doe\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.date == "1979-01-30"

@@ -146,6 +146,14 @@ RULES = [
         ["Paris, May 31-June 2, 1961"],  # a visit's days: a dateline, not a subject and a date
     ),
     rule(
+        "subtitle-date-first",
+        rf"^(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}});\s+(?P<subject>[A-Za-z].{{3,150}})$",
+        "the same with the day first and the subject after a semicolon",
+        ["January 30, 1979; the President Reporting on His Conversations with Doe"],
+        ["FRUS"],
+        ["January 30, 1979, the President reported on his talks."],
+    ),
+    rule(
         "volume",
         r"(?i)Foreign Relations(?: of the United "
         r"States)?,?\s+(?P<first>19\d\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?,?\s+Volume\s+(?P<volume>[IVXLC]+|"
@@ -180,6 +188,7 @@ RULES = [
     OFFICE_TITLE,
     UNNUMBERED,
     SUBTITLE,
+    DATE_FIRST_SUBTITLE,
     VOLUME,
     LOT_CITATION,
     NOTE_NAMES_KIND,
@@ -568,10 +577,11 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
 
 
 def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
-    """ "Conversation with Dobrynin—July 23, 1970" under the heading dates the memorandum."""
+    """ "Conversation with Dobrynin—July 23, 1970" (or "July 23, 1970; Conversation with ...")
+    under the heading dates the memorandum."""
     following = [line for line in lines if line.start > heading.start][:1]
     for line in following:
-        m = SUBTITLE.match(line.text)
+        m = SUBTITLE.match(line.text) or DATE_FIRST_SUBTITLE.match(line.text)
         if m:
             when = parse_date(m.group("date"))
             if when:
