@@ -3810,3 +3810,13 @@ def test_a_frus_subtitle_with_the_day_before_a_semicolon_dates_the_memorandum():
         f"{PROSE * 3}\n"
     )
     assert doc.date == "1979-01-30"
+
+
+def test_a_memorandums_bulleted_agenda_line_gives_the_meetings_day_not_the_memorandums():
+    [doc] = documents(
+        "80. Memorandum From the President’s Assistant for National Security Affairs "
+        "(Brzezinski) to President Carter1\n\n\n  • NSC Agenda, December 4, 1979\n\n"
+        f"Subject to your approval, I would propose the following agenda. {PROSE * 3}\n"
+    )
+    assert (doc.date, doc.place) == (None, None)
+    assert doc.date_range == ["1979-11-20", "1979-12-04"]

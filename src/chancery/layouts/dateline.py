@@ -394,7 +394,9 @@ def read(doc: Document) -> None:
             continue  # a site's date of posting ("January 20, 2025") over the record's own
         if days_spanned(m.group("date")) and dated_below(lines[k + 1 : k + 8]):
             continue  # "Prewar Crisis, May 15-June 4, 1967": a chapter's title over the paper
-        if len(when[0]) == 10 and briefs_for_a_meeting(doc, lines[k + 1 : k + 3]):
+        if len(when[0]) == 10 and (
+            briefs_for_a_meeting(doc, lines[k + 1 : k + 3]) or proposes_an_agenda(doc, m)
+        ):
             # "Thursday, September 18, 1975" / "4:30 p.m. (90 minutes)" / "The Oval Office" over
             # a briefing memorandum: the meeting it prepares, written in the days before it
             if not doc.date and not doc.date_range:
@@ -510,14 +512,22 @@ def dated_at_the_foot(doc: Document) -> bool:
 # Words that name a kind of paper before its date, not a place: "NSC BRIEFING 6 April 1960".
 PAPER_KIND = re.compile(
     r"(?i)\b(?:briefing|meeting|memorandum|report|notes|summary|minutes|bulletin|digest|"
-    r"telegram|cable|situation|items|review)\b"
+    r"telegram|cable|situation|items|review|agenda)\b"
 )
+AGENDA = re.compile(r"(?i)\bagenda\b")
 
 
 def briefs_for_a_meeting(doc: Document, below: list) -> bool:
     """Whether the lines under a date give a scheduled meeting's hour and length ("4:30 p.m.
     (90 minutes)") over a memorandum, not a conversation's record."""
     return doc.type == "memorandum" and any(MEETING_LENGTH.search(line.text) for line in below)
+
+
+def proposes_an_agenda(doc: Document, m: re.Match) -> bool:
+    """Whether a memorandum's dated line is a meeting's agenda ("• NSC Agenda, December 4,
+    1979"): the meeting's day, the memorandum written before it."""
+    place = m.groupdict().get("place") or ""
+    return doc.type == "memorandum" and bool(AGENDA.search(place))
 
 
 def dated_below(lines: list) -> bool:
