@@ -3820,3 +3820,12 @@ def test_a_memorandums_bulleted_agenda_line_gives_the_meetings_day_not_the_memor
     )
     assert (doc.date, doc.place) == (None, None)
     assert doc.date_range == ["1979-11-20", "1979-12-04"]
+
+
+def test_an_archive_telegram_of_an_ambassador_to_a_ministry_is_his():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nSeptember 07, 1962\n\n"
+        "Telegram of Ruritanian Ambassador to Zenda I.V. Qwertov to the Ruritanian Ministry of "
+        f"Foreign Affairs\n\n{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender.name) == ("telegram", "I.V. Qwertov")

@@ -498,6 +498,8 @@ def read_kind(doc: Document, title: str, start: int) -> None:
             r"^From\s+the\s+\w+\s+on\s+the\s+conversation\s+between\s+(?P<rest>.+?)\s+and\s", title
         )
         or re.search(r"\bfrom\s+(?!the\s+(?:cable|record|diary)\b)(?P<rest>.+)$", title, re.I)
+        # "Telegram of Soviet Ambassador to Cuba A.I. Alekseev to the USSR Ministry of ..."
+        or re.search(r"^(?:Ciphered\s+)?(?:Telegram|Cable|Letter)\s+of\s+(?P<rest>.+)$", title)
         or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     )
     if m and doc.type in ("telegram", "letter"):
