@@ -3829,3 +3829,12 @@ def test_an_archive_telegram_of_an_ambassador_to_a_ministry_is_his():
         f"Foreign Affairs\n\n{PROSE * 3}\n"
     )
     assert (doc.type, doc.sender.name) == ("telegram", "I.V. Qwertov")
+
+
+def test_a_translations_title_line_with_its_marking_inside_gives_the_classification():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nMarch 4, 1962\n\n"
+        "Cable from the Ruritanian Embassy in Zenda, 'On the Frontier'\n\n"
+        f"Ministry of Foreign Affairs Top Secret Telegram\n\n{PROSE * 3}\n"
+    )
+    assert doc.classification == "Top Secret"

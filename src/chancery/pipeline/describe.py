@@ -121,6 +121,12 @@ MARKING_BEFORE_KIND = re.compile(
     r"(?m)^\W*(Top\s+Secret|TOP\s+SECRET|Secret|SECRET|Confidential|CONFIDENTIAL)\s+"
     r"(?=(?:Memorandum|MEMORANDUM|Record|RECORD|Telegram|TELEGRAM|Letter|Minutes|Report|Cable)\b)"
 )
+# A translation's title line with the marking inside it: "Ministry of Foreign Affairs Top Secret
+# Telegram", "Secret North Vietnam Politburo Cable".
+MARKING_IN_TITLE = re.compile(
+    r"(?m)^\W*(?:[A-Z][\w']*(?:\s+of)?\s+){0,4}?(Top\s+Secret|Secret|Confidential)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Telegram|Cable|Memorandum|Report|Letter)[ \t]*$"
+)
 # A marking typed letter by letter at the head of the page: "S-E-C-R-E-T", "T-O-P S-E-C-R-E-T".
 SPELLED_MARKING = re.compile(r"^\W*((?:T-O-P\s+)?S-E-C-R-E-T|C-O-N-F-I-D-E-N-T-I-A-L)\b")
 # Notes of a meeting named by their taker: "Bohlen Minutes", "Hiss Notes".
@@ -346,6 +352,8 @@ def banner_classification(doc: Document) -> str | None:
     for m in COPY_MARKING.finditer(doc.text[:1500]):
         found.append(m.group(1) or m.group(2))
     for m in MARKING_BEFORE_KIND.finditer(doc.text[:1500]):
+        found.append(m.group(1))
+    for m in MARKING_IN_TITLE.finditer(doc.text[:1500]):
         found.append(m.group(1))
     spelled = SPELLED_MARKING.match(doc.text[:300])
     if spelled:  # "S-E-C-R-E-T 16 May 1962 MEMORANDUM FOR RECORD": a scan's page in one line
