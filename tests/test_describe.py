@@ -3714,13 +3714,13 @@ def test_a_paper_addressed_to_an_office_over_its_comrade_is_to_him():
 def test_an_archive_page_on_one_line_is_typed_by_the_citation_after_its_label():
     [doc] = documents(
         "Digital Archive digitalarchive.wilsoncenter.org International History Declassified "
-        "November 17, 1968 Discussion between Mao Zedong and Pham Van Dong Citation: "
-        "“Discussion between Mao Zedong and Pham Van Dong,” November 17, 1968, History and "
+        "November 17, 1968 Discussion between John Q. Doe and Richard Roe Citation: "
+        "“Discussion between John Q. Doe and Richard Roe,” November 17, 1968, History and "
         "Public Policy Program Digital Archive, an archive. Summary: The two leaders talk. "
-        f"Mao Zedong: {PROSE} Pham Van Dong: {PROSE}\n"
+        f"John Q. Doe: {PROSE} Richard Roe: {PROSE}\n"
     )
     assert doc.type == "memorandum of conversation"
-    assert doc.title == "Discussion between Mao Zedong and Pham Van Dong"
+    assert doc.title == "Discussion between John Q. Doe and Richard Roe"
 
 
 def test_a_ciphergrams_fields_keep_their_note_numbers_and_handling_off_the_name():
@@ -3766,20 +3766,20 @@ def test_a_memorandum_by_an_office_holder_is_his_though_its_subject_follows_the_
 
 def test_a_frus_telegrams_written_dateline_outranks_the_post_its_heading_implies():
     [doc] = documents(
-        "761.93/1776: Telegram\n"
-        "The Ambassador in China (Gauss) to the Secretary of State\n"
+        "893.00/4321: Telegram\n"
+        "The Ambassador in China (Doe) to the Secretary of State\n"
         "Chungking, May 31,\n1944—11 a.m.\n"
-        f"941. {PROSE * 3}\n"
+        f"77. {PROSE * 3}\n"
     )
     assert (doc.place, doc.date) == ("Chungking", "1944-05-31")
 
 
 def test_a_scans_misread_dateline_place_takes_the_posts_spelling():
     [doc] = documents(
-        "711.94/1-349: Telegram\n"
-        "The Political Adviser in Japan (Sebald) to the Secretary of State\n"
-        "CONFIDENTIAL      Toiyo, January 3, 1949.\n"
-        f"3. {PROSE * 3}\n"
+        "894.00/1-549: Telegram\n"
+        "The Ambassador in Japan (Roe) to the Secretary of State\n"
+        "CONFIDENTIAL      Toiyo, January 5, 1949.\n"
+        f"12. {PROSE * 3}\n"
     )
     assert doc.place == "Tokyo"
 
@@ -3814,9 +3814,9 @@ def test_a_frus_subtitle_with_the_day_before_a_semicolon_dates_the_memorandum():
 
 def test_a_memorandums_bulleted_agenda_line_gives_the_meetings_day_not_the_memorandums():
     [doc] = documents(
-        "80. Memorandum From the President’s Assistant for National Security Affairs "
-        "(Brzezinski) to President Carter1\n\n\n  • NSC Agenda, December 4, 1979\n\n"
-        f"Subject to your approval, I would propose the following agenda. {PROSE * 3}\n"
+        "12. Memorandum From the Director of Zendan Affairs (Doe) to President Roe1\n\n\n"
+        "  • NSC Agenda, December 4, 1979\n\n"
+        f"The papers for the meeting are attached. {PROSE * 3}\n"
     )
     assert (doc.date, doc.place) == (None, None)
     assert doc.date_range == ["1979-11-20", "1979-12-04"]
@@ -3838,3 +3838,44 @@ def test_a_translations_title_line_with_its_marking_inside_gives_the_classificat
         f"Ministry of Foreign Affairs Top Secret Telegram\n\n{PROSE * 3}\n"
     )
     assert doc.classification == "Top Secret"
+
+
+def test_a_telegrams_day_first_date_is_no_cable_number():
+    [doc] = documents(f"Telegram 5 May 1946\n\n{PROSE * 3}\n")
+    assert doc.date == "1946-05-05"
+
+
+def test_an_office_named_with_on_keeps_its_holder_among_the_participants():
+    [doc] = documents(
+        "Memorandum of Conversation with the Chairman of the Committee on Foreign Relations, "
+        f"Senator Richard Doe\n\nWashington, May 3, 1961.\n\n{PROSE * 3}\n"
+    )
+    assert "Richard Doe" in {p.name for p in doc.participants}
+
+
+def test_a_numbered_paragraph_on_presidential_elections_is_no_editors_heading():
+    [doc] = documents(
+        "MEMORANDUM FOR THE SECRETARY\n\nSUBJECT: Zenda\n\n"
+        f"1. Presidential elections in Zenda are set for June. {PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum"
+
+
+def test_an_archive_title_names_no_writer_by_a_bodys_letters_or_a_copys_kind():
+    page = "Digital Archive International History Declassified\n\nMarch 12, 1963\n\n"
+    for title in (
+        "Ruritanian State Security Committee (KGB), Report on the Frontier",
+        "Hungarian Embassy in Zenda (Translation), Memorandum of Conversation with Doe",
+        "Telegram of Condolence to Comrade Ivan Qwertov",
+    ):
+        [doc] = documents(f"{page}{title}\n\n{PROSE * 3}\n")
+        assert doc.sender is None, title
+
+
+def test_a_ciphergrams_field_naming_a_place_or_an_office_is_no_correspondent():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nOctober 30, 1962\n\n"
+        "Telegram from Ruritanian Embassy in Zenda (Qwertov), 30 October 1962\n\n"
+        f"To: HEADQUARTERS, EYES ONLY\n\nFrom: WARSAW\n\n{PROSE * 3}\n"
+    )
+    assert doc.recipients == [] and doc.sender.name != "Warsaw"

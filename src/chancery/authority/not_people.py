@@ -573,7 +573,11 @@ COMMON = {
     "free",
     "day",
     "time",
-    "weeks",  # ("TWO WEEKS" in capitals; "Secretary Weeks" is read by his office)
+    "translation",  # words a title or a cable field puts where a name could stand
+    "excerpt",
+    "excerpts",
+    "headquarters",
+    "centre",
     "new",
     "comments",  # "DCI Comments on ...": a subject line's word after an office
     "asked",  # a minutes' item "a. Asked Mr. Doe to ..." run into its list

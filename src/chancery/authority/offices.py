@@ -602,9 +602,8 @@ def country_of_post(city: str) -> str | None:
 CHINA_SEATS = [(1945, "Chungking"), (1949, "Nanking"), (1978, "Taipei")]
 IN_CHINA = re.compile(r"\bin China\b")
 IN_GERMANY = re.compile(r"\bin Germany\b")
-BONN_FROM = (
-    1949  # the Federal Republic's seat; the embassy and the political adviser were in Berlin
-)
+# the embassy, then the political adviser, sat in Berlin; the Federal Republic in Bonn from 1949
+GERMANY_SEATS = [(1948, "Berlin")]
 IN_THE_CONGO = re.compile(r"\bin the Congo\b(?!\s*\(Brazzaville\))")
 
 
@@ -615,8 +614,8 @@ def post_place(written: str | None, year: int | None = None) -> str | None:
         return None
     if year and IN_CHINA.search(written):
         return next((seat for last, seat in CHINA_SEATS if year <= last), "Beijing")
-    if year and year < BONN_FROM and IN_GERMANY.search(written):
-        return "Berlin"
+    if year and IN_GERMANY.search(written):
+        return next((seat for last, seat in GERMANY_SEATS if year <= last), "Bonn")
     if IN_THE_CONGO.search(written):
         # Léopoldville until it was renamed in 1966 (the editors' Congo of 1960–65, undated too)
         return "Kinshasa" if year and year > 1966 else "Leopoldville"

@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..authority.matcher import ocr_distance
 from ..model import Document, Evidence, Party
-from ..text_distance import edit_distance
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def misspelt(written: str, known: str | None) -> bool:
     """Whether a place as a scan read it is a letter away from the one known otherwise."""
     if not known or known == written or len(known) < 5:
         return False
-    return edit_distance(written, known, 1) <= 1
+    return ocr_distance(written, known, 1) <= 1
 
 
 def party(

@@ -273,8 +273,9 @@ NUMBER_BEFORE = re.compile(
     r"^(?:[A-Z]{2,6}\s+No\.\s*\d[\d/-]*\s+(?=[A-Z][a-z])|"
     # ("Cablegram 632 CANBERRA, 1 October 1946", "Cablegram E4 WASHINGTON, ...", "Cablegram
     # unnumbered HMAT KANIMBLA, ...": the Australian editors' line, no comma after the number)
-    r"(?:Cablegram|Telegram|Savingram|Despatch|Dispatch)\s+(?:[A-Z]{0,3}\d{1,6}|unnumbered),?\s+"
-    r"(?=[A-Z]))"
+    # (without the comma the post is in capitals: "Telegram 5 May 1946" is a day, not a number)
+    r"(?:Cablegram|Telegram|Savingram|Despatch|Dispatch)\s+(?:[A-Z]{0,3}\d{1,6}|unnumbered)"
+    r"(?:,\s+(?=[A-Z])|\s+(?=[A-Z]{2,})))"
 )
 # A 1940s telegram's classification printed before its dateline ("SECRET Moscow, January 29,
 # 1946--6 p.m."): the document's marking, then the dateline.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..authority.not_people import is_not_a_person, names_a_place
 from ..authority.offices import post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, roman_month
@@ -34,7 +35,8 @@ RULES = [
         "title",
         rf"^(?P<day>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}\s+)?"
         rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+|"
-        rf"(?P<post>[A-Z][\w ]{{5,60}}?)\s\((?P<holder>[A-Z][\w-]+)\)),\s+)?"
+        rf"(?P<post>[A-Z][\w ]{{0,40}}?(?:Embassy|Legation|Consulate|Mission)\b[\w ]{{0,30}}?)"
+        rf"\s\((?P<holder>[A-Z][a-z][\w-]*)\)),\s+)?"
         rf"(?:Excerpts?,?\s+(?:from\s+(?:the\s+)?)?)?"
         rf"{MEETING_IN_A_SERIES}?"
         rf"(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
@@ -126,13 +128,36 @@ RULES = [
         ["Polish ciphergrams in translation"],
         ["To: Moscow", "From: Moscow, 12 May", "To: NOWAK and the Embassy"],
     ),
+    rule(
+        "telegram-of",
+        # (a writer by title, nationality or initials: "of Condolence" is the telegram's kind)
+        r"^(?:Ciphered\s+)?(?:Telegram|Cable|Letter)\s+of\s+"
+        r"(?P<rest>(?=(?:[A-Z][a-z]+\s+){0,2}(?:Ambassador|Comrade|Cde\.|Minister|Consul|"
+        r"Charg[ée]|Chairman|President|Premier)\b|(?:[A-Z]\.\s?){1,3}[A-Z]).+)$",
+        "the writer of a telegram or letter the title says is his",
+        [
+            "Telegram of Ruritanian Ambassador to Zenda I.V. Qwertov to the Ruritanian Ministry",
+            "Letter of Hungarian Ambassador John Q. Doe to the Hungarian Foreign Ministry",
+        ],
+        ["Wilson Center Digital Archive"],
+        [
+            "Telegram of Condolence to Comrade Ivan Qwertov",
+            "Letter of Credence of Ambassador Richard Doe to President John Roe",
+            "Telegram of Greetings to the Zendan Communist Party Congress",
+        ],
+    ),
 ]
-TITLE, CITATION, DICTATED, SIGNED_DATE, DATE_ABOVE, TRANSLATION_MARKING, CIPHER_FIELD = (
-    r.pattern for r in RULES
-)
+(
+    TITLE,
+    CITATION,
+    DICTATED,
+    SIGNED_DATE,
+    DATE_ABOVE,
+    TRANSLATION_MARKING,
+    CIPHER_FIELD,
+    TELEGRAM_OF,
+) = (r.pattern for r in RULES)
 TYPES = [
-    # "Report on Conversation with ...": a post's report, of the kind the export calls other
-    (r"(?i)^Report\b", "other"),
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
         r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of "
@@ -145,6 +170,9 @@ TYPES = [
         r"\b(?:on|about|regarding|concerning)\s+(?:a|the)\s+[Cc]onversation\s+(?:of|with|between)\b",
         "memorandum of conversation",
     ),
+    # "Report on Anastas Mikoyan's meeting with ...": a post's report, of the kind the export
+    # calls other (a report "on a conversation between" two men is its record, above)
+    (r"(?i)^Report\b", "other"),
     (
         r"(?i)^Minutes|^Record of (?:a |the )?Meeting|"
         r"^(?:Working )?Notes? (?:from|of|on) (?:a |the )?(?:Session|Meeting)\b|"
@@ -157,6 +185,7 @@ TYPES = [
 ]
 
 
+CIPHER_FIELD_LINES = 15  # a ciphergram's fields stand near the page's top
 LONGEST_TITLE = (
     300  # "Note by the East German Embassy in Hanoi on a Conversation of ... [Excerpts]"
 )
@@ -329,6 +358,8 @@ def read(doc: Document) -> None:
             title, start = line.text[: m.end("title")].strip(), line.start
             # "A.I. Mikoyan, Memorandum of Conversation with ...": his record ("he" is the other)
             holder = m.group("holder")  # "Hungarian Embassy in Havana (Beck), Report on ..."
+            if holder and is_not_a_person(holder):  # "(Translation)", "(Excerpts)"
+                holder = None
             lead = "holder" if holder else "lead"
             writer = correspondent(m.group(lead), line.start + m.start(lead))
             if writer:
@@ -403,10 +434,12 @@ def read(doc: Document) -> None:
 def ciphergram_fields(doc: Document, lines: list[Line]) -> None:
     """The To: and From: fields of a translated ciphergram: the holder of the office the editors
     name in brackets, his given name with the surname the cable prints in capitals."""
-    for line in lines[:30]:
+    for k, line in enumerate(lines[:30]):
         m = CIPHER_FIELD.match(line.text)
-        if not m:
-            continue
+        if not m or is_not_a_person(m["surname"]) or names_a_place(m["surname"].title()):
+            continue  # "To: HEADQUARTERS, EYES ONLY", "From: WARSAW"
+        if k >= CIPHER_FIELD_LINES and not m["added"]:
+            continue  # far down the page, only the editors' bracket says a name
         written = f"{m['added'] or ''} {m['surname'].capitalize()}".strip()
         name, _, office = split_entry(written)  # "Foreign Ministry Director" is his office
         if not name:
@@ -499,7 +532,7 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         )
         or re.search(r"\bfrom\s+(?!the\s+(?:cable|record|diary)\b)(?P<rest>.+)$", title, re.I)
         # "Telegram of Soviet Ambassador to Cuba A.I. Alekseev to the USSR Ministry of ..."
-        or re.search(r"^(?:Ciphered\s+)?(?:Telegram|Cable|Letter)\s+of\s+(?P<rest>.+)$", title)
+        or TELEGRAM_OF.search(title)
         or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     )
     if m and doc.type in ("telegram", "letter"):
