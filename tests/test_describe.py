@@ -3879,3 +3879,12 @@ def test_a_ciphergrams_field_naming_a_place_or_an_office_is_no_correspondent():
         f"To: HEADQUARTERS, EYES ONLY\n\nFrom: WARSAW\n\n{PROSE * 3}\n"
     )
     assert doc.recipients == [] and doc.sender.name != "Warsaw"
+
+
+def test_a_dateline_without_its_year_takes_the_one_the_file_number_allows():
+    [doc] = documents(
+        "740.00119 Council/5–1049\n"
+        "Memorandum by the Ambassador in Ruritania (Doe) to the Secretary of State\n"
+        f"[Washington,] May 10,\n{PROSE * 3}\n"
+    )
+    assert (doc.date, doc.place) == ("1949-05-10", "Washington")

@@ -16,6 +16,7 @@ from ..authority.matcher import days_between
 from ..authority.offices import POST_CITIES
 from ..model import Document
 from ..pipeline.dates import (
+    MONTH_NUMBERS,
     ROMAN_DAY_MONTH_YEAR,
     SHORT_DAY_MONTH_YEAR,
     embeddable,
@@ -188,6 +189,15 @@ RULES = [
         ["FRUS (1940s volumes)", "State Department telegrams"],
     ),
     rule(
+        "place-day-no-year",
+        rf"^\[?(?P<place>{PLACE_WORDS}),?\]?,?\s+(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})"
+        r"(?:st|nd|rd|th)?,?(?:\s*[—–-]+\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?\.?$",
+        "a dateline without its year, which a file number's dates may give",
+        ["[Washington,] May 10,", "Washington, July 7,", "Moscow, May 10—6 p.m."],
+        ["FRUS (1940s volumes)"],
+        ["Moscow, May 10, 1949", "He left on May 10,"],
+    ),
+    rule(
         "place-undated",
         rf"^(?P<place>{PLACE_WORDS}),?\s*(?:\[\s*undated\.?\s*\]|undated\b)\.?(?:\s+\(.*)?$",
         "a dateline whose date the editors could not give: its place still holds",
@@ -238,6 +248,7 @@ RULES = [
     DATE_ONLY,
     MEETING_HEADING,
     RECEIPT,
+    YEARLESS,
     PLACE_UNDATED,
     CREATED,
     LETTERHEAD,
@@ -416,6 +427,8 @@ def read(doc: Document) -> None:
             city_alone(doc, lines[:12])  # where the dateline gives the date only
             return
         month_only = month_only or (m, when, start)
+    if not month_only and dated_in_the_files_range(doc, lines[:8]):
+        return
     if not month_only and meeting_heading(doc, lines[:12]):
         return
     if not month_only:
@@ -524,6 +537,37 @@ def briefs_for_a_meeting(doc: Document, below: list) -> bool:
     return doc.type == "memorandum" and any(MEETING_LENGTH.search(line.text) for line in below)
 
 
+def dated_in_the_files_range(doc: Document, lines: list) -> bool:
+    """A dateline without its year ("[Washington,] May 10,") under a file number filed days
+    after it ("/5–1049"): the one day of the file's range with that month and day."""
+    if doc.date or not doc.date_range:
+        return False
+    first, last = (date.fromisoformat(day) for day in doc.date_range)
+    for line in lines:
+        m = YEARLESS.match(line.text)
+        if not m:
+            continue
+        month = MONTH_NUMBERS.get(m["month"].lower().rstrip("."))
+        days = set()
+        for year in {first.year, last.year}:
+            try:
+                day = date(year, month or 0, int(m["day"]))
+            except ValueError:
+                continue
+            if first <= day <= last:
+                days.add(day)
+        if len(days) != 1:
+            return False
+        [day] = days
+        at = line.start + m.start("month")
+        if found(doc, "date", day.isoformat(), at, line.start + m.end("day"), "dateline"):
+            doc.date_basis = "dateline, its year from the file number"
+            doc.date_range = None
+        take_place(doc, m, line.start)
+        return True
+    return False
+
+
 def proposes_an_agenda(doc: Document, m: re.Match) -> bool:
     """Whether a memorandum's dated line is a meeting's agenda ("• NSC Agenda, December 4,
     1979"): the meeting's day, the memorandum written before it."""
@@ -567,6 +611,11 @@ def take(doc: Document, m: re.Match, when: tuple, start: int) -> None:
             doc.date_basis = "dateline: the days it spans"
     elif found(doc, "date", when[0], start + m.start("date"), start + m.end("date"), "dateline"):
         doc.date_basis = "dateline"
+    take_place(doc, m, start)
+
+
+def take_place(doc: Document, m: re.Match, start: int) -> None:
+    """The city a dateline's place names (a building or mission before it left off)."""
     if (
         "place" in m.groupdict()
         and m.group("place")
