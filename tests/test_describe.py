@@ -3888,3 +3888,11 @@ def test_a_dateline_without_its_year_takes_the_one_the_file_number_allows():
         f"[Washington,] May 10,\n{PROSE * 3}\n"
     )
     assert (doc.date, doc.place) == ("1949-05-10", "Washington")
+
+
+def test_a_scans_spaced_out_heading_is_typed_as_its_words_say():
+    [doc] = documents(
+        "Memorandum     of Conversation, by the Secretary of State\n\n"
+        f"[Washington,] May 10, 1949.\n\n{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum of conversation"

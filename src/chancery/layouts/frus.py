@@ -637,6 +637,7 @@ OFFICE_HEADING_CHARS = 160
 
 
 def type_of(heading: str) -> str:
+    heading = " ".join(heading.split())  # a scan's "Memorandum     of Conversation"
     heading = DRAFT.sub("", heading)  # a draft letter is a letter, as the editors print it
     for pattern, kind in TYPE_PATTERNS:
         if pattern.search(heading):
