@@ -3896,3 +3896,14 @@ def test_a_scans_spaced_out_heading_is_typed_as_its_words_say():
         f"[Washington,] May 10, 1949.\n\n{PROSE * 3}\n"
     )
     assert doc.type == "memorandum of conversation"
+
+
+def test_a_department_telegram_carrying_a_letter_is_signed_by_its_own_last_line():
+    [doc] = documents(
+        "233. Telegram From the Department of State to the Embassy in Ruritania0\n\n"
+        "2692. Ambassador requested deliver following letter from the President to Prime "
+        f"Minister Qwertov.\n\nVerbatim Text.\n\nDear Mr. Prime Minister:\n\n{PROSE * 3}\n\n"
+        "Sincerely,\n\nJohn F. Kennedy\n\nEnd Verbatim Text.\n\n"
+        "The letter is not to be published.\n\nRusk\n"
+    )
+    assert doc.sender.name == "Dean Rusk"
