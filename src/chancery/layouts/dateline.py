@@ -286,7 +286,7 @@ NUMBER_BEFORE = re.compile(
     # unnumbered HMAT KANIMBLA, ...": the Australian editors' line, no comma after the number)
     # (without the comma the post is in capitals: "Telegram 5 May 1946" is a day, not a number)
     r"(?:Cablegram|Telegram|Savingram|Despatch|Dispatch)\s+(?:[A-Z]{0,3}\d{1,6}|unnumbered)"
-    r"(?:,\s+(?=[A-Z])|\s+(?=[A-Z]{2,})))"
+    rf"(?:,\s+(?=[A-Z])|\s+(?!{MONTHS}\b)(?=[A-Z]{{2,}})))"
 )
 # A 1940s telegram's classification printed before its dateline ("SECRET Moscow, January 29,
 # 1946--6 p.m."): the document's marking, then the dateline.
@@ -557,7 +557,7 @@ def dated_in_the_files_range(doc: Document, lines: list) -> bool:
             if first <= day <= last:
                 days.add(day)
         if len(days) != 1:
-            return False
+            continue
         [day] = days
         at = line.start + m.start("month")
         if found(doc, "date", day.isoformat(), at, line.start + m.end("day"), "dateline"):

@@ -35,7 +35,7 @@ TYPE_WORDS = (
     r"Position|Oral|Aide|Current|"
     r"Discussion|Conversation|Transcript|Agreed|Joint|Statement|Backchannel|Action|"
     r"Information|Study|Analytical|Research|Verbatim|Agenda|Handwritten|"
-    r"Presidential(?=\s+(?:Review|Decision|Directive)\b)"
+    r"Presidential(?=\s+Review\b)"
 )
 ONE_WORD_ITEM = (
     r"(?!(?:Memorandum|Telegram|Letter|Minutes|Notes?|Message|Diary|Transcript|Despatch|"
@@ -71,7 +71,7 @@ RULES = [
     rule(
         "file-heading",
         r"^(?P<file>(?:\d{3}[A-Z]?(?:\.[\dA-Z]+)?[A-Z]?(?:,?\s+\(?[A-Z][\w.]*\)?)*|"
-        r"[A-Z][\w\s—–-]*(?:Files?|Papers)\b[^:/]*+|\d{3}\s+[A-Z][^:]*)"
+        r"[A-Z][\w\s—–-]{0,120}(?:Files?|Papers)\b[^:/]*+|\d{3}\s+[A-Z][^:]*)"
         r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
         [

@@ -1630,13 +1630,10 @@ def named_in_heading(title: str, start: int) -> list[Party]:
         lead = correspondent(m.group("lead"), at(m.start("lead")))
         parties += [lead] if lead else []
     who = re.split(
-        r"\s+[-—–]\s+|\s+(?:on\s+)?\d|\s+(?:[Cc]oncerning|[Rr]egarding|[Aa]bout|re:?)(?!\w)|"
-        # (not the "on" of an office: "the Committee on Foreign Relations, Senator Doe")
-        r"(?<!Committee)(?<!Commission)(?<!Council)(?<!Department)\s+on(?!\w)",
+        r"\s+[-—–]\s+|\s+(?:on\s+)?\d|\s+(?:[Cc]oncerning|[Rr]egarding|[Aa]bout|on\s+the|re:?)(?!\w)",
         m.group("who"),
     )[0]  # "with the President - 5 30 - 15 Apr 1963", "with W. Ulbricht on 5 June 1962", "with
-    # A. B. Abel Concerning the Budget", "with a Ministry Official on Zendan-Ruritanian
-    # Relations": names end at a dash, a date or the subject
+    # A. B. Abel Concerning the Budget": names end at a dash, a date or the subject
     for piece in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", who):
         skip = len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
         text = piece.group()[skip:].strip()

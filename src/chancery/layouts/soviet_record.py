@@ -358,10 +358,10 @@ def read(doc: Document) -> None:
             title, start = line.text[: m.end("title")].strip(), line.start
             # "A.I. Mikoyan, Memorandum of Conversation with ...": his record ("he" is the other)
             holder = m.group("holder")  # "Hungarian Embassy in Havana (Beck), Report on ..."
-            if holder and is_not_a_person(holder):  # "(Translation)", "(Excerpts)"
-                holder = None
+            refused = holder and (is_not_a_person(holder) or names_a_place(holder))
             lead = "holder" if holder else "lead"
-            writer = correspondent(m.group(lead), line.start + m.start(lead))
+            # ("(Translation)", "(Excerpts)", "(Havana)" in the brackets: no writer at all)
+            writer = None if refused else correspondent(m.group(lead), line.start + m.start(lead))
             if writer:
                 found(doc, "drafted_by", writer, writer.start, writer.end, "record title")
             if writer and holder:  # the post's report: its head sent it

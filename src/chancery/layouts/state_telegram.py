@@ -509,7 +509,12 @@ def signature(doc: Document):
     message a telegram carries ("John F. Kennedy." / "End Verbatim Text.")."""
     lines = text_lines(doc.text)
     ends = [i for i, line in enumerate(lines[-4:]) if END_TEXT.match(line.text.strip())]
-    own = SIGNATURE.match(lines[-1].text.strip("“”\"' ")) if ends and len(lines) > 2 else None
+    last_text = lines[-1].text.strip("“”\"' ") if lines else ""
+    own = (
+        SIGNATURE.match(last_text)
+        if ends and len(lines) > 2 and not NOT_SIGNATURES.match(last_text)
+        else None
+    )
     if own and ends[-1] < 3 and SENTENCE_END.search(lines[-2].text):
         # "End Verbatim Text." / "... is not to be published." / "Rusk": the telegram's own
         # signer, under the message it carried

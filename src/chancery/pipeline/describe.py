@@ -125,6 +125,7 @@ MARKING_BEFORE_KIND = re.compile(
 # Telegram", "Secret North Vietnam Politburo Cable".
 MARKING_IN_TITLE = re.compile(
     r"(?m)^\W*(?:[A-Z][\w']*(?:\s+of)?\s+){0,4}?(Top\s+Secret|Secret|Confidential)\s+"
+    r"(?!(?:Service|Police|Speech|Mission)\b)"  # "The Secret Service Report" is a title
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Telegram|Cable|Memorandum|Report|Letter)[ \t]*$"
 )
 # A marking typed letter by letter at the head of the page: "S-E-C-R-E-T", "T-O-P S-E-C-R-E-T".
