@@ -574,7 +574,7 @@ def cable_officers(text: str) -> list[tuple[str, int, int]]:
             officers += [
                 (m["token"], line.start + m.start("token"), line.start + m.end("token"))
                 for m in OFFICER_TOKEN.finditer(line.text)
-                if not is_not_a_person(m["token"])  # (as above)
+                if not is_not_a_person(m["token"])  # ("EUR/RPM:STAFF": the office's staff)
             ]
     return []
 

@@ -273,6 +273,8 @@ DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
 FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<rest>.+)$")  # "Message from ... to ..." too
 BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
+# "the Secretary of State (Hull) Regarding a Conversation With ...": the holder ends the writer
+HOLDER_THEN_SUBJECT = re.compile(r"[^()]*\([^()]+\)(?=\s)")
 # "to" that belongs to an office rather than separating sender from addressee.
 OFFICE_TO = re.compile(
     r"(?i)(?:Ambassador|Assistant|Representative|Delegate|Delegation|Mission|Adviser|"
@@ -658,9 +660,7 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
     if not m and not OFFICE_TITLE.match(title):
         by = BY.search(title)
         if by:
-            # "by the Secretary of State (Hull) Regarding a Conversation With ...": the holder
-            # in parentheses ends the writer
-            held = re.match(r"[^()]*\([^()]+\)(?=\s)", by.group("by"))
+            held = HOLDER_THEN_SUBJECT.match(by.group("by"))
             drafter = correspondent(
                 held.group() if held else by.group("by"), start + by.start("by")
             )

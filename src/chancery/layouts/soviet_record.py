@@ -35,7 +35,7 @@ RULES = [
         "title",
         rf"^(?P<day>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}\s+)?"
         rf"(?:(?P<lead>(?:[A-Z]\.){{1,3}}\s*[A-Z][\w-]+|"
-        rf"(?P<post>[A-Z][\w ]{{0,40}}?(?:Embassy|Legation|Consulate|Mission)\b[\w ]{{0,30}}?)"
+        rf"(?:[A-Z][\w ]{{0,40}}?(?:Embassy|Legation|Consulate|Mission)\b[\w ]{{0,30}}?)"
         rf"\s\((?P<holder>[A-Z][a-z][\w-]*)\)),\s+)?"
         rf"(?:Excerpts?,?\s+(?:from\s+(?:the\s+)?)?)?"
         rf"{MEETING_IN_A_SERIES}?"
