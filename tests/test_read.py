@@ -190,3 +190,43 @@ def test_text_enough_is_counted_without_spaces_wherever_it_lies():
     assert not has_text("a b c d e f g h i j k l m n o p q r s", 20)
     assert has_text(" " * 5000 + "x" * 20, 20)  # beyond the start counted first
     assert not has_text("x\n" * 19 + " " * 5000, 20)
+
+
+def test_xml_cut_short_is_read_as_far_as_it_goes(tmp_path):
+    path = tmp_path / "cut.xml"
+    path.write_text('<?xml version="1.0"?><doc><p>Dear Mr. Doe:</p><p>The Zenda talks are &amp; w')
+    text = read_file(path).text
+    assert "Dear Mr. Doe:" in text and "The Zenda talks are & w" in text
+
+
+def test_xml_cut_short_with_a_dtd_is_still_refused(tmp_path):
+    path = tmp_path / "cut.xml"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]><d>&e;<p>cut')
+    with pytest.raises(ReadError, match="cut.xml: XML declares a DTD"):
+        read_file(path)
+
+
+OMEKA_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<item xmlns="http://omeka.org/schemas/omeka-xml/v5" itemId="1">
+  <fileContainer><file fileId="2"><src>https://example.org/files/a.pdf</src>
+    <authentication>0123abcd</authentication>
+    <elementSetContainer><elementSet elementSetId="31"><name>PDF Text</name><description/>
+      <elementContainer><element elementId="131"><name>Text</name><description/>
+        <elementTextContainer><elementText elementTextId="9">
+          <text>TELETYPE MESSAGE
+From: THE RURITANIAN AMBASSADOR
+Following for Doe from Roe.</text>
+        </elementText></elementTextContainer></element></elementContainer>
+    </elementSet></elementSetContainer></file></fileContainer>
+  <elementSetContainer><elementSet elementSetId="1"><name>Dublin Core</name>
+    <elementContainer><element elementId="50"><name>Title</name>
+      <elementTextContainer><elementText elementTextId="3"><text>Catalogue title</text>
+"""
+
+
+def test_omeka_item_export_gives_the_scans_text_only(tmp_path):
+    path = tmp_path / "item.txt"
+    path.write_text(OMEKA_ITEM)  # cut off inside the catalogue fields, as copied
+    text = read_file(path).text
+    assert text.startswith("TELETYPE MESSAGE\nFrom: THE RURITANIAN AMBASSADOR")
+    assert "0123abcd" not in text and "PDF Text" not in text and "Catalogue" not in text

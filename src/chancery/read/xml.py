@@ -1,4 +1,11 @@
-"""XML files (TEI and others) to text, with defusedxml: no DTDs, entities or network access."""
+"""XML files (TEI and others) to text, with defusedxml: no DTDs, entities or network access.
+
+An XML file cut short (a download or a copied page that stops mid-element) is read as far as
+it goes by libxml2's recovering parser, still without DTDs, entities or network. An Omeka
+item export (``?output=omeka-xml``, as the University of Toronto's declassified-documents
+site gives it) holds the scan's text in its "PDF Text" element set; that text is the
+document, and the rest of the item (file checksums, catalogue fields) is left out.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+from lxml import etree
 
 from ..model import ReadError, Source
 
@@ -45,7 +53,12 @@ def read(path: Path, data: bytes, settings) -> Source:
     except DefusedXmlException:
         raise ReadError(f"{path}: XML declares a DTD or entities, refused as unsafe") from None
     except SafeET.ParseError as e:
-        raise ReadError(f"{path}: not well-formed XML ({e})") from None
+        root = recovered(data)
+        if root is None:
+            raise ReadError(f"{path}: not well-formed XML ({e})") from None
+    omeka_text = omeka_item_text(root)
+    if omeka_text:
+        return Source(path=str(path), format="xml", sha256="", text=omeka_text)
     body = next((el for el in root.iter() if local(el.tag) == "body"), root)
     parts: list[str] = []
 
@@ -54,6 +67,8 @@ def read(path: Path, data: bytes, settings) -> Source:
             raise ReadError(
                 f"{path}: element nesting deeper than {settings.max_html_depth}, refused as hostile"
             )
+        if not isinstance(element.tag, str):  # a comment or processing instruction
+            return
         block = local(element.tag) in BLOCK_TAGS
         if block:
             parts.append("\n\n")
@@ -70,3 +85,36 @@ def read(path: Path, data: bytes, settings) -> Source:
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"[ \t]+", " ", "".join(parts)))
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     return Source(path=str(path), format="xml", sha256="", text=text)
+
+
+def recovered(data: bytes):
+    """The elements of a file cut short, as far as they go; None when nothing is left, or when
+    the file declares a DTD (refused above for a well-formed file, and here too)."""
+    parser = etree.XMLParser(
+        recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None or root.getroottree().docinfo.internalDTD is not None:
+        return None
+    return root
+
+
+def omeka_item_text(root) -> str:
+    """The text of an Omeka item's "PDF Text" element set, or "" if the file is not one."""
+    if local(root.tag) != "item" or "omeka.org" not in str(root.tag):
+        return ""
+    texts: list[str] = []
+    for element_set in root.iter():
+        if local(element_set.tag) != "elementSet":
+            continue
+        name = next((c for c in element_set if local(c.tag) == "name"), None)
+        if name is None or (name.text or "").strip() != "PDF Text":
+            continue
+        texts += [
+            el.text.strip() for el in element_set.iter() if local(el.tag) == "text" and el.text
+        ]
+    text = "\n\n".join(t for t in texts if t)
+    return text + "\n" if text else ""
