@@ -708,6 +708,33 @@ def test_a_library_folders_citation_and_withdrawal_sheet_are_no_paper_of_the_fol
     assert not any("Folder Citation" in line for line in doc.text.splitlines())
 
 
+SHEET = (
+    "Folder Citation: Collection: Office of Staff Secretary; Series: Presidential Files; "
+    "Folder: 3/9/78; Container 61 To See Complete Finding Aid: http://www.example.org/aid.pdf "
+    "WITHDRAWAL SHE ET (PRESIDENTIAL LIBRARIES) memo From Doe to The President (2 pp.) re: "
+    "Grain 3/8/78 A RESTRICTION CODES (A) Closed by Executive Order 12356 governing access to "
+    "national security information. (C) Closed in accordance with restrictions contained in "
+    "the donor's deed of gift. NATIONAL ARCHIVES AND RECORDS ADMINISTRATION NA FORM 1 4 29 "
+    "(6- 85) "
+)
+
+
+def test_a_withdrawal_sheet_closed_by_its_form_number_is_a_paper_of_its_own():
+    text = (
+        SHEET + "THE WHITE HOUSE WASHINGTON March 9, 1978\n\nJohn Q. Doe\n\n"
+        f"The attached was returned in the President's outbox. {PARAGRAPH}\n\nRichard Roe\n"
+    )
+    sheet, note = process_source(source(text))
+    assert sheet.raw.rstrip().endswith("(6- 85)") and sheet.type == "other"
+    assert sheet.date is None
+    assert note.raw.startswith("THE WHITE HOUSE") and note.date == "1978-03-09"
+
+
+def test_a_withdrawal_sheet_at_the_end_of_the_file_is_not_cut_from_its_last_words():
+    [doc] = process_source(source(SHEET + "Page 3: Folder Citation: Collection: Office"))
+    assert doc.type == "other"
+
+
 @pytest.mark.parametrize(
     "signed, office",
     [

@@ -502,6 +502,8 @@ def mark_library_folder(lines: list[Line]) -> None:
     if "citation" not in head and "finding aid" not in head:
         return  # a plain search first: every file is asked
     block = folder_lines([line.text.strip() for line in nonblank[:60]])
+    if block is not None and len(block) == len(nonblank):
+        return  # the front matter alone: a withdrawal sheet split from the folder's papers
     for k in block or ():
         nonblank[k].kind = "library-folder"
 

@@ -9,7 +9,8 @@ is a form, which is complete in itself):
 * a new dateline after a finished document (a closing, a signature, an address block);
 * a new heading ("Memorandum of Conversation", "MEMORANDUM FOR", "INCOMING TELEGRAM") after a
   closing, or anywhere when header fields ("FROM:", "SUBJECT:") or a dateline follow it;
-* a block of header fields after a finished document.
+* a block of header fields after a finished document;
+* the form number that closes a presidential library's withdrawal sheet ("NA FORM 1429 (6-85)").
 
 A page header that repeats the date ("November 15, 1960 Page Two"), a dateline right after a
 page number, the release stamp on every page, and a letter quoted in a memorandum ("The
@@ -94,10 +95,16 @@ def split(source: Source) -> list[Document]:
         bounds = [(d["start"], d["end"]) for d in source.meta["documents"]]
     else:
         lines = classify(text)
-        starts = [0] + sorted(set(boundaries(lines) + run_on_page_starts(text)))
+        sheet_ends = withdrawal_sheet_ends(text)
+        starts = [0] + sorted(set(boundaries(lines) + run_on_page_starts(text) + sheet_ends))
         first = [x for x in lines if x.end <= starts[1]] if len(starts) > 1 else []
         opened = next((x.text.strip() for x in first if x.text.strip()), "")
-        if first and is_introduction(first) and not dated_title(opened):
+        if (
+            first
+            and is_introduction(first)
+            and not dated_title(opened)
+            and starts[1] not in sheet_ends
+        ):
             del starts[1]  # a site's words on what follows belong with its first document
         bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
     parts = [
@@ -161,6 +168,31 @@ def run_on_page_starts(text: str) -> list[int]:
                     starts.append(at)
                     last = at
         offset += len(line) + 1
+    return starts
+
+
+# A presidential library's withdrawal sheet, the list of papers withheld from a folder, is a
+# form of its own that ends with its number ("NATIONAL ARCHIVES AND RECORDS ADMINISTRATION
+# NA FORM 1429 (6-85)", the Nixon papers' "NA 14021 (4-85)"); the folder's papers follow it,
+# often on the same OCR'd line. The digits may be spaced out by the scan ("1 4 29 (6- 85)").
+WITHDRAWAL_SHEET = re.compile(r"(?i)\bWITHDRAWAL\s+(?:SHE\s?ET|RECORD)\b")
+WITHDRAWAL_FORM_NUMBER = re.compile(
+    r"\bNA\s+(?:FORM\s+1\s?4\s?2\s?9|1\s?4\s?0\s?2\s?1)\s?\(\s?\d{1,2}\s?-\s?\d{2}\s?\)\W*"
+)
+SHEET_LENGTH = 4000  # characters a withdrawal sheet's heading stands within, before its number
+
+
+def withdrawal_sheet_ends(text: str) -> list[int]:
+    """Where the paper after a withdrawal sheet begins: after the sheet's form number, when a
+    document's worth of text follows (a sheet alone ends the file, or the site's page chrome)."""
+    starts = []
+    for number in WITHDRAWAL_FORM_NUMBER.finditer(text):
+        opened = WITHDRAWAL_SHEET.search(
+            text, max(0, number.start() - SHEET_LENGTH), number.start()
+        )
+        rest = len(re.sub(r"\s", "", text[number.end() : number.end() + MIN_BODY]))
+        if opened and rest >= MIN_BODY // 3 and number.end() < len(text):
+            starts.append(number.end())
     return starts
 
 
