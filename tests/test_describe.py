@@ -3907,3 +3907,13 @@ def test_a_department_telegram_carrying_a_letter_is_signed_by_its_own_last_line(
         "The letter is not to be published.\n\nRusk\n"
     )
     assert doc.sender.name == "Dean Rusk"
+
+
+def test_an_archive_cable_titled_kind_writer_addressee_is_the_writers_not_the_enclosures():
+    [doc] = documents(
+        "A summary of the cable the archive gives above its title.\n\nSeptember 30, 1950\n\n"
+        "Cable No. 600308, Qwertov to Roe, transmitting Letter from John Q. Doe\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender.name) == ("telegram", "Qwertov")
+    assert [r.name for r in doc.recipients] == ["Roe"]

@@ -146,6 +146,25 @@ RULES = [
             "Telegram of Greetings to the Zendan Communist Party Congress",
         ],
     ),
+    rule(
+        "kind-then-correspondents",
+        # (before any "from" further on: "transmitting Letter from ..." is the enclosure's)
+        r"^(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Message)(?:\s+No\.\s*[\d/-]+)?,\s+"
+        r"(?![Ff]rom\s)(?P<rest>[^,]+?\s+to\s+[^,]+)",
+        "the Digital Archive's kind, writer and addressee: 'Cable No. 12, Doe to Roe, ...'",
+        [
+            "Telegram, Qwertov to Cde. I.V. Doe, Transmitting Letter from Richard Roe",
+            "Cable No. 600308, Doe to Roe, transmitting Letter from Qwertov",
+            "Cable No. 25, Ambassador Doe to the Foreign Minister, 'Zenda Talks'",
+        ],
+        ["Wilson Center Digital Archive"],
+        [
+            "Telegram from Qwertov to Doe, Meeting with Roe",
+            "Letter from Doe to Roe, 5 May 1961",
+            "Cable, Meeting with the Zendan Ambassador",
+            "Cable No. 2220, from Qwertov [Doe] to Roe",  # the "from" reading keeps the bracket
+        ],
+    ),
 ]
 (
     TITLE,
@@ -156,6 +175,7 @@ RULES = [
     TRANSLATION_MARKING,
     CIPHER_FIELD,
     TELEGRAM_OF,
+    KIND_THEN_CORRESPONDENTS,
 ) = (r.pattern for r in RULES)
 TYPES = [
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
@@ -274,7 +294,8 @@ def fit(doc: Document) -> float:
     top = doc.raw[:3000]  # the clean text lost the page's chrome
     archive_page = top.startswith("Skip to content") or any(m in top for m in ARCHIVE_MARKS)
     dictated = "Dictated by" in top
-    for n, line in enumerate(record_lines(doc)):
+    lines = record_lines(doc)
+    for n, line in enumerate(lines):
         if dictated and n < 4 and DICTATED.match(line.text) or n < 3 and DIARY.match(line.text):
             return 0.65
         if CITATION.search(line.text):
@@ -286,8 +307,10 @@ def fit(doc: Document) -> float:
             return 0.65  # "A.I. Mikoyan, Memorandum of Conversation with Robert Kennedy"
         if n == 0 and title and TWO_NAMED.search(line.text):
             return 0.65  # "Minutes of Conversation between Khrushchev and Kennedy", first
+        if n and DATE_ABOVE.match(lines[n - 1].text) and KIND_THEN_CORRESPONDENTS.match(line.text):
+            return 0.65  # the archive's date over "Cable No. 25, Ambassador Doe to the Minister"
 
-    first = record_lines(doc)[:1]
+    first = lines[:1]
     if first and INLINE_TITLE.match(first[0].text):
         return 0.65
     return 0.0
@@ -527,7 +550,8 @@ def read_kind(doc: Document, title: str, start: int) -> None:
     # "From the cable on the conversation between Gromyko and Kennedy": the cable is the first
     # one's report.
     m = (
-        re.search(
+        KIND_THEN_CORRESPONDENTS.match(title)
+        or re.search(
             r"^From\s+the\s+\w+\s+on\s+the\s+conversation\s+between\s+(?P<rest>.+?)\s+and\s", title
         )
         or re.search(r"\bfrom\s+(?!the\s+(?:cable|record|diary)\b)(?P<rest>.+)$", title, re.I)
