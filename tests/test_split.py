@@ -771,3 +771,34 @@ def test_a_series_of_short_notes_under_one_long_capital_heading_is_a_note_each()
     )
     text = "".join(note.format(n, country) for n, country in [(1, "Ruritania"), (2, "Elbonia")])
     assert len(process_source(source(text))) == 2
+
+
+def test_a_blogs_introduction_and_the_papers_letterhead_over_its_dateline_are_one_paper():
+    text = (
+        "Tag Archives: Zenda\n\n"
+        "From the Archives: Ruritanian Influence and the Zendan Succession\n\n"
+        "From: “Ruritanian Influence and the Zendan Succession.” 23 May 1985. Approved for "
+        "Release: 12 July 2010. Available from the agency's reading room.\n\n"
+        "[previous page redacted]\n\nSECRET / [redacted]\n\n"
+        "The Director of Central Intelligence\n\nWashington, D.C. 20505\n\n"
+        "National Intelligence Council NIC# 01234-85\n\n"
+        "23 May 1985\n\nMEMORANDUM FOR: Director of Central Intelligence\n\n"
+        "FROM: John Q. Doe, National Intelligence Officer\n\n"
+        "SUBJECT: Ruritanian Influence and the Zendan Succession\n\n"
+        f"{BODY}\n\n{PARAGRAPH}\n"
+    )
+    [doc] = process_source(source(text))
+    assert (doc.type, doc.date) == ("memorandum", "1985-05-23")
+
+
+def test_a_quoted_introduction_over_a_telegrams_header_and_dateline_is_the_telegrams():
+    text = (
+        f'"{PARAGRAPH} {PARAGRAPH}"\n'
+        "- A historian on the Zendan crisis\n"
+        f"{BODY}\n"
+        "CODED TELEGRAM\nFrom Zenda Priority\nTop Secret\nNot to be copied\n"
+        "1 November 1956\n"
+        f"Today, at 7 p.m., I received an invitation to the cabinet meeting. {BODY}\n"
+    )
+    [doc] = process_source(source(text))
+    assert "CODED TELEGRAM" in doc.text and "Today, at 7 p.m." in doc.text

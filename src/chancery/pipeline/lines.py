@@ -592,6 +592,10 @@ def is_frus_heading(text: str, last_numbered: int | None) -> bool:
 EDITORS_SIGNER = re.compile(r"\[[A-Z][A-Z.' -]{1,30}\]")
 
 
+# A site's citation of the paper it shows: 'From: “US Influence and ...” 23 May 1985.'
+CITED_FROM = re.compile(r"^From:\s*[“\"]")
+
+
 def is_introduction(lines: list[Line]) -> bool:
     """Running text and nothing of a document's own (a heading, a dateline, header fields, a
     salutation, a closing, a signature, a marking): a blog's or a site's introduction to the
@@ -611,7 +615,7 @@ def is_introduction(lines: list[Line]) -> bool:
         and not HEADING.match(stripped)
         and not is_frus_heading(line.text, None)
         and not is_correspondents_heading(stripped)  # "The Ambassador in Italy (Dunn) to ..."
-        and not DOCUMENT_START_FIELD.match(stripped)
+        and not (DOCUMENT_START_FIELD.match(stripped) and not CITED_FROM.match(stripped))
         and not SALUTATION_LINE.match(stripped)
         and not CLOSING.match(stripped)
         and not is_signature(stripped)

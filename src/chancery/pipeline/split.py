@@ -101,7 +101,11 @@ def split(source: Source) -> list[Document]:
         opened = next((x.text.strip() for x in first if x.text.strip()), "")
         if (
             first
-            and is_introduction(first)
+            and (
+                is_introduction(first)
+                or is_dateline(line_at(text, starts[1]))
+                and introduction_over_a_header(first)
+            )
             and not dated_title(opened)
             and starts[1] not in sheet_ends
         ):
@@ -114,6 +118,37 @@ def split(source: Source) -> list[Document]:
     if len(parts) == 1 and lines is not None:
         parts[0].raw_lines = lines  # the clean stage reads the same lines
     return parts
+
+
+def line_at(text: str, offset: int) -> str:
+    """The line of ``text`` that starts at ``offset``, stripped."""
+    end = text.find("\n", offset)
+    return text[offset : end if end >= 0 else len(text)].strip()
+
+
+HEADER_LINES = 8  # short lines of a paper's own header (letterhead, marking, number)
+RECORD_KIND = re.compile(r"(?i)\b(?:telegram|cable|memorandum|message|report)\b")
+
+
+def introduction_over_a_header(lines: list[Line]) -> bool:
+    """A site's introduction, then the top of the paper it introduces ("SECRET", "The Director
+    of Central Intelligence", "NIC# 02648-85"; "CODED TELEGRAM", "Top Secret") in short lines,
+    cut off from the paper at its dateline: all of it the paper's."""
+    text = [line for line in lines if line.text.strip()]
+    for n in range(1, min(HEADER_LINES, len(text) - 1) + 1):
+        header = [line.text.strip() for line in text[-n:]]
+        if not all(
+            len(h) < PROSE_LINE
+            and not CLOSING.match(h)
+            and not SALUTATION_LINE.match(h)
+            and (RECORD_KIND.search(h) or not is_signature(h))  # ("CODED TELEGRAM": no name)
+            and not EDITORS_SIGNER.fullmatch(h)  # ("[DOE]" signs the paper above)
+            for h in header
+        ):
+            return False
+        if is_introduction(text[:-n]) and any(is_prose_line(x.text.strip()) for x in text[:-n]):
+            return True
+    return False
 
 
 # OCR that ran a whole scan into one line keeps its page seams only as release stamps, each
