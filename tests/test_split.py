@@ -802,3 +802,16 @@ def test_a_quoted_introduction_over_a_telegrams_header_and_dateline_is_the_teleg
     )
     [doc] = process_source(source(text))
     assert "CODED TELEGRAM" in doc.text and "Today, at 7 p.m." in doc.text
+
+
+def test_a_frus_note_quoting_a_telegram_after_the_signer_is_no_new_document():
+    text = (
+        "123. Telegram From the Embassy in Ruritania to the Department of State\n\n"
+        "Zenda, July 3, 1954—5 p.m.\n\n"
+        f"{PARAGRAPH} {PARAGRAPH}\n\n{PARAGRAPH}\n\nDoe\n\n"
+        "  1. Telegram 41 to Zenda, July 2, read as follows:\n\n"
+        "    • “1. I presume the Minister's failure to suggest the opening of talks was "
+        "deliberate.”\n"
+    )
+    [doc] = split(source(text))
+    assert doc.raw == text

@@ -584,6 +584,8 @@ def is_frus_heading(text: str, last_numbered: int | None) -> bool:
     stripped = NOTE_MARKER_END.sub("", text.rstrip())  # "... (Embtel 404).2": a sentence
     if stripped.endswith(".") and not ABBREVIATION_END.search(stripped):
         return False  # a sentence: a note or a numbered paragraph, not a title
+    if stripped.endswith(":"):
+        return False  # a note that quotes: "1. Telegram 41 to Paris, July 2, read as follows:"
     follows_list = last_numbered is not None and int(m.group(2)) == last_numbered + 1
     return not (follows_list and m.group(1))
 
