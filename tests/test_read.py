@@ -200,9 +200,39 @@ def test_xml_cut_short_is_read_as_far_as_it_goes(tmp_path):
 
 
 def test_xml_cut_short_with_a_dtd_is_still_refused(tmp_path):
+    # (the malformed comment stops the strict parser before it reaches the DTD)
     path = tmp_path / "cut.xml"
-    path.write_text('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]><d>&e;<p>cut')
+    path.write_text('<?xml version="1.0"?><!-- a -- b --><!DOCTYPE d [<!ENTITY e "x">]><d>&e;<p>c')
     with pytest.raises(ReadError, match="cut.xml: XML declares a DTD"):
+        read_file(path)
+
+
+def test_xml_cut_short_keeps_htmls_named_entities_as_their_characters(tmp_path):
+    path = tmp_path / "cut.xml"
+    path.write_text(
+        '<?xml version="1.0"?><doc><p>Andr&eacute; Doe met &mdash; Dear&nbsp;Mr. Roe, w'
+    )
+    assert "André Doe met — Dear\xa0Mr. Roe, w" in read_file(path).text
+
+
+def test_a_web_page_saved_as_xhtml_and_cut_short_is_read_as_html_without_its_scripts(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        '<?xml version="1.0"?><html><head><script>window.track()</script></head><body>'
+        "<p>Dear Mr. Doe, the talks in Zenda went on at length today and"
+    )
+    source = read_file(path)
+    assert source.format == "html" and "track" not in source.text
+    assert source.text.startswith("Dear Mr. Doe, the talks in Zenda")
+
+
+def test_an_omeka_item_without_the_scans_text_is_a_clear_error(tmp_path):
+    path = tmp_path / "item.txt"
+    path.write_text(
+        '<?xml version="1.0"?><item xmlns="http://omeka.org/schemas/omeka-xml/v5"><fileContainer>'
+        "<file><src>https://example.org/a.pdf</src></file></fileContainer></item>"
+    )
+    with pytest.raises(ReadError, match="item.txt: an Omeka item without the scan's text"):
         read_file(path)
 
 

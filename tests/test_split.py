@@ -684,7 +684,7 @@ def test_a_printed_volumes_next_paper_under_its_heading_and_a_marked_dateline_is
     assert second.sender.name == "Donald R. Heath"
 
 
-def test_a_library_folders_citation_and_withdrawal_sheet_are_no_paper_of_the_folder():
+def test_a_library_folders_citation_and_a_sheet_without_its_form_number_are_no_paper():
     text = (
         "3/9/78\n\n"
         "Folder Citation: Collection: Office of Staff Secretary; Series: Presidential Files; "
@@ -712,22 +712,29 @@ SHEET = (
     "Folder Citation: Collection: Office of Staff Secretary; Series: Presidential Files; "
     "Folder: 3/9/78; Container 61 To See Complete Finding Aid: http://www.example.org/aid.pdf "
     "WITHDRAWAL SHE ET (PRESIDENTIAL LIBRARIES) memo From Doe to The President (2 pp.) re: "
-    "Grain 3/8/78 A RESTRICTION CODES (A) Closed by Executive Order 12356 governing access to "
-    "national security information. (C) Closed in accordance with restrictions contained in "
-    "the donor's deed of gift. NATIONAL ARCHIVES AND RECORDS ADMINISTRATION NA FORM 1 4 29 "
-    "(6- 85) "
+    "Grain 3/8/78 A RESTRICTION CODES (A) Closed for national security. (C) Closed under the "
+    "deed of gift. NATIONAL ARCHIVES AND RECORDS ADMINISTRATION NA FORM 1 4 29 (6- 85) "
 )
 
 
 def test_a_withdrawal_sheet_closed_by_its_form_number_is_a_paper_of_its_own():
     text = (
         SHEET + "THE WHITE HOUSE WASHINGTON March 9, 1978\n\nJohn Q. Doe\n\n"
-        f"The attached was returned in the President's outbox. {PARAGRAPH}\n\nRichard Roe\n"
+        f"The enclosed came back from the President's desk today. {PARAGRAPH}\n\nRichard Roe\n"
     )
     sheet, note = process_source(source(text))
     assert sheet.raw.rstrip().endswith("(6- 85)") and sheet.type == "other"
     assert sheet.date is None
     assert note.raw.startswith("THE WHITE HOUSE") and note.date == "1978-03-09"
+
+
+def test_the_paper_after_a_withdrawal_sheet_starts_past_the_scans_specks():
+    text = (
+        f"{SHEET}\n\n' .; ~ ,, o' :. ·\n\nMEMORANDUM FOR: THE PRESIDENT\n\nFROM: JOHN Q. DOE\n\n"
+        f"March 8, 1978\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"
+    )
+    sheet, memo = split(source(text))
+    assert memo.raw.startswith("MEMORANDUM FOR: THE PRESIDENT")
 
 
 def test_a_withdrawal_sheet_at_the_end_of_the_file_is_not_cut_from_its_last_words():
@@ -794,14 +801,25 @@ def test_a_blogs_introduction_and_the_papers_letterhead_over_its_dateline_are_on
 def test_a_quoted_introduction_over_a_telegrams_header_and_dateline_is_the_telegrams():
     text = (
         f'"{PARAGRAPH} {PARAGRAPH}"\n'
-        "- A historian on the Zendan crisis\n"
+        "- Richard Roe, on the Zendan crisis\n"
         f"{BODY}\n"
-        "CODED TELEGRAM\nFrom Zenda Priority\nTop Secret\nNot to be copied\n"
-        "1 November 1956\n"
-        f"Today, at 7 p.m., I received an invitation to the cabinet meeting. {BODY}\n"
+        "CIPHER TELEGRAM\nFrom Zenda Urgent\nSecret\nOne copy only\n"
+        "14 March 1921\n"
+        f"The Zendan Premier asked me to call on him this evening. {BODY}\n"
     )
     [doc] = process_source(source(text))
-    assert "CODED TELEGRAM" in doc.text and "Today, at 7 p.m." in doc.text
+    assert "CIPHER TELEGRAM" in doc.text and "asked me to call" in doc.text
+
+
+def test_a_telegram_signed_by_the_editors_bracket_is_no_introduction_of_the_next_one():
+    text = (
+        f"{PARAGRAPH}\n{PARAGRAPH}\n  Sent to Department as 242.\n"
+        "                                                            [DOE]\n"
+        "14 March 1921\nMEMORANDUM FOR THE MINISTER\nSUBJECT: Zenda\n"
+        f"The Zendan Premier asked me to call on him this evening. {BODY}\n"
+    )
+    first, second = split(source(text))
+    assert first.raw.rstrip().endswith("[DOE]")
 
 
 def test_a_frus_note_quoting_a_telegram_after_the_signer_is_no_new_document():

@@ -6,9 +6,15 @@ The Carter Library's scans of a folder open with the folder's name ("3/9/78"), i
 withheld, the withdrawal sheet follows ("WITHDRAWAL SHEET (PRESIDENTIAL LIBRARIES)", the
 withheld paper's line, "RESTRICTION CODES", "(A) Closed by Executive Order ...", "(C) Closed in
 accordance with restrictions contained in the donor's deed of gift", "NATIONAL ARCHIVES AND
-RECORDS ADMINISTRATION"), often half garbled. None of it is a paper of the folder: the clean
+RECORDS ADMINISTRATION"), often half garbled. The citation is no paper of the folder: the clean
 stage keeps those lines as stamps of kind "library-folder", so the first paper starts after
 them, and the folder's name is not taken for its date.
+
+A withdrawal sheet printed whole, down to its form's number ("NA FORM 1429 (6-85)"), is a
+record of its own, as the sets of real folders count it (the list of what was withheld, with
+its dates and restriction codes): the split stage starts the folder's first paper after that
+number (``pipeline/split.py``). Where the scan lost the number, the sheet's end is not known
+and its lines stay with the first paper as provenance.
 """
 
 from __future__ import annotations
@@ -46,8 +52,21 @@ RULES = [
         ["presidential libraries (Carter Library scans)"],
         ["The meeting was closed by the chairman.", "National security matters"],
     ),
+    rule(
+        "withdrawal-form-number",
+        # (the Nixon papers' sheet is "NA 14021 (4-85)"; the scan may space the digits out)
+        r"\bNA\s+(?:FORM\s+1\s?4\s?2\s?9|1\s?4\s?0\s?2\s?1)\s?\(\s?\d{1,2}\s?-\s?\d{2}\s?\)",
+        "the number of the withdrawal sheet's form, printed at its foot: the sheet ends there",
+        [
+            "NATIONAL ARCHIVES AND RECORDS ADMINISTRATION NA FORM 1429 (6-85)",
+            "RECORDS ADMINI STRA T IO N NA FORM 1 4 29 (6- 85)",
+            "*U.S. GPO; 1989-235-084/00024 NA 14021 (4-85)",
+        ],
+        ["presidential libraries (Carter and Nixon papers)"],
+        ["GSA FORM 7122 (REV. 5-82)", "NA FORM 1429"],
+    ),
 ]
-FOLDER_CITATION, WITHDRAWAL_SHEET = (r.pattern for r in RULES)
+FOLDER_CITATION, WITHDRAWAL_SHEET, WITHDRAWAL_FORM_NUMBER = (r.pattern for r in RULES)
 FOLDER_REACH = 5  # the citation stands among a scan's first lines
 WORD = re.compile(r"[A-Za-z]{4}")
 SHEET_GAP = 12  # lines between the sheet's printed words (the withheld paper's line, garble)

@@ -149,13 +149,16 @@ RULES = [
     rule(
         "kind-then-correspondents",
         # (before any "from" further on: "transmitting Letter from ..." is the enclosure's)
-        r"^(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Message)(?:\s+No\.\s*[\d/-]+)?,\s+"
-        r"(?![Ff]rom\s)(?P<rest>[^,]+?\s+to\s+[^,]+)",
+        r"^(?i:(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Message))(?:\s+No\.\s*[\d/-]+)?,\s+"
+        # (a writer by name or title: "Instructions to the Embassy" is what the cable holds)
+        r"(?![Ff]rom\s)(?!(?:Instructions|Comments|Reply|Answer|Response|Notes?|Greetings|"
+        r"Information|Reports?)\b)(?P<rest>[A-Z][^,]*?\s+to\s+[^,]+)",
         "the Digital Archive's kind, writer and addressee: 'Cable No. 12, Doe to Roe, ...'",
         [
             "Telegram, Qwertov to Cde. I.V. Doe, Transmitting Letter from Richard Roe",
             "Cable No. 600308, Doe to Roe, transmitting Letter from Qwertov",
             "Cable No. 25, Ambassador Doe to the Foreign Minister, 'Zenda Talks'",
+            "Ciphered telegram, Qwertov to Richard Roe",
         ],
         ["Wilson Center Digital Archive"],
         [
@@ -163,6 +166,9 @@ RULES = [
             "Letter from Doe to Roe, 5 May 1961",
             "Cable, Meeting with the Zendan Ambassador",
             "Cable No. 2220, from Qwertov [Doe] to Roe",  # the "from" reading keeps the bracket
+            "Cable, repeated to London and Paris",
+            "Cable No. 25, Instructions to the Embassy in Zenda",
+            "Letter, as promised to the Ambassador last week",
         ],
     ),
 ]
@@ -557,7 +563,6 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         or re.search(r"\bfrom\s+(?!the\s+(?:cable|record|diary)\b)(?P<rest>.+)$", title, re.I)
         # "Telegram of Soviet Ambassador to Cuba A.I. Alekseev to the USSR Ministry of ..."
         or TELEGRAM_OF.search(title)
-        or re.match(r"^[A-Z][\w .]*?,\s+(?P<rest>[^,]+?\s+to\s+[^,]+)", title)
     )
     if m and doc.type in ("telegram", "letter"):
         # "... Embassy in London (Kovacs), 4 May 1961": the date is the title's

@@ -496,7 +496,9 @@ def mark_record_form(lines: list[Line]) -> None:
 
 def mark_library_folder(lines: list[Line]) -> None:
     """A presidential library's words before a scanned folder's papers (its citation, a
-    withdrawal sheet: ``layouts.library_folder``): provenance, not a paper of the folder."""
+    withdrawal sheet: ``layouts.library_folder``): provenance, not a paper of the folder. A
+    sheet the split stage made a document of its own (closed by its form's number) is left
+    as its text."""
     nonblank = [line for line in lines if line.text.strip()]
     head = " ".join(line.text for line in nonblank[:FOLDER_REACH]).lower()
     if "citation" not in head and "finding aid" not in head:

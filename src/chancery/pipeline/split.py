@@ -32,6 +32,7 @@ from ..layouts.frus import (
     is_file_heading,
     is_office_heading,
 )
+from ..layouts.library_folder import WITHDRAWAL_FORM_NUMBER, WITHDRAWAL_SHEET, is_specks
 from ..model import Document, Source
 from .dates import parse_date
 from .lines import (
@@ -206,28 +207,30 @@ def run_on_page_starts(text: str) -> list[int]:
     return starts
 
 
-# A presidential library's withdrawal sheet, the list of papers withheld from a folder, is a
-# form of its own that ends with its number ("NATIONAL ARCHIVES AND RECORDS ADMINISTRATION
-# NA FORM 1429 (6-85)", the Nixon papers' "NA 14021 (4-85)"); the folder's papers follow it,
-# often on the same OCR'd line. The digits may be spaced out by the scan ("1 4 29 (6- 85)").
-WITHDRAWAL_SHEET = re.compile(r"(?i)\bWITHDRAWAL\s+(?:SHE\s?ET|RECORD)\b")
-WITHDRAWAL_FORM_NUMBER = re.compile(
-    r"\bNA\s+(?:FORM\s+1\s?4\s?2\s?9|1\s?4\s?0\s?2\s?1)\s?\(\s?\d{1,2}\s?-\s?\d{2}\s?\)\W*"
-)
-SHEET_LENGTH = 4000  # characters a withdrawal sheet's heading stands within, before its number
+SHEET_LENGTH = 4000  # characters a withdrawal sheet's words stand within, before its number
+SHEET_TAIL_LINES = 4  # lines of the scan's specks after the number, before the next paper
 
 
 def withdrawal_sheet_ends(text: str) -> list[int]:
-    """Where the paper after a withdrawal sheet begins: after the sheet's form number, when a
-    document's worth of text follows (a sheet alone ends the file, or the site's page chrome)."""
+    """Where the paper after a withdrawal sheet begins: after the sheet's form number
+    (``layouts.library_folder``), often on the same OCR'd line, past the specks that follow,
+    when a document's worth of text follows (a sheet alone ends the file, or the page chrome)."""
     starts = []
     for number in WITHDRAWAL_FORM_NUMBER.finditer(text):
         opened = WITHDRAWAL_SHEET.search(
             text, max(0, number.start() - SHEET_LENGTH), number.start()
         )
-        rest = len(re.sub(r"\s", "", text[number.end() : number.end() + MIN_BODY]))
-        if opened and rest >= MIN_BODY // 3 and number.end() < len(text):
-            starts.append(number.end())
+        at = number.end()
+        for _ in range(SHEET_TAIL_LINES):
+            end = text.find("\n", at)
+            rest = text[at : end if end >= 0 else len(text)]
+            if end < 0 or (rest.strip() and not is_specks(rest)):
+                break
+            at = end + 1  # (the line's rest is blank, or the scan's specks)
+        at += len(text[at : at + 200]) - len(text[at : at + 200].lstrip(" \t"))
+        following = len(re.sub(r"\s", "", text[at : at + MIN_BODY]))
+        if opened and following >= MIN_BODY // 3:
+            starts.append(at)
     return starts
 
 

@@ -10,6 +10,7 @@ document, and the rest of the item (file checksums, catalogue fields) is left ou
 from __future__ import annotations
 
 import re
+from html.entities import name2codepoint
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
@@ -17,6 +18,7 @@ from defusedxml import DefusedXmlException
 from lxml import etree
 
 from ..model import ReadError, Source
+from . import html
 
 SUFFIXES = {".xml", ".tei"}
 BLOCK_TAGS = {
@@ -53,12 +55,16 @@ def read(path: Path, data: bytes, settings) -> Source:
     except DefusedXmlException:
         raise ReadError(f"{path}: XML declares a DTD or entities, refused as unsafe") from None
     except SafeET.ParseError as e:
-        root = recovered(data)
+        root = recovered(path, data)
         if root is None:
             raise ReadError(f"{path}: not well-formed XML ({e})") from None
-    omeka_text = omeka_item_text(root)
-    if omeka_text:
-        return Source(path=str(path), format="xml", sha256="", text=omeka_text)
+        if local(root.tag).lower() == "html":  # a web page saved as XHTML, cut short
+            return html.read(path, data, settings)
+    if is_omeka_item(root):
+        text = omeka_item_text(root)
+        if not text:
+            raise ReadError(f"{path}: an Omeka item without the scan's text ('PDF Text')")
+        return Source(path=str(path), format="xml", sha256="", text=text)
     body = next((el for el in root.iter() if local(el.tag) == "body"), root)
     parts: list[str] = []
 
@@ -67,6 +73,9 @@ def read(path: Path, data: bytes, settings) -> Source:
             raise ReadError(
                 f"{path}: element nesting deeper than {settings.max_html_depth}, refused as hostile"
             )
+        if element.tag is etree.Entity:  # an entity left unresolved in a file cut short
+            parts.append(chr(name2codepoint.get(element.name, 32)))
+            return
         if not isinstance(element.tag, str):  # a comment or processing instruction
             return
         block = local(element.tag) in BLOCK_TAGS
@@ -87,9 +96,10 @@ def read(path: Path, data: bytes, settings) -> Source:
     return Source(path=str(path), format="xml", sha256="", text=text)
 
 
-def recovered(data: bytes):
-    """The elements of a file cut short, as far as they go; None when nothing is left, or when
-    the file declares a DTD (refused above for a well-formed file, and here too)."""
+def recovered(path: Path, data: bytes):
+    """The elements of a file cut short, as far as they go (None when nothing is left); a DTD is
+    refused here too, as for a well-formed file. Entities stay unresolved: HTML's named ones
+    ("&eacute;") are written out by the walk, no other is expanded."""
     parser = etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -97,15 +107,17 @@ def recovered(data: bytes):
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
         return None
-    if root is None or root.getroottree().docinfo.internalDTD is not None:
-        return None
+    if root is not None and root.getroottree().docinfo.internalDTD is not None:
+        raise ReadError(f"{path}: XML declares a DTD or entities, refused as unsafe")
     return root
 
 
+def is_omeka_item(root) -> bool:
+    return local(root.tag) == "item" and "omeka.org" in str(root.tag)
+
+
 def omeka_item_text(root) -> str:
-    """The text of an Omeka item's "PDF Text" element set, or "" if the file is not one."""
-    if local(root.tag) != "item" or "omeka.org" not in str(root.tag):
-        return ""
+    """The text of an Omeka item's "PDF Text" element set ("" when it has none)."""
     texts: list[str] = []
     for element_set in root.iter():
         if local(element_set.tag) != "elementSet":
