@@ -1222,6 +1222,17 @@ def test_a_papers_kind_before_its_date_is_no_place():
     assert (doc.date, doc.place) == ("1960-04-06", None)
 
 
+@pytest.mark.parametrize(
+    "label", ["DATE, TIME December 11, 1987, 10:05 - 10:20am", "DATE DISTR. 11 December 1987"]
+)
+def test_a_forms_label_for_the_date_is_no_place(label):
+    doc = read_text(
+        f"MEMORANDUM OF CONVERSATION\n{label}\nThe President said the talks on the Zendan "
+        "question would go on at the ministers' level, and the Chancellor agreed with him.\n"
+    )
+    assert (doc.date, doc.place) == ("1987-12-11", None)
+
+
 def test_a_notes_marker_glued_to_the_heading_and_another_after_it_leave_the_title():
     doc = read_text(
         "270. Telegram 1660 From the Embassy in Pakistan to the Department of State1 2\n\n"

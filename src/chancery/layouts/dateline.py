@@ -523,10 +523,11 @@ def dated_at_the_foot(doc: Document) -> bool:
     return False
 
 
-# Words that name a kind of paper before its date, not a place: "NSC BRIEFING 6 April 1960".
+# Words that name a kind of paper before its date, not a place: "NSC BRIEFING 6 April 1960";
+# or a form's label for it: "DATE, TIME December 11, 1987", "DATE DISTR. 31 March 1949".
 PAPER_KIND = re.compile(
     r"(?i)\b(?:briefing|meeting|memorandum|report|notes|summary|minutes|bulletin|digest|"
-    r"telegram|cable|situation|items|review|agenda)\b"
+    r"telegram|cable|situation|items|review|agenda|date|time|distr)\b"
 )
 AGENDA = re.compile(r"(?i)\bagenda\b")
 
