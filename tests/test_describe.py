@@ -882,6 +882,29 @@ def test_a_cables_for_line_in_parts_between_semicolons_names_each_addressee():
     assert [r.person_id for r in doc.recipients] == ["hartman-arthur-a", "brzezinski-zbigniew"]
 
 
+def test_a_cables_for_line_in_parts_between_commas_names_each_addressee():
+    [doc] = documents(
+        f"{ROME_CABLE_HEAD}DEPT FOR HARTMAN ONLY, WHITE HOUSE FOR BRZEZINSKI\n{ROME_CABLE_BODY}"
+    )
+    assert [r.person_id for r in doc.recipients] == ["hartman-arthur-a", "brzezinski-zbigniew"]
+
+
+def test_a_cables_for_line_to_a_delegation_names_no_one():
+    [doc] = documents(
+        f"{ROME_CABLE_HEAD}GENEVA FOR ZENDA DEL, WHITE HOUSE FOR BRZEZINSKI\n{ROME_CABLE_BODY}"
+    )
+    assert [r.person_id for r in doc.recipients] == ["brzezinski-zbigniew"]
+
+
+def test_a_cables_for_line_run_onto_the_next_names_the_addressee_and_the_writer():
+    [doc] = documents(
+        f"{ROME_CABLE_HEAD}EXDIS\nS/S-O PASS TO THE SECRETARY'S PARTY FOR\n"
+        f"BRZEZINSKI FROM QWERTOV\n{ROME_CABLE_BODY}"
+    )
+    assert [r.person_id for r in doc.recipients] == ["brzezinski-zbigniew"]
+    assert doc.sender.name == "Qwertov"
+
+
 def test_a_cables_sentence_with_a_semicolon_before_for_names_no_addressee():
     body = ROME_CABLE_BODY.replace(
         "1. THE PRIME MINISTER", "1. THE MINISTER SAID HE WOULD AGREE; FOR THE MOMENT THE PRIME"

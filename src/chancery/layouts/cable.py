@@ -472,8 +472,10 @@ def read(doc: Document) -> None:
                 addressee = m.group("for").strip()
                 if not re.match(
                     r"(?:THE\s+)?(?:RECORD|COMMUNICATIONS|INFORMATION|ACTION|EMBASSY|CONSULATE|MISSION|"
-                    r"YOUR|INFO|GUIDANCE|BACKGROUND|US\s*DEL|DEL|DELEGATION|US\s*MISSION)\b",
-                    # ("FOR YOUR INFORMATION AND GUIDANCE ...", "GENEVA FOR US DEL CSCE": a body)
+                    r"YOUR|INFO|GUIDANCE|BACKGROUND|US\s*DEL|DEL|DELEGATION|US\s*MISSION|"
+                    r"[A-Z]{2,8}\s+(?:DEL|DELEGATION)$)\b",
+                    # ("FOR YOUR INFORMATION AND GUIDANCE ...", "GENEVA FOR US DEL CSCE", "GENEVA
+                    # FOR MEPC DEL": a body)
                     addressee,
                 ):
                     addressees = [  # "ASST. SEC. HARTMAN": the name, its office apart
@@ -644,13 +646,14 @@ def addressee_party(written: str, start: int):
 
 
 def for_segments(text: str, at: Callable[[int], int]) -> list[tuple[str, Callable[[int], int]]]:
-    """A FOR line's parts between semicolons, each with its offsets ("DEPT FOR VEST; WHITE
-    HOUSE FOR BRZEZINSKI"); the line whole where it reads as one ("EXDIS; KOOLAID; FOR ...")."""
-    if ";" not in text or FOR_FROM.match(text):
+    """A FOR line's parts between semicolons (or commas), each with its offsets ("DEPT FOR VEST;
+    WHITE HOUSE FOR BRZEZINSKI", "PRETORIA FOR DOE ONLY, USUN FOR ROE"); the line whole where
+    it reads as one ("EXDIS; KOOLAID; FOR ...", "FOR DOE, ROE AND POE")."""
+    if (";" not in text and "," not in text) or FOR_FROM.match(text):
         return [(text, at)]
     parts: list[tuple[str, Callable[[int], int]]] = []
     offset = 0
-    for piece in text.split(";"):
+    for piece in re.split(r"[;,]", text):
         lead = len(piece) - len(piece.lstrip())
         parts.append((piece.strip(), shifted(at, offset + lead)))
         offset += len(piece) + 1
@@ -668,6 +671,11 @@ def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
     """A FOR line whose FROM runs onto the next ("... FOR PRESIDENT AND DR. BRZEZINSKI FROM" /
     "SECRETARY VANCE"), joined; and a function from an offset in the joined text to the
     document's."""
+    if following and re.search(r"(?:^|\s)FOR$", line.text) and " FROM " not in line.text:
+        # "S/S-O PASS TO THE SECRETARY'S PARTY FOR" / "AMBASSADOR DOE FROM ROE": from its FOR on
+        nxt, cut = following[0], 4
+        lead = line.start + len(line.text) - 3
+        return f"FOR {nxt.text}", lambda i: lead + i if i < cut else nxt.start + i - cut
     if following and (
         line.text.endswith(" FROM")
         # "USUN FOR SECRETARY" / "FROM ATHERTON": the sender on a line of his own
