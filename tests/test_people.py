@@ -3487,3 +3487,17 @@ def test_a_cable_signed_by_surname_is_the_ambassador_at_its_post_not_a_better_kn
         Matcher([famous, envoy]),
     )
     assert doc.sender.person_id == "roe-anthony"
+
+
+def test_an_assistant_secretary_is_the_namesake_who_headed_a_bureau_not_the_secretary():
+    secretary = office_holder("sec", "William Q. Doe", "US", 1913, 2001, "Secretary of State",
+                              "1969-01-22", "1973-09-03")  # fmt: skip
+    assistant = office_holder("asst", "William R. Doe", "US", 1927, 2007,
+                              "Assistant Secretary of State for Inter-American Affairs",
+                              "1974-10-07", "1976-06-18")  # fmt: skip
+    [doc] = documents(
+        "January 29, 1976\n\nMemorandum for the Record\n\n"
+        f"{PROSE * 3}Assistant Secretary Doe will call on the President tomorrow.\n",
+        Matcher([*REGISTRY, secretary, assistant]),
+    )
+    assert ("Assistant Secretary Doe", "asst") in linked(doc)

@@ -209,6 +209,11 @@ TITLE_OFFICES: dict[str, list[tuple[str, str | None]]] = {
     "vice president": [("Vice President", "US")],
     # ("Under Secretary Smith" is no Secretary of State: the last word alone would say he was)
     "under secretary": [("Under Secretary of State", "US")],
+    # (of a bureau: "Assistant Secretary of State for Inter-American Affairs", see held())
+    "assistant secretary": [
+        ("Assistant Secretary of State", "US"),
+        ("Assistant Secretary of Defense", "US"),
+    ],
     "deputy secretary": [
         ("Deputy Secretary of State", "US"),
         ("Deputy Secretary of Defense", "US"),
@@ -1023,7 +1028,11 @@ class Matcher:
             return [
                 o
                 for o in person.offices
-                if any(o.title == t and (c is None or o.country == c) for t, c in offices)
+                if any(
+                    (o.title == t or o.title.startswith(f"{t} for "))
+                    and (c is None or o.country == c)
+                    for t, c in offices
+                )
                 or ambassador
                 and bool(AMBASSADORIAL.search(o.title))
             ]
