@@ -3940,3 +3940,20 @@ def test_an_archive_cable_titled_kind_writer_addressee_is_the_writers_not_the_en
     )
     assert (doc.type, doc.sender.name) == ("telegram", "Qwertov")
     assert [r.name for r in doc.recipients] == ["Roe"]
+
+
+def test_a_telegram_from_the_embassy_in_cuba_was_sent_from_havana_as_it_is_spelt_now():
+    [doc] = documents(
+        f"Telegram From the Embassy in Cuba to the Department of State\n\n505. {PROSE * 3}\n\nDoe\n"
+    )
+    assert doc.place == "Havana"
+
+
+def test_a_memcons_time_field_dates_it_where_it_has_no_date_field():
+    [doc] = documents(
+        "Memorandum of Conversation, by the Special Adviser (Doe)\n\nParticipants:\n"
+        "- Mr. Roe\n- Mr. Qwertov\nTime: 10:15 a.m., April 28, 1954\n"
+        "Place: the Minister's residence, at Zenda\n"
+        f"Mr. Roe said that the talks would go on. {PROSE * 2}\n"
+    )
+    assert (doc.date, doc.evidence["date"].basis) == ("1954-04-28", "TIME field")

@@ -2040,3 +2040,13 @@ def test_a_subtitles_re_ends_the_names_and_the_principal_listed_below_is_listed_
         "present. Sadat said that this arrangement is agreeable to him.\n"
     )
     assert [p.name for p in doc.participants] == ["Anwar Sadat", "Hosni Mubarak"]
+
+
+def test_a_frus_heading_with_two_note_markers_after_its_date_is_dated_and_titled():
+    doc = read_text(
+        "213. Memorandum From John Q. Doe of the National Security Council Staff to President "
+        "Roe, Washington, October 19, 1975.1 2\n\nMEMORANDUM FOR: THE PRESIDENT\nFROM: JOHN Q. DOE"
+        "\n\nThe talks with the Zendan Foreign Minister went well this morning, and at length.\n"
+    )
+    assert (doc.date, doc.place) == ("1975-10-19", "Washington")
+    assert doc.title.endswith("to President Roe")

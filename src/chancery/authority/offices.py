@@ -502,7 +502,7 @@ CAPITALS = {
     "the Netherlands": "The Hague", "Austria": "Vienna", "Switzerland": "Bern",
     "Sweden": "Stockholm", "Norway": "Oslo", "Denmark": "Copenhagen", "Finland": "Helsinki",
     "Yugoslavia": "Belgrade", "Czechoslovakia": "Prague", "Hungary": "Budapest",
-    "Romania": "Bucharest", "Bulgaria": "Sofia", "Cuba": "Habana", "Mexico": "Mexico City",
+    "Romania": "Bucharest", "Bulgaria": "Sofia", "Cuba": "Havana", "Mexico": "Mexico City",
     "Chile": "Santiago", "Argentina": "Buenos Aires", "Canada": "Ottawa",
     "Ethiopia": "Addis Ababa", "Ghana": "Accra", "Afghanistan": "Kabul", "Ceylon": "Colombo",
     "the Republic of China": "Taipei", "Ireland": "Dublin", "Iceland": "Reykjavik",

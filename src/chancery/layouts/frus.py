@@ -550,8 +550,11 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
     """Type, title, place and date, and correspondents from a heading's words."""
     title = re.sub(r"\s+-\s+History$", "", title)  # a scraping site's suffix
     title = re.sub(
-        r"\s*/\d{1,3}/$|(?<=[a-z])\d{1,2}\s+\d{1,2}$|(?<=[^\d\s])\d{1,2}$|\s+[01]$", "", title
-    ).strip()  # a footnote marker left on it
+        r"\s*/\d{1,3}/$|(?<=[a-z])\d{1,2}\s+\d{1,2}$|(?<=\d{4}\.)\d{1,2}\s+\d{1,2}$|"
+        r"(?<=[^\d\s])\d{1,2}$|\s+[01]$",
+        "",
+        title,
+    ).strip()  # a footnote marker left on it (two of them: "October 19, 1975.1 2")
     title = DAY_WITHOUT_YEAR.sub("", title)  # "..., March 13": no year, no date; no name either
     if " to " in title:  # "... to President Truman 73", "... Embassy in India 2": a marker too
         title = SPACED_MARKER.sub("", title)

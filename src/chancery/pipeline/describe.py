@@ -142,6 +142,8 @@ DATE_FIELD = re.compile(
     r"(?!(?:WITHDRAWN|RECEIVED|RELEASED|DECLASSIFIED|OF\s+RELEASE)\b)(.+)$"
 )
 PLACE_FIELD = re.compile(r"(?im)^[ \t]*PLACE[ \t]*:[ \t]*(.+)$")
+# A memcon's "Time: 10:15 a.m., April 28, 1954" where it has no date field.
+TIME_FIELD = re.compile(r"(?im)^[ \t]*TIME[ \t]*:[ \t]*(.+)$")
 WASHINGTON_CUES = re.compile(
     r"(?i)\bWhite\s+House\b|\bSecretary'?s\s+office\b|\bDepartment\s+of\s+State\b|"
     r"\bState\s+Department\b|\bWashington\b"
@@ -253,14 +255,17 @@ def portion_marked(doc: Document) -> str | None:
 
 
 def date_field(doc: Document) -> None:
-    """A "DATE:" field of a memorandum's header."""
-    m = DATE_FIELD.search(doc.text[:HEAD_CHARS])
-    if not m:
-        return
-    when = parse_date(repair_ocr(m.group(1)))
-    if when:
-        doc.date, doc.date_basis = when[0], "DATE field"
-        doc.evidence["date"] = Evidence(m.start(1) + when[1], m.start(1) + when[2], "DATE field")
+    """A "DATE:" field of a memorandum's header (or, without one, its "Time:" field)."""
+    head = doc.text[:HEAD_CHARS]
+    for field, basis in ((DATE_FIELD, "DATE field"), (TIME_FIELD, "TIME field")):
+        m = field.search(head)
+        if not m:
+            continue
+        when = parse_date(repair_ocr(m.group(1)))
+        if when:
+            doc.date, doc.date_basis = when[0], basis
+            doc.evidence["date"] = Evidence(m.start(1) + when[1], m.start(1) + when[2], basis)
+            return
 
 
 # A full date (month, day and year) early in a paragraph that opens by saying a meeting happened.
