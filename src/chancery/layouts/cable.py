@@ -59,7 +59,7 @@ RULES = [
     rule(
         "from",
         # (a mission or an office of the US abroad: "USMISSION", "USDEL", "USLO", "USINT")
-        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|"
+        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBAS{1,3}Y|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|"
         r"SECSTATE|AMEMB)\b.*?)$",
         "the post that sent it",
         [
@@ -68,12 +68,13 @@ RULES = [
             "FM USMISSION USUN NEW YORK",
             "FM USLO RIYADH",
             "FM USINT CAIRO",
+            "FM AMEMBASSSY JIDDA",  # (the teletype's or the scan's extra letter)
         ],
         ["automated State cables"],
     ),
     rule(
         "to",
-        r"^TO\s+(?P<post>(?:AMEMBASSY|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|SECSTATE|"
+        r"^TO\s+(?P<post>(?:AMEMBAS{1,3}Y|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|SECSTATE|"
         r"AMEMB|WHITE\s+HOUSE)\b.*?)$",
         "the post it went to",
         ["TO SECSTATE WASHDC PRIORITY 5870", "TO AMEMBASSY MOSCOW IMMEDIATE"],
@@ -402,7 +403,7 @@ def post_city(post: str) -> str | None:
     travelling = SECRETARY_TRAVELLING.match(post)
     if travelling:  # "USDEL SECRETARY IN ANKARA": where his party was, if the cable says
         return post_city(travelling["city"]) if travelling["city"] else None
-    city = re.sub(r"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|AMEMB)\s+", "", post).title()
+    city = re.sub(r"^(?:AMEMBAS{1,3}Y|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|AMEMB)\s+", "", post).title()
     return MISSION_CITIES.get(city) or post_place(f"in {city}") or city
 
 
