@@ -3778,12 +3778,13 @@ def test_a_wartime_frus_page_filed_in_a_presidents_papers_is_typed_by_its_file_l
 
 
 def test_a_memorandum_by_an_office_holder_is_his_though_its_subject_follows_the_name():
+    # (of a conversation: its record, drafted by him, as "Memorandum of Conversation, by ...")
     [doc] = documents(
         "Memorandum by the Secretary of State (Hull) Regarding a Conversation With the "
         "Ruritanian Ambassador (Qwertov), 11 May 1941\n\n[WASHINGTON,] May 11, 1941.\n\n"
         f"{PROSE * 3}\n"
     )
-    assert doc.sender.name == "Cordell Hull"
+    assert (doc.type, doc.drafted_by.name) == ("memorandum of conversation", "Cordell Hull")
 
 
 def test_a_frus_telegrams_written_dateline_outranks_the_post_its_heading_implies():
@@ -3957,3 +3958,15 @@ def test_a_memcons_time_field_dates_it_where_it_has_no_date_field():
         f"Mr. Roe said that the talks would go on. {PROSE * 2}\n"
     )
     assert (doc.date, doc.evidence["date"].basis) == ("1954-04-28", "TIME field")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["MEMORANDUM OF CONVERSA TION PAR TICIPANTS", "MEMORANDUM OF CONVERSAT工ON Participan七s ;"],
+)
+def test_a_garbled_memcon_heading_run_into_its_participants_mid_line_types_it(heading):
+    [doc] = documents(
+        f"MEMORANDUM THE WHITE HOUSE TOP SECRET/SENSITIVE {heading} Prime Minister Qwertov, "
+        f"Zendan Republic; John Q. Doe, Assistant to the President. {PROSE * 2}\n"
+    )
+    assert doc.type == "memorandum of conversation"

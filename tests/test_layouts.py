@@ -2050,3 +2050,22 @@ def test_a_frus_heading_with_two_note_markers_after_its_date_is_dated_and_titled
     )
     assert (doc.date, doc.place) == ("1975-10-19", "Washington")
     assert doc.title.endswith("to President Roe")
+
+
+def test_a_frus_memorandum_by_an_officer_regarding_a_conversation_is_a_memcon():
+    doc = read_text(
+        "Memorandum by the Secretary of State (Doe) Regarding a Conversation With the Zendan "
+        "Ambassador (Qwertov)\n\n[Washington,] May 11, 1941.\n\n"
+        "The Ambassador called at my apartment this evening and we talked at length of the "
+        "situation in the Pacific and of the proposals his government had made.\n"
+    )
+    assert doc.type == "memorandum of conversation"
+
+
+def test_a_briefing_books_memorandum_of_telephone_conversation_is_a_memcon():
+    doc = read_text(
+        "Document No. 69: Memorandum of Telephone Conversation between John Q. Doe and "
+        "Richard Roe June 23, 1989\n\nThe President said the talks with the Zendan leaders "
+        "had gone well, and the Chancellor thanked him for the call.\n"
+    )
+    assert doc.type == "memorandum of conversation"

@@ -34,7 +34,7 @@ RULES = [
 (NUMBERED,) = (r.pattern for r in RULES)
 
 KINDS = [
-    (r"(?i)\bmemorandum of (?:a )?conversation\b|\brecord of (?:a )?conversation\b",
+    (r"(?i)\bmemorandum of (?:a )?(?:telephone )?conversation\b|\brecord of (?:a )?conversation\b",
      "memorandum of conversation"),
     (r"(?i)\b(?:minutes|notes) (?:of|from)\b|\bsummary record\b", "record of meeting"),
     (r"(?i)\b(?:telegram|cable|ciphergram)\b", "telegram"),

@@ -202,9 +202,10 @@ TYPES = [
         "memorandum of conversation",
     ),
     (r"^(?:Telephone )?Conversation\b", "memorandum of conversation"),
-    # "Memorandum by the Secretary of State of a Conversation With President Truman"
+    # "Memorandum by the Secretary of State of a Conversation With President Truman", "...
+    # (Hull) Regarding a Conversation With the Japanese Ambassador"
     (
-        r"^Memorandum by [^,]{3,80}? of (?:a )?(?:Telephone )?Conversation\b",
+        r"^Memorandum by [^,]{3,80}? (?:of|[Rr]egarding) (?:a )?(?:Telephone )?Conversation\b",
         "memorandum of conversation",
     ),
     (r"^Editorial Note", "editorial note"),

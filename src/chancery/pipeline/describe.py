@@ -49,6 +49,12 @@ TYPE_HEADINGS = [
         ),
         "memorandum of conversation",
     ),
+    (
+        # a page run into one line: the heading, garbled ("CONVERSA TION", "CONVERSAT工ON"),
+        # then its participants' label, mid-line
+        re.compile(r"MEMORANDUM\s+OF\s+CONVERS\S{0,6}(?:\s\S{1,4})?\s+(?i:par\s?ticipan)"),
+        "memorandum of conversation",
+    ),
     # a site's title for it: "President Doe–Richard Roe memcon (September 10, 1974)" (its first
     # line, names joined by dashes: a line of prose may end with "the memcon")
     (
