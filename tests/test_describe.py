@@ -3970,3 +3970,16 @@ def test_a_garbled_memcon_heading_run_into_its_participants_mid_line_types_it(he
         f"Zendan Republic; John Q. Doe, Assistant to the President. {PROSE * 2}\n"
     )
     assert doc.type == "memorandum of conversation"
+
+
+def test_the_catalogues_letter_title_names_its_writer_before_the_subject():
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02",
+        "LETTER TO RICHARD ROE FROM J. Q. QWERTOV RE FOLLOW-UP ON OUR TALK",
+    )
+    [doc] = documents(
+        f"{catalogue}SECRE SITIVE\n\n18 September 1974\nThe Honorable Richard Roe\n"
+        f"Washington, D. C.\nDear Governor:\n{PROSE * 3}\nSincerely,\n"
+    )
+    assert doc.type == "letter"
+    assert doc.sender.name == "J. Q. Qwertov"

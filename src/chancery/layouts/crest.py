@@ -261,7 +261,8 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         # The catalogue's words about a document are weaker than the document's own signature
         # and salutation: they count only where the body names no one.
         # ("LETTER TO THE HONORABLE WILLIAM E. COLBY BY JOHN C. STENNIS": "by" as "from")
-        sender = re.search(r"\b(?:FROM|BY)\s*(?P<who>[A-Z][A-Z. ]+?)\s*$", title)
+        # ("... FROM W. E. COLBY RE FOLLOW-UP ON OUR CONVERSATION": the subject after "RE")
+        sender = re.search(r"\b(?:FROM|BY)\s*(?P<who>[A-Z][A-Z. ]+?)(?=\s+RE\b|\s*$)", title)
         if (
             sender
             and "SANITIZED" not in sender.group("who").upper()

@@ -245,6 +245,8 @@ def letterhead(doc: Document, before: int):
 OFFICE_LETTERHEAD = re.compile(
     r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|"
     r"CENTRAL|DIRECTOR|MEMORANDUM)\b"
+    # a marking, however the scan cut it: "SECRE SITIVE", "CONFIDENTIA L", "EYES ONLY"
+    r"|\b(?:SECRE|CONFIDEN|SENSI)|SITIVE\b|\bEYES\s+ONLY\b"
 )
 
 
