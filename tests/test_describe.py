@@ -891,7 +891,7 @@ def test_a_cables_for_line_in_parts_between_commas_names_each_addressee():
 
 def test_a_cables_for_line_to_a_delegation_names_no_one():
     [doc] = documents(
-        f"{ROME_CABLE_HEAD}GENEVA FOR ZENDA DEL, WHITE HOUSE FOR BRZEZINSKI\n{ROME_CABLE_BODY}"
+        f"{ROME_CABLE_HEAD}FOR ZENDA DEL, WHITE HOUSE FOR BRZEZINSKI\n{ROME_CABLE_BODY}"
     )
     assert [r.person_id for r in doc.recipients] == ["brzezinski-zbigniew"]
 
@@ -3966,7 +3966,7 @@ def test_a_memcons_time_field_dates_it_where_it_has_no_date_field():
 )
 def test_a_garbled_memcon_heading_run_into_its_participants_mid_line_types_it(heading):
     [doc] = documents(
-        f"MEMORANDUM THE WHITE HOUSE TOP SECRET/SENSITIVE {heading} Prime Minister Qwertov, "
+        f"ZENDA OFFICE COPY SECRET {heading} Prime Minister Qwertov, "
         f"Zendan Republic; John Q. Doe, Assistant to the President. {PROSE * 2}\n"
     )
     assert doc.type == "memorandum of conversation"
@@ -3983,3 +3983,35 @@ def test_the_catalogues_letter_title_names_its_writer_before_the_subject():
     )
     assert doc.type == "letter"
     assert doc.sender.name == "J. Q. Qwertov"
+
+
+def test_a_subject_line_ending_in_for_names_no_addressee_on_the_next_line():
+    body = ROME_CABLE_BODY.replace(
+        "SUBJECT: TALKS WITH THE PRIME MINISTER\n",
+        "SUBJECT: CONGRESSIONAL BACKING FOR\nBRZEZINSKI\n",
+    )
+    [doc] = documents(f"{ROME_CABLE_HEAD}{body}")
+    assert doc.recipients == []
+
+
+def test_a_reports_time_field_is_the_events_not_the_reports_date():
+    [doc] = documents(
+        "INTELLIGENCE REPORT\n\nSUBJECT: Border incident near Zenda\n\n"
+        f"Time: the night of 3 May 1960, shortly after midnight\n\n{PROSE * 2}\n"
+    )
+    assert doc.date is None
+
+
+def test_a_memorandum_by_an_officer_to_another_regarding_a_conversation_is_his_memorandum():
+    [doc] = documents(
+        "Memorandum by the Secretary of State (Doe) to President Roe Regarding a Conversation "
+        "With the Zendan Ambassador (Qwertov)\n\n[WASHINGTON,] May 11, 1941.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum"
+
+
+def test_a_cable_from_the_embassy_at_habana_was_sent_from_havana():
+    head = ROME_CABLE_HEAD.replace("FM AMEMBASSY ROME", "FM AMEMBASSY HABANA")
+    [doc] = documents(f"{head}{ROME_CABLE_BODY}")
+    assert doc.place == "Havana"

@@ -7,7 +7,7 @@ is one module with its rules and their examples.
 import pytest
 
 from chancery.authority.matcher import Matcher
-from chancery.layouts import all_layouts, library_folder, parties, web_page
+from chancery.layouts import all_layouts, letter, library_folder, parties, web_page
 from chancery.pipeline import process_source
 from helpers import KHRUSHCHEV, documents, source
 
@@ -2069,3 +2069,11 @@ def test_a_briefing_books_memorandum_of_telephone_conversation_is_a_memcon():
         "had gone well, and the Chancellor thanked him for the call.\n"
     )
     assert doc.type == "memorandum of conversation"
+
+
+@pytest.mark.parametrize(
+    "line, marking",
+    [("SECRE SITIVE", True), ("CONFIDENTIA L", True), ("RICHARD D. SECREST", False)],
+)
+def test_a_marking_the_scan_cut_is_no_letterhead_name_but_a_name_like_it_is(line, marking):
+    assert bool(letter.MARKING_LINE.match(line)) is marking

@@ -569,7 +569,7 @@ def country_code(nation: str) -> str | None:
 POST_CITIES = {
     *CAPITALS.values(),
     *(place for _, place in POSTS),
-    "Pyongyang", "Hanoi", "Havana", "Prague", "Budapest", "Bucharest", "Sofia", "Berlin",
+    "Pyongyang", "Hanoi", "Havana", "Habana", "Prague", "Budapest", "Bucharest", "Sofia", "Berlin",
     "Peking", "Beijing",
 }  # fmt: skip
 
@@ -586,7 +586,8 @@ POST_COUNTRIES = {
     "Dar Es Salaam": "Tanzania", "Guatemala": "Guatemala", "Panama": "Panama",
     "Santo Domingo": "the Dominican Republic", "Valletta": "Malta", "Tripoli": "Libya",
     "Mogadiscio": "Somalia", "Mogadishu": "Somalia", "Pretoria": "South Africa",
-    "Cape Town": "South Africa", "Havana": "Cuba", "Sanaa": "Yemen", "Berne": "Switzerland",
+    "Cape Town": "South Africa", "Havana": "Cuba", "Habana": "Cuba", "Sanaa": "Yemen",
+    "Berne": "Switzerland",
 }  # fmt: skip
 
 

@@ -391,7 +391,7 @@ def page_reference(doc: Document):
 
 def addressed_post(lines, city: str) -> bool:
     """Whether the header's TO or INFO lines name a post in the city ("AMEMBASSY PARIS")."""
-    posts = re.compile(rf"\b(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION)\s+{re.escape(city)}\b")
+    posts = re.compile(rf"\b(?:AMEMBAS{{1,3}}Y|AMCONSUL|AMCONGEN|USMISSION)\s+{re.escape(city)}\b")
     return any(posts.search(line.text) for line in lines[:40])
 
 
@@ -414,6 +414,7 @@ SECRETARY_TRAVELLING = re.compile(r"^USDEL\s+SECRETARY(?:\s+IN(?:\s+(?P<city>[A-
 # Missions by the body they are accredited to, and the city they sat in (in the years of
 # automated cables, 1973 on): "FM USMISSION NATO" wrote from Brussels.
 MISSION_CITIES = {
+    "Habana": "Havana",  # as the cables spell the post, as it is spelt now
     "Nato": "Brussels",
     "Usnato": "Brussels",
     "Usun": "New York",
@@ -608,7 +609,8 @@ def embassy_country(lines: list[Line]) -> str | None:
     for line in lines:
         m = FROM.match(line.text)
         if m:
-            city = post_city(m.group("post")) if m.group("post").startswith("AMEMBASSY") else None
+            embassy = re.match(r"AMEMBAS{1,3}Y\b", m.group("post"))
+            city = post_city(m.group("post")) if embassy else None
             return country_of_post(city) if city else None
     return None
 
@@ -672,7 +674,15 @@ def joined_with_from(line, following) -> tuple[str, Callable[[int], int]]:
     """A FOR line whose FROM runs onto the next ("... FOR PRESIDENT AND DR. BRZEZINSKI FROM" /
     "SECRETARY VANCE"), joined; and a function from an offset in the joined text to the
     document's."""
-    if following and re.search(r"(?:^|\s)FOR$", line.text) and " FROM " not in line.text:
+    if (
+        following
+        and re.search(r"(?:^|\s)FOR$", line.text)
+        and " FROM " not in line.text
+        # a routing line's ("S/S-O PASS TO ... FOR"), or one the next line signs ("... FROM
+        # BELL"); not a subject's words ("SUBJECT: CONGRESSIONAL BACKING FOR" / "PRESIDENT ...")
+        and not SUBJECT.match(line.text)
+        and (re.search(r"\bPASS\b", line.text) or " FROM " in f" {following[0].text} ")
+    ):
         # "S/S-O PASS TO THE SECRETARY'S PARTY FOR" / "AMBASSADOR DOE FROM ROE": from its FOR on
         nxt, cut = following[0], 4
         lead = line.start + len(line.text) - 3

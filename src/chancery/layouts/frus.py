@@ -205,7 +205,9 @@ TYPES = [
     # "Memorandum by the Secretary of State of a Conversation With President Truman", "...
     # (Hull) Regarding a Conversation With the Japanese Ambassador"
     (
-        r"^Memorandum by [^,]{3,80}? (?:of|[Rr]egarding) (?:a )?(?:Telephone )?Conversation\b",
+        # (not a memorandum "to President Roe Regarding a Conversation": his, to him)
+        r"^Memorandum by (?:(?! to )[^,]){3,80}? (?:of|[Rr]egarding) (?:a )?(?:Telephone )?"
+        r"Conversation\b",
         "memorandum of conversation",
     ),
     (r"^Editorial Note", "editorial note"),

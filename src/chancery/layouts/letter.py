@@ -237,6 +237,7 @@ def letterhead(doc: Document, before: int):
             CAPS_NAME.match(line.text)
             and not re.search(r"\d", line.text)
             and not OFFICE_LETTERHEAD.search(line.text)
+            and not MARKING_LINE.match(line.text)
         ):
             return party(line.text, line.start)
     return None
@@ -245,8 +246,10 @@ def letterhead(doc: Document, before: int):
 OFFICE_LETTERHEAD = re.compile(
     r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|"
     r"CENTRAL|DIRECTOR|MEMORANDUM)\b"
-    # a marking, however the scan cut it: "SECRE SITIVE", "CONFIDENTIA L", "EYES ONLY"
-    r"|\b(?:SECRE|CONFIDEN|SENSI)|SITIVE\b|\bEYES\s+ONLY\b"
+)
+# A marking, however the scan cut it, on a line of its own: "SECRE SITIVE", "CONFIDENTIA L".
+MARKING_LINE = re.compile(
+    r"^\W*(?:(?:TOP\s+)?SECRE\w*(?:\W+\w*SITIVE)?|CONFIDEN\w*(?:\s\w{1,2})?)\W*$"
 )
 
 

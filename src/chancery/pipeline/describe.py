@@ -52,7 +52,7 @@ TYPE_HEADINGS = [
     (
         # a page run into one line: the heading, garbled ("CONVERSA TION", "CONVERSAT工ON"),
         # then its participants' label, mid-line
-        re.compile(r"MEMORANDUM\s+OF\s+CONVERS\S{0,6}(?:\s\S{1,4})?\s+(?i:par\s?ticipan)"),
+        re.compile(r"MEMORANDUM\s+OF\s+CONVERS\w{0,6}(?:\s\w{1,4})?\s+(?i:par\s?ticipan)"),
         "memorandum of conversation",
     ),
     # a site's title for it: "President Doe–Richard Roe memcon (September 10, 1974)" (its first
@@ -261,9 +261,13 @@ def portion_marked(doc: Document) -> str | None:
 
 
 def date_field(doc: Document) -> None:
-    """A "DATE:" field of a memorandum's header (or, without one, its "Time:" field)."""
+    """A "DATE:" field of a memorandum's header (or, without one, a conversation's "Time:"
+    field: elsewhere the time of an event it reports)."""
     head = doc.text[:HEAD_CHARS]
-    for field, basis in ((DATE_FIELD, "DATE field"), (TIME_FIELD, "TIME field")):
+    fields = [(DATE_FIELD, "DATE field")]
+    if doc.type in ("memorandum of conversation", "record of meeting"):
+        fields.append((TIME_FIELD, "TIME field"))
+    for field, basis in fields:
         m = field.search(head)
         if not m:
             continue

@@ -263,7 +263,7 @@ OFFICE_SYMBOL = re.compile(  # its letter first, so that re skips to it (see pip
 )
 # "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
 # Embassy in France to the Department of State".
-CABLE_POST = re.compile(r"(?m)^(?P<way>TO|FM)\s+AMEMBASSY\s+(?P<city>[A-Z]+(?: [A-Z]+)?)\b")
+CABLE_POST = re.compile(r"(?m)^(?P<way>TO|FM)\s+AMEMBAS{1,3}Y\s+(?P<city>[A-Z]+(?: [A-Z]+)?)\b")
 EMBASSY_IN_TITLE = re.compile(
     r"\b(?P<way>[Tt]o|[Ff]rom) the (?:Embassy|Legation) in "
     r"(?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
