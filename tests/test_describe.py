@@ -4015,3 +4015,12 @@ def test_a_cable_from_the_embassy_at_habana_was_sent_from_havana():
     head = ROME_CABLE_HEAD.replace("FM AMEMBASSY ROME", "FM AMEMBASSY HABANA")
     [doc] = documents(f"{head}{ROME_CABLE_BODY}")
     assert doc.place == "Havana"
+
+
+def test_an_archive_telegram_titled_with_its_hour_and_weekday_is_the_heads_of_post():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nOctober 24, 1962\n\n"
+        "Telegram from the Ruritanian Embassy in Zenda (Doe Roe), 5 p.m., Wednesday\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.sender.name) == ("telegram", "Doe Roe")

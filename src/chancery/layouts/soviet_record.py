@@ -116,7 +116,8 @@ RULES = [
         "ciphergram-field",
         # (the surname in capitals, then the editors' note number and the cable's handling)
         r"^(?P<label>To|From):\s*(?:\[(?P<added>[^\]]+)\]\s*)?"
-        r"(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,})(?:,?\s?\d{1,2})?(?:,\s*\d{0,2}\s*EYES\s+ONLY)?$",
+        r"(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,})(?:,?\s?\d{1,2})?"
+        r"(?:,\s*\d{0,2}\s*(?i:urgent|immediate|flash))?(?:,\s*\d{0,2}\s*(?i:eyes\s+only))?$",
         "a translated ciphergram's addressee or sender, the editors' additions in brackets",
         [
             "To: [Foreign Ministry Director Jan] NOWAK1",
@@ -124,6 +125,8 @@ RULES = [
             "To: [Foreign Ministry Director Jan] NOWAK 1",
             "To: [Foreign Ministry Director Jan] NOWAK,1 EYES ONLY",
             "To: NOWAK, EYES ONLY",
+            "To: NOWAK, Urgent, EYES ONLY",
+            "To: [Director General Jan] NOWAK, URGENT, Eyes Only",
         ],
         ["Polish ciphergrams in translation"],
         ["To: Moscow", "From: Moscow, 12 May", "To: NOWAK and the Embassy"],
@@ -565,8 +568,9 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         or TELEGRAM_OF.search(title)
     )
     if m and doc.type in ("telegram", "letter"):
-        # "... Embassy in London (Kovacs), 4 May 1961": the date is the title's
-        rest = re.sub(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", "", m.group("rest"))
+        # "... Embassy in London (Kovacs), 4 May 1961", "... (Bastian Pinto), 5 p.m., Wednesday":
+        # the date and hour are the title's
+        rest = re.sub(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|(?<=\)),\s.*$", "", m.group("rest"))
         sender_text, addressee_text, at = split_to(rest)
         if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject
             # (or "to Foreign Minister Gromyko on the German Problem")
