@@ -2077,3 +2077,26 @@ def test_a_briefing_books_memorandum_of_telephone_conversation_is_a_memcon():
 )
 def test_a_marking_the_scan_cut_is_no_letterhead_name_but_a_name_like_it_is(line, marking):
     assert bool(letter.MARKING_LINE.match(line)) is marking
+
+
+def test_a_frus_memorandum_by_the_secretary_to_a_delegation_of_a_conversation_is_a_memcon():
+    doc = read_text(
+        "Memorandum by the Secretary to the Zendan Delegation of a Conversation at the "
+        "Department of State, December 2, 1921\n\n"
+        "The Ambassador called at the Department and the talk turned at once to the ratios of "
+        "the fleets, on which his government had instructed him to stand firm.\n"
+    )
+    assert doc.type == "memorandum of conversation"
+
+
+def test_a_telcon_forms_date_read_after_its_participants_names_dates_the_page():
+    doc = read_text(
+        "SECRET 4678 THE WHITE HOUSE WASHINGTON MEMORANDUM OF TELEPHONE CONVERSATION SUBJECT: "
+        "Telephone Conversation with President Qwertov of Zenda PARTICIPANTS: DATE, TIME AND "
+        "PLACE: The President President Qwertov of the Republic of Zenda Notetaker: John Q. Doe, "
+        "National Security Council Staff Interpreter: Richard Roe, Department of State "
+        "June 21, 1991, 10:00 - 10:38am The Oval Office The President: Can you hear me? (U) "
+        "President Qwertov: Yes, and I send you my greetings. (U) The President: Please go on "
+        "with what you wished to tell me about the talks in your capital this week. " * 3 + "\n"
+    )
+    assert doc.date == "1991-06-21"

@@ -205,9 +205,10 @@ TYPES = [
     # "Memorandum by the Secretary of State of a Conversation With President Truman", "...
     # (Hull) Regarding a Conversation With the Japanese Ambassador"
     (
-        # (not a memorandum "to President Roe Regarding a Conversation": his, to him)
-        r"^Memorandum by (?:(?! to )[^,]){3,80}? (?:of|[Rr]egarding) (?:a )?(?:Telephone )?"
-        r"Conversation\b",
+        # (not a memorandum "to President Roe Regarding a Conversation": his, to him; "the
+        # Secretary to the British Empire Delegation" is one man's office)
+        r"^Memorandum by (?:(?! to (?!the\s))[^,]){3,80}? (?:of|[Rr]egarding) (?:a )?"
+        r"(?:Telephone )?Conversation\b",
         "memorandum of conversation",
     ),
     (r"^Editorial Note", "editorial note"),

@@ -216,6 +216,21 @@ RULES = [
         ["Wilson Center Digital Archive", "National Security Archive OCR", "Bush Library"],
         ["DATE WITHDRAWN 01/31/2000", "Document Creation Date: December 9, 2016"],
     ),
+    rule(
+        "date-field-columns",
+        # the form's labels read first, its values after them: the date with its hours
+        r"(?<![A-Za-z])DATE,?\s+TIME\s+AND\s+PLACE\s*:?\s+[^\n]{0,300}?"
+        rf"(?P<date>{FULL_DATE}),?\s+\d{{1,2}}(?::|\s)\d\d",
+        "a telcon form's 'DATE, TIME AND PLACE:' read before its participants: the date, with "
+        "its hours, after their names",
+        [
+            "PARTICIPANTS: DATE, TIME AND PLACE: The President John Q. Doe Notetaker: Richard Roe "
+            "June 21, 1991, 10:00 - 10:38am The Oval Office",
+            "DATE TIME AND PLACE November 30 1991 9 42 - 10 19am Camp David",
+        ],
+        ["Bush Library scans (National Security Archive OCR)"],
+        ["DATE, TIME AND PLACE: The President met John Q. Doe on June 21, 1991 in the morning"],
+    ),
 ]
 (
     MARKING,
@@ -231,6 +246,7 @@ RULES = [
     CLOSING_SIGNER,
     HEAD_DATE,
     DATE_FIELD,
+    DATE_COLUMNS,
 ) = (r.pattern for r in RULES)
 DATE_FIELD_REACH = 2500  # a memorandum's header fields, after a long list of participants
 # Where the body begins when a scan ran the subject line into it.
@@ -302,7 +318,8 @@ def read(doc: Document) -> None:
         lambda m: " " * len(m.group()),
         doc.text[base : max(base, line.start) + REACH].replace("\n", " "),
     )  # a release stamp's words are not the header's
-    field = DATE_FIELD.search(doc.text, base, max(base, line.start) + DATE_FIELD_REACH)
+    reach = max(base, line.start) + DATE_FIELD_REACH
+    field = DATE_FIELD.search(doc.text, base, reach) or DATE_COLUMNS.search(doc.text, base, reach)
     # an editors' long first paragraph is no page run together: its dates are the text's ("A
     # May 22, 1985, memorandum ..." under "34. Editorial Note")
     opening = (
