@@ -18,7 +18,7 @@ from defusedxml import DefusedXmlException
 from lxml import etree
 
 from ..model import ReadError, Source
-from . import html
+from . import html as html_reader  # (not the standard library's html, whose entities we use)
 
 SUFFIXES = {".xml", ".tei"}
 BLOCK_TAGS = {
@@ -59,7 +59,7 @@ def read(path: Path, data: bytes, settings) -> Source:
         if root is None:
             raise ReadError(f"{path}: not well-formed XML ({e})") from None
         if local(root.tag).lower() == "html":  # a web page saved as XHTML, cut short
-            return html.read(path, data, settings)
+            return html_reader.read(path, data, settings)
     if is_omeka_item(root):
         text = omeka_item_text(root)
         if not text:
