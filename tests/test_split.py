@@ -833,3 +833,18 @@ def test_a_frus_note_quoting_a_telegram_after_the_signer_is_no_new_document():
     )
     [doc] = split(source(text))
     assert doc.raw == text
+
+
+def test_a_scans_page_that_opens_with_a_routing_slip_starts_the_slip():
+    stamp = "Approved For Release 2005/04/27 : CIA-RDP77M00144R001200020008-2"
+    letter = (
+        f"{stamp} Dear Mr. Doe: {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} "
+        f"{PARAGRAPH} {PARAGRAPH} Sincerely, John Q. Doe, Chairman {stamp} "
+    )
+    slip = (
+        f"{stamp} UNCLASSIFIED -;EXECUTIVE SECRETARIAT,. Routing Slip 3 DDCI 4 EXDIR 7 GC 9 LC "
+        "ACTION INFO DATE INITIAL Remarks: a reply for the Director to sign. "
+        f"Executive Secretary 3 Feb 75 Date {stamp}"
+    )
+    first, second = split(source(letter + slip))
+    assert "Routing Slip" in second.raw and "Routing Slip" not in first.raw

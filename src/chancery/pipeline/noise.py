@@ -48,6 +48,12 @@ PAGE_OPENING_LETTERHEAD = re.compile(
     r"^\s*[^a-z]{0,12}?(?:THE\s+DIRECTOR\s+OF\s+CENTRAL\s+INTELLIGENCE|CENTRAL\s+INTELLIGENCE\s+"
     r"AGENCY|THE\s+WHITE\s+HOUSE|DEPARTMENT\s+OF\s+STATE|OFFICE\s+OF\s+THE\s+DIRECTOR)\b"
 )
+# Or with a routing form's heading, after its marking: "UNCLASSIFIED -;EXECUTIVE SECRETARIAT,.
+# Routing Slip", "UNCLASSIFIED CONFIDENTIAL ROUTING AND RECORD SHEET".
+PAGE_OPENING_ROUTING = re.compile(
+    r"^\s*[^a-z]{0,40}?(?i:EXECUTIVE\s+SECRETARIAT\W{0,4}\s*ROUTING\s+SLIP|ROUTING\s+AND\s+"
+    r"RECORD\s+SHEET|OFFICIAL\s+ROUTING\s+SLIP|TRANSMITTAL\s+SLIP)"
+)
 
 # A whole release stamp, however garbled, with its date and record number ("Approved For ReI
 # '~(se 2003/08/05 : CIA-RDP80B0l676ROQW00030006-8"): where a page of a run-together scan ends.

@@ -56,6 +56,7 @@ from .noise import (
     NO_OBJECTION_STAMP,
     PAGE_OPENING_DATE,
     PAGE_OPENING_LETTERHEAD,
+    PAGE_OPENING_ROUTING,
     RELEASE_STAMP,
     SALUTATION_LINE,
 )
@@ -197,6 +198,7 @@ def run_on_page_starts(text: str) -> list[int]:
                 opens = (
                     PAGE_OPENING_DATE.match(page)
                     or PAGE_OPENING_LETTERHEAD.match(page)
+                    or PAGE_OPENING_ROUTING.match(page)
                     # the page before ended its paper: a closing and signature, its copies
                     or ENDED_BEFORE_STAMP.search(line[max(0, first - 160) : first])
                 )
