@@ -848,3 +848,26 @@ def test_a_scans_page_that_opens_with_a_routing_slip_starts_the_slip():
     )
     first, second = split(source(letter + slip))
     assert "Routing Slip" in second.raw and "Routing Slip" not in first.raw
+
+
+def test_a_frus_headings_date_said_again_under_the_letterhead_is_the_same_paper():
+    text = (
+        "213. Memorandum From the Deputy Assistant (Doe) to President Roe, Washington, "
+        "October 19, 1975.1 2\n\nTHE WHITE HOUSE\nWASHINGTON\n\nOctober 19, 1975\n\n"
+        "MEMORANDUM FOR: THE PRESIDENT\nFROM: JOHN Q. DOE\n\n"
+        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"
+    )
+    [doc] = split(source(text))
+    assert doc.raw == text
+
+
+def test_the_archives_description_after_the_record_is_no_paper_of_its_own():
+    text = (
+        "Cable from the Zendan Embassy in Ruritania\n\n"
+        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nZendan Embassy in Ruritania\n"
+        "19 October 1964\n"
+        "Cable from the Zendan Embassy describing the planned talks between the Ambassador and "
+        "the Foreign Minister.\nAuthor(s):\n\nDocument Information\n"
+    )
+    [doc] = split(source(text))
+    assert doc.raw == text

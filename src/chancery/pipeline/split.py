@@ -52,6 +52,7 @@ from .lines import (
 from .noise import (
     CLOSING,
     CLOSING_WORDS,
+    FULL_DATE,
     HEADING_WORDS,
     NO_OBJECTION_STAMP,
     PAGE_OPENING_DATE,
@@ -275,6 +276,12 @@ def boundaries(lines: list[Line]) -> list[int]:
                 body >= MIN_BODY and prose or in_form
             )  # a form is complete in itself: what has its own header follows it
             titled = dated_title(stripped)
+            if lines_in_document == 1 and is_frus_heading(line.text, None):
+                # "213. Memorandum From ... Washington, October 19, 1975.": the dateline under it
+                # that says the day again ("THE WHITE HOUSE" / "October 19, 1975") is its own
+                said = re.search(FULL_DATE, stripped)
+                if said:
+                    dates_seen.add(date_key(said.group()))
             if lines_in_document == 1:
                 first_title = titled
             if lines_in_document <= OPENING_LINES and minutes_heading(stripped):
@@ -495,13 +502,24 @@ def by_heading_follows(lines: list[Line], nonblank: list[int], position: int) ->
     return any(BY_HEADING.match(lines[p].text.strip()) for p in following)
 
 
+# The Digital Archive's description of the record above it, after its text: the record's date,
+# the editors' summary, then "Author(s):", "Document Information", "Associated Places".
+ARCHIVE_INFORMATION = re.compile(
+    r"^(?:Author\(s\):|Document\s+Information|Associated\s+(?:People|Places|Topics))"
+)
+INFORMATION_REACH = 4  # lines from the date to the description's labels
+
+
 def text_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
     """Whether a document could follow this line: a dateline under a signature with nothing
-    after it dates the letter it ends ("N. KHRUSHCHEV" / "Moscow, October 26, 1962")."""
+    after it dates the letter it ends ("N. KHRUSHCHEV" / "Moscow, October 26, 1962"), and one
+    over the archive's description of the record is the description's."""
     following = [
         lines[nonblank[p]]
         for p in range(position + 1, min(position + 1 + LOOK_AHEAD, len(nonblank)))
     ]
+    if any(ARCHIVE_INFORMATION.match(line.text.strip()) for line in following[:INFORMATION_REACH]):
+        return False
     # a paragraph, or (OCR of a narrow page, a note's short lines) several lines of text
     return any(len(line.text.strip()) >= PROSE_LINE for line in following) or (
         sum(len(line.text.strip()) for line in following if line.kind is None) >= SHORT_LINES_TEXT
