@@ -4024,3 +4024,13 @@ def test_an_archive_telegram_titled_with_its_hour_and_weekday_is_the_heads_of_po
         f"{PROSE * 3}\n"
     )
     assert (doc.type, doc.sender.name) == ("telegram", "Doe Roe")
+
+
+def test_a_cable_without_its_fm_line_is_placed_by_the_post_in_its_reference():
+    [doc] = documents(
+        "UNCLAS GABORONE 0097\nLIMITED OFFICIAL USE\nE.O. 12356: N/A\nTAGS: PREL, BC\n"
+        "SUBJECT: ZENDAN NEWSPAPER CARRIES ARTICLE ON THE TALKS\n"
+        "1. (U) THE GOVERNMENT DAILY CARRIED A LONG OVERVIEW OF THE YEAR CREDITED TO A\n"
+        "FOREIGN WRITER. ONE PARAGRAPH MISREPRESENTS OUR POLICY IN THE REGION.\n"
+    )
+    assert doc.place == "Gaborone"

@@ -180,7 +180,7 @@ RULES = [
     rule(
         "classified-reference",
         r"^(?P<level>(?:[A-Z] ){5,}[A-Z]|TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLAS(?:SIFIED)?|"
-        r"LIMITED\s+OFFICIAL\s+USE)\s+(?:[A-Z]+\s+)?\d{3,6}\b",
+        r"LIMITED\s+OFFICIAL\s+USE)\s+(?:(?P<post>[A-Z]+)\s+)?\d{3,6}\b",
         "the classification before the cable's own reference (post and number)",
         [
             "C O N F I D E N T I A L MOSCOW 14951",
@@ -268,9 +268,9 @@ RULES = [
 ) = (r.pattern for r in RULES)
 
 
-def read_reference_marking(doc: Document, lines) -> None:
+def read_reference_marking(doc: Document, lines) -> str:
     """ "C O N F I D E N T I A L MOSCOW 14951": the marking before the cable's reference, in the
-    text or among the file marks the clean stage set aside."""
+    text or among the file marks the clean stage set aside; the post it names, if any."""
     candidates = [(line.text, line.start) for line in lines[:30]]
     candidates += [(s.text, -1) for s in doc.stamps if s.kind == "file-mark"]
     for text, start in candidates:
@@ -278,12 +278,13 @@ def read_reference_marking(doc: Document, lines) -> None:
         if m:
             end = start + m.end("level") if start >= 0 else -1
             found(doc, "classification", reference_level(m["level"]), start, end, "cable reference")
-            return
+            return m["post"] or ""
     # run on after the precedence: "TO USDEL SECRETARY FLASH LIMITED OFFICIAL USE STATE 311722"
     run_on = RUN_ON_REFERENCE.search(doc.text[:HEAD_OF_A_RUN_ON])
     if run_on:
         at, end = run_on.start("level"), run_on.end("level")
         found(doc, "classification", reference_level(run_on["level"]), at, end, "cable reference")
+    return ""
 
 
 def reference_level(words: str) -> str:
@@ -434,7 +435,7 @@ def read(doc: Document) -> None:
     # whom a cable is for is said above its text: a line of a paragraph that opens with "FOR
     # SUPPOSEDLY SEIZING ..." names no one
     body_at = next((k for k, line in enumerate(lines) if NUMBERED_PARAGRAPH.match(line.text)), 999)
-    read_reference_marking(doc, lines)
+    reference_post = read_reference_marking(doc, lines)
     for k, line in enumerate(lines):
         m = DTG.match(line.text)
         if m and not doc.date:
@@ -536,6 +537,9 @@ def read(doc: Document) -> None:
     if paged:
         line, m = paged
         found(doc, "place", post_city(m.group("post")), line.start, line.end, "cable page head")
+    if not doc.place and len(reference_post) >= 4 and reference_post not in ("SECTION", "PAGE"):
+        # "UNCLAS GABORONE 0097": the post that numbered it, where nothing else placed it
+        found(doc, "place", post_city(reference_post), basis="cable reference: the post")
     if not doc.date:  # its date-time group was taken for a page's furniture
         for stamp in doc.stamps:
             m = DTG.match(stamp.text)
