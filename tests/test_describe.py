@@ -4034,3 +4034,30 @@ def test_a_cable_without_its_fm_line_is_placed_by_the_post_in_its_reference():
         "FOREIGN WRITER. ONE PARAGRAPH MISREPRESENTS OUR POLICY IN THE REGION.\n"
     )
     assert doc.place == "Gaborone"
+
+
+@pytest.mark.parametrize("channel", ["TOSEC 110045", "NODIS 1234", "SECTION 2345"])
+def test_a_cable_references_channel_or_series_is_no_post(channel):
+    [doc] = documents(
+        f"SECRET {channel}\nE.O. 12356: N/A\nTAGS: PREL, BC\nSUBJECT: THE TALKS IN ZENDA\n"
+        "1. (U) THE MINISTER RECEIVED ME TODAY AND WE DISCUSSED THE TALKS AT LENGTH.\n"
+    )
+    assert doc.place is None
+
+
+def test_an_archive_telegram_titled_with_its_addressee_after_the_heads_name_keeps_him():
+    [doc] = documents(
+        "Digital Archive International History Declassified\n\nOctober 24, 1962\n\n"
+        "Telegram from the Ruritanian Embassy in Zenda (Doe Roe), to the Foreign Ministry "
+        f"(Qwertov)\n\n{PROSE * 3}\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Qwertov"]
+
+
+def test_a_memorandum_by_an_officer_to_the_president_regarding_a_conversation_is_his():
+    [doc] = documents(
+        "Memorandum by the Secretary of State (Doe) to the President Regarding a Conversation "
+        "With the Zendan Ambassador (Qwertov)\n\n[WASHINGTON,] May 11, 1941.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.type == "memorandum"

@@ -2073,10 +2073,15 @@ def test_a_briefing_books_memorandum_of_telephone_conversation_is_a_memcon():
 
 @pytest.mark.parametrize(
     "line, marking",
-    [("SECRE SITIVE", True), ("CONFIDENTIA L", True), ("RICHARD D. SECREST", False)],
+    [
+        ("SECRE SITIVE", True),
+        ("CONFIDENTIA L", True),
+        ("SENSI TIVE EYES ONLY", True),
+        ("RICHARD D. SECREST", False),
+    ],
 )
 def test_a_marking_the_scan_cut_is_no_letterhead_name_but_a_name_like_it_is(line, marking):
-    assert bool(letter.MARKING_LINE.match(line)) is marking
+    assert bool(letter.MARKING_WORDS.search(line)) is marking
 
 
 def test_a_frus_memorandum_by_the_secretary_to_a_delegation_of_a_conversation_is_a_memcon():

@@ -836,7 +836,7 @@ def test_a_frus_note_quoting_a_telegram_after_the_signer_is_no_new_document():
 
 
 def test_a_scans_page_that_opens_with_a_routing_slip_starts_the_slip():
-    stamp = "Approved For Release 2005/04/27 : CIA-RDP77M00144R001200020008-2"
+    stamp = "Approved For Release 2005/04/27 : CIA-RDP00X00000R000000000000-0"
     letter = (
         f"{stamp} Dear Mr. Doe: {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} "
         f"{PARAGRAPH} {PARAGRAPH} Sincerely, John Q. Doe, Chairman {stamp} "
@@ -871,3 +871,14 @@ def test_the_archives_description_after_the_record_is_no_paper_of_its_own():
     )
     [doc] = split(source(text))
     assert doc.raw == text
+
+
+def test_each_frus_papers_date_said_again_under_its_letterhead_is_that_papers():
+    paper = (
+        "{n}. Memorandum From the Deputy Assistant (Doe) to President Roe, Washington, "
+        "October {day}, 1975.1 2\n\nTHE WHITE HOUSE\nWASHINGTON\n\nOctober {day}, 1975\n\n"
+        "MEMORANDUM FOR: THE PRESIDENT\nFROM: JOHN Q. DOE\n\n"
+        f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n"
+    )
+    first, second = split(source(paper.format(n=213, day=18) + paper.format(n=214, day=19)))
+    assert second.raw.startswith("214. Memorandum From")

@@ -268,6 +268,14 @@ RULES = [
 ) = (r.pattern for r in RULES)
 
 
+# Words a cable's reference may carry where a post would stand: its channel, a message series, a
+# part ("SECRET TOSEC 110045", "CONFIDENTIAL NODIS 1234", "SECRET SECTION 1234").
+NOT_A_POST = re.compile(
+    r"(?:TOSEC|SECTO|TOVIP|VIPTO|TOAID|AIDTO|NODIS|EXDIS|LIMDIS|STADIS|ROGER|CHEROKEE|SECTION|"
+    r"PAGE|PART|ANNEX|TELEGRAM|CABLE|MESSAGE|REPORT|NUMBER|ITEM|PARA)"
+)
+
+
 def read_reference_marking(doc: Document, lines) -> str:
     """ "C O N F I D E N T I A L MOSCOW 14951": the marking before the cable's reference, in the
     text or among the file marks the clean stage set aside; the post it names, if any."""
@@ -537,7 +545,7 @@ def read(doc: Document) -> None:
     if paged:
         line, m = paged
         found(doc, "place", post_city(m.group("post")), line.start, line.end, "cable page head")
-    if not doc.place and len(reference_post) >= 4 and reference_post not in ("SECTION", "PAGE"):
+    if not doc.place and len(reference_post) >= 4 and not NOT_A_POST.fullmatch(reference_post):
         # "UNCLAS GABORONE 0097": the post that numbered it, where nothing else placed it
         found(doc, "place", post_city(reference_post), basis="cable reference: the post")
     if not doc.date:  # its date-time group was taken for a page's furniture

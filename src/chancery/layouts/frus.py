@@ -207,7 +207,8 @@ TYPES = [
     (
         # (not a memorandum "to President Roe Regarding a Conversation": his, to him; "the
         # Secretary to the British Empire Delegation" is one man's office)
-        r"^Memorandum by (?:(?! to (?!the\s))[^,]){3,80}? (?:of|[Rr]egarding) (?:a )?"
+        r"^Memorandum by (?:(?! to (?!the\s+(?:\w+\s+){0,3}Delegation\b))[^,]){3,80}? "
+        r"(?:of|[Rr]egarding) (?:a )?"
         r"(?:Telephone )?Conversation\b",
         "memorandum of conversation",
     ),

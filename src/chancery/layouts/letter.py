@@ -237,7 +237,7 @@ def letterhead(doc: Document, before: int):
             CAPS_NAME.match(line.text)
             and not re.search(r"\d", line.text)
             and not OFFICE_LETTERHEAD.search(line.text)
-            and not MARKING_LINE.match(line.text)
+            and not MARKING_WORDS.search(line.text)
         ):
             return party(line.text, line.start)
     return None
@@ -247,9 +247,11 @@ OFFICE_LETTERHEAD = re.compile(
     r"\b(?:SECRETARY|DEPARTMENT|OFFICE|WASHINGTON|HOUSE|EMBASSY|AGENCY|STATE|UNITED|"
     r"CENTRAL|DIRECTOR|MEMORANDUM)\b"
 )
-# A marking, however the scan cut it, on a line of its own: "SECRE SITIVE", "CONFIDENTIA L".
-MARKING_LINE = re.compile(
-    r"^\W*(?:(?:TOP\s+)?SECRE\w*(?:\W+\w*SITIVE)?|CONFIDEN\w*(?:\s\w{1,2})?)\W*$"
+# A marking or its handling, however the scan cut it, as whole words: "SECRE SITIVE",
+# "CONFIDENTIA L", "SENSI TIVE EYES ONLY", "SECRET NODIS" (a name like "SECREST" is no marking).
+MARKING_WORDS = re.compile(
+    r"\b(?:SECRET|SECRE|CONFIDENTIAL|CONFIDENTIA|CONFIDEN|SENSITIVE|SENSI|SITIVE|TIVE|"
+    r"EYES\s+ONLY|NODIS|EXDIS|LIMDIS|GDS)\b"
 )
 
 

@@ -570,7 +570,12 @@ def read_kind(doc: Document, title: str, start: int) -> None:
     if m and doc.type in ("telegram", "letter"):
         # "... Embassy in London (Kovacs), 4 May 1961", "... (Bastian Pinto), 5 p.m., Wednesday":
         # the date and hour are the title's
-        rest = re.sub(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|(?<=\)),\s.*$", "", m.group("rest"))
+        rest = re.sub(
+            # (not an addressee after the comma: "... (Doe), to the Foreign Ministry (Roe)")
+            r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|(?<=\)),\s+(?!to\s).*$",
+            "",
+            m.group("rest"),
+        )
         sender_text, addressee_text, at = split_to(rest)
         if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject
             # (or "to Foreign Minister Gromyko on the German Problem")

@@ -39,6 +39,7 @@ from .lines import (
     DOCUMENT_START_FIELD,
     EDITORS_SIGNER,
     HEADING,
+    NUMBERED_DOCUMENT_HEADING,
     NUMBERED_LINE,
     PAGE_KINDS,
     Line,
@@ -121,6 +122,19 @@ def split(source: Source) -> list[Document]:
     if len(parts) == 1 and lines is not None:
         parts[0].raw_lines = lines  # the clean stage reads the same lines
     return parts
+
+
+MAX_HEADING = 300  # characters of a FRUS heading (as ``lines.is_frus_heading`` allows)
+
+
+def heading_date(line: Line) -> set[str]:
+    """The date a FRUS heading ends with ("213. Memorandum From ... Washington, October 19,
+    1975."), as a dateline's key: the dateline under the printed letterhead that says the day
+    again ("THE WHITE HOUSE" / "October 19, 1975") is the same paper's."""
+    if not NUMBERED_DOCUMENT_HEADING.match(line.text) or len(line.text) > MAX_HEADING:
+        return set()
+    said = list(re.finditer(FULL_DATE, line.text))
+    return {date_key(said[-1].group())} if said else set()
 
 
 def line_at(text: str, offset: int) -> str:
@@ -276,12 +290,8 @@ def boundaries(lines: list[Line]) -> list[int]:
                 body >= MIN_BODY and prose or in_form
             )  # a form is complete in itself: what has its own header follows it
             titled = dated_title(stripped)
-            if lines_in_document == 1 and is_frus_heading(line.text, None):
-                # "213. Memorandum From ... Washington, October 19, 1975.": the dateline under it
-                # that says the day again ("THE WHITE HOUSE" / "October 19, 1975") is its own
-                said = re.search(FULL_DATE, stripped)
-                if said:
-                    dates_seen.add(date_key(said.group()))
+            if lines_in_document == 1:
+                dates_seen |= heading_date(line)
             if lines_in_document == 1:
                 first_title = titled
             if lines_in_document <= OPENING_LINES and minutes_heading(stripped):
@@ -383,7 +393,13 @@ def boundaries(lines: list[Line]) -> list[int]:
             prose = False
             ended = None
             in_form = is_form(line)
-            dates_seen = {date_key(stripped)} if kind is None and is_dateline(stripped) else set()
+            dates_seen = (
+                {date_key(stripped)}
+                if kind is None and is_dateline(stripped)
+                else heading_date(line)
+                if kind is None
+                else set()
+            )
         if kind is None:
             m = NUMBERED_LINE.match(line.text)
             if m:
