@@ -26,7 +26,7 @@ from collections.abc import Callable
 from ..authority.not_people import is_not_a_person
 from ..authority.offices import country_of_post, post_place
 from ..model import Document
-from ..pipeline.noise import marking_level
+from ..pipeline.noise import EMBASSY_WORD, marking_level
 from . import SENTENCE_END, Line, fallback, found, head_lines, party, rule, text_lines, top_lines
 from .parties import correspondent, names_listed
 
@@ -59,7 +59,7 @@ RULES = [
     rule(
         "from",
         # (a mission or an office of the US abroad: "USMISSION", "USDEL", "USLO", "USINT")
-        r"^(?:FM|FROM)\s+(?P<post>(?:AMEMBAS{1,3}Y|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|"
+        rf"^(?:FM|FROM)\s+(?P<post>(?:{EMBASSY_WORD}|AMCONSUL|AMCONGEN|US[A-Z]{{2,9}}|"
         r"SECSTATE|AMEMB)\b.*?)$",
         "the post that sent it",
         [
@@ -74,7 +74,7 @@ RULES = [
     ),
     rule(
         "to",
-        r"^TO\s+(?P<post>(?:AMEMBAS{1,3}Y|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|SECSTATE|"
+        rf"^TO\s+(?P<post>(?:{EMBASSY_WORD}|AMCONSUL|AMCONGEN|US[A-Z]{{2,9}}|SECSTATE|"
         r"AMEMB|WHITE\s+HOUSE)\b.*?)$",
         "the post it went to",
         ["TO SECSTATE WASHDC PRIORITY 5870", "TO AMEMBASSY MOSCOW IMMEDIATE"],
@@ -400,7 +400,7 @@ def page_reference(doc: Document):
 
 def addressed_post(lines, city: str) -> bool:
     """Whether the header's TO or INFO lines name a post in the city ("AMEMBASSY PARIS")."""
-    posts = re.compile(rf"\b(?:AMEMBAS{{1,3}}Y|AMCONSUL|AMCONGEN|USMISSION)\s+{re.escape(city)}\b")
+    posts = re.compile(rf"\b(?:{EMBASSY_WORD}|AMCONSUL|AMCONGEN|USMISSION)\s+{re.escape(city)}\b")
     return any(posts.search(line.text) for line in lines[:40])
 
 
@@ -412,7 +412,9 @@ def post_city(post: str) -> str | None:
     travelling = SECRETARY_TRAVELLING.match(post)
     if travelling:  # "USDEL SECRETARY IN ANKARA": where his party was, if the cable says
         return post_city(travelling["city"]) if travelling["city"] else None
-    city = re.sub(r"^(?:AMEMBAS{1,3}Y|AMCONSUL|AMCONGEN|US[A-Z]{2,9}|AMEMB)\s+", "", post).title()
+    city = re.sub(
+        rf"^(?:{EMBASSY_WORD}|AMCONSUL|AMCONGEN|US[A-Z]{{2,9}}|AMEMB)\s+", "", post
+    ).title()
     return MISSION_CITIES.get(city) or post_place(f"in {city}") or city
 
 
@@ -621,7 +623,7 @@ def embassy_country(lines: list[Line]) -> str | None:
     for line in lines:
         m = FROM.match(line.text)
         if m:
-            embassy = re.match(r"AMEMBAS{1,3}Y\b", m.group("post"))
+            embassy = re.match(rf"{EMBASSY_WORD}\b", m.group("post"))
             city = post_city(m.group("post")) if embassy else None
             return country_of_post(city) if city else None
     return None

@@ -44,6 +44,7 @@ from .noise import (
     CLOSING,
     DATELINE,
     DECLASSIFICATION,
+    EMBASSY_WORD,
     FORM_FRAGMENTS,
     MONTHS,
     NO_OBJECTION_STAMP,
@@ -347,9 +348,9 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
 # the release stamp.
 FLATTENED_FIELD = re.compile(
     r"(?<! [OPRZ]) (?=(?:[OPRZ] )?\d{6}Z (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
-    r"NOV|DEC) \d{2}\b|FM (?:AMEMBAS{1,3}Y|SECSTATE|USMISSION|AMCONSUL|USDEL)\b|"
-    r"TO (?:SECSTATE|AMEMBAS{1,3}Y|USMISSION|AMCONSUL|USDEL|WHITE HOUSE)\b|INFO "
-    r"(?:AMEMBAS{1,3}Y|RUE)|E\.? ?O\.? 1\d{4}\b|TAGS:? |SUBJECT:? [A-Z]|SUBJ:? |"
+    rf"NOV|DEC) \d{{2}}\b|FM (?:{EMBASSY_WORD}|SECSTATE|USMISSION|AMCONSUL|USDEL)\b|"
+    rf"TO (?:SECSTATE|{EMBASSY_WORD}|USMISSION|AMCONSUL|USDEL|WHITE HOUSE)\b|INFO "
+    rf"(?:{EMBASSY_WORD}|RUE)|E\.? ?O\.? 1\d{{4}}\b|TAGS:? |SUBJECT:? [A-Z]|SUBJ:? |"
     r"REF:? [A-Z]|(?:MEMORANDUM|M[A-Za-z ]{4,10}M) FOR:? |FROM: ?[A-Z]|TO: ?[A-Z]|NO: "
     r"?\d|Recd: |REC'D: |Control: \d|DATE: |Approved For Release|APPROVED FOR RELEASE|"
     r"(?:NODIS|EXDIS|LIMDIS)\b|Message Text\b|PAGE 0?1 [A-Z]|ACTION [A-Z]{2,5}-\d|INFO "

@@ -48,6 +48,10 @@ PAGE_OPENING_LETTERHEAD = re.compile(
     r"^\s*[^a-z]{0,12}?(?:THE\s+DIRECTOR\s+OF\s+CENTRAL\s+INTELLIGENCE|CENTRAL\s+INTELLIGENCE\s+"
     r"AGENCY|THE\s+WHITE\s+HOUSE|DEPARTMENT\s+OF\s+STATE|OFFICE\s+OF\s+THE\s+DIRECTOR)\b"
 )
+# "AMEMBASSY", the State cables' word for an embassy, with the extra letter a teletype or a scan may
+# add ("FM AMEMBASSSY JIDDA"): every pattern that reads a cable's posts spells it so.
+EMBASSY_WORD = r"AMEMBAS{1,3}Y"
+
 # Or with a routing form's heading, after its marking: "UNCLASSIFIED -;EXECUTIVE SECRETARIAT,.
 # Routing Slip", "UNCLASSIFIED CONFIDENTIAL ROUTING AND RECORD SHEET".
 PAGE_OPENING_ROUTING = re.compile(

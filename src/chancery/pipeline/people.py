@@ -59,7 +59,7 @@ from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from ..text_distance import edit_distance
 from .dates import DAY_MONTH_YEAR, MONTH_DAY_YEAR, iso, month_number
-from .noise import INITIALS_ALONE
+from .noise import EMBASSY_WORD, INITIALS_ALONE
 from .patterns import ACCENTED, CAPITAL_AT_WORD_START, whole_words
 
 LINK_THRESHOLD = 0.6
@@ -263,7 +263,7 @@ OFFICE_SYMBOL = re.compile(  # its letter first, so that re skips to it (see pip
 )
 # "Telegram From the Department of State to the Embassy in the Soviet Union", "... From the
 # Embassy in France to the Department of State".
-CABLE_POST = re.compile(r"(?m)^(?P<way>TO|FM)\s+AMEMBAS{1,3}Y\s+(?P<city>[A-Z]+(?: [A-Z]+)?)\b")
+CABLE_POST = re.compile(rf"(?m)^(?P<way>TO|FM)\s+{EMBASSY_WORD}\s+(?P<city>[A-Z]+(?: [A-Z]+)?)\b")
 EMBASSY_IN_TITLE = re.compile(
     r"\b(?P<way>[Tt]o|[Ff]rom) the (?:Embassy|Legation) in "
     r"(?P<country>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
