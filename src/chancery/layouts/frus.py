@@ -25,7 +25,7 @@ from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import DECIMAL_FILE, MONTHS
 from . import Line, fallback, found, found_date, head_lines, rule
-from .dateline import PLACE_AND_DATE
+from .dateline import HOUR, PLACE_AND_DATE
 from .parties import KIND_BY, NAME_START, correspondent, split_entry
 
 TYPE_WORDS = (
@@ -182,6 +182,16 @@ RULES = [
         ["FRUS (history.state.gov), volumes of 1945–1960"],
         ["Telegram 640 from Rome is not printed."],
     ),
+    rule(
+        "receipt-hour",
+        # (a despatch or letter came by pouch, its receipt noted by the day alone)
+        rf"^\[Received\s+(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*(?:,|[—–-]+)\s*(?:{HOUR})",
+        "a receipt to the hour under a heading that names no kind: the editors' mark of a "
+        "telegram in volumes before 1933",
+        ["[Received December 11, 8 p.m.]", "[Received February 17—5:39 a.m.]"],
+        ["FRUS (volumes of 1914–1932)"],
+        ["[Received January 20, 1947.]", "Received July 24, 1959, 9:12 a.m."],
+    ),
 ]
 (
     HEADING,
@@ -193,6 +203,7 @@ RULES = [
     VOLUME,
     LOT_CITATION,
     NOTE_NAMES_KIND,
+    RECEIPT_HOUR,
 ) = (r.pattern for r in RULES)
 
 # Heading words → the export's types, first match wins.
@@ -392,6 +403,22 @@ def dated_office_heading(lines: list[Line], k: int) -> bool:
 def read(doc: Document) -> None:
     read_heading(doc)
     type_from_notes(doc)
+    type_from_receipt(doc)
+
+
+def type_from_receipt(doc: Document) -> None:
+    """A heading that names no kind ("The Ambassador in Russia (Francis) to the Secretary of
+    State") over a receipt to the hour ("[Received December 11, 8 p.m.]"): a telegram."""
+    if doc.type:
+        return
+    lines = head_lines(doc, 8)
+    if not any(is_office_heading(line.text) for line in lines):
+        return
+    for line in lines:
+        m = RECEIPT_HOUR.match(line.text)
+        if m:
+            found(doc, "type", "telegram", line.start, line.start + m.end(), "receipt to the hour")
+            return
 
 
 def type_from_notes(doc: Document) -> None:
