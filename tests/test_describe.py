@@ -2134,6 +2134,25 @@ def test_an_office_heading_under_a_lot_citation_with_a_drafting_note_is_a_telegr
     assert "drafted" not in doc.text  # the notes left the body, from the heading's marker 2 on
 
 
+def test_an_office_heading_over_a_receipt_to_the_hour_is_a_telegram():
+    [doc] = documents(
+        "File No. 123.45/678\n"
+        "The Minister in Ruritania (Doe) to the Secretary of State\n"
+        "[Received March 3, 9 p.m.]\n"
+        f"412. {PROSE * 3}\n"
+    )
+    assert doc.type == "telegram"
+
+
+def test_an_office_heading_over_a_receipt_by_the_day_is_no_telegram():
+    [doc] = documents(
+        "The Minister in Ruritania (Doe) to the Secretary of State\n"
+        "[Received March 3, 1920.]\n"
+        f"Sir: {PROSE * 3}\n"
+    )
+    assert doc.type != "telegram"
+
+
 def test_a_wiki_page_of_a_library_scan_is_the_conversation_its_name_gives():
     [doc] = documents(
         "Page:Ford, Kissinger - March 4, 1975(Gerald Ford Library)(1550001).pdf/2\n\n"
@@ -3196,6 +3215,15 @@ def test_a_meetings_minutes_headed_by_the_day_it_was_held_are_of_that_day():
     )
     assert doc.type == "record of meeting"
     assert doc.date == "1945-06-26"
+
+
+def test_a_web_copys_bulleted_minutes_heading_dates_the_minutes():
+    [doc] = documents(
+        "  • Minutes of the Meeting of the Zenda Committee, 7 August 1970\n\n\n"
+        "  • Mr. Doe, Mr. Roe, Mr. Qwertov\n\n"
+        f"1. Ruritania—Summary of Developments\n\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1970-08-07"
 
 
 def test_a_memorandum_for_the_presidents_file_is_of_the_meeting_its_subject_line_dates():

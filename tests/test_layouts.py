@@ -869,6 +869,15 @@ def test_a_briefing_books_numbered_heading_gives_title_date_kind_and_writer():
         "1968-05-04",
         "Janos Szabo",
     )
+    run_on = read_text(
+        "Document No. 12: Memorandum of Telephone Conversation between John Q. Doe and "
+        "Richard Roe June 23, 1989\n\n"
+        "The President thanked the Chancellor for his call and turned to the talks in Zenda.\n"
+    )  # the date run on after the title without a comma
+    assert (run_on.date, run_on.title) == (
+        "1989-06-23",
+        "Memorandum of Telephone Conversation between John Q. Doe and Richard Roe",
+    )
 
 
 def test_a_presidency_project_letter_is_from_the_president_of_the_page_to_its_titles_addressee():
@@ -1784,6 +1793,18 @@ def test_a_record_of_a_contact_between_leaders_is_a_conversation_between_them():
     )
     assert doc.type == "memorandum of conversation"
     assert [p.name for p in doc.participants] == ["Zhou Enlai", "Chen Yi", "Aleksei N. Kosygin"]
+
+
+def test_a_digital_archive_title_of_a_conversation_between_two_is_a_memcon():
+    [doc] = documents(
+        "Skip to content\n\nMarch 3, 1965\n\n"
+        "Conversation between Richard Roe, and a Member of the Zendan Politburo, Ivan Qwertov\n\n"
+        "This document was made possible with support from a foundation\n\n"
+        "The conversation took place on the initiative of Cde. Roe, who wished to return to the "
+        "matters left open at the last meeting.\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert doc.title.startswith("Conversation between Richard Roe")
 
 
 def test_notes_of_a_man_from_a_meeting_name_him_and_whom_he_met():

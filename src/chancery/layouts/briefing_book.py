@@ -47,7 +47,10 @@ WRITER = re.compile(
     r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
     r"|^(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)['’]s\s+(?:Report|Letter|Memorandum|Notes)\b"
 )
-TRAILING_DATE = re.compile(r",\s*(?P<date>[A-Z][a-z]+\s+\d{1,2},\s*\d{4})\s*$")
+# (after a comma or not: "... between George H.W. Bush and Helmut Kohl June 23, 1989")
+TRAILING_DATE = re.compile(
+    r"(?:,\s*|\s+)(?P<date>[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$"
+)
 
 
 def fit(doc: Document) -> float:

@@ -28,7 +28,8 @@ RECORD_WORDS = (
     r"(?:Working\s+)?Notes?|"
     r"Report|Transcript|From\s+the\s+(?:cable|record|diary|journal)|Soviet\s+Record|"
     r"Conversation\s+Record|"
-    r"Discussions?(?=\s+between\s)"  # "Discussion between Zhou Enlai, Chen Yi and ..."
+    # "Discussion between Zhou Enlai, Chen Yi and ...", "Conversation between Raul Castro and ..."
+    r"(?:Discussions?|Conversations?)(?=\s+between\s)"
 )
 RULES = [
     rule(
@@ -50,6 +51,7 @@ RULES = [
             "Excerpt, Note from the Session of the Political Bureau of the Central Committee",
             "Second Meeting: Record of a Conversation between Cde. J. Q. Doe and Cde. R. Roe",
             "Discussion between Zhou Enlai, Chen Yi and John Q. Doe",
+            "Conversation between Richard Roe, and a Member of the Zendan Politburo, J. Qwertov",
             "Ruritanian Embassy in Zenda (Qwertov), Report on a Conversation with the Minister",
         ],
         ["Wilson Center Digital Archive", "Cold War International History Project"],
