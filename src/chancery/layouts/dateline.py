@@ -479,7 +479,7 @@ def meeting_heading(doc: Document, lines: list) -> bool:
         m = MEETING_HEADING.match(line.text)
         when = first_day(m.group("date")) if m else None
         # ("Minutes of ...", "Session of ...": the record's own heading says what it is)
-        own = re.match(rf"{BULLET}(?i:minutes|session)\s+of\b", line.text)
+        own = re.match(rf"{BULLET}(?i:(?:minutes|session)\s+of)\b", line.text)
         if m and when and len(when[0]) == 10 and (record or own):
             take(doc, m, when, line.start)
             return True
