@@ -3267,6 +3267,30 @@ def test_a_reading_room_title_letter_to_one_by_another_names_sender_and_addresse
     assert [r.name for r in doc.recipients] == ["William E. Colby"]
 
 
+def test_a_reading_room_title_from_several_names_the_first_and_from_a_committee_no_one():
+    several = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02",
+        "LETTER TO THE PRESIDENT FROM J.RICHARD ROE, JOHN Q. DOE AND C.W. BILL POE",
+    ).replace("March 2, 1957", "January 28, 1975")
+    [doc] = documents(f"{several}{PROSE * 4}\n")
+    assert doc.sender.as_written == "J. Richard Roe"
+    committee = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02",
+        "LETTER TO JOHN Q. DOE FROM U.S.HOUSE OF REPRESENTATIVES PERMANENT SELECT COMMITTEE",
+    )
+    [doc] = documents(f"{committee}{PROSE * 4}\n")
+    assert doc.sender is None
+
+
+def test_a_memorandums_from_field_run_on_with_an_office_names_no_sender():
+    [doc] = documents(
+        "THE DIRECTOR OF CENTRAL INTELLIGENCE National Intelligence Officers MEMORANDUM FOR: "
+        "Director of Central Intelligence FROM National Intelligence Officer for Ruritania "
+        f"SUBJECT: Talks in Zenda {PROSE * 3}\n"
+    )
+    assert doc.sender is None
+
+
 def test_a_telegram_that_says_deliver_following_message_is_from_its_author_to_its_addressee():
     [doc] = documents(
         "212. Telegram From the Department of State to the Embassy in the Republic of China\n\n"
@@ -3751,6 +3775,59 @@ def test_a_library_title_with_its_year_alone_names_writer_and_addressee_and_boun
     assert (doc.type, doc.sender.person_id) == ("letter", "truman-harry-s")
     assert [r.name for r in doc.recipients] == ["John Q. Doe"]
     assert doc.date is None and doc.date_range == ["1946-01-01", "1946-12-31"]
+
+
+def test_a_library_title_of_an_unsent_letter_names_writer_addressee_and_date():
+    [doc] = documents(
+        "Korean War, 1950-1953; International relations\n\n"
+        "Unsent Letter from President Harry S. Truman to John Q. O'Doe, November 28, 1952. "
+        "President's Secretary's Files - Longhand Notes.\n\n"
+        f"Dear John:\n\n{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date, doc.sender.person_id) == ("letter", "1952-11-28", "truman-harry-s")
+    assert [r.name for r in doc.recipients] == ["John Q. O'Doe"]
+
+
+def test_an_archive_title_naming_the_writer_and_his_office_between_commas_gives_the_writer():
+    [doc] = documents(
+        "Skip to content\n\nDecember 28, 1948\n\n"
+        "Letter, John Q. Doe, Executive Director of the Zendan Relief Fund, to President Truman\n\n"
+        "December 28, 1948\n\nThe President\nThe White House\nWashington, D.C.\n\n"
+        f"Dear Mr. President:\n\n{PROSE * 3}\n"
+    )
+    assert doc.type == "letter"
+    assert doc.sender.as_written == "John Q. Doe"
+    assert [r.person_id for r in doc.recipients] == ["truman-harry-s"]
+
+
+def test_an_office_heading_to_the_senders_own_mission_abroad_is_a_telegram():
+    [doc] = documents(
+        "123.45/6-1945\n\nThe Secretary of State to the Embassy in Ruritania\n\n"
+        f"Washington, June 19, 1945—7 p.m.\n\n1234. {PROSE * 3}\n"
+    )
+    assert doc.type == "telegram"
+
+
+def test_a_heading_over_two_calls_and_their_hours_is_dated_by_them():
+    [doc] = documents(
+        "433. Memorandum of Telephone Conversations Between the President and the Secretary of "
+        "State, Washington, October 30, 1956, 3:40 and 3:50 p.m.1\n\n3:40 p.m.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date) == ("memorandum of conversation", "1956-10-30")
+
+
+def test_a_memorandum_of_the_conversation_is_a_memcon_and_of_a_meeting_of_a_record():
+    [talk] = documents(
+        "Frames 0281-0259\n\nMemorandum of the Conversation Between the Foreign Minister and "
+        f"Ambassador Doe, on November 12, 1940\n\n{PROSE * 3}\n"
+    )
+    assert talk.type == "memorandum of conversation"
+    [meeting] = documents(
+        "Memorandum of Meeting of the Executive Committee of the Zendan Council\n"
+        f"Washington, November 13, 1962, 11 a.m.\n\n{PROSE * 3}\n"
+    )
+    assert meeting.type == "record of meeting"
 
 
 def test_a_paper_addressed_to_an_office_over_its_comrade_is_to_him():

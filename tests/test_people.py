@@ -536,6 +536,16 @@ def test_names_of_a_list_run_together_are_read_one_by_one():
     assert not any("Scott" in n and "Morse" in n for n in {p.name for p in doc.persons})
 
 
+def test_a_movements_members_and_a_headlines_verb_are_no_one():
+    [doc] = documents(
+        "CONTENTS\n\nRuritania-Zenda: Foreign Minister Schedules Visit ........ 7\n\n"
+        f"{PROSE * 2} Within weeks of taking power, the Sandinistas began to export their "
+        f"revolution. {PROSE}\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert "Sandinistas" not in names and "Schedules" not in names
+
+
 def test_principal_officials_named_by_surname_in_the_source_note_are_mentioned():
     [doc] = documents(
         "67. Message From the Soviet Government to President Johnson1\n\n"

@@ -684,6 +684,43 @@ def test_a_printed_volumes_next_paper_under_its_heading_and_a_marked_dateline_is
     assert second.sender.name == "Donald R. Heath"
 
 
+def test_a_printed_volumes_telegram_under_a_file_heading_without_its_colon_is_another():
+    # the scan lost the file heading's colon and the space after the dateline's comma
+    text = (
+        "891.00/1-246: Telegram\n"
+        "    The Minister in Ruritania (Doe) to the Secretary of State\n"
+        "CONFIDENTIAL                     ZENDA, January 2, 1946-4 p. m.\n"
+        "                                [Received January 3-11: 36 a. m.]\n"
+        f"  10. {PARAGRAPH} {PARAGRAPH} {PARAGRAPH}\n"
+        "  Sent Department 10, repeated Moscow 5.\n"
+        "891.00/1-246 Telegram\n"
+        "    The Secretary of State to the Minister in Ruritania (Doe)\n"
+        "SECRET                      WASHINGTON, January 2,1946-9 p. m.\n"
+        f"  4. {PARAGRAPH}\n"
+    )
+    first, second = process_source(source(text))
+    assert (second.type, second.date, second.classification) == ("telegram", "1946-01-02", "Secret")
+    assert second.title == "The Secretary of State to the Minister in Ruritania (Doe)"
+
+
+def test_a_printed_volumes_letter_under_a_heading_broken_before_its_holder_is_another():
+    text = (
+        "Page 996\n\n"
+        f"  9. Subsequent press record resignation. {PARAGRAPH}\n"
+        "  Sent Department, repeated Zenda 101; Moscow by pouch.\n"
+        "The Minister in Ruritania (Roe) to the Acting Chief of the Division\n"
+        "         of Greek, Turkish, and Ruritanian Affairs (Doe)\n"
+        "CONFIDENTIAL                           ZENDA, December 26, 1947.\n"
+        f"  DEAR JACK: {PARAGRAPH}\n"
+    )
+    first, second = process_source(source(text))
+    assert (second.type, second.date) == ("letter", "1947-12-26")
+    assert second.title.endswith("of Greek, Turkish, and Ruritanian Affairs (Doe)")
+    assert [r.as_written for r in second.recipients] == [
+        "the Acting Chief of the Division of Greek, Turkish, and Ruritanian Affairs (Doe)"
+    ]
+
+
 def test_a_library_folders_citation_and_a_sheet_without_its_form_number_are_no_paper():
     text = (
         "3/9/78\n\n"
@@ -848,6 +885,21 @@ def test_a_scans_page_that_opens_with_a_routing_slip_starts_the_slip():
     )
     first, second = split(source(letter + slip))
     assert "Routing Slip" in second.raw and "Routing Slip" not in first.raw
+
+
+def test_a_routing_sheet_run_on_before_a_report_ends_at_its_forms_number():
+    stamp = "Approved For Release 2005/04/27 : CIA-RDP00X00000R000000000000-0"
+    text = (
+        f"{stamp} IMP ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: EA/ExDir EXTENSION NO. "
+        "DATE TO: (Officer designation, room number, and building) DATE OFFICER'S COMMENTS "
+        "(Number each comment to show from whom to whom. Draw a line across column after each "
+        "comment.) RECEIVED FORWARDED INITIALS DCI 3. 4. 5. 6. 7. 9. 10. 11. 12. 13. 14. 15. "
+        f"FORM I-79 61 0 USEDITIO OUS {stamp} GPO : 1983 0 - 41 3 {stamp} Weekly Report "
+        f"Directorate of Administration - {PARAGRAPH} {PARAGRAPH} {PARAGRAPH}\n"
+    )
+    slip, report = process_source(source(text))
+    assert slip.type == "routing slip"
+    assert "Weekly Report" in report.text and "Weekly Report" not in slip.text
 
 
 def test_a_frus_headings_date_said_again_under_the_letterhead_is_the_same_paper():

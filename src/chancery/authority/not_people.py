@@ -294,6 +294,12 @@ COMMON = {
     "affaires",  # "The Chargé d’Affaires said": an office, whatever the apostrophe
     "memoranda",  # "the John McCone Memoranda", "the Johnson Presidency": a series, an era
     "presidency",
+    # a headline's verb after an office: "West Germany-Poland: Foreign Minister Schedules Visit"
+    "schedules",
+    "visits",
+    "meets",
+    "warns",
+    "urges",
     "hello",  # "Hello Helmut": a telephone call's greeting, no one's given name
     "goodbye",
     "via",  # "Director of Central Intelligence VIA Deputy Director": routing, no one
@@ -725,8 +731,8 @@ CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:i|you|he|she|it|we|they)['’](?:d|ll|
 
 def is_not_a_person(word: str) -> bool:
     folded = word.lower().strip(".,;:'’")
-    if folded in NOT_PEOPLE:
-        return True
+    if folded in NOT_PEOPLE or folded.endswith(("istas", "ists")):
+        return True  # (a movement's members: "Sandinistas", "Peronistas", "Maoists")
     if not folded.isascii() and fold(folded) in NOT_PEOPLE:
         return True  # "Léopoldville" as "Leopoldville"
     # Called for every capitalised word of a document: the pattern only where it can match.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..authority.not_people import names_no_one
+from ..authority.not_people import INSTITUTIONS, names_no_one
 from ..authority.offices import is_institution, office_of, post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, repair_ocr
@@ -262,14 +262,22 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
         # and salutation: they count only where the body names no one.
         # ("LETTER TO THE HONORABLE WILLIAM E. COLBY BY JOHN C. STENNIS": "by" as "from")
         # ("... FROM W. E. COLBY RE FOLLOW-UP ON OUR CONVERSATION": the subject after "RE")
-        sender = re.search(r"\b(?:FROM|BY)\s*(?P<who>[A-Z][A-Z. ]+?)(?=\s+RE\b|\s*$)", title)
+        # ("FROM J.KENNETH ROBINSON, JOHN M. ASHBROOK ... AND C.W. BILL YOUNG": the first signs
+        # first)
+        sender = re.search(
+            r"\b(?:FROM|BY)\s*(?P<who>[A-Z][A-Z. ]+?)(?=\s+RE\b|\s*,|\s+AND\b|\s*$)", title
+        )
         if (
             sender
             and "SANITIZED" not in sender.group("who").upper()
+            # ("FROM U.S.HOUSE OF REPRESENTATIVES PERMANENT SELECT COMMITTEE ON INTELLIGENCE")
+            and not INSTITUTIONS & set(re.findall(r"[a-z]+", sender.group("who").lower()))
             # "FROM MSC": a writer's initials, no name (an office's letters, "FROM DCI", are one)
             and not (INITIALS_ONLY.fullmatch(sender.group("who")) and not office_of(sender["who"]))
         ):
-            fallback(doc, "sender", party(sender.group("who").title()), "catalogue title")
+            # ("J.KENNETH ROBINSON": the catalogue's initial without its space)
+            who = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", sender.group("who").title())
+            fallback(doc, "sender", party(who), "catalogue title")
         addressee = re.search(
             r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. "
             r"]+?)(?=\s+(?:FROM|BY)\b|\s*$)",

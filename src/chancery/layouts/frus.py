@@ -44,7 +44,7 @@ ONE_WORD_ITEM = (
 DESPATCH_NUMBER = re.compile(r"^No\.\s*\d{1,5}$")
 # "Dear Doc:", or a sovereign's address run into the letter's first line ("Your Majesty: I ...")
 DEAR = re.compile(
-    r"^(?:(?:My\s+)?Dear\s+[A-Z][^:\n]{0,40}|Your\s+(?:Majesty|Excellency|Highness)|"
+    r"^(?:(?:My\s+|MY\s+)?(?:Dear|DEAR)\s+[A-Z][^:\n]{0,40}|Your\s+(?:Majesty|Excellency|Highness)|"
     r"Excellency|Sir(?=:\s+I\s+have\s+the\s+honou?r))[:,]"  # a despatch: "Sir: I have the honor"
 )
 DIARY_OF = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,3})\s+Diary(?:\s+Entry)?$")
@@ -72,7 +72,10 @@ RULES = [
         "file-heading",
         r"^(?P<file>(?:\d{3}[A-Z]?(?:\.[\dA-Z]+)?[A-Z]?(?:,?\s+\(?[A-Z][\w.]*\)?)*|"
         r"[A-Z][\w\s—–-]{0,120}(?:Files?|Papers)\b[^:/]*+|\d{3}\s+[A-Z][^:]*)"
-        r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
+        # (a scan may lose the colon before the kind: "891.00/1-246 Telegram")
+        r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*?)"
+        r"(?:(?::\s*|\s+(?=(?:Circular\s+)?(?:Telegram|Airgram|Despatch)$))"
+        r"(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
         [
             "740.00119 Council/10–1645: Telegram",
@@ -85,6 +88,7 @@ RULES = [
             "894.OOB/1-349: Telegram",  # a scan's letter O for the zeros
             "501.BB Korea/7–2448: Telegram",  # a file of letters and a subject word
             "Roosevelt Papers: Telegram",  # a President's papers, the wartime volumes
+            "891.00/1-246 Telegram",
         ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
         ["The Secretary of State to the Embassy in the Soviet Union"],
@@ -192,6 +196,19 @@ RULES = [
         ["FRUS (volumes of 1914–1932)"],
         ["[Received January 20, 1947.]", "Received July 24, 1959, 9:12 a.m."],
     ),
+    rule(
+        "to-own-mission",
+        r"\bto\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Embassy|Legation|Consulate(?:\s+General)?|Mission|"
+        r"Embassies|Legations)\s+in\b",
+        "a heading that names no kind, addressed to the sender's own mission abroad: a telegram "
+        "(a note to a foreign embassy names it without 'in')",
+        [
+            "The Secretary of State to the Embassy in the Soviet Union",
+            "The Reich Foreign Minister to the German Embassy in the",
+        ],
+        ["FRUS (volumes of 1914–1950)", "Documents on German Foreign Policy"],
+        ["The Secretary of State to the British Embassy", "The Department to the Soviet Embassy"],
+    ),
 ]
 (
     HEADING,
@@ -204,6 +221,7 @@ RULES = [
     LOT_CITATION,
     NOTE_NAMES_KIND,
     RECEIPT_HOUR,
+    TO_OWN_MISSION,
 ) = (r.pattern for r in RULES)
 
 # Heading words → the export's types, first match wins.
@@ -277,8 +295,9 @@ TRAILING_PLACE_DATE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Room|Office|Suite),\s+)?"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
-    # the hour, or hours ("10:34–10:45 a.m.", the first without its a.m.)
-    r"(?:,\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)?\s*(?:[-–]|to)\s*)?"
+    # the hour, or hours ("10:34–10:45 a.m.", the first without its a.m.; two calls' "3:40 and
+    # 3:50 p.m.")
+    r"(?:,\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)?\s*(?:[-–]|to|and)\s*)?"
     r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M\b)|"
     r",\s+(?:noon|midnight))?"
     # the building after the hours: "..., 11 a. m. to 1 p. m., Department of State1"
@@ -408,17 +427,23 @@ def read(doc: Document) -> None:
 
 def type_from_receipt(doc: Document) -> None:
     """A heading that names no kind ("The Ambassador in Russia (Francis) to the Secretary of
-    State") over a receipt to the hour ("[Received December 11, 8 p.m.]"): a telegram."""
+    State") over a receipt to the hour ("[Received December 11, 8 p.m.]"), or addressed to the
+    sender's own mission ("The Secretary of State to the Embassy in Greece"): a telegram."""
     if doc.type:
         return
     lines = head_lines(doc, 8)
-    if not any(is_office_heading(line.text) for line in lines):
+    headings = [line for line in lines if is_office_heading(line.text)]
+    if not headings:
         return
     for line in lines:
         m = RECEIPT_HOUR.match(line.text)
         if m:
             found(doc, "type", "telegram", line.start, line.start + m.end(), "receipt to the hour")
             return
+    m = TO_OWN_MISSION.search(headings[0].text)
+    if m:
+        at = headings[0].start + m.start()
+        found(doc, "type", "telegram", at, at + len(m.group()), "FRUS heading: to its own mission")
 
 
 def type_from_notes(doc: Document) -> None:
@@ -529,7 +554,7 @@ def unwrapped(doc: Document, line: Line, below: list[Line]) -> str:
     end = line.end
     joined = line.text
     for k, nxt in enumerate(below[:WRAPPED_LINES]):
-        if nxt.start != end + 1:
+        if doc.text[end : nxt.start].strip(" \t") != "\n":  # the next line, indented or not
             break
         if not (
             WRAPPED_AT_JOINING_WORD.search(joined)
@@ -537,10 +562,14 @@ def unwrapped(doc: Document, line: Line, below: list[Line]) -> str:
             # the office's holder and addressee on the next line
             or "(" not in joined
             and (HOLDER_TO.search(nxt.text) or k > 0 and HOLDER_AT_END.search(nxt.text))
+            # "... to the Acting Chief of the Division" / "of Greek, Turkish, and Iranian
+            # Affairs (Jernegan)": the addressee's office goes on to its holder
+            or WRAPPED_OFFICE.match(nxt.text)
+            and HOLDER_AT_END.search(nxt.text)
         ):
             break
         end = nxt.end
-        joined = doc.text[line.start : end].replace("\n", " ")
+        joined = " ".join(doc.text[line.start : end].split())
     return joined
 
 
@@ -568,6 +597,7 @@ def salutation_makes_a_letter(doc: Document, below: list[Line]) -> None:
 
 
 WRAPPED_AT_JOINING_WORD = re.compile(r"\b(?:to|by|of)(?:\s+the)?$")
+WRAPPED_OFFICE = re.compile(r"(?:of|for|and|in|on)\s")
 WRAPPED_LINES = 3  # lines a heading goes on on
 HOLDER_AT_END = re.compile(r"\([A-Z][\w.' -]+\)\d{0,2}$")  # "... Adviser to SCAP (Sebald)1"
 # A marker after a space, at the end of a heading naming correspondents; not a number a thing
@@ -805,7 +835,9 @@ def joint_addressees(text: str) -> list[tuple[str, int]]:
             end = comma.start() if comma else len(text)
             pieces.append((text[at:end], at))
             at = comma.end() if comma else end
-        if not any(place_or_body(piece) for piece, _ in pieces):
+        # (not "the Chief of the Division of Greek, Turkish, and Iranian Affairs": an office's
+        # words, one a piece)
+        if not any(place_or_body(piece) or " " not in piece.strip() for piece, _ in pieces):
             return pieces  # (not "the Embassies in Venezuela, Panama, ..., and Guatemala")
     joint = JOINT_SENDERS.search(text)
     if not joint:

@@ -22,7 +22,7 @@ from .parties import entry_party, names_listed
 RULES = [
     rule(
         "paper-of",
-        r"^(?P<kind>(?:Longhand\s+|Handwritten\s+)?"
+        r"^(?:Unsent\s+|Draft\s+)?(?P<kind>(?:Longhand\s+|Handwritten\s+)?"
         r"(?:Note|Notes|Diary\s+Entry|Memorandum|Letter|Telegram|Cable))"
         r"\s+(?:of|by|from)\s+(?:Former\s+)?(?:President\s+|Ambassador\s+|Secretary\s+of\s+State\s+)?"
         r"(?P<writer>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}?)"
@@ -34,6 +34,7 @@ RULES = [
             "Longhand Note of Former President Harry S. Truman, June 2, 1954.",
             "Letter from Harry S. Truman to Joseph E. Davies, June 6, 1945",
             "Letter from Harry S. Truman to John Q. Doe (1946)",  # a year alone
+            "Unsent Letter from President Harry S. Truman to John Q. O'Doe, November 28, 1952.",
         ],
         ["presidential libraries (Truman Library)"],
         ["Note of the Department's position, May 23, 1945."],

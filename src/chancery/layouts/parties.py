@@ -696,7 +696,8 @@ NOT_NAME_WORDS = {
     "Director", "Secretary", "Deputy", "Assistant", "Chairman", "Drafted", "Delivered",
     "Distribution", "Enclosure", "Attachment", "State", "Dept", "Department", "Agency",
     "Office", "Review", "Approved", "Release", "Esquire", "Special", "United", "Senate",
-    "The",
+    "The", "Officer", "National", "Intelligence",
+    "Sanitized", "Copy", "STAT",  # the release stamp's words run into a scan's line
 }  # fmt: skip
 # A rank after the signer's name ("R. H. Doe Rear Admiral, USN") is not part of it.
 RANK_WORDS = {

@@ -29,8 +29,21 @@ RULES = [
         ["1/4/61"],
         ["CIA routing slips"],
     ),
+    rule(
+        "run-on-heading",
+        r"^(?:Body:\s*)?[^a-z]{0,40}?\b(?:ROUTING\s+AND\s+(?:RECORD|TRANSMITTAL)\s+(?:SHEET|SLIP)|"
+        r"(?:SECRETARIAT|CRETARIAT|OFFICIAL)\s+ROUTING\s+SLIP)\b",
+        "a form's printed heading opening a scan's text run into one line, where no line is the "
+        "form's own",
+        [
+            "Body: IMP ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: EA/ExDir",
+            "EXECUTIVE CRETARIAT ROUTING SLIP ACTION INFO DATE INITIAL 1 DCI 2 DDCI",
+        ],
+        ["CIA reading room (CREST)"],
+        ["The routing slip was returned to the Director with his note."],
+    ),
 ]
-ADDRESSEE_ROW, FILLED_DATE = (r.pattern for r in RULES)
+ADDRESSEE_ROW, FILLED_DATE, RUN_ON_HEADING = (r.pattern for r in RULES)
 OCR_DIGIT_IN_WORD = re.compile(r"\b[A-Za-z]*[01][A-Za-z]+\b|\b[A-Za-z]+[01][A-Za-z]*\b")
 
 
@@ -41,7 +54,11 @@ def letters_for_digits(text: str) -> str:
 
 def is_routing_slip(doc: Document) -> bool:
     forms = letters_for_digits(" ".join(s.text for s in doc.stamps if s.kind == "form")).upper()
-    return "ROUTING" in forms or ("NAME AND ADDRESS" in forms and "NITIALS" in forms)
+    return (
+        "ROUTING" in forms
+        or ("NAME AND ADDRESS" in forms and "NITIALS" in forms)
+        or bool(RUN_ON_HEADING.match(doc.text[:200]))
+    )
 
 
 def fit(doc: Document) -> float:

@@ -157,13 +157,17 @@ RULES = [
         r"^(?i:(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Message))(?:\s+No\.\s*[\d/-]+)?,\s+"
         # (a writer by name or title: "Instructions to the Embassy" is what the cable holds)
         r"(?![Ff]rom\s)(?!(?:Instructions|Comments|Reply|Answer|Response|Notes?|Greetings|"
-        r"Information|Reports?)\b)(?P<rest>[A-Z][^,]*?\s+to\s+[^,]+)",
+        r"Information|Reports?)\b)(?P<rest>[A-Z][^,]*?\s+to\s+[^,]+|"
+        # (a writer and his office between commas: "Letter, John Q. Doe, Director of the
+        # Zendan Relief Fund, to President Roe")
+        r"(?:[A-Z][a-z.]*\s+){1,3}[A-Z][\w'’-]+,\s+[A-Z][^,]{3,80},\s+to\s+[^,]+)",
         "the Digital Archive's kind, writer and addressee: 'Cable No. 12, Doe to Roe, ...'",
         [
             "Telegram, Qwertov to Cde. I.V. Doe, Transmitting Letter from Richard Roe",
             "Cable No. 600308, Doe to Roe, transmitting Letter from Qwertov",
             "Cable No. 25, Ambassador Doe to the Foreign Minister, 'Zenda Talks'",
             "Ciphered telegram, Qwertov to Richard Roe",
+            "Letter, John Q. Doe, Director of the Zendan Relief Fund, to President Roe",
         ],
         ["Wilson Center Digital Archive"],
         [
@@ -579,6 +583,8 @@ def read_kind(doc: Document, title: str, start: int) -> None:
             m.group("rest"),
         )
         sender_text, addressee_text, at = split_to(rest)
+        if sender_text:  # "John Q. Doe, Director of the Relief Fund,": the man, not his office
+            sender_text = re.sub(r",\s+(?!Jr\b|Sr\b)[A-Z].*$|,\s*$", "", sender_text)
         if addressee_text:  # "to Ulbricht Regarding the Berlin Talks": the subject
             # (or "to Foreign Minister Gromyko on the German Problem")
             addressee_text = re.split(

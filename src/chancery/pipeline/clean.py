@@ -382,6 +382,10 @@ HOLDER_ENDS_LINE = re.compile(r"\b(?:to|of)\b.*\([A-Z][a-z][\w.' -]*\)\d{0,2}$")
 EDITORS_BRACKET = re.compile(r"(?i)\[\s*(?:undated|not printed|sic|no date)\b[^\]]*\]")
 
 
+# The kind after a decimal file number whose colon a scan lost: "891.00/1-246 Telegram".
+KIND_AFTER_FILE = re.compile(r"\s+(?:Circular\s+)?(?:Telegram|Airgram|Despatch)$")
+
+
 def may_be_garbage(line: Line, text: str, before: str) -> bool:
     """A short body line that is none of the short things a document is made of."""
     if line.kind is not None or line.keep or len(text) > 25 or ":" in text:
@@ -392,7 +396,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         or SALUTATION_LINE.match(text)
         or NUMERIC_DATE.match(text)
         or HEADING_WORDS.match(text)
-        or DECIMAL_FILE.match(text)
+        or DECIMAL_FILE.match(KIND_AFTER_FILE.sub("", text))  # ("891.00/1-246 Telegram")
     ):
         return False
     if (

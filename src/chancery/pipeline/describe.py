@@ -40,7 +40,7 @@ LETTERHEAD = (
 TYPE_HEADINGS = [
     (
         re.compile(
-            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+)?(?:telephone\s+)?"
+            rf"(?m)^\W*{LETTERHEAD}(?i:memorandum\s+of\s+(?:a\s+|the\s+)?(?:telephone\s+)?"
             r"(?:co['’]?nversation|conference)|"  # (a speck in the scan: "Co'nversation")
             r"MEMORANDUM\s+OF\s+CONV(?:ERS)?\S*(?:\s\S{1,4})?\s*$|"  # OCR's "CONVERSAT1 ON"
             r"(?:report\s+o[fp]\s+)?conferences?\s+with\b|"
@@ -85,7 +85,8 @@ TYPE_HEADINGS = [
             # "Transcript of Discussions Held On the Occasion of the Visit ...", "Transcript of
             # Interviews at the Central Committee ... With the Delegation of ..."
             r"transcript\s+of\s+(?:the\s+)?(?:discussions|interviews|talks|negotiations)\b|"
-            r"notes\s+(?:on|of)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b)"
+            r"notes\s+(?:on|of)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b|"
+            r"memorandum\s+of\s+(?:a\s+)?meeting\s+of\b)"
         ),
         "record of meeting",
     ),

@@ -16,7 +16,9 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MONTH_ABBR = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 # "June 5, 1962", "June 5th, 1962", "5th June, 1962", "05 JUN 1962", "June 28 and 29, 1960".
 DATE_TEXT = (
-    rf"(?:(?:{MONTHS}|{MONTH_ABBR})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?,?\s+\d{{4}}|"
+    # (a scan may lose the space after the comma: "January 2,1946")
+    rf"(?:(?:{MONTHS}|{MONTH_ABBR})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?"
+    rf"(?:,\s*|\s+)\d{{4}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|{MONTH_ABBR})\.?,?\s+\d{{4}})"
 )
 # "5 Jun 62": the CIA's short form with a two-digit year (the dates module reads it).

@@ -179,10 +179,13 @@ RUN_ON = 1000  # a line this long is a page (or a scan) run together
 
 # The end of a paper just before a page's stamps: a closing with its signature ("Warm regards,
 # Saunders 1215/69") or without ("Faithfully, (Enclosure)"), or the copies and attachments
-# under a memorandum ("Attachment AWD/c 1 cc--DCI 1 cc--ER").
+# under a memorandum ("Attachment AWD/c 1 cc--DCI 1 cc--ER"), the printed foot of a routing form.
 ENDED_BEFORE_STAMP = re.compile(
     rf"(?i)\b(?:{CLOSING_WORDS}|warm(?:est)?\s+regards)\s*,\s*(?:[A-Z(][^.]{{0,60}})?$"
     r"|\bAttachments?\b.{0,80}\bcc\b.{0,80}$"
+    # or a routing and record sheet's foot, its form's number: "FORM 610 USE PREVIOUS EDITIONS",
+    # as scans read it ("FORM I-79 61 0 USEDITIO OUS", "FORM 61 O USE PREVIOUS")
+    r"|\b6\s?1\s?[0O]\s+US(?:E\s+PREVIOUS|\s?E?DITIO).{0,60}$"
 )
 
 
@@ -328,7 +331,11 @@ def boundaries(lines: list[Line]) -> list[int]:
                 prose
                 and body >= MIN_BODY // 3
                 and is_office_heading(stripped)
-                and dateline_follows(lines, nonblank, position)
+                and (
+                    dateline_follows(lines, nonblank, position)
+                    or heading_wraps(lines, nonblank, position)
+                    and dateline_follows(lines, nonblank, position + 1)
+                )
             ):
                 # "The Ambassador in the Soviet Union to the President" / "Moscow, 23 December
                 # 1943" after a paper: a copy of the volume's papers that lost their numbers
@@ -507,6 +514,20 @@ def dateline_follows(lines: list[Line], nonblank: list[int], position: int) -> b
     marked = MARKING_BEFORE.match(following)
     dated = NOTE_IN_THE_YEAR.sub(r"\1", following[marked.end() :]) if marked else ""
     return is_dateline(following) or bool(dated and is_dateline(dated))
+
+
+# A printed heading's second line: "of Greek, Turkish, and Iranian Affairs (Jernegan)",
+# "American Republics".
+HEADING_WRAPPED = re.compile(
+    r"^(?:(?:of|and|for|to|in|on|the)\s[^.]{3,120}\)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$"
+)
+
+
+def heading_wraps(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """Whether the next line goes on with a heading broken over two (the holder's surname in
+    parentheses at its end)."""
+    following = next_text(lines, nonblank, position)
+    return following is not None and bool(HEADING_WRAPPED.match(following))
 
 
 NOTE_IN_THE_YEAR = re.compile(r"((?:19|20)\d\d)\d\s*$")  # "January 2, 19510": the note's 0
