@@ -184,6 +184,26 @@ def test_a_record_without_a_date_line_is_dated_by_its_opening_sentence():
     assert (doc.date, doc.date_basis) == ("1958-03-03", "first sentence")
 
 
+def test_a_memcons_call_after_its_fields_or_its_discussions_heading_date_it():
+    [call] = documents(
+        "Memorandum of Conversation, by the Assistant Secretary of State (Doe)\n\n"
+        "Participants: His Excellency Mr. Qwertov, Ambassador of Ruritania\n"
+        "Mr. John Q. Doe, Assistant Secretary of State\n\n"
+        "Action Required: To determine how far to support the request for military items.\n\n"
+        "Mr. Qwertov and Mr. Roe called at their request at 2:30 p. m. Thursday, October 18, 1951."
+        "\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert call.date == "1951-10-18"
+    [talks] = documents(
+        "Memorandum of Conversation, by Mr. Richard Roe, Second Secretary of Embassy\n\n"
+        "Memorandum of Informal Discussions in Connection With the Visit to Zenda of the "
+        "Honorable John Q. Doe 1 Tuesday Afternoon, April 3, 1951\n\n"
+        f"Topic for Discussion: Ruritania\n\n{PROSE * 3}\n"
+    )
+    assert talks.date == "1951-04-03"
+
+
 def test_a_record_whose_opening_sentence_gives_the_date_before_the_meeting_is_dated_by_it():
     text = (
         "Memorandum of Conversation, by the Director (Zabrowsky)\n\n  • The Emperor\n"
@@ -566,6 +586,25 @@ def test_a_reading_room_pages_own_banner_outranks_the_catalogues_classification_
         f"SOVIET AIR DEFENSE NOTES\n\n{PROSE * 4}\n"
     )
     assert doc.classification == "Top Secret"
+
+
+def test_a_routing_slip_run_on_before_a_letter_is_its_own_page_and_passes_the_date_on():
+    stamp = "Sanitized Copy Approved for Release 2011/06/09: CIA-RDP00-00000R000000000000-0"
+    catalogue = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "LETTER TO THE DIRECTOR FROM JOHN Q. DOE"
+    )
+    slip = (
+        f"{stamp} EXECUTIVE SECRETARIAT ROUTING SLIP ACTION INFO DATE INITIAL 1 DCI 2 DDCI "
+        "3 EXDIR X 4 DDI 5 DDA X Remarks To # 5: For appropriate action. STAT "
+    )
+    letter = (
+        f"{stamp} {stamp} ZENDAN AFFAIRS COMMITTEE WASHINGTON, DC 20510 Dear Mr. Director: "
+        f"{PROSE * 8} Sincerely, John Q. Doe, Chairman"
+    )
+    first, second = documents(f"{catalogue}{slip}{letter}\n")
+    assert (first.type, first.date) == ("routing slip", None)
+    assert second.date == "1957-03-02"
+    assert "Dear Mr. Director" in second.text
 
 
 def test_the_catalogues_classification_code_stands_where_the_page_shows_no_marking():
@@ -3280,6 +3319,11 @@ def test_a_reading_room_title_from_several_names_the_first_and_from_a_committee_
     )
     [doc] = documents(f"{committee}{PROSE * 4}\n")
     assert doc.sender is None
+    surname_a_word = READING_ROOM_CATALOGUE.replace(
+        "SOVIET AIR DEFENSE NOTES - 1957/03/02", "LETTER TO THE PRESIDENT FROM JOHN Q. POST"
+    )
+    [doc] = documents(f"{surname_a_word}{PROSE * 4}\n")
+    assert doc.sender.as_written == "John Q. Post"
 
 
 def test_a_memorandums_from_field_run_on_with_an_office_names_no_sender():
@@ -3806,15 +3850,37 @@ def test_an_office_heading_to_the_senders_own_mission_abroad_is_a_telegram():
         f"Washington, June 19, 1945—7 p.m.\n\n1234. {PROSE * 3}\n"
     )
     assert doc.type == "telegram"
+    note = documents(
+        "123.45/6-1945\n\n"
+        "The Zendan Ministry for Foreign Affairs to the American Embassy in Ruritania\n\n"
+        f"Zenda, June 19, 1945.\n\n{PROSE * 3}\n"
+    )[0]
+    instruction = documents(
+        "The Secretary of State to the Embassy in Ruritania\n\nNo. 1234\n\n"
+        f"Washington, June 19, 1945.\n\nSir: {PROSE * 3}\n"
+    )[0]
+    assert note.type != "telegram" and instruction.type != "telegram"
+
+
+def test_a_copys_title_to_one_from_another_dated_names_both_and_the_date():
+    [doc] = documents(
+        "You are on page 1of 3\n\n"
+        "Letter to Prime Minister Qwertov from President Johnson dated June 5, 1964\n"
+        f"Dear Mr. Prime Minister,\n{PROSE * 3}\n"
+    )
+    assert (doc.type, doc.date) == ("letter", "1964-06-05")
+    assert doc.sender.person_id == "johnson-lyndon-b"
+    assert [r.as_written for r in doc.recipients] == ["Prime Minister Qwertov"]
+    assert doc.title == "Letter to Prime Minister Qwertov from President Johnson"
 
 
 def test_a_heading_over_two_calls_and_their_hours_is_dated_by_them():
     [doc] = documents(
-        "433. Memorandum of Telephone Conversations Between the President and the Secretary of "
-        "State, Washington, October 30, 1956, 3:40 and 3:50 p.m.1\n\n3:40 p.m.\n\n"
+        "12. Memorandum of Telephone Conversations Between John Q. Doe and Richard Roe, Zenda, "
+        "March 3, 1961, 2:10 and 2:25 p.m.1\n\n"
         f"{PROSE * 3}\n"
     )
-    assert (doc.type, doc.date) == ("memorandum of conversation", "1956-10-30")
+    assert (doc.type, doc.date, doc.place) == ("memorandum of conversation", "1961-03-03", "Zenda")
 
 
 def test_a_memorandum_of_the_conversation_is_a_memcon_and_of_a_meeting_of_a_record():
@@ -4097,6 +4163,21 @@ def test_a_subject_line_ending_in_for_names_no_addressee_on_the_next_line():
     )
     [doc] = documents(f"{ROME_CABLE_HEAD}{body}")
     assert doc.recipients == []
+
+
+def test_a_short_subject_line_does_not_go_on_with_the_line_under_it():
+    body = ROME_CABLE_BODY.replace(
+        "SUBJECT: TALKS WITH THE PRIME MINISTER\n",
+        "SUBJECT: JULY 13 EA PRESS SUMMARY\nINDOCHINA\n",
+    )
+    [doc] = documents(f"{ROME_CABLE_HEAD}{body}")
+    assert doc.title == "JULY 13 EA PRESS SUMMARY"
+    memo = ROME_CABLE_BODY.replace(
+        "SUBJECT: TALKS WITH THE PRIME MINISTER\n",
+        "SUBJECT: WEEKLY STATUS REPORT - RURITANIA, MARCH 8, 1977\nTO: EA - MR. DOE\n",
+    )
+    [doc] = documents(f"{ROME_CABLE_HEAD}{memo}")
+    assert doc.title == "WEEKLY STATUS REPORT - RURITANIA, MARCH 8, 1977"
 
 
 def test_a_reports_time_field_is_the_events_not_the_reports_date():

@@ -878,6 +878,14 @@ def test_a_briefing_books_numbered_heading_gives_title_date_kind_and_writer():
         "1989-06-23",
         "Memorandum of Telephone Conversation between John Q. Doe and Richard Roe",
     )
+    spoken_of = read_text(
+        "Document 3: 12 March 1962: Report on the Agreement of August 5, 1961\n\n"
+        "The Minister reported on the talks and on what the agreement had settled.\n"
+    )  # a date the title speaks of is not the paper's
+    assert (spoken_of.date, spoken_of.title) == (
+        "1962-03-12",
+        "Report on the Agreement of August 5, 1961",
+    )
 
 
 def test_a_presidency_project_letter_is_from_the_president_of_the_page_to_its_titles_addressee():

@@ -546,6 +546,16 @@ def test_a_movements_members_and_a_headlines_verb_are_no_one():
     assert "Sandinistas" not in names and "Schedules" not in names
 
 
+def test_an_office_after_a_name_is_not_part_of_it():
+    [doc] = documents(
+        "New York, September 14, 1959 Miss Jane Qwertova Private Secretary to the Secretary "
+        "General of the United Nations. New York, N.Y. Dear Miss Qwertova: "
+        f"{PROSE * 2} The Ambassador Permanent Representative of Ruritania called.\n"
+    )
+    names = {p.name for p in doc.persons}
+    assert not any("Private" in n or "Permanent" in n for n in names)
+
+
 def test_principal_officials_named_by_surname_in_the_source_note_are_mentioned():
     [doc] = documents(
         "67. Message From the Soviet Government to President Johnson1\n\n"

@@ -719,6 +719,8 @@ def test_a_printed_volumes_letter_under_a_heading_broken_before_its_holder_is_an
     assert [r.as_written for r in second.recipients] == [
         "the Acting Chief of the Division of Greek, Turkish, and Ruritanian Affairs (Doe)"
     ]
+    [addressee] = second.recipients  # its words in the text, over the break and the indent
+    assert second.text[addressee.start : addressee.end].endswith("Ruritanian Affairs (Doe)")
 
 
 def test_a_library_folders_citation_and_a_sheet_without_its_form_number_are_no_paper():
@@ -890,16 +892,34 @@ def test_a_scans_page_that_opens_with_a_routing_slip_starts_the_slip():
 def test_a_routing_sheet_run_on_before_a_report_ends_at_its_forms_number():
     stamp = "Approved For Release 2005/04/27 : CIA-RDP00X00000R000000000000-0"
     text = (
-        f"{stamp} IMP ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: EA/ExDir EXTENSION NO. "
+        f"{stamp} XQ ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: DDA/Ex EXTENSION NO. "
         "DATE TO: (Officer designation, room number, and building) DATE OFFICER'S COMMENTS "
         "(Number each comment to show from whom to whom. Draw a line across column after each "
         "comment.) RECEIVED FORWARDED INITIALS DCI 3. 4. 5. 6. 7. 9. 10. 11. 12. 13. 14. 15. "
-        f"FORM I-79 61 0 USEDITIO OUS {stamp} GPO : 1983 0 - 41 3 {stamp} Weekly Report "
+        f"FORM 1 -79 6 1 0 USEDITIONS {stamp} GPO 1979 0 - 22 7 {stamp} Weekly Report "
         f"Directorate of Administration - {PARAGRAPH} {PARAGRAPH} {PARAGRAPH}\n"
     )
     slip, report = process_source(source(text))
     assert slip.type == "routing slip"
     assert "Weekly Report" in report.text and "Weekly Report" not in slip.text
+
+
+def test_an_editions_numbered_messages_between_leaders_are_one_document_each():
+    text = (
+        "Correspondence with John Q. Doe\n\n1942\n\n"
+        "Source : Correspondence of the Zendan Premier, an edition in two volumes\n"
+        "Public Domain : You may freely copy, distribute and perform this work.\n\n"
+        "No. 28\n\nReceived on January 5, 1942\n\nJ. Q. DOE TO R. ROE*\n\n"
+        f"{PARAGRAPH}\n\n\n"
+        "No. 29\n\nSent on January 8, 1942\n\nR. ROE TO J. Q. DOE*\n\n"
+        "Thank you for the message. The article has no official standing.\n\n\n"
+        "No. 30\n\nMost Secret and Personal Message from Mr Doe to Premier Roe\n\n"
+        f"{PARAGRAPH}\n"
+    )
+    first, second, third = process_source(source(text))
+    assert (first.type, first.date, first.title) == ("letter", None, "J. Q. DOE TO R. ROE")
+    assert (second.date, second.title) == ("1942-01-08", "R. ROE TO J. Q. DOE")
+    assert (third.type, third.classification) == ("letter", "Secret")
 
 
 def test_a_frus_headings_date_said_again_under_the_letterhead_is_the_same_paper():

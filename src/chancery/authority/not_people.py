@@ -454,6 +454,11 @@ COMMON = {
     "deputy",
     "under",
     "assistant",
+    # an office's first word after a name: "Miss Jane Doe Private Secretary to ...",
+    # "Ambassador Permanent Representative"
+    "private",
+    "permanent",
+    "representative",
     "chief",
     "vice",
     "prime",

@@ -14,6 +14,7 @@ import re
 
 from ..model import Document
 from ..pipeline.dates import parse_date
+from ..pipeline.noise import MONTHS
 from . import found, found_date, head_lines, party, rule
 
 RULES = [
@@ -47,9 +48,11 @@ WRITER = re.compile(
     r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
     r"|^(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)['’]s\s+(?:Report|Letter|Memorandum|Notes)\b"
 )
-# (after a comma or not: "... between George H.W. Bush and Helmut Kohl June 23, 1989")
+# (after a comma or not: "... between George H.W. Bush and Helmut Kohl June 23, 1989"; not a
+# date the title speaks of: "Report on the Agreement of August 5, 1961")
 TRAILING_DATE = re.compile(
-    r"(?:,\s*|\s+)(?P<date>[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$"
+    rf"(?:,\s*|(?<!\bof)(?<!\bon)(?<!\bsince)\s+)(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s*\d{{4}}|"
+    rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})\s*$"
 )
 
 
@@ -65,7 +68,8 @@ def read(doc: Document) -> None:
         title, at = m.group("title").strip(), line.start + m.start("title")
         written, dated_at = m.group("date"), line.start + m.start("date")
         trailing = TRAILING_DATE.search(title)
-        if trailing:  # "..., December 13, 1967": the date ends the title
+        if trailing and not written and parse_date(trailing.group("date")):
+            # "..., December 13, 1967": the date ends the title (where the heading gave none)
             written, dated_at = trailing.group("date"), at + trailing.start("date")
             title = title[: trailing.start()]
         found(doc, "title", title, at, at + len(title), "numbered heading")

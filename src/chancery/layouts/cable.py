@@ -82,7 +82,10 @@ RULES = [
     ),
     rule(
         "subject",
-        r"^(?:SUBJECT|SUBJ)(?:\s*:\s*|\s+(?=[A-Z]))(?P<subject>.+)$",
+        # (its colon lost, not a line of the text that begins with the word: "SUBJECT WITH
+        # FAHMY, WHO IS ...")
+        r"^(?:SUBJECT|SUBJ)(?:\s*:\s*|\s+(?=[A-Z])(?!(?:WITH|TO|OF|IN|ON|FOR|AND|IS|WAS|THAT|AS|AT|"
+        r"BY|HAS|HAD|WHICH|WILL|WOULD)\b))(?P<subject>.+)$",
         "the subject line (the title)",
         [
             "SUBJECT: AUGUST TRENDS",
@@ -90,6 +93,7 @@ RULES = [
             "SUBJ: US-USSR COOPERATIVE AGREEMENTS",
         ],
         ["automated State cables"],
+        ["SUBJECT WITH THE MINISTER, WHO IS NOW IN ZENDA."],
     ),
     rule(
         "signature",
@@ -434,6 +438,12 @@ MISSION_CITIES = {
 }
 
 
+# A subject line too short to have been broken for want of room: with the next line's first
+# word it comes to fewer characters than this ("SUBJECT: JULY 13 EA PRESS SUMMARY" / "INDOCHINA").
+WRAP_WIDTH = 45
+MEMO_FIELD = re.compile(r"(?:TO|FROM|INFO|REF)\s*:")
+
+
 def read(doc: Document) -> None:
     lines = cable_lines(doc, 100)
     trailing = trailing_header(doc)
@@ -456,6 +466,7 @@ def read(doc: Document) -> None:
         m = SUBJECT.match(line.text)
         if m and not doc.title:
             subject, end = m.group("subject").strip(), line.end
+            above = len(line.text)
             for following in lines[k + 1 : k + 3]:
                 if (
                     CONTINUES.match(following.text)
@@ -463,9 +474,16 @@ def read(doc: Document) -> None:
                     or "--" in following.text
                     or len(following.text) > 70
                     or following.text.endswith(":")
+                    # a subject goes on on the next line only where the teletype ran out of
+                    # room for its next word ("SUBJECT: JULY 13 EA PRESS SUMMARY" / "INDOCHINA":
+                    # the first line of the text), and with no blank line between
+                    or above + 1 + len(following.text.split()[0]) < WRAP_WIDTH
+                    or "\n\n" in doc.text[end : following.start]
+                    or MEMO_FIELD.match(following.text)  # "TO: EA - MR. HOLBROOKE" under it
                 ):
                     break
                 subject, end = f"{subject} {following.text}", following.end
+                above = len(following.text)
             found(doc, "title", subject, line.start + m.start("subject"), end, "cable: SUBJECT")
             subject_at = k
         joined, offsets = joined_with_from(line, lines[k + 1 : k + 2])

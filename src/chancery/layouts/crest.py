@@ -17,7 +17,7 @@ import re
 
 from ..authority.not_people import INSTITUTIONS, names_no_one
 from ..authority.offices import is_institution, office_of, post_place
-from ..model import Document, Party
+from ..model import Document, Evidence, Party
 from ..pipeline.dates import parse_date, repair_ocr
 from ..pipeline.noise import MONTHS
 from . import Line, fallback, found, found_date, head_lines, party, rule, text_lines
@@ -271,7 +271,8 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
             sender
             and "SANITIZED" not in sender.group("who").upper()
             # ("FROM U.S.HOUSE OF REPRESENTATIVES PERMANENT SELECT COMMITTEE ON INTELLIGENCE")
-            and not INSTITUTIONS & set(re.findall(r"[a-z]+", sender.group("who").lower()))
+            # (a surname that is the word is a man's: "FROM ROBERT C. POST")
+            and not INSTITUTIONS & set(re.findall(r"[a-z]+", sender.group("who").lower())[:-1])
             # "FROM MSC": a writer's initials, no name (an office's letters, "FROM DCI", are one)
             and not (INITIALS_ONLY.fullmatch(sender.group("who")) and not office_of(sender["who"]))
         ):
@@ -701,6 +702,20 @@ def lone_signer(doc: Document):
 
 
 ADDRESS_TITLE = re.compile(r"(?:The\s+)?(?:Right\s+)?Honou?rable\s+|His\s+Excellency\s+")
+
+
+def slip_passes_the_date_on(documents: list[Document]) -> None:
+    """The catalogue's date given to a file's first paper, a routing slip that shows none of its
+    own, is the paper's it sends, the next one, where that shows none either."""
+    if len(documents) < 2:
+        return
+    slip, sent = documents[0], documents[1]
+    basis = "catalogue: publication date"
+    if slip.type == "routing slip" and slip.date_basis == basis and not sent.date:
+        sent.date, sent.date_basis = slip.date, basis
+        sent.evidence["date"] = Evidence(-1, -1, f"{basis}, passed on by the routing slip over it")
+        slip.date, slip.date_basis = None, None
+        slip.evidence.pop("date", None)
 
 
 def is_catalogue_line(text: str) -> bool:

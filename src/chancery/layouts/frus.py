@@ -72,10 +72,7 @@ RULES = [
         "file-heading",
         r"^(?P<file>(?:\d{3}[A-Z]?(?:\.[\dA-Z]+)?[A-Z]?(?:,?\s+\(?[A-Z][\w.]*\)?)*|"
         r"[A-Z][\w\s—–-]{0,120}(?:Files?|Papers)\b[^:/]*+|\d{3}\s+[A-Z][^:]*)"
-        # (a scan may lose the colon before the kind: "891.00/1-246 Telegram")
-        r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*?)"
-        r"(?:(?::\s*|\s+(?=(?:Circular\s+)?(?:Telegram|Airgram|Despatch)$))"
-        r"(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
+        r"(?:/(?P<month>\d{1,2})\s*[–-]\s*(?P<dayyear>\d{3,4}))?[^:]*+)(?::\s*(?P<type>(?:Circular\s+)?[A-Za-z]+(?:\s+[a-z]+)*))?$",
         "a 1940s–50s heading: decimal file number (encoding the filing date) and type",
         [
             "740.00119 Council/10–1645: Telegram",
@@ -88,7 +85,6 @@ RULES = [
             "894.OOB/1-349: Telegram",  # a scan's letter O for the zeros
             "501.BB Korea/7–2448: Telegram",  # a file of letters and a subject word
             "Roosevelt Papers: Telegram",  # a President's papers, the wartime volumes
-            "891.00/1-246 Telegram",
         ],
         ["FRUS (history.state.gov), volumes of 1945–1955"],
         ["The Secretary of State to the Embassy in the Soviet Union"],
@@ -198,8 +194,11 @@ RULES = [
     ),
     rule(
         "to-own-mission",
-        r"\bto\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Embassy|Legation|Consulate(?:\s+General)?|Mission|"
-        r"Embassies|Legations)\s+in\b",
+        # (a minister's, not a ministry's: a foreign ministry's note to the American Embassy is
+        # no telegram)
+        r"^The\s+(?:Acting\s+|Under\s+)?(?:Secretary\s+of\s+State|(?:[A-Z][a-z]+\s+)?Foreign\s+"
+        r"Minister)\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Embassy|Legation|Consulate(?:\s+General)?|"
+        r"Mission|Embassies|Legations)\s+in\b",
         "a heading that names no kind, addressed to the sender's own mission abroad: a telegram "
         "(a note to a foreign embassy names it without 'in')",
         [
@@ -207,7 +206,10 @@ RULES = [
             "The Reich Foreign Minister to the German Embassy in the",
         ],
         ["FRUS (volumes of 1914–1950)", "Documents on German Foreign Policy"],
-        ["The Secretary of State to the British Embassy", "The Department to the Soviet Embassy"],
+        [
+            "The Secretary of State to the British Embassy",
+            "The Zendan Ministry for Foreign Affairs to the American Embassy in Zenda",
+        ],
     ),
 ]
 (
@@ -290,7 +292,8 @@ DRAFT = re.compile(r"^(?:(?:Undated|Revised|Final)\s+)?Draft\s+(?=[A-Z])")
 # October 23, 1957".
 # ", June 5, 1962, 10:00 AM" and " June 5, 1962." (no place) too.
 TRAILING_PLACE_DATE = re.compile(
-    r"(?:,\s+|\s+(?=[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$))(?:(?P<place>"
+    # ("... from President Johnson dated June 5, 1964": a copy's title with its date)
+    r"(?:,\s+|\s+(?:dated\s+)?(?=[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$))(?:(?P<place>"
     # ("Secretary Dulles’ Room, Walter Reed Hospital, Washington": a room in a building first)
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Room|Office|Suite),\s+)?"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+)?"
@@ -307,6 +310,7 @@ TRAILING_PLACE_DATE = re.compile(
 DAY_WITHOUT_YEAR = re.compile(rf",\s+(?:{MONTHS})\s+\d{{1,3}}$")
 # "Telegram From X to Y", "Memorandum From X to Y", "Letter From X to Y": the correspondents.
 FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<rest>.+)$")  # "Message from ... to ..." too
+ADDRESSEE_FIRST = re.compile(r"^(?:Letter|Message|Telegram|Note)\s+to\s+(?P<to>[A-Z].+?)\s+$")
 BY = re.compile(r"\b(?:Prepared by|by)\s+(?P<by>(?:the\s+)?[A-Z].+)$")
 # "the Secretary of State (Hull) Regarding a Conversation With ...": the holder ends the writer
 HOLDER_THEN_SUBJECT = re.compile(r"[^()]*\([^()]+\)(?=\s)")
@@ -389,7 +393,7 @@ def fit(doc: Document) -> float:
     if any(is_heading(line) for line in lines):
         return 0.7
     for line in lines[:8]:
-        if FILE_HEADING.match(line.text) and ("/" in line.text or ":" in line.text):
+        if file_heading(line.text) and ("/" in line.text or ":" in line.text):
             return 0.7
         if OFFICE_TITLE.match(line.text) and HOLDER_TO.search(line.text):
             return 0.7
@@ -441,7 +445,9 @@ def type_from_receipt(doc: Document) -> None:
             found(doc, "type", "telegram", line.start, line.start + m.end(), "receipt to the hour")
             return
     m = TO_OWN_MISSION.search(headings[0].text)
-    if m:
+    # (an instruction's number, "No. 1234", kept as a file mark: sent by pouch)
+    numbered = any(DESPATCH_NUMBER.match(stamp.text.strip()) for stamp in doc.stamps[:6])
+    if m and not numbered and not any(DESPATCH_NUMBER.match(line.text) for line in lines):
         at = headings[0].start + m.start()
         found(doc, "type", "telegram", at, at + len(m.group()), "FRUS heading: to its own mission")
 
@@ -482,7 +488,7 @@ def read_heading(doc: Document) -> None:
         unnumbered = None
     if unnumbered:  # its file number above dates it ("760C.61/4–2245" / "Memorandum of ...")
         for line in lines[: lines.index(unnumbered)]:
-            m = FILE_HEADING.match(line.text)
+            m = file_heading(line.text)
             if m and m.group("dayyear") and "/" in line.text:
                 filed_date(doc, m, line)
     if unnumbered and BARE_TYPE.match(unnumbered.text):
@@ -495,7 +501,7 @@ def read_heading(doc: Document) -> None:
         read_title(doc, unwrapped(doc, unnumbered, below), unnumbered.start)
         return
     for k, line in enumerate(lines[:4]):
-        m = FILE_HEADING.match(line.text)
+        m = file_heading(line.text)
         if m and (m.group("type") or m.group("dayyear")) and not HEADING.match(line.text):
             if m.group("type"):
                 kind = type_of(m.group("type"))
@@ -569,7 +575,8 @@ def unwrapped(doc: Document, line: Line, below: list[Line]) -> str:
         ):
             break
         end = nxt.end
-        joined = " ".join(doc.text[line.start : end].split())
+        # (a space for each character of the break and the indent after it: the offsets hold)
+        joined = re.sub(r"\s", " ", doc.text[line.start : end])
     return joined
 
 
@@ -640,7 +647,7 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
         title = title[: m.start()]
     if typed:
         found(doc, "type", type_of(title), start, start + len(title), "FRUS heading")
-    found(doc, "title", title, start, start + len(title), "FRUS heading")
+    found(doc, "title", " ".join(title.split()), start, start + len(title), "FRUS heading")
     read_correspondents(doc, title, start)
 
 
@@ -658,16 +665,29 @@ def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
             found(doc, "subject", line.text, line.start, line.end, "dated subtitle")
 
 
+# The kind after a decimal file number whose colon a scan lost: "891.00/1-246 Telegram".
+KIND_AFTER_FILE = re.compile(r"(?<=\d)\s(?=\s*(?:Circular\s+)?(?:Telegram|Airgram|Despatch)$)")
+FILE_HEADING_CHARS = 200  # (the pattern's run of words is slow to fail on a long line)
+
+
+def file_heading(text: str) -> re.Match | None:
+    """The file heading a line is, its colon put back where a scan lost it (one character for
+    another: the offsets hold)."""
+    if len(text) > FILE_HEADING_CHARS:
+        return None
+    return FILE_HEADING.match(KIND_AFTER_FILE.sub(":", text, count=1))
+
+
 def is_file_heading(text: str) -> bool:
     """A decimal file number with its date and the kind of document: "861.00/3-1646: Telegram"."""
-    m = FILE_HEADING.match(text)
+    m = file_heading(text)
     return bool(m and m.group("type") and m.group("dayyear"))
 
 
 def is_dated_file_number(text: str) -> bool:
     """A decimal file number with its date alone on its line ("860C.00/2-2646"), the type on
     the line below."""
-    m = FILE_HEADING.match(text)
+    m = file_heading(text)
     return bool(
         m
         and m.group("dayyear")
@@ -751,6 +771,10 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
             )
         return
     sender_text, addressee_text, addressee_at = split_to(rest)
+    before = ADDRESSEE_FIRST.search(title[: m.start()]) if m and not addressee_text else None
+    if m and before:
+        # "Letter to Prime Minister Inonu from President Johnson": the addressee named first
+        addressee_text, addressee_at = before.group("to"), before.start("to") - (offset - start)
     if sender_text:
         # "From the Assistant Secretary ... (Tyler) and the Legal Adviser (Chayes)", "From
         # Secretary of State Rusk and Secretary of Defense McNamara": the first signs first.
@@ -822,6 +846,9 @@ def year_of(doc: Document) -> int | None:
     return int(day[:4]) if day else None
 
 
+OFFICE_SERIES = re.compile(r"\b(?:Affairs|Division|Office|Bureau|Section)(?:\s*\([^()]*\))?$")
+
+
 def joint_addressees(text: str) -> list[tuple[str, int]]:
     """Two who sign or are addressed together, each named on its own, with their offsets
     ("... (Tyler) and ...", "Secretary of the Treasury Blumenthal and Secretary of Commerce
@@ -837,7 +864,10 @@ def joint_addressees(text: str) -> list[tuple[str, int]]:
             at = comma.end() if comma else end
         # (not "the Chief of the Division of Greek, Turkish, and Iranian Affairs": an office's
         # words, one a piece)
-        if not any(place_or_body(piece) or " " not in piece.strip() for piece, _ in pieces):
+        words_of_an_office = OFFICE_SERIES.search(text) and any(
+            " " not in piece.strip() for piece, _ in pieces
+        )
+        if not any(place_or_body(piece) for piece, _ in pieces) and not words_of_an_office:
             return pieces  # (not "the Embassies in Venezuela, Panama, ..., and Guatemala")
     joint = JOINT_SENDERS.search(text)
     if not joint:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from . import Line, found, head_lines, rule
+from ..pipeline.dates import parse_date
+from ..pipeline.noise import MONTHS
+from . import Line, found, found_date, rule, top_lines
 from .frus import split_to
 from .parties import correspondent
 
@@ -40,23 +42,51 @@ RULES = [
     ),
     rule(
         "personal-from",
-        r"^(?P<marking>(?i:(?:personal\s+and\s+)?(?:top\s+)?secret(?:\s+and\s+personal)?|"
-        r"personal|strictly\s+personal))\s+(?:message\s+)?"
-        r"from\s+(?P<who>.+?\s+to\s+.+?)\.?$",
+        r"^(?P<marking>(?i:(?:personal\s+and\s+)?(?:top\s+|most\s+)?secret(?:\s+and\s+personal)?|"
+        r"personal|strictly\s+personal))\s+(?i:message\s+)?"
+        r"(?i:from)\s+(?P<who>.+?\s+to\s+.+?)\.?$",
         "the opening line: marking, writer and addressee",
         [
             "Personal and secret from Premier J. V. Stalin to President F. D. Roosevelt.",
             "Personal and top secret message from Premier J. V. Stalin to the Prime "
             "Minister, Mr. W. Churchill",
             "Secret and personal from the President to Marshal Stalin.",
+            "Personal and Secret Message from Premier Stalin to Prime Minister Churchill",
+            "Most Secret and Personal Message from the Prime Minister, Mr Winston Churchill, to "
+            "Premier Stalin",
         ],
         ["Stalin's correspondence (Moscow, 1957)", "FRUS"],
         ["Personal from the start, the talks went well."],
     ),
+    rule(
+        "capitals-heading",
+        r"^(?P<who>(?:[A-Z]\.\s*){1,3}[A-Z][A-Z'’-]+\s+TO\s+(?:[A-Z]\.\s*){1,3}[A-Z][A-Z'’-]+)\*?$",
+        "the edition's heading in capitals, writer's and addressee's initials and surnames",
+        ["W. CHURCHILL TO J. V. STALIN*", "J. V. STALIN TO F. D. ROOSEVELT"],
+        ["Stalin's correspondence (Moscow, 1957), as the Marxists Internet Archive copies it"],
+        ["MEMORANDUM TO THE PRESIDENT", "J. DOE TO ATTEND"],
+    ),
+    rule(
+        "sent-on",
+        rf"^(?P<way>Sent|Received)\s+on\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\.?$",
+        "the edition's line over each message: the day it was sent (the writer's date) or "
+        "received (not its own)",
+        ["Sent on January 8, 1942", "Received on January 5, 1942"],
+        ["Stalin's correspondence (Moscow, 1957)"],
+        ["Sent on to Moscow the next day."],
+    ),
 ]
-TITLED_HEADING, PERSONAL_FROM = (r.pattern for r in RULES)
+TITLED_HEADING, PERSONAL_FROM, CAPITALS_HEADING, SENT_ON = (r.pattern for r in RULES)
 
 
+def is_message_heading(text: str) -> bool:
+    """A heading that names a message's writer and addressee, in any of the editions' forms."""
+    return bool(
+        TITLED_HEADING.match(text) or PERSONAL_FROM.match(text) or CAPITALS_HEADING.match(text)
+    )
+
+
+HEAD_LINES = 16
 MEMORANDUM_HEADING = re.compile(r"^Memorandum\s+(?:to|for|from)\s+(?:the\s+)?[A-Z]")
 
 
@@ -64,7 +94,9 @@ def heading_lines(doc: Document) -> list[Line]:
     """The head's lines, a heading broken before its "to" ("President Eisenhower" / "to Prime
     Minister Churchill") joined into one (the line break read as the space it stands for)."""
     joined: list[Line] = []
-    for line in head_lines(doc, 8):
+    # (the head's lines, and the edition's under its page of source and licence, whose prose
+    # ends the head early)
+    for line in top_lines(doc, 2500)[:HEAD_LINES]:
         last = joined[-1] if joined else None
         if last and line.text.startswith("to ") and line.start == last.end + 1:
             joined[-1] = Line(f"{last.text} {line.text}", last.start, line.end)
@@ -74,16 +106,19 @@ def heading_lines(doc: Document) -> list[Line]:
 
 
 def fit(doc: Document) -> float:
-    lines = heading_lines(doc)
-    if any(TITLED_HEADING.match(line.text) or PERSONAL_FROM.match(line.text) for line in lines):
-        return 0.55
-    return 0.0
+    return 0.55 if any(is_message_heading(line.text) for line in heading_lines(doc)) else 0.0
 
 
 def read(doc: Document) -> None:
     lines = heading_lines(doc)
+    sent = next((m for line in lines if (m := SENT_ON.match(line.text))), None)
+    when = parse_date(sent.group("date")) if sent and sent.group("way") == "Sent" else None
+    if sent and when:
+        line = next(line for line in lines if line.text == sent.string)
+        at = line.start + sent.start("date")
+        found_date(doc, when[0], at, at + len(sent.group("date")), "the edition's 'Sent on'")
     for k, line in enumerate(lines):
-        heading = TITLED_HEADING.match(line.text)
+        heading = TITLED_HEADING.match(line.text) or CAPITALS_HEADING.match(line.text)
         opening = PERSONAL_FROM.match(line.text)
         m = heading or opening
         if not m:
@@ -102,7 +137,8 @@ def read(doc: Document) -> None:
         if named:
             found(doc, "type", "memorandum", named.start, named.end, "the message's own heading")
         found(doc, "type", "letter", line.start, line.end, "a message between heads of government")
-        correspondents(doc, m.group("who"), line.start + m.start("who"))
+        # ("W. CHURCHILL TO J. V. STALIN": the edition's capitals; one word for another)
+        correspondents(doc, m.group("who").replace(" TO ", " to "), line.start + m.start("who"))
         if opening and re.search(r"(?i)secret", m.group("marking")):
             level = "Top Secret" if re.search(r"(?i)top\s+secret", m.group("marking")) else "Secret"
             found(

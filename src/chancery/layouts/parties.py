@@ -575,8 +575,23 @@ ONE_WORD_PLACE = re.compile(r"[A-Z][a-z]{2,}")  # "in Naples": a city the tables
 HEADING_CHARS = 300  # a correspondent as a heading names him is shorter (AWAY_IN's lazy parts)
 
 
+def raw_length(raw: str, length: int) -> int:
+    """How many characters of ``raw`` the first ``length`` of it take once each run of spaces,
+    breaks and indents is one space (a heading broken over an indented line)."""
+    count, spaced = 0, False
+    for k, ch in enumerate(raw):
+        if count >= length:
+            return k
+        if not ch.isspace():
+            count, spaced = count + 1, False
+        elif not spaced:
+            count, spaced = count + 1, True
+    return len(raw)
+
+
 def correspondent(written: str, start: int) -> Party | None:
     """A sender or addressee as a heading names them; None for an institution."""
+    raw = written
     written = " ".join(written.split()).rstrip(",.;")
     written = re.sub(
         r",?\s+at\s+[A-Z][\w ]+$", "", written
@@ -596,17 +611,12 @@ def correspondent(written: str, start: int) -> Party | None:
     if names_a_place(written.split(",")[0]):
         return None  # "Telegram from Pyongyang to Bucharest": posts, not persons
     name, at, office = split_entry(written)
+    end = start + raw_length(raw, len(written))
     if not name:
         if office and re.search(r"[A-Z]", office):
-            return Party(
-                as_written=written,
-                name=written,
-                start=start,
-                end=start + len(written),
-                role=written,
-            )
+            return Party(as_written=written, name=written, start=start, end=end, role=written)
         return None
-    return Party(as_written=written, name=name, start=start, end=start + len(written), role=office)
+    return Party(as_written=written, name=name, start=start, end=end, role=office)
 
 
 def capitalised(name: str) -> str:

@@ -31,16 +31,23 @@ RULES = [
     ),
     rule(
         "run-on-heading",
-        r"^(?:Body:\s*)?[^a-z]{0,40}?\b(?:ROUTING\s+AND\s+(?:RECORD|TRANSMITTAL)\s+(?:SHEET|SLIP)|"
-        r"(?:SECRETARIAT|CRETARIAT|OFFICIAL)\s+ROUTING\s+SLIP)\b",
+        r"^(?:Body:\s*)?[^a-z\n]{0,40}?\b(?:ROUTING\s+AND\s+(?:RECORD|TRANSMITTAL)\s+(?:SHEET|SLIP)|"
+        r"(?:SECRETARIAT|CRETARIAT|OFFICIAL)\s+ROUTING\s+SLIP|TRANSMITTAL\s+SLIP)\b"
+        # (the form's own words on the same line: not a memorandum's "OFFICIAL ROUTING SLIP
+        # PROCEDURES")
+        r"(?=[^\n]{0,300}\b(?:(?:INITIALS?|ACTION|DATE|INSTRUCTIONS|ROOM)\b|FROM:))",
         "a form's printed heading opening a scan's text run into one line, where no line is the "
         "form's own",
         [
-            "Body: IMP ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: EA/ExDir",
+            "Body: XQ ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: DDA/Ex",
             "EXECUTIVE CRETARIAT ROUTING SLIP ACTION INFO DATE INITIAL 1 DCI 2 DDCI",
+            "DATE TRANSMITTAL SLIP TO: ROOM NO. BUILDING",
         ],
         ["CIA reading room (CREST)"],
-        ["The routing slip was returned to the Director with his note."],
+        [
+            "The routing slip was returned to the Director with his note.",
+            "OFFICIAL ROUTING SLIP PROCEDURES",
+        ],
     ),
 ]
 ADDRESSEE_ROW, FILLED_DATE, RUN_ON_HEADING = (r.pattern for r in RULES)

@@ -29,7 +29,8 @@ RECORD_WORDS = (
     r"Report|Transcript|From\s+the\s+(?:cable|record|diary|journal)|Soviet\s+Record|"
     r"Conversation\s+Record|"
     # "Discussion between Zhou Enlai, Chen Yi and ...", "Conversation between Raul Castro and ..."
-    r"(?:Discussions?|Conversations?)(?=\s+between\s)"
+    # (the conversation's capital as the title has it: prose says "Conversation between the two")
+    r"Discussions?(?=\s+between\s)|(?-i:Conversations?)(?=\s+between\s+[A-Z])"
 )
 RULES = [
     rule(

@@ -42,6 +42,7 @@ def process_source(
     """Split a read source into documents and run every stage on each."""
     # Imported here, not above: the source layouts use the stages' text helpers (dates, noise),
     # and importing one of those must not load every stage first.
+    from ..layouts.crest import slip_passes_the_date_on
     from .clean import clean, share_release
     from .describe import describe
     from .dialogue import dialogue
@@ -55,6 +56,7 @@ def process_source(
     for doc in documents:
         doc.id = document_id(source, doc.part)
         describe(doc)
+    slip_passes_the_date_on(documents)
     for index, doc in enumerate(documents):
         people(doc, matcher, dates_around(documents, index))
         editors(doc, matcher)  # a TEI volume's editors' facts, where there are any

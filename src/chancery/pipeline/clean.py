@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..layouts.frus import is_file_heading
+from ..layouts.leaders_message import is_message_heading
 from ..model import Document, Footnote, Page, Stamp
 from .dates import parse_date, repair_ocr
 from .lines import (
@@ -382,10 +384,6 @@ HOLDER_ENDS_LINE = re.compile(r"\b(?:to|of)\b.*\([A-Z][a-z][\w.' -]*\)\d{0,2}$")
 EDITORS_BRACKET = re.compile(r"(?i)\[\s*(?:undated|not printed|sic|no date)\b[^\]]*\]")
 
 
-# The kind after a decimal file number whose colon a scan lost: "891.00/1-246 Telegram".
-KIND_AFTER_FILE = re.compile(r"\s+(?:Circular\s+)?(?:Telegram|Airgram|Despatch)$")
-
-
 def may_be_garbage(line: Line, text: str, before: str) -> bool:
     """A short body line that is none of the short things a document is made of."""
     if line.kind is not None or line.keep or len(text) > 25 or ":" in text:
@@ -396,7 +394,9 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
         or SALUTATION_LINE.match(text)
         or NUMERIC_DATE.match(text)
         or HEADING_WORDS.match(text)
-        or DECIMAL_FILE.match(KIND_AFTER_FILE.sub("", text))  # ("891.00/1-246 Telegram")
+        or DECIMAL_FILE.match(text)
+        or is_file_heading(text)  # ("891.00/1-246 Telegram", its colon lost)
+        or is_message_heading(text)  # "J. V. STALIN TO W. CHURCHILL*"
     ):
         return False
     if (

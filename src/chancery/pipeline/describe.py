@@ -282,7 +282,7 @@ def date_field(doc: Document) -> None:
 # A full date (month, day and year) early in a paragraph that opens by saying a meeting happened.
 MEETING_SENTENCE = re.compile(
     r"^(?P<sentence>[^\n]{0,200}?\b(?:met|received|called\s+on|called\s+at|"
-    r"conversation|meeting|lunch(?:eon)?|dinner)\b[^\n]{0,120}?"
+    r"conversation|meeting|lunch(?:eon)?|dinner|[Dd]iscussions|talks)\b[^\n]{0,120}?"
     rf"\b(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}))"
     # or the date first: "At 10:00 A. M. on May 29, 1954, Emperor Haile Selassie called on ..."
     rf"|^(?:At|On)\b[^\n]{{0,40}}?\b(?P<first>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\b[^\n]{{0,160}}?"
@@ -297,19 +297,26 @@ def opening_date(doc: Document) -> None:
     Ambassador Menshikov at 10:00 a.m., February 11, 1958"."""
     heading = doc.evidence.get("title")
     begin = heading.end if heading and heading.end > 0 else 0
-    # The first paragraph of running text (the lists of subject and participants come before it).
-    first = re.search(r"[^\n]{100,}", doc.text[begin : begin + 5000])
-    if first is None:
-        return
-    begin += first.start()
-    for m in MEETING_SENTENCE.finditer(first.group()[:400]):
-        group = "date" if m.group("date") else "first"
-        when = parse_date(m.group(group))
-        if when:
-            at = begin + m.start(group)
-            doc.date, doc.date_basis = when[0], "first sentence"
-            doc.evidence["date"] = Evidence(at, at + len(m.group(group)), "first sentence")
-            return
+    # The first paragraphs of running text (the lists of subject and participants come before
+    # them, and a form's fields: "Action Required: To determine ...").
+    paragraphs = [
+        m
+        for m in re.finditer(r"[^\n]{80,}", doc.text[begin : begin + 5000])
+        if not FIELD_OPENING.match(m.group())
+    ][:OPENING_PARAGRAPHS]
+    for first in paragraphs:
+        for m in MEETING_SENTENCE.finditer(first.group()[:400]):
+            group = "date" if m.group("date") else "first"
+            when = parse_date(m.group(group))
+            if when:
+                at = begin + first.start() + m.start(group)
+                doc.date, doc.date_basis = when[0], "first sentence"
+                doc.evidence["date"] = Evidence(at, at + len(m.group(group)), "first sentence")
+                return
+
+
+OPENING_PARAGRAPHS = 2
+FIELD_OPENING = re.compile(r"^[ \t]*[A-Z][\w ]{2,30}:\s")  # "Action Required: ...", "Subject: ..."
 
 
 def marking_in_short_lines(doc: Document) -> str | None:

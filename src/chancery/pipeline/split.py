@@ -32,6 +32,7 @@ from ..layouts.frus import (
     is_file_heading,
     is_office_heading,
 )
+from ..layouts.leaders_message import SENT_ON, is_message_heading
 from ..layouts.library_folder import WITHDRAWAL_FORM_NUMBER, WITHDRAWAL_SHEET, is_specks
 from ..model import Document, Source
 from .dates import parse_date
@@ -189,6 +190,15 @@ ENDED_BEFORE_STAMP = re.compile(
 )
 
 
+# A routing form's printed heading, as scans read it ("EXECUTIVE CRETARIAT ROUTING SLIP",
+# "ROUTING AND TRANSMITTAL SUP"), and the most characters its page runs to.
+ROUTING_FORM = re.compile(
+    r"(?:SECRETARIAT|CRETARIAT)\W{0,4}\s*ROUTING\s+SLIP|ROUTING\s+AND\s+(?:RECORD|TRANSMITTAL)\s+"
+    r"(?:SHEET|SLIP|SUP)\b|OFFICIAL\s+ROUTING\s+SLIP|TRANSMITTAL\s+SLIP"
+)
+SLIP_LENGTH = 2500
+
+
 def run_on_page_starts(text: str) -> list[int]:
     """Where a new document begins inside a scan run into one line: at the release stamps of a
     page that opens with its own date, once the document before has a body."""
@@ -220,7 +230,12 @@ def run_on_page_starts(text: str) -> list[int]:
                     # the page before ended its paper: a closing and signature, its copies
                     or ENDED_BEFORE_STAMP.search(line[max(0, first - 160) : first])
                 )
-                if opens and at - last >= MIN_BODY and not continued:
+                # or was a routing slip, a page of its own (and short), over the paper it sends
+                slip = at - last <= SLIP_LENGTH and ROUTING_FORM.search(
+                    line[last - offset : last - offset + 250]
+                )
+                body = MIN_BODY // 3 if slip else MIN_BODY
+                if (opens or slip) and at - last >= body and not continued:
                     starts.append(at)
                     last = at
         offset += len(line) + 1
@@ -277,6 +292,7 @@ def boundaries(lines: list[Line]) -> list[int]:
     opening: str | None = None
     first_title: tuple[str, str] | None = None
     minutes = False  # the document is a meeting's minutes, its items numbered
+    message = False  # the document is a leaders' message under its heading
     lines_in_document = 0
     for position, i in enumerate(nonblank):
         line = lines[i]
@@ -340,6 +356,20 @@ def boundaries(lines: list[Line]) -> list[int]:
                 # "The Ambassador in the Soviet Union to the President" / "Moscow, 23 December
                 # 1943" after a paper: a copy of the volume's papers that lost their numbers
                 cue = header_start(lines, i, starts[-1])
+            elif (
+                message
+                and body >= MIN_BODY // 3
+                and (
+                    SENT_ON.match(stripped)
+                    and message_heading_follows(lines, nonblank, position)
+                    or is_message_heading(stripped)
+                    and previous is not None
+                    and MESSAGE_NUMBER.match(previous.text.strip())
+                )
+            ):
+                # "No. 29" / "Sent on January 8, 1942" / "J. V. STALIN TO W. CHURCHILL": the next
+                # message of an edition of leaders' correspondence, however short the one before
+                cue = header_start(lines, i, starts[-1])
             elif SALUTATION_LINE.match(stripped) or SALUTATION_OCR_LOST.match(stripped):
                 if body >= MIN_BODY and not introduces_quote(previous):
                     start = header_start(lines, i, starts[-1])
@@ -396,6 +426,7 @@ def boundaries(lines: list[Line]) -> list[int]:
             starts.append(cue)
             lines_in_document = 1
             minutes = False
+            message = False
             body = 0
             prose = False
             ended = None
@@ -408,6 +439,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                 else set()
             )
         if kind is None:
+            message = message or is_message_heading(stripped)
             m = NUMBERED_LINE.match(line.text)
             if m:
                 last_numbered = int(m.group(1))
@@ -531,6 +563,15 @@ def heading_wraps(lines: list[Line], nonblank: list[int], position: int) -> bool
 
 
 NOTE_IN_THE_YEAR = re.compile(r"((?:19|20)\d\d)\d\s*$")  # "January 2, 19510": the note's 0
+
+
+MESSAGE_NUMBER = re.compile(r"^No\.\s*\d{1,4}$")  # the edition's number over each message
+
+
+def message_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
+    """Whether a heading naming a message's writer and addressee stands on the next line."""
+    following = next_text(lines, nonblank, position)
+    return following is not None and is_message_heading(following)
 
 
 def by_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
