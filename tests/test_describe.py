@@ -3874,6 +3874,32 @@ def test_a_copys_title_to_one_from_another_dated_names_both_and_the_date():
     assert doc.title == "Letter to Prime Minister Qwertov from President Johnson"
 
 
+def test_a_heading_whose_office_ends_in_the_talks_is_from_the_holder_in_parentheses():
+    [doc] = documents(
+        "44. Letter From the Chief of the Delegation to the Zendan Arms Limitation Talks (Qwertov) "
+        f"to President Nixon1\n\nDear Mr. President:\n\n{PROSE * 3}\n"
+    )
+    assert doc.sender.name == "Qwertov"
+
+
+def test_a_staff_secretarys_heading_under_the_editors_dates_the_meeting():
+    [doc] = documents(
+        "221. Memorandum of Meeting0\n\n"
+        "Memorandum of a Meeting With the President, June 8, 1959, at 9:45 AM, attended by:\n\n"
+        f"Mr. Doe, Mr. Roe\n\n{PROSE * 3}\n"
+    )
+    assert doc.date == "1959-06-08"
+
+
+def test_a_memorandum_for_the_honorable_names_the_man_on_the_line_below():
+    [doc] = documents(
+        "DEPARTMENT OF STATE\nWASHINGTON\nMarch 16, 1960\nMEMORANDUM\n"
+        "FOR: The Honorable\nRichard Roe .\nDirector\nZendan Intelligence Agency\n"
+        f"FROM: John Q. Doe\nDirector\n\n{PROSE * 3}\n"
+    )
+    assert [r.as_written for r in doc.recipients] == ["Richard Roe"]
+
+
 def test_a_heading_over_two_calls_and_their_hours_is_dated_by_them():
     [doc] = documents(
         "12. Memorandum of Telephone Conversations Between John Q. Doe and Richard Roe, Zenda, "

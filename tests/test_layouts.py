@@ -1815,6 +1815,40 @@ def test_a_digital_archive_title_of_a_conversation_between_two_is_a_memcon():
     assert doc.title.startswith("Conversation between Richard Roe")
 
 
+@pytest.mark.parametrize(
+    "title, kind, writer",
+    [
+        (
+            "Memorandum from Ivan Qwertov to the CPSU CC Presidium regarding Defections from "
+            "Zenda, 6 May 1953",
+            "memorandum",
+            "Ivan Qwertov",
+        ),
+        (
+            "Notes by John Q. Doe on the discussion with Richard Roe",
+            "record of meeting",
+            "John Q. Doe",
+        ),
+        (
+            "Memorandum Regarding the Meeting Between Comrade Ivan Qwertov, John Q. Doe, and "
+            "Richard Roe in the Kremlin",
+            "record of meeting",
+            None,
+        ),
+    ],
+)
+def test_a_digital_archive_title_of_a_memorandum_or_notes_says_its_kind_and_writer(
+    title, kind, writer
+):
+    [doc] = documents(
+        f"Skip to content\n\nMay 16, 1981\n\n{title}\n\n"
+        "This document was made possible with support from a foundation\n\n"
+        "The situation in the country was discussed at length and the measures to be taken.\n"
+    )
+    assert doc.type == kind
+    assert (doc.sender.as_written if doc.sender else None) == writer
+
+
 def test_notes_of_a_man_from_a_meeting_name_him_and_whom_he_met():
     [doc] = documents(
         "Skip to content\n\nJanuary 28, 1945\n\n"

@@ -280,7 +280,7 @@ def read_catalogue(doc: Document, fields: dict[str, str]) -> None:
             who = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", sender.group("who").title())
             fallback(doc, "sender", party(who), "catalogue title")
         addressee = re.search(
-            r"\b(?:TO|FOR:?)\s+(?:THE\s+HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. "
+            r"\b(?:TO|FOR:?)\s+(?:(?:THE\s+)?HONORABLE\s+)?(?P<who>(?:MR\.\s+)?[A-Z][A-Z. "
             r"]+?)(?=\s+(?:FROM|BY)\b|\s*$)",
             title,
         )
@@ -413,6 +413,10 @@ def read_memo(doc: Document) -> None:
             address = ADDRESS_TITLE.match(value)  # "The Honorable Dean Rusk": the name after it
             if address:
                 value, at = value[address.end() :], at + address.end()
+            alone = ADDRESS_TITLE.fullmatch(f"{value} ")  # "FOR: The Honorable", its line's end
+            below = NEXT_LINE.match(head, m.end()) if alone else None
+            if below:  # "FOR: The Honorable" / "Allen Dulles .": the name on the line below
+                value, at = below.group(1).rstrip(" ."), below.start(1)
             # "Special Assistant to the President" is an office, though its words look like a name
             listed = offices_listed(value, at)
             who = (
@@ -701,6 +705,7 @@ def lone_signer(doc: Document):
     return None
 
 
+NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{3,60})")
 ADDRESS_TITLE = re.compile(r"(?:The\s+)?(?:Right\s+)?Honou?rable\s+|His\s+Excellency\s+")
 
 

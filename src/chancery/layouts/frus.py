@@ -155,6 +155,15 @@ RULES = [
         ["January 30, 1979, the President reported on his talks."],
     ),
     rule(
+        "meeting-subtitle",
+        rf"^(?P<subject>Memorandum\s+of\s+(?:a\s+)?(?:Meeting|Conference)\s+[Ww]ith\s+[^,]{{3,60}}),"
+        rf"\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\b",
+        "the staff secretary's own heading under the editors': the meeting, the day, the hour",
+        ["Memorandum of a Meeting With the President, June 8, 1959, at 9:45 AM, attended by:"],
+        ["FRUS (Eisenhower years)"],
+        ["Memorandum of a Meeting With the President on the budget."],
+    ),
+    rule(
         "volume",
         r"(?i)Foreign Relations(?: of the United "
         r"States)?,?\s+(?P<first>19\d\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?,?\s+Volume\s+(?P<volume>[IVXLC]+|"
@@ -219,6 +228,7 @@ RULES = [
     UNNUMBERED,
     SUBTITLE,
     DATE_FIRST_SUBTITLE,
+    MEETING_SUBTITLE,
     VOLUME,
     LOT_CITATION,
     NOTE_NAMES_KIND,
@@ -656,7 +666,11 @@ def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
     under the heading dates the memorandum."""
     following = [line for line in lines if line.start > heading.start][:1]
     for line in following:
-        m = SUBTITLE.match(line.text) or DATE_FIRST_SUBTITLE.match(line.text)
+        m = (
+            SUBTITLE.match(line.text)
+            or DATE_FIRST_SUBTITLE.match(line.text)
+            or MEETING_SUBTITLE.match(line.text)
+        )
         if m:
             when = parse_date(m.group("date"))
             if when:

@@ -522,7 +522,8 @@ OFFICE_OBJECT = {"for", "on", "of", "in", "at", "to", "with", "and"}
 INSTITUTION_END = re.compile(
     r"\b(?:Command|Staff|Agency|Office|Department|Council|Committee|Commission|Bureau|"
     r"Division|Section|Mission|Delegation|Embassy|Headquarters|Forces?|Army|Navy|Corps|Fleet|"
-    r"Administration|Authority|Board|Service|Room|Building|Hall|House|Hotel|Center|Centre)$"
+    r"Administration|Authority|Board|Service|Room|Building|Hall|House|Hotel|Center|Centre|"
+    r"Talks|Negotiations|Conference|Meetings?|Program|Group)$"  # "... Limitation Talks (Smith)"
 )
 
 

@@ -41,7 +41,7 @@ RULES = [
         rf"\s\((?P<holder>[A-Z][a-z][\w-]*)\)),\s+)?"
         rf"(?:Excerpts?,?\s+(?:from\s+(?:the\s+)?)?)?"
         rf"{MEETING_IN_A_SERIES}?"
-        rf"(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:from|between|with|to|of)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
+        rf"(?P<marking>Top\s+Secret\s+|Secret\s+)?(?P<title>(?i:{RECORD_WORDS})\b.*?\b(?:[Ff]rom|[Bb]etween|[Ww]ith|to|[Oo]f)\b.*?)(?:\s*\(\d+\))?(?:\s+-\s+History)?$",
         "the record's title: kind, writer, addressee or participants",
         [
             "Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)",
@@ -206,6 +206,15 @@ TYPES = [
         r"\b(?:on|about|regarding|concerning)\s+(?:a|the)\s+[Cc]onversation\s+(?:of|with|between)\b",
         "memorandum of conversation",
     ),
+    # "Memorandum Regarding the Meeting Between Comrade Brezhnev, ...", "Notes by Wilhelm Pieck
+    # on the discussion with Stalin": a meeting's record
+    (
+        r"(?i)^Memorandum\s+(?:Regarding|on|about|concerning)\s+(?:the\s+|a\s+)?Meeting\b|"
+        r"^Notes\s+by\s+[^,]{3,60}?\s+(?:on|of|from)\s+(?:the\s+|a\s+)?(?:discussion|talks|meeting)\b",
+        "record of meeting",
+    ),
+    # "Memorandum from Lavrentiy Beria to the CPSU CC Presidium regarding ...": his memorandum
+    (r"(?i)^Memorandum\s+(?:from|by)\s", "memorandum"),
     # "Report on Anastas Mikoyan's meeting with ...": a post's report, of the kind the export
     # calls other (a report "on a conversation between" two men is its record, above)
     (r"(?i)^Report\b", "other"),
@@ -557,6 +566,9 @@ def once(line: Line) -> Line:
     return line
 
 
+NOTES_BY = re.compile(r"^Notes\s+by\s+(?P<who>[^,]{3,60}?)\s+(?:on|of|from)\s")
+
+
 def read_kind(doc: Document, title: str, start: int) -> None:
     for pattern, kind in TYPES:
         if re.search(pattern, title, re.I if title.isupper() else 0):
@@ -574,7 +586,12 @@ def read_kind(doc: Document, title: str, start: int) -> None:
         # "Telegram of Soviet Ambassador to Cuba A.I. Alekseev to the USSR Ministry of ..."
         or TELEGRAM_OF.search(title)
     )
-    if m and doc.type in ("telegram", "letter"):
+    by = NOTES_BY.match(title)
+    if by and doc.type == "record of meeting":  # "Notes by Wilhelm Pieck on ...": his notes
+        writer = correspondent(by.group("who"), start + by.start("who"))
+        if writer:
+            found(doc, "sender", writer, writer.start, writer.end, "record title")
+    if m and doc.type in ("telegram", "letter", "memorandum"):
         # "... Embassy in London (Kovacs), 4 May 1961", "... (Bastian Pinto), 5 p.m., Wednesday":
         # the date and hour are the title's
         rest = re.sub(

@@ -389,6 +389,7 @@ def may_be_garbage(line: Line, text: str, before: str) -> bool:
     if line.kind is not None or line.keep or len(text) > 25 or ":" in text:
         return False
     text = text.strip(" |")  # a table's cell walls ("Ambassador Harriman | |")
+    text = re.sub(r"\s+[.,]$", "", text)  # a scan's speck after a word: "Allen Dulles ."
     if (
         CLOSING.match(text)
         or SALUTATION_LINE.match(text)
