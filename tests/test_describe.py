@@ -189,19 +189,31 @@ def test_a_memcons_call_after_its_fields_or_its_discussions_heading_date_it():
         "Memorandum of Conversation, by the Assistant Secretary of State (Doe)\n\n"
         "Participants: His Excellency Mr. Qwertov, Ambassador of Ruritania\n"
         "Mr. John Q. Doe, Assistant Secretary of State\n\n"
-        "Action Required: To determine how far to support the request for military items.\n\n"
-        "Mr. Qwertov and Mr. Roe called at their request at 2:30 p. m. Thursday, October 18, 1951."
+        "Action Asked: A decision on the Zendan request for spare parts and trucks this year.\n\n"
+        "Mr. Qwertov and Mr. Roe called at the Department at 4 p. m. Monday, March 5, 1951, late."
         "\n\n"
         f"{PROSE * 3}\n"
     )
-    assert call.date == "1951-10-18"
+    assert call.date == "1951-03-05"
     [talks] = documents(
         "Memorandum of Conversation, by Mr. Richard Roe, Second Secretary of Embassy\n\n"
-        "Memorandum of Informal Discussions in Connection With the Visit to Zenda of the "
-        "Honorable John Q. Doe 1 Tuesday Afternoon, April 3, 1951\n\n"
+        "Record of Informal Talks Held During Mr. John Q. Doe's Stay in Zenda 1 Friday Morning, "
+        "June 8, 1951\n\n"
         f"Topic for Discussion: Ruritania\n\n{PROSE * 3}\n"
     )
-    assert talks.date == "1951-04-03"
+    assert talks.date == "1951-06-08"
+
+
+def test_a_memcons_later_paragraph_recalling_past_talks_does_not_date_it():
+    [doc] = documents(
+        "Memorandum of Conversation, by the Assistant Secretary of State (Doe)\n\n"
+        "Participants: Mr. Qwertov, Ambassador of Ruritania\nMr. John Q. Doe\n\n"
+        "The Ambassador opened by saying that his Government had studied the proposal with care "
+        "and had reached no view.\n\n"
+        "He said the talks on the Zendan treaty signed on May 15, 1955, had shown that agreement "
+        f"was possible on such questions. {PROSE}\n"
+    )
+    assert doc.date is None
 
 
 def test_a_record_whose_opening_sentence_gives_the_date_before_the_meeting_is_dated_by_it():
@@ -3885,10 +3897,10 @@ def test_a_heading_whose_office_ends_in_the_talks_is_from_the_holder_in_parenthe
 def test_a_staff_secretarys_heading_under_the_editors_dates_the_meeting():
     [doc] = documents(
         "221. Memorandum of Meeting0\n\n"
-        "Memorandum of a Meeting With the President, June 8, 1959, at 9:45 AM, attended by:\n\n"
+        "Memorandum of a Meeting With the President, March 3, 1958, at 10:15 AM, attended by:\n\n"
         f"Mr. Doe, Mr. Roe\n\n{PROSE * 3}\n"
     )
-    assert doc.date == "1959-06-08"
+    assert doc.date == "1958-03-03"
 
 
 def test_a_memorandum_for_the_honorable_names_the_man_on_the_line_below():
@@ -3898,6 +3910,20 @@ def test_a_memorandum_for_the_honorable_names_the_man_on_the_line_below():
         f"FROM: John Q. Doe\nDirector\n\n{PROSE * 3}\n"
     )
     assert [r.as_written for r in doc.recipients] == ["Richard Roe"]
+
+
+def test_a_sentence_about_a_personal_message_is_no_message_heading():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Delivery of a message\n\n"
+        "Personal message from the President to the Prime Minister was delivered at noon.\n\n"
+        f"{PROSE * 3}\n"
+    )
+    assert doc.sender is None
+
+
+def test_a_note_to_files_names_no_addressee():
+    [doc] = documents(f"Note to Files from the Ambassador dated June 5, 1964\n\n{PROSE * 3}\n")
+    assert doc.recipients == []
 
 
 def test_a_heading_over_two_calls_and_their_hours_is_dated_by_them():
@@ -4204,6 +4230,11 @@ def test_a_short_subject_line_does_not_go_on_with_the_line_under_it():
     )
     [doc] = documents(f"{ROME_CABLE_HEAD}{memo}")
     assert doc.title == "WEEKLY STATUS REPORT - RURITANIA, MARCH 8, 1977"
+    broken = ROME_CABLE_BODY.replace(
+        "SUBJECT: TALKS WITH THE PRIME MINISTER\n", "SUBJ: PRIME MINISTER'S VISIT TO\nZENDA\n"
+    )
+    [doc] = documents(f"{ROME_CABLE_HEAD}{broken}")
+    assert doc.title == "PRIME MINISTER'S VISIT TO ZENDA"  # a word that cannot end it
 
 
 def test_a_reports_time_field_is_the_events_not_the_reports_date():

@@ -548,8 +548,8 @@ def test_a_movements_members_and_a_headlines_verb_are_no_one():
 
 def test_an_office_after_a_name_is_not_part_of_it():
     [doc] = documents(
-        "New York, September 14, 1959 Miss Jane Qwertova Private Secretary to the Secretary "
-        "General of the United Nations. New York, N.Y. Dear Miss Qwertova: "
+        "Zenda, March 2, 1961 Miss Jane Qwertova Private Secretary to the Chairman of the Zendan "
+        "Relief Council. Zenda. Dear Miss Qwertova: "
         f"{PROSE * 2} The Ambassador Permanent Representative of Ruritania called.\n"
     )
     names = {p.name for p in doc.persons}

@@ -919,7 +919,17 @@ def test_an_editions_numbered_messages_between_leaders_are_one_document_each():
     first, second, third = process_source(source(text))
     assert (first.type, first.date, first.title) == ("letter", None, "J. Q. DOE TO R. ROE")
     assert (second.date, second.title) == ("1942-01-08", "R. ROE TO J. Q. DOE")
-    assert (third.type, third.classification) == ("letter", "Secret")
+    assert (third.type, third.classification) == ("letter", "Top Secret")  # the British top grade
+
+
+def test_a_memorandum_that_speaks_of_a_transmittal_slip_is_not_cut_at_its_next_page():
+    stamp = "Approved For Release 2005/04/27 : CIA-RDP00X00000R000000000000-0"
+    text = (
+        f"{stamp} MEMORANDUM FOR: Deputy Director for Administration SUBJECT: USE OF THE "
+        f"TRANSMITTAL SLIP in the Directorate 1. {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} "
+        f"{stamp} - 2 - {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} {PARAGRAPH}\n"
+    )
+    assert len(split(source(text))) == 1
 
 
 def test_a_frus_headings_date_said_again_under_the_letterhead_is_the_same_paper():

@@ -442,6 +442,8 @@ MISSION_CITIES = {
 # word it comes to fewer characters than this ("SUBJECT: JULY 13 EA PRESS SUMMARY" / "INDOCHINA").
 WRAP_WIDTH = 45
 MEMO_FIELD = re.compile(r"(?:TO|FROM|INFO|REF)\s*:")
+# A subject line that stops on a word that cannot end it: "PRIME MINISTER'S VISIT TO" / "WASHINGTON"
+BROKEN_AFTER = re.compile(r"(?:\b(?:TO|OF|ON|IN|AND|THE|FOR|WITH|BY|AT|FROM|A|AN)|-)$")
 
 
 def read(doc: Document) -> None:
@@ -478,6 +480,7 @@ def read(doc: Document) -> None:
                     # room for its next word ("SUBJECT: JULY 13 EA PRESS SUMMARY" / "INDOCHINA":
                     # the first line of the text), and with no blank line between
                     or above + 1 + len(following.text.split()[0]) < WRAP_WIDTH
+                    and not BROKEN_AFTER.search(subject)
                     or "\n\n" in doc.text[end : following.start]
                     or MEMO_FIELD.match(following.text)  # "TO: EA - MR. HOLBROOKE" under it
                 ):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..authority.not_people import names_a_place
+from ..authority.not_people import names_a_place, names_no_one
 from ..authority.offices import is_institution, post_place
 from ..model import Document, Evidence
 from ..pipeline.dates import parse_date
@@ -159,7 +159,7 @@ RULES = [
         rf"^(?P<subject>Memorandum\s+of\s+(?:a\s+)?(?:Meeting|Conference)\s+[Ww]ith\s+[^,]{{3,60}}),"
         rf"\s+(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\b",
         "the staff secretary's own heading under the editors': the meeting, the day, the hour",
-        ["Memorandum of a Meeting With the President, June 8, 1959, at 9:45 AM, attended by:"],
+        ["Memorandum of a Meeting With the President, March 3, 1958, at 10:15 AM, attended by:"],
         ["FRUS (Eisenhower years)"],
         ["Memorandum of a Meeting With the President on the budget."],
     ),
@@ -676,7 +676,12 @@ def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
             if when:
                 at, end = line.start + m.start("date"), line.start + m.end("date")
                 found_date(doc, when[0], at, end, "dated subtitle")
-            found(doc, "subject", line.text, line.start, line.end, "dated subtitle")
+            # (the staff secretary's heading without its hour and list: "..., at 9:45 AM, attended
+            # by:")
+            meeting = m.re is MEETING_SUBTITLE
+            subject = m.group("subject") if meeting else line.text
+            at = line.start + (m.start("subject") if meeting else 0)
+            found(doc, "subject", subject, at, at + len(subject), "dated subtitle")
 
 
 # The kind after a decimal file number whose colon a scan lost: "891.00/1-246 Telegram".
@@ -786,8 +791,9 @@ def read_correspondents(doc: Document, title: str, start: int) -> None:
         return
     sender_text, addressee_text, addressee_at = split_to(rest)
     before = ADDRESSEE_FIRST.search(title[: m.start()]) if m and not addressee_text else None
-    if m and before:
+    if m and before and not names_no_one(before.group("to")):
         # "Letter to Prime Minister Inonu from President Johnson": the addressee named first
+        # (not "Note to Files from ...")
         addressee_text, addressee_at = before.group("to"), before.start("to") - (offset - start)
     if sender_text:
         # "From the Assistant Secretary ... (Tyler) and the Legal Adviser (Chayes)", "From

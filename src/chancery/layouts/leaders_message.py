@@ -15,7 +15,7 @@ import re
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
-from . import Line, found, found_date, rule, top_lines
+from . import Line, found, found_date, head_lines, rule, top_lines
 from .frus import split_to
 from .parties import correspondent
 
@@ -44,7 +44,9 @@ RULES = [
         "personal-from",
         r"^(?P<marking>(?i:(?:personal\s+and\s+)?(?:top\s+|most\s+)?secret(?:\s+and\s+personal)?|"
         r"personal|strictly\s+personal))\s+(?i:message\s+)?"
-        r"(?i:from)\s+(?P<who>.+?\s+to\s+.+?)\.?$",
+        # (a heading, not a sentence: "Personal message from the President to the Prime Minister
+        # was delivered at noon")
+        r"(?i:from)\s+(?!.*\b(?:was|were|is|are|has|had|will|would)\b)(?P<who>.+?\s+to\s+.+?)\.?$",
         "the opening line: marking, writer and addressee",
         [
             "Personal and secret from Premier J. V. Stalin to President F. D. Roosevelt.",
@@ -56,7 +58,10 @@ RULES = [
             "Premier Stalin",
         ],
         ["Stalin's correspondence (Moscow, 1957)", "FRUS"],
-        ["Personal from the start, the talks went well."],
+        [
+            "Personal from the start, the talks went well.",
+            "Personal message from the President to the Prime Minister was delivered at noon.",
+        ],
     ),
     rule(
         "capitals-heading",
@@ -87,6 +92,7 @@ def is_message_heading(text: str) -> bool:
 
 
 HEAD_LINES = 16
+EDITION_PAGE = re.compile(r"(?m)^(?:Source|Publisher|Public Domain)\s*:")
 MEMORANDUM_HEADING = re.compile(r"^Memorandum\s+(?:to|for|from)\s+(?:the\s+)?[A-Z]")
 
 
@@ -94,9 +100,10 @@ def heading_lines(doc: Document) -> list[Line]:
     """The head's lines, a heading broken before its "to" ("President Eisenhower" / "to Prime
     Minister Churchill") joined into one (the line break read as the space it stands for)."""
     joined: list[Line] = []
-    # (the head's lines, and the edition's under its page of source and licence, whose prose
-    # ends the head early)
-    for line in top_lines(doc, 2500)[:HEAD_LINES]:
+    # (the head's lines; in the edition's copy, those under its page of source and licence too,
+    # whose prose ends the head early)
+    edition = EDITION_PAGE.search(doc.text[:2500])
+    for line in top_lines(doc, 2500)[:HEAD_LINES] if edition else head_lines(doc, 8):
         last = joined[-1] if joined else None
         if last and line.text.startswith("to ") and line.start == last.end + 1:
             joined[-1] = Line(f"{last.text} {line.text}", last.start, line.end)
@@ -138,9 +145,12 @@ def read(doc: Document) -> None:
             found(doc, "type", "memorandum", named.start, named.end, "the message's own heading")
         found(doc, "type", "letter", line.start, line.end, "a message between heads of government")
         # ("W. CHURCHILL TO J. V. STALIN": the edition's capitals; one word for another)
-        correspondents(doc, m.group("who").replace(" TO ", " to "), line.start + m.start("who"))
+        who = re.sub(r"(?<=\s)TO(?=\s)", "to", m.group("who"))
+        correspondents(doc, who, line.start + m.start("who"))
         if opening and re.search(r"(?i)secret", m.group("marking")):
-            level = "Top Secret" if re.search(r"(?i)top\s+secret", m.group("marking")) else "Secret"
+            # (the British "Most Secret" is their highest grade)
+            highest = re.search(r"(?i)(?:top|most)\s+secret", m.group("marking"))
+            level = "Top Secret" if highest else "Secret"
             found(
                 doc,
                 "classification",

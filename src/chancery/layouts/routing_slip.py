@@ -11,6 +11,7 @@ import re
 
 from ..model import Document, Party
 from ..pipeline.dates import parse_date
+from ..pipeline.noise import ROUTING_FORM_HEADING
 from . import found, party, rule
 
 RULES = [
@@ -31,11 +32,7 @@ RULES = [
     ),
     rule(
         "run-on-heading",
-        r"^(?:Body:\s*)?[^a-z\n]{0,40}?\b(?:ROUTING\s+AND\s+(?:RECORD|TRANSMITTAL)\s+(?:SHEET|SLIP)|"
-        r"(?:SECRETARIAT|CRETARIAT|OFFICIAL)\s+ROUTING\s+SLIP|TRANSMITTAL\s+SLIP)\b"
-        # (the form's own words on the same line: not a memorandum's "OFFICIAL ROUTING SLIP
-        # PROCEDURES")
-        r"(?=[^\n]{0,300}\b(?:(?:INITIALS?|ACTION|DATE|INSTRUCTIONS|ROOM)\b|FROM:))",
+        rf"^(?:Body:\s*)?[^a-z\n]{{0,40}}?\b{ROUTING_FORM_HEADING}",
         "a form's printed heading opening a scan's text run into one line, where no line is the "
         "form's own",
         [

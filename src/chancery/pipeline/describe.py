@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..layouts import read_header
+from ..layouts.dateline import WEEKDAY_NAME
 from ..layouts.routing_slip import letters_for_digits
 from ..model import Document, Evidence
 from .dates import parse_date, repair_ocr
@@ -282,8 +283,12 @@ def date_field(doc: Document) -> None:
 # A full date (month, day and year) early in a paragraph that opens by saying a meeting happened.
 MEETING_SENTENCE = re.compile(
     r"^(?P<sentence>[^\n]{0,200}?\b(?:met|received|called\s+on|called\s+at|"
-    r"conversation|meeting|lunch(?:eon)?|dinner|[Dd]iscussions|talks)\b[^\n]{0,120}?"
+    r"conversation|meeting|lunch(?:eon)?|dinner)\b[^\n]{0,120}?"
     rf"\b(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}))"
+    # or discussions on the day named with its weekday: "Memorandum of Informal Discussions ...
+    # Tuesday Afternoon, April 3, 1951" (not a treaty the talks recalled, "signed on May 15, 1955")
+    rf"|^[^\n]{{0,200}}?\b(?:[Dd]iscussions|[Tt]alks)\b[^\n]{{0,120}}?\b{WEEKDAY_NAME}\b[^\n]{{0,20}}?"
+    rf"(?P<day>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
     # or the date first: "At 10:00 A. M. on May 29, 1954, Emperor Haile Selassie called on ..."
     rf"|^(?:At|On)\b[^\n]{{0,40}}?\b(?P<first>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\b[^\n]{{0,160}}?"
     r"\b(?:met|received|called\s+on|called\s+at|visited|conferred|lunched|dined|"
@@ -303,10 +308,10 @@ def opening_date(doc: Document) -> None:
         m
         for m in re.finditer(r"[^\n]{80,}", doc.text[begin : begin + 5000])
         if not FIELD_OPENING.match(m.group())
-    ][:OPENING_PARAGRAPHS]
+    ][:1]
     for first in paragraphs:
         for m in MEETING_SENTENCE.finditer(first.group()[:400]):
-            group = "date" if m.group("date") else "first"
+            group = next(g for g in ("date", "day", "first") if m.group(g))
             when = parse_date(m.group(group))
             if when:
                 at = begin + first.start() + m.start(group)
@@ -315,8 +320,9 @@ def opening_date(doc: Document) -> None:
                 return
 
 
-OPENING_PARAGRAPHS = 2
-FIELD_OPENING = re.compile(r"^[ \t]*[A-Z][\w ]{2,30}:\s")  # "Action Required: ...", "Subject: ..."
+# A form's field before the first paragraph: "Action Required: ...", "Subject: ..." (a label of
+# capitalised words, not a sentence's "The Ambassador said: ...")
+FIELD_OPENING = re.compile(r"^[ \t]*[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*){0,3}:\s")
 
 
 def marking_in_short_lines(doc: Document) -> str | None:

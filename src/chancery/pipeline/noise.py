@@ -54,6 +54,15 @@ PAGE_OPENING_LETTERHEAD = re.compile(
 # add ("FM AMEMBASSSY JIDDA"): every pattern that reads a cable's posts spells it so.
 EMBASSY_WORD = r"AMEMBAS{1,3}Y"
 
+# A routing form's printed heading as scans read it ("EXECUTIVE CRETARIAT ROUTING SLIP", "ROUTING
+# AND TRANSMITTAL SUP"), with the form's own words on its line after it (not a memorandum's
+# "USE OF THE TRANSMITTAL SLIP", "OFFICIAL ROUTING SLIP PROCEDURES").
+ROUTING_FORM_HEADING = (
+    r"(?:ROUTING\s+AND\s+(?:RECORD|TRANSMITTAL)\s+(?:SHEET|SLIP|SUP)|"
+    r"(?:SECRETARIAT|CRETARIAT|OFFICIAL)\W{0,4}\s*ROUTING\s+SLIP|TRANSMITTAL\s+SLIP)\b"
+    r"(?=[^\n]{0,300}\b(?:(?:INITIALS?|ACTION|DATE|INSTRUCTIONS|ROOM)\b|FROM:))"
+)
+
 # Or with a routing form's heading, after its marking: "UNCLASSIFIED -;EXECUTIVE SECRETARIAT,.
 # Routing Slip", "UNCLASSIFIED CONFIDENTIAL ROUTING AND RECORD SHEET".
 PAGE_OPENING_ROUTING = re.compile(

@@ -61,6 +61,7 @@ from .noise import (
     PAGE_OPENING_LETTERHEAD,
     PAGE_OPENING_ROUTING,
     RELEASE_STAMP,
+    ROUTING_FORM_HEADING,
     SALUTATION_LINE,
 )
 
@@ -190,13 +191,8 @@ ENDED_BEFORE_STAMP = re.compile(
 )
 
 
-# A routing form's printed heading, as scans read it ("EXECUTIVE CRETARIAT ROUTING SLIP",
-# "ROUTING AND TRANSMITTAL SUP"), and the most characters its page runs to.
-ROUTING_FORM = re.compile(
-    r"(?:SECRETARIAT|CRETARIAT)\W{0,4}\s*ROUTING\s+SLIP|ROUTING\s+AND\s+(?:RECORD|TRANSMITTAL)\s+"
-    r"(?:SHEET|SLIP|SUP)\b|OFFICIAL\s+ROUTING\s+SLIP|TRANSMITTAL\s+SLIP"
-)
-SLIP_LENGTH = 2500
+ROUTING_FORM = re.compile(ROUTING_FORM_HEADING)
+SLIP_LENGTH = 2500  # the most characters a routing form's page runs to
 
 
 def run_on_page_starts(text: str) -> list[int]:
