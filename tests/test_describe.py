@@ -3921,6 +3921,16 @@ def test_a_sentence_about_a_personal_message_is_no_message_heading():
     assert doc.sender is None
 
 
+def test_a_telegram_for_a_series_of_officers_is_to_each():
+    [doc] = documents(
+        "123. Telegram From the Department of State to the Embassy in Ruritania\n\n"
+        "Washington, May 1, 1965, 9:14 p.m.\n\n"
+        f"711. For Qwertov, Doe, and Roe. Your reports show a worse situation. {PROSE * 3}\n\n"
+        "Rusk\n"
+    )
+    assert [r.as_written for r in doc.recipients] == ["Qwertov", "Doe", "Roe"]
+
+
 def test_a_note_to_files_names_no_addressee():
     [doc] = documents(f"Note to Files from the Ambassador dated June 5, 1964\n\n{PROSE * 3}\n")
     assert doc.recipients == []

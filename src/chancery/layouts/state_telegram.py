@@ -34,7 +34,11 @@ RULES = [
         # ("770. Durbrow from Parsons.": whom it is for without the "For"; but "74. Doe from
         # Roe. Eyes only for Lovett from Marshall." is the channel's, before the writer's own)
         r"(?<=\d\.\s)(?=[A-Z][a-z]+\s+from\s+[A-Z][a-z]+\.(?!.*\b[Ff]or\b.*\bfrom\b)))"
-        r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?)"
+        # (several, in a series: "711. For Bunker, Bennett, and Palmer.")
+        r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?"
+        # (each a name of a word or two, not an office: "For Reveley, Mexican Division.")
+        r"(?:,\s+(?:and\s+)?(?!Dept\b|[A-Z][a-z]+\s+(?:Division|Office|Bureau|Section|Desk)\b)"
+        r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)*)"
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
         r"(?:\s*\([^)]*\))?(?:(?<![Ee]yes)\s+only)?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?(?:(?:Amb|Gen|Adm|Sec|Dep|Asst|Assist)\.\s+(?=[A-Z]))?"
@@ -78,9 +82,14 @@ RULES = [
             "312. Doe from Roe. Deeply concerned at the news.",
             "74. Doe from Poe. Eyes only for Lovett from Roe. Your 761 refers.",
             "183243. For Ambassador Doe; Zenda for Ambassador Roe. Subject: The harvest.",
+            "711. For Doe, Roe, and Poe. Your reports indicate a worse situation.",
         ],
         ["FRUS telegrams", "State Department telegrams"],
-        ["For the record, the Ambassador said that he had no instructions."],
+        [
+            "For the record, the Ambassador said that he had no instructions.",
+            "80. For the Secretary, Under Secretary and Doe only and such other distribution as "
+            "they may direct.",
+        ],
     ),
     rule(
         "also-for",
