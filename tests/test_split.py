@@ -922,6 +922,18 @@ def test_an_editions_numbered_messages_between_leaders_are_one_document_each():
     assert (third.type, third.classification) == ("letter", "Top Secret")  # the British top grade
 
 
+def test_a_routing_slip_page_in_mixed_case_is_a_page_of_its_own():
+    stamp = "Approved For Release 2005/04/27 : CIA-RDP00X00000R000000000000-0"
+    text = (
+        f"{stamp} ROUTING AND TRANSMITTAL SLIP Date 6/3/75 TO: (Name, office symbol, room number, "
+        "building) Action File Note and Return For Clearance Per Conversation "
+        f"{stamp} Dear Mr. Doe: {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} {PARAGRAPH} "
+        f"{PARAGRAPH} {PARAGRAPH} Sincerely, John Q. Roe\n"
+    )
+    slip, letter = split(source(text))
+    assert "Dear Mr. Doe" in letter.raw and "Dear Mr. Doe" not in slip.raw
+
+
 def test_a_memorandum_that_speaks_of_a_transmittal_slip_is_not_cut_at_its_next_page():
     stamp = "Approved For Release 2005/04/27 : CIA-RDP00X00000R000000000000-0"
     text = (

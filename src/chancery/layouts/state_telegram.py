@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from ..authority.not_people import names_a_place
-from ..authority.offices import office_of, post_place
+from ..authority.not_people import names_a_place, names_no_one
+from ..authority.offices import is_institution, office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import FULL_DATE
 from . import PROSE, SENTENCE_END, found, found_date, head_lines, party, rule, text_lines
 from .cable import post_city
+from .dateline import WEEKDAY_NAME
 from .parties import HOLDER, correspondent, names_listed
 
 RULES = [
@@ -36,9 +37,11 @@ RULES = [
         r"(?<=\d\.\s)(?=[A-Z][a-z]+\s+from\s+[A-Z][a-z]+\.(?!.*\b[Ff]or\b.*\bfrom\b)))"
         # (several, in a series: "711. For Bunker, Bennett, and Palmer.")
         r"(?P<for>(?:the\s+)?(?:(?:Dr|Mr|Mrs)\.\s+)?[A-Z][\w.'’/ -]*?"
-        # (each a name of a word or two, not an office: "For Reveley, Mexican Division.")
-        r"(?:,\s+(?:and\s+)?(?!Dept\b|[A-Z][a-z]+\s+(?:Division|Office|Bureau|Section|Desk)\b)"
-        r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)*)"
+        # (each a name of a word or two, not an office: "For Reveley, Mexican Division."; the
+        # places, offices and days among them are left out after: series_addressees)
+        r"(?:,\s+(?:and\s+)?(?!Dept\b|[A-Z][a-z]+\s+(?:Division|Office|Bureau|Section|Desk|Affairs)\b)"
+        r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)*"
+        r"(?:(?<=[a-z])\s+and\s+[A-Z][a-z][\w'’-]*)?)"
         # ("For Secretary—eyes only—from Smith": the handling between dashes)
         r"(?:\s*\([^)]*\))?(?:(?<![Ee]yes)\s+only)?(?:(?:,?\s+|\s*[—–]\s*eyes\s+only\s*[—–]\s*)(?:from|From|"
         r"FROM)\s+(?P<from>(?:the\s+)?(?:(?:Amb|Gen|Adm|Sec|Dep|Asst|Assist)\.\s+(?=[A-Z]))?"
@@ -87,8 +90,8 @@ RULES = [
         ["FRUS telegrams", "State Department telegrams"],
         [
             "For the record, the Ambassador said that he had no instructions.",
-            "80. For the Secretary, Under Secretary and Doe only and such other distribution as "
-            "they may direct.",
+            "80. For the Secretary, Under Secretary and Doe only and any further handling they "
+            "may choose.",
         ],
     ),
     rule(
@@ -499,7 +502,9 @@ def addressees_in(written: str, start: int) -> list:
     relayed = VIA_FOR.fullmatch(written)
     if relayed:  # "Acting Secretary for President": for the one, through the other
         return [party(relayed[key], start + relayed.start(key)) for key in ("to", "via")]
-    for text, at in names_listed(written):
+    for n, (text, at) in enumerate(names_listed(written)):
+        if n and "," in written and not series_addressee(text):
+            continue  # "For Bunker, Saigon, and Vientiane", "For Bunker, Acting Secretary"
         symbol = OFFICE_SYMBOL.match(text)
         if symbol:
             text, at = text[symbol.end() :], at + symbol.end()
@@ -507,6 +512,25 @@ def addressees_in(written: str, start: int) -> list:
         if text:  # "Chargé Barlow": the name apart from the office
             found.append(correspondent(text, start + at) or party(text, start + at))
     return found
+
+
+def series_addressee(text: str) -> bool:
+    """Whether a later item of a series after "For" names someone: not a place, an office, an
+    institution or a day ("For Bunker, Saigon, and Vientiane", "For Bunker, Acting Secretary")."""
+    text = re.sub(r"^and\s+", "", text.strip())
+    return not (
+        names_a_place(text)
+        or names_no_one(text)
+        or is_institution(text)
+        or re.fullmatch(WEEKDAY_NAME, text)
+        or TITLE_ALONE.fullmatch(text)
+    )
+
+
+TITLE_ALONE = re.compile(
+    r"(?:(?:Acting|Deputy|Under|Assistant|Executive)\s+)?(?:Secretary|Ambassador|Minister|Director|"
+    r"President|Chargé|Charge|Counselor|Consul(?:\s+General)?|Adviser|Advisor)"
+)
 
 
 def is_post(written: str) -> bool:

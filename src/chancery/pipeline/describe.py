@@ -308,7 +308,7 @@ def opening_date(doc: Document) -> None:
         m
         for m in re.finditer(r"[^\n]{80,}", doc.text[begin : begin + 5000])
         if not FIELD_OPENING.match(m.group())
-    ][:1]
+    ][:OPENING_PARAGRAPHS]
     for first in paragraphs:
         for m in MEETING_SENTENCE.finditer(first.group()[:400]):
             group = next(g for g in ("date", "day", "first") if m.group(g))
@@ -320,9 +320,10 @@ def opening_date(doc: Document) -> None:
                 return
 
 
-# A form's field before the first paragraph: "Action Required: ...", "Subject: ..." (a label of
-# capitalised words, not a sentence's "The Ambassador said: ...")
-FIELD_OPENING = re.compile(r"^[ \t]*[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*){0,3}:\s")
+OPENING_PARAGRAPHS = 1  # (a later one may recall an earlier day: "the talks ... signed on May 15")
+# A form's field before the first paragraph: "Action Required: ...", "SUBJECT: ...", "Topic for
+# Discussion: ..." (a label of a few words, not a sentence's "The Ambassador said: ...")
+FIELD_OPENING = re.compile(r"^[ \t]*(?!The\s)[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){0,3}:\s")
 
 
 def marking_in_short_lines(doc: Document) -> str | None:

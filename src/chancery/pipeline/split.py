@@ -193,6 +193,7 @@ ENDED_BEFORE_STAMP = re.compile(
 
 ROUTING_FORM = re.compile(ROUTING_FORM_HEADING)
 SLIP_LENGTH = 2500  # the most characters a routing form's page runs to
+SLIP_HEAD = 600  # where its heading and the form's words after it stand, past the page's stamps
 
 
 def run_on_page_starts(text: str) -> list[int]:
@@ -228,7 +229,7 @@ def run_on_page_starts(text: str) -> list[int]:
                 )
                 # or was a routing slip, a page of its own (and short), over the paper it sends
                 slip = at - last <= SLIP_LENGTH and ROUTING_FORM.search(
-                    line[last - offset : last - offset + 250]
+                    line[last - offset : last - offset + SLIP_HEAD]
                 )
                 body = MIN_BODY // 3 if slip else MIN_BODY
                 if (opens or slip) and at - last >= body and not continued:
