@@ -27,6 +27,7 @@ from ..layouts.crest import SIGNER, SIGNER_OFFICE
 from ..layouts.dateline import MARKING_BEFORE
 from ..layouts.frus import (
     BY_HEADING,
+    DESPATCH_NUMBER,
     is_correspondents_heading,
     is_dated_file_number,
     is_file_heading,
@@ -361,7 +362,7 @@ def boundaries(lines: list[Line]) -> list[int]:
                     and message_heading_follows(lines, nonblank, position)
                     or is_message_heading(stripped)
                     and previous is not None
-                    and MESSAGE_NUMBER.match(previous.text.strip())
+                    and DESPATCH_NUMBER.match(previous.text.strip())  # the edition's "No. 29"
                 )
             ):
                 # "No. 29" / "Sent on January 8, 1942" / "J. V. STALIN TO W. CHURCHILL": the next
@@ -560,9 +561,6 @@ def heading_wraps(lines: list[Line], nonblank: list[int], position: int) -> bool
 
 
 NOTE_IN_THE_YEAR = re.compile(r"((?:19|20)\d\d)\d\s*$")  # "January 2, 19510": the note's 0
-
-
-MESSAGE_NUMBER = re.compile(r"^No\.\s*\d{1,4}$")  # the edition's number over each message
 
 
 def message_heading_follows(lines: list[Line], nonblank: list[int], position: int) -> bool:
