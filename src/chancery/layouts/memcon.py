@@ -117,15 +117,24 @@ RULES = [
     ),
     rule(
         "side-present",
-        r"^(?:Present|Participating|Attending)\s+(?:from|on|for)\s+the\s+(?P<side>[A-Z][\w ]*?\s+"
-        r"[Ss]ide)\s*:\s*(?P<names>\S.*)$",
+        # (without "Present from the": a nation's one word, "Soviet side: ...", as the label has it)
+        r"^(?:(?:Present|Participating|Attending)\s+(?:from|on|for)\s+the\s+|"
+        r"(?:Participants\s*:\s*)?(?=[A-Z][a-z]+\s+[Ss]ide\s*:))"
+        r"(?P<side>[A-Z][\w ]*?\s+[Ss]ide)\s*:\s*(?P<names>\S.*,.*)$",
         "a side's heading and its people on one line",
         [
             "Present from the Polish side: Cds. Qwertov, Doe and Roe",
             "Present from the Chinese side: Cds. Wang Ming, Li Fang",
+            "Participants: Soviet side: [Ivan] Qwertov, Richard Roe, John Q. Doe",
+            "Chinese side: Wang Ming, Li Fang",
         ],
         ["Wilson Center Digital Archive translations (Polish records)"],
-        ["Present from the start: the Ambassador"],
+        [
+            "Present from the start: the Ambassador",
+            "Soviet side: the Ambassador",
+            "From the Zendan side: Cdes. Doe – Minister, Roe – Marshal",
+            "On the Zendan side: John Doe, member of the Committee, Richard Roe",
+        ],
     ),
     rule(
         "columns",
@@ -1157,6 +1166,16 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             for name, offset in names_listed(duty["names"]):
                 parties.append(entry_party(name, at + offset, side))
             continue
+        series = titled_series(text)
+        if series:  # "The Vice President, Senators Mansfield, Humphrey, Wiley": each of them
+            at = line.start + line.text.index(text)
+            parties += [
+                replace(entry_party(name, at + offset, side), role=title)
+                if title
+                else entry_party(name, at + offset, side)
+                for name, offset, title in series
+            ]
+            continue
         if not is_entry(text):
             if parties and not re.match(r"^[A-Z]", text) and not lenient:
                 continue  # a role wrapped onto its own line
@@ -1176,6 +1195,58 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
             continue
         parties.append(entry_party(text, line.start + line.text.index(text), side))
     return parties
+
+
+# A plural title inside a line of those present ("The Vice President, Senators Mansfield,
+# Humphrey"); one at the line's start is several_named's.
+PLURAL_IN_SERIES = re.compile(
+    r",\s+(?:Messrs|Senators|Congressmen|Secretaries|Ambassadors|Generals)\.?\s+[A-Z]"
+)
+SERIES_REMARK = re.compile(r"\s*\([^()]*\)\d{0,2}$|(?<=[a-z])\d{1,2}$")  # "Byrnes (Wisconsin)1"
+SERIES_OTHERS = re.compile(r"(?i)(?:one|two|three|several|a\s+few)(?:\s+or\s+\w+)?\s+others")
+
+
+SERIES_TITLED = re.compile(
+    r"(?:(?:Mr|Mrs|Dr)\.?|(?:(?:Under|Assistant|Deputy)\s+)?Secretary|General|Gen\.|Admiral|"
+    rf"Adm\.|Ambassador|Governor|Senator|Congressman|Colonel|Col\.)\s+(?:[A-Z]\.\s*)*{NAME_WORD}"
+    rf"(?:\s+{NAME_WORD})?"
+)
+SINGULAR_TITLES = {
+    "Senators": "Senator",
+    "Congressmen": "Congressman",
+    "Secretaries": "Secretary",
+    "Ambassadors": "Ambassador",
+    "Generals": "General",
+}
+
+
+def titled_series(text: str) -> list[tuple[str, int, str | None]]:
+    """The entries of a line of those present with a plural title inside it ("The President,
+    Secretaries Rusk and McNamara, Mr. McCone, Senators Mansfield, Dirksen, and one or two
+    others"): each office, titled name and surname after the plural title, with its offset
+    and the title it has there ("Senator"); none if a piece is no one's entry."""
+    pieces = names_listed(LIST_END.sub("", text))
+    all_titled = len(pieces) > 1 and all(
+        SERIES_TITLED.fullmatch(SERIES_REMARK.sub("", piece)) for piece, _ in pieces
+    )  # "Secretary Rusk, Under Secretary Harriman, Mr. Sullivan"
+    if not (PLURAL_IN_SERIES.search(text) or all_titled):
+        return []
+    entries: list[tuple[str, int, str | None]] = []
+    title = None
+    for piece, offset in pieces:
+        plural = PLURAL_HONORIFIC.match(piece)
+        if plural:
+            piece, offset = piece[plural.end() :], offset + plural.end()
+            title = SINGULAR_TITLES.get(plural.group().strip(" .,"))
+        elif not NAME_ITEM.fullmatch(SERIES_REMARK.sub("", piece)):
+            title = None  # "Mr. McCone": the plural title's names have ended
+        piece = SERIES_REMARK.sub("", piece)
+        if SERIES_OTHERS.fullmatch(piece):
+            continue
+        if not (NAME_ITEM.fullmatch(piece) or is_entry(piece)):
+            return []
+        entries.append((piece, offset, title if NAME_ITEM.fullmatch(piece) else None))
+    return entries
 
 
 WRAPPED_AT_INITIAL = re.compile(r",\s*(?:[A-Z][a-z]?\.\s?){1,2}$")
