@@ -15,10 +15,10 @@ import re
 from functools import lru_cache
 
 from ..authority.not_people import is_not_a_person, names_a_place
-from ..authority.offices import post_place
+from ..authority.offices import POST_CITIES, post_place
 from ..model import Document, Party
 from ..pipeline.dates import parse_date, roman_month
-from ..pipeline.noise import FULL_DATE, marking_level
+from ..pipeline.noise import FULL_DATE, MONTHS, marking_level
 from . import MEETING_IN_A_SERIES, Line, fallback, found, found_date, lines_of, rule
 from .frus import split_to
 from .parties import capitalised, correspondent, split_entry
@@ -181,6 +181,22 @@ RULES = [
             "Letter, as promised to the Ambassador last week",
         ],
     ),
+    rule(
+        "record dateline",
+        # (an office's words may stand before the city: "Far East Department Berlin, 30.04.1982")
+        rf"^(?:[A-Z][\w.]*\s+){{0,4}}?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+"
+        rf"(?P<date>\d{{1,2}}\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
+        rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}})\.?$",
+        "the translated record's own dateline: the city it was written in, and the day",
+        [
+            "Zenda, 10 June 1969",
+            "Strelsau, 1 September, 1975",
+            "Far East Department Zenda, 30.04.1982",
+            "Zenda, March 3, 1961",
+        ],
+        ["Wilson Center Digital Archive"],
+        ["Zenda", "Received 10 June 1969", "Moscow and Zenda, talks of 1969"],
+    ),
 ]
 (
     TITLE,
@@ -192,15 +208,17 @@ RULES = [
     CIPHER_FIELD,
     TELEGRAM_OF,
     KIND_THEN_CORRESPONDENTS,
+    RECORD_DATELINE,
 ) = (r.pattern for r in RULES)
 TYPES = [
     (r"(?i)^(?:Cipher(?:ed)?\s+)?Telegram|^(?:From\s+the\s+)?[Cc]able", "telegram"),
     (
-        r"(?i)\bRecord of (?:a |the )?(?:\w+\s+){0,3}[Cc]onversation|Memorandum of "
+        # ("Record of Chairman Mao’s conversation with ...", "Conversation records between")
+        r"(?i)\bRecord of (?:a |the )?(?:[\w’']+\s+){0,3}[Cc]onversation|Memorandum of "
         r"Conversation|^Notes? (?:of|on|concerning) (?:a |the )?[Cc]onversation|"
         r"^Conversation Record\b|^Transcript,? (?:of )?(?:a |the )?(?:Meeting|Conversation)\b|"
         r"^From the (?:[Dd]iary|[Jj]ournal) of\b|"
-        r"[Cc]onversation between|[Dd]iscussion between|[Cc]ontacts? between|"
+        r"[Cc]onversation(?:\s+records?)? between|[Dd]iscussion between|[Cc]ontacts? between|"
         # "Note by the East German Embassy ... on a Conversation of Comrade X with ...",
         # "Notes regarding the conversation of Cde. X and Cde. Y"
         r"\b(?:on|about|regarding|concerning)\s+(?:a|the)\s+[Cc]onversation\s+(?:of|with|between)\b",
@@ -230,6 +248,9 @@ TYPES = [
 ]
 
 
+POST_IN_CITY = re.compile(
+    r"\b(?:Embassy|Legation|Consulate|Mission)\s+in\s+(?P<city>[A-Z][a-z]+)\b"
+)
 CIPHER_FIELD_LINES = 15  # a ciphergram's fields stand near the page's top
 LONGEST_TITLE = (
     300  # "Note by the East German Embassy in Hanoi on a Conversation of ... [Excerpts]"
@@ -467,6 +488,7 @@ def read(doc: Document) -> None:
             break
     diary_entry(doc, lines)
     ciphergram_fields(doc, lines)
+    record_dateline(doc, lines)
     signed = SIGNED_DATE.search(doc.text[-400:])
     if signed and not doc.date:
         month = roman_month(signed.group("month"))
@@ -477,6 +499,28 @@ def read(doc: Document) -> None:
                 f"19{signed.group('year')}-{month:02d}-{int(signed.group('day')):02d}",
                 basis="date under the signature",
             )
+
+
+def record_dateline(doc: Document, lines: list[Line]) -> None:
+    """The translated record's own dateline under the archive's summary ("Pyongyang, 10 June
+    1969"): the city it was written in (a place the tables know), and its day where the page
+    gave none."""
+    for line in lines:
+        m = RECORD_DATELINE.match(line.text)
+        # ("Department Berlin": the office's last word before the city)
+        if not m:
+            continue
+        words = (m["place"], m["place"].split()[-1])
+        place = next((p for p in words if names_a_place(p) or p in POST_CITIES), None)
+        if not place:
+            continue
+        at = line.start + m.end("place") - len(place)
+        found(doc, "place", place, at, at + len(place), "the record's dateline")
+        when = parse_date(m["date"])
+        if when and len(when[0]) == 10 and not doc.date:
+            at = line.start + m.start("date")
+            found_date(doc, when[0], at, at + len(m["date"]), "the record's dateline")
+        return
 
 
 def ciphergram_fields(doc: Document, lines: list[Line]) -> None:
@@ -618,6 +662,9 @@ def read_kind(doc: Document, title: str, start: int) -> None:
             if doc.type == "telegram"
             else None
         )
+        city = POST_IN_CITY.search(sender_text or rest) if doc.type == "telegram" else None
+        if not post and city and city["city"] in POST_CITIES:
+            post = city["city"]  # "Telegram from Czech Embassy in Pyongyang": the city itself
         if post:  # "Cable from the Chinese Embassy in the Soviet Union": sent from Moscow
             fallback(doc, "place", post, "record title: the sender's post")
         if addressee_text:
