@@ -633,14 +633,31 @@ RANKS = {"Gen": "General", "Adm": "Admiral", "Col": "Colonel"}
 
 def addressees_below(head: str, at: int) -> list[Party]:
     """The addressees listed a line each under the MEMORANDUM FOR line (an OCR space in a
-    name, "Brec inridge", closed up)."""
+    name, "Brec inridge", closed up), or in capitals each over his office ("THE HONORABLE
+    CASPAR W. WEINBERGER" / "The Secretary of Defense")."""
     listed = []
-    while m := ADDRESSEE_LINE.match(head, at):
+    while m := ADDRESSEE_LINE.match(head, at) or ADDRESSEE_IN_CAPITALS.match(head, at):
+        if "capitals" in m.groupdict():
+            who = name_in_capitals(m["capitals"])
+            if not who:
+                break
+            listed.append(party(who, m.start("capitals")))
+            at = m.end()
+            continue
         name = m["name"].replace(" ", "")
         rank = RANKS.get(m["title"])  # "Gen. Wilson": a general, no prime minister
         listed.append(party(f"{m['title']}. {name}", m.start("title"), name=name, role=rank))
         at = m.end()
     return listed
+
+
+# "The Secretary of State" / "THE HONORABLE CASPAR W. WEINBERGER": the first addressee's office
+# on its line, then the next one in capitals
+ADDRESSEE_IN_CAPITALS = re.compile(
+    r"(?:[ \t]*\n[ \t]*The\s[A-Z][^\n]{3,60})?[ \t]*\n[ \t]*"
+    r"(?:THE\s+HONOU?RABLE|GENERAL|ADMIRAL)\s+(?P<capitals>[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){1,3}"
+    r"(?:,\s*JR\.?)?)[ \t]*(?=\n)"
+)
 
 
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
@@ -706,7 +723,9 @@ def lone_signer(doc: Document):
 
 
 NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{3,60})")
-ADDRESS_TITLE = re.compile(r"(?:The\s+)?(?:Right\s+)?Honou?rable\s+|His\s+Excellency\s+")
+ADDRESS_TITLE = re.compile(
+    r"(?:The\s+)?(?:Right\s+)?Honou?rable\s+|His\s+Excellency\s+|(?:THE\s+)?HONOU?RABLE\s+"
+)
 
 
 def slip_passes_the_date_on(documents: list[Document]) -> None:

@@ -11,10 +11,12 @@ shared set types transcripts of the kind.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
-from . import Line, found, found_date, party, rule, top_lines
+from . import Line, found, found_date, party, rule, text_lines, top_lines
 
 RULES = [
     rule(
@@ -59,8 +61,23 @@ RULES = [
         ["[ Released January 13, 1958. Dated January 12, 1958 ]"],
         ["American Presidency Project"],
     ),
+    rule(
+        "printed-note",
+        r"^Note:\s+As\s+printed\s+above,\s+this\s+item\s+follows\s+the\s+text\s+of\b",
+        "the page's note under the paper, below the President's signature (a page copied "
+        "without its portrait)",
+        [
+            "Note: As printed above, this item follows the text of the President's letter as "
+            "released by the Office of the Press Secretary."
+        ],
+        ["American Presidency Project"],
+        ["Note: The text above was printed in the Zenda Gazette."],
+    ),
 ]
-PORTRAIT, PAGE_TITLE, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE = (r.pattern for r in RULES)
+PORTRAIT, PAGE_TITLE, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE, PRINTED_NOTE = (
+    r.pattern for r in RULES
+)
+SIGNATURE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")  # "Ronald Reagan"
 KINDS = {"Letter": "letter", "Message": "letter"}
 
 
@@ -78,6 +95,9 @@ def fit(doc: Document) -> float:
     if portrait(doc) or page_titled(doc):
         return 0.7
     lines = top_lines(doc, 400)
+    if lines and PAPER_TO.match(lines[0].text) and signed_above_note(doc):
+        return 0.7
+    lines = top_lines(doc, 400)
     return 0.5 if lines and NEWS_CONFERENCE.match(lines[0].text) else 0.0
 
 
@@ -91,6 +111,18 @@ def portrait(doc: Document) -> tuple[str, int] | None:
     lines = top_lines(doc, 400)
     m = PORTRAIT.match(lines[0].text) if lines else None
     return (m["president"], lines[0].start + m.start("president")) if m else None
+
+
+def signed_above_note(doc: Document) -> tuple[str, int] | None:
+    """The President who signed a paper copied without the page's portrait: the name on the
+    line above the page's note under it ("Ronald Reagan" / "Note: As printed above, ..."),
+    and where it stands."""
+    tail_at = max(0, len(doc.text) - 1500)
+    lines = text_lines(doc.text[tail_at:])
+    for k, line in enumerate(lines):
+        if k and PRINTED_NOTE.match(line.text) and SIGNATURE.fullmatch(lines[k - 1].text):
+            return lines[k - 1].text, tail_at + lines[k - 1].start
+    return None
 
 
 def page_titled(doc: Document) -> tuple[str, int, Line] | None:
@@ -127,7 +159,7 @@ def read(doc: Document) -> None:
         found(doc, "type", "other", title.start, title.end, "a news conference")
         return
     paper = PAPER_TO.match(title.text)
-    whose = titled[:2] if titled else portrait(doc)
+    whose = titled[:2] if titled else portrait(doc) or signed_above_note(doc)
     if not paper or not whose:
         return
     found(doc, "type", KINDS[paper["kind"]], title.start, title.end, "the page's title")

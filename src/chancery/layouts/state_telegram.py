@@ -196,14 +196,17 @@ RULES = [
     ),
     rule(
         "from-only",
-        r"^\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
+        # (the conference's series before the number: "Confe 1039. From Doe.")
+        r"^(?:[A-Z][a-z]+\s+)?\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
         r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)"
-        # ("3446. From Doe for Roe.": whom it is for after the writer)
-        r"(?:\s+for\s+(?P<for>[A-Z][a-z][\w'’-]*))?\.",
+        # ("3446. From Doe for Roe.": whom it is for after the writer; "for Roe only" too)
+        r"(?:\s+for\s+(?P<for>[A-Z][a-z][\w'’-]*)(?:\s+only)?)?\.",
         "a telegram that says whom it is from (and, after him, whom it is for)",
         [
             "1158. Eyes only from Undersecretary Ball. President believes it essential that",
             "3446. From Doe for Roe. Following basic philosophy guides us.",
+            "624. From Doe for Roe only.",
+            "Confe 1039. From Doe.1",
         ],
         ["FRUS telegrams"],
         ["1158. From the point of view of the Embassy, the talks went well."],
