@@ -2168,3 +2168,111 @@ def test_a_telcon_forms_date_read_after_its_participants_names_dates_the_page():
         "with what you wished to tell me about the talks in your capital this week. " * 3 + "\n"
     )
     assert doc.date == "1991-06-21"
+
+
+def test_a_plural_title_inside_a_line_of_those_present_stands_for_each_surname_after_it():
+    [doc] = documents(
+        "12. Memorandum of Conversation\n\nWashington, June 6, 1961.\n\nPRESENT\n\n"
+        "  • The Vice President, Senators Mansfield, Fulbright, Dirksen\n"
+        "  • Mr. Qwertov, Mr. Zwerkov (Zenda)1\n\n"
+        "The President opened the meeting by reviewing the talks with the Ruritanians.\n"
+    )
+    assert [(p.as_written, p.name) for p in doc.participants] == [
+        ("The Vice President", "Lyndon B. Johnson"),
+        ("Mansfield", "Mike Mansfield"),
+        ("Fulbright", "J. William Fulbright"),
+        ("Dirksen", "Everett M. Dirksen"),
+        ("Mr. Qwertov", "Qwertov"),
+        ("Mr. Zwerkov", "Zwerkov"),  # without the editors' remark and note
+    ]
+    assert doc.participants[1].role == "Senator"  # the plural title's, for the matcher
+    assert doc.participants[4].role is None  # "Mr." is no office
+
+
+def test_a_line_of_titled_surnames_under_participants_is_a_participant_each():
+    [doc] = documents(
+        "75. Memorandum for the Record\nSUBJECT\n- Meeting on Zenda\nPARTICIPANTS\n"
+        "- Secretary Doe, Under Secretary Roe, Mr. Qwertov\n"
+        "- General Poe and Mr. Moe\n"
+        "- 1.\n- Secretary Doe suggested that the plans be prepared in time.\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "Secretary Doe",
+        "Under Secretary Roe",
+        "Mr. Qwertov",
+        "General Poe",
+        "Mr. Moe",
+    ]
+
+
+def test_a_line_of_offices_with_a_comma_but_no_plural_title_stays_one_participant():
+    [doc] = documents(
+        "75. Memorandum of Conversation\nPARTICIPANTS\n"
+        "- John Q. Doe, Deputy Director, Office of Zendan Affairs\n"
+        "- Richard Roe\n\nMr. Doe said that the talks went well.\n"
+    )
+    assert [p.as_written for p in doc.participants][0] == (
+        "John Q. Doe, Deputy Director, Office of Zendan Affairs"
+    )
+
+
+def test_each_sides_names_on_the_participants_line_of_a_translated_record_are_on_that_side():
+    [doc] = documents(
+        "English HTML\n\nRecord of Chairman Roe’s conversation with a Zendan Delegation\n\n"
+        "Time: May 2, 1956, 18:00\n\n"
+        "Participants: Soviet side: [Ivan] Qwertov, Richard Poe, Moe\n\n"
+        "Chinese side: John Q. Doe, Li Fang\n\n"
+        "(At the beginning of the conversation, Chairman Roe asked whether the guests were "
+        "tired after the journey.)\n"
+    )
+    assert doc.type == "memorandum of conversation"
+    assert [(p.as_written, p.side) for p in doc.participants] == [
+        ("Qwertov", "USSR"),
+        ("Richard Poe", "USSR"),
+        ("Moe", "USSR"),
+        ("John Q. Doe", "PRC"),
+        ("Li Fang", "PRC"),
+    ]
+
+
+def test_a_translated_records_own_dateline_under_the_archives_summary_gives_its_city():
+    [doc] = documents(
+        "Search in\n\nDigital Archive International History Declassified\n\nJune 10, 1969\n\n"
+        "  • Citation\n\n    get citation\n\n    A note on a conversation about the harvest.\n"
+        '    "Note on a Conversation between Comrade Doe and Ambassador Roe on 2 June 1969," '
+        "June 10, 1969, History and Public Policy Program Digital Archive, Zendan archive.\n"
+        "  • share document\n\n\nEnglish HTML\n\nEmbassy in Zenda\n\nPyongyang, 10 June 1969\n\n"
+        "N o t e\n\non a Conversation between Comrade Doe and Ambassador Roe on 2 June 1969\n\n"
+        "The meeting was held at my request, after some days of waiting for an answer.\n"
+    )
+    assert (doc.place, doc.date) == ("Pyongyang", "1969-06-10")
+    assert doc.evidence["place"].basis == "the record's dateline"
+
+
+def test_a_presidency_project_letter_copied_without_its_portrait_is_from_the_signer():
+    [doc] = documents(
+        "Letter to John Q. Doe, Chairman of the Zendan Council, on the Harvest\n\n"
+        "November 11, 1982\n\nPlease accept my thanks for your letter on the harvest and for "
+        "the good wishes of your people.\n\n\nRonald Reagan\n\n"
+        "Note: As printed above, this item follows the text of the President's letter as "
+        "released by the Office of the Press Secretary.\n"
+    )
+    assert (doc.type, doc.date) == ("letter", "1982-11-11")
+    assert doc.sender.name == "Ronald Reagan"
+    assert [r.as_written for r in doc.recipients] == ["John Q. Doe"]
+
+
+def test_a_memorandums_addressees_in_capitals_each_over_an_office_are_all_its_recipients():
+    [doc] = documents(
+        "Approved For Release 2011/06/14 : CIA-RDP90B01370R000300370016-2\n"
+        "THE WHITE HOUSE\nWASHINGTON\nMay 26, 1984\n"
+        "MEMORANDUM FOR THE HONORABLE GEORGE P. SHULTZ\nThe Secretary of State\n"
+        "THE HONORABLE CASPAR W. WEINBERGER\nThe Secretary of Defense\n"
+        "GENERAL JOHN W. VESSEY, JR.\nThe Chairman, Joint Chiefs of Staff\n"
+        "SUBJECT: Zendan Assistance\nThe verdict in the trial fulfils the conditions set.\n"
+    )
+    assert [r.name for r in doc.recipients] == [
+        "George P. Shultz",
+        "Caspar W. Weinberger",
+        "John W. Vessey, Jr.",
+    ]
