@@ -118,13 +118,16 @@ RULES = [
     rule(
         "side-present",
         # (without "Present from the": a nation's one word, "Soviet side: ...", as the label has it)
+        # (and a list with commas: "Soviet side: the Ambassador" is no list of names; the side a
+        # nation's, as side_of reads it)
         r"^(?:(?:Present|Participating|Attending)\s+(?:from|on|for)\s+the\s+|"
-        r"(?:Participants\s*:\s*)?(?=[A-Z][a-z]+\s+[Ss]ide\s*:))"
-        r"(?P<side>[A-Z][\w ]*?\s+[Ss]ide)\s*:\s*(?P<names>\S.*,.*)$",
+        r"(?:Participants\s*:\s*)?(?=[A-Z][a-z]+\s+[Ss]ide\s*:[^\n]*,))"
+        r"(?P<side>[A-Z][\w ]*?\s+[Ss]ide)\s*:\s*(?P<names>\S.*)$",
         "a side's heading and its people on one line",
         [
             "Present from the Polish side: Cds. Qwertov, Doe and Roe",
             "Present from the Chinese side: Cds. Wang Ming, Li Fang",
+            "Present from the Polish side: Cds. Qwertov and Zwerkov",
             "Participants: Soviet side: [Ivan] Qwertov, Richard Roe, John Q. Doe",
             "Chinese side: Wang Ming, Li Fang",
         ],
@@ -224,6 +227,17 @@ RULES = [
         ["CIA reading room: Intelligence Advisory Committee minutes (1950s)"],
         ["PRESIDING OFFICER", "the presiding judge"],
     ),
+    rule(
+        "series-titled",
+        r"(?:(?:Mr|Mrs|Dr)\.?|(?:(?:Under|Assistant|Deputy)\s+)?Secretary|General|Gen\.|Admiral|"
+        r"Adm\.|Ambassador|Governor|Senator|Congressman|Colonel|Col\.)\s+(?:[A-Z]\.\s*)*"
+        r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?)?",
+        "one titled surname in a line of them ('Secretary Rusk, Under Secretary Harriman, Mr. "
+        "Sullivan'): each a participant",
+        ["Secretary Doe", "Under Secretary Roe", "Mr. Qwertov", "General J. Poe"],
+        ["FRUS web copies"],
+        ["Deputy Director, Office of Zendan Affairs"],
+    ),
 ]
 (
     PARTICIPANTS,
@@ -237,6 +251,7 @@ RULES = [
     MET_WITH,
     DISTRIBUTION,
     PRESIDING,
+    SERIES_TITLED,
 ) = (r.pattern for r in RULES)
 SIDE_NAMES = {
     "us": "US",
@@ -284,8 +299,9 @@ FIELD_LABEL = re.compile(
 )
 # A participant entry: a name with its office, or an office standing for its holder.
 OFFICE_ONLY = re.compile(
-    r"(?i)^(?:the\s+)?(?:President|Vice President|Secretary(?: of State| of Defense)?|"
-    r"Under Secretary|Chairman|"
+    # ("The Acting Secretary of State": the one standing in, a person all the same)
+    r"(?i)^(?:the\s+)?(?:Acting\s+)?(?:President|Vice President|"
+    r"Secretary(?: of State| of Defense)?|Under Secretary|Chairman|Attorney General|"
     r"General Secretary|Prime Minister|Foreign Minister|Soviet Ambassador|Ambassador|"
     r"Foreign Secretary|Secretary[- ]General)$"
 )
@@ -511,7 +527,7 @@ def labelled_list(lines: list[Line]) -> list[Party]:
     """The entries under a "PARTICIPANTS" label, by side where side headings group them; else
     those a side's heading lists on its line."""
     for k, line in enumerate(lines):
-        m = PARTICIPANTS.match(line.text) if not SIDE_PRESENT.match(line.text) else None
+        m = PARTICIPANTS.match(line.text) if not side_present(line.text) else None
         if (
             not m
             or len(line.text) > 100
@@ -983,12 +999,20 @@ def comrades(line: Line) -> list[Line]:
     return entries
 
 
+def side_present(text: str) -> re.Match | None:
+    """A side's heading and its people on one line; without "Present from the", the side one
+    a nation's ("Economic side: ..." is none)."""
+    m = SIDE_PRESENT.match(text)
+    labelled = m and re.match(r"(?:Present|Participating|Attending)\b", text)
+    return m if m and (labelled or side_of(m["side"])) else None
+
+
 def sides_present(lines: list[Line]) -> list[Party]:
     """ "Present from the Polish side: Cds. Gomułka, Cyrankiewicz and Ochab": each name on the
     side its line's heading names."""
     parties: list[Party] = []
     for line in lines:
-        m = SIDE_PRESENT.match(line.text)
+        m = side_present(line.text)
         if m:
             at = line.start + m.start("names")
             names = Line(m["names"], at, at + len(m["names"]))
@@ -1197,27 +1221,8 @@ def participants_from(entries: list[Line], lenient: bool = False) -> list[Party]
     return parties
 
 
-# A plural title inside a line of those present ("The Vice President, Senators Mansfield,
-# Humphrey"); one at the line's start is several_named's.
-PLURAL_IN_SERIES = re.compile(
-    r",\s+(?:Messrs|Senators|Congressmen|Secretaries|Ambassadors|Generals)\.?\s+[A-Z]"
-)
 SERIES_REMARK = re.compile(r"\s*\([^()]*\)\d{0,2}$|(?<=[a-z])\d{1,2}$")  # "Byrnes (Wisconsin)1"
 SERIES_OTHERS = re.compile(r"(?i)(?:one|two|three|several|a\s+few)(?:\s+or\s+\w+)?\s+others")
-
-
-SERIES_TITLED = re.compile(
-    r"(?:(?:Mr|Mrs|Dr)\.?|(?:(?:Under|Assistant|Deputy)\s+)?Secretary|General|Gen\.|Admiral|"
-    rf"Adm\.|Ambassador|Governor|Senator|Congressman|Colonel|Col\.)\s+(?:[A-Z]\.\s*)*{NAME_WORD}"
-    rf"(?:\s+{NAME_WORD})?"
-)
-SINGULAR_TITLES = {
-    "Senators": "Senator",
-    "Congressmen": "Congressman",
-    "Secretaries": "Secretary",
-    "Ambassadors": "Ambassador",
-    "Generals": "General",
-}
 
 
 def titled_series(text: str) -> list[tuple[str, int, str | None]]:
@@ -1229,7 +1234,10 @@ def titled_series(text: str) -> list[tuple[str, int, str | None]]:
     all_titled = len(pieces) > 1 and all(
         SERIES_TITLED.fullmatch(SERIES_REMARK.sub("", piece)) for piece, _ in pieces
     )  # "Secretary Rusk, Under Secretary Harriman, Mr. Sullivan"
-    if not (PLURAL_IN_SERIES.search(text) or all_titled):
+    # (a plural title inside the line, "The Vice President, Senators Mansfield, Humphrey"; one at
+    # its start is several_named's)
+    plural_inside = re.search(rf",\s+(?:Messrs|{PLURAL_TO_ONE.pattern})\.?\s+[A-Z]", text)
+    if not (plural_inside or all_titled):
         return []
     entries: list[tuple[str, int, str | None]] = []
     title = None
@@ -1237,10 +1245,11 @@ def titled_series(text: str) -> list[tuple[str, int, str | None]]:
         plural = PLURAL_HONORIFIC.match(piece)
         if plural:
             piece, offset = piece[plural.end() :], offset + plural.end()
-            title = SINGULAR_TITLES.get(plural.group().strip(" .,"))
-        elif not NAME_ITEM.fullmatch(SERIES_REMARK.sub("", piece)):
-            title = None  # "Mr. McCone": the plural title's names have ended
-        piece = SERIES_REMARK.sub("", piece)
+            title = SINGULAR.get(plural.group().strip(" .,"))
+        bare = SERIES_REMARK.sub("", piece)
+        if not plural and (not NAME_ITEM.fullmatch(bare) or " " in bare.strip()):
+            title = None  # "Mr. McCone", "John Doe": the plural title's surnames have ended
+        piece = bare
         if SERIES_OTHERS.fullmatch(piece):
             continue
         if not (NAME_ITEM.fullmatch(piece) or is_entry(piece)):
@@ -1313,6 +1322,7 @@ NEXT_IN_ENTRY = re.compile(
 # Two names sharing an office: "Robert Cutler and C.D. Jackson, Special Assistants to the ..."
 # Two surnames under one office in the plural: "Assistant Secretaries Morton and Doe".
 SINGULAR = {
+    "Congressmen": "Congressman",
     "Assistants": "Assistant",
     "Secretaries": "Secretary",
     "Senators": "Senator",

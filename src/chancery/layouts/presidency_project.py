@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..authority.not_people import names_a_place
 from ..model import Document
 from ..pipeline.dates import parse_date
 from ..pipeline.noise import MONTHS
@@ -77,7 +78,8 @@ RULES = [
 PORTRAIT, PAGE_TITLE, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE, PRINTED_NOTE = (
     r.pattern for r in RULES
 )
-SIGNATURE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")  # "Ronald Reagan"
+# A closing, a place or a house above the note is no signer: "Sincerely yours", "The White House"
+NOT_A_SIGNER = re.compile(r"(?i)^(?:The|Sincerely|Respectfully|Yours|Faithfully|Cordially)\b")
 KINDS = {"Letter": "letter", "Message": "letter"}
 
 
@@ -97,7 +99,6 @@ def fit(doc: Document) -> float:
     lines = top_lines(doc, 400)
     if lines and PAPER_TO.match(lines[0].text) and signed_above_note(doc):
         return 0.7
-    lines = top_lines(doc, 400)
     return 0.5 if lines and NEWS_CONFERENCE.match(lines[0].text) else 0.0
 
 
@@ -120,7 +121,14 @@ def signed_above_note(doc: Document) -> tuple[str, int] | None:
     tail_at = max(0, len(doc.text) - 1500)
     lines = text_lines(doc.text[tail_at:])
     for k, line in enumerate(lines):
-        if k and PRINTED_NOTE.match(line.text) and SIGNATURE.fullmatch(lines[k - 1].text):
+        # (the signer's name as the portrait gives it: "Ronald Reagan")
+        signer = PORTRAIT.match(f"{lines[k - 1].text} photo") if k else None
+        if (
+            signer
+            and PRINTED_NOTE.match(line.text)
+            and not NOT_A_SIGNER.match(signer["president"])
+            and not names_a_place(signer["president"])
+        ):
             return lines[k - 1].text, tail_at + lines[k - 1].start
     return None
 

@@ -182,9 +182,19 @@ RULES = [
         ],
     ),
     rule(
+        "post-in-city",
+        r"\b(?:Embassy|Legation|Consulate|Mission)\s+in\s+(?P<city>[A-Z][a-z]+)\b",
+        "a cable's post named by its city ('from Czech Embassy in Pyongyang')",
+        ["Telegram from Zendan Embassy in Pyongyang to Foreign Ministry"],
+        ["Wilson Center Digital Archive"],
+        ["Telegram from the Embassy to the Ministry"],
+    ),
+    rule(
         "record dateline",
         # (an office's words may stand before the city: "Far East Department Berlin, 30.04.1982")
-        rf"^(?:[A-Z][\w.]*\s+){{0,4}}?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+"
+        # (not after a courtesy: "Mr. Jordan, 10 June 1969" is a man)
+        rf"^(?:(?!(?:Mr|Mrs|Dr|Comrade|Cde)\b)[A-Z][\w.]*\s+){{0,4}}?"
+        rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+"
         rf"(?P<date>\d{{1,2}}\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}})\.?$",
         "the translated record's own dateline: the city it was written in, and the day",
@@ -195,7 +205,7 @@ RULES = [
             "Zenda, March 3, 1961",
         ],
         ["Wilson Center Digital Archive"],
-        ["Zenda", "Received 10 June 1969", "Moscow and Zenda, talks of 1969"],
+        ["Zenda", "Received 10 June 1969", "Mr. Jordan, 10 June 1969"],
     ),
 ]
 (
@@ -208,6 +218,7 @@ RULES = [
     CIPHER_FIELD,
     TELEGRAM_OF,
     KIND_THEN_CORRESPONDENTS,
+    POST_IN_CITY,
     RECORD_DATELINE,
 ) = (r.pattern for r in RULES)
 TYPES = [
@@ -247,10 +258,6 @@ TYPES = [
     (r"(?i)^Letter", "letter"),
 ]
 
-
-POST_IN_CITY = re.compile(
-    r"\b(?:Embassy|Legation|Consulate|Mission)\s+in\s+(?P<city>[A-Z][a-z]+)\b"
-)
 CIPHER_FIELD_LINES = 15  # a ciphergram's fields stand near the page's top
 LONGEST_TITLE = (
     300  # "Note by the East German Embassy in Hanoi on a Conversation of ... [Excerpts]"
@@ -504,7 +511,8 @@ def read(doc: Document) -> None:
 def record_dateline(doc: Document, lines: list[Line]) -> None:
     """The translated record's own dateline under the archive's summary ("Pyongyang, 10 June
     1969"): the city it was written in (a place the tables know), and its day where the page
-    gave none."""
+    gave none (a dotted day, "Berlin, 30.04.1982", the dates' reader does not take: the city
+    alone)."""
     for line in lines:
         m = RECORD_DATELINE.match(line.text)
         # ("Department Berlin": the office's last word before the city)

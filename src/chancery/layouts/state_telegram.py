@@ -197,7 +197,7 @@ RULES = [
     rule(
         "from-only",
         # (the conference's series before the number: "Confe 1039. From Doe.")
-        r"^(?:[A-Z][a-z]+\s+)?\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
+        r"^(?:[A-Z][a-z]{2,5}\s+)?\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
         r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)"
         # ("3446. From Doe for Roe.": whom it is for after the writer; "for Roe only" too)
         r"(?:\s+for\s+(?P<for>[A-Z][a-z][\w'’-]*)(?:\s+only)?)?\.",
@@ -209,7 +209,10 @@ RULES = [
             "Confe 1039. From Doe.1",
         ],
         ["FRUS telegrams"],
-        ["1158. From the point of view of the Embassy, the talks went well."],
+        [
+            "1158. From the point of view of the Embassy, the talks went well.",
+            "Article 5. From Monday to Friday the offices stay shut.",
+        ],
     ),
 ]
 (
