@@ -76,6 +76,8 @@ OFFICE_WORDS = {
     "secretary",
     "secretary-general",
     "sec.",  # "Under Sec. Katzenbach", "Dep. Asst. Sec."
+    "secy",  # "Asst. Secy Cleveland"
+    "secy.",
     "asst.",
     "dep.",
     # a cable's offices run together: "Dep. FornMin. Bessmertnykh", "FonMin Gromyko"
@@ -306,6 +308,28 @@ def is_name_word(word: str) -> bool:
 JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul|abu|bin|ibn)[-‘’'][A-Z][\w'’.-]*")
 
 
+# An entry that opens with an office ("Foreign Minister of Denmark", "Permanent Under
+# Secretary", "US Ambassador to the UN"), a name after it.
+OFFICE_FIRST = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+){0,4}(?:Minister|Ambassador|Secretary|Director|Chairman|Counselor|"
+    r"Counsellor|Adviser|Advisor|Assistant|Chief|Head|Governor|Premier|Chancellor)\b"
+)
+
+
+def name_at_end_is_a_name(text: str) -> bool:
+    """Whether a text ends in a person's name, not a place ("Minister of Denmark" does not,
+    nor "Minister of Zenda": a name does not follow "of")."""
+    found = name_at_end(text)
+    if not found:
+        return False
+    name, at = found
+    return (
+        not names_a_place(name)
+        and not is_not_a_person(name)
+        and not re.search(r"\b(?:of|in|to|for|at)\s+$", text[:at])
+    )
+
+
 def name_at_end(text: str) -> tuple[str, int] | None:
     """The run of name words ending the text ("Soviet Ambassador to the USA A F Dobrynin" →
     "A F Dobrynin") with its offset, or None when the text ends in office words."""
@@ -476,6 +500,19 @@ def split_entry(entry: str) -> tuple[str, int, str | None]:
         if found:
             return found[0], found[1], dash.group(2)
     pieces = [m for m in re.finditer(r"[^,]+", body)]
+    last = pieces[-1].group().strip() if len(pieces) >= 2 else ""
+    whole = name_at_end(re.sub(r"^(?:Mr|Mrs|Dr|Sir)\.?\s+", "", last)) if last else None
+    if (
+        whole
+        and len(whole[0].split()) >= 2
+        and last.endswith(whole[0])
+        and OFFICE_FIRST.match(pieces[0].group().strip())
+        and not name_at_end_is_a_name(pieces[0].group().strip())
+    ):
+        # "Foreign Minister of Denmark, Poul Hartling", "Permanent Under Secretary, Danish
+        # Foreign Office, Paul Fischer": the office first, the name last
+        at = pieces[-1].start() + len(pieces[-1].group()) - len(whole[0])
+        return whole[0], at, body[: pieces[-1].start()].strip().rstrip(",")
     for n, piece in enumerate(pieces[:2]):
         text = piece.group().strip()
         unit = OF_UNIT.split(text, maxsplit=1)
