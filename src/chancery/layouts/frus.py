@@ -133,15 +133,19 @@ RULES = [
         "dated-subtitle",
         # (after a meeting's name, a comma, and the day first: "• 40 Committee Meeting, 20 August
         # 1975, 3:00 p.m.")
-        rf"^(?:[•·▪]\s*)?(?P<subject>[A-Z0-9][^.]{{3,80}}?)(?<!\d)(?:\s*[—–-]\s*|(?<=Meeting),\s+)"
+        # (or "on" the day: "• Discussion with the President alone on 28 April 1965—12:00 Noon")
+        rf"^(?:[•·▪]\s*)?(?P<subject>[A-Z0-9][^.]{{3,80}}?)(?<!\d)"
+        rf"(?:\s*[—–-]\s*|(?<=Meeting),\s+|\s+on\s+)"
         rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
         rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}})"
-        r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.)?$",
+        r"(?:(?:,\s+|\s*[—–-]\s*)\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[AP]M|[Nn]oon))?$",
         "a memorandum's dated subtitle under the heading",
         [
             "Conversation with Dobrynin—July 23, 1970",
             "• Council Meeting in the Cabinet Room—Wednesday, September 13, 1967",  # a web copy's
             "• 40 Committee Meeting, 20 August 1975, 3:00 p.m.",
+            "• 40 Committee Meeting, Saturday, 1 February 1975, 10:30 AM",
+            "• Discussion with the Minister alone on 28 April 1965—12:00 Noon",
         ],
         ["FRUS"],
         ["Paris, May 31-June 2, 1961"],  # a visit's days: a dateline, not a subject and a date
@@ -664,6 +668,8 @@ def read_title(doc: Document, title: str, start: int, typed: bool = True) -> Non
 def subtitle(doc: Document, lines: list[Line], heading: Line) -> None:
     """ "Conversation with Dobrynin—July 23, 1970" (or "July 23, 1970; Conversation with ...")
     under the heading dates the memorandum."""
+    # (not a subject under its "SUBJECT" label: that is the meeting's day, the memorandum's its
+    # drafting's, which the source note gives)
     following = [line for line in lines if line.start > heading.start][:1]
     for line in following:
         m = (
