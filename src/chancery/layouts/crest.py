@@ -130,6 +130,18 @@ RULES = [
         ["CIA reading room (CREST)"],
         ["SECRET 10 May 1962", "The Group met on 10 May 1962 1. DDCI"],
     ),
+    rule(
+        "addressee-in-capitals",
+        # "The Secretary of State" / "THE HONORABLE CASPAR W. WEINBERGER": the first addressee's
+        # office on its line, then the next one in capitals (the name on its own line)
+        r"(?:[ \t]*\n[ \t]*The\s[A-Z][^\n]{3,60})?[ \t]*\n[ \t]*"
+        r"(?:THE[ \t]+HONOU?RABLE|GENERAL|ADMIRAL)[ \t]+(?P<capitals>[A-Z][A-Z.]*"
+        r"(?:[ \t][A-Z][A-Z.]*){1,3}(?:,[ \t]*JR\.?)?)[ \t]*(?=\n)",
+        "the next addressee in capitals under the MEMORANDUM FOR line, over his office",
+        ["\nThe Secretary of State\nTHE HONORABLE JOHN Q. DOE\n", "\nGENERAL RICHARD ROE, JR.\n"],
+        ["CIA reading room (CREST)"],
+        ["\nGENERAL DISCUSSION OF THE BUDGET ITEMS\n", "\nThe Honorable John Q. Doe\n"],
+    ),
 ]
 (
     CATALOGUE_LABEL,
@@ -139,6 +151,7 @@ RULES = [
     MINUTES,
     RUN_ON_HEADING,
     DATED_HEADING,
+    ADDRESSEE_IN_CAPITALS,
 ) = (r.pattern for r in RULES)
 STAMP_WORDS = {
     "approved",
@@ -510,8 +523,17 @@ def read_memo(doc: Document) -> None:
             found_date(doc, when[0], dated.start("date"), dated.end("date"), "dated heading")
     if not doc.date and not printed_heading(doc):  # the editors' dateline dates theirs
         released = release_year(doc)
+        heads = head_lines(doc, 8)
+        years = [int(w[0][:4]) for line in heads if (w := parse_date(repair_ocr(line.text[:120])))]
+        # "September 22, 2017" / "November 28, 1957" atop the reading room's newer pages: the
+        # site's dates of release and posting over the paper's own
+        released = released or (
+            min(y for y in years if y >= RELEASES_BEGIN)
+            if any(y < RELEASES_BEGIN for y in years) and any(y >= RELEASES_BEGIN for y in years)
+            else None
+        )
         above = None
-        for line in head_lines(doc, 8):
+        for line in heads:
             subject_goes_on = above is not None and SUBJECT_GOES_ON.match(above.text)
             above = line
             if subject_goes_on:
@@ -536,6 +558,8 @@ def read_memo(doc: Document) -> None:
                 break
 
 
+# Releases began under the 1995 order: a head date this late beside an older one is a release's.
+RELEASES_BEGIN = 1995
 TWO_DIGIT_YEAR = re.compile(r"(?<!\d)(\d\d)\W*$")
 
 
@@ -639,7 +663,7 @@ def addressees_below(head: str, at: int) -> list[Party]:
     while m := ADDRESSEE_LINE.match(head, at) or ADDRESSEE_IN_CAPITALS.match(head, at):
         if "capitals" in m.groupdict():
             who = name_in_capitals(m["capitals"])
-            if not who:
+            if not who or is_institution(who.title()):  # "GENERAL SERVICES ADMINISTRATION"
                 break
             listed.append(party(who, m.start("capitals")))
             at = m.end()
@@ -649,15 +673,6 @@ def addressees_below(head: str, at: int) -> list[Party]:
         listed.append(party(f"{m['title']}. {name}", m.start("title"), name=name, role=rank))
         at = m.end()
     return listed
-
-
-# "The Secretary of State" / "THE HONORABLE CASPAR W. WEINBERGER": the first addressee's office
-# on its line, then the next one in capitals
-ADDRESSEE_IN_CAPITALS = re.compile(
-    r"(?:[ \t]*\n[ \t]*The\s[A-Z][^\n]{3,60})?[ \t]*\n[ \t]*"
-    r"(?:THE\s+HONOU?RABLE|GENERAL|ADMIRAL)\s+(?P<capitals>[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){1,3}"
-    r"(?:,\s*JR\.?)?)[ \t]*(?=\n)"
-)
 
 
 WRAPPED_OFFICE = re.compile(r"[ \t]*\n[ \t]*((?:for|of|and|on)\s[^\n]{3,60})")
