@@ -372,6 +372,11 @@ APPOSITION_CLOSED = re.compile(
 )
 # An office named after the one it serves: "Special Assistant to the President".
 OFFICE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counsel|Counsellor|Aide)\s+to\s+$")
+# A paper's writer or reader before a surname: "memorandum from ", "letter to ", "from Doe to ".
+PAPER_BETWEEN = re.compile(
+    r"(?i:memorandum|letter|message|note|telegram|cable)\s+(?:from|to)\s+$|"
+    r"\bfrom\s+(?P<other>[A-Z][a-z][\w'’-]*)\s+to\s+$"
+)
 TIME_BEFORE = re.compile(r"\d[:.]?\d\d[ \t]*$")  # "12:00 Noon" (on the same line)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 # Words that open a clause, never a name: "Now Brandt has decided", "Then Schmidt said".
@@ -384,6 +389,15 @@ CLAUSE_STARTS = {
 # Words of time that follow a surname in a cable's capitals ("SMITH EARLY NEXT WEEK"): in mixed
 # case the capital says "Stephen Early" is a name; in capitals nothing does.
 TIME_AFTER_NAME = {"early", "late", "today", "tomorrow", "tonight", "yesterday", "soon"}
+
+
+def paper_between(before: str) -> bool:
+    """Whether the words before a surname make it a paper's writer or reader ("a memorandum
+    from", "from Thompson to"; not "from Moscow to Adler", a journey)."""
+    m = PAPER_BETWEEN.search(before)
+    if not m:
+        return False
+    return not (m["other"] and names_a_place(m["other"]))
 
 
 def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None = None) -> Document:
@@ -1881,6 +1895,10 @@ class Linker:
         )
         if " " in name and self.ends_in_a_time_word(name, m.start("name"), m.end("name")):
             name = name.rsplit(" ", 1)[0]  # "PREMIER SMITH EARLY IN JUNE"
+        if re.fullmatch(r"[A-Z][a-z]{2,}\s+[A-Z]", name):
+            # "Col. Grogan C/EE" in a distribution list: an office's letter after the surname,
+            # no surname of one letter
+            name = name.split()[0]
         name_at = m.start("name")
         portfolio = PORTFOLIO.match(name) if title.rstrip("s") == "Minister" else None
         if portfolio:  # "Minister Justice Mwamba": the ministry, then the name
@@ -2366,6 +2384,8 @@ class Linker:
         if SPEAKS.match(after):
             return True
         before = self.text[max(0, start - 30) : start]
+        if paper_between(before):
+            return True  # "a covering memorandum from Thompson to Bundy": the writer, the reader
         for m in (re.match(r"^\d{0,2}(?:,\s+|\s+and\s+|\s+or\s+)([A-Z][a-z][A-Za-z'’-]*)", after),):
             # ("Fine, Mr. President": one addressed after a comma is no coordinated name)
             vocative = m is not None and re.fullmatch(HONORIFICS, m.group(1)) is not None
@@ -2493,7 +2513,10 @@ class Linker:
                 elif NAMED_THING.match(text[m.end() : m.end() + 20]):
                     continue
                 elif source_note:
-                    self.note_surname(word)  # who handled the document, as the editors tell
+                    # who handled the document, as the editors tell ("a covering memorandum from
+                    # Thompson to Bundy": a writer and a reader, whoever the registry makes them)
+                    before = text[max(0, m.start() - 30) : m.start()]
+                    self.note_surname(word, paper_between(before))
                     self.note_words_left.append(word)
                 elif not is_not_a_person(word) and not any(a <= m.start() < b for a, b in pointers):
                     self.surname_in_note(word)
@@ -2566,9 +2589,11 @@ class Linker:
                 self.add(token, start, end, "name", best.person.id, best.score, best.evidence)
                 return
 
-    def note_surname(self, word: str) -> None:
+    def note_surname(self, word: str, a_correspondent: bool = False) -> None:
         """A surname alone in the editors' source note ("handed over by
-        Dobrynin"): a principal official the registry knows well by it, with no namesake near."""
+        Dobrynin"): a principal official the registry knows well by it, with no namesake near.
+        ``a_correspondent``: the note calls him a paper's writer or reader ("memorandum from
+        Thompson to Bundy"), a person whether or not the registry can tell which."""
         if len(word) < 4 or is_not_a_person(word) or not self.matcher.knows_surname(word):
             return
         candidates = self.match(word, garbled=False)
@@ -2579,6 +2604,18 @@ class Linker:
             self.add(
                 word, -1, -1, "name", best.person.id, best.score, best.evidence + "; in a note"
             )
+        elif a_correspondent:
+            top = candidates[0]
+            if top.score >= 0.8 and (
+                len(candidates) == 1 or candidates[1].score <= top.score - 0.1
+            ):
+                self.add(
+                    word, -1, -1, "name", top.person.id, top.score, top.evidence + "; in a note"
+                )
+            else:
+                self.add(
+                    word, -1, -1, "name", self.local_id(word), 0.0, "a correspondent in a note"
+                )
 
     def note_surnames_again(self) -> None:
         """The source note's surnames no one was found for, once an undated paper's people have
