@@ -56,7 +56,7 @@ def test_rule_refuses_its_counter_examples(item):
             "General Secretary of the CPSU",
         ),
         ("Secretary of State Cyrus R. Vance", "Cyrus R. Vance", "Secretary of State"),
-        ("British Ambassador, Sir Harold Caccia", "Harold Caccia", "British Ambassador, Sir"),
+        ("British Ambassador, Sir Harold Caccia", "Harold Caccia", "British Ambassador"),
         (
             "Director, Arms Control and Disarmament Agency Ikle",
             "Ikle",
@@ -2264,15 +2264,103 @@ def test_a_presidency_project_letter_copied_without_its_portrait_is_from_the_sig
 
 def test_a_memorandums_addressees_in_capitals_each_over_an_office_are_all_its_recipients():
     [doc] = documents(
-        "Approved For Release 2011/06/14 : CIA-RDP90B01370R000300370016-2\n"
-        "THE WHITE HOUSE\nWASHINGTON\nMay 26, 1984\n"
-        "MEMORANDUM FOR THE HONORABLE GEORGE P. SHULTZ\nThe Secretary of State\n"
-        "THE HONORABLE CASPAR W. WEINBERGER\nThe Secretary of Defense\n"
-        "GENERAL JOHN W. VESSEY, JR.\nThe Chairman, Joint Chiefs of Staff\n"
+        "Approved For Release 2011/01/01 : CIA-RDP00X00000R000000000000-0\n"
+        "THE WHITE HOUSE\nWASHINGTON\nMay 3, 1984\n"
+        "MEMORANDUM FOR THE HONORABLE JOHN Q. DOE\nThe Secretary of Zendan Affairs\n"
+        "THE HONORABLE RICHARD ROE\nThe Director of the Harvest Board\n"
+        "GENERAL WILLIAM P. QWERTOV, JR.\nThe Chairman, Zendan Staff\n"
+        "GENERAL SERVICES ADMINISTRATION\n"
         "SUBJECT: Zendan Assistance\nThe verdict in the trial fulfils the conditions set.\n"
     )
-    assert [r.name for r in doc.recipients] == [
-        "George P. Shultz",
-        "Caspar W. Weinberger",
-        "John W. Vessey, Jr.",
+    assert [r.as_written for r in doc.recipients] == [
+        "JOHN Q. DOE",
+        "RICHARD ROE",
+        "WILLIAM P. QWERTOV, JR",
+    ]  # not the administration in capitals below them
+
+
+def test_an_entry_with_the_office_first_and_the_name_after_the_comma_is_that_person():
+    [doc] = documents(
+        "24. Memorandum of Conversation1\n\n"
+        "  • Fishing Rights in the North Atlantic\n"
+        "  • Foreign Minister of Ruritania, John Q. Doe\n"
+        "  • Permanent Under Secretary, Ruritanian Foreign Office, Richard Roe\n"
+        "  • The Acting Secretary of State\n"
+        "  • Ambassador William Qwertov\n\n"
+        "The Foreign Minister expressed his gratification at the exchange of notes.\n"
+    )
+    named = [(p.as_written, p.name) for p in doc.participants]
+    assert ("Foreign Minister of Ruritania, John Q. Doe", "John Q. Doe") in named
+    assert (
+        "Permanent Under Secretary, Ruritanian Foreign Office, Richard Roe",
+        "Richard Roe",
+    ) in named
+    # the one standing in for the Secretary does not end the list
+    assert named[-1] == ("Ambassador William Qwertov", "William Qwertov")
+
+
+def test_a_memorandums_subtitle_with_the_day_of_the_week_or_on_the_day_dates_it():
+    [doc] = documents(
+        "32. Memorandum for the Record1\n\n"
+        "  • 40 Committee Meeting, Saturday, 1 February 1975, 10:30 AM\n\n"
+        "The Committee approved the proposal after a short discussion.\n"
+    )
+    assert (doc.date, doc.evidence["date"].basis) == ("1975-02-01", "dated subtitle")
+    [labelled] = documents(
+        "49. Memorandum for the Record1\n\nSUBJECT\n\n"
+        "  • Discussion with the Minister—1 September 1964\n\n"
+        "The Minister approved the proposal after a short discussion.\n"
+    )
+    assert labelled.date is None  # the meeting's day under the label; the paper's is its own
+    [alone] = documents(
+        "225. Memorandum for the Record1\n\n\n"
+        "  • Discussion with the Minister alone on 28 April 1965—12:00 Noon\n"
+        "I told the Minister that time had not permitted the visit we had planned.\n"
+    )
+    assert alone.date == "1965-04-28"
+
+
+def test_an_offices_letter_after_a_surname_in_a_distribution_list_is_no_surname_of_its_own():
+    [doc] = documents(
+        "MEMORANDUM FOR: Deputy Director\nSUBJECT: Zendan Estimates\n"
+        "1. The estimate will be ready next week.\n"
+        "Distribution: 1 - Exec. Dir. chrono Col. Qwertov C/EE 1-ER\n"
+    )
+    assert not any(m.text.endswith(" C") for m in doc.mentions)
+
+
+def test_the_reading_rooms_dates_of_release_over_a_report_are_not_its_date():
+    [doc] = documents(
+        "September 22, 2017\nOctober 4, 2017\nNovember 28, 1957\n"
+        "CENTRAL INTELLIGENCE AGENCY INFORMATION REPORT\n"
+        "SUBJECT: Zendan Harvest DATE DISTR. 28 November 1957\n"
+        "1. On the evening of 4 October 1957 the delegates met at the Zendan Embassy.\n"
+    )
+    assert doc.date == "1957-11-28"
+
+
+def test_a_side_heading_needs_a_nation_and_a_labelled_side_takes_two_names_without_commas():
+    opening = "English HTML\n\nRecord of a Conversation between Comrade Doe and Comrade Roe\n\n"
+    [labelled] = documents(
+        f"{opening}Present from the Polish side: Cds. Qwertov and Zwerkov\n\nThe talk began.\n"
+    )
+    assert [(p.as_written, p.side) for p in labelled.participants][-2:] == [
+        ("Qwertov", "Poland"),
+        ("Zwerkov", "Poland"),
     ]
+    [economic] = documents(
+        f"{opening}Economic side: Exports Rose, Grain Harvest Fell, Prices Held\n\n"
+        "The talk began.\n"
+    )
+    assert [p.as_written for p in economic.participants] == ["Comrade Doe", "Comrade Roe"]
+
+
+def test_a_closing_or_a_house_above_the_presidency_projects_note_is_no_signer():
+    for above in ("The White House", "Sincerely yours"):
+        [doc] = documents(
+            "Letter to John Q. Doe, Chairman of the Zendan Council\n\nNovember 11, 1982\n\n"
+            f"Please accept my thanks for your letter.\n\n\n{above}\n\n"
+            "Note: As printed above, this item follows the text of the President's letter as "
+            "released by the Office of the Press Secretary.\n"
+        )
+        assert doc.sender is None

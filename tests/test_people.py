@@ -569,6 +569,20 @@ def test_principal_officials_named_by_surname_in_the_source_note_are_mentioned()
     assert {"Anatoliy F. Dobrynin", "Dean Rusk"} <= names
 
 
+def test_a_papers_writer_and_reader_named_by_surname_in_the_source_note_are_persons():
+    [doc] = documents(
+        "67. Message From the Zendan Government to the President1\n\n"
+        "Moscow, November 3, 1964.\n\n"
+        f"{PROSE * 3}\n\n"
+        "  1. Source: Presidential Correspondence: Lot 77 D 163. Top Secret. Attached to a "
+        "covering note from Thompson to Bundy on the harvest.\n"
+    )
+    names = {p.name for p in doc.persons}
+    # a writer and a reader, whichever namesakes they are
+    assert any(n.endswith("Thompson") for n in names)
+    assert any(n.endswith("Bundy") for n in names)
+
+
 def test_show_people_and_person_filters_through_the_cli(tmp_path):
     import subprocess
     import sys
