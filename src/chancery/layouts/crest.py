@@ -524,14 +524,7 @@ def read_memo(doc: Document) -> None:
     if not doc.date and not printed_heading(doc):  # the editors' dateline dates theirs
         released = release_year(doc)
         heads = head_lines(doc, 8)
-        years = [int(w[0][:4]) for line in heads if (w := parse_date(repair_ocr(line.text[:120])))]
-        # "September 22, 2017" / "November 28, 1957" atop the reading room's newer pages: the
-        # site's dates of release and posting over the paper's own
-        released = released or (
-            min(y for y in years if y >= RELEASES_BEGIN)
-            if any(y < RELEASES_BEGIN for y in years) and any(y >= RELEASES_BEGIN for y in years)
-            else None
-        )
+        released = released or site_release_year(heads)
         above = None
         for line in heads:
             subject_goes_on = above is not None and SUBJECT_GOES_ON.match(above.text)
@@ -558,8 +551,26 @@ def read_memo(doc: Document) -> None:
                 break
 
 
-# Releases began under the 1995 order: a head date this late beside an older one is a release's.
+# Releases began under the 1995 order: the site's dates over a paper are this late.
 RELEASES_BEGIN = 1995
+SITE_DATES = 2  # the reading room's newer pages open with two: release and posting
+
+
+def site_release_year(heads: list) -> int | None:
+    """The year the reading room's newer pages released a paper: their opening lines are dates
+    alone, two of them this late or later, over the paper's own older one ("September 22,
+    2017" / "October 4, 2017" / "November 28, 1957")."""
+    years = []
+    for line in heads:
+        when = parse_date(line.text) if len(line.text) <= 20 else None
+        if not when or when[1] > 0 or when[2] < len(line.text.rstrip(". ")):
+            break  # the opening run of dates alone has ended
+        years.append(int(when[0][:4]))
+    late = [y for y in years if y >= RELEASES_BEGIN]
+    older = len(years) > len(late) and years[len(late)] < RELEASES_BEGIN
+    return min(late) if len(late) >= SITE_DATES and years[: len(late)] == late and older else None
+
+
 TWO_DIGIT_YEAR = re.compile(r"(?<!\d)(\d\d)\W*$")
 
 
@@ -663,7 +674,8 @@ def addressees_below(head: str, at: int) -> list[Party]:
     while m := ADDRESSEE_LINE.match(head, at) or ADDRESSEE_IN_CAPITALS.match(head, at):
         if "capitals" in m.groupdict():
             who = name_in_capitals(m["capitals"])
-            if not who or is_institution(who.title()):  # "GENERAL SERVICES ADMINISTRATION"
+            # ("GENERAL SERVICES ADMINISTRATION", "GENERAL ACCOUNTING OFFICE": bodies)
+            if not who or INSTITUTIONS & set(re.findall(r"[a-z]+", m["capitals"].lower())):
                 break
             listed.append(party(who, m.start("capitals")))
             at = m.end()

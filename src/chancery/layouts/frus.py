@@ -144,7 +144,7 @@ RULES = [
             "Conversation with Dobrynin—July 23, 1970",
             "• Council Meeting in the Cabinet Room—Wednesday, September 13, 1967",  # a web copy's
             "• 40 Committee Meeting, 20 August 1975, 3:00 p.m.",
-            "• 40 Committee Meeting, Saturday, 1 February 1975, 10:30 AM",
+            "• Harvest Committee Meeting, Saturday, 3 May 1975, 10:30 AM",
             "• Discussion with the Minister alone on 28 April 1965—12:00 Noon",
         ],
         ["FRUS"],

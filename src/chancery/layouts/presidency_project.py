@@ -11,12 +11,10 @@ shared set types transcripts of the kind.
 
 from __future__ import annotations
 
-import re
-
 from ..authority.not_people import names_a_place
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import MONTHS
+from ..pipeline.noise import CLOSING, MONTHS
 from . import Line, found, found_date, party, rule, text_lines, top_lines
 
 RULES = [
@@ -74,12 +72,18 @@ RULES = [
         ["American Presidency Project"],
         ["Note: The text above was printed in the Zenda Gazette."],
     ),
+    rule(
+        "signer",
+        r"^(?!The\b)(?P<president>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$",
+        "the name signed above that note",
+        ["Ronald Reagan", "Dwight D. Eisenhower"],
+        ["American Presidency Project"],
+        ["The White House"],
+    ),
 ]
-PORTRAIT, PAGE_TITLE, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE, PRINTED_NOTE = (
+PORTRAIT, PAGE_TITLE, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE, PRINTED_NOTE, SIGNER = (
     r.pattern for r in RULES
 )
-# A closing, a place or a house above the note is no signer: "Sincerely yours", "The White House"
-NOT_A_SIGNER = re.compile(r"(?i)^(?:The|Sincerely|Respectfully|Yours|Faithfully|Cordially)\b")
 KINDS = {"Letter": "letter", "Message": "letter"}
 
 
@@ -121,12 +125,12 @@ def signed_above_note(doc: Document) -> tuple[str, int] | None:
     tail_at = max(0, len(doc.text) - 1500)
     lines = text_lines(doc.text[tail_at:])
     for k, line in enumerate(lines):
-        # (the signer's name as the portrait gives it: "Ronald Reagan")
-        signer = PORTRAIT.match(f"{lines[k - 1].text} photo") if k else None
+        # (a closing or a place above the note is no signer: "Sincerely yours")
+        signer = SIGNER.match(lines[k - 1].text) if k else None
         if (
             signer
             and PRINTED_NOTE.match(line.text)
-            and not NOT_A_SIGNER.match(signer["president"])
+            and not CLOSING.match(signer["president"])
             and not names_a_place(signer["president"])
         ):
             return lines[k - 1].text, tail_at + lines[k - 1].start

@@ -193,7 +193,8 @@ RULES = [
         "record dateline",
         # (an office's words may stand before the city: "Far East Department Berlin, 30.04.1982")
         # (not after a courtesy: "Mr. Jordan, 10 June 1969" is a man)
-        rf"^(?:(?!(?:Mr|Mrs|Dr|Comrade|Cde)\b)[A-Z][\w.]*\s+){{0,4}}?"
+        rf"^(?!.*\b(?:Mr|Mrs|Dr|Comrades?|Cdes?|Ambassador|Minister|General|President)\b)"
+        rf"(?:[A-Z][\w.]*\s+){{0,4}}?"
         rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+"
         rf"(?P<date>\d{{1,2}}\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}})\.?$",
@@ -205,7 +206,14 @@ RULES = [
             "Zenda, March 3, 1961",
         ],
         ["Wilson Center Digital Archive"],
-        ["Zenda", "Received 10 June 1969", "Mr. Jordan, 10 June 1969"],
+        [
+            "Zenda",
+            "Received 10 June 1969",
+            "Moscow and Zenda, talks of 1969",
+            "Mr. Jordan, 10 June 1969",
+            "Ambassador Jordan, 10 June 1969",
+            "Comrades Jordan, 10 June 1969",
+        ],
     ),
 ]
 (

@@ -16,7 +16,7 @@ from ..authority.not_people import names_a_place, names_no_one
 from ..authority.offices import is_institution, office_of, post_place
 from ..model import Document
 from ..pipeline.dates import parse_date
-from ..pipeline.noise import FULL_DATE
+from ..pipeline.noise import FULL_DATE, MONTHS
 from . import PROSE, SENTENCE_END, found, found_date, head_lines, party, rule, text_lines
 from .cable import post_city
 from .dateline import WEEKDAY_NAME
@@ -198,6 +198,8 @@ RULES = [
         "from-only",
         # (the conference's series before the number: "Confe 1039. From Doe.")
         r"^(?:[A-Z][a-z]{2,5}\s+)?\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
+        # (not a time: "From Monday to Friday ...")
+        rf"(?!(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
         r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)"
         # ("3446. From Doe for Roe.": whom it is for after the writer; "for Roe only" too)
         r"(?:\s+for\s+(?P<for>[A-Z][a-z][\w'’-]*)(?:\s+only)?)?\.",
@@ -212,6 +214,7 @@ RULES = [
         [
             "1158. From the point of view of the Embassy, the talks went well.",
             "Article 5. From Monday to Friday the offices stay shut.",
+            "12. From Monday to Friday the offices stay shut.",
         ],
     ),
 ]

@@ -59,7 +59,7 @@ from ..model import Document, Evidence, Flag, Mention, Party, Person
 from ..record import local_person_id
 from ..text_distance import edit_distance
 from .dates import DAY_MONTH_YEAR, MONTH_DAY_YEAR, iso, month_number
-from .noise import EMBASSY_WORD, INITIALS_ALONE
+from .noise import EMBASSY_WORD, INITIALS_ALONE, MONTHS
 from .patterns import ACCENTED, CAPITAL_AT_WORD_START, whole_words
 
 LINK_THRESHOLD = 0.6
@@ -374,8 +374,13 @@ APPOSITION_CLOSED = re.compile(
 OFFICE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counsel|Counsellor|Aide)\s+to\s+$")
 # A paper's writer or reader before a surname: "memorandum from ", "letter to ", "from Doe to ".
 PAPER_BETWEEN = re.compile(
-    r"(?i:memorandum|letter|message|note|telegram|cable)\s+(?:from|to)\s+$|"
+    r"\b(?i:memorandum|letter|message|note|telegram|cable)\s+(?:from|to)\s+$|"
     r"\bfrom\s+(?P<other>[A-Z][a-z][\w'’-]*)\s+to\s+$"
+)
+# Words of time either side of "from ... to": "from Summer to Winter", "from Monday to Friday".
+TIME_WORDS = re.compile(
+    rf"(?:{MONTHS}|Spring|Summer|Autumn|Fall|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)$"
 )
 TIME_BEFORE = re.compile(r"\d[:.]?\d\d[ \t]*$")  # "12:00 Noon" (on the same line)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
@@ -397,7 +402,11 @@ def paper_between(before: str) -> bool:
     m = PAPER_BETWEEN.search(before)
     if not m:
         return False
-    return not (m["other"] and names_a_place(m["other"]))
+    # ("from Summer to Winter": ordinary words either side)
+    other = m["other"]
+    return not (
+        other and (names_a_place(other) or is_not_a_person(other) or TIME_WORDS.match(other))
+    )
 
 
 def people(doc: Document, matcher: Matcher, file_dates: tuple[str, str] | None = None) -> Document:
