@@ -96,6 +96,10 @@ NUMBERED_TOPICS = re.compile(r"^\W*\(1\)\s[^;.]{1,80};\s*\(2\)\s")
 # "• Summary of the President's Third Meeting with ... re: Economic Relations, Claims Assets,
 # ..., SALT and Taiwan" (no full stop: a sentence of the text would end with one).
 BULLETED_SUBJECT = re.compile(r"^[•·▪]\s+[A-Z][^\n]*[^.\s]$")
+# A memorandum's subject field on its line, however long, within the header's first lines:
+# "Subject: Pakistan Objections to ...; Unavailability of ...; Pakistan Attitude Toward ..."
+# (the participants' label comes after it).
+SUBJECT_FIELD = re.compile(r"^(?:Subject|SUBJECT|Subj\.?)\s*:\s+[A-Z][^\n]{0,400}[^.\s]$")
 
 
 def head_lines(doc: Document, most: int = 40) -> list[Line]:
@@ -136,6 +140,7 @@ def header_of(top: str) -> tuple[Line, ...]:
             and not preface
             and not NUMBERED_TOPICS.match(line.text)
             and not (len(lines) <= 3 and BULLETED_SUBJECT.match(line.text))
+            and not (len(lines) <= 4 and SUBJECT_FIELD.match(line.text))
             or len(lines) >= 120
         ):
             break

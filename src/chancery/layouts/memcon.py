@@ -122,7 +122,8 @@ RULES = [
         # nation's, as side_of reads it)
         r"^(?:(?:Present|Participating|Attending)\s+(?:from|on|for)\s+the\s+|"
         r"(?:Participants\s*:\s*)?(?=[A-Z][a-z]+\s+[Ss]ide\s*:[^\n]*,))"
-        r"(?P<side>[A-Z][\w ]*?\s+[Ss]ide)\s*:\s*(?P<names>\S.*)$",
+        # (the side's words bounded: a run of spaces is no side, however long)
+        r"(?P<side>[A-Z]\w*(?:[ \t]\w+){0,4}?[ \t]+[Ss]ide)\s*:\s*(?P<names>\S.*)$",
         "a side's heading and its people on one line",
         [
             "Present from the Polish side: Cds. Qwertov, Doe and Roe",
@@ -230,8 +231,8 @@ RULES = [
     rule(
         "series-titled",
         r"(?:(?:Mr|Mrs|Dr)\.?|(?:(?:Under|Assistant|Deputy)\s+)?Secretary|General|Gen\.|Admiral|"
-        r"Adm\.|Ambassador|Governor|Senator|Congressman|Colonel|Col\.)\s+(?:[A-Z]\.\s*)*"
-        r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?)?",
+        rf"Adm\.|Ambassador|Governor|Senator|Congressman|Colonel|Col\.)\s+(?:[A-Z]\.\s*)*"
+        rf"{NAME_WORD}(?:\s+{NAME_WORD})?",
         "one titled surname in a line of them ('Secretary Rusk, Under Secretary Harriman, Mr. "
         "Sullivan'): each a participant",
         ["Secretary Doe", "Under Secretary Roe", "Mr. Qwertov", "General J. Poe"],
@@ -299,8 +300,7 @@ FIELD_LABEL = re.compile(
 )
 # A participant entry: a name with its office, or an office standing for its holder.
 OFFICE_ONLY = re.compile(
-    # ("The Acting Secretary of State": the one standing in, a person all the same)
-    r"(?i)^(?:the\s+)?(?:Acting\s+)?(?:President|Vice President|"
+    r"(?i)^(?:the\s+)?(?:President|Vice President|"
     r"Secretary(?: of State| of Defense)?|Under Secretary|Chairman|Attorney General|"
     r"General Secretary|Prime Minister|Foreign Minister|Soviet Ambassador|Ambassador|"
     r"Foreign Secretary|Secretary[- ]General)$"
@@ -447,6 +447,8 @@ def is_entry(text: str) -> bool:
     """A line that is one participant: a name (with office), or an office alone."""
     if len(text) > 130 or ends_a_sentence(text) or is_prose(text) or GREETING.match(text):
         return False
+    if UNNAMED_OTHERS.match(text):
+        return False  # "Plus two notetakers": people counted, no one named
     if OFFICE_ONLY.match(text.strip(" ,")) or is_sovereign_by_office(text.strip(" ,")):
         return True
     if SUBJECT_WORDS.search(text.split(",")[0]):
@@ -1453,12 +1455,22 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
             not found
             and doc.type in ("record of meeting", "memorandum of conversation")
             and len(items) >= SURNAME_LIST
-            and all(NAME_ITEM.fullmatch(t) for t in items)
+            # (the notetaker's initials and duty among them: "• ZB", "• Sick (notes)")
+            and all(
+                NAME_ITEM.fullmatch(DUTY_AFTER.sub("", t)) or INITIALS_ITEM.fullmatch(t)
+                for t in items
+            )
             and not LIST_HEADINGS.intersection(items)  # "Chairman", "State": a list by agency
         ):
             # Notes of a meeting that list those present by surname under the heading
             # ("• Rusk" / "• McNamara" / "• W.W. Rostow"): every item is someone.
-            found += [entry_party(i.text, i.start) for line in block if (i := bullet_item(line))]
+            found += [
+                entry_party(name, i.start)
+                for line in block
+                if (i := bullet_item(line))
+                and (name := DUTY_AFTER.sub("", i.text))
+                and not INITIALS_ITEM.fullmatch(name)
+            ]
         elif len(people) >= max(1, (len(items) - len(headings)) * 0.6) and (
             len(people) >= 2 or any(side_of(t) for t in items)
         ):
@@ -1482,6 +1494,12 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
     return found
 
 
+UNNAMED_OTHERS = re.compile(
+    r"(?i)^\(?(?:plus|and|with)\s+(?:one|two|three|four|five|several|some|\d+)\s+\w*\s*"
+    r"(?:notetakers?|interpreters?|others?|aides?|officials?|assistants?)\b"
+)
+DUTY_AFTER = re.compile(r"\s*\((?:notes|notetaker|interpreter|interpreting)\)$")  # "Sick (notes)"
+INITIALS_ITEM = re.compile(r"[A-Z]{2,3}")  # "ZB", "DA": whom the notes' writer knew by initials
 # The headings of a list set out by agency ("• State" / "• John Q. Doe"), no one's surname.
 LIST_HEADINGS = {"Chairman", "State", "Defense", "Treasury", "Justice", "Commerce", "CIA", "NSC"}
 LISTED_SURNAME_END = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\.?$")  # "Pospelov(1)", "Baka."
@@ -1645,9 +1663,7 @@ CONFERENCE_WITH = re.compile(r"(?i)\bMemorandum\s+of\s+(?:a\s+)?Conference\s+wit
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
-    r"^(?:Messrs|[Cc]des|[Cc]ds|[Cc]oms|[Cc]omrs|[Cc]omrades|Secretaries|Senators|Ambassadors|"
-    r"Generals|Congressmen)"
-    r"[.,]?\s+"
+    rf"^(?:Messrs|[Cc]des|[Cc]ds|[Cc]oms|[Cc]omrs|[Cc]omrades|{'|'.join(SINGULAR)})[.,]?\s+"
 )
 # "Chaired by Comrade BREZHNEV, L.I.", "Presided over by Comrade L. I. BREZHNEV.", "Cde. M. A.
 # SUSLOV presiding."

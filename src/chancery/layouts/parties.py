@@ -608,7 +608,8 @@ PERSON_OF_INSTITUTION = re.compile(
 
 # A named correspondent and where he was: "President Johnson in Texas" (an office's post, "the
 # Ambassador in France", names no one before "in" and stays whole).
-AWAY_IN = re.compile(r"(?P<who>.+?[a-z]),?\s+in\s+(?P<place>[A-Z][\w ]+?)\d{0,2}$")
+# ("... (Kissinger) in Paris": after the holder's name in brackets too)
+AWAY_IN = re.compile(r"(?P<who>.+?[a-z]\)?),?\s+in\s+(?P<place>[A-Z][\w ]+?)\d{0,2}$")
 ONE_WORD_PLACE = re.compile(r"[A-Z][a-z]{2,}")  # "in Naples": a city the tables may lack
 HEADING_CHARS = 300  # a correspondent as a heading names him is shorter (AWAY_IN's lazy parts)
 
