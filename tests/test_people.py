@@ -3535,3 +3535,11 @@ def test_an_assistant_secretary_is_the_namesake_who_headed_a_bureau_not_the_secr
         Matcher([*REGISTRY, secretary, assistant]),
     )
     assert ("Assistant Secretary Doe", "asst") in linked(doc)
+
+
+def test_from_one_season_to_another_makes_no_person():
+    [doc] = documents(
+        "Memorandum for the Record\n\nWashington, June 6, 1961.\n\n"
+        "The Minister said the rains ran from Summer to Winter in the southern provinces.\n"
+    )
+    assert not any(p.name in ("Winter", "Summer") for p in doc.persons)
