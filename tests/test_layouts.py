@@ -2277,6 +2277,11 @@ def test_a_memorandums_addressees_in_capitals_each_over_an_office_are_all_its_re
         "RICHARD ROE",
         "WILLIAM P. QWERTOV, JR",
     ]  # not the administration in capitals below them
+    [post] = documents(
+        "MEMORANDUM FOR: The Secretary of State\nTHE HONORABLE RICHARD POST\n"
+        "SUBJECT: Zendan Assistance\nThe verdict in the trial fulfils the conditions set.\n"
+    )
+    assert "RICHARD POST" in [r.as_written for r in post.recipients]  # a surname, no body
 
 
 def test_an_entry_with_the_office_first_and_the_name_after_the_comma_is_that_person():
@@ -2335,6 +2340,12 @@ def test_the_reading_rooms_dates_of_release_over_a_report_are_not_its_date():
         "1. On the evening of 4 October 1957 the delegates met at the Zendan Embassy.\n"
     )
     assert doc.date == "1957-11-28"
+    [below] = documents(
+        "Friday, September 22, 2017\nOctober 4, 2017\n"
+        "CENTRAL INTELLIGENCE AGENCY INFORMATION REPORT\nNovember 28, 1957\n"
+        "1. On the evening of 4 October 1957 the delegates met at the Zendan Embassy.\n"
+    )
+    assert below.date == "1957-11-28"  # the paper's own date further down
 
 
 def test_a_side_heading_needs_a_nation_and_a_labelled_side_takes_two_names_without_commas():
@@ -2354,7 +2365,7 @@ def test_a_side_heading_needs_a_nation_and_a_labelled_side_takes_two_names_witho
 
 
 def test_a_closing_or_a_house_above_the_presidency_projects_note_is_no_signer():
-    for above in ("The White House", "Sincerely yours"):
+    for above in ("The White House", "Sincerely yours", "Yours Ever", "Warm Regards"):
         [doc] = documents(
             "Letter to John Q. Doe, Chairman of the Zendan Council\n\nNovember 11, 1982\n\n"
             f"Please accept my thanks for your letter.\n\n\n{above}\n\n"
@@ -2368,23 +2379,23 @@ def test_an_addressee_named_in_brackets_and_where_he_was_is_he_not_the_place():
     [doc] = documents(
         "72. Backchannel Message From the Acting Ambassador to Zenda (Qwertov) to the "
         "President’s Assistant for National Security Affairs (Kissinger) in Paris1\n\n"
-        "Saigon, October 23, 1972.\n\nThe President of Zenda has asked me to pass on his letter.\n"
+        "Strelsau, May 2, 1971.\n\nThe President of Zenda has asked me to pass on his letter.\n"
     )
     assert [r.name for r in doc.recipients] == ["Henry A. Kissinger"]
 
 
 def test_a_long_subject_field_does_not_end_the_header_above_its_participants():
     subject = (
-        "Subject: Zendan Objections to Part of the Proposed Resolution on the Harvest; "
-        "Unavailability of the Mediator for Duties in Strelsau; Zendan Attitude Toward the "
-        "Approach of November 6"
+        "Subject: Harvest Quotas for the Coming Year; Fishing Rights in the Northern Waters; "
+        "Visits of the Trade Delegation in the Spring; Zendan Requests for Further Credits and "
+        "Grain"
     )
     [doc] = documents(
-        "Memorandum of Conversation, by the Secretary of State\n\n\n"
+        "Memorandum of a Talk at the Ministry\n\n\n"
         f"{subject}\n\n"
         "Participants: Sir John Q. Doe, Foreign Minister of Zenda\n"
         "Mr. Richard Roe, Ambassador of Zenda\nMr. Qwertov\n\n"
-        "Sir John mentioned his hope that I might change my view on the matter of the frontier.\n"
+        "The talk turned at once to the harvest, which both sides expected to be poor this year.\n"
     )
     assert len(subject) > 160
     assert [p.as_written for p in doc.participants][:2] == [
@@ -2422,3 +2433,22 @@ def test_a_plural_admirals_title_inside_a_line_stands_for_each_surname():
         "The President opened the meeting by reviewing the talks with the Ruritanians.\n"
     )
     assert [p.as_written for p in doc.participants][1:3] == ["Qwertov", "Zwerkov"]
+
+
+def test_a_plural_office_before_of_or_to_is_no_list_of_names():
+    [doc] = documents(
+        "12. Memorandum of Conversation\n\nPARTICIPANTS:\n\n"
+        "Assistants to the Secretary of State, Washington\nJohn Q. Doe, Ambassador of Zenda\n\n"
+        "The Ambassador spoke of the harvest and of the credits his country hoped for.\n"
+    )
+    assert "to the Secretary of State" not in [p.as_written for p in doc.participants]
+    assert "John Q. Doe, Ambassador of Zenda" in [p.as_written for p in doc.participants]
+
+
+def test_a_bulleted_list_of_surnames_with_initials_and_a_duty_names_each_surname():
+    [doc] = documents(
+        "231. Record of a Meeting1\n\n\n"
+        "  • Doe\n  • Roe\n  • Qwertov\n  • ZB\n  • Zwerkov (notes)\n\n"
+        "The meeting opened with a summary of what had occurred over the past day and night.\n"
+    )
+    assert [p.as_written for p in doc.participants] == ["Doe", "Roe", "Qwertov", "Zwerkov"]

@@ -97,8 +97,8 @@ NUMBERED_TOPICS = re.compile(r"^\W*\(1\)\s[^;.]{1,80};\s*\(2\)\s")
 # ..., SALT and Taiwan" (no full stop: a sentence of the text would end with one).
 BULLETED_SUBJECT = re.compile(r"^[•·▪]\s+[A-Z][^\n]*[^.\s]$")
 # A memorandum's subject field on its line, however long, within the header's first lines:
-# "Subject: Pakistan Objections to ...; Unavailability of ...; Pakistan Attitude Toward ..."
-# (the participants' label comes after it).
+# "Subject: Harvest Quotas; Fishing Rights; Visits of the Delegation" (the participants' label
+# comes after it).
 SUBJECT_FIELD = re.compile(r"^(?:Subject|SUBJECT|Subj\.?)\s*:\s+[A-Z][^\n]{0,400}[^.\s]$")
 
 

@@ -554,21 +554,24 @@ def read_memo(doc: Document) -> None:
 # Releases began under the 1995 order: the site's dates over a paper are this late.
 RELEASES_BEGIN = 1995
 SITE_DATES = 2  # the reading room's newer pages open with two: release and posting
+SITE_DATE_CHARS = 40  # such a line is a date alone ("Friday, September 22, 2017")
 
 
 def site_release_year(heads: list) -> int | None:
-    """The year the reading room's newer pages released a paper: their opening lines are dates
-    alone, two of them this late or later, over the paper's own older one ("September 22,
-    2017" / "October 4, 2017" / "November 28, 1957")."""
-    years = []
-    for line in heads:
-        when = parse_date(line.text) if len(line.text) <= 20 else None
-        if not when or when[1] > 0 or when[2] < len(line.text.rstrip(". ")):
-            break  # the opening run of dates alone has ended
-        years.append(int(when[0][:4]))
-    late = [y for y in years if y >= RELEASES_BEGIN]
-    older = len(years) > len(late) and years[len(late)] < RELEASES_BEGIN
-    return min(late) if len(late) >= SITE_DATES and years[: len(late)] == late and older else None
+    """The year the reading room's newer pages released a paper: their first two lines are dates
+    alone, this late or later ("September 22, 2017" / "October 4, 2017"), over the paper's own
+    older date further down ("November 28, 1957")."""
+    late = []
+    for line in heads[:SITE_DATES]:
+        when = parse_date(line.text) if len(line.text) <= SITE_DATE_CHARS else None
+        if not when or int(when[0][:4]) < RELEASES_BEGIN or len(line.text.rstrip(". ")) > when[2]:
+            return None
+        late.append(int(when[0][:4]))
+    older = any(
+        (when := parse_date(repair_ocr(line.text[:120]))) and int(when[0][:4]) < RELEASES_BEGIN
+        for line in heads[SITE_DATES:]
+    )
+    return min(late) if len(late) == SITE_DATES and older else None
 
 
 TWO_DIGIT_YEAR = re.compile(r"(?<!\d)(\d\d)\W*$")
@@ -664,6 +667,12 @@ ADDRESSEE_LINE = re.compile(
 
 
 RANKS = {"Gen": "General", "Adm": "Admiral", "Col": "Colonel"}
+# A body's head noun ending an addressee line in capitals ("GENERAL ACCOUNTING OFFICE"); a
+# surname that is a word ("FRANK PRESS") is no body.
+BODY_AT_END = re.compile(
+    r"\b(?:ADMINISTRATION|OFFICE|AGENCY|SERVICES?|COMMISSION|COMMITTEE|BOARD|BUREAU|"
+    r"DEPARTMENT|COUNCIL|COMPANY|CORPORATION)$"
+)
 
 
 def addressees_below(head: str, at: int) -> list[Party]:
@@ -675,7 +684,7 @@ def addressees_below(head: str, at: int) -> list[Party]:
         if "capitals" in m.groupdict():
             who = name_in_capitals(m["capitals"])
             # ("GENERAL SERVICES ADMINISTRATION", "GENERAL ACCOUNTING OFFICE": bodies)
-            if not who or INSTITUTIONS & set(re.findall(r"[a-z]+", m["capitals"].lower())):
+            if not who or BODY_AT_END.search(m["capitals"]):
                 break
             listed.append(party(who, m.start("capitals")))
             at = m.end()

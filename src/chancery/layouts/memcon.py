@@ -25,6 +25,7 @@ from . import Line, found, found_date, head_lines, rule, soviet_record, top_line
 from .frus import TRAILING_PLACE_DATE
 from .parties import (
     BARE_HONORIFICS,
+    DUTY,
     INSTITUTION_END,
     NAME_WORD,
     capitalised,
@@ -1457,10 +1458,11 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
             and len(items) >= SURNAME_LIST
             # (the notetaker's initials and duty among them: "• ZB", "• Sick (notes)")
             and all(
-                NAME_ITEM.fullmatch(DUTY_AFTER.sub("", t)) or INITIALS_ITEM.fullmatch(t)
-                for t in items
+                NAME_ITEM.fullmatch(without_duty(t)) or INITIALS_ITEM.fullmatch(t) for t in items
             )
             and not LIST_HEADINGS.intersection(items)  # "Chairman", "State": a list by agency
+            # ("• US Side" over its people: a list by side; "• Jordan" a surname)
+            and not any(side_of(t) and (SIDE_WORD.search(t) or t.isupper()) for t in items)
         ):
             # Notes of a meeting that list those present by surname under the heading
             # ("• Rusk" / "• McNamara" / "• W.W. Rostow"): every item is someone.
@@ -1468,7 +1470,7 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
                 entry_party(name, i.start)
                 for line in block
                 if (i := bullet_item(line))
-                and (name := DUTY_AFTER.sub("", i.text))
+                and (name := without_duty(i.text))
                 and not INITIALS_ITEM.fullmatch(name)
             ]
         elif len(people) >= max(1, (len(items) - len(headings)) * 0.6) and (
@@ -1498,7 +1500,16 @@ UNNAMED_OTHERS = re.compile(
     r"(?i)^\(?(?:plus|and|with)\s+(?:one|two|three|four|five|several|some|\d+)\s+\w*\s*"
     r"(?:notetakers?|interpreters?|others?|aides?|officials?|assistants?)\b"
 )
-DUTY_AFTER = re.compile(r"\s*\((?:notes|notetaker|interpreter|interpreting)\)$")  # "Sick (notes)"
+SIDE_WORD = re.compile(r"(?i)\bside\b|:$")
+DUTY_AFTER = re.compile(r"\s*\((?P<duty>[^()]{1,30})\)$")
+
+
+def without_duty(item: str) -> str:
+    """A listed name without the duty in brackets after it ("Sick (notes)")."""
+    m = DUTY_AFTER.search(item)
+    return item[: m.start()] if m and DUTY.match(m["duty"]) else item
+
+
 INITIALS_ITEM = re.compile(r"[A-Z]{2,3}")  # "ZB", "DA": whom the notes' writer knew by initials
 # The headings of a list set out by agency ("• State" / "• John Q. Doe"), no one's surname.
 LIST_HEADINGS = {"Chairman", "State", "Defense", "Treasury", "Justice", "Commerce", "CIA", "NSC"}
@@ -1663,7 +1674,9 @@ CONFERENCE_WITH = re.compile(r"(?i)\bMemorandum\s+of\s+(?:a\s+)?Conference\s+wit
 HONORIFIC_ALONE = re.compile(rf"^(?:{BARE_HONORIFICS}|Gen|Col|Adm)\.?$")  # OCR's "Mr, Dulles"
 # "Messrs. Kirkpatrick, Helms", "Secretaries Rusk and McNamara", "Senators Mansfield, Humphrey"
 PLURAL_HONORIFIC = re.compile(
-    rf"^(?:Messrs|[Cc]des|[Cc]ds|[Cc]oms|[Cc]omrs|[Cc]omrades|{'|'.join(SINGULAR)})[.,]?\s+"
+    r"^(?:(?:Messrs|[Cc]des|[Cc]ds|[Cc]oms|[Cc]omrs|[Cc]omrades)[.,]?\s+|"
+    # (a plural office only before a name: "Admirals of the Fleet" is no list of admirals)
+    rf"(?:{'|'.join(SINGULAR)})[.,]?\s+(?=[A-Z][a-z]))"
 )
 # "Chaired by Comrade BREZHNEV, L.I.", "Presided over by Comrade L. I. BREZHNEV.", "Cde. M. A.
 # SUSLOV presiding."

@@ -11,6 +11,8 @@ shared set types transcripts of the kind.
 
 from __future__ import annotations
 
+import re
+
 from ..authority.not_people import names_a_place
 from ..model import Document
 from ..pipeline.dates import parse_date
@@ -84,6 +86,8 @@ RULES = [
 PORTRAIT, PAGE_TITLE, PAPER_TO, NEWS_CONFERENCE, DATED_NOTE, PRINTED_NOTE, SIGNER = (
     r.pattern for r in RULES
 )
+# Words of a closing or a house, no signer's: "Yours Ever", "Warm Regards", "Press Release"
+NOT_A_NAME = re.compile(r"(?i)\b(?:yours|regards|wishes|release|office|house|press)\b")
 KINDS = {"Letter": "letter", "Message": "letter"}
 
 
@@ -131,6 +135,7 @@ def signed_above_note(doc: Document) -> tuple[str, int] | None:
             signer
             and PRINTED_NOTE.match(line.text)
             and not CLOSING.match(signer["president"])
+            and not NOT_A_NAME.search(signer["president"])
             and not names_a_place(signer["president"])
         ):
             return lines[k - 1].text, tail_at + lines[k - 1].start

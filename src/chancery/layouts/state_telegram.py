@@ -199,7 +199,7 @@ RULES = [
         # (the conference's series before the number: "Confe 1039. From Doe.")
         r"^(?:[A-Z][a-z]{2,5}\s+)?\d+\.\s+(?:(?:Eyes|Personal)\s+only\s+)?(?:from|From)\s+"
         # (not a time: "From Monday to Friday ...")
-        rf"(?!(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        rf"(?!(?:{MONTHS}|{WEEKDAY_NAME})\b)"
         r"(?P<from>(?:the\s+)?[A-Z][\w.'’ -]*?)"
         # ("3446. From Doe for Roe.": whom it is for after the writer; "for Roe only" too)
         r"(?:\s+for\s+(?P<for>[A-Z][a-z][\w'’-]*)(?:\s+only)?)?\.",

@@ -53,6 +53,7 @@ from ..authority.offices import (
 )
 from ..authority.registry import AuthorityPerson, earliest, holds_office, latest
 from ..layouts.cable import cable_officers
+from ..layouts.dateline import WEEKDAY_NAME
 from ..layouts.letter import GENERIC_ADDRESS
 from ..layouts.parties import COMRADE_PREFIX, KIND_BY, split_entry
 from ..model import Document, Evidence, Flag, Mention, Party, Person
@@ -378,10 +379,7 @@ PAPER_BETWEEN = re.compile(
     r"\bfrom\s+(?P<other>[A-Z][a-z][\w'’-]*)\s+to\s+$"
 )
 # Words of time either side of "from ... to": "from Summer to Winter", "from Monday to Friday".
-TIME_WORDS = re.compile(
-    rf"(?:{MONTHS}|Spring|Summer|Autumn|Fall|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)$"
-)
+TIME_WORDS = re.compile(rf"(?:{MONTHS}|{WEEKDAY_NAME}|Spring|Summer|Autumn|Fall|Winter)$")
 TIME_BEFORE = re.compile(r"\d[:.]?\d\d[ \t]*$")  # "12:00 Noon" (on the same line)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 # Words that open a clause, never a name: "Now Brandt has decided", "Then Schmidt said".
