@@ -759,9 +759,8 @@ def lone_signer(doc: Document):
 
 
 NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{3,60})")
-ADDRESS_TITLE = re.compile(
-    r"(?:The\s+)?(?:Right\s+)?Honou?rable\s+|His\s+Excellency\s+|(?:THE\s+)?HONOU?RABLE\s+"
-)
+# ("THE HONORABLE" in capitals too)
+ADDRESS_TITLE = re.compile(r"(?i:(?:The\s+)?(?:Right\s+)?Honou?rable\s+)|His\s+Excellency\s+")
 
 
 def slip_passes_the_date_on(documents: list[Document]) -> None:

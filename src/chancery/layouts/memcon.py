@@ -121,7 +121,7 @@ RULES = [
         # (without "Present from the": a nation's one word, "Soviet side: ...", as the label has it)
         # (and a list with commas: "Soviet side: the Ambassador" is no list of names; the side a
         # nation's, as side_of reads it)
-        r"^(?:(?:Present|Participating|Attending)\s+(?:from|on|for)\s+the\s+|"
+        r"^(?:(?P<label>Present|Participating|Attending)\s+(?:from|on|for)\s+the\s+|"
         r"(?:Participants\s*:\s*)?(?=[A-Z][a-z]+\s+[Ss]ide\s*:[^\n]*,))"
         # (the side's words bounded: a run of spaces is no side, however long)
         r"(?P<side>[A-Z]\w*(?:[ \t]\w+){0,4}?[ \t]+[Ss]ide)\s*:\s*(?P<names>\S.*)$",
@@ -240,6 +240,15 @@ RULES = [
         ["FRUS web copies"],
         ["Deputy Director, Office of Zendan Affairs"],
     ),
+    rule(
+        "unnamed-others",
+        r"(?i)^\(?(?:plus|and|with)\s+(?:one|two|three|four|five|several|some|\d+)\s+\w*\s*"
+        r"(?:notetakers?|interpreters?|others?|aides?|officials?|assistants?)\b",
+        "people a list counts but does not name: no participant",
+        ["Plus two notetakers", "(Plus two interpreters)", "and three other officials"],
+        ["FRUS memcons"],
+        ["Plus John Q. Doe, Interpreter"],
+    ),
 ]
 (
     PARTICIPANTS,
@@ -254,6 +263,7 @@ RULES = [
     DISTRIBUTION,
     PRESIDING,
     SERIES_TITLED,
+    UNNAMED_OTHERS,
 ) = (r.pattern for r in RULES)
 SIDE_NAMES = {
     "us": "US",
@@ -1006,8 +1016,7 @@ def side_present(text: str) -> re.Match | None:
     """A side's heading and its people on one line; without "Present from the", the side one
     a nation's ("Economic side: ..." is none)."""
     m = SIDE_PRESENT.match(text)
-    labelled = m and re.match(r"(?:Present|Participating|Attending)\b", text)
-    return m if m and (labelled or side_of(m["side"])) else None
+    return m if m and (m["label"] or side_of(m["side"])) else None
 
 
 def sides_present(lines: list[Line]) -> list[Party]:
@@ -1233,6 +1242,8 @@ def titled_series(text: str) -> list[tuple[str, int, str | None]]:
     Secretaries Rusk and McNamara, Mr. McCone, Senators Mansfield, Dirksen, and one or two
     others"): each office, titled name and surname after the plural title, with its offset
     and the title it has there ("Senator"); none if a piece is no one's entry."""
+    if "," not in text and " and " not in text:
+        return []  # one entry (most lines): no series to read
     pieces = names_listed(LIST_END.sub("", text))
     all_titled = len(pieces) > 1 and all(
         SERIES_TITLED.fullmatch(SERIES_REMARK.sub("", piece)) for piece, _ in pieces
@@ -1496,10 +1507,6 @@ def bulleted_lists(doc: Document, lines: list[Line]) -> list[Party]:
     return found
 
 
-UNNAMED_OTHERS = re.compile(
-    r"(?i)^\(?(?:plus|and|with)\s+(?:one|two|three|four|five|several|some|\d+)\s+\w*\s*"
-    r"(?:notetakers?|interpreters?|others?|aides?|officials?|assistants?)\b"
-)
 SIDE_WORD = re.compile(r"(?i)\bside\b|:$")
 DUTY_AFTER = re.compile(r"\s*\((?P<duty>[^()]{1,30})\)$")
 

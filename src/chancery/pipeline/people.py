@@ -2358,7 +2358,7 @@ class Linker:
             # dominant namesake if there is one, else a person known by this name alone.
             if (
                 best.score >= LINK_THRESHOLD
-                and (len(candidates) == 1 or candidates[1].score <= best.score - 0.1)
+                and clearly_best(candidates, margin=0.1)
                 # (an interpreter the volumes name once is no "Tang" of an undated paper)
                 and not seldom_and_time_unknown(best.person, self.context)
             ):
@@ -2612,10 +2612,8 @@ class Linker:
                 word, -1, -1, "name", best.person.id, best.score, best.evidence + "; in a note"
             )
         elif a_correspondent:
-            top = candidates[0]
-            if top.score >= 0.8 and (
-                len(candidates) == 1 or candidates[1].score <= top.score - 0.1
-            ):
+            top = clearly_best(candidates, margin=0.1)
+            if top and top.score >= 0.8:
                 self.add(
                     word, -1, -1, "name", top.person.id, top.score, top.evidence + "; in a note"
                 )
@@ -2990,12 +2988,12 @@ HONORIFIC_TITLE = re.compile(rf"(?:{HONORIFICS})\.?$")
 COUNTRY_AFTER_TITLE = {"USA": "US", "U.S.A.": "US", "US": "US", "USSR": "USSR", "U.S.S.R.": "USSR"}
 
 
-def clearly_best(candidates: list[Candidate]) -> Candidate | None:
-    """The first candidate, where no other comes within 0.15 of it."""
+def clearly_best(candidates: list[Candidate], margin: float = 0.15) -> Candidate | None:
+    """The first candidate, where no other comes within ``margin`` of it."""
     if (
         len(candidates) == 1
         or len(candidates) > 1
-        and (candidates[1].score <= candidates[0].score - 0.15)
+        and (candidates[1].score <= candidates[0].score - margin)
     ):
         return candidates[0]
     return None
